@@ -1,0 +1,82 @@
+"""Plain data passed between the pure parts of the companion.
+
+Extractors (job pages, calendar pages) and the invite reader produce these; the storage
+layer turns them into rows. Nothing here touches Flask or the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class Snapshot:
+    """What the extension sends for a page: its address, title, HTML and JSON-LD blocks."""
+
+    url: str
+    title: str = ""
+    html: str = ""
+    json_ld: list = field(default_factory=list)  # parsed JSON-LD values or raw strings
+    selection: str = ""
+
+
+@dataclass
+class ContactFacts:
+    name: str = ""
+    email: str = ""
+    title: str = ""
+    linkedin_url: str = ""
+    kind: str = "interviewer"  # interviewer | recruiter | hiring_manager | reference
+
+
+@dataclass
+class JobFacts:
+    company: str = ""
+    title: str = ""
+    location: str = ""
+    job_url: str = ""  # canonical: tracking parameters dropped
+    board: str = ""  # linkedin | greenhouse | lever | workday | indeed | ashby | ...
+    board_job_id: str = ""
+    description: str = ""
+    remote: bool | None = None
+
+
+@dataclass
+class InterviewFacts:
+    """One interview as read from an invite or a calendar page."""
+
+    start: datetime  # timezone-aware, UTC
+    end: datetime  # timezone-aware, UTC
+    zone: str = "UTC"  # the IANA zone the invite was written in
+    title: str = ""
+    company: str = ""
+    role: str = ""
+    location: str = ""
+    video_link: str = ""
+    uid: str = ""
+    sequence: int = 0
+    recurrence_id: str = ""  # set for one occurrence of a recurring event
+    cancelled: bool = False
+    contacts: list[ContactFacts] = field(default_factory=list)
+    organizer_email: str = ""
+    is_interview: bool = True
+    reason: str = ""  # why it was (or was not) judged an interview
+
+
+@dataclass
+class Extraction:
+    """What one extractor understood from a snapshot or an invite."""
+
+    extractor: str  # which extractor ran, e.g. "linkedin", "schema_org", "ics"
+    confidence: float = 0.0  # 0..1
+    job: JobFacts | None = None
+    interviews: list[InterviewFacts] = field(default_factory=list)
+    contacts: list[ContactFacts] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # field names the user should fill in
+    reason: str = ""  # when nothing was found: why, in words a user understands
+    errors: list[str] = field(default_factory=list)  # problems met on the way, rest kept
+
+    @property
+    def found_anything(self) -> bool:
+        return self.job is not None or bool(self.interviews)
