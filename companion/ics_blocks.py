@@ -100,6 +100,17 @@ def _file_component(calendar: CalendarBlock, lines: list[str]) -> None:
         calendar.timezones.append(text)
 
 
+def logical_lines(lines: list[str]) -> list[str]:
+    """Physical lines joined back into content lines (a leading space or tab continues a line)."""
+    joined: list[str] = []
+    for line in lines:
+        if line[:1] in (" ", "\t") and joined:
+            joined[-1] += line[1:]
+        elif line.strip():
+            joined.append(line)
+    return joined
+
+
 def property_text(block: str, name: str) -> str:
     """The unfolded raw value of a property in a block, for naming a broken event ("" if absent)."""
     unfolded = re.sub(r"\r?\n[ \t]", "", block)

@@ -175,17 +175,29 @@ def _sample_instants(year: int) -> list[datetime]:
     return [datetime(year, month, day, 12, tzinfo=UTC) for month in range(1, 13) for day in (1, 15)]
 
 
-def equivalent_zone_name(zone: tzinfo, year: int, preferred: list[str]) -> str | None:
-    """An IANA zone with the same offsets as ``zone`` all through ``year``, preferred names first."""
+def equivalent_zone_name(zone: tzinfo, year: int, candidates) -> str | None:
+    """The first of the candidate IANA names with the same offsets as ``zone`` all through ``year``."""
     samples = _sample_instants(year)
     wanted = [moment.astimezone(zone).utcoffset() for moment in samples]
-    for name in dict.fromkeys([*preferred, *_canonical_order()]):
+    for name in candidates:
         if name not in _iana_names():
             continue
         candidate = zoneinfo.ZoneInfo(name)
         if all(moment.astimezone(candidate).utcoffset() == offset for moment, offset in zip(samples, wanted)):
             return name
     return None
+
+
+def _fixed_offset_name(zone: tzinfo, year: int) -> str | None:
+    """``Etc/GMT-11`` for a zone that stays at UTC+11 all year (the Etc signs are inverted)."""
+    offsets = {moment.astimezone(zone).utcoffset() for moment in _sample_instants(year)}
+    if len(offsets) != 1:
+        return None
+    seconds = int(offsets.pop().total_seconds())
+    if seconds % 3600:
+        return None
+    hours = -seconds // 3600
+    return "Etc/GMT" if hours == 0 else f"Etc/GMT{hours:+d}"
 
 
 def _zone_with_standard_offset(offset: timedelta, year: int, preferred: list[str]) -> str | None:
@@ -233,13 +245,22 @@ class FileZones:
         return None
 
     def _from_definition(self, tzid: str, definition, year: int) -> Zone | None:
+        """The file's own definition computes the times; an IANA zone that agrees names them."""
         try:
             defined = tzp.create_timezone(definition)
         except (ValueError, KeyError, TypeError):
             return None
+        standard = _standard_offset(defined, year)
+        location = iana_zone(str(definition.get("X-LIC-LOCATION", "")))
+        if location and _standard_offset(location.tz, year) == standard:
+            return Zone(defined, location.name, guessed=True)
         display_guess = zone_from_display_name(tzid, year)
         preferred = ([display_guess.name] if display_guess else []) + self._preferred
-        name = equivalent_zone_name(defined, year, preferred)
-        if name is None:
-            name = _zone_with_standard_offset(_standard_offset(defined, year), year, preferred) or "UTC"
+        name = (
+            equivalent_zone_name(defined, year, preferred)
+            or _fixed_offset_name(defined, year)
+            or equivalent_zone_name(defined, year, _canonical_order())
+            or _zone_with_standard_offset(standard, year, preferred)
+            or "UTC"
+        )
         return Zone(defined, name, guessed=True)

@@ -13,18 +13,19 @@ import dataclasses
 import hashlib
 import html
 import re
+import warnings
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from icalendar import Calendar, Event, Timezone, vRecur
+from icalendar import Calendar, Event, GloballyUniqueTZIDGuessed, Timezone, vRecur
 from icalendar.prop import vBroken
 
 from companion import ics_blocks
 from companion.facts import ContactFacts, InterviewFacts
 from companion.interview_detection import domain_of, hiring_tool, mark_interview
 from companion.invite_recurrence import Repetition, local_until, occurrences_near
-from companion.invite_titles import read_company_and_role
+from companion.invite_titles import company_email, read_company_and_role
 from companion.invite_zones import FileZones, Zone, iana_zone
 from companion.video_links import find_video_link
 
@@ -97,9 +98,9 @@ class _CalendarReader:
 
     def read(self) -> None:
         overridden = {
-            (str(event.get("UID", "")), key)
+            (str(_one(event, "UID", "")), key)
             for event in self.events
-            if event.get("RECURRENCE-ID") is not None
+            if _one(event, "RECURRENCE-ID") is not None
             for key in [self._recurrence_key_of(event)]
             if key
         }
@@ -113,20 +114,23 @@ class _CalendarReader:
     # --- the calendar's parts -------------------------------------------------------------
 
     def _header(self) -> Calendar:
-        text = "BEGIN:VCALENDAR\r\n" + "\r\n".join(self.block.header) + "\r\nEND:VCALENDAR\r\n"
-        try:
-            return Calendar.from_ical(text)
-        except ValueError as error:
-            self.reading.errors.append(
-                f"The calendar's own properties could not be read ({error}); its events were read without them."
-            )
-            return Calendar()
+        """The calendar's own properties (METHOD, X-WR-TIMEZONE); a line that is not iCalendar is dropped."""
+        kept = []
+        for line in ics_blocks.logical_lines(self.block.header):
+            if _calendar_from_lines([line]) is None:
+                self.reading.warnings.append(f"A line in the calendar's header is not iCalendar and was ignored: {line[:60]!r}.")
+            else:
+                kept.append(line)
+        return _calendar_from_lines(kept) or Calendar()
 
     def _events(self) -> list[Event]:
         events = []
         for text in self.block.events:
             try:
-                events.append(Event.from_ical(text))
+                with warnings.catch_warnings():
+                    # icalendar warns when it guesses a /vendor/Area/City TZID; we resolve zones ourselves.
+                    warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+                    events.append(Event.from_ical(text))
             except ValueError as error:
                 self.reading.errors.append(f"{_label_from_text(text)} could not be read and was skipped: {error}.")
         return events
@@ -165,8 +169,8 @@ class _CalendarReader:
     def _report_cut_off(self) -> None:
         if self.block.cut_off:
             self.reading.errors.append(
-                f"The file is cut off in the middle of {_label_from_text(self.block.cut_off).lower()}, "
-                "which was skipped; the complete events before it were read."
+                f"The file is cut off: {_label_from_text(self.block.cut_off)} is incomplete and was skipped; "
+                "the complete events before it were read."
             )
         elif not self.block.complete:
             self.reading.errors.append(
@@ -177,6 +181,9 @@ class _CalendarReader:
 
     def _read_event(self, event: Event, overridden: set) -> list[InterviewFacts]:
         label = _label(event)
+        for prop, message in event.errors:
+            if prop is None:  # a line icalendar could not split into name and value: dropped
+                self.reading.warnings.append(f"{label}: a line that is not iCalendar was ignored ({message}).")
         start, start_zone, all_day = self._start(event, label)
         end = self._end(event, label, start, all_day)
         base = self._facts(event, label, start, end, start_zone)
@@ -208,11 +215,13 @@ class _CalendarReader:
 
     def _facts(self, event: Event, label: str, start: datetime, end: datetime, zone: Zone) -> InterviewFacts:
         organizer_email, contacts = self._people(event)
-        title = str(event.get("SUMMARY", "")).strip()
+        title = str(_one(event, "SUMMARY", "")).strip()
         description = _description(event)
-        location = str(event.get("LOCATION", "")).strip()
-        company, role = read_company_and_role(title, description, organizer_email, [c.name for c in contacts])
-        recurrence_id = self._recurrence_key_of(event) if event.get("RECURRENCE-ID") is not None else ""
+        location = str(_one(event, "LOCATION", "")).strip()
+        company, role = read_company_and_role(
+            title, description, company_email([organizer_email, *(c.email for c in contacts)]), [c.name for c in contacts]
+        )
+        recurrence_id = self._recurrence_key_of(event) if _one(event, "RECURRENCE-ID") is not None else ""
         return InterviewFacts(
             start=start.astimezone(UTC),
             end=end.astimezone(UTC),
@@ -222,16 +231,16 @@ class _CalendarReader:
             role=role,
             location=location,
             video_link=_video_link(event, location, description),
-            uid=str(event.get("UID", "")).strip() or _made_up_uid(title, start, organizer_email),
+            uid=str(_one(event, "UID", "")).strip() or _made_up_uid(title, start, organizer_email),
             sequence=_sequence(event),
             recurrence_id=recurrence_id,
-            cancelled=self.method == "CANCEL" or str(event.get("STATUS", "")).strip().upper() == "CANCELLED",
+            cancelled=self.method == "CANCEL" or str(_one(event, "STATUS", "")).strip().upper() == "CANCELLED",
             contacts=contacts,
             organizer_email=organizer_email,
         )
 
     def _start(self, event: Event, label: str) -> tuple[datetime, Zone, bool]:
-        prop = event.get("DTSTART")
+        prop = _one(event, "DTSTART")
         if prop is None:
             raise _EventProblem(f"{label} has no start time (DTSTART is missing) and was skipped.")
         if isinstance(prop, vBroken):
@@ -240,7 +249,7 @@ class _CalendarReader:
 
     def _end(self, event: Event, label: str, start: datetime, all_day: bool) -> datetime:
         default = timedelta(days=1) if all_day else DEFAULT_LENGTH
-        prop, duration = event.get("DTEND"), event.get("DURATION")
+        prop, duration = _one(event, "DTEND"), _one(event, "DURATION")
         if prop is not None and not isinstance(prop, vBroken):
             end = self._moment(prop, label)[0]
         elif duration is not None and not isinstance(duration, vBroken) and isinstance(duration.dt, timedelta):
@@ -284,7 +293,7 @@ class _CalendarReader:
         return fallback
 
     def _recurrence_key_of(self, event: Event) -> str:
-        prop = event.get("RECURRENCE-ID")
+        prop = _one(event, "RECURRENCE-ID")
         if prop is None or isinstance(prop, vBroken):
             return ""
         moment, _, all_day = self._moment(prop, _label(event))
@@ -327,7 +336,7 @@ class _CalendarReader:
 
     def _people(self, event: Event) -> tuple[str, list[ContactFacts]]:
         """The organiser's email, and the people invited (not the user, rooms or mail robots)."""
-        organizer = event.get("ORGANIZER")
+        organizer = _one(event, "ORGANIZER")
         organizer_email = _email(organizer) if organizer is not None else ""
         people: list[ContactFacts] = []
         for address in ([organizer] if organizer is not None else []) + _as_list(event.get("ATTENDEE")):
@@ -353,6 +362,19 @@ class _CalendarReader:
         if not email and not name:
             return None
         return ContactFacts(name=name, email=email, kind="interviewer")
+
+
+def _calendar_from_lines(lines: list[str]) -> Calendar | None:
+    try:
+        return Calendar.from_ical("BEGIN:VCALENDAR\r\n" + "".join(f"{line}\r\n" for line in lines) + "END:VCALENDAR\r\n")
+    except ValueError:
+        return None
+
+
+def _one(event: Event, name: str, default=None):
+    """A property that should appear once; when a sloppy writer repeats it, the first one."""
+    value = event.get(name, default)
+    return value[0] if isinstance(value, list) and value else value
 
 
 def _as_list(value) -> list:
@@ -406,10 +428,10 @@ def _merge_same_people(people: list[ContactFacts]) -> list[ContactFacts]:
 
 def _description(event: Event) -> str:
     """The plain description, or the HTML one (X-ALT-DESC) as text when there is no plain one."""
-    plain = str(event.get("DESCRIPTION", "")).strip()
+    plain = str(_one(event, "DESCRIPTION", "")).strip()
     if plain:
         return plain
-    markup = str(event.get("X-ALT-DESC", ""))
+    markup = str(_one(event, "X-ALT-DESC", ""))
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", markup))).strip()
 
 
@@ -417,16 +439,16 @@ def _video_link(event: Event, location: str, description: str) -> str:
     conferences = [str(prop) for prop in _as_list(event.get("CONFERENCE"))]
     return find_video_link(
         *conferences,
-        str(event.get("X-GOOGLE-CONFERENCE", "")),
+        str(_one(event, "X-GOOGLE-CONFERENCE", "")),
         location,
         description,
-        str(event.get("X-ALT-DESC", "")),
-        str(event.get("URL", "")),
+        str(_one(event, "X-ALT-DESC", "")),
+        str(_one(event, "URL", "")),
     )
 
 
 def _sequence(event: Event) -> int:
-    prop = event.get("SEQUENCE")
+    prop = _one(event, "SEQUENCE")
     try:
         return int(prop) if prop is not None and not isinstance(prop, vBroken) else 0
     except (TypeError, ValueError):
@@ -464,10 +486,10 @@ def _made_up_uid(title: str, start: datetime, organizer_email: str) -> str:
 
 
 def _label(event: Event) -> str:
-    title = str(event.get("SUMMARY", "")).strip()
+    title = str(_one(event, "SUMMARY", "")).strip()
     if title:
         return f"Event {title!r}"
-    uid = str(event.get("UID", "")).strip()
+    uid = str(_one(event, "UID", "")).strip()
     return f"The event with UID {uid!r}" if uid else "An event without a title or UID"
 
 
