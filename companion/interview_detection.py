@@ -30,7 +30,7 @@ _HIRING_WORDS = [
     r"take-?home (?:review|debrief|discussion)",
     r"culture (?:fit|add)",
     # Other languages: German, French, Spanish/Portuguese, Italian, Dutch, Polish, Nordic,
-    # Finnish, Czech, Turkish, Russian, Japanese, Chinese, Korean.
+    # Finnish, Czech, Turkish, Russian; Japanese, Chinese and Korean below.
     r"vorstellungsgespräch",
     r"bewerbungsgespräch",
     r"entretien (?:d'embauche|d’embauche|de recrutement|téléphonique|technique|individuel)",
@@ -38,17 +38,17 @@ _HIRING_WORDS = [
     r"colloquio(?: di lavoro| conoscitivo| tecnico)?",
     r"sollicitatiegesprek",
     r"rozmowa (?:kwalifikacyjna|rekrutacyjna)",
-    r"(?:anställnings|jobb)?intervju",
+    r"(?:anställnings|jobb?)?intervju",
     r"(?:job|ansættelses)samtale",
     r"(?:työ)?haastattelu",
     r"pohovor",
     r"mülakat",
     r"собеседование",
-    r"面接",
-    r"面试",
-    r"면접",
 ]
-_HIRING = re.compile(r"(?<!\w)(?:" + "|".join(_HIRING_WORDS) + r")(?!\w)", re.IGNORECASE)
+_CJK_HIRING_WORDS = ["面接", "面试", "면접"]  # no spaces between words: matched anywhere
+_HIRING = re.compile(
+    r"(?<!\w)(?:" + "|".join(_HIRING_WORDS) + r")(?!\w)|" + "|".join(_CJK_HIRING_WORDS), re.IGNORECASE
+)
 
 # "interview" used for something other than being hired.
 _NOT_HIRING = re.compile(
