@@ -23,7 +23,8 @@ _FOR_ROLE = re.compile(
     re.IGNORECASE,
 )
 _LABELLED = re.compile(
-    r"^\s*(?P<label>company|employer|organi[sz]ation|role|position|job title|job)\s*:\s*(?P<value>.+?)\s*$",
+    r"(?:^|(?<=[.!?]\s))\s*(?P<label>company|employer|organi[sz]ation|role|position|job title|job)\s*:\s*"
+    r"(?P<value>[^\n]+?)\s*(?:\.\s|\.?$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROLE_WORDS = re.compile(

@@ -146,7 +146,7 @@ def _places(text: str) -> list[str]:
     for region, zone_name in _REGION_ZONES.items():
         if lowered.startswith(region):
             return [zone_name]
-    return [part.strip(" .:()-") for part in re.split(r"[,/;:]", lowered) if part.strip(" .:()-")]
+    return [part.strip(" .:()-") for part in re.split(r"[,/;:]|\s[-–]\s", lowered) if part.strip(" .:()-")]
 
 
 def zone_from_display_name(display_name: str, year: int) -> Zone | None:
