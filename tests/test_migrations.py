@@ -78,3 +78,14 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
     open_database(load_config(tmp_path / "wal"))
     with database.connection_context():
         assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_database_url_points_the_companion_elsewhere(tmp_path, monkeypatch):
+    elsewhere = tmp_path / "elsewhere.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{elsewhere}")
+    config = load_config(tmp_path / "data")
+    open_database(config)
+    with database.connection_context():
+        Application.create(company="Stored elsewhere")
+    assert elsewhere.exists() and not config.sqlite_path.exists()
+    assert sqlite3.connect(elsewhere).execute("SELECT company FROM application").fetchall() == [("Stored elsewhere",)]
