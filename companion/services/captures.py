@@ -13,7 +13,7 @@ from dataclasses import asdict
 from ..facts import Extraction, Snapshot
 from ..models import Application, Capture, FollowUp, Interview, database
 from ..serialize import application_json, capture_json, follow_up_json, interview_json
-from . import activity
+from . import activity, interviews
 
 log = logging.getLogger(__name__)
 
@@ -85,18 +85,26 @@ def understand(payload: dict) -> Extraction:
     return extract_page(snapshot)
 
 
-# Until the invite reader and the job-page extractors land, captures are kept as not understood.
 def read_invite(ics_text: str) -> Extraction:
-    return Extraction(extractor="ics", reason="this companion cannot read calendar invites yet")
+    return interviews.invite_extraction(interviews.read_invite_text(ics_text))
 
 
+# Until the job-page extractors land, page captures are kept as not understood.
 def extract_page(snapshot: Snapshot) -> Extraction:
     return Extraction(extractor="none", reason="this companion cannot read job pages yet")
 
 
 def store_extraction(extraction: Extraction, *, force: bool = False) -> dict:
     """Turn what was understood into rows; returns the application and interview reports."""
-    return {}
+    stored: dict = {}
+    if extraction.interviews:
+        # Invites and calendar pages alike; a page shows the event as it is now.
+        reports = interviews.import_interviews(extraction.interviews, force=force, from_page=extraction.extractor != "ics")
+        stored["interview_reports"] = reports
+        application_ids = [report["application_id"] for report in reports if report["application_id"]]
+        if application_ids:
+            stored["application"] = Application.get_by_id(application_ids[0])
+    return stored
 
 
 def answer_for(capture: Capture) -> dict:
