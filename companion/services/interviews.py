@@ -130,8 +130,9 @@ class _Importer:
     def _apply(self, facts: InterviewFacts, interview: Interview) -> str:
         if facts.sequence < interview.sequence:
             return "ignored_stale"
-        wanted = self._fields(facts)
-        changed = [name for name in _COMPARED if getattr(interview, name) != wanted[name]]
+        # A cancellation often carries less than the invite did: it only changes the status.
+        wanted = {"status": "cancelled"} if facts.cancelled else self._fields(facts)
+        changed = [name for name in _COMPARED if name in wanted and getattr(interview, name) != wanted[name]]
         if not changed and facts.sequence == interview.sequence:
             return "unchanged"
         if facts.sequence == interview.sequence and not (facts.cancelled or self.from_page):
@@ -140,7 +141,8 @@ class _Importer:
             setattr(interview, name, value)
         interview.sequence = facts.sequence
         interview.save()
-        self._link_people(facts, interview)
+        if not facts.cancelled:
+            self._link_people(facts, interview)
         application = interview.application
         if facts.cancelled:
             activity.log(application, "import", f"Interview cancelled: {interview.title}", interview_id=interview.id, uid=facts.uid)
