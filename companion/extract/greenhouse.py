@@ -14,7 +14,7 @@ import re
 from companion.facts import JobFacts, Snapshot
 from companion.extract import fallback, schema_org
 from companion.extract.html import Page
-from companion.extract.results import fill_missing, job_found, no_job
+from companion.extract.results import fill_missing, no_job
 from companion.extract.text import clean_company, clean_text, html_to_text
 from companion.extract.urls import canonical_url, host_is, path_parts, query_value
 
@@ -114,4 +114,4 @@ def extract(snapshot: Snapshot):
     else:
         job, confidence = _from_company_page(page), CONFIDENCE_EMBEDDED
     job.board, job.board_job_id, job.job_url = NAME, found_id, _job_url(page.url, found_id)
-    return job_found(NAME, job, confidence, schema_org.contacts_from_posting(posting), posting.errors)
+    return schema_org.site_result(NAME, job, confidence, posting)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from companion.facts import Snapshot
-from companion.extract.text import clean_text
+from companion.extract.text import clean_text, html_to_text
 from companion.extract.urls import canonical_url, same_site
 
 
@@ -27,6 +27,11 @@ def node_text(node: LexborNode | None) -> str:
     if node is None:
         return ""
     return clean_text(node.text(deep=True, separator=" "))
+
+
+def block_text(node: LexborNode | None) -> str:
+    """The readable text of a longer element (a description), one line per paragraph."""
+    return html_to_text(node.html) if node is not None else ""
 
 
 def first_node(root, *selectors: str) -> LexborNode | None:

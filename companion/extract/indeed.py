@@ -11,9 +11,9 @@ import re
 
 from companion.facts import JobFacts, Snapshot
 from companion.extract import schema_org
-from companion.extract.html import Page, first_node, first_text_in
+from companion.extract.html import Page, block_text, first_node, first_text_in
 from companion.extract.results import no_job
-from companion.extract.text import clean_company, html_to_text
+from companion.extract.text import clean_company
 from companion.extract.urls import host, query_value
 
 NAME = "indeed"
@@ -49,7 +49,7 @@ def _from_markup(page: Page) -> JobFacts:
         title=re.sub(r"\s+- job post$", "", first_text_in(pane, *TITLE)),
         company=clean_company(first_text_in(pane, *COMPANY)),
         location=first_text_in(pane, *LOCATION),
-        description=html_to_text(description.html) if description is not None else "",
+        description=block_text(description),
     )
 
 

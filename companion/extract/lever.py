@@ -8,9 +8,9 @@ import re
 
 from companion.facts import JobFacts, Snapshot
 from companion.extract import schema_org
-from companion.extract.html import Page, first_node
+from companion.extract.html import Page, block_text, first_node
 from companion.extract.results import no_job
-from companion.extract.text import clean_company, html_to_text
+from companion.extract.text import clean_company
 from companion.extract.urls import host, host_is, path_parts
 
 NAME = "lever"
@@ -52,7 +52,7 @@ def _from_markup(page: Page) -> JobFacts:
         company=_company(page, title),
         location=page.text(".posting-categories .location", ".posting-categories .sort-by-time"),
         remote=("remote" in workplace) if workplace else None,
-        description=html_to_text(description.html) if description is not None else "",
+        description=block_text(description),
     )
 
 

@@ -14,9 +14,9 @@ import re
 
 from companion.facts import ContactFacts, JobFacts, Snapshot
 from companion.extract import schema_org
-from companion.extract.html import Page, first_node, first_text_in
+from companion.extract.html import Page, block_text, first_node, first_text_in
 from companion.extract.results import fill_missing, job_found, no_job
-from companion.extract.text import clean_company, html_to_text
+from companion.extract.text import clean_company
 from companion.extract.urls import host_is, path_parts, query_value
 
 NAME = "linkedin"
@@ -108,8 +108,7 @@ def _from_top_card(page: Page) -> JobFacts:
     workplace = first_text_in(root, *WORKPLACE).lower()
     if workplace:
         job.remote = "remote" in workplace
-    description = first_node(root, *DESCRIPTION)
-    job.description = html_to_text(description.html) if description is not None else ""
+    job.description = block_text(first_node(root, *DESCRIPTION))
     return job
 
 

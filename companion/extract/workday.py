@@ -11,9 +11,9 @@ import re
 
 from companion.facts import JobFacts, Snapshot
 from companion.extract import schema_org
-from companion.extract.html import Page, first_node, node_text
+from companion.extract.html import Page, block_text, first_node, node_text
 from companion.extract.results import no_job
-from companion.extract.text import clean_company, html_to_text
+from companion.extract.text import clean_company
 from companion.extract.urls import host, host_is, path_parts
 
 NAME = "workday"
@@ -67,7 +67,7 @@ def _from_markup(page: Page) -> JobFacts:
         company=clean_company(page.attr('[data-automation-id="logo"] img', "alt") or page.meta("og:site_name")),
         location=_unlabelled(page.css_first('[data-automation-id="locations"]')),
         remote=("remote" in remote_type) if remote_type else None,
-        description=html_to_text(description.html) if description is not None else "",
+        description=block_text(description),
     )
 
 
