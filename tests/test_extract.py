@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from companion.extract import extract_snapshot, linkedin, registry
 from companion.facts import Snapshot
-from fixture_pages import PAGES, page_html, snapshot_of
+from fixture_pages import PAGES, linkedin_search_page_of_size, snapshot_of
 
 # Every page fixture, the address it is captured at, and who answers with which title
 # (None: no job found).
@@ -113,19 +111,8 @@ def test_an_empty_capture_says_it_was_empty():
     assert result.reason == "no job found on this page: the capture holds no page content (its html was empty)"
 
 
-def _search_page_of_size(size_bytes: int) -> str:
-    """The search pane fixture with its other-job cards repeated until the page has that size."""
-    html = page_html("linkedin_search_pane.html")
-    card = re.search(r'<li class="jobs-search-results__list-item.*?</div>\s*</li>', html, re.S).group(0)
-    copies, total = [], len(html)
-    while total < size_bytes:
-        copies.append(card.replace("3598811001", str(3700000000 + len(copies))))
-        total += len(copies[-1])
-    return html.replace(card, card + "".join(copies), 1)
-
-
 def test_a_5_mb_search_page_is_extracted_correctly():
-    html = _search_page_of_size(5 * 1024 * 1024)
+    html = linkedin_search_page_of_size(5 * 1024 * 1024)
     assert len(html.encode()) >= 5 * 1024 * 1024
 
     result = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/search/?currentJobId=3561224688", html=html))
