@@ -12,9 +12,9 @@ import sys
 
 from .. import __version__
 from ..errors import ApiError
-from . import applications, followups, invites, serve, token
+from . import applications, capture, followups, invites, serve, token
 
-COMMANDS = [serve, token, applications, followups, invites]
+COMMANDS = [serve, token, applications, followups, capture, invites]
 
 
 def build_parser() -> argparse.ArgumentParser:
