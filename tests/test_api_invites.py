@@ -167,3 +167,32 @@ def test_a_failure_half_way_through_a_file_leaves_nothing_of_it(client, jane, mo
     assert answer["interviews"] == []
     assert (Interview.select().count(), Application.select().count(), Contact.select().count(),
             InterviewParticipant.select().count()) == (0, 0, 0, 0)
+
+
+PAGES = Path(__file__).parent / "fixtures" / "calendar_pages"
+
+
+def capture_page(client, name: str, url: str):
+    response = client.post("/api/captures", json={"url": url, "title": "Google Calendar",
+                                                  "html": (PAGES / name).read_text(encoding="utf-8")})
+    assert response.status_code == 201, response.json
+    return response.json
+
+
+def test_a_calendar_page_and_the_emailed_invite_are_one_interview(client, jane):
+    from_page = capture_page(client, "google_calendar_week_event_dialog_meet.html",
+                             "https://calendar.google.com/calendar/u/0/r/week/2026/11/30")
+    assert from_page["capture"]["status"] == "understood"
+    assert from_page["capture"]["extractor"] == "google_calendar"
+    from_invite = send(client, "invite_google_meet_two_interviewers.ics")
+    assert [i["id"] for i in from_invite["interviews"]] == [i["id"] for i in from_page["interviews"]]
+    assert Interview.select().count() == 1 and Application.select().count() == 1
+    # the invite names the zone the page only showed as GMT-05
+    assert Interview.get().zone == "America/New_York"
+
+
+def test_a_page_without_a_zone_is_stored_in_the_users_zone(client, jane):
+    answer = capture_page(client, "outlook_live_quick_view_en_gb_no_zone.html", "https://outlook.live.com/calendar/0/view/week")
+    (interview,) = answer["interviews"]
+    assert (interview["start"], interview["zone"]) == ("2026-12-03T09:00:00+00:00", "Europe/Copenhagen")
+    assert answer["missing"] == ["zone"]

@@ -53,7 +53,11 @@ def test_reports_say_what_happened_to_each_event(jane):
         "action": "created", "interview_id": Interview.get().id, "application_id": Application.get().id,
     }]
     assert actions(import_interviews([screen()])) == ["unchanged"]
-    assert actions(import_interviews([screen(location="Room 4")])) == ["ignored_stale"]  # same SEQUENCE
+    later = screen().start + timedelta(hours=1)
+    # same SEQUENCE: a different time is not taken, but what the stored one lacks is filled in
+    assert actions(import_interviews([screen(start=later, end=later + timedelta(minutes=30))])) == ["ignored_stale"]
+    assert actions(import_interviews([screen(location="Room 4")])) == ["updated"]
+    assert actions(import_interviews([screen(location="Room 5")])) == ["ignored_stale"]
     assert actions(import_interviews([screen(location="Room 4", sequence=1)])) == ["updated"]
     assert actions(import_interviews([screen(sequence=0)])) == ["ignored_stale"]
     assert actions(import_interviews([screen(sequence=1, cancelled=True)])) == ["cancelled"]

@@ -83,6 +83,16 @@ def import_interviews(
     return reports
 
 
+def _gaps_filled(interview: Interview, wanted: dict) -> dict:
+    """At the same SEQUENCE only what the stored interview lacks is taken: an empty location
+    or link, or a zone named where it only had an offset ("Etc/GMT+5" from a calendar page)."""
+    fills = {name: wanted[name] for name in ("location", "video_link") if not getattr(interview, name) and wanted[name]}
+    same_times = (interview.start, interview.end) == (wanted["start"], wanted["end"])
+    if same_times and interview.zone.startswith(("Etc/", "UTC")) and not wanted["zone"].startswith(("Etc/", "UTC")):
+        fills["zone"] = wanted["zone"]
+    return fills
+
+
 def _without_new_ids(report: dict, importer: _Importer) -> dict:
     """In a dry run, rows made on the way were rolled back: their ids mean nothing."""
     return {
@@ -136,7 +146,10 @@ class _Importer:
         if not changed and facts.sequence == interview.sequence:
             return "unchanged"
         if facts.sequence == interview.sequence and not (facts.cancelled or self.from_page):
-            return "ignored_stale"
+            wanted = _gaps_filled(interview, wanted)
+            changed = [name for name in changed if name in wanted]
+            if not changed:
+                return "ignored_stale"
         for name, value in wanted.items():
             setattr(interview, name, value)
         interview.sequence = facts.sequence
