@@ -160,7 +160,7 @@ class _CalendarReader:
         names = []
         for event in self.events:
             for key in ("DTSTART", "DTEND"):
-                tzid = getattr(event.get(key), "params", {}).get("TZID")
+                tzid = getattr(_one(event, key), "params", {}).get("TZID")
                 zone = iana_zone(tzid) if tzid else None
                 if zone:
                     names.append(zone.name)
@@ -186,9 +186,9 @@ class _CalendarReader:
                 self.reading.warnings.append(f"{label}: a line that is not iCalendar was ignored ({message}).")
         start, start_zone, all_day = self._start(event, label)
         end = self._end(event, label, start, all_day)
-        base = self._facts(event, label, start, end, start_zone)
-        repetition = self._repetition(event, label, start, start_zone, all_day)
         description = _description(event)
+        base = self._facts(event, start, end, start_zone, description)
+        repetition = self._repetition(event, label, start, start_zone)
         mark_interview(base, description=description, user_email=self.user_email, recurring=repetition is not None)
         if repetition is None:
             return [base]
@@ -213,10 +213,9 @@ class _CalendarReader:
             )
         return facts
 
-    def _facts(self, event: Event, label: str, start: datetime, end: datetime, zone: Zone) -> InterviewFacts:
+    def _facts(self, event: Event, start: datetime, end: datetime, zone: Zone, description: str) -> InterviewFacts:
         organizer_email, contacts = self._people(event)
         title = str(_one(event, "SUMMARY", "")).strip()
-        description = _description(event)
         location = str(_one(event, "LOCATION", "")).strip()
         company, role = read_company_and_role(
             title, description, company_email([organizer_email, *(c.email for c in contacts)]), [c.name for c in contacts]
@@ -299,9 +298,13 @@ class _CalendarReader:
         moment, _, all_day = self._moment(prop, _label(event))
         return _recurrence_key(moment, all_day)
 
-    def _repetition(self, event: Event, label: str, start: datetime, zone: Zone, all_day: bool) -> Repetition | None:
+    def _repetition(self, event: Event, label: str, start: datetime, zone: Zone) -> Repetition | None:
         rules = [rule for rule in (_rule_text(prop, zone, label, self.reading) for prop in _as_list(event.get("RRULE"))) if rule]
-        extra = [self._local(moment, zone) for moment in self._dates(event.get("RDATE"), label)]
+        first = start.astimezone(zone.tz).replace(tzinfo=None)
+        extra = [
+            self._local(moment, zone) if isinstance(moment, datetime) else datetime.combine(moment, first.time())
+            for moment in self._dates(event.get("RDATE"), label)
+        ]
         if not rules and not extra:
             return None
         skipped, skipped_days = set(), set()
@@ -310,8 +313,7 @@ class _CalendarReader:
                 skipped.add(self._local(moment, zone))
             else:
                 skipped_days.add(moment)
-        first = start.astimezone(zone.tz).replace(tzinfo=None)
-        return Repetition(first, rules, [m for m in extra if isinstance(m, datetime)], skipped, skipped_days)
+        return Repetition(first, rules, extra, skipped, skipped_days)
 
     def _dates(self, props, label: str) -> list[date | datetime]:
         """The dates of RDATE/EXDATE properties, each made aware in its own zone (dates stay dates)."""

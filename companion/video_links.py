@@ -25,13 +25,6 @@ _JOIN_LINKS = re.compile(
 )
 _TRAILING_PUNCTUATION = ".,;:)]}>"
 
-PROVIDERS = {
-    "zoom": "Zoom",
-    "meet.google.com": "Google Meet",
-    "teams.": "Microsoft Teams",
-    "webex.com": "Webex",
-}
-
 
 def find_video_link(*texts: str) -> str:
     """The first join link in the texts, searched in the order given ("" when none).
@@ -46,8 +39,3 @@ def find_video_link(*texts: str) -> str:
             return match.group(0).rstrip(_TRAILING_PUNCTUATION)
     return ""
 
-
-def provider_of(link: str) -> str:
-    """The video service a join link belongs to, e.g. "Google Meet" ("" when unknown)."""
-    lowered = link.lower()
-    return next((name for marker, name in PROVIDERS.items() if marker in lowered), "")

@@ -428,6 +428,17 @@ def test_series_window_follows_now():
     assert [f.start.isoformat() for f in later] == ["2026-12-21T16:00:00+00:00", "2026-11-24T17:00:00+00:00"]
 
 
+def test_extra_dates_add_occurrences_to_whole_day_and_timed_events():
+    facts = read("invite_rdate_extra_dates.ics").interviews
+    assert [(f.title.split(" - ")[0], f.start.isoformat(), f.end.isoformat(), f.recurrence_id) for f in facts] == [
+        ("Assessment centre", "2026-12-01T00:00:00+00:00", "2026-12-02T00:00:00+00:00", "2026-12-01"),
+        ("Assessment centre", "2026-12-03T00:00:00+00:00", "2026-12-04T00:00:00+00:00", "2026-12-03"),
+        ("Assessment centre", "2026-12-05T00:00:00+00:00", "2026-12-06T00:00:00+00:00", "2026-12-05"),
+        ("Panel interview slot", "2026-12-07T10:00:00+00:00", "2026-12-07T11:00:00+00:00", "2026-12-07T10:00:00+00:00"),
+        ("Panel interview slot", "2026-12-08T15:00:00+00:00", "2026-12-08T16:00:00+00:00", "2026-12-08T15:00:00+00:00"),
+    ]
+
+
 def test_event_without_start_is_named_and_the_other_is_read():
     reading = read("invite_event_without_start.ics")
     assert reading.errors == ["Event 'Second round - Pied Piper' has no start time (DTSTART is missing) and was skipped."]
