@@ -44,6 +44,7 @@ def people(facts) -> list[tuple[str, str, str]]:
         (outlook_calendar, "https://outlook.office.com/calendar/view/week", True),
         (outlook_calendar, "https://outlook.office365.com/calendar/item/AAMk", True),
         (outlook_calendar, "https://outlook.live.com/calendar/0/view/month", True),
+        (outlook_calendar, "https://outlook.office.com/owa/?path=/calendar/item&ItemID=AAMk", True),
         (outlook_calendar, "https://outlook.office.com/mail/inbox", False),
         (outlook_calendar, "https://boards.greenhouse.io/acme/jobs/1", False),
     ],
@@ -150,6 +151,20 @@ def test_outlook_uk_quick_view_reads_day_first_and_flags_the_missing_zone():
     assert facts.video_link == "https://stark.webex.com/meet/greta.vogel"
     assert people(facts) == [("Greta Vogel", "greta.vogel@stark-industries.de", "interviewer")]
     assert facts.uid == ""  # a quick view over the week has no item address
+
+
+def test_time_elements_with_offsets_beat_the_text():
+    html = (
+        '<main role="main"><span role="heading">Onsite - Umbrella Corp</span>'
+        '<time datetime="2026-12-10T09:00:00-05:00">Thu 9 AM</time> to <time datetime="2026-12-10T12:00:00-05:00">noon</time>'
+        '<div aria-label="Organizer: Alice"><span title="alice@umbrella-corp.com">Alice Abernathy</span></div></main>'
+    )
+    extraction = outlook_calendar.extract(Snapshot(url="https://outlook.office.com/calendar/item/AAMk1", html=html))
+    (facts,) = extraction.interviews
+    assert (facts.start.isoformat(), facts.end.isoformat(), facts.zone) == (
+        "2026-12-10T14:00:00+00:00", "2026-12-10T17:00:00+00:00", "Etc/GMT+5",
+    )
+    assert extraction.missing == ["role"]
 
 
 def test_an_empty_or_unreadable_page_is_answered_not_raised():

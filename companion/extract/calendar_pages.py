@@ -51,6 +51,7 @@ class PageEvent:
 
     title: str = ""
     when_text: str = ""
+    exact: tuple[datetime, datetime] | None = None  # from <time datetime="...+01:00"> elements
     year_hint: int | None = None
     day_first: bool = False  # 08/12/2026 is 8 December
     zone_label: str = ""  # how the page names the zone: "GMT-05", "(UTC-08:00) Pacific Time (US & Canada)"
@@ -79,6 +80,21 @@ def when_text(root: LexborNode) -> str:
             if len(text) <= MAX_WHEN_TEXT and parse_when(text, 2000, False) is not None:
                 return text
     return ""
+
+
+def exact_times(root: LexborNode) -> tuple[datetime, datetime] | None:
+    """Start and end from the first two ``<time datetime>`` elements that carry an offset."""
+    moments = []
+    for node in root.css("time[datetime]"):
+        try:
+            moment = datetime.fromisoformat((node.attributes.get("datetime") or "").replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if moment.tzinfo is not None:
+            moments.append(moment)
+    if len(moments) >= 2 and moments[0] < moments[1]:
+        return moments[0], moments[1]
+    return None
 
 
 def _dates(text: str, year_hint: int | None, day_first: bool) -> list[tuple[int, int, date | None]]:
@@ -204,8 +220,10 @@ def emails_in(node: LexborNode | None) -> set[str]:
 
 def extraction_from(extractor: str, event: PageEvent, confidence: float) -> Extraction:
     """InterviewFacts from what a page showed, judged as an interview; or the reason it could not be read."""
-    if not event.title and not event.when_text:
+    if not event.title and not event.when_text and not event.exact:
         return Extraction(extractor=extractor, reason="no calendar event is open on this page: open the event and capture again")
+    if event.exact:
+        return _extraction(extractor, event, confidence, *event.exact)
     when = parse_when(event.when_text, event.year_hint, event.day_first) if event.when_text else None
     if when is None:
         return Extraction(
@@ -213,15 +231,25 @@ def extraction_from(extractor: str, event: PageEvent, confidence: float) -> Extr
             reason=f"the event {event.title!r} is open, but its date and time could not be read from the page",
             missing=["start", "end"],
         )
-    start, end = when
+    return _extraction(extractor, event, confidence, *when)
+
+
+def _extraction(extractor: str, event: PageEvent, confidence: float, start: datetime, end: datetime) -> Extraction:
+    """``start`` and ``end`` are aware when the page gave offsets, else wall-clock times."""
     missing, errors = [], []
     zone = zone_from_label(event.zone_label, start.year)
+    if zone is None and start.tzinfo is not None:
+        zone = zone_from_label(f"GMT{_offset_text(start)}", start.year)
     if zone is not None:
         zone_name, tz = zone.name, zone.tz
+    elif start.tzinfo is not None:
+        zone_name, tz = "UTC", UTC  # an offset no IANA zone names (UTC+05:45, say): kept as UTC
     else:
         zone_name, tz = "", UTC
         missing.append("zone")
         errors.append("the page does not say which time zone its times are in; they are read in your time zone setting")
+    if start.tzinfo is None:
+        start, end = start.replace(tzinfo=tz), end.replace(tzinfo=tz)
     people = [p for p in event.people if p.email.lower() not in event.user_emails]
     if len(people) == 1:
         people[0].kind = "interviewer"  # the one person the user meets, whoever sent the invite
@@ -230,8 +258,8 @@ def extraction_from(extractor: str, event: PageEvent, confidence: float) -> Extr
         [p.name for p in people],
     )
     facts = InterviewFacts(
-        start=start.replace(tzinfo=tz).astimezone(UTC),
-        end=end.replace(tzinfo=tz).astimezone(UTC),
+        start=start.astimezone(UTC),
+        end=end.astimezone(UTC),
         zone=zone_name,
         title=event.title,
         company=company,
@@ -247,6 +275,12 @@ def extraction_from(extractor: str, event: PageEvent, confidence: float) -> Extr
     missing += [name for name, value in (("company", company), ("role", role)) if not value]
     return Extraction(extractor=extractor, confidence=confidence, interviews=[facts], contacts=list(people),
                       missing=missing, errors=errors)
+
+
+def _offset_text(moment: datetime) -> str:
+    minutes = int(moment.utcoffset().total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def person(name: str, email: str, *, organizer: bool) -> ContactFacts:

@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from companion.extract.calendar_pages import (
     PageEvent,
     emails_in,
+    exact_times,
     extraction_from,
     is_room,
     person,
@@ -91,6 +92,7 @@ def _common(page: LexborHTMLParser, root: LexborNode, eid: str) -> PageEvent:
     account = emails_in(page.css_first('[aria-label^="Google Account:"]'))
     event = PageEvent(uid=uid, recurrence_id=recurrence_id, user_emails=account | ({calendar_owner} if calendar_owner else set()))
     event.zone_label = _zone_label(page)
+    event.exact = exact_times(root)
     event.links = [link.attributes.get("href") or "" for link in root.css("a[href]")]
     for guest in root.css("[data-email]"):
         email = (guest.attributes.get("data-email") or "").lower()

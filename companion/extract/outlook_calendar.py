@@ -16,7 +16,15 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from companion.extract.calendar_pages import PageEvent, emails_in, extraction_from, person, text_of, when_text
+from companion.extract.calendar_pages import (
+    PageEvent,
+    emails_in,
+    exact_times,
+    extraction_from,
+    person,
+    text_of,
+    when_text,
+)
 from companion.facts import Extraction, Snapshot
 
 NAME = "outlook_calendar"
@@ -31,13 +39,14 @@ _MONTH_FIRST_LANGUAGES = ("en-us", "en")
 
 def handles(url: str) -> bool:
     parts = urlsplit(url)
-    return parts.hostname in HOSTS and "/calendar" in parts.path
+    # The classic Outlook address keeps the view in the query: /owa/?path=/calendar/item
+    return parts.hostname in HOSTS and ("/calendar" in parts.path or "/calendar" in unquote(parts.query))
 
 
 def extract(snapshot: Snapshot) -> Extraction | None:
     page = LexborHTMLParser(snapshot.html or "")
     root = next(
-        (node for node in [*page.css('[role="dialog"]'), *page.css('[role="main"]')] if when_text(node)),
+        (node for node in [*page.css('[role="dialog"]'), *page.css('[role="main"]')] if exact_times(node) or when_text(node)),
         None,
     )
     if root is None:
@@ -50,6 +59,7 @@ def extract(snapshot: Snapshot) -> Extraction | None:
     event = PageEvent(
         title=text_of(root.css_first('[role="heading"]')),
         when_text=when_text(root),
+        exact=exact_times(root),
         day_first=bool(language) and language not in _MONTH_FIRST_LANGUAGES,
         zone_label=_zone_label(page),
         location=text_of(root.css_first('[aria-label^="Location"]')),
