@@ -32,6 +32,7 @@ from companion.video_links import find_video_link
 UTC = timezone.utc
 DEFAULT_LENGTH = timedelta(minutes=60)  # for an event with neither DTEND nor DURATION
 _NOT_PEOPLE = {"ROOM", "RESOURCE"}
+_ANSWERS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}  # RFC 5546 methods that invite no one
 _MACHINE_DOMAINS = ("resource.calendar.google.com", "group.calendar.google.com")
 _MACHINE_MAILBOXES = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|calendar-notification)\b", re.I)
 
@@ -190,6 +191,9 @@ class _CalendarReader:
         base = self._facts(event, start, end, start_zone, description)
         repetition = self._repetition(event, label, start, start_zone)
         mark_interview(base, description=description, user_email=self.user_email, recurring=repetition is not None)
+        if self.method in _ANSWERS:
+            base.is_interview = False
+            base.reason = f"Not an interview invitation: this file answers one (METHOD:{self.method}), it does not invite you."
         if repetition is None:
             return [base]
         now_local = self.now.astimezone(start_zone.tz).replace(tzinfo=None)

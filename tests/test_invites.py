@@ -546,6 +546,13 @@ def test_unreadable_files_say_what_is_wrong(name, errors):
     assert reading.errors == errors
 
 
+def test_a_reply_to_an_invitation_is_not_an_invitation():
+    text = (FIXTURES / "invite_google_meet_two_interviewers.ics").read_text(encoding="utf-8")
+    facts = read_invite(text.replace("METHOD:REQUEST", "METHOD:REPLY"), now=NOW).interviews[0]
+    assert facts.is_interview is False
+    assert facts.reason == "Not an interview invitation: this file answers one (METHOD:REPLY), it does not invite you."
+
+
 def test_empty_input_and_html_are_refused_by_name():
     assert read_invite(b"", now=NOW).errors == ["The file is empty: there is no calendar in it."]
     assert read_invite("<html><body>Interview</body></html>", now=NOW).errors == [
