@@ -4,16 +4,14 @@
 import { callCompanion, failure, testConnection } from "./companion-client.js";
 import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, submitCapture } from "./capture.js";
 import { pendingCount } from "./outbox.js";
-import { refreshBadge } from "./badge.js";
+import { installBadge, refreshBadge } from "./badge.js";
 import { openApplicationsOnClick } from "./notify.js";
 
 const OUTBOX_ALARM = "outbox-retry";
-const BADGE_ALARM = "badge-refresh";
 const API_METHODS = ["GET", "POST", "PATCH", "DELETE"];
 
-async function ensureAlarms() {
-  if (!(await chrome.alarms.get(OUTBOX_ALARM))) chrome.alarms.create(OUTBOX_ALARM, { periodInMinutes: 1 });
-  if (!(await chrome.alarms.get(BADGE_ALARM))) chrome.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
+async function ensureOutboxAlarm() {
+  if (!(await chrome.alarms.get(OUTBOX_ALARM))) await chrome.alarms.create(OUTBOX_ALARM, { periodInMinutes: 1 });
 }
 
 function createMenus() {
@@ -102,7 +100,6 @@ chrome.commands.onCommand.addListener((command, tab) => {
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === OUTBOX_ALARM) sendWaiting();
-  else if (alarm.name === BADGE_ALARM) refreshBadge();
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {
@@ -111,14 +108,14 @@ chrome.storage.onChanged.addListener((changes, area) => {
 
 chrome.runtime.onInstalled.addListener(() => {
   createMenus();
-  ensureAlarms();
+  ensureOutboxAlarm();
   sendWaiting();
 });
 
 chrome.runtime.onStartup.addListener(() => {
-  ensureAlarms();
+  ensureOutboxAlarm();
   sendWaiting();
-  refreshBadge();
 });
 
+installBadge(); // the badge's own alarms and start-up refresh (badge.js)
 openApplicationsOnClick();
