@@ -3,12 +3,8 @@
  * zone) and coming up, each in due order. A snoozed follow-up counts from its new time.
  */
 
+import { effectiveDue } from "../shared/open-followups.js";
 import { dayKey } from "../shared/zoned-time.js";
-
-/** When a follow-up is next due: its snooze time when snoozed, else its due time. */
-export function effectiveDue(followUp) {
-  return new Date(followUp.status === "snoozed" && followUp.snoozed_until ? followUp.snoozed_until : followUp.due);
-}
 
 /** Split follow-ups into {overdue, today, upcoming}, each sorted soonest first. */
 export function groupFollowUps(followUps, now, zone) {

@@ -6,6 +6,7 @@
  */
 
 import { el } from "../shared/dom.js";
+import { loadOpenFollowUps } from "../shared/open-followups.js";
 import { api, refreshBadge } from "../shared/worker-api.js";
 import { browserZone, isKnownZone, zoneAbbreviation } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
@@ -36,21 +37,16 @@ function announce(message, isError = false) {
 
 /** Everything the popup shows, fetched in parallel; `problem` is set when nothing can load. */
 async function loadData() {
-  const [pending, snoozed, settings, applications, captures, stored] = await Promise.all([
-    api("GET", "/api/followups?status=pending"),
-    api("GET", "/api/followups?status=snoozed"),
+  const [open, settings, applications, captures, stored] = await Promise.all([
+    loadOpenFollowUps((path) => api("GET", path)),
     api("GET", "/api/settings"),
     api("GET", "/api/applications"),
     api("GET", "/api/captures?status=not_understood"),
     chrome.storage.local.get(["companionUrl", "token", "lastCapture"]),
   ]);
-  if (!pending.ok) return { problem: pending.error, stored };
-  const byId = new Map();
-  for (const followUp of [...pending.data.followups, ...(snoozed.ok ? snoozed.data.followups : [])]) {
-    byId.set(followUp.id, followUp);
-  }
+  if (!open.ok) return { problem: open.error, stored };
   return {
-    followUps: [...byId.values()],
+    followUps: open.followUps,
     timezone: settings.ok ? settings.data.timezone || settings.data.settings?.timezone : null,
     applications: applications.ok ? applications.data.applications : [],
     captures: captures.ok ? captures.data.captures : [],
