@@ -1,5 +1,5 @@
-/* Desktop notifications about captures, for news the user should see when no page of ours is open: a capture
-   that could not be shown in its page, captures sent from the outbox, follow-ups coming due. */
+/* Desktop notifications about captures, for news the user should see when no page of ours is
+   open: a capture that could not be shown in its page, captures sent from the outbox. */
 
 const ICON = chrome.runtime.getURL("extension/icons/icon-128.png");
 const PREFIX = "capture:"; // follow-up notifications (badge.js) have their own ids and click handler
