@@ -99,7 +99,9 @@ export function describeAnswer(item, data) {
     state: understood ? "understood" : "not_understood",
     headline: headlineFor(data),
     message: messageFor(data, missing.filter((field) => !(application && field in EDITABLE_FIELDS))),
-    facts: [...applicationFacts(application), ...interviewFacts(data.interviews || [])],
+    facts: understood
+      ? [...applicationFacts(application), ...interviewFacts(data.interviews || [])]
+      : [{ label: item.source === "ics" ? "Invite" : "Page", value: item.label || item.body.url || "" }],
     missing,
     fillable: application
       ? missing.filter((field) => field in EDITABLE_FIELDS).map((field) => ({ field, label: EDITABLE_FIELDS[field] }))
