@@ -160,6 +160,8 @@ def browser_context(playwright_driver, tmp_path):
         user_data_dir=tmp_path / "profile",
         executable_path=CHROMIUM_PATH,
         headless=True,
+        locale="en-US",
+        timezone_id="Europe/Berlin",  # not the machine's zone, so times must be converted
         args=[
             f"--disable-extensions-except={REPO_ROOT}",
             f"--load-extension={REPO_ROOT}",

@@ -13,14 +13,12 @@
 // Application fields the user can fill in from the feedback (PATCH /api/applications/<id>).
 export const EDITABLE_FIELDS = { company: "Company", title: "Job title", location: "Location" };
 
-function formatWhen(startIso, endIso, zone) {
-  const options = { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
-  let format;
-  try {
-    format = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone || undefined, timeZoneName: "short" });
-  } catch {
-    format = new Intl.DateTimeFormat(undefined, { ...options, timeZoneName: "short" }); // unknown zone name
-  }
+// The interview's time in the user's own zone (the browser's), as their calendar shows it.
+function formatWhen(startIso, endIso) {
+  const format = new Intl.DateTimeFormat(undefined, {
+    weekday: "short", day: "numeric", month: "short", year: "numeric",
+    hour: "numeric", minute: "2-digit", timeZoneName: "short",
+  });
   const start = new Date(startIso);
   if (Number.isNaN(start.getTime())) return "time not found";
   const end = new Date(endIso);
@@ -48,7 +46,7 @@ function applicationFacts(application) {
 
 function interviewFacts(interviews) {
   return interviews.flatMap((interview) => [
-    { label: "Interview", value: formatWhen(interview.start, interview.end, interview.zone) },
+    { label: "Interview", value: formatWhen(interview.start, interview.end) },
     ...(peopleOf(interview) ? [{ label: "With", value: peopleOf(interview) }] : []),
   ]);
 }
