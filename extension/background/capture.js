@@ -95,16 +95,20 @@ async function snapshotTab(tabId) {
   return frame.result;
 }
 
+const BROWSER_PAGES = /^(chrome|chrome-extension|edge|about|devtools|view-source):|^https:\/\/chromewebstore\.google\.com\//;
+
+function whyUnreadable(url, error) {
+  if (BROWSER_PAGES.test(url)) return "Browser pages and the Chrome Web Store cannot be captured by extensions.";
+  return `The extension may read a page only right after you ask it to there: click its toolbar button on the page and choose "Track this page", or use the page's right-click menu (${error.message}).`;
+}
+
 // Captures the page in a tab the user pointed at (toolbar, context menu, keyboard shortcut).
 export async function captureTab(tab) {
   let snapshot;
   try {
     snapshot = await snapshotTab(tab.id);
   } catch (error) {
-    const feedback = describeUnreadable(
-      "this page",
-      `Browser pages and the extension store cannot be captured by extensions (${error.message}).`,
-    );
+    const feedback = describeUnreadable("this page", whyUnreadable(tab.url || "", error));
     await notify("capture-unreadable", feedback.headline, feedback.message);
     return { ok: false, queued: false, feedback };
   }
