@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import request
+from werkzeug.exceptions import BadRequest
 
 from ..errors import ApiError
 from ..schema import Field, validate
@@ -25,9 +26,10 @@ def json_body(spec: dict[str, Field], *, partial: bool = False) -> dict:
         if partial or not any(field.required for field in spec.values()):
             return validate({}, spec, partial=partial)
         raise ApiError("the request needs a JSON body", code="invalid_body")
-    body = request.get_json(silent=True)
-    if body is None:
-        raise ApiError("the request body is not valid JSON", code="invalid_json")
+    try:
+        body = request.get_json(force=True)
+    except BadRequest:
+        raise ApiError("the request body is not valid JSON", code="invalid_json") from None
     return validate(body, spec, partial=partial)
 
 
