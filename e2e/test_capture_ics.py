@@ -1,7 +1,7 @@
 """Capturing a calendar invite (.ics): it ends as an interview, with its people and the
 follow-ups planned for it, and the user is told the interview's time and who they meet."""
 
-from conftest import FIXTURES
+from capture_helpers import FIXTURES
 
 INVITE = "interview_invite_acme_two_interviewers.ics"
 UID = "7k3q1v0b2n9m8c7x6z5a4s3d2f@google.com"

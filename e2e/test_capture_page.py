@@ -2,9 +2,8 @@
 served under their real addresses: the click ends as the right application in the companion,
 and the page tells the user what was understood."""
 
-import re
 
-from conftest import serve_saved_page, track
+from capture_helpers import TRACK_BUTTON, serve_saved_page, track
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
@@ -54,7 +53,7 @@ def test_button_appears_only_once_the_page_shows_a_job(browser_context, paired):
     page = browser_context.new_page()
     page.goto("https://www.linkedin.com/jobs/")
     page.wait_for_load_state("load")
-    button = page.get_by_role("button", name=re.compile("^Track"))
+    button = page.get_by_role("button", name=TRACK_BUTTON)
     expect(button).to_have_count(0)
 
     page.evaluate("history.pushState({}, '', '/jobs/search/?currentJobId=3561224688')")

@@ -1,7 +1,7 @@
 """The outbox: a capture made while the companion cannot take it (stopped, or the token is
 wrong) is kept in the browser and arrives exactly once, in order, when it can."""
 
-from conftest import pair, serve_saved_page, track
+from capture_helpers import pair, serve_saved_page, track
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"

@@ -2,7 +2,7 @@
 `<img src=x onerror=...>` and `<script>` gets its capture shown in the in-page panel and in
 the popup with those strings visible, and none of them runs."""
 
-from conftest import serve_saved_page, track
+from capture_helpers import serve_saved_page, track
 from playwright.sync_api import expect
 
 URL = "https://boards.greenhouse.io/markupcorp/jobs/7000001"
