@@ -73,6 +73,9 @@ function messageFor(data, otherMissing) {
   return parts.join(" ");
 }
 
+// Names what was captured when the companion's answer alone does not say it.
+const capturedFrom = (item) => [{ label: item.source === "ics" ? "Invite" : "Page", value: item.label || item.body.url || "" }];
+
 const base = (item) => ({
   at: new Date().toISOString(),
   url: item.body.url || "",
@@ -97,9 +100,11 @@ export function describeAnswer(item, data) {
     state: understood ? "understood" : "not_understood",
     headline: headlineFor(data),
     message: messageFor(data, missing.filter((field) => !(application && field in EDITABLE_FIELDS))),
-    facts: understood
-      ? [...applicationFacts(application), ...interviewFacts(data.interviews || [])]
-      : [{ label: item.source === "ics" ? "Invite" : "Page", value: item.label || item.body.url || "" }],
+    facts: [
+      ...applicationFacts(application),
+      ...interviewFacts(data.interviews || []),
+      ...(understood && application?.title && application?.company ? [] : capturedFrom(item)),
+    ],
     missing,
     fillable: application
       ? missing.filter((field) => field in EDITABLE_FIELDS).map((field) => ({ field, label: EDITABLE_FIELDS[field] }))
