@@ -66,3 +66,29 @@ def test_wrong_token_keeps_the_capture_until_paired(browser_context, service_wor
     fresh_companion.wait_for(lambda: received_urls(fresh_companion), "the capture kept in the outbox")
     expect(options.get_by_text("waiting to be sent")).to_have_count(0)
     assert received_urls(fresh_companion) == [GREENHOUSE_URL]
+
+
+FILL_STORAGE = """() => {
+  // Leave the extension's storage (about 10 MB) with less room than one more capture needs.
+  const room = chrome.storage.local.QUOTA_BYTES - 2000;
+  return chrome.storage.local.set({ filler: "x".repeat(room) });
+}"""
+
+
+def test_full_outbox_says_so_instead_of_pretending_to_keep_the_capture(
+    browser_context, service_worker, fresh_companion
+):
+    serve_both_boards(browser_context)
+    pair(service_worker, fresh_companion)
+    service_worker.evaluate(FILL_STORAGE)
+    page = browser_context.new_page()
+
+    # With the companion up, the capture is sent at once even though it cannot be queued.
+    expect(track(page, GREENHOUSE_URL)).not_to_contain_text("could not be kept")
+    assert received_urls(fresh_companion) == [GREENHOUSE_URL]
+
+    fresh_companion.stop()
+    panel = track(page, LINKEDIN_URL)
+    expect(panel).to_contain_text("could not be kept: the extension's outbox is full")
+    expect(panel).to_contain_text("The companion is not running")
+    expect(panel).not_to_contain_text("Kept for later")
