@@ -10,7 +10,7 @@ import { loadOpenFollowUps } from "../shared/open-followups.js";
 import { api, refreshBadge } from "../shared/worker-api.js";
 import { browserZone, isKnownZone, zoneAbbreviation } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
-import { buildConnectionProblem, isConnectionProblem } from "./connection-state.js";
+import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
 import { renderFollowUpSections } from "./followup-list.js";
 import { groupFollowUps } from "./grouping.js";
