@@ -7,7 +7,7 @@
 import { buildConnectionProblem } from "../shared/connection-problem.js";
 import { el } from "../shared/dom.js";
 import { api } from "../shared/worker-api.js";
-import { browserZone, isKnownZone, zoneAbbreviation } from "../shared/zoned-time.js";
+import { browserZone, describeZone, isKnownZone } from "../shared/zoned-time.js";
 import { buildApplicationDetail } from "./application-detail.js";
 import { renderApplicationList } from "./application-list.js";
 import { buildFieldForm } from "./field-form.js";
@@ -49,7 +49,7 @@ async function refresh({ keepFocus = false } = {}) {
   if (!listAnswer.ok) return showProblem(listAnswer.error);
   const timezone = settings.ok ? settings.data.timezone || settings.data.settings?.timezone : null;
   ctx.zone = isKnownZone(timezone) ? timezone : browserZone();
-  document.getElementById("zone-note").textContent = `Times in ${ctx.zone} (${zoneAbbreviation(ctx.zone)})`;
+  document.getElementById("zone-note").textContent = `Times in ${describeZone(ctx.zone)}`;
   applications = listAnswer.data.applications;
   renderList();
   await showDetail();

@@ -91,10 +91,13 @@ function collectChanges(fields, controls, values, zone, isNew) {
   return changes;
 }
 
+// Dates, times and numbers are cleared with null; text fields with an empty string.
+const NULL_WHEN_EMPTY = new Set(["date", "datetime", "number", "select"]);
+
 function readControl(field, control, zone) {
   if (field.type === "checkbox") return control.checked;
   const text = control.value.trim();
-  if (text === "") return null;
+  if (text === "") return NULL_WHEN_EMPTY.has(field.type) ? null : "";
   if (field.type === "number") return Number(text);
   if (field.type === "datetime") return fromLocalInput(text, zone)?.toISOString() ?? null;
   return text;

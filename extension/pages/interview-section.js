@@ -7,7 +7,7 @@ import { el } from "../shared/dom.js";
 import { api } from "../shared/worker-api.js";
 import { formatExact, formatTime } from "../shared/zoned-time.js";
 import { buildFieldForm } from "./field-form.js";
-import { INTERVIEW_FIELDS, INTERVIEW_NOTES_FIELD } from "./record-fields.js";
+import { INTERVIEW_EDIT_FIELDS, INTERVIEW_FIELDS, INTERVIEW_NOTES_FIELD } from "./record-fields.js";
 
 /** Build the section; `ctx` has {zone, announce, reload}. */
 export function buildInterviewSection(application, interviews, ctx) {
@@ -55,7 +55,7 @@ function interviewItem(interview, ctx) {
       el("summary", {}, "Edit interview"),
       buildFieldForm({
         id: `interview-${interview.id}-edit`,
-        fields: INTERVIEW_FIELDS,
+        fields: INTERVIEW_EDIT_FIELDS,
         values: interview,
         zone: ctx.zone,
         submitLabel: "Save interview",

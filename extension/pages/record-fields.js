@@ -38,6 +38,11 @@ export const INTERVIEW_FIELDS = [
   { name: "video_link", label: "Video link", type: "url" },
 ];
 
+export const INTERVIEW_EDIT_FIELDS = [
+  ...INTERVIEW_FIELDS,
+  { name: "status", label: "Status", type: "select", options: [["scheduled", "Scheduled"], ["cancelled", "Cancelled"]] },
+];
+
 export const INTERVIEW_NOTES_FIELD = [
   { name: "notes", label: "What was discussed (the thank-you drafts use it)", type: "textarea", rows: 4 },
 ];

@@ -8,7 +8,7 @@
 import { el } from "../shared/dom.js";
 import { loadOpenFollowUps } from "../shared/open-followups.js";
 import { api, refreshBadge } from "../shared/worker-api.js";
-import { browserZone, isKnownZone, zoneAbbreviation } from "../shared/zoned-time.js";
+import { browserZone, describeZone, isKnownZone } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
 import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
@@ -63,11 +63,11 @@ function render(data, { ensureId } = {}) {
   if (data.problem) return renderProblem(data.problem);
 
   ctx.zone = isKnownZone(data.timezone) ? data.timezone : browserZone();
-  zoneNote.textContent = `Times in ${ctx.zone} (${zoneAbbreviation(ctx.zone)})`;
+  zoneNote.textContent = `Times in ${describeZone(ctx.zone)}`;
   const groups = groupFollowUps(data.followUps, ctx.now(), ctx.zone);
   const order = [...groups.overdue, ...groups.today, ...groups.upcoming].map((entry) => String(entry.followUp.id));
 
-  const needsHelp = buildNeedsHelp(data.captures, data.stored.lastCapture);
+  const needsHelp = buildNeedsHelp(data.captures, data.stored.lastCapture, data.applications, ctx);
   if (needsHelp) content.append(needsHelp);
   let sections = { cancel: () => {}, done: Promise.resolve(true) };
   if (order.length === 0) content.append(buildEmptyState());
@@ -135,6 +135,7 @@ async function start() {
     performance.measure("popup:render", "popup:data", "popup:first-screen");
   }, 0));
   if (wanted) focusRow(wanted, true);
+  refreshBadge(); // the popup has just counted too: keep the badge in step with it
 }
 
 start();

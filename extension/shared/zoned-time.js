@@ -105,6 +105,12 @@ export function formatDateOnly(isoDate) {
   return formatter("UTC", "date").format(new Date(Date.UTC(year, month - 1, day, 12)));
 }
 
+/** "Europe/Paris (CET)": a zone named for the user, with its short name when that differs. */
+export function describeZone(zone, date = new Date()) {
+  const short = zoneAbbreviation(zone, date);
+  return short && short !== zone ? `${zone} (${short})` : zone;
+}
+
 /** The zone's short name at an instant, such as "CET" or "GMT+1". */
 export function zoneAbbreviation(zone, date = new Date()) {
   const part = formatter(zone, "zoneName").formatToParts(date).find((p) => p.type === "timeZoneName");
