@@ -3,10 +3,18 @@ user sees them, an interview invite written for the test, and screenshots kept a
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from urllib.parse import urlparse
+
+import pytest
 from icalendar import Calendar, Event, vCalAddress, vText
+
+# As in conftest.py (not imported from there: tests/ has a conftest module of the same name).
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 POPUP_SIZE = {"width": 380, "height": 600}
@@ -92,3 +100,45 @@ def due_now_count(companion) -> int:
     now = datetime.now(timezone.utc).isoformat()
     open_follow_ups = companion.get("/api/followups?status=open")["followups"]
     return sum(1 for follow_up in open_follow_ups if follow_up["next_due"] <= now)
+
+
+MODULE_ORIGIN = "http://extension-modules.test"
+CONTENT_TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html"}
+
+
+@pytest.fixture(scope="module")
+def module_page(playwright_driver):
+    """A page that can import the extension's DOM-free ES modules (time, snooze, grouping):
+    the extension folder served under a test origin, in a plain Chromium shared by a module."""
+    browser = playwright_driver.chromium.launch(executable_path=CHROMIUM_PATH, headless=True,
+                                                args=["--no-sandbox", "--disable-gpu"])
+    page = browser.new_page()
+    page.route(f"{MODULE_ORIGIN}/**", _serve_extension_file)
+    page.goto(f"{MODULE_ORIGIN}/blank.html")
+    yield page
+    browser.close()
+
+
+def _serve_extension_file(route):
+    path = urlparse(route.request.url).path
+    if path == "/blank.html":
+        return route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>modules</title>")
+    file = (REPO_ROOT / path.lstrip("/")).resolve()
+    if not file.is_relative_to(REPO_ROOT / "extension") or not file.is_file():
+        return route.fulfill(status=404, body="")
+    route.fulfill(status=200, content_type=CONTENT_TYPES.get(file.suffix, "application/octet-stream"), body=file.read_bytes())
+
+
+def call_module(page, module: str, function: str, *args):
+    """Call an exported function of one of the extension's ES modules in `page` (the same code
+    the popup runs), with JSON arguments; ISO instants become Dates, Dates come back as ISO."""
+    return page.evaluate(
+        """async ([module, name, args]) => {
+            const exported = await import(`/extension/${module}`);
+            const instant = /^\\d{4}-\\d{2}-\\d{2}T[\\d:.]+(Z|[+-]\\d{2}:\\d{2})$/;
+            const revive = (value) => typeof value === "string" && instant.test(value) ? new Date(value) : value;
+            const result = await exported[name](...args.map(revive));
+            return JSON.parse(JSON.stringify(result));
+        }""",
+        [module, function, list(args)],
+    )
