@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, g
+from werkzeug.routing import IntegerConverter
 
 from . import __version__, security
 from .api import BLUEPRINTS
@@ -24,6 +25,7 @@ def create_app(config: Config | None = None) -> Flask:
         VERSION=__version__,
     )
     app.json.sort_keys = False
+    app.url_map.converters["id"] = RowIdConverter
     open_database(config)
     register_error_handlers(app)
     security.install(app)
@@ -58,6 +60,13 @@ def _install_transactions(app: Flask) -> None:
                 transaction.__exit__(None, None, None)
         if not database.is_closed():
             database.close()
+
+
+class RowIdConverter(IntegerConverter):
+    """A row id in a URL: a number the database can hold, else the route does not match (404)."""
+
+    def __init__(self, url_map):
+        super().__init__(url_map, min=0, max=2**63 - 1)
 
 
 class RollbackRequest(Exception):

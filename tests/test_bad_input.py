@@ -139,6 +139,13 @@ def test_bad_query_parameters(client, ids):
     assert_error(client.get("/api/captures?colour=red"), 400, "colour")
 
 
+def test_ids_too_large_for_the_database_are_404(client, ids):
+    assert_error(client.get("/api/applications/99999999999999999999999"), 404)
+    assert_error(client.post("/api/interviews", json={
+        "application_id": ids["app"], "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z",
+        "participant_ids": [10**30]}), 400, "participant_ids")
+
+
 def test_unknown_route_and_method(client):
     assert_error(client.get("/api/nothing-here"), 404)
     assert_error(client.put("/api/applications"), 405)

@@ -47,7 +47,7 @@ def create_application():
     return jsonify(application_json(application)), 201
 
 
-@blueprint.get("/api/applications/<int:application_id>")
+@blueprint.get("/api/applications/<id:application_id>")
 @documented("One application with its interviews, contacts, follow-ups and activity")
 def get_application(application_id: int):
     application = service.get_application(application_id)
@@ -59,7 +59,7 @@ def get_application(application_id: int):
     return jsonify(detail)
 
 
-@blueprint.patch("/api/applications/<int:application_id>")
+@blueprint.patch("/api/applications/<id:application_id>")
 @documented("Edit fields of an application (edited fields are kept over later captures)", body=APPLICATION_FIELDS, partial=True)
 def update_application(application_id: int):
     application = service.get_application(application_id)
@@ -67,14 +67,14 @@ def update_application(application_id: int):
     return jsonify(application_json(service.update_application(application, values)))
 
 
-@blueprint.delete("/api/applications/<int:application_id>")
+@blueprint.delete("/api/applications/<id:application_id>")
 @documented("Delete an application with its interviews and follow-ups")
 def delete_application(application_id: int):
     service.delete_application(service.get_application(application_id))
     return jsonify(deleted=application_id)
 
 
-@blueprint.post("/api/applications/<int:application_id>/outcomes")
+@blueprint.post("/api/applications/<id:application_id>/outcomes")
 @documented("Record an outcome: applied, replied, references requested, rejected, offer, accepted, withdrew, still interested", body=OUTCOME_FIELDS)
 def record_outcome(application_id: int):
     application = service.get_application(application_id)

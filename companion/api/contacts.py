@@ -37,13 +37,13 @@ def create_contact():
     return jsonify(contact_json(service.create_contact(json_body(CONTACT_FIELDS)))), 201
 
 
-@blueprint.get("/api/contacts/<int:contact_id>")
+@blueprint.get("/api/contacts/<id:contact_id>")
 @documented("One contact")
 def get_contact(contact_id: int):
     return jsonify(contact_json(service.get_contact(contact_id)))
 
 
-@blueprint.patch("/api/contacts/<int:contact_id>")
+@blueprint.patch("/api/contacts/<id:contact_id>")
 @documented("Edit a contact", body=CONTACT_FIELDS, partial=True)
 def update_contact(contact_id: int):
     contact = service.get_contact(contact_id)

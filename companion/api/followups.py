@@ -30,13 +30,13 @@ def list_follow_ups():
     return jsonify(followups=[follow_up_json(f) for f in follow_ups])
 
 
-@blueprint.get("/api/followups/<int:follow_up_id>")
+@blueprint.get("/api/followups/<id:follow_up_id>")
 @documented("One follow-up")
 def get_follow_up(follow_up_id: int):
     return jsonify(follow_up_json(service.get_follow_up(follow_up_id)))
 
 
-@blueprint.post("/api/followups/<int:follow_up_id>/mark")
+@blueprint.post("/api/followups/<id:follow_up_id>/mark")
 @documented("Mark a follow-up done, skipped, or snoozed until a time", body=MARK_FIELDS)
 def mark_follow_up(follow_up_id: int):
     follow_up = service.get_follow_up(follow_up_id)

@@ -48,13 +48,13 @@ def create_interview():
     return jsonify(interview_json(service.create_interview(values))), 201
 
 
-@blueprint.get("/api/interviews/<int:interview_id>")
+@blueprint.get("/api/interviews/<id:interview_id>")
 @documented("One interview with its participants")
 def get_interview(interview_id: int):
     return jsonify(interview_json(service.get_interview(interview_id)))
 
 
-@blueprint.patch("/api/interviews/<int:interview_id>")
+@blueprint.patch("/api/interviews/<id:interview_id>")
 @documented("Edit an interview", body=EDITABLE_FIELDS, partial=True)
 def update_interview(interview_id: int):
     interview = service.get_interview(interview_id)

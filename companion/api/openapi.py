@@ -50,7 +50,7 @@ def describe(app) -> dict:
 def _operation(rule, doc: dict) -> dict:
     operation = {"summary": doc["summary"], "responses": _responses(doc)}
     parameters = [
-        {"name": name, "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0}}
+        {"name": name, "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}}
         for name in rule.arguments
     ]
     for name, field in doc["query"].items():

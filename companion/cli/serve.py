@@ -43,5 +43,6 @@ def run(args) -> int:
     print(f"Data: {config.data_dir}", flush=True)
     print(f"Pairing token (paste it into the extension's options): {app.config['COMPANION_TOKEN']}", flush=True)
     waitress.serve(app, host=args.host, port=args.port, threads=4, ident="interview-companion",
-                   max_request_body_size=config.max_body_bytes, _quiet=True)
+                   # waitress's own cap sits above Flask's, so an oversized body gets the JSON 413
+                   max_request_body_size=2 * config.max_body_bytes, _quiet=True)
     return 0
