@@ -21,12 +21,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from capture_helpers import pair
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 STARTUP_SECONDS = 20
-TRACK_BUTTON = re.compile(r"^Track")
-PANEL_NAME = "Interview Follow-Up: capture result"
 
 
 def free_port() -> int:
@@ -160,6 +159,8 @@ def browser_context(playwright_driver, tmp_path):
         user_data_dir=tmp_path / "profile",
         executable_path=CHROMIUM_PATH,
         headless=True,
+        locale="en-US",
+        timezone_id="Europe/Berlin",  # not the machine's zone, so times must be converted
         args=[
             f"--disable-extensions-except={REPO_ROOT}",
             f"--load-extension={REPO_ROOT}",
@@ -192,31 +193,7 @@ def extension_url(extension_id):
     return lambda page: f"chrome-extension://{extension_id}/extension/{page}"
 
 
-def pair(service_worker, companion: Companion) -> Companion:
-    """Stores the companion's address and token in the extension, as the options page does."""
-    service_worker.evaluate(
-        "([url, token]) => chrome.storage.local.set({companionUrl: url, token})", [companion.base_url, companion.token]
-    )
-    return companion
-
-
 @pytest.fixture
 def paired(service_worker, companion):
     """The extension paired with the module's companion."""
     return pair(service_worker, companion)
-
-
-def serve_saved_page(context, url_pattern: str, fixture_name: str) -> None:
-    """Answers requests for a real site's address with a saved page from e2e/fixtures."""
-    body = (FIXTURES / fixture_name).read_bytes()
-    context.route(url_pattern, lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8", body=body))
-
-
-def track(page, url: str):
-    """Opens a page of a supported site, clicks the in-page Track button and returns the panel
-    that tells what was understood."""
-    page.goto(url)
-    page.get_by_role("button", name=TRACK_BUTTON).click()
-    panel = page.get_by_role("region", name=PANEL_NAME)
-    panel.wait_for()
-    return panel

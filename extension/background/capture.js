@@ -6,6 +6,7 @@ import { callCompanion } from "./companion-client.js";
 import * as outbox from "./outbox.js";
 import { describeAnswer, describeRefused, describeUnreadable, describeWaiting, withApplication, EDITABLE_FIELDS } from "./feedback.js";
 import { notify } from "./notify.js";
+import { packBody, unpackBody } from "./compact.js";
 
 const CAPTURE_TIMEOUT_MS = 60_000; // extraction of a large page can take a while
 const ICS_MAX_CHARS = 2 * 1024 * 1024;
@@ -14,11 +15,11 @@ const PANEL_SCRIPTS = ["extension/content/namespace.js", "extension/content/pane
 const CAPTURED_IDS_KEY = "capturedApplicationIds"; // in storage.session: may be filled in from a page
 const CAPTURED_IDS_KEPT = 50;
 
-function sendCapture(item) {
+async function sendCapture(item) {
   return callCompanion({
     method: "POST",
     path: "/api/captures",
-    body: { ...item.body, client_id: item.clientId },
+    body: { ...(await unpackBody(item.body)), client_id: item.clientId },
     timeoutMs: CAPTURE_TIMEOUT_MS,
   });
 }
@@ -27,6 +28,15 @@ async function rememberApplication(applicationId) {
   if (applicationId === null || applicationId === undefined) return;
   const ids = (await chrome.storage.session.get(CAPTURED_IDS_KEY))[CAPTURED_IDS_KEY] || [];
   await chrome.storage.session.set({ [CAPTURED_IDS_KEY]: [...ids, applicationId].slice(-CAPTURED_IDS_KEPT) });
+}
+
+// The popup shows the last capture; failing to store it (storage full) must not fail the capture.
+async function storeLastCapture(feedback) {
+  try {
+    await chrome.storage.local.set({ lastCapture: feedback });
+  } catch (error) {
+    console.warn("Could not store the last capture:", error.message);
+  }
 }
 
 async function settle(item, answer) {
@@ -44,7 +54,7 @@ export async function flushOutbox({ announce = true } = {}) {
   for (const [clientId, { item, answer }] of settled) sent.set(clientId, await settle(item, answer));
   if (announce && sent.size) {
     const last = [...sent.values()].at(-1).feedback;
-    await chrome.storage.local.set({ lastCapture: last });
+    await storeLastCapture(last);
     const title = sent.size === 1 ? "A waiting capture was sent" : `${sent.size} waiting captures were sent`;
     await notify("outbox-sent", title, last.headline);
   }
@@ -54,7 +64,12 @@ export async function flushOutbox({ announce = true } = {}) {
 /* Queues one capture body and sends everything waiting, this one included, in order.
    Resolves to {ok, queued, result?, error?, feedback}. */
 export async function submitCapture(body, meta) {
-  const item = await outbox.enqueue(body, meta);
+  let item;
+  try {
+    item = await outbox.enqueue(await packBody(body), meta);
+  } catch (error) {
+    return sendWithoutOutbox(body, meta, error); // browser storage full
+  }
   const { sent, waiting } = await flushOutbox({ announce: false });
   const mine = sent.get(item.clientId);
   if (sent.size > (mine ? 1 : 0)) {
@@ -63,11 +78,29 @@ export async function submitCapture(body, meta) {
   }
   if (!mine) {
     const feedback = describeWaiting(item, waiting.answer.error, await outbox.pendingCount());
-    await chrome.storage.local.set({ lastCapture: feedback });
+    await storeLastCapture(feedback);
     return { ok: false, queued: true, error: waiting.answer.error, feedback };
   }
-  await chrome.storage.local.set({ lastCapture: mine.feedback });
+  await storeLastCapture(mine.feedback);
   return { ok: mine.result !== undefined, queued: false, result: mine.result, feedback: mine.feedback };
+}
+
+/* When the outbox cannot hold one more capture, try to send it at once; if that fails too,
+   say so plainly rather than pretend it was kept. */
+async function sendWithoutOutbox(body, meta, storageError) {
+  const item = { clientId: crypto.randomUUID(), body, ...meta };
+  const answer = await sendCapture(item);
+  if (answer.ok) {
+    const { feedback, result } = await settle(item, answer);
+    await storeLastCapture(feedback);
+    return { ok: true, queued: false, result, feedback };
+  }
+  const pending = await outbox.pendingCount();
+  const feedback = describeRefused(item, {
+    message: `This capture could not be kept: the extension's outbox is full (${pending} captures are waiting; ${storageError.message}). ${answer.error.message} Once they are sent, capture this page again.`,
+  });
+  await storeLastCapture(feedback);
+  return { ok: false, queued: false, error: answer.error, feedback };
 }
 
 // Shows feedback in a tab's panel; falls back to a notification where pages cannot be scripted.
@@ -95,16 +128,20 @@ async function snapshotTab(tabId) {
   return frame.result;
 }
 
+const BROWSER_PAGES = /^(chrome|chrome-extension|edge|about|devtools|view-source):|^https:\/\/chromewebstore\.google\.com\//;
+
+function whyUnreadable(url, error) {
+  if (BROWSER_PAGES.test(url)) return "Browser pages and the Chrome Web Store cannot be captured by extensions.";
+  return `The extension may read a page only right after you ask it to there: click its toolbar button on the page and choose "Track this page", or use the page's right-click menu (${error.message}).`;
+}
+
 // Captures the page in a tab the user pointed at (toolbar, context menu, keyboard shortcut).
 export async function captureTab(tab) {
   let snapshot;
   try {
     snapshot = await snapshotTab(tab.id);
   } catch (error) {
-    const feedback = describeUnreadable(
-      "this page",
-      `Browser pages and the extension store cannot be captured by extensions (${error.message}).`,
-    );
+    const feedback = describeUnreadable("this page", whyUnreadable(tab.url || "", error));
     await notify("capture-unreadable", feedback.headline, feedback.message);
     return { ok: false, queued: false, feedback };
   }
@@ -187,6 +224,6 @@ export async function fillMissing(applicationId, fields, feedback) {
   if (!answer.ok) return answer;
   const updated = withApplication(feedback, answer.data.application || answer.data);
   const { lastCapture } = await chrome.storage.local.get("lastCapture");
-  if (lastCapture?.application?.id === applicationId) await chrome.storage.local.set({ lastCapture: updated });
+  if (lastCapture?.application?.id === applicationId) await storeLastCapture(updated);
   return { ok: true, feedback: updated };
 }

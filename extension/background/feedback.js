@@ -13,14 +13,12 @@
 // Application fields the user can fill in from the feedback (PATCH /api/applications/<id>).
 export const EDITABLE_FIELDS = { company: "Company", title: "Job title", location: "Location" };
 
-function formatWhen(startIso, endIso, zone) {
-  const options = { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
-  let format;
-  try {
-    format = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone || undefined, timeZoneName: "short" });
-  } catch {
-    format = new Intl.DateTimeFormat(undefined, { ...options, timeZoneName: "short" }); // unknown zone name
-  }
+// The interview's time in the user's own zone (the browser's), as their calendar shows it.
+function formatWhen(startIso, endIso) {
+  const format = new Intl.DateTimeFormat(undefined, {
+    weekday: "short", day: "numeric", month: "short", year: "numeric",
+    hour: "numeric", minute: "2-digit", timeZoneName: "short",
+  });
   const start = new Date(startIso);
   if (Number.isNaN(start.getTime())) return "time not found";
   const end = new Date(endIso);
@@ -48,7 +46,7 @@ function applicationFacts(application) {
 
 function interviewFacts(interviews) {
   return interviews.flatMap((interview) => [
-    { label: "Interview", value: formatWhen(interview.start, interview.end, interview.zone) },
+    { label: "Interview", value: formatWhen(interview.start, interview.end) },
     ...(peopleOf(interview) ? [{ label: "With", value: peopleOf(interview) }] : []),
   ]);
 }
@@ -75,6 +73,9 @@ function messageFor(data, otherMissing) {
   return parts.join(" ");
 }
 
+// Names what was captured when the companion's answer alone does not say it.
+const capturedFrom = (item) => [{ label: item.source === "ics" ? "Invite" : "Page", value: item.label || item.body.url || "" }];
+
 const base = (item) => ({
   at: new Date().toISOString(),
   url: item.body.url || "",
@@ -99,7 +100,11 @@ export function describeAnswer(item, data) {
     state: understood ? "understood" : "not_understood",
     headline: headlineFor(data),
     message: messageFor(data, missing.filter((field) => !(application && field in EDITABLE_FIELDS))),
-    facts: [...applicationFacts(application), ...interviewFacts(data.interviews || [])],
+    facts: [
+      ...applicationFacts(application),
+      ...interviewFacts(data.interviews || []),
+      ...(understood && application?.title && application?.company ? [] : capturedFrom(item)),
+    ],
     missing,
     fillable: application
       ? missing.filter((field) => field in EDITABLE_FIELDS).map((field) => ({ field, label: EDITABLE_FIELDS[field] }))
