@@ -29,6 +29,10 @@ export function installBadge() {
   chrome.notifications.onClicked.addListener(openNotification);
   chrome.runtime.onInstalled.addListener(() => checkDue());
   chrome.runtime.onStartup.addListener(() => checkDue());
+  // Pairing (or moving the companion) changes what the badge can count.
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && (changes.token || changes.companionUrl)) checkDue();
+  });
   ensurePeriodicAlarm();
 }
 

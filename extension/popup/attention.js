@@ -6,9 +6,10 @@
 
 import { el } from "../shared/dom.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
+import { api } from "../shared/worker-api.js";
 
 const SHOWN_CAPTURES = 5;
-const FIELD_NAMES = { company: "company", title: "job title", interviewers: "interviewers", start: "interview time" };
+const FIELD_NAMES = { company: "company", title: "job title", location: "location" };
 
 /** The applications page's address, optionally opened at one application. */
 export function applicationsPageUrl(applicationId, extra = "") {
@@ -19,19 +20,13 @@ export function applicationsPageUrl(applicationId, extra = "") {
 }
 
 /**
- * Build "Needs your help": captures not understood, and the last capture's missing fields.
- * Returns null when there is nothing to show.
+ * Build "Needs your help": the last capture's missing fields (typed in right here when they
+ * are application fields) and captures not understood. Returns null when there is nothing.
  */
-export function buildNeedsHelp(captures, lastCapture) {
+export function buildNeedsHelp(captures, lastCapture, applications, ctx) {
   const items = [];
-  const missing = lastCapture?.missing || [];
-  const lastApplication = lastCapture?.application;
-  if (missing.length > 0 && lastApplication) {
-    items.push(el("li", { class: "help-item" },
-      el("p", {}, `Your last capture (${lastApplication.company || lastApplication.title || "untitled"}) is missing: `,
-        missing.map((field) => FIELD_NAMES[field] || field).join(", "), "."),
-      el("a", { class: "button", href: applicationsPageUrl(lastApplication.id), target: "_blank" }, "Fill it in")));
-  }
+  const lastItem = lastCaptureItem(lastCapture, applications, ctx);
+  if (lastItem) items.push(lastItem);
   for (const capture of captures.slice(0, SHOWN_CAPTURES)) {
     items.push(el("li", { class: "help-item" },
       el("p", {}, el("strong", {}, capture.title || capture.url || "A capture"), " was not understood",
@@ -45,6 +40,41 @@ export function buildNeedsHelp(captures, lastCapture) {
   return el("section", { class: "attention needs-help", "aria-labelledby": "needs-help-title" },
     el("h2", { id: "needs-help-title" }, "Needs your help"),
     el("ul", {}, items));
+}
+
+/** The last capture's fields still empty on its application (they may have been filled since). */
+function stillMissing(lastCapture, applications) {
+  const brief = lastCapture?.application;
+  if (!brief || !(lastCapture.missing || []).length) return [];
+  const application = applications.find((candidate) => candidate.id === brief.id);
+  if (!application) return [];
+  return lastCapture.missing.filter((field) => !(field in application) || !application[field]);
+}
+
+function lastCaptureItem(lastCapture, applications, ctx) {
+  const missing = stillMissing(lastCapture, applications);
+  if (missing.length === 0) return null;
+  const application = lastCapture.application;
+  const fillable = (lastCapture.fillable || []).filter(({ field }) => missing.includes(field));
+  const inputs = fillable.map(({ field, label }) => {
+    const id = `fill-${field}`;
+    return [el("label", { for: id }, label), el("input", { id, name: field, type: "text", required: true })];
+  });
+  const save = async (event) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const fields = Object.fromEntries(fillable.map(({ field }) => [field, form.elements[field].value.trim()]).filter(([, value]) => value));
+    if (Object.keys(fields).length === 0) return ctx.announce("Type the missing value first.", true);
+    const answer = await api("PATCH", `/api/applications/${application.id}`, fields);
+    if (!answer.ok) return ctx.announce(answer.error.message, true);
+    ctx.announce(`Saved: ${Object.keys(fields).map((field) => FIELD_NAMES[field] || field).join(", ")}.`);
+    await ctx.reload({});
+  };
+  return el("li", { class: "help-item" },
+    el("p", {}, `Your last capture (${application.company || application.title || "untitled"}) is missing: `,
+      missing.map((field) => FIELD_NAMES[field] || field).join(", "), "."),
+    fillable.length ? el("form", { class: "fill-form", onSubmit: save }, inputs, el("button", { type: "submit", class: "primary" }, "Save")) : null,
+    el("a", { href: applicationsPageUrl(application.id), target: "_blank" }, "Open the application"));
 }
 
 /** Build "Gone quiet": open applications with no answer after two check-ins, or null. */

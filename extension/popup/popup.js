@@ -1,19 +1,21 @@
 /**
  * The popup: loads pending follow-ups, settings, applications and unread captures through
  * the service worker, then shows what is due (overdue, today, coming up), what needs a hand
- * and what has gone quiet. Performance marks (popup:data, popup:first-screen, popup:all-rows)
- * let benchmarks/popup_render.py read the render time from the page.
+ * and what has gone quiet. What it showed last is drawn at once while fresh data loads.
+ * Performance marks (popup:data, popup:first-screen, popup:all-rows, popup:last-seen-screen)
+ * let benchmarks/popup_render.py read the render times from the page.
  */
 
 import { el } from "../shared/dom.js";
 import { loadOpenFollowUps } from "../shared/open-followups.js";
 import { api, refreshBadge } from "../shared/worker-api.js";
-import { browserZone, isKnownZone, zoneAbbreviation } from "../shared/zoned-time.js";
+import { browserZone, describeZone, isKnownZone } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
-import { buildConnectionProblem, isConnectionProblem } from "./connection-state.js";
+import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
 import { renderFollowUpSections } from "./followup-list.js";
 import { groupFollowUps } from "./grouping.js";
+import { keepLastSeen, readLastSeen } from "./last-seen.js";
 
 performance.mark("popup:start");
 
@@ -63,11 +65,11 @@ function render(data, { ensureId } = {}) {
   if (data.problem) return renderProblem(data.problem);
 
   ctx.zone = isKnownZone(data.timezone) ? data.timezone : browserZone();
-  zoneNote.textContent = `Times in ${ctx.zone} (${zoneAbbreviation(ctx.zone)})`;
+  zoneNote.textContent = `Times in ${describeZone(ctx.zone)}`;
   const groups = groupFollowUps(data.followUps, ctx.now(), ctx.zone);
   const order = [...groups.overdue, ...groups.today, ...groups.upcoming].map((entry) => String(entry.followUp.id));
 
-  const needsHelp = buildNeedsHelp(data.captures, data.stored.lastCapture);
+  const needsHelp = buildNeedsHelp(data.captures, data.stored.lastCapture, data.applications, ctx);
   if (needsHelp) content.append(needsHelp);
   let sections = { cancel: () => {}, done: Promise.resolve(true) };
   if (order.length === 0) content.append(buildEmptyState());
@@ -78,7 +80,8 @@ function render(data, { ensureId } = {}) {
   document.body.dataset.state = order.length ? "ready" : "empty";
   content.setAttribute("aria-busy", "false");
   rendered = { order, cancel: sections.cancel };
-  sections.done.then((finished) => finished && performance.mark("popup:all-rows"));
+  const firstRows = content.querySelectorAll("li.followup").length;
+  sections.done.then((finished) => finished && performance.mark("popup:all-rows", { detail: { firstRows } }));
 }
 
 function renderProblem(problem) {
@@ -120,21 +123,48 @@ function focusRow(id, highlight = false) {
   target.focus();
 }
 
+/** The row and button the keyboard is on, to put it back after a redraw. */
+function rememberFocus() {
+  const active = document.activeElement;
+  const row = active?.closest?.("li.followup");
+  return row ? { id: row.dataset.id, action: active.dataset.action } : null;
+}
+
+function restoreFocus(focus) {
+  const row = focus && content.querySelector(`li.followup[data-id="${CSS.escape(focus.id)}"]`);
+  row?.querySelector(`[data-action="${CSS.escape(focus.action || "")}"]`)?.focus();
+}
+
+/** Set a mark once the frame showing what was just drawn has been painted. */
+function markPainted(name, since) {
+  requestAnimationFrame(() => setTimeout(() => {
+    performance.mark(name);
+    performance.measure(`${name}:duration`, since, name);
+  }, 0));
+}
+
 async function start() {
   document.getElementById("open-options").addEventListener("click", () => chrome.runtime.openOptionsPage());
   document.getElementById("open-applications").href = applicationsPageUrl();
-  const data = await loadData();
-  performance.mark("popup:data");
   // A notification click opens the popup page at one follow-up: ?followup=<id>.
   const wanted = new URLSearchParams(location.search).get("followup") ?? undefined;
-  render(data, { ensureId: wanted });
-  performance.mark("popup:first-screen-built");
-  // The first screen is on screen once the next frame has been painted.
-  requestAnimationFrame(() => setTimeout(() => {
-    performance.mark("popup:first-screen");
-    performance.measure("popup:render", "popup:data", "popup:first-screen");
-  }, 0));
+
+  const [lastSeen, stored] = await Promise.all([readLastSeen(), chrome.storage.local.get(["companionUrl", "token", "lastCapture"])]);
+  if (lastSeen) {
+    render({ ...lastSeen, stored }, { ensureId: wanted });
+    document.body.dataset.state = "last-seen"; // tests and marks wait for the fresh data
+    markPainted("popup:last-seen-screen", "popup:start");
+  }
+
+  const data = await loadData();
+  performance.mark("popup:data");
+  const focus = rememberFocus();
+  render(data, { ensureId: wanted ?? focus?.id });
+  restoreFocus(focus);
+  markPainted("popup:first-screen", "popup:data");
+  if (!data.problem) keepLastSeen(data);
   if (wanted) focusRow(wanted, true);
+  refreshBadge(); // the popup has just counted too: keep the badge in step with it
 }
 
 start();

@@ -1,26 +1,19 @@
 /**
- * The follow-ups still to act on (pending, and snoozed ones that wake up later), loaded the
- * same way by the popup and by the badge; `get(path)` is whichever transport the caller has
- * and answers {ok, data} or {ok: false, error}.
+ * The follow-ups still to act on (pending, and snoozed ones that come back later), loaded
+ * the same way by the popup and by the badge; `get(path)` is whichever transport the caller
+ * has and answers {ok, data} or {ok: false, error}.
  */
 
-/** When a follow-up is next due: its snooze time when snoozed, else its due time. */
+/** When a follow-up next asks for attention: the companion's next_due (its snooze end when snoozed). */
 export function effectiveDue(followUp) {
+  if (followUp.next_due) return new Date(followUp.next_due);
   return new Date(followUp.status === "snoozed" && followUp.snoozed_until ? followUp.snoozed_until : followUp.due);
 }
 
-/** Load pending and snoozed follow-ups: {ok: true, followUps} or the failed answer. */
+/** Load the open follow-ups (pending or snoozed): {ok: true, followUps} or the failed answer. */
 export async function loadOpenFollowUps(get) {
-  const [pending, snoozed] = await Promise.all([
-    get("/api/followups?status=pending"),
-    get("/api/followups?status=snoozed"),
-  ]);
-  if (!pending.ok) return pending;
-  const byId = new Map();
-  for (const followUp of [...pending.data.followups, ...(snoozed.ok ? snoozed.data.followups : [])]) {
-    byId.set(followUp.id, followUp);
-  }
-  return { ok: true, followUps: [...byId.values()] };
+  const answer = await get("/api/followups?status=open");
+  return answer.ok ? { ok: true, followUps: answer.data.followups } : answer;
 }
 
 /** The follow-ups due at `now` or before, soonest first. */

@@ -33,6 +33,7 @@ const STYLES = {
   exact: { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" },
   exactYear: { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
   date: { weekday: "short", day: "numeric", month: "short", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit" },
   zoneName: { timeZoneName: "short" },
   parts: {
     year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
@@ -92,11 +93,22 @@ export function formatExact(date, zone, now = new Date()) {
   return formatter(zone, sameYear ? "exact" : "exactYear").format(date);
 }
 
+/** "17:00" (or "05:00 PM", as the browser's locale writes it) in the zone. */
+export function formatTime(date, zone) {
+  return formatter(zone, "time").format(date);
+}
+
 /** "Tue, 24 Nov 2026" for a date-only value such as "2026-11-24". */
 export function formatDateOnly(isoDate) {
   if (!isoDate) return "";
   const [year, month, day] = isoDate.split("-").map(Number);
   return formatter("UTC", "date").format(new Date(Date.UTC(year, month - 1, day, 12)));
+}
+
+/** "Europe/Paris (CET)": a zone named for the user, with its short name when that differs. */
+export function describeZone(zone, date = new Date()) {
+  const short = zoneAbbreviation(zone, date);
+  return short && short !== zone ? `${zone} (${short})` : zone;
 }
 
 /** The zone's short name at an instant, such as "CET" or "GMT+1". */
@@ -133,4 +145,19 @@ export function isoDate({ year, month, day }) {
 export function parseIsoDate(value) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value || "");
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+
+/** "2026-11-24T17:00" for an <input type=datetime-local> showing an instant in a zone. */
+export function toLocalInput(isoInstant, zone) {
+  if (!isoInstant) return "";
+  const p = zonedParts(new Date(isoInstant), zone);
+  return `${isoDate(p)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** The UTC instant for an <input type=datetime-local> value read in a zone, or null. */
+export function fromLocalInput(value, zone) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value || "");
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  return zonedTimeToUtc({ year, month, day, hour, minute }, zone);
 }

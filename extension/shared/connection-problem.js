@@ -3,7 +3,7 @@
  * words, and the fix (start the companion, or paste the pairing token in the options).
  */
 
-import { el } from "../shared/dom.js";
+import { el } from "./dom.js";
 
 const START_COMMAND = "interview-companion serve";
 const TOKEN_COMMAND = "interview-companion token";
