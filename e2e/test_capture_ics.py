@@ -21,7 +21,7 @@ def test_invite_becomes_an_interview_with_follow_ups(browser_context, paired, ex
     assert answer["ok"], answer
     feedback = answer["feedback"]
     shown = {fact["label"]: fact["value"] for fact in feedback["facts"]}
-    assert shown["Interview"].startswith("Wed, Dec 2, 2026, 4:00")  # 10:00 New York is 16:00 in Berlin
+    assert shown["Interview"].startswith("Wed, Dec 2, 2026, 3:00")  # 10:00 in New York, shown in the browser's UTC
     assert INTERVIEWERS <= set(shown["With"].split(", "))
 
     [interview] = [i for i in paired.get("/api/interviews")["interviews"] if i["uid"] == UID]
