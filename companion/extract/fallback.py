@@ -23,6 +23,7 @@ _JOB_WORDS = re.compile(
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 _LAST_PIECE = re.compile(r"^(?P<rest>.+)\s+[|·•–—-]\s+(?P<last>[^|·•–—]+?)\s*$")
+TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "stellenanzeige", "jobannonce"}
 
@@ -46,7 +47,7 @@ def _names_site(piece: str, names: set[str]) -> bool:
 
 def page_title(page: Page) -> str:
     """The title the page announces (og:title, else its document title) without the site's name."""
-    title = page.meta("og:title", "twitter:title") or page.title
+    title = (page.meta("og:title", "twitter:title") or page.title)[:TITLE_LIMIT]
     names = _site_names(page)
     while (match := _LAST_PIECE.match(title)) and _names_site(match["last"], names):
         title = match["rest"].strip()

@@ -7,6 +7,7 @@ parsed once per snapshot even when several extractors read it.
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -58,10 +59,6 @@ class Page:
         self.url = snapshot.url or ""
         self.tree = _parse(snapshot.html or "")
 
-    @property
-    def root(self) -> LexborNode | None:
-        return self.tree.root
-
     def css(self, selector: str) -> list[LexborNode]:
         return self.tree.css(selector)
 
@@ -101,17 +98,15 @@ class Page:
     def address(self) -> str:
         """The page's canonical address: the one it declares when that is on the same site,
         else the one it was captured at; tracking parameters dropped either way."""
-        declared = self.canonical_link
+        declared = urljoin(self.url, self.canonical_link) if self.canonical_link else ""
         if declared and same_site(declared, self.url):
             return canonical_url(declared)
         return canonical_url(self.url)
 
-    def scripts(self) -> list[str]:
-        return [node.text(deep=True) for node in self.tree.css("script")]
-
     def script_with(self, marker: str) -> str:
         """The first inline script whose source contains the marker ("" if none)."""
-        for source in self.scripts():
+        for node in self.tree.css("script"):
+            source = node.text(deep=True)
             if marker in source:
                 return source
         return ""
