@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+FULL_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 LINKEDIN_NOTE_CAPS = (300, 200)  # LinkedIn's cap for a connection note; 200 on free accounts
 
 
@@ -129,8 +130,9 @@ def _weekdays(value: Any) -> frozenset[int]:
         if isinstance(name, int) and not isinstance(name, bool) and 0 <= name <= 6:
             days.add(name)
             continue
-        short = str(name).strip().lower()[:3]
-        if short not in WEEKDAY_NAMES:
+        word = str(name).strip().lower()
+        short = word[:3]
+        if short not in WEEKDAY_NAMES or word not in (short, FULL_WEEKDAY_NAMES[WEEKDAY_NAMES.index(short)]):
             raise ValueError(f"{name!r} is not a weekday (use mon, tue, wed, thu, fri, sat, sun)")
         days.add(WEEKDAY_NAMES.index(short))
     if not days:
