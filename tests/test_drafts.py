@@ -106,7 +106,7 @@ def test_missing_facts_each_become_a_placeholder_with_a_warning():
     ("Dana Lee", "Acme Analytics", "Data Engineer", LONG_NOTES),
     (LONG_NAME, LONG_COMPANY, LONG_ROLE, LONG_NOTES),
     (LONG_NAME * 3, LONG_COMPANY * 2, LONG_ROLE, ""),
-])
+], ids=["long-notes", "long-names-and-notes", "names-too-long-for-any-note"])
 def test_linkedin_note_fits_the_cap_and_names_the_interview(cap, name, company, role, notes):
     settings = replace(SAM, name="Maximiliane Alexandra von Hohenzollern-Sigmaringen", linkedin_note_cap=cap)
     draft = write_draft(facts(rules.LINKEDIN_CONNECT, contact_name=name, company=company, role=role,
