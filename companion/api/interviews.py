@@ -1,0 +1,72 @@
+"""Interviews: list, detail, add by hand, edit (times, status, notes on what was discussed)."""
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from flask import Blueprint, jsonify
+
+from ..errors import ApiError
+from ..models import INTERVIEW_STATUSES, Interview
+from ..schema import Field, text
+from ..serialize import interview_json
+from ..services import interview_edits as service
+from .docs import documented, json_body, query_args
+
+blueprint = Blueprint("interviews", __name__)
+
+INTERVIEW_FIELDS = {
+    "application_id": Field("integer", required=True),
+    "title": Field("string", max_length=300),
+    "round": Field("integer"),
+    "start": Field("datetime", required=True),
+    "end": Field("datetime", required=True),
+    "zone": Field("string", max_length=64, description="the interview's IANA time zone"),
+    "location": Field("string", max_length=1000),
+    "video_link": Field("string", max_length=2000),
+    "status": Field("string", choices=INTERVIEW_STATUSES),
+    "notes": text(description="what was discussed; the thank-you drafts use it"),
+    "participant_ids": Field("array", description="ids of the contacts who took part"),
+}
+EDITABLE_FIELDS = {name: field for name, field in INTERVIEW_FIELDS.items() if name != "application_id"}
+LIST_QUERY = {"application_id": Field("integer")}
+
+
+@blueprint.get("/api/interviews")
+@documented("List interviews, soonest first", query=LIST_QUERY)
+def list_interviews():
+    args = query_args(LIST_QUERY)
+    interviews = Interview.select().order_by(Interview.start)
+    if "application_id" in args:
+        interviews = interviews.where(Interview.application == args["application_id"])
+    return jsonify(interviews=[interview_json(i) for i in interviews])
+
+
+@blueprint.post("/api/interviews")
+@documented("Add an interview by hand", body=INTERVIEW_FIELDS)
+def create_interview():
+    values = json_body(INTERVIEW_FIELDS)
+    _check_zone(values)
+    return jsonify(interview_json(service.create_interview(values))), 201
+
+
+@blueprint.get("/api/interviews/<id:interview_id>")
+@documented("One interview with its participants")
+def get_interview(interview_id: int):
+    return jsonify(interview_json(service.get_interview(interview_id)))
+
+
+@blueprint.patch("/api/interviews/<id:interview_id>")
+@documented("Edit an interview", body=EDITABLE_FIELDS, partial=True)
+def update_interview(interview_id: int):
+    interview = service.get_interview(interview_id)
+    values = json_body(EDITABLE_FIELDS, partial=True)
+    _check_zone(values)
+    return jsonify(interview_json(service.update_interview(interview, values)))
+
+
+def _check_zone(values: dict) -> None:
+    if "zone" not in values:
+        return
+    try:
+        ZoneInfo(values["zone"])
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ApiError(f"'zone' is not a known IANA time zone: {values['zone']!r}", field="zone") from None

@@ -1,0 +1,57 @@
+"""`followups` lists what is due; `mark` says one was sent, skipped, or snoozed."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..serialize import effective_due, follow_up_json
+from ..services import followups as service
+from ..services.applications import describe_json
+from .output import emit, parse_cli_time, relative, show_time, store
+
+MARK_ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snooze"}
+
+
+def register(subparsers, common) -> None:
+    listing = subparsers.add_parser("followups", parents=[common], help="list follow-ups that are pending or snoozed")
+    listing.add_argument("--all", action="store_true", help="include done, skipped and cancelled ones")
+    listing.add_argument("--as-of", help="judge what is overdue as of this time (default: now)")
+    listing.set_defaults(handler=list_follow_ups)
+
+    mark = subparsers.add_parser("mark", parents=[common], help="mark a follow-up done, skipped, or snoozed")
+    mark.add_argument("followup", type=int, help="the follow-up's id (see `followups`)")
+    mark.add_argument("action", choices=list(MARK_ACTIONS))
+    mark.add_argument("--at", help="when it happened (default: now)")
+    mark.add_argument("--until", help="with snooze: when to bring it back")
+    mark.set_defaults(handler=mark_follow_up)
+
+
+def list_follow_ups(args) -> int:
+    as_of = parse_cli_time(args.as_of, "--as-of") if args.as_of else datetime.now(timezone.utc)
+    with store(args):
+        follow_ups = service.list_follow_ups("all" if args.all else "open")
+        payload = [dict(follow_up_json(f), overdue=f.status in service.OPEN_STATUSES and effective_due(f) <= as_of)
+                   for f in follow_ups]
+    emit(args, {"as_of": as_of.isoformat(), "followups": payload}, lambda: _lines(payload, as_of))
+    return 0
+
+
+def _lines(follow_ups: list[dict], as_of: datetime):
+    if not follow_ups:
+        yield "Nothing to follow up on."
+        return
+    for follow_up in follow_ups:
+        due = datetime.fromisoformat(follow_up["next_due"])
+        state = "DUE" if follow_up["overdue"] else follow_up["status"]
+        role = describe_json(follow_up["application"])
+        yield f"#{follow_up['id']:<4} {state:<9} {follow_up['label']} — {role} — {show_time(due)} ({relative(due, as_of)})"
+
+
+def mark_follow_up(args) -> int:
+    at = parse_cli_time(args.at, "--at") if args.at else None
+    until = parse_cli_time(args.until, "--until") if args.until else None
+    with store(args):
+        follow_up = service.mark(service.get_follow_up(args.followup), MARK_ACTIONS[args.action], at, until)
+        payload = follow_up_json(follow_up)
+    emit(args, payload, [f"#{payload['id']} {payload['label']}: {payload['status']}"])
+    return 0

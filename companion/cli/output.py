@@ -1,0 +1,61 @@
+"""Shared pieces of the CLI: opening the store, printing JSON or text, reading times."""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from ..config import Config, load_config
+from ..db import open_database
+from ..models import database
+from ..schema import parse_datetime
+
+
+def config_from(args) -> Config:
+    return load_config(args.data_dir)
+
+
+@contextmanager
+def store(args):
+    """Open the database for one command, in one transaction."""
+    config = config_from(args)
+    open_database(config)
+    with database.connection_context(), database.atomic():
+        yield config
+
+
+def emit(args, payload, text_lines) -> None:
+    """Print `payload` as JSON with --json, else the readable lines."""
+    if args.json:
+        print(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
+        return
+    for line in text_lines() if callable(text_lines) else text_lines:
+        print(line)
+
+
+def local_zone():
+    return datetime.now().astimezone().tzinfo
+
+
+def parse_cli_time(value: str, name: str) -> datetime:
+    """A time given on the command line; without an offset it is read in the local zone."""
+    return parse_datetime(value, name, default_zone=local_zone())
+
+
+def show_time(value: datetime | None) -> str:
+    if value is None:
+        return "-"
+    return value.astimezone(local_zone()).strftime("%a %d %b %Y %H:%M")
+
+
+def relative(value: datetime, now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    seconds = (value - now).total_seconds()
+    span = abs(seconds)
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if span >= size:
+            count = int(span // size)
+            words = f"{count} {unit}{'s' if count != 1 else ''}"
+            return f"in {words}" if seconds > 0 else f"{words} ago"
+    return "now"

@@ -1,0 +1,189 @@
+"""The companion's stored entities (peewee models) and the fields they share.
+
+Times are stored as naive UTC and handed out as timezone-aware UTC datetimes, so SQLite and
+PostgreSQL behave the same. The database itself is bound at start-up (see `db.py`).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import peewee as pw
+
+database = pw.DatabaseProxy()
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTimeField(pw.DateTimeField):
+    """A datetime kept as naive UTC in the database and aware UTC in Python."""
+
+    def db_value(self, value):
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        return super().db_value(value)
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value
+
+
+class JSONField(pw.TextField):
+    """Any JSON value, stored as text."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+
+
+class TimestampedModel(BaseModel):
+    created_at = UTCDateTimeField(default=utcnow)
+    updated_at = UTCDateTimeField(default=utcnow)
+
+    def save(self, *args, **kwargs):
+        if self._pk is not None:
+            self.updated_at = utcnow()
+        return super().save(*args, **kwargs)
+
+
+APPLICATION_STATUSES = (
+    "saved", "applied", "interviewing", "offer", "accepted", "rejected", "withdrew",
+)
+CHANNELS = ("email", "phone", "letter", "linkedin")
+CONTACT_KINDS = ("interviewer", "recruiter", "hiring_manager", "reference")
+INTERVIEW_STATUSES = ("scheduled", "cancelled")
+FOLLOW_UP_STATUSES = ("pending", "done", "skipped", "snoozed", "cancelled")
+OUTCOMES = (
+    "applied", "replied", "references_requested", "rejected", "offer", "accepted",
+    "withdrew", "still_interested",
+)
+CAPTURE_STATUSES = ("understood", "not_understood", "error")
+
+
+class Application(TimestampedModel):
+    company = pw.CharField(default="")
+    title = pw.CharField(default="")
+    location = pw.CharField(default="")
+    job_url = pw.TextField(default="", index=True)
+    board = pw.CharField(default="")
+    board_job_id = pw.CharField(default="")
+    status = pw.CharField(default="saved")
+    applied_on = pw.DateField(null=True)
+    decision_by = pw.DateField(null=True)
+    contact_on = pw.DateField(null=True)
+    channel = pw.CharField(default="email")
+    notes = pw.TextField(default="")
+    long_decision = pw.BooleanField(default=False)
+    gone_quiet = pw.BooleanField(default=False)
+    last_message_id = pw.CharField(default="")
+    last_message_subject = pw.CharField(default="")
+    user_edited = JSONField(default=list)
+
+    class Meta:
+        indexes = ((("board", "board_job_id"), False),)
+
+
+class Contact(TimestampedModel):
+    application = pw.ForeignKeyField(Application, null=True, backref="contacts", on_delete="CASCADE")
+    name = pw.CharField(default="")
+    email = pw.CharField(default="", index=True)
+    title = pw.CharField(default="")
+    linkedin_url = pw.TextField(default="")
+    kind = pw.CharField(default="interviewer")
+
+
+class Interview(TimestampedModel):
+    application = pw.ForeignKeyField(Application, backref="interviews", on_delete="CASCADE")
+    title = pw.CharField(default="")
+    round = pw.IntegerField(default=1)
+    start = UTCDateTimeField()
+    end = UTCDateTimeField()
+    zone = pw.CharField(default="UTC")
+    location = pw.TextField(default="")
+    video_link = pw.TextField(default="")
+    uid = pw.CharField(default="", index=True)
+    recurrence_id = pw.CharField(default="")
+    sequence = pw.IntegerField(default=0)
+    status = pw.CharField(default="scheduled")
+    notes = pw.TextField(default="")
+
+
+class InterviewParticipant(BaseModel):
+    interview = pw.ForeignKeyField(Interview, backref="participants", on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, backref="interviews", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("interview", "contact"), True),)
+
+
+class Outcome(BaseModel):
+    application = pw.ForeignKeyField(Application, backref="outcomes", on_delete="CASCADE")
+    kind = pw.CharField()
+    at = UTCDateTimeField(default=utcnow)
+    decision_by = pw.DateField(null=True)
+    contact_on = pw.DateField(null=True)
+
+
+class FollowUp(TimestampedModel):
+    key = pw.CharField(unique=True)
+    kind = pw.CharField()
+    application = pw.ForeignKeyField(Application, backref="follow_ups", on_delete="CASCADE")
+    interview = pw.ForeignKeyField(Interview, null=True, backref="follow_ups", on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, null=True, backref="follow_ups", on_delete="SET NULL")
+    channel = pw.CharField(default="email")
+    due = UTCDateTimeField(index=True)
+    deadline = UTCDateTimeField(null=True)
+    status = pw.CharField(default="pending", index=True)
+    snoozed_until = UTCDateTimeField(null=True)
+    done_at = UTCDateTimeField(null=True)
+    sequence = pw.IntegerField(default=0)
+
+
+class Activity(BaseModel):
+    application = pw.ForeignKeyField(Application, null=True, backref="activity", on_delete="CASCADE")
+    at = UTCDateTimeField(default=utcnow, index=True)
+    kind = pw.CharField()
+    summary = pw.TextField(default="")
+    detail = JSONField(default=dict)
+
+
+class Capture(BaseModel):
+    received_at = UTCDateTimeField(default=utcnow)
+    client_id = pw.CharField(null=True, unique=True)
+    source = pw.CharField(default="page")
+    url = pw.TextField(default="")
+    title = pw.TextField(default="")
+    payload = JSONField(default=dict)
+    status = pw.CharField(default="not_understood")
+    extractor = pw.CharField(default="")
+    confidence = pw.FloatField(default=0.0)
+    result = JSONField(default=dict)
+    reason = pw.TextField(default="")
+    application = pw.ForeignKeyField(Application, null=True, backref="captures", on_delete="SET NULL")
+
+
+class Setting(BaseModel):
+    key = pw.CharField(primary_key=True)
+    value = JSONField()
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+
+
+ALL_MODELS = [
+    Application, Contact, Interview, InterviewParticipant, Outcome, FollowUp, Activity,
+    Capture, Setting, SchemaVersion,
+]

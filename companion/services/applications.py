@@ -1,0 +1,110 @@
+"""Applications: made and edited by hand, deleted, and moved on by the outcomes the user records."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..errors import ApiError, NotFound
+from ..models import Application, Outcome, utcnow
+from . import activity, planning
+
+OPEN_STATUSES = ("saved", "applied", "interviewing", "offer")
+# What each outcome does to the application's status (None: leaves it as it is).
+STATUS_AFTER = {
+    "applied": "applied",
+    "replied": None,
+    "references_requested": None,
+    "rejected": "rejected",
+    "offer": "offer",
+    "accepted": "accepted",
+    "withdrew": "withdrew",
+    "still_interested": None,
+}
+
+
+def get_application(application_id: int) -> Application:
+    application = Application.get_or_none(Application.id == application_id)
+    if application is None:
+        raise NotFound("application", application_id)
+    return application
+
+
+def create_application(values: dict) -> Application:
+    if not values.get("company") and not values.get("title"):
+        raise ApiError("an application needs at least a company or a title", field="company", code="missing_field")
+    application = Application.create(**values, user_edited=sorted(values))
+    activity.log(application, "created", f"Added {describe(application)} by hand")
+    planning.replan(application)
+    return application
+
+
+def update_application(application: Application, values: dict) -> Application:
+    """Apply the user's edits; the edited fields are then never overwritten by a capture."""
+    changed = {name: value for name, value in values.items() if getattr(application, name) != value}
+    if not changed:
+        return application
+    for name, value in changed.items():
+        setattr(application, name, value)
+    application.user_edited = sorted(set(application.user_edited or []) | set(changed))
+    application.save()
+    activity.log(application, "edit", f"Edited {', '.join(sorted(changed))}", fields=sorted(changed))
+    planning.replan(application)
+    return application
+
+
+def delete_application(application: Application) -> None:
+    activity.log(None, "deleted", f"Deleted {describe(application)}", application_id=application.id)
+    application.delete_instance(recursive=True)
+
+
+def record_outcome(application: Application, outcome: str, at: datetime | None = None,
+                   decision_by=None, contact_on=None) -> Application:
+    """Record what happened; `accepted` also withdraws every other open application."""
+    at = at or utcnow()
+    Outcome.create(application=application, kind=outcome, at=at, decision_by=decision_by, contact_on=contact_on)
+    _apply_outcome(application, outcome, at, decision_by, contact_on)
+    activity.log(application, "outcome", f"Recorded: {outcome.replace('_', ' ')}", at=at, outcome=outcome,
+                 decision_by=decision_by and decision_by.isoformat(), contact_on=contact_on and contact_on.isoformat())
+    planning.replan(application)
+    if outcome == "accepted":
+        _withdraw_others(application, at)
+    return application
+
+
+def _apply_outcome(application: Application, outcome: str, at: datetime, decision_by, contact_on) -> None:
+    status = STATUS_AFTER[outcome]
+    if status:
+        application.status = status
+    if outcome == "applied" and application.applied_on is None:
+        application.applied_on = at.date()
+    if decision_by is not None:
+        application.decision_by = decision_by
+    if contact_on is not None:
+        application.contact_on = contact_on
+    if outcome == "still_interested":
+        application.long_decision = True
+    if outcome == "replied":
+        application.gone_quiet = False
+    application.save()
+
+
+def _withdraw_others(accepted: Application, at: datetime) -> None:
+    """Accepting an offer withdraws the other open applications (R10 plans a note for each)."""
+    others = Application.select().where(Application.id != accepted.id, Application.status.in_(OPEN_STATUSES))
+    for other in others:
+        Outcome.create(application=other, kind="withdrew", at=at)
+        other.status = "withdrew"
+        other.save()
+        activity.log(other, "outcome", f"Withdrew: accepted the offer from {describe(accepted)}", at=at,
+                     outcome="withdrew", accepted_application_id=accepted.id)
+        planning.replan(other)
+
+
+def describe(application: Application) -> str:
+    return describe_json({"id": application.id, "title": application.title, "company": application.company})
+
+
+def describe_json(application: dict) -> str:
+    """'Engineer at Acme', or the application's number when both are unknown."""
+    parts = [part for part in (application["title"], application["company"]) if part]
+    return " at ".join(parts) if parts else f"application {application['id']}"

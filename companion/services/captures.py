@@ -1,0 +1,131 @@
+"""Captures: keep what the extension sent first, then understand it and store what was found.
+
+The raw capture is saved before anything is read from it, so a page the extractors do not
+understand (or an extractor that fails) still leaves the user's click on record, with the
+reason, ready for a later extractor to re-read.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+
+from ..facts import Extraction, Snapshot
+from ..models import Application, Capture, FollowUp, Interview, database
+from ..serialize import application_json, capture_json, follow_up_json, interview_json
+from . import activity
+
+log = logging.getLogger(__name__)
+
+
+def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
+    """Store and understand one capture. Returns (answer, created); a repeated client_id
+    returns the first answer with created False."""
+    client_id = payload.get("client_id")
+    if client_id:
+        earlier = Capture.get_or_none(Capture.client_id == client_id)
+        if earlier is not None:
+            return earlier.result.get("answer") or answer_for(earlier), False
+    capture = Capture.create(
+        client_id=client_id,
+        source="ics" if "ics" in payload else "page",
+        url=payload.get("url", ""),
+        title=payload.get("title", ""),
+        payload=payload,
+        reason="not read yet",
+    )
+    apply_understanding(capture, force=force)
+    answer = answer_for(capture)
+    capture.result = {**capture.result, "answer": answer}
+    capture.save()
+    return answer, True
+
+
+def apply_understanding(capture: Capture, *, force: bool = False) -> None:
+    """(Re-)read a stored capture and store what it holds; failures are kept on the capture."""
+    try:
+        with database.atomic():
+            extraction = understand(capture.payload)
+            stored = store_extraction(extraction, force=force)
+    except Exception as error:  # an extractor bug must not lose the capture
+        log.exception("capture %s could not be read", capture.id)
+        capture.status = "error"
+        capture.reason = f"the companion failed while reading this capture: {error}"
+        capture.result = {}
+        capture.save()
+        return
+    capture.extractor = extraction.extractor
+    capture.confidence = extraction.confidence
+    capture.application = stored.get("application")
+    capture.status = "understood" if stored.get("application") else "not_understood"
+    capture.reason = "" if capture.status == "understood" else (extraction.reason or "nothing the companion could use was found")
+    capture.result = {
+        "missing": extraction.missing,
+        "errors": extraction.errors,
+        "job": asdict(extraction.job) if extraction.job else None,
+        "interviews": stored.get("interview_reports", []),
+    }
+    capture.save()
+    if capture.application_id:
+        activity.log(capture.application, "capture", f"Captured {capture.title or capture.url or 'an invite'}",
+                     capture_id=capture.id, extractor=capture.extractor)
+
+
+def understand(payload: dict) -> Extraction:
+    """Read a capture payload without storing anything (also used for dry runs)."""
+    if "ics" in payload:
+        return read_invite(payload["ics"])
+    snapshot = Snapshot(
+        url=payload.get("url", ""),
+        title=payload.get("title", ""),
+        html=payload.get("html", ""),
+        json_ld=payload.get("json_ld", []),
+        selection=payload.get("selection", ""),
+    )
+    return extract_page(snapshot)
+
+
+# Until the invite reader and the job-page extractors land, captures are kept as not understood.
+def read_invite(ics_text: str) -> Extraction:
+    return Extraction(extractor="ics", reason="this companion cannot read calendar invites yet")
+
+
+def extract_page(snapshot: Snapshot) -> Extraction:
+    return Extraction(extractor="none", reason="this companion cannot read job pages yet")
+
+
+def store_extraction(extraction: Extraction, *, force: bool = False) -> dict:
+    """Turn what was understood into rows; returns the application and interview reports."""
+    return {}
+
+
+def answer_for(capture: Capture) -> dict:
+    application = capture.application if capture.application_id else None
+    reports = (capture.result or {}).get("interviews", [])
+    interview_ids = [r["interview_id"] for r in reports if r.get("interview_id")]
+    return {
+        "capture": capture_json(capture),
+        "message": _message(capture),
+        "application": application_json(application) if application else None,
+        "interviews": [interview_json(i) for i in _interviews(interview_ids)],
+        "missing": (capture.result or {}).get("missing", []),
+        "followups": [follow_up_json(f) for f in _pending_follow_ups(application)],
+    }
+
+
+def _message(capture: Capture) -> str:
+    if capture.status == "understood":
+        return "Captured."
+    if capture.source == "page":
+        return f"No job found on this page: {capture.reason}"
+    return f"Nothing to import from this invite: {capture.reason}"
+
+
+def _interviews(ids: list[int]) -> list[Interview]:
+    return list(Interview.select().where(Interview.id.in_(ids))) if ids else []
+
+
+def _pending_follow_ups(application: Application | None) -> list[FollowUp]:
+    if application is None:
+        return []
+    return list(application.follow_ups.where(FollowUp.status == "pending").order_by(FollowUp.due))

@@ -1,0 +1,58 @@
+"""Follow-ups as the user sees them: listed by when they are due, marked done, skipped or snoozed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..errors import ApiError, NotFound
+from ..models import FollowUp, utcnow
+from ..serialize import effective_due, follow_up_label
+from . import activity, planning
+
+OPEN_STATUSES = ("pending", "snoozed")
+ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snoozed"}
+
+
+def get_follow_up(follow_up_id: int) -> FollowUp:
+    follow_up = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+    if follow_up is None:
+        raise NotFound("follow-up", follow_up_id)
+    return follow_up
+
+
+def list_follow_ups(status: str = "open", due_before: datetime | None = None) -> list[FollowUp]:
+    """Follow-ups in the order they ask for attention. `open` means pending or snoozed."""
+    query = FollowUp.select()
+    if status == "open":
+        query = query.where(FollowUp.status.in_(OPEN_STATUSES))
+    elif status != "all":
+        query = query.where(FollowUp.status == status)
+    follow_ups = list(query)
+    if due_before is not None:
+        follow_ups = [f for f in follow_ups if effective_due(f) <= due_before]
+    return sorted(follow_ups, key=lambda f: (effective_due(f), f.id))
+
+
+def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: datetime | None = None) -> FollowUp:
+    """Mark a follow-up done, skipped or snoozed; `at` is when it happened (default: now)."""
+    at = at or utcnow()
+    if follow_up.status == "cancelled":
+        raise ApiError("this follow-up was cancelled and can no longer be marked", field="action", code="conflict", status=409)
+    if action == "snooze":
+        if until is None:
+            raise ApiError("'until' is required to snooze", field="until", code="missing_field")
+        if until <= at:
+            raise ApiError("'until' must be later than now", field="until", code="invalid_field")
+        follow_up.snoozed_until = until
+    elif until is not None:
+        raise ApiError("'until' only goes with snooze", field="until", code="invalid_field")
+    else:
+        follow_up.done_at = at
+    follow_up.status = ACTIONS[action]
+    follow_up.save()
+    summary = f"{follow_up_label(follow_up)}: {ACTIONS[action]}"
+    if action == "snooze":
+        summary += f" until {until.isoformat()}"
+    activity.log(follow_up.application, "follow_up", summary, at=at, follow_up_id=follow_up.id, action=action)
+    planning.replan(follow_up.application)
+    return FollowUp.get_by_id(follow_up.id)

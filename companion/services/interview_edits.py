@@ -1,0 +1,69 @@
+"""Interviews added or edited by hand (invites are read elsewhere), with their participants."""
+
+from __future__ import annotations
+
+from ..errors import ApiError, NotFound
+from ..models import Contact, Interview, InterviewParticipant
+from . import activity, planning
+from .applications import get_application
+
+EARLY_STATUSES = ("saved", "applied")
+
+
+def get_interview(interview_id: int) -> Interview:
+    interview = Interview.get_or_none(Interview.id == interview_id)
+    if interview is None:
+        raise NotFound("interview", interview_id)
+    return interview
+
+
+def create_interview(values: dict) -> Interview:
+    application = get_application(values.pop("application_id"))
+    participant_ids = values.pop("participant_ids", [])
+    _check_times(values.get("start"), values.get("end"))
+    if "round" not in values:
+        values["round"] = application.interviews.count() + 1
+    interview = Interview.create(application=application, **values)
+    _set_participants(interview, participant_ids)
+    if application.status in EARLY_STATUSES:
+        application.status = "interviewing"
+        application.save()
+    activity.log(application, "interview", f"Added interview {interview.title or f'round {interview.round}'}",
+                 interview_id=interview.id)
+    planning.replan(application)
+    return interview
+
+
+def update_interview(interview: Interview, values: dict) -> Interview:
+    participant_ids = values.pop("participant_ids", None)
+    _check_times(values.get("start", interview.start), values.get("end", interview.end))
+    moved = any(name in values and values[name] != getattr(interview, name) for name in ("start", "end", "status"))
+    for name, value in values.items():
+        setattr(interview, name, value)
+    interview.save()
+    if participant_ids is not None:
+        _set_participants(interview, participant_ids)
+    if moved:
+        activity.log(interview.application, "interview", f"Interview changed: {interview.status}, starts {interview.start.isoformat()}",
+                     interview_id=interview.id)
+    planning.replan(interview.application)
+    return interview
+
+
+def _check_times(start, end) -> None:
+    if start is not None and end is not None and end <= start:
+        raise ApiError("'end' must be after 'start'", field="end", code="invalid_field")
+
+
+def _set_participants(interview: Interview, contact_ids: list) -> None:
+    contacts = []
+    for contact_id in contact_ids:
+        if isinstance(contact_id, bool) or not isinstance(contact_id, int) or not 0 < contact_id < 2**63:
+            raise ApiError("'participant_ids' must be a list of contact ids", field="participant_ids")
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None:
+            raise NotFound("contact", contact_id)
+        contacts.append(contact)
+    InterviewParticipant.delete().where(InterviewParticipant.interview == interview).execute()
+    for contact in contacts:
+        InterviewParticipant.create(interview=interview, contact=contact)

@@ -1,0 +1,91 @@
+"""Shared fixtures: an app on a temporary data directory, clients, and a row fingerprint."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from flask.testing import FlaskClient
+
+from companion.app import create_app
+from companion.config import load_config
+from companion.models import ALL_MODELS, database
+
+COMPANION_ORIGIN = "http://127.0.0.1:8765"
+
+
+class CompanionClient(FlaskClient):
+    """A test client that addresses the companion by its real host, with or without the token."""
+
+    token: str | None = None
+
+    def open(self, *args, **kwargs):
+        kwargs.setdefault("base_url", COMPANION_ORIGIN)
+        if self.token:
+            headers = dict(kwargs.pop("headers", None) or {})
+            headers.setdefault("Authorization", f"Bearer {self.token}")
+            kwargs["headers"] = headers
+        return super().open(*args, **kwargs)
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("INTERVIEW_COMPANION_HOME", raising=False)
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def app(data_dir):
+    app = create_app(load_config(data_dir))
+    app.test_client_class = CompanionClient
+    app.config["TESTING"] = False  # keep the production error handlers in force
+    yield app
+    if not database.is_closed():
+        database.close()
+
+
+@pytest.fixture
+def anonymous(app) -> CompanionClient:
+    """A client that sends no token."""
+    return app.test_client()
+
+
+@pytest.fixture
+def client(app) -> CompanionClient:
+    """A client paired with the companion (sends the right token)."""
+    client = app.test_client()
+    client.token = app.config["COMPANION_TOKEN"]
+    return client
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def db(app):
+    """The database bound to the app, connected for direct reads and writes in a test."""
+    database.connect(reuse_if_open=True)
+    yield database
+    if not database.is_closed():
+        database.close()
+
+
+def fingerprint() -> dict:
+    """Every row of every table, to prove a refused request changed nothing."""
+    database.connect(reuse_if_open=True)
+    return {model.__name__: sorted(map(repr, model.select().tuples())) for model in ALL_MODELS}
+
+
+@pytest.fixture
+def unchanged(app):
+    """Use as `with unchanged(): ...` to assert the block leaves the database as it was."""
+    @contextmanager
+    def check():
+        before = fingerprint()
+        yield
+        assert fingerprint() == before, "a refused request changed stored rows"
+
+    return check

@@ -1,0 +1,79 @@
+"""Applications through the API: create, list, detail, edit, delete, outcomes."""
+
+from companion.models import Activity, Application, Outcome
+
+
+def make(client, **fields):
+    response = client.post("/api/applications", json={"company": "Acme", "title": "Engineer", **fields})
+    assert response.status_code == 201, response.json
+    return response.json
+
+
+def test_create_list_and_detail(client):
+    created = make(client, location="Berlin", job_url="https://jobs.example/1")
+    listed = client.get("/api/applications").json["applications"]
+    assert [a["id"] for a in listed] == [created["id"]]
+    detail = client.get(f"/api/applications/{created['id']}").json
+    assert detail["company"] == "Acme" and detail["location"] == "Berlin"
+    assert detail["interviews"] == [] and detail["followups"] == []
+    assert detail["activity"][0]["summary"] == "Added Engineer at Acme by hand"
+
+
+def test_edit_marks_fields_as_the_users(client, db):
+    created = make(client)
+    response = client.patch(f"/api/applications/{created['id']}", json={"title": "Staff Engineer", "decision_by": "2026-12-04"})
+    assert response.status_code == 200
+    assert response.json["title"] == "Staff Engineer" and response.json["decision_by"] == "2026-12-04"
+    stored = Application.get_by_id(created["id"])
+    assert "title" in stored.user_edited and "decision_by" in stored.user_edited
+
+
+def test_delete_removes_application_and_its_rows(client, db):
+    created = make(client)
+    client.post("/api/contacts", json={"application_id": created["id"], "name": "Dana Lee"})
+    assert client.delete(f"/api/applications/{created['id']}").status_code == 200
+    assert client.get(f"/api/applications/{created['id']}").status_code == 404
+    assert Application.select().count() == 0
+    assert Activity.select().where(Activity.kind == "deleted").count() == 1
+
+
+def test_outcome_changes_status_and_dates(client, db):
+    created = make(client)
+    response = client.post(f"/api/applications/{created['id']}/outcomes",
+                           json={"outcome": "replied", "decision_by": "2026-12-10", "at": "2026-11-20T10:00:00+01:00"})
+    assert response.status_code == 201
+    assert response.json["decision_by"] == "2026-12-10"
+    outcome = Outcome.get()
+    assert outcome.kind == "replied" and outcome.at.isoformat() == "2026-11-20T09:00:00+00:00"
+
+
+def test_applied_sets_applied_on(client):
+    created = make(client)
+    response = client.post(f"/api/applications/{created['id']}/outcomes", json={"outcome": "applied", "at": "2026-11-02T12:00:00Z"})
+    assert response.json["status"] == "applied" and response.json["applied_on"] == "2026-11-02"
+
+
+def test_accepting_an_offer_withdraws_the_other_open_applications(client):
+    chosen = make(client, company="Chosen")
+    other = make(client, company="Other", status="interviewing")
+    closed = make(client, company="Closed", status="rejected")
+    client.post(f"/api/applications/{chosen['id']}/outcomes", json={"outcome": "accepted"})
+    statuses = {a["company"]: a["status"] for a in client.get("/api/applications").json["applications"]}
+    assert statuses == {"Chosen": "accepted", "Other": "withdrew", "Closed": "rejected"}
+    timeline = client.get(f"/api/applications/{other['id']}").json["activity"]
+    assert any("accepted the offer from Engineer at Chosen" in entry["summary"] for entry in timeline)
+    assert closed["id"]
+
+
+def test_still_interested_turns_on_long_decision(client):
+    created = make(client)
+    response = client.post(f"/api/applications/{created['id']}/outcomes", json={"outcome": "still_interested"})
+    assert response.json["long_decision"] is True
+
+
+def test_unknown_outcome_is_refused_by_name(client, unchanged):
+    created = make(client)
+    with unchanged():
+        response = client.post(f"/api/applications/{created['id']}/outcomes", json={"outcome": "ghosted"})
+    assert response.status_code == 400
+    assert response.json["error"]["field"] == "outcome"

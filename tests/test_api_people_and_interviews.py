@@ -1,0 +1,73 @@
+"""Contacts and interviews through the API, added and edited by hand."""
+
+from companion.models import Application
+
+
+def application(client):
+    return client.post("/api/applications", json={"company": "Acme", "title": "Engineer", "status": "applied"}).json
+
+
+def test_contact_create_list_edit(client):
+    app_id = application(client)["id"]
+    created = client.post("/api/contacts", json={"application_id": app_id, "name": "Dana Lee", "email": "dana@acme.example", "kind": "recruiter"})
+    assert created.status_code == 201
+    contact_id = created.json["id"]
+    assert [c["name"] for c in client.get(f"/api/contacts?application_id={app_id}").json["contacts"]] == ["Dana Lee"]
+    edited = client.patch(f"/api/contacts/{contact_id}", json={"title": "Talent Partner"})
+    assert edited.json["title"] == "Talent Partner"
+    assert client.get(f"/api/contacts/{contact_id}").json["kind"] == "recruiter"
+
+
+def test_contact_needs_a_name_or_email(client, unchanged):
+    with unchanged():
+        response = client.post("/api/contacts", json={"kind": "interviewer"})
+    assert response.status_code == 400 and response.json["error"]["field"] == "name"
+
+
+def test_interview_by_hand_moves_application_to_interviewing(client, db):
+    app_id = application(client)["id"]
+    contact = client.post("/api/contacts", json={"application_id": app_id, "name": "Sam Ortiz"}).json
+    response = client.post("/api/interviews", json={
+        "application_id": app_id, "title": "Technical round", "start": "2026-11-24T15:00:00+01:00",
+        "end": "2026-11-24T16:00:00+01:00", "zone": "Europe/Berlin", "participant_ids": [contact["id"]]})
+    assert response.status_code == 201, response.json
+    interview = response.json
+    assert interview["start"] == "2026-11-24T14:00:00+00:00" and interview["round"] == 1
+    assert [p["name"] for p in interview["participants"]] == ["Sam Ortiz"]
+    assert Application.get_by_id(app_id).status == "interviewing"
+
+
+def test_interview_notes_and_reschedule(client):
+    app_id = application(client)["id"]
+    interview = client.post("/api/interviews", json={
+        "application_id": app_id, "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z"}).json
+    response = client.patch(f"/api/interviews/{interview['id']}", json={
+        "notes": "Talked about the migration to Postgres", "start": "2026-11-25T14:00:00Z", "end": "2026-11-25T15:00:00Z"})
+    assert response.json["notes"] == "Talked about the migration to Postgres"
+    assert response.json["start"] == "2026-11-25T14:00:00+00:00"
+    listed = client.get(f"/api/interviews?application_id={app_id}").json["interviews"]
+    assert [i["id"] for i in listed] == [interview["id"]]
+
+
+def test_interview_end_before_start_is_refused(client, unchanged):
+    app_id = application(client)["id"]
+    with unchanged():
+        response = client.post("/api/interviews", json={
+            "application_id": app_id, "start": "2026-11-24T15:00:00Z", "end": "2026-11-24T14:00:00Z"})
+    assert response.status_code == 400 and response.json["error"]["field"] == "end"
+
+
+def test_interview_unknown_zone_is_refused(client, unchanged):
+    app_id = application(client)["id"]
+    with unchanged():
+        response = client.post("/api/interviews", json={
+            "application_id": app_id, "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z", "zone": "Mars/Olympus"})
+    assert response.status_code == 400 and response.json["error"]["field"] == "zone"
+
+
+def test_interview_with_unknown_participant_writes_nothing(client, unchanged):
+    app_id = application(client)["id"]
+    with unchanged():
+        response = client.post("/api/interviews", json={
+            "application_id": app_id, "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z", "participant_ids": [999]})
+    assert response.status_code == 404

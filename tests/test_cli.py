@@ -1,0 +1,106 @@
+"""The command line: every command in readable text and in --json."""
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from companion.cli import main
+from companion.config import load_config
+from companion.db import open_database
+from companion.models import Application, FollowUp, database
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("INTERVIEW_COMPANION_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def seed(home):
+    """An application with a follow-up, stored directly."""
+    open_database(load_config(home))
+    with database.connection_context():
+        application = Application.create(company="Acme", title="Engineer", status="interviewing")
+        FollowUp.create(key="check-in-1/application-1", kind="check_in_1", application=application,
+                        due=datetime(2026, 11, 20, 9, tzinfo=timezone.utc))
+    return application.id
+
+
+def test_token_is_made_once_and_shown(home, capsys):
+    code, first, _ = run(capsys, "token")
+    _, second, _ = run(capsys, "token", "--json")
+    assert code == 0 and len(first.strip()) >= 40
+    assert json.loads(second)["token"] == first.strip()
+    assert (home / "token").stat().st_mode & 0o777 == 0o600
+
+
+def test_data_dir_flag_beats_environment(home, tmp_path, capsys):
+    other = tmp_path / "other"
+    run(capsys, "token", "--data-dir", str(other))
+    assert (other / "token").exists() and not (home / "token").exists()
+
+
+def test_applications_empty_and_listed(home, capsys):
+    _, out, _ = run(capsys, "applications")
+    assert "No applications yet" in out
+    seed(home)
+    _, out, _ = run(capsys, "applications")
+    assert "interviewing" in out and "Engineer at Acme" in out
+    _, out, _ = run(capsys, "applications", "--json")
+    assert json.loads(out)["applications"][0]["company"] == "Acme"
+
+
+def test_followups_text_json_and_as_of(home, capsys):
+    seed(home)
+    _, out, _ = run(capsys, "followups", "--as-of", "2026-11-19T00:00:00+00:00")
+    assert "Check in on the decision" in out and "in 1 day" in out
+    _, out, _ = run(capsys, "followups", "--json", "--as-of", "2026-11-21T00:00:00+00:00")
+    listed = json.loads(out)["followups"]
+    assert listed[0]["overdue"] is True and listed[0]["kind"] == "check_in_1"
+
+
+def test_mark_done_with_at_and_then_all(home, capsys):
+    seed(home)
+    code, out, _ = run(capsys, "mark", "1", "done", "--at", "2026-11-20T18:00:00+00:00", "--json")
+    assert code == 0 and json.loads(out)["done_at"] == "2026-11-20T18:00:00+00:00"
+    _, out, _ = run(capsys, "followups")
+    assert "Nothing to follow up on" in out
+    _, out, _ = run(capsys, "followups", "--all", "--json")
+    assert json.loads(out)["followups"][0]["status"] == "done"
+
+
+def test_mark_snooze_needs_until(home, capsys):
+    seed(home)
+    code, _, err = run(capsys, "mark", "1", "snooze")
+    assert code == 2 and "'until' is required" in err
+    code, out, _ = run(capsys, "mark", "1", "snooze", "--until", "2099-01-05T09:00")
+    assert code == 0 and "snoozed" in out
+
+
+def test_record_outcome_with_decision_date(home, capsys):
+    application_id = seed(home)
+    code, out, _ = run(capsys, "record", str(application_id), "replied", "--decision-by", "2026-12-04", "--json")
+    assert code == 0 and json.loads(out)["decision_by"] == "2026-12-04"
+    code, out, _ = run(capsys, "record", str(application_id), "rejected")
+    assert code == 0 and "status: rejected" in out
+
+
+def test_unknown_application_and_bad_date_are_clear_errors(home, capsys):
+    seed(home)
+    code, _, err = run(capsys, "record", "99", "rejected")
+    assert code == 2 and "application 99 does not exist" in err
+    code, _, err = run(capsys, "record", "1", "replied", "--decision-by", "soon")
+    assert code == 2 and "--decision-by" in err
+
+
+def test_serve_refuses_a_public_address(home, capsys):
+    code, _, err = run(capsys, "serve", "--host", "0.0.0.0")
+    assert code == 2 and "refusing to listen on 0.0.0.0" in err

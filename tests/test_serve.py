@@ -1,0 +1,101 @@
+"""A real `interview-companion serve` process on a free port: what the extension talks to."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("serve")
+    port = free_port()
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "companion", "serve", "--port", str(port), "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/api/health", timeout=1)
+            break
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    else:
+        process.kill()
+        pytest.fail(f"the companion did not start: {process.stdout.read()}")
+    token = (data_dir / "token").read_text().strip()
+    yield {"base": base, "port": port, "token": token, "process": process}
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def request(url, *, method="GET", body=None, headers=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as response:
+            return response.status, json.loads(response.read()), response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read()), error.headers
+
+
+def test_health_over_http(server):
+    status, body, _ = request(f"{server['base']}/api/health")
+    assert status == 200 and body["name"] == "interview-companion" and body["database"] == "ok"
+
+
+def listening_addresses(port: int) -> set[str]:
+    """Local addresses with a listening socket on `port`, read from Linux's /proc/net/tcp."""
+    addresses = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        if not os.path.exists(table):
+            continue
+        with open(table) as rows:
+            for row in list(rows)[1:]:
+                local, state = row.split()[1], row.split()[3]
+                address, port_hex = local.rsplit(":", 1)
+                if state == "0A" and int(port_hex, 16) == port:
+                    addresses.add(address)
+    return addresses
+
+
+def test_listens_on_loopback_only(server):
+    assert listening_addresses(server["port"]) == {"0100007F"}  # 127.0.0.1, nothing else
+
+
+def test_token_and_extension_origin_over_http(server):
+    auth = {"Authorization": f"Bearer {server['token']}", "Origin": "chrome-extension://abcdefghijklmnopabcdefghijklmnop"}
+    status, body, headers = request(f"{server['base']}/api/applications", method="POST", body={"company": "Acme"}, headers=auth)
+    assert status == 201 and body["company"] == "Acme"
+    assert headers["Access-Control-Allow-Origin"] == auth["Origin"]
+    status, body, _ = request(f"{server['base']}/api/applications")
+    assert status == 401
+
+
+def test_rebinding_host_is_refused_over_http(server):
+    status, body, _ = request(f"{server['base']}/api/applications",
+                              headers={"Authorization": f"Bearer {server['token']}", "Host": f"rebind.example:{server['port']}"})
+    assert status == 403 and body["error"]["code"] == "bad_host"
+
+
+def test_oversized_body_over_http(server):
+    huge = b"{" + b" " * (13 * 1024 * 1024) + b"}"
+    req = urllib.request.Request(f"{server['base']}/api/captures", data=huge, method="POST",
+                                 headers={"Authorization": f"Bearer {server['token']}", "Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(req, timeout=10)
+    assert refused.value.code == 413
