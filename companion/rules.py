@@ -37,6 +37,10 @@ NOT_INTERVIEWING_YET = frozenset({"saved", "applied"})
 RESPONSES = frozenset({"replied", "still_interested", "references_requested"})
 
 TABLE_DEFAULTS = Settings(zone="UTC")  # the table's offsets; rule functions take the zone apart
+# The first part of every key the rules make; keys made any other way are not the planner's.
+KEY_PREFIXES = frozenset({"thank-you", "thank-you-card", "linkedin", "reference-heads-up", "check-in-1",
+                          "check-in-2", "keep-in-touch", "thank-you-anyway", "stay-in-touch", "withdrawal",
+                          "application-follow-up", "prepare"})
 
 
 @dataclass
@@ -104,6 +108,11 @@ class FollowUpSpec:
 class Plan:
     follow_ups: list[FollowUpSpec]
     gone_quiet: bool = False  # R7: two check-ins went unanswered
+
+
+def is_rule_key(key: str) -> bool:
+    """True for a key these rules make, such as "thank-you/interview-12/contact-5"."""
+    return key.split("/", 1)[0] in KEY_PREFIXES
 
 
 # Time in the user's zone.
@@ -254,18 +263,19 @@ def _days_later_on_business_day(moment: datetime, days: int, user_zone: ZoneInfo
 def plan_follow_ups(application: ApplicationState, settings: Settings, now: datetime) -> Plan:
     """Every follow-up the rules want for `application` at `now`, and whether it has gone quiet."""
     planner = _Planner(application, settings, now)
-    check_ins, gone_quiet = planner.check_ins()
-    follow_ups = [
-        *planner.interview_follow_ups(),
-        *planner.linkedin_requests(),
-        *planner.reference_heads_ups(),
-        *check_ins,
-        *planner.keep_in_touch_notes(),
-        *planner.after_rejection(),
-        *planner.withdrawal(),
-        *planner.application_follow_up(),
-    ]
-    return Plan(follow_ups=follow_ups, gone_quiet=gone_quiet)
+    try:
+        check_ins, gone_quiet = planner.check_ins()
+    except OverflowError:
+        check_ins, gone_quiet = [], False
+    follow_ups = [*check_ins]
+    for rule in (planner.interview_follow_ups, planner.linkedin_requests, planner.reference_heads_ups,
+                 planner.keep_in_touch_notes, planner.after_rejection, planner.withdrawal,
+                 planner.application_follow_up):
+        try:
+            follow_ups += rule()
+        except OverflowError:
+            continue  # a date so near the end of the calendar that nothing can follow it
+    return Plan(follow_ups=sorted(follow_ups, key=lambda spec: (spec.due, spec.key)), gone_quiet=gone_quiet)
 
 
 class _Planner:
@@ -461,10 +471,15 @@ class _Planner:
                                       contact_id=contact, channel=self.channel))
         return specs
 
-    # R10
+    # R10: also when the application was withdrawn as part of accepting the other offer.
     def withdrawal(self) -> list[FollowUpSpec]:
         accepted_at = self.app.accepted_elsewhere_at
-        if accepted_at is None or self.app.status not in STILL_OPEN:
+        if accepted_at is None:
+            return []
+        withdrawn = self.latest_outcome({"withdrew"})
+        withdrawn_for_it = (self.app.status == "withdrew" and withdrawn is not None and withdrawn.at >= accepted_at
+                            and (self.app.applied_on is not None or self.interviews))
+        if self.app.status not in STILL_OPEN and not withdrawn_for_it:
             return []
         return [FollowUpSpec(f"withdrawal/{self.tag}", WITHDRAWAL, withdrawal_due(accepted_at),
                              contact_id=self.main_contact(), channel=self.channel)]

@@ -293,6 +293,24 @@ SCENARIOS = [
         {"withdrawal/application-3": "2026-11-16 13:45"},
     ),
     Scenario(
+        "R10 withdrawn as part of accepting the other offer: the note still goes out",
+        app(status="withdrew", applied_on=date(2026, 11, 2), accepted_elsewhere_at=utc("2026-11-16 13:45"),
+            outcomes=[OutcomeState(25, "withdrew", utc("2026-11-16 13:45"))]),
+        {"withdrawal/application-3": "2026-11-16 13:45"},
+    ),
+    Scenario(
+        "R10 withdrawn weeks before accepting elsewhere: nothing more to say",
+        app(status="withdrew", applied_on=date(2026, 10, 1), accepted_elsewhere_at=utc("2026-11-16 13:45"),
+            outcomes=[OutcomeState(25, "withdrew", utc("2026-10-20 10:00"))]),
+        {},
+    ),
+    Scenario(
+        "R10 a saved job never applied to needs no withdrawal note",
+        app(status="withdrew", accepted_elsewhere_at=utc("2026-11-16 13:45"),
+            outcomes=[OutcomeState(25, "withdrew", utc("2026-11-16 13:45"))]),
+        {},
+    ),
+    Scenario(
         "R10 only open applications are withdrawn from",
         app(status="saved", accepted_elsewhere_at=utc("2026-11-16 13:45")),
         {},
@@ -403,6 +421,21 @@ def test_specs_carry_interview_contact_and_channel():
     assert specs["prepare"].channel is None
     # Check-ins go to the recruiter, by the channel chosen for this application.
     assert (specs["check_in_1"].contact_id, specs["check_in_1"].channel) == (9, "phone")
+
+
+def test_a_date_at_the_end_of_the_calendar_plans_nothing_rather_than_failing():
+    application = app(status="applied", applied_on=date(9999, 12, 30), decision_by=date(9999, 12, 31),
+                      interviews=[interview(12, "9999-12-31 14:00", "9999-12-31 15:00")])
+    plan = plan_follow_ups(application, BERLIN, NOW)
+    assert all(spec.due.year == 9999 for spec in plan.follow_ups)
+
+
+def test_keys_made_by_the_rules_are_recognised():
+    keys = {spec.key for scenario in SCENARIOS
+            for spec in plan_follow_ups(scenario.application, replace(BERLIN, handwritten_cards=True),
+                                        scenario.now).follow_ups}
+    assert all(rules.is_rule_key(key) for key in keys)
+    assert not rules.is_rule_key("seeded/check-in")
 
 
 def test_a_reference_is_never_thanked_as_an_interviewer():
