@@ -7,7 +7,7 @@ that re-imports the file or refreshes the feed updates the event instead of addi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -19,6 +19,9 @@ CALENDAR_NAME = "Interview follow-ups"
 REMINDER_LENGTH = timedelta(minutes=15)
 UID_DOMAIN = "interview-companion.local"
 REFRESH = timedelta(hours=1)  # how often a subscribed calendar should re-read the feed
+# A zone description lists every clock change, so it covers only the years reminders fall in.
+ZONE_YEARS_BACK = timedelta(days=366)
+ZONE_YEARS_AHEAD = timedelta(days=3 * 366)
 
 
 @dataclass
@@ -51,10 +54,12 @@ def reminders_calendar(reminders: list[Reminder], *, user_zone: str, stamp: date
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", icalendar.vDuration(REFRESH))
     # The zone is always described, so even a calendar with nothing due is a valid one.
-    first, last = _span([reminder.due for reminder in reminders] + [stamp])
+    first, last = _zone_span(stamp)
     calendar.add_component(icalendar.Timezone.from_tzid(user_zone, first_date=first, last_date=last))
     for reminder in sorted(reminders, key=lambda reminder: (reminder.due, reminder.key)):
-        calendar.add_component(_event(reminder, zone, stamp))
+        # Outside the described span the zone's rules are unknown to the reader: use UTC there.
+        shown_in = zone if first < reminder.due.date() < last else UTC
+        calendar.add_component(_event(reminder, shown_in, stamp))
     return calendar.to_ical()
 
 
@@ -75,7 +80,7 @@ def calendar_problems(data: bytes) -> list[str]:
     return problems
 
 
-def _event(reminder: Reminder, zone: ZoneInfo, stamp: datetime) -> icalendar.Event:
+def _event(reminder: Reminder, zone: ZoneInfo | timezone, stamp: datetime) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", event_uid(reminder.key))
     event.add("dtstamp", stamp)
@@ -97,7 +102,6 @@ def _event(reminder: Reminder, zone: ZoneInfo, stamp: datetime) -> icalendar.Eve
     return event
 
 
-def _span(moments: list[datetime]) -> tuple[date, date]:
-    """Dates around `moments` wide enough for the zone's rules to cover every event."""
-    days = [moment.date() for moment in moments]
-    return min(days) - timedelta(days=366), max(days) + timedelta(days=366)
+def _zone_span(stamp: datetime) -> tuple[date, date]:
+    """The dates the VTIMEZONE describes: a year back and a few years ahead of the export."""
+    return stamp.date() - ZONE_YEARS_BACK, stamp.date() + ZONE_YEARS_AHEAD

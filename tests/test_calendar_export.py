@@ -71,3 +71,13 @@ def test_calendar_problems_names_what_is_missing():
               b"DTSTART:20261118T080000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     assert "VEVENT: UID is required" in calendar_problems(no_uid)
     assert calendar_problems(b"not a calendar") != []
+
+
+def test_events_beyond_the_described_zone_years_are_written_in_utc():
+    far = Reminder("stay-in-touch/application-3", "Stay-in-touch note", datetime(2035, 6, 1, 7, 0, tzinfo=UTC))
+    data = reminders_calendar([far, THANK_YOU], user_zone="Europe/Berlin", stamp=STAMP)
+    assert calendar_problems(data) == []
+    event = events(data)[event_uid(far.key)]
+    assert event.decoded("DTSTART") == far.due
+    assert event.decoded("DTSTART").utcoffset() == timedelta(0)
+    assert b"DTSTART:20350601T070000Z" in data
