@@ -133,6 +133,19 @@ def test_references_requested_gives_each_reference_a_heads_up(client, interviewe
     assert (heads_up["due"], heads_up["label"]) == ("2040-03-16T11:00:00+00:00", "Heads-up to your reference for Ana Ruiz")
 
 
+def test_a_reference_added_after_the_request_still_gets_a_heads_up(client, interviewed):
+    application_id = interviewed["application"]
+    client.post(f"/api/applications/{application_id}/outcomes",
+                json={"outcome": "references_requested", "at": "2040-03-16T11:00:00Z"})
+    placeholder = f"reference-heads-up/application-{application_id}"
+    assert placeholder in open_dues(client, application_id)
+
+    reference = client.post("/api/contacts", json={"name": "Li Wei", "kind": "reference"}).json
+    dues = open_dues(client, application_id)
+    assert dues[f"{placeholder}/contact-{reference['id']}"] == "2040-03-16T11:00:00+00:00"
+    assert placeholder not in dues
+
+
 def test_changing_the_zone_moves_due_times(client, interviewed, keys):
     client.patch("/api/settings", json={"zone": "America/New_York"})
     # 15:00 in Berlin is 10:00 in New York, before noon: 17:00 the same day there.
