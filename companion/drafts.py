@@ -180,7 +180,9 @@ class _Filler:
 
     def values(self) -> dict:
         settings, facts = self.settings, self.facts
-        me = self.value(settings.name, "[your name]", "Your name is not set (setting: name)")
+        # The reminder to prepare is for the user alone and does not sign off.
+        me = settings.name.strip() if facts.kind == rules.PREPARE else self.value(
+            settings.name, "[your name]", "Your name is not set (setting: name)")
         role = self.value(facts.role, "[role]", "The role is not known")
         company = self.value(facts.company, "[company]", "The company is not known")
         idea = KEEP_IN_TOUCH_IDEAS[(max(facts.note_number, 1) - 1) % len(KEEP_IN_TOUCH_IDEAS)]

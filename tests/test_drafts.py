@@ -47,6 +47,27 @@ def test_every_kind_names_the_role_and_company(kind):
         assert "[" not in draft.body and draft.warnings == []
 
 
+PERSON_PLACEHOLDERS = {rules.THANK_YOU_EMAIL: "[interviewer's name]", rules.THANK_YOU_CARD: "[interviewer's name]",
+                       rules.LINKEDIN_CONNECT: "[interviewer's name]", rules.REFERENCE_HEADS_UP: "[reference's name]"}
+
+
+@pytest.mark.parametrize("kind", rules.KINDS)
+def test_every_kind_shows_placeholders_for_what_is_not_known(kind):
+    draft = write_draft(DraftFacts(kind=kind), Settings(zone="UTC"))
+    text = draft.subject + "\n" + draft.body
+    expected = {"[role]", "[company]"}
+    if kind != rules.PREPARE:
+        expected |= {"[your name]", PERSON_PLACEHOLDERS.get(kind, "[contact's name]")}
+    for placeholder in expected:
+        assert placeholder in text
+        assert any(placeholder in warning for warning in draft.warnings)
+    assert "Sir or Madam" not in text
+    # Every placeholder a warning asks to replace is one the draft really shows.
+    for warning in draft.warnings:
+        if shown := re.search(r"replace (\[[^\]]+\])", warning):
+            assert shown[1] in text
+
+
 @pytest.mark.parametrize("kind", [rules.THANK_YOU_EMAIL, rules.THANK_YOU_CARD, rules.LINKEDIN_CONNECT])
 def test_drafts_about_the_interview_say_when_they_met_and_what_was_discussed(kind):
     # 23:30 UTC on the 16th is already Tuesday the 17th in Berlin, where the user is.
