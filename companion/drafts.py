@@ -150,7 +150,11 @@ class _Filler:
     def met(self) -> str:
         start = self.facts.interview_start
         if start is not None:
-            return "on " + long_date(start.astimezone(ZoneInfo(self.settings.zone)).date())
+            try:
+                day = start.astimezone(ZoneInfo(self.settings.zone)).date()
+            except OverflowError:  # at the very edge of the calendar
+                day = start.date()
+            return "on " + long_date(day)
         if self.facts.kind in ABOUT_THE_INTERVIEW:
             return self.value("", "[when you met]", "The interview date is not known")
         return ""
