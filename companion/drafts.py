@@ -215,7 +215,8 @@ class _Filler:
 def _environment(override_dir: str) -> jinja2.Environment:
     loaders = [jinja2.FileSystemLoader(override_dir)] if override_dir else []
     loaders.append(jinja2.FileSystemLoader(PACKAGE_TEMPLATES))
-    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=False,
+    # No template cache: a template the user drops in (or removes) applies from the next draft on.
+    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=False, cache_size=0,
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 

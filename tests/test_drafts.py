@@ -217,6 +217,14 @@ def test_a_users_template_replaces_the_packaged_one(tmp_path):
     assert other.subject.startswith("Following up on the Data Engineer role")
 
 
+def test_a_template_dropped_in_later_applies_to_the_next_draft(tmp_path):
+    assert write_draft(facts(rules.WITHDRAWAL), SAM, override_dir=tmp_path).body.startswith("Dear Dana Lee,")
+    (tmp_path / "withdrawal.j2").write_text("Hello {{ person }}")
+    assert write_draft(facts(rules.WITHDRAWAL), SAM, override_dir=tmp_path).body == "Hello Dana Lee"
+    (tmp_path / "withdrawal.j2").unlink()
+    assert write_draft(facts(rules.WITHDRAWAL), SAM, override_dir=tmp_path).body.startswith("Dear Dana Lee,")
+
+
 def test_a_broken_user_template_is_a_clear_error_naming_the_file(tmp_path):
     (tmp_path / "withdrawal.j2").write_text("Dear {{ recipient }},\n")
     with pytest.raises(DraftError, match=r"withdrawal\.j2.*recipient"):
