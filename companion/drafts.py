@@ -79,7 +79,7 @@ def write_draft(facts: DraftFacts, settings: Settings, override_dir: Path | None
         raise DraftError(f"unknown follow-up kind {facts.kind!r}")
     fill = _Filler(facts, settings)
     values = fill.values()
-    template = _environment(str(override_dir) if override_dir else "").get_template(_template_name(facts))
+    template = _environment(override_dir).get_template(_template_name(facts))
     subject, body = _render(template, values)
     if facts.kind == rules.LINKEDIN_CONNECT:
         # LinkedIn shows who sent the note, so the sign-off name goes before the role does.
@@ -211,12 +211,19 @@ class _Filler:
         }
 
 
+def _environment(override_dir: Path | None) -> jinja2.Environment:
+    """The template environment; a new one whenever the user's set of templates changes, so a
+    file dropped in (or removed) applies from the next draft on. Edits to a file are seen by
+    Jinja2's own reload check."""
+    names = tuple(sorted(path.name for path in override_dir.glob("*.j2"))) if override_dir else ()
+    return _cached_environment(str(override_dir) if override_dir else "", names)
+
+
 @functools.lru_cache(maxsize=8)
-def _environment(override_dir: str) -> jinja2.Environment:
-    loaders = [jinja2.FileSystemLoader(override_dir)] if override_dir else []
+def _cached_environment(override_dir: str, names: tuple[str, ...]) -> jinja2.Environment:
+    loaders = [jinja2.FileSystemLoader(override_dir)] if names else []
     loaders.append(jinja2.FileSystemLoader(PACKAGE_TEMPLATES))
-    # No template cache: a template the user drops in (or removes) applies from the next draft on.
-    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=False, cache_size=0,
+    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=False,
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
