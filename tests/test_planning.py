@@ -124,6 +124,15 @@ def test_accepting_another_offer_plans_a_withdrawal_note_here(client, interviewe
     assert open_dues(client, application_id) == {f"withdrawal/application-{application_id}": "2040-03-15T12:00:00+00:00"}
 
 
+def test_an_offer_accepted_in_an_earlier_search_does_not_end_a_new_application(client):
+    client.patch("/api/settings", json={"zone": "UTC"})
+    old = client.post("/api/applications", json={"company": "Globex", "title": "Engineer", "status": "offer"}).json
+    client.post(f"/api/applications/{old['id']}/outcomes", json={"outcome": "accepted", "at": "2025-01-15T12:00:00Z"})
+    new = client.post("/api/applications", json={"company": "Initech", "title": "Analyst", "status": "applied",
+                                                 "applied_on": "2040-01-02"}).json
+    assert open_dues(client, new["id"]) == {f"application-follow-up/application-{new['id']}": "2040-01-09T09:00:00+00:00"}
+
+
 def test_references_requested_gives_each_reference_a_heads_up(client, interviewed):
     reference = client.post("/api/contacts", json={"name": "Ana Ruiz", "email": "ana@example.org", "kind": "reference"}).json
     application_id = interviewed["application"]

@@ -66,9 +66,12 @@ def application_state(application: Application) -> rules.ApplicationState:
 
 
 def accepted_elsewhere_at(application: Application) -> datetime | None:
-    """When the user last accepted an offer from another application (R10)."""
+    """When the user accepted an offer from another application while this one existed (R10).
+
+    An offer accepted before this application was made belongs to an earlier job search."""
     accepted = (Outcome.select(Outcome.at)
-                .where(Outcome.kind == "accepted", Outcome.application != application.id)
+                .where(Outcome.kind == "accepted", Outcome.application != application.id,
+                       Outcome.at >= application.created_at)
                 .order_by(Outcome.at.desc()).first())
     return accepted.at if accepted else None
 
