@@ -35,3 +35,9 @@ def test_page_capture_needs_a_url(client, unchanged):
     with unchanged():
         response = client.post("/api/captures", json={"html": "<p>job</p>"})
     assert response.status_code == 400 and response.json["error"]["field"] == "url"
+
+
+def test_empty_client_id_is_no_id(client, db):
+    for _ in range(2):
+        assert client.post("/api/captures", json={"url": "https://example.com/a", "client_id": ""}).status_code == 201
+    assert Capture.select().count() == 2

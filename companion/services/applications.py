@@ -8,7 +8,8 @@ from ..errors import ApiError, NotFound
 from ..models import Application, Outcome, utcnow
 from . import activity, planning
 
-OPEN_STATUSES = ("saved", "applied", "interviewing", "offer")
+# Applications the employer knows about: accepting an offer elsewhere withdraws these.
+IN_PROGRESS_STATUSES = ("applied", "interviewing", "offer")
 # What each outcome does to the application's status (None: leaves it as it is).
 STATUS_AFTER = {
     "applied": "applied",
@@ -90,7 +91,7 @@ def _apply_outcome(application: Application, outcome: str, at: datetime, decisio
 
 def _withdraw_others(accepted: Application, at: datetime) -> None:
     """Accepting an offer withdraws the other open applications (R10 plans a note for each)."""
-    others = Application.select().where(Application.id != accepted.id, Application.status.in_(OPEN_STATUSES))
+    others = Application.select().where(Application.id != accepted.id, Application.status.in_(IN_PROGRESS_STATUSES))
     for other in others:
         Outcome.create(application=other, kind="withdrew", at=at)
         other.status = "withdrew"

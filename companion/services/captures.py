@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
     """Store and understand one capture. Returns (answer, created); a repeated client_id
     returns the first answer with created False."""
-    client_id = payload.get("client_id")
+    client_id = payload.get("client_id") or None  # an empty id is no id
     if client_id:
         earlier = Capture.get_or_none(Capture.client_id == client_id)
         if earlier is not None:

@@ -16,8 +16,8 @@ from datetime import datetime, timezone
 from ..facts import ContactFacts, Extraction, InterviewFacts
 from ..interview_detection import domain_of, hiring_tool, is_public_mail
 from ..invites import InviteReading, read_invite
-from ..models import Application, Contact, Interview, InterviewParticipant, Setting, database, utcnow
-from . import activity, planning
+from ..models import Application, Contact, Interview, InterviewParticipant, database, utcnow
+from . import activity, planning, user_settings
 
 EARLY_STATUSES = ("saved", "applied")
 _COMPARED = ("title", "start", "end", "zone", "location", "video_link", "status")
@@ -28,11 +28,9 @@ class _DryRun(Exception):
 
 
 def user_identity() -> tuple[str, str]:
-    """The user's email and IANA zone from the settings ("" and "UTC" when not set)."""
-    values = {row.key: row.value for row in Setting.select().where(Setting.key.in_(["email", "zone"]))}
-    email = values.get("email") if isinstance(values.get("email"), str) else ""
-    zone = values.get("zone") if isinstance(values.get("zone"), str) else "UTC"
-    return email, zone
+    """The user's email (never their own contact) and IANA zone (for floating times), from the settings."""
+    settings = user_settings.load_settings()
+    return settings.email, settings.zone
 
 
 def read_invite_text(data: str | bytes, now: datetime | None = None) -> InviteReading:

@@ -1,0 +1,181 @@
+"""How long the popup takes to draw its first screen with many pending follow-ups.
+
+Seeds a fresh companion data directory with applications, interviews, contacts and N open
+follow-ups (default 500), starts a real `interview-companion serve` on it, loads the popup
+of the unpacked extension in Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium),
+and reads the performance marks the popup sets itself:
+  popup:start -> popup:data          loading through the service worker and the companion
+  popup:data  -> popup:first-screen  rendering the first screen (the target: under 100 ms)
+  popup:data  -> popup:all-rows      every row built, in chunks after the first screen
+  popup:start -> popup:last-seen-screen  the last-seen list drawn while fresh data loads
+Each figure is the median of --runs page loads (min and max beside it).
+
+    python benchmarks/popup_render.py [--follow-ups 500] [--runs 7] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from companion.config import load_config  # noqa: E402
+from companion.db import open_database  # noqa: E402
+from companion.models import Application, Contact, FollowUp, Interview  # noqa: E402
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+KINDS = ["thank_you_email", "linkedin_connect", "check_in_1", "prepare", "application_follow_up"]
+COMPANIES = ["Initech", "Globex", "Umbrella", "Hooli", "Vandelay Industries", "Stark Industries", "Wayne Enterprises"]
+PEOPLE = ["Dana Lee", "Sam Ortiz", "Priya Raman", "Jonas Berg", "Amara Okafor", "Wei Chen"]
+FOLLOW_UPS_PER_APPLICATION = 5
+
+
+def seed(data_dir: Path, count: int) -> None:
+    """Write applications with interviews, interviewers and `count` open follow-ups, due from
+    two weeks ago to two weeks ahead, straight into the companion's database."""
+    database = open_database(load_config(data_dir))
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    spread = timedelta(days=28) / max(count, 1)
+    with database.atomic():
+        for number in range(count):
+            if number % FOLLOW_UPS_PER_APPLICATION == 0:
+                application = Application.create(
+                    company=f"{COMPANIES[number % len(COMPANIES)]} {number // FOLLOW_UPS_PER_APPLICATION}",
+                    title="Senior Front-end Engineer", status="interviewing")
+                contact = Contact.create(application=application, name=PEOPLE[number % len(PEOPLE)],
+                                         email=f"person{number}@example.com", kind="interviewer")
+                interview = Interview.create(application=application, title="Technical interview",
+                                             start=now - timedelta(days=2, hours=1), end=now - timedelta(days=2), zone="UTC")
+            FollowUp.create(key=f"benchmark/{number}", kind=KINDS[number % len(KINDS)], application=application,
+                            interview=interview, contact=contact, due=now - timedelta(days=14) + spread * number)
+    database.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_companion(data_dir: Path, port: int) -> tuple[subprocess.Popen, str]:
+    cli = [sys.executable, "-m", "companion"]
+    process = subprocess.Popen([*cli, "serve", "--port", str(port), "--data-dir", str(data_dir)], cwd=REPO_ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2):
+                break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        process.terminate()
+        raise SystemExit("the companion did not start within 20 s")
+    shown = subprocess.run([*cli, "token", "--json", "--data-dir", str(data_dir)], cwd=REPO_ROOT,
+                           capture_output=True, text=True, check=True)
+    return process, json.loads(shown.stdout)["token"]
+
+
+def open_follow_up_count(port: int, token: str) -> int:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/followups?status=open",
+                                     headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return len(json.load(response)["followups"])
+
+
+MARKS_SCRIPT = """() => {
+    const last = (name) => performance.getEntriesByName(name).at(-1);
+    const data = last("popup:data").startTime;
+    const allRows = last("popup:all-rows");
+    const lastSeen = last("popup:last-seen-screen");
+    return {
+        load: data - last("popup:start").startTime,
+        firstScreen: last("popup:first-screen").startTime - data,
+        allRows: allRows.startTime - data,
+        firstScreenRows: allRows.detail.firstRows,
+        lastSeenScreen: lastSeen ? lastSeen.startTime - last("popup:start").startTime : null,
+    };
+}"""
+# The last popup:all-rows mark must be the fresh render's (after popup:data), not the
+# last-seen one's.
+FRESH_ROWS_DONE = """() => {
+    const data = performance.getEntriesByName("popup:data")[0];
+    const done = performance.getEntriesByName("popup:all-rows").at(-1);
+    return data && done && done.startTime > data.startTime
+        && performance.getEntriesByName("popup:first-screen").length > 0;
+}"""
+
+
+def measure(port: int, token: str, runs: int, profile: Path) -> list[dict]:
+    with sync_playwright() as driver:
+        context = driver.chromium.launch_persistent_context(
+            user_data_dir=profile, executable_path=CHROMIUM_PATH, headless=True,
+            args=[f"--disable-extensions-except={REPO_ROOT}", f"--load-extension={REPO_ROOT}", "--no-sandbox",
+                  "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"])
+        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+        worker.evaluate("([url, token]) => chrome.storage.local.set({companionUrl: url, token})",
+                        [f"http://127.0.0.1:{port}", token])
+        popup_url = f"chrome-extension://{worker.url.split('/')[2]}/extension/popup/popup.html"
+        page = context.new_page()
+        page.set_viewport_size({"width": 380, "height": 600})
+        results = []
+        for _ in range(runs + 1):  # the first load has nothing seen before, and warms caches up
+            page.goto(popup_url)
+            page.wait_for_function(FRESH_ROWS_DONE, timeout=30_000)
+            results.append(page.evaluate(MARKS_SCRIPT))
+        context.close()
+        return results[1:]
+
+
+def summary(values: list[float]) -> str:
+    return f"median {statistics.median(values):7.1f} ms   (min {min(values):.1f}, max {max(values):.1f})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--follow-ups", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="print the raw figures as JSON")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="popup-bench-") as scratch:
+        data_dir = Path(scratch) / "data"
+        seed(data_dir, args.follow_ups)
+        port = free_port()
+        process, token = start_companion(data_dir, port)
+        try:
+            shown = open_follow_up_count(port, token)
+            if shown != args.follow_ups:
+                raise SystemExit(f"the companion lists {shown} open follow-ups, not {args.follow_ups}")
+            results = measure(port, token, args.runs, Path(scratch) / "profile")
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"Popup with {args.follow_ups} open follow-ups, {args.runs} loads, Chromium at {CHROMIUM_PATH}")
+    print(f"  load through the worker and companion: {summary([r['load'] for r in results])}")
+    print(f"  first screen rendered (target < 100):  {summary([r['firstScreen'] for r in results])}")
+    print(f"  every row built:                       {summary([r['allRows'] for r in results])}")
+    print(f"  last-seen list on screen after open:   {summary([r['lastSeenScreen'] for r in results])}")
+    print(f"  rows built for the first screen: {results[0]['firstScreenRows']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""The applications page against a real companion: editing a field, notes on an interview,
+adding an interview and a contact by hand, deleting after a confirmation, and captured text
+shown as text."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from extension_pages import open_applications_page, save_screenshot
+
+
+@pytest.fixture
+def application(paired):
+    """An application created by hand through the API, with one interview and one interviewer."""
+    status, created = paired.request("POST", "/api/applications", {
+        "company": "Initech", "title": "Senior Front-end Engineer", "status": "interviewing",
+        "job_url": "https://jobs.example/initech/123",
+    })
+    assert status == 201, created
+    status, contact = paired.request("POST", "/api/contacts", {
+        "application_id": created["id"], "name": "Dana Lee", "email": "dana.lee@initech.example", "kind": "interviewer",
+    })
+    assert status == 201, contact
+    status, interview = paired.request("POST", "/api/interviews", {
+        "application_id": created["id"], "title": "Technical interview", "start": "2026-11-20T14:00:00+00:00",
+        "end": "2026-11-20T15:00:00+00:00", "zone": "Europe/Paris", "participant_ids": [contact["id"]],
+    })
+    assert status == 201, interview
+    return {**created, "interview": interview, "contact": contact}
+
+
+def test_editing_a_field_is_stored(browser_context, extension_url, paired, application):
+    page = open_applications_page(browser_context, extension_url, application["id"])
+    expect(page.get_by_role("heading", name="Initech · Senior Front-end Engineer")).to_be_visible()
+    save_screenshot(page, "applications-page")
+
+    details = page.locator("#application-fields")
+    details.get_by_label("Role").fill("Staff Front-end Engineer")
+    details.get_by_label("Decision expected by").fill("2026-12-04")
+    details.get_by_role("button", name="Save changes").click()
+
+    expect(page.get_by_role("status").first).to_contain_text("Application saved")
+    stored = paired.get(f"/api/applications/{application['id']}")
+    assert stored["title"] == "Staff Front-end Engineer"
+    assert stored["decision_by"] == "2026-12-04"
+    assert stored["company"] == "Initech"  # untouched fields are not sent, so not changed
+    page.reload()
+    page.wait_for_selector("body[data-state=ready]")
+    expect(page.locator("#application-fields").get_by_label("Role")).to_have_value("Staff Front-end Engineer")
+
+
+def test_a_field_the_companion_refuses_is_named(browser_context, extension_url, application):
+    page = open_applications_page(browser_context, extension_url, application["id"])
+    details = page.locator("#application-fields")
+    details.get_by_label("Company").fill("")
+    details.get_by_role("button", name="Save changes").click()
+    expect(details.locator("[data-field=company] .field-error")).to_have_text("Company is required.")
+    expect(details.get_by_label("Company")).to_have_attribute("aria-invalid", "true")
+
+
+def test_interview_notes_are_stored(browser_context, extension_url, paired, application):
+    page = open_applications_page(browser_context, extension_url, application["id"])
+    interview_id = application["interview"]["id"]
+    notes = page.locator(f"#interview-{interview_id}-notes")
+    expect(page.locator(".interview")).to_contain_text("With Dana Lee")
+    notes.get_by_label("What was discussed").fill("Their move to a design system; my accessibility audit at Globex.")
+    notes.get_by_role("button", name="Save notes").click()
+    expect(page.get_by_role("status").first).to_contain_text("Interview notes saved")
+    assert paired.get(f"/api/interviews/{interview_id}")["notes"].startswith("Their move to a design system")
+
+
+def test_adding_an_interview_and_a_contact_by_hand(browser_context, extension_url, paired, application):
+    page = open_applications_page(browser_context, extension_url, application["id"])
+    page.get_by_text("Add an interview by hand").click()
+    form = page.locator("#new-interview")
+    form.get_by_label("Title").fill("Final round with the VP")
+    form.get_by_label("Starts").fill("2026-12-01T10:00")
+    form.get_by_label("Ends").fill("2026-12-01T11:00")
+    form.get_by_role("button", name="Add interview").click()
+    expect(page.locator(".interview").filter(has_text="Final round with the VP")).to_have_count(1)
+
+    page.get_by_text("Add a contact by hand").click()
+    form = page.locator("#new-contact")
+    form.get_by_label("Name").fill("Priya Raman")
+    form.get_by_label("Email").fill("priya@initech.example")
+    form.get_by_label("Role in the process").select_option("recruiter")
+    form.get_by_role("button", name="Add contact").click()
+    expect(page.locator(".contact").filter(has_text="Priya Raman")).to_contain_text("Recruiter")
+
+    detail = paired.get(f"/api/applications/{application['id']}")
+    added = next(i for i in detail["interviews"] if i["title"] == "Final round with the VP")
+    # Typed in the user's zone (the browser's, UTC here, as no zone is set in the companion).
+    assert added["start"].startswith("2026-12-01T10:00")
+    assert any(c["name"] == "Priya Raman" and c["kind"] == "recruiter" for c in detail["contacts"])
+
+
+def test_delete_asks_first_and_keep_it_keeps_it(browser_context, extension_url, paired, application):
+    page = open_applications_page(browser_context, extension_url, application["id"])
+    page.get_by_role("button", name="Delete this application…").click()
+    dialog = page.get_by_role("dialog", name="Delete this application?")
+    expect(dialog).to_contain_text("Initech · Senior Front-end Engineer")
+    dialog.get_by_role("button", name="Keep it").click()
+    assert paired.request("GET", f"/api/applications/{application['id']}")[0] == 200
+
+    page.get_by_role("button", name="Delete this application…").click()
+    page.get_by_role("dialog").get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("status").first).to_contain_text("Deleted Initech")
+    assert paired.request("GET", f"/api/applications/{application['id']}")[0] == 404
+    expect(page.locator(f'a[href="#application-{application["id"]}"]')).to_have_count(0)
+
+
+def test_captured_markup_is_shown_as_text(browser_context, extension_url, paired):
+    company = '<img src=x onerror="document.title=\'owned\'">Evil Corp'
+    status, created = paired.request("POST", "/api/applications", {"company": company, "title": "<b>Role</b>"})
+    assert status == 201
+    page = open_applications_page(browser_context, extension_url, created["id"])
+    expect(page.locator("#detail-title")).to_contain_text(company)
+    assert page.locator("#detail img, .application-list img").count() == 0
+    assert page.title() != "owned"

@@ -1,0 +1,75 @@
+"""Capturing a job page with the in-page Track button, on saved LinkedIn and Greenhouse pages
+served under their real addresses: the click ends as the right application in the companion,
+and the page tells the user what was understood."""
+
+
+from capture_helpers import TRACK_BUTTON, serve_saved_page, track
+from playwright.sync_api import expect
+
+LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
+LINKEDIN_TITLE = "Power Monitoring Execution Engineer, Google Data Center"
+GREENHOUSE_URL = "https://boards.greenhouse.io/anthropic/jobs/4182383008"
+GREENHOUSE_TITLE = "Machine Learning Systems Engineer, RL Engineering"
+BARE_GREENHOUSE_URL = "https://boards.greenhouse.io/quietco/jobs/5550001"
+
+
+def test_linkedin_job_becomes_an_application(browser_context, paired):
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", "linkedin_guest_jobview_google_austin.html")
+    panel = track(browser_context.new_page(), LINKEDIN_URL)
+
+    expect(panel).to_contain_text(f"Tracked: {LINKEDIN_TITLE} at Google")
+    [application] = paired.applications_from("3561224688")
+    assert (application["company"], application["title"]) == ("Google", LINKEDIN_TITLE)
+    assert (application["board"], application["board_job_id"]) == ("linkedin", "3561224688")
+    assert "Austin" in application["location"]
+    [capture] = paired.captures_of(LINKEDIN_URL)
+    assert capture["status"] == "understood"
+    assert capture["application_id"] == application["id"]
+
+
+def test_greenhouse_job_becomes_an_application(browser_context, paired):
+    serve_saved_page(browser_context, "https://boards.greenhouse.io/anthropic/jobs/*", "greenhouse_classic_anthropic.html")
+    panel = track(browser_context.new_page(), GREENHOUSE_URL)
+
+    expect(panel).to_contain_text(f"Tracked: {GREENHOUSE_TITLE} at Anthropic")
+    [application] = paired.applications_from("4182383008")
+    assert (application["company"], application["title"]) == ("Anthropic", GREENHOUSE_TITLE)
+    assert (application["board"], application["board_job_id"]) == ("greenhouse", "4182383008")
+    assert [capture["status"] for capture in paired.captures_of(GREENHOUSE_URL)] == ["understood"]
+
+
+def test_tracking_the_same_job_twice_keeps_one_application(browser_context, paired):
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", "linkedin_guest_jobview_google_austin.html")
+    page = browser_context.new_page()
+    track(page, LINKEDIN_URL)
+    expect(track(page, LINKEDIN_URL)).to_contain_text("Tracked:")
+
+    assert len(paired.applications_from("3561224688")) == 1
+
+
+def test_button_appears_only_once_the_page_shows_a_job(browser_context, paired):
+    """On a board's page without a job (LinkedIn's job search home) there is no button; when
+    the single-page app moves to a job without loading a new page, the button appears."""
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/", "linkedin_guest_jobview_google_austin.html")
+    page = browser_context.new_page()
+    page.goto("https://www.linkedin.com/jobs/")
+    page.wait_for_load_state("load")
+    button = page.get_by_role("button", name=TRACK_BUTTON)
+    expect(button).to_have_count(0)
+
+    page.evaluate("history.pushState({}, '', '/jobs/search/?currentJobId=3561224688')")
+    expect(button).to_have_text("Track this job")
+
+
+def test_what_was_not_found_can_be_filled_in_from_the_page(browser_context, paired):
+    serve_saved_page(browser_context, "https://boards.greenhouse.io/quietco/jobs/*", "greenhouse_job_page_without_details.html")
+    panel = track(browser_context.new_page(), BARE_GREENHOUSE_URL)
+
+    form = panel.get_by_role("form", name="Fill in what is missing")
+    form.get_by_label("Company").fill("Quiet Co")
+    form.get_by_label("Job title").fill("Data Engineer")
+    form.get_by_role("button", name="Save").click()
+
+    expect(panel).to_contain_text("Tracked: Data Engineer at Quiet Co")
+    [application] = paired.applications_from("5550001")
+    assert (application["company"], application["title"]) == ("Quiet Co", "Data Engineer")

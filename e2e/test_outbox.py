@@ -1,0 +1,94 @@
+"""The outbox: a capture made while the companion cannot take it (stopped, or the token is
+wrong) is kept in the browser and arrives exactly once, in order, when it can."""
+
+from capture_helpers import pair, serve_saved_page, track
+from playwright.sync_api import expect
+
+LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
+GREENHOUSE_URL = "https://boards.greenhouse.io/anthropic/jobs/4182383008"
+
+
+def serve_both_boards(context):
+    serve_saved_page(context, "https://www.linkedin.com/jobs/view/**", "linkedin_guest_jobview_google_austin.html")
+    serve_saved_page(context, "https://boards.greenhouse.io/anthropic/jobs/*", "greenhouse_classic_anthropic.html")
+
+
+def received_urls(companion) -> list[str]:
+    """Capture addresses in the order the companion received them."""
+    captures = sorted(companion.get("/api/captures")["captures"], key=lambda capture: capture["id"])
+    return [capture["url"] for capture in captures]
+
+
+def test_capture_while_companion_is_down_arrives_once_when_it_is_back(
+    browser_context, service_worker, extension_url, fresh_companion
+):
+    pair(service_worker, fresh_companion)
+    serve_both_boards(browser_context)
+    fresh_companion.stop()
+
+    page = browser_context.new_page()
+    panel = track(page, LINKEDIN_URL)
+    expect(panel).to_contain_text("Kept for later")
+    expect(panel).to_contain_text("The companion is not running")
+    expect(panel).to_contain_text("start it with `interview-companion serve`")
+    options = browser_context.new_page()
+    options.goto(extension_url("options/options.html"))
+    expect(options.get_by_text("1 capture is waiting to be sent")).to_be_visible()
+
+    fresh_companion.start()
+    # The next click sends what waited first, then itself.
+    expect(track(page, GREENHOUSE_URL)).not_to_contain_text("Kept for later")
+    assert received_urls(fresh_companion) == [LINKEDIN_URL, GREENHOUSE_URL]
+
+    # Anything that sends the outbox again (here: testing the connection) sends nothing twice.
+    options.reload()
+    options.get_by_role("button", name="Test connection").click()
+    expect(options.get_by_role("status")).to_contain_text("Connected")
+    expect(options.get_by_text("waiting to be sent")).to_have_count(0)
+    assert received_urls(fresh_companion) == [LINKEDIN_URL, GREENHOUSE_URL]
+
+
+def test_wrong_token_keeps_the_capture_until_paired(browser_context, service_worker, extension_url, fresh_companion):
+    serve_both_boards(browser_context)
+    pair(service_worker, fresh_companion)
+    service_worker.evaluate("chrome.storage.local.set({token: 'an-old-token'})")
+
+    panel = track(browser_context.new_page(), GREENHOUSE_URL)
+    expect(panel).to_contain_text("Kept for later")
+    expect(panel).to_contain_text("The pairing token is wrong — paste it again")
+    assert received_urls(fresh_companion) == []
+
+    options = browser_context.new_page()
+    options.goto(extension_url("options/options.html"))
+    options.get_by_label("Pairing token").fill(fresh_companion.token)
+    options.get_by_role("button", name="Test connection").click()
+    expect(options.get_by_role("status")).to_contain_text("Connected")
+    fresh_companion.wait_for(lambda: received_urls(fresh_companion), "the capture kept in the outbox")
+    expect(options.get_by_text("waiting to be sent")).to_have_count(0)
+    assert received_urls(fresh_companion) == [GREENHOUSE_URL]
+
+
+FILL_STORAGE = """() => {
+  // Leave the extension's storage (about 10 MB) with less room than one more capture needs.
+  const room = chrome.storage.local.QUOTA_BYTES - 2000;
+  return chrome.storage.local.set({ filler: "x".repeat(room) });
+}"""
+
+
+def test_full_outbox_says_so_instead_of_pretending_to_keep_the_capture(
+    browser_context, service_worker, fresh_companion
+):
+    serve_both_boards(browser_context)
+    pair(service_worker, fresh_companion)
+    service_worker.evaluate(FILL_STORAGE)
+    page = browser_context.new_page()
+
+    # With the companion up, the capture is sent at once even though it cannot be queued.
+    expect(track(page, GREENHOUSE_URL)).not_to_contain_text("could not be kept")
+    assert received_urls(fresh_companion) == [GREENHOUSE_URL]
+
+    fresh_companion.stop()
+    panel = track(page, LINKEDIN_URL)
+    expect(panel).to_contain_text("could not be kept: the extension's outbox is full")
+    expect(panel).to_contain_text("The companion is not running")
+    expect(panel).not_to_contain_text("Kept for later")

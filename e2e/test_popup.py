@@ -1,0 +1,148 @@
+"""The popup through the whole chain: an invite captured by the extension, planned by the real
+companion, shown and acted on in the popup, with the badge and the stored follow-ups following."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from icalendar import Calendar
+from playwright.sync_api import expect
+
+from extension_pages import (
+    badge_text, capture_invite, due_now_count, interview_invite, open_popup, pair_with, save_screenshot,
+)
+
+INTERVIEWERS = [("Dana Lee", "dana.lee@initech.example"), ("Sam Ortiz", "sam.ortiz@initech.example")]
+
+
+@pytest.fixture
+def interviewed(browser_context, service_worker, extension_url, fresh_companion):
+    """A paired extension whose user captured an interview with two people that ended a day ago."""
+    pair_with(service_worker, fresh_companion)
+    page = browser_context.new_page()
+    page.goto(extension_url("popup/popup.html"))
+    ics = interview_invite(company_domain="initech.example", ended_ago=timedelta(hours=26),
+                           interviewers=INTERVIEWERS, uid="popup-e2e-1@initech.example")
+    answer = capture_invite(page, ics)
+    assert answer["ok"], answer
+    page.close()
+    return fresh_companion
+
+
+def follow_up_row(popup, kind_words: str, person: str):
+    return popup.locator("li.followup").filter(has_text=kind_words).filter(has_text=person)
+
+
+def open_follow_ups(companion, kind: str) -> list[dict]:
+    return [f for f in companion.get("/api/followups?status=open")["followups"] if f["kind"] == kind]
+
+
+def test_captured_interview_shows_a_thank_you_for_each_interviewer(browser_context, extension_url, interviewed):
+    popup = open_popup(browser_context, extension_url)
+    for name, _ in INTERVIEWERS:
+        row = follow_up_row(popup, "Send a thank-you email", name)
+        expect(row).to_have_count(1)
+        expect(row).to_contain_text("Senior Front-end Engineer")
+        expect(row.locator("time")).to_contain_text("ago")  # due since yesterday: overdue
+    expect(popup.locator(".group-overdue")).to_contain_text("Dana Lee")
+    save_screenshot(popup, "popup-with-data")
+
+
+def test_marking_sent_updates_popup_badge_and_companion(browser_context, service_worker, extension_url, interviewed):
+    popup = open_popup(browser_context, extension_url)
+    dana = next(f for f in open_follow_ups(interviewed, "thank_you_email") if f["contact"]["name"] == "Dana Lee")
+    # Make the badge stale on purpose: only a refresh after the click can put the right count back.
+    service_worker.evaluate("chrome.action.setBadgeText({text: 'old'})")
+
+    follow_up_row(popup, "Send a thank-you email", "Dana Lee").get_by_role("button", name="Mark sent").click()
+
+    expect(follow_up_row(popup, "Send a thank-you email", "Dana Lee")).to_have_count(0)
+    expect(follow_up_row(popup, "Send a thank-you email", "Sam Ortiz")).to_have_count(1)
+    expect(popup.get_by_role("status")).to_contain_text("Marked done")
+    assert interviewed.get(f"/api/followups/{dana['id']}")["status"] == "done"
+    expected = due_now_count(interviewed)
+    interviewed.wait_for(lambda: badge_text(service_worker) == (str(expected) if expected else ""), "the badge recount")
+
+
+def test_snooze_one_day_moves_it_to_coming_up(browser_context, extension_url, interviewed):
+    popup = open_popup(browser_context, extension_url)
+    sam = next(f for f in open_follow_ups(interviewed, "thank_you_email") if f["contact"]["name"] == "Sam Ortiz")
+    row = follow_up_row(popup, "Send a thank-you email", "Sam Ortiz")
+    row.get_by_role("button", name="Snooze…").click()
+    clicked_at = datetime.now(timezone.utc)
+    row.get_by_role("button", name="1 day").click()
+
+    moved = popup.locator(".group-upcoming li.followup").filter(has_text="Sam Ortiz").filter(has_text="thank-you email")
+    expect(moved).to_have_count(1)
+    expect(moved).to_contain_text("snoozed")
+    expect(popup.locator(".group-overdue").filter(has_text="Sam Ortiz")).to_have_count(0)
+    stored = interviewed.get(f"/api/followups/{sam['id']}")
+    assert stored["status"] == "snoozed"
+    until = datetime.fromisoformat(stored["snoozed_until"])
+    assert abs(until - (clicked_at + timedelta(days=1))) < timedelta(minutes=2)
+
+
+def test_recording_a_reply_cancels_pending_check_ins(browser_context, extension_url, interviewed):
+    check_ins = open_follow_ups(interviewed, "check_in_1")
+    assert check_ins, "the companion planned no check-in after the interview"
+    popup = open_popup(browser_context, extension_url)
+    check_in_row = popup.locator("li.followup").filter(has_text="Check in about the decision")
+    expect(check_in_row).to_have_count(1)
+
+    check_in_row.get_by_role("button", name="Outcome…").click()
+    check_in_row.get_by_role("button", name="Record reply").click()
+
+    expect(popup.get_by_role("status")).to_contain_text("Reply recorded")
+    expect(popup.locator("li.followup").filter(has_text="Check in about the decision")).to_have_count(0)
+    assert interviewed.get(f"/api/followups/{check_ins[0]['id']}")["status"] == "cancelled"
+
+
+def test_reminders_export_downloads_a_calendar_that_parses(browser_context, extension_url, interviewed):
+    popup = open_popup(browser_context, extension_url)
+    with popup.expect_download() as download_info:
+        popup.get_by_role("button", name="Download reminders (.ics)").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".ics")
+    calendar = Calendar.from_ical(open(download.path(), "rb").read())
+    summaries = [str(component.get("summary")) for component in calendar.walk() if component.name in ("VEVENT", "VTODO")]
+    for name, _ in INTERVIEWERS:
+        assert any(name in summary for summary in summaries), f"no reminder names {name}: {summaries}"
+
+
+def test_feed_link_carries_the_companion_address_and_token(browser_context, service_worker, extension_url, fresh_companion):
+    pair_with(service_worker, fresh_companion)
+    popup = open_popup(browser_context, extension_url)
+    feed = popup.get_by_label("Subscribe link (private: it contains your token)")
+    expect(feed).to_have_value(f"{fresh_companion.base_url}/calendar.ics?token={fresh_companion.token}")
+
+
+def test_nothing_due_shows_the_empty_state(browser_context, service_worker, extension_url, fresh_companion):
+    pair_with(service_worker, fresh_companion)
+    popup = open_popup(browser_context, extension_url)
+    expect(popup.get_by_role("heading", name="You are all caught up")).to_be_visible()
+    expect(popup.locator("li.followup")).to_have_count(0)
+    save_screenshot(popup, "popup-empty")
+
+
+def test_companion_down_says_how_to_start_it(browser_context, service_worker, extension_url, fresh_companion, closed_port_url):
+    service_worker.evaluate("([url, token]) => chrome.storage.local.set({companionUrl: url, token})",
+                            [closed_port_url, fresh_companion.token])
+    popup = open_popup(browser_context, extension_url)
+    expect(popup.get_by_role("heading", name="The companion is not running")).to_be_visible()
+    expect(popup.locator(".connection code")).to_have_text("interview-companion serve")
+    save_screenshot(popup, "popup-companion-down")
+
+    # Once it runs at that address, "Try again" shows the follow-ups.
+    service_worker.evaluate("(url) => chrome.storage.local.set({companionUrl: url})", fresh_companion.base_url)
+    popup.get_by_role("button", name="Try again").click()
+    expect(popup.get_by_role("heading", name="You are all caught up")).to_be_visible()
+
+
+def test_not_paired_points_to_the_options(browser_context, extension_url, companion):
+    popup = open_popup(browser_context, extension_url)
+    expect(popup.get_by_role("heading", name="Not paired with the companion yet")).to_be_visible()
+    expect(popup.locator(".connection code")).to_have_text("interview-companion token")
+    with browser_context.expect_page() as options_info:
+        popup.get_by_role("button", name="Open options").click()
+    assert options_info.value.url.endswith("/extension/options/options.html")

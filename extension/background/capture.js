@@ -1,0 +1,240 @@
+/* Capturing: a page snapshot from a content script or from the active tab (activeTab +
+   scripting), or an invite (.ics) from a link or a file, goes through the outbox to the
+   companion; the user gets feedback in the page, in the popup's "last capture", or as a
+   notification. */
+import { callCompanion } from "./companion-client.js";
+import * as outbox from "./outbox.js";
+import { describeAnswer, describeRefused, describeUnreadable, describeWaiting, withApplication, EDITABLE_FIELDS } from "./feedback.js";
+import { notify } from "./notify.js";
+import { packBody, unpackBody } from "./compact.js";
+
+const CAPTURE_TIMEOUT_MS = 60_000; // extraction of a large page can take a while
+const ICS_MAX_CHARS = 2 * 1024 * 1024;
+const SNAPSHOT_SCRIPTS = ["extension/content/namespace.js", "extension/content/snapshot.js"];
+const PANEL_SCRIPTS = ["extension/content/namespace.js", "extension/content/panel.js"];
+const CAPTURED_IDS_KEY = "capturedApplicationIds"; // in storage.session: may be filled in from a page
+const CAPTURED_IDS_KEPT = 50;
+
+async function sendCapture(item) {
+  return callCompanion({
+    method: "POST",
+    path: "/api/captures",
+    body: { ...(await unpackBody(item.body)), client_id: item.clientId },
+    timeoutMs: CAPTURE_TIMEOUT_MS,
+  });
+}
+
+async function rememberApplication(applicationId) {
+  if (applicationId === null || applicationId === undefined) return;
+  const ids = (await chrome.storage.session.get(CAPTURED_IDS_KEY))[CAPTURED_IDS_KEY] || [];
+  await chrome.storage.session.set({ [CAPTURED_IDS_KEY]: [...ids, applicationId].slice(-CAPTURED_IDS_KEPT) });
+}
+
+// The popup shows the last capture; failing to store it (storage full) must not fail the capture.
+async function storeLastCapture(feedback) {
+  try {
+    await chrome.storage.local.set({ lastCapture: feedback });
+  } catch (error) {
+    console.warn("Could not store the last capture:", error.message);
+  }
+}
+
+async function settle(item, answer) {
+  const feedback = answer.ok ? describeAnswer(item, answer.data) : describeRefused(item, answer.error);
+  await rememberApplication(feedback.application?.id);
+  return { feedback, result: answer.ok ? answer.data : undefined };
+}
+
+/* Sends what waits in the outbox, in order. Returns {sent: Map clientId -> {feedback, result},
+   waiting: {item, answer} | null}. announce: tell the user about captures sent now that were
+   made earlier (they were told "kept for later" at the time). */
+export async function flushOutbox({ announce = true } = {}) {
+  const { settled, waiting } = await outbox.flush(sendCapture);
+  const sent = new Map();
+  for (const [clientId, { item, answer }] of settled) sent.set(clientId, await settle(item, answer));
+  if (announce && sent.size) {
+    const last = [...sent.values()].at(-1).feedback;
+    await storeLastCapture(last);
+    const title = sent.size === 1 ? "A waiting capture was sent" : `${sent.size} waiting captures were sent`;
+    await notify("outbox-sent", title, last.headline);
+  }
+  return { sent, waiting };
+}
+
+// Queues a capture; when the storage is full, sending what waits first may make room.
+async function enqueueOrMakeRoom(body, meta) {
+  const packed = await packBody(body);
+  try {
+    return await outbox.enqueue(packed, meta);
+  } catch {
+    await flushOutbox();
+    return outbox.enqueue(packed, meta);
+  }
+}
+
+/* Queues one capture body and sends everything waiting, this one included, in order.
+   Resolves to {ok, queued, result?, error?, feedback}. */
+export async function submitCapture(body, meta) {
+  let item;
+  try {
+    item = await enqueueOrMakeRoom(body, meta);
+  } catch (error) {
+    return sendWithoutOutbox(body, meta, error); // browser storage full
+  }
+  const { sent, waiting } = await flushOutbox({ announce: false });
+  const mine = sent.get(item.clientId);
+  if (sent.size > (mine ? 1 : 0)) {
+    const earlier = sent.size - (mine ? 1 : 0);
+    await notify("outbox-sent", earlier === 1 ? "An earlier capture was sent too" : `${earlier} earlier captures were sent too`, "");
+  }
+  if (!mine) {
+    const feedback = describeWaiting(item, waiting.answer.error, await outbox.pendingCount());
+    await storeLastCapture(feedback);
+    return { ok: false, queued: true, error: waiting.answer.error, feedback };
+  }
+  await storeLastCapture(mine.feedback);
+  return { ok: mine.result !== undefined, queued: false, result: mine.result, feedback: mine.feedback };
+}
+
+/* When the outbox cannot hold one more capture, try to send it at once; if that fails too,
+   say so plainly rather than pretend it was kept. */
+async function sendWithoutOutbox(body, meta, storageError) {
+  const item = { clientId: crypto.randomUUID(), body, ...meta };
+  const answer = await sendCapture(item);
+  if (answer.ok) {
+    const { feedback, result } = await settle(item, answer);
+    await storeLastCapture(feedback);
+    return { ok: true, queued: false, result, feedback };
+  }
+  const pending = await outbox.pendingCount();
+  const feedback = describeRefused(item, {
+    message: `This capture could not be kept: the extension's outbox is full (${pending} captures are waiting; ${storageError.message}). ${answer.error.message} Once they are sent, capture this page again.`,
+  });
+  await storeLastCapture(feedback);
+  return { ok: false, queued: false, error: answer.error, feedback };
+}
+
+// Shows feedback in a tab's panel; falls back to a notification where pages cannot be scripted.
+export async function showFeedback(tabId, feedback) {
+  try {
+    await chrome.scripting.executeScript({ target: { tabId }, files: PANEL_SCRIPTS });
+    await chrome.scripting.executeScript({
+      target: { tabId },
+      func: (shown) => {
+        globalThis.InterviewFollowUp.showPanel(shown);
+      },
+      args: [feedback],
+    });
+  } catch {
+    await notify(`capture-${feedback.clientId || "error"}`, feedback.headline, feedback.message);
+  }
+}
+
+async function snapshotTab(tabId) {
+  await chrome.scripting.executeScript({ target: { tabId }, files: SNAPSHOT_SCRIPTS });
+  const [frame] = await chrome.scripting.executeScript({
+    target: { tabId },
+    func: () => globalThis.InterviewFollowUp.takeSnapshot(),
+  });
+  return frame.result;
+}
+
+const BROWSER_PAGES = /^(chrome|chrome-extension|edge|about|devtools|view-source):|^https:\/\/chromewebstore\.google\.com\//;
+
+function whyUnreadable(url, error) {
+  if (BROWSER_PAGES.test(url)) return "Browser pages and the Chrome Web Store cannot be captured by extensions.";
+  return `The extension may read a page only right after you ask it to there: click its toolbar button on the page and choose "Track this page", or use the page's right-click menu (${error.message}).`;
+}
+
+// Captures the page in a tab the user pointed at (toolbar, context menu, keyboard shortcut).
+export async function captureTab(tab) {
+  let snapshot;
+  try {
+    snapshot = await snapshotTab(tab.id);
+  } catch (error) {
+    const feedback = describeUnreadable("this page", whyUnreadable(tab.url || "", error));
+    await notify("capture-unreadable", feedback.headline, feedback.message);
+    return { ok: false, queued: false, feedback };
+  }
+  const outcome = await submitCapture(snapshot, { source: "page", label: snapshot.title || snapshot.url });
+  await showFeedback(tab.id, outcome.feedback);
+  return outcome;
+}
+
+const looksLikeIcs = (text) => typeof text === "string" && /BEGIN:VCALENDAR/i.test(text.slice(0, 4096));
+
+// Reads an invite link inside the page first (the site's cookies and origin apply, as when
+// the user downloads it), then from the worker (activeTab lets it read the page's own site).
+async function readIcsLink(tabId, linkUrl) {
+  const reasons = [];
+  try {
+    const [frame] = await chrome.scripting.executeScript({
+      target: { tabId },
+      func: async (url) => {
+        try {
+          const response = await fetch(url, { credentials: "include" });
+          return response.ok ? { text: await response.text() } : { error: `HTTP ${response.status}` };
+        } catch (error) {
+          return { error: error.message };
+        }
+      },
+      args: [linkUrl],
+    });
+    if (frame.result.text !== undefined) return { text: frame.result.text };
+    reasons.push(frame.result.error);
+  } catch (error) {
+    reasons.push(error.message);
+  }
+  try {
+    const response = await fetch(linkUrl, { credentials: "include" });
+    if (response.ok) return { text: await response.text() };
+    reasons.push(`HTTP ${response.status}`);
+  } catch (error) {
+    reasons.push(error.message);
+  }
+  return { error: reasons.join("; ") };
+}
+
+// Captures invite text (from a file the user picked, or a link).
+export async function captureIcs(ics, { label = "Invite file", force = false } = {}) {
+  if (!looksLikeIcs(ics)) {
+    return { ok: false, queued: false, feedback: describeUnreadable(label, "This is not a calendar invite (.ics): it has no BEGIN:VCALENDAR.") };
+  }
+  if (ics.length > ICS_MAX_CHARS) {
+    return { ok: false, queued: false, feedback: describeUnreadable(label, "This invite file is too large (over 2 MB).") };
+  }
+  const body = force ? { ics, force: true } : { ics };
+  return submitCapture(body, { source: "ics", label });
+}
+
+// Captures an .ics link the user right-clicked.
+export async function captureIcsLink(linkUrl, tab) {
+  const label = decodeURIComponent(new URL(linkUrl).pathname.split("/").pop() || "invite.ics");
+  const read = await readIcsLink(tab.id, linkUrl);
+  const outcome = read.text === undefined
+    ? { ok: false, queued: false, feedback: describeUnreadable(label, `The invite could not be downloaded (${read.error}). Save it, then import the file from the extension's popup.`) }
+    : await captureIcs(read.text, { label });
+  await showFeedback(tab.id, outcome.feedback);
+  return outcome;
+}
+
+/* Fills in fields a capture did not find (from the in-page panel). Only the application just
+   captured in this browser session, and only the fields the panel offers. */
+export async function fillMissing(applicationId, fields, feedback) {
+  const ids = (await chrome.storage.session.get(CAPTURED_IDS_KEY))[CAPTURED_IDS_KEY] || [];
+  if (!ids.includes(applicationId)) {
+    return { ok: false, error: { code: "not_allowed", message: "Edit this application from the extension's popup." } };
+  }
+  const body = Object.fromEntries(
+    Object.entries(fields || {}).filter(([field, value]) => field in EDITABLE_FIELDS && typeof value === "string" && value.trim()),
+  );
+  if (!Object.keys(body).length) {
+    return { ok: false, error: { code: "bad_request", message: "Type at least one value first." } };
+  }
+  const answer = await callCompanion({ method: "PATCH", path: `/api/applications/${encodeURIComponent(applicationId)}`, body });
+  if (!answer.ok) return answer;
+  const updated = withApplication(feedback, answer.data.application || answer.data);
+  const { lastCapture } = await chrome.storage.local.get("lastCapture");
+  if (lastCapture?.application?.id === applicationId) await storeLastCapture(updated);
+  return { ok: true, feedback: updated };
+}

@@ -1,0 +1,143 @@
+/* The only code that talks to the companion: reads its address and the pairing token from
+   storage, adds the token, bounds each request with a time-out, and turns every failure into
+   one of a few errors a user can act on. */
+
+export const DEFAULT_COMPANION_URL = "http://127.0.0.1:8765";
+const DEFAULT_TIMEOUT_MS = 10_000;
+const START_HINT = "start it with `interview-companion serve`";
+const TOKEN_HINT = "get it with `interview-companion token`";
+
+// The manifest's host permissions cover exactly these hosts, on any port.
+const ALLOWED_HOSTS = ["127.0.0.1", "localhost"];
+
+// Checks a companion address typed by the user; returns it without a trailing slash.
+// Throws an Error whose message says what is wrong.
+export function checkCompanionUrl(text) {
+  let url;
+  try {
+    url = new URL(String(text || "").trim());
+  } catch {
+    throw new Error("The companion address must look like http://127.0.0.1:8765");
+  }
+  if (url.protocol !== "http:" || !ALLOWED_HOSTS.includes(url.hostname)) {
+    throw new Error(
+      "The companion address must be on this computer: http://127.0.0.1:PORT or http://localhost:PORT",
+    );
+  }
+  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
+    throw new Error("The companion address is just http://127.0.0.1:PORT, without a path");
+  }
+  return url.origin;
+}
+
+export async function loadConnection() {
+  const stored = await chrome.storage.local.get(["companionUrl", "token"]);
+  return { baseUrl: stored.companionUrl || DEFAULT_COMPANION_URL, token: stored.token || "" };
+}
+
+export const failure = (code, message, status = 0) => ({ ok: false, status, error: { code, message } });
+
+const notRunning = (baseUrl) =>
+  failure("not_running", `The companion is not running at ${baseUrl} — ${START_HINT}.`);
+
+async function companionErrorMessage(response) {
+  try {
+    const body = await response.json();
+    if (body && body.error && body.error.message) return String(body.error.message);
+  } catch {
+    // not JSON: fall through to the generic message
+  }
+  return `The companion answered with an error (HTTP ${response.status}).`;
+}
+
+async function readBody(response, asText) {
+  if (asText) return { text: await response.text() };
+  if (response.status === 204) return { data: null };
+  try {
+    return { data: await response.json() };
+  } catch {
+    return null;
+  }
+}
+
+/* Sends one request to the companion.
+   options: {method, path, body, asText, timeoutMs, auth (default true), baseUrl, token}
+   (baseUrl/token default to the stored ones).
+   Resolves to {ok: true, status, data} ({ok, status, text, contentType} with asText) or to
+   {ok: false, status, error: {code, message}}; it never rejects. */
+export async function callCompanion(options) {
+  const stored = await loadConnection();
+  const token = options.token ?? stored.token;
+  let baseUrl;
+  try {
+    baseUrl = checkCompanionUrl(options.baseUrl ?? stored.baseUrl);
+  } catch (error) {
+    return failure("bad_address", `${error.message} (change it in the extension's options).`);
+  }
+  const auth = options.auth !== false;
+  if (auth && !token) {
+    return failure(
+      "not_paired",
+      `The extension is not paired with the companion yet — paste the pairing token in the options (${TOKEN_HINT}).`,
+    );
+  }
+  const headers = { Accept: options.asText ? "*/*" : "application/json" };
+  if (auth) headers.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+
+  const timeoutMs = options.timeoutMs || DEFAULT_TIMEOUT_MS;
+  let response;
+  try {
+    response = await fetch(baseUrl + options.path, {
+      method: options.method || "GET",
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: AbortSignal.timeout(timeoutMs),
+      credentials: "omit",
+      cache: "no-store",
+    });
+  } catch (error) {
+    if (error.name === "TimeoutError") {
+      return failure(
+        "timeout",
+        `The companion did not answer within ${Math.round(timeoutMs / 1000)} seconds — it may be busy; try again.`,
+      );
+    }
+    return notRunning(baseUrl); // connection refused, nothing listening, wrong port
+  }
+
+  if (response.status === 401) {
+    return failure(
+      "unauthorized",
+      `The pairing token is wrong — paste it again in the extension's options (${TOKEN_HINT}).`,
+      401,
+    );
+  }
+  if (!response.ok) {
+    return failure("http_error", await companionErrorMessage(response), response.status);
+  }
+  const body = await readBody(response, options.asText);
+  if (!body) {
+    return failure(
+      "http_error",
+      `Something other than the companion answered at ${baseUrl} — check the address in the options.`,
+      response.status,
+    );
+  }
+  return { ok: true, status: response.status, contentType: response.headers.get("Content-Type") || "", ...body };
+}
+
+/* Checks that the companion answers at an address and accepts the token.
+   Resolves to {ok: true, health} or {ok: false, error}. */
+export async function testConnection({ baseUrl, token } = {}) {
+  const health = await callCompanion({ path: "/api/health", auth: false, baseUrl, token, timeoutMs: 5000 });
+  if (!health.ok) return health;
+  if (!health.data || health.data.database === undefined) {
+    const shown = baseUrl ?? (await loadConnection()).baseUrl;
+    return failure("http_error", `Something other than the companion answered at ${shown} — check the address.`);
+  }
+  // /api/health needs no token: ask for something that does, to prove the pairing.
+  const paired = await callCompanion({ path: "/api/applications", baseUrl, token, timeoutMs: 5000 });
+  if (!paired.ok) return paired;
+  return { ok: true, health: health.data };
+}

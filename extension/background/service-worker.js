@@ -1,0 +1,124 @@
+/* The extension's service worker: the one place that talks to the companion. It wires the
+   browser's events (messages, context menu, keyboard shortcut, alarms, start-up) to capture,
+   the outbox and the badge. Listeners are registered at top level, as Manifest V3 requires. */
+import { callCompanion, failure, testConnection } from "./companion-client.js";
+import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, submitCapture } from "./capture.js";
+import { pendingCount } from "./outbox.js";
+import { installBadge, refreshBadge } from "./badge.js";
+import { openApplicationsOnClick } from "./notify.js";
+
+const OUTBOX_ALARM = "outbox-retry";
+const API_METHODS = ["GET", "POST", "PATCH", "DELETE"];
+
+async function ensureOutboxAlarm() {
+  if (!(await chrome.alarms.get(OUTBOX_ALARM))) await chrome.alarms.create(OUTBOX_ALARM, { periodInMinutes: 1 });
+}
+
+function createMenus() {
+  chrome.contextMenus.removeAll(() => {
+    chrome.contextMenus.create({ id: "track-page", title: "Track this page (job or interview)", contexts: ["page", "selection"] });
+    chrome.contextMenus.create({
+      id: "track-ics-link",
+      title: "Track this invite (.ics)",
+      contexts: ["link"],
+      targetUrlPatterns: ["*://*/*.ics", "*://*/*.ics?*", "*://*/*.ICS"],
+    });
+  });
+}
+
+async function sendWaiting() {
+  if ((await pendingCount()) > 0) await flushOutbox();
+}
+
+async function activeTab(tabId) {
+  if (tabId !== undefined) return chrome.tabs.get(tabId);
+  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab;
+}
+
+const isSnapshot = (snapshot) =>
+  snapshot && typeof snapshot.url === "string" && typeof snapshot.html === "string" && Array.isArray(snapshot.json_ld);
+
+function callApi(message, asText) {
+  if (!API_METHODS.includes(message.method || "GET") || !String(message.path || "").startsWith("/api/")) {
+    return failure("bad_request", "Only /api/ paths with GET, POST, PATCH or DELETE can be called.");
+  }
+  return callCompanion({ method: message.method || "GET", path: message.path, body: message.body, asText });
+}
+
+// What content scripts (running inside web pages) may ask for.
+const FROM_PAGES = {
+  capture: (message) =>
+    isSnapshot(message.snapshot)
+      ? submitCapture(message.snapshot, { source: "page", label: message.snapshot.title || message.snapshot.url })
+      : failure("bad_request", "The page snapshot is incomplete."),
+  "fill-missing": (message) => fillMissing(message.applicationId, message.fields, message.feedback),
+};
+
+// What the extension's own pages (popup, options, applications page) may ask for.
+const FROM_EXTENSION = {
+  ...FROM_PAGES,
+  api: (message) => callApi(message, false),
+  "api-text": (message) => callApi(message, true),
+  "capture-tab": async (message) => {
+    const tab = await activeTab(message.tabId);
+    return tab ? captureTab(tab) : failure("no_tab", "There is no page open to track.");
+  },
+  "capture-ics": (message) => captureIcs(message.ics, { label: message.label || "Invite file", force: Boolean(message.force) }),
+  "test-connection": async (message) => {
+    const result = await testConnection({ baseUrl: message.baseUrl, token: message.token });
+    if (result.ok) sendWaiting(); // paired again: what waited can go now
+    return result;
+  },
+  "refresh-badge": () => refreshBadge(),
+  "outbox-status": async () => ({ pending: await pendingCount() }),
+  "outbox-flush": async () => {
+    const { sent } = await flushOutbox();
+    return { sent: sent.size, pending: await pendingCount() };
+  },
+};
+
+const isExtensionPage = (sender) =>
+  sender.id === chrome.runtime.id && String(sender.url || "").startsWith(chrome.runtime.getURL(""));
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const handlers = isExtensionPage(sender) ? FROM_EXTENSION : FROM_PAGES;
+  const handler = sender.id === chrome.runtime.id && message && Object.hasOwn(handlers, message.type) ? handlers[message.type] : null;
+  if (!handler) return false;
+  Promise.resolve()
+    .then(() => handler(message))
+    .catch((error) => failure("extension_error", `Something went wrong in the extension: ${error.message}`))
+    .then(sendResponse);
+  return true; // answered asynchronously
+});
+
+chrome.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === "track-page") captureTab(tab);
+  else if (info.menuItemId === "track-ics-link") captureIcsLink(info.linkUrl, tab);
+});
+
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (command === "capture-page" && tab) captureTab(tab);
+});
+
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === OUTBOX_ALARM) sendWaiting();
+});
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === "local" && (changes.token || changes.companionUrl)) sendWaiting();
+});
+
+chrome.runtime.onInstalled.addListener(() => {
+  createMenus();
+  ensureOutboxAlarm();
+  sendWaiting();
+});
+
+chrome.runtime.onStartup.addListener(() => {
+  ensureOutboxAlarm();
+  sendWaiting();
+});
+
+installBadge(); // the badge's own alarms and start-up refresh (badge.js)
+openApplicationsOnClick();

@@ -1,0 +1,20 @@
+/* Content-script entry on the supported sites: shows the Track button while the page shows a
+   job or a calendar, following the single-page apps' in-page navigation. It reads nothing
+   from the page until the user clicks. */
+(function (ns) {
+  "use strict";
+
+  if (ns.started) return; // injected twice (extension reload): one button is enough
+  ns.started = true;
+
+  function update() {
+    const site = ns.siteFor(location.href);
+    if (site) ns.mountTrackButton(site);
+    else ns.hideTrackButton();
+  }
+
+  update();
+  // LinkedIn, Indeed and Workday change the address without loading a new page.
+  if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", update);
+  window.addEventListener("popstate", update);
+})(globalThis.InterviewFollowUp);

@@ -1,0 +1,40 @@
+/* Takes the snapshot of the page the user asked to track: address, title, HTML (capped),
+   the page's JSON-LD blocks and the selected text. Injected both as a content script on the
+   supported sites and on demand (activeTab) on any other page, so it only defines things. */
+(function (ns) {
+  "use strict";
+
+  ns.HTML_CAP_BYTES = 5 * 1024 * 1024;
+
+  // Cuts text to at most maxBytes of UTF-8 without splitting a character.
+  ns.capUtf8 = function capUtf8(text, maxBytes) {
+    if (text.length * 3 <= maxBytes) return text; // even all-3-byte text fits
+    const { read } = new TextEncoder().encodeInto(text, new Uint8Array(maxBytes));
+    return text.slice(0, read);
+  };
+
+  // Parsed JSON-LD values; a block that is not valid JSON is kept as its raw text so the
+  // companion can still try to read it.
+  ns.readJsonLd = function readJsonLd(doc) {
+    const blocks = doc.querySelectorAll('script[type*="ld+json" i]');
+    return Array.from(blocks, (block) => {
+      const text = block.textContent || "";
+      try {
+        return JSON.parse(text);
+      } catch {
+        return text;
+      }
+    });
+  };
+
+  ns.takeSnapshot = function takeSnapshot() {
+    const selection = window.getSelection ? String(window.getSelection() || "") : "";
+    return {
+      url: location.href,
+      title: document.title || "",
+      html: ns.capUtf8(document.documentElement.outerHTML, ns.HTML_CAP_BYTES),
+      json_ld: ns.readJsonLd(document),
+      selection,
+    };
+  };
+})(globalThis.InterviewFollowUp);

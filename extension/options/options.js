@@ -1,0 +1,69 @@
+/* The options page: the companion's address and the pairing token, saved as typed, and a
+   "Test connection" button that says in plain words what is wrong when it does not work. */
+import { checkCompanionUrl, DEFAULT_COMPANION_URL } from "../background/companion-client.js";
+
+const form = document.getElementById("connection");
+const urlInput = document.getElementById("companion-url");
+const tokenInput = document.getElementById("token");
+const status = document.getElementById("status");
+const outboxNote = document.getElementById("outbox");
+
+function say(text, kind) {
+  status.textContent = text;
+  status.className = kind || "";
+}
+
+async function showOutbox() {
+  const { pending } = await chrome.runtime.sendMessage({ type: "outbox-status" });
+  outboxNote.textContent = pending
+    ? `${pending === 1 ? "1 capture is" : `${pending} captures are`} waiting to be sent to the companion.`
+    : "";
+}
+
+// Saves what is typed; returns false (and says why) when the address is not acceptable.
+async function save() {
+  let companionUrl;
+  try {
+    companionUrl = checkCompanionUrl(urlInput.value || DEFAULT_COMPANION_URL);
+  } catch (error) {
+    say(error.message, "error");
+    urlInput.setAttribute("aria-invalid", "true");
+    return false;
+  }
+  urlInput.removeAttribute("aria-invalid");
+  urlInput.value = companionUrl;
+  await chrome.storage.local.set({ companionUrl, token: tokenInput.value.trim() });
+  return true;
+}
+
+async function testConnection(event) {
+  event.preventDefault();
+  if (!(await save())) return;
+  say("Testing…");
+  const result = await chrome.runtime.sendMessage({ type: "test-connection" });
+  if (result.ok) {
+    const version = result.health.version ? ` ${result.health.version}` : "";
+    say(`Connected: the companion${version} is running and the token is right.`, "ok");
+  } else {
+    say(result.error.message, "error");
+  }
+  await showOutbox();
+}
+
+async function load() {
+  const stored = await chrome.storage.local.get(["companionUrl", "token"]);
+  urlInput.value = stored.companionUrl || DEFAULT_COMPANION_URL;
+  tokenInput.value = stored.token || "";
+  await showOutbox();
+}
+
+form.addEventListener("submit", testConnection);
+urlInput.addEventListener("change", save);
+tokenInput.addEventListener("change", save);
+document.getElementById("show-token").addEventListener("change", (event) => {
+  tokenInput.type = event.target.checked ? "text" : "password";
+});
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === "local" && changes.outbox) showOutbox();
+});
+load();

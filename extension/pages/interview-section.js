@@ -1,0 +1,66 @@
+/**
+ * The interviews of one application on the applications page: when and where each is,
+ * who took part, notes on what was discussed, an edit form, and a form to add one by hand.
+ */
+
+import { el } from "../shared/dom.js";
+import { api } from "../shared/worker-api.js";
+import { formatExact, formatTime } from "../shared/zoned-time.js";
+import { buildFieldForm } from "./field-form.js";
+import { INTERVIEW_EDIT_FIELDS, INTERVIEW_FIELDS, INTERVIEW_NOTES_FIELD } from "./record-fields.js";
+
+/** Build the section; `ctx` has {zone, announce, reload}. */
+export function buildInterviewSection(application, interviews, ctx) {
+  const sorted = [...interviews].sort((a, b) => new Date(a.start) - new Date(b.start));
+  return el("section", { class: "card", "aria-labelledby": "interviews-title" },
+    el("h3", { id: "interviews-title" }, "Interviews"),
+    sorted.length ? el("ol", { class: "records" }, sorted.map((interview) => interviewItem(interview, ctx))) : el("p", { class: "muted" }, "No interviews yet."),
+    el("details", { class: "add" },
+      el("summary", {}, "Add an interview by hand"),
+      buildFieldForm({
+        id: "new-interview",
+        fields: INTERVIEW_FIELDS,
+        values: { title: `Interview with ${application.company || "the company"}` },
+        zone: ctx.zone,
+        isNew: true,
+        submitLabel: "Add interview",
+        onSubmit: (changes) => api("POST", "/api/interviews", { ...changes, application_id: application.id, zone: ctx.zone }),
+        onSaved: () => { ctx.announce("Interview added."); ctx.reload(); },
+      })),
+  );
+}
+
+function interviewItem(interview, ctx) {
+  const start = new Date(interview.start);
+  const cancelled = interview.status === "cancelled";
+  const people = (interview.participants || interview.contacts || []).map((person) => person.name).filter(Boolean);
+  return el("li", { class: `record interview${cancelled ? " cancelled" : ""}` },
+    el("h4", {}, interview.title || "Interview", interview.round ? ` (round ${interview.round})` : "",
+      cancelled ? el("span", { class: "chip" }, "cancelled") : null),
+    el("p", {}, formatExact(start, ctx.zone), interview.end ? ` to ${formatTime(new Date(interview.end), ctx.zone)}` : "",
+      interview.zone && interview.zone !== ctx.zone ? el("span", { class: "muted" }, ` (${formatExact(start, interview.zone)} ${interview.zone})`) : null),
+    interview.location ? el("p", { class: "muted" }, interview.location) : null,
+    interview.video_link ? el("p", {}, el("a", { href: interview.video_link, target: "_blank", rel: "noopener" }, "Video link")) : null,
+    people.length ? el("p", {}, "With ", people.join(", ")) : null,
+    buildFieldForm({
+      id: `interview-${interview.id}-notes`,
+      fields: INTERVIEW_NOTES_FIELD,
+      values: { notes: interview.notes || "" },
+      submitLabel: "Save notes",
+      className: "notes-form",
+      onSubmit: (changes) => api("PATCH", `/api/interviews/${interview.id}`, { notes: changes.notes ?? "" }),
+      onSaved: () => ctx.announce("Interview notes saved."),
+    }),
+    el("details", { class: "edit" },
+      el("summary", {}, "Edit interview"),
+      buildFieldForm({
+        id: `interview-${interview.id}-edit`,
+        fields: INTERVIEW_EDIT_FIELDS,
+        values: interview,
+        zone: ctx.zone,
+        submitLabel: "Save interview",
+        onSubmit: (changes) => api("PATCH", `/api/interviews/${interview.id}`, changes),
+        onSaved: () => { ctx.announce("Interview saved."); ctx.reload(); },
+      })),
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * What each button on a follow-up row does: open or copy its draft, mark it done or
+ * skipped, snooze it, or record the application's outcome. Every change goes through the
+ * service worker and ends with `ctx.reload` so the list and badge show the companion's state.
+ */
+
+import { el } from "../shared/dom.js";
+import { saveText } from "../shared/download.js";
+import { kindTodo } from "../shared/followup-kinds.js";
+import { buildOutcomePanel } from "../shared/outcome-panel.js";
+import { api, apiText } from "../shared/worker-api.js";
+import { addDays, isoDate, zonedParts } from "../shared/zoned-time.js";
+import { nextMondayMorning, oneDayFrom, pickedDateMorning } from "./snooze.js";
+
+/** Run the action named by a clicked button's data-action. */
+export async function runAction(action, followUp, row, button, ctx) {
+  const handler = HANDLERS[action];
+  if (handler) await handler(followUp, row, button, ctx);
+}
+
+const HANDLERS = {
+  "done": (followUp, row, button, ctx) => mark(followUp, { action: "done" }, ctx, "Marked done"),
+  "skip": (followUp, row, button, ctx) => mark(followUp, { action: "skipped" }, ctx, "Skipped"),
+  "copy": copyDraft,
+  "download-eml": downloadEml,
+  "snooze-menu": (followUp, row, button, ctx) => togglePanel(row, button, () => snoozePanel(followUp, ctx)),
+  "outcome-menu": (followUp, row, button, ctx) => togglePanel(row, button, () => outcomePanel(followUp, ctx)),
+};
+
+async function mark(followUp, body, ctx, said) {
+  const answer = await api("POST", `/api/followups/${followUp.id}/mark`, body);
+  if (!answer.ok) return ctx.announce(answer.error.message, true);
+  ctx.announce(`${said}: ${kindTodo(followUp.kind)}${followUp.contact?.name ? ` (${followUp.contact.name})` : ""}.`);
+  await ctx.reload({ after: followUp.id });
+}
+
+async function copyDraft(followUp, row, button, ctx) {
+  const answer = await api("GET", `/api/followups/${followUp.id}/draft`);
+  if (!answer.ok) return ctx.announce(answer.error.message, true);
+  const { subject, body, warnings = [] } = answer.data;
+  try {
+    await navigator.clipboard.writeText(subject ? `Subject: ${subject}\n\n${body}` : body);
+  } catch (error) {
+    return ctx.announce(`Could not copy to the clipboard (${error.message}).`, true);
+  }
+  ctx.announce(["Draft copied.", ...warnings.map((warning) => `Check: ${warning}`)].join(" "), warnings.length > 0);
+}
+
+async function downloadEml(followUp, row, button, ctx) {
+  const answer = await apiText(`/api/followups/${followUp.id}/draft.eml`);
+  if (!answer.ok) return ctx.announce(answer.error.message, true);
+  saveText(`${followUp.kind}-${followUp.id}.eml`, answer.text, "message/rfc822");
+  ctx.announce("Draft downloaded: open the .eml file with your email program.");
+}
+
+/** Show one panel under the row (snooze or outcome), closing the other; again closes it. */
+function togglePanel(row, button, build) {
+  const panel = row.querySelector(".fu-panel");
+  const wasOpen = button.getAttribute("aria-expanded") === "true";
+  for (const other of row.querySelectorAll("[aria-expanded]")) other.setAttribute("aria-expanded", "false");
+  panel.replaceChildren();
+  panel.hidden = wasOpen;
+  if (wasOpen) return;
+  panel.id = `${row.querySelector("h3").id}-panel`;
+  button.setAttribute("aria-controls", panel.id);
+  button.setAttribute("aria-expanded", "true");
+  panel.append(build());
+  panel.querySelector("button, input")?.focus();
+}
+
+function snoozePanel(followUp, ctx) {
+  const now = ctx.now();
+  const dateId = `fu-${followUp.id}-snooze-date`;
+  const tomorrow = isoDate(addDays(zonedParts(now, ctx.zone), 1));
+  const picked = el("input", { type: "date", id: dateId, min: tomorrow, value: tomorrow });
+  const snooze = (until) => mark(followUp, { action: "snooze", until: until.toISOString() }, ctx, "Snoozed");
+  const snoozePicked = () => {
+    const choice = pickedDateMorning(picked.value, ctx.now(), ctx.zone);
+    if (choice.error) ctx.announce(choice.error, true);
+    else snooze(choice.until);
+  };
+  return el("div", { class: "snooze-panel", role: "group", "aria-label": "Snooze until" },
+    el("button", { type: "button", onClick: () => snooze(oneDayFrom(ctx.now())) }, "1 day"),
+    el("button", { type: "button", onClick: () => snooze(nextMondayMorning(ctx.now(), ctx.zone)) }, "Until Monday"),
+    el("span", { class: "pick-date" },
+      el("label", { for: dateId }, "Until"),
+      picked,
+      el("button", { type: "button", onClick: snoozePicked }, "Snooze")),
+  );
+}
+
+function outcomePanel(followUp, ctx) {
+  return buildOutcomePanel(followUp.application, {
+    idPrefix: `fu-${followUp.id}`,
+    onRecorded: async (message) => {
+      ctx.announce(message);
+      await ctx.reload({ after: followUp.id });
+    },
+    onError: (error) => ctx.announce(error.message, true),
+  });
+}

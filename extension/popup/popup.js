@@ -1,0 +1,170 @@
+/**
+ * The popup: loads pending follow-ups, settings, applications and unread captures through
+ * the service worker, then shows what is due (overdue, today, coming up), what needs a hand
+ * and what has gone quiet. What it showed last is drawn at once while fresh data loads.
+ * Performance marks (popup:data, popup:first-screen, popup:all-rows, popup:last-seen-screen)
+ * let benchmarks/popup_render.py read the render times from the page.
+ */
+
+import { el } from "../shared/dom.js";
+import { loadOpenFollowUps } from "../shared/open-followups.js";
+import { api, refreshBadge } from "../shared/worker-api.js";
+import { browserZone, describeZone, isKnownZone } from "../shared/zoned-time.js";
+import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
+import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
+import { buildExports } from "./exports.js";
+import { renderFollowUpSections } from "./followup-list.js";
+import { groupFollowUps } from "./grouping.js";
+import { keepLastSeen, readLastSeen } from "./last-seen.js";
+
+performance.mark("popup:start");
+
+const content = document.getElementById("content");
+const statusLine = document.getElementById("status");
+const zoneNote = document.getElementById("zone-note");
+const footer = document.getElementById("exports");
+
+const ctx = {
+  zone: browserZone(),
+  now: () => new Date(),
+  announce,
+  reload,
+};
+let rendered = { order: [], cancel: () => {} };
+
+function announce(message, isError = false) {
+  statusLine.textContent = message;
+  statusLine.classList.toggle("error", isError);
+}
+
+/** Everything the popup shows, fetched in parallel; `problem` is set when nothing can load. */
+async function loadData() {
+  const [open, settings, applications, captures, stored] = await Promise.all([
+    loadOpenFollowUps((path) => api("GET", path)),
+    api("GET", "/api/settings"),
+    api("GET", "/api/applications"),
+    api("GET", "/api/captures?status=not_understood"),
+    chrome.storage.local.get(["companionUrl", "token", "lastCapture"]),
+  ]);
+  if (!open.ok) return { problem: open.error, stored };
+  return {
+    followUps: open.followUps,
+    timezone: settings.ok ? settings.data.timezone || settings.data.settings?.timezone : null,
+    applications: applications.ok ? applications.data.applications : [],
+    captures: captures.ok ? captures.data.captures : [],
+    stored,
+  };
+}
+
+/** Draw the popup from loaded data; `ensureId` is a follow-up to build (and show) at once. */
+function render(data, { ensureId } = {}) {
+  rendered.cancel();
+  content.replaceChildren();
+  footer.replaceChildren(buildExports({ companionUrl: data.stored.companionUrl, token: data.stored.token }, announce));
+  footer.hidden = Boolean(data.problem);
+  if (data.problem) return renderProblem(data.problem);
+
+  ctx.zone = isKnownZone(data.timezone) ? data.timezone : browserZone();
+  zoneNote.textContent = `Times in ${describeZone(ctx.zone)}`;
+  const groups = groupFollowUps(data.followUps, ctx.now(), ctx.zone);
+  const order = [...groups.overdue, ...groups.today, ...groups.upcoming].map((entry) => String(entry.followUp.id));
+
+  const needsHelp = buildNeedsHelp(data.captures, data.stored.lastCapture, data.applications, ctx);
+  if (needsHelp) content.append(needsHelp);
+  let sections = { cancel: () => {}, done: Promise.resolve(true) };
+  if (order.length === 0) content.append(buildEmptyState());
+  else sections = renderFollowUpSections(content, groups, ctx, { ensureId });
+  const goneQuiet = buildGoneQuiet(data.applications, ctx);
+  if (goneQuiet) content.append(goneQuiet);
+
+  document.body.dataset.state = order.length ? "ready" : "empty";
+  content.setAttribute("aria-busy", "false");
+  rendered = { order, cancel: sections.cancel };
+  const firstRows = content.querySelectorAll("li.followup").length;
+  sections.done.then((finished) => finished && performance.mark("popup:all-rows", { detail: { firstRows } }));
+}
+
+function renderProblem(problem) {
+  document.body.dataset.state = "problem";
+  zoneNote.textContent = "";
+  const notice = isConnectionProblem(problem)
+    ? buildConnectionProblem(problem, { retry: () => reload({}) })
+    : buildConnectionProblem({ code: "other", message: problem.message }, { retry: () => reload({}) });
+  content.append(notice);
+  content.setAttribute("aria-busy", "false");
+}
+
+function buildEmptyState() {
+  return el("section", { class: "empty", "aria-labelledby": "empty-title" },
+    el("h2", { id: "empty-title" }, "You are all caught up"),
+    el("p", {}, "Nothing to follow up right now. Track a job posting or an interview invite, and the thank-you notes and check-ins will appear here."),
+    el("a", { href: applicationsPageUrl(), target: "_blank" }, "See all applications"));
+}
+
+/** Fetch again and redraw, keeping the keyboard user's place: `after` is the follow-up acted on. */
+async function reload({ after } = {}) {
+  const position = after === undefined ? -1 : rendered.order.indexOf(String(after));
+  content.setAttribute("aria-busy", "true");
+  const data = await loadData();
+  const stillThere = after !== undefined && data.followUps?.some((followUp) => String(followUp.id) === String(after));
+  const nextId = stillThere ? String(after) : null;
+  render(data, { ensureId: nextId ?? undefined });
+  if (position >= 0) focusRow(nextId ?? rendered.order[Math.min(position, rendered.order.length - 1)]);
+  refreshBadge();
+}
+
+function focusRow(id, highlight = false) {
+  const row = id && content.querySelector(`li.followup[data-id="${CSS.escape(id)}"]`);
+  const target = row?.querySelector(".fu-actions button, .fu-actions a") || document.getElementById("title");
+  if (row && highlight) {
+    row.classList.add("highlight");
+    row.scrollIntoView({ block: "center" });
+  }
+  target.focus();
+}
+
+/** The row and button the keyboard is on, to put it back after a redraw. */
+function rememberFocus() {
+  const active = document.activeElement;
+  const row = active?.closest?.("li.followup");
+  return row ? { id: row.dataset.id, action: active.dataset.action } : null;
+}
+
+function restoreFocus(focus) {
+  const row = focus && content.querySelector(`li.followup[data-id="${CSS.escape(focus.id)}"]`);
+  row?.querySelector(`[data-action="${CSS.escape(focus.action || "")}"]`)?.focus();
+}
+
+/** Set a mark once the frame showing what was just drawn has been painted. */
+function markPainted(name, since) {
+  requestAnimationFrame(() => setTimeout(() => {
+    performance.mark(name);
+    performance.measure(`${name}:duration`, since, name);
+  }, 0));
+}
+
+async function start() {
+  document.getElementById("open-options").addEventListener("click", () => chrome.runtime.openOptionsPage());
+  document.getElementById("open-applications").href = applicationsPageUrl();
+  // A notification click opens the popup page at one follow-up: ?followup=<id>.
+  const wanted = new URLSearchParams(location.search).get("followup") ?? undefined;
+
+  const [lastSeen, stored] = await Promise.all([readLastSeen(), chrome.storage.local.get(["companionUrl", "token", "lastCapture"])]);
+  if (lastSeen) {
+    render({ ...lastSeen, stored }, { ensureId: wanted });
+    document.body.dataset.state = "last-seen"; // tests and marks wait for the fresh data
+    markPainted("popup:last-seen-screen", "popup:start");
+  }
+
+  const data = await loadData();
+  performance.mark("popup:data");
+  const focus = rememberFocus();
+  render(data, { ensureId: wanted ?? focus?.id });
+  restoreFocus(focus);
+  markPainted("popup:first-screen", "popup:data");
+  if (!data.problem) keepLastSeen(data);
+  if (wanted) focusRow(wanted, true);
+  refreshBadge(); // the popup has just counted too: keep the badge in step with it
+}
+
+start();

@@ -1,0 +1,51 @@
+/**
+ * How extension pages reach the companion: every request goes to the service worker as a
+ * message ({type: "api"}), which alone talks to the companion and answers {ok, data|error}.
+ */
+
+/** Send one API request through the service worker; never throws. */
+export async function api(method, path, body) {
+  const message = { type: "api", method, path };
+  if (body !== undefined) message.body = body;
+  return send(message);
+}
+
+/** Fetch a text download (an .ics or .eml) through the service worker; never throws. */
+export async function apiText(path) {
+  return send({ type: "api-text", method: "GET", path });
+}
+
+/** Ask the service worker to recount the toolbar badge now. */
+export function refreshBadge() {
+  return send({ type: "refresh-badge" });
+}
+
+async function send(message) {
+  let answer;
+  try {
+    answer = await chrome.runtime.sendMessage(message);
+  } catch (error) {
+    return workerDown(String(error && error.message || error));
+  }
+  return answer || workerDown("the service worker gave no answer");
+}
+
+function workerDown(detail) {
+  return {
+    ok: false,
+    status: 0,
+    error: {
+      code: "no_worker",
+      message: `The extension's background part did not answer (${detail}). Reload the extension from chrome://extensions.`,
+    },
+  };
+}
+
+/** Raise a failed answer as an Error carrying the API's code, for callers that prefer throw. */
+export function unwrap(answer) {
+  if (answer.ok) return answer.data;
+  const error = new Error(answer.error?.message || "The request failed.");
+  error.code = answer.error?.code || "http_error";
+  error.field = answer.error?.field;
+  throw error;
+}

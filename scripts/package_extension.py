@@ -1,0 +1,92 @@
+"""Builds the extension's zip for the Chrome Web Store: manifest.json and extension/ only.
+
+Usage: `python scripts/package_extension.py [--output dist/interview-follow-up-extension.zip]`.
+It refuses to build when the manifest names a file that is missing, so a broken package is
+never uploaded. The zip is reproducible: sorted entries with a fixed date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = REPO_ROOT / "dist" / "interview-follow-up-extension.zip"
+FIXED_DATE = (2026, 1, 1, 0, 0, 0)  # zip entries' date, so the same files give the same zip
+SKIPPED_NAMES = {"__pycache__", ".DS_Store"}
+SKIPPED_SUFFIXES = {".md"}  # notes for developers, not for the browser
+
+
+class PackagingError(Exception):
+    """The extension cannot be packaged as it stands; the message says why."""
+
+
+def manifest_files(manifest: dict) -> set[str]:
+    """Every file path the manifest refers to."""
+    paths = set(manifest.get("icons", {}).values())
+    action = manifest.get("action", {})
+    paths |= set(action.get("default_icon", {}).values())
+    if action.get("default_popup"):
+        paths.add(action["default_popup"])
+    if manifest.get("background", {}).get("service_worker"):
+        paths.add(manifest["background"]["service_worker"])
+    if manifest.get("options_ui", {}).get("page"):
+        paths.add(manifest["options_ui"]["page"])
+    for script in manifest.get("content_scripts", []):
+        paths |= set(script.get("js", [])) | set(script.get("css", []))
+    return paths
+
+
+def packaged_files(root: Path) -> list[Path]:
+    """manifest.json and everything under extension/; hidden files, caches and notes left out."""
+    files = [root / "manifest.json"]
+    for path in sorted((root / "extension").rglob("*")):
+        parts = path.relative_to(root).parts
+        hidden = any(part.startswith(".") or part in SKIPPED_NAMES for part in parts)
+        if path.is_file() and not hidden and path.suffix not in SKIPPED_SUFFIXES:
+            files.append(path)
+    return files
+
+
+def build_zip(root: Path = REPO_ROOT, output: Path = DEFAULT_OUTPUT) -> list[str]:
+    """Writes the zip; returns the names it holds. Raises PackagingError on a broken manifest."""
+    manifest_path = root / "manifest.json"
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PackagingError(f"no manifest.json in {root}") from None
+    except json.JSONDecodeError as error:
+        raise PackagingError(f"manifest.json is not valid JSON: {error}") from None
+    missing = sorted(path for path in manifest_files(manifest) if not (root / path).is_file())
+    if missing:
+        raise PackagingError(f"manifest.json names files that do not exist: {', '.join(missing)}")
+
+    names = [path.relative_to(root).as_posix() for path in packaged_files(root)]
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            entry = zipfile.ZipInfo(name, date_time=FIXED_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, (root / name).read_bytes())
+    return names
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="zip to write (default dist/interview-follow-up-extension.zip)")
+    args = parser.parse_args(argv)
+    try:
+        names = build_zip(REPO_ROOT, args.output)
+    except PackagingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.output} ({len(names)} files)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
