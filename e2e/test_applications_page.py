@@ -4,6 +4,9 @@ shown as text."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from playwright.sync_api import expect
 
@@ -90,8 +93,10 @@ def test_adding_an_interview_and_a_contact_by_hand(browser_context, extension_ur
 
     detail = paired.get(f"/api/applications/{application['id']}")
     added = next(i for i in detail["interviews"] if i["title"] == "Final round with the VP")
-    # Typed in the user's zone (the browser's, UTC here, as no zone is set in the companion).
-    assert added["start"].startswith("2026-12-01T10:00")
+    # Typed in the user's zone: the one the page says it shows times in.
+    zone = page.locator("#zone-note").inner_text().removeprefix("Times in ").split(" ")[0]
+    assert datetime.fromisoformat(added["start"]) == datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo(zone))
+    assert added["zone"] == zone
     assert any(c["name"] == "Priya Raman" and c["kind"] == "recruiter" for c in detail["contacts"])
 
 
