@@ -142,3 +142,26 @@ def call_module(page, module: str, function: str, *args):
         }""",
         [module, function, list(args)],
     )
+
+
+INTERVIEWERS = [("Dana Lee", "dana.lee@initech.example"), ("Sam Ortiz", "sam.ortiz@initech.example")]
+
+
+@pytest.fixture
+def interviewed(browser_context, service_worker, extension_url, fresh_companion):
+    """A paired extension whose user captured an interview with two people that ended a day
+    ago; returns the companion."""
+    pair_with(service_worker, fresh_companion)
+    page = browser_context.new_page()
+    page.goto(extension_url("popup/popup.html"))
+    ics = interview_invite(company_domain="initech.example", ended_ago=timedelta(hours=26),
+                           interviewers=INTERVIEWERS, uid="popup-e2e-1@initech.example")
+    answer = capture_invite(page, ics)
+    assert answer["ok"], answer
+    page.close()
+    return fresh_companion
+
+
+def fire_badge_alarm(service_worker) -> None:
+    """Make the badge's alarm go off now, as Chrome does when a follow-up's time comes."""
+    service_worker.evaluate("chrome.alarms.create('badge-next-due', {when: Date.now()})")

@@ -5,30 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from extension_pages import (
-    badge_text, capture_invite, due_now_count, interview_invite, open_popup, pair_with, save_screenshot,
+from extension_pages import (  # noqa: F401 (interviewed is a fixture)
+    INTERVIEWERS, badge_text, due_now_count, interviewed, open_popup, pair_with, save_screenshot,
 )
-
-INTERVIEWERS = [("Dana Lee", "dana.lee@initech.example"), ("Sam Ortiz", "sam.ortiz@initech.example")]
-
-
-@pytest.fixture
-def interviewed(browser_context, service_worker, extension_url, fresh_companion):
-    """A paired extension whose user captured an interview with two people that ended a day ago."""
-    pair_with(service_worker, fresh_companion)
-    page = browser_context.new_page()
-    page.goto(extension_url("popup/popup.html"))
-    ics = interview_invite(company_domain="initech.example", ended_ago=timedelta(hours=26),
-                           interviewers=INTERVIEWERS, uid="popup-e2e-1@initech.example")
-    answer = capture_invite(page, ics)
-    assert answer["ok"], answer
-    page.close()
-    return fresh_companion
-
 
 def follow_up_row(popup, kind_words: str, person: str):
     return popup.locator("li.followup").filter(has_text=kind_words).filter(has_text=person)
@@ -59,7 +41,7 @@ def test_marking_sent_updates_popup_badge_and_companion(browser_context, service
 
     expect(follow_up_row(popup, "Send a thank-you email", "Dana Lee")).to_have_count(0)
     expect(follow_up_row(popup, "Send a thank-you email", "Sam Ortiz")).to_have_count(1)
-    expect(popup.get_by_role("status")).to_contain_text("Marked done")
+    expect(popup.get_by_role("status")).to_contain_text("Marked sent: Send a thank-you email (Dana Lee)")
     assert interviewed.get(f"/api/followups/{dana['id']}")["status"] == "done"
     expected = due_now_count(interviewed)
     interviewed.wait_for(lambda: badge_text(service_worker) == (str(expected) if expected else ""), "the badge recount")
