@@ -92,11 +92,12 @@ def test_reminders_export_downloads_a_calendar_that_parses(browser_context, exte
         assert any(name in summary for summary in summaries), f"no reminder names {name}: {summaries}"
 
 
-def test_feed_link_carries_the_companion_address_and_token(browser_context, service_worker, extension_url, fresh_companion):
+def test_feed_link_is_the_companions_read_only_address(browser_context, service_worker, extension_url, fresh_companion):
     pair_with(service_worker, fresh_companion)
     popup = open_popup(browser_context, extension_url)
-    feed = popup.get_by_label("Subscribe link (private: it contains your token)")
-    expect(feed).to_have_value(f"{fresh_companion.base_url}/calendar.ics?token={fresh_companion.token}")
+    feed = popup.get_by_label("Subscribe link (keep it private: it shows your reminders)")
+    expect(feed).to_have_value(fresh_companion.get("/api/settings")["calendar_feed_url"])
+    assert fresh_companion.token not in feed.input_value()  # the pairing token never goes into a calendar
 
 
 def test_nothing_due_shows_the_empty_state(browser_context, service_worker, extension_url, fresh_companion):

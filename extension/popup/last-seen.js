@@ -15,6 +15,6 @@ export async function readLastSeen() {
 }
 
 /** Keep freshly loaded data for the next opening (never a connection problem). */
-export function keepLastSeen({ followUps, timezone, applications, captures }) {
-  chrome.storage.session.set({ [KEY]: { followUps, timezone, applications, captures } }).catch(() => {});
+export function keepLastSeen({ followUps, zone, feedUrl, applications, captures }) {
+  chrome.storage.session.set({ [KEY]: { followUps, zone, feedUrl, applications, captures } }).catch(() => {});
 }

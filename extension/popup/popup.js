@@ -9,7 +9,8 @@
 import { el } from "../shared/dom.js";
 import { loadOpenFollowUps } from "../shared/open-followups.js";
 import { api, refreshBadge } from "../shared/worker-api.js";
-import { browserZone, describeZone, isKnownZone } from "../shared/zoned-time.js";
+import { loadUserSettings } from "../shared/user-settings.js";
+import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
 import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
@@ -41,7 +42,7 @@ function announce(message, isError = false) {
 async function loadData() {
   const [open, settings, applications, captures, stored] = await Promise.all([
     loadOpenFollowUps((path) => api("GET", path)),
-    api("GET", "/api/settings"),
+    loadUserSettings(),
     api("GET", "/api/applications"),
     api("GET", "/api/captures?status=not_understood"),
     chrome.storage.local.get(["companionUrl", "token", "lastCapture"]),
@@ -49,7 +50,8 @@ async function loadData() {
   if (!open.ok) return { problem: open.error, stored };
   return {
     followUps: open.followUps,
-    timezone: settings.ok ? settings.data.timezone || settings.data.settings?.timezone : null,
+    zone: settings.zone,
+    feedUrl: settings.feedUrl,
     applications: applications.ok ? applications.data.applications : [],
     captures: captures.ok ? captures.data.captures : [],
     stored,
@@ -60,11 +62,11 @@ async function loadData() {
 function render(data, { ensureId } = {}) {
   rendered.cancel();
   content.replaceChildren();
-  footer.replaceChildren(buildExports({ companionUrl: data.stored.companionUrl, token: data.stored.token }, announce));
+  footer.replaceChildren(buildExports(data.feedUrl, announce));
   footer.hidden = Boolean(data.problem);
   if (data.problem) return renderProblem(data.problem);
 
-  ctx.zone = isKnownZone(data.timezone) ? data.timezone : browserZone();
+  ctx.zone = data.zone || browserZone();
   zoneNote.textContent = `Times in ${describeZone(ctx.zone)}`;
   const groups = groupFollowUps(data.followUps, ctx.now(), ctx.zone);
   const order = [...groups.overdue, ...groups.today, ...groups.upcoming].map((entry) => String(entry.followUp.id));
