@@ -11,6 +11,7 @@ from .config import Config, load_config, load_or_create_token
 from .db import open_database
 from .errors import register_error_handlers
 from .models import database
+from .services.follow_up_drafts import use_templates_from
 
 
 def create_app(config: Config | None = None) -> Flask:
@@ -27,6 +28,7 @@ def create_app(config: Config | None = None) -> Flask:
     app.json.sort_keys = False
     app.url_map.converters["id"] = RowIdConverter
     open_database(config)
+    use_templates_from(config.data_dir / "templates")
     register_error_handlers(app)
     security.install(app)
     _install_transactions(app)

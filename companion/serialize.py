@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .models import Activity, Application, Capture, Contact, FollowUp, Interview
+from .services import follow_up_drafts
 
 FOLLOW_UP_LABELS = {
     "thank_you_email": "Thank-you email",
@@ -111,13 +112,16 @@ def follow_up_json(follow_up: FollowUp) -> dict:
         "application": application_summary(follow_up.application),
         "interview_id": follow_up.interview_id,
         "contact": None if contact is None else {"id": contact.id, "name": contact.name, "email": contact.email},
+        "mailto": follow_up_drafts.mailto_for(follow_up),
     }
 
 
 def effective_due(follow_up: FollowUp) -> datetime:
-    """When the follow-up next asks for attention: its snooze end if snoozed, else its due time."""
+    """When the follow-up next asks for attention: its due time, or its snooze end if that is later.
+
+    A re-plan can move a snoozed follow-up's due time past the snooze (an interview moved)."""
     if follow_up.status == "snoozed" and follow_up.snoozed_until:
-        return follow_up.snoozed_until
+        return max(follow_up.snoozed_until, follow_up.due)
     return follow_up.due
 
 

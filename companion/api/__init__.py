@@ -1,6 +1,6 @@
 """The HTTP API: one blueprint per resource."""
 
-from . import applications, captures, contacts, followups, health, interviews, openapi
+from . import applications, calendar, captures, contacts, drafts, followups, health, interviews, openapi, settings
 
 BLUEPRINTS = [
     health.blueprint,
@@ -9,5 +9,8 @@ BLUEPRINTS = [
     interviews.blueprint,
     contacts.blueprint,
     followups.blueprint,
+    drafts.blueprint,
+    calendar.blueprint,
+    settings.blueprint,
     openapi.blueprint,
 ]

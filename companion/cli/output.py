@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from ..config import Config, load_config
 from ..db import open_database
 from ..models import database
+from ..services.follow_up_drafts import use_templates_from
 from ..schema import parse_datetime
 
 
@@ -21,6 +22,7 @@ def store(args):
     """Open the database for one command, in one transaction."""
     config = config_from(args)
     open_database(config)
+    use_templates_from(config.data_dir / "templates")
     with database.connection_context(), database.atomic():
         yield config
 

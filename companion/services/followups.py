@@ -44,6 +44,7 @@ def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: da
         if until <= at:
             raise ApiError("'until' must be later than now", field="until", code="invalid_field")
         follow_up.snoozed_until = until
+        follow_up.sequence += 1  # the reminder moves: calendars must update it
     elif until is not None:
         raise ApiError("'until' only goes with snooze", field="until", code="invalid_field")
     else:

@@ -1,19 +1,114 @@
-"""Re-planning follow-ups after a change.
+"""Re-planning follow-ups after a change: stored facts in, the pure rules run, FollowUp rows reconciled.
 
-Placeholder until the follow-up engine lands: the engine replaces these bodies.
+Reconciling is idempotent and keyed: a new key makes a row, a moved due time updates it and
+raises its SEQUENCE (so calendars update the event), a key no longer planned cancels the row
+while it is still open. Done and skipped rows are history and are never touched; a snoozed
+one keeps its snooze but moves or is cancelled like a pending one.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from ..models import Application
+from .. import rules
+from ..models import Application, Contact, FollowUp, Outcome, utcnow
+from . import user_settings
+
+OPEN = ("pending", "snoozed")
+FINISHED = ("done", "skipped")
 
 
 def replan(application: Application, now: datetime | None = None) -> None:
-    """Bring one application's follow-ups in line with its stored facts."""
+    """Bring one application's follow-ups and its gone-quiet flag in line with its stored facts."""
+    now = now or utcnow()
+    plan = rules.plan_follow_ups(application_state(application), user_settings.load_settings(), now)
+    reconcile(application, plan.follow_ups)
+    if application.gone_quiet != plan.gone_quiet:
+        # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
+        Application.update(gone_quiet=plan.gone_quiet).where(Application.id == application.id).execute()
+        application.gone_quiet = plan.gone_quiet
 
 
 def replan_all(now: datetime | None = None) -> None:
+    now = now or utcnow()
     for application in Application.select():
         replan(application, now)
+
+
+def application_state(application: Application) -> rules.ApplicationState:
+    """The facts the rules read, gathered from the database."""
+    interviews = list(application.interviews)
+    participants = {interview.id: [p.contact_id for p in interview.participants] for interview in interviews}
+    contacts = {contact.id: contact for contact in application.contacts}
+    # People met may be stored without the application; references may be the user's own list.
+    people = {contact_id for ids in participants.values() for contact_id in ids} - set(contacts)
+    references = Contact.select().where(Contact.application.is_null(), Contact.kind == "reference")
+    extra = Contact.select().where(Contact.id.in_(people)) if people else []
+    for contact in [*extra, *references]:
+        contacts.setdefault(contact.id, contact)
+    return rules.ApplicationState(
+        id=application.id,
+        status=application.status,
+        applied_on=application.applied_on,
+        decision_by=application.decision_by,
+        contact_on=application.contact_on,
+        long_decision=application.long_decision,
+        channel=application.channel,
+        interviews=[rules.InterviewState(id=i.id, start=i.start, end=i.end, zone=i.zone, status=i.status,
+                                         participants=participants[i.id]) for i in interviews],
+        contacts=[rules.ContactState(id=c.id, kind=c.kind, name=c.name) for c in contacts.values()],
+        outcomes=[rules.OutcomeState(id=o.id, kind=o.kind, at=o.at, decision_by=o.decision_by,
+                                     contact_on=o.contact_on) for o in application.outcomes],
+        follow_ups={f.key: rules.FollowUpState(status=f.status, done_at=f.done_at)
+                    for f in application.follow_ups},
+        accepted_elsewhere_at=accepted_elsewhere_at(application),
+    )
+
+
+def accepted_elsewhere_at(application: Application) -> datetime | None:
+    """When the user last accepted an offer from another application (R10)."""
+    accepted = (Outcome.select(Outcome.at)
+                .where(Outcome.kind == "accepted", Outcome.application != application.id)
+                .order_by(Outcome.at.desc()).first())
+    return accepted.at if accepted else None
+
+
+def reconcile(application: Application, specs: list[rules.FollowUpSpec]) -> None:
+    """Make the application's FollowUp rows match `specs`, keeping what the user did."""
+    rows = {row.key: row for row in application.follow_ups}
+    for spec in specs:
+        row = rows.get(spec.key)
+        if row is None:
+            _create(application, spec)
+        elif row.status not in FINISHED:
+            _update(row, spec)
+    planned = {spec.key for spec in specs}
+    for key, row in rows.items():
+        if key not in planned and row.status in OPEN and rules.is_rule_key(key):
+            row.status = "cancelled"
+            row.save()
+
+
+def _create(application: Application, spec: rules.FollowUpSpec) -> None:
+    # Keys are unique across applications; a person met in two processes is asked once.
+    if FollowUp.select().where(FollowUp.key == spec.key).exists():
+        return
+    FollowUp.create(key=spec.key, kind=spec.kind, application=application, interview=spec.interview_id,
+                    contact=spec.contact_id, channel=spec.channel or "", due=spec.due,
+                    deadline=spec.deadline, status="pending", sequence=0)
+
+
+def _update(row: FollowUp, spec: rules.FollowUpSpec) -> None:
+    """Move an open row to the planned time, or bring back one cancelled earlier."""
+    changes = {"kind": spec.kind, "interview_id": spec.interview_id, "contact_id": spec.contact_id,
+               "channel": spec.channel or "", "due": spec.due, "deadline": spec.deadline}
+    moved = row.due != spec.due or row.status == "cancelled"
+    if not moved and all(getattr(row, name) == value for name, value in changes.items()):
+        return
+    for name, value in changes.items():
+        setattr(row, name, value)
+    if row.status == "cancelled":
+        row.status, row.snoozed_until = "pending", None
+    if moved:
+        row.sequence += 1
+    row.save()

@@ -1,0 +1,158 @@
+"""Drafts, .eml files, mailto: links and calendar reminders for stored follow-ups.
+
+Gathers each follow-up's facts from the database and hands them to the pure writers
+(`drafts`, `eml_export`, `calendar_export`). A user's own templates are read from the
+`templates` folder of the data directory, bound once at start-up with `use_templates_from`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from .. import drafts, rules, serialize
+from ..calendar_export import Reminder, reminders_calendar
+from ..drafts import Draft, DraftError, DraftFacts
+from ..eml_export import EmlError, draft_eml, mailto_link, message_id_of
+from ..errors import ApiError
+from ..models import FollowUp, Interview, utcnow
+from .applications import describe
+from .user_settings import load_settings
+
+OPEN = ("pending", "snoozed")
+_templates: dict[str, Path | None] = {"dir": None}
+
+
+def use_templates_from(directory: Path | None) -> None:
+    """Where the user's own draft templates live (`<data_dir>/templates`)."""
+    _templates["dir"] = directory
+
+
+def draft_for(follow_up: FollowUp) -> Draft:
+    """The follow-up's draft; a broken user template is an error naming the file."""
+    try:
+        return _write(follow_up)
+    except DraftError as problem:
+        raise ApiError(f"the draft could not be written: {problem}", code="template_error", status=500) from None
+
+
+def is_email(follow_up: FollowUp) -> bool:
+    """True when the follow-up is sent as an email (not a card, a call, a letter or a LinkedIn note)."""
+    return follow_up.kind not in drafts.NO_RECIPIENT and follow_up.channel in ("email", "")
+
+
+def eml_for(follow_up: FollowUp, now: datetime | None = None) -> bytes:
+    """The draft as an unsent .eml message, in the company's thread when it is known."""
+    if not is_email(follow_up):
+        raise ApiError(f"{serialize.follow_up_label(follow_up)} is not sent by email, so it has no .eml draft",
+                       code="not_an_email", status=409)
+    draft = draft_for(follow_up)
+    settings = load_settings()
+    try:
+        return draft_eml(subject=draft.subject, body=draft.body, to=draft.to, to_name=_contact_name(follow_up),
+                         from_address=settings.email, from_name=settings.name,
+                         in_reply_to=_thread_id(follow_up), date=now or utcnow())
+    except EmlError as problem:
+        raise ApiError(f"the draft cannot be an email: {problem}", field=problem.field, code="invalid_field") from None
+
+
+def mailto_for(follow_up: FollowUp) -> str | None:
+    """A mailto: link for an email follow-up whose draft is short enough for one, else None."""
+    if not is_email(follow_up):
+        return None
+    try:
+        draft = _write(follow_up)
+    except DraftError:
+        return None  # the draft endpoint reports the broken template
+    return mailto_link(to=draft.to, subject=draft.subject, body=draft.body, in_reply_to=_thread_id(follow_up))
+
+
+def reminders_ics(now: datetime | None = None) -> bytes:
+    """Every open follow-up as a calendar event with an alarm."""
+    now = now or utcnow()
+    follow_ups = FollowUp.select().where(FollowUp.status.in_(OPEN)).order_by(FollowUp.due, FollowUp.id)
+    return reminders_calendar([reminder_for(f) for f in follow_ups], user_zone=load_settings().zone, stamp=now)
+
+
+def reminder_for(follow_up: FollowUp) -> Reminder:
+    application = follow_up.application
+    return Reminder(key=follow_up.key,
+                    summary=f"{serialize.follow_up_label(follow_up)} — {describe(application)}",
+                    due=serialize.effective_due(follow_up), description=_reminder_text(follow_up),
+                    url=application.job_url, sequence=follow_up.sequence)
+
+
+def draft_facts(follow_up: FollowUp) -> DraftFacts:
+    """What the draft may mention: the follow-up's own interview, else the latest one."""
+    application = follow_up.application
+    interview = follow_up.interview if follow_up.interview_id else _latest_interview(follow_up)
+    contact = follow_up.contact if follow_up.contact_id else None
+    return DraftFacts(
+        kind=follow_up.kind,
+        channel=follow_up.channel,
+        company=application.company,
+        role=application.title,
+        job_url=application.job_url,
+        contact_name=contact.name if contact else "",
+        contact_email=contact.email if contact else "",
+        interview_start=interview.start if interview else None,
+        interview_notes=interview.notes if interview else "",
+        thread_subject=application.last_message_subject,
+        applied_on=application.applied_on,
+        decision_by=_decision_date(follow_up, interview),
+        note_number=_note_number(follow_up),
+    )
+
+
+def _write(follow_up: FollowUp) -> Draft:
+    return drafts.write_draft(draft_facts(follow_up), load_settings(), _templates["dir"])
+
+
+def _latest_interview(follow_up: FollowUp) -> Interview | None:
+    return (follow_up.application.interviews.where(Interview.status != "cancelled")
+            .order_by(Interview.start.desc()).first())
+
+
+def _decision_date(follow_up: FollowUp, interview: Interview | None) -> date | None:
+    """The decision date worth mentioning: one that has passed by the due time and is not from before the interview."""
+    decided = follow_up.application.decision_by
+    if decided is None or decided > follow_up.due.date():
+        return None
+    if interview is not None and decided < interview.start.date():
+        return None
+    return decided
+
+
+def _note_number(follow_up: FollowUp) -> int:
+    """Which keep-in-touch note this is: the last part of its key ("keep-in-touch/application-3/2")."""
+    last = follow_up.key.rsplit("/", 1)[-1]
+    return int(last) if follow_up.kind == rules.KEEP_IN_TOUCH and last.isdigit() else 1
+
+
+def _thread_id(follow_up: FollowUp) -> str:
+    """The message to reply to, for messages to the company, when a usable one is stored."""
+    message_id = follow_up.application.last_message_id
+    if follow_up.kind not in drafts.COMPANY_MESSAGES or not message_id:
+        return ""
+    try:
+        return message_id_of(message_id)
+    except EmlError:
+        return ""
+
+
+def _contact_name(follow_up: FollowUp) -> str:
+    return follow_up.contact.name if follow_up.contact_id else ""
+
+
+def _reminder_text(follow_up: FollowUp) -> str:
+    """The draft as the event's description, ready to copy, with what to fix before sending."""
+    try:
+        draft = _write(follow_up)
+    except DraftError as problem:
+        return f"The draft could not be written: {problem}"
+    lines = [f"To: {draft.to}"] if draft.to else []
+    lines += [f"Subject: {draft.subject}"] if draft.subject else []
+    lines += ["", draft.body] if lines else [draft.body]
+    if draft.warnings:
+        lines += ["", "Before sending:", *(f"- {warning}" for warning in draft.warnings)]
+    return "\n".join(lines)

@@ -1,0 +1,38 @@
+"""The user's settings as kept in the Setting table: read over the defaults, changed all or nothing."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ..errors import ApiError
+from ..models import Setting
+from ..settings import SPECS, Settings, SettingError
+from . import planning
+
+log = logging.getLogger(__name__)
+
+
+def load_settings() -> Settings:
+    """The stored settings over the defaults; a stored value no longer valid falls back to its default."""
+    settings = Settings()
+    for row in Setting.select().where(Setting.key.in_(list(SPECS))):
+        try:
+            settings = settings.updated({row.key: row.value})
+        except SettingError as problem:
+            # For example a zone this system's tz database does not know (any more).
+            log.warning("ignoring the stored setting %s", problem)
+    return settings
+
+
+def update_settings(values: dict[str, Any]) -> Settings:
+    """Check every value, store them together, and re-plan: zones and offsets move due times."""
+    try:
+        settings = load_settings().updated(values)
+    except SettingError as problem:
+        raise ApiError(str(problem), field=problem.key, code="invalid_field") from None
+    stored = settings.to_json()
+    for key in values:
+        Setting.replace(key=key, value=stored[key]).execute()
+    planning.replan_all()
+    return settings
