@@ -16,7 +16,7 @@ import { buildConnectionProblem, isConnectionProblem } from "../shared/connectio
 import { buildExports } from "./exports.js";
 import { renderFollowUpSections } from "./followup-list.js";
 import { groupFollowUps } from "./grouping.js";
-import { keepLastSeen, readLastSeen } from "./last-seen.js";
+import { keepLastSeen, readLastSeen, unchangedSince } from "./last-seen.js";
 
 performance.mark("popup:start");
 
@@ -137,11 +137,12 @@ function restoreFocus(focus) {
   row?.querySelector(`[data-action="${CSS.escape(focus.action || "")}"]`)?.focus();
 }
 
-/** Set a mark once the frame showing what was just drawn has been painted. */
-function markPainted(name, since) {
+/** Set a mark once the frame showing what was just drawn has been painted; then run `after`. */
+function markPainted(name, since, after = () => {}) {
   requestAnimationFrame(() => setTimeout(() => {
     performance.mark(name);
     performance.measure(`${name}:duration`, since, name);
+    after();
   }, 0));
 }
 
@@ -153,18 +154,23 @@ async function start() {
 
   const [lastSeen, stored] = await Promise.all([readLastSeen(), chrome.storage.local.get(["companionUrl", "token", "lastCapture"])]);
   if (lastSeen) {
-    render({ ...lastSeen, stored }, { ensureId: wanted });
+    render({ ...lastSeen.data, stored }, { ensureId: wanted });
     document.body.dataset.state = "last-seen"; // tests and marks wait for the fresh data
     markPainted("popup:last-seen-screen", "popup:start");
   }
 
   const data = await loadData();
   performance.mark("popup:data");
-  const focus = rememberFocus();
-  render(data, { ensureId: wanted ?? focus?.id });
-  restoreFocus(focus);
-  markPainted("popup:first-screen", "popup:data");
-  if (!data.problem) keepLastSeen(data);
+  if (!data.problem && unchangedSince(lastSeen, data)) {
+    document.body.dataset.state = rendered.order.length ? "ready" : "empty"; // nothing changed: no redraw
+  } else {
+    const focus = rememberFocus();
+    render(data, { ensureId: wanted ?? focus?.id });
+    performance.mark("popup:first-screen-built");
+    restoreFocus(focus);
+    // Storing the list copies it: do that once the first screen is up, not before.
+    markPainted("popup:first-screen", "popup:data", () => data.problem || keepLastSeen(data));
+  }
   if (wanted) focusRow(wanted, true);
   refreshBadge(); // the popup has just counted too: keep the badge in step with it
 }
