@@ -29,6 +29,26 @@ def test_captured_interview_shows_a_thank_you_for_each_interviewer(browser_conte
         expect(row.locator("time")).to_contain_text("ago")  # due since yesterday: overdue
     expect(popup.locator(".group-overdue")).to_contain_text("Dana Lee")
     save_screenshot(popup, "popup-with-data")
+    popup.emulate_media(color_scheme="dark")
+    assert popup.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(23, 25, 29)"
+    save_screenshot(popup, "popup-with-data-dark")
+
+
+def test_keyboard_alone_reaches_and_runs_an_action(browser_context, extension_url, interviewed):
+    popup = open_popup(browser_context, extension_url)
+    mark_dana = follow_up_row(popup, "Send a thank-you email", "Dana Lee").get_by_role("button", name="Mark sent")
+    for _ in range(20):
+        popup.keyboard.press("Tab")
+        if mark_dana.evaluate("(button) => button === document.activeElement"):
+            break
+    else:
+        raise AssertionError("Tab never reached Dana Lee's 'Mark sent' button")
+    # The focus ring is drawn for keyboard users.
+    assert mark_dana.evaluate("(button) => getComputedStyle(button).outlineStyle") == "solid"
+    popup.keyboard.press("Enter")
+    expect(follow_up_row(popup, "Send a thank-you email", "Dana Lee")).to_have_count(0)
+    # The keyboard stays in the list, on the row that took its place.
+    assert popup.evaluate("document.activeElement.closest('li.followup') !== null")
 
 
 def test_marking_sent_updates_popup_badge_and_companion(browser_context, service_worker, extension_url, interviewed):
