@@ -12,9 +12,9 @@ import sys
 
 from .. import __version__
 from ..errors import ApiError
-from . import applications, followups, serve, token
+from . import applications, capture, followups, serve, token
 
-COMMANDS = [serve, token, applications, followups]
+COMMANDS = [serve, token, applications, followups, capture]
 
 
 def build_parser() -> argparse.ArgumentParser:

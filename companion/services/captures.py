@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict
 
+from ..extract import extract_snapshot
+from ..extract.results import NO_JOB
 from ..facts import Extraction, Snapshot
 from ..models import Application, Capture, FollowUp, Interview, database
 from ..serialize import application_json, capture_json, follow_up_json, interview_json
-from . import activity
+from . import activity, jobs, planning
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,16 @@ def apply_understanding(capture: Capture, *, force: bool = False) -> None:
                      capture_id=capture.id, extractor=capture.extractor)
 
 
+def reread_capture(capture: Capture) -> dict:
+    """Read a stored capture again with today's extractors (a fixed extractor repairs old
+    captures) and keep its stored answer current; the job is matched, never duplicated."""
+    apply_understanding(capture)
+    answer = answer_for(capture)
+    capture.result = {**capture.result, "answer": answer}
+    capture.save()
+    return answer
+
+
 def understand(payload: dict) -> Extraction:
     """Read a capture payload without storing anything (also used for dry runs)."""
     if "ics" in payload:
@@ -82,21 +94,22 @@ def understand(payload: dict) -> Extraction:
         json_ld=payload.get("json_ld", []),
         selection=payload.get("selection", ""),
     )
-    return extract_page(snapshot)
+    return extract_snapshot(snapshot)
 
 
-# Until the invite reader and the job-page extractors land, captures are kept as not understood.
+# Until the invite reader lands, invites are kept as not understood.
 def read_invite(ics_text: str) -> Extraction:
     return Extraction(extractor="ics", reason="this companion cannot read calendar invites yet")
 
 
-def extract_page(snapshot: Snapshot) -> Extraction:
-    return Extraction(extractor="none", reason="this companion cannot read job pages yet")
-
-
 def store_extraction(extraction: Extraction, *, force: bool = False) -> dict:
     """Turn what was understood into rows; returns the application and interview reports."""
-    return {}
+    stored: dict = {}
+    if extraction.job is not None:
+        application, _ = jobs.upsert_job(extraction.job, extraction.contacts)
+        planning.replan(application)
+        stored["application"] = application
+    return stored
 
 
 def answer_for(capture: Capture) -> dict:
@@ -117,7 +130,9 @@ def _message(capture: Capture) -> str:
     if capture.status == "understood":
         return "Captured."
     if capture.source == "page":
-        return f"No job found on this page: {capture.reason}"
+        # The extractors' reasons already begin "no job found on this page: ...".
+        reason = capture.reason if capture.reason.startswith(NO_JOB) else f"{NO_JOB}: {capture.reason}"
+        return reason[0].upper() + reason[1:]
     return f"Nothing to import from this invite: {capture.reason}"
 
 

@@ -1,0 +1,63 @@
+"""Text cleaning for what pages say: entities undone, tags and odd spaces dropped, board suffixes cut."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+DESCRIPTION_LIMIT = 20_000  # characters kept of a job description; the rest is noise for us
+
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\u200b]+")
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|li|div|h[1-6]|tr|ul|ol)>", re.IGNORECASE)
+_ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
+# "Canonical - Jobs", "Acme | Careers": a board's label glued to the employer's name.
+_BOARD_SUFFIX = re.compile(r"\s+[-–—|:]\s*(?:jobs?|careers?|hiring|job openings)\s*$", re.IGNORECASE)
+
+
+def unescape(value: str) -> str:
+    """Undo HTML entities, also when a site escaped them twice (`&amp;amp;`)."""
+    for _ in range(3):
+        plain = html.unescape(value)
+        if plain == value:
+            break
+        value = plain
+    return value
+
+
+def clean_text(value) -> str:
+    """One line of plain text from a name, title or place as a page gave it (None gives "")."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    text = _TAG.sub(" ", unescape(str(value)))
+    return " ".join(_SPACES.sub(" ", text).split())
+
+
+def clean_company(value) -> str:
+    """The employer's name, without a job board's label such as " - Jobs"."""
+    return _BOARD_SUFFIX.sub("", clean_text(value)).strip()
+
+
+def first_text(*values) -> str:
+    """The first value that is non-empty once cleaned."""
+    for value in values:
+        text = clean_text(value)
+        if text:
+            return text
+    return ""
+
+
+def html_to_text(fragment) -> str:
+    """Readable plain text from an HTML fragment (also one whose tags arrived escaped)."""
+    if not isinstance(fragment, str) or not fragment.strip():
+        return ""
+    if _ESCAPED_TAG.search(fragment):
+        fragment = unescape(fragment)
+    marked = _BLOCK_END.sub(lambda tag: tag.group(0) + "\n", fragment)
+    body = LexborHTMLParser(f"<body>{marked}</body>").body
+    raw = body.text(deep=True) if body is not None else ""
+    lines = (" ".join(_SPACES.sub(" ", line).split()) for line in raw.splitlines())
+    text = "\n".join(line for line in lines if line)
+    return text[:DESCRIPTION_LIMIT]
