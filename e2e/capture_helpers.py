@@ -33,3 +33,18 @@ def track(page, url: str):
     panel = page.get_by_role("region", name=PANEL_NAME)
     panel.wait_for()
     return panel
+
+
+MOUNT_CAPTURE_CONTROLS = """async () => {
+  const { buildCaptureControls } = await import("/extension/shared/capture-controls.js");
+  document.body.replaceChildren(buildCaptureControls());
+}"""
+
+
+def open_capture_controls(browser_context, extension_url):
+    """The popup's capture controls (extension/shared/capture-controls.js) on a page of the
+    extension, talking to the real service worker."""
+    page = browser_context.new_page()
+    page.goto(extension_url("options/options.html"))
+    page.evaluate(MOUNT_CAPTURE_CONTROLS)
+    return page

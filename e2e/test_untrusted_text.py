@@ -5,7 +5,7 @@ the popup with those strings visible, and none of them runs."""
 from capture_helpers import serve_saved_page, track
 from playwright.sync_api import expect
 
-URL = "https://boards.greenhouse.io/markupcorp/jobs/7000001"
+URL = "https://www.linkedin.com/jobs/view/7000001/"
 IMG_MARKUP = "<img src=x onerror="
 SCRIPT_MARKUP = "<script>window.__pwned="
 
@@ -16,7 +16,7 @@ EXTENSION_ELEMENTS = """(selector) => {
 
 
 def test_markup_from_the_page_shows_as_text_in_the_panel(browser_context, paired):
-    serve_saved_page(browser_context, "https://boards.greenhouse.io/markupcorp/jobs/*", "page_with_markup_in_title_and_text.html")
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", "page_with_markup_in_title_and_text.html")
     page = browser_context.new_page()
     panel = track(page, URL)
 
@@ -27,7 +27,7 @@ def test_markup_from_the_page_shows_as_text_in_the_panel(browser_context, paired
 
 
 def test_markup_from_the_page_shows_as_text_in_the_popup(browser_context, paired, extension_url):
-    serve_saved_page(browser_context, "https://boards.greenhouse.io/markupcorp/jobs/*", "page_with_markup_in_title_and_text.html")
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", "page_with_markup_in_title_and_text.html")
     track(browser_context.new_page(), URL)
 
     popup = browser_context.new_page()

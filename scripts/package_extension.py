@@ -17,6 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO_ROOT / "dist" / "interview-follow-up-extension.zip"
 FIXED_DATE = (2026, 1, 1, 0, 0, 0)  # zip entries' date, so the same files give the same zip
 SKIPPED_NAMES = {"__pycache__", ".DS_Store"}
+SKIPPED_SUFFIXES = {".md"}  # notes for developers, not for the browser
 
 
 class PackagingError(Exception):
@@ -40,11 +41,12 @@ def manifest_files(manifest: dict) -> set[str]:
 
 
 def packaged_files(root: Path) -> list[Path]:
-    """manifest.json and everything under extension/, hidden files and caches left out."""
+    """manifest.json and everything under extension/; hidden files, caches and notes left out."""
     files = [root / "manifest.json"]
     for path in sorted((root / "extension").rglob("*")):
         parts = path.relative_to(root).parts
-        if path.is_file() and not any(part.startswith(".") or part in SKIPPED_NAMES for part in parts):
+        hidden = any(part.startswith(".") or part in SKIPPED_NAMES for part in parts)
+        if path.is_file() and not hidden and path.suffix not in SKIPPED_SUFFIXES:
             files.append(path)
     return files
 

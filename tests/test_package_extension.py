@@ -17,7 +17,8 @@ SPEC.loader.exec_module(package_extension)
 
 @pytest.fixture
 def extension_copy(tmp_path):
-    """The repository's manifest and extension/ copied aside, with a stray cache and dot file."""
+    """The repository's manifest and extension/ copied aside, with a stray dot file and a
+    folder that is not part of the extension."""
     root = tmp_path / "repo"
     root.mkdir()
     shutil.copy(REPO_ROOT / "manifest.json", root / "manifest.json")
@@ -36,6 +37,7 @@ def test_zip_holds_manifest_and_extension_only(extension_copy, tmp_path):
     assert names[0] == "manifest.json"
     assert all(name == "manifest.json" or name.startswith("extension/") for name in names)
     assert "extension/.DS_Store" not in names
+    assert not [name for name in names if name.endswith(".md")]
     manifest = json.loads(zipfile.ZipFile(output).read("manifest.json"))
     assert package_extension.manifest_files(manifest) <= set(names)
     assert "extension/background/service-worker.js" in names

@@ -61,12 +61,23 @@ export async function flushOutbox({ announce = true } = {}) {
   return { sent, waiting };
 }
 
+// Queues a capture; when the storage is full, sending what waits first may make room.
+async function enqueueOrMakeRoom(body, meta) {
+  const packed = await packBody(body);
+  try {
+    return await outbox.enqueue(packed, meta);
+  } catch {
+    await flushOutbox();
+    return outbox.enqueue(packed, meta);
+  }
+}
+
 /* Queues one capture body and sends everything waiting, this one included, in order.
    Resolves to {ok, queued, result?, error?, feedback}. */
 export async function submitCapture(body, meta) {
   let item;
   try {
-    item = await outbox.enqueue(await packBody(body), meta);
+    item = await enqueueOrMakeRoom(body, meta);
   } catch (error) {
     return sendWithoutOutbox(body, meta, error); // browser storage full
   }

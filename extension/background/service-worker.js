@@ -60,7 +60,10 @@ const FROM_EXTENSION = {
   ...FROM_PAGES,
   api: (message) => callApi(message, false),
   "api-text": (message) => callApi(message, true),
-  "capture-tab": async (message) => captureTab(await activeTab(message.tabId)),
+  "capture-tab": async (message) => {
+    const tab = await activeTab(message.tabId);
+    return tab ? captureTab(tab) : failure("no_tab", "There is no page open to track.");
+  },
   "capture-ics": (message) => captureIcs(message.ics, { label: message.label || "Invite file", force: Boolean(message.force) }),
   "test-connection": async (message) => {
     const result = await testConnection({ baseUrl: message.baseUrl, token: message.token });
