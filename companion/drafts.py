@@ -150,7 +150,11 @@ class _Filler:
     def met(self) -> str:
         start = self.facts.interview_start
         if start is not None:
-            return "on " + long_date(start.astimezone(ZoneInfo(self.settings.zone)).date())
+            try:
+                day = start.astimezone(ZoneInfo(self.settings.zone)).date()
+            except OverflowError:  # at the very edge of the calendar
+                day = start.date()
+            return "on " + long_date(day)
         if self.facts.kind in ABOUT_THE_INTERVIEW:
             return self.value("", "[when you met]", "The interview date is not known")
         return ""
@@ -180,7 +184,9 @@ class _Filler:
 
     def values(self) -> dict:
         settings, facts = self.settings, self.facts
-        me = self.value(settings.name, "[your name]", "Your name is not set (setting: name)")
+        # The reminder to prepare is for the user alone and does not sign off.
+        me = settings.name.strip() if facts.kind == rules.PREPARE else self.value(
+            settings.name, "[your name]", "Your name is not set (setting: name)")
         role = self.value(facts.role, "[role]", "The role is not known")
         company = self.value(facts.company, "[company]", "The company is not known")
         idea = KEEP_IN_TOUCH_IDEAS[(max(facts.note_number, 1) - 1) % len(KEEP_IN_TOUCH_IDEAS)]
@@ -209,7 +215,8 @@ class _Filler:
 def _environment(override_dir: str) -> jinja2.Environment:
     loaders = [jinja2.FileSystemLoader(override_dir)] if override_dir else []
     loaders.append(jinja2.FileSystemLoader(PACKAGE_TEMPLATES))
-    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=False,
+    # No template cache: a template the user drops in (or removes) applies from the next draft on.
+    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=False, cache_size=0,
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 

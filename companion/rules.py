@@ -263,19 +263,16 @@ def _days_later_on_business_day(moment: datetime, days: int, user_zone: ZoneInfo
 def plan_follow_ups(application: ApplicationState, settings: Settings, now: datetime) -> Plan:
     """Every follow-up the rules want for `application` at `now`, and whether it has gone quiet."""
     planner = _Planner(application, settings, now)
-    try:
-        check_ins, gone_quiet = planner.check_ins()
-    except OverflowError:
-        check_ins, gone_quiet = [], False
-    follow_ups = [*check_ins]
+    follow_ups: list[FollowUpSpec] = []
     for rule in (planner.interview_follow_ups, planner.linkedin_requests, planner.reference_heads_ups,
-                 planner.keep_in_touch_notes, planner.after_rejection, planner.withdrawal,
+                 planner.check_ins, planner.keep_in_touch_notes, planner.after_rejection, planner.withdrawal,
                  planner.application_follow_up):
         try:
             follow_ups += rule()
         except OverflowError:
             continue  # a date so near the end of the calendar that nothing can follow it
-    return Plan(follow_ups=sorted(follow_ups, key=lambda spec: (spec.due, spec.key)), gone_quiet=gone_quiet)
+    return Plan(follow_ups=sorted(follow_ups, key=lambda spec: (spec.due, spec.key)),
+                gone_quiet=planner.gone_quiet(follow_ups))
 
 
 class _Planner:
@@ -381,24 +378,27 @@ class _Planner:
                              REFERENCE_HEADS_UP, due, contact_id=ref, channel="email")
                 for ref in references or [None]]
 
-    # R5, R6, R7
-    def check_ins(self) -> tuple[list[FollowUpSpec], bool]:
-        if self.check_ins_over:
-            return [], False
-        episode = self.check_in_episode()
+    # R5, R6
+    def check_ins(self) -> list[FollowUpSpec]:
+        episode = None if self.check_ins_over else self.check_in_episode()
         if episode is None:
-            return [], False
+            return []
         anchor, first_due = episode
         contact = self.main_contact()
         first_key = f"check-in-1/{self.tag}/{anchor}"
         specs = [FollowUpSpec(first_key, CHECK_IN_1, first_due, contact_id=contact, channel=self.channel)]
         first_sent = self.sent_at(first_key)
         if first_sent is None:
-            return specs, False
-        second_key = f"check-in-2/{self.tag}/{anchor}"
+            return specs
         second_due = second_check_in_due(first_sent, self.zone, self.settings)
-        specs.append(FollowUpSpec(second_key, CHECK_IN_2, second_due, contact_id=contact, channel=self.channel))
-        return specs, self.sent_at(second_key) is not None
+        specs.append(FollowUpSpec(f"check-in-2/{self.tag}/{anchor}", CHECK_IN_2, second_due,
+                                  contact_id=contact, channel=self.channel))
+        return specs
+
+    # R7
+    def gone_quiet(self, planned: list[FollowUpSpec]) -> bool:
+        """The second check-in since the clock last restarted was sent, and no answer came."""
+        return any(spec.kind == CHECK_IN_2 and self.sent_at(spec.key) for spec in planned)
 
     def check_in_episode(self) -> tuple[str, datetime] | None:
         """Where the check-in clock last restarted, named for the key, and when check-in #1 is due.
@@ -448,6 +448,7 @@ class _Planner:
             number += 1
 
     def last_contact_with_company(self) -> datetime | None:
+        """R8's clock: the latest interview, answer from the company, or the day of applying."""
         moments = [interview.end for interview in self.interviews]
         moments += [outcome.at for outcome in self.app.outcomes if outcome.kind in RESPONSES]
         if self.app.applied_on:

@@ -142,7 +142,11 @@ def parse_datetime(value: str, name: str = "time", default_zone=timezone.utc) ->
         ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=default_zone)
-    return parsed.astimezone(timezone.utc)
+    try:
+        return parsed.astimezone(timezone.utc)
+    except OverflowError:  # e.g. 0001-01-01T00:00+05:00 falls before year 1 in UTC
+        raise ApiError(f"'{name}' is outside the dates the companion can store: {value!r}",
+                       field=name, code="invalid_field") from None
 
 
 _JSON_TYPES = {

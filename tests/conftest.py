@@ -89,3 +89,20 @@ def unchanged(app):
         assert fingerprint() == before, "a refused request changed stored rows"
 
     return check
+
+
+@pytest.fixture
+def interviewed(client) -> dict:
+    """The follow-up engine's starting point, made through the API: a user in Berlin, an
+    application at Acme, and one interview with Dana Lee on Tuesday 13 March 2040, 14:00-15:00
+    Berlin time (far enough ahead that its preparation reminder is always planned)."""
+    client.patch("/api/settings", json={"zone": "Europe/Berlin", "name": "Sam Rivera", "email": "sam@example.org"})
+    application = client.post("/api/applications", json={
+        "company": "Acme", "title": "Data Engineer", "status": "applied",
+        "job_url": "https://jobs.example/acme/42"}).json
+    dana = client.post("/api/contacts", json={
+        "application_id": application["id"], "name": "Dana Lee", "email": "dana@acme.example"}).json
+    interview = client.post("/api/interviews", json={
+        "application_id": application["id"], "start": "2040-03-13T14:00:00+01:00", "end": "2040-03-13T15:00:00+01:00",
+        "zone": "Europe/Berlin", "participant_ids": [dana["id"]], "notes": "Their move from batch jobs to Kafka"}).json
+    return {"application": application["id"], "dana": dana["id"], "interview": interview["id"]}

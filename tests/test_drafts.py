@@ -47,6 +47,27 @@ def test_every_kind_names_the_role_and_company(kind):
         assert "[" not in draft.body and draft.warnings == []
 
 
+PERSON_PLACEHOLDERS = {rules.THANK_YOU_EMAIL: "[interviewer's name]", rules.THANK_YOU_CARD: "[interviewer's name]",
+                       rules.LINKEDIN_CONNECT: "[interviewer's name]", rules.REFERENCE_HEADS_UP: "[reference's name]"}
+
+
+@pytest.mark.parametrize("kind", rules.KINDS)
+def test_every_kind_shows_placeholders_for_what_is_not_known(kind):
+    draft = write_draft(DraftFacts(kind=kind), Settings(zone="UTC"))
+    text = draft.subject + "\n" + draft.body
+    expected = {"[role]", "[company]"}
+    if kind != rules.PREPARE:
+        expected |= {"[your name]", PERSON_PLACEHOLDERS.get(kind, "[contact's name]")}
+    for placeholder in expected:
+        assert placeholder in text
+        assert any(placeholder in warning for warning in draft.warnings)
+    assert "Sir or Madam" not in text
+    # Every placeholder a warning asks to replace is one the draft really shows.
+    for warning in draft.warnings:
+        if shown := re.search(r"replace (\[[^\]]+\])", warning):
+            assert shown[1] in text
+
+
 @pytest.mark.parametrize("kind", [rules.THANK_YOU_EMAIL, rules.THANK_YOU_CARD, rules.LINKEDIN_CONNECT])
 def test_drafts_about_the_interview_say_when_they_met_and_what_was_discussed(kind):
     # 23:30 UTC on the 16th is already Tuesday the 17th in Berlin, where the user is.
@@ -194,6 +215,14 @@ def test_a_users_template_replaces_the_packaged_one(tmp_path):
     assert draft.body == "Hello Dana Lee, thanks for on Tuesday 17 November.\nSam Rivera"
     other = write_draft(facts(rules.CHECK_IN_1), SAM, override_dir=tmp_path)
     assert other.subject.startswith("Following up on the Data Engineer role")
+
+
+def test_a_template_dropped_in_later_applies_to_the_next_draft(tmp_path):
+    assert write_draft(facts(rules.WITHDRAWAL), SAM, override_dir=tmp_path).body.startswith("Dear Dana Lee,")
+    (tmp_path / "withdrawal.j2").write_text("Hello {{ person }}")
+    assert write_draft(facts(rules.WITHDRAWAL), SAM, override_dir=tmp_path).body == "Hello Dana Lee"
+    (tmp_path / "withdrawal.j2").unlink()
+    assert write_draft(facts(rules.WITHDRAWAL), SAM, override_dir=tmp_path).body.startswith("Dear Dana Lee,")
 
 
 def test_a_broken_user_template_is_a_clear_error_naming_the_file(tmp_path):

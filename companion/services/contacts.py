@@ -24,6 +24,8 @@ def create_contact(values: dict) -> Contact:
     if application is not None:
         activity.log(application, "contact", f"Added {contact.kind.replace('_', ' ')} {contact.name or contact.email}")
         planning.replan(application)
+    elif contact.kind == "reference":
+        planning.replan_all()  # the user's own references serve every application (R4)
     return contact
 
 
@@ -36,4 +38,6 @@ def update_contact(contact: Contact, values: dict) -> Contact:
     contact.save()
     if contact.application_id:
         planning.replan(contact.application)
+    elif contact.kind == "reference":
+        planning.replan_all()  # the user's own references serve every application (R4)
     return contact
