@@ -12,9 +12,9 @@ import sys
 
 from .. import __version__
 from ..errors import ApiError
-from . import applications, capture, draft, export, followups, serve, settings, token
+from . import applications, capture, draft, export, followups, invites, serve, settings, token
 
-COMMANDS = [serve, token, applications, followups, capture, settings, export, draft]
+COMMANDS = [serve, token, applications, followups, capture, invites, settings, export, draft]
 
 
 def build_parser() -> argparse.ArgumentParser:

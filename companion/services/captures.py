@@ -15,7 +15,7 @@ from ..extract.results import NO_JOB
 from ..facts import Extraction, Snapshot
 from ..models import Application, Capture, FollowUp, Interview, database
 from ..serialize import application_json, capture_json, follow_up_json, interview_json
-from . import activity, jobs, planning
+from . import activity, interviews, jobs, planning
 
 log = logging.getLogger(__name__)
 
@@ -97,9 +97,8 @@ def understand(payload: dict) -> Extraction:
     return extract_snapshot(snapshot)
 
 
-# Until the invite reader lands, invites are kept as not understood.
 def read_invite(ics_text: str) -> Extraction:
-    return Extraction(extractor="ics", reason="this companion cannot read calendar invites yet")
+    return interviews.invite_extraction(interviews.read_invite_text(ics_text))
 
 
 def store_extraction(extraction: Extraction, *, force: bool = False) -> dict:
@@ -109,6 +108,13 @@ def store_extraction(extraction: Extraction, *, force: bool = False) -> dict:
         application, _ = jobs.upsert_job(extraction.job, extraction.contacts)
         planning.replan(application)
         stored["application"] = application
+    if extraction.interviews:
+        # Invites and calendar pages alike; a page shows the event as it is now.
+        reports = interviews.import_interviews(extraction.interviews, force=force, from_page=extraction.extractor != "ics")
+        stored["interview_reports"] = reports
+        application_ids = [report["application_id"] for report in reports if report["application_id"]]
+        if application_ids and "application" not in stored:
+            stored["application"] = Application.get_by_id(application_ids[0])
     return stored
 
 

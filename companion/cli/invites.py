@@ -1,0 +1,80 @@
+"""`import FILE...` reads calendar invites (.ics) and stores the interviews in them.
+
+Each file is imported in one transaction. --json prints, per event, what was read, whether
+it is an interview and why, and what the import did; --dry-run changes nothing.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+from ..services import interviews as service
+from .output import emit, store
+
+
+def register(subparsers, common) -> None:
+    parser = subparsers.add_parser("import", parents=[common], help="import interviews from calendar invites (.ics files)")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="an .ics file, as attached to an invite email")
+    parser.add_argument("--dry-run", action="store_true", help="show what would be imported without storing anything")
+    parser.add_argument("--force", action="store_true", help="also import events that do not look like interviews")
+    parser.set_defaults(handler=import_files)
+
+
+def import_files(args) -> int:
+    with store(args):
+        results = [import_file(Path(name), force=args.force, dry_run=args.dry_run) for name in args.files]
+    emit(args, {"dry_run": args.dry_run, "files": results}, lambda: _lines(results, args.dry_run))
+    return 1 if any(result["errors"] for result in results) else 0
+
+
+def import_file(path: Path, *, force: bool, dry_run: bool) -> dict:
+    """Read and import one file; what was read and done, event by event."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return {"file": str(path), "method": "", "errors": [f"cannot read {path}: {error.strerror or error}"],
+                "warnings": [], "events": []}
+    reading = service.read_invite_text(data)
+    reports = service.import_interviews(reading.interviews, force=force, dry_run=dry_run)
+    events = [{**_read(facts), **report} for facts, report in zip(reading.interviews, reports)]
+    return {"file": str(path), "method": reading.method, "errors": reading.errors, "warnings": reading.warnings,
+            "events": events}
+
+
+def _read(facts) -> dict:
+    read = asdict(facts)
+    read["start"], read["end"] = facts.start.isoformat(), facts.end.isoformat()
+    return read
+
+
+_DONE = {
+    "created": "imported", "updated": "rescheduled/updated", "cancelled": "cancelled",
+    "unchanged": "already imported", "ignored_stale": "ignored (an older version)",
+    "nothing_to_cancel": "nothing to cancel", "skipped_not_interview": "skipped",
+}
+_WOULD = {"created": "would import", "updated": "would update", "cancelled": "would cancel"}
+
+
+def _lines(results: list[dict], dry_run: bool):
+    for result in results:
+        count = len(result["events"])
+        yield f"{result['file']}: {count} event{'s' if count != 1 else ''}" + (f" ({result['method']})" if result["method"] else "")
+        for event in result["events"]:
+            done = (_WOULD if dry_run else {}).get(event["action"], _DONE[event["action"]])
+            where = f" #{event['interview_id']}" if event["interview_id"] else ""
+            yield f"  {done}{where}: {event['title'] or '(no title)'}, {_local(event)}"
+            yield f"    {event['reason']}"
+        for error in result["errors"]:
+            yield f"  error: {error}"
+        for warning in result["warnings"]:
+            yield f"  warning: {warning}"
+
+
+def _local(event: dict) -> str:
+    """The start in the zone the invite was written in, e.g. "Tue 01 Dec 2026 14:00 America/New_York"."""
+    start = datetime.fromisoformat(event["start"])
+    zone = event["zone"] or "UTC"
+    return f"{start.astimezone(zoneinfo.ZoneInfo(zone)).strftime('%a %d %b %Y %H:%M')} {zone}"

@@ -1,0 +1,72 @@
+"""Expands a repeating event (RRULE, RDATE, EXDATE) into the occurrences near a given moment.
+
+Everything here works on naive wall-clock times in the event's own zone, which is how
+RFC 5545 defines repetition: a weekly 10:00 meeting stays at 10:00 across daylight saving.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from dateutil.rrule import rruleset, rrulestr
+
+# How far around "now" occurrences are listed, and at most how many.
+WINDOW_BEFORE = timedelta(days=30)
+WINDOW_AFTER = timedelta(days=180)
+MAX_OCCURRENCES = 60
+
+
+@dataclass
+class Repetition:
+    """A repeating event's rules, with every date already turned into local wall time."""
+
+    first: datetime
+    rules: list[str]  # RRULE values, UNTIL rewritten as local wall time
+    extra: list[datetime]  # RDATE
+    skipped: set[datetime]  # EXDATE at a time
+    skipped_days: set[date]  # EXDATE given as a whole day
+
+
+def occurrences_near(repetition: Repetition, now_local: datetime) -> list[datetime]:
+    """The occurrences from WINDOW_BEFORE before now to WINDOW_AFTER after it (at most
+    MAX_OCCURRENCES); when none falls inside, the single occurrence closest to the window.
+
+    Raises ValueError when a rule cannot be understood.
+    """
+    series = _build(repetition)
+    start, end = now_local - WINDOW_BEFORE, now_local + WINDOW_AFTER
+    found = [moment for moment in series.between(start, end, inc=True) if _kept(moment, repetition)]
+    if found:
+        return found[:MAX_OCCURRENCES]
+    earlier, later = series.before(start), series.after(end)
+    if earlier is None and later is None:
+        return []
+    if earlier is None or (later is not None and later - end < start - earlier):
+        return [later]
+    return [earlier]
+
+
+def _build(repetition: Repetition) -> rruleset:
+    series = rruleset()
+    for rule in repetition.rules:
+        series.rrule(rrulestr(rule, dtstart=repetition.first, ignoretz=True))
+    series.rdate(repetition.first)  # RFC 5545: DTSTART is always the first occurrence
+    for moment in repetition.extra:
+        series.rdate(moment)
+    for moment in repetition.skipped:
+        series.exdate(moment)
+    for day in repetition.skipped_days:
+        series.exdate(datetime.combine(day, repetition.first.time()))
+    return series
+
+
+def _kept(moment: datetime, repetition: Repetition) -> bool:
+    return moment.date() not in repetition.skipped_days
+
+
+def local_until(value: date | datetime, to_local) -> datetime:
+    """An UNTIL value as local wall time: a whole day lasts until its last second."""
+    if isinstance(value, datetime):
+        return to_local(value)
+    return datetime.combine(value, time(23, 59, 59))
