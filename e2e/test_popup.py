@@ -9,7 +9,8 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from extension_pages import (  # noqa: F401 (interviewed is a fixture)
-    INTERVIEWERS, badge_text, due_now_count, interviewed, open_popup, pair_with, save_screenshot,
+    INTERVIEWERS, USER_EMAIL, badge_text, due_now_count, interview_invite, interviewed, open_popup, pair_with,
+    save_screenshot,
 )
 
 def follow_up_row(popup, kind_words: str, person: str):
@@ -20,12 +21,22 @@ def open_follow_ups(companion, kind: str) -> list[dict]:
     return [f for f in companion.get("/api/followups?status=open")["followups"] if f["kind"] == kind]
 
 
-def test_captured_interview_shows_a_thank_you_for_each_interviewer(browser_context, extension_url, interviewed):
+def test_an_invite_imported_in_the_popup_shows_a_thank_you_for_each_interviewer(
+        browser_context, service_worker, extension_url, fresh_companion, tmp_path):
+    pair_with(service_worker, fresh_companion)
+    fresh_companion.request("PATCH", "/api/settings", {"email": USER_EMAIL})
+    invite = tmp_path / "invite.ics"
+    invite.write_text(interview_invite(company_domain="initech.example", ended_ago=timedelta(hours=26),
+                                       interviewers=INTERVIEWERS, uid="popup-import@initech.example"))
     popup = open_popup(browser_context, extension_url)
+    expect(popup.get_by_role("heading", name="You are all caught up")).to_be_visible()
+
+    popup.locator("#invite-file").set_input_files(invite)
+
     for name, _ in INTERVIEWERS:
         row = follow_up_row(popup, "Send a thank-you email", name)
         expect(row).to_have_count(1)
-        expect(row).to_contain_text("Senior Front-end Engineer")
+        expect(row).to_contain_text("Initech · Senior Front-end Engineer")
         expect(row.locator("time")).to_contain_text("ago")  # due since yesterday: overdue
     expect(popup.locator(".group-overdue")).to_contain_text("Dana Lee")
     save_screenshot(popup, "popup-with-data")

@@ -12,6 +12,7 @@ import { api, refreshBadge } from "../shared/worker-api.js";
 import { loadUserSettings } from "../shared/user-settings.js";
 import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
+import { buildCaptureControls } from "../shared/capture-controls.js";
 import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
 import { renderFollowUpSections } from "./followup-list.js";
@@ -149,6 +150,8 @@ function markPainted(name, since, after = () => {}) {
 async function start() {
   document.getElementById("open-options").addEventListener("click", () => chrome.runtime.openOptionsPage());
   document.getElementById("open-applications").href = applicationsPageUrl();
+  // Tracking works even while the companion is down (captures wait in the outbox).
+  document.getElementById("capture").append(buildCaptureControls({ onResult: () => reload({}) }));
   // A notification click opens the popup page at one follow-up: ?followup=<id>.
   const wanted = new URLSearchParams(location.search).get("followup") ?? undefined;
 
