@@ -123,3 +123,18 @@ def test_captured_markup_is_shown_as_text(browser_context, extension_url, paired
     expect(page.locator("#detail-title")).to_contain_text(company)
     assert page.locator("#detail img, .application-list img").count() == 0
     assert page.title() != "owned"
+
+
+def test_adding_an_application_by_hand(browser_context, extension_url, paired):
+    page = open_applications_page(browser_context, extension_url)
+    page.get_by_role("link", name="Add an application").first.click()
+    form = page.locator("#new-application")
+    form.get_by_label("Company").fill("Hooli")
+    form.get_by_label("Role").fill("Design Engineer")
+    form.get_by_label("Status").select_option("applied")
+    form.get_by_label("Applied on").fill("2026-11-16")
+    form.get_by_role("button", name="Add application").click()
+
+    expect(page.locator("#detail-title")).to_have_text("Hooli · Design Engineer")
+    [stored] = [a for a in paired.get("/api/applications")["applications"] if a["company"] == "Hooli"]
+    assert (stored["title"], stored["status"], stored["applied_on"]) == ("Design Engineer", "applied", "2026-11-16")
