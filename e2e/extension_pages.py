@@ -18,6 +18,8 @@ CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 POPUP_SIZE = {"width": 380, "height": 600}
+USER_EMAIL = "alex.candidate@example.net"
+INTERVIEWERS = [("Dana Lee", "dana.lee@initech.example"), ("Sam Ortiz", "sam.ortiz@initech.example")]
 SETTLED = "body[data-state=ready], body[data-state=empty], body[data-state=problem]"
 
 
@@ -47,7 +49,7 @@ def save_screenshot(page, name: str) -> Path:
 
 
 def interview_invite(*, company_domain: str, ended_ago: timedelta, interviewers: list[tuple[str, str]],
-                     uid: str, title: str = "Technical interview: Senior Front-end Engineer") -> str:
+                     uid: str, title: str = "Interview with Initech for Senior Front-end Engineer") -> str:
     """An invite as a company's calendar sends it: an hour-long interview that ended
     `ended_ago` before now, organised by a recruiter, with the interviewers invited."""
     end = datetime.now(timezone.utc).replace(microsecond=0) - ended_ago
@@ -71,7 +73,7 @@ def interview_invite(*, company_domain: str, ended_ago: timedelta, interviewers:
         attendee.params["cn"] = vText(name)
         attendee.params["role"] = vText("REQ-PARTICIPANT")
         event.add("attendee", attendee, encode=0)
-    candidate = vCalAddress("mailto:me@example.net")
+    candidate = vCalAddress(f"mailto:{USER_EMAIL}")
     candidate.params["cn"] = vText("Alex Candidate")
     event.add("attendee", candidate, encode=0)
     calendar.add_component(event)
@@ -142,3 +144,25 @@ def call_module(page, module: str, function: str, *args):
         }""",
         [module, function, list(args)],
     )
+
+
+@pytest.fixture
+def interviewed(browser_context, service_worker, extension_url, fresh_companion):
+    """A paired extension whose user (their email in the settings) captured an interview with
+    two people that ended a day ago; returns the companion."""
+    pair_with(service_worker, fresh_companion)
+    status, answer = fresh_companion.request("PATCH", "/api/settings", {"email": USER_EMAIL, "name": "Alex Candidate"})
+    assert status == 200, answer
+    page = browser_context.new_page()
+    page.goto(extension_url("popup/popup.html"))
+    ics = interview_invite(company_domain="initech.example", ended_ago=timedelta(hours=26),
+                           interviewers=INTERVIEWERS, uid="popup-e2e-1@initech.example")
+    answer = capture_invite(page, ics)
+    assert answer["ok"], answer
+    page.close()
+    return fresh_companion
+
+
+def fire_badge_alarm(service_worker) -> None:
+    """Make the badge's alarm go off now, as Chrome does when a follow-up's time comes."""
+    service_worker.evaluate("chrome.alarms.create('badge-next-due', {when: Date.now()})")

@@ -4,6 +4,9 @@ shown as text."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from playwright.sync_api import expect
 
@@ -90,8 +93,10 @@ def test_adding_an_interview_and_a_contact_by_hand(browser_context, extension_ur
 
     detail = paired.get(f"/api/applications/{application['id']}")
     added = next(i for i in detail["interviews"] if i["title"] == "Final round with the VP")
-    # Typed in the user's zone (the browser's, UTC here, as no zone is set in the companion).
-    assert added["start"].startswith("2026-12-01T10:00")
+    # Typed in the user's zone: the one the page says it shows times in.
+    zone = page.locator("#zone-note").inner_text().removeprefix("Times in ").split(" ")[0]
+    assert datetime.fromisoformat(added["start"]) == datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo(zone))
+    assert added["zone"] == zone
     assert any(c["name"] == "Priya Raman" and c["kind"] == "recruiter" for c in detail["contacts"])
 
 
@@ -118,3 +123,18 @@ def test_captured_markup_is_shown_as_text(browser_context, extension_url, paired
     expect(page.locator("#detail-title")).to_contain_text(company)
     assert page.locator("#detail img, .application-list img").count() == 0
     assert page.title() != "owned"
+
+
+def test_adding_an_application_by_hand(browser_context, extension_url, paired):
+    page = open_applications_page(browser_context, extension_url)
+    page.get_by_role("link", name="Add an application").first.click()
+    form = page.locator("#new-application")
+    form.get_by_label("Company").fill("Hooli")
+    form.get_by_label("Role").fill("Design Engineer")
+    form.get_by_label("Status").select_option("applied")
+    form.get_by_label("Applied on").fill("2026-11-16")
+    form.get_by_role("button", name="Add application").click()
+
+    expect(page.locator("#detail-title")).to_have_text("Hooli · Design Engineer")
+    [stored] = [a for a in paired.get("/api/applications")["applications"] if a["company"] == "Hooli"]
+    assert (stored["title"], stored["status"], stored["applied_on"]) == ("Design Engineer", "applied", "2026-11-16")

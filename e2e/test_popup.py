@@ -5,30 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from extension_pages import (
-    badge_text, capture_invite, due_now_count, interview_invite, open_popup, pair_with, save_screenshot,
+from extension_pages import (  # noqa: F401 (interviewed is a fixture)
+    INTERVIEWERS, USER_EMAIL, badge_text, due_now_count, interview_invite, interviewed, open_popup, pair_with,
+    save_screenshot,
 )
-
-INTERVIEWERS = [("Dana Lee", "dana.lee@initech.example"), ("Sam Ortiz", "sam.ortiz@initech.example")]
-
-
-@pytest.fixture
-def interviewed(browser_context, service_worker, extension_url, fresh_companion):
-    """A paired extension whose user captured an interview with two people that ended a day ago."""
-    pair_with(service_worker, fresh_companion)
-    page = browser_context.new_page()
-    page.goto(extension_url("popup/popup.html"))
-    ics = interview_invite(company_domain="initech.example", ended_ago=timedelta(hours=26),
-                           interviewers=INTERVIEWERS, uid="popup-e2e-1@initech.example")
-    answer = capture_invite(page, ics)
-    assert answer["ok"], answer
-    page.close()
-    return fresh_companion
-
 
 def follow_up_row(popup, kind_words: str, person: str):
     return popup.locator("li.followup").filter(has_text=kind_words).filter(has_text=person)
@@ -38,15 +21,45 @@ def open_follow_ups(companion, kind: str) -> list[dict]:
     return [f for f in companion.get("/api/followups?status=open")["followups"] if f["kind"] == kind]
 
 
-def test_captured_interview_shows_a_thank_you_for_each_interviewer(browser_context, extension_url, interviewed):
+def test_an_invite_imported_in_the_popup_shows_a_thank_you_for_each_interviewer(
+        browser_context, service_worker, extension_url, fresh_companion, tmp_path):
+    pair_with(service_worker, fresh_companion)
+    fresh_companion.request("PATCH", "/api/settings", {"email": USER_EMAIL})
+    invite = tmp_path / "invite.ics"
+    invite.write_text(interview_invite(company_domain="initech.example", ended_ago=timedelta(hours=26),
+                                       interviewers=INTERVIEWERS, uid="popup-import@initech.example"))
     popup = open_popup(browser_context, extension_url)
+    expect(popup.get_by_role("heading", name="You are all caught up")).to_be_visible()
+
+    popup.locator("#invite-file").set_input_files(invite)
+
     for name, _ in INTERVIEWERS:
         row = follow_up_row(popup, "Send a thank-you email", name)
         expect(row).to_have_count(1)
-        expect(row).to_contain_text("Senior Front-end Engineer")
+        expect(row).to_contain_text("Initech · Senior Front-end Engineer")
         expect(row.locator("time")).to_contain_text("ago")  # due since yesterday: overdue
     expect(popup.locator(".group-overdue")).to_contain_text("Dana Lee")
     save_screenshot(popup, "popup-with-data")
+    popup.emulate_media(color_scheme="dark")
+    assert popup.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(23, 25, 29)"
+    save_screenshot(popup, "popup-with-data-dark")
+
+
+def test_keyboard_alone_reaches_and_runs_an_action(browser_context, extension_url, interviewed):
+    popup = open_popup(browser_context, extension_url)
+    mark_dana = follow_up_row(popup, "Send a thank-you email", "Dana Lee").get_by_role("button", name="Mark sent")
+    for _ in range(20):
+        popup.keyboard.press("Tab")
+        if mark_dana.evaluate("(button) => button === document.activeElement"):
+            break
+    else:
+        raise AssertionError("Tab never reached Dana Lee's 'Mark sent' button")
+    # The focus ring is drawn for keyboard users.
+    assert mark_dana.evaluate("(button) => getComputedStyle(button).outlineStyle") == "solid"
+    popup.keyboard.press("Enter")
+    expect(follow_up_row(popup, "Send a thank-you email", "Dana Lee")).to_have_count(0)
+    # The keyboard stays in the list, on the row that took its place.
+    assert popup.evaluate("document.activeElement.closest('li.followup') !== null")
 
 
 def test_marking_sent_updates_popup_badge_and_companion(browser_context, service_worker, extension_url, interviewed):
@@ -59,7 +72,7 @@ def test_marking_sent_updates_popup_badge_and_companion(browser_context, service
 
     expect(follow_up_row(popup, "Send a thank-you email", "Dana Lee")).to_have_count(0)
     expect(follow_up_row(popup, "Send a thank-you email", "Sam Ortiz")).to_have_count(1)
-    expect(popup.get_by_role("status")).to_contain_text("Marked done")
+    expect(popup.get_by_role("status")).to_contain_text("Marked sent: Send a thank-you email (Dana Lee)")
     assert interviewed.get(f"/api/followups/{dana['id']}")["status"] == "done"
     expected = due_now_count(interviewed)
     interviewed.wait_for(lambda: badge_text(service_worker) == (str(expected) if expected else ""), "the badge recount")
@@ -110,11 +123,12 @@ def test_reminders_export_downloads_a_calendar_that_parses(browser_context, exte
         assert any(name in summary for summary in summaries), f"no reminder names {name}: {summaries}"
 
 
-def test_feed_link_carries_the_companion_address_and_token(browser_context, service_worker, extension_url, fresh_companion):
+def test_feed_link_is_the_companions_read_only_address(browser_context, service_worker, extension_url, fresh_companion):
     pair_with(service_worker, fresh_companion)
     popup = open_popup(browser_context, extension_url)
-    feed = popup.get_by_label("Subscribe link (private: it contains your token)")
-    expect(feed).to_have_value(f"{fresh_companion.base_url}/calendar.ics?token={fresh_companion.token}")
+    feed = popup.get_by_label("Subscribe link (keep it private: it shows your reminders)")
+    expect(feed).to_have_value(fresh_companion.get("/api/settings")["calendar_feed_url"])
+    assert fresh_companion.token not in feed.input_value()  # the pairing token never goes into a calendar
 
 
 def test_nothing_due_shows_the_empty_state(browser_context, service_worker, extension_url, fresh_companion):

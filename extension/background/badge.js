@@ -80,7 +80,7 @@ export async function checkDue(now = new Date()) {
   if (!due) return;
   const stored = (await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] || [];
   // A follow-up snoozed and due again has a new due time, so it is announced again.
-  const keyOf = (followUp) => `${followUp.id}@${followUp.snoozed_until || followUp.due}`;
+  const keyOf = (followUp) => `${followUp.id}@${followUp.next_due || followUp.due}`;
   const fresh = due.filter((followUp) => !stored.includes(keyOf(followUp)));
   // Keep only what is still due, so the list never grows without bound.
   await chrome.storage.local.set({ [NOTIFIED_KEY]: due.map(keyOf) });

@@ -7,7 +7,8 @@
 import { buildConnectionProblem } from "../shared/connection-problem.js";
 import { el } from "../shared/dom.js";
 import { api } from "../shared/worker-api.js";
-import { browserZone, describeZone, isKnownZone } from "../shared/zoned-time.js";
+import { loadUserSettings } from "../shared/user-settings.js";
+import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { buildApplicationDetail } from "./application-detail.js";
 import { renderApplicationList } from "./application-list.js";
 import { buildFieldForm } from "./field-form.js";
@@ -45,10 +46,9 @@ function renderList() {
 async function refresh({ keepFocus = false } = {}) {
   const focusedId = keepFocus ? document.activeElement?.id : null;
   const scroll = window.scrollY;
-  const [listAnswer, settings] = await Promise.all([api("GET", "/api/applications"), api("GET", "/api/settings")]);
+  const [listAnswer, settings] = await Promise.all([api("GET", "/api/applications"), loadUserSettings()]);
   if (!listAnswer.ok) return showProblem(listAnswer.error);
-  const timezone = settings.ok ? settings.data.timezone || settings.data.settings?.timezone : null;
-  ctx.zone = isKnownZone(timezone) ? timezone : browserZone();
+  ctx.zone = settings.zone;
   document.getElementById("zone-note").textContent = `Times in ${describeZone(ctx.zone)}`;
   applications = listAnswer.data.applications;
   renderList();

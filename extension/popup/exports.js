@@ -1,22 +1,18 @@
 /**
  * Getting reminders into a calendar: download the reminders .ics once, or copy the
- * companion's subscribable feed link (it carries the token, so it is shown as private).
+ * companion's subscribable feed link (its own read-only token: private, but no API access).
  */
 
 import { el } from "../shared/dom.js";
 import { saveText } from "../shared/download.js";
 import { apiText } from "../shared/worker-api.js";
 
-const DEFAULT_COMPANION_URL = "http://127.0.0.1:8765";
-
-/** The feed address a calendar program can subscribe to. */
-export function feedUrl(companionUrl, token) {
-  return `${(companionUrl || DEFAULT_COMPANION_URL).replace(/\/+$/, "")}/calendar.ics?token=${encodeURIComponent(token || "")}`;
-}
-
-/** Build the export section; `announce(message, isError)` reports the result. */
-export function buildExports({ companionUrl, token }, announce) {
-  const feed = el("input", { id: "feed-url", type: "text", readonly: true, value: feedUrl(companionUrl, token), spellcheck: "false" });
+/**
+ * Build the export section; `feedUrl` is the companion's read-only feed address (null when it
+ * gives none); `announce(message, isError)` reports the result.
+ */
+export function buildExports(feedUrl, announce) {
+  const feed = feedUrl ? el("input", { id: "feed-url", type: "text", readonly: true, value: feedUrl, spellcheck: "false" }) : null;
   const download = async () => {
     const answer = await apiText("/api/export/reminders.ics");
     if (!answer.ok) return announce(answer.error.message, true);
@@ -36,8 +32,7 @@ export function buildExports({ companionUrl, token }, announce) {
     el("h2", { id: "exports-title" }, "Reminders in your calendar"),
     el("div", { class: "actions" },
       el("button", { type: "button", id: "download-ics", onClick: download }, "Download reminders (.ics)"),
-      el("button", { type: "button", id: "copy-feed", onClick: copyFeed }, "Copy feed link")),
-    el("label", { for: "feed-url", class: "muted" }, "Subscribe link (private: it contains your token)"),
-    feed,
+      feed ? el("button", { type: "button", id: "copy-feed", onClick: copyFeed }, "Copy feed link") : null),
+    feed ? [el("label", { for: "feed-url", class: "muted" }, "Subscribe link (keep it private: it shows your reminders)"), feed] : null,
   );
 }

@@ -6,7 +6,7 @@
 
 import { el } from "../shared/dom.js";
 import { saveText } from "../shared/download.js";
-import { kindTodo } from "../shared/followup-kinds.js";
+import { kindDoneLabel, kindTodo } from "../shared/followup-kinds.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
 import { api, apiText } from "../shared/worker-api.js";
 import { addDays, isoDate, zonedParts } from "../shared/zoned-time.js";
@@ -19,7 +19,7 @@ export async function runAction(action, followUp, row, button, ctx) {
 }
 
 const HANDLERS = {
-  "done": (followUp, row, button, ctx) => mark(followUp, { action: "done" }, ctx, "Marked done"),
+  "done": (followUp, row, button, ctx) => mark(followUp, { action: "done" }, ctx, kindDoneLabel(followUp.kind).replace("Mark", "Marked")),
   "skip": (followUp, row, button, ctx) => mark(followUp, { action: "skipped" }, ctx, "Skipped"),
   "copy": copyDraft,
   "download-eml": downloadEml,

@@ -57,7 +57,8 @@ export function renderFollowUpSections(container, groups, ctx, { ensureId } = {}
       if (next < queue.length) setTimeout(step, 0);
       else resolve(true);
     };
-    setTimeout(step, 0);
+    // Start after the first screen is painted, so the chunks never delay it.
+    requestAnimationFrame(() => setTimeout(step, 0));
   });
   return { count: queue.length, done, cancel: () => { cancelled = true; } };
 }

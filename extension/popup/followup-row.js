@@ -19,11 +19,19 @@ export function buildFollowUpRow(entry, { zone, now }) {
       el("time", { datetime: due.toISOString() }, formatRelative(due, now)),
       " · ", formatExact(due, zone, now),
       followUp.status === "snoozed" ? el("span", { class: "chip" }, "snoozed") : null,
-      followUp.deadline ? el("span", { class: "muted" }, ` · deadline ${formatExact(new Date(followUp.deadline), zone, now)}`) : null),
+      deadlineNote(followUp.deadline, zone, now)),
     actionButtons(followUp, titleId),
     el("div", { class: "fu-panel", hidden: true }),
   );
   return row;
+}
+
+function deadlineNote(deadline, zone, now) {
+  if (!deadline) return null;
+  const at = new Date(deadline);
+  return at < now
+    ? el("span", { class: "deadline-passed" }, ` · its deadline passed ${formatRelative(at, now)}`)
+    : ` · deadline ${formatExact(at, zone, now)}`;
 }
 
 /** "Dana Lee · Acme · Senior Engineer", leaving out what is unknown. */

@@ -9,13 +9,15 @@
 import { el } from "../shared/dom.js";
 import { loadOpenFollowUps } from "../shared/open-followups.js";
 import { api, refreshBadge } from "../shared/worker-api.js";
-import { browserZone, describeZone, isKnownZone } from "../shared/zoned-time.js";
+import { loadUserSettings } from "../shared/user-settings.js";
+import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
+import { buildCaptureControls } from "../shared/capture-controls.js";
 import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
 import { renderFollowUpSections } from "./followup-list.js";
 import { groupFollowUps } from "./grouping.js";
-import { keepLastSeen, readLastSeen } from "./last-seen.js";
+import { keepLastSeen, readLastSeen, unchangedSince } from "./last-seen.js";
 
 performance.mark("popup:start");
 
@@ -41,7 +43,7 @@ function announce(message, isError = false) {
 async function loadData() {
   const [open, settings, applications, captures, stored] = await Promise.all([
     loadOpenFollowUps((path) => api("GET", path)),
-    api("GET", "/api/settings"),
+    loadUserSettings(),
     api("GET", "/api/applications"),
     api("GET", "/api/captures?status=not_understood"),
     chrome.storage.local.get(["companionUrl", "token", "lastCapture"]),
@@ -49,7 +51,8 @@ async function loadData() {
   if (!open.ok) return { problem: open.error, stored };
   return {
     followUps: open.followUps,
-    timezone: settings.ok ? settings.data.timezone || settings.data.settings?.timezone : null,
+    zone: settings.zone,
+    feedUrl: settings.feedUrl,
     applications: applications.ok ? applications.data.applications : [],
     captures: captures.ok ? captures.data.captures : [],
     stored,
@@ -60,11 +63,11 @@ async function loadData() {
 function render(data, { ensureId } = {}) {
   rendered.cancel();
   content.replaceChildren();
-  footer.replaceChildren(buildExports({ companionUrl: data.stored.companionUrl, token: data.stored.token }, announce));
+  footer.replaceChildren(buildExports(data.feedUrl, announce));
   footer.hidden = Boolean(data.problem);
   if (data.problem) return renderProblem(data.problem);
 
-  ctx.zone = isKnownZone(data.timezone) ? data.timezone : browserZone();
+  ctx.zone = data.zone || browserZone();
   zoneNote.textContent = `Times in ${describeZone(ctx.zone)}`;
   const groups = groupFollowUps(data.followUps, ctx.now(), ctx.zone);
   const order = [...groups.overdue, ...groups.today, ...groups.upcoming].map((entry) => String(entry.followUp.id));
@@ -135,34 +138,42 @@ function restoreFocus(focus) {
   row?.querySelector(`[data-action="${CSS.escape(focus.action || "")}"]`)?.focus();
 }
 
-/** Set a mark once the frame showing what was just drawn has been painted. */
-function markPainted(name, since) {
+/** Set a mark once the frame showing what was just drawn has been painted; then run `after`. */
+function markPainted(name, since, after = () => {}) {
   requestAnimationFrame(() => setTimeout(() => {
     performance.mark(name);
     performance.measure(`${name}:duration`, since, name);
+    after();
   }, 0));
 }
 
 async function start() {
   document.getElementById("open-options").addEventListener("click", () => chrome.runtime.openOptionsPage());
   document.getElementById("open-applications").href = applicationsPageUrl();
+  // Tracking works even while the companion is down (captures wait in the outbox).
+  document.getElementById("capture").append(buildCaptureControls({ onResult: () => reload({}) }));
   // A notification click opens the popup page at one follow-up: ?followup=<id>.
   const wanted = new URLSearchParams(location.search).get("followup") ?? undefined;
 
   const [lastSeen, stored] = await Promise.all([readLastSeen(), chrome.storage.local.get(["companionUrl", "token", "lastCapture"])]);
   if (lastSeen) {
-    render({ ...lastSeen, stored }, { ensureId: wanted });
+    render({ ...lastSeen.data, stored }, { ensureId: wanted });
     document.body.dataset.state = "last-seen"; // tests and marks wait for the fresh data
     markPainted("popup:last-seen-screen", "popup:start");
   }
 
   const data = await loadData();
   performance.mark("popup:data");
-  const focus = rememberFocus();
-  render(data, { ensureId: wanted ?? focus?.id });
-  restoreFocus(focus);
-  markPainted("popup:first-screen", "popup:data");
-  if (!data.problem) keepLastSeen(data);
+  if (!data.problem && unchangedSince(lastSeen, data)) {
+    document.body.dataset.state = rendered.order.length ? "ready" : "empty"; // nothing changed: no redraw
+  } else {
+    const focus = rememberFocus();
+    render(data, { ensureId: wanted ?? focus?.id });
+    performance.mark("popup:first-screen-built");
+    restoreFocus(focus);
+    // Storing the list copies it: do that once the first screen is up, not before.
+    markPainted("popup:first-screen", "popup:data", () => data.problem || keepLastSeen(data));
+  }
   if (wanted) focusRow(wanted, true);
   refreshBadge(); // the popup has just counted too: keep the badge in step with it
 }

@@ -40,12 +40,3 @@ function workerDown(detail) {
     },
   };
 }
-
-/** Raise a failed answer as an Error carrying the API's code, for callers that prefer throw. */
-export function unwrap(answer) {
-  if (answer.ok) return answer.data;
-  const error = new Error(answer.error?.message || "The request failed.");
-  error.code = answer.error?.code || "http_error";
-  error.field = answer.error?.field;
-  throw error;
-}

@@ -32,7 +32,6 @@ function formatter(zone, style) {
 const STYLES = {
   exact: { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" },
   exactYear: { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
-  date: { weekday: "short", day: "numeric", month: "short", year: "numeric" },
   time: { hour: "2-digit", minute: "2-digit" },
   zoneName: { timeZoneName: "short" },
   parts: {
@@ -56,12 +55,6 @@ export function zonedParts(date, zone) {
   };
 }
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-
-/** "2026-11-23" for the calendar day an instant falls on in a zone. */
-export function dayKey(date, zone) {
-  const { year, month, day } = zonedParts(date, zone);
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
 
 function pad(number) {
   return String(number).padStart(2, "0");
@@ -96,13 +89,6 @@ export function formatExact(date, zone, now = new Date()) {
 /** "17:00" (or "05:00 PM", as the browser's locale writes it) in the zone. */
 export function formatTime(date, zone) {
   return formatter(zone, "time").format(date);
-}
-
-/** "Tue, 24 Nov 2026" for a date-only value such as "2026-11-24". */
-export function formatDateOnly(isoDate) {
-  if (!isoDate) return "";
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return formatter("UTC", "date").format(new Date(Date.UTC(year, month - 1, day, 12)));
 }
 
 /** "Europe/Paris (CET)": a zone named for the user, with its short name when that differs. */

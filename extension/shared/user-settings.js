@@ -1,0 +1,18 @@
+/**
+ * The companion's settings the pages need: the user's time zone (times are shown in it; the
+ * browser's zone when the companion has none or cannot say) and the calendar feed address.
+ */
+
+import { api } from "./worker-api.js";
+import { browserZone, isKnownZone } from "./zoned-time.js";
+
+/** {zone, feedUrl}: feedUrl is null when the companion gives no feed address. */
+export async function loadUserSettings() {
+  const answer = await api("GET", "/api/settings");
+  const settings = answer.ok ? answer.data : {};
+  const zone = settings.settings?.zone;
+  return {
+    zone: isKnownZone(zone) ? zone : browserZone(),
+    feedUrl: settings.calendar_feed_url || null,
+  };
+}
