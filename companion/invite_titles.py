@@ -18,10 +18,12 @@ _WITH_COMPANY = re.compile(
     r"(?:\s+for\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?))?\s*(?:$|[:|(\[]|\s[-–—]\s)",
     re.IGNORECASE,
 )
+# "for the Data Engineer role", "your interest in the Data Engineer position"
 _FOR_ROLE = re.compile(
-    r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:(?!\bfor\b)[^,.:;|()\n])+?)\s+(?:role|position|opening|job)\b",
+    r"\b(?:for|in)\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:(?!\b(?:for|in)\b)[^,.:;|()\n])+?)\s+(?:role|position|opening|job)\b",
     re.IGNORECASE,
 )
+_ROLE_NOUN = re.compile(r"\s+(?:role|position|opening|job)$", re.IGNORECASE)  # "Data Analyst role"
 _LABELLED = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(?P<label>company|employer|organi[sz]ation|role|position|job title|job)\s*:\s*"
     r"(?P<value>[^\n]+?)\s*(?:\.\s|\.?$)",
@@ -77,13 +79,15 @@ def read_company_and_role(
     match = _WITH_COMPANY.search(title or "")
     if match and not _names_a_person(match["company"], people):
         company = company or match["company"].strip()
-        role = role or (match["role"] or "").strip()
-    for_role = _FOR_ROLE.search(f"{title}\n{description}")
-    if for_role and not role:
-        role = for_role["role"].strip()
-
+        role = role or _ROLE_NOUN.sub("", (match["role"] or "").strip())
     parts_company, parts_role = _from_title_parts(title or "", company_address, people)
-    return company or parts_company or company_from_domain(company_address), role or parts_role
+    role = role or parts_role or _role_in_sentence(title or "") or _role_in_sentence(description or "")
+    return company or parts_company or company_from_domain(company_address), role
+
+
+def _role_in_sentence(text: str) -> str:
+    match = _FOR_ROLE.search(text)
+    return match["role"].strip() if match else ""
 
 
 def _from_title_parts(title: str, company_address: str, people) -> tuple[str, str]:
@@ -109,7 +113,7 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
             leftovers.insert(0, residue)  # what is left beside "Interview" is most likely the company
         else:
             leftovers.append(part)
-    if not company and leftovers and len(leftovers) == 1:
+    if not company and len(leftovers) == 1 and not domain_company:  # a guess; the domain is surer
         company = leftovers[0]
     return company, role
 

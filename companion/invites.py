@@ -32,6 +32,8 @@ from companion.video_links import find_video_link
 UTC = timezone.utc
 DEFAULT_LENGTH = timedelta(minutes=60)  # for an event with neither DTEND nor DURATION
 _NOT_PEOPLE = {"ROOM", "RESOURCE"}
+# A shared hiring mailbox ("Recruiting Team", "Talent Acquisition") is nobody to thank by name.
+_TEAM_NAME = re.compile(r"\b(?:recruit\w*|talent|hiring team|careers|people team|hr team)\b", re.IGNORECASE)
 _ANSWERS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}  # RFC 5546 methods that invite no one
 _MACHINE_DOMAINS = ("resource.calendar.google.com", "group.calendar.google.com")
 _MACHINE_MAILBOXES = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|calendar-notification)\b", re.I)
@@ -367,7 +369,8 @@ class _CalendarReader:
             return None
         if not email and not name:
             return None
-        return ContactFacts(name=name, email=email, kind="interviewer")
+        kind = "recruiter" if _TEAM_NAME.search(name) else "interviewer"
+        return ContactFacts(name=name, email=email, kind=kind)
 
 
 def _calendar_from_lines(lines: list[str]) -> Calendar | None:

@@ -588,3 +588,14 @@ def test_any_cut_or_garbled_file_gives_a_reading(name, cut, noise):
     for facts in reading.interviews:
         assert facts.start.utcoffset().total_seconds() == 0 and facts.start < facts.end
         assert facts.reason
+
+
+def test_a_team_mailbox_organiser_is_a_recruiter_not_an_interviewer():
+    calendar = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:team-1@example.com\r\n"
+        "DTSTART:20261202T150000Z\r\nDTEND:20261202T160000Z\r\nSUMMARY:Interview: Data Engineer - Initech\r\n"
+        "ORGANIZER;CN=Recruiting Team:mailto:jobs@initech.example\r\n"
+        "ATTENDEE;CN=Sam Ortiz:mailto:sam.ortiz@initech.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    [interview] = read_invite(calendar, now=datetime(2026, 11, 23, tzinfo=timezone.utc)).interviews
+    assert {(c.name, c.kind) for c in interview.contacts} == {("Recruiting Team", "recruiter"), ("Sam Ortiz", "interviewer")}
