@@ -4,7 +4,7 @@ from flask import Blueprint, jsonify
 
 from ..models import APPLICATION_STATUSES, CHANNELS, OUTCOMES, Activity, Application, FollowUp, Interview
 from ..schema import Field, text
-from ..serialize import activity_json, application_json, contact_json, follow_up_json, interview_json
+from ..serialize import activity_json, application_json, contact_json, follow_ups_json, interview_json
 from ..services import applications as service
 from .docs import documented, json_body
 
@@ -54,7 +54,7 @@ def get_application(application_id: int):
     detail = application_json(application)
     detail["interviews"] = [interview_json(i) for i in application.interviews.order_by(Interview.start)]
     detail["contacts"] = [contact_json(c) for c in application.contacts]
-    detail["followups"] = [follow_up_json(f) for f in application.follow_ups.order_by(FollowUp.due)]
+    detail["followups"] = follow_ups_json(application.follow_ups.order_by(FollowUp.due))
     detail["activity"] = [activity_json(a) for a in application.activity.order_by(Activity.at.desc(), Activity.id.desc())]
     return jsonify(detail)
 

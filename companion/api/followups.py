@@ -4,7 +4,7 @@ from flask import Blueprint, jsonify
 
 from ..models import FOLLOW_UP_STATUSES
 from ..schema import Field
-from ..serialize import follow_up_json
+from ..serialize import follow_up_json, follow_ups_json
 from ..services import followups as service
 from .docs import documented, json_body, query_args
 
@@ -27,7 +27,7 @@ MARK_FIELDS = {
 def list_follow_ups():
     args = query_args(LIST_QUERY)
     follow_ups = service.list_follow_ups(args.get("status", "open"), args.get("due_before"))
-    return jsonify(followups=[follow_up_json(f) for f in follow_ups])
+    return jsonify(followups=follow_ups_json(follow_ups))
 
 
 @blueprint.get("/api/followups/<id:follow_up_id>")

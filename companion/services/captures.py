@@ -14,7 +14,7 @@ from ..extract import extract_snapshot
 from ..extract.results import NO_JOB
 from ..facts import Extraction, Snapshot
 from ..models import Application, Capture, FollowUp, Interview, database
-from ..serialize import application_json, capture_json, follow_up_json, interview_json
+from ..serialize import application_json, capture_json, follow_ups_json, interview_json
 from . import activity, interviews, jobs, planning
 
 log = logging.getLogger(__name__)
@@ -128,7 +128,7 @@ def answer_for(capture: Capture) -> dict:
         "application": application_json(application) if application else None,
         "interviews": [interview_json(i) for i in _interviews(interview_ids)],
         "missing": (capture.result or {}).get("missing", []),
-        "followups": [follow_up_json(f) for f in _pending_follow_ups(application)],
+        "followups": follow_ups_json(_pending_follow_ups(application)),
     }
 
 

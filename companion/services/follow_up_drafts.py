@@ -16,6 +16,7 @@ from ..drafts import Draft, DraftError, DraftFacts
 from ..eml_export import EmlError, draft_eml, mailto_link, message_id_of
 from ..errors import ApiError
 from ..models import FollowUp, Interview, utcnow
+from ..settings import Settings
 from .applications import describe
 from .user_settings import load_settings
 
@@ -56,12 +57,12 @@ def eml_for(follow_up: FollowUp, now: datetime | None = None) -> bytes:
         raise ApiError(f"the draft cannot be an email: {problem}", field=problem.field, code="invalid_field") from None
 
 
-def mailto_for(follow_up: FollowUp) -> str | None:
+def mailto_for(follow_up: FollowUp, settings: Settings | None = None) -> str | None:
     """A mailto: link for an email follow-up whose draft is short enough for one, else None."""
     if not is_email(follow_up):
         return None
     try:
-        draft = _write(follow_up)
+        draft = _write(follow_up, settings)
     except DraftError:
         return None  # the draft endpoint reports the broken template
     return mailto_link(to=draft.to, subject=draft.subject, body=draft.body, in_reply_to=_thread_id(follow_up))
@@ -104,8 +105,8 @@ def draft_facts(follow_up: FollowUp) -> DraftFacts:
     )
 
 
-def _write(follow_up: FollowUp) -> Draft:
-    return drafts.write_draft(draft_facts(follow_up), load_settings(), _templates["dir"])
+def _write(follow_up: FollowUp, settings: Settings | None = None) -> Draft:
+    return drafts.write_draft(draft_facts(follow_up), settings or load_settings(), _templates["dir"])
 
 
 def _latest_interview(follow_up: FollowUp) -> Interview | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from peewee import JOIN
+
 from ..errors import ApiError, NotFound
-from ..models import FollowUp, utcnow
+from ..models import Application, Contact, FollowUp, Interview, utcnow
 from ..serialize import effective_due, follow_up_label
 from . import activity, planning
 
@@ -22,7 +24,11 @@ def get_follow_up(follow_up_id: int) -> FollowUp:
 
 def list_follow_ups(status: str = "open", due_before: datetime | None = None) -> list[FollowUp]:
     """Follow-ups in the order they ask for attention. `open` means pending or snoozed."""
-    query = FollowUp.select()
+    # One query brings each follow-up's application, contact and interview along.
+    query = (FollowUp.select(FollowUp, Application, Contact, Interview)
+             .join(Application).switch(FollowUp)
+             .join(Contact, JOIN.LEFT_OUTER).switch(FollowUp)
+             .join(Interview, JOIN.LEFT_OUTER))
     if status == "open":
         query = query.where(FollowUp.status.in_(OPEN_STATUSES))
     elif status != "all":
