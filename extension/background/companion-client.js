@@ -35,19 +35,25 @@ export async function loadConnection() {
   return { baseUrl: stored.companionUrl || DEFAULT_COMPANION_URL, token: stored.token || "" };
 }
 
-export const failure = (code, message, status = 0) => ({ ok: false, status, error: { code, message } });
+// `field`, when the companion names one, is the request field its error is about.
+export const failure = (code, message, status = 0, field = undefined) =>
+  ({ ok: false, status, error: field ? { code, message, field } : { code, message } });
 
 const notRunning = (baseUrl) =>
   failure("not_running", `The companion is not running at ${baseUrl} — ${START_HINT}.`);
 
-async function companionErrorMessage(response) {
+// The companion's own error: {message, field} (field only when it names one).
+async function companionError(response) {
   try {
     const body = await response.json();
-    if (body && body.error && body.error.message) return String(body.error.message);
+    if (body && body.error && body.error.message) {
+      const field = typeof body.error.field === "string" ? body.error.field : undefined;
+      return { message: String(body.error.message), field };
+    }
   } catch {
     // not JSON: fall through to the generic message
   }
-  return `The companion answered with an error (HTTP ${response.status}).`;
+  return { message: `The companion answered with an error (HTTP ${response.status}).` };
 }
 
 async function readBody(response, asText) {
@@ -64,7 +70,7 @@ async function readBody(response, asText) {
    options: {method, path, body, asText, timeoutMs, auth (default true), baseUrl, token}
    (baseUrl/token default to the stored ones).
    Resolves to {ok: true, status, data} ({ok, status, text, contentType} with asText) or to
-   {ok: false, status, error: {code, message}}; it never rejects. */
+   {ok: false, status, error: {code, message, field?}}; it never rejects. */
 export async function callCompanion(options) {
   const stored = await loadConnection();
   const token = options.token ?? stored.token;
@@ -114,7 +120,8 @@ export async function callCompanion(options) {
     );
   }
   if (!response.ok) {
-    return failure("http_error", await companionErrorMessage(response), response.status);
+    const { message, field } = await companionError(response);
+    return failure("http_error", message, response.status, field);
   }
   const body = await readBody(response, options.asText);
   if (!body) {

@@ -1,12 +1,15 @@
 /* The options page: the companion's address and the pairing token, saved as typed, and a
-   "Test connection" button that says in plain words what is wrong when it does not work. */
+   "Test connection" button that says in plain words what is wrong when it does not work;
+   below, the user's settings, which open once the pairing works. */
 import { checkCompanionUrl, DEFAULT_COMPANION_URL } from "../background/companion-client.js";
+import { mountSettingsSection } from "./settings-section.js";
 
 const form = document.getElementById("connection");
 const urlInput = document.getElementById("companion-url");
 const tokenInput = document.getElementById("token");
 const status = document.getElementById("status");
 const outboxNote = document.getElementById("outbox");
+const settings = mountSettingsSection(document.getElementById("about-you"));
 
 function say(text, kind) {
   status.textContent = text;
@@ -47,14 +50,14 @@ async function testConnection(event) {
   } else {
     say(result.error.message, "error");
   }
-  await showOutbox();
+  await Promise.all([showOutbox(), settings.refresh()]);
 }
 
 async function load() {
   const stored = await chrome.storage.local.get(["companionUrl", "token"]);
   urlInput.value = stored.companionUrl || DEFAULT_COMPANION_URL;
   tokenInput.value = stored.token || "";
-  await showOutbox();
+  await Promise.all([showOutbox(), settings.refresh()]);
 }
 
 form.addEventListener("submit", testConnection);
@@ -64,6 +67,8 @@ document.getElementById("show-token").addEventListener("change", (event) => {
   tokenInput.type = event.target.checked ? "text" : "password";
 });
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === "local" && changes.outbox) showOutbox();
+  if (area !== "local") return;
+  if (changes.outbox) showOutbox();
+  if (changes.token || changes.companionUrl) settings.refresh(); // paired or unpaired meanwhile
 });
 load();

@@ -8,8 +8,8 @@
 const KEY = "popupLastSeen";
 
 /** The part of loaded data that is drawn: everything but the extension's own storage. */
-function drawn({ followUps, zone, feedUrl, applications, captures }) {
-  return JSON.stringify({ followUps, zone, feedUrl, applications, captures });
+function drawn({ followUps, zone, feedUrl, needsIdentity, applications, captures }) {
+  return JSON.stringify({ followUps, zone, feedUrl, needsIdentity, applications, captures });
 }
 
 /** {data, text} for the data the popup last loaded, or null. */

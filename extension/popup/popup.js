@@ -1,7 +1,8 @@
 /**
  * The popup: loads pending follow-ups, settings, applications and unread captures through
  * the service worker, then shows what is due (overdue, today, coming up), what needs a hand
- * and what has gone quiet. What it showed last is drawn at once while fresh data loads.
+ * and what has gone quiet, with a reminder at the top while the user's name or email is
+ * missing. What it showed last is drawn at once while fresh data loads.
  * Performance marks (popup:data, popup:first-screen, popup:all-rows, popup:last-seen-screen)
  * let benchmarks/popup_render.py read the render times from the page.
  */
@@ -15,6 +16,7 @@ import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention
 import { buildCaptureControls } from "../shared/capture-controls.js";
 import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
+import { createIdentityNotice } from "./identity-notice.js";
 import { renderFollowUpSections } from "./followup-list.js";
 import { groupFollowUps } from "./grouping.js";
 import { keepLastSeen, readLastSeen, unchangedSince } from "./last-seen.js";
@@ -25,6 +27,9 @@ const content = document.getElementById("content");
 const statusLine = document.getElementById("status");
 const zoneNote = document.getElementById("zone-note");
 const footer = document.getElementById("exports");
+const identityNotice = createIdentityNotice(document.getElementById("identity-notice"), {
+  onDismissed: () => document.getElementById("title").focus(),
+});
 
 const ctx = {
   zone: browserZone(),
@@ -53,6 +58,7 @@ async function loadData() {
     followUps: open.followUps,
     zone: settings.zone,
     feedUrl: settings.feedUrl,
+    needsIdentity: settings.needsIdentity,
     applications: applications.ok ? applications.data.applications : [],
     captures: captures.ok ? captures.data.captures : [],
     stored,
@@ -65,6 +71,7 @@ function render(data, { ensureId } = {}) {
   content.replaceChildren();
   footer.replaceChildren(buildExports(data.feedUrl, announce));
   footer.hidden = Boolean(data.problem);
+  identityNotice.update(!data.problem && data.needsIdentity);
   if (data.problem) return renderProblem(data.problem);
 
   ctx.zone = data.zone || browserZone();

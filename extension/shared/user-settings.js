@@ -1,12 +1,16 @@
 /**
  * The companion's settings the pages need: the user's time zone (times are shown in it; the
- * browser's zone when the companion has none or cannot say) and the calendar feed address.
+ * browser's zone when the companion has none or cannot say), the calendar feed address, and
+ * whether the user's name or email is still missing.
  */
 
 import { api } from "./worker-api.js";
 import { browserZone, isKnownZone } from "./zoned-time.js";
 
-/** {zone, feedUrl}: feedUrl is null when the companion gives no feed address. */
+/**
+ * {zone, feedUrl, needsIdentity}: feedUrl is null when the companion gives no feed address;
+ * needsIdentity is true only when the companion answered and has no name or no email.
+ */
 export async function loadUserSettings() {
   const answer = await api("GET", "/api/settings");
   const settings = answer.ok ? answer.data : {};
@@ -14,5 +18,6 @@ export async function loadUserSettings() {
   return {
     zone: isKnownZone(zone) ? zone : browserZone(),
     feedUrl: settings.calendar_feed_url || null,
+    needsIdentity: answer.ok && !(settings.settings?.name && settings.settings?.email),
   };
 }
