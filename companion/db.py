@@ -1,6 +1,8 @@
 """Opening the database: SQLite in the data directory by default, or `DATABASE_URL`.
 
 SQLite runs in WAL mode with foreign keys on, and its files are private to the user.
+Transactions begin IMMEDIATE: a request takes the write lock up front and a second one waits
+for it (busy_timeout) instead of failing with "database is locked" when it upgrades to write.
 Opening also brings the schema up to date (see `migrations.py`).
 """
 
@@ -31,7 +33,7 @@ def open_database(config: Config) -> pw.Database:
         path = config.sqlite_path
         if not path.exists():
             write_private_file(path, "")
-        db = pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+        db = pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
     database.initialize(db)
     with db.connection_context():
         migrations.migrate_to_latest(db)

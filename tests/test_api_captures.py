@@ -1,6 +1,7 @@
 """Captures: the raw snapshot is always kept, and a resend is answered, not stored twice."""
 
 from companion.models import Capture
+from companion.services import captures
 
 
 def test_page_capture_is_stored_even_when_nothing_is_understood(client, db):
@@ -22,6 +23,25 @@ def test_resend_with_the_same_client_id_is_one_capture(client, db):
     second = client.post("/api/captures", json=snapshot)
     assert (first.status_code, second.status_code) == (201, 200)
     assert first.json == second.json
+    assert Capture.select().count() == 1
+
+
+def test_resend_that_races_the_first_send_is_answered_with_the_first(client, db, monkeypatch):
+    """Two sends of one capture that both looked before either stored: the second one's
+    insert is refused by the unique client_id and it answers with the first capture."""
+    snapshot = {"url": "https://example.com/jobs/2", "html": "<p>job</p>", "client_id": "outbox-race"}
+    first = client.post("/api/captures", json=snapshot)
+    looked = []
+    real_lookup = captures._earlier_capture
+
+    def lookup_that_misses_once(client_id):
+        looked.append(client_id)
+        return None if len(looked) == 1 else real_lookup(client_id)
+
+    monkeypatch.setattr(captures, "_earlier_capture", lookup_that_misses_once)
+    second = client.post("/api/captures", json=snapshot)
+    assert (first.status_code, second.status_code) == (201, 200)
+    assert second.json == first.json
     assert Capture.select().count() == 1
 
 

@@ -3,8 +3,10 @@
 import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -38,7 +40,7 @@ def server(tmp_path_factory):
         process.kill()
         pytest.fail(f"the companion did not start: {process.stdout.read()}")
     token = (data_dir / "token").read_text().strip()
-    yield {"base": base, "port": port, "token": token, "process": process}
+    yield {"base": base, "port": port, "token": token, "process": process, "data_dir": data_dir}
     process.terminate()
     process.wait(timeout=10)
 
@@ -99,3 +101,27 @@ def test_oversized_body_over_http(server):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(req, timeout=10)
     assert refused.value.code == 413
+
+
+def test_simultaneous_captures_wait_for_each_other(server):
+    """Writes from several extension tabs at once (some resending the same capture) all get
+    an answer, and each client_id is stored once."""
+    auth = {"Authorization": f"Bearer {server['token']}"}
+    client_ids = [f"tab-{number % 3}" for number in range(9)]
+    start_together = threading.Barrier(len(client_ids))
+    statuses = []
+
+    def send(client_id):
+        start_together.wait()
+        snapshot = {"url": f"https://example.com/jobs/{client_id}", "html": "<p>job</p>", "client_id": client_id}
+        statuses.append(request(f"{server['base']}/api/captures", method="POST", body=snapshot, headers=auth)[0])
+
+    threads = [threading.Thread(target=send, args=(client_id,)) for client_id in client_ids]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(statuses) == [200] * 6 + [201] * 3
+    with sqlite3.connect(server["data_dir"] / "companion.sqlite3") as stored:
+        rows = stored.execute("SELECT client_id, COUNT(*) FROM capture WHERE client_id LIKE 'tab-%' GROUP BY client_id").fetchall()
+    assert sorted(rows) == [("tab-0", 1), ("tab-1", 1), ("tab-2", 1)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict
 
+from peewee import IntegrityError
+
 from ..extract import extract_snapshot
 from ..extract.results import NO_JOB
 from ..facts import Extraction, Snapshot
@@ -24,23 +26,38 @@ def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
     """Store and understand one capture. Returns (answer, created); a repeated client_id
     returns the first answer with created False."""
     client_id = payload.get("client_id") or None  # an empty id is no id
-    if client_id:
-        earlier = Capture.get_or_none(Capture.client_id == client_id)
-        if earlier is not None:
-            return earlier.result.get("answer") or answer_for(earlier), False
-    capture = Capture.create(
-        client_id=client_id,
-        source="ics" if "ics" in payload else "page",
-        url=payload.get("url", ""),
-        title=payload.get("title", ""),
-        payload=payload,
-        reason="not read yet",
-    )
+    earlier = _earlier_capture(client_id)
+    if earlier is not None:
+        return _stored_answer(earlier), False
+    try:
+        with database.atomic():  # a savepoint: a refused insert leaves the request's transaction usable
+            capture = Capture.create(
+                client_id=client_id,
+                source="ics" if "ics" in payload else "page",
+                url=payload.get("url", ""),
+                title=payload.get("title", ""),
+                payload=payload,
+                reason="not read yet",
+            )
+    except IntegrityError:
+        # A resend that raced the first send past the lookup: the first one stands.
+        earlier = _earlier_capture(client_id)
+        if earlier is None:
+            raise
+        return _stored_answer(earlier), False
     apply_understanding(capture, force=force)
     answer = answer_for(capture)
     capture.result = {**capture.result, "answer": answer}
     capture.save()
     return answer, True
+
+
+def _earlier_capture(client_id: str | None) -> Capture | None:
+    return Capture.get_or_none(Capture.client_id == client_id) if client_id else None
+
+
+def _stored_answer(capture: Capture) -> dict:
+    return capture.result.get("answer") or answer_for(capture)
 
 
 def apply_understanding(capture: Capture, *, force: bool = False) -> None:
