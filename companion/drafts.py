@@ -42,6 +42,12 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 
 
+# What a user's template can raise: Jinja's own errors, a file that cannot be read or is not
+# UTF-8 (UnicodeDecodeError is a ValueError), and expressions that fail as they run
+# ({{ 1 / 0 }}, {{ name + 1 }}).
+TEMPLATE_FAILURES = (jinja2.TemplateError, OSError, ValueError, TypeError, ArithmeticError)
+
+
 class DraftError(Exception):
     """A draft could not be written, for example because a user's template is broken."""
 
@@ -79,7 +85,7 @@ def write_draft(facts: DraftFacts, settings: Settings, override_dir: Path | None
         raise DraftError(f"unknown follow-up kind {facts.kind!r}")
     fill = _Filler(facts, settings)
     values = fill.values()
-    template = _environment(override_dir).get_template(_template_name(facts))
+    template = _load(override_dir, _template_name(facts))
     subject, body = _render(template, values)
     if facts.kind == rules.LINKEDIN_CONNECT:
         # LinkedIn shows who sent the note, so the sign-off name goes before the role does.
@@ -227,6 +233,20 @@ def _cached_environment(override_dir: str, names: tuple[str, ...]) -> jinja2.Env
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
+def _load(override_dir: Path | None, name: str) -> jinja2.Template:
+    try:
+        return _environment(override_dir).get_template(name)
+    except TEMPLATE_FAILURES as problem:
+        raise DraftError(f"template {_source_of(override_dir, name)}: {problem}") from None
+
+
+def _source_of(override_dir: Path | None, name: str) -> Path:
+    """The file a template name is read from: the user's copy when there is one."""
+    if override_dir is not None and (override_dir / name).is_file():
+        return override_dir / name
+    return PACKAGE_TEMPLATES / name
+
+
 def _template_name(facts: DraftFacts) -> str:
     # On the phone, a message to the company becomes a short list of points to make.
     if facts.channel == "phone" and facts.kind in COMPANY_MESSAGES - {rules.THANK_YOU_EMAIL}:
@@ -238,7 +258,7 @@ def _render(template: jinja2.Template, values: dict) -> tuple[str, str]:
     """Subject and body: a template may start with a "Subject:" line."""
     try:
         text = template.render(values)
-    except jinja2.TemplateError as problem:
+    except TEMPLATE_FAILURES as problem:
         raise DraftError(f"template {template.filename}: {problem}") from None
     lines = [line.rstrip() for line in text.strip().splitlines()]
     subject = ""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import email
 from email import policy
 
+import pytest
+
 from companion.models import Application
 
 
@@ -77,17 +79,30 @@ def test_a_template_in_the_data_directory_replaces_the_packaged_one(client, inte
     assert draft["body"] == "Merci pour on Tuesday 13 March.\nSam Rivera"
 
 
-def test_a_broken_template_is_a_clear_error(client, interviewed, data_dir):
+@pytest.mark.parametrize(("content", "problem"), [
+    (b"{{ undefined_fact }}", "undefined_fact"),
+    (b"Prepare {% if %}", "Expected an expression"),
+    (b"Pr\xe9parer l'entretien \xff", "utf-8"),
+])
+def test_a_broken_template_is_a_clear_error_and_the_rest_keeps_working(client, interviewed, data_dir, content, problem):
     templates = data_dir / "templates"
     templates.mkdir()
-    (templates / "prepare.j2").write_text("{{ undefined_fact }}")
-    prepare = follow_up(client, "prepare")
-    response = client.get(f"/api/followups/{prepare['id']}/draft")
-    assert response.status_code == 500
-    assert "prepare.j2" in response.json["error"]["message"] and "undefined_fact" in response.json["error"]["message"]
-    # The rest keeps working: the list, and the calendar, which shows the problem instead of the draft.
-    assert client.get("/api/followups").status_code == 200
+    (templates / "thank_you_email.j2").write_bytes(content)
+    thank_you = follow_up(client, "thank_you_email")
+    for address in (f"/api/followups/{thank_you['id']}/draft", f"/api/followups/{thank_you['id']}/draft.eml"):
+        response = client.get(address)
+        assert response.status_code == 422, address
+        message = response.json["error"]["message"]
+        assert response.json["error"]["code"] == "template_error"
+        assert str(templates / "thank_you_email.j2") in message and problem in message
+    # The rest keeps working: the list (without a mailto for that draft), and both calendars,
+    # which show the problem instead of the draft.
+    listed = client.get("/api/followups")
+    assert listed.status_code == 200
+    assert next(f for f in listed.json["followups"] if f["kind"] == "thank_you_email")["mailto"] is None
     assert b"could not be written" in client.get("/api/export/reminders.ics").data
+    feed = client.get("/api/settings").json["calendar_feed_url"]
+    assert b"could not be written" in client.get(feed).data
 
 
 def test_draft_of_an_unknown_follow_up_is_404(client):

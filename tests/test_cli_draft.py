@@ -52,3 +52,15 @@ def test_errors_are_clear(interviewed, data_dir, tmp_path, capsys, db):
     code, _, err = run(capsys, "draft", follow_up_id("prepare"), "--eml", str(tmp_path / "p.eml"),
                        "--data-dir", str(data_dir))
     assert code == 2 and "is not sent by email" in err and not (tmp_path / "p.eml").exists()
+
+
+def test_a_broken_template_is_one_clear_line(interviewed, data_dir, capsys, db):
+    templates = data_dir / "templates"
+    templates.mkdir()
+    (templates / "thank_you_email.j2").write_bytes(b"Dear {% if %}")
+    code, out, err = run(capsys, "draft", follow_up_id("thank_you_email"), "--data-dir", str(data_dir))
+    assert code == 2 and out == ""
+    assert err.startswith("error: the draft could not be written: template ") and "thank_you_email.j2" in err
+    assert "Traceback" not in err
+    code, out, err = run(capsys, "followups", "--data-dir", str(data_dir))
+    assert code == 0 and "Thank-you email to Dana Lee" in out

@@ -231,6 +231,18 @@ def test_a_broken_user_template_is_a_clear_error_naming_the_file(tmp_path):
         write_draft(facts(rules.WITHDRAWAL), SAM, override_dir=tmp_path)
 
 
+@pytest.mark.parametrize(("content", "problem"), [
+    (b"Dear {% if %}\n", "Expected an expression"),  # a syntax error
+    ("Cher·e {{ person }}\n".encode("latin-1", "replace") + b"\xe9\xff", "utf-8"),  # saved in the wrong encoding
+    (b"Dear {{ person + 1 }}\n", "concatenate"),  # an expression that fails when it runs
+])
+def test_a_user_template_that_cannot_be_read_or_run_is_a_draft_error_naming_it(tmp_path, content, problem):
+    (tmp_path / "withdrawal.j2").write_bytes(content)
+    with pytest.raises(DraftError, match=problem) as refused:
+        write_draft(facts(rules.WITHDRAWAL), SAM, override_dir=tmp_path)
+    assert str(tmp_path / "withdrawal.j2") in str(refused.value)
+
+
 def test_unknown_kind_is_refused():
     with pytest.raises(DraftError, match="unknown follow-up kind"):
         write_draft(DraftFacts(kind="pigeon"), SAM)

@@ -34,7 +34,8 @@ def draft_for(follow_up: FollowUp) -> Draft:
     try:
         return _write(follow_up)
     except DraftError as problem:
-        raise ApiError(f"the draft could not be written: {problem}", code="template_error", status=500) from None
+        # The user's template is at fault, not the request nor the companion: 422 names it.
+        raise ApiError(f"the draft could not be written: {problem}", code="template_error", status=422) from None
 
 
 def is_email(follow_up: FollowUp) -> bool:
