@@ -19,6 +19,8 @@ from functools import lru_cache
 from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from .zones import iana_names
+
 UTC = timezone.utc
 
 # Windows display names that name a region rather than a city.
@@ -53,16 +55,10 @@ class Zone:
 
 
 @lru_cache(maxsize=1)
-def _iana_names() -> frozenset[str]:
-    # "localtime" depends on the machine and "Factory" is a placeholder: neither is a place.
-    return frozenset(zoneinfo.available_timezones() - {"localtime", "Factory"})
-
-
-@lru_cache(maxsize=1)
 def _zones_by_city() -> dict[str, list[str]]:
     """Map a lower-case city (last part of an IANA name) to the zones ending with it."""
     cities: dict[str, list[str]] = {}
-    for name in sorted(_iana_names()):
+    for name in sorted(iana_names()):
         if "/" in name and not name.startswith("Etc/"):
             city = name.rsplit("/", 1)[1].replace("_", " ").lower()
             cities.setdefault(city, []).append(name)
@@ -89,10 +85,10 @@ def _canonical_order() -> tuple[str, ...]:
     """IANA names in the order we prefer them: common zones, Windows' representatives, the rest."""
     first = [*_COMMON_ZONES, *WINDOWS_TO_OLSON.values()]
     rest = sorted(
-        _iana_names() - set(first),
+        iana_names() - set(first),
         key=lambda name: ("/" not in name, name.startswith("Etc/"), name),
     )
-    return tuple(name for name in dict.fromkeys(first + rest) if name in _iana_names())
+    return tuple(name for name in dict.fromkeys(first + rest) if name in iana_names())
 
 
 def clean_tzid(tzid: str) -> str:
@@ -103,16 +99,16 @@ def clean_tzid(tzid: str) -> str:
 def iana_zone(name: str) -> Zone | None:
     """The zone for an IANA name, a Windows zone name or a globally unique ``/vendor/Area/City`` id."""
     cleaned = clean_tzid(name)
-    if cleaned in _iana_names():
+    if cleaned in iana_names():
         return Zone(zoneinfo.ZoneInfo(cleaned), cleaned)
     windows = {key.lower(): value for key, value in WINDOWS_TO_OLSON.items()}
     mapped = windows.get(cleaned.lower())
-    if mapped and mapped in _iana_names():
+    if mapped and mapped in iana_names():
         return Zone(zoneinfo.ZoneInfo(mapped), mapped)
     parts = cleaned.split("/")
     for start in range(1, len(parts) - 1):
         candidate = "/".join(parts[start:])
-        if candidate in _iana_names():
+        if candidate in iana_names():
             return Zone(zoneinfo.ZoneInfo(candidate), candidate)
     return None
 
@@ -159,7 +155,7 @@ def zone_from_display_name(display_name: str, year: int) -> Zone | None:
         return None
     matches = []
     for place in _places(rest):
-        names = [place] if place in _iana_names() else _zones_by_city().get(place, [])
+        names = [place] if place in iana_names() else _zones_by_city().get(place, [])
         for name in names:
             zone = zoneinfo.ZoneInfo(name)
             if _standard_offset(zone, year) == offset:
@@ -180,7 +176,7 @@ def equivalent_zone_name(zone: tzinfo, year: int, candidates) -> str | None:
     samples = _sample_instants(year)
     wanted = [moment.astimezone(zone).utcoffset() for moment in samples]
     for name in candidates:
-        if name not in _iana_names():
+        if name not in iana_names():
             continue
         candidate = zoneinfo.ZoneInfo(name)
         if all(moment.astimezone(candidate).utcoffset() == offset for moment, offset in zip(samples, wanted)):
@@ -202,7 +198,7 @@ def _fixed_offset_name(zone: tzinfo, year: int) -> str | None:
 
 def _zone_with_standard_offset(offset: timedelta, year: int, preferred: list[str]) -> str | None:
     for name in dict.fromkeys([*preferred, *_canonical_order()]):
-        if name in _iana_names() and _standard_offset(zoneinfo.ZoneInfo(name), year) == offset:
+        if name in iana_names() and _standard_offset(zoneinfo.ZoneInfo(name), year) == offset:
             return name
     return None
 

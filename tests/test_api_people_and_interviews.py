@@ -1,5 +1,7 @@
 """Contacts and interviews through the API, added and edited by hand."""
 
+import pytest
+
 from companion.models import Application
 
 
@@ -57,12 +59,18 @@ def test_interview_end_before_start_is_refused(client, unchanged):
     assert response.status_code == 400 and response.json["error"]["field"] == "end"
 
 
-def test_interview_unknown_zone_is_refused(client, unchanged):
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "America", "Europe/"])
+def test_interview_unknown_zone_is_refused(client, unchanged, zone):
     app_id = application(client)["id"]
+    interview = client.post("/api/interviews", json={
+        "application_id": app_id, "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z"}).json
     with unchanged():
-        response = client.post("/api/interviews", json={
-            "application_id": app_id, "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z", "zone": "Mars/Olympus"})
-    assert response.status_code == 400 and response.json["error"]["field"] == "zone"
+        created = client.post("/api/interviews", json={
+            "application_id": app_id, "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z", "zone": zone})
+        edited = client.patch(f"/api/interviews/{interview['id']}", json={"zone": zone})
+    for response in (created, edited):
+        assert response.status_code == 400 and response.json["error"]["field"] == "zone"
+        assert repr(zone) in response.json["error"]["message"]
 
 
 def test_interview_with_unknown_participant_writes_nothing(client, unchanged):

@@ -28,6 +28,7 @@ def test_patch_stores_and_replans(client, interviewed):
 
 @pytest.mark.parametrize(("body", "field"), [
     ({"zone": "Mars/Olympus"}, "zone"),
+    ({"zone": "Europe"}, "zone"),
     ({"name": "Sam", "linkedin_note_cap": 250}, "linkedin_note_cap"),
     ({"follow_up_time": "25:99"}, "follow_up_time"),
     ({"business_days": []}, "business_days"),

@@ -33,5 +33,7 @@ def test_change_one_and_the_follow_ups_move(interviewed, data_dir, capsys, db):
 def test_bad_key_or_value_is_an_error_naming_it(data_dir, capsys):
     code, _, err = run(capsys, "settings", "zone", "Mars/Olympus", "--data-dir", str(data_dir))
     assert code == 2 and err.startswith("error: zone: 'Mars/Olympus' is not an IANA time zone")
+    code, _, err = run(capsys, "settings", "zone", "America", "--data-dir", str(data_dir))
+    assert code == 2 and err == "error: zone: 'America' is not an IANA time zone (for example Europe/Berlin)\n"
     code, _, err = run(capsys, "settings", "colour", "--data-dir", str(data_dir))
     assert code == 2 and "colour: unknown setting" in err

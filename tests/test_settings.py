@@ -75,6 +75,9 @@ def test_parse_value_from_command_line_text(key, text, expected):
 @pytest.mark.parametrize(("key", "value", "message"), [
     ("zone", "Mars/Olympus", "not an IANA time zone"),
     ("zone", "../../etc/passwd", "not an IANA time zone"),
+    ("zone", "America", "not an IANA time zone"),  # a folder of the tz database, not a zone
+    ("zone", "Europe/", "not an IANA time zone"),
+    ("zone", "Factory", "not an IANA time zone"),  # the tz database's placeholder, not a place
     ("linkedin_note_cap", 250, "300"),
     ("follow_up_time", "25:00", "HH:MM"),
     ("business_days", "", "weekday"),

@@ -1,7 +1,5 @@
 """Interviews: list, detail, add by hand, edit (times, status, notes on what was discussed)."""
 
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
 from flask import Blueprint, jsonify
 
 from ..errors import ApiError
@@ -9,6 +7,7 @@ from ..models import INTERVIEW_STATUSES, Interview
 from ..schema import Field, text
 from ..serialize import interview_json
 from ..services import interview_edits as service
+from ..zones import is_zone
 from .docs import documented, json_body, query_args
 
 blueprint = Blueprint("interviews", __name__)
@@ -64,9 +63,5 @@ def update_interview(interview_id: int):
 
 
 def _check_zone(values: dict) -> None:
-    if "zone" not in values:
-        return
-    try:
-        ZoneInfo(values["zone"])
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ApiError(f"'zone' is not a known IANA time zone: {values['zone']!r}", field="zone") from None
+    if "zone" in values and not is_zone(values["zone"]):
+        raise ApiError(f"'zone' is not a known IANA time zone: {values['zone']!r}", field="zone")
