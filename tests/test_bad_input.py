@@ -83,6 +83,19 @@ def test_malformed_json(client, ids, unchanged, method, path, body):
     assert response.json["error"]["code"] in ("invalid_json", "bad_request")
 
 
+@pytest.mark.parametrize("method, path", BODY_ROUTES + [("PATCH", "/api/settings")])
+@pytest.mark.parametrize("body", [
+    pytest.param("[" * 200_000, id="too-deep-to-decode"),
+    pytest.param('{"json_ld": ' + "[" * 980 + "]" * 980 + "}", id="too-deep-to-store"),
+    pytest.param('{"name": ' + '{"a": ' * 150 + "1" + "}" * 150 + "}", id="deeper-than-any-real-body"),
+])
+def test_deeply_nested_json_is_refused(client, ids, unchanged, method, path, body):
+    with unchanged():
+        response = call(client, method, path, ids, data=body, content_type="application/json")
+    assert_error(response, 400)
+    assert response.json["error"]["code"] == "invalid_json" and "nested" in response.json["error"]["message"]
+
+
 @pytest.mark.parametrize("method, path", BODY_ROUTES)
 @pytest.mark.parametrize("body", ["[]", '"a string"', "7", "null"])
 def test_body_that_is_not_an_object(client, ids, unchanged, method, path, body):

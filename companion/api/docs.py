@@ -8,6 +8,10 @@ from werkzeug.exceptions import BadRequest
 from ..errors import ApiError
 from ..schema import Field, validate
 
+# Real bodies (JSON-LD included) nest a few levels; far deeper ones only come from a fuzzer or
+# an attack, and would exhaust Python's recursion limit further on.
+MAX_NESTING = 100
+
 
 def documented(summary: str, *, body: dict[str, Field] | None = None, partial: bool = False,
                query: dict[str, Field] | None = None, returns: str = "application/json"):
@@ -30,7 +34,27 @@ def json_body(spec: dict[str, Field], *, partial: bool = False) -> dict:
         body = request.get_json(force=True)
     except BadRequest:
         raise ApiError("the request body is not valid JSON", code="invalid_json") from None
+    except RecursionError:  # the decoder recurses once per level
+        raise _too_deep() from None
+    # A body that decoded can still be too deep to store or read again: refuse it here, once.
+    if _nesting(body) > MAX_NESTING:
+        raise _too_deep()
     return validate(body, spec, partial=partial)
+
+
+def _too_deep() -> ApiError:
+    return ApiError(f"the request body is nested deeper than {MAX_NESTING} levels", code="invalid_json")
+
+
+def _nesting(value) -> int:
+    """How many arrays and objects deep `value` goes, counted without recursion."""
+    deepest, pending = 0, [(value, 1)]
+    while pending and deepest <= MAX_NESTING:
+        item, depth = pending.pop()
+        if isinstance(item, (list, dict)):
+            deepest = max(deepest, depth)
+            pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def query_args(spec: dict[str, Field]) -> dict:
