@@ -10,7 +10,7 @@ from .api import BLUEPRINTS
 from .config import Config, load_config, load_or_create_token
 from .db import open_database
 from .errors import register_error_handlers
-from .models import database
+from .models import MAX_ROW_ID, database
 from .services.follow_up_drafts import use_templates_from
 
 
@@ -68,7 +68,7 @@ class RowIdConverter(IntegerConverter):
     """A row id in a URL: a number the database can hold, else the route does not match (404)."""
 
     def __init__(self, url_map):
-        super().__init__(url_map, min=0, max=2**63 - 1)
+        super().__init__(url_map, min=0, max=MAX_ROW_ID)
 
 
 class RollbackRequest(Exception):

@@ -70,6 +70,7 @@ OUTCOMES = (
     "withdrew", "still_interested",
 )
 CAPTURE_STATUSES = ("understood", "not_understood", "error")
+MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer: a larger id cannot name a row
 
 
 class Application(TimestampedModel):

@@ -1,13 +1,14 @@
 """The command line: every command in readable text and in --json."""
 
 import json
+import sqlite3
 from datetime import datetime, timezone
 
 import pytest
 
 from companion.cli import main
 from companion.config import load_config
-from companion.db import open_database
+from companion.db import SQLITE_PRAGMAS, open_database
 from companion.models import Application, FollowUp, database
 
 
@@ -105,3 +106,54 @@ def test_unknown_application_and_bad_date_are_clear_errors(home, capsys):
 def test_serve_refuses_a_public_address(home, capsys):
     code, _, err = run(capsys, "serve", "--host", "0.0.0.0")
     assert code == 2 and "refusing to listen on 0.0.0.0" in err
+
+
+TOO_LARGE_ID = "99999999999999999999"
+
+
+@pytest.mark.parametrize("argv", [
+    ["record", TOO_LARGE_ID, "replied"], ["mark", TOO_LARGE_ID, "done"], ["draft", TOO_LARGE_ID],
+    ["recapture", TOO_LARGE_ID], ["record", "0", "replied"], ["mark", "first", "done"],
+])
+def test_ids_the_database_cannot_hold_are_refused_by_name(home, capsys, argv):
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and f"{argv[1]!r} is not an id" in err
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1", "http"])
+def test_serve_refuses_a_port_that_does_not_exist(home, capsys, port):
+    with pytest.raises(SystemExit) as exited:
+        main(["serve", "--port", port])
+    assert exited.value.code == 2 and "--port" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("data_dir", "problem"), [
+    ("/proc/nope", "cannot use /proc/nope: No such file or directory"),
+    ("/dev/null", "cannot use /dev/null: it is not a folder"),
+])
+def test_an_unusable_data_dir_is_one_line(capsys, data_dir, problem):
+    code, out, err = run(capsys, "applications", "--data-dir", data_dir)
+    assert (code, out, err) == (2, "", f"error: {problem}\n")
+
+
+def test_a_database_held_by_another_program_is_one_line(home, capsys, monkeypatch):
+    seed(home)
+    monkeypatch.setitem(SQLITE_PRAGMAS, "busy_timeout", 50)  # give up quickly
+    holder = sqlite3.connect(home / "companion.sqlite3")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code, out, err = run(capsys, "mark", "1", "done")
+    finally:
+        holder.rollback()
+        holder.close()
+    assert (code, out) == (2, "")
+    assert err.startswith("error: the companion's database could not be used: database is locked") and err.count("\n") == 1
+
+
+def test_a_file_that_is_not_a_database_is_one_line(home, capsys):
+    home.mkdir(parents=True)
+    (home / "companion.sqlite3").write_text("a shopping list, not a database\n")
+    code, out, err = run(capsys, "applications")
+    assert (code, out) == (2, "") and err == "error: the companion's database could not be used: file is not a database\n"

@@ -4,6 +4,7 @@ import re
 
 from flask import Blueprint, current_app, jsonify
 
+from ..models import MAX_ROW_ID
 from ..schema import json_schema
 from .docs import documented
 
@@ -50,7 +51,7 @@ def describe(app) -> dict:
 def _operation(rule, doc: dict) -> dict:
     operation = {"summary": doc["summary"], "responses": _responses(doc)}
     parameters = [
-        {"name": name, "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}}
+        {"name": name, "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ROW_ID}}
         for name in rule.arguments
     ]
     for name, field in doc["query"].items():

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+import peewee as pw
+
 from .. import __version__
 from ..errors import ApiError
 from . import applications, capture, draft, export, followups, invites, serve, settings, token
@@ -34,7 +36,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except ApiError as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return 2
+        return _fail(error.message)
+    except pw.DatabaseError as error:  # locked by another program, or not a database at all
+        return _fail(f"the companion's database could not be used: {error}")
+    except OSError as error:  # the data directory or a file given cannot be used
+        return _fail(_os_problem(error))
     except KeyboardInterrupt:
         return 130
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def _os_problem(error: OSError) -> str:
+    if error.filename is None:
+        return error.strerror or str(error)
+    if isinstance(error, (FileExistsError, NotADirectoryError)):
+        return f"cannot use {error.filename}: it is not a folder"
+    return f"cannot use {error.filename}: {error.strerror or error}"

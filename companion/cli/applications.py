@@ -6,7 +6,7 @@ from ..models import OUTCOMES, Application
 from ..schema import parse_date
 from ..serialize import application_json
 from ..services import applications as service
-from .output import emit, parse_cli_time, store
+from .output import emit, parse_cli_time, row_id, store
 
 
 def register(subparsers, common) -> None:
@@ -14,7 +14,7 @@ def register(subparsers, common) -> None:
     listing.set_defaults(handler=list_applications)
 
     record = subparsers.add_parser("record", parents=[common], help="record an outcome on an application")
-    record.add_argument("application", type=int, help="the application's id (see `applications`)")
+    record.add_argument("application", type=row_id, help="the application's id (see `applications`)")
     record.add_argument("outcome", choices=[outcome.replace("_", "-") for outcome in OUTCOMES])
     record.add_argument("--at", help="when it happened (default: now), e.g. 2026-11-23T09:30")
     record.add_argument("--decision-by", help="a decision date they gave, e.g. 2026-12-01")

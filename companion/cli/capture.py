@@ -14,7 +14,7 @@ from ..errors import ApiError
 from ..extract.urls import is_web_url
 from ..models import Capture
 from ..services import captures as service
-from .output import emit, store
+from .output import emit, row_id, store
 
 
 def register(subparsers, common) -> None:
@@ -30,7 +30,7 @@ def register(subparsers, common) -> None:
     recapture = subparsers.add_parser("recapture", parents=[common],
                                       help="read stored captures again with today's extractors")
     which = recapture.add_mutually_exclusive_group(required=True)
-    which.add_argument("capture_id", nargs="?", type=int, help="the capture to read again")
+    which.add_argument("capture_id", nargs="?", type=row_id, help="the capture to read again")
     which.add_argument("--all", action="store_true", help="read every stored capture again")
     recapture.set_defaults(handler=run_recapture)
 

@@ -7,12 +7,12 @@ import sys
 from ..services import follow_up_drafts
 from ..services.followups import get_follow_up
 from .export import write_file
-from .output import emit, store
+from .output import emit, row_id, store
 
 
 def register(subparsers, common) -> None:
     parser = subparsers.add_parser("draft", parents=[common], help="show a follow-up's draft")
-    parser.add_argument("followup", type=int, help="the follow-up's id (see `followups`)")
+    parser.add_argument("followup", type=row_id, help="the follow-up's id (see `followups`)")
     parser.add_argument("--eml", metavar="FILE", help="also save it as an .eml draft to open in your mail program")
     parser.set_defaults(handler=run)
 

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from ..serialize import effective_due, follow_up_json
 from ..services import followups as service
 from ..services.applications import describe_json
-from .output import emit, parse_cli_time, relative, show_time, store
+from .output import emit, parse_cli_time, relative, row_id, show_time, store
 
 MARK_ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snooze"}
 
@@ -19,7 +19,7 @@ def register(subparsers, common) -> None:
     listing.set_defaults(handler=list_follow_ups)
 
     mark = subparsers.add_parser("mark", parents=[common], help="mark a follow-up done, skipped, or snoozed")
-    mark.add_argument("followup", type=int, help="the follow-up's id (see `followups`)")
+    mark.add_argument("followup", type=row_id, help="the follow-up's id (see `followups`)")
     mark.add_argument("action", choices=list(MARK_ACTIONS))
     mark.add_argument("--at", help="when it happened (default: now)")
     mark.add_argument("--until", help="with snooze: when to bring it back")

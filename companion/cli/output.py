@@ -1,14 +1,15 @@
-"""Shared pieces of the CLI: opening the store, printing JSON or text, reading times."""
+"""Shared pieces of the CLI: opening the store, printing JSON or text, reading ids and times."""
 
 from __future__ import annotations
 
+import argparse
 import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from ..config import Config, load_config
 from ..db import open_database
-from ..models import database
+from ..models import MAX_ROW_ID, database
 from ..services.follow_up_drafts import use_templates_from
 from ..schema import parse_datetime
 
@@ -25,6 +26,17 @@ def store(args):
     use_templates_from(config.data_dir / "templates")
     with database.connection_context(), database.atomic():
         yield config
+
+
+def row_id(text: str) -> int:
+    """An argparse type for a row's id: a whole number from 1 to the largest the database holds."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_ROW_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (ids are whole numbers from 1 to {MAX_ROW_ID})")
+    return value
 
 
 def emit(args, payload, text_lines) -> None:

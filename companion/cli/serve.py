@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import ipaddress
 import sys
 
@@ -13,10 +14,21 @@ from ..config import DEFAULT_HOST, DEFAULT_PORT, load_config
 
 def register(subparsers, common) -> None:
     parser = subparsers.add_parser("serve", parents=[common], help="start the companion server")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT})")
+    parser.add_argument("--port", type=port_number, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT})")
     parser.add_argument("--host", default=DEFAULT_HOST, help="address to listen on (default 127.0.0.1; others need --allow-remote)")
     parser.add_argument("--allow-remote", action="store_true", help="allow listening on a non-loopback address (not recommended)")
     parser.set_defaults(handler=run)
+
+
+def port_number(text: str) -> int:
+    """An argparse type for a TCP port: 1 to 65535 (0, "any free port", would leave the extension guessing)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (ports are whole numbers from 1 to 65535)")
+    return value
 
 
 def is_loopback(host: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import ApiError, NotFound
-from ..models import Contact, Interview, InterviewParticipant
+from ..models import MAX_ROW_ID, Contact, Interview, InterviewParticipant
 from . import activity, planning
 from .applications import get_application
 
@@ -58,7 +58,7 @@ def _check_times(start, end) -> None:
 def _set_participants(interview: Interview, contact_ids: list) -> None:
     contacts = []
     for contact_id in contact_ids:
-        if isinstance(contact_id, bool) or not isinstance(contact_id, int) or not 0 < contact_id < 2**63:
+        if isinstance(contact_id, bool) or not isinstance(contact_id, int) or not 0 < contact_id <= MAX_ROW_ID:
             raise ApiError("'participant_ids' must be a list of contact ids", field="participant_ids")
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
