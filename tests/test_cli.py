@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+import time
 from datetime import datetime, timezone
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from companion.cli import main
 from companion.config import load_config
 from companion.db import SQLITE_PRAGMAS, open_database
-from companion.models import Application, FollowUp, database
+from companion.models import Application, FollowUp, Outcome, database
 
 
 @pytest.fixture
@@ -157,3 +158,29 @@ def test_a_file_that_is_not_a_database_is_one_line(home, capsys):
     (home / "companion.sqlite3").write_text("a shopping list, not a database\n")
     code, out, err = run(capsys, "applications")
     assert (code, out) == (2, "") and err == "error: the companion's database could not be used: file is not a database\n"
+
+
+@pytest.fixture
+def in_new_york(home, capsys, monkeypatch):
+    """A user whose zone setting is New York, on a machine whose clock is set to Tokyo."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    seed(home)
+    run(capsys, "settings", "zone", "America/New_York")
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_times_without_an_offset_are_read_in_the_zone_setting_for_their_date(in_new_york, capsys):
+    # 10:00 in New York in July is daylight time (UTC-4), whatever the offset is today.
+    code, out, _ = run(capsys, "mark", "1", "done", "--at", "2026-07-15T10:00", "--json")
+    assert code == 0 and json.loads(out)["done_at"] == "2026-07-15T14:00:00+00:00"
+    code, out, _ = run(capsys, "record", "1", "replied", "--at", "2026-01-15T10:00", "--json")
+    assert code == 0
+    assert Outcome.get(Outcome.kind == "replied").at == datetime(2026, 1, 15, 15, tzinfo=timezone.utc)
+
+
+def test_times_are_shown_in_the_zone_setting(in_new_york, capsys):
+    _, out, _ = run(capsys, "followups", "--as-of", "2026-11-19T00:00")
+    assert "Fri 20 Nov 2026 04:00" in out  # due 09:00 UTC

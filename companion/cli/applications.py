@@ -6,7 +6,7 @@ from ..models import OUTCOMES, Application
 from ..schema import parse_date
 from ..serialize import application_json
 from ..services import applications as service
-from .output import emit, parse_cli_time, row_id, store
+from .output import emit, parse_cli_time, row_id, store, user_zone
 
 
 def register(subparsers, common) -> None:
@@ -41,10 +41,10 @@ def _lines(applications: list[dict]):
 
 def record_outcome(args) -> int:
     outcome = args.outcome.replace("-", "_")
-    at = parse_cli_time(args.at, "--at") if args.at else None
     decision_by = parse_date(args.decision_by, "--decision-by") if args.decision_by else None
     contact_on = parse_date(args.contact_on, "--contact-on") if args.contact_on else None
     with store(args):
+        at = parse_cli_time(args.at, "--at", user_zone()) if args.at else None
         application = service.get_application(args.application)
         service.record_outcome(application, outcome, at, decision_by, contact_on)
         payload = application_json(service.get_application(args.application))

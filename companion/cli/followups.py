@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 from ..serialize import effective_due, follow_up_json
 from ..services import followups as service
 from ..services.applications import describe_json
-from .output import emit, parse_cli_time, relative, row_id, show_time, store
+from .output import emit, parse_cli_time, relative, row_id, show_time, store, user_zone
 
 MARK_ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snooze"}
 
@@ -27,16 +28,17 @@ def register(subparsers, common) -> None:
 
 
 def list_follow_ups(args) -> int:
-    as_of = parse_cli_time(args.as_of, "--as-of") if args.as_of else datetime.now(timezone.utc)
     with store(args):
+        zone = user_zone()
+        as_of = parse_cli_time(args.as_of, "--as-of", zone) if args.as_of else datetime.now(timezone.utc)
         follow_ups = service.list_follow_ups("all" if args.all else "open")
         payload = [dict(follow_up_json(f), overdue=f.status in service.OPEN_STATUSES and effective_due(f) <= as_of)
                    for f in follow_ups]
-    emit(args, {"as_of": as_of.isoformat(), "followups": payload}, lambda: _lines(payload, as_of))
+    emit(args, {"as_of": as_of.isoformat(), "followups": payload}, lambda: _lines(payload, as_of, zone))
     return 0
 
 
-def _lines(follow_ups: list[dict], as_of: datetime):
+def _lines(follow_ups: list[dict], as_of: datetime, zone: ZoneInfo):
     if not follow_ups:
         yield "Nothing to follow up on."
         return
@@ -44,13 +46,14 @@ def _lines(follow_ups: list[dict], as_of: datetime):
         due = datetime.fromisoformat(follow_up["next_due"])
         state = "DUE" if follow_up["overdue"] else follow_up["status"]
         role = describe_json(follow_up["application"])
-        yield f"#{follow_up['id']:<4} {state:<9} {follow_up['label']} — {role} — {show_time(due)} ({relative(due, as_of)})"
+        yield f"#{follow_up['id']:<4} {state:<9} {follow_up['label']} — {role} — {show_time(due, zone)} ({relative(due, as_of)})"
 
 
 def mark_follow_up(args) -> int:
-    at = parse_cli_time(args.at, "--at") if args.at else None
-    until = parse_cli_time(args.until, "--until") if args.until else None
     with store(args):
+        zone = user_zone()
+        at = parse_cli_time(args.at, "--at", zone) if args.at else None
+        until = parse_cli_time(args.until, "--until", zone) if args.until else None
         follow_up = service.mark(service.get_follow_up(args.followup), MARK_ACTIONS[args.action], at, until)
         payload = follow_up_json(follow_up)
     emit(args, payload, [f"#{payload['id']} {payload['label']}: {payload['status']}"])

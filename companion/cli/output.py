@@ -6,11 +6,13 @@ import argparse
 import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 from ..config import Config, load_config
 from ..db import open_database
 from ..models import MAX_ROW_ID, database
 from ..services.follow_up_drafts import use_templates_from
+from ..services.user_settings import load_settings
 from ..schema import parse_datetime
 
 
@@ -48,19 +50,21 @@ def emit(args, payload, text_lines) -> None:
         print(line)
 
 
-def local_zone():
-    return datetime.now().astimezone().tzinfo
+def user_zone() -> ZoneInfo:
+    """The zone from the user's settings (with the store open): CLI times are read and shown in it,
+    with the offset of their own date, so a July time typed in November keeps July's offset."""
+    return load_settings().tz
 
 
-def parse_cli_time(value: str, name: str) -> datetime:
-    """A time given on the command line; without an offset it is read in the local zone."""
-    return parse_datetime(value, name, default_zone=local_zone())
+def parse_cli_time(value: str, name: str, zone: ZoneInfo) -> datetime:
+    """A time given on the command line; without an offset it is read in `zone`."""
+    return parse_datetime(value, name, default_zone=zone)
 
 
-def show_time(value: datetime | None) -> str:
+def show_time(value: datetime | None, zone: ZoneInfo) -> str:
     if value is None:
         return "-"
-    return value.astimezone(local_zone()).strftime("%a %d %b %Y %H:%M")
+    return value.astimezone(zone).strftime("%a %d %b %Y %H:%M")
 
 
 def relative(value: datetime, now: datetime | None = None) -> str:
