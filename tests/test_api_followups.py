@@ -63,6 +63,26 @@ def test_snooze_needs_a_future_until(client, follow_ups, unchanged):
                            json={"action": "snooze", "at": "2026-11-20T10:00:00Z", "until": "2026-11-19T09:00:00Z"})
     assert missing.status_code == 400 and missing.json["error"]["field"] == "until"
     assert past.status_code == 400 and past.json["error"]["field"] == "until"
+    assert past.json["error"]["message"] == "'until' must be later than the time it was snoozed at"
+
+
+@pytest.mark.parametrize("finished", ["done", "skipped"])
+def test_a_finished_follow_up_cannot_be_snoozed_back_open(client, follow_ups, unchanged, finished):
+    follow_ups[0].status = finished
+    follow_ups[0].save()
+    with unchanged():
+        response = client.post(f"/api/followups/{follow_ups[0].id}/mark",
+                               json={"action": "snooze", "until": "2099-01-05T09:00:00Z"})
+    assert response.status_code == 409 and response.json["error"]["code"] == "conflict"
+    assert f"already {finished}" in response.json["error"]["message"]
+
+
+def test_done_and_skipped_can_correct_each_other(client, follow_ups):
+    done = follow_ups[2]
+    skipped = client.post(f"/api/followups/{done.id}/mark", json={"action": "skipped"})
+    assert skipped.status_code == 200 and skipped.json["status"] == "skipped"
+    redone = client.post(f"/api/followups/{done.id}/mark", json={"action": "done", "at": "2026-11-18T17:00:00Z"})
+    assert redone.status_code == 200 and redone.json["done_at"] == "2026-11-18T17:00:00+00:00"
 
 
 def test_cancelled_follow_up_cannot_be_marked(client, follow_ups, unchanged):

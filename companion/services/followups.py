@@ -12,6 +12,7 @@ from ..serialize import effective_due, follow_up_label
 from . import activity, planning
 
 OPEN_STATUSES = ("pending", "snoozed")
+FINISHED_STATUSES = ("done", "skipped")
 ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snoozed"}
 
 
@@ -40,15 +41,21 @@ def list_follow_ups(status: str = "open", due_before: datetime | None = None) ->
 
 
 def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: datetime | None = None) -> FollowUp:
-    """Mark a follow-up done, skipped or snoozed; `at` is when it happened (default: now)."""
+    """Mark a follow-up done, skipped or snoozed; `at` is when it happened (default: now).
+
+    A finished follow-up stays finished: it cannot be snoozed back open, but done and skipped
+    may correct each other (the user pressed the wrong one, or sent it after all)."""
     at = at or utcnow()
     if follow_up.status == "cancelled":
         raise ApiError("this follow-up was cancelled and can no longer be marked", field="action", code="conflict", status=409)
     if action == "snooze":
+        if follow_up.status in FINISHED_STATUSES:
+            raise ApiError(f"this follow-up is already {follow_up.status}, so it cannot be snoozed",
+                           field="action", code="conflict", status=409)
         if until is None:
             raise ApiError("'until' is required to snooze", field="until", code="missing_field")
         if until <= at:
-            raise ApiError("'until' must be later than now", field="until", code="invalid_field")
+            raise ApiError("'until' must be later than the time it was snoozed at", field="until", code="invalid_field")
         follow_up.snoozed_until = until
         follow_up.sequence += 1  # the reminder moves: calendars must update it
     elif until is not None:
