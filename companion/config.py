@@ -15,7 +15,7 @@ import platformdirs
 
 APP_NAME = "interview-companion"
 HOME_VARIABLE = "INTERVIEW_COMPANION_HOME"
-DEFAULT_HOST = "127.0.0.1"
+LOOPBACK = "127.0.0.1"  # the only address the companion listens on
 DEFAULT_PORT = 8765
 # A 5 MB page snapshot grows when its HTML is escaped into JSON; leave room for that.
 MAX_BODY_BYTES = 12 * 1024 * 1024
@@ -25,7 +25,6 @@ MAX_BODY_BYTES = 12 * 1024 * 1024
 class Config:
     data_dir: Path
     database_url: str = ""
-    host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
     max_body_bytes: int = MAX_BODY_BYTES
     extra: dict = field(default_factory=dict)
@@ -59,8 +58,14 @@ def load_config(data_dir: str | os.PathLike | None = None, **overrides) -> Confi
 
 
 def ensure_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    """Create the data directory private to the user. A folder that already exists (one the
+    user chose with --data-dir, perhaps their home) keeps its permissions: the companion's
+    files in it are private on their own."""
+    if path.is_dir():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700)
+    os.chmod(path, 0o700)  # mkdir's mode passes through the umask
 
 
 def write_private_file(path: Path, text: str) -> None:
@@ -73,11 +78,16 @@ def write_private_file(path: Path, text: str) -> None:
 
 def load_or_create_token(config: Config) -> str:
     """The pairing token: made once at first start, then read back."""
-    path = config.token_path
-    if path.exists():
-        token = path.read_text(encoding="utf-8").strip()
-        if token:
-            return token
-    token = secrets.token_urlsafe(32)
-    write_private_file(path, token + "\n")
+    token = read_token(config)
+    if token is None:
+        token = secrets.token_urlsafe(32)
+        write_private_file(config.token_path, token + "\n")
     return token
+
+
+def read_token(config: Config) -> str | None:
+    """The pairing token already made, or None before the first start."""
+    path = config.token_path
+    if not path.exists():
+        return None
+    return path.read_text(encoding="utf-8").strip() or None

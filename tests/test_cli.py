@@ -104,9 +104,6 @@ def test_unknown_application_and_bad_date_are_clear_errors(home, capsys):
     assert code == 2 and "--decision-by" in err
 
 
-def test_serve_refuses_a_public_address(home, capsys):
-    code, _, err = run(capsys, "serve", "--host", "0.0.0.0")
-    assert code == 2 and "refusing to listen on 0.0.0.0" in err
 
 
 TOO_LARGE_ID = "99999999999999999999"

@@ -2,6 +2,9 @@
 
 import pytest
 
+from companion.app import create_app
+from companion.config import load_config
+
 
 def test_health_needs_no_token(anonymous):
     response = anonymous.get("/api/health")
@@ -92,3 +95,15 @@ def test_data_files_are_private(app, data_dir):
     assert (data_dir / "token").stat().st_mode & 0o777 == 0o600
     assert (data_dir / "companion.sqlite3").stat().st_mode & 0o777 == 0o600
     assert data_dir.stat().st_mode & 0o777 == 0o700
+
+
+def test_an_existing_data_dir_keeps_its_permissions(tmp_path, monkeypatch):
+    """--data-dir may name a folder the user already has (their home, say): the companion makes
+    its own files private but leaves the folder's permissions alone."""
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    chosen = tmp_path / "chosen"
+    chosen.mkdir(mode=0o755)
+    chosen.chmod(0o755)
+    create_app(load_config(chosen))
+    assert chosen.stat().st_mode & 0o777 == 0o755
+    assert (chosen / "token").stat().st_mode & 0o777 == 0o600
