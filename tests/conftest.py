@@ -1,4 +1,4 @@
-"""Shared fixtures: an app on a temporary data directory, clients, and a row fingerprint."""
+"""Shared fixtures: an app on a temporary data directory, clients, the command line, and a row fingerprint."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from companion.app import create_app
+from companion.cli import main
 from companion.config import load_config
 from companion.models import ALL_MODELS, database
 
@@ -60,8 +61,26 @@ def client(app) -> CompanionClient:
 
 
 @pytest.fixture
-def runner(app):
-    return app.test_cli_runner()
+def home(tmp_path, monkeypatch):
+    """The data directory the CLI uses when no --data-dir is given (not created yet)."""
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("INTERVIEW_COMPANION_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def run(capsys):
+    """Run `interview-companion ARGS...` in this process: run(*argv) -> (exit code, stdout, stderr).
+    Arguments argparse refuses give its exit code (2) like any other error."""
+    def run_command(*argv: str) -> tuple[int, str, str]:
+        try:
+            code = main(list(argv))
+        except SystemExit as exited:
+            code = exited.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run_command
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from companion.cli import main
 from companion.config import load_config
 from companion.db import open_database
 from companion.models import Interview, Setting, database
@@ -16,19 +15,12 @@ INVITES = Path(__file__).parent / "fixtures" / "ics"
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.delenv("DATABASE_URL", raising=False)
-    monkeypatch.setenv("INTERVIEW_COMPANION_HOME", str(tmp_path / "home"))
-    open_database(load_config(tmp_path / "home"))
+def home(home):
+    """The CLI's data directory, with the user's email set (invites leave the user out of the people met)."""
+    open_database(load_config(home))
     with database.connection_context():
         Setting.replace(key="email", value="jane.doe@gmail.com").execute()
-    return tmp_path / "home"
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return home
 
 
 def stored_interviews(home) -> list[tuple[str, str]]:
@@ -37,9 +29,9 @@ def stored_interviews(home) -> list[tuple[str, str]]:
         return [(i.title, i.status) for i in Interview.select().order_by(Interview.id)]
 
 
-def test_import_prints_what_it_did_and_a_second_run_changes_nothing(home, capsys):
+def test_import_prints_what_it_did_and_a_second_run_changes_nothing(home, run):
     path = str(INVITES / "invite_google_meet_two_interviewers.ics")
-    code, out, _ = run(capsys, "import", path)
+    code, out, _ = run("import", path)
     assert code == 0
     assert out.splitlines() == [
         f"{path}: 1 event (REQUEST)",
@@ -47,13 +39,13 @@ def test_import_prints_what_it_did_and_a_second_run_changes_nothing(home, capsys
         '    Looks like an interview: the title says "Interview"; the description says "interview"; '
         "only people from acme-robotics.com and you are invited.",
     ]
-    code, out, _ = run(capsys, "import", path)
+    code, out, _ = run("import", path)
     assert code == 0 and "  already imported #1: Interview with Acme Robotics" in out
     assert stored_interviews(home) == [("Interview with Acme Robotics for Senior Backend Engineer", "scheduled")]
 
 
-def test_json_says_per_event_whether_it_is_an_interview_why_and_what_was_read(home, capsys):
-    code, out, _ = run(capsys, "import", "--json", str(INVITES / "invite_missing_dtend_duration.ics"),
+def test_json_says_per_event_whether_it_is_an_interview_why_and_what_was_read(home, run):
+    code, out, _ = run("import", "--json", str(INVITES / "invite_missing_dtend_duration.ics"),
                        str(INVITES / "apple_macos_attendees.ics"))
     assert code == 0
     files = json.loads(out)["files"]
@@ -77,27 +69,27 @@ def test_json_says_per_event_whether_it_is_an_interview_why_and_what_was_read(ho
     assert all(e["reason"].startswith("Not an interview: ") for e in apple["events"])
 
 
-def test_dry_run_stores_nothing(home, capsys):
-    code, out, _ = run(capsys, "import", "--dry-run", str(INVITES / "invite_calendly_zoom_phone_screen.ics"))
+def test_dry_run_stores_nothing(home, run):
+    code, out, _ = run("import", "--dry-run", str(INVITES / "invite_calendly_zoom_phone_screen.ics"))
     assert code == 0 and "  would import: Jane Doe and Riley Chen, Mon 30 Nov 2026 17:00 UTC" in out
     assert stored_interviews(home) == []
 
 
-def test_force_imports_ordinary_meetings(home, capsys):
-    code, _, _ = run(capsys, "import", "--force", str(INVITES / "icalendar_timezone_same_start.ics"))
+def test_force_imports_ordinary_meetings(home, run):
+    code, _, _ = run("import", "--force", str(INVITES / "icalendar_timezone_same_start.ics"))
     assert code == 0 and stored_interviews(home) == [("Test 4", "scheduled")]
 
 
-def test_reschedule_and_cancel_from_files(home, capsys):
-    run(capsys, "import", str(INVITES / "invite_outlook_windows_zone_request.ics"))
-    code, out, _ = run(capsys, "import", str(INVITES / "invite_outlook_windows_zone_cancel.ics"))
+def test_reschedule_and_cancel_from_files(home, run):
+    run("import", str(INVITES / "invite_outlook_windows_zone_request.ics"))
+    code, out, _ = run("import", str(INVITES / "invite_outlook_windows_zone_cancel.ics"))
     assert code == 0 and "  cancelled #1: Canceled: Contoso | Technical Interview | Data Engineer" in out
     assert stored_interviews(home) == [("Contoso | Technical Interview | Data Engineer", "cancelled")]
 
 
-def test_bad_and_missing_files_are_named_the_good_events_still_imported(home, capsys, tmp_path):
+def test_bad_and_missing_files_are_named_the_good_events_still_imported(home, run, tmp_path):
     missing = tmp_path / "nowhere.ics"
-    code, out, err = run(capsys, "import", str(INVITES / "invite_truncated.ics"), str(INVITES / "invite_not_icalendar.ics"),
+    code, out, err = run("import", str(INVITES / "invite_truncated.ics"), str(INVITES / "invite_not_icalendar.ics"),
                          str(missing))
     assert code == 1 and err == ""
     assert "  error: The file is cut off: Event 'Final round - Hooli' is incomplete and was skipped;" in out

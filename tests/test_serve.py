@@ -14,8 +14,6 @@ import urllib.request
 import pytest
 import waitress
 
-from companion.cli import main
-
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -131,34 +129,34 @@ def test_simultaneous_captures_wait_for_each_other(server):
 
 
 @pytest.fixture
-def started(tmp_path, monkeypatch, capsys):
-    """`serve` run in this process with waitress replaced: what it prints, start after start."""
+def started(tmp_path, monkeypatch, run):
+    """`serve` run in this process with waitress replaced: (exit code, what it printed, how it
+    would listen), start after start."""
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    listened = []
+    listened = [{}]
     monkeypatch.setattr(waitress, "serve", lambda app, **options: listened.append(options))
 
-    def start(*options) -> tuple[str, dict]:
-        assert main(["serve", "--data-dir", str(tmp_path / "data"), *options]) == 0
-        return capsys.readouterr().out, listened[-1]
+    def start(*options) -> tuple[int, str, dict]:
+        code, out, err = run("serve", "--data-dir", str(tmp_path / "data"), *options)
+        return code, out + err, listened[-1]
 
     return start
 
 
 def test_the_token_is_printed_only_when_it_is_made(started, tmp_path):
-    first, _ = started()
+    code, first, _ = started()
     token = (tmp_path / "data" / "token").read_text().strip()
-    assert token in first
-    second, _ = started()
-    assert token not in second and "interview-companion token" in second
+    assert code == 0 and token in first
+    code, second, _ = started()
+    assert code == 0 and token not in second and "interview-companion token" in second
 
 
 @pytest.mark.parametrize("option", [["--host", "0.0.0.0"], ["--allow-remote"]])
-def test_there_is_no_option_to_listen_beyond_this_machine(started, capsys, option):
-    with pytest.raises(SystemExit) as exited:
-        started(*option)
-    assert exited.value.code == 2 and "unrecognized arguments" in capsys.readouterr().err
+def test_there_is_no_option_to_listen_beyond_this_machine(started, option):
+    code, printed, listened = started(*option)
+    assert code == 2 and "unrecognized arguments" in printed and listened == {}
 
 
 def test_serves_on_loopback_at_the_port_asked(started):
-    _, listened = started("--port", "9001")
+    _, _, listened = started("--port", "9001")
     assert (listened["host"], listened["port"]) == ("127.0.0.1", 9001)
