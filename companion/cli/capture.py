@@ -14,6 +14,7 @@ from ..errors import ApiError
 from ..extract.urls import is_web_url
 from ..models import Capture
 from ..services import captures as service
+from ..services.lookup import get_or_404
 from .output import emit, row_id, store
 
 
@@ -91,10 +92,7 @@ def run_recapture(args) -> int:
         if args.all:
             captures = list(Capture.select().order_by(Capture.id))
         else:
-            capture = Capture.get_or_none(Capture.id == args.capture_id)
-            if capture is None:
-                raise ApiError(f"capture {args.capture_id} does not exist")
-            captures = [capture]
+            captures = [get_or_404(Capture, args.capture_id, "capture")]
         reports = [_reread(capture) for capture in captures]
     emit(args, {"captures": reports}, _recapture_lines(reports))
     return 0

@@ -6,10 +6,11 @@ from datetime import datetime
 
 from peewee import JOIN
 
-from ..errors import ApiError, NotFound
+from ..errors import ApiError
 from ..models import Application, Contact, FollowUp, Interview, utcnow
 from ..serialize import effective_due, follow_up_label
 from . import activity, planning
+from .lookup import get_or_404
 
 OPEN_STATUSES = ("pending", "snoozed")
 FINISHED_STATUSES = ("done", "skipped")
@@ -17,10 +18,7 @@ ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snoozed"}
 
 
 def get_follow_up(follow_up_id: int) -> FollowUp:
-    follow_up = FollowUp.get_or_none(FollowUp.id == follow_up_id)
-    if follow_up is None:
-        raise NotFound("follow-up", follow_up_id)
-    return follow_up
+    return get_or_404(FollowUp, follow_up_id, "follow-up")
 
 
 def list_follow_ups(status: str = "open", due_before: datetime | None = None) -> list[FollowUp]:

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from ..errors import ApiError, NotFound
+from ..errors import ApiError
 from ..models import MAX_ROW_ID, Contact, Interview, InterviewParticipant
 from . import activity, planning
 from .applications import get_application
+from .lookup import get_or_404
 
 EARLY_STATUSES = ("saved", "applied")
 
 
 def get_interview(interview_id: int) -> Interview:
-    interview = Interview.get_or_none(Interview.id == interview_id)
-    if interview is None:
-        raise NotFound("interview", interview_id)
-    return interview
+    return get_or_404(Interview, interview_id, "interview")
 
 
 def create_interview(values: dict) -> Interview:
@@ -60,10 +58,7 @@ def _set_participants(interview: Interview, contact_ids: list) -> None:
     for contact_id in contact_ids:
         if isinstance(contact_id, bool) or not isinstance(contact_id, int) or not 0 < contact_id <= MAX_ROW_ID:
             raise ApiError("'participant_ids' must be a list of contact ids", field="participant_ids")
-        contact = Contact.get_or_none(Contact.id == contact_id)
-        if contact is None:
-            raise NotFound("contact", contact_id)
-        contacts.append(contact)
+        contacts.append(get_or_404(Contact, contact_id, "contact"))
     InterviewParticipant.delete().where(InterviewParticipant.interview == interview).execute()
     for contact in contacts:
         InterviewParticipant.create(interview=interview, contact=contact)

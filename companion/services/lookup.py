@@ -1,0 +1,19 @@
+"""Fetching one row by its id for a route or a command: the row, or a 404 naming what is missing."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import peewee as pw
+
+from ..errors import NotFound
+
+Row = TypeVar("Row", bound=pw.Model)
+
+
+def get_or_404(model: type[Row], row_id: int, what: str) -> Row:
+    """The `model` row with id `row_id`, else NotFound ("follow-up 7 does not exist")."""
+    row = model.get_or_none(model.id == row_id)
+    if row is None:
+        raise NotFound(what, row_id)
+    return row
