@@ -79,3 +79,16 @@ def test_interview_with_unknown_participant_writes_nothing(client, unchanged):
         response = client.post("/api/interviews", json={
             "application_id": app_id, "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z", "participant_ids": [999]})
     assert response.status_code == 404
+
+
+def test_contacts_and_interviews_list_by_application(client):
+    acme, initech = application(client)["id"], application(client)["id"]
+    for app_id, name in ((acme, "Dana Lee"), (initech, "Sam Ortiz")):
+        client.post("/api/contacts", json={"application_id": app_id, "name": name})
+        client.post("/api/interviews", json={"application_id": app_id, "title": f"Meeting {name}",
+                                             "start": "2026-11-24T14:00:00Z", "end": "2026-11-24T15:00:00Z"})
+    contacts = client.get(f"/api/contacts?application_id={initech}").json["contacts"]
+    interviews = client.get(f"/api/interviews?application_id={initech}").json["interviews"]
+    assert [c["name"] for c in contacts] == ["Sam Ortiz"]
+    assert [i["title"] for i in interviews] == ["Meeting Sam Ortiz"]
+    assert len(client.get("/api/contacts").json["contacts"]) == len(client.get("/api/interviews").json["interviews"]) == 2

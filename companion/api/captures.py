@@ -2,6 +2,7 @@
 
 from flask import Blueprint, jsonify
 
+from ..config import MAX_BODY_BYTES
 from ..errors import ApiError
 from ..models import CAPTURE_STATUSES, Capture
 from ..schema import Field
@@ -11,14 +12,13 @@ from .docs import documented, json_body, query_args
 
 blueprint = Blueprint("captures", __name__)
 
-HUGE = 12 * 1024 * 1024
 CAPTURE_FIELDS = {
     "url": Field("string", max_length=8000, description="the page's address"),
     "title": Field("string", max_length=2000),
-    "html": Field("string", max_length=HUGE, strip=False, description="the page's HTML"),
+    "html": Field("string", max_length=MAX_BODY_BYTES, strip=False, description="the page's HTML"),
     "json_ld": Field("array", description="the page's JSON-LD blocks"),
     "selection": Field("string", max_length=100_000, strip=False),
-    "ics": Field("string", max_length=HUGE, strip=False, description="a calendar invite (iCalendar text)"),
+    "ics": Field("string", max_length=MAX_BODY_BYTES, strip=False, description="a calendar invite (iCalendar text)"),
     "force": Field("boolean", description="import calendar events even when they do not look like interviews"),
     "client_id": Field("string", max_length=100, description="the extension's id for this capture; a resend with the same id is answered, not stored twice"),
 }

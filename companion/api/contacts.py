@@ -6,7 +6,8 @@ from ..models import CONTACT_KINDS, Contact
 from ..schema import Field
 from ..serialize import contact_json
 from ..services import contacts as service
-from .docs import documented, json_body, query_args
+from .by_application import BY_APPLICATION, of_application
+from .docs import documented, json_body
 
 blueprint = Blueprint("contacts", __name__)
 
@@ -18,16 +19,12 @@ CONTACT_FIELDS = {
     "linkedin_url": Field("string", max_length=2000),
     "kind": Field("string", choices=CONTACT_KINDS),
 }
-LIST_QUERY = {"application_id": Field("integer")}
 
 
 @blueprint.get("/api/contacts")
-@documented("List contacts", query=LIST_QUERY)
+@documented("List contacts", query=BY_APPLICATION)
 def list_contacts():
-    args = query_args(LIST_QUERY)
-    contacts = Contact.select().order_by(Contact.name)
-    if "application_id" in args:
-        contacts = contacts.where(Contact.application == args["application_id"])
+    contacts = of_application(Contact.select().order_by(Contact.name), Contact)
     return jsonify(contacts=[contact_json(c) for c in contacts])
 
 

@@ -8,7 +8,8 @@ from ..schema import Field, text
 from ..serialize import interview_json
 from ..services import interview_edits as service
 from ..zones import is_zone
-from .docs import documented, json_body, query_args
+from .by_application import BY_APPLICATION, of_application
+from .docs import documented, json_body
 
 blueprint = Blueprint("interviews", __name__)
 
@@ -26,16 +27,12 @@ INTERVIEW_FIELDS = {
     "participant_ids": Field("array", description="ids of the contacts who took part"),
 }
 EDITABLE_FIELDS = {name: field for name, field in INTERVIEW_FIELDS.items() if name != "application_id"}
-LIST_QUERY = {"application_id": Field("integer")}
 
 
 @blueprint.get("/api/interviews")
-@documented("List interviews, soonest first", query=LIST_QUERY)
+@documented("List interviews, soonest first", query=BY_APPLICATION)
 def list_interviews():
-    args = query_args(LIST_QUERY)
-    interviews = Interview.select().order_by(Interview.start)
-    if "application_id" in args:
-        interviews = interviews.where(Interview.application == args["application_id"])
+    interviews = of_application(Interview.select().order_by(Interview.start), Interview)
     return jsonify(interviews=[interview_json(i) for i in interviews])
 
 
