@@ -45,11 +45,7 @@ def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
         if earlier is None:
             raise
         return _stored_answer(earlier), False
-    apply_understanding(capture, force=force)
-    answer = answer_for(capture)
-    capture.result = {**capture.result, "answer": answer}
-    capture.save()
-    return answer, True
+    return _read_and_answer(capture, force=force), True
 
 
 def _earlier_capture(client_id: str | None) -> Capture | None:
@@ -93,7 +89,12 @@ def apply_understanding(capture: Capture, *, force: bool = False) -> None:
 def reread_capture(capture: Capture) -> dict:
     """Read a stored capture again with today's extractors (a fixed extractor repairs old
     captures) and keep its stored answer current; the job is matched, never duplicated."""
-    apply_understanding(capture)
+    return _read_and_answer(capture)
+
+
+def _read_and_answer(capture: Capture, *, force: bool = False) -> dict:
+    """Read the capture and keep the answer with it, for a resend to get the same one."""
+    apply_understanding(capture, force=force)
     answer = answer_for(capture)
     capture.result = {**capture.result, "answer": answer}
     capture.save()
