@@ -10,9 +10,6 @@ from ..services import followups as service
 from ..services.applications import describe_json
 from .output import emit, parse_cli_time, relative, row_id, show_time, store, user_zone
 
-MARK_ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snooze"}
-
-
 def register(subparsers, common) -> None:
     listing = subparsers.add_parser("followups", parents=[common], help="list follow-ups that are pending or snoozed")
     listing.add_argument("--all", action="store_true", help="include done, skipped and cancelled ones")
@@ -21,7 +18,7 @@ def register(subparsers, common) -> None:
 
     mark = subparsers.add_parser("mark", parents=[common], help="mark a follow-up done, skipped, or snoozed")
     mark.add_argument("followup", type=row_id, help="the follow-up's id (see `followups`)")
-    mark.add_argument("action", choices=list(MARK_ACTIONS))
+    mark.add_argument("action", choices=list(service.ACTIONS))
     mark.add_argument("--at", help="when it happened (default: now)")
     mark.add_argument("--until", help="with snooze: when to bring it back")
     mark.set_defaults(handler=mark_follow_up)
@@ -54,7 +51,7 @@ def mark_follow_up(args) -> int:
         zone = user_zone()
         at = parse_cli_time(args.at, "--at", zone) if args.at else None
         until = parse_cli_time(args.until, "--until", zone) if args.until else None
-        follow_up = service.mark(service.get_follow_up(args.followup), MARK_ACTIONS[args.action], at, until)
+        follow_up = service.mark(service.get_follow_up(args.followup), args.action, at, until)
         payload = follow_up_json(follow_up)
     emit(args, payload, [f"#{payload['id']} {payload['label']}: {payload['status']}"])
     return 0
