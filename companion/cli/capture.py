@@ -14,6 +14,7 @@ from ..errors import ApiError
 from ..extract.urls import is_web_url
 from ..models import Capture
 from ..services import captures as service
+from ..services.applications import describe_json
 from ..services.lookup import get_or_404
 from .output import emit, row_id, store
 
@@ -79,8 +80,7 @@ def _answer_lines(answer: dict) -> list[str]:
     if application is None:
         return [answer["message"], f"  stored as capture #{capture['id']} (see `recapture` once an extractor is fixed)"]
     return [
-        f"Captured #{application['id']}: {application['title'] or '?'} at {application['company'] or '?'}"
-        f" ({application['location'] or 'place unknown'})",
+        f"Captured #{application['id']}: {describe_json(application)} ({application['location'] or 'place unknown'})",
         f"  read by: {capture['extractor']} (confidence {capture['confidence']:.2f}), capture #{capture['id']}",
         f"  job: {application['job_url']}",
         *([f"  missing: {', '.join(answer['missing'])}"] if answer["missing"] else []),
