@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import jinja2
 
@@ -157,7 +156,7 @@ class _Filler:
         start = self.facts.interview_start
         if start is not None:
             try:
-                day = start.astimezone(ZoneInfo(self.settings.zone)).date()
+                day = start.astimezone(self.settings.tz).date()
             except OverflowError:  # at the very edge of the calendar
                 day = start.date()
             return "on " + long_date(day)
