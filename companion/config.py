@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -27,7 +27,6 @@ class Config:
     database_url: str = ""
     port: int = DEFAULT_PORT
     max_body_bytes: int = MAX_BODY_BYTES
-    extra: dict = field(default_factory=dict)
 
     @property
     def token_path(self) -> Path:
