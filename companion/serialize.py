@@ -5,9 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .models import Activity, Application, Capture, Contact, FollowUp, Interview
-from .services import follow_up_drafts
-from .services.user_settings import load_settings
-from .settings import Settings
 
 FOLLOW_UP_LABELS = {
     "thank_you_email": "Thank-you email",
@@ -96,13 +93,8 @@ def follow_up_label(follow_up: FollowUp) -> str:
     return label
 
 
-def follow_ups_json(follow_ups) -> list[dict]:
-    """Many follow-ups, reading the settings their drafts need once rather than per row."""
-    settings = load_settings()
-    return [follow_up_json(follow_up, settings) for follow_up in follow_ups]
-
-
-def follow_up_json(follow_up: FollowUp, settings: Settings | None = None) -> dict:
+def follow_up_json(follow_up: FollowUp, mailto: str | None = None) -> dict:
+    """The follow-up as JSON; `mailto` is its draft's link, written by services/follow_up_drafts."""
     contact = follow_up.contact if follow_up.contact_id else None
     return {
         "id": follow_up.id,
@@ -120,7 +112,7 @@ def follow_up_json(follow_up: FollowUp, settings: Settings | None = None) -> dic
         "application": application_summary(follow_up.application),
         "interview_id": follow_up.interview_id,
         "contact": None if contact is None else {"id": contact.id, "name": contact.name, "email": contact.email},
-        "mailto": follow_up_drafts.mailto_for(follow_up, settings),
+        "mailto": mailto,
     }
 
 

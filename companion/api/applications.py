@@ -4,8 +4,9 @@ from flask import Blueprint, jsonify
 
 from ..models import APPLICATION_STATUSES, CHANNELS, OUTCOMES, Activity, Application, FollowUp, Interview
 from ..schema import Field, text
-from ..serialize import activity_json, application_json, contact_json, follow_ups_json, interview_json
+from ..serialize import activity_json, application_json, contact_json, interview_json
 from ..services import applications as service
+from ..services.follow_up_drafts import follow_ups_json
 from .docs import documented, json_body
 
 blueprint = Blueprint("applications", __name__)

@@ -4,8 +4,8 @@ from flask import Blueprint, jsonify
 
 from ..models import FOLLOW_UP_STATUSES
 from ..schema import Field
-from ..serialize import follow_up_json, follow_ups_json
 from ..services import followups as service
+from ..services.follow_up_drafts import follow_up_json, follow_ups_json
 from .docs import documented, json_body, query_args
 
 blueprint = Blueprint("followups", __name__)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from ..serialize import effective_due, follow_up_json
+from ..serialize import effective_due
 from ..services import followups as service
 from ..services.applications import describe_json
+from ..services.follow_up_drafts import follow_up_json, follow_ups_json
 from .output import emit, parse_cli_time, relative, row_id, show_time, store, user_zone
 
 def register(subparsers, common) -> None:
@@ -29,8 +30,8 @@ def list_follow_ups(args) -> int:
         zone = user_zone()
         as_of = parse_cli_time(args.as_of, "--as-of", zone) if args.as_of else datetime.now(timezone.utc)
         follow_ups = service.list_follow_ups("all" if args.all else "open")
-        payload = [dict(follow_up_json(f), overdue=f.status in service.OPEN_STATUSES and effective_due(f) <= as_of)
-                   for f in follow_ups]
+        payload = [dict(row, overdue=f.status in service.OPEN_STATUSES and effective_due(f) <= as_of)
+                   for f, row in zip(follow_ups, follow_ups_json(follow_ups))]
     emit(args, {"as_of": as_of.isoformat(), "followups": payload}, lambda: _lines(payload, as_of, zone))
     return 0
 

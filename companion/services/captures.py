@@ -16,8 +16,9 @@ from ..extract import extract_snapshot
 from ..extract.results import NO_JOB
 from ..facts import Extraction, Snapshot
 from ..models import Application, Capture, FollowUp, Interview, database
-from ..serialize import application_json, capture_json, follow_ups_json, interview_json
+from ..serialize import application_json, capture_json, interview_json
 from . import activity, interviews, jobs, planning
+from .follow_up_drafts import follow_ups_json
 
 log = logging.getLogger(__name__)
 

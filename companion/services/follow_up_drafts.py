@@ -1,4 +1,5 @@
-"""Drafts, .eml files, mailto: links and calendar reminders for stored follow-ups.
+"""Drafts, .eml files, mailto: links and calendar reminders for stored follow-ups, and the
+follow-up JSON that carries the mailto: link.
 
 Gathers each follow-up's facts from the database and hands them to the pure writers
 (`drafts`, `eml_export`, `calendar_export`). A user's own templates are read from the
@@ -36,6 +37,16 @@ def draft_for(follow_up: FollowUp) -> Draft:
     except DraftError as problem:
         # The user's template is at fault, not the request nor the companion: 422 names it.
         raise ApiError(f"the draft could not be written: {problem}", code="template_error", status=422) from None
+
+
+def follow_ups_json(follow_ups) -> list[dict]:
+    """Follow-ups as JSON with their drafts' mailto: links, reading the settings once for all."""
+    settings = load_settings()
+    return [serialize.follow_up_json(follow_up, mailto_for(follow_up, settings)) for follow_up in follow_ups]
+
+
+def follow_up_json(follow_up: FollowUp) -> dict:
+    return follow_ups_json([follow_up])[0]
 
 
 def is_email(follow_up: FollowUp) -> bool:
