@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from companion.settings import Settings
+from companion.statuses import DECIDED, ENDED, IN_PROGRESS, NOT_INTERVIEWING_YET
 
 THANK_YOU_EMAIL = "thank_you_email"  # R1
 THANK_YOU_CARD = "thank_you_card"  # R2
@@ -28,11 +29,6 @@ KINDS = (THANK_YOU_EMAIL, THANK_YOU_CARD, LINKEDIN_CONNECT, REFERENCE_HEADS_UP, 
          CHECK_IN_2, KEEP_IN_TOUCH, THANK_YOU_ANYWAY, STAY_IN_TOUCH, WITHDRAWAL,
          APPLICATION_FOLLOW_UP, PREPARE)
 
-# Application statuses, grouped by what they stop.
-DECIDED = frozenset({"offer", "accepted", "rejected", "withdrew"})  # no more check-ins (R5, R6, R8, R11)
-ENDED = frozenset({"rejected", "withdrew"})  # nothing left to thank, prepare or reference
-STILL_OPEN = frozenset({"applied", "interviewing", "offer"})  # can be withdrawn from (R10)
-NOT_INTERVIEWING_YET = frozenset({"saved", "applied"})
 # Outcomes in which the company answered: they reset the check-in clock.
 RESPONSES = frozenset({"replied", "still_interested", "references_requested"})
 
@@ -480,7 +476,7 @@ class _Planner:
         withdrawn = self.latest_outcome({"withdrew"})
         withdrawn_for_it = (self.app.status == "withdrew" and withdrawn is not None and withdrawn.at >= accepted_at
                             and (self.app.applied_on is not None or self.interviews))
-        if self.app.status not in STILL_OPEN and not withdrawn_for_it:
+        if self.app.status not in IN_PROGRESS and not withdrawn_for_it:
             return []
         return [FollowUpSpec(f"withdrawal/{self.tag}", WITHDRAWAL, withdrawal_due(accepted_at),
                              contact_id=self.main_contact(), channel=self.channel)]

@@ -6,10 +6,9 @@ from datetime import datetime
 
 from ..errors import ApiError, NotFound
 from ..models import Application, Outcome, utcnow
+from ..statuses import IN_PROGRESS
 from . import activity, planning
 
-# Applications the employer knows about: accepting an offer elsewhere withdraws these.
-IN_PROGRESS_STATUSES = ("applied", "interviewing", "offer")
 # What each outcome does to the application's status (None: leaves it as it is).
 STATUS_AFTER = {
     "applied": "applied",
@@ -91,7 +90,7 @@ def _apply_outcome(application: Application, outcome: str, at: datetime, decisio
 
 def _withdraw_others(accepted: Application, at: datetime) -> None:
     """Accepting an offer withdraws the other open applications (R10 plans a note for each)."""
-    others = Application.select().where(Application.id != accepted.id, Application.status.in_(IN_PROGRESS_STATUSES))
+    others = Application.select().where(Application.id != accepted.id, Application.status.in_(IN_PROGRESS))
     for other in others:
         Outcome.create(application=other, kind="withdrew", at=at)
         other.status = "withdrew"

@@ -12,10 +12,8 @@ from datetime import datetime
 
 from .. import rules
 from ..models import Application, Contact, FollowUp, Outcome, utcnow
+from ..statuses import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
 from . import user_settings
-
-OPEN = ("pending", "snoozed")
-FINISHED = ("done", "skipped")
 
 
 def replan(application: Application, now: datetime | None = None) -> None:
@@ -83,11 +81,11 @@ def reconcile(application: Application, specs: list[rules.FollowUpSpec]) -> None
         row = rows.get(spec.key)
         if row is None:
             _create(application, spec)
-        elif row.status not in FINISHED:
+        elif row.status not in FINISHED_FOLLOW_UPS:
             _update(row, spec)
     planned = {spec.key for spec in specs}
     for key, row in rows.items():
-        if key not in planned and row.status in OPEN and rules.is_rule_key(key):
+        if key not in planned and row.status in OPEN_FOLLOW_UPS and rules.is_rule_key(key):
             row.status = "cancelled"
             row.save()
 
