@@ -395,11 +395,6 @@ def test_every_kind_of_the_contract_is_planned_by_some_scenario():
     assert kinds == set(rules.KINDS)
 
 
-def test_planning_twice_gives_the_same_plan():
-    application = next(s for s in SCENARIOS if s.name.startswith("multi-round")).application
-    assert plan_follow_ups(application, BERLIN, NOW) == plan_follow_ups(application, BERLIN, NOW)
-
-
 def test_reschedule_keeps_the_keys_and_moves_the_due_times():
     before = app(interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00")])
     after = app(interviews=[interview(12, "2026-11-19 14:00", "2026-11-19 15:00")])
