@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from companion.settings import Settings
-from companion.statuses import DECIDED, ENDED, IN_PROGRESS, NOT_INTERVIEWING_YET
+from companion.statuses import DECIDED, ENDED, NOT_INTERVIEWING_YET
 
 THANK_YOU_EMAIL = "thank_you_email"  # R1
 THANK_YOU_CARD = "thank_you_card"  # R2
@@ -86,7 +86,6 @@ class ApplicationState:
     contacts: list[ContactState] = field(default_factory=list)  # the user's references included
     outcomes: list[OutcomeState] = field(default_factory=list)
     follow_ups: dict[str, FollowUpState] = field(default_factory=dict)  # by key
-    accepted_elsewhere_at: datetime | None = None  # when another offer was accepted (R10)
 
 
 @dataclass(frozen=True)
@@ -218,9 +217,9 @@ def stay_in_touch_due(thank_you_anyway_at: datetime, user_zone: ZoneInfo,
     return at_local(day, settings.follow_up_time, user_zone)
 
 
-def withdrawal_due(accepted_elsewhere_at: datetime) -> datetime:
-    """R10: as soon as the user records that they accepted another offer."""
-    return accepted_elsewhere_at
+def withdrawal_due(withdrawn_at: datetime) -> datetime:
+    """R10: as soon as the application is withdrawn (accepting another offer withdraws the rest)."""
+    return withdrawn_at
 
 
 def application_follow_up_due(applied_on: date, user_zone: ZoneInfo,
@@ -283,10 +282,8 @@ class _Planner:
         self.contacts = {contact.id: contact for contact in application.contacts}
         self.interviews = sorted((i for i in application.interviews if i.status != "cancelled"),
                                  key=lambda interview: (interview.start, interview.id))
-        # Having accepted another offer, the user withdraws (R10): nothing else here is sent.
-        moving_on = application.accepted_elsewhere_at is not None
-        self.process_over = moving_on or application.status in ENDED
-        self.check_ins_over = moving_on or application.status in DECIDED
+        self.process_over = application.status in ENDED
+        self.check_ins_over = application.status in DECIDED
 
     def state(self, key: str) -> FollowUpState | None:
         return self.app.follow_ups.get(key)
@@ -468,17 +465,14 @@ class _Planner:
                                       contact_id=contact, channel=self.channel))
         return specs
 
-    # R10: also when the application was withdrawn as part of accepting the other offer.
+    # R10: one rule however the application came to be withdrawn. Accepting an offer records a
+    # "withdrew" outcome on every other application in progress, at the acceptance's own time (even
+    # a back-dated one); a withdrawal the user records is theirs to announce as well.
     def withdrawal(self) -> list[FollowUpSpec]:
-        accepted_at = self.app.accepted_elsewhere_at
-        if accepted_at is None:
-            return []
         withdrawn = self.latest_outcome({"withdrew"})
-        withdrawn_for_it = (self.app.status == "withdrew" and withdrawn is not None and withdrawn.at >= accepted_at
-                            and (self.app.applied_on is not None or self.interviews))
-        if self.app.status not in IN_PROGRESS and not withdrawn_for_it:
+        if self.app.status != "withdrew" or withdrawn is None:
             return []
-        return [FollowUpSpec(f"withdrawal/{self.tag}", WITHDRAWAL, withdrawal_due(accepted_at),
+        return [FollowUpSpec(f"withdrawal/{self.tag}", WITHDRAWAL, withdrawal_due(withdrawn.at),
                              contact_id=self.main_contact(), channel=self.channel)]
 
     # R11

@@ -124,6 +124,22 @@ def test_accepting_another_offer_plans_a_withdrawal_note_here(client, interviewe
     assert open_dues(client, application_id) == {f"withdrawal/application-{application_id}": "2040-03-15T12:00:00+00:00"}
 
 
+def test_a_back_dated_acceptance_still_plans_the_withdrawal_note_it_causes(client, interviewed):
+    # Accepted on 1 March 2020, recorded only now: the application made since is withdrawn all the same,
+    # so the company must be told.
+    other = client.post("/api/applications", json={"company": "Globex", "title": "Engineer", "status": "offer"}).json
+    client.post(f"/api/applications/{other['id']}/outcomes", json={"outcome": "accepted", "at": "2020-03-01T12:00:00Z"})
+    application_id = interviewed["application"]
+    assert client.get(f"/api/applications/{application_id}").json["status"] == "withdrew"
+    assert open_dues(client, application_id) == {f"withdrawal/application-{application_id}": "2020-03-01T12:00:00+00:00"}
+
+
+def test_withdrawing_by_hand_plans_a_note_to_tell_the_company(client, interviewed):
+    application_id = interviewed["application"]
+    client.post(f"/api/applications/{application_id}/outcomes", json={"outcome": "withdrew", "at": "2040-03-15T12:00:00Z"})
+    assert open_dues(client, application_id) == {f"withdrawal/application-{application_id}": "2040-03-15T12:00:00+00:00"}
+
+
 def test_an_offer_accepted_in_an_earlier_search_does_not_end_a_new_application(client):
     client.patch("/api/settings", json={"zone": "UTC"})
     old = client.post("/api/applications", json={"company": "Globex", "title": "Engineer", "status": "offer"}).json

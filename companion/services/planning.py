@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .. import rules
-from ..models import Application, Contact, FollowUp, Outcome, utcnow
+from ..models import Application, Contact, FollowUp, utcnow
 from ..statuses import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
 from . import user_settings
 
@@ -59,19 +59,7 @@ def application_state(application: Application) -> rules.ApplicationState:
                                      contact_on=o.contact_on) for o in application.outcomes],
         follow_ups={f.key: rules.FollowUpState(status=f.status, done_at=f.done_at)
                     for f in application.follow_ups},
-        accepted_elsewhere_at=accepted_elsewhere_at(application),
     )
-
-
-def accepted_elsewhere_at(application: Application) -> datetime | None:
-    """When the user accepted an offer from another application while this one existed (R10).
-
-    An offer accepted before this application was made belongs to an earlier job search."""
-    accepted = (Outcome.select(Outcome.at)
-                .where(Outcome.kind == "accepted", Outcome.application != application.id,
-                       Outcome.at >= application.created_at)
-                .order_by(Outcome.at.desc()).first())
-    return accepted.at if accepted else None
 
 
 def reconcile(application: Application, specs: list[rules.FollowUpSpec]) -> None:
