@@ -53,6 +53,26 @@ def test_applied_sets_applied_on(client):
     assert response.json["status"] == "applied" and response.json["applied_on"] == "2026-11-02"
 
 
+def test_applied_on_is_the_day_in_the_users_zone(client):
+    client.patch("/api/settings", json={"zone": "America/Los_Angeles"})
+    created = make(client)
+    # 18:00 on Friday 2 January in Los Angeles is already 3 January in UTC.
+    response = client.post(f"/api/applications/{created['id']}/outcomes",
+                           json={"outcome": "applied", "at": "2026-01-02T18:00:00-08:00"})
+    assert response.json["applied_on"] == "2026-01-02"
+    follow_up = client.get(f"/api/applications/{created['id']}").json["followups"][0]
+    # R11: 7 days after Friday 2 January is Friday 9 January, 09:00 in Los Angeles.
+    assert (follow_up["kind"], follow_up["due"]) == ("application_follow_up", "2026-01-09T17:00:00+00:00")
+
+
+def test_applied_at_the_end_of_the_calendar_keeps_the_utc_day(client):
+    client.patch("/api/settings", json={"zone": "Pacific/Kiritimati"})  # UTC+14: already year 10000 there
+    created = make(client)
+    response = client.post(f"/api/applications/{created['id']}/outcomes",
+                           json={"outcome": "applied", "at": "9999-12-31T23:00:00Z"})
+    assert response.status_code == 201 and response.json["applied_on"] == "9999-12-31"
+
+
 def test_accepting_an_offer_withdraws_the_other_open_applications(client):
     chosen = make(client, company="Chosen")
     other = make(client, company="Other", status="interviewing")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from ..errors import ApiError, NotFound
 from ..models import Application, Outcome, utcnow
 from ..statuses import IN_PROGRESS
-from . import activity, planning
+from . import activity, planning, user_settings
 
 # What each outcome does to the application's status (None: leaves it as it is).
 STATUS_AFTER = {
@@ -76,7 +76,7 @@ def _apply_outcome(application: Application, outcome: str, at: datetime, decisio
     if status:
         application.status = status
     if outcome == "applied" and application.applied_on is None:
-        application.applied_on = at.date()
+        application.applied_on = _day_for_user(at)
     if decision_by is not None:
         application.decision_by = decision_by
     if contact_on is not None:
@@ -86,6 +86,14 @@ def _apply_outcome(application: Application, outcome: str, at: datetime, decisio
     if outcome == "replied":
         application.gone_quiet = False
     application.save()
+
+
+def _day_for_user(moment: datetime) -> date:
+    """The day `moment` falls on in the user's zone: R11 counts from the day they applied, not UTC's."""
+    try:
+        return moment.astimezone(user_settings.load_settings().tz).date()
+    except OverflowError:  # the last hours of year 9999, ahead of UTC: no later day exists
+        return moment.date()
 
 
 def _withdraw_others(accepted: Application, at: datetime) -> None:
