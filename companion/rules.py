@@ -58,11 +58,11 @@ class InterviewState:
 
 @dataclass
 class OutcomeState:
+    """An outcome; a date it gave is on the application, which always holds the latest one."""
+
     id: int
     kind: str  # applied | replied | references_requested | rejected | offer | accepted | ...
     at: datetime  # aware, UTC
-    decision_by: date | None = None
-    contact_on: date | None = None
 
 
 @dataclass
@@ -78,7 +78,7 @@ class ApplicationState:
     id: int
     status: str = "saved"
     applied_on: date | None = None
-    decision_by: date | None = None  # "we will decide by ..."
+    decision_by: date | None = None  # "we will decide by ...", the latest given, by reply or by hand
     contact_on: date | None = None  # "if you don't hear from me by ..., follow up"
     long_decision: bool = False  # the user marked "still interested, long decision" (R8)
     channel: str = "email"  # email | phone | letter | linkedin
@@ -396,28 +396,31 @@ class _Planner:
     def check_in_episode(self) -> tuple[str, datetime] | None:
         """Where the check-in clock last restarted, named for the key, and when check-in #1 is due.
 
-        It restarts at the latest interview (a new round) or at the latest response. A date
-        given before that restart belongs to an earlier stage and is ignored. After a response
-        without a new date, no check-in is planned.
+        It restarts at the latest interview (a new round), at the latest response, and at every
+        new date the company gave: the date in effect is part of the name, so a changed date
+        starts R5 again however it was recorded, and an unchanged one keeps the key. A date from
+        before the restart belongs to an earlier stage and is ignored. After a response without
+        a date, no check-in is planned.
         """
         interview = max(self.interviews, key=lambda i: (i.end, i.id), default=None)
         response = self.latest_outcome(RESPONSES)
         if response and (interview is None or response.at > interview.end):
-            since = local_day(response.at, self.zone)
-            contact_on = _current(response.contact_on or self.app.contact_on, since)
-            decision_by = _current(response.decision_by or self.app.decision_by, since)
-            if not (contact_on or decision_by):
-                return None
-            due = check_in_due(user_zone=self.zone, settings=self.settings,
-                               contact_on=contact_on, decision_by=decision_by)
-            return f"outcome-{response.id}", due
-        if interview is None:
+            anchor, since, interview_end = f"outcome-{response.id}", response.at, None
+        elif interview is not None:
+            anchor, since, interview_end = f"interview-{interview.id}", interview.end, interview.end
+        else:
             return None
-        since = local_day(interview.end, self.zone)
-        due = check_in_due(user_zone=self.zone, settings=self.settings,
-                           contact_on=_current(self.app.contact_on, since),
-                           decision_by=_current(self.app.decision_by, since), interview_end=interview.end)
-        return f"interview-{interview.id}", due
+        contact_on = _current(self.app.contact_on, local_day(since, self.zone))
+        decision_by = _current(self.app.decision_by, local_day(since, self.zone))
+        if contact_on:
+            anchor += f"/contact-on-{contact_on.isoformat()}"
+        elif decision_by:
+            anchor += f"/decision-by-{decision_by.isoformat()}"
+        elif interview_end is None:
+            return None
+        due = check_in_due(user_zone=self.zone, settings=self.settings, contact_on=contact_on,
+                           decision_by=decision_by, interview_end=interview_end)
+        return anchor, due
 
     # R8: one note at a time; each is due 3 weeks after the last contact or note.
     def keep_in_touch_notes(self) -> list[FollowUpSpec]:

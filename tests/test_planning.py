@@ -92,6 +92,36 @@ def test_reply_stops_check_ins_and_a_new_decision_date_restarts_them(client, int
     assert list(check_ins)[0].startswith(f"check-in-1/application-{application_id}/outcome-")
 
 
+def check_in_dues(client, application_id: int) -> dict[str, str]:
+    return {key: due for key, due in open_dues(client, application_id).items() if key.startswith("check-in")}
+
+
+def test_a_decision_date_edited_by_hand_after_check_in_1_restarts_the_check_ins(client, interviewed, keys, db):
+    application_id = interviewed["application"]
+    first = follow_ups(client, application_id)[keys["check_in"]]
+    client.post(f"/api/followups/{first['id']}/mark", json={"action": "done", "at": "2040-03-20T09:00:00Z"})
+    assert keys["check_in_2"] in check_in_dues(client, application_id)
+
+    # They said on the phone they decide by Friday 30 March: check-in #1 again, two business days after.
+    client.patch(f"/api/applications/{application_id}", json={"decision_by": "2040-03-30"})
+    restarted = f"{keys['check_in']}/decision-by-2040-03-30"
+    assert check_in_dues(client, application_id) == {restarted: "2040-04-03T07:00:00+00:00"}
+    assert follow_ups(client, application_id)[keys["check_in"]]["status"] == "done"
+
+    before = {f.key: (f.id, f.due, f.sequence, f.status) for f in FollowUp.select()}
+    planning.replan_all()
+    assert {f.key: (f.id, f.due, f.sequence, f.status) for f in FollowUp.select()} == before
+
+
+def test_a_date_edited_by_hand_after_a_reply_with_a_date_wins(client, interviewed):
+    application_id = interviewed["application"]
+    client.post(f"/api/applications/{application_id}/outcomes",
+                json={"outcome": "replied", "at": "2040-03-19T10:00:00Z", "decision_by": "2040-03-30"})
+    # Then a note that the decision slipped to Friday 6 April: two business days after is Tuesday 10 April.
+    client.patch(f"/api/applications/{application_id}", json={"decision_by": "2040-04-06"})
+    assert list(check_in_dues(client, application_id).values()) == ["2040-04-10T07:00:00+00:00"]
+
+
 def test_two_unanswered_check_ins_end_in_gone_quiet_until_they_reply(client, interviewed, keys):
     application_id = interviewed["application"]
     first = follow_ups(client, application_id)[keys["check_in"]]

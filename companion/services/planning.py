@@ -55,8 +55,7 @@ def application_state(application: Application) -> rules.ApplicationState:
         interviews=[rules.InterviewState(id=i.id, start=i.start, end=i.end, zone=i.zone, status=i.status,
                                          participants=participants[i.id]) for i in interviews],
         contacts=[rules.ContactState(id=c.id, kind=c.kind, name=c.name) for c in contacts.values()],
-        outcomes=[rules.OutcomeState(id=o.id, kind=o.kind, at=o.at, decision_by=o.decision_by,
-                                     contact_on=o.contact_on) for o in application.outcomes],
+        outcomes=[rules.OutcomeState(id=o.id, kind=o.kind, at=o.at) for o in application.outcomes],
         follow_ups={f.key: rules.FollowUpState(status=f.status, done_at=f.done_at)
                     for f in application.follow_ups},
     )
