@@ -20,6 +20,8 @@ STATUS_AFTER = {
     "withdrew": "withdrew",
     "still_interested": None,
 }
+# Statuses only an outcome brings: set by hand, they are recorded as that outcome, with its effects.
+OUTCOME_FOR_STATUS = {status: outcome for outcome, status in STATUS_AFTER.items() if status}
 
 
 def get_application(application_id: int) -> Application:
@@ -39,17 +41,33 @@ def create_application(values: dict) -> Application:
 
 
 def update_application(application: Application, values: dict) -> Application:
-    """Apply the user's edits; the edited fields are then never overwritten by a capture."""
+    """Apply the user's edits; the edited fields are then never overwritten by a capture.
+
+    A new status that an outcome brings (applied, rejected, offer, accepted, withdrew) is recorded
+    as that outcome, so the same follow-ups result: a rejection plans R9, an acceptance withdraws
+    the other applications. 'saved' and 'interviewing' are plain edits.
+    """
+    values = dict(values)
+    status = values.get("status")
+    outcome = OUTCOME_FOR_STATUS.get(status) if status != application.status else None
+    if outcome:
+        del values["status"]  # recorded as the outcome below
+    _edit(application, values)
+    if outcome:
+        record_outcome(application, outcome)
+    return application
+
+
+def _edit(application: Application, values: dict) -> None:
     changed = {name: value for name, value in values.items() if getattr(application, name) != value}
     if not changed:
-        return application
+        return
     for name, value in changed.items():
         setattr(application, name, value)
     application.user_edited = sorted(set(application.user_edited or []) | set(changed))
     application.save()
     activity.log(application, "edit", f"Edited {', '.join(sorted(changed))}", fields=sorted(changed))
     planning.replan(application)
-    return application
 
 
 def delete_application(application: Application) -> None:
