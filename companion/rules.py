@@ -6,8 +6,10 @@ are computed in the user's zone and returned in UTC.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from companion.settings import Settings
@@ -32,6 +34,7 @@ KINDS = (THANK_YOU_EMAIL, THANK_YOU_CARD, LINKEDIN_CONNECT, REFERENCE_HEADS_UP, 
 # Outcomes in which the company answered: they reset the check-in clock.
 RESPONSES = frozenset({"replied", "still_interested", "references_requested"})
 
+T = TypeVar("T")
 TABLE_DEFAULTS = Settings(zone="UTC")  # the table's offsets; rule functions take the zone apart
 # The first part of every key the rules make; keys made any other way are not the planner's.
 KEY_PREFIXES = frozenset({"thank-you", "thank-you-card", "linkedin", "reference-heads-up", "check-in-1",
@@ -246,6 +249,18 @@ def prepare_due(interview_start: datetime, user_zone: ZoneInfo,
     return min(at_local(starts.date(), settings.prepare_morning_at, user_zone), interview_start)
 
 
+def within_calendar(compute: Callable[[], T]) -> T | None:
+    """`compute()`, or None when its date arithmetic runs off either end of the calendar.
+
+    Used around each follow-up's own times, so a date near year 1 or 9999 costs that follow-up
+    only, never the rest of the plan.
+    """
+    try:
+        return compute()
+    except OverflowError:
+        return None
+
+
 def _days_later_on_business_day(moment: datetime, days: int, user_zone: ZoneInfo,
                                 settings: Settings) -> datetime:
     day = next_business_day(local_day(moment, user_zone) + timedelta(days=days), settings.business_days)
@@ -262,10 +277,7 @@ def plan_follow_ups(application: ApplicationState, settings: Settings, now: date
     for rule in (planner.interview_follow_ups, planner.linkedin_requests, planner.reference_heads_ups,
                  planner.check_ins, planner.keep_in_touch_notes, planner.after_rejection, planner.withdrawal,
                  planner.application_follow_up):
-        try:
-            follow_ups += rule()
-        except OverflowError:
-            continue  # a date so near the end of the calendar that nothing can follow it
+        follow_ups += rule()
     return Plan(follow_ups=sorted(follow_ups, key=lambda spec: (spec.due, spec.key)),
                 gone_quiet=planner.gone_quiet(follow_ups))
 
@@ -322,13 +334,14 @@ class _Planner:
             return []
         specs = []
         for interview in self.interviews:
-            specs += self.thank_yous(interview)
+            specs += within_calendar(lambda: self.thank_yous(interview)) or []
             prepare_key = f"prepare/interview-{interview.id}"
             # A reminder to prepare for an interview already under way is never created.
             if interview.start > self.now or self.state(prepare_key):
-                due = prepare_due(interview.start, self.zone, self.settings)
-                specs.append(FollowUpSpec(prepare_key, PREPARE, due, deadline=interview.start,
-                                          interview_id=interview.id, channel=None))
+                due = within_calendar(lambda: prepare_due(interview.start, self.zone, self.settings))
+                if due is not None:
+                    specs.append(FollowUpSpec(prepare_key, PREPARE, due, deadline=interview.start,
+                                              interview_id=interview.id, channel=None))
         return specs
 
     def thank_yous(self, interview: InterviewState) -> list[FollowUpSpec]:
@@ -373,7 +386,7 @@ class _Planner:
 
     # R5, R6
     def check_ins(self) -> list[FollowUpSpec]:
-        episode = None if self.check_ins_over else self.check_in_episode()
+        episode = None if self.check_ins_over else within_calendar(self.check_in_episode)
         if episode is None:
             return []
         anchor, first_due = episode
@@ -383,7 +396,9 @@ class _Planner:
         first_sent = self.sent_at(first_key)
         if first_sent is None:
             return specs
-        second_due = second_check_in_due(first_sent, self.zone, self.settings)
+        second_due = within_calendar(lambda: second_check_in_due(first_sent, self.zone, self.settings))
+        if second_due is None:
+            return specs
         specs.append(FollowUpSpec(f"check-in-2/{self.tag}/{anchor}", CHECK_IN_2, second_due,
                                   contact_id=contact, channel=self.channel))
         return specs
@@ -426,7 +441,7 @@ class _Planner:
     def keep_in_touch_notes(self) -> list[FollowUpSpec]:
         if not self.app.long_decision or self.check_ins_over:
             return []
-        last_touch = self.last_contact_with_company()
+        last_touch = within_calendar(self.last_contact_with_company)
         if last_touch is None:
             return []
         contact = self.main_contact()
@@ -434,7 +449,9 @@ class _Planner:
         number = 1
         while True:
             key = f"keep-in-touch/{self.tag}/{number}"
-            due = keep_in_touch_due(last_touch, self.zone, self.settings)
+            due = within_calendar(lambda: keep_in_touch_due(last_touch, self.zone, self.settings))
+            if due is None:
+                return specs
             specs.append(FollowUpSpec(key, KEEP_IN_TOUCH, due, contact_id=contact, channel=self.channel))
             state = self.state(key)
             if not state or state.status not in ("done", "skipped"):
@@ -458,13 +475,15 @@ class _Planner:
             return []
         contact = self.main_contact()
         thanks_key = f"thank-you-anyway/{self.tag}"
-        thanks_due = thank_you_anyway_due(rejection.at, self.zone, self.settings)
+        thanks_due = within_calendar(lambda: thank_you_anyway_due(rejection.at, self.zone, self.settings))
+        if thanks_due is None:
+            return []
         specs = [FollowUpSpec(thanks_key, THANK_YOU_ANYWAY, thanks_due, contact_id=contact,
                               channel=self.channel)]
-        if self.settings.stay_in_touch_after_days:
-            thanked = self.sent_at(thanks_key) or thanks_due
-            specs.append(FollowUpSpec(f"stay-in-touch/{self.tag}", STAY_IN_TOUCH,
-                                      stay_in_touch_due(thanked, self.zone, self.settings),
+        thanked = self.sent_at(thanks_key) or thanks_due
+        later = within_calendar(lambda: stay_in_touch_due(thanked, self.zone, self.settings))
+        if self.settings.stay_in_touch_after_days and later is not None:
+            specs.append(FollowUpSpec(f"stay-in-touch/{self.tag}", STAY_IN_TOUCH, later,
                                       contact_id=contact, channel=self.channel))
         return specs
 
@@ -485,8 +504,11 @@ class _Planner:
                 or self.interviews
                 or any(outcome.kind != "applied" for outcome in self.app.outcomes)):
             return []
-        due = application_follow_up_due(applied_on, self.zone, self.settings)
-        deadline = max(due, application_follow_up_deadline(applied_on, self.zone, self.settings))
+        due = within_calendar(lambda: application_follow_up_due(applied_on, self.zone, self.settings))
+        if due is None:
+            return []
+        deadline = within_calendar(lambda: application_follow_up_deadline(applied_on, self.zone, self.settings))
+        deadline = max(due, deadline) if deadline else None
         return [FollowUpSpec(f"application-follow-up/{self.tag}", APPLICATION_FOLLOW_UP, due, deadline,
                              contact_id=self.main_contact(), channel=self.channel)]
 

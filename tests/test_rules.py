@@ -416,11 +416,42 @@ def test_specs_carry_interview_contact_and_channel():
     assert (specs["check_in_1"].contact_id, specs["check_in_1"].channel) == (9, "phone")
 
 
-def test_a_date_at_the_end_of_the_calendar_plans_nothing_rather_than_failing():
-    application = app(status="applied", applied_on=date(9999, 12, 30), decision_by=date(9999, 12, 31),
-                      interviews=[interview(12, "9999-12-31 14:00", "9999-12-31 15:00")])
-    plan = plan_follow_ups(application, BERLIN, NOW)
-    assert all(spec.due.year == 9999 for spec in plan.follow_ups)
+def test_one_interview_at_the_end_of_the_calendar_costs_only_its_own_follow_ups():
+    application = app(interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00"),
+                                  interview(13, "9999-12-31 14:00", "9999-12-31 15:00")],
+                      follow_ups={"thank-you/interview-12/contact-5": FollowUpState("done", utc("2026-11-18 09:00"))})
+    planned = {spec.key: spec.due for spec in plan_follow_ups(application, BERLIN, NOW).follow_ups}
+    # Interview 13's thank-you (the next morning) and the check-in after it would fall in year 10000.
+    assert planned == {"prepare/interview-12": utc("2026-11-17 08:00"),
+                       "thank-you/interview-12/contact-5": utc("2026-11-18 08:00"),
+                       "linkedin/contact-5": utc("2026-11-18 09:00"),
+                       "prepare/interview-13": utc("9999-12-31 08:00")}
+
+
+EDGES = [datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)]
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])  # UTC+14 and UTC-11
+@pytest.mark.parametrize("edge", EDGES, ids=["first moment", "last moment"])
+def test_dates_at_either_end_of_the_calendar_plan_what_they_can(zone, edge):
+    day = edge.date()
+    sent = FollowUpState("done", edge)
+    keys = ("thank-you/interview-12/contact-5", "check-in-1/application-3/interview-12",
+            "check-in-2/application-3/interview-12", "thank-you-anyway/application-3", "keep-in-touch/application-3/1")
+    situations = [
+        app(applied_on=day, decision_by=day, contact_on=day, long_decision=True,
+            interviews=[InterviewState(12, start=edge, end=edge, participants=[5])],
+            outcomes=[OutcomeState(20, "references_requested", edge), OutcomeState(21, "still_interested", edge)],
+            follow_ups={key: sent for key in keys}),
+        app(status="applied", applied_on=day),
+        app(status="rejected", outcomes=[OutcomeState(22, "rejected", edge)], follow_ups={key: sent for key in keys}),
+        app(status="withdrew", outcomes=[OutcomeState(23, "withdrew", edge)]),
+    ]
+    kinds = set()
+    for application in situations:
+        kinds |= {spec.kind for spec in plan_follow_ups(application, Settings(zone=zone), NOW).follow_ups}
+    # Follow-ups due the moment something happened need no date arithmetic, so they are always planned.
+    assert {"reference_heads_up", "linkedin_connect", "withdrawal"} <= kinds
 
 
 def test_keys_made_by_the_rules_are_recognised():
