@@ -84,7 +84,7 @@ class Application(TimestampedModel):
     channel = pw.CharField(default="email")
     notes = pw.TextField(default="")
     long_decision = pw.BooleanField(default=False)
-    gone_quiet = pw.BooleanField(default=False)
+    gone_quiet_at = UTCDateTimeField(null=True)  # R7, written by planning; gone quiet from then on
     last_message_id = pw.CharField(default="")
     last_message_subject = pw.CharField(default="")
     user_edited = JSONField(default=list)

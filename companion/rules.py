@@ -105,7 +105,7 @@ class FollowUpSpec:
 @dataclass
 class Plan:
     follow_ups: list[FollowUpSpec]
-    gone_quiet: bool = False  # R7: two check-ins went unanswered
+    gone_quiet_at: datetime | None = None  # R7: when two check-ins count as unanswered, if they were sent
 
 
 def is_rule_key(key: str) -> bool:
@@ -200,6 +200,13 @@ def second_check_in_due(first_check_in_sent_at: datetime, user_zone: ZoneInfo,
                                        user_zone, settings)
 
 
+def gone_quiet_from(second_check_in_sent_at: datetime, user_zone: ZoneInfo,
+                    settings: Settings = TABLE_DEFAULTS) -> datetime:
+    """R7: check-in #2 counts as unanswered once it has waited as long as #1 did (R6's 7 days)."""
+    return _days_later_on_business_day(second_check_in_sent_at, settings.second_check_in_after_days,
+                                       user_zone, settings)
+
+
 def keep_in_touch_due(last_touch: datetime, user_zone: ZoneInfo,
                       settings: Settings = TABLE_DEFAULTS) -> datetime:
     """R8: 3 weeks after the last contact with the company, on a business day."""
@@ -271,7 +278,7 @@ def _days_later_on_business_day(moment: datetime, days: int, user_zone: ZoneInfo
 
 
 def plan_follow_ups(application: ApplicationState, settings: Settings, now: datetime) -> Plan:
-    """Every follow-up the rules want for `application` at `now`, and whether it has gone quiet."""
+    """Every follow-up the rules want for `application` at `now`, and when it goes quiet, if it does."""
     planner = _Planner(application, settings, now)
     follow_ups: list[FollowUpSpec] = []
     for rule in (planner.interview_follow_ups, planner.linkedin_requests, planner.reference_heads_ups,
@@ -279,7 +286,7 @@ def plan_follow_ups(application: ApplicationState, settings: Settings, now: date
                  planner.application_follow_up):
         follow_ups += rule()
     return Plan(follow_ups=sorted(follow_ups, key=lambda spec: (spec.due, spec.key)),
-                gone_quiet=planner.gone_quiet(follow_ups))
+                gone_quiet_at=planner.gone_quiet_at(follow_ups))
 
 
 class _Planner:
@@ -404,9 +411,16 @@ class _Planner:
         return specs
 
     # R7
-    def gone_quiet(self, planned: list[FollowUpSpec]) -> bool:
-        """The second check-in since the clock last restarted was sent, and no answer came."""
-        return any(spec.kind == CHECK_IN_2 and self.sent_at(spec.key) for spec in planned)
+    def gone_quiet_at(self, planned: list[FollowUpSpec]) -> datetime | None:
+        """When the second check-in since the clock last restarted has gone unanswered long enough.
+
+        An answer restarts the clock, so a check-in #2 still planned has had no answer since.
+        """
+        for spec in planned:
+            sent = self.sent_at(spec.key) if spec.kind == CHECK_IN_2 else None
+            if sent:
+                return within_calendar(lambda: gone_quiet_from(sent, self.zone, self.settings))
+        return None
 
     def check_in_episode(self) -> tuple[str, datetime] | None:
         """Where the check-in clock last restarted, named for the key, and when check-in #1 is due.

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from companion.models import Application, FollowUp
+from companion.serialize import application_json
 from companion.services import planning
 
 
@@ -122,7 +125,14 @@ def test_a_date_edited_by_hand_after_a_reply_with_a_date_wins(client, interviewe
     assert list(check_in_dues(client, application_id).values()) == ["2040-04-10T07:00:00+00:00"]
 
 
-def test_two_unanswered_check_ins_end_in_gone_quiet_until_they_reply(client, interviewed, keys):
+def send_both_check_ins(client, application_id: int, keys: dict, first_at: str, second_at: str) -> None:
+    first = follow_ups(client, application_id)[keys["check_in"]]
+    client.post(f"/api/followups/{first['id']}/mark", json={"action": "done", "at": first_at})
+    second = follow_ups(client, application_id)[keys["check_in_2"]]
+    client.post(f"/api/followups/{second['id']}/mark", json={"action": "done", "at": second_at})
+
+
+def test_two_check_ins_sent_go_quiet_only_once_the_second_has_waited_a_week(client, interviewed, keys, db):
     application_id = interviewed["application"]
     first = follow_ups(client, application_id)[keys["check_in"]]
     client.post(f"/api/followups/{first['id']}/mark", json={"action": "done", "at": "2040-03-20T09:00:00Z"})
@@ -130,11 +140,29 @@ def test_two_unanswered_check_ins_end_in_gone_quiet_until_they_reply(client, int
     assert second["due"] == "2040-03-27T07:00:00+00:00"
     client.post(f"/api/followups/{second['id']}/mark", json={"action": "done", "at": "2040-03-27T09:00:00Z"})
 
-    assert client.get(f"/api/applications/{application_id}").json["gone_quiet"] is True
+    detail = client.get(f"/api/applications/{application_id}").json
+    # Tuesday 3 April, 09:00 in Berlin: a week for the company to answer, on a business day.
+    assert (detail["gone_quiet_at"], detail["gone_quiet"]) == ("2040-04-03T07:00:00+00:00", False)
     assert not [key for key in open_dues(client, application_id) if key.startswith("check-in")]
+    stored = Application.get_by_id(application_id)
+    assert application_json(stored, now=datetime(2040, 4, 3, 6, 59, tzinfo=UTC))["gone_quiet"] is False
+    assert application_json(stored, now=datetime(2040, 4, 3, 7, 0, tzinfo=UTC))["gone_quiet"] is True
 
-    client.post(f"/api/applications/{application_id}/outcomes", json={"outcome": "replied", "at": "2040-03-29T10:00:00Z"})
-    assert client.get(f"/api/applications/{application_id}").json["gone_quiet"] is False
+
+def test_gone_quiet_shows_once_its_moment_has_passed_and_a_reply_clears_it(client):
+    client.patch("/api/settings", json={"zone": "UTC"})
+    application = client.post("/api/applications", json={"company": "Initech", "status": "applied"}).json
+    client.post("/api/interviews", json={"application_id": application["id"], "start": "2020-03-02T14:00:00Z",
+                                         "end": "2020-03-02T15:00:00Z"})
+    keys = {"check_in": f"check-in-1/application-{application['id']}/interview-1",
+            "check_in_2": f"check-in-2/application-{application['id']}/interview-1"}
+    send_both_check_ins(client, application["id"], keys, "2020-03-09T09:00:00Z", "2020-03-16T09:00:00Z")
+    listed = client.get("/api/applications").json["applications"][0]
+    assert (listed["gone_quiet"], listed["gone_quiet_at"]) == (True, "2020-03-23T09:00:00+00:00")
+
+    client.post(f"/api/applications/{application['id']}/outcomes", json={"outcome": "replied", "at": "2020-03-25T10:00:00Z"})
+    detail = client.get(f"/api/applications/{application['id']}").json
+    assert (detail["gone_quiet"], detail["gone_quiet_at"]) == (False, None)
 
 
 def test_rejection_plans_thank_you_anyway_and_cancels_the_rest(client, interviewed, keys):

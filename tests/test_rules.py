@@ -58,7 +58,7 @@ class Scenario:
     expected: dict[str, str]  # every planned key -> its due time in UTC
     settings: Settings = BERLIN
     now: datetime = NOW
-    gone_quiet: bool = False
+    gone_quiet_at: str | None = None  # R7: when it counts as gone quiet, in UTC
     deadlines: dict[str, str] = field(default_factory=dict)  # key -> deadline in UTC, where checked
 
 
@@ -261,7 +261,7 @@ SCENARIOS = [
          "check-in-2/application-3/interview-12": "2026-11-17 08:00"},
     ),
     Scenario(
-        "R7 two silent check-ins: gone quiet, no third check-in",
+        "R7 two check-ins sent: no third, and gone quiet once #2 has waited a week for an answer",
         app(interviews=[interview(12, "2026-11-03 14:00", "2026-11-03 15:00")],
             follow_ups={"check-in-1/application-3/interview-12": FollowUpState("done", utc("2026-11-10 16:30")),
                         "check-in-2/application-3/interview-12": FollowUpState("done", utc("2026-11-17 09:00"))}),
@@ -269,7 +269,16 @@ SCENARIOS = [
          "check-in-1/application-3/interview-12": "2026-11-10 08:00",
          "check-in-2/application-3/interview-12": "2026-11-17 08:00"},
         now=utc("2026-11-20 12:00"),
-        gone_quiet=True,
+        gone_quiet_at="2026-11-24 08:00",
+    ),
+    Scenario(
+        "R7 a reply after check-in #2: the clock restarts, nothing has gone quiet",
+        app(interviews=[interview(12, "2026-11-03 14:00", "2026-11-03 15:00")],
+            outcomes=[OutcomeState(20, "replied", utc("2026-11-19 10:00"))],
+            follow_ups={"check-in-1/application-3/interview-12": FollowUpState("done", utc("2026-11-10 16:30")),
+                        "check-in-2/application-3/interview-12": FollowUpState("done", utc("2026-11-17 09:00"))}),
+        {"thank-you/interview-12/contact-5": "2026-11-04 08:00"},
+        now=utc("2026-11-30 12:00"),
     ),
     Scenario(
         "R6 a skipped check-in #1 was never sent, so there is no #2",
@@ -380,7 +389,7 @@ def test_scenario_plans_exact_due_times(scenario: Scenario):
     planned = {spec.key: spec.due for spec in plan.follow_ups}
     assert planned == {key: utc(due) for key, due in scenario.expected.items()}
     assert len(plan.follow_ups) == len(planned), "a key was planned twice"
-    assert plan.gone_quiet is scenario.gone_quiet
+    assert plan.gone_quiet_at == (scenario.gone_quiet_at and utc(scenario.gone_quiet_at))
     deadlines = {spec.key: spec.deadline for spec in plan.follow_ups}
     for key, deadline in scenario.deadlines.items():
         assert deadlines[key] == utc(deadline)

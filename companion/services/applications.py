@@ -101,8 +101,6 @@ def _apply_outcome(application: Application, outcome: str, at: datetime, decisio
         application.contact_on = contact_on
     if outcome == "still_interested":
         application.long_decision = True
-    if outcome == "replied":
-        application.gone_quiet = False
     application.save()
 
 

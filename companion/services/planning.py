@@ -17,14 +17,14 @@ from . import user_settings
 
 
 def replan(application: Application, now: datetime | None = None) -> None:
-    """Bring one application's follow-ups and its gone-quiet flag in line with its stored facts."""
+    """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts."""
     now = now or utcnow()
     plan = rules.plan_follow_ups(application_state(application), user_settings.load_settings(), now)
     reconcile(application, plan.follow_ups)
-    if application.gone_quiet != plan.gone_quiet:
+    if application.gone_quiet_at != plan.gone_quiet_at:
         # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
-        Application.update(gone_quiet=plan.gone_quiet).where(Application.id == application.id).execute()
-        application.gone_quiet = plan.gone_quiet
+        Application.update(gone_quiet_at=plan.gone_quiet_at).where(Application.id == application.id).execute()
+        application.gone_quiet_at = plan.gone_quiet_at
 
 
 def replan_all(now: datetime | None = None) -> None:
