@@ -494,11 +494,12 @@ class _Planner:
             return []
         specs = [FollowUpSpec(thanks_key, THANK_YOU_ANYWAY, thanks_due, contact_id=contact,
                               channel=self.channel)]
-        thanked = self.sent_at(thanks_key) or thanks_due
-        later = within_calendar(lambda: stay_in_touch_due(thanked, self.zone, self.settings))
-        if self.settings.stay_in_touch_after_days and later is not None:
-            specs.append(FollowUpSpec(f"stay-in-touch/{self.tag}", STAY_IN_TOUCH, later,
-                                      contact_id=contact, channel=self.channel))
+        if self.settings.stay_in_touch_after_days:
+            thanked = self.sent_at(thanks_key) or thanks_due
+            later = within_calendar(lambda: stay_in_touch_due(thanked, self.zone, self.settings))
+            if later is not None:
+                specs.append(FollowUpSpec(f"stay-in-touch/{self.tag}", STAY_IN_TOUCH, later,
+                                          contact_id=contact, channel=self.channel))
         return specs
 
     # R10: one rule however the application came to be withdrawn. Accepting an offer records a
