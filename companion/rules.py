@@ -316,9 +316,13 @@ class _Planner:
         return max(matching, key=lambda outcome: (outcome.at, outcome.id), default=None)
 
     def interviewers(self, interview: InterviewState) -> list[int]:
-        """Contact ids of the people met; a participant of unknown kind counts as an interviewer."""
-        return [contact_id for contact_id in interview.participants
-                if getattr(self.contacts.get(contact_id), "kind", "interviewer") != "reference"]
+        """Contact ids of the people who interviewed the user (a participant of unknown kind
+        counts as one). A recruiter who only organised a panel is not thanked as an
+        interviewer, but one who ran the interview alone is."""
+        kinds = {contact_id: getattr(self.contacts.get(contact_id), "kind", "interviewer")
+                 for contact_id in interview.participants}
+        interviewers = [contact_id for contact_id, kind in kinds.items() if kind not in ("reference", "recruiter")]
+        return interviewers or [contact_id for contact_id, kind in kinds.items() if kind == "recruiter"]
 
     def main_contact(self) -> int | None:
         """Who company-wide messages go to: the recruiter, the hiring manager, else the last interviewer."""

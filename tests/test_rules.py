@@ -176,6 +176,22 @@ SCENARIOS = [
          "check-in-1/application-3/interview-13": "2026-11-26 08:00"},
     ),
     Scenario(
+        "R1 a recruiter who organised a panel gets no thank-you as an interviewer (the check-in goes to them)",
+        app(contacts=[DANA, RECRUITER],
+            interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00", people=(9, 5))]),
+        {"prepare/interview-12": "2026-11-17 08:00",
+         "thank-you/interview-12/contact-5": "2026-11-18 08:00",
+         "check-in-1/application-3/interview-12": "2026-11-24 08:00"},
+    ),
+    Scenario(
+        "R1 a recruiter who ran the screen alone is the one to thank",
+        app(contacts=[RECRUITER],
+            interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 14:30", people=(9,))]),
+        {"prepare/interview-12": "2026-11-17 08:00",
+         "thank-you/interview-12/contact-9": "2026-11-18 08:00",
+         "check-in-1/application-3/interview-12": "2026-11-24 08:00"},
+    ),
+    Scenario(
         "R3 one connection request per person, however many rounds they were in",
         app(interviews=[interview(12, "2026-11-10 14:00", "2026-11-10 15:00"),
                         interview(13, "2026-11-12 14:00", "2026-11-12 15:00")],
