@@ -10,7 +10,7 @@ from __future__ import annotations
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
-from .models import ALL_MODELS, SchemaVersion
+from .models import ALL_MODELS, SchemaVersion, UTCDateTimeField
 
 
 def _add_capture_client_id(migrator: SchemaMigrator) -> None:
@@ -21,9 +21,26 @@ def _add_capture_client_id(migrator: SchemaMigrator) -> None:
     )
 
 
+def _gone_quiet_as_a_moment(migrator: SchemaMigrator) -> None:
+    """Version 3: an application goes quiet (R7) a while after check-in #2, so a moment replaces the flag.
+
+    A flagged application is kept quiet from the moment its check-in #2 was sent, as the flag
+    said; the next re-plan sets the moment the rules give now.
+    """
+    migrate(migrator.add_column("application", "gone_quiet_at", UTCDateTimeField(null=True)))
+    applications, follow_ups = pw.Table("application"), pw.Table("followup")
+    second_sent = (follow_ups.select(pw.fn.MAX(follow_ups.c.done_at))
+                   .where((follow_ups.c.application_id == applications.c.id) & (follow_ups.c.kind == "check_in_2")
+                          & (follow_ups.c.status == "done")))
+    flagged = applications.update({applications.c.gone_quiet_at: pw.fn.COALESCE(second_sent, applications.c.updated_at)})
+    flagged.where(applications.c.gone_quiet == True).bind(migrator.database).execute()  # noqa: E712 (SQL)
+    migrate(migrator.drop_column("application", "gone_quiet"))
+
+
 # (version, step). Version 1 is the first released schema.
 STEPS = [
     (2, _add_capture_client_id),
+    (3, _gone_quiet_as_a_moment),
 ]
 LATEST_VERSION = max([1] + [version for version, _ in STEPS])
 

@@ -11,6 +11,8 @@ from datetime import datetime, timezone
 
 import peewee as pw
 
+from .statuses import APPLICATION_STATUSES, FOLLOW_UP_STATUSES  # the models' choices, imported from here too
+
 database = pw.DatabaseProxy()
 
 
@@ -58,13 +60,9 @@ class TimestampedModel(BaseModel):
         return super().save(*args, **kwargs)
 
 
-APPLICATION_STATUSES = (
-    "saved", "applied", "interviewing", "offer", "accepted", "rejected", "withdrew",
-)
 CHANNELS = ("email", "phone", "letter", "linkedin")
 CONTACT_KINDS = ("interviewer", "recruiter", "hiring_manager", "reference")
 INTERVIEW_STATUSES = ("scheduled", "cancelled")
-FOLLOW_UP_STATUSES = ("pending", "done", "skipped", "snoozed", "cancelled")
 OUTCOMES = (
     "applied", "replied", "references_requested", "rejected", "offer", "accepted",
     "withdrew", "still_interested",
@@ -87,7 +85,7 @@ class Application(TimestampedModel):
     channel = pw.CharField(default="email")
     notes = pw.TextField(default="")
     long_decision = pw.BooleanField(default=False)
-    gone_quiet = pw.BooleanField(default=False)
+    gone_quiet_at = UTCDateTimeField(null=True)  # R7, written by planning; gone quiet from then on
     last_message_id = pw.CharField(default="")
     last_message_subject = pw.CharField(default="")
     user_edited = JSONField(default=list)

@@ -6,11 +6,14 @@ are computed in the user's zone and returned in UTC.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from companion.settings import Settings
+from companion.statuses import DECIDED, ENDED, NOT_INTERVIEWING_YET
 
 THANK_YOU_EMAIL = "thank_you_email"  # R1
 THANK_YOU_CARD = "thank_you_card"  # R2
@@ -28,14 +31,10 @@ KINDS = (THANK_YOU_EMAIL, THANK_YOU_CARD, LINKEDIN_CONNECT, REFERENCE_HEADS_UP, 
          CHECK_IN_2, KEEP_IN_TOUCH, THANK_YOU_ANYWAY, STAY_IN_TOUCH, WITHDRAWAL,
          APPLICATION_FOLLOW_UP, PREPARE)
 
-# Application statuses, grouped by what they stop.
-DECIDED = frozenset({"offer", "accepted", "rejected", "withdrew"})  # no more check-ins (R5, R6, R8, R11)
-ENDED = frozenset({"rejected", "withdrew"})  # nothing left to thank, prepare or reference
-STILL_OPEN = frozenset({"applied", "interviewing", "offer"})  # can be withdrawn from (R10)
-NOT_INTERVIEWING_YET = frozenset({"saved", "applied"})
 # Outcomes in which the company answered: they reset the check-in clock.
 RESPONSES = frozenset({"replied", "still_interested", "references_requested"})
 
+T = TypeVar("T")
 TABLE_DEFAULTS = Settings(zone="UTC")  # the table's offsets; rule functions take the zone apart
 # The first part of every key the rules make; keys made any other way are not the planner's.
 KEY_PREFIXES = frozenset({"thank-you", "thank-you-card", "linkedin", "reference-heads-up", "check-in-1",
@@ -62,11 +61,11 @@ class InterviewState:
 
 @dataclass
 class OutcomeState:
+    """An outcome; a date it gave is on the application, which always holds the latest one."""
+
     id: int
     kind: str  # applied | replied | references_requested | rejected | offer | accepted | ...
     at: datetime  # aware, UTC
-    decision_by: date | None = None
-    contact_on: date | None = None
 
 
 @dataclass
@@ -82,7 +81,7 @@ class ApplicationState:
     id: int
     status: str = "saved"
     applied_on: date | None = None
-    decision_by: date | None = None  # "we will decide by ..."
+    decision_by: date | None = None  # "we will decide by ...", the latest given, by reply or by hand
     contact_on: date | None = None  # "if you don't hear from me by ..., follow up"
     long_decision: bool = False  # the user marked "still interested, long decision" (R8)
     channel: str = "email"  # email | phone | letter | linkedin
@@ -90,7 +89,6 @@ class ApplicationState:
     contacts: list[ContactState] = field(default_factory=list)  # the user's references included
     outcomes: list[OutcomeState] = field(default_factory=list)
     follow_ups: dict[str, FollowUpState] = field(default_factory=dict)  # by key
-    accepted_elsewhere_at: datetime | None = None  # when another offer was accepted (R10)
 
 
 @dataclass(frozen=True)
@@ -107,7 +105,7 @@ class FollowUpSpec:
 @dataclass
 class Plan:
     follow_ups: list[FollowUpSpec]
-    gone_quiet: bool = False  # R7: two check-ins went unanswered
+    gone_quiet_at: datetime | None = None  # R7: when two check-ins count as unanswered, if they were sent
 
 
 def is_rule_key(key: str) -> bool:
@@ -202,6 +200,13 @@ def second_check_in_due(first_check_in_sent_at: datetime, user_zone: ZoneInfo,
                                        user_zone, settings)
 
 
+def gone_quiet_from(second_check_in_sent_at: datetime, user_zone: ZoneInfo,
+                    settings: Settings = TABLE_DEFAULTS) -> datetime:
+    """R7: check-in #2 counts as unanswered once it has waited as long as #1 did (R6's 7 days)."""
+    return _days_later_on_business_day(second_check_in_sent_at, settings.second_check_in_after_days,
+                                       user_zone, settings)
+
+
 def keep_in_touch_due(last_touch: datetime, user_zone: ZoneInfo,
                       settings: Settings = TABLE_DEFAULTS) -> datetime:
     """R8: 3 weeks after the last contact with the company, on a business day."""
@@ -222,9 +227,9 @@ def stay_in_touch_due(thank_you_anyway_at: datetime, user_zone: ZoneInfo,
     return at_local(day, settings.follow_up_time, user_zone)
 
 
-def withdrawal_due(accepted_elsewhere_at: datetime) -> datetime:
-    """R10: as soon as the user records that they accepted another offer."""
-    return accepted_elsewhere_at
+def withdrawal_due(withdrawn_at: datetime) -> datetime:
+    """R10: as soon as the application is withdrawn (accepting another offer withdraws the rest)."""
+    return withdrawn_at
 
 
 def application_follow_up_due(applied_on: date, user_zone: ZoneInfo,
@@ -251,6 +256,18 @@ def prepare_due(interview_start: datetime, user_zone: ZoneInfo,
     return min(at_local(starts.date(), settings.prepare_morning_at, user_zone), interview_start)
 
 
+def within_calendar(compute: Callable[[], T]) -> T | None:
+    """`compute()`, or None when its date arithmetic runs off either end of the calendar.
+
+    Used around each follow-up's own times, so a date near year 1 or 9999 costs that follow-up
+    only, never the rest of the plan.
+    """
+    try:
+        return compute()
+    except OverflowError:
+        return None
+
+
 def _days_later_on_business_day(moment: datetime, days: int, user_zone: ZoneInfo,
                                 settings: Settings) -> datetime:
     day = next_business_day(local_day(moment, user_zone) + timedelta(days=days), settings.business_days)
@@ -261,18 +278,15 @@ def _days_later_on_business_day(moment: datetime, days: int, user_zone: ZoneInfo
 
 
 def plan_follow_ups(application: ApplicationState, settings: Settings, now: datetime) -> Plan:
-    """Every follow-up the rules want for `application` at `now`, and whether it has gone quiet."""
+    """Every follow-up the rules want for `application` at `now`, and when it goes quiet, if it does."""
     planner = _Planner(application, settings, now)
     follow_ups: list[FollowUpSpec] = []
     for rule in (planner.interview_follow_ups, planner.linkedin_requests, planner.reference_heads_ups,
                  planner.check_ins, planner.keep_in_touch_notes, planner.after_rejection, planner.withdrawal,
                  planner.application_follow_up):
-        try:
-            follow_ups += rule()
-        except OverflowError:
-            continue  # a date so near the end of the calendar that nothing can follow it
+        follow_ups += rule()
     return Plan(follow_ups=sorted(follow_ups, key=lambda spec: (spec.due, spec.key)),
-                gone_quiet=planner.gone_quiet(follow_ups))
+                gone_quiet_at=planner.gone_quiet_at(follow_ups))
 
 
 class _Planner:
@@ -287,10 +301,8 @@ class _Planner:
         self.contacts = {contact.id: contact for contact in application.contacts}
         self.interviews = sorted((i for i in application.interviews if i.status != "cancelled"),
                                  key=lambda interview: (interview.start, interview.id))
-        # Having accepted another offer, the user withdraws (R10): nothing else here is sent.
-        moving_on = application.accepted_elsewhere_at is not None
-        self.process_over = moving_on or application.status in ENDED
-        self.check_ins_over = moving_on or application.status in DECIDED
+        self.process_over = application.status in ENDED
+        self.check_ins_over = application.status in DECIDED
 
     def state(self, key: str) -> FollowUpState | None:
         return self.app.follow_ups.get(key)
@@ -304,9 +316,13 @@ class _Planner:
         return max(matching, key=lambda outcome: (outcome.at, outcome.id), default=None)
 
     def interviewers(self, interview: InterviewState) -> list[int]:
-        """Contact ids of the people met; a participant of unknown kind counts as an interviewer."""
-        return [contact_id for contact_id in interview.participants
-                if getattr(self.contacts.get(contact_id), "kind", "interviewer") != "reference"]
+        """Contact ids of the people who interviewed the user (a participant of unknown kind
+        counts as one). A recruiter who only organised a panel is not thanked as an
+        interviewer, but one who ran the interview alone is."""
+        kinds = {contact_id: getattr(self.contacts.get(contact_id), "kind", "interviewer")
+                 for contact_id in interview.participants}
+        interviewers = [contact_id for contact_id, kind in kinds.items() if kind not in ("reference", "recruiter")]
+        return interviewers or [contact_id for contact_id, kind in kinds.items() if kind == "recruiter"]
 
     def main_contact(self) -> int | None:
         """Who company-wide messages go to: the recruiter, the hiring manager, else the last interviewer."""
@@ -329,13 +345,14 @@ class _Planner:
             return []
         specs = []
         for interview in self.interviews:
-            specs += self.thank_yous(interview)
+            specs += within_calendar(lambda: self.thank_yous(interview)) or []
             prepare_key = f"prepare/interview-{interview.id}"
             # A reminder to prepare for an interview already under way is never created.
             if interview.start > self.now or self.state(prepare_key):
-                due = prepare_due(interview.start, self.zone, self.settings)
-                specs.append(FollowUpSpec(prepare_key, PREPARE, due, deadline=interview.start,
-                                          interview_id=interview.id, channel=None))
+                due = within_calendar(lambda: prepare_due(interview.start, self.zone, self.settings))
+                if due is not None:
+                    specs.append(FollowUpSpec(prepare_key, PREPARE, due, deadline=interview.start,
+                                              interview_id=interview.id, channel=None))
         return specs
 
     def thank_yous(self, interview: InterviewState) -> list[FollowUpSpec]:
@@ -380,7 +397,7 @@ class _Planner:
 
     # R5, R6
     def check_ins(self) -> list[FollowUpSpec]:
-        episode = None if self.check_ins_over else self.check_in_episode()
+        episode = None if self.check_ins_over else within_calendar(self.check_in_episode)
         if episode is None:
             return []
         anchor, first_due = episode
@@ -390,47 +407,59 @@ class _Planner:
         first_sent = self.sent_at(first_key)
         if first_sent is None:
             return specs
-        second_due = second_check_in_due(first_sent, self.zone, self.settings)
+        second_due = within_calendar(lambda: second_check_in_due(first_sent, self.zone, self.settings))
+        if second_due is None:
+            return specs
         specs.append(FollowUpSpec(f"check-in-2/{self.tag}/{anchor}", CHECK_IN_2, second_due,
                                   contact_id=contact, channel=self.channel))
         return specs
 
     # R7
-    def gone_quiet(self, planned: list[FollowUpSpec]) -> bool:
-        """The second check-in since the clock last restarted was sent, and no answer came."""
-        return any(spec.kind == CHECK_IN_2 and self.sent_at(spec.key) for spec in planned)
+    def gone_quiet_at(self, planned: list[FollowUpSpec]) -> datetime | None:
+        """When the second check-in since the clock last restarted has gone unanswered long enough.
+
+        An answer restarts the clock, so a check-in #2 still planned has had no answer since.
+        """
+        for spec in planned:
+            sent = self.sent_at(spec.key) if spec.kind == CHECK_IN_2 else None
+            if sent:
+                return within_calendar(lambda: gone_quiet_from(sent, self.zone, self.settings))
+        return None
 
     def check_in_episode(self) -> tuple[str, datetime] | None:
         """Where the check-in clock last restarted, named for the key, and when check-in #1 is due.
 
-        It restarts at the latest interview (a new round) or at the latest response. A date
-        given before that restart belongs to an earlier stage and is ignored. After a response
-        without a new date, no check-in is planned.
+        It restarts at the latest interview (a new round), at the latest response, and at every
+        new date the company gave: the date in effect is part of the name, so a changed date
+        starts R5 again however it was recorded, and an unchanged one keeps the key. A date from
+        before the restart belongs to an earlier stage and is ignored. After a response without
+        a date, no check-in is planned.
         """
         interview = max(self.interviews, key=lambda i: (i.end, i.id), default=None)
         response = self.latest_outcome(RESPONSES)
         if response and (interview is None or response.at > interview.end):
-            since = local_day(response.at, self.zone)
-            contact_on = _current(response.contact_on or self.app.contact_on, since)
-            decision_by = _current(response.decision_by or self.app.decision_by, since)
-            if not (contact_on or decision_by):
-                return None
-            due = check_in_due(user_zone=self.zone, settings=self.settings,
-                               contact_on=contact_on, decision_by=decision_by)
-            return f"outcome-{response.id}", due
-        if interview is None:
+            anchor, since, interview_end = f"outcome-{response.id}", response.at, None
+        elif interview is not None:
+            anchor, since, interview_end = f"interview-{interview.id}", interview.end, interview.end
+        else:
             return None
-        since = local_day(interview.end, self.zone)
-        due = check_in_due(user_zone=self.zone, settings=self.settings,
-                           contact_on=_current(self.app.contact_on, since),
-                           decision_by=_current(self.app.decision_by, since), interview_end=interview.end)
-        return f"interview-{interview.id}", due
+        contact_on = _current(self.app.contact_on, local_day(since, self.zone))
+        decision_by = _current(self.app.decision_by, local_day(since, self.zone))
+        if contact_on:
+            anchor += f"/contact-on-{contact_on.isoformat()}"
+        elif decision_by:
+            anchor += f"/decision-by-{decision_by.isoformat()}"
+        elif interview_end is None:
+            return None
+        due = check_in_due(user_zone=self.zone, settings=self.settings, contact_on=contact_on,
+                           decision_by=decision_by, interview_end=interview_end)
+        return anchor, due
 
     # R8: one note at a time; each is due 3 weeks after the last contact or note.
     def keep_in_touch_notes(self) -> list[FollowUpSpec]:
         if not self.app.long_decision or self.check_ins_over:
             return []
-        last_touch = self.last_contact_with_company()
+        last_touch = within_calendar(self.last_contact_with_company)
         if last_touch is None:
             return []
         contact = self.main_contact()
@@ -438,7 +467,9 @@ class _Planner:
         number = 1
         while True:
             key = f"keep-in-touch/{self.tag}/{number}"
-            due = keep_in_touch_due(last_touch, self.zone, self.settings)
+            due = within_calendar(lambda: keep_in_touch_due(last_touch, self.zone, self.settings))
+            if due is None:
+                return specs
             specs.append(FollowUpSpec(key, KEEP_IN_TOUCH, due, contact_id=contact, channel=self.channel))
             state = self.state(key)
             if not state or state.status not in ("done", "skipped"):
@@ -462,27 +493,27 @@ class _Planner:
             return []
         contact = self.main_contact()
         thanks_key = f"thank-you-anyway/{self.tag}"
-        thanks_due = thank_you_anyway_due(rejection.at, self.zone, self.settings)
+        thanks_due = within_calendar(lambda: thank_you_anyway_due(rejection.at, self.zone, self.settings))
+        if thanks_due is None:
+            return []
         specs = [FollowUpSpec(thanks_key, THANK_YOU_ANYWAY, thanks_due, contact_id=contact,
                               channel=self.channel)]
         if self.settings.stay_in_touch_after_days:
             thanked = self.sent_at(thanks_key) or thanks_due
-            specs.append(FollowUpSpec(f"stay-in-touch/{self.tag}", STAY_IN_TOUCH,
-                                      stay_in_touch_due(thanked, self.zone, self.settings),
-                                      contact_id=contact, channel=self.channel))
+            later = within_calendar(lambda: stay_in_touch_due(thanked, self.zone, self.settings))
+            if later is not None:
+                specs.append(FollowUpSpec(f"stay-in-touch/{self.tag}", STAY_IN_TOUCH, later,
+                                          contact_id=contact, channel=self.channel))
         return specs
 
-    # R10: also when the application was withdrawn as part of accepting the other offer.
+    # R10: one rule however the application came to be withdrawn. Accepting an offer records a
+    # "withdrew" outcome on every other application in progress, at the acceptance's own time (even
+    # a back-dated one); a withdrawal the user records is theirs to announce as well.
     def withdrawal(self) -> list[FollowUpSpec]:
-        accepted_at = self.app.accepted_elsewhere_at
-        if accepted_at is None:
-            return []
         withdrawn = self.latest_outcome({"withdrew"})
-        withdrawn_for_it = (self.app.status == "withdrew" and withdrawn is not None and withdrawn.at >= accepted_at
-                            and (self.app.applied_on is not None or self.interviews))
-        if self.app.status not in STILL_OPEN and not withdrawn_for_it:
+        if self.app.status != "withdrew" or withdrawn is None:
             return []
-        return [FollowUpSpec(f"withdrawal/{self.tag}", WITHDRAWAL, withdrawal_due(accepted_at),
+        return [FollowUpSpec(f"withdrawal/{self.tag}", WITHDRAWAL, withdrawal_due(withdrawn.at),
                              contact_id=self.main_contact(), channel=self.channel)]
 
     # R11
@@ -492,8 +523,11 @@ class _Planner:
                 or self.interviews
                 or any(outcome.kind != "applied" for outcome in self.app.outcomes)):
             return []
-        due = application_follow_up_due(applied_on, self.zone, self.settings)
-        deadline = max(due, application_follow_up_deadline(applied_on, self.zone, self.settings))
+        due = within_calendar(lambda: application_follow_up_due(applied_on, self.zone, self.settings))
+        if due is None:
+            return []
+        deadline = within_calendar(lambda: application_follow_up_deadline(applied_on, self.zone, self.settings))
+        deadline = max(due, deadline) if deadline else None
         return [FollowUpSpec(f"application-follow-up/{self.tag}", APPLICATION_FOLLOW_UP, due, deadline,
                              contact_id=self.main_contact(), channel=self.channel)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .models import Activity, Application, Capture, Contact, FollowUp, Interview
+from .models import Activity, Application, Capture, Contact, FollowUp, Interview, utcnow
 
 FOLLOW_UP_LABELS = {
     "thank_you_email": "Thank-you email",
@@ -28,7 +28,9 @@ def iso(value):
     return value
 
 
-def application_json(application: Application) -> dict:
+def application_json(application: Application, now: datetime | None = None) -> dict:
+    """An application; `gone_quiet` is read against `now` (default: the clock), as it waits for a moment."""
+    quiet_at = application.gone_quiet_at
     return {
         "id": application.id,
         "company": application.company,
@@ -44,7 +46,8 @@ def application_json(application: Application) -> dict:
         "channel": application.channel,
         "notes": application.notes,
         "long_decision": application.long_decision,
-        "gone_quiet": application.gone_quiet,
+        "gone_quiet": quiet_at is not None and quiet_at <= (now or utcnow()),
+        "gone_quiet_at": iso(quiet_at),
         "created_at": iso(application.created_at),
         "updated_at": iso(application.updated_at),
     }

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Real pages from the shared corpus, kept once with their sidecars for tests/ and e2e/ alike.
+CORPUS_PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
 TRACK_BUTTON = re.compile(r"^Track")
 PANEL_NAME = "Interview Follow-Up: capture result"
 
@@ -19,9 +21,9 @@ def pair(service_worker, companion):
     return companion
 
 
-def serve_saved_page(context, url_pattern: str, fixture_name: str) -> None:
-    """Answers requests for a real site's address with a saved page from e2e/fixtures."""
-    body = (FIXTURES / fixture_name).read_bytes()
+def serve_saved_page(context, url_pattern: str, page: Path) -> None:
+    """Answers requests for a real site's address with a saved page."""
+    body = page.read_bytes()
     context.route(url_pattern, lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8", body=body))
 
 

@@ -3,7 +3,7 @@ served under their real addresses: the click ends as the right application in th
 and the page tells the user what was understood."""
 
 
-from capture_helpers import TRACK_BUTTON, serve_saved_page, track
+from capture_helpers import CORPUS_PAGES, FIXTURES, TRACK_BUTTON, serve_saved_page, track
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
@@ -14,7 +14,7 @@ BARE_GREENHOUSE_URL = "https://boards.greenhouse.io/quietco/jobs/5550001"
 
 
 def test_linkedin_job_becomes_an_application(browser_context, paired):
-    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", "linkedin_guest_jobview_google_austin.html")
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", CORPUS_PAGES / "linkedin_guest_jobview_google_austin.html")
     panel = track(browser_context.new_page(), LINKEDIN_URL)
 
     expect(panel).to_contain_text(f"Tracked: {LINKEDIN_TITLE} at Google")
@@ -28,7 +28,7 @@ def test_linkedin_job_becomes_an_application(browser_context, paired):
 
 
 def test_greenhouse_job_becomes_an_application(browser_context, paired):
-    serve_saved_page(browser_context, "https://boards.greenhouse.io/anthropic/jobs/*", "greenhouse_classic_anthropic.html")
+    serve_saved_page(browser_context, "https://boards.greenhouse.io/anthropic/jobs/*", CORPUS_PAGES / "greenhouse_classic_anthropic.html")
     panel = track(browser_context.new_page(), GREENHOUSE_URL)
 
     expect(panel).to_contain_text(f"Tracked: {GREENHOUSE_TITLE} at Anthropic")
@@ -39,7 +39,7 @@ def test_greenhouse_job_becomes_an_application(browser_context, paired):
 
 
 def test_tracking_the_same_job_twice_keeps_one_application(browser_context, paired):
-    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", "linkedin_guest_jobview_google_austin.html")
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", CORPUS_PAGES / "linkedin_guest_jobview_google_austin.html")
     page = browser_context.new_page()
     track(page, LINKEDIN_URL)
     expect(track(page, LINKEDIN_URL)).to_contain_text("Tracked:")
@@ -50,7 +50,7 @@ def test_tracking_the_same_job_twice_keeps_one_application(browser_context, pair
 def test_button_appears_only_once_the_page_shows_a_job(browser_context, paired):
     """On a board's page without a job (LinkedIn's job search home) there is no button; when
     the single-page app moves to a job without loading a new page, the button appears."""
-    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/", "linkedin_guest_jobview_google_austin.html")
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/", CORPUS_PAGES / "linkedin_guest_jobview_google_austin.html")
     page = browser_context.new_page()
     page.goto("https://www.linkedin.com/jobs/")
     page.wait_for_load_state("load")
@@ -62,7 +62,7 @@ def test_button_appears_only_once_the_page_shows_a_job(browser_context, paired):
 
 
 def test_what_was_not_found_can_be_filled_in_from_the_page(browser_context, paired):
-    serve_saved_page(browser_context, "https://boards.greenhouse.io/quietco/jobs/*", "greenhouse_job_page_without_details.html")
+    serve_saved_page(browser_context, "https://boards.greenhouse.io/quietco/jobs/*", FIXTURES / "greenhouse_job_page_without_details.html")
     panel = track(browser_context.new_page(), BARE_GREENHOUSE_URL)
 
     form = panel.get_by_role("form", name="Fill in what is missing")

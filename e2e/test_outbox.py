@@ -1,7 +1,7 @@
 """The outbox: a capture made while the companion cannot take it (stopped, or the token is
 wrong) is kept in the browser and arrives exactly once, in order, when it can."""
 
-from capture_helpers import pair, serve_saved_page, track
+from capture_helpers import CORPUS_PAGES, pair, serve_saved_page, track
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
@@ -9,8 +9,8 @@ GREENHOUSE_URL = "https://boards.greenhouse.io/anthropic/jobs/4182383008"
 
 
 def serve_both_boards(context):
-    serve_saved_page(context, "https://www.linkedin.com/jobs/view/**", "linkedin_guest_jobview_google_austin.html")
-    serve_saved_page(context, "https://boards.greenhouse.io/anthropic/jobs/*", "greenhouse_classic_anthropic.html")
+    serve_saved_page(context, "https://www.linkedin.com/jobs/view/**", CORPUS_PAGES / "linkedin_guest_jobview_google_austin.html")
+    serve_saved_page(context, "https://boards.greenhouse.io/anthropic/jobs/*", CORPUS_PAGES / "greenhouse_classic_anthropic.html")
 
 
 def received_urls(companion) -> list[str]:

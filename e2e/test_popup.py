@@ -9,8 +9,8 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from extension_pages import (  # noqa: F401 (interviewed is a fixture)
-    INTERVIEWERS, USER_EMAIL, badge_text, due_now_count, interview_invite, interviewed, open_popup, pair_with,
-    save_screenshot,
+    INTERVIEWERS, USER_EMAIL, badge_text, capture_invite, due_now_count, interview_invite, interviewed, open_popup,
+    pair_with, save_screenshot,
 )
 
 def follow_up_row(popup, kind_words: str, person: str):
@@ -109,6 +109,40 @@ def test_recording_a_reply_cancels_pending_check_ins(browser_context, extension_
     expect(popup.get_by_role("status")).to_contain_text("Reply recorded")
     expect(popup.locator("li.followup").filter(has_text="Check in about the decision")).to_have_count(0)
     assert interviewed.get(f"/api/followups/{check_ins[0]['id']}")["status"] == "cancelled"
+
+
+def test_gone_quiet_lists_an_application_a_week_after_its_second_check_in_went_unanswered(
+        browser_context, service_worker, extension_url, fresh_companion):
+    pair_with(service_worker, fresh_companion)
+    fresh_companion.request("PATCH", "/api/settings", {"email": USER_EMAIL})
+    page = browser_context.new_page()
+    page.goto(extension_url("popup/popup.html"))
+    for company, role, interviewer in (("Initech", "Senior Front-end Engineer", ("Dana Lee", "dana.lee@initech.example")),
+                                       ("Globex", "Data Engineer", ("Lee Park", "lee.park@globex.example"))):
+        answer = capture_invite(page, interview_invite(
+            company_domain=f"{company.lower()}.example", ended_ago=timedelta(days=40), interviewers=[interviewer],
+            uid=f"quiet-{company.lower()}@example", title=f"Interview with {company} for {role}"))
+        assert answer["ok"], answer
+    page.close()
+    now = datetime.now(timezone.utc)
+    # Initech had three weeks to answer check-in #2; Globex got it an hour ago.
+    sent = {"Initech": (now - timedelta(days=30), now - timedelta(days=21)),
+            "Globex": (now - timedelta(days=8), now - timedelta(hours=1))}
+    for number, kind in enumerate(("check_in_1", "check_in_2")):
+        for follow_up in open_follow_ups(fresh_companion, kind):
+            at = sent[follow_up["application"]["company"]][number]
+            status, answer = fresh_companion.request("POST", f"/api/followups/{follow_up['id']}/mark",
+                                                     {"action": "done", "at": at.isoformat()})
+            assert status == 200, answer
+
+    assert {a["company"] for a in fresh_companion.get("/api/applications")["applications"]} == {"Initech", "Globex"}
+    popup = open_popup(browser_context, extension_url)
+    expect(popup.get_by_role("heading", name="Gone quiet")).to_be_visible()
+    quiet = popup.locator("li.quiet-item")
+    expect(quiet).to_have_count(1)
+    expect(quiet).to_contain_text("Initech")
+    globex = next(a for a in fresh_companion.get("/api/applications")["applications"] if a["company"] == "Globex")
+    assert globex["gone_quiet"] is False and datetime.fromisoformat(globex["gone_quiet_at"]) > now
 
 
 def test_reminders_export_downloads_a_calendar_that_parses(browser_context, extension_url, interviewed):

@@ -2,7 +2,7 @@
 `<img src=x onerror=...>` and `<script>` gets its capture shown in the in-page panel and in
 the popup with those strings visible, and none of them runs."""
 
-from capture_helpers import serve_saved_page, track
+from capture_helpers import FIXTURES, serve_saved_page, track
 from playwright.sync_api import expect
 
 URL = "https://www.linkedin.com/jobs/view/7000001/"
@@ -16,7 +16,7 @@ EXTENSION_ELEMENTS = """(selector) => {
 
 
 def test_markup_from_the_page_shows_as_text_in_the_panel(browser_context, paired):
-    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", "page_with_markup_in_title_and_text.html")
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", FIXTURES / "page_with_markup_in_title_and_text.html")
     page = browser_context.new_page()
     panel = track(page, URL)
 
@@ -27,7 +27,7 @@ def test_markup_from_the_page_shows_as_text_in_the_panel(browser_context, paired
 
 
 def test_markup_from_the_page_shows_as_text_in_the_popup(browser_context, paired, extension_url):
-    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", "page_with_markup_in_title_and_text.html")
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", FIXTURES / "page_with_markup_in_title_and_text.html")
     track(browser_context.new_page(), URL)
 
     popup = browser_context.new_page()

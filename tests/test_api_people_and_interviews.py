@@ -92,3 +92,55 @@ def test_contacts_and_interviews_list_by_application(client):
     assert [c["name"] for c in contacts] == ["Sam Ortiz"]
     assert [i["title"] for i in interviews] == ["Meeting Sam Ortiz"]
     assert len(client.get("/api/contacts").json["contacts"]) == len(client.get("/api/interviews").json["interviews"]) == 2
+
+
+def open_follow_ups(client, application_id: int) -> dict[str, int | None]:
+    """Each open follow-up's key and the contact it is for."""
+    followups = client.get(f"/api/applications/{application_id}").json["followups"]
+    return {f["key"]: (f["contact"] or {}).get("id") for f in followups if f["status"] in ("pending", "snoozed")}
+
+
+def references_requested(client, application_id: int) -> None:
+    client.post(f"/api/applications/{application_id}/outcomes", json={"outcome": "references_requested"})
+
+
+def test_moving_a_reference_to_another_application_re_plans_the_one_it_left(client):
+    first, second = application(client)["id"], application(client)["id"]
+    reference = client.post("/api/contacts", json={"application_id": first, "name": "Ana Ruiz", "kind": "reference"}).json
+    references_requested(client, first)
+    assert reference["id"] in open_follow_ups(client, first).values()
+
+    client.patch(f"/api/contacts/{reference['id']}", json={"application_id": second})
+    assert open_follow_ups(client, first) == {f"reference-heads-up/application-{first}": None}
+
+
+def test_one_of_your_references_becoming_an_interviewer_leaves_no_heads_up_behind(client):
+    application_id = application(client)["id"]
+    reference = client.post("/api/contacts", json={"name": "Ana Ruiz", "kind": "reference"}).json
+    references_requested(client, application_id)
+    assert reference["id"] in open_follow_ups(client, application_id).values()
+
+    client.patch(f"/api/contacts/{reference['id']}", json={"kind": "interviewer"})
+    assert open_follow_ups(client, application_id) == {f"reference-heads-up/application-{application_id}": None}
+
+
+def test_a_reference_leaving_your_own_list_for_one_application_leaves_the_others(client):
+    first, second = application(client)["id"], application(client)["id"]
+    reference = client.post("/api/contacts", json={"name": "Ana Ruiz", "kind": "reference"}).json
+    references_requested(client, first)
+    references_requested(client, second)
+
+    client.patch(f"/api/contacts/{reference['id']}", json={"application_id": second})
+    assert reference["id"] not in open_follow_ups(client, first).values()
+    assert reference["id"] in open_follow_ups(client, second).values()
+
+
+def test_a_person_met_in_another_process_is_no_longer_thanked_once_they_are_a_reference(client):
+    met_at, known_from = application(client)["id"], application(client)["id"]
+    omar = client.post("/api/contacts", json={"application_id": known_from, "name": "Omar Haddad"}).json
+    client.post("/api/interviews", json={"application_id": met_at, "start": "2040-03-13T14:00:00Z",
+                                         "end": "2040-03-13T15:00:00Z", "participant_ids": [omar["id"]]})
+    assert omar["id"] in open_follow_ups(client, met_at).values()
+
+    client.patch(f"/api/contacts/{omar['id']}", json={"kind": "reference"})
+    assert omar["id"] not in open_follow_ups(client, met_at).values()

@@ -1,6 +1,7 @@
 """A database made by an older companion opens in this one, data intact, schema current."""
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -66,12 +67,30 @@ def test_migrated_database_serves_old_data(old_database, monkeypatch):
     assert detail["interviews"][0]["participants"][0]["name"] == "Rui Costa"
 
 
+def test_a_gone_quiet_flag_becomes_the_moment_check_in_2_was_sent(old_database):
+    con = sqlite3.connect(old_database / "companion.sqlite3")
+    con.executescript("""
+        UPDATE application SET gone_quiet = 1 WHERE id = 1;
+        INSERT INTO application SELECT 2, created_at, updated_at, 'Globex', title, location, job_url, board,
+            board_job_id, status, applied_on, decision_by, contact_on, channel, notes, long_decision, 0,
+            last_message_id, last_message_subject, user_edited FROM application WHERE id = 1;
+        INSERT INTO followup VALUES (2, '2026-10-20 08:00:00', '2026-10-27 09:30:00', 'check-in-2/application-1/interview-1',
+            'check_in_2', 1, 1, 1, 'email', '2026-10-27 08:00:00', NULL, 'done', NULL, '2026-10-27 09:30:00', 0);
+    """)
+    con.commit()
+    con.close()
+    open_database(load_config(old_database))
+    with database.connection_context():
+        quiet_at = {a.company: a.gone_quiet_at for a in Application.select()}
+    assert quiet_at == {"Northwind": datetime(2026, 10, 27, 9, 30, tzinfo=UTC), "Globex": None}
+
+
 def test_opening_twice_runs_no_step_again(old_database):
     config = load_config(old_database)
     open_database(config)
     open_database(config)
     with database.connection_context():
-        assert [row.version for row in SchemaVersion.select().order_by(SchemaVersion.id)] == [1, 2]
+        assert [row.version for row in SchemaVersion.select().order_by(SchemaVersion.id)] == [1, 2, 3]
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path):

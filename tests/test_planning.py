@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from companion.models import Application, FollowUp
+from companion.serialize import application_json
 from companion.services import planning
 
 
@@ -92,7 +95,44 @@ def test_reply_stops_check_ins_and_a_new_decision_date_restarts_them(client, int
     assert list(check_ins)[0].startswith(f"check-in-1/application-{application_id}/outcome-")
 
 
-def test_two_unanswered_check_ins_end_in_gone_quiet_until_they_reply(client, interviewed, keys):
+def check_in_dues(client, application_id: int) -> dict[str, str]:
+    return {key: due for key, due in open_dues(client, application_id).items() if key.startswith("check-in")}
+
+
+def test_a_decision_date_edited_by_hand_after_check_in_1_restarts_the_check_ins(client, interviewed, keys, db):
+    application_id = interviewed["application"]
+    first = follow_ups(client, application_id)[keys["check_in"]]
+    client.post(f"/api/followups/{first['id']}/mark", json={"action": "done", "at": "2040-03-20T09:00:00Z"})
+    assert keys["check_in_2"] in check_in_dues(client, application_id)
+
+    # They said on the phone they decide by Friday 30 March: check-in #1 again, two business days after.
+    client.patch(f"/api/applications/{application_id}", json={"decision_by": "2040-03-30"})
+    restarted = f"{keys['check_in']}/decision-by-2040-03-30"
+    assert check_in_dues(client, application_id) == {restarted: "2040-04-03T07:00:00+00:00"}
+    assert follow_ups(client, application_id)[keys["check_in"]]["status"] == "done"
+
+    before = {f.key: (f.id, f.due, f.sequence, f.status) for f in FollowUp.select()}
+    planning.replan_all()
+    assert {f.key: (f.id, f.due, f.sequence, f.status) for f in FollowUp.select()} == before
+
+
+def test_a_date_edited_by_hand_after_a_reply_with_a_date_wins(client, interviewed):
+    application_id = interviewed["application"]
+    client.post(f"/api/applications/{application_id}/outcomes",
+                json={"outcome": "replied", "at": "2040-03-19T10:00:00Z", "decision_by": "2040-03-30"})
+    # Then a note that the decision slipped to Friday 6 April: two business days after is Tuesday 10 April.
+    client.patch(f"/api/applications/{application_id}", json={"decision_by": "2040-04-06"})
+    assert list(check_in_dues(client, application_id).values()) == ["2040-04-10T07:00:00+00:00"]
+
+
+def send_both_check_ins(client, application_id: int, keys: dict, first_at: str, second_at: str) -> None:
+    first = follow_ups(client, application_id)[keys["check_in"]]
+    client.post(f"/api/followups/{first['id']}/mark", json={"action": "done", "at": first_at})
+    second = follow_ups(client, application_id)[keys["check_in_2"]]
+    client.post(f"/api/followups/{second['id']}/mark", json={"action": "done", "at": second_at})
+
+
+def test_two_check_ins_sent_go_quiet_only_once_the_second_has_waited_a_week(client, interviewed, keys, db):
     application_id = interviewed["application"]
     first = follow_ups(client, application_id)[keys["check_in"]]
     client.post(f"/api/followups/{first['id']}/mark", json={"action": "done", "at": "2040-03-20T09:00:00Z"})
@@ -100,11 +140,29 @@ def test_two_unanswered_check_ins_end_in_gone_quiet_until_they_reply(client, int
     assert second["due"] == "2040-03-27T07:00:00+00:00"
     client.post(f"/api/followups/{second['id']}/mark", json={"action": "done", "at": "2040-03-27T09:00:00Z"})
 
-    assert client.get(f"/api/applications/{application_id}").json["gone_quiet"] is True
+    detail = client.get(f"/api/applications/{application_id}").json
+    # Tuesday 3 April, 09:00 in Berlin: a week for the company to answer, on a business day.
+    assert (detail["gone_quiet_at"], detail["gone_quiet"]) == ("2040-04-03T07:00:00+00:00", False)
     assert not [key for key in open_dues(client, application_id) if key.startswith("check-in")]
+    stored = Application.get_by_id(application_id)
+    assert application_json(stored, now=datetime(2040, 4, 3, 6, 59, tzinfo=UTC))["gone_quiet"] is False
+    assert application_json(stored, now=datetime(2040, 4, 3, 7, 0, tzinfo=UTC))["gone_quiet"] is True
 
-    client.post(f"/api/applications/{application_id}/outcomes", json={"outcome": "replied", "at": "2040-03-29T10:00:00Z"})
-    assert client.get(f"/api/applications/{application_id}").json["gone_quiet"] is False
+
+def test_gone_quiet_shows_once_its_moment_has_passed_and_a_reply_clears_it(client):
+    client.patch("/api/settings", json={"zone": "UTC"})
+    application = client.post("/api/applications", json={"company": "Initech", "status": "applied"}).json
+    client.post("/api/interviews", json={"application_id": application["id"], "start": "2020-03-02T14:00:00Z",
+                                         "end": "2020-03-02T15:00:00Z"})
+    keys = {"check_in": f"check-in-1/application-{application['id']}/interview-1",
+            "check_in_2": f"check-in-2/application-{application['id']}/interview-1"}
+    send_both_check_ins(client, application["id"], keys, "2020-03-09T09:00:00Z", "2020-03-16T09:00:00Z")
+    listed = client.get("/api/applications").json["applications"][0]
+    assert (listed["gone_quiet"], listed["gone_quiet_at"]) == (True, "2020-03-23T09:00:00+00:00")
+
+    client.post(f"/api/applications/{application['id']}/outcomes", json={"outcome": "replied", "at": "2020-03-25T10:00:00Z"})
+    detail = client.get(f"/api/applications/{application['id']}").json
+    assert (detail["gone_quiet"], detail["gone_quiet_at"]) == (False, None)
 
 
 def test_rejection_plans_thank_you_anyway_and_cancels_the_rest(client, interviewed, keys):
@@ -121,6 +179,22 @@ def test_accepting_another_offer_plans_a_withdrawal_note_here(client, interviewe
     client.post(f"/api/applications/{other['id']}/outcomes", json={"outcome": "accepted", "at": "2040-03-15T12:00:00Z"})
     application_id = interviewed["application"]
     assert client.get(f"/api/applications/{application_id}").json["status"] == "withdrew"
+    assert open_dues(client, application_id) == {f"withdrawal/application-{application_id}": "2040-03-15T12:00:00+00:00"}
+
+
+def test_a_back_dated_acceptance_still_plans_the_withdrawal_note_it_causes(client, interviewed):
+    # Accepted on 1 March 2020, recorded only now: the application made since is withdrawn all the same,
+    # so the company must be told.
+    other = client.post("/api/applications", json={"company": "Globex", "title": "Engineer", "status": "offer"}).json
+    client.post(f"/api/applications/{other['id']}/outcomes", json={"outcome": "accepted", "at": "2020-03-01T12:00:00Z"})
+    application_id = interviewed["application"]
+    assert client.get(f"/api/applications/{application_id}").json["status"] == "withdrew"
+    assert open_dues(client, application_id) == {f"withdrawal/application-{application_id}": "2020-03-01T12:00:00+00:00"}
+
+
+def test_withdrawing_by_hand_plans_a_note_to_tell_the_company(client, interviewed):
+    application_id = interviewed["application"]
+    client.post(f"/api/applications/{application_id}/outcomes", json={"outcome": "withdrew", "at": "2040-03-15T12:00:00Z"})
     assert open_dues(client, application_id) == {f"withdrawal/application-{application_id}": "2040-03-15T12:00:00+00:00"}
 
 

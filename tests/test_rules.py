@@ -58,7 +58,7 @@ class Scenario:
     expected: dict[str, str]  # every planned key -> its due time in UTC
     settings: Settings = BERLIN
     now: datetime = NOW
-    gone_quiet: bool = False
+    gone_quiet_at: str | None = None  # R7: when it counts as gone quiet, in UTC
     deadlines: dict[str, str] = field(default_factory=dict)  # key -> deadline in UTC, where checked
 
 
@@ -130,14 +130,14 @@ SCENARIOS = [
         app(decision_by=date(2026, 11, 26), interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00")]),
         {"prepare/interview-12": "2026-11-17 08:00",
          "thank-you/interview-12/contact-5": "2026-11-18 08:00",
-         "check-in-1/application-3/interview-12": "2026-11-30 08:00"},
+         "check-in-1/application-3/interview-12/decision-by-2026-11-26": "2026-11-30 08:00"},
     ),
     Scenario(
         "R5 business days from the settings: Sunday to Thursday",
         app(decision_by=date(2026, 11, 25), interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00")]),
         {"prepare/interview-12": "2026-11-17 08:00",
          "thank-you/interview-12/contact-5": "2026-11-18 08:00",
-         "check-in-1/application-3/interview-12": "2026-11-29 08:00"},
+         "check-in-1/application-3/interview-12/decision-by-2026-11-25": "2026-11-29 08:00"},
         settings=replace(BERLIN, business_days=frozenset({6, 0, 1, 2, 3})),
     ),
     Scenario(
@@ -146,14 +146,14 @@ SCENARIOS = [
             interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00")]),
         {"prepare/interview-12": "2026-11-17 08:00",
          "thank-you/interview-12/contact-5": "2026-11-18 08:00",
-         "check-in-1/application-3/interview-12": "2026-11-26 08:00"},
+         "check-in-1/application-3/interview-12/contact-on-2026-11-26": "2026-11-26 08:00"},
     ),
     Scenario(
         "R5 asked to follow up on a Saturday: the check-in moves to Monday",
         app(contact_on=date(2026, 11, 28), interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00")]),
         {"prepare/interview-12": "2026-11-17 08:00",
          "thank-you/interview-12/contact-5": "2026-11-18 08:00",
-         "check-in-1/application-3/interview-12": "2026-11-30 08:00"},
+         "check-in-1/application-3/interview-12/contact-on-2026-11-28": "2026-11-30 08:00"},
     ),
     Scenario(
         "R5 a decision date from before the latest round is stale: 7 days after the interview",
@@ -174,6 +174,22 @@ SCENARIOS = [
          "thank-you/interview-13/contact-6": "2026-11-19 16:00",
          "linkedin/contact-5": "2026-11-11 09:12",
          "check-in-1/application-3/interview-13": "2026-11-26 08:00"},
+    ),
+    Scenario(
+        "R1 a recruiter who organised a panel gets no thank-you as an interviewer (the check-in goes to them)",
+        app(contacts=[DANA, RECRUITER],
+            interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00", people=(9, 5))]),
+        {"prepare/interview-12": "2026-11-17 08:00",
+         "thank-you/interview-12/contact-5": "2026-11-18 08:00",
+         "check-in-1/application-3/interview-12": "2026-11-24 08:00"},
+    ),
+    Scenario(
+        "R1 a recruiter who ran the screen alone is the one to thank",
+        app(contacts=[RECRUITER],
+            interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 14:30", people=(9,))]),
+        {"prepare/interview-12": "2026-11-17 08:00",
+         "thank-you/interview-12/contact-9": "2026-11-18 08:00",
+         "check-in-1/application-3/interview-12": "2026-11-24 08:00"},
     ),
     Scenario(
         "R3 one connection request per person, however many rounds they were in",
@@ -239,11 +255,18 @@ SCENARIOS = [
     ),
     Scenario(
         "reply with a new decision date: R5 starts again from that date",
-        app(interviews=[interview(12, "2026-11-10 14:00", "2026-11-10 15:00")],
-            outcomes=[OutcomeState(20, "replied", utc("2026-11-13 10:00"), decision_by=date(2026, 11, 27))],
+        app(decision_by=date(2026, 11, 27), interviews=[interview(12, "2026-11-10 14:00", "2026-11-10 15:00")],
+            outcomes=[OutcomeState(20, "replied", utc("2026-11-13 10:00"))],
             follow_ups={"check-in-1/application-3/interview-12": FollowUpState("done", utc("2026-11-12 09:00"))}),
         {"thank-you/interview-12/contact-5": "2026-11-11 08:00",
-         "check-in-1/application-3/outcome-20": "2026-12-01 08:00"},
+         "check-in-1/application-3/outcome-20/decision-by-2026-11-27": "2026-12-01 08:00"},
+    ),
+    Scenario(
+        "R5 a new decision date after check-in #1 was sent starts the check-ins again",
+        app(decision_by=date(2026, 11, 27), interviews=[interview(12, "2026-11-03 14:00", "2026-11-03 15:00")],
+            follow_ups={"check-in-1/application-3/interview-12": FollowUpState("done", utc("2026-11-10 16:30"))}),
+        {"thank-you/interview-12/contact-5": "2026-11-04 08:00",
+         "check-in-1/application-3/interview-12/decision-by-2026-11-27": "2026-12-01 08:00"},
     ),
     Scenario(
         "R6 check-in #2 is due 7 days after #1 was sent",
@@ -254,7 +277,7 @@ SCENARIOS = [
          "check-in-2/application-3/interview-12": "2026-11-17 08:00"},
     ),
     Scenario(
-        "R7 two silent check-ins: gone quiet, no third check-in",
+        "R7 two check-ins sent: no third, and gone quiet once #2 has waited a week for an answer",
         app(interviews=[interview(12, "2026-11-03 14:00", "2026-11-03 15:00")],
             follow_ups={"check-in-1/application-3/interview-12": FollowUpState("done", utc("2026-11-10 16:30")),
                         "check-in-2/application-3/interview-12": FollowUpState("done", utc("2026-11-17 09:00"))}),
@@ -262,7 +285,16 @@ SCENARIOS = [
          "check-in-1/application-3/interview-12": "2026-11-10 08:00",
          "check-in-2/application-3/interview-12": "2026-11-17 08:00"},
         now=utc("2026-11-20 12:00"),
-        gone_quiet=True,
+        gone_quiet_at="2026-11-24 08:00",
+    ),
+    Scenario(
+        "R7 a reply after check-in #2: the clock restarts, nothing has gone quiet",
+        app(interviews=[interview(12, "2026-11-03 14:00", "2026-11-03 15:00")],
+            outcomes=[OutcomeState(20, "replied", utc("2026-11-19 10:00"))],
+            follow_ups={"check-in-1/application-3/interview-12": FollowUpState("done", utc("2026-11-10 16:30")),
+                        "check-in-2/application-3/interview-12": FollowUpState("done", utc("2026-11-17 09:00"))}),
+        {"thank-you/interview-12/contact-5": "2026-11-04 08:00"},
+        now=utc("2026-11-30 12:00"),
     ),
     Scenario(
         "R6 a skipped check-in #1 was never sent, so there is no #2",
@@ -287,43 +319,34 @@ SCENARIOS = [
          "stay-in-touch/application-3": "2027-02-22 08:00"},
     ),
     Scenario(
-        "R10 accepted elsewhere: a withdrawal note right away, and nothing else for this application",
-        app(interviews=[interview(12, "2026-11-19 14:00", "2026-11-19 15:00")],
-            accepted_elsewhere_at=utc("2026-11-16 13:45")),
-        {"withdrawal/application-3": "2026-11-16 13:45"},
-    ),
-    Scenario(
-        "R10 withdrawn as part of accepting the other offer: the note still goes out",
-        app(status="withdrew", applied_on=date(2026, 11, 2), accepted_elsewhere_at=utc("2026-11-16 13:45"),
+        "R10 withdrawn when another offer was accepted: a withdrawal note right away, nothing else",
+        app(status="withdrew", interviews=[interview(12, "2026-11-19 14:00", "2026-11-19 15:00")],
             outcomes=[OutcomeState(25, "withdrew", utc("2026-11-16 13:45"))]),
         {"withdrawal/application-3": "2026-11-16 13:45"},
     ),
     Scenario(
-        "R10 withdrawn weeks before accepting elsewhere: nothing more to say",
-        app(status="withdrew", applied_on=date(2026, 10, 1), accepted_elsewhere_at=utc("2026-11-16 13:45"),
-            outcomes=[OutcomeState(25, "withdrew", utc("2026-10-20 10:00"))]),
-        {},
+        "R10 the note is due when the withdrawal happened, however long ago that was",
+        app(status="withdrew", applied_on=date(2026, 10, 1),
+            outcomes=[OutcomeState(24, "applied", utc("2026-10-01 10:00")),
+                      OutcomeState(25, "withdrew", utc("2026-10-20 10:00"))]),
+        {"withdrawal/application-3": "2026-10-20 10:00"},
     ),
     Scenario(
-        "R10 a saved job never applied to needs no withdrawal note",
-        app(status="withdrew", accepted_elsewhere_at=utc("2026-11-16 13:45"),
-            outcomes=[OutcomeState(25, "withdrew", utc("2026-11-16 13:45"))]),
-        {},
-    ),
-    Scenario(
-        "R10 only open applications are withdrawn from",
-        app(status="saved", accepted_elsewhere_at=utc("2026-11-16 13:45")),
+        "R10 a withdrawal taken back (the status set again by hand) needs no note",
+        app(status="applied", applied_on=date(2026, 11, 9),
+            outcomes=[OutcomeState(24, "applied", utc("2026-11-09 10:00")),
+                      OutcomeState(25, "withdrew", utc("2026-11-10 10:00"))]),
         {},
     ),
     Scenario(
         "R4 references will be checked: a heads-up to each reference at once",
-        app(contacts=[DANA, *REFERENCES], interviews=[interview(12, "2026-11-10 14:00", "2026-11-10 15:00")],
-            outcomes=[OutcomeState(22, "references_requested", utc("2026-11-16 10:20"),
-                                   decision_by=date(2026, 11, 27))]),
+        app(contacts=[DANA, *REFERENCES], decision_by=date(2026, 11, 27),
+            interviews=[interview(12, "2026-11-10 14:00", "2026-11-10 15:00")],
+            outcomes=[OutcomeState(22, "references_requested", utc("2026-11-16 10:20"))]),
         {"thank-you/interview-12/contact-5": "2026-11-11 08:00",
          "reference-heads-up/application-3/contact-7": "2026-11-16 10:20",
          "reference-heads-up/application-3/contact-8": "2026-11-16 10:20",
-         "check-in-1/application-3/outcome-22": "2026-12-01 08:00"},
+         "check-in-1/application-3/outcome-22/decision-by-2026-11-27": "2026-12-01 08:00"},
     ),
     Scenario(
         "R4 no reference known yet: one heads-up whose draft asks for the name",
@@ -382,7 +405,7 @@ def test_scenario_plans_exact_due_times(scenario: Scenario):
     planned = {spec.key: spec.due for spec in plan.follow_ups}
     assert planned == {key: utc(due) for key, due in scenario.expected.items()}
     assert len(plan.follow_ups) == len(planned), "a key was planned twice"
-    assert plan.gone_quiet is scenario.gone_quiet
+    assert plan.gone_quiet_at == (scenario.gone_quiet_at and utc(scenario.gone_quiet_at))
     deadlines = {spec.key: spec.deadline for spec in plan.follow_ups}
     for key, deadline in scenario.deadlines.items():
         assert deadlines[key] == utc(deadline)
@@ -393,11 +416,6 @@ def test_every_kind_of_the_contract_is_planned_by_some_scenario():
     kinds = {spec.kind for scenario in SCENARIOS
              for spec in plan_follow_ups(scenario.application, settings_with_cards, scenario.now).follow_ups}
     assert kinds == set(rules.KINDS)
-
-
-def test_planning_twice_gives_the_same_plan():
-    application = next(s for s in SCENARIOS if s.name.startswith("multi-round")).application
-    assert plan_follow_ups(application, BERLIN, NOW) == plan_follow_ups(application, BERLIN, NOW)
 
 
 def test_reschedule_keeps_the_keys_and_moves_the_due_times():
@@ -423,11 +441,42 @@ def test_specs_carry_interview_contact_and_channel():
     assert (specs["check_in_1"].contact_id, specs["check_in_1"].channel) == (9, "phone")
 
 
-def test_a_date_at_the_end_of_the_calendar_plans_nothing_rather_than_failing():
-    application = app(status="applied", applied_on=date(9999, 12, 30), decision_by=date(9999, 12, 31),
-                      interviews=[interview(12, "9999-12-31 14:00", "9999-12-31 15:00")])
-    plan = plan_follow_ups(application, BERLIN, NOW)
-    assert all(spec.due.year == 9999 for spec in plan.follow_ups)
+def test_one_interview_at_the_end_of_the_calendar_costs_only_its_own_follow_ups():
+    application = app(interviews=[interview(12, "2026-11-17 14:00", "2026-11-17 15:00"),
+                                  interview(13, "9999-12-31 14:00", "9999-12-31 15:00")],
+                      follow_ups={"thank-you/interview-12/contact-5": FollowUpState("done", utc("2026-11-18 09:00"))})
+    planned = {spec.key: spec.due for spec in plan_follow_ups(application, BERLIN, NOW).follow_ups}
+    # Interview 13's thank-you (the next morning) and the check-in after it would fall in year 10000.
+    assert planned == {"prepare/interview-12": utc("2026-11-17 08:00"),
+                       "thank-you/interview-12/contact-5": utc("2026-11-18 08:00"),
+                       "linkedin/contact-5": utc("2026-11-18 09:00"),
+                       "prepare/interview-13": utc("9999-12-31 08:00")}
+
+
+EDGES = [datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)]
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])  # UTC+14 and UTC-11
+@pytest.mark.parametrize("edge", EDGES, ids=["first moment", "last moment"])
+def test_dates_at_either_end_of_the_calendar_plan_what_they_can(zone, edge):
+    day = edge.date()
+    sent = FollowUpState("done", edge)
+    keys = ("thank-you/interview-12/contact-5", "check-in-1/application-3/interview-12",
+            "check-in-2/application-3/interview-12", "thank-you-anyway/application-3", "keep-in-touch/application-3/1")
+    situations = [
+        app(applied_on=day, decision_by=day, contact_on=day, long_decision=True,
+            interviews=[InterviewState(12, start=edge, end=edge, participants=[5])],
+            outcomes=[OutcomeState(20, "references_requested", edge), OutcomeState(21, "still_interested", edge)],
+            follow_ups={key: sent for key in keys}),
+        app(status="applied", applied_on=day),
+        app(status="rejected", outcomes=[OutcomeState(22, "rejected", edge)], follow_ups={key: sent for key in keys}),
+        app(status="withdrew", outcomes=[OutcomeState(23, "withdrew", edge)]),
+    ]
+    kinds = set()
+    for application in situations:
+        kinds |= {spec.kind for spec in plan_follow_ups(application, Settings(zone=zone), NOW).follow_ups}
+    # Follow-ups due the moment something happened need no date arithmetic, so they are always planned.
+    assert {"reference_heads_up", "linkedin_connect", "withdrawal"} <= kinds
 
 
 def test_keys_made_by_the_rules_are_recognised():

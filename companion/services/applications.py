@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from ..errors import ApiError, NotFound
 from ..models import Application, Outcome, utcnow
-from . import activity, planning
+from ..statuses import IN_PROGRESS
+from . import activity, planning, user_settings
 
-# Applications the employer knows about: accepting an offer elsewhere withdraws these.
-IN_PROGRESS_STATUSES = ("applied", "interviewing", "offer")
 # What each outcome does to the application's status (None: leaves it as it is).
 STATUS_AFTER = {
     "applied": "applied",
@@ -21,6 +20,8 @@ STATUS_AFTER = {
     "withdrew": "withdrew",
     "still_interested": None,
 }
+# Statuses only an outcome brings: set by hand, they are recorded as that outcome, with its effects.
+OUTCOME_FOR_STATUS = {status: outcome for outcome, status in STATUS_AFTER.items() if status}
 
 
 def get_application(application_id: int) -> Application:
@@ -40,17 +41,33 @@ def create_application(values: dict) -> Application:
 
 
 def update_application(application: Application, values: dict) -> Application:
-    """Apply the user's edits; the edited fields are then never overwritten by a capture."""
+    """Apply the user's edits; the edited fields are then never overwritten by a capture.
+
+    A new status that an outcome brings (applied, rejected, offer, accepted, withdrew) is recorded
+    as that outcome, so the same follow-ups result: a rejection plans R9, an acceptance withdraws
+    the other applications. 'saved' and 'interviewing' are plain edits.
+    """
+    values = dict(values)
+    status = values.get("status")
+    outcome = OUTCOME_FOR_STATUS.get(status) if status != application.status else None
+    if outcome:
+        del values["status"]  # recorded as the outcome below
+    _edit(application, values)
+    if outcome:
+        record_outcome(application, outcome)
+    return application
+
+
+def _edit(application: Application, values: dict) -> None:
     changed = {name: value for name, value in values.items() if getattr(application, name) != value}
     if not changed:
-        return application
+        return
     for name, value in changed.items():
         setattr(application, name, value)
     application.user_edited = sorted(set(application.user_edited or []) | set(changed))
     application.save()
     activity.log(application, "edit", f"Edited {', '.join(sorted(changed))}", fields=sorted(changed))
     planning.replan(application)
-    return application
 
 
 def delete_application(application: Application) -> None:
@@ -77,21 +94,27 @@ def _apply_outcome(application: Application, outcome: str, at: datetime, decisio
     if status:
         application.status = status
     if outcome == "applied" and application.applied_on is None:
-        application.applied_on = at.date()
+        application.applied_on = _day_for_user(at)
     if decision_by is not None:
         application.decision_by = decision_by
     if contact_on is not None:
         application.contact_on = contact_on
     if outcome == "still_interested":
         application.long_decision = True
-    if outcome == "replied":
-        application.gone_quiet = False
     application.save()
+
+
+def _day_for_user(moment: datetime) -> date:
+    """The day `moment` falls on in the user's zone: R11 counts from the day they applied, not UTC's."""
+    try:
+        return moment.astimezone(user_settings.load_settings().tz).date()
+    except OverflowError:  # the last hours of year 9999, ahead of UTC: no later day exists
+        return moment.date()
 
 
 def _withdraw_others(accepted: Application, at: datetime) -> None:
     """Accepting an offer withdraws the other open applications (R10 plans a note for each)."""
-    others = Application.select().where(Application.id != accepted.id, Application.status.in_(IN_PROGRESS_STATUSES))
+    others = Application.select().where(Application.id != accepted.id, Application.status.in_(IN_PROGRESS))
     for other in others:
         Outcome.create(application=other, kind="withdrew", at=at)
         other.status = "withdrew"

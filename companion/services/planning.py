@@ -11,22 +11,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from .. import rules
-from ..models import Application, Contact, FollowUp, Outcome, utcnow
+from ..models import Application, Contact, FollowUp, utcnow
+from ..statuses import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
 from . import user_settings
-
-OPEN = ("pending", "snoozed")
-FINISHED = ("done", "skipped")
 
 
 def replan(application: Application, now: datetime | None = None) -> None:
-    """Bring one application's follow-ups and its gone-quiet flag in line with its stored facts."""
+    """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts."""
     now = now or utcnow()
     plan = rules.plan_follow_ups(application_state(application), user_settings.load_settings(), now)
     reconcile(application, plan.follow_ups)
-    if application.gone_quiet != plan.gone_quiet:
+    if application.gone_quiet_at != plan.gone_quiet_at:
         # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
-        Application.update(gone_quiet=plan.gone_quiet).where(Application.id == application.id).execute()
-        application.gone_quiet = plan.gone_quiet
+        Application.update(gone_quiet_at=plan.gone_quiet_at).where(Application.id == application.id).execute()
+        application.gone_quiet_at = plan.gone_quiet_at
 
 
 def replan_all(now: datetime | None = None) -> None:
@@ -57,23 +55,10 @@ def application_state(application: Application) -> rules.ApplicationState:
         interviews=[rules.InterviewState(id=i.id, start=i.start, end=i.end, zone=i.zone, status=i.status,
                                          participants=participants[i.id]) for i in interviews],
         contacts=[rules.ContactState(id=c.id, kind=c.kind, name=c.name) for c in contacts.values()],
-        outcomes=[rules.OutcomeState(id=o.id, kind=o.kind, at=o.at, decision_by=o.decision_by,
-                                     contact_on=o.contact_on) for o in application.outcomes],
+        outcomes=[rules.OutcomeState(id=o.id, kind=o.kind, at=o.at) for o in application.outcomes],
         follow_ups={f.key: rules.FollowUpState(status=f.status, done_at=f.done_at)
                     for f in application.follow_ups},
-        accepted_elsewhere_at=accepted_elsewhere_at(application),
     )
-
-
-def accepted_elsewhere_at(application: Application) -> datetime | None:
-    """When the user accepted an offer from another application while this one existed (R10).
-
-    An offer accepted before this application was made belongs to an earlier job search."""
-    accepted = (Outcome.select(Outcome.at)
-                .where(Outcome.kind == "accepted", Outcome.application != application.id,
-                       Outcome.at >= application.created_at)
-                .order_by(Outcome.at.desc()).first())
-    return accepted.at if accepted else None
 
 
 def reconcile(application: Application, specs: list[rules.FollowUpSpec]) -> None:
@@ -83,11 +68,11 @@ def reconcile(application: Application, specs: list[rules.FollowUpSpec]) -> None
         row = rows.get(spec.key)
         if row is None:
             _create(application, spec)
-        elif row.status not in FINISHED:
+        elif row.status not in FINISHED_FOLLOW_UPS:
             _update(row, spec)
     planned = {spec.key for spec in specs}
     for key, row in rows.items():
-        if key not in planned and row.status in OPEN and rules.is_rule_key(key):
+        if key not in planned and row.status in OPEN_FOLLOW_UPS and rules.is_rule_key(key):
             row.status = "cancelled"
             row.save()
 

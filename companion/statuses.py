@@ -1,0 +1,17 @@
+"""Application and follow-up statuses, and the groups the rules and services sort them into.
+
+Pure (no peewee, no Flask), so both the rules and the database services import one definition.
+"""
+
+from __future__ import annotations
+
+APPLICATION_STATUSES = ("saved", "applied", "interviewing", "offer", "accepted", "rejected", "withdrew")
+# The employer knows about these and has not decided: accepting an offer elsewhere withdraws them (R10).
+IN_PROGRESS = ("applied", "interviewing", "offer")
+NOT_INTERVIEWING_YET = ("saved", "applied")  # an application follow-up (R11) still makes sense
+DECIDED = ("offer", "accepted", "rejected", "withdrew")  # no more check-ins (R5, R6, R8, R11)
+ENDED = ("rejected", "withdrew")  # nothing left to thank, prepare or reference
+
+FOLLOW_UP_STATUSES = ("pending", "done", "skipped", "snoozed", "cancelled")
+OPEN_FOLLOW_UPS = ("pending", "snoozed")  # still asking for the user's attention; a re-plan may move them
+FINISHED_FOLLOW_UPS = ("done", "skipped")  # what the user did: history a re-plan never touches
