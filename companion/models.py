@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 
 import peewee as pw
 
-from .statuses import APPLICATION_STATUSES, FOLLOW_UP_STATUSES  # the models' choices, imported from here too
 
 database = pw.DatabaseProxy()
 

@@ -2,7 +2,8 @@
 
 from flask import Blueprint, jsonify
 
-from ..models import APPLICATION_STATUSES, CHANNELS, OUTCOMES, Activity, Application, FollowUp, Interview
+from ..models import CHANNELS, OUTCOMES, Activity, Application, FollowUp, Interview
+from ..statuses import APPLICATION_STATUSES
 from ..schema import Field, text
 from ..serialize import activity_json, application_json, contact_json, interview_json
 from ..services import applications as service

@@ -2,7 +2,7 @@
 
 from flask import Blueprint, jsonify
 
-from ..models import FOLLOW_UP_STATUSES
+from ..statuses import FOLLOW_UP_STATUSES
 from ..schema import Field
 from ..services import followups as service
 from ..services.follow_up_drafts import follow_up_json, follow_ups_json

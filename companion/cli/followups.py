@@ -9,6 +9,7 @@ from ..serialize import effective_due
 from ..services import followups as service
 from ..services.applications import describe_json
 from ..services.follow_up_drafts import follow_up_json, follow_ups_json
+from ..statuses import OPEN_FOLLOW_UPS
 from .output import emit, parse_cli_time, relative, row_id, show_time, store, user_zone
 
 def register(subparsers, common) -> None:
@@ -30,7 +31,7 @@ def list_follow_ups(args) -> int:
         zone = user_zone()
         as_of = parse_cli_time(args.as_of, "--as-of", zone) if args.as_of else datetime.now(timezone.utc)
         follow_ups = service.list_follow_ups("all" if args.all else "open")
-        payload = [dict(row, overdue=f.status in service.OPEN_STATUSES and effective_due(f) <= as_of)
+        payload = [dict(row, overdue=f.status in OPEN_FOLLOW_UPS and effective_due(f) <= as_of)
                    for f, row in zip(follow_ups, follow_ups_json(follow_ups))]
     emit(args, {"as_of": as_of.isoformat(), "followups": payload}, lambda: _lines(payload, as_of, zone))
     return 0

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..errors import ApiError, NotFound
+from ..errors import ApiError
 from ..models import Application, Outcome, utcnow
 from ..statuses import IN_PROGRESS
 from . import activity, planning, user_settings
+from .lookup import get_or_404
 
 # What each outcome does to the application's status (None: leaves it as it is).
 STATUS_AFTER = {
@@ -25,10 +26,7 @@ OUTCOME_FOR_STATUS = {status: outcome for outcome, status in STATUS_AFTER.items(
 
 
 def get_application(application_id: int) -> Application:
-    application = Application.get_or_none(Application.id == application_id)
-    if application is None:
-        raise NotFound("application", application_id)
-    return application
+    return get_or_404(Application, application_id, "application")
 
 
 def create_application(values: dict) -> Application:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from ..errors import ApiError, NotFound
+from ..errors import ApiError
 from ..models import Application, Contact, Interview, InterviewParticipant
 from . import activity, planning
 from .applications import get_application
+from .lookup import get_or_404
 
 
 def get_contact(contact_id: int) -> Contact:
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    if contact is None:
-        raise NotFound("contact", contact_id)
-    return contact
+    return get_or_404(Contact, contact_id, "contact")
 
 
 def create_contact(values: dict) -> Contact:

@@ -18,10 +18,10 @@ from ..eml_export import EmlError, draft_eml, mailto_link, message_id_of
 from ..errors import ApiError
 from ..models import FollowUp, Interview, utcnow
 from ..settings import Settings
+from ..statuses import OPEN_FOLLOW_UPS
 from .applications import describe
 from .user_settings import load_settings
 
-OPEN = ("pending", "snoozed")
 _templates: dict[str, Path | None] = {"dir": None}
 
 
@@ -83,7 +83,7 @@ def mailto_for(follow_up: FollowUp, settings: Settings | None = None) -> str | N
 def reminders_ics(now: datetime | None = None) -> bytes:
     """Every open follow-up as a calendar event with an alarm."""
     now = now or utcnow()
-    follow_ups = FollowUp.select().where(FollowUp.status.in_(OPEN)).order_by(FollowUp.due, FollowUp.id)
+    follow_ups = FollowUp.select().where(FollowUp.status.in_(OPEN_FOLLOW_UPS)).order_by(FollowUp.due, FollowUp.id)
     return reminders_calendar([reminder_for(f) for f in follow_ups], user_zone=load_settings().zone, stamp=now)
 
 

@@ -9,10 +9,10 @@ from peewee import JOIN
 from ..errors import ApiError
 from ..models import Application, Contact, FollowUp, Interview, utcnow
 from ..serialize import effective_due, follow_up_label
+from ..statuses import OPEN_FOLLOW_UPS
 from . import activity, planning
 from .lookup import get_or_404
 
-OPEN_STATUSES = ("pending", "snoozed")
 FINISHED_STATUSES = ("done", "skipped")
 ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snoozed"}
 
@@ -29,7 +29,7 @@ def list_follow_ups(status: str = "open", due_before: datetime | None = None) ->
              .join(Contact, JOIN.LEFT_OUTER).switch(FollowUp)
              .join(Interview, JOIN.LEFT_OUTER))
     if status == "open":
-        query = query.where(FollowUp.status.in_(OPEN_STATUSES))
+        query = query.where(FollowUp.status.in_(OPEN_FOLLOW_UPS))
     elif status != "all":
         query = query.where(FollowUp.status == status)
     follow_ups = list(query)

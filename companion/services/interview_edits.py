@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ..errors import ApiError
 from ..models import MAX_ROW_ID, Contact, Interview, InterviewParticipant
+from ..statuses import NOT_INTERVIEWING_YET
 from . import activity, planning
 from .applications import get_application
 from .lookup import get_or_404
 
-EARLY_STATUSES = ("saved", "applied")
 
 
 def get_interview(interview_id: int) -> Interview:
@@ -23,7 +23,7 @@ def create_interview(values: dict) -> Interview:
         values["round"] = application.interviews.count() + 1
     interview = Interview.create(application=application, **values)
     _set_participants(interview, participant_ids)
-    if application.status in EARLY_STATUSES:
+    if application.status in NOT_INTERVIEWING_YET:
         application.status = "interviewing"
         application.save()
     activity.log(application, "interview", f"Added interview {interview.title or f'round {interview.round}'}",

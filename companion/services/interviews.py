@@ -17,9 +17,9 @@ from ..facts import ContactFacts, Extraction, InterviewFacts
 from ..interview_detection import domain_of, hiring_tool, is_public_mail
 from ..invites import InviteReading, read_invite
 from ..models import Application, Contact, Interview, InterviewParticipant, database, utcnow
+from ..statuses import NOT_INTERVIEWING_YET
 from . import activity, planning, user_settings
 
-EARLY_STATUSES = ("saved", "applied")
 _COMPARED = ("title", "start", "end", "zone", "location", "video_link", "status")
 
 
@@ -176,7 +176,7 @@ class _Importer:
             **self._fields(facts),
         )
         self._link_people(facts, interview)
-        if application.status in EARLY_STATUSES:
+        if application.status in NOT_INTERVIEWING_YET:
             application.status = "interviewing"
             application.save()
         activity.log(application, "import", f"Interview imported: {interview.title}, starts {interview.start.isoformat()}",
