@@ -68,6 +68,7 @@ class DraftFacts:
     applied_on: date | None = None
     decision_by: date | None = None
     note_number: int = 1  # which keep-in-touch note this is (R8)
+    accepted_elsewhere: bool = False  # a withdrawal because the user took another offer (R10)
 
 
 @dataclass
@@ -213,6 +214,7 @@ class _Filler:
             "decision_by": long_date(facts.decision_by) if facts.decision_by else "",
             "idea": idea,
             "note_number": facts.note_number,
+            "accepted_elsewhere": facts.accepted_elsewhere,
         }
 
 

@@ -108,3 +108,14 @@ def test_a_broken_template_is_a_clear_error_and_the_rest_keeps_working(client, i
 def test_draft_of_an_unknown_follow_up_is_404(client):
     assert client.get("/api/followups/999/draft").status_code == 404
     assert client.get("/api/followups/999/draft.eml").status_code == 404
+
+
+def test_withdrawal_draft_says_why_only_when_an_offer_was_accepted(client):
+    chosen = client.post("/api/applications", json={"company": "Globex", "title": "Engineer", "status": "applied"}).json
+    other = client.post("/api/applications", json={"company": "Initech", "title": "Analyst", "status": "applied"}).json
+    client.post(f"/api/applications/{other['id']}/outcomes", json={"outcome": "withdrew"})
+    draft = client.get(f"/api/followups/{follow_up(client, 'withdrawal')['id']}/draft").json
+    assert "withdraw" in draft["body"] and "another offer" not in draft["body"]
+    client.post(f"/api/applications/{chosen['id']}/outcomes", json={"outcome": "accepted"})
+    draft = client.get(f"/api/followups/{follow_up(client, 'withdrawal')['id']}/draft").json
+    assert "accepted another offer" in draft["body"]

@@ -187,9 +187,11 @@ def test_check_ins_restate_interest_and_ask_about_the_timeline():
 def test_rejection_and_withdrawal_drafts():
     anyway = write_draft(facts(rules.THANK_YOU_ANYWAY), SAM).body
     assert "feedback" in anyway and "future" in anyway
-    withdrawal = write_draft(facts(rules.WITHDRAWAL), SAM).body
+    withdrawal = write_draft(replace(facts(rules.WITHDRAWAL), accepted_elsewhere=True), SAM).body
     assert "accepted another offer" in withdrawal
     assert sentences(withdrawal.split("\n\n")[1]) <= 3
+    own_reasons = write_draft(facts(rules.WITHDRAWAL), SAM).body
+    assert "withdraw" in own_reasons and "another offer" not in own_reasons
 
 
 def test_prepare_reminder_lists_what_to_ask_and_collect():

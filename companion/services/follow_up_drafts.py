@@ -16,7 +16,7 @@ from ..calendar_export import Reminder, reminders_calendar
 from ..drafts import Draft, DraftError, DraftFacts
 from ..eml_export import EmlError, draft_eml, mailto_link, message_id_of
 from ..errors import ApiError
-from ..models import FollowUp, Interview, utcnow
+from ..models import Application, FollowUp, Interview, utcnow
 from ..settings import Settings
 from ..statuses import OPEN_FOLLOW_UPS
 from .applications import describe
@@ -114,6 +114,7 @@ def draft_facts(follow_up: FollowUp) -> DraftFacts:
         applied_on=application.applied_on,
         decision_by=_decision_date(follow_up, interview),
         note_number=_note_number(follow_up),
+        accepted_elsewhere=_accepted_elsewhere(follow_up),
     )
 
 
@@ -134,6 +135,13 @@ def _decision_date(follow_up: FollowUp, interview: Interview | None) -> date | N
     if interview is not None and decided < interview.start.date():
         return None
     return decided
+
+
+def _accepted_elsewhere(follow_up: FollowUp) -> bool:
+    if follow_up.kind != rules.WITHDRAWAL:
+        return False
+    return (Application.select().where(Application.status == "accepted", Application.id != follow_up.application_id)
+            .exists())
 
 
 def _note_number(follow_up: FollowUp) -> int:
