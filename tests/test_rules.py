@@ -425,6 +425,8 @@ def test_reschedule_keeps_the_keys_and_moves_the_due_times():
     planned_before = {s.key: s.due for s in plan_follow_ups(before, BERLIN, NOW).follow_ups}
     planned_after = {s.key: s.due for s in plan_follow_ups(after, BERLIN, NOW).follow_ups}
 
+    assert set(planned_before) == {"prepare/interview-12", "thank-you/interview-12/contact-5",
+                                   "check-in-1/application-3/interview-12"}
     assert planned_before.keys() == planned_after.keys()
     assert all(planned_after[key] > planned_before[key] for key in planned_before)
 
