@@ -196,3 +196,11 @@ def test_a_page_without_a_zone_is_stored_in_the_users_zone(client, jane):
     (interview,) = answer["interviews"]
     assert (interview["start"], interview["zone"]) == ("2026-12-03T09:00:00+00:00", "Europe/Copenhagen")
     assert answer["missing"] == ["zone"]
+
+
+def test_a_calendar_page_with_no_event_open_says_what_to_open(client):
+    page = (Path(__file__).parent / "fixtures" / "calendar_pages" / "google_calendar_month_no_event_open.html").read_text()
+    answer = client.post("/api/captures", json={"url": "https://calendar.google.com/calendar/u/0/r/month", "html": page}).json
+    assert answer["capture"]["status"] == "not_understood"
+    assert answer["message"].startswith("No event is open on this Google Calendar page")
+    assert "job" not in answer["message"]

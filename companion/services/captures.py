@@ -12,7 +12,7 @@ from dataclasses import asdict
 
 from peewee import IntegrityError
 
-from ..extract import extract_snapshot
+from ..extract import extract_snapshot, google_calendar, outlook_calendar
 from ..extract.results import NO_JOB
 from ..facts import Extraction, Snapshot
 from ..models import Application, Capture, FollowUp, Interview, database
@@ -21,6 +21,7 @@ from . import activity, interviews, jobs, planning
 from .follow_up_drafts import follow_ups_json
 
 log = logging.getLogger(__name__)
+CALENDAR_PAGE_EXTRACTORS = (google_calendar.NAME, outlook_calendar.NAME)
 
 
 def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
@@ -154,6 +155,8 @@ def answer_for(capture: Capture) -> dict:
 def _message(capture: Capture) -> str:
     if capture.status == "understood":
         return "Captured."
+    if capture.extractor in CALENDAR_PAGE_EXTRACTORS:  # their reasons say what to open
+        return capture.reason[0].upper() + capture.reason[1:]
     if capture.source == "page":
         # The extractors' reasons already begin "no job found on this page: ...".
         reason = capture.reason if capture.reason.startswith(NO_JOB) else f"{NO_JOB}: {capture.reason}"
