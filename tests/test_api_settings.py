@@ -26,6 +26,15 @@ def test_patch_stores_and_replans(client, interviewed):
     assert kinds["check_in_1"]["due"] == "2040-03-21T07:30:00+00:00"
 
 
+def test_a_new_name_rewrites_drafts_without_touching_the_plan(client, interviewed):
+    before = {f["key"]: (f["due"], f["sequence"], f["status"]) for f in client.get("/api/followups?status=all").json["followups"]}
+    client.patch("/api/settings", json={"name": "Samantha Rivera", "signature": "Samantha"})
+    after = {f["key"]: (f["due"], f["sequence"], f["status"]) for f in client.get("/api/followups?status=all").json["followups"]}
+    assert before and after == before
+    thank_you = next(f for f in client.get("/api/followups").json["followups"] if f["kind"] == "thank_you_email")
+    assert "Samantha Rivera" in client.get(f"/api/followups/{thank_you['id']}/draft").json["body"]
+
+
 @pytest.mark.parametrize(("body", "field"), [
     ({"zone": "Mars/Olympus"}, "zone"),
     ({"zone": "Europe"}, "zone"),

@@ -25,6 +25,10 @@ def load_settings() -> Settings:
     return settings
 
 
+# Settings that only change how drafts read, never what is planned or when.
+WORDING_ONLY = {"name", "email", "signature"}
+
+
 def update_settings(values: dict[str, Any]) -> Settings:
     """Check every value, store them together, and re-plan: zones and offsets move due times."""
     try:
@@ -34,5 +38,6 @@ def update_settings(values: dict[str, Any]) -> Settings:
     stored = settings.to_json()
     for key in values:
         Setting.replace(key=key, value=stored[key]).execute()
-    planning.replan_all()
+    if set(values) - WORDING_ONLY:
+        planning.replan_all()
     return settings
