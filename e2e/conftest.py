@@ -103,7 +103,7 @@ class Companion:
     def applications_from(self, job_url_part: str) -> list[dict]:
         return [app for app in self.get("/api/applications")["applications"] if job_url_part in (app["job_url"] or "")]
 
-    def wait_for(self, probe, what: str, seconds: float = 15):
+    def wait_for(self, probe, what: str, seconds: float = 30):
         """Polls probe() until it returns something truthy (the companion works asynchronously
         from the browser's point of view)."""
         deadline = time.monotonic() + seconds
