@@ -5,8 +5,6 @@
 
 const KEY = "outbox";
 
-// Failures worth retrying later: the capture stays queued, and so do the ones behind it.
-const RETRY_LATER = new Set(["not_running", "timeout", "unauthorized", "not_paired", "bad_address"]);
 
 // One storage read-modify-write at a time, and one flush at a time, in this worker.
 let lock = Promise.resolve();
@@ -44,11 +42,13 @@ export async function pendingCount() {
   return (await readOutbox()).length;
 }
 
-const isRefusedForGood = (answer) => answer.error && !RETRY_LATER.has(answer.error.code) && answer.status < 500;
+// Only the companion itself saying no (its JSON error with a 4xx other than 401) is final;
+// any other failure (stopped, wrong token, another server answering) keeps the capture.
+const isRefusedForGood = (answer) => answer.error?.code === "refused";
 
 /* Sends queued captures in order with send(item) -> companion answer, until one must wait.
-   A capture the companion refuses for good (a 4xx other than 401) leaves the queue with its
-   answer, so it cannot block the ones behind it. Returns a Map clientId -> {item, answer} of
+   A capture the companion refuses for good leaves the queue with its answer, so it cannot
+   block the ones behind it. Returns a Map clientId -> {item, answer} of
    the captures that were settled, and {stoppedAt, answer} for the first one still waiting. */
 export function flush(send) {
   return serialized(async () => {

@@ -21,7 +21,8 @@ const outbox = await import("../../extension/background/outbox.js");
 
 const sent = (status = 201) => ({ ok: true, status, data: {} });
 const down = { ok: false, status: 0, error: { code: "not_running", message: "not running" } };
-const refused = { ok: false, status: 400, error: { code: "http_error", message: "bad field" } };
+const refused = { ok: false, status: 400, error: { code: "refused", message: "bad field" } };
+const stranger = { ok: false, status: 404, error: { code: "not_companion", message: "something else answered" } };
 const broken = { ok: false, status: 500, error: { code: "http_error", message: "server error" } };
 
 beforeEach(() => {
@@ -96,4 +97,14 @@ test("captures queued during a flush are kept and sent by the next one, never tw
   assert.equal(first.settled.size, 1);
   assert.equal(second.settled.size, 1);
   assert.deepEqual(sends, ["https://a.example/1", "https://a.example/2"]);
+});
+
+test("an answer from something other than the companion keeps every capture queued", async () => {
+  const first = await outbox.enqueue({ url: "https://a.example/1" }, { source: "page" });
+  await outbox.enqueue({ url: "https://a.example/2" }, { source: "page" });
+  const { settled, waiting } = await outbox.flush(async () => stranger);
+
+  assert.equal(settled.size, 0);
+  assert.equal(waiting.item.clientId, first.clientId);
+  assert.equal(await outbox.pendingCount(), 2);
 });
