@@ -45,11 +45,18 @@ async function settle(item, answer) {
   return { feedback, result: answer.ok ? answer.data : undefined };
 }
 
+// Tells the user that waiting captures stopped trying (the options page lists them).
+async function announceFailed(failed) {
+  const title = failed.size === 1 ? "A waiting capture could not be sent" : `${failed.size} waiting captures could not be sent`;
+  await notify("outbox-failed", title, "See the extension's options to try again or discard it.");
+}
+
 /* Sends what waits in the outbox, in order. Returns {sent: Map clientId -> {feedback, result},
-   waiting: {item, answer} | null}. announce: tell the user about captures sent now that were
-   made earlier (they were told "kept for later" at the time). */
+   failed: Map clientId -> item moved to the failed list, waiting: {item, answer} | null}.
+   announce: tell the user about captures sent now that were made earlier (they were told
+   "kept for later" at the time). */
 export async function flushOutbox({ announce = true } = {}) {
-  const { settled, waiting } = await outbox.flush(sendCapture);
+  const { settled, failed, waiting } = await outbox.flush(sendCapture);
   const sent = new Map();
   for (const [clientId, { item, answer }] of settled) sent.set(clientId, await settle(item, answer));
   if (announce && sent.size) {
@@ -58,7 +65,8 @@ export async function flushOutbox({ announce = true } = {}) {
     const title = sent.size === 1 ? "A waiting capture was sent" : `${sent.size} waiting captures were sent`;
     await notify("outbox-sent", title, last.headline);
   }
-  return { sent, waiting };
+  if (failed.size) await announceFailed(failed);
+  return { sent, failed, waiting };
 }
 
 // Queues a capture; when the storage is full, sending what waits first may make room.
@@ -81,11 +89,16 @@ export async function submitCapture(body, meta) {
   } catch (error) {
     return sendWithoutOutbox(body, meta, error); // browser storage full
   }
-  const { sent, waiting } = await flushOutbox({ announce: false });
+  const { sent, failed, waiting } = await flushOutbox({ announce: false });
   const mine = sent.get(item.clientId);
   if (sent.size > (mine ? 1 : 0)) {
     const earlier = sent.size - (mine ? 1 : 0);
     await notify("outbox-sent", earlier === 1 ? "An earlier capture was sent too" : `${earlier} earlier captures were sent too`, "");
+  }
+  if (failed.has(item.clientId)) {
+    const feedback = describeRefused(item, { message: failed.get(item.clientId).reason });
+    await storeLastCapture(feedback);
+    return { ok: false, queued: false, error: { code: "failed", message: feedback.message }, feedback };
   }
   if (!mine) {
     const feedback = describeWaiting(item, waiting.answer.error, await outbox.pendingCount());

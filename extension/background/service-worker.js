@@ -3,7 +3,7 @@
    the outbox and the badge. Listeners are registered at top level, as Manifest V3 requires. */
 import { callCompanion, failure, testConnection } from "./companion-client.js";
 import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, submitCapture } from "./capture.js";
-import { pendingCount } from "./outbox.js";
+import { discardFailed, failedCaptures, pendingCount, retryFailed } from "./outbox.js";
 import { installBadge, refreshBadge } from "./badge.js";
 import { openApplicationsOnClick } from "./notify.js";
 
@@ -76,6 +76,17 @@ const FROM_EXTENSION = {
     const { sent } = await flushOutbox();
     return { sent: sent.size, pending: await pendingCount() };
   },
+  "outbox-failed": async () => ({
+    failed: (await failedCaptures()).map(({ clientId, label, source, queuedAt, failedAt, reason }) =>
+      ({ clientId, label, source, queuedAt, failedAt, reason })),
+  }),
+  "outbox-retry": async (message) => {
+    if (!(await retryFailed(message.clientId))) return failure("not_found", "That capture is no longer in the failed list.");
+    await flushOutbox();
+    return { ok: true, pending: await pendingCount() };
+  },
+  "outbox-discard": async (message) =>
+    (await discardFailed(message.clientId)) ? { ok: true } : failure("not_found", "That capture is no longer in the failed list."),
 };
 
 const isExtensionPage = (sender) =>
