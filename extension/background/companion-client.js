@@ -128,6 +128,7 @@ export async function callCompanion(options) {
       signal: AbortSignal.timeout(timeoutMs),
       credentials: "omit",
       cache: "no-store",
+      redirect: "error", // the token and the body go to the companion's address or nowhere
     });
   } catch (error) {
     if (error.name === "TimeoutError") {

@@ -3,10 +3,13 @@
 // a stranger's 404, a 200 that is not JSON, or a 429 must never look final.
 // Run with `node --test tests/js/`.
 import assert from "node:assert/strict";
+import { once } from "node:events";
+import { createServer } from "node:http";
 import { afterEach, test } from "node:test";
 
+let companionUrl = "http://127.0.0.1:8765";
 globalThis.chrome = {
-  storage: { local: { get: async () => ({ companionUrl: "http://127.0.0.1:8765", token: "secret" }) } },
+  storage: { local: { get: async () => ({ companionUrl, token: "secret" }) } },
 };
 const { callCompanion } = await import("../../extension/background/companion-client.js");
 
@@ -71,4 +74,24 @@ test("a good answer carries the data, and the token is sent", async () => {
   const answer = await callCompanion({ path: "/api/applications" });
   assert.deepEqual(answer.data, { applications: [] });
   assert.equal(lastRequest.init.headers.Authorization, "Bearer secret");
+});
+
+test("a redirect is not followed, so the token and the body never leave the companion's address", async () => {
+  const seen = [];
+  const server = createServer((request, response) => {
+    seen.push({ url: request.url, authorization: request.headers.authorization });
+    if (request.url === "/api/captures") response.writeHead(307, { Location: "/elsewhere" }).end();
+    else response.writeHead(200, { "Content-Type": "application/json" }).end("{}");
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  companionUrl = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const answer = await callCompanion({ method: "POST", path: "/api/captures", body: { url: "https://a.example/" } });
+    assert.equal(answer.ok, false);
+    assert.deepEqual(seen.map((request) => request.url), ["/api/captures"]);
+  } finally {
+    companionUrl = "http://127.0.0.1:8765";
+    server.close();
+  }
 });
