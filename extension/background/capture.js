@@ -232,8 +232,10 @@ export async function captureIcsLink(linkUrl, tab) {
 }
 
 /* Fills in fields a capture did not find (from the in-page panel). Only the application just
-   captured in this browser session, and only the fields the panel offers. */
-export async function fillMissing(applicationId, fields, feedback) {
+   captured in this browser session, and only the fields the panel offers. The feedback shown
+   afterwards is rebuilt here (from the last capture when it is this application's), never
+   taken from the page. */
+export async function fillMissing(applicationId, fields) {
   const ids = (await chrome.storage.session.get(CAPTURED_IDS_KEY))[CAPTURED_IDS_KEY] || [];
   if (!ids.includes(applicationId)) {
     return { ok: false, error: { code: "not_allowed", message: "Edit this application from the extension's popup." } };
@@ -246,8 +248,12 @@ export async function fillMissing(applicationId, fields, feedback) {
   }
   const answer = await callCompanion({ method: "PATCH", path: `/api/applications/${encodeURIComponent(applicationId)}`, body });
   if (!answer.ok) return answer;
-  const updated = withApplication(feedback, answer.data.application || answer.data);
+  const application = answer.data.application || answer.data;
   const { lastCapture } = await chrome.storage.local.get("lastCapture");
-  if (lastCapture?.application?.id === applicationId) await storeLastCapture(updated);
+  if (lastCapture?.application?.id !== applicationId) {
+    return { ok: true, feedback: describeAnswer({ body: {}, source: "page", clientId: null }, { application }) };
+  }
+  const updated = withApplication(lastCapture, application);
+  await storeLastCapture(updated);
   return { ok: true, feedback: updated };
 }

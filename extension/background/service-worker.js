@@ -6,6 +6,7 @@ import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, submi
 import { discardFailed, failedCaptures, pendingCount, retryFailed } from "./outbox.js";
 import { installBadge, refreshBadge } from "./badge.js";
 import { openApplicationsOnClick } from "./notify.js";
+import { snapshotFromPage } from "./page-snapshot.js";
 
 const OUTBOX_ALARM = "outbox-retry";
 const API_METHODS = ["GET", "POST", "PATCH", "DELETE"];
@@ -36,9 +37,6 @@ async function activeTab(tabId) {
   return tab;
 }
 
-const isSnapshot = (snapshot) =>
-  snapshot && typeof snapshot.url === "string" && typeof snapshot.html === "string" && Array.isArray(snapshot.json_ld);
-
 function callApi(message, asText) {
   if (!API_METHODS.includes(message.method || "GET") || !String(message.path || "").startsWith("/api/")) {
     return failure("bad_request", "Only /api/ paths with GET, POST, PATCH or DELETE can be called.");
@@ -48,11 +46,11 @@ function callApi(message, asText) {
 
 // What content scripts (running inside web pages) may ask for.
 const FROM_PAGES = {
-  capture: (message) =>
-    isSnapshot(message.snapshot)
-      ? submitCapture(message.snapshot, { source: "page", label: message.snapshot.title || message.snapshot.url })
-      : failure("bad_request", "The page snapshot is incomplete."),
-  "fill-missing": (message) => fillMissing(message.applicationId, message.fields, message.feedback),
+  capture: (message, sender) => {
+    const { snapshot, error } = snapshotFromPage(message.snapshot, sender);
+    return snapshot ? submitCapture(snapshot, { source: "page", label: snapshot.title || snapshot.url }) : failure("bad_request", error);
+  },
+  "fill-missing": (message) => fillMissing(message.applicationId, message.fields),
 };
 
 // What the extension's own pages (popup, options, applications page) may ask for.
@@ -97,7 +95,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const handler = sender.id === chrome.runtime.id && message && Object.hasOwn(handlers, message.type) ? handlers[message.type] : null;
   if (!handler) return false;
   Promise.resolve()
-    .then(() => handler(message))
+    .then(() => handler(message, sender))
     .catch((error) => failure("extension_error", `Something went wrong in the extension: ${error.message}`))
     .then(sendResponse);
   return true; // answered asynchronously

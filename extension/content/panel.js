@@ -82,7 +82,6 @@
         type: "fill-missing",
         applicationId: feedback.application.id,
         fields,
-        feedback,
       });
       if (answer && answer.ok) ns.showPanel(answer.feedback);
       else status.textContent = answer?.error?.message || "Could not save.";
