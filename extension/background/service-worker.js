@@ -9,6 +9,16 @@ import { openApplicationsOnClick } from "./notify.js";
 import { snapshotFromPage } from "./page-snapshot.js";
 
 const OUTBOX_ALARM = "outbox-retry";
+
+// Content scripts run inside web pages: they must not be able to read the pairing token (or
+// anything else kept in storage.local). Browsers without this setting keep their default.
+async function keepStorageFromPages() {
+  try {
+    await chrome.storage.local.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" });
+  } catch (error) {
+    console.warn("Could not keep storage from content scripts:", error.message);
+  }
+}
 const API_METHODS = ["GET", "POST", "PATCH", "DELETE"];
 
 async function ensureOutboxAlarm() {
@@ -129,5 +139,6 @@ chrome.runtime.onStartup.addListener(() => {
   sendWaiting();
 });
 
+keepStorageFromPages();
 installBadge(); // the badge's own alarms and start-up refresh (badge.js)
 openApplicationsOnClick();
