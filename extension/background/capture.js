@@ -176,6 +176,19 @@ export async function captureTab(tab) {
 
 const looksLikeIcs = (text) => typeof text === "string" && /BEGIN:VCALENDAR/i.test(text.slice(0, 4096));
 
+const LOOPBACK_HOST = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/i;
+
+// The worker's own fetch carries the extension's rights (the companion's hosts included), so
+// it only ever reads http(s) addresses off this computer.
+function mayFetchFromWorker(linkUrl) {
+  try {
+    const url = new URL(linkUrl);
+    return ["http:", "https:"].includes(url.protocol) && !LOOPBACK_HOST.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
 // Reads an invite link inside the page first (the site's cookies and origin apply, as when
 // the user downloads it), then from the worker (activeTab lets it read the page's own site).
 async function readIcsLink(tabId, linkUrl) {
@@ -197,6 +210,10 @@ async function readIcsLink(tabId, linkUrl) {
     reasons.push(frame.result.error);
   } catch (error) {
     reasons.push(error.message);
+  }
+  if (!mayFetchFromWorker(linkUrl)) {
+    reasons.push("the extension reads invites only from web addresses, not from this computer");
+    return { error: reasons.join("; ") };
   }
   try {
     const response = await fetch(linkUrl, { credentials: "include" });
