@@ -3,7 +3,7 @@ served under their real addresses: the click ends as the right application in th
 and the page tells the user what was understood."""
 
 
-from capture_helpers import CORPUS_PAGES, FIXTURES, TRACK_BUTTON, serve_saved_page, track
+from capture_helpers import CORPUS_PAGES, FIXTURES, TRACK_BUTTON, pair, serve_saved_page, track
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
@@ -73,3 +73,39 @@ def test_what_was_not_found_can_be_filled_in_from_the_page(browser_context, pair
     expect(panel).to_contain_text("Tracked: Data Engineer at Quiet Co")
     [application] = paired.applications_from("5550001")
     assert (application["company"], application["title"]) == ("Quiet Co", "Data Engineer")
+
+
+PAGE_SCRIPT_PRESSES_TRACK = """() => {
+  const button = document.getElementById("interview-follow-up-extension").shadowRoot.querySelector("button.track");
+  button.click();
+  button.dispatchEvent(new MouseEvent("click", {bubbles: true}));
+  return button.textContent;  // "Tracking…" had the click been taken
+}"""
+
+PAGE_SCRIPT_SUBMITS_FORM = """() => {
+  const root = document.getElementById("interview-follow-up-extension").shadowRoot;
+  const form = root.querySelector("form");
+  form.querySelector("input[name=company]").value = "Planted By The Page";
+  form.requestSubmit();
+  form.querySelector("button.save").click();
+  return root.querySelector("form [role=status]").textContent;  // "Saving…" had it been taken
+}"""
+
+
+def test_page_scripts_cannot_press_the_track_button_or_save(browser_context, service_worker, fresh_companion):
+    companion = pair(service_worker, fresh_companion)
+    serve_saved_page(browser_context, "https://boards.greenhouse.io/quietco/jobs/*", FIXTURES / "greenhouse_job_page_without_details.html")
+    page = browser_context.new_page()
+    page.goto(BARE_GREENHOUSE_URL)
+    page.get_by_role("button", name=TRACK_BUTTON).wait_for()
+
+    assert page.evaluate(PAGE_SCRIPT_PRESSES_TRACK) != "Tracking…"
+    assert companion.captures_of(BARE_GREENHOUSE_URL) == []
+
+    page.get_by_role("button", name=TRACK_BUTTON).click()  # the user's own click works
+    form = page.get_by_role("form", name="Fill in what is missing")
+    expect(form).to_be_visible()
+    assert page.evaluate(PAGE_SCRIPT_SUBMITS_FORM) == ""
+    [application] = companion.applications_from("5550001")
+    assert application["company"] != "Planted By The Page"
+    assert len(companion.captures_of(BARE_GREENHOUSE_URL)) == 1

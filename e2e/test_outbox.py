@@ -92,3 +92,34 @@ def test_full_outbox_says_so_instead_of_pretending_to_keep_the_capture(
     expect(panel).to_contain_text("could not be kept: the extension's outbox is full")
     expect(panel).to_contain_text("The companion is not running")
     expect(panel).not_to_contain_text("Kept for later")
+
+
+CORRUPT_CAPTURE = """() => chrome.storage.local.set({outbox: [{
+  clientId: "corrupt-1", queuedAt: new Date().toISOString(), source: "page", label: "Broken saved page",
+  body: {url: "https://example.com/broken", title: "Broken", json_ld: [], selection: "", htmlGzip: "not gzip at all"},
+}]})"""
+
+
+def test_capture_that_cannot_be_sent_moves_aside_and_can_be_discarded(
+    browser_context, service_worker, extension_url, fresh_companion
+):
+    serve_both_boards(browser_context)
+    pair(service_worker, fresh_companion)
+    service_worker.evaluate(CORRUPT_CAPTURE)
+
+    # The unreadable capture ahead of it no longer blocks the queue.
+    expect(track(browser_context.new_page(), GREENHOUSE_URL)).not_to_contain_text("Kept for later")
+    assert received_urls(fresh_companion) == [GREENHOUSE_URL]
+
+    options = browser_context.new_page()
+    options.goto(extension_url("options/options.html"))
+    failed = options.get_by_role("region", name="Captures that could not be sent")
+    expect(failed).to_contain_text("Broken saved page")
+    expect(failed).to_contain_text("could not prepare it for sending")
+    expect(options.get_by_text("waiting to be sent")).to_have_count(0)
+
+    failed.get_by_role("button", name="Retry").click()  # still unreadable: back in the list
+    expect(failed).to_contain_text("Broken saved page")
+    failed.get_by_role("button", name="Discard").click()
+    expect(failed).to_be_hidden()
+    assert service_worker.evaluate("chrome.storage.local.get('outboxFailed')")["outboxFailed"] == []

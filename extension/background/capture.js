@@ -45,11 +45,18 @@ async function settle(item, answer) {
   return { feedback, result: answer.ok ? answer.data : undefined };
 }
 
+// Tells the user that waiting captures stopped trying (the options page lists them).
+async function announceFailed(failed) {
+  const title = failed.size === 1 ? "A waiting capture could not be sent" : `${failed.size} waiting captures could not be sent`;
+  await notify("outbox-failed", title, "See the extension's options to try again or discard it.");
+}
+
 /* Sends what waits in the outbox, in order. Returns {sent: Map clientId -> {feedback, result},
-   waiting: {item, answer} | null}. announce: tell the user about captures sent now that were
-   made earlier (they were told "kept for later" at the time). */
+   failed: Map clientId -> item moved to the failed list, waiting: {item, answer} | null}.
+   announce: tell the user about captures sent now that were made earlier (they were told
+   "kept for later" at the time). */
 export async function flushOutbox({ announce = true } = {}) {
-  const { settled, waiting } = await outbox.flush(sendCapture);
+  const { settled, failed, waiting } = await outbox.flush(sendCapture);
   const sent = new Map();
   for (const [clientId, { item, answer }] of settled) sent.set(clientId, await settle(item, answer));
   if (announce && sent.size) {
@@ -58,7 +65,8 @@ export async function flushOutbox({ announce = true } = {}) {
     const title = sent.size === 1 ? "A waiting capture was sent" : `${sent.size} waiting captures were sent`;
     await notify("outbox-sent", title, last.headline);
   }
-  return { sent, waiting };
+  if (failed.size) await announceFailed(failed);
+  return { sent, failed, waiting };
 }
 
 // Queues a capture; when the storage is full, sending what waits first may make room.
@@ -81,11 +89,16 @@ export async function submitCapture(body, meta) {
   } catch (error) {
     return sendWithoutOutbox(body, meta, error); // browser storage full
   }
-  const { sent, waiting } = await flushOutbox({ announce: false });
+  const { sent, failed, waiting } = await flushOutbox({ announce: false });
   const mine = sent.get(item.clientId);
   if (sent.size > (mine ? 1 : 0)) {
     const earlier = sent.size - (mine ? 1 : 0);
     await notify("outbox-sent", earlier === 1 ? "An earlier capture was sent too" : `${earlier} earlier captures were sent too`, "");
+  }
+  if (failed.has(item.clientId)) {
+    const feedback = describeRefused(item, { message: failed.get(item.clientId).reason });
+    await storeLastCapture(feedback);
+    return { ok: false, queued: false, error: { code: "failed", message: feedback.message }, feedback };
   }
   if (!mine) {
     const feedback = describeWaiting(item, waiting.answer.error, await outbox.pendingCount());
@@ -163,6 +176,19 @@ export async function captureTab(tab) {
 
 const looksLikeIcs = (text) => typeof text === "string" && /BEGIN:VCALENDAR/i.test(text.slice(0, 4096));
 
+const LOOPBACK_HOST = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/i;
+
+// The worker's own fetch carries the extension's rights (the companion's hosts included), so
+// it only ever reads http(s) addresses off this computer.
+function mayFetchFromWorker(linkUrl) {
+  try {
+    const url = new URL(linkUrl);
+    return ["http:", "https:"].includes(url.protocol) && !LOOPBACK_HOST.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
 // Reads an invite link inside the page first (the site's cookies and origin apply, as when
 // the user downloads it), then from the worker (activeTab lets it read the page's own site).
 async function readIcsLink(tabId, linkUrl) {
@@ -184,6 +210,10 @@ async function readIcsLink(tabId, linkUrl) {
     reasons.push(frame.result.error);
   } catch (error) {
     reasons.push(error.message);
+  }
+  if (!mayFetchFromWorker(linkUrl)) {
+    reasons.push("the extension reads invites only from web addresses, not from this computer");
+    return { error: reasons.join("; ") };
   }
   try {
     const response = await fetch(linkUrl, { credentials: "include" });
@@ -219,8 +249,10 @@ export async function captureIcsLink(linkUrl, tab) {
 }
 
 /* Fills in fields a capture did not find (from the in-page panel). Only the application just
-   captured in this browser session, and only the fields the panel offers. */
-export async function fillMissing(applicationId, fields, feedback) {
+   captured in this browser session, and only the fields the panel offers. The feedback shown
+   afterwards is rebuilt here (from the last capture when it is this application's), never
+   taken from the page. */
+export async function fillMissing(applicationId, fields) {
   const ids = (await chrome.storage.session.get(CAPTURED_IDS_KEY))[CAPTURED_IDS_KEY] || [];
   if (!ids.includes(applicationId)) {
     return { ok: false, error: { code: "not_allowed", message: "Edit this application from the extension's popup." } };
@@ -233,8 +265,12 @@ export async function fillMissing(applicationId, fields, feedback) {
   }
   const answer = await callCompanion({ method: "PATCH", path: `/api/applications/${encodeURIComponent(applicationId)}`, body });
   if (!answer.ok) return answer;
-  const updated = withApplication(feedback, answer.data.application || answer.data);
+  const application = answer.data.application || answer.data;
   const { lastCapture } = await chrome.storage.local.get("lastCapture");
-  if (lastCapture?.application?.id === applicationId) await storeLastCapture(updated);
+  if (lastCapture?.application?.id !== applicationId) {
+    return { ok: true, feedback: describeAnswer({ body: {}, source: "page", clientId: null }, { application }) };
+  }
+  const updated = withApplication(lastCapture, application);
+  await storeLastCapture(updated);
   return { ok: true, feedback: updated };
 }

@@ -42,7 +42,8 @@ export const failure = (code, message, status = 0, field = undefined) =>
 const notRunning = (baseUrl) =>
   failure("not_running", `The companion is not running at ${baseUrl} — ${START_HINT}.`);
 
-// The companion's own error: {message, field} (field only when it names one).
+// The companion's own error: {message, field} (field only when it names one), or null when
+// the body is not the companion's JSON {error: {message}} (something else answered).
 async function companionError(response) {
   try {
     const body = await response.json();
@@ -51,9 +52,32 @@ async function companionError(response) {
       return { message: String(body.error.message), field };
     }
   } catch {
-    // not JSON: fall through to the generic message
+    // not JSON: not the companion
   }
-  return { message: `The companion answered with an error (HTTP ${response.status}).` };
+  return null;
+}
+
+const notCompanion = (baseUrl, status) =>
+  failure(
+    "not_companion",
+    `Something other than the companion answered at ${baseUrl} (HTTP ${status}) — check the address in the options.`,
+    status,
+  );
+
+// Statuses that mean "not now" whoever sends them: the request may succeed later.
+const TRY_LATER_STATUSES = new Set([408, 429]);
+
+/* Classifies an answer that is not ok. Only the companion's own JSON error with a 4xx status
+   is "refused" (the request itself is wrong: sending it again cannot help); a 5xx from the
+   companion is "http_error"; anything else did not come from the companion. */
+async function failedAnswer(response, baseUrl) {
+  if (TRY_LATER_STATUSES.has(response.status)) {
+    return failure("timeout", `The companion is busy (HTTP ${response.status}) — try again in a moment.`, response.status);
+  }
+  const error = await companionError(response);
+  if (!error) return notCompanion(baseUrl, response.status);
+  const code = response.status < 500 ? "refused" : "http_error";
+  return failure(code, error.message, response.status, error.field);
 }
 
 async function readBody(response, asText) {
@@ -70,7 +94,10 @@ async function readBody(response, asText) {
    options: {method, path, body, asText, timeoutMs, auth (default true), baseUrl, token}
    (baseUrl/token default to the stored ones).
    Resolves to {ok: true, status, data} ({ok, status, text, contentType} with asText) or to
-   {ok: false, status, error: {code, message, field?}}; it never rejects. */
+   {ok: false, status, error: {code, message, field?}}; it never rejects. error.code is one of
+   not_paired, bad_address, not_running, timeout, unauthorized (401), refused (the companion
+   rejected the request: a 4xx with its JSON error), http_error (the companion failed: 5xx),
+   not_companion (an answer that is not the companion's). */
 export async function callCompanion(options) {
   const stored = await loadConnection();
   const token = options.token ?? stored.token;
@@ -101,6 +128,7 @@ export async function callCompanion(options) {
       signal: AbortSignal.timeout(timeoutMs),
       credentials: "omit",
       cache: "no-store",
+      redirect: "error", // the token and the body go to the companion's address or nowhere
     });
   } catch (error) {
     if (error.name === "TimeoutError") {
@@ -119,18 +147,9 @@ export async function callCompanion(options) {
       401,
     );
   }
-  if (!response.ok) {
-    const { message, field } = await companionError(response);
-    return failure("http_error", message, response.status, field);
-  }
+  if (!response.ok) return failedAnswer(response, baseUrl);
   const body = await readBody(response, options.asText);
-  if (!body) {
-    return failure(
-      "http_error",
-      `Something other than the companion answered at ${baseUrl} — check the address in the options.`,
-      response.status,
-    );
-  }
+  if (!body) return notCompanion(baseUrl, response.status);
   return { ok: true, status: response.status, contentType: response.headers.get("Content-Type") || "", ...body };
 }
 
@@ -141,7 +160,7 @@ export async function testConnection({ baseUrl, token } = {}) {
   if (!health.ok) return health;
   if (!health.data || health.data.database === undefined) {
     const shown = baseUrl ?? (await loadConnection()).baseUrl;
-    return failure("http_error", `Something other than the companion answered at ${shown} — check the address.`);
+    return failure("not_companion", `Something other than the companion answered at ${shown} — check the address.`);
   }
   // /api/health needs no token: ask for something that does, to prove the pairing.
   const paired = await callCompanion({ path: "/api/applications", baseUrl, token, timeoutMs: 5000 });

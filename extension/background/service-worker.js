@@ -3,11 +3,22 @@
    the outbox and the badge. Listeners are registered at top level, as Manifest V3 requires. */
 import { callCompanion, failure, testConnection } from "./companion-client.js";
 import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, submitCapture } from "./capture.js";
-import { pendingCount } from "./outbox.js";
+import { discardFailed, failedCaptures, pendingCount, retryFailed } from "./outbox.js";
 import { installBadge, refreshBadge } from "./badge.js";
 import { openApplicationsOnClick } from "./notify.js";
+import { snapshotFromPage } from "./page-snapshot.js";
 
 const OUTBOX_ALARM = "outbox-retry";
+
+// Content scripts run inside web pages: they must not be able to read the pairing token (or
+// anything else kept in storage.local). Browsers without this setting keep their default.
+async function keepStorageFromPages() {
+  try {
+    await chrome.storage.local.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" });
+  } catch (error) {
+    console.warn("Could not keep storage from content scripts:", error.message);
+  }
+}
 const API_METHODS = ["GET", "POST", "PATCH", "DELETE"];
 
 async function ensureOutboxAlarm() {
@@ -36,9 +47,6 @@ async function activeTab(tabId) {
   return tab;
 }
 
-const isSnapshot = (snapshot) =>
-  snapshot && typeof snapshot.url === "string" && typeof snapshot.html === "string" && Array.isArray(snapshot.json_ld);
-
 function callApi(message, asText) {
   if (!API_METHODS.includes(message.method || "GET") || !String(message.path || "").startsWith("/api/")) {
     return failure("bad_request", "Only /api/ paths with GET, POST, PATCH or DELETE can be called.");
@@ -48,11 +56,11 @@ function callApi(message, asText) {
 
 // What content scripts (running inside web pages) may ask for.
 const FROM_PAGES = {
-  capture: (message) =>
-    isSnapshot(message.snapshot)
-      ? submitCapture(message.snapshot, { source: "page", label: message.snapshot.title || message.snapshot.url })
-      : failure("bad_request", "The page snapshot is incomplete."),
-  "fill-missing": (message) => fillMissing(message.applicationId, message.fields, message.feedback),
+  capture: (message, sender) => {
+    const { snapshot, error } = snapshotFromPage(message.snapshot, sender);
+    return snapshot ? submitCapture(snapshot, { source: "page", label: snapshot.title || snapshot.url }) : failure("bad_request", error);
+  },
+  "fill-missing": (message) => fillMissing(message.applicationId, message.fields),
 };
 
 // What the extension's own pages (popup, options, applications page) may ask for.
@@ -76,6 +84,17 @@ const FROM_EXTENSION = {
     const { sent } = await flushOutbox();
     return { sent: sent.size, pending: await pendingCount() };
   },
+  "outbox-failed": async () => ({
+    failed: (await failedCaptures()).map(({ clientId, label, source, queuedAt, failedAt, reason }) =>
+      ({ clientId, label, source, queuedAt, failedAt, reason })),
+  }),
+  "outbox-retry": async (message) => {
+    if (!(await retryFailed(message.clientId))) return failure("not_found", "That capture is no longer in the failed list.");
+    await flushOutbox();
+    return { ok: true, pending: await pendingCount() };
+  },
+  "outbox-discard": async (message) =>
+    (await discardFailed(message.clientId)) ? { ok: true } : failure("not_found", "That capture is no longer in the failed list."),
 };
 
 const isExtensionPage = (sender) =>
@@ -86,7 +105,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const handler = sender.id === chrome.runtime.id && message && Object.hasOwn(handlers, message.type) ? handlers[message.type] : null;
   if (!handler) return false;
   Promise.resolve()
-    .then(() => handler(message))
+    .then(() => handler(message, sender))
     .catch((error) => failure("extension_error", `Something went wrong in the extension: ${error.message}`))
     .then(sendResponse);
   return true; // answered asynchronously
@@ -120,5 +139,6 @@ chrome.runtime.onStartup.addListener(() => {
   sendWaiting();
 });
 
+keepStorageFromPages();
 installBadge(); // the badge's own alarms and start-up refresh (badge.js)
 openApplicationsOnClick();

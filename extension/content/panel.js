@@ -30,7 +30,10 @@
     .save { justify-self: start; font: inherit; padding: 4px 12px; cursor: pointer; }
   `;
 
-  // The extension's shadow root on this page, made on first use.
+  /* The extension's shadow root on this page, made on first use. It stays "open" because
+     Playwright's locators (the e2e tests) cannot reach into a closed root; what keeps the
+     page's own scripts from pressing our buttons is that every handler ignores events the
+     user did not make (event.isTrusted is false for element.click() and dispatchEvent). */
   ns.shadowRoot = function shadowRoot() {
     const existing = document.getElementById(HOST_ID);
     if (existing && existing.shadowRoot) return existing.shadowRoot;
@@ -53,16 +56,21 @@
     const inputs = feedback.fillable.map((item) =>
       ns.el("input", { name: item.field, autocomplete: "off" }),
     );
+    const save = ns.el("button", { type: "submit", class: "save" }, "Save");
     const form = ns.el(
       "form",
       { "aria-label": "Fill in what is missing" },
       ns.el("span", {}, "Not found on the page — fill in:"),
       feedback.fillable.map((item, i) => ns.el("label", {}, item.label, inputs[i])),
-      ns.el("button", { type: "submit", class: "save" }, "Save"),
+      save,
       status,
     );
-    form.addEventListener("submit", async (event) => {
+    // A page script's form.requestSubmit() fires a trusted "submit", so saving waits for the
+    // Save button's click instead: trusted only when the user clicks it or presses Enter.
+    form.addEventListener("submit", (event) => event.preventDefault());
+    save.addEventListener("click", async (event) => {
       event.preventDefault();
+      if (!event.isTrusted) return;
       const fields = {};
       for (const input of inputs) if (input.value.trim()) fields[input.name] = input.value.trim();
       if (!Object.keys(fields).length) {
@@ -74,7 +82,6 @@
         type: "fill-missing",
         applicationId: feedback.application.id,
         fields,
-        feedback,
       });
       if (answer && answer.ok) ns.showPanel(answer.feedback);
       else status.textContent = answer?.error?.message || "Could not save.";

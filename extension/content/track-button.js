@@ -31,7 +31,10 @@
     let button = root.querySelector("button.track");
     if (!button) {
       button = ns.el("button", { type: "button", class: "track" });
-      button.addEventListener("click", () => track(button));
+      // Only the user's own click (or key press) tracks: a page script's button.click() is not trusted.
+      button.addEventListener("click", (event) => {
+        if (event.isTrusted) track(button);
+      });
       root.append(button);
     }
     button.textContent = site.label;

@@ -3,6 +3,7 @@
    below, the user's settings, which open once the pairing works. */
 import { checkCompanionUrl, DEFAULT_COMPANION_URL } from "../background/companion-client.js";
 import { mountSettingsSection } from "./settings-section.js";
+import { mountFailedCaptures } from "./failed-captures.js";
 
 const form = document.getElementById("connection");
 const urlInput = document.getElementById("companion-url");
@@ -10,6 +11,7 @@ const tokenInput = document.getElementById("token");
 const status = document.getElementById("status");
 const outboxNote = document.getElementById("outbox");
 const settings = mountSettingsSection(document.getElementById("about-you"));
+const failedCaptures = mountFailedCaptures(document.getElementById("failed-captures"));
 
 function say(text, kind) {
   status.textContent = text;
@@ -50,14 +52,14 @@ async function testConnection(event) {
   } else {
     say(result.error.message, "error");
   }
-  await Promise.all([showOutbox(), settings.refresh()]);
+  await Promise.all([showOutbox(), failedCaptures.refresh(), settings.refresh()]);
 }
 
 async function load() {
   const stored = await chrome.storage.local.get(["companionUrl", "token"]);
   urlInput.value = stored.companionUrl || DEFAULT_COMPANION_URL;
   tokenInput.value = stored.token || "";
-  await Promise.all([showOutbox(), settings.refresh()]);
+  await Promise.all([showOutbox(), failedCaptures.refresh(), settings.refresh()]);
 }
 
 form.addEventListener("submit", testConnection);
@@ -69,6 +71,7 @@ document.getElementById("show-token").addEventListener("change", (event) => {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== "local") return;
   if (changes.outbox) showOutbox();
+  if (changes.outboxFailed) failedCaptures.refresh();
   if (changes.token || changes.companionUrl) settings.refresh(); // paired or unpaired meanwhile
 });
 load();

@@ -20,7 +20,8 @@ export function refreshBadge() {
   return send({ type: "refresh-badge" });
 }
 
-async function send(message) {
+/** Send any message to the service worker; never throws (a silent worker is an error answer). */
+export async function send(message) {
   let answer;
   try {
     answer = await chrome.runtime.sendMessage(message);
