@@ -43,9 +43,15 @@ async function ensurePeriodicAlarm() {
   }
 }
 
+// Refreshes can overlap (an alarm and a pairing change at once); only the latest may paint,
+// or a slow answer from before pairing would overwrite a newer one.
+let latestRefresh = 0;
+
 /** Recount the follow-ups due now and show the number on the badge; returns them (or null). */
 export async function refreshBadge(now = new Date()) {
+  const refresh = ++latestRefresh;
   const open = await loadOpenFollowUps((path) => callCompanion({ path }));
+  if (refresh !== latestRefresh) return null;
   if (!open.ok) {
     await showBadge("!", BADGE_COLOURS.problem, open.error.message);
     return null;
@@ -93,9 +99,18 @@ function notificationIcon() {
   return chrome.runtime.getURL(icons["128"] || icons["48"] || Object.values(icons)[0] || "");
 }
 
+// Notifications may be turned off for the browser or the extension: the badge still counts.
+async function showNotification(id, options) {
+  try {
+    await chrome.notifications.create(id, options);
+  } catch (error) {
+    console.warn("Could not show a notification:", error.message);
+  }
+}
+
 async function notifyOne(followUp) {
   const who = [followUp.contact?.name, followUp.application?.company, followUp.application?.title].filter(Boolean).join(" · ");
-  await chrome.notifications.create(`${NOTIFICATION_PREFIX}${followUp.id}`, {
+  await showNotification(`${NOTIFICATION_PREFIX}${followUp.id}`, {
     type: "basic",
     iconUrl: notificationIcon(),
     title: kindTodo(followUp.kind),
@@ -106,7 +121,7 @@ async function notifyOne(followUp) {
 }
 
 async function notifySummary(count) {
-  await chrome.notifications.create(SUMMARY_NOTIFICATION, {
+  await showNotification(SUMMARY_NOTIFICATION, {
     type: "basic",
     iconUrl: notificationIcon(),
     title: `${count} follow-ups are due`,

@@ -3,6 +3,7 @@
    companion; the user gets feedback in the page, in the popup's "last capture", or as a
    notification. */
 import { callCompanion } from "./companion-client.js";
+import { refreshBadge } from "./badge.js";
 import * as outbox from "./outbox.js";
 import { describeAnswer, describeRefused, describeUnreadable, describeWaiting, withApplication, EDITABLE_FIELDS } from "./feedback.js";
 import { notify } from "./notify.js";
@@ -57,6 +58,7 @@ async function announceFailed(failed) {
    "kept for later" at the time). */
 export async function flushOutbox({ announce = true } = {}) {
   const { settled, failed, waiting } = await outbox.flush(sendCapture);
+  if (settled.size) refreshBadge().catch(() => {}); // captured interviews bring follow-ups
   const sent = new Map();
   for (const [clientId, { item, answer }] of settled) sent.set(clientId, await settle(item, answer));
   if (announce && sent.size) {
@@ -237,9 +239,19 @@ export async function captureIcs(ics, { label = "Invite file", force = false } =
   return submitCapture(body, { source: "ics", label });
 }
 
+// The file name at the end of a link, as the user would read it ("invite.ics" if none).
+function fileNameOf(linkUrl) {
+  const last = new URL(linkUrl).pathname.split("/").pop() || "invite.ics";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last; // a stray "%" in the address
+  }
+}
+
 // Captures an .ics link the user right-clicked.
 export async function captureIcsLink(linkUrl, tab) {
-  const label = decodeURIComponent(new URL(linkUrl).pathname.split("/").pop() || "invite.ics");
+  const label = fileNameOf(linkUrl);
   const read = await readIcsLink(tab.id, linkUrl);
   const outcome = read.text === undefined
     ? { ok: false, queued: false, feedback: describeUnreadable(label, `The invite could not be downloaded (${read.error}). Save it, then import the file from the extension's popup.`) }

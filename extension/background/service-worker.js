@@ -51,7 +51,11 @@ function callApi(message, asText) {
   if (!API_METHODS.includes(message.method || "GET") || !String(message.path || "").startsWith("/api/")) {
     return failure("bad_request", "Only /api/ paths with GET, POST, PATCH or DELETE can be called.");
   }
-  return callCompanion({ method: message.method || "GET", path: message.path, body: message.body, asText });
+  const method = message.method || "GET";
+  const answer = callCompanion({ method, path: message.path, body: message.body, asText });
+  // Any change (a follow-up marked, an outcome recorded) may change what is due now.
+  if (method !== "GET") answer.then(() => refreshBadge()).catch(() => {});
+  return answer;
 }
 
 // What content scripts (running inside web pages) may ask for.

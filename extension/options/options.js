@@ -19,7 +19,7 @@ function say(text, kind) {
 }
 
 async function showOutbox() {
-  const { pending } = await chrome.runtime.sendMessage({ type: "outbox-status" });
+  const { pending = 0 } = (await chrome.runtime.sendMessage({ type: "outbox-status" })) || {};
   outboxNote.textContent = pending
     ? `${pending === 1 ? "1 capture is" : `${pending} captures are`} waiting to be sent to the companion.`
     : "";

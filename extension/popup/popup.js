@@ -51,7 +51,7 @@ async function loadData() {
     loadUserSettings(),
     api("GET", "/api/applications"),
     api("GET", "/api/captures?status=not_understood"),
-    chrome.storage.local.get(["companionUrl", "token", "lastCapture"]),
+    chrome.storage.local.get("lastCapture"),
   ]);
   if (!open.ok) return { problem: open.error, stored };
   return {
@@ -162,7 +162,7 @@ async function start() {
   // A notification click opens the popup page at one follow-up: ?followup=<id>.
   const wanted = new URLSearchParams(location.search).get("followup") ?? undefined;
 
-  const [lastSeen, stored] = await Promise.all([readLastSeen(), chrome.storage.local.get(["companionUrl", "token", "lastCapture"])]);
+  const [lastSeen, stored] = await Promise.all([readLastSeen(), chrome.storage.local.get("lastCapture")]);
   if (lastSeen) {
     render({ ...lastSeen.data, stored }, { ensureId: wanted });
     document.body.dataset.state = "last-seen"; // tests and marks wait for the fresh data

@@ -2,11 +2,15 @@
    strings only ever become text nodes, so captured text can never turn into markup.
    Content scripts, which cannot import modules, have the same builder in content/namespace.js. */
 
-const SAFE_PROTOCOLS = ["http:", "https:", "mailto:", "chrome-extension:", "moz-extension:"];
+const WEB_PROTOCOLS = ["http:", "https:", "mailto:"];
+const EXTENSION_PROTOCOLS = ["chrome-extension:", "moz-extension:"];
 
+// A link may go to the web, to an email, or to this extension's own pages (never another's).
 export function isSafeUrl(value) {
   try {
-    return SAFE_PROTOCOLS.includes(new URL(String(value), location.href).protocol);
+    const url = new URL(String(value), location.href);
+    if (EXTENSION_PROTOCOLS.includes(url.protocol)) return url.origin === location.origin;
+    return WEB_PROTOCOLS.includes(url.protocol);
   } catch {
     return false;
   }
@@ -32,14 +36,5 @@ export function el(tag, attrs = {}, ...children) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
-  return node;
-}
-
-// Replaces all of a node's children with the given ones (text or nodes).
-export function replaceChildren(node, ...children) {
-  node.replaceChildren(
-    ...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false)
-      .map((child) => (child instanceof Node ? child : document.createTextNode(String(child)))),
-  );
   return node;
 }
