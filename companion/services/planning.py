@@ -12,14 +12,15 @@ from datetime import datetime
 
 from .. import rules
 from ..models import Application, Contact, FollowUp, utcnow
+from ..settings import Settings
 from ..statuses import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
 from . import user_settings
 
 
-def replan(application: Application, now: datetime | None = None) -> None:
+def replan(application: Application, now: datetime | None = None, settings: Settings | None = None) -> None:
     """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts."""
     now = now or utcnow()
-    plan = rules.plan_follow_ups(application_state(application), user_settings.load_settings(), now)
+    plan = rules.plan_follow_ups(application_state(application), settings or user_settings.load_settings(), now)
     reconcile(application, plan.follow_ups)
     if application.gone_quiet_at != plan.gone_quiet_at:
         # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
@@ -29,8 +30,9 @@ def replan(application: Application, now: datetime | None = None) -> None:
 
 def replan_all(now: datetime | None = None) -> None:
     now = now or utcnow()
+    settings = user_settings.load_settings()  # once, not once per application
     for application in Application.select():
-        replan(application, now)
+        replan(application, now, settings)
 
 
 def application_state(application: Application) -> rules.ApplicationState:
