@@ -5,6 +5,7 @@
  */
 
 import { callCompanion } from "./companion-client.js";
+import { showNotification } from "./notify.js";
 import { kindTodo } from "../shared/followup-kinds.js";
 import { dueNow, loadOpenFollowUps, nextDueAfter } from "../shared/open-followups.js";
 
@@ -94,25 +95,9 @@ export async function checkDue(now = new Date()) {
   else for (const followUp of fresh) await notifyOne(followUp);
 }
 
-function notificationIcon() {
-  const icons = chrome.runtime.getManifest().icons || {};
-  return chrome.runtime.getURL(icons["128"] || icons["48"] || Object.values(icons)[0] || "");
-}
-
-// Notifications may be turned off for the browser or the extension: the badge still counts.
-async function showNotification(id, options) {
-  try {
-    await chrome.notifications.create(id, options);
-  } catch (error) {
-    console.warn("Could not show a notification:", error.message);
-  }
-}
-
 async function notifyOne(followUp) {
   const who = [followUp.contact?.name, followUp.application?.company, followUp.application?.title].filter(Boolean).join(" · ");
   await showNotification(`${NOTIFICATION_PREFIX}${followUp.id}`, {
-    type: "basic",
-    iconUrl: notificationIcon(),
     title: kindTodo(followUp.kind),
     message: who || "A follow-up is due",
     contextMessage: "Due now: click to open it",
@@ -122,8 +107,6 @@ async function notifyOne(followUp) {
 
 async function notifySummary(count) {
   await showNotification(SUMMARY_NOTIFICATION, {
-    type: "basic",
-    iconUrl: notificationIcon(),
     title: `${count} follow-ups are due`,
     message: "Click to see them.",
     priority: 1,

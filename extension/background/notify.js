@@ -1,15 +1,21 @@
-/* Desktop notifications about captures, for news the user should see when no page of ours is
-   open: a capture that could not be shown in its page, captures sent from the outbox. */
+/* Desktop notifications: showNotification() for any of them (badge.js announces due
+   follow-ups with it), notify() for news about captures the user should see when no page of
+   ours is open: a capture that could not be shown in its page, captures sent from the outbox. */
 
 const ICON = chrome.runtime.getURL("extension/icons/icon-128.png");
 const PREFIX = "capture:"; // follow-up notifications (badge.js) have their own ids and click handler
 
-export async function notify(id, title, message) {
+// Notifications may be turned off for the browser or the extension: nothing else depends on them.
+export async function showNotification(id, { title, message = "", ...more }) {
   try {
-    await chrome.notifications.create(PREFIX + id, { type: "basic", iconUrl: ICON, title, message: message || "" });
+    await chrome.notifications.create(id, { type: "basic", iconUrl: ICON, title, message, ...more });
   } catch (error) {
-    console.warn("Could not show a notification:", error.message); // notifications turned off
+    console.warn("Could not show a notification:", error.message);
   }
+}
+
+export function notify(id, title, message) {
+  return showNotification(PREFIX + id, { title, message: message || "" });
 }
 
 // Clicking one of these notifications opens the applications page.

@@ -4,6 +4,7 @@
 import { checkCompanionUrl, DEFAULT_COMPANION_URL } from "../background/companion-client.js";
 import { mountSettingsSection } from "./settings-section.js";
 import { mountFailedCaptures } from "./failed-captures.js";
+import { send } from "../shared/worker-api.js";
 
 const form = document.getElementById("connection");
 const urlInput = document.getElementById("companion-url");
@@ -19,7 +20,7 @@ function say(text, kind) {
 }
 
 async function showOutbox() {
-  const { pending = 0 } = (await chrome.runtime.sendMessage({ type: "outbox-status" })) || {};
+  const { pending = 0 } = await send({ type: "outbox-status" });
   outboxNote.textContent = pending
     ? `${pending === 1 ? "1 capture is" : `${pending} captures are`} waiting to be sent to the companion.`
     : "";
@@ -45,7 +46,7 @@ async function testConnection(event) {
   event.preventDefault();
   if (!(await save())) return;
   say("Testing…");
-  const result = await chrome.runtime.sendMessage({ type: "test-connection" });
+  const result = await send({ type: "test-connection" });
   if (result.ok) {
     const version = result.health.version ? ` ${result.health.version}` : "";
     say(`Connected: the companion${version} is running and the token is right.`, "ok");

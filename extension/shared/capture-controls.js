@@ -3,16 +3,9 @@
    sends a calendar file the user picks. Each shows the capture's feedback as text. */
 import { el } from "./dom.js";
 import { buildLastCapture } from "./last-capture.js";
+import { send } from "./worker-api.js";
 
 const MAX_INVITE_BYTES = 2 * 1024 * 1024;
-
-async function ask(message) {
-  try {
-    return (await chrome.runtime.sendMessage(message)) || { ok: false, error: { message: "The extension did not answer." } };
-  } catch (error) {
-    return { ok: false, error: { message: `The extension did not answer (${error.message}).` } };
-  }
-}
 
 // onResult(answer) is called after each capture, e.g. to reload the follow-up list.
 export function buildCaptureControls({ onResult } = {}) {
@@ -27,7 +20,7 @@ export function buildCaptureControls({ onResult } = {}) {
   const trackButton = el("button", { type: "button", class: "primary" }, "Track this page");
   trackButton.addEventListener("click", async () => {
     trackButton.disabled = true;
-    show(await ask({ type: "capture-tab" }));
+    show(await send({ type: "capture-tab" }));
     trackButton.disabled = false;
   });
 
@@ -40,7 +33,7 @@ export function buildCaptureControls({ onResult } = {}) {
       show({ ok: false, error: { message: `${file.name} is too large to be an invite (over 2 MB).` } });
       return;
     }
-    show(await ask({ type: "capture-ics", ics: await file.text(), label: file.name }));
+    show(await send({ type: "capture-ics", ics: await file.text(), label: file.name }));
   });
 
   return el(
