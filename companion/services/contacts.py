@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import peewee as pw
+
 from ..errors import ApiError
-from ..models import Application, Contact, Interview, InterviewParticipant
+from ..facts import ContactFacts
+from ..models import CONTACT_KINDS, Application, Contact, Interview, InterviewParticipant
 from . import activity, planning
 from .applications import get_application
 from .lookup import get_or_404
@@ -61,3 +64,45 @@ def _replan(application_ids: set[int] | None) -> None:
         return
     for application in Application.select().where(Application.id.in_(sorted(application_ids))):
         planning.replan(application)
+
+
+CONTACT_FIELDS = ("name", "email", "title", "linkedin_url")
+
+
+def _find_contact(application: Application, person: ContactFacts) -> Contact | None:
+    mine = Contact.application == application
+    if person.linkedin_url:
+        found = Contact.get_or_none(mine & (Contact.linkedin_url == person.linkedin_url))
+        if found is not None:
+            return found
+    if person.email:
+        found = Contact.get_or_none(mine & (pw.fn.LOWER(Contact.email) == person.email.lower()))
+        if found is not None:
+            return found
+    if person.name:
+        return Contact.get_or_none(mine & (pw.fn.LOWER(Contact.name) == person.name.lower()))
+    return None
+
+
+def upsert_people(application: Application, people: list[ContactFacts]) -> list[Contact]:
+    """The application's contacts for these people (from a job page or an invite): found by
+    LinkedIn address, email or name, made when new, missing details filled in."""
+    stored = []
+    for person in people:
+        if not (person.name or person.email):
+            continue
+        contact = _find_contact(application, person)
+        if contact is None:
+            kind = person.kind if person.kind in CONTACT_KINDS else "recruiter"
+            contact = Contact.create(application=application, kind=kind,
+                                     **{name: getattr(person, name) for name in CONTACT_FIELDS})
+            activity.log(application, "contact", f"Added {kind.replace('_', ' ')} {contact.name or contact.email}",
+                         contact_id=contact.id)
+        else:
+            empty = [name for name in CONTACT_FIELDS if getattr(person, name) and not getattr(contact, name)]
+            for name in empty:
+                setattr(contact, name, getattr(person, name))
+            if empty:
+                contact.save()
+        stored.append(contact)
+    return stored

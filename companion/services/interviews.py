@@ -13,12 +13,13 @@ import dataclasses
 import zoneinfo
 from datetime import datetime, timezone
 
-from ..facts import ContactFacts, Extraction, InterviewFacts
+from ..facts import Extraction, InterviewFacts
 from ..interview_detection import domain_of, hiring_tool, is_public_mail
 from ..invites import InviteReading, read_invite
 from ..models import Application, Contact, Interview, InterviewParticipant, database, utcnow
 from ..statuses import NOT_INTERVIEWING_YET
 from . import activity, planning, user_settings
+from .contacts import upsert_people
 
 _COMPARED = ("title", "start", "end", "zone", "location", "video_link", "status")
 
@@ -244,27 +245,9 @@ class _Importer:
         return application
 
     def _link_people(self, facts: InterviewFacts, interview: Interview) -> None:
-        for person in facts.contacts:
-            if person.email and person.email.lower() == self.user_email:
-                continue
-            contact = self._contact_for(person, interview.application)
+        people = [person for person in facts.contacts if not (person.email and person.email.lower() == self.user_email)]
+        for contact in upsert_people(interview.application, people):
             InterviewParticipant.get_or_create(interview=interview, contact=contact)
-
-    @staticmethod
-    def _contact_for(person: ContactFacts, application: Application) -> Contact:
-        """The stored contact with this email (or, without one, this name at this company), made if new."""
-        if person.email:
-            contact = Contact.get_or_none(Contact.email == person.email.lower())
-        else:
-            contact = Contact.get_or_none(Contact.application == application, Contact.name == person.name)
-        if contact is None:
-            return Contact.create(application=application, name=person.name, email=person.email.lower(), kind=person.kind)
-        if not contact.name and person.name:
-            contact.name = person.name
-        if contact.application_id is None:
-            contact.application = application
-        contact.save()
-        return contact
 
     @staticmethod
     def _report(facts: InterviewFacts, action: str, interview: Interview | None = None) -> dict:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import peewee as pw
 
 from ..facts import ContactFacts, JobFacts
-from ..models import CONTACT_KINDS, Application, Contact
+from ..models import Application
 from . import activity
 from .applications import describe
+from .contacts import upsert_people
 
 # Application fields a capture may fill, with the job fact each comes from.
 FILLED_FROM_JOB = ("company", "title", "location", "job_url", "board", "board_job_id")
-CONTACT_FIELDS = ("name", "email", "title", "linkedin_url")
 
 
 def find_application(job: JobFacts) -> Application | None:
@@ -53,45 +53,6 @@ def _fill(application: Application, job: JobFacts) -> list[str]:
     return filled
 
 
-def _find_contact(application: Application, person: ContactFacts) -> Contact | None:
-    mine = Contact.application == application
-    if person.linkedin_url:
-        found = Contact.get_or_none(mine & (Contact.linkedin_url == person.linkedin_url))
-        if found is not None:
-            return found
-    if person.email:
-        found = Contact.get_or_none(mine & (pw.fn.LOWER(Contact.email) == person.email.lower()))
-        if found is not None:
-            return found
-    if person.name:
-        return Contact.get_or_none(mine & (pw.fn.LOWER(Contact.name) == person.name.lower()))
-    return None
-
-
-def upsert_contacts(application: Application, people: list[ContactFacts]) -> list[Contact]:
-    """Add the page's people (recruiter, hiring manager) to the application, or fill in
-    what is missing on the ones it already has."""
-    stored = []
-    for person in people:
-        if not (person.name or person.email):
-            continue
-        contact = _find_contact(application, person)
-        if contact is None:
-            kind = person.kind if person.kind in CONTACT_KINDS else "recruiter"
-            contact = Contact.create(application=application, kind=kind,
-                                     **{name: getattr(person, name) for name in CONTACT_FIELDS})
-            activity.log(application, "contact", f"Added {kind.replace('_', ' ')} {contact.name or contact.email}",
-                         contact_id=contact.id)
-        else:
-            empty = [name for name in CONTACT_FIELDS if getattr(person, name) and not getattr(contact, name)]
-            for name in empty:
-                setattr(contact, name, getattr(person, name))
-            if empty:
-                contact.save()
-        stored.append(contact)
-    return stored
-
-
 def upsert_job(job: JobFacts, contacts: list[ContactFacts]) -> tuple[Application, bool]:
     """The application for this job, made or brought up to date; and whether it is new."""
     application = find_application(job)
@@ -106,5 +67,5 @@ def upsert_job(job: JobFacts, contacts: list[ContactFacts]) -> tuple[Application
         if filled:
             application.save()
             activity.log(application, "filled", f"Filled in {', '.join(filled)} from a new capture", fields=filled)
-    upsert_contacts(application, contacts)
+    upsert_people(application, contacts)
     return application, created
