@@ -204,3 +204,18 @@ def test_a_calendar_page_with_no_event_open_says_what_to_open(client):
     assert answer["capture"]["status"] == "not_understood"
     assert answer["message"].startswith("No event is open on this Google Calendar page")
     assert "job" not in answer["message"]
+
+
+def test_the_same_interviewer_in_two_rounds_is_one_contact_whatever_the_email_case(client, jane):
+    def round_invite(uid: str, day: int, email: str) -> str:
+        return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+                f"UID:{uid}\r\nDTSTART:202612{day:02d}T150000Z\r\nDTEND:202612{day:02d}T160000Z\r\n"
+                "SUMMARY:Interview: Data Engineer - Initech\r\nORGANIZER;CN=Sam Ortiz:mailto:sam.ortiz@initech.example\r\n"
+                f"ATTENDEE;CN=Sam Ortiz:mailto:{email}\r\nATTENDEE;CN=Jane Doe:mailto:jane.doe@gmail.com\r\n"
+                "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+    client.post("/api/captures", json={"ics": round_invite("round-1@initech.example", 2, "sam.ortiz@initech.example")})
+    client.post("/api/captures", json={"ics": round_invite("round-2@initech.example", 9, "Sam.Ortiz@Initech.example")})
+    assert [(c.name, c.email.lower()) for c in Contact.select()] == [("Sam Ortiz", "sam.ortiz@initech.example")]
+    assert InterviewParticipant.select().count() == 2
+    assert Activity.select().where(Activity.kind == "contact").count() == 1
