@@ -13,9 +13,9 @@ import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 
-from companion.app import create_app
+from companion.web.app import create_app
 from companion.config import load_config
-from companion.models import Application, Contact, FollowUp, Interview, database
+from companion.store.models import Application, Contact, FollowUp, Interview, database
 
 START = datetime(2026, 12, 1, 14, tzinfo=timezone.utc)
 

@@ -37,8 +37,8 @@ sys.path.insert(0, str(REPO_ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from companion.config import load_config  # noqa: E402
-from companion.db import open_database  # noqa: E402
-from companion.models import Application, Contact, FollowUp, Interview  # noqa: E402
+from companion.store.db import open_database  # noqa: E402
+from companion.store.models import Application, Contact, FollowUp, Interview  # noqa: E402
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 KINDS = ["thank_you_email", "linkedin_connect", "check_in_1", "prepare", "application_follow_up"]

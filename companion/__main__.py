@@ -1,5 +1,5 @@
 """`python -m companion` does what the `interview-companion` command does."""
 
-from .cli import main
+from companion.cli import main
 
 raise SystemExit(main())

@@ -7,10 +7,10 @@ from contextlib import contextmanager
 import pytest
 from flask.testing import FlaskClient
 
-from companion.app import create_app
+from companion.web.app import create_app
 from companion.cli import main
 from companion.config import load_config
-from companion.models import ALL_MODELS, database
+from companion.store.models import ALL_MODELS, database
 
 COMPANION_ORIGIN = "http://127.0.0.1:8765"
 

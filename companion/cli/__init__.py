@@ -12,9 +12,9 @@ import sys
 
 import peewee as pw
 
-from .. import __version__
-from ..errors import ApiError
-from . import applications, capture, draft, export, followups, invites, serve, settings, token
+from companion import __version__
+from companion.web.errors import ApiError
+from companion.cli import applications, capture, draft, export, followups, invites, serve, settings, token
 
 COMMANDS = [serve, token, applications, followups, capture, invites, settings, export, draft]
 

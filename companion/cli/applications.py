@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..models import OUTCOMES, Application
-from ..schema import parse_date
-from ..serialize import application_json
-from ..services import applications as service
-from .output import emit, parse_cli_time, row_id, store, user_zone
+from companion.store.models import OUTCOMES, Application
+from companion.web.schema import parse_date
+from companion.services.serialize import application_json
+from companion.services import applications as service
+from companion.cli.output import emit, parse_cli_time, row_id, store, user_zone
 
 
 def register(subparsers, common) -> None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from ..config import MAX_BODY_BYTES
-from ..errors import ApiError
-from ..extract.urls import is_web_url
-from ..models import Capture
-from ..services import captures as service
-from ..services.applications import describe_json
-from ..services.lookup import get_or_404
-from .output import emit, row_id, store
+from companion.config import MAX_BODY_BYTES
+from companion.web.errors import ApiError
+from companion.reading.pages.urls import is_web_url
+from companion.store.models import Capture
+from companion.services import captures as service
+from companion.services.applications import describe_json
+from companion.services.lookup import get_or_404
+from companion.cli.output import emit, row_id, store
 
 
 def register(subparsers, common) -> None:

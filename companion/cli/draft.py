@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from ..services import follow_up_drafts
-from ..services.followups import get_follow_up
-from .export import write_file
-from .output import emit, row_id, store
+from companion.services import follow_up_drafts
+from companion.services.followups import get_follow_up
+from companion.cli.export import write_file
+from companion.cli.output import emit, row_id, store
 
 
 def register(subparsers, common) -> None:

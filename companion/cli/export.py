@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..errors import ApiError
-from ..services import follow_up_drafts
-from .output import emit, store
+from companion.web.errors import ApiError
+from companion.services import follow_up_drafts
+from companion.cli.output import emit, store
 
 
 def register(subparsers, common) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from ..serialize import effective_due
-from ..services import followups as service
-from ..services.applications import describe_json
-from ..services.follow_up_drafts import follow_up_json, follow_ups_json
-from ..statuses import OPEN_FOLLOW_UPS
-from .output import emit, parse_cli_time, relative, row_id, show_time, store, user_zone
+from companion.services.serialize import effective_due
+from companion.services import followups as service
+from companion.services.applications import describe_json
+from companion.services.follow_up_drafts import follow_up_json, follow_ups_json
+from companion.domain.vocabulary import OPEN_FOLLOW_UPS
+from companion.cli.output import emit, parse_cli_time, relative, row_id, show_time, store, user_zone
 
 def register(subparsers, common) -> None:
     listing = subparsers.add_parser("followups", parents=[common], help="list follow-ups that are pending or snoozed")

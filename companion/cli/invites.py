@@ -11,8 +11,8 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-from ..services import interviews as service
-from .output import emit, store
+from companion.services import interviews as service
+from companion.cli.output import emit, store
 
 
 def register(subparsers, common) -> None:

@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from ..config import Config, load_config
-from ..db import open_database
-from ..models import MAX_ROW_ID, database
-from ..services.follow_up_drafts import use_templates_from
-from ..services.user_settings import load_settings
-from ..schema import parse_datetime
+from companion.config import Config, load_config
+from companion.store.db import open_database
+from companion.store.models import MAX_ROW_ID, database
+from companion.services.follow_up_drafts import use_templates_from
+from companion.services.user_settings import load_settings
+from companion.web.schema import parse_datetime
 
 
 def config_from(args) -> Config:

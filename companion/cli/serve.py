@@ -10,8 +10,8 @@ import argparse
 
 import waitress
 
-from ..app import create_app
-from ..config import DEFAULT_PORT, LOOPBACK, load_config, read_token
+from companion.web.app import create_app
+from companion.config import DEFAULT_PORT, LOOPBACK, load_config, read_token
 
 
 def register(subparsers, common) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..errors import ApiError
-from ..settings import SPECS
-from ..services import user_settings
-from .output import emit, store
+from companion.web.errors import ApiError
+from companion.domain.timing import SPECS
+from companion.services import user_settings
+from companion.cli.output import emit, store
 
 
 def register(subparsers, common) -> None:

@@ -1,7 +1,7 @@
 """`interview-companion token`: show the pairing token to paste into the extension."""
 
-from ..config import load_or_create_token
-from .output import config_from, emit
+from companion.config import load_or_create_token
+from companion.cli.output import config_from, emit
 
 
 def register(subparsers, common) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..models import Activity, Application, utcnow
+from companion.store.models import Activity, Application, utcnow
 
 
 def log(application: Application | None, kind: str, summary: str, at: datetime | None = None, **detail) -> Activity:

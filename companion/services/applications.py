@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..errors import ApiError
-from ..models import Application, Outcome, utcnow
-from ..statuses import IN_PROGRESS
-from . import activity, planning, user_settings
-from .lookup import get_or_404
+from companion.web.errors import ApiError
+from companion.store.models import Application, Outcome, utcnow
+from companion.domain.vocabulary import IN_PROGRESS
+from companion.services import activity, planning, user_settings
+from companion.services.lookup import get_or_404
 
 # What each outcome does to the application's status (None: leaves it as it is).
 STATUS_AFTER = {

@@ -12,13 +12,14 @@ from dataclasses import asdict
 
 from peewee import IntegrityError
 
-from ..extract import extract_snapshot, google_calendar, outlook_calendar
-from ..extract.results import NO_JOB
-from ..facts import Extraction, Snapshot
-from ..models import Application, Capture, FollowUp, Interview, database
-from ..serialize import application_json, capture_json, interview_json
-from . import activity, interviews, jobs, planning
-from .follow_up_drafts import follow_ups_json
+from companion.reading.pages import extract_snapshot
+from companion.reading.calendar_pages import google_calendar, outlook_calendar
+from companion.reading.pages.results import NO_JOB
+from companion.domain.facts import Extraction, Snapshot
+from companion.store.models import Application, Capture, FollowUp, Interview, database
+from companion.services.serialize import application_json, capture_json, interview_json
+from companion.services import activity, interviews, jobs, planning
+from companion.services.follow_up_drafts import follow_ups_json
 
 log = logging.getLogger(__name__)
 CALENDAR_PAGE_EXTRACTORS = (google_calendar.NAME, outlook_calendar.NAME)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import peewee as pw
 
-from ..errors import ApiError
-from ..facts import ContactFacts
-from ..models import CONTACT_KINDS, Application, Contact, Interview, InterviewParticipant
-from . import activity, planning
-from .applications import get_application
-from .lookup import get_or_404
+from companion.web.errors import ApiError
+from companion.domain.facts import ContactFacts
+from companion.store.models import CONTACT_KINDS, Application, Contact, Interview, InterviewParticipant
+from companion.services import activity, planning
+from companion.services.applications import get_application
+from companion.services.lookup import get_or_404
 
 
 def get_contact(contact_id: int) -> Contact:

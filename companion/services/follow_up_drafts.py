@@ -11,16 +11,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from .. import drafts, rules, serialize
-from ..calendar_export import Reminder, reminders_calendar
-from ..drafts import Draft, DraftError, DraftFacts
-from ..eml_export import EmlError, draft_eml, mailto_link, message_id_of
-from ..errors import ApiError
-from ..models import Application, FollowUp, Interview, utcnow
-from ..settings import Settings
-from ..statuses import OPEN_FOLLOW_UPS
-from .applications import describe
-from .user_settings import load_settings
+from companion.domain import drafts, rules
+from companion.services import serialize
+from companion.writing.reminders import Reminder, reminders_calendar
+from companion.domain.drafts import Draft, DraftError, DraftFacts
+from companion.writing.eml import EmlError, draft_eml, mailto_link, message_id_of
+from companion.web.errors import ApiError
+from companion.store.models import Application, FollowUp, Interview, utcnow
+from companion.domain.timing import Settings
+from companion.domain.vocabulary import OPEN_FOLLOW_UPS
+from companion.services.applications import describe
+from companion.services.user_settings import load_settings
 
 _templates: dict[str, Path | None] = {"dir": None}
 

@@ -6,12 +6,12 @@ from datetime import datetime
 
 from peewee import JOIN
 
-from ..errors import ApiError
-from ..models import Application, Contact, FollowUp, Interview, utcnow
-from ..serialize import effective_due, follow_up_label
-from ..statuses import OPEN_FOLLOW_UPS
-from . import activity, planning
-from .lookup import get_or_404
+from companion.web.errors import ApiError
+from companion.store.models import Application, Contact, FollowUp, Interview, utcnow
+from companion.services.serialize import effective_due, follow_up_label
+from companion.domain.vocabulary import OPEN_FOLLOW_UPS
+from companion.services import activity, planning
+from companion.services.lookup import get_or_404
 
 FINISHED_STATUSES = ("done", "skipped")
 ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snoozed"}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..errors import ApiError
-from ..models import MAX_ROW_ID, Contact, Interview, InterviewParticipant
-from ..statuses import NOT_INTERVIEWING_YET
-from . import activity, planning
-from .applications import get_application
-from .lookup import get_or_404
+from companion.web.errors import ApiError
+from companion.store.models import MAX_ROW_ID, Contact, Interview, InterviewParticipant
+from companion.domain.vocabulary import NOT_INTERVIEWING_YET
+from companion.services import activity, planning
+from companion.services.applications import get_application
+from companion.services.lookup import get_or_404
 
 
 

@@ -13,13 +13,13 @@ import dataclasses
 import zoneinfo
 from datetime import datetime, timezone
 
-from ..facts import Extraction, InterviewFacts
-from ..interview_detection import domain_of, hiring_tool, is_public_mail
-from ..invites import InviteReading, read_invite
-from ..models import Application, Contact, Interview, InterviewParticipant, database, utcnow
-from ..statuses import NOT_INTERVIEWING_YET
-from . import activity, planning, user_settings
-from .contacts import upsert_people
+from companion.domain.facts import Extraction, InterviewFacts
+from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
+from companion.reading.invites.reader import InviteReading, read_invite
+from companion.store.models import Application, Contact, Interview, InterviewParticipant, database, utcnow
+from companion.domain.vocabulary import NOT_INTERVIEWING_YET
+from companion.services import activity, planning, user_settings
+from companion.services.contacts import upsert_people
 
 _COMPARED = ("title", "start", "end", "zone", "location", "video_link", "status")
 

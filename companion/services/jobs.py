@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import peewee as pw
 
-from ..facts import ContactFacts, JobFacts
-from ..models import Application
-from . import activity
-from .applications import describe
-from .contacts import upsert_people
+from companion.domain.facts import ContactFacts, JobFacts
+from companion.store.models import Application
+from companion.services import activity
+from companion.services.applications import describe
+from companion.services.contacts import upsert_people
 
 # Application fields a capture may fill, with the job fact each comes from.
 FILLED_FROM_JOB = ("company", "title", "location", "job_url", "board", "board_job_id")

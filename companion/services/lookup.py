@@ -6,7 +6,7 @@ from typing import TypeVar
 
 import peewee as pw
 
-from ..errors import NotFound
+from companion.web.errors import NotFound
 
 Row = TypeVar("Row", bound=pw.Model)
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .. import rules
-from ..models import Application, Contact, FollowUp, utcnow
-from ..settings import Settings
-from ..statuses import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
-from . import user_settings
+from companion.domain import rules
+from companion.store.models import Application, Contact, FollowUp, utcnow
+from companion.domain.timing import Settings
+from companion.domain.vocabulary import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
+from companion.services import user_settings
 
 
 def replan(application: Application, now: datetime | None = None, settings: Settings | None = None) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..errors import ApiError
-from ..models import Setting
-from ..settings import SPECS, Settings, SettingError
-from . import planning
+from companion.web.errors import ApiError
+from companion.store.models import Setting
+from companion.domain.timing import SPECS, Settings, SettingError
+from companion.services import planning
 
 log = logging.getLogger(__name__)
 

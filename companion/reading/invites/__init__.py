@@ -1,0 +1,1 @@
+"""Calendar invites (.ics): split into blocks, zones resolved, repeats expanded, interviews recognised."""

@@ -1,0 +1,258 @@
+"""Decides whether a calendar event is a job interview, and says why in words a user reads.
+
+Most of a job seeker's calendar is not interviews. The decision weighs what the title and
+description say, which hiring or scheduling tool sent the invite, whose domain organised it
+compared with the user's own, and who else is invited. Every answer carries a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from companion.domain.facts import InterviewFacts
+
+# Points needed to call an event an interview; see the weights in judge_event.
+THRESHOLD = 3
+LARGE_MEETING = 10  # more people than a panel interview ever has
+
+_HIRING_WORDS = [
+    r"interview(?:s|ing)?",
+    r"(?:phone|video|tech(?:nical)?|recruiter|initial|intro(?:ductory)?|hr|first)[- ]screen(?:ing)?",
+    r"screening (?:call|interview)",
+    r"on-?site",
+    r"panel (?:interview|round|with)",
+    r"hiring manager",
+    r"recruiter (?:call|chat|conversation|meeting)",
+    r"technical (?:round|assessment|discussion|exercise)",
+    r"(?:first|second|third|final|1st|2nd|3rd|next) round",
+    r"coding (?:challenge|exercise|test)",
+    r"take-?home (?:review|debrief|discussion)",
+    r"culture (?:fit|add)",
+    # Other languages: German, French, Spanish/Portuguese, Italian, Dutch, Polish, Nordic,
+    # Finnish, Czech, Turkish, Russian; Japanese, Chinese and Korean below.
+    r"vorstellungsgespräch",
+    r"bewerbungsgespräch",
+    r"entretien (?:d'embauche|d’embauche|de recrutement|téléphonique|technique|individuel)",
+    r"entrevista",
+    r"colloquio(?: di lavoro| conoscitivo| tecnico)?",
+    r"sollicitatiegesprek",
+    r"rozmowa (?:kwalifikacyjna|rekrutacyjna)",
+    r"(?:anställnings|jobb?)?intervju",
+    r"(?:job|ansættelses)samtale",
+    r"(?:työ)?haastattelu",
+    r"pohovor",
+    r"mülakat",
+    r"собеседование",
+]
+_CJK_HIRING_WORDS = ["面接", "面试", "면접"]  # no spaces between words: matched anywhere
+_HIRING = re.compile(
+    r"(?<!\w)(?:" + "|".join(_HIRING_WORDS) + r")(?!\w)|" + "|".join(_CJK_HIRING_WORDS), re.IGNORECASE
+)
+
+# "interview" used for something other than being hired.
+_NOT_HIRING = re.compile(
+    r"(?<!\w)(?:user|customer|client|research|usability|podcast|press|media|radio|tv|exit|mock|practice)"
+    r" interviews?|interview(?:er)? (?:training|debrief|calibration|prep)|(?:debrief|scorecard)s?(?!\w)",
+    re.IGNORECASE,
+)
+_ORDINARY_MEETING = re.compile(
+    r"(?<!\w)(?:stand-?up|daily|retro(?:spective)?|sprint|sync|all[- ]hands|1:1|one[- ]on[- ]one|"
+    r"birthday|lunch|holiday|vacation|ooo|out of office|webinar|dentist|doctor|committee|workshop|atelier)(?!\w)",
+    re.IGNORECASE,
+)
+
+APPLICANT_TRACKING = {
+    "greenhouse.io": "Greenhouse",
+    "greenhouse-mail.io": "Greenhouse",
+    "lever.co": "Lever",
+    "myworkday.com": "Workday",
+    "myworkdayjobs.com": "Workday",
+    "workday.com": "Workday",
+    "ashbyhq.com": "Ashby",
+    "smartrecruiters.com": "SmartRecruiters",
+    "icims.com": "iCIMS",
+    "jobvite.com": "Jobvite",
+    "taleo.net": "Taleo",
+    "successfactors.com": "SuccessFactors",
+    "workable.com": "Workable",
+    "teamtailor.com": "Teamtailor",
+    "recruitee.com": "Recruitee",
+    "bamboohr.com": "BambooHR",
+    "applytojob.com": "JazzHR",
+    "breezy.hr": "Breezy HR",
+    "personio.de": "Personio",
+    "personio.com": "Personio",
+    "pinpointhq.com": "Pinpoint",
+    "avature.net": "Avature",
+    "beamery.com": "Beamery",
+    "gem.com": "Gem",
+    "paradox.ai": "Paradox",
+    "hirevue.com": "HireVue",
+    "goodtime.io": "GoodTime",
+    "modernloop.io": "ModernLoop",
+    "prelude.co": "Prelude",
+    "yello.co": "Yello",
+    "coderpad.io": "CoderPad",
+    "codesignal.com": "CodeSignal",
+    "hackerrank.com": "HackerRank",
+    "karat.com": "Karat",
+    "codility.com": "Codility",
+    "interviewing.io": "interviewing.io",
+    "brighthire.ai": "BrightHire",
+}
+# Booking tools schedule interviews but also sales calls and haircuts: a weaker sign.
+SCHEDULING_TOOLS = {
+    "calendly.com": "Calendly",
+    "savvycal.com": "SavvyCal",
+    "youcanbook.me": "YouCanBookMe",
+    "doodle.com": "Doodle",
+    "cal.com": "Cal.com",
+    "zcal.co": "zcal",
+    "chilipiper.com": "Chili Piper",
+    "hubspot.com": "HubSpot Meetings",
+}
+PUBLIC_MAIL_DOMAINS = {
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com",
+    "msn.com", "yahoo.com", "yahoo.co.uk", "icloud.com", "me.com", "mac.com", "aol.com",
+    "proton.me", "protonmail.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "fastmail.com",
+    "hey.com", "mail.com", "yandex.ru", "yandex.com", "qq.com", "163.com", "zoho.com",
+    "orange.fr", "free.fr", "t-online.de", "libero.it", "wp.pl", "o2.pl", "seznam.cz",
+}
+_HOSTS = re.compile(r"(?:https?://|@)([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    is_interview: bool
+    reason: str
+
+
+def domain_of(email: str) -> str:
+    """The lower-case domain of an email address ("" when it has none)."""
+    return email.rsplit("@", 1)[1].strip().lower() if "@" in email else ""
+
+
+def hiring_tool(host: str) -> tuple[str, bool]:
+    """The hiring or scheduling tool a host belongs to, and whether it is an applicant tracker."""
+    host = host.lower()
+    for known, table, tracker in (
+        *((domain, APPLICANT_TRACKING, True) for domain in APPLICANT_TRACKING),
+        *((domain, SCHEDULING_TOOLS, False) for domain in SCHEDULING_TOOLS),
+    ):
+        if host == known or host.endswith("." + known):
+            return table[known], tracker
+    return "", False
+
+
+def is_public_mail(domain: str) -> bool:
+    return domain in PUBLIC_MAIL_DOMAINS
+
+
+def hiring_words(text: str) -> list[str]:
+    """The hiring phrases in a text, leaving out "interview" meant as user or press research."""
+    cleaned = _NOT_HIRING.sub(" ", text or "")
+    return [match.group(0) for match in _HIRING.finditer(cleaned)]
+
+
+def judge_event(
+    *,
+    title: str,
+    description: str = "",
+    location: str = "",
+    organizer_email: str = "",
+    attendee_emails: list[str] | tuple[str, ...] = (),
+    user_email: str = "",
+    recurring: bool = False,
+) -> Verdict:
+    """Weigh the signs and decide; the reason lists the signs that decided it."""
+    score, signs_for, signs_against = 0, [], []
+
+    def weigh(points: int, sign: str) -> None:
+        nonlocal score
+        score += points
+        (signs_for if points > 0 else signs_against).append(sign)
+
+    title_words = hiring_words(title)
+    if title_words:
+        weigh(3, f'the title says "{title_words[0]}"')
+    description_words = hiring_words(f"{description}\n{location}")
+    if description_words:
+        weigh(2, f'the description says "{description_words[0]}"')
+    not_hiring = _NOT_HIRING.search(f"{title}\n{description}")
+    if not_hiring and not title_words and not description_words:
+        signs_against.append(f'"{not_hiring.group(0)}" is not a job interview')
+
+    tool_points, tool_sign = _tool_sign(organizer_email, attendee_emails, description, location)
+    if tool_points:
+        weigh(tool_points, tool_sign)
+
+    user_domain, organizer_domain = domain_of(user_email), domain_of(organizer_email)
+    if user_domain and organizer_domain == user_domain and not is_public_mail(user_domain):
+        return Verdict(
+            False,
+            f"Not an interview: it was organised from your own organisation ({user_domain}), "
+            "so it is a meeting at work (import it with force if you are a candidate there).",
+        )
+    if _only_organizer_company_and_you(organizer_domain, attendee_emails, user_email):
+        weigh(1, f"only people from {organizer_domain} and you are invited")
+
+    ordinary = _ORDINARY_MEETING.search(title or "")
+    if ordinary:
+        weigh(-3, f'the title says "{ordinary.group(0)}", an ordinary meeting')
+    if recurring:
+        weigh(-2, "it repeats, and interviews do not")
+    if len(attendee_emails) > LARGE_MEETING:
+        weigh(-2, f"{len(attendee_emails)} people are invited, more than any interview panel")
+
+    if score >= THRESHOLD:
+        return Verdict(True, "Looks like an interview: " + "; ".join(signs_for) + ".")
+    if not signs_for and not signs_against:
+        return Verdict(
+            False,
+            "Not an interview: nothing in the title or description mentions an interview or a "
+            "hiring step, and no hiring or scheduling tool sent it.",
+        )
+    found = "; ".join(signs_for) if signs_for else "no sign of a hiring step"
+    against = ("; but " + "; ".join(signs_against)) if signs_against else ", which is not enough"
+    return Verdict(False, f"Not an interview: {found}{against}.")
+
+
+def _tool_sign(organizer_email, attendee_emails, description, location) -> tuple[int, str]:
+    """Points and wording for the strongest hiring or scheduling tool seen in the invite."""
+    best = (0, "")
+    addresses = [organizer_email, *attendee_emails]
+    hosts = [domain_of(address) for address in addresses if address]
+    hosts += _HOSTS.findall(f"{description}\n{location}")
+    for host in hosts:
+        tool, tracker = hiring_tool(host)
+        if tool:
+            points = 3 if tracker else 2
+            if points > best[0]:
+                kind = "an applicant-tracking or interview tool" if tracker else "a booking tool"
+                best = (points, f"it was scheduled through {tool} ({kind})")
+    return best
+
+
+def _only_organizer_company_and_you(organizer_domain, attendee_emails, user_email) -> bool:
+    if not user_email or not organizer_domain or is_public_mail(organizer_domain):
+        return False
+    others = [email for email in attendee_emails if email and email.lower() != user_email.lower()]
+    return bool(others) and all(domain_of(email) == organizer_domain for email in others)
+
+
+def mark_interview(
+    facts: InterviewFacts, *, description: str = "", user_email: str = "", recurring: bool = False
+) -> Verdict:
+    """Judge an InterviewFacts and fill its is_interview and reason; returns the verdict."""
+    verdict = judge_event(
+        title=facts.title,
+        description=description,
+        location=facts.location,
+        organizer_email=facts.organizer_email,
+        attendee_emails=[contact.email for contact in facts.contacts if contact.email],
+        user_email=user_email,
+        recurring=recurring,
+    )
+    facts.is_interview, facts.reason = verdict.is_interview, verdict.reason
+    return verdict

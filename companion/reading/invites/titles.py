@@ -1,0 +1,130 @@
+"""Reads the company and the role an interview is for from its title, description and organiser.
+
+Invite titles follow loose habits ("Interview with Acme for Data Engineer", "Jane Doe <> Acme -
+Phone Screen", "Acme | Onsite | Staff Engineer"); descriptions sometimes say "Role: ...". The
+organiser's email domain is the fallback for the company, unless it is a public mail service
+or a hiring tool.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.reading.invites.detection import domain_of, hiring_tool, hiring_words, is_public_mail
+
+_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||<>|/|x)\s+|:\s+|\s*\|\s*")
+_WITH_COMPANY = re.compile(
+    r"(?:interview|screen|onsite|on-site)\s+(?:with|at)\s+(?P<company>.+?)"
+    r"(?:\s+for\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?))?\s*(?:$|[:|(\[]|\s[-–—]\s)",
+    re.IGNORECASE,
+)
+# "for the Data Engineer role", "your interest in the Data Engineer position"
+_FOR_ROLE = re.compile(
+    r"\b(?:for|in)\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:(?!\b(?:for|in)\b)[^,.:;|()\n])+?)\s+(?:role|position|opening|job)\b",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = re.compile(r"\s+(?:role|position|opening|job)$", re.IGNORECASE)  # "Data Analyst role"
+_LABELLED = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?P<label>company|employer|organi[sz]ation|role|position|job title|job)\s*:\s*"
+    r"(?P<value>[^\n]+?)\s*(?:\.\s|\.?$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|designer|manager|analyst|scientist|architect|lead|"
+    r"director|intern|internship|consultant|specialist|coordinator|administrator|officer|"
+    r"associate|researcher|accountant|nurse|teacher|technician|writer|editor|assistant|"
+    r"representative|executive|strategist|sre|devops|head of|vp|programmer|marketer|"
+    r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur)s?\b",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(r"\b(?:with|at|for|the|a|an|and|round|call|chat|meeting|invite|invitation)\b", re.IGNORECASE)
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
+
+
+def company_from_domain(email: str) -> str:
+    """"Acme Robotics" from dana@careers.acme-robotics.co.uk; "" for public mail or hiring tools."""
+    domain = domain_of(email)
+    if not domain or is_public_mail(domain) or hiring_tool(domain)[0]:
+        return ""
+    labels = domain.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        name = labels[-3]
+    else:
+        name = labels[-2] if len(labels) >= 2 else labels[0]
+    return " ".join(part.capitalize() for part in re.split(r"[-_]", name) if part)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def company_email(emails: list[str]) -> str:
+    """The first address that belongs to a company (not public mail, not a hiring tool)."""
+    return next((email for email in emails if company_from_domain(email)), "")
+
+
+def read_company_and_role(
+    title: str, description: str = "", company_address: str = "", people: list[str] | tuple[str, ...] = ()
+) -> tuple[str, str]:
+    """The company and the role, each "" when the invite does not show it.
+
+    ``company_address`` is an email of someone at the company (the organiser, or else an
+    interviewer); ``people`` are the names of those invited, so a title part naming a person
+    is not taken for a company.
+    """
+    labelled = {m["label"].lower(): m["value"] for m in _LABELLED.finditer(description or "")}
+    company = next((labelled[k] for k in ("company", "employer", "organisation", "organization") if k in labelled), "")
+    role = next((labelled[k] for k in ("role", "position", "job title", "job") if k in labelled), "")
+
+    match = _WITH_COMPANY.search(title or "")
+    if match and not _names_a_person(match["company"], people):
+        company = company or match["company"].strip()
+        role = role or _ROLE_NOUN.sub("", (match["role"] or "").strip())
+    parts_company, parts_role = _from_title_parts(title or "", company_address, people)
+    role = role or parts_role or _role_in_sentence(title or "") or _role_in_sentence(description or "")
+    return company or parts_company or company_from_domain(company_address), role
+
+
+def _role_in_sentence(text: str) -> str:
+    match = _FOR_ROLE.search(text)
+    return match["role"].strip() if match else ""
+
+
+def _from_title_parts(title: str, company_address: str, people) -> tuple[str, str]:
+    """Company and role from a title split at its separators ("Acme | Onsite | Staff Engineer")."""
+    parts = [part.strip() for part in _SEPARATORS.split(title) if part and part.strip()]
+    if len(parts) < 2 and not hiring_words(title):
+        return "", ""
+    names = {_squash(person) for person in people if person}
+    names |= {_squash(person.split()[0]) for person in people if person and person.split()}
+    domain_company = _squash(company_from_domain(company_address))
+    company = role = ""
+    leftovers = []
+    for part in parts:
+        residue = _strip_hiring_words(part) if hiring_words(part) else part
+        squashed = _squash(residue)
+        if not squashed or squashed in names:
+            continue
+        if domain_company and (squashed.startswith(domain_company) or domain_company.startswith(squashed)):
+            company = residue
+        elif _ROLE_WORDS.search(residue) and not role:
+            role = re.split(r"\s+for\s+", residue)[-1]  # "Alex Kim for Backend Engineer"
+        elif residue != part:
+            leftovers.insert(0, residue)  # what is left beside "Interview" is most likely the company
+        else:
+            leftovers.append(part)
+    if not company and len(leftovers) == 1 and not domain_company:  # a guess; the domain is surer
+        company = leftovers[0]
+    return company, role
+
+
+def _names_a_person(text: str, people) -> bool:
+    """Whether the text is (the start of) the name of someone invited: "Interview with Dana"."""
+    squashed = _squash(text)
+    return any(squashed and _squash(person).startswith(squashed) for person in people if person)
+
+
+def _strip_hiring_words(text: str) -> str:
+    for word in hiring_words(text):
+        text = text.replace(word, " ")
+    return re.sub(r"\s+", " ", _FILLER.sub(" ", text)).strip(" -–—|:,")

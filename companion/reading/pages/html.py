@@ -1,0 +1,112 @@
+"""One parsed view of a snapshot's page, shared by every extractor that looks at it.
+
+Parsing is selectolax's lexbor engine (see the package docstring for why). A page is
+parsed once per snapshot even when several extractors read it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from companion.domain.facts import Snapshot
+from companion.reading.pages.text import clean_text, html_to_text
+from companion.reading.pages.urls import canonical_url, same_site
+
+
+@lru_cache(maxsize=2)
+def _parse(html: str) -> LexborHTMLParser:
+    # Keyed on the html string itself: Python caches a string's hash, so a second extractor
+    # asking for the same snapshot's tree costs a dictionary lookup, not a parse.
+    return LexborHTMLParser(html)
+
+
+def node_text(node: LexborNode | None) -> str:
+    """The visible text of an element on one line ("" for no element)."""
+    if node is None:
+        return ""
+    return clean_text(node.text(deep=True, separator=" "))
+
+
+def block_text(node: LexborNode | None) -> str:
+    """The readable text of a longer element (a description), one line per paragraph."""
+    return html_to_text(node.html) if node is not None else ""
+
+
+def first_node(root, *selectors: str) -> LexborNode | None:
+    """The first element, in selector order, that has some text."""
+    if root is None:
+        return None
+    for selector in selectors:
+        for node in root.css(selector):
+            if node_text(node):
+                return node
+    return None
+
+
+def first_text_in(root, *selectors: str) -> str:
+    """The text of the first element, in selector order, that has some."""
+    return node_text(first_node(root, *selectors))
+
+
+class Page:
+    """A snapshot's HTML, parsed, with the lookups extractors need."""
+
+    def __init__(self, snapshot: Snapshot):
+        self.snapshot = snapshot
+        self.url = snapshot.url or ""
+        self.tree = _parse(snapshot.html or "")
+
+    def css(self, selector: str) -> list[LexborNode]:
+        return self.tree.css(selector)
+
+    def css_first(self, selector: str) -> LexborNode | None:
+        return self.tree.css_first(selector)
+
+    def text(self, *selectors: str) -> str:
+        return first_text_in(self.tree, *selectors)
+
+    def attr(self, selector: str, name: str) -> str:
+        """An attribute of the first element matching the selector that has it."""
+        for node in self.tree.css(selector):
+            value = node.attributes.get(name)
+            if value:
+                return value.strip()
+        return ""
+
+    def meta(self, *names: str) -> str:
+        """The content of the first of these meta tags (og:/twitter: property or name)."""
+        for name in names:
+            for attribute in ("property", "name", "itemprop"):
+                value = clean_text(self.attr(f'meta[{attribute}="{name}"]', "content"))
+                if value:
+                    return value
+        return ""
+
+    @property
+    def title(self) -> str:
+        """The document title as the browser showed it."""
+        return clean_text(self.snapshot.title) or self.text("title")
+
+    @property
+    def canonical_link(self) -> str:
+        return self.attr('link[rel="canonical"]', "href") or self.meta("og:url")
+
+    @property
+    def address(self) -> str:
+        """The page's canonical address: the one it declares when that is on the same site,
+        else the one it was captured at; tracking parameters dropped either way."""
+        declared = urljoin(self.url, self.canonical_link) if self.canonical_link else ""
+        if declared and same_site(declared, self.url):
+            return canonical_url(declared)
+        return canonical_url(self.url)
+
+    def script_with(self, marker: str) -> str:
+        """The first inline script whose source contains the marker ("" if none)."""
+        for node in self.tree.css("script"):
+            source = node.text(deep=True)
+            if marker in source:
+                return source
+        return ""

@@ -1,0 +1,65 @@
+"""Indeed jobs: a job's own page (`/viewjob?jk=<id>`), the search page's side pane
+(`?vjk=<id>`) and Indeed's click-through links, on indeed.com and its country sites.
+
+Indeed names employers with its own suffix ("Canonical - Jobs"); the shared company cleaner
+drops it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.domain.facts import JobFacts, Snapshot
+from companion.reading.pages import schema_org
+from companion.reading.pages.html import Page, block_text, first_node, first_text_in
+from companion.reading.pages.results import no_job
+from companion.reading.pages.text import clean_company
+from companion.reading.pages.urls import host, query_value
+
+NAME = "indeed"
+CONFIDENCE_JSON_LD = 0.95
+CONFIDENCE_MARKUP = 0.8
+
+_JOB_KEY = re.compile(r"^[0-9a-f]{16}$")
+# The side pane on search pages; the whole page on a job's own page.
+PANE = ("#jobsearch-ViewjobPaneWrapper", ".jobsearch-RightPane", "#viewJobSSRRoot", "body")
+TITLE = ('[data-testid="jobsearch-JobInfoHeader-title"]', ".jobsearch-JobInfoHeader-title", "h1")
+COMPANY = ("[data-company-name]", '[data-testid="inlineHeader-companyName"]', '[data-testid="jobsearch-CompanyInfoContainer"] a')
+LOCATION = ('[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]',
+            '[data-testid="jobsearch-JobInfoHeader-companyLocation"]')
+DESCRIPTION = ("#jobDescriptionText",)
+
+
+def handles(url: str) -> bool:
+    return "indeed" in host(url).split(".")
+
+
+def job_key(url: str) -> str:
+    for name in ("jk", "vjk"):
+        value = query_value(url, name).lower()
+        if _JOB_KEY.match(value):
+            return value
+    return ""
+
+
+def _from_markup(page: Page) -> JobFacts:
+    pane = first_node(page.tree, *PANE)
+    description = first_node(pane, *DESCRIPTION)
+    return JobFacts(
+        title=re.sub(r"\s+- job post$", "", first_text_in(pane, *TITLE)),
+        company=clean_company(first_text_in(pane, *COMPANY)),
+        location=first_text_in(pane, *LOCATION),
+        description=block_text(description),
+    )
+
+
+def extract(snapshot: Snapshot):
+    page = Page(snapshot)
+    key = job_key(page.url) or job_key(page.canonical_link)
+    if not key:
+        return no_job(NAME, "this Indeed page has no job open; open a job (its own page or the side pane) and capture it")
+    job, confidence, posting = schema_org.read_job(
+        page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_MARKUP)
+    job.board, job.board_job_id = NAME, key
+    job.job_url = f"https://{host(page.url)}/viewjob?jk={key}"
+    return schema_org.site_result(NAME, job, confidence, posting)

@@ -1,0 +1,43 @@
+"""Building extraction results: what was found, what is missing, and how sure we are."""
+
+from __future__ import annotations
+
+from companion.domain.facts import ContactFacts, Extraction, JobFacts
+
+# The fields the popup asks the user for when a page did not show them.
+ASKED_FIELDS = ("company", "title", "location")
+PENALTY_PER_MISSING = 0.1
+NO_JOB = "no job found on this page"
+
+
+def missing_fields(job: JobFacts) -> list[str]:
+    return [name for name in ASKED_FIELDS if not getattr(job, name)]
+
+
+def job_found(extractor: str, job: JobFacts, confidence: float,
+              contacts: list[ContactFacts] | None = None, errors: list[str] | None = None) -> Extraction:
+    """A job result; `confidence` is the method's, lowered for each field the page lacked."""
+    if not job.location and job.remote:
+        job.location = "Remote"
+    missing = missing_fields(job)
+    return Extraction(
+        extractor=extractor,
+        confidence=round(max(0.05, confidence - PENALTY_PER_MISSING * len(missing)), 2),
+        job=job,
+        contacts=list(contacts or []),
+        missing=missing,
+        errors=list(errors or []),
+    )
+
+
+def no_job(extractor: str, why: str, errors: list[str] | None = None) -> Extraction:
+    """A verdict that the page holds no job, with the reason in the user's words."""
+    return Extraction(extractor=extractor, reason=f"{NO_JOB}: {why}", errors=list(errors or []))
+
+
+def fill_missing(job: JobFacts, other: JobFacts) -> JobFacts:
+    """Copy into `job` every field it lacks and `other` has (the first reader wins)."""
+    for name, value in vars(other).items():
+        if getattr(job, name) in ("", None) and value not in ("", None):
+            setattr(job, name, value)
+    return job

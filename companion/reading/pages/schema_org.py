@@ -1,0 +1,202 @@
+"""The generic reader: a schema.org JobPosting in JSON-LD or microdata, on any site.
+
+Site extractors reuse `find_posting` and `job_from_posting` for the fields and add what
+only they know (the board's job id, its own markup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from companion.domain.facts import ContactFacts, JobFacts, Snapshot
+from companion.reading.pages.html import Page
+from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
+from companion.reading.pages.microdata import items_of_type
+from companion.reading.pages.results import fill_missing, job_found
+from companion.reading.pages.text import clean_company, clean_text, first_text, html_to_text
+from companion.reading.pages.urls import canonical_url, is_web_url
+
+NAME = "schema_org"
+CONFIDENCE = {"json-ld": 0.9, "microdata": 0.8}
+AMBIGUITY_PENALTY = 0.1  # several postings on the page and none is the page's own
+
+
+@dataclass
+class Posting:
+    """The JobPosting node a page is about (None when it has none), and where it came from."""
+
+    node: dict | None
+    source: str = ""  # "json-ld" | "microdata"
+    json_ld: JsonLd = field(default_factory=JsonLd)
+    ambiguous: bool = False
+
+    @property
+    def confidence(self) -> float:
+        base = CONFIDENCE.get(self.source, 0.0)
+        return base - AMBIGUITY_PENALTY if self.ambiguous else base
+
+    @property
+    def errors(self) -> list[str]:
+        return list(self.json_ld.errors)
+
+
+def handles(url: str) -> bool:
+    return is_web_url(url)
+
+
+def _one(value):
+    """The first item of a list value (microdata and some sites repeat properties)."""
+    while isinstance(value, list):
+        value = value[0] if value else None
+    return value
+
+
+def _page_posting(postings: list[dict], page: Page) -> tuple[dict, bool]:
+    """The posting whose own url is the page's, else the first; and whether that was a guess."""
+    if len(postings) == 1:
+        return postings[0], False
+    here = page.address
+    for node in postings:
+        url = _one(node.get("url"))
+        if isinstance(url, str) and canonical_url(url) == here:
+            return node, False
+    return postings[0], True
+
+
+def find_posting(page: Page) -> Posting:
+    json_ld = read_json_ld(page)
+    postings, source = nodes_of_type(json_ld, "JobPosting"), "json-ld"
+    if not postings:
+        postings, source = items_of_type(page, "JobPosting"), "microdata"
+    if not postings:
+        return Posting(node=None, json_ld=json_ld)
+    node, ambiguous = _page_posting(postings, page)
+    return Posting(node=node, source=source, json_ld=json_ld, ambiguous=ambiguous)
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _organization_name(value, json_ld: JsonLd) -> str:
+    for organization in _as_list(value):
+        organization = json_ld.resolve(organization)
+        if isinstance(organization, dict):
+            name = first_text(_one(organization.get("name")), _one(organization.get("legalName")))
+        else:
+            name = clean_text(organization)
+        if name:
+            return clean_company(name)
+    return ""
+
+
+def _place_name(value) -> str:
+    value = _one(value)
+    if isinstance(value, dict):
+        return first_text(_one(value.get("name")))
+    return clean_text(value)
+
+
+def _address_text(address: dict) -> str:
+    locality = clean_text(_one(address.get("addressLocality")))
+    if locality.count(",") >= 2:
+        # Already a full place ("San Francisco Bay Area, California, United States"):
+        # adding the region code after it would only repeat it.
+        return locality
+    parts: list[str] = []
+    for piece in (locality, clean_text(_one(address.get("addressRegion"))),
+                  _place_name(address.get("addressCountry"))):
+        said = {part.strip().lower() for part in ", ".join(parts).split(",")}
+        if piece and piece.lower() not in said:
+            parts.append(piece)
+    return ", ".join(parts)
+
+
+def _place_text(place, json_ld: JsonLd) -> str:
+    place = json_ld.resolve(place)
+    if not isinstance(place, dict):
+        return clean_text(place)
+    address = json_ld.resolve(_one(place.get("address")))
+    if isinstance(address, dict):
+        return _address_text(address) or first_text(_one(place.get("name")))
+    return first_text(address, _one(place.get("name")))
+
+
+def _location(node: dict, json_ld: JsonLd) -> str:
+    places: list[str] = []
+    for place in _as_list(node.get("jobLocation")):
+        text = _place_text(place, json_ld)
+        if text and text not in places:
+            places.append(text)
+    return "; ".join(places)
+
+
+def _is_remote(node: dict) -> bool | None:
+    kinds = {clean_text(kind).upper() for kind in _as_list(node.get("jobLocationType"))}
+    return True if "TELECOMMUTE" in kinds else None
+
+
+def _remote_area(node: dict, json_ld: JsonLd) -> str:
+    """Where a remote job's applicants must live, as "Remote (United States)"."""
+    areas = [_place_name(json_ld.resolve(area)) for area in _as_list(node.get("applicantLocationRequirements"))]
+    areas = [area for area in areas if area]
+    return f"Remote ({', '.join(areas)})" if areas else "Remote"
+
+
+def job_from_posting(posting: Posting) -> JobFacts:
+    """The job's facts from its JobPosting node (job_url and board ids are the caller's)."""
+    node, json_ld = posting.node or {}, posting.json_ld
+    job = JobFacts(
+        title=first_text(_one(node.get("title")), _one(node.get("name"))),
+        company=_organization_name(node.get("hiringOrganization"), json_ld),
+        location=_location(node, json_ld),
+        description=html_to_text(_one(node.get("description"))),
+        remote=_is_remote(node),
+    )
+    if job.remote and not job.location:
+        job.location = _remote_area(node, json_ld)
+    return job
+
+
+def contacts_from_posting(posting: Posting) -> list[ContactFacts]:
+    """The posting's applicationContact (a ContactPoint), as a recruiter to write to."""
+    contacts = []
+    for point in _as_list((posting.node or {}).get("applicationContact")):
+        point = posting.json_ld.resolve(point)
+        if not isinstance(point, dict):
+            continue
+        email = clean_text(_one(point.get("email"))).removeprefix("mailto:")
+        name = clean_text(_one(point.get("name")))
+        if email or name:
+            contacts.append(ContactFacts(name=name, email=email, kind="recruiter"))
+    return contacts
+
+
+def read_job(page: Page, from_markup: Callable[[Page], JobFacts], *,
+             json_ld_confidence: float, markup_confidence: float) -> tuple[JobFacts, float, Posting]:
+    """For site extractors: the job from the page's JobPosting with gaps filled from the
+    site's own markup, or from the markup alone; with the confidence that earns."""
+    posting = find_posting(page)
+    if posting.node is None:
+        return from_markup(page), markup_confidence, posting
+    job = job_from_posting(posting)
+    fill_missing(job, from_markup(page))
+    return job, json_ld_confidence, posting
+
+
+def site_result(extractor: str, job: JobFacts, confidence: float, posting: Posting):
+    """A site extractor's answer, with the posting's contacts and read errors."""
+    return job_found(extractor, job, confidence, contacts_from_posting(posting), posting.errors)
+
+
+def extract(snapshot: Snapshot):
+    page = Page(snapshot)
+    posting = find_posting(page)
+    if posting.node is None:
+        return None
+    job = job_from_posting(posting)
+    job.job_url = page.address
+    return job_found(NAME, job, posting.confidence, contacts_from_posting(posting), posting.errors)

@@ -1,0 +1,37 @@
+"""SmartRecruiters jobs on jobs.smartrecruiters.com/<Company>/<posting id>-<slug>: the generic
+reader gets the fields from the page's schema.org microdata or JSON-LD; this module adds the
+board's id, so links with another slug or tracking parameters are the same job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.domain.facts import Snapshot
+from companion.reading.pages import fallback, schema_org
+from companion.reading.pages.html import Page
+from companion.reading.pages.results import no_job
+from companion.reading.pages.urls import host_is, path_parts
+
+NAME = "smartrecruiters"
+CONFIDENCE_SCHEMA = 0.95
+CONFIDENCE_META = 0.5
+
+_POSTING = re.compile(r"^(\d{6,})(?:-|$)")
+
+
+def handles(url: str) -> bool:
+    return host_is(url, "jobs.smartrecruiters.com")
+
+
+def extract(snapshot: Snapshot):
+    page = Page(snapshot)
+    parts = path_parts(page.url)
+    match = _POSTING.match(parts[1]) if len(parts) >= 2 else None
+    if not match:
+        return no_job(NAME, "this SmartRecruiters page lists a company's openings; open one job and capture it")
+    job, confidence, posting = schema_org.read_job(
+        page, fallback.job_from_meta, json_ld_confidence=CONFIDENCE_SCHEMA, markup_confidence=CONFIDENCE_META)
+    job.board, job.board_job_id = NAME, match.group(1)
+    job.job_url = f"https://jobs.smartrecruiters.com/{parts[0]}/{match.group(1)}"
+    return schema_org.site_result(NAME, job, confidence, posting)

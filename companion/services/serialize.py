@@ -1,0 +1,155 @@
+"""Rows turned into the JSON the API and the CLI's --json give out."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from companion.store.models import Activity, Application, Capture, Contact, FollowUp, Interview, utcnow
+
+FOLLOW_UP_LABELS = {
+    "thank_you_email": "Thank-you email",
+    "thank_you_card": "Handwritten thank-you card",
+    "linkedin_connect": "LinkedIn connection request",
+    "reference_heads_up": "Heads-up to your reference",
+    "check_in_1": "Check in on the decision",
+    "check_in_2": "Second check-in",
+    "keep_in_touch": "Keep-in-touch note",
+    "thank_you_anyway": "Thank them after the rejection",
+    "stay_in_touch": "Stay-in-touch note",
+    "withdrawal": "Withdraw your application",
+    "application_follow_up": "Follow up on your application",
+    "prepare": "Prepare for the interview",
+}
+
+
+def iso(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
+def application_json(application: Application, now: datetime | None = None) -> dict:
+    """An application; `gone_quiet` is read against `now` (default: the clock), as it waits for a moment."""
+    quiet_at = application.gone_quiet_at
+    return {
+        "id": application.id,
+        "company": application.company,
+        "title": application.title,
+        "location": application.location,
+        "job_url": application.job_url,
+        "board": application.board,
+        "board_job_id": application.board_job_id,
+        "status": application.status,
+        "applied_on": iso(application.applied_on),
+        "decision_by": iso(application.decision_by),
+        "contact_on": iso(application.contact_on),
+        "channel": application.channel,
+        "notes": application.notes,
+        "long_decision": application.long_decision,
+        "gone_quiet": quiet_at is not None and quiet_at <= (now or utcnow()),
+        "gone_quiet_at": iso(quiet_at),
+        "created_at": iso(application.created_at),
+        "updated_at": iso(application.updated_at),
+    }
+
+
+def application_summary(application: Application) -> dict:
+    return {"id": application.id, "company": application.company, "title": application.title}
+
+
+def contact_json(contact: Contact) -> dict:
+    return {
+        "id": contact.id,
+        "application_id": contact.application_id,
+        "name": contact.name,
+        "email": contact.email,
+        "title": contact.title,
+        "linkedin_url": contact.linkedin_url,
+        "kind": contact.kind,
+    }
+
+
+def interview_json(interview: Interview) -> dict:
+    return {
+        "id": interview.id,
+        "application_id": interview.application_id,
+        "title": interview.title,
+        "round": interview.round,
+        "start": iso(interview.start),
+        "end": iso(interview.end),
+        "zone": interview.zone,
+        "location": interview.location,
+        "video_link": interview.video_link,
+        "uid": interview.uid,
+        "sequence": interview.sequence,
+        "status": interview.status,
+        "notes": interview.notes,
+        "participants": [contact_json(p.contact) for p in interview.participants],
+    }
+
+
+def follow_up_label(follow_up: FollowUp) -> str:
+    label = FOLLOW_UP_LABELS.get(follow_up.kind, follow_up.kind.replace("_", " ").capitalize())
+    if follow_up.contact_id and follow_up.contact.name:
+        preposition = "for" if follow_up.kind == "reference_heads_up" else "to"
+        label = f"{label} {preposition} {follow_up.contact.name}"
+    return label
+
+
+def follow_up_json(follow_up: FollowUp, mailto: str | None = None) -> dict:
+    """The follow-up as JSON; `mailto` is its draft's link, written by services/follow_up_drafts."""
+    contact = follow_up.contact if follow_up.contact_id else None
+    return {
+        "id": follow_up.id,
+        "key": follow_up.key,
+        "kind": follow_up.kind,
+        "label": follow_up_label(follow_up),
+        "status": follow_up.status,
+        "due": iso(follow_up.due),
+        "next_due": iso(effective_due(follow_up)),
+        "deadline": iso(follow_up.deadline),
+        "snoozed_until": iso(follow_up.snoozed_until),
+        "done_at": iso(follow_up.done_at),
+        "channel": follow_up.channel,
+        "sequence": follow_up.sequence,
+        "application": application_summary(follow_up.application),
+        "interview_id": follow_up.interview_id,
+        "contact": None if contact is None else {"id": contact.id, "name": contact.name, "email": contact.email},
+        "mailto": mailto,
+    }
+
+
+def effective_due(follow_up: FollowUp) -> datetime:
+    """When the follow-up next asks for attention: its due time, or its snooze end if that is later.
+
+    A re-plan can move a snoozed follow-up's due time past the snooze (an interview moved)."""
+    if follow_up.status == "snoozed" and follow_up.snoozed_until:
+        return max(follow_up.snoozed_until, follow_up.due)
+    return follow_up.due
+
+
+def activity_json(activity: Activity) -> dict:
+    return {
+        "id": activity.id,
+        "application_id": activity.application_id,
+        "at": iso(activity.at),
+        "kind": activity.kind,
+        "summary": activity.summary,
+        "detail": activity.detail,
+    }
+
+
+def capture_json(capture: Capture) -> dict:
+    return {
+        "id": capture.id,
+        "received_at": iso(capture.received_at),
+        "source": capture.source,
+        "url": capture.url,
+        "title": capture.title,
+        "status": capture.status,
+        "extractor": capture.extractor,
+        "confidence": capture.confidence,
+        "reason": capture.reason,
+        "missing": (capture.result or {}).get("missing", []),
+        "application_id": capture.application_id,
+    }

@@ -1,0 +1,1 @@
+"""Storage: the peewee models, opening the database, and the schema's upgrades."""

@@ -1,0 +1,70 @@
+"""Versioned schema changes, run at start-up, so an older database opens in a newer companion.
+
+A new database gets the current tables and the latest version stamp at once. An existing one
+runs, in order, every step newer than its stamp. To change the schema: change the model,
+then append a step here that brings an existing database to the same shape.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+from playhouse.migrate import SchemaMigrator, migrate
+
+from companion.store.models import ALL_MODELS, SchemaVersion, UTCDateTimeField
+
+
+def _add_capture_client_id(migrator: SchemaMigrator) -> None:
+    """Version 2: captures remember the extension's id for them, so a resend is not a duplicate."""
+    migrate(
+        migrator.add_column("capture", "client_id", pw.CharField(null=True)),
+        migrator.add_index("capture", ("client_id",), unique=True),
+    )
+
+
+def _gone_quiet_as_a_moment(migrator: SchemaMigrator) -> None:
+    """Version 3: an application goes quiet (R7) a while after check-in #2, so a moment replaces the flag.
+
+    A flagged application is kept quiet from the moment its check-in #2 was sent, as the flag
+    said; the next re-plan sets the moment the rules give now.
+    """
+    migrate(migrator.add_column("application", "gone_quiet_at", UTCDateTimeField(null=True)))
+    applications, follow_ups = pw.Table("application"), pw.Table("followup")
+    second_sent = (follow_ups.select(pw.fn.MAX(follow_ups.c.done_at))
+                   .where((follow_ups.c.application_id == applications.c.id) & (follow_ups.c.kind == "check_in_2")
+                          & (follow_ups.c.status == "done")))
+    flagged = applications.update({applications.c.gone_quiet_at: pw.fn.COALESCE(second_sent, applications.c.updated_at)})
+    flagged.where(applications.c.gone_quiet == True).bind(migrator.database).execute()  # noqa: E712 (SQL)
+    migrate(migrator.drop_column("application", "gone_quiet"))
+
+
+# (version, step). Version 1 is the first released schema.
+STEPS = [
+    (2, _add_capture_client_id),
+    (3, _gone_quiet_as_a_moment),
+]
+LATEST_VERSION = max([1] + [version for version, _ in STEPS])
+
+
+def current_version(db: pw.Database) -> int | None:
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return None
+    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
+    return row or 1
+
+
+def migrate_to_latest(db: pw.Database) -> int:
+    """Create or upgrade the schema; return the version the database is now at."""
+    version = current_version(db)
+    with db.atomic():
+        if version is None:
+            db.create_tables(ALL_MODELS)
+            SchemaVersion.create(version=LATEST_VERSION)
+            return LATEST_VERSION
+        migrator = SchemaMigrator.from_database(db)
+        for step_version, step in STEPS:
+            if step_version > version:
+                step(migrator)
+                SchemaVersion.create(version=step_version)
+                version = step_version
+    return version
+

@@ -1,0 +1,16 @@
+"""The HTTP API: one blueprint per resource."""
+
+from companion.web.api import applications, calendar, captures, contacts, drafts, followups, health, interviews, openapi, settings
+
+BLUEPRINTS = [
+    health.blueprint,
+    captures.blueprint,
+    applications.blueprint,
+    interviews.blueprint,
+    contacts.blueprint,
+    followups.blueprint,
+    drafts.blueprint,
+    calendar.blueprint,
+    settings.blueprint,
+    openapi.blueprint,
+]

@@ -1,0 +1,85 @@
+"""Applications: list, detail, create and edit by hand, delete, record outcomes."""
+
+from flask import Blueprint, jsonify
+
+from companion.store.models import CHANNELS, OUTCOMES, Activity, Application, FollowUp, Interview
+from companion.domain.vocabulary import APPLICATION_STATUSES
+from companion.web.schema import Field, text
+from companion.services.serialize import activity_json, application_json, contact_json, interview_json
+from companion.services import applications as service
+from companion.services.follow_up_drafts import follow_ups_json
+from companion.web.api.docs import documented, json_body
+
+blueprint = Blueprint("applications", __name__)
+
+APPLICATION_FIELDS = {
+    "company": Field("string", max_length=300),
+    "title": Field("string", max_length=300),
+    "location": Field("string", max_length=300),
+    "job_url": Field("string", max_length=2000),
+    "board": Field("string", max_length=50),
+    "board_job_id": Field("string", max_length=200),
+    "status": Field("string", choices=APPLICATION_STATUSES),
+    "applied_on": Field("date", nullable=True),
+    "decision_by": Field("date", nullable=True, description="the date the employer said they would decide by"),
+    "contact_on": Field("date", nullable=True, description="the date they asked to be contacted on"),
+    "channel": Field("string", choices=CHANNELS),
+    "notes": text(),
+    "long_decision": Field("boolean", description="still interested, long decision: plan keep-in-touch notes"),
+}
+OUTCOME_FIELDS = {
+    "outcome": Field("string", required=True, choices=OUTCOMES),
+    "at": Field("datetime", description="when it happened (default: now)"),
+    "decision_by": Field("date", description="a new decision date given in a reply"),
+    "contact_on": Field("date", description="a date they asked to be contacted on"),
+}
+
+
+@blueprint.get("/api/applications")
+@documented("List applications, newest first")
+def list_applications():
+    applications = Application.select().order_by(Application.updated_at.desc(), Application.id.desc())
+    return jsonify(applications=[application_json(a) for a in applications])
+
+
+@blueprint.post("/api/applications")
+@documented("Create an application by hand", body=APPLICATION_FIELDS)
+def create_application():
+    application = service.create_application(json_body(APPLICATION_FIELDS))
+    return jsonify(application_json(application)), 201
+
+
+@blueprint.get("/api/applications/<id:application_id>")
+@documented("One application with its interviews, contacts, follow-ups and activity")
+def get_application(application_id: int):
+    application = service.get_application(application_id)
+    detail = application_json(application)
+    detail["interviews"] = [interview_json(i) for i in application.interviews.order_by(Interview.start)]
+    detail["contacts"] = [contact_json(c) for c in application.contacts]
+    detail["followups"] = follow_ups_json(application.follow_ups.order_by(FollowUp.due))
+    detail["activity"] = [activity_json(a) for a in application.activity.order_by(Activity.at.desc(), Activity.id.desc())]
+    return jsonify(detail)
+
+
+@blueprint.patch("/api/applications/<id:application_id>")
+@documented("Edit fields of an application (edited fields are kept over later captures)", body=APPLICATION_FIELDS, partial=True)
+def update_application(application_id: int):
+    application = service.get_application(application_id)
+    values = json_body(APPLICATION_FIELDS, partial=True)
+    return jsonify(application_json(service.update_application(application, values)))
+
+
+@blueprint.delete("/api/applications/<id:application_id>")
+@documented("Delete an application with its interviews and follow-ups")
+def delete_application(application_id: int):
+    service.delete_application(service.get_application(application_id))
+    return jsonify(deleted=application_id)
+
+
+@blueprint.post("/api/applications/<id:application_id>/outcomes")
+@documented("Record an outcome: applied, replied, references requested, rejected, offer, accepted, withdrew, still interested", body=OUTCOME_FIELDS)
+def record_outcome(application_id: int):
+    application = service.get_application(application_id)
+    values = json_body(OUTCOME_FIELDS)
+    updated = service.record_outcome(application, values.pop("outcome"), **values)
+    return jsonify(application_json(updated)), 201

@@ -1,0 +1,48 @@
+"""Captures: a page snapshot or a calendar invite from the extension; stored, then understood."""
+
+from flask import Blueprint, jsonify
+
+from companion.config import MAX_BODY_BYTES
+from companion.web.errors import ApiError
+from companion.store.models import CAPTURE_STATUSES, Capture
+from companion.web.schema import Field
+from companion.services.serialize import capture_json
+from companion.services import captures as service
+from companion.web.api.docs import documented, json_body, query_args
+
+blueprint = Blueprint("captures", __name__)
+
+CAPTURE_FIELDS = {
+    "url": Field("string", max_length=8000, description="the page's address"),
+    "title": Field("string", max_length=2000),
+    "html": Field("string", max_length=MAX_BODY_BYTES, strip=False, description="the page's HTML"),
+    "json_ld": Field("array", description="the page's JSON-LD blocks"),
+    "selection": Field("string", max_length=100_000, strip=False),
+    "ics": Field("string", max_length=MAX_BODY_BYTES, strip=False, description="a calendar invite (iCalendar text)"),
+    "force": Field("boolean", description="import calendar events even when they do not look like interviews"),
+    "client_id": Field("string", max_length=100, description="the extension's id for this capture; a resend with the same id is answered, not stored twice"),
+}
+LIST_QUERY = {"status": Field("string", choices=CAPTURE_STATUSES)}
+
+
+@blueprint.post("/api/captures")
+@documented("Store and read a page snapshot {url, title, html, json_ld, selection} or an invite {ics}", body=CAPTURE_FIELDS)
+def create_capture():
+    values = json_body(CAPTURE_FIELDS)
+    if "ics" in values and "html" in values:
+        raise ApiError("send either a page ('url', 'html', ...) or an invite ('ics'), not both", field="ics")
+    if "ics" not in values and not values.get("url"):
+        raise ApiError("a page capture needs its 'url' (or send an invite as 'ics')", field="url", code="missing_field")
+    force = values.pop("force", False)
+    answer, created = service.record_capture(values, force=force)
+    return jsonify(answer), 201 if created else 200
+
+
+@blueprint.get("/api/captures")
+@documented("List captures, newest first", query=LIST_QUERY)
+def list_captures():
+    args = query_args(LIST_QUERY)
+    captures = Capture.select().order_by(Capture.received_at.desc(), Capture.id.desc())
+    if "status" in args:
+        captures = captures.where(Capture.status == args["status"])
+    return jsonify(captures=[capture_json(c) for c in captures])

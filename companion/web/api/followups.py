@@ -1,0 +1,44 @@
+"""Follow-ups: list what is due, mark one done, skipped or snoozed."""
+
+from flask import Blueprint, jsonify
+
+from companion.domain.vocabulary import FOLLOW_UP_STATUSES
+from companion.web.schema import Field
+from companion.services import followups as service
+from companion.services.follow_up_drafts import follow_up_json, follow_ups_json
+from companion.web.api.docs import documented, json_body, query_args
+
+blueprint = Blueprint("followups", __name__)
+
+LIST_QUERY = {
+    "status": Field("string", choices=("open", "all") + FOLLOW_UP_STATUSES,
+                    description="open (pending or snoozed, the default), all, or one status"),
+    "due_before": Field("datetime", description="only those asking for attention by this time"),
+}
+MARK_FIELDS = {
+    "action": Field("string", required=True, choices=tuple(service.ACTIONS)),
+    "at": Field("datetime", description="when it happened (default: now)"),
+    "until": Field("datetime", description="for snooze: when to bring it back"),
+}
+
+
+@blueprint.get("/api/followups")
+@documented("List follow-ups in the order they come due", query=LIST_QUERY)
+def list_follow_ups():
+    args = query_args(LIST_QUERY)
+    follow_ups = service.list_follow_ups(args.get("status", "open"), args.get("due_before"))
+    return jsonify(followups=follow_ups_json(follow_ups))
+
+
+@blueprint.get("/api/followups/<id:follow_up_id>")
+@documented("One follow-up")
+def get_follow_up(follow_up_id: int):
+    return jsonify(follow_up_json(service.get_follow_up(follow_up_id)))
+
+
+@blueprint.post("/api/followups/<id:follow_up_id>/mark")
+@documented("Mark a follow-up done, skipped, or snoozed until a time", body=MARK_FIELDS)
+def mark_follow_up(follow_up_id: int):
+    follow_up = service.get_follow_up(follow_up_id)
+    values = json_body(MARK_FIELDS)
+    return jsonify(follow_up_json(service.mark(follow_up, values["action"], values.get("at"), values.get("until"))))

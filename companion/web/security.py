@@ -1,0 +1,83 @@
+"""The companion's guard: any web page can reach 127.0.0.1, so every request is checked.
+
+Checks, in order: the `Host` header names this companion (against DNS rebinding); a browser
+`Origin`, when present, is an extension's; `/api/` routes carry the pairing token (all but
+the health check). CORS headers go only to extension origins.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from flask import Flask, current_app, request
+
+from companion.web.errors import error_response
+
+EXTENSION_ORIGIN_SCHEMES = ("chrome-extension://", "moz-extension://")
+PUBLIC_PATHS = {"/api/health"}
+CORS_HEADERS = {
+    "Access-Control-Allow-Methods": "GET, POST, PATCH, DELETE, OPTIONS",
+    "Access-Control-Allow-Headers": "Authorization, Content-Type",
+    "Access-Control-Max-Age": "600",
+    "Vary": "Origin",
+}
+
+
+def allowed_hosts(port: int) -> set[str]:
+    names = ("127.0.0.1", "localhost", "[::1]")
+    hosts = {f"{name}:{port}" for name in names}
+    if port == 80:
+        hosts |= set(names)
+    return hosts
+
+
+def is_extension_origin(origin: str) -> bool:
+    return origin.startswith(EXTENSION_ORIGIN_SCHEMES) and len(origin) > len("moz-extension://")
+
+
+def bearer_token() -> str:
+    header = request.headers.get("Authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else ""
+
+
+def token_matches(given: str) -> bool:
+    expected = current_app.config["COMPANION_TOKEN"]
+    return bool(given) and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def install(app: Flask) -> None:
+    @app.before_request
+    def _guard():
+        if request.host.lower() not in app.config["ALLOWED_HOSTS"]:
+            return error_response(
+                f"requests must be addressed to this companion (127.0.0.1 or localhost on its port), not {request.host!r}",
+                403, "bad_host",
+            )
+        origin = request.headers.get("Origin")
+        if origin and not is_extension_origin(origin):
+            return error_response("web pages may not call the companion; only the extension may", 403, "bad_origin")
+        if request.method == "OPTIONS":
+            return app.response_class(status=204)
+        if request.path.startswith("/api/") and request.path not in PUBLIC_PATHS:
+            if not bearer_token():
+                return error_response(
+                    "the pairing token is missing: send 'Authorization: Bearer <token>' (see `interview-companion token`)",
+                    401, "unauthorized",
+                )
+            if not token_matches(bearer_token()):
+                return error_response(
+                    "the pairing token is wrong: paste the one `interview-companion token` shows",
+                    401, "unauthorized",
+                )
+        return None
+
+    @app.after_request
+    def _cors(response):
+        origin = request.headers.get("Origin", "")
+        if is_extension_origin(origin):
+            response.headers["Access-Control-Allow-Origin"] = origin
+            response.headers.update(CORS_HEADERS)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response

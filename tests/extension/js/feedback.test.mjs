@@ -1,0 +1,75 @@
+// What the user is told after a capture (extension/background/feedback.js): what was
+// understood, what is missing and which of it they can type in, or why it waits.
+// Run with `node --test tests/js/`.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { describeAnswer, describeWaiting, withApplication } from "../../../extension/background/feedback.js";
+
+const item = { clientId: "c-1", source: "page", label: "Careers | Initech", body: { url: "https://boards.greenhouse.io/initech/jobs/1" } };
+const application = { id: 7, company: "Initech", title: "", location: "", job_url: item.body.url };
+const answer = {
+  capture: { id: 3, status: "understood", reason: "" },
+  application,
+  interviews: [],
+  missing: ["title", "location", "salary"],
+  followups: [{ status: "pending" }],
+};
+
+test("a job with gaps: the headline, the facts found, and the gaps the user can fill", () => {
+  const feedback = describeAnswer(item, answer);
+
+  assert.equal(feedback.state, "understood");
+  assert.equal(feedback.headline, "Tracked: a job at Initech");
+  assert.deepEqual(feedback.facts, [{ label: "Company", value: "Initech" }, { label: "Page", value: "Careers | Initech" }]);
+  assert.deepEqual(feedback.fillable.map((gap) => gap.field), ["title", "location"]);
+  assert.match(feedback.message, /1 follow-up planned\. Not found: salary\./);
+  assert.deepEqual(feedback.application, { id: 7, company: "Initech", title: "", location: "" });
+});
+
+test("an interview is told by its time in the user's zone and its people", () => {
+  const feedback = describeAnswer(
+    { ...item, source: "ics", label: "invite.ics", body: { ics: "BEGIN:VCALENDAR" } },
+    {
+      capture: { status: "understood" },
+      application: { id: 8, company: "Acme", title: "Engineer" },
+      interviews: [{ start: "2026-12-02T15:00:00+00:00", end: "2026-12-02T16:00:00+00:00", participants: [{ name: "Dana Lee" }, { email: "m@acme.example" }] }],
+      missing: [],
+      followups: [],
+    },
+  );
+  const shown = Object.fromEntries(feedback.facts.map((fact) => [fact.label, fact.value]));
+
+  assert.equal(feedback.headline, "Tracked: Engineer at Acme");
+  assert.match(shown.Interview, /2026/);
+  assert.equal(shown.With, "Dana Lee, m@acme.example");
+});
+
+test("nothing understood: the reason, and which page it was", () => {
+  const feedback = describeAnswer(item, {
+    capture: { status: "not_understood", reason: "no job found on this page" },
+    application: null,
+    missing: [],
+  });
+
+  assert.equal(feedback.state, "not_understood");
+  assert.equal(feedback.headline, "Saved, but no job or interview was found");
+  assert.equal(feedback.message, "no job found on this page");
+  assert.deepEqual(feedback.facts, [{ label: "Page", value: "Careers | Initech" }]);
+  assert.deepEqual(feedback.fillable, []);
+});
+
+test("filling a gap updates the headline and leaves only the other gaps", () => {
+  const filled = withApplication(describeAnswer(item, answer), { ...application, title: "Analyst" });
+
+  assert.equal(filled.headline, "Tracked: Analyst at Initech");
+  assert.deepEqual(filled.fillable.map((gap) => gap.field), ["location"]);
+  assert.deepEqual(filled.missing, ["location", "salary"]);
+});
+
+test("a capture waiting in the outbox says why and how many wait", () => {
+  const feedback = describeWaiting(item, { message: "The companion is not running." }, 3);
+
+  assert.equal(feedback.state, "queued");
+  assert.equal(feedback.message, "The companion is not running. 3 captures are waiting.");
+});

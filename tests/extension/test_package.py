@@ -1,0 +1,67 @@
+"""The packaging script: the zip holds the manifest and extension/ (nothing else), is the same
+on every build, and a manifest naming a missing file stops the build with a clear error."""
+
+import importlib.util
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from fixture_files import REPO_ROOT
+
+SPEC = importlib.util.spec_from_file_location("package_extension", REPO_ROOT / "scripts" / "package_extension.py")
+package_extension = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(package_extension)
+
+
+@pytest.fixture
+def extension_copy(tmp_path):
+    """The repository's manifest and extension/ copied aside, with a stray dot file and a
+    folder that is not part of the extension."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    shutil.copy(REPO_ROOT / "manifest.json", root / "manifest.json")
+    shutil.copytree(REPO_ROOT / "extension", root / "extension")
+    (root / "extension" / ".DS_Store").write_text("junk")
+    (root / "companion").mkdir()
+    (root / "companion" / "app.py").write_text("# not part of the extension")
+    return root
+
+
+def test_zip_holds_manifest_and_extension_only(extension_copy, tmp_path):
+    output = tmp_path / "out" / "extension.zip"
+    package_extension.build_zip(extension_copy, output)
+
+    names = zipfile.ZipFile(output).namelist()
+    assert names[0] == "manifest.json"
+    assert all(name == "manifest.json" or name.startswith("extension/") for name in names)
+    assert "extension/.DS_Store" not in names
+    assert not [name for name in names if name.endswith(".md")]
+    manifest = json.loads(zipfile.ZipFile(output).read("manifest.json"))
+    assert package_extension.manifest_files(manifest) <= set(names)
+    assert "extension/background/service-worker.js" in names
+
+
+def test_same_files_give_the_same_zip(extension_copy, tmp_path):
+    first, second = tmp_path / "first.zip", tmp_path / "second.zip"
+    package_extension.build_zip(extension_copy, first)
+    package_extension.build_zip(extension_copy, second)
+
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_manifest_naming_a_missing_file_stops_the_build(extension_copy, tmp_path):
+    (extension_copy / "extension" / "options" / "options.html").unlink()
+    output = tmp_path / "extension.zip"
+
+    with pytest.raises(package_extension.PackagingError, match="extension/options/options.html"):
+        package_extension.build_zip(extension_copy, output)
+    assert not output.exists()
+
+
+def test_command_line_reports_the_error_without_a_traceback(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(package_extension, "REPO_ROOT", tmp_path)  # no manifest.json here
+
+    assert package_extension.main(["--output", str(tmp_path / "x.zip")]) == 1
+    assert "error: no manifest.json" in capsys.readouterr().err

@@ -1,0 +1,31 @@
+"""Ashby: a hosted posting and its application tab are one job."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.reading.pages import extract_snapshot
+from fixture_files import snapshot_of
+
+POSTING = "https://jobs.ashbyhq.com/tailspin/0b7e5c9a-2d41-4f3e-8a6b-91c0d2e3f4a5"
+
+
+@pytest.mark.parametrize("url", [POSTING, POSTING + "/application?utm_source=linkedin"])
+def test_posting_and_application_tab_are_one_job(url):
+    result = extract_snapshot(snapshot_of("ashby_posting.html", url))
+
+    job = result.job
+    assert result.extractor == "ashby"
+    assert (job.title, job.company, job.location) == (
+        "Product Designer, Growth", "Tailspin Travel", "Lisbon, Portugal; Madrid, Spain")
+    assert (job.board, job.board_job_id, job.job_url) == ("ashby", "0b7e5c9a-2d41-4f3e-8a6b-91c0d2e3f4a5", POSTING)
+
+
+def test_page_before_its_posting_rendered_keeps_identity_from_the_address():
+    snapshot = snapshot_of("ashby_posting.html", POSTING)
+    snapshot.html = '<html><head><meta property="og:title" content="Product Designer, Growth"></head><body></body></html>'
+
+    result = extract_snapshot(snapshot)
+
+    assert (result.job.title, result.job.board_job_id) == ("Product Designer, Growth", "0b7e5c9a-2d41-4f3e-8a6b-91c0d2e3f4a5")
+    assert result.missing == ["company", "location"] and result.confidence < 0.5

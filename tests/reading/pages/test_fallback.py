@@ -1,0 +1,47 @@
+"""The og:/title reader: low confidence, and only for pages that look like a job ad."""
+
+from __future__ import annotations
+
+from companion.reading.pages import extract_snapshot
+from companion.domain.facts import Snapshot
+from fixture_files import snapshot_of
+
+# Both jobindex.dk pages are real job ads (Novo Nordisk, Arla Foods) without a JobPosting:
+# the one with WebSite JSON-LD is not read as a job by the schema.org reader (see
+# test_extract_schema_org), and both get a low-confidence title so the user only has to
+# add the company and place, instead of typing everything after "no job found".
+
+
+def test_jobindex_page_with_only_website_json_ld_gets_a_low_confidence_title():
+    result = extract_snapshot(snapshot_of(
+        "jobindex_dk_jsonld_website_only.html", "https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification"))
+
+    assert result.extractor == "fallback"
+    assert result.job.title == "Pilot Scientist for Purification"  # " | Job ad | Jobindex" dropped
+    assert result.missing == ["company", "location"]
+    assert result.confidence <= 0.3
+
+
+def test_jobindex_page_without_json_ld_gets_the_og_title():
+    result = extract_snapshot(snapshot_of(
+        "jobindex_dk_no_jsonld.html",
+        "https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen?utm_source=mail"))
+
+    job = result.job
+    assert result.extractor == "fallback"
+    assert job.title == "International Export Manager, Distributor Sales - Copenhagen"
+    assert job.job_url == "https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen"
+    assert job.description.startswith("As the new International Export Manager")
+    assert (job.board, job.board_job_id) == ("", "")
+    assert result.confidence <= 0.3
+
+
+def test_page_that_does_not_look_like_a_job_ad_is_no_job():
+    snapshot = Snapshot(url="https://news.example.com/2024/10/markets-rally",
+                        html='<html><head><meta property="og:title" content="Markets rally"></head></html>')
+
+    result = extract_snapshot(snapshot)
+
+    assert result.job is None
+    assert result.reason == ("no job found on this page: it has no job posting data "
+                             "(no schema.org JobPosting) and does not look like a job ad")

@@ -1,0 +1,52 @@
+"""Indeed: the job page with its "Company - Jobs" employer name."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.reading.pages import extract_snapshot
+from fixture_files import snapshot_of
+
+CANONICAL = "https://www.indeed.com/viewjob?jk=bf873f62104b48b5"
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.indeed.com/viewjob?from=socialmediatagsbigj&jk=bf873f62104b48b5",
+    "https://www.indeed.com/jobs?q=engineering+manager&l=Austin%2C+TX&vjk=bf873f62104b48b5",
+])
+def test_job_page_and_search_pane_address_give_the_same_job(url):
+    result = extract_snapshot(snapshot_of("indeed_viewjob_canonical_austin.html", url))
+
+    job = result.job
+    assert result.extractor == "indeed"
+    assert job.company == "Canonical"  # Indeed's JSON-LD says "Canonical - Jobs"
+    assert job.title == "Engineering Manager, Sustaining Software Engineering, Worldwide"
+    assert (job.location, job.remote) == ("Austin, TX, US", True)  # TELECOMMUTE
+    assert (job.board, job.board_job_id, job.job_url) == ("indeed", "bf873f62104b48b5", CANONICAL)
+    assert result.missing == []
+
+
+def test_markup_alone_is_read_when_json_ld_is_missing():
+    snapshot = snapshot_of("indeed_viewjob_canonical_austin.html", CANONICAL)
+    snapshot.html = snapshot.html.replace("application/ld+json", "application/x-removed")
+
+    result = extract_snapshot(snapshot)
+
+    assert (result.job.title, result.job.company) == (
+        "Engineering Manager, Sustaining Software Engineering, Worldwide", "Canonical")
+    assert result.confidence < 0.95
+
+
+def test_job_key_from_the_pages_canonical_link_when_the_address_lacks_it():
+    result = extract_snapshot(snapshot_of("indeed_viewjob_canonical_austin.html", "https://www.indeed.com/m/basecamp/viewjob"))
+
+    assert (result.job.board_job_id, result.job.job_url) == ("bf873f62104b48b5", CANONICAL)
+
+
+def test_indeed_page_without_a_job_key_is_not_a_job():
+    snapshot = snapshot_of("indeed_viewjob_canonical_austin.html", "https://www.indeed.com/companies")
+    snapshot.html = "<html><head><title>Find great places to work | Indeed.com</title></head><body></body></html>"
+
+    result = extract_snapshot(snapshot)
+
+    assert result.job is None and result.reason.startswith("no job found on this page: this Indeed page has no job open")

@@ -1,0 +1,117 @@
+"""LinkedIn: the job page, the search and collections panes, the guest page, the walls."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.reading.pages import extract_snapshot
+from fixture_files import snapshot_of
+
+JOB_ID = "3561224688"
+TITLE = "Power Monitoring Execution Engineer, Google Data Center"
+JOB_URL = f"https://www.linkedin.com/jobs/view/{JOB_ID}/"
+
+# (fixture, address it was captured at, location the page shows, extractor confidence at least)
+SAME_JOB = [
+    ("linkedin_guest_jobview_google_austin.html",
+     "https://www.linkedin.com/jobs/view/power-monitoring-execution-engineer-google-data-center-at-google-3561224688"
+     "?refId=QtFMfOeF4DFBmMCxtHwuiw%3D%3D&trackingId=njiK5IucWIiZ8iQuZP50CA%3D%3D&trk=public_jobs_topcard-title",
+     "Austin, TX, US", 0.9),
+    ("linkedin_job_view_logged_in.html",
+     "https://www.linkedin.com/jobs/view/3561224688/?eBP=CwEAAAGTfake&refId=abc&trackingId=def&trk=flagship3_job_home",
+     "Austin, TX", 0.8),
+    ("linkedin_search_pane.html",
+     "https://www.linkedin.com/jobs/search/?currentJobId=3561224688&geoId=104472865&keywords=controls%20engineer&origin=JOB_SEARCH_PAGE_SEARCH_BUTTON",
+     "Austin, TX", 0.8),
+    ("linkedin_collections_pane_loading.html",
+     "https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3561224688&discover=recommended",
+     "Austin, TX", 0.6),
+]
+
+
+@pytest.mark.parametrize("fixture, url, location, confidence", SAME_JOB)
+def test_every_layout_gives_the_same_job_and_identity(fixture, url, location, confidence):
+    result = extract_snapshot(snapshot_of(fixture, url))
+
+    assert result.extractor == "linkedin"
+    assert (result.job.title, result.job.company, result.job.location) == (TITLE, "Google", location)
+    assert (result.job.board, result.job.board_job_id, result.job.job_url) == ("linkedin", JOB_ID, JOB_URL)
+    assert result.missing == []
+    assert result.confidence >= confidence
+
+
+def test_search_pane_is_read_not_the_first_card_of_the_list():
+    # The first card on the page is another employer's job: only currentJobId's pane counts.
+    result = extract_snapshot(snapshot_of("linkedin_search_pane.html", SAME_JOB[2][1]))
+
+    assert result.job.company == "Google"
+    assert result.job.remote is False  # the pane says "On-site"
+
+
+def test_pane_still_loading_falls_back_to_the_job_card_with_lower_confidence():
+    pane = extract_snapshot(snapshot_of("linkedin_search_pane.html", SAME_JOB[2][1]))
+    card = extract_snapshot(snapshot_of("linkedin_collections_pane_loading.html", SAME_JOB[3][1]))
+
+    assert card.job.location == "Austin, TX"  # "(On-site)" moved out of the place
+    assert card.job.remote is False
+    assert card.confidence < pane.confidence
+
+
+def test_logged_in_page_names_the_hiring_team_as_contacts():
+    result = extract_snapshot(snapshot_of("linkedin_job_view_logged_in.html", SAME_JOB[1][1]))
+
+    assert [(c.name, c.title, c.linkedin_url, c.kind) for c in result.contacts] == [
+        ("Priya Raman", "Technical Recruiter, Data Centers at Google",
+         "https://www.linkedin.com/in/priya-raman-talent-example/", "recruiter"),
+        ("Marcus Oyelaran", "Engineering Manager, Data Center Controls at Google",
+         "https://www.linkedin.com/in/marcus-oyelaran-example/", "hiring_manager"),
+    ]
+    assert "10 years of experience with mission critical facilities" in result.job.description
+
+
+def test_search_pane_job_poster_is_a_recruiter_contact():
+    result = extract_snapshot(snapshot_of("linkedin_search_pane.html", SAME_JOB[2][1]))
+
+    assert [(c.name, c.kind, c.linkedin_url) for c in result.contacts] == [
+        ("Priya Raman", "recruiter", "https://www.linkedin.com/in/priya-raman-talent-example/")]
+
+
+def test_guest_page_reads_json_ld_and_has_no_contacts():
+    result = extract_snapshot(snapshot_of(*SAME_JOB[0][:2]))
+
+    assert result.contacts == []
+    assert result.job.description.startswith("Note: By applying to this position")
+    assert "<strong>" not in result.job.description and "&lt;" not in result.job.description
+
+
+@pytest.mark.parametrize("fixture, url", [
+    ("linkedin_authwall_challenge.html", "https://www.linkedin.com/jobs/view/3915648739/"),
+    ("linkedin_429_authwall_redirect.html", "https://www.linkedin.com/jobs/view/4053542511/"),
+])
+def test_sign_in_walls_are_no_job_found_with_the_reason(fixture, url):
+    result = extract_snapshot(snapshot_of(fixture, url))
+
+    assert result.job is None and not result.found_anything
+    assert result.extractor == "linkedin"
+    assert result.reason.startswith("no job found on this page: LinkedIn showed its sign-in wall instead of the job")
+
+
+def test_linkedin_page_without_a_job_says_so():
+    snapshot = snapshot_of("linkedin_search_pane.html", "https://www.linkedin.com/feed/")
+    snapshot.html = "<html><head><title>Feed | LinkedIn</title></head><body><main><p>Posts</p></main></body></html>"
+
+    result = extract_snapshot(snapshot)
+
+    assert result.job is None
+    assert result.reason == ("no job found on this page: this LinkedIn page has no job open "
+                             "(open a job on its own page or in the search pane, then capture again)")
+
+
+def test_job_id_from_the_address_survives_a_page_that_has_not_loaded():
+    snapshot = snapshot_of("linkedin_search_pane.html", "https://www.linkedin.com/jobs/view/4012345678/")
+    snapshot.html = "<html><body><main><div class='jobs-details'></div></main></body></html>"
+
+    result = extract_snapshot(snapshot)
+
+    assert result.job is None
+    assert "LinkedIn job 4012345678 had not finished loading" in result.reason

@@ -1,0 +1,124 @@
+"""extract_snapshot and the registry: every page gets one answer, the right reader gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.reading.pages import extract_snapshot, linkedin, registry
+from companion.domain.facts import Snapshot
+from fixture_files import PAGES, linkedin_search_page_of_size, snapshot_of
+
+# Every page fixture, the address it is captured at, and who answers with which title
+# (None: no job found).
+EVERY_PAGE = {
+    "ashby_posting.html": ("https://jobs.ashbyhq.com/tailspin/0b7e5c9a-2d41-4f3e-8a6b-91c0d2e3f4a5",
+                           "ashby", "Product Designer, Growth"),
+    "greenhouse_classic_anthropic.html": ("https://boards.greenhouse.io/anthropic/jobs/4182383008",
+                                          "greenhouse", "Machine Learning Systems Engineer, RL Engineering"),
+    "greenhouse_embedded.html": ("https://www.northwind-robotics.example/careers/job/?gh_jid=4012345006",
+                                 "greenhouse", "Robotics Software Engineer, Motion Planning"),
+    "greenhouse_jobboards_remix_scaleai.html": ("https://job-boards.greenhouse.io/scaleai/jobs/4315289005", "greenhouse",
+                                                "Senior/Staff Machine Learning Research Scientist Generative AI"),
+    "indeed_viewjob_canonical_austin.html": ("https://www.indeed.com/viewjob?jk=bf873f62104b48b5", "indeed",
+                                             "Engineering Manager, Sustaining Software Engineering, Worldwide"),
+    "jobindex_dk_jsonld_website_only.html": ("https://www.jobindex.dk/jobannonce/r12800344", "fallback",
+                                             "Pilot Scientist for Purification"),
+    "jobindex_dk_no_jsonld.html": ("https://www.jobindex.dk/jobannonce/h1509671", "fallback",
+                                   "International Export Manager, Distributor Sales - Copenhagen"),
+    "lever_posting.html": ("https://jobs.lever.co/contosohealth/6f1c2a4e-8b3d-4c7a-9e12-3f5a7b9c0d21", "lever",
+                           "Senior Data Engineer, Claims Platform"),
+    "linkedin_429_authwall_redirect.html": ("https://www.linkedin.com/jobs/view/4053542511/", "linkedin", None),
+    "linkedin_authwall_challenge.html": ("https://www.linkedin.com/jobs/view/3915648739/", "linkedin", None),
+    "linkedin_collections_pane_loading.html": (
+        "https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3561224688", "linkedin",
+        "Power Monitoring Execution Engineer, Google Data Center"),
+    "linkedin_guest_jobview_google_austin.html": ("https://www.linkedin.com/jobs/view/3561224688/", "linkedin",
+                                                  "Power Monitoring Execution Engineer, Google Data Center"),
+    "linkedin_job_view_logged_in.html": ("https://www.linkedin.com/jobs/view/3561224688/", "linkedin",
+                                         "Power Monitoring Execution Engineer, Google Data Center"),
+    "linkedin_search_pane.html": ("https://www.linkedin.com/jobs/search/?currentJobId=3561224688", "linkedin",
+                                  "Power Monitoring Execution Engineer, Google Data Center"),
+    "schema_org_array_string_org.html": ("https://www.werkzeugbau.example/jobs/industriemechaniker", "schema_org",
+                                         "Industriemechaniker (m/w/d)"),
+    "schema_org_graph_odd_shapes.html": ("https://www.litware.example/careers/senior-support-engineer/", "schema_org",
+                                         "Senior Support Engineer (Remote, UK)"),
+    "smartrecruiters_posting.html": (
+        "https://jobs.smartrecruiters.com/AdatumInstruments/743999912345678-field-service-technician",
+        "smartrecruiters", "Field Service Technician"),
+    "workday_no_jsonld.html": (
+        "https://fabrikam.wd3.myworkdayjobs.com/en-US/Fabrikam_Careers/job/Boston-MA/Clinical-Data-Manager-II_JR-004512",
+        "workday", "Clinical Data Manager II"),
+}
+
+
+def test_every_page_fixture_is_in_the_table_and_has_a_note():
+    pages = {path.name for path in PAGES.glob("*.html")}
+
+    assert pages == set(EVERY_PAGE)
+    for name in pages | {"schemaorg_jobposting_examples.txt"}:
+        assert (PAGES / f"{name}.source.txt").read_text(encoding="utf-8").strip(), name
+
+
+@pytest.mark.parametrize("fixture", sorted(EVERY_PAGE))
+def test_every_page_is_answered_by_the_right_reader(fixture):
+    url, extractor, title = EVERY_PAGE[fixture]
+
+    result = extract_snapshot(snapshot_of(fixture, url))
+
+    assert result.extractor == extractor
+    if title is None:
+        assert result.job is None and result.reason.startswith("no job found on this page: ")
+    else:
+        assert result.job.title == title and result.reason == ""
+        assert set(result.missing) <= {"company", "title", "location"}
+        assert 0 < result.confidence <= 1
+
+
+def test_registry_puts_site_readers_first_and_the_generic_ones_last():
+    names = [extractor.NAME for extractor in registry.EXTRACTORS]
+
+    assert names[-2:] == ["schema_org", "fallback"]
+    assert len(set(names)) == len(names)
+    for extractor in registry.EXTRACTORS:
+        assert callable(extractor.handles) and callable(extractor.extract)
+
+
+def test_an_extractor_that_fails_is_noted_and_the_next_one_answers(monkeypatch):
+    def broken(snapshot):
+        raise ValueError("unexpected markup")
+
+    monkeypatch.setattr(linkedin, "extract", broken)
+
+    result = extract_snapshot(snapshot_of("linkedin_guest_jobview_google_austin.html",
+                                          "https://www.linkedin.com/jobs/view/3561224688/"))
+
+    assert result.extractor == "schema_org"
+    assert result.job.company == "Google"
+    assert result.errors == ["linkedin failed: ValueError: unexpected markup"]
+
+
+@pytest.mark.parametrize("url", ["", "file:///home/me/job.html", "not a url"])
+def test_a_capture_without_a_web_address_is_no_job_with_the_reason(url):
+    result = extract_snapshot(Snapshot(url=url, html="<h1>Engineer</h1>"))
+
+    assert result.job is None
+    assert result.reason.startswith("no job found on this page: the capture's address is not a web page address")
+
+
+def test_an_empty_capture_says_it_was_empty():
+    result = extract_snapshot(Snapshot(url="https://careers.example.com/jobs/42"))
+
+    assert result.reason == "no job found on this page: the capture holds no page content (its html was empty)"
+
+
+def test_a_5_mb_search_page_is_extracted_correctly():
+    html = linkedin_search_page_of_size(5 * 1024 * 1024)
+    assert len(html.encode()) >= 5 * 1024 * 1024
+
+    result = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/search/?currentJobId=3561224688", html=html))
+
+    job = result.job
+    assert (job.title, job.company, job.location) == (
+        "Power Monitoring Execution Engineer, Google Data Center", "Google", "Austin, TX")
+    assert (job.board, job.board_job_id) == ("linkedin", "3561224688")
+    assert [contact.name for contact in result.contacts] == ["Priya Raman"]

@@ -1,0 +1,156 @@
+"""The generic schema.org reader: JSON-LD in every shape sites publish, and microdata."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from companion.reading.pages import extract_snapshot, schema_org
+from companion.domain.facts import Snapshot
+from fixture_files import page_html, snapshot_of
+
+# Every JobPosting example in schema.org's examples (corpus file), with what it says.
+# (example id, section) -> (title, company, location)
+EXAMPLES = {
+    ("eg-0028", "JSON"): ("Software Engineer", "", "Kirkland, WA"),
+    ("eg-0028", "MICRODATA"): ("Software Engineer", "ABC Company Inc.", "Kirkland, WA"),
+    ("eg-0213", "JSON"): ("Junior software developer", "", ""),
+    ("eg-0281", "JSON"): ("Junior software developer", "ACME Corp.", ""),
+    ("eg-0283", "JSON"): ("electrician", "", ""),
+    ("eg-0284", "JSON"): ("Stone mason", "", ""),
+    ("eg-0285", "JSON"): ("Systems Research Engineer", "", ""),
+    ("eg-0286", "JSON"): ("Systems Research Engineer", "", ""),
+    ("eg-0287", "JSON"): ("Systems Research Engineer", "", ""),
+    ("eg-0251", "JSON"): ("Mobile App Developer", "ACME Software", ""),
+    ("eg-0268", "JSON"): ("Telecommute from anywhere in USA!", "", ""),
+    ("eg-0280", "JSON"): ("Systems Research Engineer", "", ""),
+    ("eg-0465", "JSON"): ("Software Engineer", "", ""),
+}
+_SECTION = re.compile(r"^(PRE-MARKUP|MICRODATA|RDFA|JSON):\s*$", re.MULTILINE)
+
+
+def _example_sections() -> dict:
+    """(example id, section name) -> markup, for sections that hold a JobPosting."""
+    found = {}
+    for block in page_html("schemaorg_jobposting_examples.txt").split("### source:")[1:]:
+        example_id = re.search(r"#(eg-\d+)", block).group(1)
+        pieces = _SECTION.split(block)
+        for name, markup in zip(pieces[1::2], pieces[2::2]):
+            if name in ("JSON", "MICRODATA") and "JobPosting" in markup:
+                found[(example_id, name)] = markup
+    return found
+
+
+SECTIONS = _example_sections()
+
+
+def test_every_jobposting_example_has_its_expectation():
+    assert set(SECTIONS) == set(EXAMPLES)
+
+
+@pytest.mark.parametrize("key", sorted(EXAMPLES))
+def test_schema_org_examples(key):
+    snapshot = Snapshot(url=f"https://jobs.example.com/{key[0]}", html=SECTIONS[key])
+
+    result = extract_snapshot(snapshot)
+
+    title, company, location = EXAMPLES[key]
+    assert result.extractor == "schema_org"
+    assert (result.job.title, result.job.company, result.job.location) == (title, company, location)
+    asked = [name for name, value in (("company", company), ("title", title), ("location", location)) if not value]
+    assert result.missing == asked
+
+
+def test_application_contact_becomes_a_recruiter_contact():
+    snapshot = Snapshot(url="https://jobs.example.com/eg-0285", html=SECTIONS[("eg-0285", "JSON")])
+
+    result = extract_snapshot(snapshot)
+
+    assert [(c.email, c.kind) for c in result.contacts] == [("info@example.com", "recruiter")]
+
+
+def test_confidence_drops_for_each_missing_field():
+    full = extract_snapshot(Snapshot(url="https://jobs.example.com/a", html=SECTIONS[("eg-0028", "MICRODATA")]))
+    title_only = extract_snapshot(Snapshot(url="https://jobs.example.com/b", html=SECTIONS[("eg-0284", "JSON")]))
+
+    assert title_only.confidence < full.confidence
+
+
+def test_graph_with_id_references_escaped_text_and_remote_job():
+    result = extract_snapshot(snapshot_of(
+        "schema_org_graph_odd_shapes.html",
+        "https://www.litware.example/careers/senior-support-engineer/?utm_campaign=autumn&utm_source=newsletter"))
+
+    job = result.job
+    assert result.extractor == "schema_org"
+    assert job.title == "Senior Support Engineer (Remote, UK)"
+    assert job.company == "Litware & Sons Ltd"  # hiringOrganization was only an @id
+    assert (job.location, job.remote) == ("Remote (United Kingdom)", True)
+    assert job.description == "Help our customers & partners keep their billing running.\nInvestigate incidents\nWrite fixes"
+    assert job.job_url == "https://www.litware.example/careers/senior-support-engineer"
+    assert (job.board, job.board_job_id) == ("", "")
+
+
+def test_array_string_organisation_and_location_list_pick_the_pages_own_posting():
+    result = extract_snapshot(snapshot_of(
+        "schema_org_array_string_org.html", "https://www.werkzeugbau.example/jobs/industriemechaniker?ref=home"))
+
+    assert result.job.title == "Industriemechaniker (m/w/d)"  # not the second posting in the array
+    assert result.job.company == "Werkzeugbau Example GmbH"
+    assert result.job.location == "Stuttgart, Deutschland; Esslingen am Neckar, BW, DE; Werk Nord"
+
+
+def test_several_postings_none_the_pages_own_takes_the_first_less_surely():
+    own = extract_snapshot(snapshot_of("schema_org_array_string_org.html",
+                                       "https://www.werkzeugbau.example/jobs/industriemechaniker"))
+    listing = extract_snapshot(snapshot_of("schema_org_array_string_org.html",
+                                           "https://www.werkzeugbau.example/jobs/"))
+
+    assert listing.job.title == "Industriemechaniker (m/w/d)"
+    assert listing.confidence < own.confidence
+
+
+def test_json_ld_parsed_by_the_extension_is_read_without_html():
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Line Cook",
+               "hiringOrganization": {"@type": "Organization", "name": "Blue Yonder Bistro"},
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": "Porto", "addressCountry": "PT"}}}
+
+    result = extract_snapshot(Snapshot(url="https://bistro.example/jobs/cook", json_ld=[posting]))
+
+    assert (result.job.title, result.job.company, result.job.location) == ("Line Cook", "Blue Yonder Bistro", "Porto, PT")
+
+
+def test_the_same_posting_in_json_ld_list_and_html_is_read_once():
+    html = page_html("schema_org_array_string_org.html")
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+
+    # The extension sends the raw text; the html holds it too. One posting, not an ambiguity.
+    result = extract_snapshot(Snapshot(url="https://www.werkzeugbau.example/jobs/industriemechaniker",
+                                       html=html, json_ld=[block]))
+
+    assert result.confidence == 0.9
+
+
+def test_unreadable_json_ld_is_reported_and_the_rest_is_still_read():
+    html = ('<script type="application/ld+json">{"@type": "JobPosting", "title": </script>'
+            '<script type="application/ld+json">{"@type": "JobPosting", "title": "Baker",'
+            ' "hiringOrganization": "Crumbs"}</script>')
+
+    result = extract_snapshot(Snapshot(url="https://crumbs.example/jobs/baker", html=html))
+
+    assert (result.job.title, result.job.company) == ("Baker", "Crumbs")
+    assert result.errors and result.errors[0].startswith("JSON-LD block 1 could not be read")
+
+
+def test_website_json_ld_is_not_a_job_posting():
+    # jobindex.dk publishes JSON-LD, but only about the site: "has JSON-LD" is not "is a job".
+    snapshot = snapshot_of("jobindex_dk_jsonld_website_only.html", "https://www.jobindex.dk/jobannonce/r12800344")
+
+    assert schema_org.extract(snapshot) is None
+
+
+def test_greenhouse_multi_part_locality_is_not_repeated_with_its_region():
+    snapshot = snapshot_of("greenhouse_classic_anthropic.html", "https://careers.example.com/job/1")
+
+    assert schema_org.extract(snapshot).job.location == "San Francisco Bay Area, California, United States"

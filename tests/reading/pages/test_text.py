@@ -1,0 +1,34 @@
+"""Text cleaning: entities, escaped markup and job boards' labels on employer names."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.reading.pages.text import clean_company, clean_text, html_to_text
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("  Senior&nbsp;Engineer &amp;amp; Lead ", "Senior Engineer & Lead"),
+    ("Data <b>Engineer</b>", "Data Engineer"),
+    ("&#40;Remote&#41;", "(Remote)"),
+    (None, ""),
+    ({"name": "x"}, ""),
+])
+def test_clean_text(raw, clean):
+    assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize("raw, company", [
+    ("Canonical - Jobs", "Canonical"),
+    ("Acme | Careers", "Acme"),
+    ("Jobs for Humanity", "Jobs for Humanity"),
+    ("Steve's Careers Corner Ltd", "Steve's Careers Corner Ltd"),
+])
+def test_clean_company_drops_only_a_board_label(raw, company):
+    assert clean_company(raw) == company
+
+
+def test_html_to_text_reads_escaped_markup_line_by_line():
+    escaped = "&lt;p&gt;Intro&lt;/p&gt;&lt;ul&gt;&lt;li&gt;One&lt;/li&gt;&lt;li&gt;Two &amp;amp; three&lt;/li&gt;&lt;/ul&gt;"
+
+    assert html_to_text(escaped) == "Intro\nOne\nTwo & three"

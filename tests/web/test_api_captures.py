@@ -1,0 +1,63 @@
+"""Captures: the raw snapshot is always kept, and a resend is answered, not stored twice."""
+
+from companion.store.models import Capture
+from companion.services import captures
+
+
+def test_page_capture_is_stored_even_when_nothing_is_understood(client, db):
+    snapshot = {"url": "https://example.com/about", "title": "About us", "html": "<html><body>Hello</body></html>",
+                "json_ld": [], "selection": ""}
+    response = client.post("/api/captures", json=snapshot)
+    assert response.status_code == 201
+    assert response.json["capture"]["status"] == "not_understood"
+    assert response.json["message"].startswith("No job found on this page")
+    stored = Capture.get()
+    assert stored.payload["html"] == snapshot["html"] and stored.reason
+    listed = client.get("/api/captures?status=not_understood").json["captures"]
+    assert [c["id"] for c in listed] == [stored.id]
+
+
+def test_resend_with_the_same_client_id_is_one_capture(client, db):
+    snapshot = {"url": "https://example.com/jobs/1", "html": "<p>job</p>", "client_id": "outbox-7f3a"}
+    first = client.post("/api/captures", json=snapshot)
+    second = client.post("/api/captures", json=snapshot)
+    assert (first.status_code, second.status_code) == (201, 200)
+    assert first.json == second.json
+    assert Capture.select().count() == 1
+
+
+def test_resend_that_races_the_first_send_is_answered_with_the_first(client, db, monkeypatch):
+    """Two sends of one capture that both looked before either stored: the second one's
+    insert is refused by the unique client_id and it answers with the first capture."""
+    snapshot = {"url": "https://example.com/jobs/2", "html": "<p>job</p>", "client_id": "outbox-race"}
+    first = client.post("/api/captures", json=snapshot)
+    looked = []
+    real_lookup = captures._earlier_capture
+
+    def lookup_that_misses_once(client_id):
+        looked.append(client_id)
+        return None if len(looked) == 1 else real_lookup(client_id)
+
+    monkeypatch.setattr(captures, "_earlier_capture", lookup_that_misses_once)
+    second = client.post("/api/captures", json=snapshot)
+    assert (first.status_code, second.status_code) == (201, 200)
+    assert second.json == first.json
+    assert Capture.select().count() == 1
+
+
+def test_page_and_invite_together_are_refused(client, unchanged):
+    with unchanged():
+        response = client.post("/api/captures", json={"url": "https://x.example", "html": "<p/>", "ics": "BEGIN:VCALENDAR"})
+    assert response.status_code == 400 and response.json["error"]["field"] == "ics"
+
+
+def test_page_capture_needs_a_url(client, unchanged):
+    with unchanged():
+        response = client.post("/api/captures", json={"html": "<p>job</p>"})
+    assert response.status_code == 400 and response.json["error"]["field"] == "url"
+
+
+def test_empty_client_id_is_no_id(client, db):
+    for _ in range(2):
+        assert client.post("/api/captures", json={"url": "https://example.com/a", "client_id": ""}).status_code == 201
+    assert Capture.select().count() == 2

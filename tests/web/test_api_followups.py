@@ -1,0 +1,93 @@
+"""Follow-ups through the API: listing by due time, and marking done, skipped or snoozed."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from companion.store.models import Activity, Application, FollowUp
+
+
+@pytest.fixture
+def follow_ups(db):
+    application = Application.create(company="Acme", title="Engineer")
+
+    def add(key, due, status="pending"):
+        return FollowUp.create(key=key, kind="check_in_1", application=application, due=due, status=status)
+
+    return [
+        add("a", datetime(2026, 11, 20, 9, tzinfo=timezone.utc)),
+        add("b", datetime(2026, 11, 25, 9, tzinfo=timezone.utc)),
+        add("c", datetime(2026, 11, 18, 9, tzinfo=timezone.utc), status="done"),
+    ]
+
+
+def test_list_defaults_to_open_in_due_order(client, follow_ups):
+    listed = client.get("/api/followups").json["followups"]
+    assert [f["key"] for f in listed] == ["a", "b"]
+    assert listed[0]["label"] == "Check in on the decision"
+    assert listed[0]["application"] == {"id": follow_ups[0].application_id, "company": "Acme", "title": "Engineer"}
+
+
+def test_list_filters_by_status_and_due_before(client, follow_ups):
+    assert [f["key"] for f in client.get("/api/followups?status=all").json["followups"]] == ["c", "a", "b"]
+    assert [f["key"] for f in client.get("/api/followups?status=done").json["followups"]] == ["c"]
+    due_soon = client.get("/api/followups", query_string={"due_before": "2026-11-21T00:00:00Z"}).json["followups"]
+    assert [f["key"] for f in due_soon] == ["a"]
+
+
+def test_mark_done_at_a_past_time(client, follow_ups, db):
+    response = client.post(f"/api/followups/{follow_ups[0].id}/mark", json={"action": "done", "at": "2026-11-22T18:30:00+01:00"})
+    assert response.status_code == 200
+    assert response.json["status"] == "done" and response.json["done_at"] == "2026-11-22T17:30:00+00:00"
+    assert Activity.select().where(Activity.kind == "follow_up").count() == 1
+    assert [f["key"] for f in client.get("/api/followups").json["followups"]] == ["b"]
+
+
+def test_skip(client, follow_ups):
+    response = client.post(f"/api/followups/{follow_ups[1].id}/mark", json={"action": "skipped"})
+    assert response.json["status"] == "skipped"
+
+
+def test_snooze_moves_it_in_the_list(client, follow_ups):
+    response = client.post(f"/api/followups/{follow_ups[0].id}/mark",
+                           json={"action": "snooze", "at": "2026-11-20T10:00:00Z", "until": "2026-11-26T09:00:00Z"})
+    assert response.json["status"] == "snoozed"
+    assert response.json["next_due"] == "2026-11-26T09:00:00+00:00"
+    assert [f["key"] for f in client.get("/api/followups").json["followups"]] == ["b", "a"]
+
+
+def test_snooze_needs_a_future_until(client, follow_ups, unchanged):
+    with unchanged():
+        missing = client.post(f"/api/followups/{follow_ups[0].id}/mark", json={"action": "snooze"})
+        past = client.post(f"/api/followups/{follow_ups[0].id}/mark",
+                           json={"action": "snooze", "at": "2026-11-20T10:00:00Z", "until": "2026-11-19T09:00:00Z"})
+    assert missing.status_code == 400 and missing.json["error"]["field"] == "until"
+    assert past.status_code == 400 and past.json["error"]["field"] == "until"
+    assert past.json["error"]["message"] == "'until' must be later than the time it was snoozed at"
+
+
+@pytest.mark.parametrize("finished", ["done", "skipped"])
+def test_a_finished_follow_up_cannot_be_snoozed_back_open(client, follow_ups, unchanged, finished):
+    follow_ups[0].status = finished
+    follow_ups[0].save()
+    with unchanged():
+        response = client.post(f"/api/followups/{follow_ups[0].id}/mark",
+                               json={"action": "snooze", "until": "2099-01-05T09:00:00Z"})
+    assert response.status_code == 409 and response.json["error"]["code"] == "conflict"
+    assert f"already {finished}" in response.json["error"]["message"]
+
+
+def test_done_and_skipped_can_correct_each_other(client, follow_ups):
+    done = follow_ups[2]
+    skipped = client.post(f"/api/followups/{done.id}/mark", json={"action": "skipped"})
+    assert skipped.status_code == 200 and skipped.json["status"] == "skipped"
+    redone = client.post(f"/api/followups/{done.id}/mark", json={"action": "done", "at": "2026-11-18T17:00:00Z"})
+    assert redone.status_code == 200 and redone.json["done_at"] == "2026-11-18T17:00:00+00:00"
+
+
+def test_cancelled_follow_up_cannot_be_marked(client, follow_ups, unchanged):
+    follow_ups[1].status = "cancelled"
+    follow_ups[1].save()
+    with unchanged():
+        response = client.post(f"/api/followups/{follow_ups[1].id}/mark", json={"action": "done"})
+    assert response.status_code == 409
