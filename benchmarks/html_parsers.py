@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
 
-PAGE = Path(__file__).resolve().parent.parent / "tests/fixtures/pages/linkedin_guest_jobview_google_austin.html"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from fixture_files import CORPUS_PAGES  # noqa: E402  (the tests' one place that finds the shared corpus)
+
+PAGE = CORPUS_PAGES / "linkedin_guest_jobview_google_austin.html"
 
 # One job card as LinkedIn's search list draws it: many nested elements, long class lists
 # and data attributes, which is what makes real 2 MB pages slow to parse.

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from fixture_files import CORPUS_PAGES  # noqa: F401  (real pages, read in place from the shared corpus)
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-# Real pages from the shared corpus, kept once with their sidecars for tests/ and e2e/ alike.
-CORPUS_PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
 TRACK_BUTTON = re.compile(r"^Track")
 PANEL_NAME = "Interview Follow-Up: capture result"
 

@@ -3,6 +3,7 @@ served under their real addresses: the click ends as the right application in th
 and the page tells the user what was understood."""
 
 
+import pytest
 from capture_helpers import CORPUS_PAGES, FIXTURES, TRACK_BUTTON, pair, serve_saved_page, track
 from playwright.sync_api import expect
 
@@ -13,6 +14,7 @@ GREENHOUSE_TITLE = "Machine Learning Systems Engineer, RL Engineering"
 BARE_GREENHOUSE_URL = "https://boards.greenhouse.io/quietco/jobs/5550001"
 
 
+@pytest.mark.corpus
 def test_linkedin_job_becomes_an_application(browser_context, paired):
     serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", CORPUS_PAGES / "linkedin_guest_jobview_google_austin.html")
     panel = track(browser_context.new_page(), LINKEDIN_URL)
@@ -27,6 +29,7 @@ def test_linkedin_job_becomes_an_application(browser_context, paired):
     assert capture["application_id"] == application["id"]
 
 
+@pytest.mark.corpus
 def test_greenhouse_job_becomes_an_application(browser_context, paired):
     serve_saved_page(browser_context, "https://boards.greenhouse.io/anthropic/jobs/*", CORPUS_PAGES / "greenhouse_classic_anthropic.html")
     panel = track(browser_context.new_page(), GREENHOUSE_URL)
@@ -38,6 +41,7 @@ def test_greenhouse_job_becomes_an_application(browser_context, paired):
     assert [capture["status"] for capture in paired.captures_of(GREENHOUSE_URL)] == ["understood"]
 
 
+@pytest.mark.corpus
 def test_tracking_the_same_job_twice_keeps_one_application(browser_context, paired):
     serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", CORPUS_PAGES / "linkedin_guest_jobview_google_austin.html")
     page = browser_context.new_page()
@@ -47,6 +51,7 @@ def test_tracking_the_same_job_twice_keeps_one_application(browser_context, pair
     assert len(paired.applications_from("3561224688")) == 1
 
 
+@pytest.mark.corpus
 def test_button_appears_only_once_the_page_shows_a_job(browser_context, paired):
     """On a board's page without a job (LinkedIn's job search home) there is no button; when
     the single-page app moves to a job without loading a new page, the button appears."""

@@ -1,11 +1,13 @@
 """The outbox: a capture made while the companion cannot take it (stopped, or the token is
 wrong) is kept in the browser and arrives exactly once, in order, when it can."""
 
+import pytest
 from capture_helpers import CORPUS_PAGES, pair, serve_saved_page, track
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
 GREENHOUSE_URL = "https://boards.greenhouse.io/anthropic/jobs/4182383008"
+pytestmark = pytest.mark.corpus  # every test here serves real pages from the corpus
 
 
 def serve_both_boards(context):

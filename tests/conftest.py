@@ -125,3 +125,4 @@ def interviewed(client) -> dict:
         "application_id": application["id"], "start": "2040-03-13T14:00:00+01:00", "end": "2040-03-13T15:00:00+01:00",
         "zone": "Europe/Berlin", "participant_ids": [dana["id"]], "notes": "Their move from batch jobs to Kafka"}).json
     return {"application": application["id"], "dana": dana["id"], "interview": interview["id"]}
+

@@ -1,9 +1,19 @@
-"""Where the tests' own fixture files live, and job page fixtures loaded as the snapshots the extension sends."""
+"""Where the test files live: the tests' own fixtures (made by hand) and the shared corpus of
+files written by others, which tests read in place; job pages are loaded as the snapshots the
+extension sends.
+
+The corpus is `../shared/corpus` beside the project's root, or the directory named by
+`INTERVIEW_CORPUS`. Tests that read it carry the `corpus` marker and are skipped, with one line
+saying what is missing, where it is absent (see conftest.py).
+"""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
+
+import pytest
 
 from companion.domain.facts import Snapshot
 
@@ -13,9 +23,54 @@ PAGES = FIXTURES / "pages"
 INVITES = FIXTURES / "ics"
 CALENDAR_PAGES = FIXTURES / "calendar_pages"
 
+CORPUS = Path(os.environ.get("INTERVIEW_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
+CORPUS_PAGES = CORPUS / "pages"
+CORPUS_CALENDARS = CORPUS / "ics"
+ICALENDAR_SUITE = CORPUS / "peer" / "ics" / "icalendar" / "src" / "icalendar"
+
+
+def corpus_missing() -> str | None:
+    """Why the corpus cannot be read here, in one line, or None when it can."""
+    if (CORPUS / "README.md").is_file():
+        return None
+    return (f"the shared corpus is not at {CORPUS}: put it at ../shared/corpus beside the project, "
+            "or point INTERVIEW_CORPUS at it")
+
+
+def invite_file(name: str) -> Path:
+    """An invite by name: our own fixture, a real calendar of the corpus, or a calendar of
+    icalendar's own test suite (`icalendar/NAME` under its tests/calendars or fuzzing corpus)."""
+    own = INVITES / name
+    if own.exists():
+        return own
+    if name.startswith("icalendar/"):
+        leaf = name.removeprefix("icalendar/")
+        for folder in ("tests/calendars", "fuzzing/corpus"):
+            if (ICALENDAR_SUITE / folder / leaf).exists():
+                return ICALENDAR_SUITE / folder / leaf
+        return ICALENDAR_SUITE / "tests" / "calendars" / leaf
+    return CORPUS_CALENDARS / name
+
+
+def page_file(name: str) -> Path:
+    """A job page by name: our own fixture, else a real page of the corpus."""
+    own = PAGES / name
+    return own if own.exists() else CORPUS_PAGES / name
+
+
+def marking_corpus_files(cases: list) -> list:
+    """Parametrize cases whose first value names a file: those that are not our own fixtures
+    (so are read from the corpus) carry the `corpus` marker."""
+    marked = []
+    for case in cases:
+        values = case if isinstance(case, tuple) else (case,)
+        own = (PAGES / values[0]).exists() or (INVITES / values[0]).exists()
+        marked.append(case if own else pytest.param(*values, marks=pytest.mark.corpus))
+    return marked
+
 
 def page_html(name: str) -> str:
-    return (PAGES / name).read_text(encoding="utf-8")
+    return page_file(name).read_text(encoding="utf-8")
 
 
 def snapshot_of(name: str, url: str, **fields) -> Snapshot:

@@ -12,7 +12,7 @@ from companion.store.db import open_database
 from companion.domain.facts import Extraction
 from companion.store.models import Application, Capture, database
 from companion.services import captures
-from fixture_files import PAGES
+from fixture_files import PAGES, page_file
 
 SEARCH_PANE = str(PAGES / "linkedin_search_pane.html")
 SEARCH_URL = "https://www.linkedin.com/jobs/search/?currentJobId=3561224688"
@@ -53,8 +53,9 @@ def test_dry_run_shows_what_would_be_read_and_stores_nothing(home, run):
     assert stored(home, Capture) == []
 
 
+@pytest.mark.corpus
 def test_page_without_a_job_is_stored_and_exits_1_with_the_reason(home, run):
-    wall = str(PAGES / "linkedin_429_authwall_redirect.html")
+    wall = str(page_file("linkedin_429_authwall_redirect.html"))
 
     code, out, _ = run("capture", wall, "--url", "https://www.linkedin.com/jobs/view/4053542511/")
 

@@ -10,7 +10,7 @@ import pytest
 from companion.config import load_config
 from companion.store.db import open_database
 from companion.store.models import Interview, Setting, database
-from fixture_files import INVITES
+from fixture_files import INVITES, invite_file
 
 
 
@@ -44,9 +44,10 @@ def test_import_prints_what_it_did_and_a_second_run_changes_nothing(home, run):
     assert stored_interviews(home) == [("Interview with Acme Robotics for Senior Backend Engineer", "scheduled")]
 
 
+@pytest.mark.corpus
 def test_json_says_per_event_whether_it_is_an_interview_why_and_what_was_read(home, run):
     code, out, _ = run("import", "--json", str(INVITES / "invite_missing_dtend_duration.ics"),
-                       str(INVITES / "apple_macos_attendees.ics"))
+                       str(invite_file("apple_macos_attendees.ics")))
     assert code == 0
     files = json.loads(out)["files"]
     northwind, apple = files
@@ -75,8 +76,9 @@ def test_dry_run_stores_nothing(home, run):
     assert stored_interviews(home) == []
 
 
+@pytest.mark.corpus
 def test_force_imports_ordinary_meetings(home, run):
-    code, _, _ = run("import", "--force", str(INVITES / "icalendar_timezone_same_start.ics"))
+    code, _, _ = run("import", "--force", str(invite_file("icalendar_timezone_same_start.ics")))
     assert code == 0 and stored_interviews(home) == [("Test 4", "scheduled")]
 
 

@@ -3,6 +3,8 @@ later captures fill gaps and keep the user's edits, pages without a job are kept
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import re
 
@@ -21,6 +23,7 @@ def capture(client, fixture: str, url: str, html: str | None = None):
     return response.json
 
 
+@pytest.mark.corpus
 def test_search_pane_job_page_and_guest_page_are_one_application(client, db):
     answers = [
         capture(client, "linkedin_search_pane.html",
@@ -73,6 +76,7 @@ def test_a_later_capture_fills_missing_fields_and_keeps_user_edits(client, db):
     assert filled["detail"]["fields"] == ["location"]
 
 
+@pytest.mark.corpus
 def test_a_page_without_a_job_is_stored_and_answered_with_the_reason(client, db):
     answer = capture(client, "linkedin_authwall_challenge.html", "https://www.linkedin.com/jobs/view/3915648739/")
 

@@ -9,12 +9,12 @@ import pytest
 
 from companion.store.models import Activity, Application, Capture, Contact, Interview, InterviewParticipant, Setting
 from companion.services import planning
-from fixture_files import CALENDAR_PAGES, INVITES
+from fixture_files import CALENDAR_PAGES, INVITES, invite_file
 
 
 
 def invite(name: str) -> str:
-    return (INVITES / name).read_text(encoding="utf-8")
+    return invite_file(name).read_text(encoding="utf-8")
 
 
 def send(client, name: str, **extra):
@@ -121,6 +121,7 @@ def test_invites_join_by_the_organisers_domain_when_the_name_differs(client, jan
     assert Application.select().count() == 1
 
 
+@pytest.mark.corpus
 def test_a_meeting_that_is_not_an_interview_is_kept_out_unless_forced(client, jane):
     skipped = send(client, "icalendar_timezone_same_start.ics")
     assert skipped["capture"]["status"] == "not_understood"

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.reading.invites.reader import DEFAULT_LENGTH, read_invite
-from fixture_files import INVITES, REPO_ROOT
+from fixture_files import CORPUS_CALENDARS, INVITES, REPO_ROOT, invite_file, marking_corpus_files
 
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
@@ -23,7 +23,7 @@ USER_ZONE = "Europe/Copenhagen"
 
 
 def read(name: str, *, user_email: str = USER_EMAIL, user_zone: str = USER_ZONE, now: datetime = NOW):
-    return read_invite((INVITES / name).read_bytes(), now=now, user_email=user_email, user_zone=user_zone)
+    return read_invite(invite_file(name).read_bytes(), now=now, user_email=user_email, user_zone=user_zone)
 
 
 def when(facts) -> tuple[str, str, str, str]:
@@ -114,28 +114,28 @@ REAL_CALENDARS = {
         ("Treasure Hunting", "2015-07-15T16:00:00+00:00", "2015-07-15T20:00:00+00:00", "America/New_York"),
     ],
     # from icalendar's own test suite
-    "icalendar_america_new_york_forward_reference.ics": [
+    "icalendar/america_new_york_forward_reference.ics": [
         ("an event with a custom tz name", "2014-08-29T12:00:00+00:00", "2014-08-29T13:00:00+00:00", "America/New_York"),
     ],
-    "icalendar_issue_313_globally_unique_tzid.ics": [
+    "icalendar/issue_313_globally_unique_tzid.ics": [
         ("libical / Evolution globally unique TZID", "2020-04-26T12:00:00+00:00", "2020-04-26T13:00:00+00:00", "Europe/Berlin"),
         ("Mozilla Lightning globally unique TZID", "2020-04-26T18:00:00+00:00", "2020-04-26T19:00:00+00:00", "America/New_York"),
         ("vendor prefix in front of a multi-part Olson name", "2020-04-26T17:00:00+00:00", "2020-04-26T18:00:00+00:00",
          "America/Argentina/Buenos_Aires"),
     ],
-    "icalendar_issue_466_convert_tzid_with_slash.ics": [
+    "icalendar/issue_466_convert_tzid_with_slash.ics": [
         ("Just chatting", "2026-10-30T19:00:00+00:00", "2026-10-30T20:00:00+00:00", "Europe/Stockholm"),
     ],
-    "icalendar_issue_237_fail_to_parse_timezone_with_non_ascii_tzid.ics": [
+    "icalendar/issue_237_fail_to_parse_timezone_with_non_ascii_tzid.ics": [
         ("", "2017-05-11T16:30:00+00:00", "2017-05-11T17:00:00+00:00", "America/Sao_Paulo"),
     ],
-    "icalendar_issue_218_bad_tzid.ics": [
+    "icalendar/issue_218_bad_tzid.ics": [
         ("TESTIN", "2017-02-28T12:00:00+00:00", "2017-02-28T12:30:00+00:00", "Etc/GMT-11"),
     ],
-    "icalendar_issue_1231_recurrence.ics": [
+    "icalendar/issue_1231_recurrence.ics": [
         ("Test recurrence", "2025-04-28T16:05:00+00:00", "2025-04-28T17:05:00+00:00", "UTC"),
     ],
-    "icalendar_pacific_fiji.ics": [
+    "icalendar/pacific_fiji.ics": [
         ("an event with a custom tz name", "2014-08-28T20:00:00+00:00", "2014-08-28T21:00:00+00:00", "Pacific/Fiji"),
     ],
 }
@@ -144,7 +144,7 @@ REAL_CALENDARS = {
 SERIES_LENGTHS = {
     "google_xwr_timezone_forward.ics": 30,  # Saturdays from 31 Oct 2026 to 22 May 2027
     "icalendar_x_location.ics": 60,  # weekdays, capped at MAX_OCCURRENCES
-    "icalendar_issue_466_convert_tzid_with_slash.ics": 30,  # Fridays
+    "icalendar/issue_466_convert_tzid_with_slash.ics": 30,  # Fridays
 }
 
 
@@ -159,6 +159,7 @@ def first_of_each_event(reading):
     return firsts
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(REAL_CALENDARS))
 def test_real_calendar_events_read_with_their_times_and_zones(name):
     reading = read(name)
@@ -167,6 +168,7 @@ def test_real_calendar_events_read_with_their_times_and_zones(name):
         assert len(reading.interviews) == SERIES_LENGTHS[name]
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(REAL_CALENDARS))
 def test_no_real_calendar_event_is_taken_for_an_interview(name):
     for facts in read(name).interviews:
@@ -174,24 +176,13 @@ def test_no_real_calendar_event_is_taken_for_an_interview(name):
         assert facts.reason.startswith("Not an interview: ")
 
 
+@pytest.mark.corpus
 def test_every_corpus_calendar_has_written_out_expectations():
-    corpus_copies = {
-        path.name.removesuffix(".source.txt")
-        for path in INVITES.glob("*.ics.source.txt")
-    }
-    assert corpus_copies <= set(REAL_CALENDARS) | {
-        "icalendar_broken_dtstart.ics",
-        "icalendar_small_bad_calendar.ics",
-        "icalendar_issue_1050_empty_calendar.ics",
-        "icalendar_issue_1050_multiple_calendars.ics",
-        "icalendar_issue_1081_invalid_start_and_end.ics",
-        "icalendar_rfc_7986_conferences.ics",
-    }
-    shared = REPO_ROOT.parent / "shared" / "corpus" / "ics"
-    if shared.is_dir():  # beside the checkout: nothing in the corpus may be left untested
-        assert {path.name for path in shared.glob("*.ics")} <= set(REAL_CALENDARS)
+    """Nothing in the corpus's real calendars is left untested."""
+    assert {path.name for path in CORPUS_CALENDARS.glob("*.ics")} <= set(REAL_CALENDARS)
 
 
+@pytest.mark.corpus
 def test_apple_export_reads_status_people_and_method():
     reading = read("apple_macos_attendees.ics")
     tentative, confirmed, cancelled, no_status = reading.interviews
@@ -204,6 +195,7 @@ def test_apple_export_reads_status_people_and_method():
     assert tentative.uid == "31a1ffc9-9b76-465b-ae4a-cadb694c9d37"
 
 
+@pytest.mark.corpus
 def test_outlook_teams_request_finds_the_join_link_and_merges_the_organiser_twice_listed():
     facts = read("outlook16_teams_request_cst.ics").interviews[0]
     assert facts.video_link.startswith("https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZGU5NWZjYTItOTFiZi00")
@@ -219,12 +211,14 @@ def test_outlook_teams_request_finds_the_join_link_and_merges_the_organiser_twic
     assert facts.recurrence_id == "2024-01-10T22:00:00+00:00"
 
 
+@pytest.mark.corpus
 def test_teams_link_found_in_the_utc_republished_copy_too():
     facts = read("outlook16_teams_publish_utc.ics").interviews[0]
     assert "teams.microsoft.com/l/meetup-join/" in facts.video_link
     assert [(c.name, c.email) for c in facts.contacts] == [("Madison Hardy", "")]
 
 
+@pytest.mark.corpus
 def test_blackberry_request_keeps_sequence_and_all_attendees():
     facts = read("icalendar_property_params.ics").interviews[0]
     assert facts.sequence == 2
@@ -236,6 +230,7 @@ def test_blackberry_request_keeps_sequence_and_all_attendees():
     ]
 
 
+@pytest.mark.corpus
 def test_locations_are_kept_as_written_and_unknown_video_services_are_not_links():
     assert read("icalendar_x_location.ics").interviews[0].location == "Roadstar 16\n12764 Happyville\nDenmark"
     numeric = read("outlook_numeric_tzid_locations.ics").interviews
@@ -247,10 +242,12 @@ def test_locations_are_kept_as_written_and_unknown_video_services_are_not_links(
     assert bluejeans.sequence == 3
 
 
+@pytest.mark.corpus
 def test_office_365_sequence_46_is_read():
     assert [f.sequence for f in read("o365_custom_timezone_seq46.ics").interviews] == [46, 5]
 
 
+@pytest.mark.corpus
 def test_broken_start_in_a_real_exchange_feed_is_named_and_the_rest_still_read():
     reading = read("ms_windows_timezones_multi.ics")
     assert reading.errors == [
@@ -259,6 +256,7 @@ def test_broken_start_in_a_real_exchange_feed_is_named_and_the_rest_still_read()
     assert len(reading.interviews) == 3
 
 
+@pytest.mark.corpus
 def test_exchange_rrule_with_spaces_in_byday_is_still_expanded():
     facts = read("icalendar_issue_165_missing_event.ics").interviews
     assert [f.recurrence_id for f in facts] == ["2015-07-22T08:00:00+00:00"]  # last weekday before UNTIL
@@ -266,6 +264,7 @@ def test_exchange_rrule_with_spaces_in_byday_is_still_expanded():
     assert read("icalendar_issue_165_missing_event.ics").interviews[0].uid == facts[0].uid
 
 
+@pytest.mark.corpus
 def test_customized_zone_name_guess_prefers_the_users_zone_when_it_fits():
     from_paris = read("icalendar_issue_165_missing_event.ics", user_zone="Europe/Paris").interviews[0]
     from_tokyo = read("icalendar_issue_165_missing_event.ics", user_zone="Asia/Tokyo").interviews[0]
@@ -274,6 +273,7 @@ def test_customized_zone_name_guess_prefers_the_users_zone_when_it_fits():
     assert from_paris.start == from_tokyo.start  # the file's own definition sets the time
 
 
+@pytest.mark.corpus
 def test_recurrence_override_in_google_export_replaces_its_occurrence():
     override, series_end = read("google_xwr_timezone_kiev.ics").interviews
     assert override.recurrence_id == "2016-08-26T11:00:00+00:00"
@@ -281,6 +281,7 @@ def test_recurrence_override_in_google_export_replaces_its_occurrence():
     assert series_end.recurrence_id == "2016-08-28T11:00:00+00:00"
 
 
+@pytest.mark.corpus
 def test_all_day_series_names_occurrences_by_local_date():
     facts = read("google_xwr_timezone_forward.ics").interviews
     assert [f.recurrence_id for f in facts[:3]] == ["2026-10-31", "2026-11-07", "2026-11-14"]
@@ -288,6 +289,7 @@ def test_all_day_series_names_occurrences_by_local_date():
 
 # --- order independence: icalendar's process-wide TZID cache -------------------------------
 
+@pytest.mark.corpus
 def test_undefined_zone_reads_the_same_whatever_was_parsed_before(tmp_path):
     first = [when(f) for f in read("o365_invalid_timezone.ics").interviews]
     for other in ("exchange_customized_time_zone.ics", "o365_custom_timezone_seq46.ics"):
@@ -300,13 +302,14 @@ def test_undefined_zone_reads_the_same_whatever_was_parsed_before(tmp_path):
             f"r = read_invite(open(sys.argv[1], 'rb').read(), now=datetime(2026, 11, 23, 12, tzinfo=timezone.utc), "
             f"user_zone={USER_ZONE!r}); "
             "print(json.dumps([[f.title, f.start.isoformat(), f.end.isoformat(), f.zone] for f in r.interviews]))"
-        ), str(INVITES / "o365_invalid_timezone.ics")],
+        ), str(invite_file("o365_invalid_timezone.ics"))],
         cwd=REPO_ROOT, capture_output=True, text=True, check=True,
     )
     assert first == after == [tuple(row) for row in json.loads(fresh.stdout)]
     assert first == [("Uffe", "2024-04-26T12:00:00+00:00", "2024-04-26T13:00:00+00:00", "Europe/Copenhagen")]
 
 
+@pytest.mark.corpus
 def test_undefined_zone_is_reported_with_the_fallback_used():
     reading = read("o365_invalid_timezone.ics")
     assert reading.warnings == [
@@ -507,8 +510,9 @@ def test_truncated_file_keeps_the_complete_events_and_names_the_cut_one():
     ]
 
 
+@pytest.mark.corpus
 def test_calendar_without_end_is_reported_as_cut_off():
-    reading = read("icalendar_small_bad_calendar.ics")
+    reading = read("icalendar/small_bad_calendar.ics")
     assert reading.interviews == []
     assert reading.errors == [
         "An event without a title or UID has no start time (DTSTART is missing) and was skipped.",
@@ -518,27 +522,27 @@ def test_calendar_without_end_is_reported_as_cut_off():
 
 @pytest.mark.parametrize(
     ("name", "errors"),
-    [
+    marking_corpus_files([
         ("invite_no_events.ics", ["The calendar has no events (no VEVENT) to import."]),
-        ("icalendar_issue_1050_empty_calendar.ics", ["The calendar has no events (no VEVENT) to import."]),
+        ("icalendar/issue_1050_empty_calendar.ics", ["The calendar has no events (no VEVENT) to import."]),
         ("invite_not_icalendar.ics", [
             "This is not an iCalendar (.ics) file: it should start with BEGIN:VCALENDAR, but it starts with "
             "'From: Riley Chen <riley.chen@hooli.com>'."
         ]),
-        ("icalendar_broken_dtstart.ics", [
+        ("icalendar/broken_dtstart.ics", [
             "The event with UID 'test-123' was skipped: its start time (DTSTART) could not be read ('INVALID-DATE')."
         ]),
-        ("icalendar_issue_1081_invalid_start_and_end.ics", [
+        ("icalendar/issue_1081_invalid_start_and_end.ics", [
             "Event 'Test' was skipped: its start time (DTSTART) could not be read ('INVALID-DATE')."
         ]),
-        ("icalendar_rfc_7986_conferences.ics", [
+        ("icalendar/rfc_7986_conferences.ics", [
             "An event without a title or UID has no start time (DTSTART is missing) and was skipped."
         ]),
-        ("icalendar_issue_1050_multiple_calendars.ics", [
+        ("icalendar/issue_1050_multiple_calendars.ics", [
             "Event 'Event 1' has no start time (DTSTART is missing) and was skipped.",
             "Event 'Event 2' has no start time (DTSTART is missing) and was skipped.",
         ]),
-    ],
+    ]),
 )
 def test_unreadable_files_say_what_is_wrong(name, errors):
     reading = read(name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from companion.reading.pages import extract_snapshot
 from companion.domain.facts import Snapshot
 from fixture_files import snapshot_of
@@ -12,6 +14,7 @@ from fixture_files import snapshot_of
 # add the company and place, instead of typing everything after "no job found".
 
 
+@pytest.mark.corpus
 def test_jobindex_page_with_only_website_json_ld_gets_a_low_confidence_title():
     result = extract_snapshot(snapshot_of(
         "jobindex_dk_jsonld_website_only.html", "https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification"))
@@ -22,6 +25,7 @@ def test_jobindex_page_with_only_website_json_ld_gets_a_low_confidence_title():
     assert result.confidence <= 0.3
 
 
+@pytest.mark.corpus
 def test_jobindex_page_without_json_ld_gets_the_og_title():
     result = extract_snapshot(snapshot_of(
         "jobindex_dk_no_jsonld.html",

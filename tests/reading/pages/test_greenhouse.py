@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from companion.reading.pages import extract_snapshot
 from fixture_files import snapshot_of
 
 
+@pytest.mark.corpus
 def test_classic_board_lists_every_office_from_the_header():
     result = extract_snapshot(snapshot_of(
         "greenhouse_classic_anthropic.html", "https://boards.greenhouse.io/anthropic/jobs/4182383008?gh_src=4a1b2c"))
@@ -21,6 +24,7 @@ def test_classic_board_lists_every_office_from_the_header():
     assert result.missing == [] and result.confidence >= 0.9
 
 
+@pytest.mark.corpus
 def test_remix_board_reads_the_loader_data():
     result = extract_snapshot(snapshot_of(
         "greenhouse_jobboards_remix_scaleai.html",
@@ -60,6 +64,7 @@ def test_embed_form_address_points_at_the_job_on_its_board():
     assert result.job.job_url == "https://boards.greenhouse.io/northwindrobotics/jobs/4012345006"
 
 
+@pytest.mark.corpus
 def test_a_boards_list_of_openings_is_not_a_job():
     snapshot = snapshot_of("greenhouse_classic_anthropic.html", "https://boards.greenhouse.io/anthropic")
 

@@ -10,6 +10,7 @@ from fixture_files import snapshot_of
 CANONICAL = "https://www.indeed.com/viewjob?jk=bf873f62104b48b5"
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("url", [
     "https://www.indeed.com/viewjob?from=socialmediatagsbigj&jk=bf873f62104b48b5",
     "https://www.indeed.com/jobs?q=engineering+manager&l=Austin%2C+TX&vjk=bf873f62104b48b5",
@@ -26,6 +27,7 @@ def test_job_page_and_search_pane_address_give_the_same_job(url):
     assert result.missing == []
 
 
+@pytest.mark.corpus
 def test_markup_alone_is_read_when_json_ld_is_missing():
     snapshot = snapshot_of("indeed_viewjob_canonical_austin.html", CANONICAL)
     snapshot.html = snapshot.html.replace("application/ld+json", "application/x-removed")
@@ -37,12 +39,14 @@ def test_markup_alone_is_read_when_json_ld_is_missing():
     assert result.confidence < 0.95
 
 
+@pytest.mark.corpus
 def test_job_key_from_the_pages_canonical_link_when_the_address_lacks_it():
     result = extract_snapshot(snapshot_of("indeed_viewjob_canonical_austin.html", "https://www.indeed.com/m/basecamp/viewjob"))
 
     assert (result.job.board_job_id, result.job.job_url) == ("bf873f62104b48b5", CANONICAL)
 
 
+@pytest.mark.corpus
 def test_indeed_page_without_a_job_key_is_not_a_job():
     snapshot = snapshot_of("indeed_viewjob_canonical_austin.html", "https://www.indeed.com/companies")
     snapshot.html = "<html><head><title>Find great places to work | Indeed.com</title></head><body></body></html>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.reading.pages import extract_snapshot
-from fixture_files import snapshot_of
+from fixture_files import marking_corpus_files, snapshot_of
 
 JOB_ID = "3561224688"
 TITLE = "Power Monitoring Execution Engineer, Google Data Center"
@@ -29,7 +29,7 @@ SAME_JOB = [
 ]
 
 
-@pytest.mark.parametrize("fixture, url, location, confidence", SAME_JOB)
+@pytest.mark.parametrize("fixture, url, location, confidence", marking_corpus_files(SAME_JOB))
 def test_every_layout_gives_the_same_job_and_identity(fixture, url, location, confidence):
     result = extract_snapshot(snapshot_of(fixture, url))
 
@@ -76,6 +76,7 @@ def test_search_pane_job_poster_is_a_recruiter_contact():
         ("Priya Raman", "recruiter", "https://www.linkedin.com/in/priya-raman-talent-example/")]
 
 
+@pytest.mark.corpus
 def test_guest_page_reads_json_ld_and_has_no_contacts():
     result = extract_snapshot(snapshot_of(*SAME_JOB[0][:2]))
 
@@ -84,6 +85,7 @@ def test_guest_page_reads_json_ld_and_has_no_contacts():
     assert "<strong>" not in result.job.description and "&lt;" not in result.job.description
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("fixture, url", [
     ("linkedin_authwall_challenge.html", "https://www.linkedin.com/jobs/view/3915648739/"),
     ("linkedin_429_authwall_redirect.html", "https://www.linkedin.com/jobs/view/4053542511/"),

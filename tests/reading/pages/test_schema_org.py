@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 
@@ -30,7 +31,8 @@ EXAMPLES = {
 _SECTION = re.compile(r"^(PRE-MARKUP|MICRODATA|RDFA|JSON):\s*$", re.MULTILINE)
 
 
-def _example_sections() -> dict:
+@cache
+def sections() -> dict:
     """(example id, section name) -> markup, for sections that hold a JobPosting."""
     found = {}
     for block in page_html("schemaorg_jobposting_examples.txt").split("### source:")[1:]:
@@ -42,16 +44,16 @@ def _example_sections() -> dict:
     return found
 
 
-SECTIONS = _example_sections()
 
-
+@pytest.mark.corpus
 def test_every_jobposting_example_has_its_expectation():
-    assert set(SECTIONS) == set(EXAMPLES)
+    assert set(sections()) == set(EXAMPLES)
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("key", sorted(EXAMPLES))
 def test_schema_org_examples(key):
-    snapshot = Snapshot(url=f"https://jobs.example.com/{key[0]}", html=SECTIONS[key])
+    snapshot = Snapshot(url=f"https://jobs.example.com/{key[0]}", html=sections()[key])
 
     result = extract_snapshot(snapshot)
 
@@ -62,17 +64,19 @@ def test_schema_org_examples(key):
     assert result.missing == asked
 
 
+@pytest.mark.corpus
 def test_application_contact_becomes_a_recruiter_contact():
-    snapshot = Snapshot(url="https://jobs.example.com/eg-0285", html=SECTIONS[("eg-0285", "JSON")])
+    snapshot = Snapshot(url="https://jobs.example.com/eg-0285", html=sections()[("eg-0285", "JSON")])
 
     result = extract_snapshot(snapshot)
 
     assert [(c.email, c.kind) for c in result.contacts] == [("info@example.com", "recruiter")]
 
 
+@pytest.mark.corpus
 def test_confidence_drops_for_each_missing_field():
-    full = extract_snapshot(Snapshot(url="https://jobs.example.com/a", html=SECTIONS[("eg-0028", "MICRODATA")]))
-    title_only = extract_snapshot(Snapshot(url="https://jobs.example.com/b", html=SECTIONS[("eg-0284", "JSON")]))
+    full = extract_snapshot(Snapshot(url="https://jobs.example.com/a", html=sections()[("eg-0028", "MICRODATA")]))
+    title_only = extract_snapshot(Snapshot(url="https://jobs.example.com/b", html=sections()[("eg-0284", "JSON")]))
 
     assert title_only.confidence < full.confidence
 
@@ -143,6 +147,7 @@ def test_unreadable_json_ld_is_reported_and_the_rest_is_still_read():
     assert result.errors and result.errors[0].startswith("JSON-LD block 1 could not be read")
 
 
+@pytest.mark.corpus
 def test_website_json_ld_is_not_a_job_posting():
     # jobindex.dk publishes JSON-LD, but only about the site: "has JSON-LD" is not "is a job".
     snapshot = snapshot_of("jobindex_dk_jsonld_website_only.html", "https://www.jobindex.dk/jobannonce/r12800344")
@@ -150,6 +155,7 @@ def test_website_json_ld_is_not_a_job_posting():
     assert schema_org.extract(snapshot) is None
 
 
+@pytest.mark.corpus
 def test_greenhouse_multi_part_locality_is_not_repeated_with_its_region():
     snapshot = snapshot_of("greenhouse_classic_anthropic.html", "https://careers.example.com/job/1")
 
