@@ -16,6 +16,14 @@ WINDOW_BEFORE = timedelta(days=30)
 WINDOW_AFTER = timedelta(days=180)
 MAX_OCCURRENCES = 60
 
+# Bounds against hostile or absurd rules, so one invite cannot hang the companion: a series is
+# walked lazily from its first occurrence, and refused past this many occurrences (a weekday
+# series from 1900 reaches today in ~33,000; walking 50,000 takes about a tenth of a second).
+MAX_WALKED = 50_000
+# An interview repeats at most daily. A rule repeating within a day (FREQ=MINUTELY, or several
+# BYHOUR values) is refused before it is walked: each step of such a rule can be slow in itself.
+WITHIN_A_DAY = {"SECONDLY", "MINUTELY", "HOURLY"}
+
 
 @dataclass
 class Repetition:
@@ -36,10 +44,22 @@ def occurrences_near(repetition: Repetition, now_local: datetime) -> list[dateti
     """
     series = _build(repetition)
     start, end = now_local - WINDOW_BEFORE, now_local + WINDOW_AFTER
-    found = [moment for moment in series.between(start, end, inc=True) if _kept(moment, repetition)]
+    found: list[datetime] = []
+    earlier = later = None
+    for walked, moment in enumerate(series):
+        if walked == MAX_WALKED:
+            raise ValueError(f"it repeats more than {MAX_WALKED:,} times before the weeks around today")
+        if moment < start:
+            earlier = moment
+        elif moment > end:
+            later = moment
+            break
+        elif _kept(moment, repetition):
+            found.append(moment)
+            if len(found) == MAX_OCCURRENCES:
+                break
     if found:
-        return found[:MAX_OCCURRENCES]
-    earlier, later = series.before(start), series.after(end)
+        return found
     if earlier is None and later is None:
         return []
     if earlier is None or (later is not None and later - end < start - earlier):
@@ -50,6 +70,7 @@ def occurrences_near(repetition: Repetition, now_local: datetime) -> list[dateti
 def _build(repetition: Repetition) -> rruleset:
     series = rruleset()
     for rule in repetition.rules:
+        _refuse_within_a_day(rule)
         series.rrule(rrulestr(rule, dtstart=repetition.first, ignoretz=True))
     series.rdate(repetition.first)  # RFC 5545: DTSTART is always the first occurrence
     for moment in repetition.extra:
@@ -59,6 +80,14 @@ def _build(repetition: Repetition) -> rruleset:
     for day in repetition.skipped_days:
         series.exdate(datetime.combine(day, repetition.first.time()))
     return series
+
+
+def _refuse_within_a_day(rule: str) -> None:
+    """Raises ValueError for a rule that repeats more often than once a day."""
+    parts = dict(part.partition("=")[::2] for part in rule.upper().replace(" ", "").split(";") if part)
+    if parts.get("FREQ") in WITHIN_A_DAY or any(
+            "," in parts.get(name, "") for name in ("BYHOUR", "BYMINUTE", "BYSECOND")):
+        raise ValueError("it repeats more than once a day, which no interview does")
 
 
 def _kept(moment: datetime, repetition: Repetition) -> bool:

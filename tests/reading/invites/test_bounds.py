@@ -1,0 +1,62 @@
+"""Hostile or absurd repeat rules: each invite is read within a bounded time, with its first
+occurrence and a warning saying why the rest was not expanded, and never hangs the reader."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+import pytest
+
+from companion.reading.invites.reader import read_invite
+from companion.reading.invites.recurrence import MAX_WALKED
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+def invite(rule: str, start: str = "19000101T090000Z") -> str:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hand-made//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:series-1@example.com\r\nSUMMARY:Interview with Initech\r\n"
+        f"DTSTART:{start}\r\nDTEND:{start[:9]}100000Z\r\nRRULE:{rule}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+
+
+def read_within_two_seconds(text: str):
+    began = time.perf_counter()
+    reading = read_invite(text, now=NOW)
+    assert time.perf_counter() - began < 2
+    return reading
+
+
+@pytest.mark.parametrize("rule", [
+    "FREQ=MINUTELY;COUNT=1000000000",
+    "FREQ=SECONDLY",
+    "FREQ=HOURLY;INTERVAL=1",
+    "FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE=0,15,30,45",
+])
+def test_a_rule_repeating_within_a_day_is_read_as_its_first_occurrence(rule):
+    reading = read_within_two_seconds(invite(rule))
+    assert [facts.start.isoformat() for facts in reading.interviews] == ["1900-01-01T09:00:00+00:00"]
+    assert reading.warnings == [
+        "Event 'Interview with Initech': its repeat rule could not be used (it repeats more than once a day, "
+        "which no interview does); only its first occurrence was read."
+    ]
+
+
+def test_a_series_too_long_to_walk_to_today_is_read_as_its_first_occurrence():
+    # every day since 1800, more than MAX_WALKED occurrences before the weeks around NOW
+    reading = read_within_two_seconds(invite("FREQ=DAILY", start="18000101T090000Z"))
+    assert [facts.start.isoformat() for facts in reading.interviews] == ["1800-01-01T09:00:00+00:00"]
+    assert reading.warnings == [
+        f"Event 'Interview with Initech': its repeat rule could not be used (it repeats more than {MAX_WALKED:,} "
+        "times before the weeks around today); only its first occurrence was read."
+    ]
+
+
+def test_a_long_weekday_series_still_reaches_today():
+    reading = read_within_two_seconds(invite("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", start="19000101T090000Z"))
+    starts = [facts.start for facts in reading.interviews]
+    assert reading.warnings == []
+    assert starts[0] == datetime(2026, 10, 26, 9, tzinfo=timezone.utc)  # the first weekday 30 days before NOW
+    assert len(starts) == 60 and all(start.weekday() < 5 for start in starts)
