@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from companion.reading.markup import parse_html
+
 from companion.reading.calendar_pages.common import (
     PageEvent,
     emails_in,
@@ -47,7 +49,7 @@ def handles(url: str) -> bool:
 
 
 def extract(snapshot: Snapshot) -> Extraction | None:
-    page = LexborHTMLParser(snapshot.html or "")
+    page = parse_html(snapshot.html or "")
     dialog = page.css_first('[role="dialog"][data-eventid]')
     if dialog is not None:
         event, confidence = _from_dialog(page, dialog, snapshot.url), CONFIDENCE_DIALOG

@@ -16,6 +16,8 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from companion.reading.markup import parse_html
+
 from companion.reading.calendar_pages.common import (
     PageEvent,
     emails_in,
@@ -44,7 +46,7 @@ def handles(url: str) -> bool:
 
 
 def extract(snapshot: Snapshot) -> Extraction | None:
-    page = LexborHTMLParser(snapshot.html or "")
+    page = parse_html(snapshot.html or "")
     root = next(
         (node for node in [*page.css('[role="dialog"]'), *page.css('[role="main"]')] if exact_times(node) or when_text(node)),
         None,

@@ -17,6 +17,7 @@ which keep the extractors short.
 from __future__ import annotations
 
 from companion.domain.facts import Extraction, Snapshot
+from companion.reading.markup import TooDeeplyNested
 from companion.reading.pages.registry import EXTRACTORS
 from companion.reading.pages.results import no_job
 from companion.reading.pages.urls import is_web_url
@@ -43,6 +44,8 @@ def extract_snapshot(snapshot: Snapshot) -> Extraction:
             continue
         try:
             result = extractor.extract(snapshot)
+        except TooDeeplyNested as refused:  # no reader can parse it: say why, once
+            return no_job(NOTHING_READ, str(refused), errors)
         except Exception as exc:  # noqa: BLE001
             # One extractor tripping over odd markup must not lose the capture: note it
             # and let the next, more general one try.

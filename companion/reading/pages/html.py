@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from companion.domain.facts import Snapshot
+from companion.reading.markup import parse_html
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import canonical_url, same_site
 
@@ -20,7 +21,7 @@ from companion.reading.pages.urls import canonical_url, same_site
 def _parse(html: str) -> LexborHTMLParser:
     # Keyed on the html string itself: Python caches a string's hash, so a second extractor
     # asking for the same snapshot's tree costs a dictionary lookup, not a parse.
-    return LexborHTMLParser(html)
+    return parse_html(html)
 
 
 def node_text(node: LexborNode | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from companion.reading.markup import TooDeeplyNested, parse_html
 
 DESCRIPTION_LIMIT = 20_000  # characters kept of a job description; the rest is noise for us
 
@@ -56,8 +56,11 @@ def html_to_text(fragment) -> str:
     if _ESCAPED_TAG.search(fragment):
         fragment = unescape(fragment)
     marked = _BLOCK_END.sub(lambda tag: tag.group(0) + "\n", fragment)
-    body = LexborHTMLParser(f"<body>{marked}</body>").body
-    raw = body.text(deep=True) if body is not None else ""
+    try:
+        body = parse_html(f"<body>{marked}</body>").body
+        raw = body.text(deep=True) if body is not None else ""
+    except TooDeeplyNested:  # keep the words, drop the tags, without building the tree
+        raw = unescape(_TAG.sub("", marked))
     lines = (" ".join(_SPACES.sub(" ", line).split()) for line in raw.splitlines())
     text = "\n".join(line for line in lines if line)
     return text[:DESCRIPTION_LIMIT]

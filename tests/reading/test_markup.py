@@ -1,0 +1,51 @@
+"""Markup no real page has is refused before it is parsed, quickly and with the reason; real
+pages nest far less deeply than the bound."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from companion.domain.facts import Snapshot
+from companion.reading.markup import MAX_NESTING, nesting_depth
+from companion.reading.pages import extract_snapshot
+from companion.reading.pages.text import html_to_text
+from fixture_files import CORPUS, PAGES
+
+HOSTILE_PAGES = {
+    "nested divs": "<html><body>" + "<div>" * 80_000 + "Senior Engineer" + "</div>" * 80_000 + "</body></html>",
+    "mis-nested bold and paragraphs": "<html><body>" + "<b><p>Senior Engineer" * 200_000 + "</body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_PAGES))
+def test_a_page_nested_past_the_bound_is_no_job_with_the_reason(name):
+    began = time.perf_counter()
+    result = extract_snapshot(Snapshot(url="https://careers.initech.example/jobs/42", html=HOSTILE_PAGES[name]))
+    assert time.perf_counter() - began < 2
+    assert result.job is None
+    assert result.reason == (f"no job found on this page: its markup is nested more than {MAX_NESTING:,} levels "
+                             "deep (no real page is), so it was not read")
+
+
+def test_a_deep_description_keeps_its_words_without_its_tags():
+    description = "<ul>" * 5_000 + "<li>Ship <b>reliable</b> tools" + "</ul>" * 5_000
+    assert html_to_text(description) == "Ship reliable tools"
+
+
+def test_depth_is_counted_as_written_skipping_scripts_comments_and_implied_ends():
+    html = ("<html><body><div><section><p>one<p>two<br><img src=x>"
+            "<script>'<div><div><div>'</script><!-- <div><div> --></section></div></body></html>")
+    assert nesting_depth(html) == 2
+
+
+def test_our_own_pages_nest_far_below_the_bound():
+    assert max(nesting_depth(path.read_text(encoding="utf-8")) for path in PAGES.glob("*.html")) < 50
+
+
+@pytest.mark.corpus
+def test_real_pages_nest_far_below_the_bound():
+    pages = [*(CORPUS / "pages").glob("*.html"), *(CORPUS / "peer" / "pages").rglob("*.htm*")]
+    assert len(pages) > 200
+    assert max(nesting_depth(path.read_text(encoding="utf-8", errors="replace")) for path in pages) < MAX_NESTING // 20
