@@ -24,7 +24,7 @@ from icalendar.prop import vBroken
 from companion.reading.invites import blocks as ics_blocks
 from companion.domain.facts import ContactFacts, InterviewFacts
 from companion.reading.invites.detection import domain_of, hiring_tool, mark_interview
-from companion.reading.invites.recurrence import Repetition, local_until, occurrences_near
+from companion.reading.invites.recurrence import Repetition, WalkBudget, local_until, occurrences_near
 from companion.reading.invites.titles import company_email, read_company_and_role
 from companion.reading.invites.zones import FileZones, Zone, iana_zone
 from companion.reading.invites.video_links import find_video_link
@@ -67,8 +67,9 @@ def read_invite(data: str | bytes, *, now: datetime, user_email: str = "", user_
         )
         return reading
     user = _user_zone(user_zone, reading)
+    budget = WalkBudget()
     for block in ics_blocks.split_calendars(text):
-        _CalendarReader(block, reading, now=now, user_email=user_email, user_zone=user).read()
+        _CalendarReader(block, reading, budget, now=now, user_email=user_email, user_zone=user).read()
     if not reading.interviews and not reading.errors:
         reading.errors.append("The calendar has no events (no VEVENT) to import.")
     reading.warnings = list(dict.fromkeys(reading.warnings))
@@ -86,8 +87,9 @@ def _user_zone(name: str, reading: InviteReading) -> Zone:
 class _CalendarReader:
     """Reads one VCALENDAR block into the shared InviteReading."""
 
-    def __init__(self, block: ics_blocks.CalendarBlock, reading: InviteReading, *, now, user_email, user_zone):
-        self.block, self.reading, self.now = block, reading, now
+    def __init__(self, block: ics_blocks.CalendarBlock, reading: InviteReading, budget: WalkBudget, *,
+                 now, user_email, user_zone):
+        self.block, self.reading, self.budget, self.now = block, reading, budget, now
         self.user_email = user_email.strip().lower()
         self.user_zone = user_zone
         header = self._header()
@@ -118,8 +120,12 @@ class _CalendarReader:
 
     def _header(self) -> Calendar:
         """The calendar's own properties (METHOD, X-WR-TIMEZONE); a line that is not iCalendar is dropped."""
+        lines = ics_blocks.logical_lines(self.block.header)
+        whole = _calendar_from_lines(lines)
+        if whole is not None:  # the usual case: one parse instead of one per line
+            return whole
         kept = []
-        for line in ics_blocks.logical_lines(self.block.header):
+        for line in lines:
             if _calendar_from_lines([line]) is None:
                 self.reading.warnings.append(f"A line in the calendar's header is not iCalendar and was ignored: {line[:60]!r}.")
             else:
@@ -134,7 +140,7 @@ class _CalendarReader:
                     # icalendar warns when it guesses a /vendor/Area/City TZID; we resolve zones ourselves.
                     warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
                     events.append(Event.from_ical(text))
-            except ValueError as error:
+            except (ValueError, TypeError) as error:  # TypeError: e.g. a PERIOD mixing zoned and floating times
                 self.reading.errors.append(f"{_label_from_text(text)} could not be read and was skipped: {error}.")
         return events
 
@@ -200,7 +206,7 @@ class _CalendarReader:
             return [base]
         now_local = self.now.astimezone(start_zone.tz).replace(tzinfo=None)
         try:
-            moments = occurrences_near(repetition, now_local)
+            moments = occurrences_near(repetition, now_local, self.budget)
         except ValueError as error:
             self.reading.warnings.append(f"{label}: its repeat rule could not be used ({error}); only its first occurrence was read.")
             return [base]
@@ -331,6 +337,9 @@ class _CalendarReader:
             tzid = prop.params.get("TZID")
             for item in prop.dts:
                 value = item.dt[0] if isinstance(item.dt, tuple) else item.dt
+                if not isinstance(value, date):  # VALUE=TIME is not a date RFC 5545 allows here
+                    self.reading.warnings.append(f"{label}: {str(value)!r} in a list of dates is not a date and was ignored.")
+                    continue
                 if isinstance(value, datetime) and tzid:
                     value = value.replace(tzinfo=self._zone_for(tzid, value.year, label).tz)
                 found.append(value)
@@ -376,7 +385,7 @@ class _CalendarReader:
 def _calendar_from_lines(lines: list[str]) -> Calendar | None:
     try:
         return Calendar.from_ical("BEGIN:VCALENDAR\r\n" + "".join(f"{line}\r\n" for line in lines) + "END:VCALENDAR\r\n")
-    except ValueError:
+    except (ValueError, TypeError):  # icalendar raises TypeError on some malformed values
         return None
 
 

@@ -20,9 +20,18 @@ MAX_OCCURRENCES = 60
 # walked lazily from its first occurrence, and refused past this many occurrences (a weekday
 # series from 1900 reaches today in ~33,000; walking 50,000 takes about a tenth of a second).
 MAX_WALKED = 50_000
+# ...and all the series of one file together (a file of a thousand old series must not add up).
+MAX_WALKED_PER_FILE = 200_000
 # An interview repeats at most daily. A rule repeating within a day (FREQ=MINUTELY, or several
 # BYHOUR values) is refused before it is walked: each step of such a rule can be slow in itself.
 WITHIN_A_DAY = {"SECONDLY", "MINUTELY", "HOURLY"}
+
+
+@dataclass
+class WalkBudget:
+    """How many more occurrences the series of one file may walk, together."""
+
+    left: int = MAX_WALKED_PER_FILE
 
 
 @dataclass
@@ -36,11 +45,12 @@ class Repetition:
     skipped_days: set[date]  # EXDATE given as a whole day
 
 
-def occurrences_near(repetition: Repetition, now_local: datetime) -> list[datetime]:
+def occurrences_near(repetition: Repetition, now_local: datetime, budget: WalkBudget) -> list[datetime]:
     """The occurrences from WINDOW_BEFORE before now to WINDOW_AFTER after it (at most
     MAX_OCCURRENCES); when none falls inside, the single occurrence closest to the window.
 
-    Raises ValueError when a rule cannot be understood.
+    Raises ValueError when a rule cannot be understood, or would be walked past MAX_WALKED
+    occurrences or past what is left of the file's `budget`.
     """
     series = _build(repetition)
     start, end = now_local - WINDOW_BEFORE, now_local + WINDOW_AFTER
@@ -49,6 +59,9 @@ def occurrences_near(repetition: Repetition, now_local: datetime) -> list[dateti
     for walked, moment in enumerate(series):
         if walked == MAX_WALKED:
             raise ValueError(f"it repeats more than {MAX_WALKED:,} times before the weeks around today")
+        if budget.left == 0:
+            raise ValueError(f"the file's repeating events together repeat more than {MAX_WALKED_PER_FILE:,} times")
+        budget.left -= 1
         if moment < start:
             earlier = moment
         elif moment > end:

@@ -60,3 +60,18 @@ def test_a_long_weekday_series_still_reaches_today():
     assert reading.warnings == []
     assert starts[0] == datetime(2026, 10, 26, 9, tzinfo=timezone.utc)  # the first weekday 30 days before NOW
     assert len(starts) == 60 and all(start.weekday() < 5 for start in starts)
+
+
+def test_many_old_series_in_one_file_share_one_bound():
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:series-{n}@example.com\r\nSUMMARY:Stand-up {n}\r\nDTSTART:19000101T090000Z\r\n"
+        f"DTEND:19000101T091500Z\r\nRRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR\r\nEND:VEVENT\r\n"
+        for n in range(40)
+    )
+    reading = read_within_two_seconds("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hand-made//EN\r\n" + events + "END:VCALENDAR\r\n")
+    expanded = {facts.uid for facts in reading.interviews if facts.start.year == 2026}
+    assert len(expanded) == 6  # 33,000 weekdays walked for each, 200,000 for the file
+    assert reading.warnings == [
+        f"Event 'Stand-up {n}': its repeat rule could not be used (the file's repeating events together repeat "
+        "more than 200,000 times); only its first occurrence was read." for n in range(6, 40)
+    ]

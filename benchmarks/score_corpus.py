@@ -1,0 +1,189 @@
+"""Accuracy over the whole shared corpus: how the readers do on data written by others.
+
+    python benchmarks/score_corpus.py            # print every figure, and each miss
+    python benchmarks/score_corpus.py --check    # exit 1 when a figure falls past its floor
+
+Figures (floors in benchmarks/corpus_floors.json, set just under the figures of the day and
+raised as they rise; tests/test_corpus_scores.py checks them in every test run):
+- pages: job pages found, fields right (company, title, location against corpus/pages/expected.json,
+  compared without case or spacing), non-job pages taken for a job;
+- invites: the real calendars of corpus/ics read, events read, files with errors, meetings taken
+  for an interview;
+- peer: other libraries' test files (corpus/peer) read or refused with a message, crashes, files
+  over the time bound, the slowest file, peak memory; meetings or pages taken for an interview or
+  a job that peer/known.json does not list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from fixture_files import CORPUS, corpus_missing  # noqa: E402  (the tests' one place that finds the corpus)
+
+from companion.domain.facts import Snapshot  # noqa: E402
+from companion.reading.invites.reader import read_invite  # noqa: E402
+from companion.reading.pages import extract_snapshot  # noqa: E402
+
+FLOORS = Path(__file__).resolve().parent / "corpus_floors.json"
+NOW = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)  # fixed, so a figure never drifts with the date
+FIELDS = ("company", "title", "location")
+TIME_BOUND = 5.0  # seconds one file may take (the slowest, a 1 MB file of 1,788 calendars, takes ~2 s)
+
+
+def _same(expected, got) -> bool:
+    return " ".join(str(expected or "").lower().split()) == " ".join(str(got or "").lower().split())
+
+
+def score_pages() -> dict:
+    expected = json.loads((CORPUS / "pages" / "expected.json").read_text(encoding="utf-8"))["pages"]
+    figures = {"job_pages": 0, "jobs_found": 0, "fields": 0, "fields_right": 0,
+               "non_job_pages": 0, "non_jobs_taken": 0}
+    misses = []
+    for name, truth in sorted(expected.items()):
+        html = (CORPUS / "pages" / name).read_text(encoding="utf-8", errors="replace")
+        result = extract_snapshot(Snapshot(url=truth.get("url") or _own_address(html), html=html))
+        if not truth["job"]:
+            figures["non_job_pages"] += 1
+            if result.job is not None:
+                figures["non_jobs_taken"] += 1
+                misses.append((name, "job", "no job", result.job.title))
+            continue
+        figures["job_pages"] += 1
+        if result.job is None:
+            misses.append((name, "job", "a job", result.reason))
+        else:
+            figures["jobs_found"] += 1
+        for field in FIELDS:
+            if field not in truth:
+                continue
+            got = getattr(result.job, field, "") if result.job else ""
+            figures["fields"] += 1
+            if _same(truth[field], got):
+                figures["fields_right"] += 1
+            else:
+                misses.append((name, field, truth[field], got))
+    figures["field_accuracy"] = round(figures["fields_right"] / figures["fields"], 4)
+    return {"figures": figures, "misses": misses}
+
+
+def _own_address(html: str) -> str:
+    """The address a page gives for itself (canonical link or og:url), for pages listed without one."""
+    found = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"|<meta[^>]+property="og:url"[^>]+content="([^"]+)"', html)
+    return next((value for value in found.groups() if value), "") if found else "https://page.example/"
+
+
+def _read_calendar(path: Path):
+    return read_invite(path.read_bytes(), now=NOW, user_email="jordan.lee.dev@gmail.com", user_zone="Europe/London")
+
+
+def score_invites() -> dict:
+    figures = {"files": 0, "events": 0, "files_with_errors": 0, "taken_for_interviews": 0}
+    misses = []
+    for path in sorted((CORPUS / "ics").glob("*.ics")):
+        reading = _read_calendar(path)
+        figures["files"] += 1
+        figures["events"] += len(reading.interviews)
+        figures["files_with_errors"] += bool(reading.errors)
+        for facts in reading.interviews:
+            if facts.is_interview:
+                figures["taken_for_interviews"] += 1
+                misses.append((path.name, "interview", "not an interview", facts.title))
+    return {"figures": figures, "misses": misses}
+
+
+def score_peer() -> dict:
+    known = json.loads((CORPUS / "peer" / "known.json").read_text(encoding="utf-8"))
+    figures = {"calendar_files": 0, "pages": 0, "read": 0, "refused_with_a_message": 0, "crashed": 0,
+               "over_time": 0, "false_interviews": 0, "false_jobs": 0, "slowest_seconds": 0.0}
+    misses, slowest = [], ""
+    files = [(path, "ics") for path in sorted((CORPUS / "peer" / "ics").rglob("*")) if _is_data(path)]
+    files += [(path, "page") for path in sorted((CORPUS / "peer" / "pages").rglob("*")) if _is_data(path)]
+    for path, kind in files:
+        relative = str(path.relative_to(CORPUS / "peer"))
+        figures["calendar_files" if kind == "ics" else "pages"] += 1
+        began = time.perf_counter()
+        try:
+            if kind == "ics":
+                reading = _read_calendar(path)
+                understood = bool(reading.interviews)
+                wrong = [f.title for f in reading.interviews if f.is_interview and f.uid not in known["ics"].get(relative, [])]
+                figures["false_interviews"] += len(wrong)
+                misses += [(relative, "interview", "not an interview", title) for title in wrong]
+            else:
+                html = path.read_text(encoding="utf-8", errors="replace")
+                result = extract_snapshot(Snapshot(url=f"https://peer.example/{path.name}", html=html))
+                understood = result.job is not None or bool(result.reason)
+                if result.job is not None and relative not in known["pages"]:
+                    figures["false_jobs"] += 1
+                    misses.append((relative, "job", "no job", result.job.title))
+        except Exception as error:  # noqa: BLE001  (a crash is what this counts)
+            figures["crashed"] += 1
+            misses.append((relative, "crash", "a reading", f"{type(error).__name__}: {error}"))
+            continue
+        finally:
+            took = time.perf_counter() - began
+            if took > figures["slowest_seconds"]:
+                figures["slowest_seconds"], slowest = round(took, 3), relative
+            if took > TIME_BOUND:
+                figures["over_time"] += 1
+                misses.append((relative, "time", f"under {TIME_BOUND} s", f"{took:.1f} s"))
+        figures["read" if understood else "refused_with_a_message"] += 1
+    figures["peak_memory_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    figures["slowest_file"] = slowest
+    return {"figures": figures, "misses": misses}
+
+
+def _is_data(path: Path) -> bool:
+    return path.is_file() and path.name not in ("SOURCES.txt", "README.md", "known.json")
+
+
+SCORERS = {"pages": score_pages, "invites": score_invites, "peer": score_peer}
+
+
+def below_floors(scores: dict) -> list[str]:
+    """Each figure past its floor, said in a line ("pages.field_accuracy 0.81 < floor 0.85")."""
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    problems = []
+    for scorer, limits in floors.items():
+        if scorer not in scores:
+            continue
+        figures = scores[scorer]["figures"]
+        for name, floor in limits.get("at_least", {}).items():
+            if figures[name] < floor:
+                problems.append(f"{scorer}.{name} {figures[name]} < floor {floor}")
+        for name, ceiling in limits.get("at_most", {}).items():
+            if figures[name] > ceiling:
+                problems.append(f"{scorer}.{name} {figures[name]} > ceiling {ceiling}")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 when a figure is past its floor")
+    args = parser.parse_args()
+    if corpus_missing():
+        print(corpus_missing(), file=sys.stderr)
+        return 1
+    scores = {name: scorer() for name, scorer in SCORERS.items()}
+    for name, score in scores.items():
+        print(f"{name}: " + ", ".join(f"{key} {value}" for key, value in score["figures"].items()))
+        for miss in score["misses"]:
+            print("  miss: %s %s: expected %r, got %r" % miss)
+    if args.check:
+        problems = below_floors(scores)
+        for problem in problems:
+            print("BELOW FLOOR:", problem, file=sys.stderr)
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
