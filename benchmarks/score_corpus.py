@@ -1,10 +1,12 @@
 """Accuracy over the whole shared corpus: how the readers do on data written by others.
 
-    python benchmarks/score_corpus.py            # print every figure, and each miss
-    python benchmarks/score_corpus.py --check    # exit 1 when a figure falls past its floor
+    python benchmarks/score_corpus.py                 # print every figure, and each miss
+    python benchmarks/score_corpus.py --check         # exit 1 when a figure falls past its floor
+    python benchmarks/score_corpus.py --check peer    # one scorer (pages, invites, peer)
 
 Figures (floors in benchmarks/corpus_floors.json, set just under the figures of the day and
-raised as they rise; tests/test_corpus_scores.py checks them in every test run):
+raised as they rise; tests/test_corpus_scores.py checks them in every test run, each scorer in a process of its own
+so the peak memory is its own):
 - pages: job pages found, fields right (company, title, location against corpus/pages/expected.json,
   compared without case or spacing), non-job pages taken for a job;
 - invites: the real calendars of corpus/ics read, events read, files with errors, meetings taken
@@ -168,11 +170,15 @@ def below_floors(scores: dict) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure is past its floor")
+    parser.add_argument("scorers", nargs="*", help="which scorers (default: all)")
     args = parser.parse_args()
+    unknown = set(args.scorers) - set(SCORERS)
+    if unknown:
+        parser.error(f"no scorer named {', '.join(sorted(unknown))}; there are {', '.join(SCORERS)}")
     if corpus_missing():
         print(corpus_missing(), file=sys.stderr)
         return 1
-    scores = {name: scorer() for name, scorer in SCORERS.items()}
+    scores = {name: SCORERS[name]() for name in args.scorers or SCORERS}
     for name, score in scores.items():
         print(f"{name}: " + ", ".join(f"{key} {value}" for key, value in score["figures"].items()))
         for miss in score["misses"]:
