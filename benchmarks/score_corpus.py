@@ -138,9 +138,18 @@ def score_peer() -> dict:
                 figures["over_time"] += 1
                 misses.append((relative, "time", f"under {TIME_BOUND} s", f"{took:.1f} s"))
         figures["read" if understood else "refused_with_a_message"] += 1
-    figures["peak_memory_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    figures["peak_memory_mb"] = _peak_memory_mb()
     figures["slowest_file"] = slowest
     return {"figures": figures, "misses": misses}
+
+
+def _peak_memory_mb() -> int:
+    """This process's peak resident memory. VmHWM, not getrusage: on Linux ru_maxrss carries the
+    parent's peak across fork and exec, so a scorer started from the test run would report it."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) // 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # no /proc: the best there is
 
 
 def _is_data(path: Path) -> bool:

@@ -192,6 +192,9 @@ def extract(snapshot: Snapshot):
     page = Page(snapshot)
     found_id = job_id(page)
     posting = schema_org.find_posting(page)
+    if posting.node is None and not found_id:
+        # A company page, an article or a profile: its title would only name a company or a person.
+        return no_job(NAME, _why_nothing(page, found_id), posting.errors)
     if posting.node is not None:
         job, confidence = schema_org.job_from_posting(posting), CONFIDENCE_JSON_LD
         fill_missing(job, _from_top_card(page))

@@ -1,4 +1,4 @@
-"""The generic reader: a schema.org JobPosting in JSON-LD or microdata, on any site.
+"""The generic reader: a schema.org JobPosting in JSON-LD, microdata or RDFa, on any site.
 
 Site extractors reuse `find_posting` and `job_from_posting` for the fields and add what
 only they know (the board's job id, its own markup).
@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages.html import Page
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
-from companion.reading.pages.microdata import items_of_type
+from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.results import fill_missing, job_found
 from companion.reading.pages.text import clean_company, clean_text, first_text, html_to_text
 from companion.reading.pages.urls import canonical_url, is_web_url
 
 NAME = "schema_org"
-CONFIDENCE = {"json-ld": 0.9, "microdata": 0.8}
-AMBIGUITY_PENALTY = 0.1  # several postings on the page and none is the page's own
+CONFIDENCE = {"json-ld": 0.9, "microdata": 0.8, "rdfa": 0.8}
+AMBIGUITY_PENALTY = 0.1
+_POSTING_PROPERTIES = frozenset({"title", "hiringOrganization"})  # what makes an untyped item a posting  # several postings on the page and none is the page's own
 
 
 @dataclass
@@ -27,7 +28,7 @@ class Posting:
     """The JobPosting node a page is about (None when it has none), and where it came from."""
 
     node: dict | None
-    source: str = ""  # "json-ld" | "microdata"
+    source: str = ""  # "json-ld" | "microdata" | "rdfa"
     json_ld: JsonLd = field(default_factory=JsonLd)
     ambiguous: bool = False
 
@@ -68,7 +69,10 @@ def find_posting(page: Page) -> Posting:
     json_ld = read_json_ld(page)
     postings, source = nodes_of_type(json_ld, "JobPosting"), "json-ld"
     if not postings:
-        postings, source = items_of_type(page, "JobPosting"), "microdata"
+        postings, source = items_of_type(page, "JobPosting", MICRODATA), "microdata"
+    if not postings:
+        # Job Bank leaves the type of postings copied from other boards empty (typeof="").
+        postings, source = items_of_type(page, "JobPosting", RDFA, untyped_with=_POSTING_PROPERTIES), "rdfa"
     if not postings:
         return Posting(node=None, json_ld=json_ld)
     node, ambiguous = _page_posting(postings, page)

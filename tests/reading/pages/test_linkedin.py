@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from fixture_files import marking_corpus_files, snapshot_of
 
@@ -117,3 +118,16 @@ def test_job_id_from_the_address_survives_a_page_that_has_not_loaded():
 
     assert result.job is None
     assert "LinkedIn job 4012345678 had not finished loading" in result.reason
+
+
+@pytest.mark.parametrize("url, title", [
+    ("https://www.linkedin.com/company/northwind-robotics/", "Northwind Robotics | LinkedIn"),
+    ("https://www.linkedin.com/pulse/what-i-learned-hiring-riley-chen", "What I learned hiring | LinkedIn"),
+    ("https://www.linkedin.com/in/riley-chen-12345/", "Riley Chen - Engineering Manager | LinkedIn"),
+])
+def test_a_linkedin_page_without_a_job_is_no_job_rather_than_one_named_after_it(url, title):
+    html = f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head><body><h1>{title}</h1></body></html>"
+    result = extract_snapshot(Snapshot(url=url, html=html))
+    assert result.job is None
+    assert result.reason == ("no job found on this page: this LinkedIn page has no job open (open a job on its own "
+                             "page or in the search pane, then capture again)")

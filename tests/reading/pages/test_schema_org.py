@@ -160,3 +160,27 @@ def test_greenhouse_multi_part_locality_is_not_repeated_with_its_region():
     snapshot = snapshot_of("greenhouse_classic_anthropic.html", "https://careers.example.com/job/1")
 
     assert schema_org.extract(snapshot).job.location == "San Francisco Bay Area, California, United States"
+
+
+RDFA_POSTING = """<html><body vocab="http://schema.org/" typeof="WebPage">
+<div typeof="{type}">
+  <h1 property="title">Bridge Inspector</h1>
+  <span property="hiringOrganization" typeof="Organization"><span property="name">Kestrel Civil Works</span></span>
+  <span property="joblocation" typeof="Place"><span property="address" typeof="PostalAddress">
+    <span property="streetAddress">12 Quarry Lane</span>
+    <span property="addressLocality">Halifax</span>, <span property="addressRegion">NS</span></span></span>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("posting_type", ["JobPosting", "schema:JobPosting", ""])
+def test_rdfa_posting_is_read_also_with_its_type_left_empty(posting_type):
+    result = extract_snapshot(Snapshot(url="https://jobs.example.ca/posting/77",
+                                       html=RDFA_POSTING.format(type=posting_type)))
+    assert result.extractor == "schema_org"
+    assert (result.job.title, result.job.company, result.job.location) == ("Bridge Inspector", "Kestrel Civil Works", "Halifax, NS")
+
+
+def test_an_untyped_rdfa_item_without_a_posting_s_properties_is_no_job():
+    page = RDFA_POSTING.format(type="").replace('property="hiringOrganization"', 'property="publisher"')
+    result = extract_snapshot(Snapshot(url="https://www.example.ca/about", html=page))
+    assert result.job is None
