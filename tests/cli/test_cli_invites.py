@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +10,6 @@ from companion.config import load_config
 from companion.store.db import open_database
 from companion.store.models import Interview, Setting, database
 from fixture_files import INVITES, invite_file
-
 
 
 @pytest.fixture

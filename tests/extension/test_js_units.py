@@ -3,9 +3,7 @@ runner, no npm packages) as part of the Python suite, so one command runs every 
 
 import shutil
 import subprocess
-from pathlib import Path
 from fixture_files import REPO_ROOT
-
 
 
 def test_javascript_unit_tests_pass():

@@ -5,7 +5,6 @@ import importlib.util
 import json
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 from fixture_files import REPO_ROOT

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from companion.store.models import FollowUp, Interview, Setting
 from fixture_files import INVITES
-
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from companion.store.models import Application, Capture, FollowUp, SchemaVersion
 from fixture_files import FIXTURES
 
 
-
 def schema_of(path: Path) -> dict:
     """Each table's columns and indexes, to compare a migrated database with a fresh one."""
     con = sqlite3.connect(path)

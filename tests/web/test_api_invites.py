@@ -3,14 +3,12 @@ broken file that imports its good events and writes nothing half-way."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from companion.store.models import Activity, Application, Capture, Contact, Interview, InterviewParticipant, Setting
 from companion.services import planning
-from fixture_files import CALENDAR_PAGES, INVITES, invite_file
-
+from fixture_files import CALENDAR_PAGES, invite_file
 
 
 def invite(name: str) -> str:

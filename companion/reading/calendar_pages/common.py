@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 from companion.domain.facts import ContactFacts, Extraction, InterviewFacts
 from companion.reading.invites.detection import mark_interview
 from companion.reading.invites.titles import company_email, read_company_and_role
-from companion.reading.invites.zones import Zone, iana_zone, zone_from_display_name
+from companion.reading.zones import zone_from_label
 from companion.reading.invites.video_links import find_video_link
 
 UTC = timezone.utc
@@ -41,7 +41,6 @@ _DATES = [
     re.compile(r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})"),
 ]
 _TIME = re.compile(r"(?<![\d:])(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?|(?<![\d:])(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?![\d:])", re.I)
-_OFFSET_LABEL = re.compile(r"\(?\b(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\)?")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -187,24 +186,6 @@ def _to_time(hour: int, minute: int, half: str | None) -> time | None:
     if not (0 <= hour < 24 and 0 <= minute < 60):
         return None
     return time(hour, minute)
-
-
-def zone_from_label(label: str, year: int) -> Zone | None:
-    """The zone a label names: an IANA name, "(GMT-05:00) Eastern Time - New York", "GMT-05"."""
-    label = label.strip()
-    if not label:
-        return None
-    named = iana_zone(label) or zone_from_display_name(label.replace("−", "-"), year)
-    if named:
-        return named
-    match = _OFFSET_LABEL.search(label)
-    if not match:
-        return None
-    minutes = int(match["hours"]) * 60 + int(match["minutes"] or 0)
-    if minutes % 60:
-        return None
-    hours = minutes // 60 * (1 if match["sign"] in "-−" else -1)  # Etc/GMT signs are inverted
-    return iana_zone("Etc/GMT" if hours == 0 else f"Etc/GMT{hours:+d}")
 
 
 def emails_in(node: LexborNode | None) -> set[str]:

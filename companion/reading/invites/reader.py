@@ -26,7 +26,7 @@ from companion.domain.facts import ContactFacts, InterviewFacts
 from companion.reading.invites.detection import domain_of, hiring_tool, mark_interview
 from companion.reading.invites.recurrence import Repetition, WalkBudget, local_until, occurrences_near
 from companion.reading.invites.titles import company_email, read_company_and_role
-from companion.reading.invites.zones import FileZones, Zone, iana_zone
+from companion.reading.zones import FileZones, Zone, iana_zone
 from companion.reading.invites.video_links import find_video_link
 
 UTC = timezone.utc

@@ -44,7 +44,6 @@ def sections() -> dict:
     return found
 
 
-
 @pytest.mark.corpus
 def test_every_jobposting_example_has_its_expectation():
     assert set(sections()) == set(EXAMPLES)

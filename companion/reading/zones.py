@@ -1,4 +1,5 @@
-"""Turns the time zone names found in calendar files into real zones with IANA names.
+"""Turns the time zone names that calendar files and calendar web pages write into real zones
+with IANA names.
 
 Calendar programs write IANA names (``Europe/Berlin``), Windows names (``Eastern Standard
 Time``), Windows display names (``(UTC+07:00) Bangkok, Hanoi, Jakarta``) and private names
@@ -44,14 +45,15 @@ _OFFSET_PREFIX = re.compile(
     r"^\(?\s*(?:UTC|GMT)\s*(?:(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\s*\)?"
 )
 
+_OFFSET_LABEL = re.compile(r"\(?\b(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\)?")
+
 
 @dataclass(frozen=True)
 class Zone:
-    """A resolved zone: what to compute with, the IANA name to store, and how it was found."""
+    """A resolved zone: what to compute with, and the IANA name to store."""
 
     tz: tzinfo
     name: str
-    guessed: bool = False  # True when the IANA name was inferred from offsets or a city
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +166,7 @@ def zone_from_display_name(display_name: str, year: int) -> Zone | None:
         return None
     representatives = set(WINDOWS_TO_OLSON.values())
     best = next((name for name in matches if name in representatives), matches[0])
-    return Zone(zoneinfo.ZoneInfo(best), best, guessed=True)
+    return Zone(zoneinfo.ZoneInfo(best), best)
 
 
 def _sample_instants(year: int) -> list[datetime]:
@@ -237,7 +239,7 @@ class FileZones:
         if offset is not None:
             name = _zone_with_standard_offset(offset, year, self._preferred)
             if name:
-                return Zone(zoneinfo.ZoneInfo(name), name, guessed=True)
+                return Zone(zoneinfo.ZoneInfo(name), name)
         return None
 
     def _from_definition(self, tzid: str, definition, year: int) -> Zone | None:
@@ -249,7 +251,7 @@ class FileZones:
         standard = _standard_offset(defined, year)
         location = iana_zone(str(definition.get("X-LIC-LOCATION", "")))
         if location and _standard_offset(location.tz, year) == standard:
-            return Zone(defined, location.name, guessed=True)
+            return Zone(defined, location.name)
         display_guess = zone_from_display_name(tzid, year)
         preferred = ([display_guess.name] if display_guess else []) + self._preferred
         name = (
@@ -259,4 +261,22 @@ class FileZones:
             or _zone_with_standard_offset(standard, year, preferred)
             or "UTC"
         )
-        return Zone(defined, name, guessed=True)
+        return Zone(defined, name)
+
+
+def zone_from_label(label: str, year: int) -> Zone | None:
+    """The zone a label names: an IANA name, "(GMT-05:00) Eastern Time - New York", "GMT-05"."""
+    label = label.strip()
+    if not label:
+        return None
+    named = iana_zone(label) or zone_from_display_name(label.replace("−", "-"), year)
+    if named:
+        return named
+    match = _OFFSET_LABEL.search(label)
+    if not match:
+        return None
+    minutes = int(match["hours"]) * 60 + int(match["minutes"] or 0)
+    if minutes % 60:
+        return None
+    hours = minutes // 60 * (1 if match["sign"] in "-−" else -1)  # Etc/GMT signs are inverted
+    return iana_zone("Etc/GMT" if hours == 0 else f"Etc/GMT{hours:+d}")
