@@ -7,16 +7,14 @@ or a command-line string into the typed value, with an error naming the key when
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from companion.domain.zones import is_zone
+from companion.domain.zones import is_zone, system_zone
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 FULL_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -30,23 +28,6 @@ class SettingError(ValueError):
         super().__init__(f"{key}: {message}")
         self.key = key
         self.message = message
-
-
-def system_zone(environ: Mapping[str, str] = os.environ, etc: Path = Path("/etc")) -> str:
-    """The system's IANA zone: `TZ` when it names one, else /etc/localtime or /etc/timezone, else UTC."""
-    candidates = [environ.get("TZ", "").lstrip(":")]
-    localtime = etc / "localtime"
-    if localtime.is_symlink():
-        candidates.append(str(localtime.resolve()))
-    timezone_file = etc / "timezone"
-    if timezone_file.is_file():
-        candidates.append(timezone_file.read_text(encoding="utf-8", errors="replace").strip())
-    for candidate in candidates:
-        # TZ and /etc/localtime may be paths into the zoneinfo tree: keep what follows it.
-        name = candidate.rpartition("zoneinfo/")[2] if "zoneinfo/" in candidate else candidate
-        if is_zone(name):
-            return name
-    return "UTC"
 
 
 # Parsers: each takes a JSON value or a command-line string and returns the typed value,

@@ -6,7 +6,8 @@ from datetime import time
 
 import pytest
 
-from companion.domain.timing import SPECS, Settings, SettingError, parse_value, system_zone
+from companion.domain.timing import SPECS, Settings, SettingError, parse_value
+from companion.domain.zones import system_zone
 
 
 def test_defaults_are_the_rules_table():
