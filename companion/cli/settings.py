@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.domain.timing import SPECS
 from companion.services import user_settings
 from companion.cli.output import emit, store
@@ -19,7 +19,7 @@ def register(subparsers, common) -> None:
 
 def run(args) -> int:
     if args.key is not None and args.key not in SPECS:
-        raise ApiError(f"{args.key}: unknown setting (known: {', '.join(SPECS)})", field=args.key)
+        raise Invalid(f"{args.key}: unknown setting (known: {', '.join(SPECS)})", field=args.key)
     with store(args):
         if args.value is not None:
             settings = user_settings.update_settings({args.key: args.value})

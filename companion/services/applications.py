@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.store.models import Application, Outcome, utcnow
 from companion.domain.vocabulary import IN_PROGRESS
 from companion.services import activity, planning, user_settings
-from companion.services.lookup import get_or_404
+from companion.services.lookup import get_existing
 
 # What each outcome does to the application's status (None: leaves it as it is).
 STATUS_AFTER = {
@@ -26,12 +26,12 @@ OUTCOME_FOR_STATUS = {status: outcome for outcome, status in STATUS_AFTER.items(
 
 
 def get_application(application_id: int) -> Application:
-    return get_or_404(Application, application_id, "application")
+    return get_existing(Application, application_id, "application")
 
 
 def create_application(values: dict) -> Application:
     if not values.get("company") and not values.get("title"):
-        raise ApiError("an application needs at least a company or a title", field="company", code="missing_field")
+        raise Invalid("an application needs at least a company or a title", field="company", code="missing_field")
     application = Application.create(**values, user_edited=sorted(values))
     activity.log(application, "created", f"Added {describe(application)} by hand")
     planning.replan(application)

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import peewee as pw
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.domain.facts import ContactFacts
 from companion.store.models import CONTACT_KINDS, Application, Contact, Interview, InterviewParticipant
 from companion.services import activity, planning
 from companion.services.applications import get_application
-from companion.services.lookup import get_or_404
+from companion.services.lookup import get_existing
 
 
 def get_contact(contact_id: int) -> Contact:
-    return get_or_404(Contact, contact_id, "contact")
+    return get_existing(Contact, contact_id, "contact")
 
 
 def create_contact(values: dict) -> Contact:
     if not values.get("name") and not values.get("email"):
-        raise ApiError("a contact needs a name or an email", field="name", code="missing_field")
+        raise Invalid("a contact needs a name or an email", field="name", code="missing_field")
     application = get_application(values.pop("application_id")) if values.get("application_id") else None
     values.pop("application_id", None)
     contact = Contact.create(application=application, **values)

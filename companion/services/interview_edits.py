@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.store.models import MAX_ROW_ID, Contact, Interview, InterviewParticipant
 from companion.domain.vocabulary import NOT_INTERVIEWING_YET
 from companion.services import activity, planning
 from companion.services.applications import get_application
-from companion.services.lookup import get_or_404
+from companion.services.lookup import get_existing
 
 
 
 def get_interview(interview_id: int) -> Interview:
-    return get_or_404(Interview, interview_id, "interview")
+    return get_existing(Interview, interview_id, "interview")
 
 
 def create_interview(values: dict) -> Interview:
@@ -50,15 +50,15 @@ def update_interview(interview: Interview, values: dict) -> Interview:
 
 def _check_times(start, end) -> None:
     if start is not None and end is not None and end <= start:
-        raise ApiError("'end' must be after 'start'", field="end", code="invalid_field")
+        raise Invalid("'end' must be after 'start'", field="end", code="invalid_field")
 
 
 def _set_participants(interview: Interview, contact_ids: list) -> None:
     contacts = []
     for contact_id in contact_ids:
         if isinstance(contact_id, bool) or not isinstance(contact_id, int) or not 0 < contact_id <= MAX_ROW_ID:
-            raise ApiError("'participant_ids' must be a list of contact ids", field="participant_ids")
-        contacts.append(get_or_404(Contact, contact_id, "contact"))
+            raise Invalid("'participant_ids' must be a list of contact ids", field="participant_ids")
+        contacts.append(get_existing(Contact, contact_id, "contact"))
     InterviewParticipant.delete().where(InterviewParticipant.interview == interview).execute()
     for contact in contacts:
         InterviewParticipant.create(interview=interview, contact=contact)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.store.models import Setting
 from companion.domain.timing import SPECS, Settings, SettingError
 from companion.services import planning
@@ -34,7 +34,7 @@ def update_settings(values: dict[str, Any]) -> Settings:
     try:
         settings = load_settings().updated(values)
     except SettingError as problem:
-        raise ApiError(str(problem), field=problem.key, code="invalid_field") from None
+        raise Invalid(str(problem), field=problem.key, code="invalid_field") from None
     stored = settings.to_json()
     for key in values:
         Setting.replace(key=key, value=stored[key]).execute()
