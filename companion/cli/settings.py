@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from companion.services.errors import Invalid
 from companion.domain.timing import SPECS
-from companion.services import user_settings
+from companion.services.settings_edits import update_settings
+from companion.services.user_settings import load_settings
 from companion.cli.output import emit, store
 
 
@@ -22,9 +23,9 @@ def run(args) -> int:
         raise Invalid(f"{args.key}: unknown setting (known: {', '.join(SPECS)})", field=args.key)
     with store(args):
         if args.value is not None:
-            settings = user_settings.update_settings({args.key: args.value})
+            settings = update_settings({args.key: args.value})
         else:
-            settings = user_settings.load_settings()
+            settings = load_settings()
         values = settings.to_json()
     shown = {args.key: values[args.key]} if args.key else values
     emit(args, {"settings": shown}, lambda: _lines(shown))

@@ -10,8 +10,9 @@ from companion.services.errors import Conflict, Invalid
 from companion.store.models import Application, Contact, FollowUp, Interview, utcnow
 from companion.services.serialize import effective_due, follow_up_label
 from companion.domain.vocabulary import OPEN_FOLLOW_UPS
-from companion.services import activity, planning
+from companion.services import activity
 from companion.services.lookup import get_existing
+from companion.services.unit_of_work import changes
 
 FINISHED_STATUSES = ("done", "skipped")
 ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snoozed"}
@@ -59,11 +60,12 @@ def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: da
         raise Invalid("'until' only goes with snooze", field="until", code="invalid_field")
     else:
         follow_up.done_at = at
-    follow_up.status = ACTIONS[action]
-    follow_up.save()
-    summary = f"{follow_up_label(follow_up)}: {ACTIONS[action]}"
-    if action == "snooze":
-        summary += f" until {until.isoformat()}"
-    activity.log(follow_up.application, "follow_up", summary, at=at, follow_up_id=follow_up.id, action=action)
-    planning.replan(follow_up.application)
-    return FollowUp.get_by_id(follow_up.id)
+    with changes() as touched:
+        follow_up.status = ACTIONS[action]
+        follow_up.save()
+        summary = f"{follow_up_label(follow_up)}: {ACTIONS[action]}"
+        if action == "snooze":
+            summary += f" until {until.isoformat()}"
+        activity.log(follow_up.application, "follow_up", summary, at=at, follow_up_id=follow_up.id, action=action)
+        touched.application(follow_up.application)
+    return FollowUp.get_by_id(follow_up.id)  # as the re-plan left it

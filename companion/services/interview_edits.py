@@ -5,10 +5,10 @@ from __future__ import annotations
 from companion.services.errors import Invalid
 from companion.store.models import MAX_ROW_ID, Contact, Interview, InterviewParticipant
 from companion.domain.vocabulary import NOT_INTERVIEWING_YET
-from companion.services import activity, planning
+from companion.services import activity
 from companion.services.applications import get_application
 from companion.services.lookup import get_existing
-
+from companion.services.unit_of_work import changes
 
 
 def get_interview(interview_id: int) -> Interview:
@@ -21,14 +21,15 @@ def create_interview(values: dict) -> Interview:
     _check_times(values.get("start"), values.get("end"))
     if "round" not in values:
         values["round"] = application.interviews.count() + 1
-    interview = Interview.create(application=application, **values)
-    _set_participants(interview, participant_ids)
-    if application.status in NOT_INTERVIEWING_YET:
-        application.status = "interviewing"
-        application.save()
-    activity.log(application, "interview", f"Added interview {interview.title or f'round {interview.round}'}",
-                 interview_id=interview.id)
-    planning.replan(application)
+    with changes() as touched:
+        interview = Interview.create(application=application, **values)
+        _set_participants(interview, participant_ids)
+        if application.status in NOT_INTERVIEWING_YET:
+            application.status = "interviewing"
+            application.save()
+        activity.log(application, "interview", f"Added interview {interview.title or f'round {interview.round}'}",
+                     interview_id=interview.id)
+        touched.application(application)
     return interview
 
 
@@ -36,15 +37,16 @@ def update_interview(interview: Interview, values: dict) -> Interview:
     participant_ids = values.pop("participant_ids", None)
     _check_times(values.get("start", interview.start), values.get("end", interview.end))
     moved = any(name in values and values[name] != getattr(interview, name) for name in ("start", "end", "status"))
-    for name, value in values.items():
-        setattr(interview, name, value)
-    interview.save()
-    if participant_ids is not None:
-        _set_participants(interview, participant_ids)
-    if moved:
-        activity.log(interview.application, "interview", f"Interview changed: {interview.status}, starts {interview.start.isoformat()}",
-                     interview_id=interview.id)
-    planning.replan(interview.application)
+    with changes() as touched:
+        for name, value in values.items():
+            setattr(interview, name, value)
+        interview.save()
+        if participant_ids is not None:
+            _set_participants(interview, participant_ids)
+        if moved:
+            activity.log(interview.application, "interview", f"Interview changed: {interview.status}, starts {interview.start.isoformat()}",
+                         interview_id=interview.id)
+        touched.application(interview.application)
     return interview
 
 
