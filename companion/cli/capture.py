@@ -12,10 +12,8 @@ from pathlib import Path
 from companion.config import MAX_BODY_BYTES
 from companion.services.errors import Invalid
 from companion.reading.pages.urls import is_web_url
-from companion.store.models import Capture
 from companion.services import captures as service
 from companion.services.applications import describe_json
-from companion.services.lookup import get_existing
 from companion.cli.output import emit, row_id, store
 
 
@@ -90,15 +88,15 @@ def _answer_lines(answer: dict) -> list[str]:
 def run_recapture(args) -> int:
     with store(args):
         if args.all:
-            captures = list(Capture.select().order_by(Capture.id))
+            captures = service.every_capture()
         else:
-            captures = [get_existing(Capture, args.capture_id, "capture")]
+            captures = [service.get_capture(args.capture_id)]
         reports = [_reread(capture) for capture in captures]
     emit(args, {"captures": reports}, _recapture_lines(reports))
     return 0
 
 
-def _reread(capture: Capture) -> dict:
+def _reread(capture) -> dict:
     before = {"status": capture.status, "extractor": capture.extractor, "application_id": capture.application_id}
     answer = service.reread_capture(capture)
     return {**answer["capture"], "before": before}

@@ -20,6 +20,7 @@ from companion.store.models import Application, Capture, FollowUp, Interview, da
 from companion.services.serialize import application_json, capture_json, interview_json
 from companion.services import activity, interviews, jobs
 from companion.services.follow_up_drafts import follow_ups_json
+from companion.services.lookup import get_existing
 from companion.services.unit_of_work import changes
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,16 @@ def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
             raise
         return _stored_answer(earlier), False
     return _read_and_answer(capture, force=force), True
+
+
+def get_capture(capture_id: int) -> Capture:
+    return get_existing(Capture, capture_id, "capture")
+
+
+def every_capture() -> list[Capture]:
+    """Every stored capture in the order they arrived, for reading them all again (listings.captures
+    lists them newest first)."""
+    return list(Capture.select().order_by(Capture.id))
 
 
 def _earlier_capture(client_id: str | None) -> Capture | None:

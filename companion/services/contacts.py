@@ -6,7 +6,8 @@ import peewee as pw
 
 from companion.services.errors import Invalid
 from companion.domain.facts import ContactFacts
-from companion.store.models import CONTACT_KINDS, Application, Contact, Interview, InterviewParticipant
+from companion.domain.vocabulary import CONTACT_KINDS
+from companion.store.models import Application, Contact, Interview, InterviewParticipant
 from companion.services import activity
 from companion.services.applications import get_application
 from companion.services.lookup import get_existing

@@ -7,6 +7,9 @@ from typing import TypeVar
 import peewee as pw
 
 from companion.services.errors import NotFound
+from companion.store.models import MAX_ROW_ID  # the largest id a row can have: the API and CLI check ids against it
+
+__all__ = ["MAX_ROW_ID", "get_existing"]
 
 Row = TypeVar("Row", bound=pw.Model)
 
