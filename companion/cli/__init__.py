@@ -13,6 +13,7 @@ import sys
 import peewee as pw
 
 from companion import __version__
+from companion.services.errors import ServiceError
 from companion.web.errors import ApiError
 from companion.cli import applications, capture, draft, export, followups, invites, serve, settings, token
 
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except ApiError as error:
+    except (ServiceError, ApiError) as error:  # a refused request, or a date or time not understood
         return _fail(error.message)
     except pw.DatabaseError as error:  # locked by another program, or not a database at all
         return _fail(f"the companion's database could not be used: {error}")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from companion.store.models import OUTCOMES, Application
+from companion.domain.vocabulary import OUTCOMES
 from companion.web.schema import parse_date
 from companion.services.serialize import application_json
-from companion.services import applications as service
+from companion.services import applications as service, listings
 from companion.cli.output import emit, parse_cli_time, row_id, store, user_zone
 
 
@@ -24,8 +24,7 @@ def register(subparsers, common) -> None:
 
 def list_applications(args) -> int:
     with store(args):
-        applications = list(Application.select().order_by(Application.updated_at.desc()))
-        payload = [application_json(a) for a in applications]
+        payload = [application_json(a) for a in listings.applications()]
     emit(args, {"applications": payload}, lambda: _lines(payload))
     return 0
 

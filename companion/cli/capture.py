@@ -10,12 +10,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from companion.config import MAX_BODY_BYTES
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.reading.pages.urls import is_web_url
-from companion.store.models import Capture
 from companion.services import captures as service
 from companion.services.applications import describe_json
-from companion.services.lookup import get_or_404
 from companion.cli.output import emit, row_id, store
 
 
@@ -40,15 +38,15 @@ def register(subparsers, common) -> None:
 def _read_page(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_BODY_BYTES:
-            raise ApiError(f"{path} is larger than the companion accepts ({MAX_BODY_BYTES // (1024 * 1024)} MB)")
+            raise Invalid(f"{path} is larger than the companion accepts ({MAX_BODY_BYTES // (1024 * 1024)} MB)")
         return path.read_bytes().decode("utf-8", errors="replace")
     except OSError as error:
-        raise ApiError(f"cannot read {path}: {error.strerror}") from error
+        raise Invalid(f"cannot read {path}: {error.strerror}") from error
 
 
 def run_capture(args) -> int:
     if not is_web_url(args.url):
-        raise ApiError(f"--url must be the page's web address (http:// or https://), not {args.url!r}")
+        raise Invalid(f"--url must be the page's web address (http:// or https://), not {args.url!r}")
     payload = {"url": args.url, "title": args.title, "html": _read_page(args.file), "json_ld": [], "selection": ""}
     if args.dry_run:
         extraction = service.understand(payload)
@@ -90,15 +88,15 @@ def _answer_lines(answer: dict) -> list[str]:
 def run_recapture(args) -> int:
     with store(args):
         if args.all:
-            captures = list(Capture.select().order_by(Capture.id))
+            captures = service.every_capture()
         else:
-            captures = [get_or_404(Capture, args.capture_id, "capture")]
+            captures = [service.get_capture(args.capture_id)]
         reports = [_reread(capture) for capture in captures]
     emit(args, {"captures": reports}, _recapture_lines(reports))
     return 0
 
 
-def _reread(capture: Capture) -> dict:
+def _reread(capture) -> dict:
     before = {"status": capture.status, "extractor": capture.extractor, "application_id": capture.application_id}
     answer = service.reread_capture(capture)
     return {**answer["capture"], "before": before}

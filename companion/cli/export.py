@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.services import follow_up_drafts
 from companion.cli.output import emit, store
 
@@ -36,4 +36,4 @@ def write_file(path: str, data: bytes, option: str) -> None:
     try:
         Path(path).expanduser().write_bytes(data)
     except OSError as problem:
-        raise ApiError(f"{option}: cannot write {path}: {problem.strerror}", field=option) from None
+        raise Invalid(f"{option}: cannot write {path}: {problem.strerror}", field=option) from None

@@ -9,9 +9,8 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from companion.config import Config, load_config
-from companion.store.db import open_database
-from companion.store.models import MAX_ROW_ID, database
-from companion.services.follow_up_drafts import use_templates_from
+from companion.services.lookup import MAX_ROW_ID
+from companion.services.session import one_command
 from companion.services.user_settings import load_settings
 from companion.web.schema import parse_datetime
 
@@ -24,9 +23,7 @@ def config_from(args) -> Config:
 def store(args):
     """Open the database for one command, in one transaction."""
     config = config_from(args)
-    open_database(config)
-    use_templates_from(config.data_dir / "templates")
-    with database.connection_context(), database.atomic():
+    with one_command(config):
         yield config
 
 

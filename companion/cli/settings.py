@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.domain.timing import SPECS
-from companion.services import user_settings
+from companion.services.settings_edits import update_settings
+from companion.services.user_settings import load_settings
 from companion.cli.output import emit, store
 
 
@@ -19,12 +20,12 @@ def register(subparsers, common) -> None:
 
 def run(args) -> int:
     if args.key is not None and args.key not in SPECS:
-        raise ApiError(f"{args.key}: unknown setting (known: {', '.join(SPECS)})", field=args.key)
+        raise Invalid(f"{args.key}: unknown setting (known: {', '.join(SPECS)})", field=args.key)
     with store(args):
         if args.value is not None:
-            settings = user_settings.update_settings({args.key: args.value})
+            settings = update_settings({args.key: args.value})
         else:
-            settings = user_settings.load_settings()
+            settings = load_settings()
         values = settings.to_json()
     shown = {args.key: values[args.key]} if args.key else values
     emit(args, {"settings": shown}, lambda: _lines(shown))

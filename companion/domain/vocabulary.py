@@ -1,4 +1,4 @@
-"""Application and follow-up statuses, and the groups the rules and services sort them into.
+"""Statuses, outcomes, channels and kinds of contact, and the groups the rules and services sort them into.
 
 Pure (no peewee, no Flask), so both the rules and the database services import one definition.
 """
@@ -15,3 +15,12 @@ ENDED = ("rejected", "withdrew")  # nothing left to thank, prepare or reference
 FOLLOW_UP_STATUSES = ("pending", "done", "skipped", "snoozed", "cancelled")
 OPEN_FOLLOW_UPS = ("pending", "snoozed")  # still asking for the user's attention; a re-plan may move them
 FINISHED_FOLLOW_UPS = ("done", "skipped")  # what the user did: history a re-plan never touches
+
+OUTCOMES = (
+    "applied", "replied", "references_requested", "rejected", "offer", "accepted",
+    "withdrew", "still_interested",
+)
+CHANNELS = ("email", "phone", "letter", "linkedin")
+CONTACT_KINDS = ("interviewer", "recruiter", "hiring_manager", "reference")
+INTERVIEW_STATUSES = ("scheduled", "cancelled")
+CAPTURE_STATUSES = ("understood", "not_understood", "error")

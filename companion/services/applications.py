@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.store.models import Application, Outcome, utcnow
 from companion.domain.vocabulary import IN_PROGRESS
-from companion.services import activity, planning, user_settings
-from companion.services.lookup import get_or_404
+from companion.services import activity, user_settings
+from companion.services.lookup import get_existing
+from companion.services.unit_of_work import Touched, changes
 
 # What each outcome does to the application's status (None: leaves it as it is).
 STATUS_AFTER = {
@@ -26,15 +27,16 @@ OUTCOME_FOR_STATUS = {status: outcome for outcome, status in STATUS_AFTER.items(
 
 
 def get_application(application_id: int) -> Application:
-    return get_or_404(Application, application_id, "application")
+    return get_existing(Application, application_id, "application")
 
 
 def create_application(values: dict) -> Application:
     if not values.get("company") and not values.get("title"):
-        raise ApiError("an application needs at least a company or a title", field="company", code="missing_field")
-    application = Application.create(**values, user_edited=sorted(values))
-    activity.log(application, "created", f"Added {describe(application)} by hand")
-    planning.replan(application)
+        raise Invalid("an application needs at least a company or a title", field="company", code="missing_field")
+    with changes() as touched:
+        application = Application.create(**values, user_edited=sorted(values))
+        activity.log(application, "created", f"Added {describe(application)} by hand")
+        touched.application(application)
     return application
 
 
@@ -50,9 +52,10 @@ def update_application(application: Application, values: dict) -> Application:
     outcome = OUTCOME_FOR_STATUS.get(status) if status != application.status else None
     if outcome:
         del values["status"]  # recorded as the outcome below
-    _edit(application, values)
-    if outcome:
-        record_outcome(application, outcome)
+    with changes():  # the edit and the outcome, re-planned once
+        _edit(application, values)
+        if outcome:
+            record_outcome(application, outcome)
     return application
 
 
@@ -60,12 +63,13 @@ def _edit(application: Application, values: dict) -> None:
     changed = {name: value for name, value in values.items() if getattr(application, name) != value}
     if not changed:
         return
-    for name, value in changed.items():
-        setattr(application, name, value)
-    application.user_edited = sorted(set(application.user_edited or []) | set(changed))
-    application.save()
-    activity.log(application, "edit", f"Edited {', '.join(sorted(changed))}", fields=sorted(changed))
-    planning.replan(application)
+    with changes() as touched:
+        for name, value in changed.items():
+            setattr(application, name, value)
+        application.user_edited = sorted(set(application.user_edited or []) | set(changed))
+        application.save()
+        activity.log(application, "edit", f"Edited {', '.join(sorted(changed))}", fields=sorted(changed))
+        touched.application(application)
 
 
 def delete_application(application: Application) -> None:
@@ -77,13 +81,14 @@ def record_outcome(application: Application, outcome: str, at: datetime | None =
                    decision_by=None, contact_on=None) -> Application:
     """Record what happened; `accepted` also withdraws every other open application."""
     at = at or utcnow()
-    Outcome.create(application=application, kind=outcome, at=at, decision_by=decision_by, contact_on=contact_on)
-    _apply_outcome(application, outcome, at, decision_by, contact_on)
-    activity.log(application, "outcome", f"Recorded: {outcome.replace('_', ' ')}", at=at, outcome=outcome,
-                 decision_by=decision_by and decision_by.isoformat(), contact_on=contact_on and contact_on.isoformat())
-    planning.replan(application)
-    if outcome == "accepted":
-        _withdraw_others(application, at)
+    with changes() as touched:
+        Outcome.create(application=application, kind=outcome, at=at, decision_by=decision_by, contact_on=contact_on)
+        _apply_outcome(application, outcome, at, decision_by, contact_on)
+        activity.log(application, "outcome", f"Recorded: {outcome.replace('_', ' ')}", at=at, outcome=outcome,
+                     decision_by=decision_by and decision_by.isoformat(), contact_on=contact_on and contact_on.isoformat())
+        touched.application(application)
+        if outcome == "accepted":
+            _withdraw_others(application, at, touched)
     return application
 
 
@@ -110,7 +115,7 @@ def _day_for_user(moment: datetime) -> date:
         return moment.date()
 
 
-def _withdraw_others(accepted: Application, at: datetime) -> None:
+def _withdraw_others(accepted: Application, at: datetime, touched: Touched) -> None:
     """Accepting an offer withdraws the other open applications (R10 plans a note for each)."""
     others = Application.select().where(Application.id != accepted.id, Application.status.in_(IN_PROGRESS))
     for other in others:
@@ -119,7 +124,7 @@ def _withdraw_others(accepted: Application, at: datetime) -> None:
         other.save()
         activity.log(other, "outcome", f"Withdrew: accepted the offer from {describe(accepted)}", at=at,
                      outcome="withdrew", accepted_application_id=accepted.id)
-        planning.replan(other)
+        touched.application(other)
 
 
 def describe(application: Application) -> str:

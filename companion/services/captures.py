@@ -18,8 +18,10 @@ from companion.reading.pages.results import NO_JOB
 from companion.domain.facts import Extraction, Snapshot
 from companion.store.models import Application, Capture, FollowUp, Interview, database
 from companion.services.serialize import application_json, capture_json, interview_json
-from companion.services import activity, interviews, jobs, planning
+from companion.services import activity, interviews, jobs
 from companion.services.follow_up_drafts import follow_ups_json
+from companion.services.lookup import get_existing
+from companion.services.unit_of_work import changes
 
 log = logging.getLogger(__name__)
 CALENDAR_PAGE_EXTRACTORS = (google_calendar.NAME, outlook_calendar.NAME)
@@ -51,6 +53,16 @@ def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
     return _read_and_answer(capture, force=force), True
 
 
+def get_capture(capture_id: int) -> Capture:
+    return get_existing(Capture, capture_id, "capture")
+
+
+def every_capture() -> list[Capture]:
+    """Every stored capture in the order they arrived, for reading them all again (listings.captures
+    lists them newest first)."""
+    return list(Capture.select().order_by(Capture.id))
+
+
 def _earlier_capture(client_id: str | None) -> Capture | None:
     return Capture.get_or_none(Capture.client_id == client_id) if client_id else None
 
@@ -74,7 +86,9 @@ def apply_understanding(capture: Capture, *, force: bool = False) -> None:
         return
     capture.extractor = extraction.extractor
     capture.confidence = extraction.confidence
-    capture.application = stored.get("application")
+    application = stored.get("application")
+    # Read again: store_extraction re-planned it on leaving (its gone-quiet moment may have moved).
+    capture.application = Application.get_by_id(application.id) if application else None
     capture.status = "understood" if stored.get("application") else "not_understood"
     capture.reason = "" if capture.status == "understood" else (extraction.reason or "nothing the companion could use was found")
     capture.result = {
@@ -125,17 +139,18 @@ def read_invite(ics_text: str) -> Extraction:
 def store_extraction(extraction: Extraction, *, force: bool = False) -> dict:
     """Turn what was understood into rows; returns the application and interview reports."""
     stored: dict = {}
-    if extraction.job is not None:
-        application, _ = jobs.upsert_job(extraction.job, extraction.contacts)
-        planning.replan(application)
-        stored["application"] = application
-    if extraction.interviews:
-        # Invites and calendar pages alike; a page shows the event as it is now.
-        reports = interviews.import_interviews(extraction.interviews, force=force, from_page=extraction.extractor != "ics")
-        stored["interview_reports"] = reports
-        application_ids = [report["application_id"] for report in reports if report["application_id"]]
-        if application_ids and "application" not in stored:
-            stored["application"] = Application.get_by_id(application_ids[0])
+    with changes() as touched:
+        if extraction.job is not None:
+            application, _ = jobs.upsert_job(extraction.job, extraction.contacts)
+            touched.application(application)
+            stored["application"] = application
+        if extraction.interviews:
+            # Invites and calendar pages alike; a page shows the event as it is now.
+            reports = interviews.import_interviews(extraction.interviews, force=force, from_page=extraction.extractor != "ics")
+            stored["interview_reports"] = reports
+            application_ids = [report["application_id"] for report in reports if report["application_id"]]
+            if application_ids and "application" not in stored:
+                stored["application"] = Application.get_by_id(application_ids[0])
     return stored
 
 

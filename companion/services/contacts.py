@@ -4,27 +4,30 @@ from __future__ import annotations
 
 import peewee as pw
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.domain.facts import ContactFacts
-from companion.store.models import CONTACT_KINDS, Application, Contact, Interview, InterviewParticipant
-from companion.services import activity, planning
+from companion.domain.vocabulary import CONTACT_KINDS
+from companion.store.models import Application, Contact, Interview, InterviewParticipant
+from companion.services import activity
 from companion.services.applications import get_application
-from companion.services.lookup import get_or_404
+from companion.services.lookup import get_existing
+from companion.services.unit_of_work import Touched, changes
 
 
 def get_contact(contact_id: int) -> Contact:
-    return get_or_404(Contact, contact_id, "contact")
+    return get_existing(Contact, contact_id, "contact")
 
 
 def create_contact(values: dict) -> Contact:
     if not values.get("name") and not values.get("email"):
-        raise ApiError("a contact needs a name or an email", field="name", code="missing_field")
+        raise Invalid("a contact needs a name or an email", field="name", code="missing_field")
     application = get_application(values.pop("application_id")) if values.get("application_id") else None
     values.pop("application_id", None)
-    contact = Contact.create(application=application, **values)
-    if application is not None:
-        activity.log(application, "contact", f"Added {contact.kind.replace('_', ' ')} {contact.name or contact.email}")
-    _replan(plans_reading(contact))
+    with changes() as touched:
+        contact = Contact.create(application=application, **values)
+        if application is not None:
+            activity.log(application, "contact", f"Added {contact.kind.replace('_', ' ')} {contact.name or contact.email}")
+        _touch(touched, plans_reading(contact))
     return contact
 
 
@@ -34,11 +37,12 @@ def update_contact(contact: Contact, values: dict) -> Contact:
     if "application_id" in values:
         application_id = values.pop("application_id")
         contact.application = get_application(application_id) if application_id else None
-    for name, value in values.items():
-        setattr(contact, name, value)
-    contact.save()
-    after = plans_reading(contact)
-    _replan(None if before is None or after is None else before | after)
+    with changes() as touched:
+        for name, value in values.items():
+            setattr(contact, name, value)
+        contact.save()
+        after = plans_reading(contact)
+        _touch(touched, None if before is None or after is None else before | after)
     return contact
 
 
@@ -58,12 +62,11 @@ def plans_reading(contact: Contact) -> set[int] | None:
     return ids
 
 
-def _replan(application_ids: set[int] | None) -> None:
+def _touch(touched: Touched, application_ids: set[int] | None) -> None:
     if application_ids is None:
-        planning.replan_all()
-        return
-    for application in Application.select().where(Application.id.in_(sorted(application_ids))):
-        planning.replan(application)
+        touched.everything()
+    else:
+        touched.application_ids(sorted(application_ids))
 
 
 CONTACT_FIELDS = ("name", "email", "title", "linkedin_url")

@@ -16,7 +16,7 @@ from companion.services import serialize
 from companion.writing.reminders import Reminder, reminders_calendar
 from companion.domain.drafts import Draft, DraftError, DraftFacts
 from companion.writing.eml import EmlError, draft_eml, mailto_link, message_id_of
-from companion.web.errors import ApiError
+from companion.services.errors import BrokenTemplate, Conflict, Invalid
 from companion.store.models import Application, FollowUp, Interview, utcnow
 from companion.domain.timing import Settings
 from companion.domain.vocabulary import OPEN_FOLLOW_UPS
@@ -36,8 +36,7 @@ def draft_for(follow_up: FollowUp) -> Draft:
     try:
         return _write(follow_up)
     except DraftError as problem:
-        # The user's template is at fault, not the request nor the companion: 422 names it.
-        raise ApiError(f"the draft could not be written: {problem}", code="template_error", status=422) from None
+        raise BrokenTemplate(f"the draft could not be written: {problem}") from None
 
 
 def follow_ups_json(follow_ups) -> list[dict]:
@@ -58,8 +57,8 @@ def is_email(follow_up: FollowUp) -> bool:
 def eml_for(follow_up: FollowUp, now: datetime | None = None) -> bytes:
     """The draft as an unsent .eml message, in the company's thread when it is known."""
     if not is_email(follow_up):
-        raise ApiError(f"{serialize.follow_up_label(follow_up)} is not sent by email, so it has no .eml draft",
-                       code="not_an_email", status=409)
+        raise Conflict(f"{serialize.follow_up_label(follow_up)} is not sent by email, so it has no .eml draft",
+                       code="not_an_email")
     draft = draft_for(follow_up)
     settings = load_settings()
     try:
@@ -67,7 +66,7 @@ def eml_for(follow_up: FollowUp, now: datetime | None = None) -> bytes:
                          from_address=settings.email, from_name=settings.name,
                          in_reply_to=_thread_id(follow_up), date=now or utcnow())
     except EmlError as problem:
-        raise ApiError(f"the draft cannot be an email: {problem}", field=problem.field, code="invalid_field") from None
+        raise Invalid(f"the draft cannot be an email: {problem}", field=problem.field, code="invalid_field") from None
 
 
 def mailto_for(follow_up: FollowUp, settings: Settings | None = None) -> str | None:

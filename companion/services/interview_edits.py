@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from companion.web.errors import ApiError
+from companion.services.errors import Invalid
 from companion.store.models import MAX_ROW_ID, Contact, Interview, InterviewParticipant
 from companion.domain.vocabulary import NOT_INTERVIEWING_YET
-from companion.services import activity, planning
+from companion.services import activity
 from companion.services.applications import get_application
-from companion.services.lookup import get_or_404
-
+from companion.services.lookup import get_existing
+from companion.services.unit_of_work import changes
 
 
 def get_interview(interview_id: int) -> Interview:
-    return get_or_404(Interview, interview_id, "interview")
+    return get_existing(Interview, interview_id, "interview")
 
 
 def create_interview(values: dict) -> Interview:
@@ -21,14 +21,15 @@ def create_interview(values: dict) -> Interview:
     _check_times(values.get("start"), values.get("end"))
     if "round" not in values:
         values["round"] = application.interviews.count() + 1
-    interview = Interview.create(application=application, **values)
-    _set_participants(interview, participant_ids)
-    if application.status in NOT_INTERVIEWING_YET:
-        application.status = "interviewing"
-        application.save()
-    activity.log(application, "interview", f"Added interview {interview.title or f'round {interview.round}'}",
-                 interview_id=interview.id)
-    planning.replan(application)
+    with changes() as touched:
+        interview = Interview.create(application=application, **values)
+        _set_participants(interview, participant_ids)
+        if application.status in NOT_INTERVIEWING_YET:
+            application.status = "interviewing"
+            application.save()
+        activity.log(application, "interview", f"Added interview {interview.title or f'round {interview.round}'}",
+                     interview_id=interview.id)
+        touched.application(application)
     return interview
 
 
@@ -36,29 +37,30 @@ def update_interview(interview: Interview, values: dict) -> Interview:
     participant_ids = values.pop("participant_ids", None)
     _check_times(values.get("start", interview.start), values.get("end", interview.end))
     moved = any(name in values and values[name] != getattr(interview, name) for name in ("start", "end", "status"))
-    for name, value in values.items():
-        setattr(interview, name, value)
-    interview.save()
-    if participant_ids is not None:
-        _set_participants(interview, participant_ids)
-    if moved:
-        activity.log(interview.application, "interview", f"Interview changed: {interview.status}, starts {interview.start.isoformat()}",
-                     interview_id=interview.id)
-    planning.replan(interview.application)
+    with changes() as touched:
+        for name, value in values.items():
+            setattr(interview, name, value)
+        interview.save()
+        if participant_ids is not None:
+            _set_participants(interview, participant_ids)
+        if moved:
+            activity.log(interview.application, "interview", f"Interview changed: {interview.status}, starts {interview.start.isoformat()}",
+                         interview_id=interview.id)
+        touched.application(interview.application)
     return interview
 
 
 def _check_times(start, end) -> None:
     if start is not None and end is not None and end <= start:
-        raise ApiError("'end' must be after 'start'", field="end", code="invalid_field")
+        raise Invalid("'end' must be after 'start'", field="end", code="invalid_field")
 
 
 def _set_participants(interview: Interview, contact_ids: list) -> None:
     contacts = []
     for contact_id in contact_ids:
         if isinstance(contact_id, bool) or not isinstance(contact_id, int) or not 0 < contact_id <= MAX_ROW_ID:
-            raise ApiError("'participant_ids' must be a list of contact ids", field="participant_ids")
-        contacts.append(get_or_404(Contact, contact_id, "contact"))
+            raise Invalid("'participant_ids' must be a list of contact ids", field="participant_ids")
+        contacts.append(get_existing(Contact, contact_id, "contact"))
     InterviewParticipant.delete().where(InterviewParticipant.interview == interview).execute()
     for contact in contacts:
         InterviewParticipant.create(interview=interview, contact=contact)

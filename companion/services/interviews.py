@@ -3,8 +3,8 @@
 An invite's UID (with its RECURRENCE-ID) names one interview. A higher SEQUENCE moves it in
 place, a lower one is stale and ignored, the same one changes nothing; a cancellation cancels
 it. A new interview joins the application of its company (same name, any case; or a contact
-sharing the organiser's email domain), else starts one. Everything one call imports is
-written in one transaction, then each touched application is re-planned.
+sharing the organiser's email domain), else starts one. Everything one call imports is one
+unit of work: written in one transaction, each touched application re-planned once.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from datetime import datetime, timezone
 from companion.domain.facts import Extraction, InterviewFacts
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
 from companion.reading.invites.reader import InviteReading, read_invite
-from companion.store.models import Application, Contact, Interview, InterviewParticipant, database, utcnow
+from companion.store.models import Application, Contact, Interview, InterviewParticipant, utcnow
 from companion.domain.vocabulary import NOT_INTERVIEWING_YET
-from companion.services import activity, planning, user_settings
+from companion.services import activity, user_settings
 from companion.services.contacts import upsert_people
+from companion.services.unit_of_work import Touched, changes
 
 _COMPARED = ("title", "start", "end", "zone", "location", "video_link", "status")
 
@@ -69,12 +70,10 @@ def import_interviews(
     nothing_to_cancel or skipped_not_interview.
     """
     user_email, user_zone = user_identity()
-    importer = _Importer(force=force, from_page=from_page, user_email=user_email, user_zone=user_zone)
     try:
-        with database.atomic():
+        with changes() as touched:
+            importer = _Importer(touched, force=force, from_page=from_page, user_email=user_email, user_zone=user_zone)
             reports = [importer.import_one(item) for item in facts]
-            for application in importer.touched.values():
-                planning.replan(application)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -102,11 +101,11 @@ def _without_new_ids(report: dict, importer: _Importer) -> dict:
 
 
 class _Importer:
-    def __init__(self, *, force: bool, from_page: bool, user_email: str, user_zone: str):
+    def __init__(self, touched: Touched, *, force: bool, from_page: bool, user_email: str, user_zone: str):
+        self.touched = touched
         self.force, self.from_page = force, from_page
         self.user_email = user_email.lower()
         self.user_zone = user_zone
-        self.touched: dict[int, Application] = {}
         self.created_applications: set[int] = set()
 
     def import_one(self, facts: InterviewFacts) -> dict:
@@ -163,7 +162,7 @@ class _Importer:
             activity.log(application, "import", f"Interview updated: {interview.title}, starts {interview.start.isoformat()}",
                          interview_id=interview.id, uid=facts.uid, changed=changed, sequence=facts.sequence)
             action = "updated"
-        self.touched[application.id] = application
+        self.touched.application(application)
         return action
 
     def _create(self, facts: InterviewFacts) -> dict:
@@ -182,7 +181,7 @@ class _Importer:
             application.save()
         activity.log(application, "import", f"Interview imported: {interview.title}, starts {interview.start.isoformat()}",
                      interview_id=interview.id, uid=facts.uid, reason=facts.reason)
-        self.touched[application.id] = application
+        self.touched.application(application)
         return self._report(facts, "created", interview)
 
     @staticmethod

@@ -3,7 +3,9 @@
 Reconciling is idempotent and keyed: a new key makes a row, a moved due time updates it and
 raises its SEQUENCE (so calendars update the event), a key no longer planned cancels the row
 while it is still open. Done and skipped rows are history and are never touched; a snoozed
-one keeps its snooze but moves or is cancelled like a pending one.
+one keeps its snooze but moves or is cancelled like a pending one. Write paths do not call
+this module: they name what they touched in a unit of work (`unit_of_work.changes`), which
+re-plans it.
 """
 
 from __future__ import annotations
@@ -14,25 +16,18 @@ from companion.domain import rules
 from companion.store.models import Application, Contact, FollowUp, utcnow
 from companion.domain.timing import Settings
 from companion.domain.vocabulary import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
-from companion.services import user_settings
+from companion.services.user_settings import load_settings
 
 
 def replan(application: Application, now: datetime | None = None, settings: Settings | None = None) -> None:
     """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts."""
     now = now or utcnow()
-    plan = rules.plan_follow_ups(application_state(application), settings or user_settings.load_settings(), now)
+    plan = rules.plan_follow_ups(application_state(application), settings or load_settings(), now)
     reconcile(application, plan.follow_ups)
     if application.gone_quiet_at != plan.gone_quiet_at:
         # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
         Application.update(gone_quiet_at=plan.gone_quiet_at).where(Application.id == application.id).execute()
         application.gone_quiet_at = plan.gone_quiet_at
-
-
-def replan_all(now: datetime | None = None) -> None:
-    now = now or utcnow()
-    settings = user_settings.load_settings()  # once, not once per application
-    for application in Application.select():
-        replan(application, now, settings)
 
 
 def application_state(application: Application) -> rules.ApplicationState:

@@ -59,14 +59,6 @@ class TimestampedModel(BaseModel):
         return super().save(*args, **kwargs)
 
 
-CHANNELS = ("email", "phone", "letter", "linkedin")
-CONTACT_KINDS = ("interviewer", "recruiter", "hiring_manager", "reference")
-INTERVIEW_STATUSES = ("scheduled", "cancelled")
-OUTCOMES = (
-    "applied", "replied", "references_requested", "rejected", "offer", "accepted",
-    "withdrew", "still_interested",
-)
-CAPTURE_STATUSES = ("understood", "not_understood", "error")
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer: a larger id cannot name a row
 
 

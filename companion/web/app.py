@@ -9,10 +9,9 @@ from companion import __version__
 from companion.web import security
 from companion.web.api import BLUEPRINTS
 from companion.config import Config, load_config, load_or_create_token
-from companion.store.db import open_database
 from companion.web.errors import register_error_handlers
-from companion.store.models import MAX_ROW_ID, database
-from companion.services.follow_up_drafts import use_templates_from
+from companion.services.lookup import MAX_ROW_ID
+from companion.services.session import Request, open_store
 
 
 def create_app(config: Config | None = None) -> Flask:
@@ -28,8 +27,7 @@ def create_app(config: Config | None = None) -> Flask:
     )
     app.json.sort_keys = False
     app.url_map.converters["id"] = RowIdConverter
-    open_database(config)
-    use_templates_from(config.data_dir / "templates")
+    open_store(config)
     register_error_handlers(app)
     security.install(app)
     _install_transactions(app)
@@ -43,9 +41,7 @@ def _install_transactions(app: Flask) -> None:
 
     @app.before_request
     def _begin():
-        database.connect(reuse_if_open=True)
-        g.transaction = database.atomic()
-        g.transaction.__enter__()
+        g.store_request = Request()
 
     @app.after_request
     def _mark_failure(response):
@@ -55,14 +51,9 @@ def _install_transactions(app: Flask) -> None:
 
     @app.teardown_request
     def _finish(error):
-        transaction = g.pop("transaction", None)
-        if transaction is not None:
-            if error is not None or g.pop("rollback", False):
-                transaction.__exit__(RollbackRequest, RollbackRequest(), None)
-            else:
-                transaction.__exit__(None, None, None)
-        if not database.is_closed():
-            database.close()
+        store_request = g.pop("store_request", None)
+        if store_request is not None:
+            store_request.finish(commit=error is None and not g.pop("rollback", False))
 
 
 class RowIdConverter(IntegerConverter):
@@ -70,7 +61,3 @@ class RowIdConverter(IntegerConverter):
 
     def __init__(self, url_map):
         super().__init__(url_map, min=0, max=MAX_ROW_ID)
-
-
-class RollbackRequest(Exception):
-    """Handed to the transaction to make it roll back a request that failed."""

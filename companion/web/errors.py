@@ -1,13 +1,19 @@
 """Errors the API answers with: always JSON, always 4xx for the caller's mistakes.
 
 `ApiError` carries a machine code, a sentence for the user and, where it applies, the field
-that was wrong. The handlers make sure no route answers a traceback.
+that was wrong; the services' own errors are answered in the same shape, with their HTTP status
+chosen here. The handlers make sure no route answers a traceback.
 """
 
 from __future__ import annotations
 
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
+
+from companion.services.errors import BrokenTemplate, Conflict, Invalid, NotFound, ServiceError
+
+# The HTTP status of each of the services' errors.
+SERVICE_ERROR_STATUS = {NotFound: 404, Invalid: 400, Conflict: 409, BrokenTemplate: 422}
 
 
 class ApiError(Exception):
@@ -28,13 +34,6 @@ class ApiError(Exception):
         return {"error": error}
 
 
-class NotFound(ApiError):
-    status = 404
-
-    def __init__(self, what: str, ident):
-        super().__init__(f"{what} {ident} does not exist", code="not_found")
-
-
 def error_response(message: str, status: int, code: str, field: str | None = None):
     return jsonify(ApiError(message, field=field, code=code).to_json()), status
 
@@ -43,6 +42,10 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError):
         return jsonify(error.to_json()), error.status
+
+    @app.errorhandler(ServiceError)
+    def _service_error(error: ServiceError):
+        return error_response(error.message, SERVICE_ERROR_STATUS[type(error)], error.code, error.field)
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):

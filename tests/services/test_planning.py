@@ -9,6 +9,7 @@ import pytest
 from companion.store.models import Application, FollowUp
 from companion.services.serialize import application_json
 from companion.services import planning
+from companion.services.unit_of_work import changes
 
 
 def follow_ups(client, application_id: int) -> dict[str, dict]:
@@ -40,9 +41,14 @@ def test_an_interview_plans_its_follow_ups_at_exact_times(client, interviewed, k
     assert thanks["mailto"].startswith("mailto:dana@acme.example?subject=")
 
 
+def replan_everything() -> None:
+    with changes() as touched:
+        touched.everything()
+
+
 def test_re_planning_again_changes_nothing(client, interviewed, db):
     before = {f.key: (f.id, f.due, f.sequence, f.status) for f in FollowUp.select()}
-    planning.replan_all()
+    replan_everything()
     planning.replan(Application.get_by_id(interviewed["application"]))
     assert {f.key: (f.id, f.due, f.sequence, f.status) for f in FollowUp.select()} == before
 
@@ -112,7 +118,7 @@ def test_a_decision_date_edited_by_hand_after_check_in_1_restarts_the_check_ins(
     assert follow_ups(client, application_id)[keys["check_in"]]["status"] == "done"
 
     before = {f.key: (f.id, f.due, f.sequence, f.status) for f in FollowUp.select()}
-    planning.replan_all()
+    replan_everything()
     assert {f.key: (f.id, f.due, f.sequence, f.status) for f in FollowUp.select()} == before
 
 

@@ -34,9 +34,9 @@ def replans(monkeypatch):
     seen = []
     real = planning.replan
 
-    def spy(application, now=None):
+    def spy(application, *args, **kwargs):
         seen.append((application.id, [(i.uid, i.start.isoformat(), i.status) for i in application.interviews]))
-        return real(application, now)
+        return real(application, *args, **kwargs)
 
     monkeypatch.setattr(planning, "replan", spy)
     return seen

@@ -2,11 +2,10 @@
 
 from flask import Blueprint, jsonify
 
-from companion.store.models import CHANNELS, OUTCOMES, Activity, Application, FollowUp, Interview
-from companion.domain.vocabulary import APPLICATION_STATUSES
+from companion.domain.vocabulary import APPLICATION_STATUSES, CHANNELS, OUTCOMES
 from companion.web.schema import Field, text
 from companion.services.serialize import activity_json, application_json, contact_json, interview_json
-from companion.services import applications as service
+from companion.services import applications as service, listings
 from companion.services.follow_up_drafts import follow_ups_json
 from companion.web.api.docs import documented, json_body
 
@@ -38,8 +37,7 @@ OUTCOME_FIELDS = {
 @blueprint.get("/api/applications")
 @documented("List applications, newest first")
 def list_applications():
-    applications = Application.select().order_by(Application.updated_at.desc(), Application.id.desc())
-    return jsonify(applications=[application_json(a) for a in applications])
+    return jsonify(applications=[application_json(a) for a in listings.applications()])
 
 
 @blueprint.post("/api/applications")
@@ -52,12 +50,12 @@ def create_application():
 @blueprint.get("/api/applications/<id:application_id>")
 @documented("One application with its interviews, contacts, follow-ups and activity")
 def get_application(application_id: int):
-    application = service.get_application(application_id)
-    detail = application_json(application)
-    detail["interviews"] = [interview_json(i) for i in application.interviews.order_by(Interview.start)]
-    detail["contacts"] = [contact_json(c) for c in application.contacts]
-    detail["followups"] = follow_ups_json(application.follow_ups.order_by(FollowUp.due))
-    detail["activity"] = [activity_json(a) for a in application.activity.order_by(Activity.at.desc(), Activity.id.desc())]
+    record = listings.application_record(service.get_application(application_id))
+    detail = application_json(record.application)
+    detail["interviews"] = [interview_json(i) for i in record.interviews]
+    detail["contacts"] = [contact_json(c) for c in record.contacts]
+    detail["followups"] = follow_ups_json(record.follow_ups)
+    detail["activity"] = [activity_json(a) for a in record.activity]
     return jsonify(detail)
 
 

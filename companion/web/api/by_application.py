@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import peewee as pw
-
 from companion.web.schema import Field
 from companion.web.api.docs import query_args
 
 BY_APPLICATION = {"application_id": Field("integer", description="only those of this application")}
 
 
-def of_application(query: pw.ModelSelect, model: type[pw.Model]) -> pw.ModelSelect:
-    """`query` narrowed to the application the request's query string names, if it names one."""
-    args = query_args(BY_APPLICATION)
-    if "application_id" in args:
-        query = query.where(model.application == args["application_id"])
-    return query
+def application_asked_for() -> int | None:
+    """The application the request's query string narrows the listing to, if it names one."""
+    return query_args(BY_APPLICATION).get("application_id")

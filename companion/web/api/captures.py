@@ -4,10 +4,10 @@ from flask import Blueprint, jsonify
 
 from companion.config import MAX_BODY_BYTES
 from companion.web.errors import ApiError
-from companion.store.models import CAPTURE_STATUSES, Capture
+from companion.domain.vocabulary import CAPTURE_STATUSES
 from companion.web.schema import Field
 from companion.services.serialize import capture_json
-from companion.services import captures as service
+from companion.services import captures as service, listings
 from companion.web.api.docs import documented, json_body, query_args
 
 blueprint = Blueprint("captures", __name__)
@@ -41,8 +41,5 @@ def create_capture():
 @blueprint.get("/api/captures")
 @documented("List captures, newest first", query=LIST_QUERY)
 def list_captures():
-    args = query_args(LIST_QUERY)
-    captures = Capture.select().order_by(Capture.received_at.desc(), Capture.id.desc())
-    if "status" in args:
-        captures = captures.where(Capture.status == args["status"])
+    captures = listings.captures(query_args(LIST_QUERY).get("status"))
     return jsonify(captures=[capture_json(c) for c in captures])

@@ -2,11 +2,11 @@
 
 from flask import Blueprint, jsonify
 
-from companion.store.models import CONTACT_KINDS, Contact
+from companion.domain.vocabulary import CONTACT_KINDS
 from companion.web.schema import Field
 from companion.services.serialize import contact_json
-from companion.services import contacts as service
-from companion.web.api.by_application import BY_APPLICATION, of_application
+from companion.services import contacts as service, listings
+from companion.web.api.by_application import BY_APPLICATION, application_asked_for
 from companion.web.api.docs import documented, json_body
 
 blueprint = Blueprint("contacts", __name__)
@@ -24,8 +24,7 @@ CONTACT_FIELDS = {
 @blueprint.get("/api/contacts")
 @documented("List contacts", query=BY_APPLICATION)
 def list_contacts():
-    contacts = of_application(Contact.select().order_by(Contact.name), Contact)
-    return jsonify(contacts=[contact_json(c) for c in contacts])
+    return jsonify(contacts=[contact_json(c) for c in listings.contacts(application_asked_for())])
 
 
 @blueprint.post("/api/contacts")

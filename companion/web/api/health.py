@@ -2,7 +2,7 @@
 
 from flask import Blueprint, current_app, jsonify
 
-from companion.store.db import database_status
+from companion.services.session import database_status
 from companion.web.api.docs import documented
 
 blueprint = Blueprint("health", __name__)

@@ -3,12 +3,12 @@
 from flask import Blueprint, jsonify
 
 from companion.web.errors import ApiError
-from companion.store.models import INTERVIEW_STATUSES, Interview
 from companion.web.schema import Field, text
 from companion.services.serialize import interview_json
-from companion.services import interview_edits as service
+from companion.services import interview_edits as service, listings
+from companion.domain.vocabulary import INTERVIEW_STATUSES
 from companion.domain.zones import is_zone
-from companion.web.api.by_application import BY_APPLICATION, of_application
+from companion.web.api.by_application import BY_APPLICATION, application_asked_for
 from companion.web.api.docs import documented, json_body
 
 blueprint = Blueprint("interviews", __name__)
@@ -32,8 +32,7 @@ EDITABLE_FIELDS = {name: field for name, field in INTERVIEW_FIELDS.items() if na
 @blueprint.get("/api/interviews")
 @documented("List interviews, soonest first", query=BY_APPLICATION)
 def list_interviews():
-    interviews = of_application(Interview.select().order_by(Interview.start), Interview)
-    return jsonify(interviews=[interview_json(i) for i in interviews])
+    return jsonify(interviews=[interview_json(i) for i in listings.interviews(application_asked_for())])
 
 
 @blueprint.post("/api/interviews")

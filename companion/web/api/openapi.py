@@ -4,7 +4,7 @@ import re
 
 from flask import Blueprint, current_app, jsonify
 
-from companion.store.models import MAX_ROW_ID
+from companion.services.lookup import MAX_ROW_ID
 from companion.web.schema import json_schema
 from companion.web.api.docs import documented
 

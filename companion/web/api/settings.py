@@ -6,7 +6,8 @@ from flask import Blueprint, jsonify
 
 from companion.web.schema import Field
 from companion.domain.timing import SPECS, Settings
-from companion.services import user_settings as service
+from companion.services import settings_edits
+from companion.services.user_settings import load_settings
 from companion.web.api.calendar import feed_url
 from companion.web.api.docs import documented, json_body
 
@@ -33,12 +34,12 @@ SETTING_FIELDS = {key: _field(key, getattr(Settings(zone="UTC"), key)) for key i
 @blueprint.get("/api/settings")
 @documented("The settings, with the address of the read-only calendar feed")
 def get_settings():
-    return jsonify(settings=service.load_settings().to_json(), calendar_feed_url=feed_url())
+    return jsonify(settings=load_settings().to_json(), calendar_feed_url=feed_url())
 
 
 @blueprint.patch("/api/settings")
 @documented("Change settings; follow-ups are re-planned with them", body=SETTING_FIELDS, partial=True)
 def update_settings():
     values = json_body(SETTING_FIELDS, partial=True)
-    settings = service.update_settings(values) if values else service.load_settings()
+    settings = settings_edits.update_settings(values) if values else load_settings()
     return jsonify(settings=settings.to_json(), calendar_feed_url=feed_url())
