@@ -34,7 +34,7 @@ def test_an_invite_imported_in_the_popup_shows_a_thank_you_for_each_interviewer(
     popup.locator("#invite-file").set_input_files(invite)
 
     for name, _ in INTERVIEWERS:
-        row = follow_up_row(popup, "Send a thank-you email", name)
+        row = follow_up_row(popup, "Thank-you email", name)
         expect(row).to_have_count(1)
         expect(row).to_contain_text("Initech · Senior Front-end Engineer")
         expect(row.locator("time")).to_contain_text("ago")  # due since yesterday: overdue
@@ -47,7 +47,7 @@ def test_an_invite_imported_in_the_popup_shows_a_thank_you_for_each_interviewer(
 
 def test_keyboard_alone_reaches_and_runs_an_action(browser_context, extension_url, interviewed):
     popup = open_popup(browser_context, extension_url)
-    mark_dana = follow_up_row(popup, "Send a thank-you email", "Dana Lee").get_by_role("button", name="Mark sent")
+    mark_dana = follow_up_row(popup, "Thank-you email", "Dana Lee").get_by_role("button", name="Mark sent")
     for _ in range(20):
         popup.keyboard.press("Tab")
         if mark_dana.evaluate("(button) => button === document.activeElement"):
@@ -57,7 +57,7 @@ def test_keyboard_alone_reaches_and_runs_an_action(browser_context, extension_ur
     # The focus ring is drawn for keyboard users.
     assert mark_dana.evaluate("(button) => getComputedStyle(button).outlineStyle") == "solid"
     popup.keyboard.press("Enter")
-    expect(follow_up_row(popup, "Send a thank-you email", "Dana Lee")).to_have_count(0)
+    expect(follow_up_row(popup, "Thank-you email", "Dana Lee")).to_have_count(0)
     # The keyboard stays in the list, on the row that took its place.
     assert popup.evaluate("document.activeElement.closest('li.followup') !== null")
 
@@ -68,11 +68,11 @@ def test_marking_sent_updates_popup_badge_and_companion(browser_context, service
     # Make the badge stale on purpose: only a refresh after the click can put the right count back.
     service_worker.evaluate("chrome.action.setBadgeText({text: 'old'})")
 
-    follow_up_row(popup, "Send a thank-you email", "Dana Lee").get_by_role("button", name="Mark sent").click()
+    follow_up_row(popup, "Thank-you email", "Dana Lee").get_by_role("button", name="Mark sent").click()
 
-    expect(follow_up_row(popup, "Send a thank-you email", "Dana Lee")).to_have_count(0)
-    expect(follow_up_row(popup, "Send a thank-you email", "Sam Ortiz")).to_have_count(1)
-    expect(popup.get_by_role("status")).to_contain_text("Marked sent: Send a thank-you email (Dana Lee)")
+    expect(follow_up_row(popup, "Thank-you email", "Dana Lee")).to_have_count(0)
+    expect(follow_up_row(popup, "Thank-you email", "Sam Ortiz")).to_have_count(1)
+    expect(popup.get_by_role("status")).to_contain_text("Marked sent: Thank-you email (Dana Lee)")
     assert interviewed.get(f"/api/followups/{dana['id']}")["status"] == "done"
     expected = due_now_count(interviewed)
     interviewed.wait_for(lambda: badge_text(service_worker) == (str(expected) if expected else ""), "the badge recount")
@@ -81,7 +81,7 @@ def test_marking_sent_updates_popup_badge_and_companion(browser_context, service
 def test_snooze_one_day_moves_it_to_coming_up(browser_context, extension_url, interviewed):
     popup = open_popup(browser_context, extension_url)
     sam = next(f for f in open_follow_ups(interviewed, "thank_you_email") if f["contact"]["name"] == "Sam Ortiz")
-    row = follow_up_row(popup, "Send a thank-you email", "Sam Ortiz")
+    row = follow_up_row(popup, "Thank-you email", "Sam Ortiz")
     row.get_by_role("button", name="Snooze…").click()
     clicked_at = datetime.now(timezone.utc)
     row.get_by_role("button", name="1 day").click()
@@ -100,14 +100,14 @@ def test_recording_a_reply_cancels_pending_check_ins(browser_context, extension_
     check_ins = open_follow_ups(interviewed, "check_in_1")
     assert check_ins, "the companion planned no check-in after the interview"
     popup = open_popup(browser_context, extension_url)
-    check_in_row = popup.locator("li.followup").filter(has_text="Check in about the decision")
+    check_in_row = popup.locator("li.followup").filter(has_text="Check in on the decision")
     expect(check_in_row).to_have_count(1)
 
     check_in_row.get_by_role("button", name="Outcome…").click()
     check_in_row.get_by_role("button", name="Record reply").click()
 
     expect(popup.get_by_role("status")).to_contain_text("Reply recorded")
-    expect(popup.locator("li.followup").filter(has_text="Check in about the decision")).to_have_count(0)
+    expect(popup.locator("li.followup").filter(has_text="Check in on the decision")).to_have_count(0)
     assert interviewed.get(f"/api/followups/{check_ins[0]['id']}")["status"] == "cancelled"
 
 

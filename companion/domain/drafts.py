@@ -15,24 +15,14 @@ from pathlib import Path
 
 import jinja2
 
-from companion.domain import rules
+from companion.domain import kinds
 from companion.domain.timing import Settings
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates" / "drafts"
 
-# Kinds written to the company, and so sent in the thread of its last message when known.
-COMPANY_MESSAGES = frozenset({
-    rules.THANK_YOU_EMAIL, rules.CHECK_IN_1, rules.CHECK_IN_2, rules.KEEP_IN_TOUCH,
-    rules.THANK_YOU_ANYWAY, rules.STAY_IN_TOUCH, rules.WITHDRAWAL, rules.APPLICATION_FOLLOW_UP})
-# Kinds whose draft talks about the person met, so their name matters most.
-ABOUT_THE_INTERVIEW = frozenset({rules.THANK_YOU_EMAIL, rules.THANK_YOU_CARD, rules.LINKEDIN_CONNECT})
-# Written on a card or on LinkedIn: no subject line. The reminder to prepare goes to nobody.
-NO_SUBJECT = frozenset({rules.THANK_YOU_CARD, rules.LINKEDIN_CONNECT})
-NO_RECIPIENT = NO_SUBJECT | {rules.PREPARE}
-
 # How much of the user's interview notes each kind quotes.
-TOPIC_LIMITS = {rules.THANK_YOU_EMAIL: 150, rules.THANK_YOU_CARD: 70, rules.KEEP_IN_TOUCH: 100,
-                rules.LINKEDIN_CONNECT: 90}
+TOPIC_LIMITS = {kinds.THANK_YOU_EMAIL: 150, kinds.THANK_YOU_CARD: 70, kinds.KEEP_IN_TOUCH: 100,
+                kinds.LINKEDIN_CONNECT: 90}
 CARD_LIMIT = 400  # characters: what fits on the inside of a small card in a legible hand
 MIN_TOPIC = 25  # a quote from the notes shorter than this says nothing, so it is left out
 KEEP_IN_TOUCH_IDEAS = ("article", "event", "achievement")  # varied content, one idea per note (R8)
@@ -81,18 +71,18 @@ class Draft:
 
 def write_draft(facts: DraftFacts, settings: Settings, override_dir: Path | None = None) -> Draft:
     """The draft for `facts`, using the user's template for its kind when `override_dir` has one."""
-    if facts.kind not in rules.KINDS:
+    if facts.kind not in kinds.KINDS:
         raise DraftError(f"unknown follow-up kind {facts.kind!r}")
     fill = _Filler(facts, settings)
     values = fill.values()
     template = _load(override_dir, _template_name(facts))
     subject, body = _render(template, values)
-    if facts.kind == rules.LINKEDIN_CONNECT:
+    if facts.kind == kinds.LINKEDIN_CONNECT:
         # LinkedIn shows who sent the note, so the sign-off name goes before the role does.
         body = _fit(template, values, settings.linkedin_note_cap, ("topic", "met", "me", "role"))
-    elif facts.kind == rules.THANK_YOU_CARD:
+    elif facts.kind == kinds.THANK_YOU_CARD:
         body = _fit(template, values, CARD_LIMIT, ("topic", "met", "role"))
-    if facts.channel in ("letter", "phone") or facts.kind in NO_SUBJECT:
+    if facts.channel in ("letter", "phone") or facts.kind in kinds.NO_SUBJECT:
         subject = ""
     return Draft(subject=subject, body=body, to=fill.address(), warnings=fill.warnings)
 
@@ -145,11 +135,11 @@ class _Filler:
 
     def person(self) -> str:
         kind = self.facts.kind
-        if kind == rules.PREPARE:
+        if kind == kinds.PREPARE:
             return ""
-        if kind in ABOUT_THE_INTERVIEW:
+        if kind in kinds.ABOUT_THE_INTERVIEW:
             return self.value(self.facts.contact_name, "[interviewer's name]", "The interviewer's name is not known")
-        if kind == rules.REFERENCE_HEADS_UP:
+        if kind == kinds.REFERENCE_HEADS_UP:
             return self.value(self.facts.contact_name, "[reference's name]", "No reference is recorded")
         return self.value(self.facts.contact_name, "[contact's name]", "No contact at the company is recorded")
 
@@ -161,27 +151,27 @@ class _Filler:
             except OverflowError:  # at the very edge of the calendar
                 day = start.date()
             return "on " + long_date(day)
-        if self.facts.kind in ABOUT_THE_INTERVIEW:
+        if self.facts.kind in kinds.ABOUT_THE_INTERVIEW:
             return self.value("", "[when you met]", "The interview date is not known")
         return ""
 
     def topic(self) -> str:
         limit = TOPIC_LIMITS.get(self.facts.kind, 100)
         topic = first_point(self.facts.interview_notes, limit)
-        if topic or self.facts.kind not in (rules.THANK_YOU_EMAIL, rules.THANK_YOU_CARD):
+        if topic or self.facts.kind not in (kinds.THANK_YOU_EMAIL, kinds.THANK_YOU_CARD):
             return topic
         return self.value("", "[something specific you discussed]",
                           "No interview notes (a detail from the conversation makes the thanks specific)")
 
     def reply_in_thread(self) -> str:
         """"Re: ..." when the company's last message is known; else the template writes a subject."""
-        if self.facts.thread_subject.strip() and self.facts.kind in COMPANY_MESSAGES:
+        if self.facts.thread_subject.strip() and self.facts.kind in kinds.COMPANY_MESSAGES:
             return reply_subject(self.facts.thread_subject)
         return ""
 
     def address(self) -> str:
         kind, email = self.facts.kind, self.facts.contact_email.strip()
-        if kind in NO_RECIPIENT or self.facts.channel in ("letter", "phone", "linkedin"):
+        if kind in kinds.NO_RECIPIENT or self.facts.channel in ("letter", "phone", "linkedin"):
             return ""
         if not email:
             who = self.facts.contact_name.strip() or "this follow-up"
@@ -191,12 +181,12 @@ class _Filler:
     def values(self) -> dict:
         settings, facts = self.settings, self.facts
         # The reminder to prepare is for the user alone and does not sign off.
-        me = settings.name.strip() if facts.kind == rules.PREPARE else self.value(
+        me = settings.name.strip() if facts.kind == kinds.PREPARE else self.value(
             settings.name, "[your name]", "Your name is not set (setting: name)")
         role = self.value(facts.role, "[role]", "The role is not known")
         company = self.value(facts.company, "[company]", "The company is not known")
         idea = KEEP_IN_TOUCH_IDEAS[(max(facts.note_number, 1) - 1) % len(KEEP_IN_TOUCH_IDEAS)]
-        if facts.kind == rules.KEEP_IN_TOUCH:
+        if facts.kind == kinds.KEEP_IN_TOUCH:
             self.warnings.append(f"Fill in the {idea} this note shares: it is what makes it worth sending.")
         return {
             "kind": facts.kind,
@@ -250,9 +240,9 @@ def _source_of(override_dir: Path | None, name: str) -> Path:
 
 def _template_name(facts: DraftFacts) -> str:
     # On the phone, a message to the company becomes a short list of points to make.
-    if facts.channel == "phone" and facts.kind in COMPANY_MESSAGES - {rules.THANK_YOU_EMAIL}:
+    if facts.channel == "phone" and facts.kind in kinds.COMPANY_MESSAGES - {kinds.THANK_YOU_EMAIL}:
         return "call_notes.j2"
-    return f"{facts.kind}.j2"
+    return kinds.KINDS[facts.kind].template
 
 
 def _render(template: jinja2.Template, values: dict) -> tuple[str, str]:

@@ -12,34 +12,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from companion.domain.kinds import (
+    APPLICATION_FOLLOW_UP, CHECK_IN_1, CHECK_IN_2, KEEP_IN_TOUCH, LINKEDIN_CONNECT, PREPARE, REFERENCE_HEADS_UP,
+    STAY_IN_TOUCH, THANK_YOU_ANYWAY, THANK_YOU_CARD, THANK_YOU_EMAIL, WITHDRAWAL, key,
+)
 from companion.domain.timing import Settings
 from companion.domain.vocabulary import DECIDED, ENDED, NOT_INTERVIEWING_YET
-
-THANK_YOU_EMAIL = "thank_you_email"  # R1
-THANK_YOU_CARD = "thank_you_card"  # R2
-LINKEDIN_CONNECT = "linkedin_connect"  # R3
-REFERENCE_HEADS_UP = "reference_heads_up"  # R4
-CHECK_IN_1 = "check_in_1"  # R5
-CHECK_IN_2 = "check_in_2"  # R6
-KEEP_IN_TOUCH = "keep_in_touch"  # R8
-THANK_YOU_ANYWAY = "thank_you_anyway"  # R9
-STAY_IN_TOUCH = "stay_in_touch"  # R9, the later note
-WITHDRAWAL = "withdrawal"  # R10
-APPLICATION_FOLLOW_UP = "application_follow_up"  # R11
-PREPARE = "prepare"  # R12
-KINDS = (THANK_YOU_EMAIL, THANK_YOU_CARD, LINKEDIN_CONNECT, REFERENCE_HEADS_UP, CHECK_IN_1,
-         CHECK_IN_2, KEEP_IN_TOUCH, THANK_YOU_ANYWAY, STAY_IN_TOUCH, WITHDRAWAL,
-         APPLICATION_FOLLOW_UP, PREPARE)
 
 # Outcomes in which the company answered: they reset the check-in clock.
 RESPONSES = frozenset({"replied", "still_interested", "references_requested"})
 
 T = TypeVar("T")
 TABLE_DEFAULTS = Settings(zone="UTC")  # the table's offsets; rule functions take the zone apart
-# The first part of every key the rules make; keys made any other way are not the planner's.
-KEY_PREFIXES = frozenset({"thank-you", "thank-you-card", "linkedin", "reference-heads-up", "check-in-1",
-                          "check-in-2", "keep-in-touch", "thank-you-anyway", "stay-in-touch", "withdrawal",
-                          "application-follow-up", "prepare"})
 
 
 @dataclass
@@ -106,11 +90,6 @@ class FollowUpSpec:
 class Plan:
     follow_ups: list[FollowUpSpec]
     gone_quiet_at: datetime | None = None  # R7: when two check-ins count as unanswered, if they were sent
-
-
-def is_rule_key(key: str) -> bool:
-    """True for a key these rules make, such as "thank-you/interview-12/contact-5"."""
-    return key.split("/", 1)[0] in KEY_PREFIXES
 
 
 # Time in the user's zone.
@@ -346,7 +325,7 @@ class _Planner:
         specs = []
         for interview in self.interviews:
             specs += within_calendar(lambda: self.thank_yous(interview)) or []
-            prepare_key = f"prepare/interview-{interview.id}"
+            prepare_key = key(PREPARE, f"interview-{interview.id}")
             # A reminder to prepare for an interview already under way is never created.
             if interview.start > self.now or self.state(prepare_key):
                 due = within_calendar(lambda: prepare_due(interview.start, self.zone, self.settings))
@@ -363,10 +342,10 @@ class _Planner:
         for contact_id in self.interviewers(interview) or [None]:
             suffix = f"/contact-{contact_id}" if contact_id is not None else ""
             person = f"interview-{interview.id}{suffix}"
-            specs.append(FollowUpSpec(f"thank-you/{person}", THANK_YOU_EMAIL, due, deadline,
+            specs.append(FollowUpSpec(key(THANK_YOU_EMAIL, person), THANK_YOU_EMAIL, due, deadline,
                                       interview.id, contact_id, "email"))
             if self.settings.handwritten_cards:
-                specs.append(FollowUpSpec(f"thank-you-card/{person}", THANK_YOU_CARD, due, deadline,
+                specs.append(FollowUpSpec(key(THANK_YOU_CARD, person), THANK_YOU_CARD, due, deadline,
                                           interview.id, contact_id, "letter"))
         return specs
 
@@ -377,10 +356,10 @@ class _Planner:
         requested: dict[int, FollowUpSpec] = {}
         for interview in self.interviews:
             for contact_id in self.interviewers(interview):
-                sent = self.sent_at(f"thank-you/interview-{interview.id}/contact-{contact_id}")
+                sent = self.sent_at(key(THANK_YOU_EMAIL, f"interview-{interview.id}", f"contact-{contact_id}"))
                 if sent and contact_id not in requested:
                     requested[contact_id] = FollowUpSpec(
-                        f"linkedin/contact-{contact_id}", LINKEDIN_CONNECT, linkedin_request_due(sent),
+                        key(LINKEDIN_CONNECT, f"contact-{contact_id}"), LINKEDIN_CONNECT, linkedin_request_due(sent),
                         interview_id=interview.id, contact_id=contact_id, channel="linkedin")
         return list(requested.values())
 
@@ -391,7 +370,7 @@ class _Planner:
             return []
         due = reference_heads_up_due(flagged.at)
         references = [contact.id for contact in self.app.contacts if contact.kind == "reference"]
-        return [FollowUpSpec(f"reference-heads-up/{self.tag}" + (f"/contact-{ref}" if ref else ""),
+        return [FollowUpSpec(key(REFERENCE_HEADS_UP, self.tag, *([f"contact-{ref}"] if ref else [])),
                              REFERENCE_HEADS_UP, due, contact_id=ref, channel="email")
                 for ref in references or [None]]
 
@@ -402,7 +381,7 @@ class _Planner:
             return []
         anchor, first_due = episode
         contact = self.main_contact()
-        first_key = f"check-in-1/{self.tag}/{anchor}"
+        first_key = key(CHECK_IN_1, self.tag, anchor)
         specs = [FollowUpSpec(first_key, CHECK_IN_1, first_due, contact_id=contact, channel=self.channel)]
         first_sent = self.sent_at(first_key)
         if first_sent is None:
@@ -410,7 +389,7 @@ class _Planner:
         second_due = within_calendar(lambda: second_check_in_due(first_sent, self.zone, self.settings))
         if second_due is None:
             return specs
-        specs.append(FollowUpSpec(f"check-in-2/{self.tag}/{anchor}", CHECK_IN_2, second_due,
+        specs.append(FollowUpSpec(key(CHECK_IN_2, self.tag, anchor), CHECK_IN_2, second_due,
                                   contact_id=contact, channel=self.channel))
         return specs
 
@@ -466,12 +445,12 @@ class _Planner:
         specs = []
         number = 1
         while True:
-            key = f"keep-in-touch/{self.tag}/{number}"
+            note_key = key(KEEP_IN_TOUCH, self.tag, str(number))
             due = within_calendar(lambda: keep_in_touch_due(last_touch, self.zone, self.settings))
             if due is None:
                 return specs
-            specs.append(FollowUpSpec(key, KEEP_IN_TOUCH, due, contact_id=contact, channel=self.channel))
-            state = self.state(key)
+            specs.append(FollowUpSpec(note_key, KEEP_IN_TOUCH, due, contact_id=contact, channel=self.channel))
+            state = self.state(note_key)
             if not state or state.status not in ("done", "skipped"):
                 return specs
             # A skipped note keeps the rhythm from the day it was due.
@@ -492,7 +471,7 @@ class _Planner:
         if self.app.status != "rejected" or rejection is None:
             return []
         contact = self.main_contact()
-        thanks_key = f"thank-you-anyway/{self.tag}"
+        thanks_key = key(THANK_YOU_ANYWAY, self.tag)
         thanks_due = within_calendar(lambda: thank_you_anyway_due(rejection.at, self.zone, self.settings))
         if thanks_due is None:
             return []
@@ -502,7 +481,7 @@ class _Planner:
             thanked = self.sent_at(thanks_key) or thanks_due
             later = within_calendar(lambda: stay_in_touch_due(thanked, self.zone, self.settings))
             if later is not None:
-                specs.append(FollowUpSpec(f"stay-in-touch/{self.tag}", STAY_IN_TOUCH, later,
+                specs.append(FollowUpSpec(key(STAY_IN_TOUCH, self.tag), STAY_IN_TOUCH, later,
                                           contact_id=contact, channel=self.channel))
         return specs
 
@@ -513,7 +492,7 @@ class _Planner:
         withdrawn = self.latest_outcome({"withdrew"})
         if self.app.status != "withdrew" or withdrawn is None:
             return []
-        return [FollowUpSpec(f"withdrawal/{self.tag}", WITHDRAWAL, withdrawal_due(withdrawn.at),
+        return [FollowUpSpec(key(WITHDRAWAL, self.tag), WITHDRAWAL, withdrawal_due(withdrawn.at),
                              contact_id=self.main_contact(), channel=self.channel)]
 
     # R11
@@ -528,7 +507,7 @@ class _Planner:
             return []
         deadline = within_calendar(lambda: application_follow_up_deadline(applied_on, self.zone, self.settings))
         deadline = max(due, deadline) if deadline else None
-        return [FollowUpSpec(f"application-follow-up/{self.tag}", APPLICATION_FOLLOW_UP, due, deadline,
+        return [FollowUpSpec(key(APPLICATION_FOLLOW_UP, self.tag), APPLICATION_FOLLOW_UP, due, deadline,
                              contact_id=self.main_contact(), channel=self.channel)]
 
 

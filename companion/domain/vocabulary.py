@@ -5,6 +5,8 @@ Pure (no peewee, no Flask), so both the rules and the database services import o
 
 from __future__ import annotations
 
+from datetime import datetime
+
 APPLICATION_STATUSES = ("saved", "applied", "interviewing", "offer", "accepted", "rejected", "withdrew")
 # The employer knows about these and has not decided: accepting an offer elsewhere withdraws them (R10).
 IN_PROGRESS = ("applied", "interviewing", "offer")
@@ -24,3 +26,11 @@ CHANNELS = ("email", "phone", "letter", "linkedin")
 CONTACT_KINDS = ("interviewer", "recruiter", "hiring_manager", "reference")
 INTERVIEW_STATUSES = ("scheduled", "cancelled")
 CAPTURE_STATUSES = ("understood", "not_understood", "error")
+
+
+def next_due(status: str, due: datetime, snoozed_until: datetime | None) -> datetime:
+    """When a follow-up next asks for attention: its due time, or its snooze's end if that is later
+    (a re-plan can move a snoozed follow-up's due time past the snooze, when an interview moves)."""
+    if status == "snoozed" and snoozed_until:
+        return max(snoozed_until, due)
+    return due

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from companion.domain import drafts, rules
+from companion.domain import drafts, kinds
 from companion.services import serialize
 from companion.writing.reminders import Reminder, reminders_calendar
 from companion.domain.drafts import Draft, DraftError, DraftFacts
@@ -51,7 +51,7 @@ def follow_up_json(follow_up: FollowUp) -> dict:
 
 def is_email(follow_up: FollowUp) -> bool:
     """True when the follow-up is sent as an email (not a card, a call, a letter or a LinkedIn note)."""
-    return follow_up.kind not in drafts.NO_RECIPIENT and follow_up.channel in ("email", "")
+    return kinds.is_email(follow_up.kind, follow_up.channel or "")
 
 
 def eml_for(follow_up: FollowUp, now: datetime | None = None) -> bytes:
@@ -138,7 +138,7 @@ def _decision_date(follow_up: FollowUp, interview: Interview | None) -> date | N
 
 
 def _accepted_elsewhere(follow_up: FollowUp) -> bool:
-    if follow_up.kind != rules.WITHDRAWAL:
+    if follow_up.kind != kinds.WITHDRAWAL:
         return False
     return (Application.select().where(Application.status == "accepted", Application.id != follow_up.application_id)
             .exists())
@@ -147,13 +147,13 @@ def _accepted_elsewhere(follow_up: FollowUp) -> bool:
 def _note_number(follow_up: FollowUp) -> int:
     """Which keep-in-touch note this is: the last part of its key ("keep-in-touch/application-3/2")."""
     last = follow_up.key.rsplit("/", 1)[-1]
-    return int(last) if follow_up.kind == rules.KEEP_IN_TOUCH and last.isdigit() else 1
+    return int(last) if follow_up.kind == kinds.KEEP_IN_TOUCH and last.isdigit() else 1
 
 
 def _thread_id(follow_up: FollowUp) -> str:
     """The message to reply to, for messages to the company, when a usable one is stored."""
     message_id = follow_up.application.last_message_id
-    if follow_up.kind not in drafts.COMPANY_MESSAGES or not message_id:
+    if follow_up.kind not in kinds.COMPANY_MESSAGES or not message_id:
         return ""
     try:
         return message_id_of(message_id)

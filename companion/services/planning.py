@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from companion.domain import rules
+from companion.domain import kinds, rules
 from companion.store.models import Application, Contact, FollowUp, utcnow
 from companion.domain.timing import Settings
 from companion.domain.vocabulary import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
@@ -69,7 +69,7 @@ def reconcile(application: Application, specs: list[rules.FollowUpSpec]) -> None
             _update(row, spec)
     planned = {spec.key for spec in specs}
     for key, row in rows.items():
-        if key not in planned and row.status in OPEN_FOLLOW_UPS and rules.is_rule_key(key):
+        if key not in planned and row.status in OPEN_FOLLOW_UPS and kinds.is_rule_key(key):
             row.status = "cancelled"
             row.save()
 

@@ -4,23 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from companion.domain import kinds
+from companion.domain.vocabulary import next_due
 from companion.store.models import Activity, Application, Capture, Contact, FollowUp, Interview, utcnow
-
-FOLLOW_UP_LABELS = {
-    "thank_you_email": "Thank-you email",
-    "thank_you_card": "Handwritten thank-you card",
-    "linkedin_connect": "LinkedIn connection request",
-    "reference_heads_up": "Heads-up to your reference",
-    "check_in_1": "Check in on the decision",
-    "check_in_2": "Second check-in",
-    "keep_in_touch": "Keep-in-touch note",
-    "thank_you_anyway": "Thank them after the rejection",
-    "stay_in_touch": "Stay-in-touch note",
-    "withdrawal": "Withdraw your application",
-    "application_follow_up": "Follow up on your application",
-    "prepare": "Prepare for the interview",
-}
-
 
 def iso(value):
     if isinstance(value, (datetime, date)):
@@ -89,11 +75,8 @@ def interview_json(interview: Interview) -> dict:
 
 
 def follow_up_label(follow_up: FollowUp) -> str:
-    label = FOLLOW_UP_LABELS.get(follow_up.kind, follow_up.kind.replace("_", " ").capitalize())
-    if follow_up.contact_id and follow_up.contact.name:
-        preposition = "for" if follow_up.kind == "reference_heads_up" else "to"
-        label = f"{label} {preposition} {follow_up.contact.name}"
-    return label
+    """"Thank-you email to Dana Lee": the kind's name and the person it is for."""
+    return kinds.label(follow_up.kind, follow_up.contact.name if follow_up.contact_id else "")
 
 
 def follow_up_json(follow_up: FollowUp, mailto: str | None = None) -> dict:
@@ -104,6 +87,9 @@ def follow_up_json(follow_up: FollowUp, mailto: str | None = None) -> dict:
         "key": follow_up.key,
         "kind": follow_up.kind,
         "label": follow_up_label(follow_up),
+        "what": kinds.name_of(follow_up.kind),
+        "done_label": kinds.done_label(follow_up.kind),
+        "is_email": kinds.is_email(follow_up.kind, follow_up.channel or ""),
         "status": follow_up.status,
         "due": iso(follow_up.due),
         "next_due": iso(effective_due(follow_up)),
@@ -120,12 +106,8 @@ def follow_up_json(follow_up: FollowUp, mailto: str | None = None) -> dict:
 
 
 def effective_due(follow_up: FollowUp) -> datetime:
-    """When the follow-up next asks for attention: its due time, or its snooze end if that is later.
-
-    A re-plan can move a snoozed follow-up's due time past the snooze (an interview moved)."""
-    if follow_up.status == "snoozed" and follow_up.snoozed_until:
-        return max(follow_up.snoozed_until, follow_up.due)
-    return follow_up.due
+    """When the follow-up next asks for attention (see vocabulary.next_due)."""
+    return next_due(follow_up.status, follow_up.due, follow_up.snoozed_until)
 
 
 def activity_json(activity: Activity) -> dict:

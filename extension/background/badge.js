@@ -6,7 +6,6 @@
 
 import { callCompanion } from "./companion-client.js";
 import { showNotification } from "./notify.js";
-import { kindTodo } from "../shared/followup-kinds.js";
 import { dueNow, loadOpenFollowUps, nextDueAfter } from "../shared/open-followups.js";
 
 const PERIODIC_ALARM = "badge-refresh";
@@ -96,10 +95,11 @@ export async function checkDue(now = new Date()) {
 }
 
 async function notifyOne(followUp) {
-  const who = [followUp.contact?.name, followUp.application?.company, followUp.application?.title].filter(Boolean).join(" · ");
+  // The label already names the person ("Thank-you email to Dana Lee").
+  const where = [followUp.application?.company, followUp.application?.title].filter(Boolean).join(" · ");
   await showNotification(`${NOTIFICATION_PREFIX}${followUp.id}`, {
-    title: kindTodo(followUp.kind),
-    message: who || "A follow-up is due",
+    title: followUp.label,
+    message: where || "A follow-up is due",
     contextMessage: "Due now: click to open it",
     priority: 1,
   });

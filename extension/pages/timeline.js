@@ -4,7 +4,6 @@
  */
 
 import { el } from "../shared/dom.js";
-import { kindTodo } from "../shared/followup-kinds.js";
 import { effectiveDue } from "../shared/open-followups.js";
 import { api, refreshBadge } from "../shared/worker-api.js";
 import { formatExact, formatRelative } from "../shared/zoned-time.js";
@@ -31,11 +30,11 @@ function followUpItem(followUp, ctx) {
     ctx.reload();
   };
   return el("li", { class: `record followup-record status-${followUp.status}` },
-    el("p", {}, el("strong", {}, kindTodo(followUp.kind)), followUp.contact?.name ? ` · ${followUp.contact.name}` : "",
+    el("p", {}, el("strong", {}, followUp.what), followUp.contact?.name ? ` · ${followUp.contact.name}` : "",
       " ", el("span", { class: "chip" }, STATUS_WORDS[followUp.status] || followUp.status)),
     el("p", { class: "muted" }, open ? `${formatRelative(due)} · ` : "", formatExact(due, ctx.zone)),
     open ? el("div", { class: "actions" },
-      el("button", { type: "button", onClick: () => mark("done", "Follow-up marked done.") }, "Mark done"),
+      el("button", { type: "button", onClick: () => mark("done", "Follow-up marked done.") }, followUp.done_label),
       el("button", { type: "button", onClick: () => mark("skipped", "Follow-up skipped.") }, "Skip")) : null,
   );
 }

@@ -6,7 +6,6 @@
 
 import { el } from "../shared/dom.js";
 import { saveText } from "../shared/download.js";
-import { kindDoneLabel, kindTodo } from "../shared/followup-kinds.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
 import { api, apiText } from "../shared/worker-api.js";
 import { addDays, isoDate, zonedParts } from "../shared/zoned-time.js";
@@ -19,7 +18,7 @@ export async function runAction(action, followUp, row, button, ctx) {
 }
 
 const HANDLERS = {
-  "done": (followUp, row, button, ctx) => mark(followUp, { action: "done" }, ctx, kindDoneLabel(followUp.kind).replace("Mark", "Marked")),
+  "done": (followUp, row, button, ctx) => mark(followUp, { action: "done" }, ctx, followUp.done_label.replace("Mark", "Marked")),
   "skip": (followUp, row, button, ctx) => mark(followUp, { action: "skipped" }, ctx, "Skipped"),
   "copy": copyDraft,
   "download-eml": downloadEml,
@@ -30,7 +29,7 @@ const HANDLERS = {
 async function mark(followUp, body, ctx, said) {
   const answer = await api("POST", `/api/followups/${followUp.id}/mark`, body);
   if (!answer.ok) return ctx.announce(answer.error.message, true);
-  ctx.announce(`${said}: ${kindTodo(followUp.kind)}${followUp.contact?.name ? ` (${followUp.contact.name})` : ""}.`);
+  ctx.announce(`${said}: ${followUp.what}${followUp.contact?.name ? ` (${followUp.contact.name})` : ""}.`);
   await ctx.reload({ after: followUp.id });
 }
 

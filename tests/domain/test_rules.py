@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.domain import rules
+from companion.domain import kinds, rules
 from companion.domain.rules import (
     ApplicationState,
     ContactState,
@@ -413,9 +413,9 @@ def test_scenario_plans_exact_due_times(scenario: Scenario):
 
 def test_every_kind_of_the_contract_is_planned_by_some_scenario():
     settings_with_cards = replace(BERLIN, handwritten_cards=True)
-    kinds = {spec.kind for scenario in SCENARIOS
-             for spec in plan_follow_ups(scenario.application, settings_with_cards, scenario.now).follow_ups}
-    assert kinds == set(rules.KINDS)
+    planned = {spec.kind for scenario in SCENARIOS
+               for spec in plan_follow_ups(scenario.application, settings_with_cards, scenario.now).follow_ups}
+    assert planned == set(kinds.KINDS)
 
 
 def test_reschedule_keeps_the_keys_and_moves_the_due_times():
@@ -474,19 +474,19 @@ def test_dates_at_either_end_of_the_calendar_plan_what_they_can(zone, edge):
         app(status="rejected", outcomes=[OutcomeState(22, "rejected", edge)], follow_ups={key: sent for key in keys}),
         app(status="withdrew", outcomes=[OutcomeState(23, "withdrew", edge)]),
     ]
-    kinds = set()
+    planned = set()
     for application in situations:
-        kinds |= {spec.kind for spec in plan_follow_ups(application, Settings(zone=zone), NOW).follow_ups}
+        planned |= {spec.kind for spec in plan_follow_ups(application, Settings(zone=zone), NOW).follow_ups}
     # Follow-ups due the moment something happened need no date arithmetic, so they are always planned.
-    assert {"reference_heads_up", "linkedin_connect", "withdrawal"} <= kinds
+    assert {"reference_heads_up", "linkedin_connect", "withdrawal"} <= planned
 
 
 def test_keys_made_by_the_rules_are_recognised():
     keys = {spec.key for scenario in SCENARIOS
             for spec in plan_follow_ups(scenario.application, replace(BERLIN, handwritten_cards=True),
                                         scenario.now).follow_ups}
-    assert all(rules.is_rule_key(key) for key in keys)
-    assert not rules.is_rule_key("seeded/check-in")
+    assert all(kinds.is_rule_key(key) for key in keys)
+    assert not kinds.is_rule_key("seeded/check-in")
 
 
 def test_a_reference_is_never_thanked_as_an_interviewer():

@@ -37,6 +37,10 @@ def test_an_interview_plans_its_follow_ups_at_exact_times(client, interviewed, k
     }
     thanks = follow_ups(client, interviewed["application"])[keys["thanks"]]
     assert thanks["label"] == "Thank-you email to Dana Lee"
+    # The popup, the notifications and the timeline word it from these, not from a list of their own.
+    assert (thanks["what"], thanks["done_label"], thanks["is_email"]) == ("Thank-you email", "Mark sent", True)
+    prepare = follow_ups(client, interviewed["application"])[keys["prepare"]]
+    assert (prepare["what"], prepare["done_label"], prepare["is_email"]) == ("Prepare for the interview", "Mark done", False)
     assert thanks["deadline"] == "2040-03-14T14:00:00+00:00"
     assert thanks["mailto"].startswith("mailto:dana@acme.example?subject=")
 
