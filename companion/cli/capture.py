@@ -11,7 +11,7 @@ from pathlib import Path
 
 from companion.config import MAX_BODY_BYTES
 from companion.services.errors import Invalid
-from companion.reading.pages.urls import is_web_url
+from companion.domain.addresses import is_web_url
 from companion.services import captures as service
 from companion.services.applications import describe_json
 from companion.cli.output import emit, row_id, store

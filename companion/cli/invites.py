@@ -54,6 +54,7 @@ _DONE = {
     "created": "imported", "updated": "rescheduled/updated", "cancelled": "cancelled",
     "unchanged": "already imported", "ignored_stale": "ignored (an older version)",
     "nothing_to_cancel": "nothing to cancel", "skipped_not_interview": "skipped",
+    "skipped_over_limit": "not stored (too many in one file)",
 }
 _WOULD = {"created": "would import", "updated": "would update", "cancelled": "would cancel"}
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from companion.domain import kinds
+from companion.domain.addresses import is_email_address
 from companion.domain.timing import Settings
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates" / "drafts"
@@ -173,9 +174,12 @@ class _Filler:
         kind, email = self.facts.kind, self.facts.contact_email.strip()
         if kind in kinds.NO_RECIPIENT or self.facts.channel in ("letter", "phone", "linkedin"):
             return ""
+        who = self.facts.contact_name.strip() or "this follow-up"
         if not email:
-            who = self.facts.contact_name.strip() or "this follow-up"
             self.warnings.append(f"No email address for {who}: fill in the recipient.")
+        elif not is_email_address(email):  # stored before addresses were checked, or typed elsewhere
+            self.warnings.append(f"{email!r}, the address stored for {who}, is not an email address: fill in the recipient.")
+            return ""
         return email
 
     def values(self) -> dict:

@@ -6,8 +6,34 @@ layer turns them into rows. Nothing here touches Flask or the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+
+from companion.domain.addresses import email_address, web_url
+
+# Characters that show nothing or turn text around: controls (NUL included, which PostgreSQL
+# refuses), bidi embeddings, overrides and isolates (a name that reads backwards), halves of
+# UTF-16 pairs. Captured pages and invites are written by others, so their names lose these.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """`text` without hidden control, bidi-override and broken characters."""
+    return _HIDDEN.sub("", text) if text else text
+
+
+def _clean(facts, *, emails: tuple[str, ...] = (), urls: tuple[str, ...] = ()) -> None:
+    """Every text field of `facts` made visible; addresses that are not addresses emptied."""
+    for item in fields(facts):
+        value = getattr(facts, item.name)
+        if isinstance(value, str):
+            value = visible(value)
+            if item.name in emails:
+                value = email_address(value)
+            elif item.name in urls:
+                value = web_url(value)
+            setattr(facts, item.name, value)
 
 
 @dataclass
@@ -29,6 +55,9 @@ class ContactFacts:
     linkedin_url: str = ""
     kind: str = "interviewer"  # interviewer | recruiter | hiring_manager | reference
 
+    def __post_init__(self):
+        _clean(self, emails=("email",), urls=("linkedin_url",))
+
 
 @dataclass
 class JobFacts:
@@ -40,6 +69,9 @@ class JobFacts:
     board_job_id: str = ""
     description: str = ""
     remote: bool | None = None
+
+    def __post_init__(self):
+        _clean(self, urls=("job_url",))
 
 
 @dataclass
@@ -62,6 +94,9 @@ class InterviewFacts:
     organizer_email: str = ""
     is_interview: bool = True
     reason: str = ""  # why it was (or was not) judged an interview
+
+    def __post_init__(self):
+        _clean(self, emails=("organizer_email",), urls=("video_link",))
 
 
 @dataclass

@@ -14,6 +14,7 @@ from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from companion.domain.addresses import is_email_address
 from companion.domain.zones import is_zone, system_zone
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -42,7 +43,7 @@ def _text(value: Any) -> str:
 
 def _email(value: Any) -> str:
     address = _text(value)
-    if address and not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", address):
+    if address and not is_email_address(address):
         raise ValueError(f"{address!r} is not an email address")
     return address
 

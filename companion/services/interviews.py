@@ -23,6 +23,9 @@ from companion.services.contacts import upsert_people
 from companion.services.unit_of_work import Touched, changes
 
 _COMPARED = ("title", "start", "end", "zone", "location", "video_link", "status")
+# Interviews one file may add or change. An invite holds one, a series a few; a file with more is
+# a calendar export or an attack, and each stored interview costs a few dozen queries.
+MAX_INTERVIEWS_PER_FILE = 50
 
 
 class _DryRun(Exception):
@@ -67,7 +70,8 @@ def import_interviews(
     update at the same SEQUENCE through, since pages carry none.
     Report: {uid, recurrence_id, title, is_interview, reason, action, interview_id,
     application_id}; action is created, updated, cancelled, unchanged, ignored_stale,
-    nothing_to_cancel or skipped_not_interview.
+    nothing_to_cancel, skipped_not_interview or skipped_over_limit (past the
+    MAX_INTERVIEWS_PER_FILE interviews a file may store; the capture keeps the whole file).
     """
     user_email, user_zone = user_identity()
     try:
@@ -107,12 +111,18 @@ class _Importer:
         self.user_email = user_email.lower()
         self.user_zone = user_zone
         self.created_applications: set[int] = set()
+        self.stored = 0  # interviews this file added or changed, against MAX_INTERVIEWS_PER_FILE
 
     def import_one(self, facts: InterviewFacts) -> dict:
         facts = self._in_user_zone_if_floating(facts)
         existing = self._existing(facts)
         if not existing and not facts.is_interview and not self.force:
             return self._report(facts, "skipped_not_interview")
+        if self.stored == MAX_INTERVIEWS_PER_FILE:
+            return self._report(dataclasses.replace(facts, reason=(
+                f"not stored: one file may add or change at most {MAX_INTERVIEWS_PER_FILE} interviews; "
+                "import the rest from a smaller file")), "skipped_over_limit")
+        self.stored += 1
         if not existing:
             if facts.cancelled:
                 return self._report(facts, "nothing_to_cancel")

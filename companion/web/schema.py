@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+from companion.domain.addresses import is_email_address, is_web_url
 from companion.web.errors import ApiError
 
 TEXT_LIMIT = 10_000
@@ -17,7 +18,7 @@ TEXT_LIMIT = 10_000
 
 @dataclass(frozen=True)
 class Field:
-    kind: str  # string | text | integer | number | boolean | date | datetime | array | object
+    kind: str  # string | email | url | integer | number | boolean | date | datetime | array | object
     required: bool = False
     choices: tuple = ()
     max_length: int = 500
@@ -74,6 +75,22 @@ def _string(name, value, field):
     return value.strip() if field.strip else value
 
 
+def _email(name, value, field):
+    """An e-mail address ("" clears it): a plain mailbox, so it can become a mailto: link safely."""
+    address = _string(name, value, field)
+    if address and not is_email_address(address):
+        raise ApiError(f"'{name}' is not an e-mail address like dana@example.com", field=name, code="invalid_field")
+    return address
+
+
+def _url(name, value, field):
+    """A web address ("" clears it): http or https only, so it can become a link safely."""
+    url = _string(name, value, field)
+    if url and not is_web_url(url):
+        raise ApiError(f"'{name}' must be a web address starting with http:// or https://", field=name, code="invalid_field")
+    return url
+
+
 def _integer(name, value, field):
     if isinstance(value, bool) or not isinstance(value, int):
         raise _wrong_type(name, "a whole number")
@@ -119,7 +136,7 @@ def _object(name, value, field):
 
 
 _CLEANERS = {
-    "string": _string, "integer": _integer, "number": _number, "boolean": _boolean,
+    "string": _string, "email": _email, "url": _url, "integer": _integer, "number": _number, "boolean": _boolean,
     "date": _date, "datetime": _datetime, "array": _array, "object": _object,
 }
 
@@ -150,7 +167,8 @@ def parse_datetime(value: str, name: str = "time", default_zone=timezone.utc) ->
 
 
 _JSON_TYPES = {
-    "string": {"type": "string"}, "integer": {"type": "integer"}, "number": {"type": "number"},
+    "string": {"type": "string"}, "email": {"type": "string", "format": "email"},
+    "url": {"type": "string", "format": "uri"}, "integer": {"type": "integer"}, "number": {"type": "number"},
     "boolean": {"type": "boolean"}, "date": {"type": "string", "format": "date"},
     "datetime": {"type": "string", "format": "date-time"}, "array": {"type": "array"},
     "object": {"type": "object"},
@@ -161,7 +179,7 @@ def json_schema(spec: dict[str, Field], *, partial: bool = False) -> dict:
     properties = {}
     for name, field in spec.items():
         prop = dict(_JSON_TYPES[field.kind])
-        if field.kind == "string":
+        if field.kind in ("string", "email", "url"):
             prop["maxLength"] = field.max_length
         if field.choices:
             prop["enum"] = list(field.choices)

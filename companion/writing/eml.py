@@ -15,6 +15,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from urllib.parse import quote
 
+from companion.domain.addresses import is_email_address
+
 # Longer mailto: links get cut or refused: Windows hands at most about 2,048 characters of a
 # URL to the mail program, and browsers and mail programs differ beyond that, so stay under.
 MAILTO_LIMIT = 2000
@@ -62,11 +64,14 @@ def mailto_link(*, to: str, subject: str, body: str, in_reply_to: str = "") -> s
     if in_reply_to:
         fields.append(("In-Reply-To", message_id_of(in_reply_to)))
     query = "&".join(f"{name}={quote(value, safe='')}" for name, value in fields if value)
-    link = f"mailto:{quote(to.strip(), safe='@')}" + (f"?{query}" if query else "")
+    recipient = to.strip() if is_email_address(to.strip()) else ""  # else the user fills it in
+    link = f"mailto:{quote(recipient, safe='@')}" + (f"?{query}" if query else "")
     return link if len(link) <= MAILTO_LIMIT else None
 
 
 def _address(field: str, address: str, name: str) -> Address:
+    if not is_email_address(address.strip()):
+        raise EmlError(field, f"{address!r} is not an email address")
     try:
         return Address(display_name=" ".join(name.split()), addr_spec=address.strip())
     except (HeaderParseError, ValueError, IndexError) as problem:

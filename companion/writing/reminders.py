@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from companion import __version__
+from companion.domain.addresses import is_web_url
 
 PRODUCT_ID = f"-//Interview Companion//Follow-up reminders {__version__}//EN"
 CALENDAR_NAME = "Interview follow-ups"
@@ -90,7 +91,7 @@ def _event(reminder: Reminder, zone: ZoneInfo | timezone, stamp: datetime) -> ic
     event.add("summary", reminder.summary)
     if reminder.description:
         event.add("description", reminder.description)
-    if reminder.url:
+    if is_web_url(reminder.url):  # a job address captured from a page: never javascript: or data:
         event.add("url", reminder.url)
     event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: the user is not busy
     event.add("categories", ["Follow-up"])

@@ -28,6 +28,11 @@ WRONG_TYPES = [
     ("PATCH", "/api/contacts/{contact}", {"kind": "friend"}, "kind"),
     ("POST", "/api/followups/{follow_up}/mark", {"action": "done", "at": 5}, "at"),
     ("POST", "/api/captures", {"url": "https://x.example", "json_ld": {"@type": "JobPosting"}}, "json_ld"),
+    # Addresses that become links: a script is no web address, a query in an e-mail address adds recipients.
+    ("PATCH", "/api/applications/{app}", {"job_url": "javascript:alert(document.cookie)"}, "job_url"),
+    ("POST", "/api/contacts", {"name": "Hank", "email": "hank@evil.example?bcc=spy%40x.example"}, "email"),
+    ("PATCH", "/api/contacts/{contact}", {"linkedin_url": "data:text/html,<script>alert(1)</script>"}, "linkedin_url"),
+    ("PATCH", "/api/interviews/{interview}", {"video_link": "javascript:alert(1)"}, "video_link"),
 ]
 
 MISSING_FIELDS = [

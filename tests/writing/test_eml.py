@@ -58,6 +58,7 @@ def test_a_newline_in_the_subject_cannot_add_a_header():
 @pytest.mark.parametrize(("field", "changes"), [
     ("to", {"to": "not an address"}),
     ("to", {"to": "dana@acme.example\r\nBcc: victim@example.org"}),
+    ("to", {"to": "hank@evil.example?bcc=spy%40x.example"}),
     ("from", {"from_address": "sam at example"}),
     ("in_reply_to", {"in_reply_to": "two ids"}),
 ])
@@ -88,3 +89,10 @@ def test_mailto_link_is_left_out_when_too_long():
     assert mailto_link(to="dana@acme.example", subject="Hi", body="x" * MAILTO_LIMIT) is None
     fits = mailto_link(to="dana@acme.example", subject="Hi", body="x" * (MAILTO_LIMIT - 60))
     assert fits is not None and len(fits) <= MAILTO_LIMIT
+
+
+def test_a_mailto_link_never_carries_an_address_that_adds_recipients():
+    link = mailto_link(to="hank@evil.example?bcc=spy%40x.example&subject=x", subject="Hi", body=BODY)
+    parts = urlsplit(link)
+    assert unquote(parts.path) == ""  # the user fills in the recipient
+    assert set(parse_qs(parts.query)) == {"subject", "body"}

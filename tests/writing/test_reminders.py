@@ -81,3 +81,10 @@ def test_events_beyond_the_described_zone_years_are_written_in_utc():
     assert event.decoded("DTSTART") == far.due
     assert event.decoded("DTSTART").utcoffset() == timedelta(0)
     assert b"DTSTART:20350601T070000Z" in data
+
+
+def test_a_job_address_that_is_not_a_web_address_never_becomes_the_events_link():
+    scripted = Reminder("check-in-1/application-3", "Check in on the decision (Engineer, Initech)",
+                        datetime(2026, 11, 20, 8, 0, tzinfo=UTC), "Draft.", "javascript:alert(1)", 0)
+    [event] = events(reminders_calendar([scripted], user_zone="UTC", stamp=STAMP)).values()
+    assert "URL" not in event

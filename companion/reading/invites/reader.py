@@ -22,6 +22,7 @@ from icalendar import Calendar, Event, GloballyUniqueTZIDGuessed, Timezone, vRec
 from icalendar.prop import vBroken
 
 from companion.reading.invites import blocks as ics_blocks
+from companion.domain.addresses import email_address
 from companion.domain.facts import ContactFacts, InterviewFacts
 from companion.reading.invites.detection import domain_of, hiring_tool, mark_interview
 from companion.reading.invites.recurrence import Repetition, WalkBudget, local_until, occurrences_near
@@ -31,6 +32,9 @@ from companion.reading.invites.video_links import find_video_link
 
 UTC = timezone.utc
 DEFAULT_LENGTH = timedelta(minutes=60)  # for an event with neither DTEND nor DURATION
+# People kept from one event (after telling whether it is an interview from all of them): a panel
+# is a handful; an all-hands invite imported by hand should not become thousands of contacts.
+MAX_PEOPLE_KEPT = 50
 _NOT_PEOPLE = {"ROOM", "RESOURCE"}
 # A shared hiring mailbox ("Recruiting Team", "Talent Acquisition") is nobody to thank by name.
 _TEAM_NAME = re.compile(r"\b(?:recruit\w*|talent|hiring team|careers|people team|hr team)\b", re.IGNORECASE)
@@ -202,6 +206,10 @@ class _CalendarReader:
         if self.method in _ANSWERS:
             base.is_interview = False
             base.reason = f"Not an interview invitation: this file answers one (METHOD:{self.method}), it does not invite you."
+        if len(base.contacts) > MAX_PEOPLE_KEPT:
+            self.reading.warnings.append(
+                f"{label} invites {len(base.contacts):,} people; only the first {MAX_PEOPLE_KEPT} were kept as contacts.")
+            base.contacts = base.contacts[:MAX_PEOPLE_KEPT]
         if repetition is None:
             return [base]
         now_local = self.now.astimezone(start_zone.tz).replace(tzinfo=None)
@@ -410,8 +418,7 @@ def _email(address) -> str:
         value = str(address.params["EMAIL"])
     else:
         return ""
-    value = value.strip().strip('"').lower()
-    return value if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value) else ""
+    return email_address(value.strip().strip('"').lower())
 
 
 def _is_machine(email: str) -> bool:
@@ -424,23 +431,31 @@ def _is_machine(email: str) -> bool:
 
 
 def _merge_same_people(people: list[ContactFacts]) -> list[ContactFacts]:
-    """One entry per person: same email, or same name where one entry has no email."""
+    """One entry per person: same email, or same name where one entry has no email.
+
+    Indexed by email and by name, so a file inviting thousands costs a pass, not a scan per person."""
     merged: list[ContactFacts] = []
+    by_email: dict[str, ContactFacts] = {}
+    by_name: dict[str, ContactFacts] = {}  # the first entry with this name
+    by_name_without_email: dict[str, ContactFacts] = {}  # the first with this name and no email yet
     for person in people:
-        twin = next(
-            (
-                other
-                for other in merged
-                if (person.email and other.email == person.email)
-                or (person.name and other.name.lower() == person.name.lower() and not (person.email and other.email))
-            ),
-            None,
-        )
+        name = person.name.lower()
+        twin = by_email.get(person.email) if person.email else None
+        if twin is None and name:
+            twin = (by_name_without_email if person.email else by_name).get(name)
         if twin is None:
             merged.append(person)
-        else:
-            twin.email = twin.email or person.email
-            twin.name = twin.name or person.name
+            twin = person
+        elif not twin.email and person.email:
+            twin.email = person.email
+            by_name_without_email.pop(twin.name.lower(), None)
+        twin.name = twin.name or person.name
+        if twin.email:
+            by_email.setdefault(twin.email, twin)
+        if twin.name:
+            by_name.setdefault(twin.name.lower(), twin)
+            if not twin.email:
+                by_name_without_email.setdefault(twin.name.lower(), twin)
     return merged
 
 

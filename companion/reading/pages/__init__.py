@@ -16,11 +16,11 @@ which keep the extractors short.
 
 from __future__ import annotations
 
+from companion.domain.addresses import is_web_url
 from companion.domain.facts import Extraction, Snapshot
 from companion.reading.markup import TooDeeplyNested
 from companion.reading.pages.registry import EXTRACTORS
 from companion.reading.pages.results import no_job
-from companion.reading.pages.urls import is_web_url
 
 __all__ = ["extract_snapshot"]
 

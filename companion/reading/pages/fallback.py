@@ -12,7 +12,8 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page
 from companion.reading.pages.results import job_found
 from companion.reading.pages.text import html_to_text
-from companion.reading.pages.urls import host, is_web_url, path_parts
+from companion.domain.addresses import is_web_url
+from companion.reading.pages.urls import host, path_parts
 
 NAME = "fallback"
 CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends near 0.2

@@ -15,7 +15,8 @@ from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.results import fill_missing, job_found
 from companion.reading.pages.text import clean_company, clean_text, first_text, html_to_text
-from companion.reading.pages.urls import canonical_url, is_web_url
+from companion.domain.addresses import is_web_url
+from companion.reading.pages.urls import canonical_url
 
 NAME = "schema_org"
 CONFIDENCE = {"json-ld": 0.9, "microdata": 0.8, "rdfa": 0.8}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from companion.domain.addresses import is_web_url
+
 # Parameters that only say how the user got to a page; two links differing in these are the
 # same job. Compared in lower case.
 TRACKING_PARAMS = frozenset(
@@ -14,14 +16,6 @@ TRACKING_PARAMS = frozenset(
         "lever-origin", "source", "src", "ref", "referrer", "from",
     }
 )
-
-
-def is_web_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url or "")
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def host(url: str) -> str:

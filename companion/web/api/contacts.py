@@ -14,9 +14,9 @@ blueprint = Blueprint("contacts", __name__)
 CONTACT_FIELDS = {
     "application_id": Field("integer", nullable=True),
     "name": Field("string", max_length=300),
-    "email": Field("string", max_length=320),
+    "email": Field("email", max_length=320),
     "title": Field("string", max_length=300),
-    "linkedin_url": Field("string", max_length=2000),
+    "linkedin_url": Field("url", max_length=2000),
     "kind": Field("string", choices=CONTACT_KINDS),
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import request
 from werkzeug.exceptions import BadRequest
 
@@ -39,7 +41,26 @@ def json_body(spec: dict[str, Field], *, partial: bool = False) -> dict:
     # A body that decoded can still be too deep to store or read again: refuse it here, once.
     if _nesting(body) > MAX_NESTING:
         raise _too_deep()
+    if _SURROGATE_ESCAPE.search(request.data):
+        body = _without_lone_surrogates(body)
     return validate(body, spec, partial=partial)
+
+
+# JSON may escape half of a UTF-16 pair ("\ud800"); the decoder keeps it as a character that no
+# database or encoder accepts. Pages can hold them (a script wrote one), and the extension sends
+# them escaped, so they are replaced by U+FFFD as any decoder does with broken text.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value):
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key): _without_lone_surrogates(item) for key, item in value.items()}
+    return value
 
 
 def _too_deep() -> ApiError:

@@ -21,7 +21,7 @@ INTERVIEW_FIELDS = {
     "end": Field("datetime", required=True),
     "zone": Field("string", max_length=64, description="the interview's IANA time zone"),
     "location": Field("string", max_length=1000),
-    "video_link": Field("string", max_length=2000),
+    "video_link": Field("url", max_length=2000),
     "status": Field("string", choices=INTERVIEW_STATUSES),
     "notes": text(description="what was discussed; the thank-you drafts use it"),
     "participant_ids": Field("array", description="ids of the contacts who took part"),

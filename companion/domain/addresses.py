@@ -1,0 +1,46 @@
+"""Addresses that become links or headers: e-mail addresses and web addresses, checked in one place.
+
+Captured text is written by others. An "address" such as `hank@evil.example?bcc=spy%40x` turns
+into a mailto: link with a hidden Bcc, and `javascript:…` into a script, wherever it is used as
+a link. So an e-mail address here is a plain mailbox (no `?`, `&`, `%`, spaces or brackets) and
+a web address is http(s) with a host; anything else is kept out of links, feeds and headers.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# The mailboxes people have: letters, digits and . _ + - ' in the local part; a domain of
+# letter-digit-hyphen labels with a top-level name. Stricter than RFC 5322 on purpose.
+_EMAIL_ADDRESS = re.compile(
+    r"[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+MAX_EMAIL_LENGTH = 254  # RFC 5321's limit on a forward path
+
+
+def is_email_address(value: str) -> bool:
+    return len(value) <= MAX_EMAIL_LENGTH and _EMAIL_ADDRESS.fullmatch(value) is not None
+
+
+def email_address(value: str) -> str:
+    """The address, trimmed, or "" when `value` is not a plain mailbox."""
+    address = (value or "").strip()
+    return address if is_email_address(address) else ""
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) address with a host: the only kind the product turns into a link."""
+    if not url or any(ord(character) < 0x21 for character in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
+def web_url(url: str) -> str:
+    """`url` when it is an http(s) address, else ""."""
+    url = (url or "").strip()
+    return url if is_web_url(url) else ""
