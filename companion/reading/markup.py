@@ -1,20 +1,24 @@
 """Parsing HTML safely: every reader parses pages through `parse_html`, which refuses markup
-nested deeper than any real page before the parser sees it.
+no real page has before the parser sees it.
 
 Lexbor, like every HTML5 parser, slows down with the square of the nesting depth (80,000
 nested `<div>` take ~15 s) and mis-nested formatting tags (`<b><p>` repeated) multiply the
-elements it builds. A cheap pass over the tags counts how deep the page nests; pages past
-`MAX_NESTING` are refused with a reason instead of parsed.
+elements it builds. A cheap pass over the tags, one at a time, counts how deep the page nests
+and how many elements it opens; pages past `MAX_NESTING` or `MAX_ELEMENTS` are refused with a
+reason instead of parsed.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
-# Real pages nest a few dozen levels (34 at most among the corpus's 220 real and peer pages).
+# Real pages nest a few dozen levels (34 at most among the corpus's 220 real and peer pages)
+# and open a few thousand elements (4,572 at most there).
 MAX_NESTING = 2_000
+MAX_ELEMENTS = 200_000
 
 # Elements whose content is not markup, and comments: skipped before counting.
 _OPAQUE = re.compile(r"<!--.*?(?:-->|$)|<(script|style|textarea|template|title|xmp)\b[^>]*>.*?(?:</\1\s*>|$)",
@@ -28,18 +32,26 @@ _NOT_NESTING = frozenset({
 })
 
 
-class TooDeeplyNested(ValueError):
-    """The markup nests deeper than MAX_NESTING."""
-
-    def __init__(self):
-        super().__init__(f"its markup is nested more than {MAX_NESTING:,} levels deep (no real page is), "
-                         "so it was not read")
+class MarkupRefused(ValueError):
+    """Markup no real page has, refused before it is parsed; the message says why."""
 
 
-def nesting_depth(html: str, stop_at: int = MAX_NESTING + 1) -> int:
-    """How deep the tags nest, counted as written (at most `stop_at`)."""
-    depth = deepest = 0
-    for closing, name, self_closing in _TAG.findall(_OPAQUE.sub("", html)):
+@dataclass
+class MarkupShape:
+    depth: int  # how deep the tags nest, as written
+    elements: int  # how many elements the tags open
+
+
+def markup_shape(html: str) -> MarkupShape:
+    """The page's nesting and element count, read tag by tag (stops once past a bound)."""
+    shape = MarkupShape(0, 0)
+    depth = 0
+    for tag in _TAG.finditer(_OPAQUE.sub("", html)):
+        closing, name, self_closing = tag.groups()
+        if not closing:
+            shape.elements += 1
+            if shape.elements > MAX_ELEMENTS:
+                break
         name = name.lower()
         if self_closing or name in _NOT_NESTING:
             continue
@@ -47,15 +59,19 @@ def nesting_depth(html: str, stop_at: int = MAX_NESTING + 1) -> int:
             depth = max(depth - 1, 0)
             continue
         depth += 1
-        if depth > deepest:
-            deepest = depth
-            if deepest >= stop_at:
+        if depth > shape.depth:
+            shape.depth = depth
+            if depth > MAX_NESTING:
                 break
-    return deepest
+    return shape
 
 
 def parse_html(html: str) -> LexborHTMLParser:
-    """The parsed page; raises TooDeeplyNested for markup no real page has."""
-    if nesting_depth(html) > MAX_NESTING:
-        raise TooDeeplyNested()
+    """The parsed page; raises MarkupRefused for markup no real page has."""
+    shape = markup_shape(html)
+    if shape.depth > MAX_NESTING:
+        raise MarkupRefused(f"its markup is nested more than {MAX_NESTING:,} levels deep (no real page is), "
+                            "so it was not read")
+    if shape.elements > MAX_ELEMENTS:
+        raise MarkupRefused(f"it holds more than {MAX_ELEMENTS:,} elements (no real page does), so it was not read")
     return LexborHTMLParser(html)

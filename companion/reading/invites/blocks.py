@@ -111,6 +111,30 @@ def logical_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+_ATTENDEE = re.compile(r"^ATTENDEE[;:]", re.IGNORECASE | re.MULTILINE)
+
+
+def without_attendees_past(block: str, limit: int) -> tuple[str, int]:
+    """The event's text with its attendees past the `limit`-th left out (parsing each costs time,
+    and a file may invite thousands), and how many attendees it had."""
+    count = len(_ATTENDEE.findall(block))
+    if count <= limit:
+        return block, count
+    kept, seen, dropping = [], 0, False
+    for line in _LINE_BREAK.split(block):
+        if line[:1] in (" ", "\t"):  # the folded rest of the line before
+            if not dropping:
+                kept.append(line)
+            continue
+        dropping = False
+        if _ATTENDEE.match(line):
+            seen += 1
+            dropping = seen > limit
+        if not dropping:
+            kept.append(line)
+    return "\r\n".join(kept), count
+
+
 def property_text(block: str, name: str) -> str:
     """The unfolded raw value of a property in a block, for naming a broken event ("" if absent)."""
     unfolded = re.sub(r"\r?\n[ \t]", "", block)

@@ -35,6 +35,9 @@ DEFAULT_LENGTH = timedelta(minutes=60)  # for an event with neither DTEND nor DU
 # People kept from one event (after telling whether it is an interview from all of them): a panel
 # is a handful; an all-hands invite imported by hand should not become thousands of contacts.
 MAX_PEOPLE_KEPT = 50
+# Attendees read from one event at all: enough to tell a panel from an all-hands, few enough to
+# parse in a blink (20,000 take seconds).
+MAX_ATTENDEES_READ = 500
 _NOT_PEOPLE = {"ROOM", "RESOURCE"}
 # A shared hiring mailbox ("Recruiting Team", "Talent Acquisition") is nobody to thank by name.
 _TEAM_NAME = re.compile(r"\b(?:recruit\w*|talent|hiring team|careers|people team|hr team)\b", re.IGNORECASE)
@@ -139,6 +142,10 @@ class _CalendarReader:
     def _events(self) -> list[Event]:
         events = []
         for text in self.block.events:
+            text, attendees = ics_blocks.without_attendees_past(text, MAX_ATTENDEES_READ)
+            if attendees > MAX_ATTENDEES_READ:
+                self.reading.warnings.append(f"{_label_from_text(text)} invites {attendees:,} people; "
+                                             f"only the first {MAX_ATTENDEES_READ} were read.")
             try:
                 with warnings.catch_warnings():
                     # icalendar warns when it guesses a /vendor/Area/City TZID; we resolve zones ourselves.

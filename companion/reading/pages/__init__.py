@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from companion.domain.addresses import is_web_url
 from companion.domain.facts import Extraction, Snapshot
-from companion.reading.markup import TooDeeplyNested
+from companion.reading.markup import MarkupRefused
 from companion.reading.pages.registry import EXTRACTORS
 from companion.reading.pages.results import no_job
 
@@ -44,7 +44,7 @@ def extract_snapshot(snapshot: Snapshot) -> Extraction:
             continue
         try:
             result = extractor.extract(snapshot)
-        except TooDeeplyNested as refused:  # no reader can parse it: say why, once
+        except MarkupRefused as refused:  # no reader can parse it: say why, once
             return no_job(NOTHING_READ, str(refused), errors)
         except Exception as exc:  # noqa: BLE001
             # One extractor tripping over odd markup must not lose the capture: note it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from companion.reading.markup import TooDeeplyNested, parse_html
+from companion.reading.markup import MarkupRefused, parse_html
 
 DESCRIPTION_LIMIT = 20_000  # characters kept of a job description; the rest is noise for us
 
@@ -59,7 +59,7 @@ def html_to_text(fragment) -> str:
     try:
         body = parse_html(f"<body>{marked}</body>").body
         raw = body.text(deep=True) if body is not None else ""
-    except TooDeeplyNested:  # keep the words, drop the tags, without building the tree
+    except MarkupRefused:  # keep the words, drop the tags, without building the tree
         raw = unescape(_TAG.sub("", marked))
     lines = (" ".join(_SPACES.sub(" ", line).split()) for line in raw.splitlines())
     text = "\n".join(line for line in lines if line)

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from companion.reading.invites.reader import read_invite
+from companion.reading.invites.reader import MAX_ATTENDEES_READ, MAX_PEOPLE_KEPT, read_invite
 from companion.reading.invites.recurrence import MAX_WALKED
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
@@ -75,3 +75,13 @@ def test_many_old_series_in_one_file_share_one_bound():
         f"Event 'Stand-up {n}': its repeat rule could not be used (the file's repeating events together repeat "
         "more than 200,000 times); only its first occurrence was read." for n in range(6, 40)
     ]
+
+
+def test_an_event_inviting_thousands_is_read_from_its_first_attendees_with_a_warning():
+    people = "".join(f"ATTENDEE;CN=Person {n}:mailto:person{n}@initech.example\r\n" for n in range(3_000))
+    text = invite("FREQ=YEARLY;COUNT=1", start="20401203T090000Z").replace("RRULE:FREQ=YEARLY;COUNT=1\r\n", people)
+    reading = read_within_two_seconds(text)
+    [facts] = reading.interviews
+    assert not facts.is_interview and "people are invited, more than any interview panel" in facts.reason
+    assert len(facts.contacts) == MAX_PEOPLE_KEPT
+    assert f"Event 'Interview with Initech' invites 3,000 people; only the first {MAX_ATTENDEES_READ} were read." in reading.warnings
