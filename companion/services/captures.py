@@ -27,9 +27,10 @@ log = logging.getLogger(__name__)
 CALENDAR_PAGE_EXTRACTORS = (google_calendar.NAME, outlook_calendar.NAME)
 
 
-def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
+def record_capture(payload: dict, *, force: bool = False, read: Extraction | Exception | None = None) -> tuple[dict, bool]:
     """Store and understand one capture. Returns (answer, created); a repeated client_id
-    returns the first answer with created False."""
+    returns the first answer with created False. `read` is what `read_capture` made of the
+    payload, when the caller read it before taking the write lock."""
     client_id = payload.get("client_id") or None  # an empty id is no id
     earlier = _earlier_capture(client_id)
     if earlier is not None:
@@ -50,7 +51,7 @@ def record_capture(payload: dict, *, force: bool = False) -> tuple[dict, bool]:
         if earlier is None:
             raise
         return _stored_answer(earlier), False
-    return _read_and_answer(capture, force=force), True
+    return _read_and_answer(capture, force=force, read=read), True
 
 
 def get_capture(capture_id: int) -> Capture:
@@ -71,11 +72,22 @@ def _stored_answer(capture: Capture) -> dict:
     return capture.result.get("answer") or answer_for(capture)
 
 
-def apply_understanding(capture: Capture, *, force: bool = False) -> None:
-    """(Re-)read a stored capture and store what it holds; failures are kept on the capture."""
+def read_capture(payload: dict) -> Extraction | Exception:
+    """What a payload holds, read without writing anything: the slow part of a capture, which
+    the API does before it takes the write lock. A reader's failure is returned, not raised."""
     try:
+        return understand(payload)
+    except Exception as error:  # an extractor bug must not lose the capture
+        return error
+
+
+def apply_understanding(capture: Capture, *, force: bool = False, read: Extraction | Exception | None = None) -> None:
+    """(Re-)read a stored capture and store what it holds; failures are kept on the capture."""
+    extraction = read if read is not None else read_capture(capture.payload)
+    try:
+        if isinstance(extraction, Exception):
+            raise extraction
         with database.atomic():
-            extraction = understand(capture.payload)
             stored = store_extraction(extraction, force=force)
     except Exception as error:  # an extractor bug must not lose the capture
         log.exception("capture %s could not be read", capture.id)
@@ -109,9 +121,9 @@ def reread_capture(capture: Capture) -> dict:
     return _read_and_answer(capture)
 
 
-def _read_and_answer(capture: Capture, *, force: bool = False) -> dict:
+def _read_and_answer(capture: Capture, *, force: bool = False, read: Extraction | Exception | None = None) -> dict:
     """Read the capture and keep the answer with it, for a resend to get the same one."""
-    apply_understanding(capture, force=force)
+    apply_understanding(capture, force=force, read=read)
     answer = answer_for(capture)
     capture.result = {**capture.result, "answer": answer}
     capture.save()

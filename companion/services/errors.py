@@ -40,3 +40,20 @@ class BrokenTemplate(ServiceError):
 
     def __init__(self, message: str):
         super().__init__(message, code="template_error")
+
+
+class Busy(ServiceError):
+    """Another request holds the store's write lock past the wait: try again in a moment."""
+
+    RETRY_AFTER_SECONDS = 2
+
+    def __init__(self):
+        super().__init__("the companion is busy with another change; try again in a moment", code="busy")
+
+
+class StoreFull(ServiceError):
+    """The disk holding the store is full: nothing was written."""
+
+    def __init__(self):
+        super().__init__("the disk holding the companion's data is full: nothing was saved; free some space "
+                         "and try again", code="disk_full")

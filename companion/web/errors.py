@@ -10,10 +10,11 @@ from __future__ import annotations
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from companion.services.errors import BrokenTemplate, Conflict, Invalid, NotFound, ServiceError
+from companion.services.errors import BrokenTemplate, Busy, Conflict, Invalid, NotFound, ServiceError, StoreFull
+from companion.services.session import store_trouble
 
 # The HTTP status of each of the services' errors.
-SERVICE_ERROR_STATUS = {NotFound: 404, Invalid: 400, Conflict: 409, BrokenTemplate: 422}
+SERVICE_ERROR_STATUS = {NotFound: 404, Invalid: 400, Conflict: 409, BrokenTemplate: 422, Busy: 503, StoreFull: 507}
 
 
 class ApiError(Exception):
@@ -38,14 +39,19 @@ def error_response(message: str, status: int, code: str, field: str | None = Non
     return jsonify(ApiError(message, field=field, code=code).to_json()), status
 
 
+def service_error_response(error: ServiceError):
+    response, status = error_response(error.message, SERVICE_ERROR_STATUS[type(error)], error.code, error.field)
+    if isinstance(error, Busy):
+        response.headers["Retry-After"] = str(Busy.RETRY_AFTER_SECONDS)
+    return response, status
+
+
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError):
         return jsonify(error.to_json()), error.status
 
-    @app.errorhandler(ServiceError)
-    def _service_error(error: ServiceError):
-        return error_response(error.message, SERVICE_ERROR_STATUS[type(error)], error.code, error.field)
+    app.register_error_handler(ServiceError, service_error_response)
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
@@ -60,5 +66,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):
+        trouble = store_trouble(error)  # the database locked or its disk full, met inside a route
+        if trouble is not None:
+            return service_error_response(trouble)
         app.logger.exception("unexpected error")
         return error_response("the companion hit an internal error; details are in its log", 500, "internal")

@@ -64,17 +64,19 @@ const notCompanion = (baseUrl, status) =>
     status,
   );
 
-// Statuses that mean "not now" whoever sends them: the request may succeed later.
-const TRY_LATER_STATUSES = new Set([408, 429]);
+// Statuses that mean "not now": the request may succeed later. The companion answers 503 when
+// another change held its store too long and 507 when its disk is full; its message says what to do.
+const TRY_LATER_STATUSES = new Set([408, 429, 503, 507]);
 
 /* Classifies an answer that is not ok. Only the companion's own JSON error with a 4xx status
    is "refused" (the request itself is wrong: sending it again cannot help); a 5xx from the
    companion is "http_error"; anything else did not come from the companion. */
 async function failedAnswer(response, baseUrl) {
-  if (TRY_LATER_STATUSES.has(response.status)) {
-    return failure("timeout", `The companion is busy (HTTP ${response.status}) — try again in a moment.`, response.status);
-  }
   const error = await companionError(response);
+  if (TRY_LATER_STATUSES.has(response.status)) {
+    const said = error ? `The companion says: ${error.message}.` : "try again in a moment.";
+    return failure("timeout", `The companion is busy (HTTP ${response.status}) — ${said}`, response.status);
+  }
   if (!error) return notCompanion(baseUrl, response.status);
   const code = response.status < 500 ? "refused" : "http_error";
   return failure(code, error.message, response.status, error.field);

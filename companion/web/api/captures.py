@@ -9,6 +9,7 @@ from companion.web.schema import Field
 from companion.services.serialize import capture_json
 from companion.services import captures as service, listings
 from companion.web.api.docs import documented, json_body, query_args
+from companion.web.transactions import start_writing, writes_after_reading
 
 blueprint = Blueprint("captures", __name__)
 
@@ -26,6 +27,7 @@ LIST_QUERY = {"status": Field("string", choices=CAPTURE_STATUSES)}
 
 
 @blueprint.post("/api/captures")
+@writes_after_reading
 @documented("Store and read a page snapshot {url, title, html, json_ld, selection} or an invite {ics}", body=CAPTURE_FIELDS)
 def create_capture():
     values = json_body(CAPTURE_FIELDS)
@@ -34,7 +36,9 @@ def create_capture():
     if "ics" not in values and not values.get("url"):
         raise ApiError("a page capture needs its 'url' (or send an invite as 'ics')", field="url", code="missing_field")
     force = values.pop("force", False)
-    answer, created = service.record_capture(values, force=force)
+    read = service.read_capture(values)  # parsed before the write lock is taken
+    start_writing()
+    answer, created = service.record_capture(values, force=force, read=read)
     return jsonify(answer), 201 if created else 200
 
 

@@ -63,10 +63,21 @@ test("408 and 429 mean try again later, even with the companion's JSON error", a
 });
 
 test("a 5xx from the companion is its failure, not a refusal", async () => {
-  answerWith(companionError("database is locked"), 503);
+  answerWith(companionError("the companion hit an internal error; details are in its log"), 500);
   const answer = await callCompanion({ path: "/api/applications" });
   assert.equal(answer.error.code, "http_error");
-  assert.equal(answer.error.message, "database is locked");
+  assert.equal(answer.error.message, "the companion hit an internal error; details are in its log");
+});
+
+test("a busy store (503) or a full disk (507) means try later, with what the companion says to do", async () => {
+  answerWith(companionError("the companion is busy with another change; try again in a moment"), 503);
+  const busy = await callCompanion({ method: "POST", path: "/api/captures", body: {} });
+  assert.equal(busy.error.code, "timeout"); // the outbox keeps the capture and uses up no tries
+  assert.match(busy.error.message, /busy with another change; try again in a moment/);
+  answerWith(companionError("the disk holding the companion's data is full: nothing was saved; free some space and try again"), 507);
+  const full = await callCompanion({ method: "POST", path: "/api/captures", body: {} });
+  assert.equal(full.error.code, "timeout");
+  assert.match(full.error.message, /free some space/);
 });
 
 test("a good answer carries the data, and the token is sent", async () => {
