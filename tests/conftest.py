@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 
 import pytest
@@ -11,6 +12,7 @@ from companion.web.app import create_app
 from companion.cli import main
 from companion.config import load_config
 from companion.store.models import ALL_MODELS, database
+from postgresql_server import throwaway_server
 
 COMPANION_ORIGIN = "http://127.0.0.1:8765"
 
@@ -29,11 +31,42 @@ class CompanionClient(FlaskClient):
         return super().open(*args, **kwargs)
 
 
+def pytest_addoption(parser):
+    parser.addoption("--postgresql", action="store_true",
+                     help="store the app's data in a throwaway PostgreSQL server (or TEST_DATABASE_URL) instead of SQLite")
+
+
+@pytest.fixture(scope="session")
+def database_url(pytestconfig):
+    """Where the app fixtures keep their data: "" for SQLite in each test's data directory, or an
+    empty PostgreSQL database (`--postgresql` starts a server; TEST_DATABASE_URL names one)."""
+    if os.environ.get("TEST_DATABASE_URL"):
+        yield os.environ["TEST_DATABASE_URL"]
+    elif pytestconfig.getoption("postgresql"):
+        with throwaway_server() as url:
+            yield url
+    else:
+        yield ""
+
+
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.delenv("DATABASE_URL", raising=False)
+def data_dir(tmp_path, monkeypatch, database_url):
     monkeypatch.delenv("INTERVIEW_COMPANION_HOME", raising=False)
+    if database_url:
+        empty_postgresql_database(database_url)
+        monkeypatch.setenv("DATABASE_URL", database_url)
+    else:
+        monkeypatch.delenv("DATABASE_URL", raising=False)
     return tmp_path / "data"
+
+
+def empty_postgresql_database(url: str) -> None:
+    """Drop every table of the last test: the app makes the current schema again when it opens."""
+    import psycopg2
+
+    with psycopg2.connect(url) as connection, connection.cursor() as cursor:
+        cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+    connection.close()
 
 
 @pytest.fixture

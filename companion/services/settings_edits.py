@@ -23,7 +23,9 @@ def update_settings(values: dict[str, Any]) -> Settings:
     stored = settings.to_json()
     with changes() as touched:
         for key in values:
-            Setting.replace(key=key, value=stored[key]).execute()
+            # INSERT ... ON CONFLICT: SQLite and PostgreSQL both have it (INSERT OR REPLACE is SQLite's alone).
+            Setting.insert(key=key, value=stored[key]).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: stored[key]}).execute()
         if set(values) - WORDING_ONLY:
             touched.everything()
     return settings

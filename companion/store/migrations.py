@@ -7,6 +7,9 @@ then append a step here that brings an existing database to the same shape.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
@@ -55,11 +58,12 @@ def current_version(db: pw.Database) -> int | None:
 def migrate_to_latest(db: pw.Database) -> int:
     """Create or upgrade the schema; return the version the database is now at."""
     version = current_version(db)
-    with db.atomic():
-        if version is None:
+    if version is None:
+        with db.atomic():
             db.create_tables(ALL_MODELS)
             SchemaVersion.create(version=LATEST_VERSION)
-            return LATEST_VERSION
+        return LATEST_VERSION
+    with foreign_keys_held(db), db.atomic():
         migrator = SchemaMigrator.from_database(db)
         for step_version, step in STEPS:
             if step_version > version:
@@ -67,4 +71,25 @@ def migrate_to_latest(db: pw.Database) -> int:
                 SchemaVersion.create(version=step_version)
                 version = step_version
     return version
+
+
+@contextmanager
+def foreign_keys_held(db: pw.Database) -> Iterator[None]:
+    """Run schema changes with SQLite's foreign keys off, then check them.
+
+    SQLite changes some columns (a new NOT NULL one, a new type) by copying the table and dropping
+    the old one; with foreign keys on, that drop deletes every row pointing at it through ON
+    DELETE CASCADE: a step on `application` would take every follow-up with it. SQLite's own
+    advice is to turn them off around such changes (it cannot be done inside a transaction)."""
+    if not isinstance(db, pw.SqliteDatabase):
+        yield
+        return
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+        broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise pw.IntegrityError(f"the schema change left rows pointing at nothing: {broken[:3]}")
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
 

@@ -8,7 +8,8 @@ import pytest
 
 from companion.config import load_config
 from companion.store.db import open_database
-from companion.store.models import Interview, Setting, database
+from companion.services.settings_edits import update_settings
+from companion.store.models import Interview, database
 from fixture_files import INVITES, invite_file
 
 
@@ -17,7 +18,7 @@ def home(home):
     """The CLI's data directory, with the user's email set (invites leave the user out of the people met)."""
     open_database(load_config(home))
     with database.connection_context():
-        Setting.replace(key="email", value="jane.doe@gmail.com").execute()
+        update_settings({"email": "jane.doe@gmail.com"})
     return home
 
 

@@ -8,14 +8,14 @@ from datetime import date
 
 import pytest
 
-from companion.store.models import FollowUp, Interview, Setting
+from companion.services.settings_edits import update_settings
+from companion.store.models import FollowUp, Interview
 from fixture_files import INVITES
 
 
 @pytest.fixture
 def jane(db):
-    Setting.replace(key="email", value="jane.doe@gmail.com").execute()
-    Setting.replace(key="zone", value="America/Chicago").execute()
+    update_settings({"email": "jane.doe@gmail.com", "zone": "America/Chicago"})
 
 
 def send(client, name: str, *, in_the_future: bool = False) -> dict:

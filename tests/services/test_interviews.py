@@ -8,7 +8,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from companion.domain.facts import ContactFacts, InterviewFacts
-from companion.store.models import Application, Contact, Interview, InterviewParticipant, Setting
+from companion.services.settings_edits import update_settings
+from companion.store.models import Application, Contact, Interview, InterviewParticipant
 from companion.services.interviews import import_interviews, read_invite_text
 from fixture_files import INVITES
 
@@ -17,8 +18,7 @@ NOW = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)
 
 @pytest.fixture
 def jane(db):
-    Setting.replace(key="email", value="jane.doe@gmail.com").execute()
-    Setting.replace(key="zone", value="Europe/Copenhagen").execute()
+    update_settings({"email": "jane.doe@gmail.com", "zone": "Europe/Copenhagen"})
 
 
 def facts_of(name: str) -> list[InterviewFacts]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.store.models import Activity, Application, Capture, Contact, Interview, InterviewParticipant, Setting
+from companion.services.settings_edits import update_settings
+from companion.store.models import Activity, Application, Capture, Contact, Interview, InterviewParticipant
 from companion.services import planning
 from fixture_files import CALENDAR_PAGES, invite_file
 
@@ -24,8 +25,7 @@ def send(client, name: str, **extra):
 @pytest.fixture
 def jane(db):
     """The user: her email and zone are in the settings, so she is never her own contact."""
-    Setting.replace(key="email", value="jane.doe@gmail.com").execute()
-    Setting.replace(key="zone", value="Europe/Copenhagen").execute()
+    update_settings({"email": "jane.doe@gmail.com", "zone": "Europe/Copenhagen"})
 
 
 @pytest.fixture

@@ -91,6 +91,7 @@ def test_five_megabyte_snapshot_fits_under_the_cap(client):
     assert response.status_code == 201
 
 
+@pytest.mark.sqlite_only
 def test_data_files_are_private(app, data_dir):
     assert (data_dir / "token").stat().st_mode & 0o777 == 0o600
     assert (data_dir / "companion.sqlite3").stat().st_mode & 0o777 == 0o600

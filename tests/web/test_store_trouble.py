@@ -1,6 +1,8 @@
 """When the store cannot write: another writer holds the lock too long (503, with Retry-After), or
 the disk is full (507). Either is a JSON error a user can act on, and nothing is half-written.
-A capture reads its page or invite before it takes the write lock."""
+A capture reads its page or invite before it takes the write lock.
+
+Made with SQLite's own means (a second connection to its file, its page limit), so SQLite only."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from companion.services import captures
 from companion.store import db as store_db
 from companion.store.models import Application, Capture, database
 from conftest import fingerprint
+
+pytestmark = pytest.mark.sqlite_only
 
 
 @pytest.fixture
