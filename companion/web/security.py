@@ -2,25 +2,22 @@
 
 Checks, in order: the `Host` header names this companion (against DNS rebinding); a browser
 `Origin`, when present, is an extension's; `/api/` routes carry the pairing token (all but
-the health check). CORS headers go only to extension origins.
+the health check). CORS headers, written by flask-cors, go only to extension origins.
 """
 
 from __future__ import annotations
 
 import hmac
+import re
 
 from flask import Flask, current_app, request
+from flask_cors import CORS
 
 from companion.web.errors import error_response
 
-EXTENSION_ORIGIN_SCHEMES = ("chrome-extension://", "moz-extension://")
+# An extension's own pages: chrome-extension://<id> or moz-extension://<uuid>, never a web page.
+EXTENSION_ORIGIN = re.compile(r"^(?:chrome|moz)-extension://[^/\s]+$")
 PUBLIC_PATHS = {"/api/health"}
-CORS_HEADERS = {
-    "Access-Control-Allow-Methods": "GET, POST, PATCH, DELETE, OPTIONS",
-    "Access-Control-Allow-Headers": "Authorization, Content-Type",
-    "Access-Control-Max-Age": "600",
-    "Vary": "Origin",
-}
 
 
 def allowed_hosts(port: int) -> set[str]:
@@ -32,7 +29,7 @@ def allowed_hosts(port: int) -> set[str]:
 
 
 def is_extension_origin(origin: str) -> bool:
-    return origin.startswith(EXTENSION_ORIGIN_SCHEMES) and len(origin) > len("moz-extension://")
+    return EXTENSION_ORIGIN.match(origin) is not None
 
 
 def bearer_token() -> str:
@@ -72,12 +69,12 @@ def install(app: Flask) -> None:
                 )
         return None
 
+    # After the guard: flask-cors answers only origins that passed it, and nothing else gets its headers.
+    CORS(app, origins=[EXTENSION_ORIGIN], methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+         allow_headers=["Authorization", "Content-Type"], max_age=600, vary_header=True)
+
     @app.after_request
-    def _cors(response):
-        origin = request.headers.get("Origin", "")
-        if is_extension_origin(origin):
-            response.headers["Access-Control-Allow-Origin"] = origin
-            response.headers.update(CORS_HEADERS)
+    def _hardening(response):
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Cache-Control", "no-store")
         return response

@@ -60,18 +60,23 @@ def test_extension_origin_gets_cors_headers(client, origin):
     assert response.headers["Access-Control-Allow-Origin"] == origin
 
 
-def test_preflight_from_extension_is_answered_without_token(anonymous):
-    origin = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+@pytest.mark.parametrize("origin", ["chrome-extension://abcdefghijklmnopabcdefghijklmnop", "moz-extension://0d7c5a3e-1b2c-4d5e-8f90-123456789abc"])
+def test_preflight_from_extension_is_answered_without_token(anonymous, origin):
     response = anonymous.options("/api/captures", headers={
-        "Origin": origin, "Access-Control-Request-Method": "POST",
+        "Origin": origin, "Access-Control-Request-Method": "PATCH",
         "Access-Control-Request-Headers": "authorization, content-type"})
     assert response.status_code == 204
     assert response.headers["Access-Control-Allow-Origin"] == origin
-    assert "Authorization" in response.headers["Access-Control-Allow-Headers"]
+    assert "authorization" in response.headers["Access-Control-Allow-Headers"].lower()  # header names ignore case
+    assert "PATCH" in response.headers["Access-Control-Allow-Methods"]
+    assert response.headers["Access-Control-Max-Age"] == "600"
+    assert "Origin" in response.headers["Vary"]
 
 
-def test_preflight_from_web_page_is_refused(anonymous):
-    response = anonymous.options("/api/captures", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+@pytest.mark.parametrize("origin", ["https://evil.example", "chrome-extension://", "moz-extension://", "null",
+                                    "chrome-extension://abc/../evil", "https://chrome-extension.evil.example"])
+def test_preflight_from_anything_but_an_extension_is_refused(anonymous, origin):
+    response = anonymous.options("/api/captures", headers={"Origin": origin, "Access-Control-Request-Method": "POST"})
     assert response.status_code == 403
     assert "Access-Control-Allow-Origin" not in response.headers
 
