@@ -7,6 +7,7 @@ import { discardFailed, failedCaptures, pendingCount, retryFailed } from "./outb
 import { installBadge, refreshBadge } from "./badge.js";
 import { openApplicationsOnClick } from "./notify.js";
 import { snapshotFromPage } from "./page-snapshot.js";
+import { FROM_PAGES, MESSAGES } from "../shared/messages.js";
 
 const OUTBOX_ALARM = "outbox-retry";
 
@@ -58,55 +59,52 @@ function callApi(message, asText) {
   return answer;
 }
 
-// What content scripts (running inside web pages) may ask for.
-const FROM_PAGES = {
-  capture: (message, sender) => {
+// Every message of shared/messages.js, answered.
+const HANDLERS = {
+  [MESSAGES.CAPTURE]: (message, sender) => {
     const { snapshot, error } = snapshotFromPage(message.snapshot, sender);
     return snapshot ? submitCapture(snapshot, { source: "page", label: snapshot.title || snapshot.url }) : failure("bad_request", error);
   },
-  "fill-missing": (message) => fillMissing(message.applicationId, message.fields),
-};
-
-// What the extension's own pages (popup, options, applications page) may ask for.
-const FROM_EXTENSION = {
-  ...FROM_PAGES,
-  api: (message) => callApi(message, false),
-  "api-text": (message) => callApi(message, true),
-  "capture-tab": async (message) => {
+  [MESSAGES.FILL_MISSING]: (message) => fillMissing(message.applicationId, message.fields),
+  [MESSAGES.API]: (message) => callApi(message, false),
+  [MESSAGES.API_TEXT]: (message) => callApi(message, true),
+  [MESSAGES.CAPTURE_TAB]: async (message) => {
     const tab = await activeTab(message.tabId);
     return tab ? captureTab(tab) : failure("no_tab", "There is no page open to track.");
   },
-  "capture-ics": (message) => captureIcs(message.ics, { label: message.label || "Invite file", force: Boolean(message.force) }),
-  "test-connection": async (message) => {
-    const result = await testConnection({ baseUrl: message.baseUrl, token: message.token });
+  [MESSAGES.CAPTURE_ICS]: (message) => captureIcs(message.ics, { label: message.label || "Invite file", force: Boolean(message.force) }),
+  [MESSAGES.TEST_CONNECTION]: async () => {
+    const result = await testConnection();
     if (result.ok) sendWaiting(); // paired again: what waited can go now
     return result;
   },
-  "refresh-badge": () => refreshBadge(),
-  "outbox-status": async () => ({ pending: await pendingCount() }),
-  "outbox-flush": async () => {
-    const { sent } = await flushOutbox();
-    return { sent: sent.size, pending: await pendingCount() };
-  },
-  "outbox-failed": async () => ({
+  [MESSAGES.REFRESH_BADGE]: () => refreshBadge(),
+  [MESSAGES.OUTBOX_STATUS]: async () => ({ pending: await pendingCount() }),
+  [MESSAGES.OUTBOX_FAILED]: async () => ({
     failed: (await failedCaptures()).map(({ clientId, label, source, queuedAt, failedAt, reason }) =>
       ({ clientId, label, source, queuedAt, failedAt, reason })),
   }),
-  "outbox-retry": async (message) => {
+  [MESSAGES.OUTBOX_RETRY]: async (message) => {
     if (!(await retryFailed(message.clientId))) return failure("not_found", "That capture is no longer in the failed list.");
     await flushOutbox();
     return { ok: true, pending: await pendingCount() };
   },
-  "outbox-discard": async (message) =>
+  [MESSAGES.OUTBOX_DISCARD]: async (message) =>
     (await discardFailed(message.clientId)) ? { ok: true } : failure("not_found", "That capture is no longer in the failed list."),
 };
 
 const isExtensionPage = (sender) =>
   sender.id === chrome.runtime.id && String(sender.url || "").startsWith(chrome.runtime.getURL(""));
 
+// Content scripts run inside web pages: they may send only FROM_PAGES; anything else, or from
+// another extension, gets no answer.
+function handlerFor(message, sender) {
+  if (sender.id !== chrome.runtime.id || !message || !Object.hasOwn(HANDLERS, message.type)) return null;
+  return isExtensionPage(sender) || FROM_PAGES.includes(message.type) ? HANDLERS[message.type] : null;
+}
+
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const handlers = isExtensionPage(sender) ? FROM_EXTENSION : FROM_PAGES;
-  const handler = sender.id === chrome.runtime.id && message && Object.hasOwn(handlers, message.type) ? handlers[message.type] : null;
+  const handler = handlerFor(message, sender);
   if (!handler) return false;
   Promise.resolve()
     .then(() => handler(message, sender))

@@ -78,11 +78,7 @@
         return;
       }
       status.textContent = "Saving…";
-      const answer = await chrome.runtime.sendMessage({
-        type: "fill-missing",
-        applicationId: feedback.application.id,
-        fields,
-      });
+      const answer = await ns.sendFillMissing(feedback.application.id, fields);
       if (answer && answer.ok) ns.showPanel(answer.feedback);
       else status.textContent = answer?.error?.message || "Could not save.";
     });

@@ -8,7 +8,7 @@
     button.disabled = true;
     button.textContent = "Tracking…";
     try {
-      const answer = await chrome.runtime.sendMessage({ type: "capture", snapshot: ns.takeSnapshot() });
+      const answer = await ns.sendCapture(ns.takeSnapshot());
       ns.showPanel(answer.feedback);
     } catch (error) {
       // The extension was reloaded or updated under this page: its old scripts are cut off.

@@ -1,7 +1,7 @@
 /* The options page's list of captures that stopped trying (the outbox moved them aside after
    repeated failures, or because it could not read them back), each with Retry and Discard. */
 import { el } from "../shared/dom.js";
-import { send } from "../shared/worker-api.js";
+import { outboxDiscard, outboxFailed, outboxRetry } from "../shared/messages.js";
 
 function describe(capture) {
   const when = new Date(capture.queuedAt);
@@ -13,9 +13,9 @@ function describe(capture) {
 export function mountFailedCaptures(section) {
   const list = section.querySelector("#failed-list");
 
-  async function act(type, capture, note) {
-    note.textContent = type === "outbox-retry" ? "Sending…" : "";
-    const answer = await send({ type, clientId: capture.clientId });
+  async function act(action, capture, note) {
+    note.textContent = action === outboxRetry ? "Sending…" : "";
+    const answer = await action(capture.clientId);
     if (answer.ok === false) note.textContent = answer.error.message;
     await refresh();
   }
@@ -26,13 +26,13 @@ export function mountFailedCaptures(section) {
       el("strong", {}, describe(capture)),
       el("p", { class: "help" }, capture.reason || ""),
       el("div", { class: "actions" },
-        el("button", { type: "button", onClick: () => act("outbox-retry", capture, note) }, "Retry"),
-        el("button", { type: "button", onClick: () => act("outbox-discard", capture, note) }, "Discard")),
+        el("button", { type: "button", onClick: () => act(outboxRetry, capture, note) }, "Retry"),
+        el("button", { type: "button", onClick: () => act(outboxDiscard, capture, note) }, "Discard")),
       note);
   }
 
   async function refresh() {
-    const answer = await send({ type: "outbox-failed" });
+    const answer = await outboxFailed();
     const failed = Array.isArray(answer.failed) ? answer.failed : [];
     list.replaceChildren(...failed.map(row));
     section.hidden = failed.length === 0;

@@ -4,7 +4,7 @@
 import { checkCompanionUrl, DEFAULT_COMPANION_URL } from "../background/companion-client.js";
 import { mountSettingsSection } from "./settings-section.js";
 import { mountFailedCaptures } from "./failed-captures.js";
-import { send } from "../shared/worker-api.js";
+import { outboxStatus, testConnection } from "../shared/messages.js";
 
 const form = document.getElementById("connection");
 const urlInput = document.getElementById("companion-url");
@@ -20,7 +20,7 @@ function say(text, kind) {
 }
 
 async function showOutbox() {
-  const { pending = 0 } = await send({ type: "outbox-status" });
+  const { pending = 0 } = await outboxStatus();
   outboxNote.textContent = pending
     ? `${pending === 1 ? "1 capture is" : `${pending} captures are`} waiting to be sent to the companion.`
     : "";
@@ -42,11 +42,11 @@ async function save() {
   return true;
 }
 
-async function testConnection(event) {
+async function saveAndTest(event) {
   event.preventDefault();
   if (!(await save())) return;
   say("Testing…");
-  const result = await send({ type: "test-connection" });
+  const result = await testConnection();
   if (result.ok) {
     const version = result.health.version ? ` ${result.health.version}` : "";
     say(`Connected: the companion${version} is running and the token is right.`, "ok");
@@ -63,7 +63,7 @@ async function load() {
   await Promise.all([showOutbox(), failedCaptures.refresh(), settings.refresh()]);
 }
 
-form.addEventListener("submit", testConnection);
+form.addEventListener("submit", saveAndTest);
 urlInput.addEventListener("change", save);
 tokenInput.addEventListener("change", save);
 document.getElementById("show-token").addEventListener("change", (event) => {

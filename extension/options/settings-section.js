@@ -5,7 +5,7 @@
  */
 
 import { el } from "../shared/dom.js";
-import { api } from "../shared/worker-api.js";
+import { api } from "../shared/messages.js";
 import { buildControl } from "./settings-controls.js";
 import { ABOUT_YOU, ALL_FIELDS, TIMING } from "./settings-fields.js";
 

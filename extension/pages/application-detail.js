@@ -5,7 +5,7 @@
 
 import { el } from "../shared/dom.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
-import { api, refreshBadge } from "../shared/worker-api.js";
+import { api, refreshBadge } from "../shared/messages.js";
 import { buildContactSection } from "./contact-section.js";
 import { buildFieldForm } from "./field-form.js";
 import { buildInterviewSection } from "./interview-section.js";

@@ -6,7 +6,7 @@
 
 import { buildConnectionProblem } from "../shared/connection-problem.js";
 import { el } from "../shared/dom.js";
-import { api } from "../shared/worker-api.js";
+import { api } from "../shared/messages.js";
 import { loadUserSettings } from "../shared/user-settings.js";
 import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { buildApplicationDetail } from "./application-detail.js";

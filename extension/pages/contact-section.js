@@ -4,7 +4,7 @@
  */
 
 import { el } from "../shared/dom.js";
-import { api } from "../shared/worker-api.js";
+import { api } from "../shared/messages.js";
 import { buildFieldForm } from "./field-form.js";
 import { CONTACT_FIELDS, CONTACT_KINDS, optionLabel } from "./record-fields.js";
 

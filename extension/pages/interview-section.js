@@ -4,7 +4,7 @@
  */
 
 import { el } from "../shared/dom.js";
-import { api } from "../shared/worker-api.js";
+import { api } from "../shared/messages.js";
 import { formatExact, formatTime } from "../shared/zoned-time.js";
 import { buildFieldForm } from "./field-form.js";
 import { INTERVIEW_EDIT_FIELDS, INTERVIEW_FIELDS, INTERVIEW_NOTES_FIELD } from "./record-fields.js";

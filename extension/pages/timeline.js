@@ -5,7 +5,7 @@
 
 import { el } from "../shared/dom.js";
 import { effectiveDue } from "../shared/open-followups.js";
-import { api, refreshBadge } from "../shared/worker-api.js";
+import { api, refreshBadge } from "../shared/messages.js";
 import { formatExact, formatRelative } from "../shared/zoned-time.js";
 
 const STATUS_WORDS = { pending: "to do", done: "done", skipped: "skipped", snoozed: "snoozed", cancelled: "cancelled" };

@@ -6,7 +6,7 @@
 
 import { el } from "../shared/dom.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
-import { api } from "../shared/worker-api.js";
+import { api } from "../shared/messages.js";
 
 const SHOWN_CAPTURES = 5;
 const FIELD_NAMES = { company: "company", title: "job title", location: "location" };

@@ -5,7 +5,7 @@
 
 import { el } from "../shared/dom.js";
 import { saveText } from "../shared/download.js";
-import { apiText } from "../shared/worker-api.js";
+import { apiText } from "../shared/messages.js";
 
 /**
  * Build the export section; `feedUrl` is the companion's read-only feed address (null when it

@@ -7,7 +7,7 @@
 import { el } from "../shared/dom.js";
 import { saveText } from "../shared/download.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
-import { api, apiText } from "../shared/worker-api.js";
+import { api, apiText } from "../shared/messages.js";
 import { addDays, isoDate, zonedParts } from "../shared/zoned-time.js";
 import { nextMondayMorning, oneDayFrom, pickedDateMorning } from "./snooze.js";
 

@@ -9,7 +9,7 @@
 
 import { el } from "../shared/dom.js";
 import { loadOpenFollowUps } from "../shared/open-followups.js";
-import { api, refreshBadge } from "../shared/worker-api.js";
+import { api, refreshBadge } from "../shared/messages.js";
 import { loadUserSettings } from "../shared/user-settings.js";
 import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";

@@ -3,7 +3,7 @@
    sends a calendar file the user picks. Each shows the capture's feedback as text. */
 import { el } from "./dom.js";
 import { buildLastCapture } from "./last-capture.js";
-import { send } from "./worker-api.js";
+import { captureIcs, captureTab } from "./messages.js";
 
 const MAX_INVITE_BYTES = 2 * 1024 * 1024;
 
@@ -20,7 +20,7 @@ export function buildCaptureControls({ onResult } = {}) {
   const trackButton = el("button", { type: "button", class: "primary" }, "Track this page");
   trackButton.addEventListener("click", async () => {
     trackButton.disabled = true;
-    show(await send({ type: "capture-tab" }));
+    show(await captureTab());
     trackButton.disabled = false;
   });
 
@@ -33,7 +33,7 @@ export function buildCaptureControls({ onResult } = {}) {
       show({ ok: false, error: { message: `${file.name} is too large to be an invite (over 2 MB).` } });
       return;
     }
-    show(await send({ type: "capture-ics", ics: await file.text(), label: file.name }));
+    show(await captureIcs(await file.text(), file.name));
   });
 
   return el(

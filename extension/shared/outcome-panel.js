@@ -5,7 +5,7 @@
  */
 
 import { el } from "./dom.js";
-import { api } from "./worker-api.js";
+import { api } from "./messages.js";
 
 const FINAL_OUTCOMES = [
   ["rejected", "Rejected"],

@@ -4,7 +4,7 @@
  * whether the user's name or email is still missing.
  */
 
-import { api } from "./worker-api.js";
+import { api } from "./messages.js";
 import { browserZone, isKnownZone } from "./zoned-time.js";
 
 /**

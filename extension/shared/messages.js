@@ -1,0 +1,69 @@
+/**
+ * Every message the extension's parts send to its service worker, declared once, with one
+ * sending function each. The service worker alone talks to the companion; pages and content
+ * scripts ask it. Content scripts cannot import modules: content/messages.js repeats the two
+ * they may send, and a unit test keeps the two lists equal.
+ *
+ * Every function answers a plain object and never throws: a worker that does not answer is
+ * an answer too ({ok: false, error: {code: "no_worker", message}}).
+ */
+
+export const MESSAGES = Object.freeze({
+  // From content scripts (and the extension's pages):
+  CAPTURE: "capture", // {snapshot} -> {ok, queued, result?, feedback}: track the page it came from
+  FILL_MISSING: "fill-missing", // {applicationId, fields} -> {ok, feedback}: what the in-page panel asked for
+  // From the extension's own pages only:
+  API: "api", // {method, path: "/api/…", body?} -> {ok, status, data} | {ok: false, status, error}
+  API_TEXT: "api-text", // {method: "GET", path} -> {ok, status, text, contentType}: downloads (.ics, .eml)
+  CAPTURE_TAB: "capture-tab", // {tabId?} -> as CAPTURE, for the active tab or the one named
+  CAPTURE_ICS: "capture-ics", // {ics, label?} -> as CAPTURE, for an invite file the user picked
+  TEST_CONNECTION: "test-connection", // {} -> {ok, health?, error?}: the stored address and token
+  REFRESH_BADGE: "refresh-badge", // {} -> the count due now, after the badge is redrawn
+  OUTBOX_STATUS: "outbox-status", // {} -> {pending}
+  OUTBOX_FAILED: "outbox-failed", // {} -> {failed: [{clientId, label, source, queuedAt, failedAt, reason}]}
+  OUTBOX_RETRY: "outbox-retry", // {clientId} -> {ok, pending} | not_found
+  OUTBOX_DISCARD: "outbox-discard", // {clientId} -> {ok} | not_found
+});
+
+// The ones a content script, running inside a web page, may send.
+export const FROM_PAGES = Object.freeze([MESSAGES.CAPTURE, MESSAGES.FILL_MISSING]);
+
+/** One API request through the service worker. */
+export function api(method, path, body) {
+  return send(MESSAGES.API, body === undefined ? { method, path } : { method, path, body });
+}
+
+/** A text download (an .ics or .eml) through the service worker. */
+export function apiText(path) {
+  return send(MESSAGES.API_TEXT, { method: "GET", path });
+}
+
+export const captureTab = (tabId) => send(MESSAGES.CAPTURE_TAB, tabId === undefined ? {} : { tabId });
+export const captureIcs = (ics, label) => send(MESSAGES.CAPTURE_ICS, { ics, label });
+export const testConnection = () => send(MESSAGES.TEST_CONNECTION);
+export const refreshBadge = () => send(MESSAGES.REFRESH_BADGE);
+export const outboxStatus = () => send(MESSAGES.OUTBOX_STATUS);
+export const outboxFailed = () => send(MESSAGES.OUTBOX_FAILED);
+export const outboxRetry = (clientId) => send(MESSAGES.OUTBOX_RETRY, { clientId });
+export const outboxDiscard = (clientId) => send(MESSAGES.OUTBOX_DISCARD, { clientId });
+
+async function send(type, fields = {}) {
+  let answer;
+  try {
+    answer = await chrome.runtime.sendMessage({ ...fields, type });
+  } catch (error) {
+    return workerDown(String(error && error.message || error));
+  }
+  return answer || workerDown("the service worker gave no answer");
+}
+
+function workerDown(detail) {
+  return {
+    ok: false,
+    status: 0,
+    error: {
+      code: "no_worker",
+      message: `The extension's background part did not answer (${detail}). Reload the extension from chrome://extensions.`,
+    },
+  };
+}
