@@ -13,28 +13,14 @@ import pytest
 from companion.services import captures
 from companion.store import db as store_db
 from companion.store.models import Application, Capture, database
-from conftest import fingerprint
 
 pytestmark = pytest.mark.sqlite_only
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def short_wait(monkeypatch):
-    """Wait a fifth of a second for the write lock instead of five."""
+    """Wait a fifth of a second for the write lock instead of five (autouse: set before the app opens)."""
     monkeypatch.setitem(store_db.SQLITE_PRAGMAS, "busy_timeout", 200)
-
-
-@pytest.fixture
-def app(data_dir, short_wait):
-    from companion.config import load_config
-    from companion.web.app import create_app
-    from conftest import CompanionClient
-
-    app = create_app(load_config(data_dir))
-    app.test_client_class = CompanionClient
-    yield app
-    if not database.is_closed():
-        database.close()
 
 
 @pytest.fixture
@@ -45,16 +31,15 @@ def other_writer(app):
     connection.close()
 
 
-def test_a_write_waiting_too_long_for_the_lock_is_503_with_retry_after(client, other_writer):
-    other_writer.execute("BEGIN IMMEDIATE")
-    before = fingerprint()
-    answer = client.post("/api/applications", json={"company": "Initech", "title": "Engineer"})
-    assert answer.status_code == 503
-    assert answer.headers["Retry-After"] == "2"
-    assert answer.json["error"]["code"] == "busy"
-    assert "try again" in answer.json["error"]["message"]
-    other_writer.execute("ROLLBACK")
-    assert fingerprint() == before
+def test_a_write_waiting_too_long_for_the_lock_is_503_with_retry_after(client, other_writer, unchanged):
+    with unchanged():
+        other_writer.execute("BEGIN IMMEDIATE")
+        answer = client.post("/api/applications", json={"company": "Initech", "title": "Engineer"})
+        assert answer.status_code == 503
+        assert answer.headers["Retry-After"] == "2"
+        assert answer.json["error"]["code"] == "busy"
+        assert "try again" in answer.json["error"]["message"]
+        other_writer.execute("ROLLBACK")
     # Once the lock is free the same request goes through.
     assert client.post("/api/applications", json={"company": "Initech", "title": "Engineer"}).status_code == 201
 
