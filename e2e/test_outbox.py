@@ -3,6 +3,7 @@ wrong) is kept in the browser and arrives exactly once, in order, when it can.""
 
 import pytest
 from capture_helpers import CORPUS_PAGES, pair, serve_saved_page, track
+from extension_pages import save_screenshot
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
@@ -125,3 +126,41 @@ def test_capture_that_cannot_be_sent_moves_aside_and_can_be_discarded(
     failed.get_by_role("button", name="Discard").click()
     expect(failed).to_be_hidden()
     assert service_worker.evaluate("chrome.storage.local.get('outboxFailed')")["outboxFailed"] == []
+
+
+# A hostile invite (an event repeating every minute since 1900) that an older companion took
+# longer than a capture may: the outbox counted the try and waits before the next one.
+POISON_INVITE = """() => chrome.storage.local.set({outbox: [{
+  clientId: "poison-1", queuedAt: new Date(Date.now() - 120000).toISOString(), source: "ics", label: "poison.ics",
+  body: {ics: "BEGIN:VCALENDAR\\r\\nVERSION:2.0\\r\\nPRODID:-//hand-made//EN\\r\\nBEGIN:VEVENT\\r\\nUID:poison@initech.example\\r\\n"
+    + "SUMMARY:Interview with Initech\\r\\nDTSTART:19000101T090000Z\\r\\nDTEND:19000101T100000Z\\r\\n"
+    + "RRULE:FREQ=MINUTELY;COUNT=1000000000\\r\\nEND:VEVENT\\r\\nEND:VCALENDAR\\r\\n"},
+  attempts: 1, nextTryAt: new Date(Date.now() + 600000).toISOString(),
+  lastError: "The companion did not answer within 60 seconds — it may be busy; try again.",
+}]})"""
+
+
+def test_a_poison_invite_waiting_in_the_outbox_does_not_stop_a_later_capture(
+    browser_context, service_worker, extension_url, fresh_companion
+):
+    serve_both_boards(browser_context)
+    pair(service_worker, fresh_companion)
+    service_worker.evaluate(POISON_INVITE)
+
+    # The capture made after it arrives at once; the invite waits for its next try.
+    expect(track(browser_context.new_page(), GREENHOUSE_URL)).not_to_contain_text("Kept for later")
+    assert received_urls(fresh_companion) == [GREENHOUSE_URL]
+
+    options = browser_context.new_page()
+    options.goto(extension_url("options/options.html"))
+    waiting = options.get_by_role("region", name="Captures waiting for another try")
+    expect(waiting).to_contain_text("poison.ics")
+    expect(waiting).to_contain_text("Tried 1 time: The companion did not answer within 60 seconds")
+    save_screenshot(options, "options-waiting-capture")
+
+    # Sent now, today's companion reads it within its bounds and answers: it leaves the list.
+    waiting.get_by_role("button", name="Send now").click()
+    expect(waiting).to_be_hidden()
+    sources = [capture["source"] for capture in fresh_companion.get("/api/captures")["captures"]]
+    assert sorted(sources) == ["ics", "page"]
+    assert service_worker.evaluate("chrome.storage.local.get('outbox')")["outbox"] == []

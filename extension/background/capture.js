@@ -53,7 +53,7 @@ async function announceFailed(failed) {
 }
 
 /* Sends what waits in the outbox, in order. Returns {sent: Map clientId -> {feedback, result},
-   failed: Map clientId -> item moved to the failed list, waiting: {item, answer} | null}.
+   failed: Map clientId -> item moved to the failed list, waiting: Map clientId -> {item, answer}}.
    announce: tell the user about captures sent now that were made earlier (they were told
    "kept for later" at the time). */
 export async function flushOutbox({ announce = true } = {}) {
@@ -103,9 +103,10 @@ export async function submitCapture(body, meta) {
     return { ok: false, queued: false, error: { code: "failed", message: feedback.message }, feedback };
   }
   if (!mine) {
-    const feedback = describeWaiting(item, waiting.answer.error, await outbox.pendingCount());
+    const { error } = waiting.get(item.clientId).answer;
+    const feedback = describeWaiting(item, error, await outbox.pendingCount());
     await storeLastCapture(feedback);
-    return { ok: false, queued: true, error: waiting.answer.error, feedback };
+    return { ok: false, queued: true, error, feedback };
   }
   await storeLastCapture(mine.feedback);
   return { ok: mine.result !== undefined, queued: false, result: mine.result, feedback: mine.feedback };

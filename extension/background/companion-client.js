@@ -75,7 +75,7 @@ async function failedAnswer(response, baseUrl) {
   const error = await companionError(response);
   if (TRY_LATER_STATUSES.has(response.status)) {
     const said = error ? `The companion says: ${error.message}.` : "try again in a moment.";
-    return failure("timeout", `The companion is busy (HTTP ${response.status}) — ${said}`, response.status);
+    return failure("busy", `The companion is busy (HTTP ${response.status}) — ${said}`, response.status);
   }
   if (!error) return notCompanion(baseUrl, response.status);
   const code = response.status < 500 ? "refused" : "http_error";

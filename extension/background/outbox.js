@@ -2,12 +2,15 @@
    only once the companion has it, so a click made while the companion is down is never lost.
    Captures go out in the order they were made; each carries a client id that the companion
    uses to answer a repeat with the first answer, so a retry never makes a duplicate.
-   A capture that keeps failing, or cannot be read back, moves aside to a "failed" list the
-   options page shows, so it cannot hold up the ones behind it. */
+   No capture holds up the ones behind it: one the companion fails on, or takes too long with,
+   waits a while before its next try (1, 2, 4, 8 minutes) while the next ones go, and after
+   MAX_ATTEMPTS tries, or when it cannot be read back, it moves aside to a "failed" list. The
+   options page lists both, to send one again now or discard it. */
 
 const KEY = "outbox";
 const FAILED_KEY = "outboxFailed";
 export const MAX_ATTEMPTS = 5;
+const FIRST_WAIT_MS = 60_000; // before the second try; doubled before each next one
 
 
 // One storage read-modify-write at a time, and one flush at a time, in this worker.
@@ -28,11 +31,17 @@ async function removeFromOutbox(clientId) {
   await chrome.storage.local.set({ [KEY]: items.filter((item) => item.clientId !== clientId) });
 }
 
-async function countAttempt(clientId) {
+// Counts a failed try and sets when the next may be: returns the capture as stored now.
+async function countAttempt(clientId, now, error) {
   const items = await readOutbox();
-  const counted = items.map((item) => (item.clientId === clientId ? { ...item, attempts: (item.attempts || 0) + 1 } : item));
+  const counted = items.map((item) => {
+    if (item.clientId !== clientId) return item;
+    const attempts = (item.attempts || 0) + 1;
+    const nextTryAt = new Date(now + FIRST_WAIT_MS * 2 ** (attempts - 1)).toISOString();
+    return { ...item, attempts, nextTryAt, lastError: error.message };
+  });
   await chrome.storage.local.set({ [KEY]: counted });
-  return counted.find((item) => item.clientId === clientId)?.attempts || 0;
+  return counted.find((item) => item.clientId === clientId);
 }
 
 // Moves a capture from the outbox to the failed list, saying why it stopped trying.
@@ -67,49 +76,77 @@ export async function pendingCount() {
 // The captures that stopped trying: [{clientId, queuedAt, source, label, body, attempts, failedAt, reason}].
 export const failedCaptures = () => readList(FAILED_KEY);
 
-// Takes a failed capture out of the failed list; resolves to it, or null when it is not there.
-async function takeFailed(clientId) {
-  const failed = await readList(FAILED_KEY);
-  const taken = failed.find((item) => item.clientId === clientId) || null;
-  if (taken) await chrome.storage.local.set({ [FAILED_KEY]: failed.filter((item) => item !== taken) });
+// The captures still in the outbox: [{clientId, queuedAt, source, label, body, attempts?, nextTryAt?, lastError?}].
+export const waitingCaptures = readOutbox;
+
+// Takes a capture out of a list; resolves to it, or null when it is not there.
+async function take(key, clientId) {
+  const items = await readList(key);
+  const taken = items.find((item) => item.clientId === clientId) || null;
+  if (taken) await chrome.storage.local.set({ [key]: items.filter((item) => item !== taken) });
   return taken;
 }
 
-// Puts a failed capture back at the end of the outbox with its tries counted afresh.
-export function retryFailed(clientId) {
+/* Sends a capture again at the next flush: a failed one goes back to the end of the outbox
+   with its tries counted afresh, a waiting one stops waiting for its next try. Resolves to
+   false when the capture is in neither list. */
+export function retry(clientId) {
   return serialized(async () => {
-    const taken = await takeFailed(clientId);
+    const items = await readOutbox();
+    if (items.some((item) => item.clientId === clientId)) {
+      await chrome.storage.local.set({ [KEY]: items.map((item) => (item.clientId === clientId ? withoutNextTry(item) : item)) });
+      return true;
+    }
+    const taken = await take(FAILED_KEY, clientId);
     if (!taken) return false;
-    const { failedAt, reason, attempts, ...item } = taken;
+    const { failedAt, reason, attempts, nextTryAt, lastError, ...item } = taken;
     await chrome.storage.local.set({ [KEY]: [...(await readOutbox()), item] });
     return true;
   });
 }
 
-export function discardFailed(clientId) {
-  return serialized(async () => Boolean(await takeFailed(clientId)));
+// Drops a capture for good, waiting or failed; false when it is in neither list.
+export function discard(clientId) {
+  return serialized(async () => Boolean((await take(KEY, clientId)) || (await take(FAILED_KEY, clientId))));
 }
+
+const withoutNextTry = ({ nextTryAt, ...item }) => item;
 
 // Only the companion itself saying no (its JSON error with a 4xx other than 401) is final;
 // any other failure (stopped, wrong token, another server answering) keeps the capture.
 const isRefusedForGood = (answer) => answer.error?.code === "refused";
 
-// The companion failed on this capture (5xx): worth a few more tries, then it moves aside.
-// Problems reaching the companion at all hold every capture alike and use up no tries.
-const isFailureOfThisCapture = (answer) => answer.error?.code === "http_error";
+// The companion failed on this capture (5xx) or took longer than a capture may (it may be stuck
+// on this one): worth a few more tries, spaced out. Problems reaching the companion at all, or a
+// companion that says it is busy, hold every capture alike and use up no tries.
+const isFailureOfThisCapture = (answer) => ["http_error", "timeout"].includes(answer.error?.code);
 
-/* Sends queued captures in order with send(item) -> companion answer, until one must wait.
-   A capture the companion refuses for good leaves the queue with its answer, so it cannot
-   block the ones behind it; so does one that failed MAX_ATTEMPTS times or that send() could
-   not even read (it throws), which moves to the failed list.
-   Returns {settled: Map clientId -> {item, answer} of the captures that were answered for good,
-   failed: Map clientId -> failed item moved aside now, waiting: {item, answer} | null for the
-   first one still waiting}. */
-export function flush(send) {
+// What a capture waiting for its next try answers, in the words the user is shown.
+function notYet(item) {
+  const at = new Date(item.nextTryAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  const message = `The companion could not take it (${item.lastError}); it will be tried again at ${at}.`;
+  return { ok: false, status: 0, error: { code: "waiting", message } };
+}
+
+/* Sends the queued captures in order with send(item) -> companion answer. A capture the
+   companion answers, or refuses for good, leaves the queue with its answer. One it fails on
+   waits for its next try while the ones behind it go; after MAX_ATTEMPTS tries, or when send()
+   cannot even read it (it throws), it moves to the failed list. When the companion cannot be
+   reached at all, the flush stops: nothing behind would get through either.
+   Returns {settled: Map clientId -> {item, answer} of the captures answered for good,
+   failed: Map clientId -> failed item moved aside now, waiting: Map clientId -> {item, answer}
+   of every capture still queued, with why}. */
+export function flush(send, { now = Date.now() } = {}) {
   return serialized(async () => {
     const settled = new Map();
     const failed = new Map();
-    for (const item of await readOutbox()) {
+    const waiting = new Map();
+    const queued = await readOutbox();
+    for (const [index, item] of queued.entries()) {
+      if (item.nextTryAt && Date.parse(item.nextTryAt) > now) {
+        waiting.set(item.clientId, { item, answer: notYet(item) });
+        continue;
+      }
       let answer;
       try {
         answer = await send(item);
@@ -120,15 +157,19 @@ export function flush(send) {
       if (answer.ok || isRefusedForGood(answer)) {
         await removeFromOutbox(item.clientId);
         settled.set(item.clientId, { item, answer });
-        continue;
+      } else if (!isFailureOfThisCapture(answer)) {
+        for (const held of queued.slice(index)) if (!waiting.has(held.clientId)) waiting.set(held.clientId, { item: held, answer });
+        break;
+      } else {
+        const counted = await countAttempt(item.clientId, now, answer.error);
+        if (counted.attempts >= MAX_ATTEMPTS) {
+          const reason = `The companion failed on it ${MAX_ATTEMPTS} times: ${answer.error.message}`;
+          failed.set(item.clientId, await moveToFailed(counted, reason));
+        } else {
+          waiting.set(item.clientId, { item: counted, answer });
+        }
       }
-      if (isFailureOfThisCapture(answer) && (await countAttempt(item.clientId)) >= MAX_ATTEMPTS) {
-        const reason = `The companion failed on it ${MAX_ATTEMPTS} times: ${answer.error.message}`;
-        failed.set(item.clientId, await moveToFailed(item, reason));
-        continue;
-      }
-      return { settled, failed, waiting: { item, answer } };
     }
-    return { settled, failed, waiting: null };
+    return { settled, failed, waiting };
   });
 }

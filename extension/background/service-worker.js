@@ -3,7 +3,7 @@
    the outbox and the badge. Listeners are registered at top level, as Manifest V3 requires. */
 import { callCompanion, failure, testConnection } from "./companion-client.js";
 import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, submitCapture } from "./capture.js";
-import { discardFailed, failedCaptures, pendingCount, retryFailed } from "./outbox.js";
+import { discard, failedCaptures, pendingCount, retry, waitingCaptures } from "./outbox.js";
 import { installBadge, refreshBadge } from "./badge.js";
 import { openApplicationsOnClick } from "./notify.js";
 import { snapshotFromPage } from "./page-snapshot.js";
@@ -80,17 +80,19 @@ const HANDLERS = {
   },
   [MESSAGES.REFRESH_BADGE]: () => refreshBadge(),
   [MESSAGES.OUTBOX_STATUS]: async () => ({ pending: await pendingCount() }),
-  [MESSAGES.OUTBOX_FAILED]: async () => ({
+  [MESSAGES.OUTBOX_LIST]: async () => ({
+    waiting: (await waitingCaptures()).map(({ clientId, label, source, queuedAt, attempts, nextTryAt, lastError }) =>
+      ({ clientId, label, source, queuedAt, attempts, nextTryAt, lastError })),
     failed: (await failedCaptures()).map(({ clientId, label, source, queuedAt, failedAt, reason }) =>
       ({ clientId, label, source, queuedAt, failedAt, reason })),
   }),
   [MESSAGES.OUTBOX_RETRY]: async (message) => {
-    if (!(await retryFailed(message.clientId))) return failure("not_found", "That capture is no longer in the failed list.");
+    if (!(await retry(message.clientId))) return failure("not_found", "That capture was sent or discarded meanwhile.");
     await flushOutbox();
     return { ok: true, pending: await pendingCount() };
   },
   [MESSAGES.OUTBOX_DISCARD]: async (message) =>
-    (await discardFailed(message.clientId)) ? { ok: true } : failure("not_found", "That capture is no longer in the failed list."),
+    (await discard(message.clientId)) ? { ok: true } : failure("not_found", "That capture was sent or discarded meanwhile."),
 };
 
 const isExtensionPage = (sender) =>

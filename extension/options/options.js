@@ -3,7 +3,7 @@
    below, the user's settings, which open once the pairing works. */
 import { checkCompanionUrl, DEFAULT_COMPANION_URL } from "../background/companion-client.js";
 import { mountSettingsSection } from "./settings-section.js";
-import { mountFailedCaptures } from "./failed-captures.js";
+import { mountOutboxLists } from "./outbox-lists.js";
 import { outboxStatus, testConnection } from "../shared/messages.js";
 
 const form = document.getElementById("connection");
@@ -12,7 +12,7 @@ const tokenInput = document.getElementById("token");
 const status = document.getElementById("status");
 const outboxNote = document.getElementById("outbox");
 const settings = mountSettingsSection(document.getElementById("about-you"));
-const failedCaptures = mountFailedCaptures(document.getElementById("failed-captures"));
+const outboxLists = mountOutboxLists(document.getElementById("waiting-captures"), document.getElementById("failed-captures"));
 
 function say(text, kind) {
   status.textContent = text;
@@ -53,14 +53,14 @@ async function saveAndTest(event) {
   } else {
     say(result.error.message, "error");
   }
-  await Promise.all([showOutbox(), failedCaptures.refresh(), settings.refresh()]);
+  await Promise.all([showOutbox(), outboxLists.refresh(), settings.refresh()]);
 }
 
 async function load() {
   const stored = await chrome.storage.local.get(["companionUrl", "token"]);
   urlInput.value = stored.companionUrl || DEFAULT_COMPANION_URL;
   tokenInput.value = stored.token || "";
-  await Promise.all([showOutbox(), failedCaptures.refresh(), settings.refresh()]);
+  await Promise.all([showOutbox(), outboxLists.refresh(), settings.refresh()]);
 }
 
 form.addEventListener("submit", saveAndTest);
@@ -72,7 +72,7 @@ document.getElementById("show-token").addEventListener("change", (event) => {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== "local") return;
   if (changes.outbox) showOutbox();
-  if (changes.outboxFailed) failedCaptures.refresh();
+  if (changes.outbox || changes.outboxFailed) outboxLists.refresh();
   if (changes.token || changes.companionUrl) settings.refresh(); // paired or unpaired meanwhile
 });
 load();

@@ -60,6 +60,11 @@ const PROBLEMS = {
     title: "The companion did not answer in time",
     fix: () => el("p", {}, "It may be busy. Try again in a moment."),
   },
+  busy: {
+    // Its message says what to do: wait a moment (another change held its data), or free disk space.
+    title: "The companion cannot save right now",
+    fix: () => el("p", {}, "Pages you track meanwhile are kept and sent once it can."),
+  },
   other: {
     title: "Something went wrong",
     fix: () => el("p", {}, "The companion could not answer this request."),
@@ -68,5 +73,5 @@ const PROBLEMS = {
 
 /** True when the error means nothing else in the popup can work until it is fixed. */
 export function isConnectionProblem(error) {
-  return ["not_running", "not_paired", "unauthorized", "bad_address", "timeout", "no_worker"].includes(error?.code);
+  return ["not_running", "not_paired", "unauthorized", "bad_address", "timeout", "busy", "no_worker"].includes(error?.code);
 }

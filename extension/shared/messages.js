@@ -20,9 +20,10 @@ export const MESSAGES = Object.freeze({
   TEST_CONNECTION: "test-connection", // {} -> {ok, health?, error?}: the stored address and token
   REFRESH_BADGE: "refresh-badge", // {} -> the count due now, after the badge is redrawn
   OUTBOX_STATUS: "outbox-status", // {} -> {pending}
-  OUTBOX_FAILED: "outbox-failed", // {} -> {failed: [{clientId, label, source, queuedAt, failedAt, reason}]}
-  OUTBOX_RETRY: "outbox-retry", // {clientId} -> {ok, pending} | not_found
-  OUTBOX_DISCARD: "outbox-discard", // {clientId} -> {ok} | not_found
+  OUTBOX_LIST: "outbox-list", // {} -> {waiting: [{clientId, label, source, queuedAt, attempts, nextTryAt, lastError}],
+  //                                      failed: [{clientId, label, source, queuedAt, failedAt, reason}]}
+  OUTBOX_RETRY: "outbox-retry", // {clientId} -> {ok, pending} | not_found: send a waiting or failed one now
+  OUTBOX_DISCARD: "outbox-discard", // {clientId} -> {ok} | not_found: drop a waiting or failed one
 });
 
 // The ones a content script, running inside a web page, may send.
@@ -43,7 +44,7 @@ export const captureIcs = (ics, label) => send(MESSAGES.CAPTURE_ICS, { ics, labe
 export const testConnection = () => send(MESSAGES.TEST_CONNECTION);
 export const refreshBadge = () => send(MESSAGES.REFRESH_BADGE);
 export const outboxStatus = () => send(MESSAGES.OUTBOX_STATUS);
-export const outboxFailed = () => send(MESSAGES.OUTBOX_FAILED);
+export const outboxList = () => send(MESSAGES.OUTBOX_LIST);
 export const outboxRetry = (clientId) => send(MESSAGES.OUTBOX_RETRY, { clientId });
 export const outboxDiscard = (clientId) => send(MESSAGES.OUTBOX_DISCARD, { clientId });
 

@@ -58,7 +58,7 @@ test("401 means a wrong token, even with the companion's JSON error", async () =
 test("408 and 429 mean try again later, even with the companion's JSON error", async () => {
   for (const status of [408, 429]) {
     answerWith(companionError("slow down"), status);
-    assert.equal((await callCompanion({ path: "/api/applications" })).error.code, "timeout", `HTTP ${status}`);
+    assert.equal((await callCompanion({ path: "/api/applications" })).error.code, "busy", `HTTP ${status}`);
   }
 });
 
@@ -72,11 +72,11 @@ test("a 5xx from the companion is its failure, not a refusal", async () => {
 test("a busy store (503) or a full disk (507) means try later, with what the companion says to do", async () => {
   answerWith(companionError("the companion is busy with another change; try again in a moment"), 503);
   const busy = await callCompanion({ method: "POST", path: "/api/captures", body: {} });
-  assert.equal(busy.error.code, "timeout"); // the outbox keeps the capture and uses up no tries
+  assert.equal(busy.error.code, "busy"); // the outbox keeps the capture and uses up no tries
   assert.match(busy.error.message, /busy with another change; try again in a moment/);
   answerWith(companionError("the disk holding the companion's data is full: nothing was saved; free some space and try again"), 507);
   const full = await callCompanion({ method: "POST", path: "/api/captures", body: {} });
-  assert.equal(full.error.code, "timeout");
+  assert.equal(full.error.code, "busy");
   assert.match(full.error.message, /free some space/);
 });
 

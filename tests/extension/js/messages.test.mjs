@@ -25,7 +25,7 @@ test("every declared message has its sending function, which sends its type", as
   await messages.testConnection();
   await messages.refreshBadge();
   await messages.outboxStatus();
-  await messages.outboxFailed();
+  await messages.outboxList();
   await messages.outboxRetry("c-1");
   await messages.outboxDiscard("c-1");
   await globalThis.InterviewFollowUp.sendCapture({ url: "https://jobs.lever.co/acme/1" });
