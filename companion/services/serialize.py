@@ -133,5 +133,7 @@ def capture_json(capture: Capture) -> dict:
         "confidence": capture.confidence,
         "reason": capture.reason,
         "missing": (capture.result or {}).get("missing", []),
+        # What was left out or could not be read on the way (a bound reached, a broken event).
+        "problems": (capture.result or {}).get("errors", []),
         "application_id": capture.application_id,
     }

@@ -62,6 +62,8 @@ function headlineFor(data) {
   return "Saved, but no job or interview was found";
 }
 
+const MAX_PROBLEMS_SHOWN = 2; // the rest are in the capture's record
+
 function messageFor(data, otherMissing) {
   const parts = [];
   if (data.capture?.status !== "understood" && data.capture?.reason) parts.push(data.capture.reason);
@@ -70,6 +72,8 @@ function messageFor(data, otherMissing) {
     parts.push(followUps.length === 1 ? "1 follow-up planned." : `${followUps.length} follow-ups planned.`);
   }
   if (otherMissing.length) parts.push(`Not found: ${otherMissing.join(", ")}.`);
+  // An invite's problems are written for the user (a bound reached, an event skipped and why).
+  if (data.capture?.source === "ics") parts.push(...(data.capture.problems || []).slice(0, MAX_PROBLEMS_SHOWN));
   return parts.join(" ");
 }
 

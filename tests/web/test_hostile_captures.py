@@ -33,6 +33,9 @@ def test_an_invite_to_thousands_is_no_interview_and_when_forced_keeps_a_bounded_
     assert Interview.select().count() == 0 and Contact.select().count() == 0
     reason = Capture.get().result["interviews"][0]["reason"]
     assert "people are invited, more than any interview panel" in reason
+    # The answer says what was left out.
+    assert "Event 'Interview with Initech (round 1)' invites 5,000 people; only the first 500 were read." in (
+        answer.json["capture"]["problems"])
 
     forced = client.post("/api/captures", json={"ics": calendar(event(2, attendees(5_000))), "force": True})
     assert forced.status_code == 201

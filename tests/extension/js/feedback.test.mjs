@@ -59,6 +59,19 @@ test("nothing understood: the reason, and which page it was", () => {
   assert.deepEqual(feedback.fillable, []);
 });
 
+test("what an invite left out is said, in the companion's words", () => {
+  const invite = { clientId: "c-2", source: "ics", label: "all-hands.ics", body: { ics: "BEGIN:VCALENDAR" } };
+  const feedback = describeAnswer(invite, {
+    capture: { status: "not_understood", source: "ics", reason: "none of its events is an interview",
+               problems: ["Event 'All hands' invites 3,000 people; only the first 500 were read.", "second", "third"] },
+    application: null,
+    missing: [],
+  });
+
+  assert.equal(feedback.message,
+    "none of its events is an interview Event 'All hands' invites 3,000 people; only the first 500 were read. second");
+});
+
 test("filling a gap updates the headline and leaves only the other gaps", () => {
   const filled = withApplication(describeAnswer(item, answer), { ...application, title: "Analyst" });
 
