@@ -187,6 +187,12 @@ class _CalendarReader:
         return list(dict.fromkeys(names))
 
     def _report_cut_off(self) -> None:
+        for text in self.block.too_deep:
+            name = text.split("\r\n", 1)[0].partition(":")[2].strip().upper()
+            label = _label_from_text(text) if name == "VEVENT" else f"A {name} block"
+            self.reading.errors.append(
+                f"{label} was skipped: its parts nest more than {ics_blocks.MAX_NESTING} levels deep "
+                "(calendar programs write two).")
         if self.block.cut_off:
             self.reading.errors.append(
                 f"The file is cut off: {_label_from_text(self.block.cut_off)} is incomplete and was skipped; "

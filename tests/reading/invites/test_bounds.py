@@ -85,3 +85,18 @@ def test_an_event_inviting_thousands_is_read_from_its_first_attendees_with_a_war
     assert not facts.is_interview and "people are invited, more than any interview panel" in facts.reason
     assert len(facts.contacts) == MAX_PEOPLE_KEPT
     assert f"Event 'Interview with Initech' invites 3,000 people; only the first {MAX_ATTENDEES_READ} were read." in reading.warnings
+
+
+@pytest.mark.parametrize("where", ["around the event", "inside the event"])
+def test_components_nested_past_any_calendar_programs_are_skipped_with_the_reason(where):
+    nest = "BEGIN:VALARM\r\n" * 100_000 + "END:VALARM\r\n" * 100_000
+    text = invite("FREQ=YEARLY;COUNT=1", start="20401203T090000Z").replace("RRULE:FREQ=YEARLY;COUNT=1\r\n", "")
+    if where == "inside the event":
+        text = text.replace("END:VEVENT", nest + "END:VEVENT")
+        expected = "Event 'Interview with Initech' was skipped"
+    else:
+        text = text.replace("BEGIN:VEVENT", nest.replace("VALARM", "X-NEST") + "BEGIN:VEVENT")
+        expected = "A X-NEST block was skipped"
+    reading = read_within_two_seconds(text)
+    assert [error for error in reading.errors if expected in error and "nest more than 8 levels" in error]
+    assert len(reading.interviews) == (0 if where == "inside the event" else 1)
