@@ -138,7 +138,7 @@ def measure(port: int, token: str, runs: int, profile: Path) -> list[dict]:
         for _ in range(runs + 1):  # the first round warms caches up and is not counted
             # Nothing seen before: the popup waits for the companion, then renders.
             page.goto("about:blank")  # no popup left open to store its list again
-            worker.evaluate("chrome.storage.session.clear()")
+            worker.evaluate("chrome.storage.local.remove(['popupLastSeen', 'popupLastSeenAt'])")
             page.goto(popup_url)
             page.wait_for_function(FRESH_DONE, timeout=30_000)
             fresh = page.evaluate(FRESH_MARKS)

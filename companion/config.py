@@ -33,6 +33,10 @@ class Config:
         return self.data_dir / "token"
 
     @property
+    def paired_origin_path(self) -> Path:
+        return self.data_dir / "paired-origin"
+
+    @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "companion.sqlite3"
 
@@ -90,3 +94,21 @@ def read_token(config: Config) -> str | None:
     if not path.exists():
         return None
     return path.read_text(encoding="utf-8").strip() or None
+
+
+def read_paired_origin(config: Config) -> str | None:
+    """The extension origin the token was first used from (security.py binds it), or None."""
+    try:
+        return config.paired_origin_path.read_text(encoding="utf-8").strip() or None
+    except FileNotFoundError:
+        return None
+
+
+def pair_origin(config: Config, origin: str) -> None:
+    write_private_file(config.paired_origin_path, origin + "\n")
+
+
+def forget_paired_origin(config: Config) -> None:
+    """Let the next extension that brings the token be the paired one (the native host does this:
+    browsers let only our extension reach it)."""
+    config.paired_origin_path.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 POPUP_SIZE = {"width": 380, "height": 600}
 USER_EMAIL = "alex.candidate@example.net"
 INTERVIEWERS = [("Dana Lee", "dana.lee@initech.example"), ("Sam Ortiz", "sam.ortiz@initech.example")]
-SETTLED = "body[data-state=ready], body[data-state=empty], body[data-state=problem]"
+SETTLED = "body[data-state=ready], body[data-state=empty], body[data-state=problem], body[data-state=offline]"
 
 
 def open_popup(browser_context, extension_url, query: str = ""):

@@ -22,7 +22,7 @@ import urllib.request
 from pathlib import Path
 from typing import BinaryIO
 
-from companion.config import LOOPBACK, load_config, load_or_create_token
+from companion.config import LOOPBACK, forget_paired_origin, load_config, load_or_create_token
 from companion.desktop.autostart import SERVICE_NAME, File, Launch
 from companion.desktop.extension import CHROME_EXTENSION_ID, GECKO_ID
 
@@ -120,6 +120,8 @@ def answer(request: dict, launch: Launch) -> dict:
     config = load_config(launch.data_dir)
     url = f"http://{LOOPBACK}:{launch.port}"
     command = request.get("command") if isinstance(request, dict) else None
+    if command in ("pair", "start"):
+        forget_paired_origin(config)  # only our extension reaches this host: it pairs anew
     if command == "pair":
         return {"ok": True, "url": url, "token": load_or_create_token(config), "running": is_answering(url)}
     if command == "start":

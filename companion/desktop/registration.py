@@ -31,14 +31,13 @@ class Plan:
     how_to_start: str = ""
 
 
-def plan(launch: Launch, *, home: Path, platform: str = sys.platform, browsers_home: Path | None = None) -> Plan:
-    """The files and commands for `platform` (sys.platform's names). `browsers_home` puts the
-    host manifests under another folder (a browser profile made for a test)."""
+def plan(launch: Launch, *, home: Path, platform: str = sys.platform) -> Plan:
+    """The files and commands for `platform` (sys.platform's names)."""
     data_dir = Path(launch.data_dir)
     host = native_host.launcher(launch, data_dir)
     if platform.startswith("linux"):
         unit = autostart.systemd_unit(launch, home)
-        files = [unit, host, *_host_manifests(native_host.LINUX_FOLDERS, browsers_home or home, host.path)]
+        files = [unit, host, *_host_manifests(native_host.LINUX_FOLDERS, home, host.path)]
         name = f"{autostart.SERVICE_NAME}.service"
         return Plan(files,
                     after_install=[["systemctl", "--user", "daemon-reload"], ["systemctl", "--user", "enable", "--now", name]],
@@ -46,7 +45,7 @@ def plan(launch: Launch, *, home: Path, platform: str = sys.platform, browsers_h
                     how_to_start=f"systemctl --user start {name}")
     if platform == "darwin":
         agent = autostart.launch_agent(launch, home)
-        return Plan([agent, host, *_host_manifests(native_host.MAC_FOLDERS, browsers_home or home, host.path)],
+        return Plan([agent, host, *_host_manifests(native_host.MAC_FOLDERS, home, host.path)],
                     after_install=[["launchctl", "load", "-w", str(agent.path)]],
                     before_uninstall=[["launchctl", "unload", "-w", str(agent.path)]],
                     how_to_start=f"launchctl load -w {agent.path}")

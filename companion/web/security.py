@@ -1,8 +1,11 @@
 """The companion's guard: any web page can reach 127.0.0.1, so every request is checked.
 
 Checks, in order: the `Host` header names this companion (against DNS rebinding); a browser
-`Origin`, when present, is an extension's; `/api/` routes carry the pairing token (all but
-the health check). CORS headers, written by flask-cors, go only to extension origins.
+`Origin`, when present, is an extension's, and once paired the paired one's; `/api/` routes
+carry the pairing token (all but the health check). The first extension origin to bring the
+right token is the paired one: another extension that found the token is refused (the native
+host, which only our extension can reach, lets the next one pair again). CORS headers,
+written by flask-cors, go only to extension origins.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from flask import Flask, current_app, request
 from flask_cors import CORS
 
+from companion.config import pair_origin, read_paired_origin
 from companion.web.errors import error_response
 
 # An extension's own pages: chrome-extension://<id> or moz-extension://<uuid>, never a web page.
@@ -54,6 +58,10 @@ def install(app: Flask) -> None:
         origin = request.headers.get("Origin")
         if origin and not is_extension_origin(origin):
             return error_response("web pages may not call the companion; only the extension may", 403, "bad_origin")
+        paired = read_paired_origin(app.config["COMPANION"]) if origin else None
+        if paired and origin != paired:
+            return error_response("the companion is paired with another extension; pair again from the extension "
+                                  "you use (its options page, or `interview-companion install`)", 403, "other_extension")
         if request.method == "OPTIONS":
             return app.response_class(status=204)
         if request.path.startswith("/api/") and request.path not in PUBLIC_PATHS:
@@ -67,6 +75,8 @@ def install(app: Flask) -> None:
                     "the pairing token is wrong: paste the one `interview-companion token` shows",
                     401, "unauthorized",
                 )
+            if origin and not paired:
+                pair_origin(app.config["COMPANION"], origin)
         return None
 
     # After the guard: flask-cors answers only origins that passed it, and nothing else gets its headers.

@@ -5,6 +5,7 @@ import { callCompanion, failure, testConnection } from "./companion-client.js";
 import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, submitCapture } from "./capture.js";
 import { discard, failedCaptures, pendingCount, retry, waitingCaptures } from "./outbox.js";
 import { installBadge, refreshBadge } from "./badge.js";
+import { askNativeHost } from "./native-host.js";
 import { openApplicationsOnClick } from "./notify.js";
 import { snapshotFromPage } from "./page-snapshot.js";
 import { FROM_PAGES, MESSAGES } from "../shared/messages.js";
@@ -90,6 +91,12 @@ const HANDLERS = {
     if (!(await retry(message.clientId))) return failure("not_found", "That capture was sent or discarded meanwhile.");
     await flushOutbox();
     return { ok: true, pending: await pendingCount() };
+  },
+  [MESSAGES.PAIR_NATIVE]: () => askNativeHost("pair"),
+  [MESSAGES.START_COMPANION]: async () => {
+    const started = await askNativeHost("start");
+    if (started.ok) sendWaiting(); // what waited can go now
+    return started;
   },
   [MESSAGES.OUTBOX_DISCARD]: async (message) =>
     (await discard(message.clientId)) ? { ok: true } : failure("not_found", "That capture was sent or discarded meanwhile."),

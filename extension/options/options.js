@@ -4,7 +4,7 @@
 import { checkCompanionUrl, DEFAULT_COMPANION_URL } from "../background/companion-client.js";
 import { mountSettingsSection } from "./settings-section.js";
 import { mountOutboxLists } from "./outbox-lists.js";
-import { outboxStatus, testConnection } from "../shared/messages.js";
+import { outboxStatus, pairNative, startCompanion, testConnection } from "../shared/messages.js";
 
 const form = document.getElementById("connection");
 const urlInput = document.getElementById("companion-url");
@@ -45,6 +45,10 @@ async function save() {
 async function saveAndTest(event) {
   event.preventDefault();
   if (!(await save())) return;
+  await testAndSay();
+}
+
+async function testAndSay() {
   say("Testing…");
   const result = await testConnection();
   if (result.ok) {
@@ -56,10 +60,30 @@ async function saveAndTest(event) {
   await Promise.all([showOutbox(), outboxLists.refresh(), settings.refresh()]);
 }
 
-async function load() {
-  const stored = await chrome.storage.local.get(["companionUrl", "token"]);
+function showStored(stored) {
   urlInput.value = stored.companionUrl || DEFAULT_COMPANION_URL;
   tokenInput.value = stored.token || "";
+}
+
+/* Not paired yet: where `interview-companion install` registered the native host, the
+   companion hands over its address and token (and is started if it is not running), so
+   nothing is typed. Elsewhere the fields wait for the token, as before. */
+async function pairThroughTheHost() {
+  say("Pairing with the installed companion…");
+  const paired = await pairNative();
+  if (!paired.ok) {
+    say("");
+    return;
+  }
+  if (!paired.running) await startCompanion();
+  showStored(await chrome.storage.local.get(["companionUrl", "token"]));
+  await testAndSay();
+}
+
+async function load() {
+  const stored = await chrome.storage.local.get(["companionUrl", "token"]);
+  showStored(stored);
+  if (!stored.token) await pairThroughTheHost();
   await Promise.all([showOutbox(), outboxLists.refresh(), settings.refresh()]);
 }
 

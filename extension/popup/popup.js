@@ -9,7 +9,7 @@
 
 import { el } from "../shared/dom.js";
 import { loadOpenFollowUps } from "../shared/open-followups.js";
-import { api, refreshBadge } from "../shared/messages.js";
+import { api, pairNative, refreshBadge } from "../shared/messages.js";
 import { loadUserSettings } from "../shared/user-settings.js";
 import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention.js";
@@ -44,8 +44,21 @@ function announce(message, isError = false) {
   statusLine.classList.toggle("error", isError);
 }
 
-/** Everything the popup shows, fetched in parallel; `problem` is set when nothing can load. */
+/** Everything the popup shows; `problem` is set when nothing can load. Not paired yet, it first
+    asks the installed companion's native host for the token, so a new user types nothing. */
 async function loadData() {
+  const data = await fetchData();
+  if (data.problem?.code !== "not_paired" || !(await pairNative()).ok) return data;
+  return fetchData();
+}
+
+/** While the companion cannot be reached, what it showed last, "as of" when it was loaded. */
+function withLastSeen(data, lastSeen) {
+  if (!data.problem || !lastSeen || !isConnectionProblem(data.problem)) return data;
+  return { ...lastSeen.data, stored: data.stored, offline: { problem: data.problem, at: lastSeen.at } };
+}
+
+async function fetchData() {
   const [open, settings, applications, captures, stored] = await Promise.all([
     loadOpenFollowUps((path) => api("GET", path)),
     loadUserSettings(),
@@ -70,9 +83,10 @@ function render(data, { ensureId } = {}) {
   rendered.cancel();
   content.replaceChildren();
   footer.replaceChildren(buildExports(data.feedUrl, announce));
-  footer.hidden = Boolean(data.problem);
-  identityNotice.update(!data.problem && data.needsIdentity);
+  footer.hidden = Boolean(data.problem || data.offline); // exports need the companion
+  identityNotice.update(!data.problem && !data.offline && data.needsIdentity);
   if (data.problem) return renderProblem(data.problem);
+  if (data.offline) content.append(buildOfflineNotice(data.offline));
 
   ctx.zone = data.zone || browserZone();
   zoneNote.textContent = `Times in ${describeZone(ctx.zone)}`;
@@ -87,7 +101,7 @@ function render(data, { ensureId } = {}) {
   const goneQuiet = buildGoneQuiet(data.applications, ctx);
   if (goneQuiet) content.append(goneQuiet);
 
-  document.body.dataset.state = order.length ? "ready" : "empty";
+  document.body.dataset.state = data.offline ? "offline" : order.length ? "ready" : "empty";
   content.setAttribute("aria-busy", "false");
   rendered = { order, cancel: sections.cancel };
   const firstRows = content.querySelectorAll("li.followup").length;
@@ -104,6 +118,15 @@ function renderProblem(problem) {
   content.setAttribute("aria-busy", "false");
 }
 
+// The companion is down but the last list is shown: say since when, and how to get it back.
+function buildOfflineNotice({ problem, at }) {
+  const since = at ? new Date(at).toLocaleString([], { dateStyle: "medium", timeStyle: "short" }) : "earlier";
+  const notice = buildConnectionProblem(problem, { retry: () => reload({}) });
+  notice.querySelector("h2").after(el("p", { class: "as-of" },
+    `Your follow-ups as of ${since}. Drafts, marks and snoozes need the companion running.`));
+  return notice;
+}
+
 function buildEmptyState() {
   return el("section", { class: "empty", "aria-labelledby": "empty-title" },
     el("h2", { id: "empty-title" }, "You are all caught up"),
@@ -115,7 +138,7 @@ function buildEmptyState() {
 async function reload({ after } = {}) {
   const position = after === undefined ? -1 : rendered.order.indexOf(String(after));
   content.setAttribute("aria-busy", "true");
-  const data = await loadData();
+  const data = withLastSeen(await loadData(), await readLastSeen());
   const stillThere = after !== undefined && data.followUps?.some((followUp) => String(followUp.id) === String(after));
   const nextId = stillThere ? String(after) : null;
   render(data, { ensureId: nextId ?? undefined });
@@ -169,9 +192,9 @@ async function start() {
     markPainted("popup:last-seen-screen", "popup:start");
   }
 
-  const data = await loadData();
+  const data = withLastSeen(await loadData(), lastSeen);
   performance.mark("popup:data");
-  if (!data.problem && unchangedSince(lastSeen, data)) {
+  if (!data.problem && !data.offline && unchangedSince(lastSeen, data)) {
     document.body.dataset.state = rendered.order.length ? "ready" : "empty"; // nothing changed: no redraw
   } else {
     const focus = rememberFocus();
@@ -179,7 +202,7 @@ async function start() {
     performance.mark("popup:first-screen-built");
     restoreFocus(focus);
     // Storing the list copies it: do that once the first screen is up, not before.
-    markPainted("popup:first-screen", "popup:data", () => data.problem || keepLastSeen(data));
+    markPainted("popup:first-screen", "popup:data", () => data.problem || data.offline || keepLastSeen(data));
   }
   if (wanted) focusRow(wanted, true);
   refreshBadge(); // the popup has just counted too: keep the badge in step with it

@@ -1,9 +1,11 @@
 /**
  * What the popup shows when it cannot reach the companion: which problem it is, in plain
- * words, and the fix (start the companion, or paste the pairing token in the options).
+ * words, and the fix (start the companion, in one click where it is installed, or paste the
+ * pairing token in the options).
  */
 
 import { el } from "./dom.js";
+import { startCompanion } from "./messages.js";
 
 const START_COMMAND = "interview-companion serve";
 const TOKEN_COMMAND = "interview-companion token";
@@ -11,14 +13,30 @@ const TOKEN_COMMAND = "interview-companion token";
 /** Build the notice for an error {code, message} from the service worker. */
 export function buildConnectionProblem(error, { retry }) {
   const problem = PROBLEMS[error.code] || PROBLEMS.other;
+  const detail = el("p", { class: "muted detail" }, error.message || "");
   return el("section", { class: "notice problem connection", "aria-labelledby": "problem-title", "data-problem": error.code || "other" },
     el("h2", { id: "problem-title" }, problem.title),
     problem.fix(),
-    el("p", { class: "muted detail" }, error.message || ""),
+    detail,
     el("div", { class: "actions" },
+      problem.start ? startButton(detail, retry) : null,
       problem.options ? el("button", { type: "button", class: "primary", onClick: () => chrome.runtime.openOptionsPage() }, "Open options") : null,
-      el("button", { type: "button", class: problem.options ? "" : "primary", onClick: retry }, "Try again")),
+      el("button", { type: "button", class: problem.options || problem.start ? "" : "primary", onClick: retry }, "Try again")),
   );
+}
+
+// Starts the companion through the native host `interview-companion install` registered.
+function startButton(detail, retry) {
+  const button = el("button", { type: "button", class: "primary", onClick: async () => {
+    button.disabled = true;
+    button.textContent = "Starting…";
+    const started = await startCompanion();
+    if (started.ok) return retry();
+    detail.textContent = started.error.message;
+    button.disabled = false;
+    button.textContent = "Start the companion";
+  } }, "Start the companion");
+  return button;
 }
 
 function commandLine(command) {
@@ -32,6 +50,7 @@ function commandLine(command) {
 const PROBLEMS = {
   not_running: {
     title: "The companion is not running",
+    start: true,
     fix: () => el("div", {},
       el("p", {}, "Start it in a terminal:"),
       commandLine(START_COMMAND),

@@ -24,6 +24,8 @@ export const MESSAGES = Object.freeze({
   //                                      failed: [{clientId, label, source, queuedAt, failedAt, reason}]}
   OUTBOX_RETRY: "outbox-retry", // {clientId} -> {ok, pending} | not_found: send a waiting or failed one now
   OUTBOX_DISCARD: "outbox-discard", // {clientId} -> {ok} | not_found: drop a waiting or failed one
+  PAIR_NATIVE: "pair-native", // {} -> {ok, running} | no_native_host: the installed companion's address and token, stored
+  START_COMPANION: "start-companion", // {} -> {ok, running: true} | no_native_host: start it through the native host
 });
 
 // The ones a content script, running inside a web page, may send.
@@ -47,6 +49,8 @@ export const outboxStatus = () => send(MESSAGES.OUTBOX_STATUS);
 export const outboxList = () => send(MESSAGES.OUTBOX_LIST);
 export const outboxRetry = (clientId) => send(MESSAGES.OUTBOX_RETRY, { clientId });
 export const outboxDiscard = (clientId) => send(MESSAGES.OUTBOX_DISCARD, { clientId });
+export const pairNative = () => send(MESSAGES.PAIR_NATIVE);
+export const startCompanion = () => send(MESSAGES.START_COMPANION);
 
 async function send(type, fields = {}) {
   let answer;

@@ -113,3 +113,26 @@ def test_an_existing_data_dir_keeps_its_permissions(tmp_path, monkeypatch):
     create_app(load_config(chosen))
     assert chosen.stat().st_mode & 0o777 == 0o755
     assert (chosen / "token").stat().st_mode & 0o777 == 0o600
+
+
+def test_after_pairing_another_extension_with_the_token_is_refused(client, app, run):
+    ours, theirs = "chrome-extension://imephomihilbjggpfebeieigipdpbmip", "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+    assert client.get("/api/applications", headers={"Origin": ours}).status_code == 200  # the first use pairs
+    refused = client.get("/api/applications", headers={"Origin": theirs})
+    assert refused.status_code == 403 and refused.json["error"]["code"] == "other_extension"
+    preflight = client.options("/api/captures", headers={"Origin": theirs, "Access-Control-Request-Method": "POST"})
+    assert preflight.status_code == 403
+    assert client.get("/api/applications", headers={"Origin": ours}).status_code == 200
+    assert client.get("/api/applications").status_code == 200  # no Origin: the command line, scripts
+
+    # Forgetting the pairing (the native host does it; so does `token --forget-extension`) lets the next one pair.
+    code, _, _ = run("token", "--forget-extension", "--data-dir", str(app.config["COMPANION"].data_dir))
+    assert code == 0
+    assert client.get("/api/applications", headers={"Origin": theirs}).status_code == 200
+    assert client.get("/api/applications", headers={"Origin": ours}).status_code == 403
+
+
+def test_a_wrong_token_does_not_pair(client, anonymous):
+    ours, theirs = "chrome-extension://imephomihilbjggpfebeieigipdpbmip", "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+    assert anonymous.get("/api/applications", headers={"Origin": theirs, "Authorization": "Bearer guessed"}).status_code == 401
+    assert client.get("/api/applications", headers={"Origin": ours}).status_code == 200

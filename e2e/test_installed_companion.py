@@ -1,0 +1,89 @@
+"""Installed, the companion needs no terminal and no copied token: the browser reaches it through
+the native messaging host `interview-companion install` registers. Here the host manifest goes
+into the test profile's own NativeMessagingHosts folder, where install puts it for a browser,
+and the real host program starts a real companion."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from extension_pages import interviewed, open_popup, save_screenshot  # noqa: F401 (a fixture)
+from playwright.sync_api import expect
+
+from companion.config import load_config, load_or_create_token
+from companion.desktop import native_host
+from companion.desktop.autostart import Launch
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def register_host(profile: Path, data_dir: Path, port: int) -> None:
+    """What `install` writes for a browser: the launcher and the host manifest naming our extension."""
+    launcher = native_host.launcher(Launch(sys.executable, str(data_dir), port), data_dir.parent)
+    launcher.path.write_bytes(launcher.content)
+    launcher.path.chmod(0o755)
+    folder = profile / "NativeMessagingHosts"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{native_host.HOST_NAME}.json").write_bytes(native_host.host_manifest("chromium", launcher.path))
+
+
+@pytest.fixture
+def started_by_host():
+    """The data directories whose companions the host started: stopped after the test."""
+    data_dirs: list[Path] = []
+    yield data_dirs
+    for data_dir in data_dirs:
+        found = subprocess.run(["pgrep", "-f", f"serve --port [0-9]+ --data-dir {data_dir}"], capture_output=True, text=True)
+        for pid in found.stdout.split():
+            os.kill(int(pid), signal.SIGTERM)
+
+
+def test_the_options_page_pairs_and_starts_the_installed_companion_with_nothing_typed(
+    browser_context, service_worker, extension_url, tmp_path, started_by_host
+):
+    data_dir, port = tmp_path / "installed" / "data", free_port()
+    data_dir.parent.mkdir()
+    register_host(tmp_path / "profile", data_dir, port)
+    started_by_host.append(data_dir)
+
+    options = browser_context.new_page()
+    options.goto(extension_url("options/options.html"))
+    expect(options.get_by_role("status")).to_contain_text("Connected", timeout=30_000)
+    save_screenshot(options, "options-paired-by-host")
+    stored = service_worker.evaluate("chrome.storage.local.get(['companionUrl', 'token'])")
+    assert stored == {"companionUrl": f"http://127.0.0.1:{port}", "token": load_or_create_token(load_config(data_dir))}
+    assert native_host.is_answering(f"http://127.0.0.1:{port}")
+
+
+def test_the_popup_keeps_the_last_list_while_the_companion_is_down_and_starts_it_in_one_click(
+    browser_context, service_worker, extension_url, interviewed, tmp_path, started_by_host  # noqa: F811
+):
+    register_host(tmp_path / "profile", interviewed.data_dir, interviewed.port)
+    started_by_host.append(interviewed.data_dir)
+    popup = open_popup(browser_context, extension_url)
+    expect(popup.locator("li.followup").filter(has_text="Thank-you email")).to_have_count(2)  # one per interviewer
+    shown = popup.locator("li.followup").count()
+    popup.close()
+
+    interviewed.stop()
+    offline = open_popup(browser_context, extension_url)
+    expect(offline.get_by_role("heading", name="The companion is not running")).to_be_visible()
+    expect(offline.get_by_text("Your follow-ups as of")).to_be_visible()
+    expect(offline.locator("li.followup")).to_have_count(shown)
+    save_screenshot(offline, "popup-offline-cached")
+
+    offline.get_by_role("button", name="Start the companion").click()
+    expect(offline.get_by_text("Your follow-ups as of")).to_have_count(0, timeout=30_000)
+    expect(offline.locator("body")).to_have_attribute("data-state", "ready")
+    expect(offline.locator("li.followup")).to_have_count(shown)
+    assert native_host.is_answering(interviewed.base_url)
