@@ -7,7 +7,7 @@ from datetime import datetime
 from peewee import JOIN
 
 from companion.services.errors import Conflict, Invalid
-from companion.store.models import Application, Contact, FollowUp, Interview, utcnow
+from companion.store.models import Activity, Application, Contact, FollowUp, Interview, utcnow
 from companion.services.serialize import effective_due, follow_up_label
 from companion.domain.vocabulary import OPEN_FOLLOW_UPS
 from companion.services import activity
@@ -39,14 +39,24 @@ def list_follow_ups(status: str = "open", due_before: datetime | None = None) ->
     return sorted(follow_ups, key=lambda f: (effective_due(f), f.id))
 
 
-def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: datetime | None = None) -> FollowUp:
+def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: datetime | None = None,
+         acted_at: datetime | None = None) -> FollowUp:
     """Mark a follow-up done, skipped or snoozed; `at` is when it happened (default: now).
 
     A finished follow-up stays finished: it cannot be snoozed back open, but done and skipped
-    may correct each other (the user pressed the wrong one, or sent it after all)."""
+    may correct each other (the user pressed the wrong one, or sent it after all).
+    `acted_at` is when the user chose this, for a mark made while the companion was down and
+    sent later: the later of two marks wins, and the same mark sent again is applied once."""
     at = at or utcnow()
     if follow_up.status == "cancelled":
         raise Conflict("this follow-up was cancelled and can no longer be marked", field="action")
+    if acted_at is not None:
+        last = _last_mark(follow_up)
+        if last is not None and _acted_at(last) >= acted_at:
+            if _acted_at(last) == acted_at and last.detail.get("action") == action:
+                return follow_up  # sent again by the extension's outbox: already applied
+            raise Conflict(f"this follow-up was marked {last.detail.get('action')} later "
+                           f"({_acted_at(last).isoformat()}); that later change stands", field="acted_at")
     if action == "snooze":
         if follow_up.status in FINISHED_STATUSES:
             raise Conflict(f"this follow-up is already {follow_up.status}, so it cannot be snoozed", field="action")
@@ -66,6 +76,21 @@ def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: da
         summary = f"{follow_up_label(follow_up)}: {ACTIONS[action]}"
         if action == "snooze":
             summary += f" until {until.isoformat()}"
-        activity.log(follow_up.application, "follow_up", summary, at=at, follow_up_id=follow_up.id, action=action)
+        activity.log(follow_up.application, "follow_up", summary, at=at, follow_up_id=follow_up.id, action=action,
+                     acted_at=(acted_at or utcnow()).isoformat())
         touched.application(follow_up.application)
     return FollowUp.get_by_id(follow_up.id)  # as the re-plan left it
+
+
+def _last_mark(follow_up: FollowUp) -> Activity | None:
+    """The mark of this follow-up the user chose last (its activity entry)."""
+    marks = [entry for entry in Activity.select().where((Activity.application == follow_up.application_id)
+                                                        & (Activity.kind == "follow_up"))
+             if entry.detail.get("follow_up_id") == follow_up.id]
+    return max(marks, key=lambda entry: (_acted_at(entry), entry.id), default=None)
+
+
+def _acted_at(entry: Activity) -> datetime:
+    """When the user chose a mark; entries from before acted_at was kept have only `at`."""
+    acted = entry.detail.get("acted_at")
+    return datetime.fromisoformat(acted) if acted else entry.at

@@ -91,3 +91,25 @@ def test_cancelled_follow_up_cannot_be_marked(client, follow_ups, unchanged):
     with unchanged():
         response = client.post(f"/api/followups/{follow_ups[1].id}/mark", json={"action": "done"})
     assert response.status_code == 409
+
+
+def test_marks_made_while_the_companion_was_down_apply_once_and_the_later_wins(client, follow_ups, db):
+    first, second = follow_ups[0], follow_ups[1]
+    mark = lambda follow_up, **body: client.post(f"/api/followups/{follow_up.id}/mark", json=body)  # noqa: E731
+
+    # Marked sent at 10:00 while the companion was down; the outbox sends it twice (a lost answer).
+    sent = {"action": "done", "acted_at": "2026-11-20T10:00:00Z"}
+    assert mark(first, **sent).json["status"] == "done"
+    again = mark(first, **sent)
+    assert again.status_code == 200 and again.json["status"] == "done"
+    entries = Activity.select().where(Activity.kind == "follow_up")
+    assert len([entry for entry in entries if entry.detail["follow_up_id"] == first.id]) == 1
+
+    # Skipped at 10:05 (offline too), then an older snooze from 10:01 arrives: the later stands.
+    assert mark(second, action="skipped", acted_at="2026-11-20T10:05:00Z").json["status"] == "skipped"
+    older = mark(second, action="snooze", until="2099-01-01T09:00:00Z", acted_at="2026-11-20T10:01:00Z")
+    assert older.status_code == 409 and older.json["error"]["field"] == "acted_at"
+    assert "later change stands" in older.json["error"]["message"]
+    # A newer one goes through.
+    newer = mark(second, action="done", acted_at="2026-11-20T10:09:00Z")
+    assert newer.status_code == 200 and newer.json["status"] == "done"

@@ -19,6 +19,9 @@ MARK_FIELDS = {
     "action": Field("string", required=True, choices=tuple(service.ACTIONS)),
     "at": Field("datetime", description="when it happened (default: now)"),
     "until": Field("datetime", description="for snooze: when to bring it back"),
+    "acted_at": Field("datetime", description="when the user chose this, for a mark sent later (made while the "
+                                              "companion was down): the later of two marks wins; the same one twice "
+                                              "is applied once"),
 }
 
 
@@ -41,4 +44,5 @@ def get_follow_up(follow_up_id: int):
 def mark_follow_up(follow_up_id: int):
     follow_up = service.get_follow_up(follow_up_id)
     values = json_body(MARK_FIELDS)
-    return jsonify(follow_up_json(service.mark(follow_up, values["action"], values.get("at"), values.get("until"))))
+    return jsonify(follow_up_json(service.mark(follow_up, values["action"], values.get("at"), values.get("until"),
+                                               values.get("acted_at"))))
