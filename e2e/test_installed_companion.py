@@ -87,3 +87,36 @@ def test_the_popup_keeps_the_last_list_while_the_companion_is_down_and_starts_it
     expect(offline.locator("body")).to_have_attribute("data-state", "ready")
     expect(offline.locator("li.followup")).to_have_count(shown)
     assert native_host.is_answering(interviewed.base_url)
+
+
+def test_marks_made_while_the_companion_is_down_are_applied_once_when_it_is_back(
+    browser_context, service_worker, extension_url, interviewed  # noqa: F811
+):
+    popup = open_popup(browser_context, extension_url)
+    thanks = popup.locator("li.followup").filter(has_text="Thank-you email")
+    expect(thanks).to_have_count(2)
+    popup.close()
+    interviewed.stop()
+
+    offline = open_popup(browser_context, extension_url)
+    expect(offline.get_by_text("Your follow-ups as of")).to_be_visible()
+    dana = offline.locator("li.followup").filter(has_text="Dana Lee")
+    dana.get_by_role("button", name="Mark sent").click()
+    expect(offline.get_by_role("status")).to_contain_text("It reaches the companion once it is running")
+    expect(dana).to_have_count(0)
+    sam = offline.locator("li.followup").filter(has_text="Sam Ortiz")
+    sam.get_by_role("button", name="Snooze…").click()
+    sam.get_by_role("button", name="1 day").click()
+    expect(sam.get_by_text("snoozed")).to_be_visible()
+    save_screenshot(offline, "popup-offline-marked")
+    offline.close()
+
+    interviewed.start()
+    service_worker.evaluate("chrome.alarms.create('outbox-retry', {when: Date.now()})")  # its minute comes
+    by_person = lambda: {f["contact"]["name"]: f["status"] for f in interviewed.get("/api/followups?status=all")["followups"]
+                         if f["kind"] == "thank_you_email"}  # noqa: E731
+    interviewed.wait_for(lambda: by_person() == {"Dana Lee": "done", "Sam Ortiz": "snoozed"}, "both marks")
+    service_worker.evaluate("chrome.alarms.create('outbox-retry', {when: Date.now()})")  # a second flush sends nothing twice
+    marks = [entry for entry in interviewed.get("/api/applications/1")["activity"] if entry["kind"] == "follow_up"]
+    assert len(marks) == 2, marks
+    assert service_worker.evaluate("chrome.storage.local.get('outbox')")["outbox"] == []

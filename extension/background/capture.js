@@ -16,7 +16,11 @@ const PANEL_SCRIPTS = ["extension/content/namespace.js", "extension/content/pane
 const CAPTURED_IDS_KEY = "capturedApplicationIds"; // in storage.session: may be filled in from a page
 const CAPTURED_IDS_KEPT = 50;
 
-async function sendCapture(item) {
+const ACTION_TIMEOUT_MS = 10_000;
+
+// Sends one queued item: a capture, or an API request the popup queued while the companion was down.
+async function sendQueued(item) {
+  if (item.source === "action") return callCompanion({ ...item.body, timeoutMs: ACTION_TIMEOUT_MS });
   return callCompanion({
     method: "POST",
     path: "/api/captures",
@@ -41,6 +45,7 @@ async function storeLastCapture(feedback) {
 }
 
 async function settle(item, answer) {
+  if (item.source === "action") return { feedback: null, result: answer.ok ? answer.data : undefined };
   const feedback = answer.ok ? describeAnswer(item, answer.data) : describeRefused(item, answer.error);
   await rememberApplication(feedback.application?.id);
   return { feedback, result: answer.ok ? answer.data : undefined };
@@ -57,14 +62,15 @@ async function announceFailed(failed) {
    announce: tell the user about captures sent now that were made earlier (they were told
    "kept for later" at the time). */
 export async function flushOutbox({ announce = true } = {}) {
-  const { settled, failed, waiting } = await outbox.flush(sendCapture);
+  const { settled, failed, waiting } = await outbox.flush(sendQueued);
   if (settled.size) refreshBadge().catch(() => {}); // captured interviews bring follow-ups
   const sent = new Map();
   for (const [clientId, { item, answer }] of settled) sent.set(clientId, await settle(item, answer));
-  if (announce && sent.size) {
-    const last = [...sent.values()].at(-1).feedback;
+  const captures = [...sent.values()].filter((done) => done.feedback); // queued marks say nothing
+  if (announce && captures.length) {
+    const last = captures.at(-1).feedback;
     await storeLastCapture(last);
-    const title = sent.size === 1 ? "A waiting capture was sent" : `${sent.size} waiting captures were sent`;
+    const title = captures.length === 1 ? "A waiting capture was sent" : `${captures.length} waiting captures were sent`;
     await notify("outbox-sent", title, last.headline);
   }
   if (failed.size) await announceFailed(failed);
@@ -80,6 +86,17 @@ async function enqueueOrMakeRoom(body, meta) {
     await flushOutbox();
     return outbox.enqueue(packed, meta);
   }
+}
+
+/* Queues a mark the popup made while the companion was down ({action, until?} for follow-up
+   `followUpId`), with the moment the user chose it: the companion applies it once, and of two
+   marks on one follow-up the later wins. Sends what waits if it can. Resolves to {ok, sent}. */
+export async function queueMark(followUpId, body, label) {
+  if (!/^\d+$/.test(String(followUpId))) return { ok: false, error: { code: "bad_request", message: "No such follow-up." } };
+  const request = { method: "POST", path: `/api/followups/${followUpId}/mark`, body: { ...body, acted_at: new Date().toISOString() } };
+  const item = await outbox.enqueue(request, { source: "action", label });
+  const { sent } = await flushOutbox({ announce: false });
+  return { ok: true, sent: sent.has(item.clientId) };
 }
 
 /* Queues one capture body and sends everything waiting, this one included, in order.
@@ -116,7 +133,7 @@ export async function submitCapture(body, meta) {
    say so plainly rather than pretend it was kept. */
 async function sendWithoutOutbox(body, meta, storageError) {
   const item = { clientId: crypto.randomUUID(), body, ...meta };
-  const answer = await sendCapture(item);
+  const answer = await sendQueued(item);
   if (answer.ok) {
     const { feedback, result } = await settle(item, answer);
     await storeLastCapture(feedback);

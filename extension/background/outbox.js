@@ -54,13 +54,14 @@ async function moveToFailed(item, reason) {
   return failed;
 }
 
-// Queues a capture body ({url, title, html, json_ld, selection} or {ics}); returns the item.
+// Queues a capture body ({url, title, html, json_ld, selection} or {ics}), or an API request
+// made while the companion was down ({method, path, body}, source "action"); returns the item.
 export function enqueue(body, { source, label }) {
   return serialized(async () => {
     const item = {
       clientId: crypto.randomUUID(),
       queuedAt: new Date().toISOString(),
-      source, // "page" | "ics"
+      source, // "page" | "ics" | "action"
       label, // what to call it when telling the user, e.g. the page title
       body,
     };

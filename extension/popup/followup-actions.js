@@ -7,7 +7,7 @@
 import { el } from "../shared/dom.js";
 import { saveText } from "../shared/download.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
-import { api, apiText } from "../shared/messages.js";
+import { api, apiText, queueMark } from "../shared/messages.js";
 import { addDays, isoDate, zonedParts } from "../shared/zoned-time.js";
 import { nextMondayMorning, oneDayFrom, pickedDateMorning } from "./snooze.js";
 
@@ -27,10 +27,21 @@ const HANDLERS = {
 };
 
 async function mark(followUp, body, ctx, said) {
+  if (ctx.offline) return markOffline(followUp, body, ctx, said);
   const answer = await api("POST", `/api/followups/${followUp.id}/mark`, body);
   if (!answer.ok) return ctx.announce(answer.error.message, true);
   ctx.announce(`${said}: ${followUp.what}${followUp.contact?.name ? ` (${followUp.contact.name})` : ""}.`);
   await ctx.reload({ after: followUp.id });
+}
+
+// The companion is down: the mark waits in the outbox (with when it was made) and the list the
+// popup shows takes it at once.
+async function markOffline(followUp, body, ctx, said) {
+  const answer = await queueMark(followUp.id, body, `${said}: ${followUp.label}`);
+  if (!answer.ok) return ctx.announce(answer.error.message, true);
+  ctx.announce(`${said}: ${followUp.what}${followUp.contact?.name ? ` (${followUp.contact.name})` : ""}. `
+    + "It reaches the companion once it is running.");
+  await ctx.markedOffline(followUp.id, body);
 }
 
 async function copyDraft(followUp, row, button, ctx) {

@@ -29,7 +29,19 @@ export function unchangedSince(lastSeen, data) {
   return Boolean(lastSeen) && drawn(data) === lastSeen.text;
 }
 
-/** Keep freshly loaded data for the next opening (never a connection problem). */
-export function keepLastSeen(data) {
-  chrome.storage.local.set({ [KEY]: drawn(data), [AT_KEY]: new Date().toISOString() }).catch(() => {});
+/** Keep freshly loaded data for the next opening (never a connection problem); `at` keeps the
+    time of an earlier load when the popup only applied a mark made offline to it. */
+export function keepLastSeen(data, at = new Date().toISOString()) {
+  return chrome.storage.local.set({ [KEY]: drawn(data), [AT_KEY]: at }).catch(() => {});
+}
+
+/** The last-seen list with a mark made offline applied: done or skipped leave it, snoozed waits. */
+export async function applyOfflineMark(followUpId, { action, until }) {
+  const lastSeen = await readLastSeen();
+  if (!lastSeen) return;
+  const followUps = lastSeen.data.followUps.flatMap((followUp) => {
+    if (String(followUp.id) !== String(followUpId)) return [followUp];
+    return action === "snooze" ? [{ ...followUp, status: "snoozed", snoozed_until: until, next_due: until }] : [];
+  });
+  await keepLastSeen({ ...lastSeen.data, followUps }, lastSeen.at);
 }

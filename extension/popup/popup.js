@@ -19,7 +19,7 @@ import { buildExports } from "./exports.js";
 import { createIdentityNotice } from "./identity-notice.js";
 import { renderFollowUpSections } from "./followup-list.js";
 import { groupFollowUps } from "./grouping.js";
-import { keepLastSeen, readLastSeen, unchangedSince } from "./last-seen.js";
+import { applyOfflineMark, keepLastSeen, readLastSeen, unchangedSince } from "./last-seen.js";
 
 performance.mark("popup:start");
 
@@ -36,6 +36,11 @@ const ctx = {
   now: () => new Date(),
   announce,
   reload,
+  offline: false, // showing the last list while the companion is down: marks wait in the outbox
+  markedOffline: async (followUpId, body) => {
+    await applyOfflineMark(followUpId, body);
+    await reload({ after: followUpId });
+  },
 };
 let rendered = { order: [], cancel: () => {} };
 
@@ -86,6 +91,7 @@ function render(data, { ensureId } = {}) {
   footer.hidden = Boolean(data.problem || data.offline); // exports need the companion
   identityNotice.update(!data.problem && !data.offline && data.needsIdentity);
   if (data.problem) return renderProblem(data.problem);
+  ctx.offline = Boolean(data.offline);
   if (data.offline) content.append(buildOfflineNotice(data.offline));
 
   ctx.zone = data.zone || browserZone();
@@ -123,7 +129,7 @@ function buildOfflineNotice({ problem, at }) {
   const since = at ? new Date(at).toLocaleString([], { dateStyle: "medium", timeStyle: "short" }) : "earlier";
   const notice = buildConnectionProblem(problem, { retry: () => reload({}) });
   notice.querySelector("h2").after(el("p", { class: "as-of" },
-    `Your follow-ups as of ${since}. Drafts, marks and snoozes need the companion running.`));
+    `Your follow-ups as of ${since}. Marks and snoozes you make now reach it once it runs again.`));
   return notice;
 }
 
