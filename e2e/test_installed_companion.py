@@ -89,7 +89,7 @@ def test_the_popup_keeps_the_last_list_while_the_companion_is_down_and_starts_it
     assert native_host.is_answering(interviewed.base_url)
 
 
-def test_marks_made_while_the_companion_is_down_are_applied_once_when_it_is_back(
+def test_marks_and_outcomes_made_while_the_companion_is_down_are_applied_once_when_it_is_back(
     browser_context, service_worker, extension_url, interviewed  # noqa: F811
 ):
     popup = open_popup(browser_context, extension_url)
@@ -108,6 +108,10 @@ def test_marks_made_while_the_companion_is_down_are_applied_once_when_it_is_back
     sam.get_by_role("button", name="Snooze…").click()
     sam.get_by_role("button", name="1 day").click()
     expect(sam.get_by_text("snoozed")).to_be_visible()
+    check_in = offline.locator("li.followup").filter(has_text="Check in on the decision")
+    check_in.get_by_role("button", name="Outcome…").click()
+    check_in.get_by_role("button", name="Record reply").click()
+    expect(offline.get_by_role("status")).to_contain_text("Reply recorded for Initech. It reaches the companion")
     save_screenshot(offline, "popup-offline-marked")
     offline.close()
 
@@ -117,6 +121,10 @@ def test_marks_made_while_the_companion_is_down_are_applied_once_when_it_is_back
                          if f["kind"] == "thank_you_email"}  # noqa: E731
     interviewed.wait_for(lambda: by_person() == {"Dana Lee": "done", "Sam Ortiz": "snoozed"}, "both marks")
     service_worker.evaluate("chrome.alarms.create('outbox-retry', {when: Date.now()})")  # a second flush sends nothing twice
-    marks = [entry for entry in interviewed.get("/api/applications/1")["activity"] if entry["kind"] == "follow_up"]
-    assert len(marks) == 2, marks
+    interviewed.wait_for(lambda: interviewed.get("/api/applications/1")["status"] == "interviewing"
+                         and any(e["kind"] == "outcome" for e in interviewed.get("/api/applications/1")["activity"]),
+                         "the reply")
+    activity = interviewed.get("/api/applications/1")["activity"]
+    assert len([entry for entry in activity if entry["kind"] == "follow_up"]) == 2, activity
+    assert [entry["summary"] for entry in activity if entry["kind"] == "outcome"] == ["Recorded: replied"]
     assert service_worker.evaluate("chrome.storage.local.get('outbox')")["outbox"] == []

@@ -88,12 +88,20 @@ async function enqueueOrMakeRoom(body, meta) {
   }
 }
 
-/* Queues a mark the popup made while the companion was down ({action, until?} for follow-up
-   `followUpId`), with the moment the user chose it: the companion applies it once, and of two
-   marks on one follow-up the later wins. Sends what waits if it can. Resolves to {ok, sent}. */
-export async function queueMark(followUpId, body, label) {
-  if (!/^\d+$/.test(String(followUpId))) return { ok: false, error: { code: "bad_request", message: "No such follow-up." } };
-  const request = { method: "POST", path: `/api/followups/${followUpId}/mark`, body: { ...body, acted_at: new Date().toISOString() } };
+// What the popup may change while the companion is down, as the request that applies it later.
+// A mark carries when it was chosen (the later of two wins); an outcome, when it happened and an
+// id of its own; the companion applies either once however often the outbox sends it.
+const QUEUED_CHANGES = {
+  mark: (id, body, now) => ({ path: `/api/followups/${id}/mark`, body: { ...body, acted_at: now } }),
+  outcome: (id, body, now) => ({ path: `/api/applications/${id}/outcomes`, body: { ...body, at: now, client_id: crypto.randomUUID() } }),
+};
+
+/* Queues a change made while the companion was down; sends what waits if it can. Resolves to {ok, sent}. */
+export async function queueChange(change, id, body, label) {
+  if (!Object.hasOwn(QUEUED_CHANGES, change) || !/^\d+$/.test(String(id))) {
+    return { ok: false, error: { code: "bad_request", message: "Only a follow-up's mark or an application's outcome can wait." } };
+  }
+  const request = { method: "POST", ...QUEUED_CHANGES[change](id, body, new Date().toISOString()) };
   const item = await outbox.enqueue(request, { source: "action", label });
   const { sent } = await flushOutbox({ announce: false });
   return { ok: true, sent: sent.has(item.clientId) };

@@ -2,7 +2,7 @@
    browser's events (messages, context menu, keyboard shortcut, alarms, start-up) to capture,
    the outbox and the badge. Listeners are registered at top level, as Manifest V3 requires. */
 import { callCompanion, failure, testConnection } from "./companion-client.js";
-import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, queueMark, submitCapture } from "./capture.js";
+import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, queueChange, submitCapture } from "./capture.js";
 import { discard, failedCaptures, pendingCount, retry, waitingCaptures } from "./outbox.js";
 import { installBadge, refreshBadge } from "./badge.js";
 import { askNativeHost } from "./native-host.js";
@@ -93,7 +93,7 @@ const HANDLERS = {
     return { ok: true, pending: await pendingCount() };
   },
   [MESSAGES.PAIR_NATIVE]: () => askNativeHost("pair"),
-  [MESSAGES.QUEUE_MARK]: (message) => queueMark(message.followUpId, message.body, message.label),
+  [MESSAGES.QUEUE_CHANGE]: (message) => queueChange(message.change, message.id, message.body, message.label),
   [MESSAGES.START_COMPANION]: async () => {
     const started = await askNativeHost("start");
     if (started.ok) sendWaiting(); // what waited can go now

@@ -7,7 +7,7 @@
 import { el } from "../shared/dom.js";
 import { saveText } from "../shared/download.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
-import { api, apiText, queueMark } from "../shared/messages.js";
+import { api, apiText, queueChange } from "../shared/messages.js";
 import { addDays, isoDate, zonedParts } from "../shared/zoned-time.js";
 import { nextMondayMorning, oneDayFrom, pickedDateMorning } from "./snooze.js";
 
@@ -37,7 +37,7 @@ async function mark(followUp, body, ctx, said) {
 // The companion is down: the mark waits in the outbox (with when it was made) and the list the
 // popup shows takes it at once.
 async function markOffline(followUp, body, ctx, said) {
-  const answer = await queueMark(followUp.id, body, `${said}: ${followUp.label}`);
+  const answer = await queueChange("mark", followUp.id, body, `${said}: ${followUp.label}`);
   if (!answer.ok) return ctx.announce(answer.error.message, true);
   ctx.announce(`${said}: ${followUp.what}${followUp.contact?.name ? ` (${followUp.contact.name})` : ""}. `
     + "It reaches the companion once it is running.");
@@ -100,11 +100,16 @@ function snoozePanel(followUp, ctx) {
 }
 
 function outcomePanel(followUp, ctx) {
-  return buildOutcomePanel(followUp.application, {
+  const application = followUp.application;
+  return buildOutcomePanel(application, {
     idPrefix: `fu-${followUp.id}`,
+    // Offline, the outcome waits in the outbox; the list updates once the companion has it.
+    send: ctx.offline
+      ? (body) => queueChange("outcome", application.id, body, `Outcome for ${application.company || "an application"}`)
+      : undefined,
     onRecorded: async (message) => {
-      ctx.announce(message);
-      await ctx.reload({ after: followUp.id });
+      ctx.announce(ctx.offline ? `${message} It reaches the companion once it is running.` : message);
+      if (!ctx.offline) await ctx.reload({ after: followUp.id });
     },
     onError: (error) => ctx.announce(error.message, true),
   });

@@ -26,8 +26,8 @@ export const MESSAGES = Object.freeze({
   OUTBOX_DISCARD: "outbox-discard", // {clientId} -> {ok} | not_found: drop a waiting or failed one
   PAIR_NATIVE: "pair-native", // {} -> {ok, running} | no_native_host: the installed companion's address and token, stored
   START_COMPANION: "start-companion", // {} -> {ok, running: true} | no_native_host: start it through the native host
-  QUEUE_MARK: "queue-mark", // {followUpId, body: {action, until?}, label} -> {ok, sent}: a mark made while the
-  //                              companion is down, kept in the outbox with when it was chosen (acted_at)
+  QUEUE_CHANGE: "queue-change", // {change: "mark" | "outcome", id, body, label} -> {ok, sent}: a follow-up's mark
+  //                                or an application's outcome made while the companion is down, kept in the outbox
 });
 
 // The ones a content script, running inside a web page, may send.
@@ -53,7 +53,7 @@ export const outboxRetry = (clientId) => send(MESSAGES.OUTBOX_RETRY, { clientId 
 export const outboxDiscard = (clientId) => send(MESSAGES.OUTBOX_DISCARD, { clientId });
 export const pairNative = () => send(MESSAGES.PAIR_NATIVE);
 export const startCompanion = () => send(MESSAGES.START_COMPANION);
-export const queueMark = (followUpId, body, label) => send(MESSAGES.QUEUE_MARK, { followUpId, body, label });
+export const queueChange = (change, id, body, label) => send(MESSAGES.QUEUE_CHANGE, { change, id, body, label });
 
 async function send(type, fields = {}) {
   let answer;

@@ -7,6 +7,8 @@
 import { el } from "./dom.js";
 import { api } from "./messages.js";
 
+const post = (application) => (body) => api("POST", `/api/applications/${application.id}/outcomes`, body);
+
 const FINAL_OUTCOMES = [
   ["rejected", "Rejected"],
   ["offer", "Offer"],
@@ -24,9 +26,10 @@ const SAID = {
 
 /**
  * Build the panel for one application. `onRecorded(message)` runs after the companion
- * stored the outcome; `onError(message)` when it refused or could not be reached.
+ * stored the outcome; `onError(message)` when it refused or could not be reached. `send(body)`
+ * replaces posting it (the popup queues it while the companion is down).
  */
-export function buildOutcomePanel(application, { onRecorded, onError, idPrefix }) {
+export function buildOutcomePanel(application, { onRecorded, onError, idPrefix, send = post(application) }) {
   const dateId = `${idPrefix}-decision-by`;
   const decisionBy = el("input", { type: "date", id: dateId });
   const buttons = [];
@@ -35,7 +38,7 @@ export function buildOutcomePanel(application, { onRecorded, onError, idPrefix }
     const body = { outcome };
     if (outcome === "replied" && decisionBy.value) body.decision_by = decisionBy.value;
     for (const button of buttons) button.disabled = true;
-    const answer = await api("POST", `/api/applications/${application.id}/outcomes`, body);
+    const answer = await send(body);
     for (const button of buttons) button.disabled = false;
     if (answer.ok) onRecorded(`${SAID[outcome]} for ${application.company || "the application"}.`);
     else onError(answer.error);

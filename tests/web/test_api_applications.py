@@ -166,3 +166,13 @@ def test_interviewing_by_hand_stays_a_plain_edit(client, db):
     assert response.json["status"] == "interviewing"
     assert Outcome.select().count() == 0
     assert "status" in Application.get_by_id(created["id"]).user_edited
+
+
+def test_an_outcome_sent_twice_by_the_outbox_is_recorded_once(client):
+    application = client.post("/api/applications", json={"company": "Initech", "title": "Engineer", "status": "applied"}).json
+    body = {"outcome": "replied", "at": "2026-11-20T10:00:00Z", "client_id": "offline-outcome-1"}
+    first = client.post(f"/api/applications/{application['id']}/outcomes", json=body)
+    again = client.post(f"/api/applications/{application['id']}/outcomes", json=body)
+    assert first.status_code == again.status_code == 201
+    detail = client.get(f"/api/applications/{application['id']}").json
+    assert [entry["summary"] for entry in detail["activity"] if entry["kind"] == "outcome"] == ["Recorded: replied"]

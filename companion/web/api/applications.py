@@ -31,6 +31,8 @@ OUTCOME_FIELDS = {
     "at": Field("datetime", description="when it happened (default: now)"),
     "decision_by": Field("date", description="a new decision date given in a reply"),
     "contact_on": Field("date", description="a date they asked to be contacted on"),
+    "client_id": Field("string", max_length=100, description="the extension's id for an outcome recorded while the "
+                                                              "companion was down: sent twice, it is recorded once"),
 }
 
 

@@ -30,7 +30,7 @@ test("every declared message has its sending function, which sends its type", as
   await messages.outboxDiscard("c-1");
   await messages.pairNative();
   await messages.startCompanion();
-  await messages.queueMark(7, { action: "done" }, "Thank-you email to Dana Lee");
+  await messages.queueChange("mark", 7, { action: "done" }, "Thank-you email to Dana Lee");
   await globalThis.InterviewFollowUp.sendCapture({ url: "https://jobs.lever.co/acme/1" });
   await globalThis.InterviewFollowUp.sendFillMissing(3, { company: "Initech" });
   assert.deepEqual(sent.map((message) => message.type).sort(), Object.values(messages.MESSAGES).sort());
