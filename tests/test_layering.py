@@ -2,7 +2,8 @@
 
 domain/ imports only domain/; reading/ only domain/ and reading/; neither imports Flask or peewee.
 writing/ reaches no store, service, web or CLI code; services/ no web or CLI code; web/ and cli/
-reach the store only through services/. And no module imports one that imports it back.
+reach the store only through services/; desktop/ (install, the native host) reaches none of them.
+And no module imports one that imports it back.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 import companion
 
 PACKAGE = Path(companion.__file__).parent
-LAYERS = ("domain", "reading", "writing", "store", "services", "web", "cli")
+LAYERS = ("domain", "reading", "writing", "store", "services", "web", "cli", "desktop")
 FRAMEWORKS = ("flask", "werkzeug", "peewee", "playhouse")
 
 # For each layer: the companion layers it may import (None: any), the layers it must not, the
@@ -27,6 +28,7 @@ NEVER = {
     "services": {"web", "cli"},
     "web": {"store"},
     "cli": {"store"},
+    "desktop": {"store", "services", "web", "cli"},  # runs beside the companion: files, processes, no data
 }
 NO_FRAMEWORKS = {"domain", "reading"}
 
