@@ -18,7 +18,9 @@ def applications() -> list[Application]:
 
 
 def captures(status: str | None = None) -> list[Capture]:
-    query = Capture.select().order_by(Capture.received_at.desc(), Capture.id.desc())
+    """Newest first, without their raw snapshots (megabytes each, read only when one is read again)."""
+    light = [field for field in Capture._meta.sorted_fields if field.name != "payload"]
+    query = Capture.select(*light).order_by(Capture.received_at.desc(), Capture.id.desc())
     if status is not None:
         query = query.where(Capture.status == status)
     return list(query)

@@ -41,14 +41,18 @@ class Request:
     the lock only while it writes. A lock not granted in time is `Busy`; a full disk is `StoreFull`.
     """
 
-    def __init__(self, *, begin: bool = True) -> None:
+    def __init__(self, *, begin: bool = True, read_only: bool = False) -> None:
         database.connect(reuse_if_open=True)
         self._transaction = None
+        self._read_only = read_only
         if begin:
             self.begin()
 
     def begin(self) -> None:
-        transaction = database.atomic()
+        # A read begins without the write lock: in SQLite's WAL mode it then neither waits for a
+        # writer nor holds one up (a read that turns out to write takes the lock when it does).
+        deferred = self._read_only and isinstance(database.obj, pw.SqliteDatabase)
+        transaction = database.atomic(lock_type="DEFERRED") if deferred else database.atomic()
         try:
             transaction.__enter__()
         except pw.OperationalError as error:

@@ -1,5 +1,6 @@
 """One transaction per request: begun before the route (or, for a route that reads slowly first,
-when it starts writing), committed before an answer below 400 is sent, rolled back otherwise."""
+when it starts writing), committed before an answer below 400 is sent, rolled back otherwise.
+A GET's transaction does not take the write lock, so reads and writes never wait for each other."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ def install(app: Flask) -> None:
     @app.before_request
     def _begin():
         view = current_app.view_functions.get(request.endpoint)
-        g.store_request = Request(begin=not getattr(view, "writes_after_reading", False))
+        g.store_request = Request(begin=not getattr(view, "writes_after_reading", False),
+                                  read_only=request.method in ("GET", "HEAD"))
 
     @app.after_request
     def _commit(response):

@@ -82,3 +82,14 @@ def test_a_capture_is_read_before_the_write_lock_is_taken(client, other_writer, 
               "END:VEVENT\r\nEND:VCALENDAR\r\n")
     assert client.post("/api/captures", json={"ics": invite}).status_code == 201
     assert locks_free_while_reading == [True]
+
+
+def test_reads_answer_while_another_writer_holds_the_lock(client, other_writer):
+    client.post("/api/applications", json={"company": "Initech", "title": "Engineer"})
+    other_writer.execute("BEGIN IMMEDIATE")
+    try:
+        assert client.get("/api/health").status_code == 200
+        assert [a["company"] for a in client.get("/api/applications").json["applications"]] == ["Initech"]
+        assert client.get("/api/followups").status_code == 200
+    finally:
+        other_writer.execute("ROLLBACK")
