@@ -6,7 +6,9 @@ PostgreSQL behave the same. The database itself is bound at start-up (see `db.py
 
 from __future__ import annotations
 
+import base64
 import json
+import zlib
 from datetime import datetime, timezone
 
 import peewee as pw
@@ -42,6 +44,28 @@ class JSONField(pw.TextField):
 
     def python_value(self, value):
         return None if value is None else json.loads(value)
+
+
+class CompressedJSONField(JSONField):
+    """JSON that may be large (a captured page: megabytes of HTML), stored compressed.
+
+    Large values are kept as "zlib:" and the base64 of their zlib-compressed JSON (a page shrinks
+    to about a tenth); small ones, and values stored before, stay plain JSON, which never starts
+    with that prefix, so both read back the same."""
+
+    PREFIX = "zlib:"
+    SMALL = 4096  # characters: below this, compressing saves little
+
+    def db_value(self, value):
+        text = super().db_value(value)
+        if text is None or len(text) < self.SMALL:
+            return text
+        return self.PREFIX + base64.b64encode(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
+
+    def python_value(self, value):
+        if value is not None and value.startswith(self.PREFIX):
+            value = zlib.decompress(base64.b64decode(value[len(self.PREFIX):])).decode("utf-8")
+        return super().python_value(value)
 
 
 class BaseModel(pw.Model):
@@ -155,7 +179,7 @@ class Capture(BaseModel):
     source = pw.CharField(default="page")
     url = pw.TextField(default="")
     title = pw.TextField(default="")
-    payload = JSONField(default=dict)
+    payload = CompressedJSONField(default=dict)  # as the extension sent it, to read again
     status = pw.CharField(default="not_understood")
     extractor = pw.CharField(default="")
     confidence = pw.FloatField(default=0.0)

@@ -6,6 +6,7 @@ Made with SQLite's own means (a second connection to its file, its page limit), 
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 
 import pytest
@@ -51,7 +52,7 @@ def test_a_full_disk_is_507_and_nothing_is_kept(client, db):
     database.pragma("max_page_count", pages, permanent=True)  # every new connection: no room to grow
     try:
         big = {"url": "https://careers.initech.example/jobs/1", "title": "Engineer",
-               "html": "<html><body><h1>Engineer</h1>" + "<p>words</p>" * 50_000 + "</body></html>"}
+               "html": "<html><body><h1>Engineer</h1><p>" + secrets.token_hex(300_000) + "</p></body></html>"}  # barely compresses
         answer = client.post("/api/captures", json=big)
         assert answer.status_code == 507, answer.json
         assert answer.json["error"]["code"] == "disk_full"
