@@ -53,6 +53,7 @@ INPUTS = {
     "20,000 attendees": {"ics": calendar(event(1, attendees(20_000)))},
     "1,000 interview events in one file": {"ics": calendar(*(event(n) for n in range(1_000)))},
     "200,000 nested BEGIN blocks": {"ics": nested_blocks(200_000)},
+    "200,000 alarms nested inside an event": {"ics": calendar(event(2, "BEGIN:VALARM\r\n" * 200_000 + "END:VALARM\r\n" * 200_000))},
     "80,000 nested <div>": page("<div>" * 80_000 + "Engineer" + "</div>" * 80_000),
     "11 MB of mis-nested <b><p>": page("<b><p>x" * (11 * 1024 * 1024 // 8)),
     "a lone surrogate in a name": "lone",
