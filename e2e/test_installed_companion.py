@@ -5,10 +5,7 @@ and the real host program starts a real companion."""
 
 from __future__ import annotations
 
-import os
-import signal
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +16,7 @@ from playwright.sync_api import expect
 from companion.config import load_config, load_or_create_token
 from companion.desktop import native_host
 from companion.desktop.autostart import Launch
+from processes import stop_companions_of
 
 
 def free_port() -> int:
@@ -43,9 +41,7 @@ def started_by_host():
     data_dirs: list[Path] = []
     yield data_dirs
     for data_dir in data_dirs:
-        found = subprocess.run(["pgrep", "-f", f"serve --port [0-9]+ --data-dir {data_dir}"], capture_output=True, text=True)
-        for pid in found.stdout.split():
-            os.kill(int(pid), signal.SIGTERM)
+        stop_companions_of(data_dir)
 
 
 def test_the_options_page_pairs_and_starts_the_installed_companion_with_nothing_typed(

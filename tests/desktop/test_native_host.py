@@ -6,8 +6,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import signal
 import socket
 import struct
 import subprocess
@@ -18,6 +16,7 @@ from pathlib import Path
 from companion.config import load_config, load_or_create_token
 from companion.desktop import native_host
 from companion.desktop.extension import CHROME_EXTENSION_ID, GECKO_ID
+from processes import stop_companions_of
 
 ROOT = Path(__file__).parents[2]
 
@@ -58,9 +57,7 @@ def test_start_brings_a_stopped_companion_up_and_answers_once_it_does(tmp_path):
         [again] = ask(data_dir, port, {"command": "start"})  # already up: nothing more is started
         assert again["ok"] is True
     finally:
-        found = subprocess.run(["pgrep", "-f", f"--data-dir {data_dir}"], capture_output=True, text=True)
-        for pid in found.stdout.split():
-            os.kill(int(pid), signal.SIGTERM)
+        stop_companions_of(data_dir)
     deadline = time.monotonic() + 10
     while native_host.is_answering(f"http://127.0.0.1:{port}") and time.monotonic() < deadline:
         time.sleep(0.1)
