@@ -27,32 +27,58 @@ _LAST_PIECE = re.compile(r"^(?P<rest>.+)\s+[|·•–—-]\s+(?P<last>[^|·•�
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "stellenanzeige", "jobannonce"}
+# Sites that list other employers' jobs: their name in a title is the board's, not the employer's.
+JOB_BOARDS = frozenset({
+    "careerbuilder", "dice", "glassdoor", "indeed", "infojobs", "jobbank", "jobindex", "jobsdb", "linkedin",
+    "monster", "naukri", "reed", "seek", "simplyhired", "stepstone", "totaljobs", "welcometothejungle", "xing",
+    "ziprecruiter",
+})
 
 
 def handles(url: str) -> bool:
     return is_web_url(url)
 
 
-def _site_names(page: Page) -> set[str]:
-    names = {page.meta("og:site_name").lower()}
+def _squeezed(name: str) -> str:
+    """A name as a domain writes it: "Blue Lagoon" and blue-lagoon are both "bluelagoon"."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _domain(page: Page) -> str:
     labels = host(page.url).split(".")
-    if len(labels) >= 2:
-        names.add(labels[-2])  # "jobindex" from www.jobindex.dk
-    return names - {""}
+    return _squeezed(labels[-2]) if len(labels) >= 2 else ""  # "jobindex" from www.jobindex.dk
+
+
+def _site_names(page: Page) -> set[str]:
+    return {_squeezed(page.meta("og:site_name")), _domain(page)} - {""}
 
 
 def _names_site(piece: str, names: set[str]) -> bool:
     lowered = piece.lower()
-    return lowered in _GENERIC_LABELS or lowered in names or lowered.split(".")[0] in names
+    return lowered in _GENERIC_LABELS or _squeezed(piece) in names or _squeezed(lowered.split(".")[0]) in names
 
 
 def page_title(page: Page) -> str:
     """The title the page announces (og:title, else its document title) without the site's name."""
+    return _title_and_site(page)[0]
+
+
+def _title_and_site(page: Page) -> tuple[str, str]:
+    """The title without the site's name, and that name as the title wrote it ("" if none)."""
     title = (page.meta("og:title", "twitter:title") or page.title)[:TITLE_LIMIT]
-    names = _site_names(page)
+    names, site = _site_names(page), ""
     while (match := _LAST_PIECE.match(title)) and _names_site(match["last"], names):
         title = match["rest"].strip()
-    return title
+        if match["last"].strip().lower() not in _GENERIC_LABELS:
+            site = site or match["last"].strip()
+    return title, site
+
+
+def employer_from_title(page: Page, site: str) -> str:
+    """On an employer's own careers site ("Data Scientist – Vercel" at vercel.com), the site's
+    name in the title is the employer; on a job board it is the board's."""
+    domain = _domain(page)
+    return site if domain and _squeezed(site) == domain and domain not in JOB_BOARDS else ""
 
 
 def looks_like_job(page: Page, title: str) -> bool:
@@ -60,9 +86,12 @@ def looks_like_job(page: Page, title: str) -> bool:
 
 
 def job_from_meta(page: Page) -> JobFacts:
-    """What og: tags and the title say: a title, a description, the page's address."""
+    """What og: tags and the title say: a title, the employer where the site is its own, a
+    description, the page's address."""
+    title, site = _title_and_site(page)
     return JobFacts(
-        title=page_title(page),
+        title=title,
+        company=employer_from_title(page, site),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

@@ -49,3 +49,19 @@ def test_page_that_does_not_look_like_a_job_ad_is_no_job():
     assert result.job is None
     assert result.reason == ("no job found on this page: it has no job posting data "
                              "(no schema.org JobPosting) and does not look like a job ad")
+
+
+@pytest.mark.parametrize(("url", "title", "company"), [
+    # An employer's own careers site names itself after the role: that name is the employer.
+    ("https://initech.example/careers/platform-engineer-4412", "Platform Engineer – Initech", "Initech"),
+    ("https://www.blue-lagoon.example/jobs/barista", "Barista | Blue Lagoon", "Blue Lagoon"),
+    # A job board names itself: the employer stays unknown (the user is asked for it).
+    ("https://www.stepstone.example/jobs/barista-123", "Barista | StepStone", ""),
+    # A name that is not the site's own is not taken for the employer.
+    ("https://careers.example/jobs/barista", "Barista – Blue Lagoon", ""),
+])
+def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_site(url, title, company):
+    html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
+    result = extract_snapshot(Snapshot(url=url, title=title, html=html))
+    assert result.extractor == "fallback"
+    assert result.job.company == company
