@@ -32,9 +32,10 @@
     },
     {
       name: "workday", reader: "workday", label: "Track this job",
-      // https://acme.wd5.myworkdayjobs.com/en-US/careers/job/Austin-TX/Engineer_R12345
+      // https://acme.wd5.myworkdayjobs.com/en-US/careers/job/Austin-TX/Engineer_R12345, and a job opened
+      // from a search list: https://salesforce.wd12.myworkdayjobs.com/en-US/External_Career_Site/details/Title_JR268932
       matches: ["https://*.myworkdayjobs.com/*"],
-      shows: (url) => /\/job\//.test(url.pathname),
+      shows: (url) => /\/(job|details)\//.test(url.pathname),
     },
     {
       name: "indeed", reader: "indeed", label: "Track this job",
