@@ -8,7 +8,7 @@ Gathers each follow-up's facts from the database and hands them to the pure writ
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from companion.domain import drafts, kinds
@@ -80,10 +80,18 @@ def mailto_for(follow_up: FollowUp, settings: Settings | None = None) -> str | N
     return mailto_link(to=draft.to, subject=draft.subject, body=draft.body, in_reply_to=_thread_id(follow_up))
 
 
+# How long a finished follow-up stays in the file as cancelled: calendars that refresh the feed
+# (hourly) or re-import the file within this time drop the event they hold.
+KEEP_FINISHED = timedelta(days=60)
+
+
 def reminders_ics(now: datetime | None = None) -> bytes:
-    """Every open follow-up as a calendar event with an alarm."""
+    """Every open follow-up as a calendar event with an alarm, and those finished lately as cancelled."""
     now = now or utcnow()
-    follow_ups = FollowUp.select().where(FollowUp.status.in_(OPEN_FOLLOW_UPS)).order_by(FollowUp.due, FollowUp.id)
+    follow_ups = FollowUp.select().where(
+        FollowUp.status.in_(OPEN_FOLLOW_UPS)
+        | (FollowUp.status.not_in(OPEN_FOLLOW_UPS) & (FollowUp.updated_at >= now - KEEP_FINISHED))
+    ).order_by(FollowUp.due, FollowUp.id)
     return reminders_calendar([reminder_for(f) for f in follow_ups], user_zone=load_settings().zone, stamp=now)
 
 
@@ -92,7 +100,8 @@ def reminder_for(follow_up: FollowUp) -> Reminder:
     return Reminder(key=follow_up.key,
                     summary=f"{serialize.follow_up_label(follow_up)} — {describe(application)}",
                     due=serialize.effective_due(follow_up), description=_reminder_text(follow_up),
-                    url=application.job_url, sequence=follow_up.sequence)
+                    url=application.job_url, sequence=follow_up.sequence,
+                    cancelled=follow_up.status not in OPEN_FOLLOW_UPS)
 
 
 def draft_facts(follow_up: FollowUp) -> DraftFacts:

@@ -2,6 +2,8 @@
 
 Each follow-up keeps one UID, and its SEQUENCE rises when its due time moves, so a calendar
 that re-imports the file or refreshes the feed updates the event instead of adding another.
+A follow-up finished lately (done, skipped, cancelled) stays in the file as STATUS:CANCELLED
+with a higher SEQUENCE, so a calendar that imported it earlier drops it rather than keep ringing.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class Reminder:
     description: str = ""  # the draft, ready to copy
     url: str = ""  # the job posting
     sequence: int = 0
+    cancelled: bool = False  # finished: the calendar should drop the event it holds
 
 
 def event_uid(key: str) -> str:
@@ -85,8 +88,9 @@ def _event(reminder: Reminder, zone: ZoneInfo | timezone, stamp: datetime) -> ic
     event = icalendar.Event()
     event.add("uid", event_uid(reminder.key))
     event.add("dtstamp", stamp)
-    event.add("sequence", reminder.sequence)
-    event.add("dtstart", reminder.due.astimezone(zone))
+    # A cancellation must outrank the last version the calendar saw.
+    event.add("sequence", reminder.sequence + 1 if reminder.cancelled else reminder.sequence)
+    event.add("dtstart", reminder.due.astimezone(zone).replace(second=0, microsecond=0))  # on the minute
     event.add("duration", REMINDER_LENGTH)
     event.add("summary", reminder.summary)
     if reminder.description:
@@ -95,6 +99,9 @@ def _event(reminder: Reminder, zone: ZoneInfo | timezone, stamp: datetime) -> ic
         event.add("url", reminder.url)
     event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: the user is not busy
     event.add("categories", ["Follow-up"])
+    if reminder.cancelled:
+        event.add("status", "CANCELLED")
+        return event  # no alarm for what is finished
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(0))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import icalendar
 
+from companion.services.follow_up_drafts import KEEP_FINISHED
+from companion.store.models import FollowUp, utcnow
 from companion.writing.reminders import calendar_problems
 
 
@@ -50,9 +53,21 @@ def test_a_snoozed_follow_up_moves_in_the_calendar(client, interviewed):
     assert after.decoded("DTSTART").isoformat() == "2040-03-14T11:00:00+00:00"
 
 
-def test_done_follow_ups_leave_the_calendar(client, interviewed):
+def test_a_follow_up_marked_done_is_cancelled_in_the_calendar_so_an_earlier_import_drops_it(client, interviewed):
     thanks = next(f for f in client.get("/api/followups").json["followups"] if f["kind"] == "thank_you_email")
+    uid = f"{thanks['key']}@interview-companion.local"
+    before = exported(client)[uid]
     client.post(f"/api/followups/{thanks['id']}/mark", json={"action": "done"})
+    after = exported(client)[uid]  # re-parsed from the file by icalendar
+    assert str(after["STATUS"]) == "CANCELLED"
+    assert after.decoded("SEQUENCE") > before.decoded("SEQUENCE")
+    assert after.walk("VALARM") == []
+
+
+def test_a_follow_up_finished_long_ago_leaves_the_file(client, interviewed, db):
+    thanks = next(f for f in client.get("/api/followups").json["followups"] if f["kind"] == "thank_you_email")
+    client.post(f"/api/followups/{thanks['id']}/mark", json={"action": "skipped"})
+    FollowUp.update(updated_at=utcnow() - KEEP_FINISHED - timedelta(days=1)).where(FollowUp.id == thanks["id"]).execute()
     assert f"{thanks['key']}@interview-companion.local" not in exported(client)
 
 

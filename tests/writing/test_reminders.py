@@ -88,3 +88,15 @@ def test_a_job_address_that_is_not_a_web_address_never_becomes_the_events_link()
                         datetime(2026, 11, 20, 8, 0, tzinfo=UTC), "Draft.", "javascript:alert(1)", 0)
     [event] = events(reminders_calendar([scripted], user_zone="UTC", stamp=STAMP)).values()
     assert "URL" not in event
+
+
+def test_reminders_start_on_the_minute_and_a_finished_one_is_cancelled_without_an_alarm():
+    odd = Reminder("check-in-1/application-3", "Check in on the decision (Engineer, Initech)",
+                   datetime(2026, 11, 20, 8, 0, 42, 125000, tzinfo=UTC), "Draft.", "", 2)
+    finished = Reminder("check-in-2/application-3", "Second check-in (Engineer, Initech)",
+                        datetime(2026, 11, 27, 8, 0, tzinfo=UTC), "", "", 4, cancelled=True)
+    by_uid = events(reminders_calendar([odd, finished], user_zone="UTC", stamp=STAMP))
+    assert by_uid[event_uid(odd.key)].decoded("DTSTART") == datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+    cancelled = by_uid[event_uid(finished.key)]
+    assert (str(cancelled["STATUS"]), cancelled.decoded("SEQUENCE")) == ("CANCELLED", 5)
+    assert cancelled.walk("VALARM") == []
