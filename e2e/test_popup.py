@@ -111,6 +111,18 @@ def test_recording_a_reply_cancels_pending_check_ins(browser_context, extension_
     assert interviewed.get(f"/api/followups/{check_ins[0]['id']}")["status"] == "cancelled"
 
 
+def test_references_requested_from_the_popup_plans_the_heads_ups(browser_context, extension_url, interviewed):
+    popup = open_popup(browser_context, extension_url)
+    check_in_row = popup.locator("li.followup").filter(has_text="Check in on the decision")
+    check_in_row.get_by_role("button", name="Outcome…").click()
+    save_screenshot(popup, "popup-outcome-panel")
+    check_in_row.get_by_role("button", name="References requested").click()
+
+    expect(popup.get_by_role("status")).to_contain_text("References requested: heads-ups planned")
+    expect(popup.locator("li.followup").filter(has_text="Heads-up to your reference")).to_have_count(1)
+    assert open_follow_ups(interviewed, "reference_heads_up")
+
+
 def test_gone_quiet_lists_an_application_a_week_after_its_second_check_in_went_unanswered(
         browser_context, service_worker, extension_url, fresh_companion):
     pair_with(service_worker, fresh_companion)

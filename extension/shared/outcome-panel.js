@@ -1,6 +1,7 @@
 /**
  * The controls that record what happened with an application (a reply, with an optional new
- * decision date; rejected; offer; accepted; withdrew), shared by the popup and the
+ * decision date; references requested; still interested, a long decision; rejected; offer;
+ * accepted; withdrew), shared by the popup and the
  * applications page. Posts to /api/applications/<id>/outcomes.
  */
 
@@ -9,7 +10,9 @@ import { api } from "./messages.js";
 
 const post = (application) => (body) => api("POST", `/api/applications/${application.id}/outcomes`, body);
 
-const FINAL_OUTCOMES = [
+const OTHER_OUTCOMES = [
+  ["references_requested", "References requested"],
+  ["still_interested", "Still interested, long decision"],
   ["rejected", "Rejected"],
   ["offer", "Offer"],
   ["accepted", "Accepted"],
@@ -18,6 +21,8 @@ const FINAL_OUTCOMES = [
 
 const SAID = {
   replied: "Reply recorded",
+  references_requested: "References requested: heads-ups planned",
+  still_interested: "Long decision recorded: keep-in-touch notes planned",
   rejected: "Rejection recorded",
   offer: "Offer recorded",
   accepted: "Acceptance recorded",
@@ -46,7 +51,7 @@ export function buildOutcomePanel(application, { onRecorded, onError, idPrefix, 
 
   const replyButton = el("button", { type: "button", class: "primary", onClick: () => record("replied") }, "Record reply");
   buttons.push(replyButton);
-  for (const [outcome, label] of FINAL_OUTCOMES) {
+  for (const [outcome, label] of OTHER_OUTCOMES) {
     buttons.push(el("button", { type: "button", onClick: () => record(outcome) }, label));
   }
   return el("div", { class: "outcome-panel", role: "group", "aria-label": `What happened with ${application.company || "this application"}` },
