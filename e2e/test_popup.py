@@ -62,6 +62,20 @@ def test_keyboard_alone_reaches_and_runs_an_action(browser_context, extension_ur
     assert popup.evaluate("document.activeElement.closest('li.followup') !== null")
 
 
+def test_escape_closes_the_snooze_and_outcome_panels_and_returns_to_their_button(browser_context, extension_url, interviewed):
+    popup = open_popup(browser_context, extension_url)
+    row = follow_up_row(popup, "Thank-you email", "Dana Lee")
+    for name, inside in (("Snooze…", "1 day"), ("Outcome…", "Record reply")):
+        toggle = row.get_by_role("button", name=name)
+        toggle.click()
+        expect(row.get_by_role("button", name=inside)).to_be_visible()
+        assert row.locator(".fu-panel").evaluate("(panel) => panel.contains(document.activeElement)")
+        popup.keyboard.press("Escape")
+        expect(row.get_by_role("button", name=inside)).to_have_count(0)
+        expect(toggle).to_be_focused()
+        expect(toggle).to_have_attribute("aria-expanded", "false")
+
+
 def test_marking_sent_updates_popup_badge_and_companion(browser_context, service_worker, extension_url, interviewed):
     popup = open_popup(browser_context, extension_url)
     dana = next(f for f in open_follow_ups(interviewed, "thank_you_email") if f["contact"]["name"] == "Dana Lee")

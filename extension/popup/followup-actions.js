@@ -76,6 +76,13 @@ function togglePanel(row, button, build) {
   button.setAttribute("aria-expanded", "true");
   panel.append(build());
   panel.querySelector("button, input")?.focus();
+  panel.onkeydown = (event) => { // Escape closes it and puts the keyboard back on its button
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    event.stopPropagation(); // the popup itself would close on Escape
+    togglePanel(row, button, build);
+    button.focus();
+  };
 }
 
 function snoozePanel(followUp, ctx) {
