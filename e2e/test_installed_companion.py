@@ -5,7 +5,6 @@ and the real host program starts a real companion."""
 
 from __future__ import annotations
 
-import socket
 import sys
 from pathlib import Path
 
@@ -16,13 +15,7 @@ from playwright.sync_api import expect
 from companion.config import load_config, load_or_create_token
 from companion.desktop import native_host
 from companion.desktop.autostart import Launch
-from processes import stop_companions_of
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from processes import free_port, stop_companions_of
 
 
 def register_host(profile: Path, data_dir: Path, port: int) -> None:

@@ -1,11 +1,20 @@
-"""Stopping the companions a test started through the native host: they outlive the host on
-purpose, so the test finds them by their command line (read from /proc: no pgrep needed)."""
+"""Ports and processes of the companions tests start: a free loopback port to start one on, and
+stopping those the native host started (they outlive the host on purpose, so they are found by
+their command line, read from /proc: no pgrep needed)."""
 
 from __future__ import annotations
 
 import os
 import signal
+import socket
 from pathlib import Path
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def stop_companions_of(data_dir: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from companion.services.errors import Invalid
-from companion.store.models import Activity, Application, Outcome, utcnow
+from companion.store.models import Application, Outcome, utcnow
 from companion.domain.vocabulary import IN_PROGRESS
 from companion.services import activity, user_settings
 from companion.services.lookup import get_existing
@@ -83,7 +83,7 @@ def record_outcome(application: Application, outcome: str, at: datetime | None =
     `client_id` names an outcome recorded while the companion was down and sent later by the
     extension's outbox: sent twice, it is recorded once."""
     at = at or utcnow()
-    if client_id and _recorded(application, client_id):
+    if client_id and activity.entries(application.id, "outcome", client_id=client_id):
         return application
     with changes() as touched:
         Outcome.create(application=application, kind=outcome, at=at, decision_by=decision_by, contact_on=contact_on)
@@ -95,11 +95,6 @@ def record_outcome(application: Application, outcome: str, at: datetime | None =
         if outcome == "accepted":
             _withdraw_others(application, at, touched)
     return application
-
-
-def _recorded(application: Application, client_id: str) -> bool:
-    entries = Activity.select().where((Activity.application == application) & (Activity.kind == "outcome"))
-    return any(entry.detail.get("client_id") == client_id for entry in entries)
 
 
 def _apply_outcome(application: Application, outcome: str, at: datetime, decision_by, contact_on) -> None:

@@ -84,9 +84,7 @@ def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: da
 
 def _last_mark(follow_up: FollowUp) -> Activity | None:
     """The mark of this follow-up the user chose last (its activity entry)."""
-    marks = [entry for entry in Activity.select().where((Activity.application == follow_up.application_id)
-                                                        & (Activity.kind == "follow_up"))
-             if entry.detail.get("follow_up_id") == follow_up.id]
+    marks = activity.entries(follow_up.application_id, "follow_up", follow_up_id=follow_up.id)
     return max(marks, key=lambda entry: (_acted_at(entry), entry.id), default=None)
 
 

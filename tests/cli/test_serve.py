@@ -2,7 +2,6 @@
 
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -13,12 +12,7 @@ import urllib.request
 
 import pytest
 import waitress
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from processes import free_port
 
 
 @pytest.fixture(scope="module")

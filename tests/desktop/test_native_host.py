@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import socket
 import struct
 import subprocess
 import sys
@@ -16,15 +15,9 @@ from pathlib import Path
 from companion.config import load_config, load_or_create_token
 from companion.desktop import native_host
 from companion.desktop.extension import CHROME_EXTENSION_ID, GECKO_ID
-from processes import stop_companions_of
+from processes import free_port, stop_companions_of
 
 ROOT = Path(__file__).parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def ask(data_dir: Path, port: int, *messages: dict, raw: bytes = b"") -> list[dict]:
