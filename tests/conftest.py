@@ -148,7 +148,8 @@ def interviewed(client) -> dict:
     """The follow-up engine's starting point, made through the API: a user in Berlin, an
     application at Acme, and one interview with Dana Lee on Tuesday 13 March 2040, 14:00-15:00
     Berlin time (far enough ahead that its preparation reminder is always planned)."""
-    client.patch("/api/settings", json={"zone": "Europe/Berlin", "name": "Sam Rivera", "email": "sam@example.org"})
+    client.patch("/api/settings", json={"zone": "Europe/Berlin", "name": "Sam Rivera", "email": "sam@example.org",
+                                        "locale": "en-GB"})
     application = client.post("/api/applications", json={
         "company": "Acme", "title": "Data Engineer", "status": "applied",
         "job_url": "https://jobs.example/acme/42"}).json

@@ -17,19 +17,20 @@ import jinja2
 
 from companion.domain import kinds
 from companion.domain.addresses import is_email_address
+from companion.domain.interview_notes import notes_for, point_to_quote, shorten
+from companion.domain.locales import long_date
 from companion.domain.timing import Settings
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates" / "drafts"
 
-# How much of the user's interview notes each kind quotes.
-TOPIC_LIMITS = {kinds.THANK_YOU_EMAIL: 150, kinds.THANK_YOU_CARD: 70, kinds.KEEP_IN_TOUCH: 100,
-                kinds.LINKEDIN_CONNECT: 90}
+# How much of the user's interview notes each kind quotes: whole sentences up to this length.
+TOPIC_LIMITS = {kinds.THANK_YOU_EMAIL: 240, kinds.THANK_YOU_CARD: 120, kinds.KEEP_IN_TOUCH: 160,
+                kinds.LINKEDIN_CONNECT: 120}
 CARD_LIMIT = 400  # characters: what fits on the inside of a small card in a legible hand
 MIN_TOPIC = 25  # a quote from the notes shorter than this says nothing, so it is left out
 KEEP_IN_TOUCH_IDEAS = ("article", "event", "achievement")  # varied content, one idea per note (R8)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+FORGOT_LIMIT = 240  # the point the user forgot to make, in whole sentences
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 
 
 # What a user's template can raise: Jinja's own errors, a file that cannot be read or is not
@@ -54,7 +55,13 @@ class DraftFacts:
     contact_name: str = ""
     contact_email: str = ""
     interview_start: datetime | None = None  # aware; shown in the user's zone
-    interview_notes: str = ""  # what was discussed, in the user's words
+    interview_held: bool = False  # the interview has ended (a draft never says it happened before)
+    interviews_held: int = 0  # interviews of the application that have ended
+    spoke_with: bool = False  # the contact took part in an interview that has ended
+    interview_notes: str = ""  # what was discussed, in the user's words ("Dana: ..." lines are Dana's)
+    person_notes: str = ""  # what the user noted about this contact alone
+    others: tuple[str, ...] = ()  # the other people in the interview: their lines are not quoted
+    forgot: str = ""  # what the user forgot to say in the interview
     thread_subject: str = ""  # subject of the company's last message, to reply in its thread
     applied_on: date | None = None
     decision_by: date | None = None
@@ -94,32 +101,6 @@ def reply_subject(thread_subject: str) -> str:
     return f"Re: {bare.strip()}"
 
 
-def first_point(notes: str, limit: int) -> str:
-    """The first thing noted, shortened at a word to at most `limit` characters."""
-    for line in notes.splitlines():
-        line = re.sub(r"^\s*([-*•]|\d+[.)])\s*", "", line).strip()
-        if line:
-            sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0].rstrip(" .;:,!?")
-            return shorten(sentence, limit)
-    return ""
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` cut at the last whole word that fits in `limit` characters, marked with "…"."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: max(limit - 1, 0)]
-    if " " in cut and not text[len(cut)].isspace():
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:-") + "…" if limit > 0 else ""
-
-
-def long_date(day: date) -> str:
-    """"Tuesday 17 November", in English whatever the system locale."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-
-
 class _Filler:
     """Turns facts into template values, putting placeholders and warnings where facts are missing."""
 
@@ -135,6 +116,7 @@ class _Filler:
         return placeholder
 
     def person(self) -> str:
+        """The person's full name, or a placeholder saying who is meant."""
         kind = self.facts.kind
         if kind == kinds.PREPARE:
             return ""
@@ -144,24 +126,52 @@ class _Filler:
             return self.value(self.facts.contact_name, "[reference's name]", "No reference is recorded")
         return self.value(self.facts.contact_name, "[contact's name]", "No contact at the company is recorded")
 
-    def met(self) -> str:
-        start = self.facts.interview_start
-        if start is not None:
+    def greeting(self, full: str) -> str:
+        """The name after "Dear": the first name, the full name or title and surname (setting: greeting)."""
+        if not self.facts.contact_name.strip():
+            return full  # the placeholder
+        honorific, words = _name_parts(self.facts.contact_name)
+        style = self.settings.greeting
+        if style == "first_name":
+            return words[0]
+        if style == "full_name":
+            return " ".join(words)
+        if honorific:
+            return f"{honorific} {words[-1]}"
+        self.warnings.append(f"Choose how to address {' '.join(words)}: replace [Ms/Mr/Dr] before using this draft.")
+        return f"[Ms/Mr/Dr] {words[-1]}"
+
+    def day(self, when: date | datetime | None) -> str:
+        if when is None:
+            return ""
+        if isinstance(when, datetime):
             try:
-                day = start.astimezone(self.settings.tz).date()
+                when = when.astimezone(self.settings.tz).date()
             except OverflowError:  # at the very edge of the calendar
-                day = start.date()
-            return "on " + long_date(day)
-        if self.facts.kind in kinds.ABOUT_THE_INTERVIEW:
+                when = when.date()
+        return long_date(when, self.settings.locale)
+
+    def met(self) -> str:
+        """"on <day>" for an interview that took place; a thank-you also names one still ahead."""
+        facts = self.facts
+        about_it = facts.kind in kinds.ABOUT_THE_INTERVIEW
+        if facts.interview_start is not None and (facts.interview_held or about_it):
+            if not facts.interview_held:
+                self.warnings.append(f"The interview on {self.day(facts.interview_start)} has not happened yet: "
+                                     "this draft is for afterwards.")
+            return "on " + self.day(facts.interview_start)
+        if about_it:
             return self.value("", "[when you met]", "The interview date is not known")
         return ""
 
     def topic(self) -> str:
-        limit = TOPIC_LIMITS.get(self.facts.kind, 100)
-        topic = first_point(self.facts.interview_notes, limit)
-        if topic or self.facts.kind not in (kinds.THANK_YOU_EMAIL, kinds.THANK_YOU_CARD):
-            return topic
-        return self.value("", "[something specific you discussed]",
+        """A point from the notes about this person (else about everyone), as whole sentences."""
+        facts = self.facts
+        own, general = notes_for(facts.contact_name, facts.interview_notes, facts.others)
+        point = point_to_quote(facts.person_notes or own or general, TOPIC_LIMITS.get(facts.kind, 160))
+        if point or facts.kind not in (kinds.THANK_YOU_EMAIL, kinds.THANK_YOU_CARD):
+            return point
+        return self.value("", "[something specific you discussed].",
                           "No interview notes (a detail from the conversation makes the thanks specific)")
 
     def reply_in_thread(self) -> str:
@@ -180,6 +190,9 @@ class _Filler:
         elif not is_email_address(email):  # stored before addresses were checked, or typed elsewhere
             self.warnings.append(f"{email!r}, the address stored for {who}, is not an email address: fill in the recipient.")
             return ""
+        elif email.lower() in self.settings.own_emails:
+            self.warnings.append(f"{email} is one of your own addresses: fill in the recipient.")
+            return ""
         return email
 
     def values(self) -> dict:
@@ -192,24 +205,41 @@ class _Filler:
         idea = KEEP_IN_TOUCH_IDEAS[(max(facts.note_number, 1) - 1) % len(KEEP_IN_TOUCH_IDEAS)]
         if facts.kind == kinds.KEEP_IN_TOUCH:
             self.warnings.append(f"Fill in the {idea} this note shares: it is what makes it worth sending.")
+        full_name = self.person()
         return {
             "kind": facts.kind,
             "channel": facts.channel or "email",
             "me": me,
             "signature": settings.signature,
-            "person": self.person(),
+            "person": self.greeting(full_name),
+            "person_full": full_name,
             "role": role,
             "company": company,
             "met": self.met(),
+            "held": facts.interview_held,
+            "interviews_held": facts.interviews_held,
+            "spoke_with": facts.spoke_with,
             "topic": self.topic(),
+            "forgot": point_to_quote(facts.forgot, FORGOT_LIMIT, addressed=False),
             "job_url": facts.job_url,
             "reply_subject": self.reply_in_thread(),
-            "applied_on": long_date(facts.applied_on) if facts.applied_on else "",
-            "decision_by": long_date(facts.decision_by) if facts.decision_by else "",
+            "applied_on": self.day(facts.applied_on),
+            "decision_by": self.day(facts.decision_by),
             "idea": idea,
             "note_number": facts.note_number,
             "accepted_elsewhere": facts.accepted_elsewhere,
         }
+
+
+def _name_parts(name: str) -> tuple[str, list[str]]:
+    """(honorific, the name's words given name first) of a name as written: "Dana Lee", "Lee, Dana", "Dr. Dana Lee"."""
+    if "," in name:
+        family, _, given = name.partition(",")
+        name = f"{given} {family}"
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".").capitalize() in HONORIFICS:
+        return words[0].rstrip(".").capitalize(), words[1:]
+    return "", words
 
 
 def _environment(override_dir: Path | None) -> jinja2.Environment:

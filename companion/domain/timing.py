@@ -15,11 +15,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from companion.domain.addresses import is_email_address
+from companion.domain.locales import parse_locale, system_locale
 from companion.domain.zones import is_zone, system_zone
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 FULL_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 LINKEDIN_NOTE_CAPS = (300, 200)  # LinkedIn's cap for a connection note; 200 on free accounts
+GREETINGS = ("first_name", "full_name", "formal")  # "Dear Dana,", "Dear Dana Lee,", "Dear Ms Lee,"
 
 
 class SettingError(ValueError):
@@ -46,6 +48,29 @@ def _email(value: Any) -> str:
     if address and not is_email_address(address):
         raise ValueError(f"{address!r} is not an email address")
     return address
+
+
+def _emails(value: Any) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)):
+        raise ValueError("expected a list of email addresses")
+    return tuple(dict.fromkeys(address for address in map(_email, items) if address))
+
+
+def _locale(value: Any) -> str:
+    tag = _text(value)
+    locale = parse_locale(tag)
+    return "-".join(part for part in (locale.language, locale.territory) if part)
+
+
+def _choice(*choices: str) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        word = _text(value)
+        if word not in choices:
+            raise ValueError(f"expected one of {', '.join(choices)}")
+        return word
+
+    return parse
 
 
 def _zone(value: Any) -> str:
@@ -118,6 +143,8 @@ def _to_json(value: Any) -> Any:
         return value.strftime("%H:%M")
     if isinstance(value, frozenset):
         return [WEEKDAY_NAMES[day] for day in sorted(value)]
+    if isinstance(value, tuple):
+        return list(value)
     return value
 
 
@@ -143,7 +170,14 @@ class Settings:
     zone: str = _spec("zone", _zone, "your IANA time zone; follow-ups are due in it", system_zone)
     name: str = _spec("name", _text, "your full name, used in every draft", "")
     email: str = _spec("email", _email, "your email address (From: of .eml drafts)", "")
+    other_emails: tuple[str, ...] = _spec(
+        "other_emails", _emails, "your other addresses (work, aliases): never thanked or written to", ())
     signature: str = _spec("signature", _text, "lines placed under your name in emails", "")
+    locale: str = _spec("locale", _locale, "how drafts write dates: en-US, en-GB, ...", system_locale)
+    greeting: str = _spec(
+        "greeting", _choice(*GREETINGS),
+        "how drafts greet: first_name (Dear Dana), full_name (Dear Dana Lee) or formal (Dear Ms Lee)",
+        "first_name")
     business_days: frozenset[int] = _spec(
         "business_days", _weekdays, "days check-ins may land on",
         frozenset({0, 1, 2, 3, 4}))
@@ -193,6 +227,11 @@ class Settings:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.zone)
+
+    @property
+    def own_emails(self) -> frozenset[str]:
+        """Every address of the user's, lower-cased: none of them is a contact to thank."""
+        return frozenset(address.lower() for address in (self.email, *self.other_emails) if address)
 
     @classmethod
     def from_json(cls, values: Mapping[str, Any], *, ignore_unknown: bool = False) -> Settings:

@@ -104,11 +104,18 @@ def reminder_for(follow_up: FollowUp) -> Reminder:
                     cancelled=follow_up.status not in OPEN_FOLLOW_UPS)
 
 
-def draft_facts(follow_up: FollowUp) -> DraftFacts:
-    """What the draft may mention: the follow-up's own interview, else the latest one."""
+def draft_facts(follow_up: FollowUp, now: datetime | None = None) -> DraftFacts:
+    """What the draft may mention: the follow-up's own interview, else the latest one held, and
+    what has happened by `now` (interviews held, whether the contact was met)."""
+    now = now or utcnow()
     application = follow_up.application
-    interview = follow_up.interview if follow_up.interview_id else _latest_interview(follow_up)
+    interviews = list(application.interviews.where(Interview.status != "cancelled").order_by(Interview.start))
+    held = [interview for interview in interviews if interview.end <= now]
+    interview = follow_up.interview if follow_up.interview_id else (held[-1] if held else None)
     contact = follow_up.contact if follow_up.contact_id else None
+    people = list(interview.participants) if interview is not None else []
+    own = next((p for p in people if contact is not None and p.contact_id == contact.id), None)
+    met = {p.contact_id for i in held for p in i.participants}
     return DraftFacts(
         kind=follow_up.kind,
         channel=follow_up.channel,
@@ -118,7 +125,13 @@ def draft_facts(follow_up: FollowUp) -> DraftFacts:
         contact_name=contact.name if contact else "",
         contact_email=contact.email if contact else "",
         interview_start=interview.start if interview else None,
+        interview_held=interview is not None and interview.end <= now,
+        interviews_held=len(held),
+        spoke_with=contact is not None and contact.id in met,
         interview_notes=interview.notes if interview else "",
+        person_notes=own.notes if own else "",
+        others=tuple(p.contact.name for p in people if p is not own and p.contact.name),
+        forgot=interview.forgot if interview else "",
         thread_subject=application.last_message_subject,
         applied_on=application.applied_on,
         decision_by=_decision_date(follow_up, interview),
@@ -129,11 +142,6 @@ def draft_facts(follow_up: FollowUp) -> DraftFacts:
 
 def _write(follow_up: FollowUp, settings: Settings | None = None) -> Draft:
     return drafts.write_draft(draft_facts(follow_up), settings or load_settings(), _templates["dir"])
-
-
-def _latest_interview(follow_up: FollowUp) -> Interview | None:
-    return (follow_up.application.interviews.where(Interview.status != "cancelled")
-            .order_by(Interview.start.desc()).first())
 
 
 def _decision_date(follow_up: FollowUp, interview: Interview | None) -> date | None:

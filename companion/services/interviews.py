@@ -14,6 +14,7 @@ import zoneinfo
 from datetime import datetime, timezone
 
 from companion.domain.facts import Extraction, InterviewFacts
+from companion.domain.timing import Settings
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
 from companion.reading.invites.reader import InviteReading, read_invite
 from companion.store.models import Application, Contact, Interview, InterviewParticipant, utcnow
@@ -32,16 +33,10 @@ class _DryRun(Exception):
     """Raised inside the transaction of a dry run so that nothing it wrote is kept."""
 
 
-def user_identity() -> tuple[str, str]:
-    """The user's email (never their own contact) and IANA zone (for floating times), from the settings."""
-    settings = user_settings.load_settings()
-    return settings.email, settings.zone
-
-
 def read_invite_text(data: str | bytes, now: datetime | None = None) -> InviteReading:
     """Read an invite with the user's email and zone from the settings."""
-    email, zone = user_identity()
-    return read_invite(data, now=now or utcnow(), user_email=email, user_zone=zone)
+    settings = user_settings.load_settings()
+    return read_invite(data, now=now or utcnow(), user_email=settings.email, user_zone=settings.zone)
 
 
 def invite_extraction(reading: InviteReading) -> Extraction:
@@ -73,10 +68,10 @@ def import_interviews(
     nothing_to_cancel, skipped_not_interview or skipped_over_limit (past the
     MAX_INTERVIEWS_PER_FILE interviews a file may store; the capture keeps the whole file).
     """
-    user_email, user_zone = user_identity()
+    settings = user_settings.load_settings()
     try:
         with changes() as touched:
-            importer = _Importer(touched, force=force, from_page=from_page, user_email=user_email, user_zone=user_zone)
+            importer = _Importer(touched, force=force, from_page=from_page, settings=settings)
             reports = [importer.import_one(item) for item in facts]
             if dry_run:
                 raise _DryRun
@@ -105,11 +100,12 @@ def _without_new_ids(report: dict, importer: _Importer) -> dict:
 
 
 class _Importer:
-    def __init__(self, touched: Touched, *, force: bool, from_page: bool, user_email: str, user_zone: str):
+    def __init__(self, touched: Touched, *, force: bool, from_page: bool, settings: Settings):
         self.touched = touched
         self.force, self.from_page = force, from_page
-        self.user_email = user_email.lower()
-        self.user_zone = user_zone
+        self.user_email = settings.email.lower()  # their organisation's domain is never the company's
+        self.own_emails = settings.own_emails  # the user is never a contact
+        self.user_zone = settings.zone
         self.created_applications: set[int] = set()
         self.stored = 0  # interviews this file added or changed, against MAX_INTERVIEWS_PER_FILE
 
@@ -254,7 +250,7 @@ class _Importer:
         return application
 
     def _link_people(self, facts: InterviewFacts, interview: Interview) -> None:
-        people = [person for person in facts.contacts if not (person.email and person.email.lower() == self.user_email)]
+        people = [person for person in facts.contacts if person.email.lower() not in self.own_emails]
         for contact in upsert_people(interview.application, people):
             InterviewParticipant.get_or_create(interview=interview, contact=contact)
 

@@ -22,7 +22,8 @@ from companion.services.user_settings import load_settings
 def replan(application: Application, now: datetime | None = None, settings: Settings | None = None) -> None:
     """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts."""
     now = now or utcnow()
-    plan = rules.plan_follow_ups(application_state(application), settings or load_settings(), now)
+    settings = settings or load_settings()
+    plan = rules.plan_follow_ups(application_state(application, settings.own_emails), settings, now)
     reconcile(application, plan.follow_ups)
     if application.gone_quiet_at != plan.gone_quiet_at:
         # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
@@ -30,8 +31,9 @@ def replan(application: Application, now: datetime | None = None, settings: Sett
         application.gone_quiet_at = plan.gone_quiet_at
 
 
-def application_state(application: Application) -> rules.ApplicationState:
-    """The facts the rules read, gathered from the database."""
+def application_state(application: Application, own_emails: frozenset[str] = frozenset()) -> rules.ApplicationState:
+    """The facts the rules read, gathered from the database. A contact with one of the user's own
+    addresses (`own_emails`, lower case) is the user, and is nobody to thank or write to."""
     interviews = list(application.interviews)
     participants = {interview.id: [p.contact_id for p in interview.participants] for interview in interviews}
     contacts = {contact.id: contact for contact in application.contacts}
@@ -41,6 +43,8 @@ def application_state(application: Application) -> rules.ApplicationState:
     extra = Contact.select().where(Contact.id.in_(people)) if people else []
     for contact in [*extra, *references]:
         contacts.setdefault(contact.id, contact)
+    contacts = {key: contact for key, contact in contacts.items() if contact.email.lower() not in own_emails}
+    participants = {key: [contact_id for contact_id in ids if contact_id in contacts] for key, ids in participants.items()}
     return rules.ApplicationState(
         id=application.id,
         status=application.status,

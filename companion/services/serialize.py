@@ -70,7 +70,8 @@ def interview_json(interview: Interview) -> dict:
         "sequence": interview.sequence,
         "status": interview.status,
         "notes": interview.notes,
-        "participants": [contact_json(p.contact) for p in interview.participants],
+        "forgot": interview.forgot,
+        "participants": [contact_json(p.contact) | {"notes": p.notes} for p in interview.participants],
     }
 
 

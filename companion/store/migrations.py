@@ -40,10 +40,19 @@ def _gone_quiet_as_a_moment(migrator: SchemaMigrator) -> None:
     migrate(migrator.drop_column("application", "gone_quiet"))
 
 
+def _notes_per_person(migrator: SchemaMigrator) -> None:
+    """Version 4: notes kept per person met, and what the user forgot to say, for the thank-yous."""
+    migrate(
+        migrator.add_column("interview", "forgot", pw.TextField(default="")),
+        migrator.add_column("interviewparticipant", "notes", pw.TextField(default="")),
+    )
+
+
 # (version, step). Version 1 is the first released schema.
 STEPS = [
     (2, _add_capture_client_id),
     (3, _gone_quiet_as_a_moment),
+    (4, _notes_per_person),
 ]
 LATEST_VERSION = max([1] + [version for version, _ in STEPS])
 

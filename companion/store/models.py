@@ -131,12 +131,14 @@ class Interview(TimestampedModel):
     recurrence_id = pw.CharField(default="")
     sequence = pw.IntegerField(default=0)
     status = pw.CharField(default="scheduled")
-    notes = pw.TextField(default="")
+    notes = pw.TextField(default="")  # what was discussed; "Name: ..." lines are that person's
+    forgot = pw.TextField(default="")  # what the user forgot to say: the thank-yous add it
 
 
 class InterviewParticipant(BaseModel):
     interview = pw.ForeignKeyField(Interview, backref="participants", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, backref="interviews", on_delete="CASCADE")
+    notes = pw.TextField(default="")  # what this person said: their thank-you quotes it
 
     class Meta:
         indexes = ((("interview", "contact"), True),)

@@ -27,6 +27,9 @@ const BUILDERS = {
   flag: flagControl,
   weekdays: weekdaysControl,
   note_cap: noteCapControl,
+  emails: emailsControl,
+  locale: localeControl,
+  greeting: greetingControl,
 };
 
 const idOf = (key) => `setting-${key}`;
@@ -68,6 +71,36 @@ function zoneControl(field) {
     input.focus();
   } }, `Use this browser's zone (${here})`);
   return single(field, input, { extra: el("div", { class: "zone-extra" }, zones, useHere) });
+}
+
+// One address per line (commas work too); sent as a list.
+function emailsControl(field) {
+  const input = el("textarea", { rows: 2, spellcheck: "false", autocomplete: "off" });
+  return single(field, input, {
+    read: () => input.value.split(/[\n,]+/).map((address) => address.trim()).filter(Boolean),
+    write: (addresses) => { input.value = (addresses || []).join("\n"); },
+  });
+}
+
+function localeControl(field) {
+  const input = el("input", { type: "text", autocomplete: "off", spellcheck: "false", class: "locale", size: 8 });
+  const here = navigator.language;
+  const useHere = el("button", { type: "button", class: "use-zone", onClick: () => {
+    input.value = here;
+    input.focus();
+  } }, `Use this browser's (${here})`);
+  return single(field, input, { extra: el("div", { class: "zone-extra" }, useHere) });
+}
+
+function greetingControl(field) {
+  const choices = [["first_name", "Dear Dana,", "(first name)"], ["full_name", "Dear Dana Lee,", "(full name)"],
+    ["formal", "Dear Ms Lee,", "(title and surname; you choose the title in each draft)"]];
+  const { group, error, inputs } = choiceGroup(field, choices, "radio");
+  return withError({
+    key: field.key, row: group, inputs,
+    read: () => inputs.find((radio) => radio.checked)?.value ?? "first_name",
+    write: (value) => inputs.forEach((radio) => { radio.checked = radio.value === value; }),
+  }, error);
 }
 
 /** Every zone this browser knows (Intl), for the time zone's suggestions. */

@@ -10,14 +10,18 @@ export const WEEKDAYS = [
 ];
 
 /**
- * "About you": always open. kind is one of text, email, textarea, zone, weekdays, flag,
+ * "About you": always open. kind is one of text, email, emails, textarea, greeting, locale, zone, weekdays, flag,
  * note_cap, time, count; hint is shown under the control and read with it.
  */
 export const ABOUT_YOU = [
   { key: "name", kind: "text", label: "Your full name", hint: "Every draft is signed with it.", autocomplete: "name" },
   { key: "email", kind: "email", label: "Your email address",
     hint: "The sender of the drafts; invites to this address leave you out of the people to thank.", autocomplete: "email" },
+  { key: "other_emails", kind: "emails", label: "Your other email addresses",
+    hint: "Work, personal or alias addresses, one per line: you are never among the people to thank." },
   { key: "signature", kind: "textarea", label: "Signature", hint: "Lines placed under your name in emails, such as a phone number or a portfolio link." },
+  { key: "greeting", kind: "greeting", label: "Greeting in drafts" },
+  { key: "locale", kind: "locale", label: "Your locale", hint: "Dates in drafts are written as people write them there: en-US gives \u201cWednesday, December 2\u201d, en-GB \u201cWednesday 2 December\u201d." },
   { key: "zone", kind: "zone", label: "Your time zone", hint: "Follow-ups fall due in this zone, because that is when you act on them." },
   { key: "business_days", kind: "weekdays", label: "Business days", hint: "Check-ins counted in business days only land on these days." },
   { key: "handwritten_cards", kind: "flag", label: "Also plan a handwritten thank-you card for each interviewer",

@@ -16,8 +16,9 @@ def follow_up_id(kind: str) -> str:
 def test_shows_the_draft(interviewed, data_dir, run, db):
     code, out, err = run("draft", follow_up_id("thank_you_email"), "--data-dir", str(data_dir))
     assert code == 0
-    assert out.startswith("To: dana@acme.example\nSubject: Sam Rivera: thank you for the Data Engineer interview\n\n")
-    assert "Dear Dana Lee," in out and err == ""
+    assert out.startswith("To: dana@acme.example\nSubject: Thank you for the Data Engineer interview\n\n")
+    assert "Dear Dana," in out
+    assert err == "warning: The interview on Tuesday 13 March has not happened yet: this draft is for afterwards.\n"
 
 
 def test_saves_an_eml_and_reports_json(interviewed, data_dir, tmp_path, run, db):
@@ -25,7 +26,7 @@ def test_saves_an_eml_and_reports_json(interviewed, data_dir, tmp_path, run, db)
     code, out, _ = run("draft", follow_up_id("thank_you_email"), "--eml", str(target), "--json",
                        "--data-dir", str(data_dir))
     payload = json.loads(out)
-    assert code == 0 and payload["eml"] == str(target) and payload["warnings"] == []
+    assert code == 0 and payload["eml"] == str(target) and payload["warnings"] == ["The interview on Tuesday 13 March has not happened yet: this draft is for afterwards."]
     message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1" and message["Subject"] == payload["subject"]
 

@@ -89,7 +89,7 @@ def test_opening_twice_runs_no_step_again(old_database):
     open_database(config)
     open_database(config)
     with database.connection_context():
-        assert [row.version for row in SchemaVersion.select().order_by(SchemaVersion.id)] == [1, 2, 3]
+        assert [row.version for row in SchemaVersion.select().order_by(SchemaVersion.id)] == [1, 2, 3, 4]
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path):

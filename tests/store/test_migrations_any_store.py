@@ -14,16 +14,20 @@ from playhouse.migrate import SchemaMigrator, migrate
 from companion.config import load_config
 from companion.store.db import open_database
 from companion.store.migrations import LATEST_VERSION, current_version, foreign_keys_held
-from companion.store.models import Application, Capture, FollowUp, SchemaVersion, database
+from companion.store.models import (Application, Capture, Contact, FollowUp, Interview, InterviewParticipant,
+                                     SchemaVersion, database)
 
 SENT = datetime(2026, 10, 27, 9, 30, tzinfo=UTC)
 
 
 def back_to_version_one(db: pw.Database) -> None:
-    """Undo steps 3 and 2: a gone-quiet flag instead of its moment, no client ids on captures."""
+    """Undo steps 4, 3 and 2: no notes per person, a gone-quiet flag instead of its moment, no
+    client ids on captures."""
     migrator = SchemaMigrator.from_database(db)
     with foreign_keys_held(db), db.atomic():
         migrate(
+            migrator.drop_column("interviewparticipant", "notes"),
+            migrator.drop_column("interview", "forgot"),
             # NOT NULL with a default: SQLite copies the whole table to add it, as a future step may.
             migrator.add_column("application", "gone_quiet", pw.BooleanField(default=False)),
             migrator.drop_column("application", "gone_quiet_at"),
@@ -57,3 +61,8 @@ def test_a_version_one_database_opens_at_the_latest_version_with_its_data_moved(
         assert FollowUp.select().count() == 1  # the copied application table took no follow-up with it
         assert Capture.get().client_id is None
         Capture.create(source="page", url="https://jobs.example/2", payload={}, client_id="abc")  # the new column works
+        interview = Interview.create(application=Application.get(company="Globex"), start=SENT, end=SENT,
+                                     forgot="I led the migration.")
+        dana = Contact.create(name="Dana Lee")
+        InterviewParticipant.create(interview=interview, contact=dana, notes="Asked about testing.")
+        assert InterviewParticipant.get().notes == "Asked about testing."

@@ -24,7 +24,10 @@ INTERVIEW_FIELDS = {
     "video_link": Field("url", max_length=2000),
     "status": Field("string", choices=INTERVIEW_STATUSES),
     "notes": text(description="what was discussed; the thank-you drafts use it"),
+    "forgot": text(description="what the user forgot to say; the thank-you drafts add it"),
     "participant_ids": Field("array", description="ids of the contacts who took part"),
+    "participant_notes": Field("array", description='what each person said, for their own thank-you: '
+                                                     '[{"contact_id": 5, "notes": "..."}]'),
 }
 EDITABLE_FIELDS = {name: field for name, field in INTERVIEW_FIELDS.items() if name != "application_id"}
 

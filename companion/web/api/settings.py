@@ -23,6 +23,8 @@ def _field(key: str, default) -> Field:
         return Field("integer", description=help)
     if isinstance(default, frozenset):
         return Field("array", description=f"{help} (weekday names: mon … sun)")
+    if isinstance(default, tuple):
+        return Field("array", description=help)
     if isinstance(default, time):
         return Field("string", max_length=5, description=f"{help} (HH:MM)")
     return Field("string", max_length=2000, description=help)
