@@ -3,7 +3,8 @@
 Notes are written in a hurry: "Dana: asked how I would test the migration", a line with only
 "Sam Ruiz -" followed by bullets, or plain lines about the whole interview. A line headed with a
 person's name (full, first or last, accents and case ignored) is that person's; headed with
-someone else's it is theirs; anything else concerns everyone. A thank-you quotes the person's
+someone else's, or with any name-like words ("Priya:", "Lee Chen -"), it is not theirs to
+quote; anything else concerns everyone. A thank-you quotes the person's
 own point, or a general one, and never what the user noted about somebody else.
 """
 
@@ -52,7 +53,7 @@ def notes_for(person: str, notes: str, others: Sequence[str] = ()) -> tuple[str,
             continue
         match = _HEADED.match(line)
         key = fold(match["name"]) if match else ""
-        if match and (key in mine or key in theirs):
+        if match and (key in mine or key in theirs or _looks_like_a_name(match["name"])):
             owner = "mine" if key in mine else "theirs"
             line = match["rest"].strip()
             if not line:
@@ -66,6 +67,12 @@ def notes_for(person: str, notes: str, others: Sequence[str] = ()) -> tuple[str,
     return "\n".join(own), "\n".join(general)
 
 
+def _looks_like_a_name(words: str) -> bool:
+    """One to three capitalised words ("Priya", "Lee Chen"): somebody the user took notes on."""
+    parts = words.split()
+    return 0 < len(parts) <= 3 and all(part[:1].isupper() and part[1:2].islower() for part in parts)
+
+
 def point_to_quote(text: str, limit: int, *, addressed: bool = True) -> str:
     """The first sentence of the first point of `text`, at most `limit` characters, ending as a sentence.
 
@@ -73,7 +80,7 @@ def point_to_quote(text: str, limit: int, *, addressed: bool = True) -> str:
     a word and marked "…". When `addressed`, a point that starts with what the other person did
     is turned to them ("you asked …").
     """
-    first = next((" ".join(line.split()) for line in text.splitlines() if line.strip()), "")
+    first = next((" ".join(_BULLET.sub("", line).split()) for line in text.splitlines() if line.strip()), "")
     if not first:
         return ""
     sentence = _SENTENCE_END.split(first, maxsplit=1)[0]
