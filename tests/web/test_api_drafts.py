@@ -120,3 +120,43 @@ def test_withdrawal_draft_says_why_only_when_an_offer_was_accepted(client):
     client.post(f"/api/applications/{chosen['id']}/outcomes", json={"outcome": "accepted"})
     draft = client.get(f"/api/followups/{follow_up(client, 'withdrawal')['id']}/draft").json
     assert "accepted another offer" in draft["body"]
+
+
+def test_each_interviewer_is_thanked_for_what_they_said(client, interviewed):
+    sam = client.post("/api/contacts", json={"application_id": interviewed["application"], "name": "Sam Ruiz",
+                                             "email": "sam.ruiz@acme.example"}).json
+    stranger = client.post("/api/contacts", json={"name": "Lee Chen", "email": "lee@elsewhere.example"}).json
+    interview = f"/api/interviews/{interviewed['interview']}"
+    client.patch(interview, json={"participant_ids": [interviewed["dana"], sam["id"]],
+                                  "notes": "Sam: Described the team's on-call rotation.",
+                                  "forgot": "I led our last two database migrations."})
+    answer = client.patch(interview, json={"participant_notes": [
+        {"contact_id": interviewed["dana"], "notes": "Asked how I would test a payments migration."}]})
+    assert answer.status_code == 200
+    assert [p["notes"] for p in answer.json["participants"]] == ["Asked how I would test a payments migration.", ""]
+    # Saving the same people again keeps what was noted about them.
+    client.patch(interview, json={"participant_ids": [sam["id"], interviewed["dana"]]})
+
+    thanks = {f["contact"]["name"]: client.get(f"/api/followups/{f['id']}/draft").json["body"]
+              for f in client.get("/api/followups").json["followups"] if f["kind"] == "thank_you_email"}
+    assert "you asked how I would test a payments migration." in thanks["Dana Lee"]
+    assert "you described the team's on-call rotation." in thanks["Sam Ruiz"]
+    assert "on-call" not in thanks["Dana Lee"] and "payments" not in thanks["Sam Ruiz"]
+    assert all("One thing I did not get to mention: I led our last two database migrations." in body
+               for body in thanks.values())
+
+    refused = client.patch(interview, json={"participant_notes": [{"contact_id": stranger["id"], "notes": "x"}]})
+    assert refused.status_code == 400 and refused.json["error"]["field"] == "participant_notes"
+    assert client.get(interview).json["participants"][0]["notes"] == "Asked how I would test a payments migration."
+
+
+def test_the_users_other_addresses_are_never_thanked(client, interviewed):
+    me_at_work = client.post("/api/contacts", json={"application_id": interviewed["application"],
+                                                    "name": "Sam (work)", "email": "Sam.Rivera@Work.Example"}).json
+    client.patch(f"/api/interviews/{interviewed['interview']}",
+                 json={"participant_ids": [interviewed["dana"], me_at_work["id"]]})
+    assert "Sam (work)" in [f["contact"]["name"] for f in client.get("/api/followups").json["followups"]
+                            if f["contact"]]
+    client.patch("/api/settings", json={"other_emails": ["sam.rivera@work.example"]})
+    thanked = [f["contact"]["name"] for f in client.get("/api/followups").json["followups"] if f["contact"]]
+    assert "Sam (work)" not in thanked and "Dana Lee" in thanked
