@@ -23,6 +23,8 @@ def register(subparsers, common) -> None:
     mark.add_argument("action", choices=list(service.ACTIONS))
     mark.add_argument("--at", help="when it happened (default: now)")
     mark.add_argument("--until", help="with snooze: when to bring it back")
+    mark.add_argument("--past-deadline", action="store_true",
+                      help="with snooze: let the follow-up's deadline pass (else a snooze past it is refused)")
     mark.set_defaults(handler=mark_follow_up)
 
 
@@ -53,7 +55,8 @@ def mark_follow_up(args) -> int:
         zone = user_zone()
         at = parse_cli_time(args.at, "--at", zone) if args.at else None
         until = parse_cli_time(args.until, "--until", zone) if args.until else None
-        follow_up = service.mark(service.get_follow_up(args.followup), args.action, at, until)
+        follow_up = service.mark(service.get_follow_up(args.followup), args.action, at, until,
+                                 past_deadline=args.past_deadline)
         payload = follow_up_json(follow_up)
     emit(args, payload, [f"#{payload['id']} {payload['label']}: {payload['status']}"])
     return 0

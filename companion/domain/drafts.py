@@ -75,6 +75,9 @@ class Draft:
     body: str
     to: str
     warnings: list[str] = field(default_factory=list)
+    # What the user can fill in for the draft to go out as written: "recipient" (the contact's
+    # address), "your_name" (setting), "notes" (what was discussed at the interview).
+    missing: list[str] = field(default_factory=list)
 
 
 def write_draft(facts: DraftFacts, settings: Settings, override_dir: Path | None = None) -> Draft:
@@ -92,7 +95,7 @@ def write_draft(facts: DraftFacts, settings: Settings, override_dir: Path | None
         body = _fit(template, values, CARD_LIMIT, ("topic", "met", "role"))
     if facts.channel in ("letter", "phone") or facts.kind in kinds.NO_SUBJECT:
         subject = ""
-    return Draft(subject=subject, body=body, to=fill.address(), warnings=fill.warnings)
+    return Draft(subject=subject, body=body, to=fill.address(), warnings=fill.warnings, missing=fill.missing)
 
 
 def reply_subject(thread_subject: str) -> str:
@@ -108,11 +111,14 @@ class _Filler:
         self.facts = facts
         self.settings = settings
         self.warnings: list[str] = []
+        self.missing: list[str] = []
 
-    def value(self, given: str, placeholder: str, why: str) -> str:
+    def value(self, given: str, placeholder: str, why: str, fact: str = "") -> str:
         if given.strip():
             return given.strip()
         self.warnings.append(f"{why}: replace {placeholder} before using this draft.")
+        if fact:
+            self.missing.append(fact)
         return placeholder
 
     def person(self) -> str:
@@ -172,7 +178,7 @@ class _Filler:
         if point or facts.kind not in (kinds.THANK_YOU_EMAIL, kinds.THANK_YOU_CARD):
             return point
         return self.value("", "[something specific you discussed].",
-                          "No interview notes (a detail from the conversation makes the thanks specific)")
+                          "No interview notes (a detail from the conversation makes the thanks specific)", "notes")
 
     def reply_in_thread(self) -> str:
         """"Re: ..." when the company's last message is known; else the template writes a subject."""
@@ -189,17 +195,19 @@ class _Filler:
             self.warnings.append(f"No email address for {who}: fill in the recipient.")
         elif not is_email_address(email):  # stored before addresses were checked, or typed elsewhere
             self.warnings.append(f"{email!r}, the address stored for {who}, is not an email address: fill in the recipient.")
-            return ""
+            email = ""
         elif email.lower() in self.settings.own_emails:
             self.warnings.append(f"{email} is one of your own addresses: fill in the recipient.")
-            return ""
+            email = ""
+        if not email:
+            self.missing.append("recipient")
         return email
 
     def values(self) -> dict:
         settings, facts = self.settings, self.facts
         # The reminder to prepare is for the user alone and does not sign off.
         me = settings.name.strip() if facts.kind == kinds.PREPARE else self.value(
-            settings.name, "[your name]", "Your name is not set (setting: name)")
+            settings.name, "[your name]", "Your name is not set (setting: name)", "your_name")
         role = self.value(facts.role, "[role]", "The role is not known")
         company = self.value(facts.company, "[company]", "The company is not known")
         idea = KEEP_IN_TOUCH_IDEAS[(max(facts.note_number, 1) - 1) % len(KEEP_IN_TOUCH_IDEAS)]

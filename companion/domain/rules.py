@@ -103,6 +103,19 @@ def at_local(day: date, clock: time, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
 
 
+# A snooze brings a follow-up back while the user is awake: from their follow-up time to this.
+AWAKE_UNTIL = time(21, 0)
+
+
+def snooze_lands_at(until: datetime, settings: Settings) -> datetime:
+    """When a snooze asked for `until` brings the follow-up back: at that moment when it falls in
+    the user's waking hours, else at their follow-up time of that day (never at 02:24)."""
+    local = until.astimezone(settings.tz)
+    if settings.follow_up_time <= local.time().replace(tzinfo=None) < AWAKE_UNTIL:
+        return until
+    return at_local(local.date(), settings.follow_up_time, settings.tz)
+
+
 def local_day(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
 

@@ -40,9 +40,18 @@ def draft_for(follow_up: FollowUp) -> Draft:
 
 
 def follow_ups_json(follow_ups) -> list[dict]:
-    """Follow-ups as JSON with their drafts' mailto: links, reading the settings once for all."""
+    """Follow-ups as JSON with their drafts' mailto: links and what each draft still needs,
+    reading the settings once for all."""
     settings = load_settings()
-    return [serialize.follow_up_json(follow_up, mailto_for(follow_up, settings)) for follow_up in follow_ups]
+    return [_with_draft(follow_up, settings) for follow_up in follow_ups]
+
+
+def _with_draft(follow_up: FollowUp, settings: Settings) -> dict:
+    try:
+        draft = _write(follow_up, settings) if follow_up.kind != kinds.PREPARE else None
+    except DraftError:
+        draft = None  # the draft endpoint reports the broken template
+    return serialize.follow_up_json(follow_up, _mailto(follow_up, draft), draft)
 
 
 def follow_up_json(follow_up: FollowUp) -> dict:
@@ -69,14 +78,17 @@ def eml_for(follow_up: FollowUp, now: datetime | None = None) -> bytes:
         raise Invalid(f"the draft cannot be an email: {problem}", field=problem.field, code="invalid_field") from None
 
 
-def mailto_for(follow_up: FollowUp, settings: Settings | None = None) -> str | None:
+def mailto_for(follow_up: FollowUp) -> str | None:
     """A mailto: link for an email follow-up whose draft is short enough for one, else None."""
-    if not is_email(follow_up):
-        return None
     try:
-        draft = _write(follow_up, settings)
+        return _mailto(follow_up, _write(follow_up) if is_email(follow_up) else None)
     except DraftError:
         return None  # the draft endpoint reports the broken template
+
+
+def _mailto(follow_up: FollowUp, draft: Draft | None) -> str | None:
+    if draft is None or not is_email(follow_up):
+        return None
     return mailto_link(to=draft.to, subject=draft.subject, body=draft.body, in_reply_to=_thread_id(follow_up))
 
 

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from peewee import JOIN
 
+from companion.domain import rules
 from companion.services.errors import Conflict, Invalid
 from companion.store.models import Activity, Application, Contact, FollowUp, Interview, utcnow
 from companion.services.serialize import effective_due, follow_up_label
@@ -13,6 +14,7 @@ from companion.domain.vocabulary import OPEN_FOLLOW_UPS
 from companion.services import activity
 from companion.services.lookup import get_existing
 from companion.services.unit_of_work import changes
+from companion.services.user_settings import load_settings
 
 FINISHED_STATUSES = ("done", "skipped")
 ACTIONS = {"done": "done", "skipped": "skipped", "snooze": "snoozed"}
@@ -40,13 +42,15 @@ def list_follow_ups(status: str = "open", due_before: datetime | None = None) ->
 
 
 def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: datetime | None = None,
-         acted_at: datetime | None = None) -> FollowUp:
+         acted_at: datetime | None = None, past_deadline: bool = False) -> FollowUp:
     """Mark a follow-up done, skipped or snoozed; `at` is when it happened (default: now).
 
     A finished follow-up stays finished: it cannot be snoozed back open, but done and skipped
     may correct each other (the user pressed the wrong one, or sent it after all).
     `acted_at` is when the user chose this, for a mark made while the companion was down and
-    sent later: the later of two marks wins, and the same mark sent again is applied once."""
+    sent later: the later of two marks wins, and the same mark sent again is applied once.
+    A snooze lands in the user's waking hours, and never past the follow-up's deadline unless
+    `past_deadline` says the user chose that."""
     at = at or utcnow()
     if follow_up.status == "cancelled":
         raise Conflict("this follow-up was cancelled and can no longer be marked", field="action")
@@ -64,6 +68,7 @@ def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: da
             raise Invalid("'until' is required to snooze", field="until", code="missing_field")
         if until <= at:
             raise Invalid("'until' must be later than the time it was snoozed at", field="until", code="invalid_field")
+        until = _snooze_time(follow_up, until, at, past_deadline)
         follow_up.snoozed_until = until
         follow_up.sequence += 1  # the reminder moves: calendars must update it
     elif until is not None:
@@ -80,6 +85,22 @@ def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: da
                      acted_at=(acted_at or utcnow()).isoformat())
         touched.application(follow_up.application)
     return FollowUp.get_by_id(follow_up.id)  # as the re-plan left it
+
+
+def _snooze_time(follow_up: FollowUp, until: datetime, at: datetime, past_deadline: bool) -> datetime:
+    settings = load_settings()
+    landed = rules.snooze_lands_at(until, settings)
+    if landed <= at:
+        landed = until  # "in an hour", late at night: the user asked for that time
+    deadline = follow_up.deadline
+    if deadline is None or landed <= deadline or past_deadline:
+        return landed
+    if until <= deadline:
+        return until  # only moving it into waking hours would pass the deadline
+    local = deadline.astimezone(settings.tz).strftime("%a %d %b %H:%M")
+    raise Conflict(f"Snoozed that long, it would come back after its deadline ({local}, {settings.zone}): "
+                   "snooze it until the deadline, or choose to let the deadline pass.",
+                   code="after_deadline", field="until")
 
 
 def _last_mark(follow_up: FollowUp) -> Activity | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from companion.domain import kinds
+from companion.domain.drafts import Draft
 from companion.domain.vocabulary import next_due
 from companion.store.models import Activity, Application, Capture, Contact, FollowUp, Interview, utcnow
 
@@ -80,8 +81,9 @@ def follow_up_label(follow_up: FollowUp) -> str:
     return kinds.label(follow_up.kind, follow_up.contact.name if follow_up.contact_id else "")
 
 
-def follow_up_json(follow_up: FollowUp, mailto: str | None = None) -> dict:
-    """The follow-up as JSON; `mailto` is its draft's link, written by services/follow_up_drafts."""
+def follow_up_json(follow_up: FollowUp, mailto: str | None = None, draft: Draft | None = None) -> dict:
+    """The follow-up as JSON; `mailto` is its draft's link and `draft` the draft, both written by
+    services/follow_up_drafts: what the draft still needs shows on the follow-up."""
     contact = follow_up.contact if follow_up.contact_id else None
     return {
         "id": follow_up.id,
@@ -103,6 +105,8 @@ def follow_up_json(follow_up: FollowUp, mailto: str | None = None) -> dict:
         "interview_id": follow_up.interview_id,
         "contact": None if contact is None else {"id": contact.id, "name": contact.name, "email": contact.email},
         "mailto": mailto,
+        "draft_warnings": draft.warnings if draft else [],
+        "draft_missing": draft.missing if draft else [],
     }
 
 

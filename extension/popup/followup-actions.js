@@ -8,7 +8,7 @@ import { el } from "../shared/dom.js";
 import { saveText } from "../shared/download.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
 import { api, apiText, queueChange } from "../shared/messages.js";
-import { addDays, isoDate, zonedParts } from "../shared/zoned-time.js";
+import { addDays, formatExact, isoDate, zonedParts } from "../shared/zoned-time.js";
 import { nextMondayMorning, oneDayFrom, pickedDateMorning } from "./snooze.js";
 
 /** Run the action named by a clicked button's data-action. */
@@ -22,14 +22,19 @@ const HANDLERS = {
   "skip": (followUp, row, button, ctx) => mark(followUp, { action: "skipped" }, ctx, "Skipped"),
   "copy": copyDraft,
   "download-eml": downloadEml,
+  "fill-recipient": (followUp, row, button, ctx) => fill(row, button, ctx, "recipient",
+    (email) => api("PATCH", `/api/contacts/${followUp.contact.id}`, { email }), "Recipient saved."),
+  "fill-name": (followUp, row, button, ctx) => fill(row, button, ctx, "your_name",
+    (name) => api("PATCH", "/api/settings", { name }), "Your name is saved: every draft is signed with it."),
   "snooze-menu": (followUp, row, button, ctx) => togglePanel(row, button, () => snoozePanel(followUp, ctx)),
   "outcome-menu": (followUp, row, button, ctx) => togglePanel(row, button, () => outcomePanel(followUp, ctx)),
 };
 
-async function mark(followUp, body, ctx, said) {
+/** Send a mark; `refused(error)` may take a refusal in hand (returning true), else it is said near `near`. */
+async function mark(followUp, body, ctx, said, near = null, refused = () => false) {
   if (ctx.offline) return markOffline(followUp, body, ctx, said);
   const answer = await api("POST", `/api/followups/${followUp.id}/mark`, body);
-  if (!answer.ok) return ctx.announce(answer.error.message, true);
+  if (!answer.ok) return refused(answer.error) || ctx.announce(answer.error.message, true, near);
   ctx.announce(`${said}: ${followUp.what}${followUp.contact?.name ? ` (${followUp.contact.name})` : ""}.`);
   await ctx.reload({ after: followUp.id });
 }
@@ -44,23 +49,38 @@ async function markOffline(followUp, body, ctx, said) {
   await ctx.markedOffline(followUp.id, body);
 }
 
+// Save what a draft needs from the field beside its warning; the row is drawn again with the new draft.
+async function fill(row, button, ctx, what, save, said) {
+  const form = row.querySelector(`form[data-fill="${what}"]`);
+  const input = form.querySelector("input");
+  if (!form.reportValidity()) return;
+  const answer = await save(input.value.trim());
+  if (!answer.ok) {
+    input.setAttribute("aria-invalid", "true");
+    input.focus();
+    return ctx.announce(answer.error.message, true, button);
+  }
+  ctx.announce(said, false, button);
+  await ctx.reload({ after: Number(row.dataset.id) });
+}
+
 async function copyDraft(followUp, row, button, ctx) {
   const answer = await api("GET", `/api/followups/${followUp.id}/draft`);
-  if (!answer.ok) return ctx.announce(answer.error.message, true);
+  if (!answer.ok) return ctx.announce(answer.error.message, true, button);
   const { subject, body, warnings = [] } = answer.data;
   try {
     await navigator.clipboard.writeText(subject ? `Subject: ${subject}\n\n${body}` : body);
   } catch (error) {
-    return ctx.announce(`Could not copy to the clipboard (${error.message}).`, true);
+    return ctx.announce(`Could not copy to the clipboard (${error.message}).`, true, button);
   }
-  ctx.announce(["Draft copied.", ...warnings.map((warning) => `Check: ${warning}`)].join(" "), warnings.length > 0);
+  ctx.announce(["Draft copied.", ...warnings.map((warning) => `Check: ${warning}`)].join(" "), warnings.length > 0, button);
 }
 
 async function downloadEml(followUp, row, button, ctx) {
   const answer = await apiText(`/api/followups/${followUp.id}/draft.eml`);
-  if (!answer.ok) return ctx.announce(answer.error.message, true);
+  if (!answer.ok) return ctx.announce(answer.error.message, true, button);
   saveText(`${followUp.kind}-${followUp.id}.eml`, answer.text, "message/rfc822");
-  ctx.announce("Draft downloaded: open the .eml file with your email program.");
+  ctx.announce("Draft downloaded: open the .eml file with your email program.", false, button);
 }
 
 /** Show one panel under the row (snooze or outcome), closing the other; again closes it. */
@@ -90,11 +110,29 @@ function snoozePanel(followUp, ctx) {
   const dateId = `fu-${followUp.id}-snooze-date`;
   const tomorrow = isoDate(addDays(zonedParts(now, ctx.zone), 1));
   const picked = el("input", { type: "date", id: dateId, min: tomorrow, value: tomorrow });
-  const snooze = (until) => mark(followUp, { action: "snooze", until: until.toISOString() }, ctx, "Snoozed");
+  const choice = el("div", { class: "deadline-choice", hidden: true });
+  const deadline = followUp.deadline ? new Date(followUp.deadline) : null;
+  // A snooze past the deadline is never silent: the panel asks (the companion refuses it too).
+  const snooze = (until, pastDeadline = false) => {
+    if (deadline && until > deadline && !pastDeadline && deadline > ctx.now()) return askAboutDeadline(until);
+    const body = { action: "snooze", until: until.toISOString(), ...(pastDeadline ? { past_deadline: true } : {}) };
+    return mark(followUp, body, ctx, "Snoozed", choice, (error) => error.code === "after_deadline" && askAboutDeadline(until));
+  };
+  const askAboutDeadline = (until) => {
+    choice.replaceChildren(
+      el("p", { id: `${dateId}-deadline` }, `That is after its deadline, ${formatExact(deadline, ctx.zone, ctx.now())}.`),
+      el("button", { type: "button", "aria-describedby": `${dateId}-deadline`, onClick: () => snooze(deadline) },
+        "Until the deadline"),
+      el("button", { type: "button", "aria-describedby": `${dateId}-deadline`, onClick: () => snooze(until, true) },
+        "Let the deadline pass"));
+    choice.hidden = false;
+    choice.querySelector("button").focus();
+    return true;
+  };
   const snoozePicked = () => {
-    const choice = pickedDateMorning(picked.value, ctx.now(), ctx.zone);
-    if (choice.error) ctx.announce(choice.error, true);
-    else snooze(choice.until);
+    const picks = pickedDateMorning(picked.value, ctx.now(), ctx.zone);
+    if (picks.error) ctx.announce(picks.error, true, picked);
+    else snooze(picks.until);
   };
   return el("div", { class: "snooze-panel", role: "group", "aria-label": "Snooze until" },
     el("button", { type: "button", onClick: () => snooze(oneDayFrom(ctx.now())) }, "1 day"),
@@ -103,6 +141,7 @@ function snoozePanel(followUp, ctx) {
       el("label", { for: dateId }, "Until"),
       picked,
       el("button", { type: "button", onClick: snoozePicked }, "Snooze")),
+    choice,
   );
 }
 

@@ -19,7 +19,9 @@ export function buildFollowUpRow(entry, { zone, now }) {
       " · ", formatExact(due, zone, now),
       followUp.status === "snoozed" ? el("span", { class: "chip" }, "snoozed") : null,
       deadlineNote(followUp.deadline, zone, now)),
+    draftCheck(followUp),
     actionButtons(followUp, titleId),
+    el("p", { class: "fu-note", role: "status" }),
     el("div", { class: "fu-panel", hidden: true }),
   );
   return row;
@@ -39,13 +41,42 @@ export function whoLine(followUp) {
   return [followUp.contact?.name, application.company, application.title].filter(Boolean).join(" · ") || "Unknown application";
 }
 
+// What the draft still needs, said before its buttons, with a field for what can be filled here:
+// the recipient's address and the user's name. Notes and the rest are edited on the applications page.
+const FILLS = {
+  recipient: { action: "fill-recipient", type: "email", autocomplete: "off",
+    label: (followUp) => `Email address of ${followUp.contact.name || "the recipient"}`, needs: (followUp) => followUp.contact },
+  your_name: { action: "fill-name", type: "text", autocomplete: "name", label: () => "Your full name", needs: () => true },
+};
+
+function draftCheck(followUp) {
+  const warnings = followUp.draft_warnings || [];
+  if (warnings.length === 0) return null;
+  const headingId = `fu-${followUp.id}-check`;
+  const fills = (followUp.draft_missing || []).filter((what) => FILLS[what]?.needs(followUp)).map((what) => {
+    const fill = FILLS[what];
+    const inputId = `fu-${followUp.id}-${what}`;
+    return el("form", { class: "fu-fill", "data-fill": what },
+      el("label", { for: inputId }, fill.label(followUp)),
+      el("input", { id: inputId, type: fill.type, autocomplete: fill.autocomplete, required: true, spellcheck: "false" }),
+      el("button", { type: "submit", "data-action": fill.action }, "Save"));
+  });
+  return el("div", { class: "fu-check", role: "group", "aria-labelledby": headingId },
+    el("p", { id: headingId, class: "fu-check-heading" }, "Before sending"),
+    el("ul", {}, warnings.map((warning) => el("li", {}, warning))),
+    fills);
+}
+
 function actionButtons(followUp, titleId) {
   const described = { "aria-describedby": titleId };
   const buttons = [];
   if (followUp.is_email) {
-    buttons.push(followUp.mailto
-      ? el("a", { class: "button primary", href: followUp.mailto, target: "_blank", rel: "noopener", "data-action": "open-mailto", ...described }, "Open draft")
-      : el("button", { type: "button", class: "primary", "data-action": "download-eml", ...described }, "Open draft (.eml)"));
+    // The .eml opens in any mail program with the draft whole; a mailto: link only when it fits one.
+    if (followUp.mailto) {
+      buttons.push(el("a", { class: "button primary", href: followUp.mailto, target: "_blank", rel: "noopener", "data-action": "open-mailto", ...described }, "Open draft"));
+    }
+    buttons.push(el("button", { type: "button", class: followUp.mailto ? null : "primary", "data-action": "download-eml", ...described },
+      followUp.mailto ? "Download .eml" : "Open draft (.eml)"));
   }
   buttons.push(
     el("button", { type: "button", "data-action": "copy", ...described }, "Copy draft"),

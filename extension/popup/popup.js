@@ -44,9 +44,12 @@ const ctx = {
 };
 let rendered = { order: [], cancel: () => {} };
 
-function announce(message, isError = false) {
-  statusLine.textContent = message;
-  statusLine.classList.toggle("error", isError);
+/** Say what happened: under the row of the button pressed (`near`) while that row stays, else at the top. */
+function announce(message, isError = false, near = null) {
+  const line = near?.closest("li.followup")?.querySelector(".fu-note") || statusLine;
+  for (const other of [statusLine, ...content.querySelectorAll(".fu-note")]) if (other !== line) other.textContent = "";
+  line.textContent = message;
+  line.classList.toggle("error", isError);
 }
 
 /** Everything the popup shows; `problem` is set when nothing can load. Not paired yet, it first

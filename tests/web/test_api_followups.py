@@ -66,6 +66,34 @@ def test_snooze_needs_a_future_until(client, follow_ups, unchanged):
     assert past.json["error"]["message"] == "'until' must be later than the time it was snoozed at"
 
 
+def test_a_snooze_lands_in_the_users_waking_hours(client, follow_ups):
+    client.patch("/api/settings", json={"zone": "Europe/London", "follow_up_time": "09:00"})
+    # Pressed "1 day" at 02:24 London time: it comes back at 09:00 the next day, not at 02:24.
+    night = client.post(f"/api/followups/{follow_ups[0].id}/mark",
+                        json={"action": "snooze", "at": "2026-11-20T02:24:00Z", "until": "2026-11-21T02:24:00Z"})
+    assert night.json["snoozed_until"] == "2026-11-21T09:00:00+00:00"
+    afternoon = client.post(f"/api/followups/{follow_ups[1].id}/mark",
+                            json={"action": "snooze", "at": "2026-11-20T14:10:00Z", "until": "2026-11-21T14:10:00Z"})
+    assert afternoon.json["snoozed_until"] == "2026-11-21T14:10:00+00:00"
+
+
+def test_a_snooze_never_passes_the_deadline_unless_the_user_chooses_so(client, follow_ups, unchanged):
+    client.patch("/api/settings", json={"zone": "Europe/London"})
+    thank_you = follow_ups[0]
+    thank_you.deadline = datetime(2026, 11, 20, 17, tzinfo=timezone.utc)  # 8 hours after the snooze below
+    thank_you.save()
+    one_day = {"action": "snooze", "at": "2026-11-20T09:00:00Z", "until": "2026-11-21T09:00:00Z"}
+    with unchanged():
+        refused = client.post(f"/api/followups/{thank_you.id}/mark", json=one_day)
+    assert refused.status_code == 409 and refused.json["error"]["code"] == "after_deadline"
+    assert "Fri 20 Nov 17:00" in refused.json["error"]["message"]
+    until_deadline = client.post(f"/api/followups/{thank_you.id}/mark",
+                                 json=one_day | {"until": "2026-11-20T17:00:00Z"})
+    assert until_deadline.json["snoozed_until"] == "2026-11-20T17:00:00+00:00"
+    chosen = client.post(f"/api/followups/{thank_you.id}/mark", json=one_day | {"past_deadline": True})
+    assert chosen.status_code == 200 and chosen.json["snoozed_until"] == "2026-11-21T09:00:00+00:00"
+
+
 @pytest.mark.parametrize("finished", ["done", "skipped"])
 def test_a_finished_follow_up_cannot_be_snoozed_back_open(client, follow_ups, unchanged, finished):
     follow_ups[0].status = finished

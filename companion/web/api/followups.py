@@ -22,6 +22,8 @@ MARK_FIELDS = {
     "acted_at": Field("datetime", description="when the user chose this, for a mark sent later (made while the "
                                               "companion was down): the later of two marks wins; the same one twice "
                                               "is applied once"),
+    "past_deadline": Field("boolean", description="for snooze: the user chose to let the follow-up's deadline "
+                                                  "pass (else a snooze past it is refused with after_deadline)"),
 }
 
 
@@ -45,4 +47,4 @@ def mark_follow_up(follow_up_id: int):
     follow_up = service.get_follow_up(follow_up_id)
     values = json_body(MARK_FIELDS)
     return jsonify(follow_up_json(service.mark(follow_up, values["action"], values.get("at"), values.get("until"),
-                                               values.get("acted_at"))))
+                                               values.get("acted_at"), values.get("past_deadline", False))))
