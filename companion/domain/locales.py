@@ -11,10 +11,11 @@ import functools
 import os
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, match_skeleton
+from babel.dates import format_date, format_skeleton, format_time, match_skeleton
 
 DEFAULT_LOCALE = "en-US"
 
@@ -66,3 +67,12 @@ def _day_pattern(tag: str) -> str:
 def long_date(day: date, tag: str = DEFAULT_LOCALE) -> str:
     """"Wednesday, December 2" for en-US, "Wednesday 2 December" for en-GB."""
     return format_date(day, _day_pattern(tag), locale=_english_of(tag))
+
+
+def moment(when: datetime, tag: str, zone: str) -> str:
+    """"Tue, Nov 17, 10:00 AM EST" for en-US, "Tue 17 Nov, 15:00 GMT" for en-GB: an instant in
+    the user's zone, for what the companion writes down (the timeline), never an ISO string."""
+    locale, tzinfo = _english_of(tag), ZoneInfo(zone)
+    day = format_skeleton("MMMEd", when, tzinfo=tzinfo, locale=locale)
+    clock = format_time(when, "short", tzinfo=tzinfo, locale=locale).replace("\u202f", " ")  # "8:00 PM", as typed
+    return f"{day}, {clock} {format_time(when, 'z', tzinfo=tzinfo, locale=locale)}"

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from companion.domain import locales
+from companion.services.user_settings import load_settings
 from companion.store.models import Activity, Application, utcnow
+
+
+def moment(when: datetime) -> str:
+    """An instant as the log writes it: in the user's zone and locale, never an ISO string."""
+    settings = load_settings()
+    return locales.moment(when, settings.locale, settings.zone)
 
 
 def log(application: Application | None, kind: str, summary: str, at: datetime | None = None, **detail) -> Activity:

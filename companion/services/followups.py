@@ -80,7 +80,7 @@ def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: da
         follow_up.save()
         summary = f"{follow_up_label(follow_up)}: {ACTIONS[action]}"
         if action == "snooze":
-            summary += f" until {until.isoformat()}"
+            summary += f" until {activity.moment(until)}"
         activity.log(follow_up.application, "follow_up", summary, at=at, follow_up_id=follow_up.id, action=action,
                      acted_at=(acted_at or utcnow()).isoformat())
         touched.application(follow_up.application)

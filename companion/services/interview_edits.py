@@ -50,7 +50,7 @@ def update_interview(interview: Interview, values: dict) -> Interview:
             _set_participants(interview, participant_ids)
         _set_participant_notes(interview, notes)
         if moved:
-            activity.log(interview.application, "interview", f"Interview changed: {interview.status}, starts {interview.start.isoformat()}",
+            activity.log(interview.application, "interview", f"Interview changed: {interview.status}, starts {activity.moment(interview.start)}",
                          interview_id=interview.id)
         touched.application(interview.application)
     return interview

@@ -165,7 +165,7 @@ class _Importer:
             activity.log(application, "import", f"Interview cancelled: {interview.title}", interview_id=interview.id, uid=facts.uid)
             action = "cancelled"
         else:
-            activity.log(application, "import", f"Interview updated: {interview.title}, starts {interview.start.isoformat()}",
+            activity.log(application, "import", f"Interview updated: {interview.title}, starts {activity.moment(interview.start)}",
                          interview_id=interview.id, uid=facts.uid, changed=changed, sequence=facts.sequence)
             action = "updated"
         self.touched.application(application)
@@ -185,7 +185,7 @@ class _Importer:
         if application.status in NOT_INTERVIEWING_YET:
             application.status = "interviewing"
             application.save()
-        activity.log(application, "import", f"Interview imported: {interview.title}, starts {interview.start.isoformat()}",
+        activity.log(application, "import", f"Interview imported: {interview.title}, starts {activity.moment(interview.start)}",
                      interview_id=interview.id, uid=facts.uid, reason=facts.reason)
         self.touched.application(application)
         return self._report(facts, "created", interview)

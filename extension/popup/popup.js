@@ -17,6 +17,7 @@ import { buildCaptureControls } from "../shared/capture-controls.js";
 import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
 import { createIdentityNotice } from "./identity-notice.js";
+import { createBrowserDefaultsNotice } from "./browser-defaults-notice.js";
 import { renderFollowUpSections } from "./followup-list.js";
 import { groupFollowUps } from "./grouping.js";
 import { applyOfflineMark, keepLastSeen, readLastSeen, unchangedSince } from "./last-seen.js";
@@ -29,6 +30,10 @@ const zoneNote = document.getElementById("zone-note");
 const footer = document.getElementById("exports");
 const identityNotice = createIdentityNotice(document.getElementById("identity-notice"), {
   onDismissed: () => document.getElementById("title").focus(),
+});
+const browserDefaultsNotice = createBrowserDefaultsNotice(document.getElementById("browser-defaults-notice"), {
+  onChanged: () => reload({}),
+  announce: (message, isError) => announce(message, isError),
 });
 
 const ctx = {
@@ -80,6 +85,7 @@ async function fetchData() {
     zone: settings.zone,
     feedUrl: settings.feedUrl,
     needsIdentity: settings.needsIdentity,
+    companionSettings: settings.companion,
     applications: applications.ok ? applications.data.applications : [],
     captures: captures.ok ? captures.data.captures : [],
     stored,
@@ -93,6 +99,7 @@ function render(data, { ensureId } = {}) {
   footer.replaceChildren(buildExports(data.feedUrl, announce));
   footer.hidden = Boolean(data.problem || data.offline); // exports need the companion
   identityNotice.update(!data.problem && !data.offline && data.needsIdentity);
+  browserDefaultsNotice.update(!data.problem && !data.offline ? data.companionSettings : null);
   if (data.problem) return renderProblem(data.problem);
   ctx.offline = Boolean(data.offline);
   if (data.offline) content.append(buildOfflineNotice(data.offline));

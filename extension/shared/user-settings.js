@@ -8,8 +8,9 @@ import { api } from "./messages.js";
 import { browserZone, isKnownZone } from "./zoned-time.js";
 
 /**
- * {zone, feedUrl, needsIdentity}: feedUrl is null when the companion gives no feed address;
- * needsIdentity is true only when the companion answered and has no name or no email.
+ * {zone, feedUrl, needsIdentity, companion}: feedUrl is null when the companion gives no feed
+ * address; needsIdentity is true only when the companion answered and has no name or no email;
+ * companion is the companion's own settings, null when it did not answer.
  */
 export async function loadUserSettings() {
   const answer = await api("GET", "/api/settings");
@@ -19,5 +20,6 @@ export async function loadUserSettings() {
     zone: isKnownZone(zone) ? zone : browserZone(),
     feedUrl: settings.calendar_feed_url || null,
     needsIdentity: answer.ok && !(settings.settings?.name && settings.settings?.email),
+    companion: answer.ok ? settings.settings : null,
   };
 }

@@ -43,6 +43,7 @@ def replans(monkeypatch):
 
 
 def test_same_invite_twice_is_one_interview(client, jane):
+    client.patch("/api/settings", json={"zone": "America/Chicago", "locale": "en-US"})
     first = send(client, "invite_google_meet_two_interviewers.ics")
     second = send(client, "invite_google_meet_two_interviewers.ics")
     assert first["capture"]["status"] == second["capture"]["status"] == "understood"
@@ -63,7 +64,8 @@ def test_same_invite_twice_is_one_interview(client, jane):
     )
     assert Application.select().count() == 1 and Contact.select().count() == 3
     assert [a.summary for a in Activity.select().where(Activity.kind == "import")] == [
-        "Interview imported: Interview with Acme Robotics for Senior Backend Engineer, starts 2026-12-01T19:00:00+00:00"
+        # In the user's zone and locale, not as an ISO string.
+        "Interview imported: Interview with Acme Robotics for Senior Backend Engineer, starts Tue, Dec 1, 1:00 PM CST"
     ]
 
 
