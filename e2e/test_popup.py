@@ -3,14 +3,16 @@ companion, shown and acted on in the popup, with the badge and the stored follow
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+import re
+from datetime import datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 from playwright.sync_api import expect
 
 from extension_pages import (  # noqa: F401 (interviewed is a fixture)
-    INTERVIEWERS, USER_EMAIL, badge_text, capture_invite, due_now_count, interview_invite, interviewed, open_popup,
-    pair_with, save_screenshot,
+    INTERVIEWERS, USER_EMAIL, badge_text, capture_invite, due_now_count, interview_invite, interviewed,
+    open_applications_page, open_popup, pair_with, save_screenshot,
 )
 
 def follow_up_row(popup, kind_words: str, person: str):
@@ -106,8 +108,54 @@ def test_snooze_one_day_moves_it_to_coming_up(browser_context, extension_url, in
     expect(popup.locator(".group-overdue").filter(has_text="Sam Ortiz")).to_have_count(0)
     stored = interviewed.get(f"/api/followups/{sam['id']}")
     assert stored["status"] == "snoozed"
+    # A day later, unless that falls outside the user's waking hours (before their follow-up
+    # time or from 21:00): then at their follow-up time that day.
+    settings = interviewed.get("/api/settings")["settings"]
+    zone, morning = ZoneInfo(settings["zone"]), time.fromisoformat(settings["follow_up_time"])
+    day_later = (clicked_at + timedelta(days=1)).astimezone(zone)
     until = datetime.fromisoformat(stored["snoozed_until"])
-    assert abs(until - (clicked_at + timedelta(days=1))) < timedelta(minutes=2)
+    if morning <= day_later.time() < time(21):
+        assert abs(until - day_later) < timedelta(minutes=2)
+    else:
+        assert until == datetime.combine(day_later.date(), morning, tzinfo=zone)
+
+
+def test_a_snooze_near_the_deadline_asks_and_the_timeline_shows_local_times(
+        browser_context, service_worker, extension_url, fresh_companion):
+    pair_with(service_worker, fresh_companion)
+    fresh_companion.request("PATCH", "/api/settings", {"email": USER_EMAIL, "name": "Alex Candidate",
+                                                      "zone": "America/Chicago", "locale": "en-US"})
+    popup = open_popup(browser_context, extension_url)
+    # Ended 20 hours ago: each thank-you's deadline (24 hours after the end) is 4 hours away.
+    answer = capture_invite(popup, interview_invite(company_domain="initech.example", ended_ago=timedelta(hours=20),
+                                                    interviewers=INTERVIEWERS, uid="deadline-e2e@initech.example"))
+    assert answer["ok"], answer
+    dana = next(f for f in open_follow_ups(fresh_companion, "thank_you_email") if f["contact"]["name"] == "Dana Lee")
+    popup.reload()
+    popup.wait_for_selector("body[data-state=ready]")
+    row = follow_up_row(popup, "Thank-you email", "Dana Lee")
+    row.get_by_role("button", name="Snooze…").click()
+    row.get_by_role("button", name="1 day").click()
+
+    # Nothing is snoozed yet: the panel says the deadline and offers the two ways on.
+    expect(row.locator(".deadline-choice")).to_contain_text("That is after its deadline")
+    expect(row.get_by_role("button", name="Until the deadline")).to_be_focused()
+    save_screenshot(popup, "popup-snooze-deadline")
+    assert fresh_companion.get(f"/api/followups/{dana['id']}")["status"] == "pending"
+    popup.keyboard.press("Enter")
+
+    expect(popup.locator(".group-today li.followup, .group-upcoming li.followup")
+           .filter(has_text="Dana Lee").filter(has_text="snoozed")).to_have_count(1)
+    stored = fresh_companion.get(f"/api/followups/{dana['id']}")
+    assert stored["status"] == "snoozed" and stored["snoozed_until"] == stored["deadline"]
+
+    page = open_applications_page(browser_context, extension_url, dana["application"]["id"])
+    timeline = page.locator(".timeline")
+    expect(timeline).to_contain_text("snoozed until")
+    deadline = datetime.fromisoformat(stored["deadline"]).astimezone(ZoneInfo("America/Chicago"))
+    expect(timeline).to_contain_text(f"{deadline:%-I:%M %p} C")  # CST or CDT, in the user's zone
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", timeline.inner_text())
+    save_screenshot(page, "applications-timeline-local-times")
 
 
 def test_recording_a_reply_cancels_pending_check_ins(browser_context, extension_url, interviewed):

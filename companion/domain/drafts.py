@@ -177,8 +177,8 @@ class _Filler:
         point = point_to_quote(facts.person_notes or own or general, TOPIC_LIMITS.get(facts.kind, 160))
         if point or facts.kind not in (kinds.THANK_YOU_EMAIL, kinds.THANK_YOU_CARD):
             return point
-        return self.value("", "[something specific you discussed].",
-                          "No interview notes (a detail from the conversation makes the thanks specific)", "notes")
+        return self.value("", "[something specific you discussed]",
+                          "No interview notes (a detail from the conversation makes the thanks specific)", "notes") + "."
 
     def reply_in_thread(self) -> str:
         """"Re: ..." when the company's last message is known; else the template writes a subject."""

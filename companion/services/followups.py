@@ -93,8 +93,8 @@ def _snooze_time(follow_up: FollowUp, until: datetime, at: datetime, past_deadli
     if landed <= at:
         landed = until  # "in an hour", late at night: the user asked for that time
     deadline = follow_up.deadline
-    if deadline is None or landed <= deadline or past_deadline:
-        return landed
+    if deadline is None or landed <= deadline or deadline <= at or past_deadline:
+        return landed  # a deadline already passed is no reason to refuse
     if until <= deadline:
         return until  # only moving it into waking hours would pass the deadline
     local = deadline.astimezone(settings.tz).strftime("%a %d %b %H:%M")

@@ -7,7 +7,7 @@ import { el } from "../shared/dom.js";
 import { api } from "../shared/messages.js";
 import { formatExact, formatTime } from "../shared/zoned-time.js";
 import { buildFieldForm } from "./field-form.js";
-import { INTERVIEW_EDIT_FIELDS, INTERVIEW_FIELDS, INTERVIEW_NOTES_FIELD } from "./record-fields.js";
+import { INTERVIEW_EDIT_FIELDS, INTERVIEW_FIELDS, interviewNotesFields } from "./record-fields.js";
 
 /** Build the section; `ctx` has {zone, announce, reload}. */
 export function buildInterviewSection(application, interviews, ctx) {
@@ -30,10 +30,24 @@ export function buildInterviewSection(application, interviews, ctx) {
   );
 }
 
+// The form's changed fields as the companion takes them: "person-5" fields become participant_notes.
+function notesBody(changes) {
+  const body = {};
+  const perPerson = [];
+  for (const [name, value] of Object.entries(changes)) {
+    const person = /^person-(\d+)$/.exec(name);
+    if (person) perPerson.push({ contact_id: Number(person[1]), notes: value ?? "" });
+    else body[name] = value ?? "";
+  }
+  if (perPerson.length) body.participant_notes = perPerson;
+  return body;
+}
+
 function interviewItem(interview, ctx) {
   const start = new Date(interview.start);
   const cancelled = interview.status === "cancelled";
-  const people = (interview.participants || interview.contacts || []).map((person) => person.name).filter(Boolean);
+  const participants = interview.participants || [];
+  const people = participants.map((person) => person.name).filter(Boolean);
   return el("li", { class: `record interview${cancelled ? " cancelled" : ""}` },
     el("h4", {}, interview.title || "Interview", interview.round ? ` (round ${interview.round})` : "",
       cancelled ? el("span", { class: "chip" }, "cancelled") : null),
@@ -44,11 +58,15 @@ function interviewItem(interview, ctx) {
     people.length ? el("p", {}, "With ", people.join(", ")) : null,
     buildFieldForm({
       id: `interview-${interview.id}-notes`,
-      fields: INTERVIEW_NOTES_FIELD,
-      values: { notes: interview.notes || "" },
+      // A field for each person thanked for the interview; the recruiter who sent the invite is not.
+      fields: interviewNotesFields(participants.filter((person) => person.kind !== "recruiter")),
+      values: {
+        notes: interview.notes || "", forgot: interview.forgot || "",
+        ...Object.fromEntries(participants.map((person) => [`person-${person.id}`, person.notes || ""])),
+      },
       submitLabel: "Save notes",
       className: "notes-form",
-      onSubmit: (changes) => api("PATCH", `/api/interviews/${interview.id}`, { notes: changes.notes ?? "" }),
+      onSubmit: (changes) => api("PATCH", `/api/interviews/${interview.id}`, notesBody(changes)),
       onSaved: () => ctx.announce("Interview notes saved."),
     }),
     el("details", { class: "edit" },

@@ -43,9 +43,18 @@ export const INTERVIEW_EDIT_FIELDS = [
   { name: "status", label: "Status", type: "select", options: [["scheduled", "Scheduled"], ["cancelled", "Cancelled"]] },
 ];
 
-export const INTERVIEW_NOTES_FIELD = [
-  { name: "notes", label: "What was discussed (the thank-you drafts use it)", type: "textarea", rows: 4 },
-];
+/** The notes on an interview: in general, per person met (each one's thank-you quotes their own), and what was left unsaid. */
+export function interviewNotesFields(participants) {
+  return [
+    ...participants.map((person) => ({
+      name: `person-${person.id}`, label: `What ${person.name || person.email || "this person"} talked about`, type: "textarea", rows: 2,
+      hint: "Their thank-you quotes the first sentence.",
+    })),
+    { name: "notes", label: "What was discussed (the thank-you drafts use it)", type: "textarea", rows: 3,
+      hint: participants.length ? "A line starting with a person's name and a colon is theirs." : "" },
+    { name: "forgot", label: "Anything you forgot to say", type: "textarea", rows: 2, hint: "The thank-you emails add it." },
+  ];
+}
 
 export const CONTACT_KINDS = [
   ["interviewer", "Interviewer"], ["recruiter", "Recruiter"], ["hiring_manager", "Hiring manager"], ["reference", "Reference"],

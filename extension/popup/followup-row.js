@@ -21,7 +21,7 @@ export function buildFollowUpRow(entry, { zone, now }) {
       deadlineNote(followUp.deadline, zone, now)),
     draftCheck(followUp),
     actionButtons(followUp, titleId),
-    el("p", { class: "fu-note", role: "status" }),
+    el("p", { class: "fu-note", "aria-live": "polite" }),
     el("div", { class: "fu-panel", hidden: true }),
   );
   return row;

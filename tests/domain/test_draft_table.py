@@ -65,7 +65,7 @@ TABLE = [
      "Acme Analytics. I particularly enjoyed this part of our conversation: [something specific you discussed]."
      f"\n\n{CLOSING}\n\nBest regards,\nAlex Morgan",
      ["No interview notes (a detail from the conversation makes the thanks specific): replace "
-      "[something specific you discussed]. before using this draft."]),
+      "[something specific you discussed] before using this draft."]),
     ("thank-you, interview still ahead: said in a warning", replace(DANA, interview_held=False), US,
      "Thank you for the Data Engineer interview",
      "Dear Dana,\n\nThank you for meeting with me on Tuesday, November 17 to talk about the Data Engineer role at "
