@@ -6,6 +6,7 @@ from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import icalendar
+import vobject
 
 from companion.services.follow_up_drafts import KEEP_FINISHED
 from companion.store.models import FollowUp, utcnow
@@ -62,6 +63,12 @@ def test_a_follow_up_marked_done_is_cancelled_in_the_calendar_so_an_earlier_impo
     assert str(after["STATUS"]) == "CANCELLED"
     assert after.decoded("SEQUENCE") > before.decoded("SEQUENCE")
     assert after.walk("VALARM") == []
+    # A second parser, written apart from the one that wrote the file, reads it the same way.
+    events = {event.uid.value: event for event in
+              vobject.readOne(client.get("/api/export/reminders.ics").data.decode()).vevent_list}
+    assert events[uid].status.value == "CANCELLED"
+    assert int(events[uid].sequence.value) == after.decoded("SEQUENCE")
+    assert not hasattr(events[uid], "valarm")
 
 
 def test_a_follow_up_finished_long_ago_leaves_the_file(client, interviewed, db):
