@@ -268,3 +268,52 @@ def test_not_paired_points_to_the_options(browser_context, extension_url, compan
     with browser_context.expect_page() as options_info:
         popup.get_by_role("button", name="Open options").click()
     assert options_info.value.url.endswith("/extension/options/options.html")
+
+
+def test_a_draft_missing_its_recipient_says_so_on_its_row_and_takes_the_address_there(
+        browser_context, service_worker, extension_url, fresh_companion):
+    pair_with(service_worker, fresh_companion)
+    fresh_companion.request("PATCH", "/api/settings", {"email": USER_EMAIL, "name": "Alex Candidate"})
+    ended = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=2)
+    _, application = fresh_companion.request("POST", "/api/applications", {"company": "Globex", "title": "Analyst"})
+    _, priya = fresh_companion.request("POST", "/api/contacts", {"application_id": application["id"], "name": "Priya Shah"})
+    fresh_companion.request("POST", "/api/interviews", {
+        "application_id": application["id"], "start": (ended - timedelta(hours=1)).isoformat(), "end": ended.isoformat(),
+        "participant_ids": [priya["id"]], "notes": "Priya: Asked how I would size the first data team."})
+
+    popup = open_popup(browser_context, extension_url)
+    row = follow_up_row(popup, "Thank-you email", "Priya Shah")
+    check = row.get_by_role("group", name="Before sending")
+    expect(check).to_contain_text("No email address for Priya Shah")
+    save_screenshot(popup, "popup-draft-needs-recipient")
+    field = check.get_by_label("Email address of Priya Shah")
+    field.fill("priya.shah@globex.example")
+    field.press("Enter")
+
+    row = follow_up_row(popup, "Thank-you email", "Priya Shah")
+    expect(row.get_by_role("group", name="Before sending")).to_have_count(0)
+    expect(row.get_by_role("link", name="Open draft")).to_have_attribute("href", re.compile(r"^mailto:priya\.shah@globex\.example\?"))
+    assert fresh_companion.get(f"/api/contacts/{priya['id']}")["email"] == "priya.shah@globex.example"
+
+
+def test_a_companion_in_another_zone_is_offered_the_browsers_once(browser_context, service_worker, extension_url,
+                                                                   fresh_companion):
+    pair_with(service_worker, fresh_companion)
+    browser_zone = service_worker.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone")
+    other = "Pacific/Auckland" if browser_zone != "Pacific/Auckland" else "America/Chicago"
+    fresh_companion.request("PATCH", "/api/settings", {"zone": other})
+    popup = open_popup(browser_context, extension_url)
+    notice = popup.locator("#browser-defaults-notice")
+    expect(notice).to_contain_text(f"This browser uses the time zone {browser_zone} (the companion has {other})")
+    notice.get_by_role("button", name="Use this browser's").click()
+
+    expect(notice).to_be_empty()
+    expect(popup.locator("#zone-note")).to_contain_text(browser_zone)
+    assert fresh_companion.get("/api/settings")["settings"]["zone"] == browser_zone
+
+    # Asked once: set back by hand in the options, the companion's zone is the user's choice.
+    fresh_companion.request("PATCH", "/api/settings", {"zone": other})
+    popup.reload()
+    popup.wait_for_selector("body[data-state]:not([data-state=loading])")
+    expect(popup.locator("#zone-note")).to_contain_text(other)
+    expect(notice).to_be_empty()

@@ -51,9 +51,18 @@ function differing(settings) {
     .map(([key, value]) => [key, settings[key], value]);
 }
 
+// "Etc/UTC" and "UTC", "Asia/Calcutta" and "Asia/Kolkata": one zone under two names.
+function canonicalZone(zone) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return zone;
+  }
+}
+
 // "en-GB" and "en-gb" are one locale; "en" says less than "en-GB" but is not a different one.
 function same(key, theirs, here) {
-  if (key === "zone") return theirs === here;
+  if (key === "zone") return canonicalZone(theirs) === canonicalZone(here);
   const [a, b] = [theirs, here].map((tag) => tag.toLowerCase().split("-"));
   return a.join("-") === b.join("-") || (a[0] === b[0] && (a.length === 1 || b.length === 1));
 }
