@@ -33,6 +33,9 @@ export function buildExports(feedUrl, announce) {
     el("div", { class: "actions" },
       el("button", { type: "button", id: "download-ics", onClick: download }, "Download reminders (.ics)"),
       feed ? el("button", { type: "button", id: "copy-feed", onClick: copyFeed }, "Copy feed link") : null),
-    feed ? [el("label", { for: "feed-url", class: "muted" }, "Subscribe link (keep it private: it shows your reminders)"), feed] : null,
+    feed ? [el("label", { for: "feed-url", class: "muted" }, "Subscribe link (keep it private: it shows your reminders)"), feed,
+      // The companion answers on this computer only: a web calendar's servers cannot reach it.
+      el("p", { class: "muted feed-where" }, "Works in a desktop calendar on this computer (Thunderbird, Apple Calendar, Outlook); "
+        + "web calendars cannot reach it, so use Download reminders for those.")] : null,
   );
 }
