@@ -68,9 +68,18 @@ def test_interview_notes_are_stored(browser_context, extension_url, paired, appl
     notes = page.locator(f"#interview-{interview_id}-notes")
     expect(page.locator(".interview")).to_contain_text("With Dana Lee")
     notes.get_by_label("What was discussed").fill("Their move to a design system; my accessibility audit at Globex.")
+    notes.get_by_label("What Dana Lee talked about").fill("Asked how I would audit a design system.")
+    notes.get_by_label("Anything you forgot to say").fill("I ran the accessibility training at Globex.")
     notes.get_by_role("button", name="Save notes").click()
     expect(page.get_by_role("status").first).to_contain_text("Interview notes saved")
-    assert paired.get(f"/api/interviews/{interview_id}")["notes"].startswith("Their move to a design system")
+    stored = paired.get(f"/api/interviews/{interview_id}")
+    assert stored["notes"].startswith("Their move to a design system")
+    assert stored["forgot"] == "I ran the accessibility training at Globex."
+    assert [p["notes"] for p in stored["participants"]] == ["Asked how I would audit a design system."]
+    thanks = next(f for f in paired.get("/api/followups")["followups"] if f["kind"] == "thank_you_email")
+    draft = paired.get(f"/api/followups/{thanks['id']}/draft")["body"]
+    assert "you asked how I would audit a design system." in draft
+    assert "One thing I did not get to mention: I ran the accessibility training at Globex." in draft
 
 
 def test_adding_an_interview_and_a_contact_by_hand(browser_context, extension_url, paired, application):
