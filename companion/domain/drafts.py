@@ -124,7 +124,7 @@ class _Filler:
     def person(self) -> str:
         """The person's full name, or a placeholder saying who is meant."""
         kind = self.facts.kind
-        if kind == kinds.PREPARE:
+        if kind in kinds.FOR_YOU:
             return ""
         if kind in kinds.ABOUT_THE_INTERVIEW:
             return self.value(self.facts.contact_name, "[interviewer's name]", "The interviewer's name is not known")
@@ -158,14 +158,18 @@ class _Filler:
         return long_date(when, self.settings.locale)
 
     def met(self) -> str:
-        """"on <day>" for an interview that took place; a thank-you also names one still ahead."""
+        """"on <day>" for an interview that took place, or that a reminder to the user is about;
+        a thank-you also names one still ahead, with a warning."""
         facts = self.facts
         about_it = facts.kind in kinds.ABOUT_THE_INTERVIEW
-        if facts.interview_start is not None and (facts.interview_held or about_it):
-            if not facts.interview_held:
+        if facts.interview_start is not None:
+            if facts.interview_held or facts.kind in kinds.FOR_YOU:
+                return "on " + self.day(facts.interview_start)
+            if about_it:
                 self.warnings.append(f"The interview on {self.day(facts.interview_start)} has not happened yet: "
                                      "this draft is for afterwards.")
-            return "on " + self.day(facts.interview_start)
+                return "on " + self.day(facts.interview_start)
+            return ""
         if about_it:
             return self.value("", "[when you met]", "The interview date is not known")
         return ""
@@ -206,7 +210,7 @@ class _Filler:
     def values(self) -> dict:
         settings, facts = self.settings, self.facts
         # The reminder to prepare is for the user alone and does not sign off.
-        me = settings.name.strip() if facts.kind == kinds.PREPARE else self.value(
+        me = settings.name.strip() if facts.kind in kinds.FOR_YOU else self.value(
             settings.name, "[your name]", "Your name is not set (setting: name)", "your_name")
         role = self.value(facts.role, "[role]", "The role is not known")
         company = self.value(facts.company, "[company]", "The company is not known")

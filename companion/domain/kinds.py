@@ -23,6 +23,7 @@ STAY_IN_TOUCH = "stay_in_touch"
 WITHDRAWAL = "withdrawal"
 APPLICATION_FOLLOW_UP = "application_follow_up"
 PREPARE = "prepare"
+DEBRIEF = "debrief"
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ KINDS = {kind.id: kind for kind in (
     Kind(APPLICATION_FOLLOW_UP, "R11", "application-follow-up", "Follow up on your application", "Mark sent", "email",
          "company"),
     Kind(PREPARE, "R12", "prepare", "Prepare for the interview", "Mark done", "reminder", "you"),
+    Kind(DEBRIEF, "R13", "debrief", "Debrief the interview", "Mark done", "reminder", "you"),
 )}
 KEY_PREFIXES = frozenset(kind.key_prefix for kind in KINDS.values())
 
@@ -68,7 +70,9 @@ COMPANY_MESSAGES = frozenset(k.id for k in KINDS.values() if k.is_email and k.re
 ABOUT_THE_INTERVIEW = frozenset(k.id for k in KINDS.values() if k.recipient == "interviewer")
 # Written on a card or on LinkedIn: no subject line. A reminder goes to nobody.
 NO_SUBJECT = frozenset(k.id for k in KINDS.values() if k.medium in ("card", "linkedin"))
-NO_RECIPIENT = NO_SUBJECT | frozenset(k.id for k in KINDS.values() if k.recipient == "you")
+# Reminders to the user alone (prepare, debrief): they name the interview, greet nobody, sign nothing.
+FOR_YOU = frozenset(k.id for k in KINDS.values() if k.recipient == "you")
+NO_RECIPIENT = NO_SUBJECT | FOR_YOU
 
 
 def key(kind_id: str, *parts: str) -> str:
@@ -87,8 +91,11 @@ def name_of(kind_id: str) -> str:
     return kind.name if kind else kind_id.replace("_", " ").capitalize()
 
 
-def label(kind_id: str, person: str = "") -> str:
-    """A follow-up in a line: "Thank-you email to Dana Lee", "Heads-up to your reference for Sam"."""
+def label(kind_id: str, person: str = "", company: str = "") -> str:
+    """A follow-up in a line: "Thank-you email to Dana Lee", "Heads-up to your reference for Sam",
+    "How did the interview with Acme go?"."""
+    if kind_id == DEBRIEF:
+        return f"How did the interview with {company} go?" if company else "How did the interview go?"
     if not person:
         return name_of(kind_id)
     preposition = "for" if KINDS.get(kind_id) and KINDS[kind_id].recipient == "reference" else "to"

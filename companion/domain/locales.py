@@ -15,7 +15,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton, format_time, match_skeleton
+from babel.dates import format_date, format_skeleton, format_time, get_date_format, match_skeleton
 
 DEFAULT_LOCALE = "en-US"
 
@@ -76,3 +76,11 @@ def moment(when: datetime, tag: str, zone: str) -> str:
     day = format_skeleton("MMMEd", when, tzinfo=tzinfo, locale=locale)
     clock = format_time(when, "short", tzinfo=tzinfo, locale=locale).replace("\u202f", " ")  # "8:00 PM", as typed
     return f"{day}, {clock} {format_time(when, 'z', tzinfo=tzinfo, locale=locale)}"
+
+
+@functools.cache
+def date_order(tag: str) -> str:
+    """"MDY" or "DMY" (or "YMD"): how the English of the user's region orders a short date."""
+    pattern = get_date_format("short", locale=_english_of(tag)).pattern.lower()
+    positions = sorted((pattern.find(letter), letter) for letter in "dmy" if letter in pattern)
+    return "".join(letter for _, letter in positions).upper()

@@ -13,7 +13,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from companion.domain.kinds import (
-    APPLICATION_FOLLOW_UP, CHECK_IN_1, CHECK_IN_2, KEEP_IN_TOUCH, LINKEDIN_CONNECT, PREPARE, REFERENCE_HEADS_UP,
+    APPLICATION_FOLLOW_UP, CHECK_IN_1, CHECK_IN_2, DEBRIEF, KEEP_IN_TOUCH, LINKEDIN_CONNECT, PREPARE, REFERENCE_HEADS_UP,
     STAY_IN_TOUCH, THANK_YOU_ANYWAY, THANK_YOU_CARD, THANK_YOU_EMAIL, WITHDRAWAL, key,
 )
 from companion.domain.timing import Settings
@@ -21,6 +21,10 @@ from companion.domain.vocabulary import DECIDED, ENDED, NOT_INTERVIEWING_YET
 
 # Outcomes in which the company answered: they reset the check-in clock.
 RESPONSES = frozenset({"replied", "still_interested", "references_requested"})
+
+# R13: a debrief is planned for an interview that ended less than this ago (or is still ahead);
+# older ones, such as a year of history imported at once, are past remembering in detail.
+DEBRIEF_WITHIN = timedelta(days=7)
 
 T = TypeVar("T")
 TABLE_DEFAULTS = Settings(zone="UTC")  # the table's offsets; rule functions take the zone apart
@@ -40,7 +44,8 @@ class InterviewState:
     end: datetime  # aware, UTC
     zone: str = "UTC"  # the invite's own zone; due times use the user's zone instead
     status: str = "scheduled"  # scheduled | cancelled
-    participants: list[int] = field(default_factory=list)  # contact ids
+    participants: list[int] = field(default_factory=list)  # contact ids of the people there
+    another_round: bool = False  # the debrief says another round is coming: check-ins wait for it
 
 
 @dataclass
@@ -338,6 +343,7 @@ class _Planner:
         specs = []
         for interview in self.interviews:
             specs += within_calendar(lambda: self.thank_yous(interview)) or []
+            specs += self.debrief(interview)
             prepare_key = key(PREPARE, f"interview-{interview.id}")
             # A reminder to prepare for an interview already under way is never created.
             if interview.start > self.now or self.state(prepare_key):
@@ -346,6 +352,13 @@ class _Planner:
                     specs.append(FollowUpSpec(prepare_key, PREPARE, due, deadline=interview.start,
                                               interview_id=interview.id, channel=None))
         return specs
+
+    # R13: due the moment the interview ends, before the thank-you it feeds.
+    def debrief(self, interview: InterviewState) -> list[FollowUpSpec]:
+        debrief_key = key(DEBRIEF, f"interview-{interview.id}")
+        if interview.end <= self.now - DEBRIEF_WITHIN and not self.state(debrief_key):
+            return []
+        return [FollowUpSpec(debrief_key, DEBRIEF, interview.end, interview_id=interview.id, channel=None)]
 
     def thank_yous(self, interview: InterviewState) -> list[FollowUpSpec]:
         due = thank_you_due(interview.end, self.zone, self.settings)
@@ -431,6 +444,8 @@ class _Planner:
         response = self.latest_outcome(RESPONSES)
         if response and (interview is None or response.at > interview.end):
             anchor, since, interview_end = f"outcome-{response.id}", response.at, None
+        elif interview is not None and interview.another_round:
+            return None  # another round is coming: its invite restarts the clock
         elif interview is not None:
             anchor, since, interview_end = f"interview-{interview.id}", interview.end, interview.end
         else:

@@ -48,7 +48,7 @@ def follow_ups_json(follow_ups) -> list[dict]:
 
 def _with_draft(follow_up: FollowUp, settings: Settings) -> dict:
     try:
-        draft = _write(follow_up, settings) if follow_up.kind != kinds.PREPARE else None
+        draft = _write(follow_up, settings) if follow_up.kind not in kinds.FOR_YOU else None
     except DraftError:
         draft = None  # the draft endpoint reports the broken template
     return serialize.follow_up_json(follow_up, _mailto(follow_up, draft), draft)
@@ -127,7 +127,7 @@ def draft_facts(follow_up: FollowUp, now: datetime | None = None) -> DraftFacts:
     contact = follow_up.contact if follow_up.contact_id else None
     people = list(interview.participants) if interview is not None else []
     own = next((p for p in people if contact is not None and p.contact_id == contact.id), None)
-    met = {p.contact_id for i in held for p in i.participants}
+    met = {p.contact_id for i in held for p in i.participants if p.attended is not False}
     return DraftFacts(
         kind=follow_up.kind,
         channel=follow_up.channel,

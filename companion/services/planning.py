@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from companion.domain import kinds, rules
-from companion.store.models import Application, Contact, FollowUp, utcnow
+from companion.store.models import Application, Contact, Debrief, FollowUp, utcnow
 from companion.domain.timing import Settings
 from companion.domain.vocabulary import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
 from companion.services.user_settings import load_settings
@@ -35,7 +35,12 @@ def application_state(application: Application, own_emails: frozenset[str] = fro
     """The facts the rules read, gathered from the database. A contact with one of the user's own
     addresses (`own_emails`, lower case) is the user, and is nobody to thank or write to."""
     interviews = list(application.interviews)
-    participants = {interview.id: [p.contact_id for p in interview.participants] for interview in interviews}
+    # Someone the debrief says was not there is not thanked for it.
+    participants = {interview.id: [p.contact_id for p in interview.participants if p.attended is not False]
+                    for interview in interviews}
+    another_round = {debrief.interview_id for debrief in
+                     Debrief.select(Debrief.interview).where(Debrief.interview.in_([i.id for i in interviews]),
+                                                             Debrief.another_round == True)}  # noqa: E712 (SQL)
     contacts = {contact.id: contact for contact in application.contacts}
     # People met may be stored without the application; references may be the user's own list.
     people = {contact_id for ids in participants.values() for contact_id in ids} - set(contacts)
@@ -54,7 +59,8 @@ def application_state(application: Application, own_emails: frozenset[str] = fro
         long_decision=application.long_decision,
         channel=application.channel,
         interviews=[rules.InterviewState(id=i.id, start=i.start, end=i.end, zone=i.zone, status=i.status,
-                                         participants=participants[i.id]) for i in interviews],
+                                         participants=participants[i.id], another_round=i.id in another_round)
+                    for i in interviews],
         contacts=[rules.ContactState(id=c.id, kind=c.kind, name=c.name) for c in contacts.values()],
         outcomes=[rules.OutcomeState(id=o.id, kind=o.kind, at=o.at) for o in application.outcomes],
         follow_ups={f.key: rules.FollowUpState(status=f.status, done_at=f.done_at)

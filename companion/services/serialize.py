@@ -7,7 +7,7 @@ from datetime import date, datetime
 from companion.domain import kinds
 from companion.domain.drafts import Draft
 from companion.domain.vocabulary import next_due
-from companion.store.models import Activity, Application, Capture, Contact, FollowUp, Interview, utcnow
+from companion.store.models import Activity, Application, Capture, Contact, Debrief, FollowUp, Interview, utcnow
 
 def iso(value):
     if isinstance(value, (datetime, date)):
@@ -76,9 +76,31 @@ def interview_json(interview: Interview) -> dict:
     }
 
 
+def debrief_json(interview: Interview, debrief: Debrief | None) -> dict:
+    """The debrief of an interview as the form shows it: its answers (empty before the first
+    save, `saved_at` null) and everyone on the interview with whether they came and their notes."""
+    return {
+        "interview_id": interview.id,
+        "application": application_summary(interview.application),
+        "interview": {"title": interview.title, "start": iso(interview.start), "end": iso(interview.end)},
+        "saved_at": iso(debrief.saved_at) if debrief else None,
+        "heard_by": iso(debrief.heard_by) if debrief else None,
+        "heard_words": debrief.heard_words if debrief else "",
+        "follow_up_on": iso(debrief.follow_up_on) if debrief else None,
+        "references_requested": bool(debrief and debrief.references_requested),
+        "another_round": bool(debrief and debrief.another_round),
+        "rating": debrief.rating if debrief else None,
+        "forgot": interview.forgot,
+        "people": [contact_json(row.contact) | {"contact_id": row.contact_id, "attended": row.attended,
+                                                "notes": row.notes}
+                   for row in interview.participants],
+    }
+
+
 def follow_up_label(follow_up: FollowUp) -> str:
     """"Thank-you email to Dana Lee": the kind's name and the person it is for."""
-    return kinds.label(follow_up.kind, follow_up.contact.name if follow_up.contact_id else "")
+    return kinds.label(follow_up.kind, follow_up.contact.name if follow_up.contact_id else "",
+                       follow_up.application.company)
 
 
 def follow_up_json(follow_up: FollowUp, mailto: str | None = None, draft: Draft | None = None) -> dict:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
-from companion.store.models import ALL_MODELS, SchemaVersion, UTCDateTimeField
+from companion.store.models import ALL_MODELS, Debrief, SchemaVersion, UTCDateTimeField
 
 
 def _add_capture_client_id(migrator: SchemaMigrator) -> None:
@@ -40,19 +40,22 @@ def _gone_quiet_as_a_moment(migrator: SchemaMigrator) -> None:
     migrate(migrator.drop_column("application", "gone_quiet"))
 
 
-def _notes_per_person(migrator: SchemaMigrator) -> None:
-    """Version 4: notes kept per person met, and what the user forgot to say, for the thank-yous."""
+def _debriefs(migrator: SchemaMigrator) -> None:
+    """Version 4: the debrief after an interview: notes and attendance per person met, what the
+    user forgot to say, and the debrief's own answers."""
     migrate(
         migrator.add_column("interview", "forgot", pw.TextField(default="")),
         migrator.add_column("interviewparticipant", "notes", pw.TextField(default="")),
+        migrator.add_column("interviewparticipant", "attended", pw.BooleanField(null=True)),
     )
+    Debrief.create_table(safe=True)
 
 
 # (version, step). Version 1 is the first released schema.
 STEPS = [
     (2, _add_capture_client_id),
     (3, _gone_quiet_as_a_moment),
-    (4, _notes_per_person),
+    (4, _debriefs),
 ]
 LATEST_VERSION = max([1] + [version for version, _ in STEPS])
 

@@ -139,9 +139,25 @@ class InterviewParticipant(BaseModel):
     interview = pw.ForeignKeyField(Interview, backref="participants", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, backref="interviews", on_delete="CASCADE")
     notes = pw.TextField(default="")  # what this person said: their thank-you quotes it
+    attended = pw.BooleanField(null=True)  # the debrief's answer; unknown (None) counts as there
 
     class Meta:
         indexes = ((("interview", "contact"), True),)
+
+
+class Debrief(BaseModel):
+    """What the user noted right after an interview (R13), beside what it changed elsewhere:
+    who came and what each said (InterviewParticipant), what they forgot to say (Interview),
+    when news will come (Application.decision_by or contact_on)."""
+
+    interview = pw.ForeignKeyField(Interview, backref="debriefs", unique=True, on_delete="CASCADE")
+    heard_by = pw.DateField(null=True)  # when they said the user would hear
+    heard_words = pw.TextField(default="")  # as the user wrote it ("by Friday")
+    follow_up_on = pw.DateField(null=True)  # "they asked me to follow up on ..."
+    references_requested = pw.BooleanField(default=False)
+    another_round = pw.BooleanField(default=False)
+    rating = pw.IntegerField(null=True)  # 1-5, how it went, for the user's own statistics
+    saved_at = UTCDateTimeField(default=utcnow)
 
 
 class Outcome(BaseModel):
@@ -200,6 +216,6 @@ class SchemaVersion(BaseModel):
 
 
 ALL_MODELS = [
-    Application, Contact, Interview, InterviewParticipant, Outcome, FollowUp, Activity,
+    Application, Contact, Interview, InterviewParticipant, Debrief, Outcome, FollowUp, Activity,
     Capture, Setting, SchemaVersion,
 ]

@@ -10,16 +10,16 @@ from companion.writing.reminders import calendar_problems
 def test_export_to_a_file(interviewed, data_dir, tmp_path, run):
     target = tmp_path / "reminders.ics"
     code, out, _ = run("export", "reminders.ics", "--output", str(target), "--data-dir", str(data_dir))
-    assert code == 0 and out.strip() == f"Wrote 3 reminders to {target}"
+    assert code == 0 and out.strip() == f"Wrote 4 reminders to {target}"
     assert calendar_problems(target.read_bytes()) == []
 
 
 def test_export_to_stdout_and_as_json(interviewed, data_dir, run):
     _, out, _ = run("export", "reminders.ics", "--data-dir", str(data_dir))
-    assert out.startswith("BEGIN:VCALENDAR") and out.count("BEGIN:VEVENT") == 3
+    assert out.startswith("BEGIN:VCALENDAR") and out.count("BEGIN:VEVENT") == 4
     _, out, _ = run("export", "reminders.ics", "--json", "--data-dir", str(data_dir))
     payload = json.loads(out)
-    assert payload["events"] == 3 and calendar_problems(payload["ics"].encode()) == []
+    assert payload["events"] == 4 and calendar_problems(payload["ics"].encode()) == []
 
 
 def test_unwritable_output_is_a_clear_error(data_dir, tmp_path, run):

@@ -42,7 +42,7 @@ def test_every_kind_names_the_role_and_company(kind):
     text = draft.subject + "\n" + draft.body
     assert "Data Engineer" in text
     assert "Acme Analytics" in text
-    if kind != kinds.PREPARE:
+    if kind not in kinds.FOR_YOU:
         assert "Dana Lee" in draft.body
         assert "Sam Rivera" in draft.body
     if kind != kinds.KEEP_IN_TOUCH:  # its idea to fill in is a placeholder on purpose
@@ -58,7 +58,7 @@ def test_every_kind_shows_placeholders_for_what_is_not_known(kind):
     draft = write_draft(DraftFacts(kind=kind), Settings(zone="UTC"))
     text = draft.subject + "\n" + draft.body
     expected = {"[role]", "[company]"}
-    if kind != kinds.PREPARE:
+    if kind not in kinds.FOR_YOU:
         expected |= {"[your name]", PERSON_PLACEHOLDERS.get(kind, "[contact's name]")}
     for placeholder in expected:
         assert placeholder in text
@@ -197,7 +197,7 @@ def test_rejection_and_withdrawal_drafts():
 
 
 def test_prepare_reminder_lists_what_to_ask_and_collect():
-    draft = write_draft(facts(kinds.PREPARE), SAM)
+    draft = write_draft(facts(kinds.PREPARE, interview_held=False), SAM)  # ahead, as a reminder to prepare is
     assert draft.subject == "Prepare: Data Engineer interview at Acme Analytics on Tuesday 17 November"
     assert "name, title and email" in draft.body
     assert "follow up" in draft.body

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -402,9 +402,15 @@ SCENARIOS = [
 def test_scenario_plans_exact_due_times(scenario: Scenario):
     plan = plan_follow_ups(scenario.application, scenario.settings, scenario.now)
 
-    planned = {spec.key: spec.due for spec in plan.follow_ups}
+    planned = {spec.key: spec.due for spec in plan.follow_ups if spec.kind != kinds.DEBRIEF}
     assert planned == {key: utc(due) for key, due in scenario.expected.items()}
-    assert len(plan.follow_ups) == len(planned), "a key was planned twice"
+    # R13 beside every scenario: a debrief when each interview still held ends, if it ended
+    # less than a week ago, while the process goes on.
+    debriefs = {spec.key: spec.due for spec in plan.follow_ups if spec.kind == kinds.DEBRIEF}
+    over = scenario.application.status in ("rejected", "withdrew")
+    assert debriefs == {f"debrief/interview-{i.id}": i.end for i in scenario.application.interviews
+                        if i.status != "cancelled" and not over and i.end > scenario.now - timedelta(days=7)}
+    assert len(plan.follow_ups) == len(planned) + len(debriefs), "a key was planned twice"
     assert plan.gone_quiet_at == (scenario.gone_quiet_at and utc(scenario.gone_quiet_at))
     deadlines = {spec.key: spec.deadline for spec in plan.follow_ups}
     for key, deadline in scenario.deadlines.items():
@@ -425,7 +431,7 @@ def test_reschedule_keeps_the_keys_and_moves_the_due_times():
     planned_before = {s.key: s.due for s in plan_follow_ups(before, BERLIN, NOW).follow_ups}
     planned_after = {s.key: s.due for s in plan_follow_ups(after, BERLIN, NOW).follow_ups}
 
-    assert set(planned_before) == {"prepare/interview-12", "thank-you/interview-12/contact-5",
+    assert set(planned_before) == {"prepare/interview-12", "debrief/interview-12", "thank-you/interview-12/contact-5",
                                    "check-in-1/application-3/interview-12"}
     assert planned_before.keys() == planned_after.keys()
     assert all(planned_after[key] > planned_before[key] for key in planned_before)
@@ -450,9 +456,11 @@ def test_one_interview_at_the_end_of_the_calendar_costs_only_its_own_follow_ups(
     planned = {spec.key: spec.due for spec in plan_follow_ups(application, BERLIN, NOW).follow_ups}
     # Interview 13's thank-you (the next morning) and the check-in after it would fall in year 10000.
     assert planned == {"prepare/interview-12": utc("2026-11-17 08:00"),
+                       "debrief/interview-12": utc("2026-11-17 14:00"),
                        "thank-you/interview-12/contact-5": utc("2026-11-18 08:00"),
                        "linkedin/contact-5": utc("2026-11-18 09:00"),
-                       "prepare/interview-13": utc("9999-12-31 08:00")}
+                       "prepare/interview-13": utc("9999-12-31 08:00"),
+                       "debrief/interview-13": utc("9999-12-31 14:00")}
 
 
 EDGES = [datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)]
@@ -528,3 +536,27 @@ def test_a_wall_clock_time_skipped_by_spring_forward_lands_after_the_change():
 ])
 def test_add_business_days(start, count, expected):
     assert rules.add_business_days(start, count, frozenset(range(5))) == expected
+
+
+def test_r13_a_debrief_when_each_interview_ends_and_none_for_history():
+    long_ago = interview(11, "2026-10-01 14:00", "2026-10-01 15:00")
+    recent = interview(12, "2026-11-12 14:00", "2026-11-12 15:00")
+    ahead = interview(13, "2026-11-19 14:00", "2026-11-19 15:00")
+    cancelled = interview(14, "2026-11-20 14:00", "2026-11-20 15:00", status="cancelled")
+    plan = plan_follow_ups(app(interviews=[long_ago, recent, ahead, cancelled]), BERLIN, NOW)
+    debriefs = {s.key: s for s in plan.follow_ups if s.kind == kinds.DEBRIEF}
+    assert {key: spec.due for key, spec in debriefs.items()} == {
+        "debrief/interview-12": utc("2026-11-12 14:00"), "debrief/interview-13": utc("2026-11-19 14:00")}
+    assert all(spec.channel is None and spec.contact_id is None for spec in debriefs.values())
+    # One already planned stays, however old its interview gets.
+    kept = app(interviews=[long_ago], follow_ups={"debrief/interview-11": FollowUpState("pending")})
+    assert "debrief/interview-11" in {s.key for s in plan_follow_ups(kept, BERLIN, NOW).follow_ups}
+
+
+def test_another_round_coming_keeps_check_ins_waiting_until_its_invite():
+    first = replace(interview(12, "2026-11-12 14:00", "2026-11-12 15:00"), another_round=True)
+    waiting = plan_follow_ups(app(interviews=[first]), BERLIN, NOW)
+    assert not [s for s in waiting.follow_ups if s.kind == kinds.CHECK_IN_1]
+    second = interview(13, "2026-11-19 14:00", "2026-11-19 15:00")
+    invited = plan_follow_ups(app(interviews=[first, second]), BERLIN, NOW)
+    assert [s.key for s in invited.follow_ups if s.kind == kinds.CHECK_IN_1] == ["check-in-1/application-3/interview-13"]

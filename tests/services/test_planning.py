@@ -24,7 +24,8 @@ def open_dues(client, application_id: int) -> dict[str, str]:
 @pytest.fixture
 def keys(interviewed) -> dict[str, str]:
     a, c, i = interviewed["application"], interviewed["dana"], interviewed["interview"]
-    return {"prepare": f"prepare/interview-{i}", "thanks": f"thank-you/interview-{i}/contact-{c}",
+    return {"prepare": f"prepare/interview-{i}", "debrief": f"debrief/interview-{i}",
+            "thanks": f"thank-you/interview-{i}/contact-{c}",
             "check_in": f"check-in-1/application-{a}/interview-{i}", "check_in_2": f"check-in-2/application-{a}/interview-{i}",
             "linkedin": f"linkedin/contact-{c}"}
 
@@ -32,6 +33,7 @@ def keys(interviewed) -> dict[str, str]:
 def test_an_interview_plans_its_follow_ups_at_exact_times(client, interviewed, keys):
     assert open_dues(client, interviewed["application"]) == {
         keys["prepare"]: "2040-03-13T08:00:00+00:00",  # 09:00 in Berlin that morning
+        keys["debrief"]: "2040-03-13T14:00:00+00:00",  # the moment it ends, 15:00 in Berlin
         keys["thanks"]: "2040-03-14T08:00:00+00:00",  # ended 15:00: next morning 09:00
         keys["check_in"]: "2040-03-20T08:00:00+00:00",  # a week later, 09:00
     }
@@ -65,10 +67,11 @@ def test_reschedule_moves_everything_on_the_interview_and_raises_sequence(client
     after = follow_ups(client, interviewed["application"])
     assert open_dues(client, interviewed["application"]) == {
         keys["prepare"]: "2040-03-27T07:00:00+00:00",
+        keys["debrief"]: "2040-03-27T13:00:00+00:00",
         keys["thanks"]: "2040-03-28T07:00:00+00:00",
         keys["check_in"]: "2040-04-03T07:00:00+00:00",
     }
-    for key in (keys["prepare"], keys["thanks"], keys["check_in"]):
+    for key in (keys["prepare"], keys["debrief"], keys["thanks"], keys["check_in"]):
         assert after[key]["id"] == before[key]["id"]
         assert after[key]["sequence"] == before[key]["sequence"] + 1
 
@@ -81,7 +84,8 @@ def test_cancelled_interview_cancels_its_follow_ups_but_keeps_what_was_done(clie
     client.patch(f"/api/interviews/{interviewed['interview']}", json={"status": "cancelled"})
 
     statuses = {key: f["status"] for key, f in follow_ups(client, interviewed["application"]).items()}
-    assert statuses == {keys["prepare"]: "done", keys["thanks"]: "cancelled", keys["check_in"]: "cancelled"}
+    assert statuses == {keys["prepare"]: "done", keys["debrief"]: "cancelled", keys["thanks"]: "cancelled",
+                        keys["check_in"]: "cancelled"}
 
 
 def test_sent_thank_you_brings_the_linkedin_request_the_same_day(client, interviewed, keys):

@@ -14,8 +14,8 @@ from playhouse.migrate import SchemaMigrator, migrate
 from companion.config import load_config
 from companion.store.db import open_database
 from companion.store.migrations import LATEST_VERSION, current_version, foreign_keys_held
-from companion.store.models import (Application, Capture, Contact, FollowUp, Interview, InterviewParticipant,
-                                     SchemaVersion, database)
+from companion.store.models import (Application, Capture, Contact, Debrief, FollowUp, Interview,
+                                     InterviewParticipant, SchemaVersion, database)
 
 SENT = datetime(2026, 10, 27, 9, 30, tzinfo=UTC)
 
@@ -25,7 +25,9 @@ def back_to_version_one(db: pw.Database) -> None:
     client ids on captures."""
     migrator = SchemaMigrator.from_database(db)
     with foreign_keys_held(db), db.atomic():
+        Debrief.drop_table()
         migrate(
+            migrator.drop_column("interviewparticipant", "attended"),
             migrator.drop_column("interviewparticipant", "notes"),
             migrator.drop_column("interview", "forgot"),
             # NOT NULL with a default: SQLite copies the whole table to add it, as a future step may.
@@ -64,5 +66,7 @@ def test_a_version_one_database_opens_at_the_latest_version_with_its_data_moved(
         interview = Interview.create(application=Application.get(company="Globex"), start=SENT, end=SENT,
                                      forgot="I led the migration.")
         dana = Contact.create(name="Dana Lee")
-        InterviewParticipant.create(interview=interview, contact=dana, notes="Asked about testing.")
+        InterviewParticipant.create(interview=interview, contact=dana, notes="Asked about testing.", attended=True)
         assert InterviewParticipant.get().notes == "Asked about testing."
+        Debrief.create(interview=interview, heard_words="by Friday", rating=4)
+        assert Debrief.get().heard_words == "by Friday"

@@ -86,7 +86,7 @@ def test_feed_opens_with_its_own_token_only(client, anonymous, interviewed):
 
     response = anonymous.get("/calendar.ics", query_string={"token": feed_token})
     assert response.status_code == 200 and calendar_problems(response.data) == []
-    assert response.data.count(b"BEGIN:VEVENT") == 3
+    assert response.data.count(b"BEGIN:VEVENT") == 4
 
     for token in ("", "wrong", client.token):
         refused = anonymous.get("/calendar.ics", query_string={"token": token})

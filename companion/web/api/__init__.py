@@ -1,12 +1,14 @@
 """The HTTP API: one blueprint per resource."""
 
-from companion.web.api import applications, calendar, captures, contacts, drafts, followups, health, interviews, openapi, settings
+from companion.web.api import (applications, calendar, captures, contacts, debriefs, drafts, followups, health,
+                               interviews, openapi, settings)
 
 BLUEPRINTS = [
     health.blueprint,
     captures.blueprint,
     applications.blueprint,
     interviews.blueprint,
+    debriefs.blueprint,
     contacts.blueprint,
     followups.blueprint,
     drafts.blueprint,
