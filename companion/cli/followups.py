@@ -9,6 +9,7 @@ from companion.services.serialize import effective_due
 from companion.services import followups as service
 from companion.services.applications import describe_json
 from companion.services.follow_up_drafts import follow_up_json, follow_ups_json
+from companion.domain import kinds
 from companion.domain.vocabulary import OPEN_FOLLOW_UPS
 from companion.cli.output import emit, parse_cli_time, relative, row_id, show_time, store, user_zone
 
@@ -48,6 +49,8 @@ def _lines(follow_ups: list[dict], as_of: datetime, zone: ZoneInfo):
         state = "DUE" if follow_up["overdue"] else follow_up["status"]
         role = describe_json(follow_up["application"])
         yield f"#{follow_up['id']:<4} {state:<9} {follow_up['label']} — {role} — {show_time(due, zone)} ({relative(due, as_of)})"
+        if follow_up["kind"] == kinds.DEBRIEF:
+            yield f"      interview-companion debrief {follow_up['interview_id']} --from FILE"
 
 
 def mark_follow_up(args) -> int:

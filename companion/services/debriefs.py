@@ -102,7 +102,7 @@ def _apply_people(interview: Interview, people: list[Person]) -> list[tuple[Cont
     known = _candidates(interview)
     applied = []
     for person in people:
-        contact = _match(person, known)
+        contact, identified = _match(person, known)
         if contact is None:
             if not person.name.strip():
                 raise Invalid("'people': a person who is not yet a contact needs a name", field="people")
@@ -111,7 +111,7 @@ def _apply_people(interview: Interview, people: list[Person]) -> list[tuple[Cont
             known.append(contact)
             activity.log(application, "contact", f"Added interviewer {contact.name} (debrief)")
         else:
-            _update_contact(contact, person)
+            _update_contact(contact, person, rename=identified)
         row, _ = InterviewParticipant.get_or_create(interview=interview, contact=contact)
         row.attended = person.attended
         if person.notes is not None:
@@ -128,28 +128,29 @@ def _candidates(interview: Interview) -> list[Contact]:
     return there + others
 
 
-def _match(person: Person, known: list[Contact]) -> Contact | None:
+def _match(person: Person, known: list[Contact]) -> tuple[Contact | None, bool]:
+    """The contact this person is, and whether they were found by id or e-mail (so the name given
+    corrects the stored one) rather than by the name itself."""
     if person.contact_id is not None:
         found = next((c for c in known if c.id == person.contact_id), None)
         if found is None:
             raise Invalid(f"'people': contact {person.contact_id} is not one of this application's people",
                           field="people")
-        return found
+        return found, True
     if person.email:
         found = next((c for c in known if c.email.lower() == person.email.lower()), None)
         if found is not None:
-            return found
+            return found, True
     name = fold(person.name)
-    return next((c for c in known if name and fold(c.name) == name), None)
+    return next((c for c in known if name and fold(c.name) == name), None), False
 
 
-def _update_contact(contact: Contact, person: Person) -> None:
+def _update_contact(contact: Contact, person: Person, *, rename: bool) -> None:
     """What the debrief says about a known person: a corrected name, an e-mail or title learnt."""
-    changed = False
-    for field, given in (("name", person.name.strip()), ("email", person.email), ("title", person.title)):
-        if given and getattr(contact, field) != given:
-            setattr(contact, field, given)
-            changed = True
+    changes = {"email": person.email, "title": person.title} | ({"name": person.name.strip()} if rename else {})
+    changed = {field: given for field, given in changes.items() if given and getattr(contact, field) != given}
+    for field, given in changed.items():
+        setattr(contact, field, given)
     if changed:
         contact.save()
 

@@ -46,14 +46,14 @@ def get_debrief(interview_id: int):
 def save_debrief(interview_id: int):
     interview = get_interview(interview_id)
     values = json_body(DEBRIEF_FIELDS)
-    people = _people(values.pop("people", []))
+    people = people_from(values.pop("people", []))
     debrief = service.save_debrief(interview, values, people)
     interview = get_interview(interview_id)  # as the save left it
     return jsonify(debrief=debrief_json(interview, debrief),
                    thank_yous=follow_ups_json(service.thank_yous_to_send(interview)))
 
 
-def _people(items: list) -> list[service.Person]:
+def people_from(items: list) -> list[service.Person]:
     """Each person checked like a body of their own; an error names the item: people[1].email."""
     if len(items) > service.MAX_PEOPLE:
         raise ApiError(f"'people' may list at most {service.MAX_PEOPLE} people", field="people")
