@@ -60,7 +60,7 @@ KINDS = {kind.id: kind for kind in (
     Kind(APPLICATION_FOLLOW_UP, "R11", "application-follow-up", "Follow up on your application", "Mark sent", "email",
          "company"),
     Kind(PREPARE, "R12", "prepare", "Prepare for the interview", "Mark done", "reminder", "you"),
-    Kind(DEBRIEF, "R13", "debrief", "Debrief the interview", "Mark done", "reminder", "you"),
+    Kind(DEBRIEF, "R13", "debrief", "How did the interview go?", "Mark done", "reminder", "you"),
 )}
 KEY_PREFIXES = frozenset(kind.key_prefix for kind in KINDS.values())
 

@@ -72,8 +72,17 @@ def interview_json(interview: Interview) -> dict:
         "status": interview.status,
         "notes": interview.notes,
         "forgot": interview.forgot,
-        "participants": [contact_json(p.contact) | {"notes": p.notes} for p in interview.participants],
+        "participants": [contact_json(p.contact) | {"notes": p.notes, "attended": p.attended}
+                         for p in interview.participants],
+        "debrief": _debrief_summary(interview.debriefs.first()),
     }
+
+
+def _debrief_summary(debrief: Debrief | None) -> dict | None:
+    if debrief is None:
+        return None
+    return {"saved_at": iso(debrief.saved_at), "heard_by": iso(debrief.heard_by), "rating": debrief.rating,
+            "another_round": debrief.another_round}
 
 
 def debrief_json(interview: Interview, debrief: Debrief | None) -> dict:

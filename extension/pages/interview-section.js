@@ -5,7 +5,7 @@
 
 import { el } from "../shared/dom.js";
 import { api } from "../shared/messages.js";
-import { formatExact, formatTime } from "../shared/zoned-time.js";
+import { formatDay, formatExact, formatTime } from "../shared/zoned-time.js";
 import { buildFieldForm } from "./field-form.js";
 import { INTERVIEW_EDIT_FIELDS, INTERVIEW_FIELDS, interviewNotesFields } from "./record-fields.js";
 
@@ -28,6 +28,21 @@ export function buildInterviewSection(application, interviews, ctx) {
         onSaved: () => { ctx.announce("Interview added."); ctx.reload(); },
       })),
   );
+}
+
+// What the debrief said, and the way to it (to fill it in, or to change it later).
+function debriefLine(interview) {
+  if (interview.status === "cancelled") return null;
+  const debrief = interview.debrief;
+  const href = chrome.runtime.getURL(`extension/pages/debrief.html?interview=${interview.id}`);
+  const said = debrief ? [
+    "Debriefed",
+    debrief.heard_by ? `you will hear by ${formatDay(debrief.heard_by)}` : null,
+    debrief.another_round ? "another round is coming" : null,
+    debrief.rating ? `it went ${debrief.rating}/5` : null,
+  ].filter(Boolean).join(" · ") : null;
+  return el("p", { class: "debrief-line" }, said ? `${said}. ` : "",
+    el("a", { href, target: "_blank" }, debrief ? "Change the debrief" : "Debrief this interview"));
 }
 
 // The form's changed fields as the companion takes them: "person-5" fields become participant_notes.
@@ -56,6 +71,7 @@ function interviewItem(interview, ctx) {
     interview.location ? el("p", { class: "muted" }, interview.location) : null,
     interview.video_link ? el("p", {}, el("a", { href: interview.video_link, target: "_blank", rel: "noopener" }, "Video link")) : null,
     people.length ? el("p", {}, "With ", people.join(", ")) : null,
+    debriefLine(interview),
     buildFieldForm({
       id: `interview-${interview.id}-notes`,
       // A field for each person thanked for the interview; the recruiter who sent the invite is not.

@@ -68,7 +68,7 @@ function onListClick(event, entries, ctx) {
   if (!button) return;
   const row = button.closest("li.followup");
   const entry = entries.get(row.dataset.id);
-  if (!entry || button.dataset.action === "open-mailto") return;
+  if (!entry || ["open-mailto", "open-debrief"].includes(button.dataset.action)) return; // links open themselves
   event.preventDefault();
   runAction(button.dataset.action, entry.followUp, row, button, ctx);
 }

@@ -67,6 +67,11 @@ function draftCheck(followUp) {
     fills);
 }
 
+/** The debrief form of an interview, an extension page. */
+export function debriefPageUrl(interviewId) {
+  return chrome.runtime.getURL(`extension/pages/debrief.html?interview=${encodeURIComponent(interviewId)}`);
+}
+
 function actionButtons(followUp, titleId) {
   const described = { "aria-describedby": titleId };
   const buttons = [];
@@ -78,9 +83,14 @@ function actionButtons(followUp, titleId) {
     buttons.push(el("button", { type: "button", class: followUp.mailto ? null : "primary", "data-action": "download-eml", ...described },
       followUp.mailto ? "Download .eml" : "Open draft (.eml)"));
   }
+  // A debrief is a form to fill in (it finishes when saved), not a message to send.
+  if (followUp.kind === "debrief") {
+    buttons.push(el("a", { class: "button primary", href: debriefPageUrl(followUp.interview_id), target: "_blank",
+      "data-action": "open-debrief", ...described }, "Debrief now"));
+  }
   buttons.push(
-    el("button", { type: "button", "data-action": "copy", ...described }, "Copy draft"),
-    el("button", { type: "button", "data-action": "done", ...described }, followUp.done_label),
+    followUp.kind === "debrief" ? null : el("button", { type: "button", "data-action": "copy", ...described }, "Copy draft"),
+    followUp.kind === "debrief" ? null : el("button", { type: "button", "data-action": "done", ...described }, followUp.done_label),
     el("button", { type: "button", "data-action": "snooze-menu", "aria-expanded": "false", ...described }, "Snooze…"),
     el("button", { type: "button", "data-action": "skip", ...described }, "Skip"),
     followUp.application

@@ -33,6 +33,7 @@ const STYLES = {
   exact: { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" },
   exactYear: { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
   time: { hour: "2-digit", minute: "2-digit" },
+  day: { weekday: "short", day: "numeric", month: "short" },
   zoneName: { timeZoneName: "short" },
   parts: {
     year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
@@ -84,6 +85,11 @@ export function addDays({ year, month, day }, days) {
 export function formatExact(date, zone, now = new Date()) {
   const sameYear = zonedParts(date, zone).year === zonedParts(now, zone).year;
   return formatter(zone, sameYear ? "exact" : "exactYear").format(date);
+}
+
+/** "Fri, 11 Dec" for a calendar day written "2026-12-11" (a day has no zone: read as written). */
+export function formatDay(isoDay) {
+  return formatter("UTC", "day").format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 /** "17:00" (or "05:00 PM", as the browser's locale writes it) in the zone. */
