@@ -76,7 +76,8 @@ def test_interview_notes_are_stored(browser_context, extension_url, paired, appl
     assert stored["notes"].startswith("Their move to a design system")
     assert stored["forgot"] == "I ran the accessibility training at Globex."
     assert [p["notes"] for p in stored["participants"]] == ["Asked how I would audit a design system."]
-    thanks = next(f for f in paired.get("/api/followups")["followups"] if f["kind"] == "thank_you_email")
+    thanks = next(f for f in paired.get("/api/followups")["followups"]
+                  if f["kind"] == "thank_you_email" and f["application"]["id"] == application["id"])
     draft = paired.get(f"/api/followups/{thanks['id']}/draft")["body"]
     assert "you asked how I would audit a design system." in draft
     assert "One thing I did not get to mention: I ran the accessibility training at Globex." in draft
