@@ -10,8 +10,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from extension_pages import (
-    INTERVIEWERS, USER_EMAIL, capture_invite, fire_badge_alarm, interview_invite, open_popup, pair_with,
-    save_screenshot,
+    INTERVIEWERS, USER_EMAIL, capture_invite, fire_badge_alarm, interview_invite, open_applications_page, open_popup,
+    pair_with, save_screenshot,
 )
 
 
@@ -122,3 +122,9 @@ def test_the_debrief_right_after_an_interview_turns_into_thank_yous(browser_cont
     check_ins = [f for f in after.values() if f["kind"] == "check_in_1" and f["status"] == "pending"]
     assert [f["key"].rsplit("/", 1)[-1] for f in check_ins] == [f"decision-by-{heard.isoformat()}"]
     assert date.fromisoformat(check_ins[0]["due"][:10]) > heard
+
+    # The interview on the applications page says what the debrief said, and leads back to it.
+    application_page = open_applications_page(browser_context, extension_url, debrief["application"]["id"])
+    line = application_page.locator(".debrief-line")
+    expect(line).to_contain_text("Debriefed · you will hear by")
+    expect(line.get_by_role("link", name="Change the debrief")).to_have_attribute("href", href)
