@@ -60,8 +60,9 @@ function callApi(message, asText) {
   return answer;
 }
 
-// Every message of shared/messages.js, answered.
-const HANDLERS = {
+// Every message of shared/messages.js, answered (exported for the unit test that keeps the two
+// equal: tests/extension/js/service-worker-messages.test.mjs).
+export const HANDLERS = Object.freeze({
   [MESSAGES.CAPTURE]: (message, sender) => {
     const { snapshot, error } = snapshotFromPage(message.snapshot, sender);
     return snapshot ? submitCapture(snapshot, { source: "page", label: snapshot.title || snapshot.url }) : failure("bad_request", error);
@@ -73,7 +74,7 @@ const HANDLERS = {
     const tab = await activeTab(message.tabId);
     return tab ? captureTab(tab) : failure("no_tab", "There is no page open to track.");
   },
-  [MESSAGES.CAPTURE_ICS]: (message) => captureIcs(message.ics, { label: message.label || "Invite file", force: Boolean(message.force) }),
+  [MESSAGES.CAPTURE_ICS]: (message) => captureIcs(message.ics, { label: message.label || "Invite file" }),
   [MESSAGES.TEST_CONNECTION]: async () => {
     const result = await testConnection();
     if (result.ok) sendWaiting(); // paired again: what waited can go now
@@ -101,16 +102,24 @@ const HANDLERS = {
   },
   [MESSAGES.OUTBOX_DISCARD]: async (message) =>
     (await discard(message.clientId)) ? { ok: true } : failure("not_found", "That capture was sent or discarded meanwhile."),
-};
+});
 
 const isExtensionPage = (sender) =>
   sender.id === chrome.runtime.id && String(sender.url || "").startsWith(chrome.runtime.getURL(""));
 
-// Content scripts run inside web pages: they may send only FROM_PAGES; anything else, or from
-// another extension, gets no answer.
+// Messages from another extension get no answer. Ours are answered by their handler, or refused
+// by name: a type that is not declared (unknown_message), or one a content script, running
+// inside a web page, may not send (not_allowed: only FROM_PAGES).
 function handlerFor(message, sender) {
-  if (sender.id !== chrome.runtime.id || !message || !Object.hasOwn(HANDLERS, message.type)) return null;
-  return isExtensionPage(sender) || FROM_PAGES.includes(message.type) ? HANDLERS[message.type] : null;
+  if (sender.id !== chrome.runtime.id) return null;
+  const type = message && typeof message === "object" ? message.type : undefined;
+  if (typeof type !== "string" || !Object.hasOwn(HANDLERS, type)) {
+    return () => failure("unknown_message", `The extension has no message ${JSON.stringify(type ?? null)} (see shared/messages.js).`);
+  }
+  if (!isExtensionPage(sender) && !FROM_PAGES.includes(type)) {
+    return () => failure("not_allowed", `A web page's script may not send "${type}".`);
+  }
+  return HANDLERS[type];
 }
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {

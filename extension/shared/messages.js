@@ -5,7 +5,9 @@
  * they may send, and a unit test keeps the two lists equal.
  *
  * Every function answers a plain object and never throws: a worker that does not answer is
- * an answer too ({ok: false, error: {code: "no_worker", message}}).
+ * an answer too ({ok: false, error: {code: "no_worker", message}}). The worker refuses a type
+ * not declared here (unknown_message) and, from a content script, one not in FROM_PAGES
+ * (not_allowed).
  */
 
 export const MESSAGES = Object.freeze({
