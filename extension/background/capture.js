@@ -254,15 +254,14 @@ async function readIcsLink(tabId, linkUrl) {
 }
 
 // Captures invite text (from a file the user picked, or a link).
-export async function captureIcs(ics, { label = "Invite file", force = false } = {}) {
+export async function captureIcs(ics, { label = "Invite file" } = {}) {
   if (!looksLikeIcs(ics)) {
     return { ok: false, queued: false, feedback: describeUnreadable(label, "This is not a calendar invite (.ics): it has no BEGIN:VCALENDAR.") };
   }
   if (ics.length > ICS_MAX_CHARS) {
     return { ok: false, queued: false, feedback: describeUnreadable(label, "This invite file is too large (over 2 MB).") };
   }
-  const body = force ? { ics, force: true } : { ics };
-  return submitCapture(body, { source: "ics", label });
+  return submitCapture({ ics }, { source: "ics", label });
 }
 
 // The file name at the end of a link, as the user would read it ("invite.ics" if none).
