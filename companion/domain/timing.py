@@ -223,6 +223,8 @@ class Settings:
         time(11, 0))
     prepare_hours_before: int = _spec(
         "prepare_hours_before", _count(1, 24), "R12: hours before an early interview", 2)
+    backup_keep_days: int = _spec(
+        "backup_keep_days", _count(0, 365), "days the daily backups of the database are kept (0: no daily backup)", 14)
 
     @property
     def tz(self) -> ZoneInfo:
