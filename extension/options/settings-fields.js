@@ -28,6 +28,8 @@ export const ABOUT_YOU = [
     hint: "In addition to the thank-you email, never instead of it." },
   { key: "linkedin_note_cap", kind: "note_cap", label: "LinkedIn connection note length",
     hint: "Drafted notes to interviewers fit in this many characters." },
+  { key: "backup_keep_days", kind: "count", label: "Keep a daily backup of your data for", unit: "days (0: none)",
+    hint: "The companion copies its database once a day into the backups folder of its data directory." },
 ];
 
 /** "Timing": the offsets of the follow-up rules, grouped by what they time. */
