@@ -1,4 +1,5 @@
-"""`import FILE...` reads calendar invites (.ics) and stores the interviews in them.
+"""`import FILE...` reads calendar invites (.ics) and stores the interviews in them, or adds a
+whole export of the companion (a .json file made by `export --format json`).
 
 Each file is imported in one transaction. --json prints, per event, what was read, whether
 it is an interview and why, and what the import did; --dry-run changes nothing.
@@ -6,18 +7,22 @@ it is an interview and why, and what the import did; --dry-run changes nothing.
 
 from __future__ import annotations
 
+import json
 import zoneinfo
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-from companion.services import interviews as service
+from companion.services import data_transfer, interviews as service
+from companion.services.errors import Invalid
 from companion.cli.output import emit, store
 
 
 def register(subparsers, common) -> None:
-    parser = subparsers.add_parser("import", parents=[common], help="import interviews from calendar invites (.ics files)")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="an .ics file, as attached to an invite email")
+    parser = subparsers.add_parser("import", parents=[common],
+                                   help="import interviews from calendar invites (.ics), or a companion export (.json)")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="an .ics file, as attached to an invite email, or a .json file from `export --format json`")
     parser.add_argument("--dry-run", action="store_true", help="show what would be imported without storing anything")
     parser.add_argument("--force", action="store_true", help="also import events that do not look like interviews")
     parser.set_defaults(handler=import_files)
@@ -37,11 +42,25 @@ def import_file(path: Path, *, force: bool, dry_run: bool) -> dict:
     except OSError as error:
         return {"file": str(path), "method": "", "errors": [f"cannot read {path}: {error.strerror or error}"],
                 "warnings": [], "events": []}
+    if path.suffix.lower() == ".json":
+        return _import_export(path, data, dry_run=dry_run)
     reading = service.read_invite_text(data)
     reports = service.import_interviews(reading.interviews, force=force, dry_run=dry_run)
     events = [{**_read(facts), **report} for facts, report in zip(reading.interviews, reports)]
     return {"file": str(path), "method": reading.method, "errors": reading.errors, "warnings": reading.warnings,
             "events": events}
+
+
+def _import_export(path: Path, data: bytes, *, dry_run: bool) -> dict:
+    """A whole export of the companion: every application, person, interview and follow-up in it."""
+    result = {"file": str(path), "method": "companion export", "errors": [], "warnings": [], "events": []}
+    try:
+        result["added"] = data_transfer.import_document(json.loads(data), dry_run=dry_run)
+    except (ValueError, UnicodeDecodeError) as problem:  # not JSON
+        result["errors"].append(f"{path} is not JSON: {problem}")
+    except Invalid as problem:
+        result["errors"].append(problem.message)
+    return result
 
 
 def _read(facts) -> dict:
@@ -62,7 +81,11 @@ _WOULD = {"created": "would import", "updated": "would update", "cancelled": "wo
 def _lines(results: list[dict], dry_run: bool):
     for result in results:
         count = len(result["events"])
-        yield f"{result['file']}: {count} event{'s' if count != 1 else ''}" + (f" ({result['method']})" if result["method"] else "")
+        if "added" in result:
+            added = ", ".join(f"{number} {name.replace('_', ' ')}" for name, number in result["added"].items() if number)
+            yield f"{result['file']}: {'would add' if dry_run else 'added'} {added or 'nothing'}"
+        else:
+            yield f"{result['file']}: {count} event{'s' if count != 1 else ''}" + (f" ({result['method']})" if result["method"] else "")
         for event in result["events"]:
             done = (_WOULD if dry_run else {}).get(event["action"], _DONE[event["action"]])
             where = f" #{event['interview_id']}" if event["interview_id"] else ""
