@@ -4,6 +4,7 @@ shown as text."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -148,3 +149,19 @@ def test_adding_an_application_by_hand(browser_context, extension_url, paired):
     expect(page.locator("#detail-title")).to_have_text("Hooli · Design Engineer")
     [stored] = [a for a in paired.get("/api/applications")["applications"] if a["company"] == "Hooli"]
     assert (stored["title"], stored["status"], stored["applied_on"]) == ("Design Engineer", "applied", "2026-11-16")
+
+
+def test_export_all_data_then_import_it_from_the_page(browser_context, extension_url, paired, application, tmp_path):
+    page = open_applications_page(browser_context, extension_url, application["id"])
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export all data").click()
+    saved = tmp_path / "export.json"
+    download.value.save_as(saved)
+    document = json.loads(saved.read_text())
+    assert "Initech" in [a["company"] for a in document["applications"]]
+    expect(page.get_by_role("status").first).to_contain_text("Exported")
+
+    before = len(paired.get("/api/applications")["applications"])
+    page.get_by_label("Import data…").set_input_files(str(saved))
+    expect(page.get_by_role("status").first).to_contain_text(f"Imported {len(document['applications'])} applications")
+    assert len(paired.get("/api/applications")["applications"]) == before + len(document["applications"])

@@ -17,11 +17,12 @@ from typing import Any
 import peewee as pw
 from playhouse.shortcuts import model_to_dict
 
+from companion.domain.timing import SPECS, SettingError, Settings
 from companion.services.errors import Invalid
 from companion.services.unit_of_work import changes
 from companion.store.migrations import LATEST_VERSION
 from companion.store.models import (Activity, Application, Contact, Debrief, FollowUp, Interview, InterviewParticipant,
-                                    Outcome, Setting, utcnow)
+                                    MAX_ROW_ID, JSONField, Outcome, Setting, utcnow)
 
 FORMAT = "interview-companion"
 # In the order rows can be written: each table after the ones its rows point to.
@@ -70,11 +71,16 @@ def _import(document: dict, new_ids: dict[str, dict[int, int]], dry_run: bool) -
             for number, row in enumerate(rows):
                 values = _row_values(name, number, model, row, new_ids)
                 old_id = values.pop("id", None)
-                created = model.create(**values)
+                try:
+                    with changes():  # a savepoint: a refused row leaves no trace
+                        created = model.create(**values)
+                except pw.IntegrityError as problem:
+                    raise Invalid(f"{name}[{number}] clashes with what is stored already ({problem})",
+                                  field=f"{name}[{number}]") from None
                 if isinstance(old_id, int):
                     new_ids[name][old_id] = created.id
         if not Setting.select().exists():  # a fresh data directory takes the exported settings
-            for key, value in (document.get("settings") or {}).items():
+            for key, value in _settings(document.get("settings") or {}).items():
                 Setting.create(key=key, value=value)
             touched.everything()
         touched.application_ids(new_ids["applications"].values())
@@ -89,6 +95,17 @@ def _check_header(document: Any) -> None:
     if not isinstance(version, int) or not 1 <= version <= LATEST_VERSION:
         raise Invalid(f"'version' {version!r} is not one this companion reads (1 to {LATEST_VERSION}): "
                       "import it with a newer companion", field="version")
+
+
+def _settings(values: Any) -> dict:
+    """The exported settings, each checked as the settings page would check it."""
+    if not isinstance(values, dict):
+        raise Invalid("'settings' must be an object", field="settings")
+    try:
+        Settings.from_json(values, ignore_unknown=True)
+    except SettingError as problem:
+        raise Invalid(f"settings.{problem}", field=f"settings.{problem.key}") from None
+    return {key: value for key, value in values.items() if key in SPECS}
 
 
 def _row_values(name: str, number: int, model: type[pw.Model], row: Any, new_ids: dict) -> dict:
@@ -117,7 +134,18 @@ def _row_values(name: str, number: int, model: type[pw.Model], row: Any, new_ids
 
 def _read(field: pw.Field, value: Any, new_ids: dict) -> Any:
     if value is None:
+        if not field.null:
+            raise ValueError("it may not be empty")
         return None
+    if isinstance(field, JSONField):
+        return value
+    if isinstance(field, (pw.CharField, pw.TextField, pw.DateTimeField, pw.DateField)) and not isinstance(value, str):
+        raise TypeError("expected text")
+    if isinstance(field, pw.BooleanField) and not isinstance(value, bool):
+        raise TypeError("expected true or false")
+    if isinstance(field, (pw.IntegerField, pw.ForeignKeyField)) and (
+            isinstance(value, bool) or not isinstance(value, int) or abs(value) > MAX_ROW_ID):
+        raise TypeError("expected a whole number")
     if isinstance(field, pw.ForeignKeyField):
         table = next(name for name, model in TABLES.items() if model is field.rel_model)
         return new_ids[table][value]  # KeyError: it points to a row the document does not have

@@ -11,6 +11,7 @@ import { loadUserSettings } from "../shared/user-settings.js";
 import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { buildApplicationDetail } from "./application-detail.js";
 import { renderApplicationList } from "./application-list.js";
+import { wireDataTransfer } from "./data-transfer.js";
 import { buildFieldForm } from "./field-form.js";
 import { NEW_APPLICATION_FIELDS } from "./record-fields.js";
 
@@ -113,6 +114,7 @@ function showProblem(error) {
   detailPane.replaceChildren(buildConnectionProblem(error, { retry: () => refresh({}) }));
 }
 
+wireDataTransfer({ exportButton: document.getElementById("export-data"), importInput: document.getElementById("import-data") }, ctx);
 search.addEventListener("input", renderList);
 statusFilter.addEventListener("change", renderList);
 window.addEventListener("hashchange", async () => {

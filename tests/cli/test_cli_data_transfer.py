@@ -90,7 +90,31 @@ def test_a_wrong_export_is_refused_whole_with_what_is_wrong(client, interviewed,
     code, out, _ = run("export", "--format", "json", "--data-dir", str(elsewhere))
     assert json.loads(out)["applications"] == []  # nothing of it was kept
 
+    wrong_zone = tmp_path / "zone.json"
+    wrong_zone.write_text(json.dumps(json.loads(exported.read_text()) | {"settings": {"zone": "Mars/Olympus"}}))
+    code, out, _ = run("import", str(wrong_zone), "--data-dir", str(elsewhere))
+    assert code == 1 and "settings.zone" in out
+
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps(document | {"version": 99}))
     code, out, _ = run("import", str(newer), "--data-dir", str(elsewhere))
     assert code == 1 and "import it with a newer companion" in out
+
+
+def test_the_applications_page_buttons_use_the_same_document_through_the_api(client, interviewed, unchanged):
+    exported = client.get("/api/export/data.json")
+    assert exported.status_code == 200 and "attachment" in exported.headers["Content-Disposition"]
+    document = exported.json
+    assert [a["company"] for a in document["applications"]] == ["Acme"]
+
+    added = client.post("/api/import", json=document)
+    assert added.status_code == 200 and added.json["added"]["applications"] == 1
+    assert [a["company"] for a in client.get("/api/applications").json["applications"]] == ["Acme", "Acme"]
+
+    wrong = dict(document, applications=[dict(document["applications"][0], status={"not": "text"})])
+    with unchanged():
+        refused = client.post("/api/import", json=wrong)
+        junk = client.post("/api/import", data=b"[1, 2", content_type="application/json")
+        not_ours = client.post("/api/import", json={"applications": []})
+    assert refused.status_code == 400 and refused.json["error"]["field"] == "applications[0].status"
+    assert junk.status_code == 400 and not_ours.json["error"]["field"] == "format"

@@ -1,7 +1,7 @@
 """The HTTP API: one blueprint per resource."""
 
-from companion.web.api import (applications, calendar, captures, contacts, debriefs, drafts, followups, health,
-                               interviews, openapi, settings)
+from companion.web.api import (applications, calendar, captures, contacts, data_transfer, debriefs, drafts, followups,
+                               health, interviews, openapi, settings)
 
 BLUEPRINTS = [
     health.blueprint,
@@ -13,6 +13,7 @@ BLUEPRINTS = [
     followups.blueprint,
     drafts.blueprint,
     calendar.blueprint,
+    data_transfer.blueprint,
     settings.blueprint,
     openapi.blueprint,
 ]
