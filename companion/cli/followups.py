@@ -33,7 +33,7 @@ def list_follow_ups(args) -> int:
     with store(args):
         zone = user_zone()
         as_of = parse_cli_time(args.as_of, "--as-of", zone) if args.as_of else datetime.now(timezone.utc)
-        follow_ups = service.list_follow_ups("all" if args.all else "open")
+        follow_ups, _ = service.list_follow_ups("all" if args.all else "open")
         payload = [dict(row, overdue=f.status in OPEN_FOLLOW_UPS and effective_due(f) <= as_of)
                    for f, row in zip(follow_ups, follow_ups_json(follow_ups))]
     emit(args, {"as_of": as_of.isoformat(), "followups": payload}, lambda: _lines(payload, as_of, zone))

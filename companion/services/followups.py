@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import peewee as pw
 from peewee import JOIN
 
 from companion.domain import rules
@@ -24,21 +25,50 @@ def get_follow_up(follow_up_id: int) -> FollowUp:
     return get_existing(FollowUp, follow_up_id, "follow-up")
 
 
-def list_follow_ups(status: str = "open", due_before: datetime | None = None) -> list[FollowUp]:
-    """Follow-ups in the order they ask for attention. `open` means pending or snoozed."""
+def list_follow_ups(status: str = "open", due_before: datetime | None = None, *, due_after: datetime | None = None,
+                    limit: int | None = None, after: str | None = None) -> tuple[list[FollowUp], str | None]:
+    """Follow-ups in the order they ask for attention, and the cursor of the next page (None at
+    the end). `open` means pending or snoozed; the due window reads when each next asks for
+    attention (a snooze's end when later than its due time), all in SQL, so a page of a year of
+    follow-ups costs what the page holds."""
+    next_due = pw.Case(None, [((FollowUp.status == "snoozed") & (FollowUp.snoozed_until > FollowUp.due),
+                               FollowUp.snoozed_until)], FollowUp.due)
     # One query brings each follow-up's application, contact and interview along.
     query = (FollowUp.select(FollowUp, Application, Contact, Interview)
              .join(Application).switch(FollowUp)
              .join(Contact, JOIN.LEFT_OUTER).switch(FollowUp)
-             .join(Interview, JOIN.LEFT_OUTER))
+             .join(Interview, JOIN.LEFT_OUTER)
+             .order_by(next_due, FollowUp.id))
     if status == "open":
         query = query.where(FollowUp.status.in_(OPEN_FOLLOW_UPS))
     elif status != "all":
         query = query.where(FollowUp.status == status)
-    follow_ups = list(query)
     if due_before is not None:
-        follow_ups = [f for f in follow_ups if effective_due(f) <= due_before]
-    return sorted(follow_ups, key=lambda f: (effective_due(f), f.id))
+        query = query.where(next_due <= FollowUp.due.db_value(due_before))
+    if due_after is not None:
+        query = query.where(next_due > FollowUp.due.db_value(due_after))
+    if after is not None:
+        moment, last_id = _read_cursor(after)
+        query = query.where((next_due > moment) | ((next_due == moment) & (FollowUp.id > last_id)))
+    if limit is None:
+        return list(query), None
+    page = list(query.limit(limit + 1))
+    more = len(page) > limit
+    page = page[:limit]
+    return page, (_cursor(page[-1]) if more else None)
+
+
+def _cursor(follow_up: FollowUp) -> str:
+    """Where the next page starts: after this follow-up's next due time and id."""
+    return f"{effective_due(follow_up).isoformat()}~{follow_up.id}"
+
+
+def _read_cursor(cursor: str) -> tuple[datetime, int]:
+    moment, _, last_id = cursor.rpartition("~")
+    try:
+        return FollowUp.due.db_value(datetime.fromisoformat(moment)), int(last_id)
+    except ValueError:
+        raise Invalid("'after' is not a cursor this companion gave (use next_cursor as it came)", field="after") from None
 
 
 def mark(follow_up: FollowUp, action: str, at: datetime | None = None, until: datetime | None = None,

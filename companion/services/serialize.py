@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from companion.domain import kinds
 from companion.domain.drafts import Draft
-from companion.domain.vocabulary import next_due
+from companion.domain.vocabulary import OPEN_FOLLOW_UPS, next_due
 from companion.store.models import Activity, Application, Capture, Contact, Debrief, FollowUp, Interview, utcnow
 
 def iso(value):
@@ -85,6 +85,13 @@ def _debrief_summary(debrief: Debrief | None) -> dict | None:
             "another_round": debrief.another_round}
 
 
+def _open_debrief_id(interview: Interview) -> int | None:
+    """The interview's debrief follow-up while it waits (to skip it from the form)."""
+    follow_up = FollowUp.get_or_none((FollowUp.key == kinds.key(kinds.DEBRIEF, f"interview-{interview.id}"))
+                                     & FollowUp.status.in_(OPEN_FOLLOW_UPS))
+    return follow_up.id if follow_up else None
+
+
 def debrief_json(interview: Interview, debrief: Debrief | None) -> dict:
     """The debrief of an interview as the form shows it: its answers (empty before the first
     save, `saved_at` null) and everyone on the interview with whether they came and their notes."""
@@ -92,6 +99,7 @@ def debrief_json(interview: Interview, debrief: Debrief | None) -> dict:
         "interview_id": interview.id,
         "application": application_summary(interview.application),
         "interview": {"title": interview.title, "start": iso(interview.start), "end": iso(interview.end)},
+        "follow_up_id": _open_debrief_id(interview),
         "saved_at": iso(debrief.saved_at) if debrief else None,
         "heard_by": iso(debrief.heard_by) if debrief else None,
         "heard_words": debrief.heard_words if debrief else "",

@@ -6,7 +6,7 @@
 
 import { callCompanion } from "./companion-client.js";
 import { showNotification } from "./notify.js";
-import { dueNow, loadOpenFollowUps, nextDueAfter } from "../shared/open-followups.js";
+import { loadDueAndNext } from "../shared/open-followups.js";
 
 const PERIODIC_ALARM = "badge-refresh";
 const NEXT_DUE_ALARM = "badge-next-due";
@@ -50,16 +50,16 @@ let latestRefresh = 0;
 /** Recount the follow-ups due now and show the number on the badge; returns them (or null). */
 export async function refreshBadge(now = new Date()) {
   const refresh = ++latestRefresh;
-  const open = await loadOpenFollowUps((path) => callCompanion({ path }));
+  const answer = await loadDueAndNext((path) => callCompanion({ path }), now);
   if (refresh !== latestRefresh) return null;
-  if (!open.ok) {
-    await showBadge("!", BADGE_COLOURS.problem, open.error.message);
+  if (!answer.ok) {
+    await showBadge("!", BADGE_COLOURS.problem, answer.error.message);
     return null;
   }
-  const due = dueNow(open.followUps, now);
+  const { due } = answer;
   const title = due.length === 1 ? "1 follow-up is due" : `${due.length} follow-ups are due`;
   await showBadge(badgeText(due.length), BADGE_COLOURS.due, due.length ? title : "Nothing due right now");
-  await scheduleNextDue(nextDueAfter(open.followUps, now));
+  await scheduleNextDue(answer.next);
   return due;
 }
 

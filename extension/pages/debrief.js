@@ -80,7 +80,7 @@ function render(debrief, zone) {
       el("div", { class: "choices" }, ratings.map((rating) => rating.node))),
     el("div", { class: "actions" },
       el("button", { type: "submit", class: "primary" }, debrief.saved_at ? "Save changes" : "Save debrief"),
-      el("button", { type: "button", onClick: () => skip(status) }, "Skip the debrief")),
+      el("button", { type: "button", onClick: () => skip(debrief.follow_up_id, status) }, "Skip the debrief")),
     status);
 
   form.addEventListener("submit", async (event) => {
@@ -206,14 +206,12 @@ async function downloadEml(followUp) {
   if (answer.ok) saveText(`${followUp.kind}-${followUp.id}.eml`, answer.text, "message/rfc822");
 }
 
-async function skip(status) {
-  const open = await api("GET", "/api/followups?status=open");
-  const debrief = open.ok && open.data.followups.find((f) => f.kind === "debrief" && String(f.interview_id) === interviewId);
-  if (!debrief) {
+async function skip(followUpId, status) {
+  if (!followUpId) {
     status.textContent = "There is no open debrief to skip for this interview.";
     return;
   }
-  const answer = await api("POST", `/api/followups/${debrief.id}/mark`, { action: "skipped" });
+  const answer = await api("POST", `/api/followups/${followUpId}/mark`, { action: "skipped" });
   status.textContent = answer.ok ? "Debrief skipped: the thank-yous go ahead with what you noted before." : answer.error.message;
   status.classList.toggle("error", !answer.ok);
   if (answer.ok) refreshBadge();

@@ -82,6 +82,7 @@ async function fetchData() {
   if (!open.ok) return { problem: open.error, stored };
   return {
     followUps: open.followUps,
+    nextCursor: open.nextCursor,
     zone: settings.zone,
     feedUrl: settings.feedUrl,
     needsIdentity: settings.needsIdentity,
@@ -114,6 +115,7 @@ function render(data, { ensureId } = {}) {
   let sections = { cancel: () => {}, done: Promise.resolve(true) };
   if (order.length === 0) content.append(buildEmptyState());
   else sections = renderFollowUpSections(content, groups, ctx, { ensureId });
+  if (data.nextCursor && !data.offline) content.append(buildMoreButton(data));
   const goneQuiet = buildGoneQuiet(data.applications, ctx);
   if (goneQuiet) content.append(goneQuiet);
 
@@ -122,6 +124,22 @@ function render(data, { ensureId } = {}) {
   rendered = { order, cancel: sections.cancel };
   const firstRows = content.querySelectorAll("li.followup").length;
   sections.done.then((finished) => finished && performance.mark("popup:all-rows", { detail: { firstRows } }));
+}
+
+// Past the first page, later follow-ups come a page at a time, when asked for.
+function buildMoreButton(data) {
+  const more = el("button", { type: "button", class: "more", onClick: async () => {
+    more.disabled = true;
+    const page = await loadOpenFollowUps((path) => api("GET", path), { after: data.nextCursor });
+    if (!page.ok) {
+      more.disabled = false;
+      return announce(page.error.message, true);
+    }
+    const first = page.followUps[0]?.id;
+    render({ ...data, followUps: [...data.followUps, ...page.followUps], nextCursor: page.nextCursor }, { ensureId: first });
+    if (first !== undefined) focusRow(String(first));
+  } }, "Show later follow-ups");
+  return el("p", { class: "more-row" }, more);
 }
 
 function renderProblem(problem) {

@@ -10,25 +10,29 @@ export function effectiveDue(followUp) {
   return new Date(followUp.status === "snoozed" && followUp.snoozed_until ? followUp.snoozed_until : followUp.due);
 }
 
-/** Load the open follow-ups (pending or snoozed): {ok: true, followUps} or the failed answer. */
-export async function loadOpenFollowUps(get) {
-  const answer = await get("/api/followups?status=open");
-  return answer.ok ? { ok: true, followUps: answer.data.followups } : answer;
+// The popup's first page: more than a screen, far less than a year of follow-ups.
+export const FIRST_PAGE = 200;
+// The most the badge asks for at once; it shows "99+" past 99.
+const DUE_PAGE = 1000;
+
+/**
+ * One page of the open follow-ups (pending or snoozed), soonest first: {ok: true, followUps,
+ * nextCursor} (nextCursor null on the last page) or the failed answer.
+ */
+export async function loadOpenFollowUps(get, { limit = FIRST_PAGE, after = null } = {}) {
+  const query = new URLSearchParams({ status: "open", limit: String(limit), ...(after ? { after } : {}) });
+  const answer = await get(`/api/followups?${query}`);
+  return answer.ok ? { ok: true, followUps: answer.data.followups, nextCursor: answer.data.next_cursor ?? null } : answer;
 }
 
-/** The follow-ups due at `now` or before, soonest first. */
-export function dueNow(followUps, now) {
-  return followUps
-    .filter((followUp) => effectiveDue(followUp) <= now)
-    .sort((a, b) => effectiveDue(a) - effectiveDue(b));
-}
-
-/** The earliest due time after `now`, or null. */
-export function nextDueAfter(followUps, now) {
-  let next = null;
-  for (const followUp of followUps) {
-    const due = effectiveDue(followUp);
-    if (due > now && (!next || due < next)) next = due;
-  }
-  return next;
+/** What the badge needs: the open follow-ups due by `now`, and the first due after it: {ok, due, next}. */
+export async function loadDueAndNext(get, now) {
+  const at = now.toISOString();
+  const [due, next] = await Promise.all([
+    get(`/api/followups?${new URLSearchParams({ status: "open", due_before: at, limit: String(DUE_PAGE) })}`),
+    get(`/api/followups?${new URLSearchParams({ status: "open", due_after: at, limit: "1" })}`),
+  ]);
+  if (!due.ok) return due;
+  const following = next.ok ? next.data.followups[0] : null;
+  return { ok: true, due: due.data.followups, next: following ? effectiveDue(following) : null };
 }

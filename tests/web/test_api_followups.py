@@ -141,3 +141,32 @@ def test_marks_made_while_the_companion_was_down_apply_once_and_the_later_wins(c
     # A newer one goes through.
     newer = mark(second, action="done", acted_at="2026-11-20T10:09:00Z")
     assert newer.status_code == 200 and newer.json["status"] == "done"
+
+
+def test_pages_follow_each_other_in_due_order_with_snoozes_counted_from_their_end(client, follow_ups):
+    # "a" (due the 20th) snoozed to the 27th now comes after "b" (due the 25th).
+    client.post(f"/api/followups/{follow_ups[0].id}/mark",
+                json={"action": "snooze", "at": "2026-11-20T10:00:00Z", "until": "2026-11-27T10:00:00Z"})
+    FollowUp.create(key="d", kind="check_in_1", application=follow_ups[0].application,
+                            due=datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
+    everything = [f["key"] for f in client.get("/api/followups").json["followups"]]
+    assert everything == ["b", "d", "a"]
+
+    seen, cursor = [], None
+    while True:
+        page = client.get("/api/followups", query_string={"limit": 1, **({"after": cursor} if cursor else {})}).json
+        seen += [f["key"] for f in page["followups"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == everything
+
+    window = client.get("/api/followups", query_string={"due_after": "2026-11-25T09:00:00Z",
+                                                         "due_before": "2026-11-30T00:00:00Z"}).json
+    assert [f["key"] for f in window["followups"]] == ["a"] and window["next_cursor"] is None
+
+
+@pytest.mark.parametrize("query", [{"limit": 0}, {"limit": 5000}, {"after": "yesterday~x"}])
+def test_a_wrong_page_request_names_its_field(client, follow_ups, query):
+    answer = client.get("/api/followups", query_string=query)
+    assert answer.status_code == 400 and answer.json["error"]["field"] == next(iter(query))
