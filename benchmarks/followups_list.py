@@ -1,8 +1,10 @@
-"""Benchmark: how long GET /api/followups takes as the number of open follow-ups grows.
+"""Benchmark: how long GET /api/followups takes as the number of open follow-ups grows, whole
+and as the popup asks for it (its first page).
 
 Seeds a temporary companion with N applications (5 thank-you follow-ups each) and prints the
-median time of the listing over several runs, and each size's time per follow-up, so growth
-can be compared within one run. Usage: python benchmarks/followups_list.py [--runs 5]
+median time of the whole listing and of the first page over several runs, and the whole
+listing's time per follow-up, so growth can be compared within one run.
+Usage: python benchmarks/followups_list.py [--runs 5]
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from companion.config import load_config
 from companion.store.models import Application, Contact, FollowUp, Interview, database
 
 START = datetime(2026, 12, 1, 14, tzinfo=timezone.utc)
+FIRST_PAGE = 50  # extension/shared/open-followups.js: FIRST_PAGE
 
 
 def seeded_client(applications: int):
@@ -34,25 +37,30 @@ def seeded_client(applications: int):
     database.close()
     client = app.test_client()
     headers = {"Authorization": f"Bearer {app.config['COMPANION_TOKEN']}"}
-    return lambda: client.get("/api/followups", headers=headers, base_url="http://127.0.0.1:8765")
+    return lambda query="": client.get(f"/api/followups{query}", headers=headers, base_url="http://127.0.0.1:8765")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
-    print(f"{'follow-ups':>10} {'median ms':>10} {'ms each':>8}")
-    for applications in (20, 100, 200):
+    print(f"{'follow-ups':>10} {'all, ms':>10} {'ms each':>8} {'first page, ms':>15}")
+    for applications in (20, 100, 200, 1000):
         fetch = seeded_client(applications)
         fetch()  # warm up templates and caches
-        times = []
-        for _ in range(runs):
-            began = time.perf_counter()
-            response = fetch()
-            times.append(time.perf_counter() - began)
-        count = len(response.json["followups"])
-        median = statistics.median(times) * 1000
-        print(f"{count:>10} {median:>10.1f} {median / count:>8.3f}")
+        whole, count = timed(fetch, "", runs)
+        page, _ = timed(fetch, f"?status=open&limit={FIRST_PAGE}", runs)
+        print(f"{count:>10} {whole:>10.1f} {whole / count:>8.3f} {page:>15.1f}")
+
+
+def timed(fetch, query: str, runs: int) -> tuple[float, int]:
+    """The median time in ms of `runs` requests, and how many follow-ups the answer held."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        response = fetch(query)
+        times.append(time.perf_counter() - began)
+    return statistics.median(times) * 1000, len(response.json["followups"])
 
 
 if __name__ == "__main__":

@@ -317,3 +317,20 @@ def test_a_companion_in_another_zone_is_offered_the_browsers_once(browser_contex
     popup.wait_for_selector("body[data-state]:not([data-state=loading])")
     expect(popup.locator("#zone-note")).to_contain_text(other)
     expect(notice).to_be_empty()
+
+
+def test_a_long_search_loads_a_page_at_a_time(browser_context, service_worker, extension_url, fresh_companion):
+    pair_with(service_worker, fresh_companion)
+    fresh_companion.request("PATCH", "/api/settings", {"email": USER_EMAIL, "name": "Alex Candidate"})
+    applied = (datetime.now(timezone.utc) - timedelta(days=3)).date().isoformat()
+    for number in range(55):  # one application follow-up each
+        status, _ = fresh_companion.request("POST", "/api/applications", {
+            "company": f"Company {number:02}", "title": "Analyst", "status": "applied", "applied_on": applied})
+        assert status == 201
+    popup = open_popup(browser_context, extension_url)
+    more = popup.get_by_role("button", name="Show later follow-ups")
+    expect(popup.locator("li.followup")).to_have_count(50)
+    more.click()
+    expect(popup.locator("li.followup")).to_have_count(55)
+    expect(more).to_have_count(0)
+    expect(popup.locator("li.followup").nth(50).locator(".fu-actions a, .fu-actions button").first).to_be_focused()

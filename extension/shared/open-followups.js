@@ -10,8 +10,8 @@ export function effectiveDue(followUp) {
   return new Date(followUp.status === "snoozed" && followUp.snoozed_until ? followUp.snoozed_until : followUp.due);
 }
 
-// The popup's first page: more than a screen, far less than a year of follow-ups.
-export const FIRST_PAGE = 200;
+// The popup's first page: a few screens (it builds 12 rows first), far less than a year of follow-ups.
+export const FIRST_PAGE = 50;
 // The most the badge asks for at once; it shows "99+" past 99.
 const DUE_PAGE = 1000;
 
