@@ -2,7 +2,7 @@
 
     python benchmarks/score_corpus.py                 # print every figure, and each miss
     python benchmarks/score_corpus.py --check         # exit 1 when a figure falls past its floor
-    python benchmarks/score_corpus.py --check peer    # one scorer (pages, invites, peer)
+    python benchmarks/score_corpus.py --check peer    # one scorer (pages, invites, emails, peer)
 
 Figures (floors in benchmarks/corpus_floors.json, set just under the figures of the day and
 raised as they rise; tests/test_corpus_scores.py checks them in every test run, each scorer in a process of its own
@@ -11,6 +11,9 @@ so the peak memory is its own):
   compared without case or spacing), non-job pages taken for a job;
 - invites: the real calendars of corpus/ics read, events read, files with errors, meetings taken
   for an interview;
+- emails: the recruiters' messages of corpus/eml judged (rejection, acknowledgement, nothing about
+  a job) against corpus/eml/expected.json: precision and recall of each kind, a wrong rejection
+  being the costliest mistake;
 - peer: other libraries' test files (corpus/peer) read or refused with a message, crashes, files
   over the time bound, the slowest file, peak memory; meetings or pages taken for an interview or
   a job that peer/known.json does not list.
@@ -32,6 +35,8 @@ from fixture_files import CORPUS, corpus_missing  # noqa: E402  (the tests' one 
 
 from companion.domain.facts import Snapshot  # noqa: E402
 from companion.reading.invites.reader import read_invite  # noqa: E402
+from companion.reading.messages.message import read_message  # noqa: E402
+from companion.reading.messages.verdict import judge  # noqa: E402
 from companion.reading.pages import extract_snapshot  # noqa: E402
 
 FLOORS = Path(__file__).resolve().parent / "corpus_floors.json"
@@ -101,6 +106,24 @@ def score_invites() -> dict:
     return {"figures": figures, "misses": misses}
 
 
+def score_emails() -> dict:
+    expected = json.loads((CORPUS / "eml" / "expected.json").read_text(encoding="utf-8"))
+    said = {}
+    misses = []
+    for entry in expected:
+        verdict = judge(read_message((CORPUS / "eml" / entry["file"]).read_bytes()))
+        said[entry["file"]] = verdict.kind
+        if verdict.kind != entry["kind"]:
+            misses.append((entry["file"], "kind", entry["kind"], f"{verdict.kind} ({verdict.reason})"))
+    figures = {"messages": len(expected)}
+    for kind in sorted({entry["kind"] for entry in expected} - {"not_job"}):
+        truly = {entry["file"] for entry in expected if entry["kind"] == kind}
+        judged = {name for name, got in said.items() if got == kind}
+        figures[f"{kind}_precision"] = round(len(truly & judged) / len(judged), 3) if judged else 1.0
+        figures[f"{kind}_recall"] = round(len(truly & judged) / len(truly), 3)
+    return {"figures": figures, "misses": misses}
+
+
 def score_peer() -> dict:
     known = json.loads((CORPUS / "peer" / "known.json").read_text(encoding="utf-8"))
     figures = {"calendar_files": 0, "pages": 0, "read": 0, "refused_with_a_message": 0, "crashed": 0,
@@ -156,7 +179,7 @@ def _is_data(path: Path) -> bool:
     return path.is_file() and path.name not in ("SOURCES.txt", "README.md", "known.json")
 
 
-SCORERS = {"pages": score_pages, "invites": score_invites, "peer": score_peer}
+SCORERS = {"pages": score_pages, "invites": score_invites, "emails": score_emails, "peer": score_peer}
 
 
 def below_floors(scores: dict) -> list[str]:

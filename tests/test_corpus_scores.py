@@ -14,7 +14,7 @@ from fixture_files import REPO_ROOT
 pytestmark = pytest.mark.corpus
 
 
-@pytest.mark.parametrize("scorer", ["pages", "invites", "peer"])
+@pytest.mark.parametrize("scorer", ["pages", "invites", "emails", "peer"])
 def test_no_figure_falls_past_its_floor(scorer):
     scored = subprocess.run([sys.executable, "benchmarks/score_corpus.py", "--check", scorer],
                             cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
