@@ -1,5 +1,6 @@
 """`import FILE...` reads calendar invites (.ics) and stores the interviews in them, or adds a
-whole export of the companion (a .json file made by `export --format json`).
+whole export of the companion (a .json file made by `export --format json`), or a recruiter's
+message (.eml), recorded on the application it is about.
 
 Each file is imported in one transaction. --json prints, per event, what was read, whether
 it is an interview and why, and what the import did; --dry-run changes nothing.
@@ -13,16 +14,19 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-from companion.services import data_transfer, interviews as service
+from companion.reading.messages.message import read_message
+from companion.reading.messages.verdict import judge
+from companion.services import data_transfer, interviews as service, messages
 from companion.services.errors import Invalid
 from companion.cli.output import emit, store
 
 
 def register(subparsers, common) -> None:
     parser = subparsers.add_parser("import", parents=[common],
-                                   help="import interviews from calendar invites (.ics), or a companion export (.json)")
+                                   help="import calendar invites (.ics), recruiters' messages (.eml), or a companion export (.json)")
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="an .ics file, as attached to an invite email, or a .json file from `export --format json`")
+                        help="an .ics file, as attached to an invite email; an .eml message; or a .json file from "
+                             "`export --format json`")
     parser.add_argument("--dry-run", action="store_true", help="show what would be imported without storing anything")
     parser.add_argument("--force", action="store_true", help="also import events that do not look like interviews")
     parser.set_defaults(handler=import_files)
@@ -44,6 +48,8 @@ def import_file(path: Path, *, force: bool, dry_run: bool) -> dict:
                 "warnings": [], "events": []}
     if path.suffix.lower() == ".json":
         return _import_export(path, data, dry_run=dry_run)
+    if path.suffix.lower() == ".eml":
+        return _import_message(path, data, dry_run=dry_run)
     reading = service.read_invite_text(data)
     reports = service.import_interviews(reading.interviews, force=force, dry_run=dry_run)
     events = [{**_read(facts), **report} for facts, report in zip(reading.interviews, reports)]
@@ -60,6 +66,18 @@ def _import_export(path: Path, data: bytes, *, dry_run: bool) -> dict:
         result["errors"].append(f"{path} is not JSON: {problem}")
     except Invalid as problem:
         result["errors"].append(problem.message)
+    return result
+
+
+def _import_message(path: Path, data: bytes, *, dry_run: bool) -> dict:
+    """A recruiter's message: judged, and unless a dry run, kept and recorded on its application."""
+    result = {"file": str(path), "method": "e-mail", "errors": [], "warnings": [], "events": []}
+    if dry_run:
+        verdict = judge(read_message(data))
+        result["message"] = {"verdict": {"kind": verdict.kind, "confidence": verdict.confidence,
+                                         "reason": verdict.reason}, "application_id": None, "recorded": None}
+    else:
+        result["message"] = messages.import_message(data)
     return result
 
 
@@ -81,7 +99,13 @@ _WOULD = {"created": "would import", "updated": "would update", "cancelled": "wo
 def _lines(results: list[dict], dry_run: bool):
     for result in results:
         count = len(result["events"])
-        if "added" in result:
+        if "message" in result:
+            taken = result["message"]
+            verdict = taken["verdict"]
+            yield (f"{result['file']}: {verdict['kind'].replace('_', ' ')} ({verdict['reason']})"
+                   + (f"; recorded as {taken['recorded']}" if taken["recorded"] else "")
+                   + ("" if taken["application_id"] or dry_run else "; no tracked application matches it"))
+        elif "added" in result:
             added = ", ".join(f"{number} {name.replace('_', ' ')}" for name, number in result["added"].items() if number)
             yield f"{result['file']}: {'would add' if dry_run else 'added'} {added or 'nothing'}"
         else:

@@ -1,0 +1,70 @@
+"""A recruiter's message taken in: matched to its application, recorded when the verdict is sure,
+and the next message to that company replies in its thread."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from email.message import EmailMessage
+
+from companion.services.messages import import_message
+
+
+def recruiter_message(body: str, *, sender: str = "Dana Lee <dana@acme.example>",
+                      message_id: str = "<reply-7@mail.acme.example>") -> bytes:
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = "sam@example.org"
+    mail["Subject"] = "Re: Data Engineer interview"
+    mail["Date"] = "Thu, 15 Mar 2040 10:00:00 +0100"
+    mail["Message-ID"] = message_id
+    mail.set_content(body)
+    return mail.as_bytes()
+
+
+def follow_ups(client, application_id: int) -> dict[str, dict]:
+    return {f["key"]: f for f in client.get(f"/api/applications/{application_id}").json["followups"]}
+
+
+def test_a_reply_with_a_timeline_moves_the_check_in_and_the_thank_you_replies_in_its_thread(client, interviewed, db):
+    taken = import_message(recruiter_message(
+        "Thanks for coming in on Tuesday. The team will make a decision by Friday 23 March and I will let you know."))
+    assert taken["verdict"]["kind"] == "timeline" and taken["recorded"] == "replied"
+    assert taken["application_id"] == interviewed["application"]
+    application = client.get(f"/api/applications/{interviewed['application']}").json
+    assert application["decision_by"] == "2040-03-23"
+    check_ins = [key for key, f in follow_ups(client, interviewed["application"]).items()
+                 if f["kind"] == "check_in_1" and f["status"] == "pending"]
+    assert check_ins and check_ins[0].endswith("decision-by-2040-03-23")
+
+    thanks = next(f for f in follow_ups(client, interviewed["application"]).values() if f["kind"] == "thank_you_email")
+    eml = email.message_from_bytes(client.get(f"/api/followups/{thanks['id']}/draft.eml").data, policy=policy.default)
+    assert eml["In-Reply-To"] == eml["References"] == "<reply-7@mail.acme.example>"
+    assert eml["Subject"] == "Re: Data Engineer interview"
+
+
+def test_a_rejection_from_the_companys_domain_plans_the_thank_you_anyway(client, interviewed, db):
+    taken = import_message(recruiter_message(
+        "Thank you for your interest. Unfortunately, we have decided to move forward with other candidates.",
+        sender="Talent Team <talent@acme.example>"))
+    assert taken["recorded"] == "rejected"
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "rejected"
+    assert [f["kind"] for f in follow_ups(client, interviewed["application"]).values()
+            if f["status"] == "pending" and f["kind"] == "thank_you_anyway"] == ["thank_you_anyway"]
+
+
+def test_a_message_about_no_tracked_application_is_kept_and_records_nothing(client, interviewed, db):
+    taken = import_message(recruiter_message("Unfortunately we have decided not to move forward with your application.",
+                                             sender="Jobs <jobs@globex.example>"))
+    assert taken["application_id"] is None and taken["recorded"] is None
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "interviewing"
+    kept = {c["id"]: c for c in client.get("/api/captures").json["captures"]}
+    assert kept[taken["capture_id"]]["source"] == "email"
+
+
+def test_the_command_line_takes_an_eml(client, interviewed, data_dir, tmp_path, run):
+    path = tmp_path / "reply.eml"
+    path.write_bytes(recruiter_message("We would like to offer you the position. Your start date would be 2 April."))
+    code, out, err = run("import", str(path), "--data-dir", str(data_dir))
+    assert code == 0, err
+    assert "offer" in out and "recorded as offer" in out
