@@ -16,7 +16,7 @@ def send_invite(page, ics: str) -> dict:
 
 def test_invite_becomes_an_interview_with_follow_ups(browser_context, paired, extension_url):
     page = open_capture_controls(browser_context, extension_url)
-    page.get_by_label("Import an invite (.ics)").set_input_files(FIXTURES / INVITE)
+    page.get_by_label("Import an invite or e-mail").set_input_files(FIXTURES / INVITE)
 
     last_capture = page.get_by_role("region", name="Last capture")
     expect(last_capture).to_contain_text("Tracked: Senior Robotics Software Engineer at Acme Robotics")
@@ -48,6 +48,30 @@ def test_file_that_is_not_an_invite_is_refused_with_a_reason(browser_context, pa
     note = tmp_path / "lunch.ics"
     note.write_text("Subject: lunch?\n\nSee you at noon.")
     page = open_capture_controls(browser_context, extension_url)
-    page.get_by_label("Import an invite (.ics)").set_input_files(note)
+    page.get_by_label("Import an invite or e-mail").set_input_files(note)
 
     expect(page.get_by_role("region", name="Last capture")).to_contain_text("not a calendar invite")
+
+
+def test_a_recruiters_email_picked_in_the_popup_is_recorded_on_its_application(browser_context, paired, extension_url,
+                                                                              tmp_path):
+    status, application = paired.request("POST", "/api/applications", {"company": "Hooli", "title": "Data Analyst",
+                                                                        "status": "applied"})
+    assert status == 201
+    paired.request("POST", "/api/contacts", {"application_id": application["id"], "name": "Gavin Belson",
+                                             "email": "gavin@hooli.example", "kind": "recruiter"})
+    message = tmp_path / "reply.eml"
+    message.write_bytes(b"From: Gavin Belson <gavin@hooli.example>\r\nTo: alex@example.org\r\n"
+                        b"Subject: Your application to Hooli\r\nDate: Tue, 01 Dec 2026 16:05:00 +0000\r\n"
+                        b"Message-ID: <no-7@mail.hooli.example>\r\nContent-Type: text/plain; charset=windows-1252\r\n"
+                        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+                        b"Thank you for your interest. Unfortunately, we=92ve decided to move forward with other "
+                        b"candidates.\r\n")
+    page = open_capture_controls(browser_context, extension_url)
+    page.get_by_label("Import an invite or e-mail").set_input_files(message)
+
+    expect(page.locator(".capture-result")).to_contain_text("A rejection (it says:")
+    expect(page.locator(".capture-result")).to_contain_text("Recorded: rejected.")
+    stored = paired.get(f"/api/applications/{application['id']}")
+    assert stored["status"] == "rejected"
+    assert any(f["kind"] == "thank_you_anyway" for f in stored["followups"])

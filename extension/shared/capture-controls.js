@@ -1,11 +1,26 @@
 /* The capture controls for the popup: "Track this page" captures the tab the user is on
-   (Chrome grants activeTab when the toolbar button is clicked) and "Import an invite (.ics)"
-   sends a calendar file the user picks. Each shows the capture's feedback as text. */
+   (Chrome grants activeTab when the toolbar button is clicked) and "Import an invite or e-mail"
+   sends a calendar file (.ics) or a recruiter's message (.eml) the user picks. Each shows the
+   capture's feedback as text. */
 import { el } from "./dom.js";
 import { buildLastCapture } from "./last-capture.js";
-import { captureIcs, captureTab } from "./messages.js";
+import { api, captureIcs, captureTab } from "./messages.js";
 
 const MAX_INVITE_BYTES = 2 * 1024 * 1024;
+
+const KIND_WORDS = {
+  rejection: "A rejection", offer: "An offer", references: "A request for references", invitation: "An invitation",
+  received: "An acknowledgement of your application", timeline: "A reply with a timeline", not_job: "Nothing about an application",
+};
+const kindWords = (kind) => KIND_WORDS[kind] || kind;
+
+/** A message file sent as it is (base64 keeps any charset and transfer encoding intact). */
+async function takeMessage(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return api("POST", "/api/messages", { eml_base64: btoa(binary) });
+}
 
 // onResult(answer) is called after each capture, e.g. to reload the follow-up list.
 export function buildCaptureControls({ onResult } = {}) {
@@ -24,22 +39,34 @@ export function buildCaptureControls({ onResult } = {}) {
     trackButton.disabled = false;
   });
 
-  const fileInput = el("input", { type: "file", id: "invite-file", accept: ".ics,text/calendar", class: "visually-hidden" });
+  const fileInput = el("input", { type: "file", id: "invite-file", accept: ".ics,.eml,text/calendar,message/rfc822",
+    class: "visually-hidden" });
   fileInput.addEventListener("change", async () => {
     const [file] = fileInput.files;
     fileInput.value = "";
     if (!file) return;
     if (file.size > MAX_INVITE_BYTES) {
-      show({ ok: false, error: { message: `${file.name} is too large to be an invite (over 2 MB).` } });
+      show({ ok: false, error: { message: `${file.name} is too large to be an invite or a message (over 2 MB).` } });
       return;
     }
+    if (/\.eml$/i.test(file.name) || file.type === "message/rfc822") return showMessage(await takeMessage(file));
     show(await captureIcs(await file.text(), file.name));
   });
+  // What the companion understood of a recruiter's message, in a sentence.
+  const showMessage = (answer) => {
+    if (!answer.ok) return show(answer);
+    const { verdict, recorded, application_id: applicationId } = answer.data;
+    const said = `${kindWords(verdict.kind)} (${verdict.reason}).`;
+    const done = recorded ? ` Recorded: ${recorded.replace("_", " ")}.`
+      : applicationId ? " Nothing recorded: check it on the applications page." : " No tracked application matches it.";
+    result.replaceChildren(el("p", { class: "status-line" }, said + done));
+    onResult?.(answer);
+  };
 
   return el(
     "section",
     { class: "capture-controls", "aria-label": "Track" },
-    el("div", { class: "actions" }, trackButton, el("label", { for: "invite-file", class: "button" }, "Import an invite (.ics)"), fileInput),
+    el("div", { class: "actions" }, trackButton, el("label", { for: "invite-file", class: "button" }, "Import an invite or e-mail"), fileInput),
     result,
   );
 }

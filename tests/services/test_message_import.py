@@ -3,6 +3,7 @@ and the next message to that company replies in its thread."""
 
 from __future__ import annotations
 
+import base64
 import email
 from email import policy
 from email.message import EmailMessage
@@ -68,3 +69,13 @@ def test_the_command_line_takes_an_eml(client, interviewed, data_dir, tmp_path, 
     code, out, err = run("import", str(path), "--data-dir", str(data_dir))
     assert code == 0, err
     assert "offer" in out and "recorded as offer" in out
+
+
+def test_the_api_takes_a_message_in_base64_and_names_a_wrong_one(client, interviewed, unchanged):
+    body = recruiter_message("We would like to invite you to an interview for the next round. "
+                             "Please share your availability.")
+    taken = client.post("/api/messages", json={"eml_base64": base64.b64encode(body).decode()})
+    assert taken.status_code == 201 and taken.json["verdict"]["kind"] == "invitation"
+    with unchanged():
+        wrong = client.post("/api/messages", json={"eml_base64": "not base64!"})
+    assert wrong.status_code == 400 and wrong.json["error"]["field"] == "eml_base64"

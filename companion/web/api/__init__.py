@@ -1,11 +1,12 @@
 """The HTTP API: one blueprint per resource."""
 
 from companion.web.api import (applications, calendar, captures, contacts, data_transfer, debriefs, drafts, followups,
-                               health, interviews, openapi, settings)
+                               health, interviews, messages, openapi, settings)
 
 BLUEPRINTS = [
     health.blueprint,
     captures.blueprint,
+    messages.blueprint,
     applications.blueprint,
     interviews.blueprint,
     debriefs.blueprint,

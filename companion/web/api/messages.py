@@ -1,0 +1,32 @@
+"""Recruiters' messages: an .eml the user hands over, kept, judged and recorded on its application."""
+
+import base64
+import binascii
+
+from flask import Blueprint, jsonify
+
+from companion.config import MAX_BODY_BYTES
+from companion.services import messages as service
+from companion.web.api.docs import documented, json_body
+from companion.web.errors import ApiError
+from companion.web.schema import Field
+
+blueprint = Blueprint("messages", __name__)
+
+MESSAGE_FIELDS = {
+    "eml_base64": Field("string", required=True, max_length=MAX_BODY_BYTES,
+                        description="the message as its .eml file holds it, in base64"),
+}
+
+
+@blueprint.post("/api/messages")
+@documented("Take in a recruiter's message (.eml): what it says, and what was recorded", body=MESSAGE_FIELDS)
+def take_message():
+    encoded = json_body(MESSAGE_FIELDS)["eml_base64"]
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise ApiError("'eml_base64' is not base64", field="eml_base64") from None
+    if not data.strip():
+        raise ApiError("'eml_base64' holds no message", field="eml_base64")
+    return jsonify(service.import_message(data)), 201
