@@ -4,7 +4,7 @@ their own words, who did not gets none, the heard date times check-in #1, and sa
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
