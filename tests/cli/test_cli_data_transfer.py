@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from companion.services.data_transfer import TABLES
 
 
@@ -44,6 +46,8 @@ def without_ids(document: dict) -> dict:
     return {"settings": document["settings"], **tables}
 
 
+# Another data directory is another database only for SQLite; on PostgreSQL, DATABASE_URL names one.
+@pytest.mark.sqlite_only
 def test_an_export_imported_into_an_empty_data_directory_gives_the_same_search(client, interviewed, data_dir,
                                                                              tmp_path, run):
     interview = f"/api/interviews/{interviewed['interview']}"
@@ -77,6 +81,7 @@ def test_an_export_imported_into_an_empty_data_directory_gives_the_same_search(c
         "done", "snoozed"]
 
 
+@pytest.mark.sqlite_only
 def test_a_wrong_export_is_refused_whole_with_what_is_wrong(client, interviewed, data_dir, tmp_path, run):
     exported = tmp_path / "search.json"
     run("export", "--format", "json", "--output", str(exported), "--data-dir", str(data_dir))
