@@ -35,6 +35,23 @@ JOB_BOARDS = frozenset({
 })
 
 
+# A careers index rather than one job: its title only names the list ("Careers", "Current
+# openings", "Search for an open position at Climeworks!").
+_LISTING_TITLE = re.compile(
+    r"^(?:(?:our\s+|current\s+|open\s+|job\s+)?(?:careers?|jobs|openings|positions|vacancies|opportunities)"
+    r"(?:\s+at\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
+    r"|(?:search|find|browse|explore|view|see)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
+    r"(?:\s+(?:at|with)\s+.+)?)"
+    r"[!.]?$",
+    re.IGNORECASE,
+)
+# Where careers pages put the job's place: microdata, else an element named for it.
+_LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
+                       '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
+                       '[data-automation*="location" i]')
+LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
+
+
 def handles(url: str) -> bool:
     return is_web_url(url)
 
@@ -82,7 +99,49 @@ def employer_from_title(page: Page, site: str) -> str:
 
 
 def looks_like_job(page: Page, title: str) -> bool:
+    if _LISTING_TITLE.match(title.strip()):
+        return False
     return bool(_JOB_WORDS.search(" ".join(path_parts(page.url) + [title, page.meta("og:type")])))
+
+
+def location_in_markup(page: Page) -> str:
+    """The job's place as the page marks it up (never a search box's label). A marked qualifier
+    alone ("(United States)" beside "Remote") is read with the words around it."""
+    for selector in _LOCATION_SELECTORS:
+        for node in page.css(selector):
+            if (node.tag in _FORM_TAGS or any(parent.tag in _FORM_TAGS for parent in _parents(node))
+                    or node.css_first(", ".join(_FORM_TAGS)) is not None):
+                continue  # a search box for places, not the job's place
+            text = _place_text(node)
+            if text.startswith("(") and node.parent is not None:
+                text = _place_text(node.parent)
+            if 2 <= len(text) <= LOCATION_LIMIT and not re.search(r"[{}<>]", text):
+                return text
+    return ""
+
+
+_FORM_TAGS = {"form", "input", "label", "select", "option", "button", "textarea"}
+
+
+def _parents(node):
+    while (node := node.parent) is not None:
+        yield node
+
+
+def _place_text(node) -> str:
+    """An element's places as a reader sees them: places in elements of their own are a list
+    ("United States", "United Kingdom" → "United States, United Kingdom"), brackets hug their words."""
+    text = ""
+    for piece in (" ".join(part.split()) for part in node.text(deep=True, separator="\u0001").split("\u0001")):
+        if not piece:
+            continue
+        if not text or piece == ")" or text.endswith("("):
+            text += piece
+        elif piece.startswith("(") or text.endswith(",") or piece.startswith(","):
+            text += " " + piece
+        else:
+            text += ", " + piece
+    return text
 
 
 def job_from_meta(page: Page) -> JobFacts:
@@ -92,6 +151,7 @@ def job_from_meta(page: Page) -> JobFacts:
     return JobFacts(
         title=title,
         company=employer_from_title(page, site),
+        location=location_in_markup(page),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

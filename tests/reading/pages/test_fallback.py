@@ -65,3 +65,30 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
     result = extract_snapshot(Snapshot(url=url, title=title, html=html))
     assert result.extractor == "fallback"
     assert result.job.company == company
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://www.initech.example/careers/", "Careers | Initech"),
+    ("https://initech.example/current-openings/", "Current openings"),
+    ("https://initech.example/careers-search", "Search for an open position at Initech!"),
+    ("https://jobs.initech.example/", "Join our team"),
+])
+def test_a_careers_index_is_no_job(url, title):
+    html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><a href='/jobs/1'>Barista</a></body></html>"
+    assert extract_snapshot(Snapshot(url=url, title=title, html=html)).job is None
+
+
+@pytest.mark.parametrize(("body", "location"), [
+    # Places each in an element of their own, with the qualifier beside them.
+    ('<div class="hero_feature">Remote&nbsp;<span class="hero_locations__x1">(<span>United States</span>'
+     '<span>United Kingdom</span>)</span></div>', "Remote (United States, United Kingdom)"),
+    ('<p>Where: <span itemprop="jobLocation">Leeds, West Yorkshire</span></p>', "Leeds, West Yorkshire"),
+    ('<div data-testid="job-location">Berlin <span>(hybrid)</span></div>', "Berlin (hybrid)"),
+    # A search box for places is not the job's place.
+    ('<div class="search-box--location"><label for="q">City, state, or zip code</label><input id="q"></div>', ""),
+])
+def test_the_place_a_careers_page_marks_up(body, location):
+    html = f"<html><head><title>Barista – Initech</title></head><body><h1>Barista</h1>{body}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://initech.example/careers/barista-4412", html=html))
+    assert result.extractor == "fallback"
+    assert result.job.location == location
