@@ -74,9 +74,17 @@ def read_json_ld(page: Page) -> JsonLd:
         seen.add(key)
         found.values.append(block)
     for node in _walk(found.values):
+        _property_names_as_schema_writes_them(node)
         if isinstance(node.get("@id"), str) and set(node) - {"@id", "@type"}:
             found.by_id.setdefault(node["@id"], node)
     return found
+
+
+def _property_names_as_schema_writes_them(node: dict) -> None:
+    """schema.org properties start with a small letter; some generators capitalise them ("Title",
+    "HiringOrganization", "Address"), so those are read under their proper names too."""
+    for name in [name for name in node if name[:1].isupper()]:
+        node.setdefault(name[0].lower() + name[1:], node[name])
 
 
 def type_names(node: dict) -> set[str]:

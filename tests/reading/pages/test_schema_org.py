@@ -183,3 +183,15 @@ def test_an_untyped_rdfa_item_without_a_posting_s_properties_is_no_job():
     page = RDFA_POSTING.format(type="").replace('property="hiringOrganization"', 'property="publisher"')
     result = extract_snapshot(Snapshot(url="https://www.example.ca/about", html=page))
     assert result.job is None
+
+
+def test_capitalised_property_names_are_read_like_schema_orgs_own():
+    # Some applicant-tracking systems write "Title", "HiringOrganization", "Address", "Name".
+    block = {"@context": "http://schema.org", "@type": "JobPosting", "Title": "Track Inspector",
+             "HiringOrganization": {"@type": "Organization", "Name": "Northern Rail Ltd"},
+             "jobLocation": {"@type": "Place", "Address": {"@type": "PostalAddress", "addressLocality": "York",
+                                                          "addressRegion": "North Yorkshire"}}}
+    result = extract_snapshot(Snapshot(url="https://careers.example/job/1234", json_ld=[block],
+                                       html="<html><body></body></html>"))
+    assert (result.job.title, result.job.company, result.job.location) == (
+        "Track Inspector", "Northern Rail Ltd", "York, North Yorkshire")
