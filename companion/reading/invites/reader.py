@@ -250,8 +250,11 @@ class _CalendarReader:
         organizer_email, contacts = self._people(event)
         title = str(_one(event, "SUMMARY", "")).strip()
         location = str(_one(event, "LOCATION", "")).strip()
+        organizer = _one(event, "ORGANIZER")
+        organizer_name = str(organizer.params.get("CN", "")).strip().strip('"') if organizer is not None else ""
         company, role = read_company_and_role(
-            title, description, company_email([organizer_email, *(c.email for c in contacts)]), [c.name for c in contacts]
+            title, description, company_email([organizer_email, *(c.email for c in contacts)]), [c.name for c in contacts],
+            organizer_name=organizer_name,
         )
         recurrence_id = self._recurrence_key_of(event) if _one(event, "RECURRENCE-ID") is not None else ""
         return InterviewFacts(

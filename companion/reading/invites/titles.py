@@ -34,9 +34,23 @@ _ROLE_WORDS = re.compile(
     r"director|intern|internship|consultant|specialist|coordinator|administrator|officer|"
     r"associate|researcher|accountant|nurse|teacher|technician|writer|editor|assistant|"
     r"representative|executive|strategist|sre|devops|head of|vp|programmer|marketer|"
-    r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur)s?\b",
+    r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur|"
+    # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a)
+    r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|ingenieur(?:in)?|sachbearbeiter(?:in)?|"
+    r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
+    r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur)s?\b",
     re.IGNORECASE,
 )
+# The team that sends invites, around the company's name in the organiser's display name:
+# "Talent Acquisition - Bluefin Health", "Personalabteilung Müller GmbH", "Acme RH".
+_TEAM_WORDS = re.compile(
+    r"\b(?:talent\s+acquisition|talent|recruit(?:ing|ment|ers?)|careers?|hiring|human\s+resources|hr|people(?:\s+ops)?|"
+    r"team|jobs|personalabteilung|personalwesen|personal|recrutement|ressources\s+humaines|rh|recursos\s+humanos|"
+    r"reclutamiento|selección|werving(?:\s+en\s+selectie)?|risorse\s+umane)\b",
+    re.IGNORECASE,
+)
+# "Acme (Senior Data Engineer)": a role in brackets after the company.
+_BRACKETED_ROLE = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _FILLER = re.compile(r"\b(?:with|at|for|the|a|an|and|round|call|chat|meeting|invite|invitation)\b", re.IGNORECASE)
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
@@ -63,14 +77,31 @@ def company_email(emails: list[str]) -> str:
     return next((email for email in emails if company_from_domain(email)), "")
 
 
+def company_from_display_name(name: str, company_address: str) -> str:
+    """The company in the organiser's display name: what is left beside the team's words
+    ("Talent Acquisition - Bluefin Health"), or the whole name where it spells the company's
+    domain ("Bluefin Health" for bluefinhealth.com). A person's name gives nothing."""
+    rest = " ".join(re.sub(r"\s*[-–—|:@,/]\s*", " ", _TEAM_WORDS.sub(" ", name or "")).split())
+    rest = re.sub(r"^(?:at|bei|chez|de|von|from|the)\s+|\s+(?:at|bei|chez|de|von|from)$", "", rest, flags=re.IGNORECASE)
+    if not rest:
+        return ""
+    domain = _squash(company_from_domain(company_address))
+    if domain and (_squash(rest) == domain or (domain.startswith(_squash(rest)) and len(_squash(rest)) >= 3)):
+        return rest
+    team_named = bool(_TEAM_WORDS.search(name or ""))
+    return rest if team_named and not hiring_tool(domain_of(company_address))[0] and rest[:1].isupper() else ""
+
+
 def read_company_and_role(
-    title: str, description: str = "", company_address: str = "", people: list[str] | tuple[str, ...] = ()
+    title: str, description: str = "", company_address: str = "", people: list[str] | tuple[str, ...] = (),
+    organizer_name: str = "",
 ) -> tuple[str, str]:
     """The company and the role, each "" when the invite does not show it.
 
     ``company_address`` is an email of someone at the company (the organiser, or else an
     interviewer); ``people`` are the names of those invited, so a title part naming a person
-    is not taken for a company.
+    is not taken for a company. What people wrote (the title, the organiser's display name, the
+    description) comes before what a domain spells; the domain is the last resort.
     """
     labelled = {m["label"].lower(): m["value"] for m in _LABELLED.finditer(description or "")}
     company = next((labelled[k] for k in ("company", "employer", "organisation", "organization") if k in labelled), "")
@@ -82,7 +113,10 @@ def read_company_and_role(
         role = role or _ROLE_NOUN.sub("", (match["role"] or "").strip())
     parts_company, parts_role = _from_title_parts(title or "", company_address, people)
     role = role or parts_role or _role_in_sentence(title or "") or _role_in_sentence(description or "")
-    return company or parts_company or company_from_domain(company_address), role
+    described = _WITH_COMPANY.search(description or "")
+    in_description = described["company"].strip() if described and not _names_a_person(described["company"], people) else ""
+    return (company or parts_company or company_from_display_name(organizer_name, company_address)
+            or in_description or company_from_domain(company_address)), role
 
 
 def _role_in_sentence(text: str) -> str:
@@ -92,7 +126,13 @@ def _role_in_sentence(text: str) -> str:
 
 def _from_title_parts(title: str, company_address: str, people) -> tuple[str, str]:
     """Company and role from a title split at its separators ("Acme | Onsite | Staff Engineer")."""
-    parts = [part.strip() for part in _SEPARATORS.split(title) if part and part.strip()]
+    parts = []
+    for part in (part.strip() for part in _SEPARATORS.split(title) if part and part.strip()):
+        bracketed = _BRACKETED_ROLE.match(part)
+        if bracketed and _ROLE_WORDS.search(bracketed["inner"]) and not _ROLE_WORDS.search(bracketed["outer"]):
+            parts += [bracketed["outer"], bracketed["inner"]]  # "Acme (Senior Data Engineer)"
+        else:
+            parts.append(part)
     if len(parts) < 2 and not hiring_words(title):
         return "", ""
     names = {_squash(person) for person in people if person}

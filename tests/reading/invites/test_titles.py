@@ -19,3 +19,23 @@ ACME_DESCRIPTION = "Thank you for your interest in the Senior Robotics Software 
 ])
 def test_company_and_role(title, description, organiser, people, expected):
     assert read_company_and_role(title, description, organiser, people) == expected
+
+
+@pytest.mark.parametrize("title, description, organiser, organiser_name, expected", [
+    # The organiser's display name says the company in words; the domain only squashes them.
+    ("Phone screen", "", "recruiting@bluefinhealth.example", "Talent Acquisition - Bluefin Health",
+     ("Bluefin Health", "")),
+    ("Vorstellungsgespräch: Senior Entwickler (m/w/d)", "", "hr@mueller-gmbh.example", "Personalabteilung Müller GmbH",
+     ("Müller GmbH", "Senior Entwickler (m/w/d)")),
+    ("Entretien technique - Développeur Python", "", "rh@acme.example", "Acme RH", ("Acme", "Développeur Python")),
+    # A person's name as the display name is not a company: the domain stays.
+    ("Technical interview", "", "dana@hooli.example", "Dana Lee", ("Hooli", "")),
+    # A scheduling tool sent it: the company comes from what the description says.
+    ("Interview for Staff Engineer", "Your interview at Bluefin Health for the Staff Engineer role.",
+     "no-reply@greenhouse.io", "Greenhouse", ("Bluefin Health", "Staff Engineer")),
+    # A role in brackets after the company is the role.
+    ("Interview: Jane <> Acme (Senior Data Engineer)", "", "jane@acme.example", "Jane Doe",
+     ("Acme", "Senior Data Engineer")),
+])
+def test_what_people_wrote_comes_before_what_a_domain_spells(title, description, organiser, organiser_name, expected):
+    assert read_company_and_role(title, description, organiser, ["Jane Doe"], organizer_name=organiser_name) == expected
