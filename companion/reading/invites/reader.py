@@ -39,6 +39,8 @@ MAX_PEOPLE_KEPT = 50
 # parse in a blink (20,000 take seconds).
 MAX_ATTENDEES_READ = 500
 _NOT_PEOPLE = {"ROOM", "RESOURCE"}
+# An attendee who said no, or sent someone else, will not be in the room: nobody to thank.
+_NOT_COMING = {"DECLINED", "DELEGATED"}
 # A shared hiring mailbox ("Recruiting Team", "Talent Acquisition") is nobody to thank by name.
 _TEAM_NAME = re.compile(r"\b(?:recruit\w*|talent|hiring team|careers|people team|hr team)\b", re.IGNORECASE)
 _ANSWERS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}  # RFC 5546 methods that invite no one
@@ -393,6 +395,8 @@ class _CalendarReader:
 
     def _contact(self, address) -> ContactFacts | None:
         if str(address.params.get("CUTYPE", "")).upper() in _NOT_PEOPLE:
+            return None
+        if str(address.params.get("PARTSTAT", "")).upper() in _NOT_COMING:
             return None
         email = _email(address)
         name = str(address.params.get("CN", "")).strip().strip('"')

@@ -602,3 +602,16 @@ def test_a_team_mailbox_organiser_is_a_recruiter_not_an_interviewer():
     )
     [interview] = read_invite(calendar, now=datetime(2026, 11, 23, tzinfo=timezone.utc)).interviews
     assert {(c.name, c.kind) for c in interview.contacts} == {("Recruiting Team", "recruiter"), ("Sam Ortiz", "interviewer")}
+
+
+def test_attendees_who_declined_or_delegated_are_not_among_the_people_met():
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:panel-1@initech.example\r\n"
+           "DTSTAMP:20261101T000000Z\r\nDTSTART:20261210T150000Z\r\nDTEND:20261210T160000Z\r\n"
+           "SUMMARY:Panel interview with Initech\r\nORGANIZER;CN=Recruiting:mailto:jobs@initech.example\r\n"
+           "ATTENDEE;CN=Dana Lee;PARTSTAT=ACCEPTED:mailto:dana@initech.example\r\n"
+           "ATTENDEE;CN=Sam Ortiz;PARTSTAT=DECLINED:mailto:sam@initech.example\r\n"
+           "ATTENDEE;CN=Lee Chen;PARTSTAT=DELEGATED;DELEGATED-TO=\"mailto:ana@initech.example\":mailto:lee@initech.example\r\n"
+           "ATTENDEE;CN=Ana Ruiz;PARTSTAT=NEEDS-ACTION;DELEGATED-FROM=\"mailto:lee@initech.example\":mailto:ana@initech.example\r\n"
+           f"ATTENDEE;CN=Me;PARTSTAT=ACCEPTED:mailto:{USER_EMAIL}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    [facts] = read_invite(ics.encode(), now=NOW, user_email=USER_EMAIL, user_zone=USER_ZONE).interviews
+    assert {person.name for person in facts.contacts} == {"Recruiting", "Dana Lee", "Ana Ruiz"}
