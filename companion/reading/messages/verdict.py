@@ -59,6 +59,16 @@ _WORDING = {
             r"not\s+(?:feel\s+that\s+it\s+is\s+)?(?:a\s+)?(?:good|strong|close)\s+(?:match|fit)",
             r"(?:selected|chose|chosen|identified)\s+(?:other|another|different)\s+(?:candidates?|applicants?)",
             r"(?:few|other|several)\s+other\s+applicants\s+(?:who|whose|that)",
+            # German
+            r"(?:nicht|leider\s+nicht)\s+(?:weiter\s+)?berücksichtigen",
+            r"(?:für|zugunsten)\s+(?:einen?|eine)\s+(?:anderen?|andere)\s+(?:kandidat|bewerber)",
+            r"ihnen\s+(?:leider\s+)?(?:eine\s+)?absage", r"\babsage\b.{0,40}\b(?:erteilen|mitteilen)",
+            r"(?:position|stelle)\s+(?:bereits\s+|anderweitig\s+)+besetzt",
+            # French
+            r"(?:ne\s+pas|ne\s+pouvons\s+pas)\s+donner\s+(?:une\s+)?suite\s+favorable",
+            r"(?:pas|n['’]a\s+pas\s+été)\s+retenue?",
+            r"(?:nous\s+)?regrettons\s+de\s+(?:vous\s+)?(?:informer|annoncer)",
+            r"(?:autre|un\s+autre)\s+(?:candidat|profil)\s+(?:dont|qui)",
             r"(?:you\s+)?(?:were|have\s+not\s+been|was\s+not|weren['’]t|are\s+not|haven['’]t\s+been)\s+(?:selected|successful|chosen)",
             r"regret\s+to\s+(?:inform|let\s+you\s+know|tell)",
             r"position\s+(?:has\s+been|was|is\s+now)\s+(?:filled|closed|cancelled|canceled)",
@@ -71,14 +81,16 @@ _WORDING = {
             r"have\s+(?:decided|chosen)\s+to\s+(?:fill|close)",
             r"we\s+will\s+not\s+be\s+(?:offering|extending|scheduling|inviting)",
         ),
-        _phrases(r"\bunfortunately\b", r"\bregret\b", r"\bat\s+this\s+time\b.{0,60}\bnot\b",
+        _phrases(r"\bunfortunately\b", r"\bregret\b", r"\bleider\b", r"\bmalheureusement\b", r"\bat\s+this\s+time\b.{0,60}\bnot\b",
                  r"keep\s+your\s+(?:resume|cv|application|information|details)\s+on\s+file",
                  r"wish\s+you\s+(?:the\s+best|success|luck|all\s+the\s+best)",
                  r"highly\s+competitive|large\s+number\s+of\s+(?:applicants|applications|candidates)"),
     ),
     "offer": (
         _phrases(r"(?:pleased|delighted|happy|excited)\s+to\s+(?:extend|offer\s+you|make\s+you)\s+(?:an?\s+)?(?:offer|the\s+position)",
-                 r"offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?attached", r"we\s+would\s+like\s+to\s+offer\s+you"),
+                 r"offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?attached", r"we\s+would\s+like\s+to\s+offer\s+you",
+                 r"(?:freuen\s+uns|möchten\s+ihnen)\b.{0,40}\b(?:angebot|vertragsangebot|zusage)",
+                 r"(?:plaisir|heureux|heureuse)\s+de\s+vous\s+(?:proposer|offrir|faire\s+une\s+offre)"),
         _phrases(r"\bstart\s+date\b", r"\bcompensation\s+package\b", r"\bsign(?:ed)?\s+(?:and\s+return\s+)?the\s+offer"),
     ),
     "references": (
@@ -92,7 +104,9 @@ _WORDING = {
                  r"(?:schedule|set\s+up|arrange)\s+(?:an?\s+|the\s+|your\s+)?(?:interview|phone\s+screen|call|time\s+to\s+(?:talk|chat))",
                  r"(?:would|we['’]d)\s+like\s+to\s+(?:speak|talk|chat|meet)\s+with\s+you",
                  r"(?:next|following)\s+(?:step|round)\s+(?:is|will\s+be|in\s+(?:the|our)\s+process\s+is)\s+(?:an?\s+)?(?:interview|call|technical)",
-                 r"your\s+availability\s+(?:for|to)"),
+                 r"your\s+availability\s+(?:for|to)",
+                 r"(?:laden|möchten)\s+(?:wir\s+)?sie\b.{0,40}\b(?:vorstellungsgespräch|gespräch)\s+(?:ein|einladen)",
+                 r"(?:inviter|convier)\s+(?:à|pour)\s+un\s+entretien|vous\s+rencontrer"),
         _phrases(r"\binterview\b", r"\bavailability\b"),
     ),
     "received": (
@@ -100,7 +114,9 @@ _WORDING = {
                  r"received\s+your\s+(?:application|resume|cv|credentials|email)",
                  r"(?:application|resume|cv|email)\s+(?:is|was|has\s+been)\s+(?:currently\s+)?(?:being\s+)?(?:received|reviewed|under\s+review)",
                  r"thank(?:s|\s+you)\s+for\s+(?:applying|submitting\s+your\s+application|your\s+application)",
-                 r"(?:will|team\s+will)\s+review\s+your\s+(?:application|resume|qualifications)"),
+                 r"(?:will|team\s+will)\s+review\s+your\s+(?:application|resume|qualifications)",
+                 r"(?:ihre\s+bewerbung|ihre\s+unterlagen)\s+(?:ist|sind|haben\s+wir)\s+(?:bei\s+uns\s+)?(?:eingegangen|erhalten)",
+                 r"(?:nous\s+avons\s+bien\s+reçu|avons\s+bien\s+reçu)\s+(?:votre\s+)?candidature"),
         _phrases(r"thank(?:s|\s+you)\s+for\s+your\s+interest"),
     ),
     "timeline": (
@@ -110,8 +126,10 @@ _WORDING = {
     ),
 }
 # A message that names the job hunt at all: without it, an acknowledgement or a timeline is not ours.
-_ABOUT_A_JOB = _phrases(r"\bappl(?:y|ied|ying|ication)\b", r"\bposition\b", r"\brole\b", r"\bcandidate", r"\binterview",
-                        r"\bresume\b", r"\bcv\b", r"\brecruit", r"\bhiring\b", r"\bcareer", r"\bopening\b")
+_ABOUT_A_JOB = _phrases(r"\bappl(?:y|ied|ying|ication)\b", r"\bposition\b", r"\brole\b", r"\bcandidat", r"\binterview",
+                        r"\bresume\b", r"\bcv\b", r"\brecruit", r"\bhiring\b", r"\bcareer", r"\bopening\b",
+                        r"\bbewerb", r"\bstelle\b", r"\bvorstellungsgespräch", r"\bentretien", r"\bposte\b",
+                        r"\brecrutement\b")
 # An acknowledgement may mention rejection conditionally: "if you are not selected, …".
 _CONDITIONAL = re.compile(r"\b(?:if|should|in\s+the\s+event\s+(?:that)?|unless)\b[^.!?]{0,80}$", re.IGNORECASE)
 _ORDER = ("rejection", "offer", "references", "invitation", "received", "timeline")

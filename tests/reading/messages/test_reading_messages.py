@@ -25,7 +25,7 @@ def message(body: str, *, subject: str = "Your application", html: bool = False,
         mail.set_content(f"<html><body><p>{body}</p><script>var x = 'unfortunately';</script></body></html>",
                          subtype="html", cte=encoding or "quoted-printable")
     else:
-        mail.set_content(body, cte=encoding or "7bit")
+        mail.set_content(body, cte=encoding or ("7bit" if body.isascii() else "quoted-printable"))
     if calendar:
         mail.add_attachment(calendar.encode(), maintype="text", subtype="calendar", filename="invite.ics")
     return mail.as_bytes()
@@ -76,3 +76,18 @@ def test_a_message_with_a_calendar_part_is_an_invitation():
     facts = read_message(message("See the invite.", calendar=invite))
     assert facts.calendars == [invite.encode()]
     assert judge(facts).kind == "invitation"
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Vielen Dank für Ihre Bewerbung als Data Engineer. Leider können wir Ihre Bewerbung nicht weiter "
+     "berücksichtigen, da wir uns für eine andere Kandidatin entschieden haben.", "rejection"),
+    ("Vielen Dank, Ihre Bewerbung ist bei uns eingegangen. Wir melden uns in den nächsten Tagen.", "received"),
+    ("Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.", "invitation"),
+    ("Nous vous remercions pour votre candidature au poste de Data Engineer. Malheureusement, votre profil "
+     "n'a pas été retenu.", "rejection"),
+    ("Nous avons bien reçu votre candidature pour le poste de Data Engineer et revenons vers vous rapidement.",
+     "received"),
+    ("Suite à votre candidature, nous souhaitons vous inviter à un entretien la semaine prochaine.", "invitation"),
+])
+def test_german_and_french_replies(body, kind):
+    assert judge(read_message(message(body, subject="Ihre Bewerbung / Votre candidature"))).kind == kind
