@@ -9,7 +9,7 @@ from pathlib import Path
 from fixture_files import CORPUS_PAGES  # noqa: F401  (real pages, read in place from the shared corpus)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-TRACK_BUTTON = re.compile(r"^Track")
+TRACK_BUTTON = re.compile(r"^Track this ")  # "Track this job", "Track this interview"; not "Tracked · …"
 PANEL_NAME = "Interview Follow-Up: capture result"
 
 

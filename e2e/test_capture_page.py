@@ -3,8 +3,11 @@ served under their real addresses: the click ends as the right application in th
 and the page tells the user what was understood."""
 
 
+import re
+
 import pytest
 from capture_helpers import CORPUS_PAGES, FIXTURES, TRACK_BUTTON, pair, serve_saved_page, track
+from extension_pages import save_screenshot
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
@@ -114,3 +117,20 @@ def test_page_scripts_cannot_press_the_track_button_or_save(browser_context, ser
     [application] = companion.applications_from("5550001")
     assert application["company"] != "Planted By The Page"
     assert len(companion.captures_of(BARE_GREENHOUSE_URL)) == 1
+
+
+@pytest.mark.corpus
+def test_a_tracked_job_page_says_so_and_opens_its_application(browser_context, paired):
+    serve_saved_page(browser_context, "https://www.linkedin.com/jobs/view/**", CORPUS_PAGES / "linkedin_guest_jobview_google_austin.html")
+    page = browser_context.new_page()
+    track(page, LINKEDIN_URL)
+    [application] = paired.applications_from("3561224688")
+    paired.request("POST", f"/api/applications/{application['id']}/outcomes", {"outcome": "applied"})
+
+    page.goto(LINKEDIN_URL + "?trk=public_jobs_topcard")  # the same job, with a tracking parameter
+    status = page.get_by_role("button", name=re.compile(r"^Tracked"))
+    expect(status).to_have_text(re.compile(r"^Tracked · Applied · next: Follow up on your application, \w{3}"))
+    save_screenshot(page, "job-page-tracked")
+    with browser_context.expect_page() as opened:
+        status.click()
+    expect(opened.value).to_have_url(re.compile(rf"/extension/pages/applications\.html#application-{application['id']}$"))

@@ -58,6 +58,12 @@ def list_follow_ups(status: str = "open", due_before: datetime | None = None, *,
     return page, (_cursor(page[-1]) if more else None)
 
 
+def next_for(application: Application) -> FollowUp | None:
+    """The application's follow-up that asks for attention next, if one is open."""
+    open_ones = FollowUp.select().where((FollowUp.application == application) & FollowUp.status.in_(OPEN_FOLLOW_UPS))
+    return min(open_ones, key=lambda f: (effective_due(f), f.id), default=None)
+
+
 def _cursor(follow_up: FollowUp) -> str:
     """Where the next page starts: after this follow-up's next due time and id."""
     return f"{effective_due(follow_up).isoformat()}~{follow_up.id}"

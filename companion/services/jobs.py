@@ -8,10 +8,13 @@ and never touches a field the user edited by hand.
 
 from __future__ import annotations
 
+import re
+
 import peewee as pw
 
 from companion.domain.facts import ContactFacts, JobFacts
 from companion.store.models import Application
+from companion.reading.pages.urls import canonical_url, same_site
 from companion.services import activity
 from companion.services.applications import describe
 from companion.services.contacts import upsert_people
@@ -39,6 +42,22 @@ def find_application(job: JobFacts) -> Application | None:
         if len(same) == 1:
             return same[0]
     return None
+
+
+def tracked_at(url: str) -> Application | None:
+    """The application whose job page this address is: the same page once tracking parameters
+    and fragments are gone, or a page on the same site whose address holds the job's id."""
+    address = canonical_url(url)
+    if not address:
+        return None
+    found = Application.get_or_none(Application.job_url == address)
+    if found is not None:
+        return found
+    ids = set(re.findall(r"\d{5,}|[0-9a-f]{8}-[0-9a-f-]{27}", address.lower()))
+    if not ids:
+        return None
+    candidates = Application.select().where(Application.board_job_id.in_(list(ids))).order_by(Application.id.desc())
+    return next((a for a in candidates if a.job_url and same_site(a.job_url, address)), None)
 
 
 def _fill(application: Application, job: JobFacts) -> list[str]:

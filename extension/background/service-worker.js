@@ -68,6 +68,13 @@ export const HANDLERS = Object.freeze({
     return snapshot ? submitCapture(snapshot, { source: "page", label: snapshot.title || snapshot.url }) : failure("bad_request", error);
   },
   [MESSAGES.FILL_MISSING]: (message) => fillMissing(message.applicationId, message.fields),
+  [MESSAGES.LOOKUP_PAGE]: (message, sender) => lookUpPage(sender),
+  [MESSAGES.OPEN_TRACKED]: async (message, sender) => {
+    const found = await lookUpPage(sender);
+    if (!found.ok || !found.application) return failure("not_tracked", "This page is not tracked.");
+    await chrome.tabs.create({ url: `${chrome.runtime.getURL("extension/pages/applications.html")}#application-${found.application.id}` });
+    return { ok: true };
+  },
   [MESSAGES.API]: (message) => callApi(message, false),
   [MESSAGES.API_TEXT]: (message) => callApi(message, true),
   [MESSAGES.CAPTURE_TAB]: async (message) => {
@@ -103,6 +110,15 @@ export const HANDLERS = Object.freeze({
   [MESSAGES.OUTBOX_DISCARD]: async (message) =>
     (await discard(message.clientId)) ? { ok: true } : failure("not_found", "That capture was sent or discarded meanwhile."),
 });
+
+// Whether the page a content script runs in is tracked: its own address, as the browser knows
+// it (never one the page's script could have chosen).
+async function lookUpPage(sender) {
+  const url = sender.tab?.url || sender.url;
+  if (!url) return failure("no_tab", "There is no page to look up.");
+  const answer = await callCompanion({ path: `/api/applications/lookup?url=${encodeURIComponent(url)}` });
+  return answer.ok ? { ok: true, application: answer.data.application, next: answer.data.next } : answer;
+}
 
 const isExtensionPage = (sender) =>
   sender.id === chrome.runtime.id && String(sender.url || "").startsWith(chrome.runtime.getURL(""));

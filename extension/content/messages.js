@@ -4,10 +4,15 @@
 (function (ns) {
   "use strict";
 
-  ns.MESSAGES = Object.freeze({ CAPTURE: "capture", FILL_MISSING: "fill-missing" });
+  ns.MESSAGES = Object.freeze({
+    CAPTURE: "capture", FILL_MISSING: "fill-missing", LOOKUP_PAGE: "lookup-page", OPEN_TRACKED: "open-tracked",
+  });
 
   // Each may throw when the extension was reloaded under the page (its old scripts are cut off).
   ns.sendCapture = (snapshot) => chrome.runtime.sendMessage({ type: ns.MESSAGES.CAPTURE, snapshot });
   ns.sendFillMissing = (applicationId, fields) =>
     chrome.runtime.sendMessage({ type: ns.MESSAGES.FILL_MISSING, applicationId, fields });
+  // The worker reads the page's address from the sender, never from the message.
+  ns.lookUpThisPage = () => chrome.runtime.sendMessage({ type: ns.MESSAGES.LOOKUP_PAGE });
+  ns.openTracked = () => chrome.runtime.sendMessage({ type: ns.MESSAGES.OPEN_TRACKED });
 })(globalThis.InterviewFollowUp);

@@ -13,6 +13,9 @@
              color: #fff; font: inherit; font-weight: 600; cursor: pointer;
              box-shadow: 0 2px 8px rgb(0 0 0 / 25%); }
     .track:disabled { opacity: 0.7; cursor: progress; }
+    .tracked { display: block; margin: 0 0 6px auto; max-width: 340px; border: 1px solid #1f5fbf;
+               border-radius: 18px; padding: 6px 12px; background: #fff; color: #1f5fbf; font: inherit;
+               cursor: pointer; text-align: left; box-shadow: 0 2px 8px rgb(0 0 0 / 15%); overflow-wrap: anywhere; }
     .panel { box-sizing: border-box; width: 340px; max-height: 70vh; overflow: auto;
              margin-bottom: 8px; padding: 12px 14px; background: #fff; border-radius: 10px;
              border-left: 5px solid #1f5fbf; box-shadow: 0 4px 16px rgb(0 0 0 / 25%); }

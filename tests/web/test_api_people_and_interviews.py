@@ -144,3 +144,19 @@ def test_a_person_met_in_another_process_is_no_longer_thanked_once_they_are_a_re
 
     client.patch(f"/api/contacts/{omar['id']}", json={"kind": "reference"})
     assert omar["id"] not in open_follow_ups(client, met_at).values()
+
+
+def test_a_tracked_job_page_is_known_by_its_address(client):
+    created = client.post("/api/applications", json={
+        "company": "Anthropic", "title": "ML Systems Engineer", "status": "applied", "applied_on": "2040-03-01",
+        "job_url": "https://boards.greenhouse.io/anthropic/jobs/4182383008"}).json
+    Application.update(board="greenhouse", board_job_id="4182383008").where(Application.id == created["id"]).execute()
+    for url in ("https://boards.greenhouse.io/anthropic/jobs/4182383008?utm_source=linkedin#apply",
+                "https://boards.greenhouse.io/anthropic/jobs/4182383008/"):
+        found = client.get("/api/applications/lookup", query_string={"url": url}).json
+        assert found["application"]["id"] == created["id"] and found["application"]["status"] == "applied"
+        assert found["next"]["what"] == "Follow up on your application"
+    elsewhere = client.get("/api/applications/lookup", query_string={"url": "https://jobs.example/4182383008"}).json
+    assert elsewhere == {"application": None, "next": None}
+    wrong = client.get("/api/applications/lookup", query_string={"url": "javascript:alert(1)"})
+    assert wrong.status_code == 400 and wrong.json["error"]["field"] == "url"

@@ -4,10 +4,12 @@ from flask import Blueprint, jsonify
 
 from companion.domain.vocabulary import APPLICATION_STATUSES, CHANNELS, OUTCOMES
 from companion.web.schema import Field, text
-from companion.services.serialize import activity_json, application_json, contact_json, interview_json
-from companion.services import applications as service, listings
+from companion.domain import kinds
+from companion.services.serialize import (activity_json, application_json, application_summary, contact_json,
+                                          effective_due, follow_up_label, interview_json, iso)
+from companion.services import applications as service, followups, jobs, listings
 from companion.services.follow_up_drafts import follow_ups_json
-from companion.web.api.docs import documented, json_body
+from companion.web.api.docs import documented, json_body, query_args
 
 blueprint = Blueprint("applications", __name__)
 
@@ -47,6 +49,20 @@ def list_applications():
 def create_application():
     application = service.create_application(json_body(APPLICATION_FIELDS))
     return jsonify(application_json(application)), 201
+
+
+LOOKUP_QUERY = {"url": Field("url", required=True, max_length=8000, description="a job page's address")}
+
+
+@blueprint.get("/api/applications/lookup")
+@documented("Whether a job page is tracked already: its application and the follow-up due next", query=LOOKUP_QUERY)
+def lookup_application():
+    application = jobs.tracked_at(query_args(LOOKUP_QUERY)["url"])
+    following = followups.next_for(application) if application is not None else None
+    return jsonify(
+        application=None if application is None else application_summary(application) | {"status": application.status},
+        next=None if following is None else {"what": kinds.name_of(following.kind), "label": follow_up_label(following),
+                                             "due": iso(effective_due(following))})
 
 
 @blueprint.get("/api/applications/<id:application_id>")
