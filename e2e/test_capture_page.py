@@ -134,3 +134,21 @@ def test_a_tracked_job_page_says_so_and_opens_its_application(browser_context, p
     with browser_context.expect_page() as opened:
         status.click()
     expect(opened.value).to_have_url(re.compile(rf"/extension/pages/applications\.html#application-{application['id']}$"))
+
+
+@pytest.mark.corpus
+def test_i_applied_from_the_panel_plans_the_follow_up_on_the_application(browser_context, paired):
+    serve_saved_page(browser_context, "https://boards.greenhouse.io/anthropic/jobs/*", CORPUS_PAGES / "greenhouse_classic_anthropic.html")
+    page = browser_context.new_page()
+    panel = track(page, GREENHOUSE_URL)
+    [application] = paired.applications_from("4182383008")
+    if application["status"] != "saved":  # another test of this module may have moved it on
+        paired.request("PATCH", f"/api/applications/{application['id']}", {"status": "saved"})
+        panel = track(page, GREENHOUSE_URL)
+
+    panel.get_by_role("button", name="I applied").click()
+    expect(panel).to_contain_text("Recorded: you applied")
+    expect(panel.get_by_role("button", name="I applied")).to_have_count(0)
+    stored = paired.get(f"/api/applications/{application['id']}")
+    assert stored["status"] == "applied"
+    assert [f["kind"] for f in stored["followups"] if f["status"] == "pending"] == ["application_follow_up"]

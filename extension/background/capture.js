@@ -285,13 +285,35 @@ export async function captureIcsLink(linkUrl, tab) {
   return outcome;
 }
 
+/* "I applied", pressed in the in-page panel for the job just captured in this browser session:
+   records the outcome (which plans the follow-up on the application) and rebuilds the panel. */
+export async function markApplied(applicationId) {
+  if (!(await capturedHere(applicationId))) {
+    return { ok: false, error: { code: "not_allowed", message: "Record this from the extension's popup." } };
+  }
+  const answer = await callCompanion({ method: "POST", path: `/api/applications/${encodeURIComponent(applicationId)}/outcomes`,
+    body: { outcome: "applied" } });
+  if (!answer.ok) return answer;
+  const { lastCapture } = await chrome.storage.local.get("lastCapture");
+  const base = lastCapture?.application?.id === applicationId
+    ? lastCapture : describeAnswer({ body: {}, source: "page", clientId: null }, { application: answer.data });
+  const updated = { ...withApplication(base, answer.data),
+    message: "Recorded: you applied. A follow-up on the application is planned; the popup lists it." };
+  await storeLastCapture(updated);
+  return { ok: true, feedback: updated };
+}
+
+async function capturedHere(applicationId) {
+  const ids = (await chrome.storage.session.get(CAPTURED_IDS_KEY))[CAPTURED_IDS_KEY] || [];
+  return ids.includes(applicationId);
+}
+
 /* Fills in fields a capture did not find (from the in-page panel). Only the application just
    captured in this browser session, and only the fields the panel offers. The feedback shown
    afterwards is rebuilt here (from the last capture when it is this application's), never
    taken from the page. */
 export async function fillMissing(applicationId, fields) {
-  const ids = (await chrome.storage.session.get(CAPTURED_IDS_KEY))[CAPTURED_IDS_KEY] || [];
-  if (!ids.includes(applicationId)) {
+  if (!(await capturedHere(applicationId))) {
     return { ok: false, error: { code: "not_allowed", message: "Edit this application from the extension's popup." } };
   }
   const body = Object.fromEntries(

@@ -8,7 +8,7 @@
     headline, message, facts: [{label, value}],
     missing: [field names the companion reported missing],
     fillable: [{field, label}] (the missing fields the user can type in now),
-    application: {id, company, title, location} | null, captureId|null, followUpCount} */
+    application: {id, company, title, location, status} | null, captureId|null, followUpCount} */
 
 // Application fields the user can fill in from the feedback (PATCH /api/applications/<id>).
 export const EDITABLE_FIELDS = { company: "Company", title: "Job title", location: "Location" };
@@ -35,6 +35,7 @@ const briefApplication = (application) => ({
   company: application.company || "",
   title: application.title || "",
   location: application.location || "",
+  status: application.status || "",
 });
 
 function applicationFacts(application) {

@@ -2,7 +2,7 @@
    browser's events (messages, context menu, keyboard shortcut, alarms, start-up) to capture,
    the outbox and the badge. Listeners are registered at top level, as Manifest V3 requires. */
 import { callCompanion, failure, testConnection } from "./companion-client.js";
-import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, queueChange, submitCapture } from "./capture.js";
+import { captureIcs, captureIcsLink, captureTab, fillMissing, flushOutbox, markApplied, queueChange, submitCapture } from "./capture.js";
 import { discard, failedCaptures, pendingCount, retry, waitingCaptures } from "./outbox.js";
 import { installBadge, refreshBadge } from "./badge.js";
 import { askNativeHost } from "./native-host.js";
@@ -68,6 +68,7 @@ export const HANDLERS = Object.freeze({
     return snapshot ? submitCapture(snapshot, { source: "page", label: snapshot.title || snapshot.url }) : failure("bad_request", error);
   },
   [MESSAGES.FILL_MISSING]: (message) => fillMissing(message.applicationId, message.fields),
+  [MESSAGES.MARK_APPLIED]: (message) => markApplied(message.applicationId),
   [MESSAGES.LOOKUP_PAGE]: (message, sender) => lookUpPage(sender),
   [MESSAGES.OPEN_TRACKED]: async (message, sender) => {
     const found = await lookUpPage(sender);

@@ -88,6 +88,22 @@
     return form;
   }
 
+  // "I applied": records the outcome, so the follow-up on the application is planned.
+  function appliedButton(feedback) {
+    const button = ns.el("button", { type: "button", class: "save applied" }, "I applied");
+    button.addEventListener("click", async (event) => {
+      if (!event.isTrusted) return;
+      button.disabled = true;
+      const answer = await ns.sendApplied(feedback.application.id).catch((error) => ({ ok: false, error }));
+      if (answer && answer.ok) ns.showPanel(answer.feedback);
+      else {
+        button.disabled = false;
+        button.textContent = answer?.error?.message || "Could not record it.";
+      }
+    });
+    return button;
+  }
+
   // Shows (or replaces) the panel for one capture's feedback, as built by the service worker.
   ns.showPanel = function showPanel(feedback) {
     const root = ns.shadowRoot();
@@ -104,6 +120,7 @@
       feedback.message ? ns.el("p", { class: "message" }, feedback.message) : null,
       feedback.facts.length ? factList(feedback.facts) : null,
       feedback.fillable?.length && feedback.application ? missingForm(feedback) : null,
+      feedback.application?.status === "saved" ? appliedButton(feedback) : null,
     );
     root.prepend(panel);
     return panel;

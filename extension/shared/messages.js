@@ -14,6 +14,7 @@ export const MESSAGES = Object.freeze({
   // From content scripts (and the extension's pages):
   CAPTURE: "capture", // {snapshot} -> {ok, queued, result?, feedback}: track the page it came from
   FILL_MISSING: "fill-missing", // {applicationId, fields} -> {ok, feedback}: what the in-page panel asked for
+  MARK_APPLIED: "mark-applied", // {applicationId} -> {ok, feedback}: "I applied", for the job just captured here
   LOOKUP_PAGE: "lookup-page", // {} -> {ok, application, next}: whether the sender's own page is tracked already
   OPEN_TRACKED: "open-tracked", // {} -> {ok}: the applications page at the sender's page's application
   // From the extension's own pages only:
@@ -35,8 +36,8 @@ export const MESSAGES = Object.freeze({
 });
 
 // The ones a content script, running inside a web page, may send.
-export const FROM_PAGES = Object.freeze([MESSAGES.CAPTURE, MESSAGES.FILL_MISSING, MESSAGES.LOOKUP_PAGE,
-  MESSAGES.OPEN_TRACKED]);
+export const FROM_PAGES = Object.freeze([MESSAGES.CAPTURE, MESSAGES.FILL_MISSING, MESSAGES.MARK_APPLIED,
+  MESSAGES.LOOKUP_PAGE, MESSAGES.OPEN_TRACKED]);
 
 /** One API request through the service worker. */
 export function api(method, path, body) {

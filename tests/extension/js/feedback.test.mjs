@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { describeAnswer, describeWaiting, withApplication } from "../../../extension/background/feedback.js";
 
 const item = { clientId: "c-1", source: "page", label: "Careers | Initech", body: { url: "https://boards.greenhouse.io/initech/jobs/1" } };
-const application = { id: 7, company: "Initech", title: "", location: "", job_url: item.body.url };
+const application = { id: 7, company: "Initech", title: "", location: "", status: "saved", job_url: item.body.url };
 const answer = {
   capture: { id: 3, status: "understood", reason: "" },
   application,
@@ -24,7 +24,7 @@ test("a job with gaps: the headline, the facts found, and the gaps the user can 
   assert.deepEqual(feedback.facts, [{ label: "Company", value: "Initech" }, { label: "Page", value: "Careers | Initech" }]);
   assert.deepEqual(feedback.fillable.map((gap) => gap.field), ["title", "location"]);
   assert.match(feedback.message, /1 follow-up planned\. Not found: salary\./);
-  assert.deepEqual(feedback.application, { id: 7, company: "Initech", title: "", location: "" });
+  assert.deepEqual(feedback.application, { id: 7, company: "Initech", title: "", location: "", status: "saved" });
 });
 
 test("an interview is told by its time in the user's zone and its people", () => {

@@ -33,6 +33,7 @@ test("every declared message has its sending function, which sends its type", as
   await messages.queueChange("mark", 7, { action: "done" }, "Thank-you email to Dana Lee");
   await globalThis.InterviewFollowUp.sendCapture({ url: "https://jobs.lever.co/acme/1" });
   await globalThis.InterviewFollowUp.sendFillMissing(3, { company: "Initech" });
+  await globalThis.InterviewFollowUp.sendApplied(3);
   await globalThis.InterviewFollowUp.lookUpThisPage();
   await globalThis.InterviewFollowUp.openTracked();
   assert.deepEqual(sent.map((message) => message.type).sort(), Object.values(messages.MESSAGES).sort());
