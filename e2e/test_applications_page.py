@@ -165,3 +165,20 @@ def test_export_all_data_then_import_it_from_the_page(browser_context, extension
     page.get_by_label("Import data…").set_input_files(str(saved))
     expect(page.get_by_role("status").first).to_contain_text(f"Imported {len(document['applications'])} applications")
     assert len(paired.get("/api/applications")["applications"]) == before + len(document["applications"])
+
+
+def test_the_list_sorts_by_the_next_follow_up(browser_context, extension_url, paired):
+    for company, applied in (("Umbrella", "2040-01-20"), ("Cyberdyne", "2040-01-05")):
+        status, _ = paired.request("POST", "/api/applications", {"company": company, "title": "Analyst",
+                                                                 "status": "applied", "applied_on": applied})
+        assert status == 201
+    page = open_applications_page(browser_context, extension_url)
+    page.get_by_label("Sort by").select_option("next_due")
+    entries = page.locator("#application-list .list-entry")
+    companies = [text.split("\n")[0] for text in entries.all_inner_texts()]
+    # Cyberdyne applied first, so its follow-up on the application is due first.
+    assert companies.index("Cyberdyne") < companies.index("Umbrella")
+    expect(entries.filter(has_text="Cyberdyne")).to_contain_text("Next:")
+    page.get_by_label("Sort by").select_option("company")
+    companies = [text.split("\n")[0] for text in entries.all_inner_texts()]
+    assert companies == sorted(companies, key=str.lower)

@@ -20,6 +20,7 @@ const detailPane = document.getElementById("detail");
 const statusLine = document.getElementById("status");
 const search = document.getElementById("search");
 const statusFilter = document.getElementById("status-filter");
+const sortOrder = document.getElementById("sort-order");
 
 let applications = [];
 const ctx = {
@@ -40,7 +41,8 @@ function selectedId() {
 }
 
 function renderList() {
-  renderApplicationList(list, applications, { text: search.value, status: statusFilter.value }, selectedId());
+  renderApplicationList(list, applications, { text: search.value, status: statusFilter.value, sort: sortOrder.value },
+    selectedId(), ctx.zone);
 }
 
 /** Reload the list and the shown application; keepFocus puts the keyboard back where it was. */
@@ -117,6 +119,7 @@ function showProblem(error) {
 wireDataTransfer({ exportButton: document.getElementById("export-data"), importInput: document.getElementById("import-data") }, ctx);
 search.addEventListener("input", renderList);
 statusFilter.addEventListener("change", renderList);
+sortOrder.addEventListener("change", renderList);
 window.addEventListener("hashchange", async () => {
   renderList();
   await showDetail();

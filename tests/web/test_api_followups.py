@@ -170,3 +170,11 @@ def test_pages_follow_each_other_in_due_order_with_snoozes_counted_from_their_en
 def test_a_wrong_page_request_names_its_field(client, follow_ups, query):
     answer = client.get("/api/followups", query_string=query)
     assert answer.status_code == 400 and answer.json["error"]["field"] == next(iter(query))
+
+
+def test_each_listed_application_says_when_it_next_asks_for_attention(client, follow_ups):
+    client.post(f"/api/followups/{follow_ups[0].id}/mark",
+                json={"action": "snooze", "at": "2026-11-20T10:00:00Z", "until": "2026-11-27T10:00:00Z"})
+    [listed] = client.get("/api/applications").json["applications"]
+    assert listed["next_due"] == "2026-11-25T09:00:00+00:00"  # "b"; "a" is snoozed past it
+    assert listed["last_activity_at"] == "2026-11-20T10:00:00+00:00"  # the snooze, logged when it was made

@@ -39,9 +39,14 @@ OUTCOME_FIELDS = {
 
 
 @blueprint.get("/api/applications")
-@documented("List applications, newest first")
+@documented("List applications, most recently changed first, each with when its next follow-up is due "
+            "(next_due) and when something last happened to it (last_activity_at)")
 def list_applications():
-    return jsonify(applications=[application_json(a) for a in listings.applications()])
+    times = listings.application_times()
+    return jsonify(applications=[
+        application_json(a) | {"next_due": iso(times.get(a.id, {}).get("next_due")),
+                               "last_activity_at": iso(times.get(a.id, {}).get("last_activity_at"))}
+        for a in listings.applications()])
 
 
 @blueprint.post("/api/applications")
