@@ -17,7 +17,7 @@ from companion.reading.calendar_pages import google_calendar, outlook_calendar
 from companion.reading.pages.results import NO_JOB
 from companion.domain.facts import Extraction, Snapshot
 from companion.store.models import Application, Capture, FollowUp, Interview, database
-from companion.services.serialize import application_json, capture_json, interview_json
+from companion.services.serialize import contact_json, application_json, capture_json, interview_json
 from companion.services import activity, interviews, jobs
 from companion.services.follow_up_drafts import follow_ups_json
 from companion.services.lookup import get_existing
@@ -174,6 +174,7 @@ def answer_for(capture: Capture) -> dict:
         "capture": capture_json(capture),
         "message": _message(capture),
         "application": application_json(application) if application else None,
+        "contacts": [contact_json(c) for c in application.contacts] if application else [],
         "interviews": [interview_json(i) for i in _interviews(interview_ids)],
         "missing": (capture.result or {}).get("missing", []),
         "followups": follow_ups_json(_pending_follow_ups(application)),

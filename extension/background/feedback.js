@@ -38,6 +38,13 @@ const briefApplication = (application) => ({
   status: application.status || "",
 });
 
+// The people a job page named (a recruiter, a hiring manager), stored with the application.
+function peopleFacts(contacts) {
+  const named = contacts.filter((person) => person.name || person.email)
+    .map((person) => `${person.name || person.email}${person.kind && person.kind !== "interviewer" ? ` (${person.kind.replace("_", " ")})` : ""}`);
+  return named.length ? [{ label: named.length === 1 ? "Person" : "People", value: named.join(", ") }] : [];
+}
+
 function applicationFacts(application) {
   if (!application) return [];
   return Object.entries(EDITABLE_FIELDS)
@@ -107,6 +114,7 @@ export function describeAnswer(item, data) {
     message: messageFor(data, missing.filter((field) => !(application && field in EDITABLE_FIELDS))),
     facts: [
       ...applicationFacts(application),
+      ...peopleFacts(data.interviews?.length ? [] : data.contacts || []),
       ...interviewFacts(data.interviews || []),
       ...(understood && application?.title && application?.company ? [] : capturedFrom(item)),
     ],

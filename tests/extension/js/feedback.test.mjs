@@ -27,6 +27,14 @@ test("a job with gaps: the headline, the facts found, and the gaps the user can 
   assert.deepEqual(feedback.application, { id: 7, company: "Initech", title: "", location: "", status: "saved" });
 });
 
+test("the people a job page named are said with the application", () => {
+  const feedback = describeAnswer(item, { ...answer, contacts: [
+    { name: "Dana Lee", email: "dana@initech.example", kind: "recruiter" },
+    { name: "", email: "jobs@initech.example", kind: "hiring_manager" },
+  ] });
+  assert.deepEqual(feedback.facts[1], { label: "People", value: "Dana Lee (recruiter), jobs@initech.example (hiring manager)" });
+});
+
 test("an interview is told by its time in the user's zone and its people", () => {
   const feedback = describeAnswer(
     { ...item, source: "ics", label: "invite.ics", body: { ics: "BEGIN:VCALENDAR" } },
