@@ -334,3 +334,28 @@ def test_a_long_search_loads_a_page_at_a_time(browser_context, service_worker, e
     expect(popup.locator("li.followup")).to_have_count(55)
     expect(more).to_have_count(0)
     expect(popup.locator("li.followup").nth(50).locator(".fu-actions a, .fu-actions button").first).to_be_focused()
+
+
+def test_an_unsure_message_is_asked_about_in_the_popup(browser_context, service_worker, extension_url, fresh_companion,
+                                                       tmp_path):
+    pair_with(service_worker, fresh_companion)
+    fresh_companion.request("PATCH", "/api/settings", {"email": USER_EMAIL, "name": "Alex Candidate"})
+    _, application = fresh_companion.request("POST", "/api/applications", {"company": "Hooli", "title": "Data Analyst",
+                                                                           "status": "applied"})
+    fresh_companion.request("POST", "/api/contacts", {"application_id": application["id"], "name": "Gavin Belson",
+                                                      "email": "gavin@hooli.example", "kind": "recruiter"})
+    message = tmp_path / "maybe.eml"
+    message.write_bytes(b"From: Gavin Belson <gavin@hooli.example>\r\nTo: alex@example.org\r\n"
+                        b"Subject: About the Data Analyst role\r\nMessage-ID: <m-1@hooli.example>\r\n\r\n"
+                        b"Unfortunately the hiring team needs more time to look at the role.\r\n")
+    popup = open_popup(browser_context, extension_url)
+    popup.get_by_label("Import an invite or e-mail").set_input_files(message)
+    expect(popup.locator(".capture-result")).to_contain_text("A rejection")
+
+    popup.reload()
+    question = popup.get_by_role("group", name=re.compile(r'^Is "About the Data Analyst role" a rejection from Hooli\?'))
+    expect(question).to_be_visible()
+    save_screenshot(popup, "popup-message-question")
+    question.get_by_role("button", name="No").click()
+    expect(question).to_have_count(0)
+    assert fresh_companion.get(f"/api/applications/{application['id']}")["status"] == "applied"

@@ -15,9 +15,11 @@ from companion.domain.interview_notes import fold
 from companion.domain.timing import Settings
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
 from companion.reading.messages.message import MessageFacts, read_message
-from companion.reading.messages.verdict import Verdict, judge
+from companion.reading.messages.verdict import judge
 from companion.services import activity, interviews
 from companion.services.applications import record_outcome
+from companion.services.errors import Conflict, Invalid
+from companion.services.lookup import get_existing
 from companion.services.unit_of_work import changes
 from companion.services.user_settings import load_settings
 from companion.store.models import Application, Capture, Contact, utcnow
@@ -54,7 +56,10 @@ def import_message(data: bytes, now: datetime | None = None) -> dict:
                          capture_id=capture.id)
             touched.application(application)
             if verdict.confidence >= SURE:
-                recorded = _record(application, verdict, facts, now, settings)
+                recorded = _record(application, verdict.kind, facts, now, settings)
+            elif verdict.kind in OUTCOMES:
+                capture.result = capture.result | {"awaiting": verdict.kind}  # the popup asks the user
+                capture.save()
     if facts.calendars:
         for calendar in facts.calendars:
             reading = interviews.read_invite_text(calendar, now)
@@ -64,13 +69,37 @@ def import_message(data: bytes, now: datetime | None = None) -> dict:
             "recorded": recorded}
 
 
-def _record(application: Application, verdict: Verdict, facts: MessageFacts, now: datetime,
+def get_message(capture_id: int) -> Capture:
+    return get_existing(Capture, capture_id, "message")
+
+
+def waiting() -> list[Capture]:
+    """Messages whose verdict was too unsure to record: the popup asks "Is this a rejection from Acme?"."""
+    found = Capture.select().where((Capture.source == "email") & Capture.application.is_null(False))
+    return [capture for capture in found.order_by(Capture.received_at.desc()) if (capture.result or {}).get("awaiting")]
+
+
+def answer(capture: Capture, kind: str, now: datetime | None = None) -> str | None:
+    """The user's answer about a waiting message: its kind ("rejection", "offer", ...), which is
+    recorded like a sure verdict, or "no" (nothing to record). Returns the outcome recorded."""
+    if capture.source != "email" or not (capture.result or {}).get("awaiting"):
+        raise Conflict("this message is not waiting for an answer", code="not_waiting")
+    if kind != "no" and kind not in OUTCOMES:
+        raise Invalid(f"'answer' must be no or one of: {', '.join(OUTCOMES)}", field="answer")
+    facts = read_message(base64.b64decode(capture.payload["eml_base64"]))
+    with changes():
+        capture.result = {key: value for key, value in capture.result.items() if key != "awaiting"} | {"answered": kind}
+        capture.save()
+        return None if kind == "no" else _record(capture.application, kind, facts, now or utcnow(), load_settings())
+
+
+def _record(application: Application, kind: str, facts: MessageFacts, now: datetime,
             settings: Settings) -> str | None:
-    outcome = OUTCOMES.get(verdict.kind)
+    outcome = OUTCOMES.get(kind)
     if outcome is None:
         return None
     sent_at = facts.date or now
-    decision_by = _decision_date(facts, sent_at.astimezone(settings.tz), settings.locale) if verdict.kind == "timeline" else None
+    decision_by = _decision_date(facts, sent_at.astimezone(settings.tz), settings.locale) if kind == "timeline" else None
     record_outcome(application, outcome, at=sent_at, decision_by=decision_by)
     return outcome
 

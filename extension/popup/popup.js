@@ -16,6 +16,7 @@ import { applicationsPageUrl, buildGoneQuiet, buildNeedsHelp } from "./attention
 import { buildCaptureControls } from "../shared/capture-controls.js";
 import { buildConnectionProblem, isConnectionProblem } from "../shared/connection-problem.js";
 import { buildExports } from "./exports.js";
+import { buildWaitingMessages } from "./waiting-messages.js";
 import { createIdentityNotice } from "./identity-notice.js";
 import { createBrowserDefaultsNotice } from "./browser-defaults-notice.js";
 import { renderFollowUpSections } from "./followup-list.js";
@@ -72,12 +73,13 @@ function withLastSeen(data, lastSeen) {
 }
 
 async function fetchData() {
-  const [open, settings, applications, captures, stored] = await Promise.all([
+  const [open, settings, applications, captures, stored, waiting] = await Promise.all([
     loadOpenFollowUps((path) => api("GET", path)),
     loadUserSettings(),
     api("GET", "/api/applications"),
     api("GET", "/api/captures?status=not_understood"),
     chrome.storage.local.get("lastCapture"),
+    api("GET", "/api/messages/waiting"),
   ]);
   if (!open.ok) return { problem: open.error, stored };
   return {
@@ -89,6 +91,7 @@ async function fetchData() {
     companionSettings: settings.companion,
     applications: applications.ok ? applications.data.applications : [],
     captures: captures.ok ? captures.data.captures : [],
+    waitingMessages: waiting.ok ? waiting.data.messages : [],
     stored,
   };
 }
@@ -110,6 +113,8 @@ function render(data, { ensureId } = {}) {
   const groups = groupFollowUps(data.followUps, ctx.now(), ctx.zone);
   const order = [...groups.overdue, ...groups.today, ...groups.upcoming].map((entry) => String(entry.followUp.id));
 
+  const waitingMessages = data.offline ? null : buildWaitingMessages(data.waitingMessages || [], ctx);
+  if (waitingMessages) content.append(waitingMessages);
   const needsHelp = buildNeedsHelp(data.captures, data.stored.lastCapture, data.applications, ctx);
   if (needsHelp) content.append(needsHelp);
   let sections = { cancel: () => {}, done: Promise.resolve(true) };

@@ -79,3 +79,29 @@ def test_the_api_takes_a_message_in_base64_and_names_a_wrong_one(client, intervi
     with unchanged():
         wrong = client.post("/api/messages", json={"eml_base64": "not base64!"})
     assert wrong.status_code == 400 and wrong.json["error"]["field"] == "eml_base64"
+
+
+def test_an_unsure_verdict_waits_for_the_users_answer(client, interviewed, unchanged):
+    # One word of regret and nothing more: perhaps a rejection, not sure enough to record.
+    taken = import_message(recruiter_message("Unfortunately the hiring team needs more time to look at the role."))
+    assert taken["verdict"]["kind"] == "rejection" and taken["recorded"] is None
+    [waiting] = client.get("/api/messages/waiting").json["messages"]
+    assert (waiting["capture_id"], waiting["kind"]) == (taken["capture_id"], "rejection")
+    assert waiting["application"]["id"] == interviewed["application"]
+
+    with unchanged():
+        wrong = client.post(f"/api/messages/{taken['capture_id']}/answer", json={"answer": "maybe"})
+    assert wrong.status_code == 400 and wrong.json["error"]["field"] == "answer"
+    answered = client.post(f"/api/messages/{taken['capture_id']}/answer", json={"answer": "no"})
+    assert answered.status_code == 200 and answered.json == {"recorded": None}
+    assert client.get("/api/messages/waiting").json["messages"] == []
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "interviewing"
+    again = client.post(f"/api/messages/{taken['capture_id']}/answer", json={"answer": "rejection"})
+    assert again.status_code == 409
+
+
+def test_the_users_answer_is_recorded_like_a_sure_verdict(client, interviewed):
+    taken = import_message(recruiter_message("Unfortunately the hiring team needs more time to look at the role."))
+    answered = client.post(f"/api/messages/{taken['capture_id']}/answer", json={"answer": "rejection"})
+    assert answered.json == {"recorded": "rejected"}
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "rejected"

@@ -7,6 +7,7 @@ from flask import Blueprint, jsonify
 
 from companion.config import MAX_BODY_BYTES
 from companion.services import messages as service
+from companion.services.serialize import application_summary
 from companion.web.api.docs import documented, json_body
 from companion.web.errors import ApiError
 from companion.web.schema import Field
@@ -30,3 +31,23 @@ def take_message():
     if not data.strip():
         raise ApiError("'eml_base64' holds no message", field="eml_base64")
     return jsonify(service.import_message(data)), 201
+
+
+@blueprint.get("/api/messages/waiting")
+@documented("Messages whose verdict was unsure, waiting for the user's answer")
+def waiting_messages():
+    return jsonify(messages=[{
+        "capture_id": capture.id, "subject": capture.title, "kind": capture.result["awaiting"],
+        "reason": capture.result.get("reason", ""), "application": application_summary(capture.application),
+    } for capture in service.waiting()])
+
+
+ANSWER_FIELDS = {"answer": Field("string", required=True, max_length=40,
+                                 description="no, or what the message is: rejection, offer, references, invitation, timeline")}
+
+
+@blueprint.post("/api/messages/<id:capture_id>/answer")
+@documented("Answer about a waiting message: what it is (recorded as a sure verdict would be) or no", body=ANSWER_FIELDS)
+def answer_message(capture_id: int):
+    kind = json_body(ANSWER_FIELDS)["answer"]
+    return jsonify(recorded=service.answer(service.get_message(capture_id), kind))
