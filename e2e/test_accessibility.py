@@ -25,14 +25,18 @@ def test_no_page_of_the_extension_has_a_serious_accessibility_finding(browser_co
     options = browser_context.new_page()
     options.goto(extension_url("options/options.html"))
     options.wait_for_selector("#setting-name")
+    board = browser_context.new_page()
+    board.goto(extension_url("pages/applications.html#board"))
+    board.wait_for_selector(".board-card")
     debrief = browser_context.new_page()
     debrief.goto(extension_url(f"pages/debrief.html?interview={interview_id}"))
     debrief.wait_for_selector("body[data-state=ready]")
     found = {}
-    for name, page in {"popup": popup, "applications": applications, "options": options, "debrief": debrief}.items():
+    pages = {"popup": popup, "applications": applications, "board": board, "options": options, "debrief": debrief}
+    for name, page in pages.items():
         page.emulate_media(color_scheme=scheme)
         found[name] = serious_findings(page)
-    assert found == {"popup": [], "applications": [], "options": [], "debrief": []}
+    assert found == {name: [] for name in pages}
 
     # The check can fail: grey text too faint to read is found.
     popup.evaluate("""() => {

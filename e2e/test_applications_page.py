@@ -182,3 +182,29 @@ def test_the_list_sorts_by_the_next_follow_up(browser_context, extension_url, pa
     page.get_by_label("Sort by").select_option("company")
     companies = [text.split("\n")[0] for text in entries.all_inner_texts()]
     assert companies == sorted(companies, key=str.lower)
+
+
+def test_the_board_moves_a_card_by_drag_and_drop_and_by_keyboard(browser_context, extension_url, paired):
+    status, globex = paired.request("POST", "/api/applications", {"company": "Globex Board", "title": "Analyst",
+                                                                  "status": "applied"})
+    assert status == 201
+    page = browser_context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(extension_url("pages/applications.html#board"))
+    board = page.get_by_role("region", name="Board")
+    card = board.locator(f'.board-card[data-id="{globex["id"]}"]')
+    expect(page.locator(".board-applied")).to_contain_text("Globex Board")
+    save_screenshot(page, "applications-board")
+
+    card.drag_to(board.locator('[data-drop="rejected"]'))
+    expect(page.locator(".board-closed")).to_contain_text("Globex Board")
+    stored = paired.get(f"/api/applications/{globex['id']}")
+    assert stored["status"] == "rejected"
+    assert "thank_you_anyway" in [f["kind"] for f in stored["followups"] if f["status"] == "pending"]
+
+    # The keyboard alone: its "Move to" choice, then Move.
+    card = page.locator(f'.board-card[data-id="{globex["id"]}"]')
+    card.get_by_label("Move to").select_option("applied")
+    card.get_by_role("button", name="Move").click()
+    expect(page.locator(".board-applied")).to_contain_text("Globex Board")
+    assert paired.get(f"/api/applications/{globex['id']}")["status"] == "applied"

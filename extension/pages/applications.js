@@ -11,6 +11,7 @@ import { loadUserSettings } from "../shared/user-settings.js";
 import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { buildApplicationDetail } from "./application-detail.js";
 import { renderApplicationList } from "./application-list.js";
+import { buildBoard } from "./board.js";
 import { wireDataTransfer } from "./data-transfer.js";
 import { buildFieldForm } from "./field-form.js";
 import { NEW_APPLICATION_FIELDS } from "./record-fields.js";
@@ -64,6 +65,10 @@ async function refresh({ keepFocus = false } = {}) {
 }
 
 async function showDetail() {
+  if (location.hash === "#board") {
+    detailPane.replaceChildren(buildBoard(applications, ctx));
+    return;
+  }
   if (location.hash === "#new" || new URLSearchParams(location.search).has("capture")) return showNewForm();
   const id = selectedId() || (applications[0] && String(applications[0].id));
   if (!id) {
