@@ -197,7 +197,11 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, _why_nothing(page, found_id), posting.errors)
     if posting.node is not None:
         job, confidence = schema_org.job_from_posting(posting), CONFIDENCE_JSON_LD
-        fill_missing(job, _from_top_card(page))
+        top_card = _from_top_card(page)
+        # LinkedIn's JSON-LD writes places in codes ("Vancouver, BC, CA"); its top card shows them
+        # as the user reads them ("Vancouver, British Columbia, Canada").
+        job.location = top_card.location or job.location
+        fill_missing(job, top_card)
     else:
         job, confidence = _from_top_card(page), CONFIDENCE_TOP_CARD
     if not job.title and found_id:

@@ -17,7 +17,7 @@ SAME_JOB = [
     ("linkedin_guest_jobview_google_austin.html",
      "https://www.linkedin.com/jobs/view/power-monitoring-execution-engineer-google-data-center-at-google-3561224688"
      "?refId=QtFMfOeF4DFBmMCxtHwuiw%3D%3D&trackingId=njiK5IucWIiZ8iQuZP50CA%3D%3D&trk=public_jobs_topcard-title",
-     "Austin, TX, US", 0.9),
+     "Austin, TX", 0.9),
     ("linkedin_job_view_logged_in.html",
      "https://www.linkedin.com/jobs/view/3561224688/?eBP=CwEAAAGTfake&refId=abc&trackingId=def&trk=flagship3_job_home",
      "Austin, TX", 0.8),
