@@ -75,7 +75,8 @@ def get_message(capture_id: int) -> Capture:
 
 def waiting() -> list[Capture]:
     """Messages whose verdict was too unsure to record: the popup asks "Is this a rejection from Acme?"."""
-    found = Capture.select().where((Capture.source == "email") & Capture.application.is_null(False))
+    light = [field for field in Capture._meta.sorted_fields if field.name != "payload"]  # not the raw messages
+    found = Capture.select(*light).where((Capture.source == "email") & Capture.application.is_null(False))
     return [capture for capture in found.order_by(Capture.received_at.desc()) if (capture.result or {}).get("awaiting")]
 
 
