@@ -1,6 +1,6 @@
 """`import FILE...` reads calendar invites (.ics) and stores the interviews in them, or adds a
 whole export of the companion (a .json file made by `export --format json`), or a recruiter's
-message (.eml), recorded on the application it is about.
+message (.eml, or a folder's .mbox), recorded on the application it is about.
 
 Each file is imported in one transaction. --json prints, per event, what was read, whether
 it is an interview and why, and what the import did; --dry-run changes nothing.
@@ -9,6 +9,7 @@ it is an interview and why, and what the import did; --dry-run changes nothing.
 from __future__ import annotations
 
 import json
+import mailbox
 import zoneinfo
 from dataclasses import asdict
 from datetime import datetime
@@ -50,6 +51,8 @@ def import_file(path: Path, *, force: bool, dry_run: bool) -> dict:
         return _import_export(path, data, dry_run=dry_run)
     if path.suffix.lower() == ".eml":
         return _import_message(path, data, dry_run=dry_run)
+    if path.suffix.lower() == ".mbox":
+        return _import_mailbox(path, dry_run=dry_run)
     reading = service.read_invite_text(data)
     reports = service.import_interviews(reading.interviews, force=force, dry_run=dry_run)
     events = [{**_read(facts), **report} for facts, report in zip(reading.interviews, reports)]
@@ -81,6 +84,20 @@ def _import_message(path: Path, data: bytes, *, dry_run: bool) -> dict:
     return result
 
 
+def _import_mailbox(path: Path, *, dry_run: bool) -> dict:
+    """Every message of an .mbox (a mail program's export of a folder), one by one."""
+    result = {"file": str(path), "method": "mailbox", "errors": [], "warnings": [], "events": [], "messages": []}
+    try:
+        box = mailbox.mbox(path, create=False)
+        raw = [box.get_bytes(key) for key in box.keys()]
+    except (OSError, mailbox.Error) as problem:
+        result["errors"].append(f"cannot read the mailbox {path}: {problem}")
+        return result
+    for data in raw:
+        result["messages"].append(_import_message(path, data, dry_run=dry_run)["message"])
+    return result
+
+
 def _read(facts) -> dict:
     read = asdict(facts)
     read["start"], read["end"] = facts.start.isoformat(), facts.end.isoformat()
@@ -99,12 +116,12 @@ _WOULD = {"created": "would import", "updated": "would update", "cancelled": "wo
 def _lines(results: list[dict], dry_run: bool):
     for result in results:
         count = len(result["events"])
-        if "message" in result:
-            taken = result["message"]
-            verdict = taken["verdict"]
-            yield (f"{result['file']}: {verdict['kind'].replace('_', ' ')} ({verdict['reason']})"
-                   + (f"; recorded as {taken['recorded']}" if taken["recorded"] else "")
-                   + ("" if taken["application_id"] or dry_run else "; no tracked application matches it"))
+        if "message" in result or "messages" in result:
+            for taken in result.get("messages") or [result["message"]]:
+                verdict = taken["verdict"]
+                yield (f"{result['file']}: {verdict['kind'].replace('_', ' ')} ({verdict['reason']})"
+                       + (f"; recorded as {taken['recorded']}" if taken["recorded"] else "")
+                       + ("" if taken["application_id"] or dry_run else "; no tracked application matches it"))
         elif "added" in result:
             added = ", ".join(f"{number} {name.replace('_', ' ')}" for name, number in result["added"].items() if number)
             yield f"{result['file']}: {'would add' if dry_run else 'added'} {added or 'nothing'}"

@@ -4,6 +4,7 @@ and the next message to that company replies in its thread."""
 from __future__ import annotations
 
 import base64
+import mailbox
 import email
 from email import policy
 from email.message import EmailMessage
@@ -105,3 +106,17 @@ def test_the_users_answer_is_recorded_like_a_sure_verdict(client, interviewed):
     answered = client.post(f"/api/messages/{taken['capture_id']}/answer", json={"answer": "rejection"})
     assert answered.json == {"recorded": "rejected"}
     assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "rejected"
+
+
+def test_a_mailbox_of_several_messages_is_taken_message_by_message(client, interviewed, data_dir, tmp_path, run):
+    box = mailbox.mbox(tmp_path / "recruiting.mbox")
+    box.add(recruiter_message("We would like to invite you to an interview for the next round. Please share your "
+                              "availability.", message_id="<m1@mail.acme.example>"))
+    box.add(recruiter_message("Your order has shipped.", sender="Shop <orders@shop.example>",
+                              message_id="<m2@shop.example>"))
+    box.close()
+    code, out, err = run("import", str(tmp_path / "recruiting.mbox"), "--data-dir", str(data_dir))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 2 and "invitation" in lines[0] and "recorded as replied" in lines[0]
+    assert "not job" in lines[1]
