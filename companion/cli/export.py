@@ -8,15 +8,16 @@ import sys
 from pathlib import Path
 
 from companion.services.errors import Invalid
-from companion.services import data_transfer, follow_up_drafts
+from companion.services import data_transfer, follow_up_drafts, spreadsheets
 from companion.cli.output import emit, store
 
 
 def register(subparsers, common) -> None:
     parser = subparsers.add_parser("export", parents=[common], help="export reminders as a calendar file, or all your data")
     parser.add_argument("what", nargs="?", choices=["reminders.ics"], help="the reminders calendar")
-    parser.add_argument("--format", choices=["json"], help="all your data instead: applications, people, interviews, "
-                                                             "follow-ups and their state, activity, settings")
+    parser.add_argument("--format", choices=["json", "csv"],
+                        help="your data instead: json holds everything (applications, people, interviews, follow-ups "
+                             "and their state, activity, settings); csv one row per application, for a spreadsheet")
     parser.add_argument("--output", "-o", help="write to this file (default: print it)")
     parser.set_defaults(handler=run)
 
@@ -24,6 +25,8 @@ def register(subparsers, common) -> None:
 def run(args) -> int:
     if args.format == "json":
         return _export_data(args)
+    if args.format == "csv":
+        return _export_sheet(args)
     if args.what is None:
         raise Invalid("say what to export: reminders.ics, or --format json for all your data", field="what")
     with store(args):
@@ -50,6 +53,18 @@ def _export_data(args) -> int:
              [f"Wrote {counts['applications']} applications and {counts['follow_ups']} follow-ups to {args.output}"])
     else:
         sys.stdout.write(text + "\n")
+    return 0
+
+
+def _export_sheet(args) -> int:
+    with store(args):
+        text = spreadsheets.export_csv()
+    rows = text.count("\n") - 1
+    if args.output:
+        write_file(args.output, text.encode(), "--output")
+        emit(args, {"output": args.output, "applications": rows}, [f"Wrote {rows} applications to {args.output}"])
+    else:
+        sys.stdout.write(text)
     return 0
 
 

@@ -1,6 +1,7 @@
 """`import FILE...` reads calendar invites (.ics) and stores the interviews in them, or adds a
 whole export of the companion (a .json file made by `export --format json`), or a recruiter's
-message (.eml, or a folder's .mbox), recorded on the application it is about.
+message (.eml, or a folder's .mbox), recorded on the application it is about, or a spreadsheet
+of applications (.csv: ours, or another tracker's, its columns matched by name).
 
 Each file is imported in one transaction. --json prints, per event, what was read, whether
 it is an interview and why, and what the import did; --dry-run changes nothing.
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from companion.reading.messages.message import read_message
 from companion.reading.messages.verdict import judge
-from companion.services import data_transfer, interviews as service, messages
+from companion.services import data_transfer, interviews as service, messages, spreadsheets
 from companion.services.errors import Invalid
 from companion.cli.output import emit, store
 
@@ -53,6 +54,8 @@ def import_file(path: Path, *, force: bool, dry_run: bool) -> dict:
         return _import_message(path, data, dry_run=dry_run)
     if path.suffix.lower() == ".mbox":
         return _import_mailbox(path, dry_run=dry_run)
+    if path.suffix.lower() == ".csv":
+        return _import_sheet(path, data, dry_run=dry_run)
     reading = service.read_invite_text(data)
     reports = service.import_interviews(reading.interviews, force=force, dry_run=dry_run)
     events = [{**_read(facts), **report} for facts, report in zip(reading.interviews, reports)]
@@ -82,6 +85,16 @@ def _import_message(path: Path, data: bytes, *, dry_run: bool) -> dict:
     else:
         result["message"] = messages.import_message(data)
     return result
+
+
+def _import_sheet(path: Path, data: bytes, *, dry_run: bool) -> dict:
+    """A spreadsheet of applications (ours, Huntr's, Teal's, a hand-kept one): its columns matched
+    by name, shown with what was added."""
+    sheet = spreadsheets.read_sheet(data.decode("utf-8", "replace"))
+    added, known = (0, 0) if dry_run else spreadsheets.import_sheet(sheet)
+    return {"file": str(path), "method": "spreadsheet", "errors": [], "warnings": sheet.problems, "events": [],
+            "sheet": {"columns": sheet.mapping, "ignored": sheet.ignored, "rows": len(sheet.rows),
+                      "added": added, "already_tracked": known}}
 
 
 def _import_mailbox(path: Path, *, dry_run: bool) -> dict:
@@ -116,7 +129,15 @@ _WOULD = {"created": "would import", "updated": "would update", "cancelled": "wo
 def _lines(results: list[dict], dry_run: bool):
     for result in results:
         count = len(result["events"])
-        if "message" in result or "messages" in result:
+        if "sheet" in result:
+            sheet = result["sheet"]
+            yield f"{result['file']}: columns " + (", ".join(f"{column} -> {name}" for column, name in sheet["columns"].items())
+                                                  or "none recognised")
+            if sheet["ignored"]:
+                yield f"  left out: {', '.join(sheet['ignored'])}"
+            yield (f"  {sheet['rows']} applications would be added" if dry_run
+                   else f"  added {sheet['added']}, already tracked {sheet['already_tracked']}")
+        elif "message" in result or "messages" in result:
             for taken in result.get("messages") or [result["message"]]:
                 verdict = taken["verdict"]
                 yield (f"{result['file']}: {verdict['kind'].replace('_', ' ')} ({verdict['reason']})"
