@@ -48,7 +48,7 @@ def start_daily_backups(config: Config) -> threading.Thread:
                 made = daily_backup(config, keep_days, utcnow())
                 if made:
                     log.info("daily backup written to %s", made)
-            except (BackupError, OSError) as problem:
+            except Exception as problem:  # noqa: BLE001 - a backup that fails must never stop the companion
                 log.warning("the daily backup failed: %s", problem)
             time.sleep(CHECK_EVERY_SECONDS)
 
