@@ -13,17 +13,21 @@ from __future__ import annotations
 from datetime import datetime
 
 from companion.domain import kinds, rules
-from companion.store.models import Application, Contact, Debrief, FollowUp, utcnow
+from companion.store.models import (Application, Contact, Debrief, FollowUp, Interview, InterviewParticipant, Outcome,
+                                    utcnow)
 from companion.domain.timing import Settings
 from companion.domain.vocabulary import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
 from companion.services.user_settings import load_settings
 
 
-def replan(application: Application, now: datetime | None = None, settings: Settings | None = None) -> None:
-    """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts."""
+def replan(application: Application, now: datetime | None = None, settings: Settings | None = None,
+           state: rules.ApplicationState | None = None) -> None:
+    """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts
+    (`state`, when they were gathered already by `application_states`)."""
     now = now or utcnow()
     settings = settings or load_settings()
-    plan = rules.plan_follow_ups(application_state(application, settings.own_emails), settings, now)
+    state = state or application_state(application, settings.own_emails)
+    plan = rules.plan_follow_ups(state, settings, now)
     reconcile(application, plan.follow_ups)
     if application.gone_quiet_at != plan.gone_quiet_at:
         # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
@@ -31,25 +35,81 @@ def replan(application: Application, now: datetime | None = None, settings: Sett
         application.gone_quiet_at = plan.gone_quiet_at
 
 
+def application_states(applications: list[Application], own_emails: frozenset[str] = frozenset()
+                       ) -> dict[int, rules.ApplicationState]:
+    """`application_state` of many applications at once: one query per kind of row for all of
+    them (a setting that moves every rule re-plans a year of applications)."""
+    ids = [application.id for application in applications]
+    interviews = _grouped(Interview, Interview.application, ids)
+    interview_ids = [interview.id for rows in interviews.values() for interview in rows]
+    taking_part = _grouped(InterviewParticipant, InterviewParticipant.interview, interview_ids)
+    another_round = {debrief.interview_id for chunk in _chunks(interview_ids) for debrief in
+                     Debrief.select(Debrief.interview).where(Debrief.interview.in_(chunk),
+                                                             Debrief.another_round == True)}  # noqa: E712 (SQL)
+    contacts = _grouped(Contact, Contact.application, ids)
+    by_id = {contact.id: contact for rows in contacts.values() for contact in rows}
+    # People met who are no contact of these applications (of another one, or of none).
+    people = {row.contact_id for rows in taking_part.values() for row in rows} - set(by_id)
+    by_id |= {contact.id: contact for chunk in _chunks(sorted(people))
+              for contact in Contact.select().where(Contact.id.in_(chunk))}
+    references = list(Contact.select().where(Contact.application.is_null(), Contact.kind == "reference"))
+    outcomes = _grouped(Outcome, Outcome.application, ids)
+    follow_ups = _grouped(FollowUp, FollowUp.application, ids)
+    states = {}
+    for application in applications:
+        rows = interviews.get(application.id, [])
+        participants = {i.id: [p.contact_id for p in taking_part.get(i.id, []) if p.attended is not False] for i in rows}
+        own = contacts.get(application.id, [])
+        met = {contact_id for ids_ in participants.values() for contact_id in ids_} - {c.id for c in own}
+        states[application.id] = _state(
+            application, rows, participants, {i.id for i in rows} & another_round, own,
+            [by_id[contact_id] for contact_id in met if contact_id in by_id], references,
+            outcomes.get(application.id, []), follow_ups.get(application.id, []), own_emails)
+    return states
+
+
+def _chunks(values: list, size: int = 900):
+    """`values` in pieces small enough for one SQL IN (SQLite caps the parameters of a query)."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _grouped(model, by, ids: list[int]) -> dict[int, list]:
+    """Rows of `model` whose `by` is one of `ids`, grouped by it, each group in id order."""
+    groups: dict[int, list] = {}
+    for chunk in _chunks(ids):
+        for row in model.select().where(by.in_(chunk)).order_by(model.id):
+            groups.setdefault(getattr(row, by.column_name), []).append(row)
+    return groups
+
+
 def application_state(application: Application, own_emails: frozenset[str] = frozenset()) -> rules.ApplicationState:
     """The facts the rules read, gathered from the database. A contact with one of the user's own
     addresses (`own_emails`, lower case) is the user, and is nobody to thank or write to."""
-    interviews = list(application.interviews)
+    interviews = list(application.interviews.order_by(Interview.id))
     # Someone the debrief says was not there is not thanked for it.
-    participants = {interview.id: [p.contact_id for p in interview.participants if p.attended is not False]
+    participants = {interview.id: [p.contact_id for p in interview.participants.order_by(InterviewParticipant.id)
+                                   if p.attended is not False]
                     for interview in interviews}
     another_round = {debrief.interview_id for debrief in
                      Debrief.select(Debrief.interview).where(Debrief.interview.in_([i.id for i in interviews]),
                                                              Debrief.another_round == True)}  # noqa: E712 (SQL)
-    contacts = {contact.id: contact for contact in application.contacts}
+    contacts = list(application.contacts.order_by(Contact.id))
     # People met may be stored without the application; references may be the user's own list.
-    people = {contact_id for ids in participants.values() for contact_id in ids} - set(contacts)
-    references = Contact.select().where(Contact.application.is_null(), Contact.kind == "reference")
-    extra = Contact.select().where(Contact.id.in_(people)) if people else []
-    for contact in [*extra, *references]:
-        contacts.setdefault(contact.id, contact)
-    contacts = {key: contact for key, contact in contacts.items() if contact.email.lower() not in own_emails}
-    participants = {key: [contact_id for contact_id in ids if contact_id in contacts] for key, ids in participants.items()}
+    people = {contact_id for ids in participants.values() for contact_id in ids} - {c.id for c in contacts}
+    references = list(Contact.select().where(Contact.application.is_null(), Contact.kind == "reference"))
+    extra = list(Contact.select().where(Contact.id.in_(people))) if people else []
+    return _state(application, interviews, participants, another_round, contacts, extra, references,
+                  list(application.outcomes.order_by(Outcome.id)), list(application.follow_ups), own_emails)
+
+
+def _state(application, interviews, participants, another_round, contacts, extra, references, outcomes, follow_ups,
+           own_emails) -> rules.ApplicationState:
+    known = {contact.id: contact for contact in contacts}
+    for contact in sorted(extra, key=lambda c: c.id) + references:
+        known.setdefault(contact.id, contact)
+    known = {key: contact for key, contact in known.items() if contact.email.lower() not in own_emails}
+    participants = {key: [contact_id for contact_id in ids if contact_id in known] for key, ids in participants.items()}
     return rules.ApplicationState(
         id=application.id,
         status=application.status,
@@ -61,10 +121,9 @@ def application_state(application: Application, own_emails: frozenset[str] = fro
         interviews=[rules.InterviewState(id=i.id, start=i.start, end=i.end, zone=i.zone, status=i.status,
                                          participants=participants[i.id], another_round=i.id in another_round)
                     for i in interviews],
-        contacts=[rules.ContactState(id=c.id, kind=c.kind, name=c.name) for c in contacts.values()],
-        outcomes=[rules.OutcomeState(id=o.id, kind=o.kind, at=o.at) for o in application.outcomes],
-        follow_ups={f.key: rules.FollowUpState(status=f.status, done_at=f.done_at)
-                    for f in application.follow_ups},
+        contacts=[rules.ContactState(id=c.id, kind=c.kind, name=c.name) for c in known.values()],
+        outcomes=[rules.OutcomeState(id=o.id, kind=o.kind, at=o.at) for o in outcomes],
+        follow_ups={f.key: rules.FollowUpState(status=f.status, done_at=f.done_at) for f in follow_ups},
     )
 
 

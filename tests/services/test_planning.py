@@ -247,3 +247,28 @@ def test_changing_the_zone_moves_due_times(client, interviewed, keys):
     client.patch("/api/settings", json={"zone": "America/New_York"})
     # 15:00 in Berlin is 10:00 in New York, before noon: 17:00 the same day there.
     assert open_dues(client, interviewed["application"])[keys["thanks"]] == "2040-03-13T21:00:00+00:00"
+
+
+def test_facts_gathered_for_many_applications_at_once_are_those_gathered_one_by_one(client, interviewed, db):
+    """A setting re-plans every application from facts gathered in one go (planning.application_states):
+    they must be exactly what gathering them one application at a time gives."""
+    first = interviewed["application"]
+    second = client.post("/api/applications", json={"company": "Globex", "title": "Analyst", "status": "applied"}).json
+    sam = client.post("/api/contacts", json={"application_id": second["id"], "name": "Sam Ruiz",
+                                             "email": "sam@globex.example", "kind": "recruiter"}).json
+    me = client.post("/api/contacts", json={"application_id": first, "name": "Me", "email": "sam@example.org"}).json
+    client.post("/api/contacts", json={"name": "Pat Reference", "email": "pat@ref.example", "kind": "reference"})
+    # Sam (Globex's contact) also sat in Acme's interview; Dana was not there after all; another round is coming.
+    interview = interviewed["interview"]
+    client.patch(f"/api/interviews/{interview}", json={"participant_ids": [interviewed["dana"], sam["id"], me["id"]]})
+    client.post(f"/api/interviews/{interview}/debrief", json={"another_round": True,
+                                                            "people": [{"contact_id": interviewed["dana"], "attended": False}]})
+    client.post(f"/api/applications/{first}/outcomes", json={"outcome": "replied", "decision_by": "2040-03-30"})
+    client.post("/api/interviews", json={"application_id": second["id"], "start": "2040-04-02T09:00:00Z",
+                                         "end": "2040-04-02T10:00:00Z", "participant_ids": [sam["id"]]})
+
+    own = frozenset({"sam@example.org"})
+    applications = list(Application.select().order_by(Application.id))
+    together = planning.application_states(applications, own)
+    assert together == {a.id: planning.application_state(a, own) for a in applications}
+    assert [c.id for c in together[first].contacts].count(sam["id"]) == 1
