@@ -11,33 +11,23 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
-from companion.web.app import create_app
-from companion.config import load_config
-from companion.store.models import Application, Contact, FollowUp, Interview, database
+from seeding import START, companion_with
 
-START = datetime(2026, 12, 1, 14, tzinfo=timezone.utc)
+from companion.store.models import FollowUp
 FIRST_PAGE = 50  # extension/shared/open-followups.js: FIRST_PAGE
 
 
 def seeded_client(applications: int):
-    app = create_app(load_config(tempfile.mkdtemp()))
-    database.connect(reuse_if_open=True)
-    with database.atomic():
-        for number in range(applications):
-            application = Application.create(company=f"Company {number}", title="Engineer", status="interviewing")
-            contact = Contact.create(application=application, name=f"Person {number}", email=f"p{number}@c{number}.example")
-            interview = Interview.create(application=application, start=START, end=START + timedelta(hours=1))
-            for hour in range(5):
-                FollowUp.create(key=f"bench/{number}/{hour}", kind="thank_you_email", application=application,
-                                interview=interview, contact=contact, due=START + timedelta(hours=3 + hour))
-    database.close()
-    client = app.test_client()
-    headers = {"Authorization": f"Bearer {app.config['COMPANION_TOKEN']}"}
-    return lambda query="": client.get(f"/api/followups{query}", headers=headers, base_url="http://127.0.0.1:8765")
+    def five_thank_yous(number, application, contact, interview):
+        for hour in range(5):
+            FollowUp.create(key=f"bench/{number}/{hour}", kind="thank_you_email", application=application,
+                            interview=interview, contact=contact, due=START + timedelta(hours=3 + hour))
+
+    client, options = companion_with(applications, five_thank_yous)
+    return lambda query="": client.get(f"/api/followups{query}", **options)
 
 
 def main() -> None:

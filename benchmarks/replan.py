@@ -12,35 +12,27 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import tempfile
 import time
-from datetime import datetime, timedelta, timezone
 
-from companion.config import load_config
+from seeding import companion_with
+
 from companion.services import planning
-from companion.store.models import Application, Contact, Interview, InterviewParticipant, database
-from companion.web.app import create_app
+from companion.store.models import Application, InterviewParticipant, database
 
-START = datetime(2026, 12, 1, 14, tzinfo=timezone.utc)
 TARGETS_MS = {"one_change": 20, "full_replan": 1000}  # issue 15's goals
 
 
 def seeded(applications: int):
-    app = create_app(load_config(tempfile.mkdtemp()))
+    """The companion, its follow-ups planned as the user would find them."""
+    client, options = companion_with(
+        applications, lambda number, application, contact, interview: InterviewParticipant.create(
+            interview=interview, contact=contact))
     database.connect(reuse_if_open=True)
     with database.atomic():
-        for number in range(applications):
-            application = Application.create(company=f"Company {number}", title="Engineer", status="interviewing")
-            contact = Contact.create(application=application, name=f"Person {number}", email=f"p{number}@c{number}.example")
-            interview = Interview.create(application=application, start=START + timedelta(hours=number % 500),
-                                         end=START + timedelta(hours=number % 500, minutes=45))
-            InterviewParticipant.create(interview=interview, contact=contact)
         for application in Application.select():
             planning.replan(application)
     database.close()
-    client = app.test_client()
-    headers = {"Authorization": f"Bearer {app.config['COMPANION_TOKEN']}"}
-    return client, headers
+    return client, options
 
 
 def median_ms(call, runs: int) -> float:
@@ -59,8 +51,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    client, headers = seeded(args.applications)
-    base = {"headers": headers, "base_url": "http://127.0.0.1:8765"}
+    client, base = seeded(args.applications)
     floor = median_ms(lambda: client.get("/api/applications/1", **base), args.runs)
     notes = iter(range(10_000))
     one = median_ms(lambda: client.patch("/api/applications/1", json={"notes": f"note {next(notes)}"}, **base), args.runs)

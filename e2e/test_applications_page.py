@@ -179,6 +179,7 @@ def test_the_list_sorts_by_the_next_follow_up(browser_context, extension_url, pa
     # Cyberdyne applied first, so its follow-up on the application is due first.
     assert companies.index("Cyberdyne") < companies.index("Umbrella")
     expect(entries.filter(has_text="Cyberdyne")).to_contain_text("Next:")
+    save_screenshot(page, "applications-sorted-by-next-follow-up")
     page.get_by_label("Sort by").select_option("company")
     companies = [text.split("\n")[0] for text in entries.all_inner_texts()]
     assert companies == sorted(companies, key=str.lower)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from capture_helpers import CORPUS_PAGES, FIXTURES, TRACK_BUTTON, pair, serve_saved_page, track
-from extension_pages import save_screenshot
+from extension_pages import ARTIFACTS, save_screenshot
 from playwright.sync_api import expect
 
 LINKEDIN_URL = "https://www.linkedin.com/jobs/view/3561224688/"
@@ -146,6 +146,7 @@ def test_i_applied_from_the_panel_plans_the_follow_up_on_the_application(browser
         paired.request("PATCH", f"/api/applications/{application['id']}", {"status": "saved"})
         panel = track(page, GREENHOUSE_URL)
 
+    panel.screenshot(path=str(ARTIFACTS / "job-page-panel-i-applied.png"))
     panel.get_by_role("button", name="I applied").click()
     expect(panel).to_contain_text("Recorded: you applied")
     expect(panel.get_by_role("button", name="I applied")).to_have_count(0)

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from extension_pages import (  # noqa: F401 (interviewed is a fixture)
     INTERVIEWERS, USER_EMAIL, badge_text, capture_invite, due_now_count, interview_invite, interviewed,
-    open_applications_page, open_popup, pair_with, save_screenshot,
+    ARTIFACTS, open_applications_page, open_popup, pair_with, save_screenshot,
 )
 
 def follow_up_row(popup, kind_words: str, person: str):
@@ -330,6 +330,9 @@ def test_a_long_search_loads_a_page_at_a_time(browser_context, service_worker, e
     popup = open_popup(browser_context, extension_url)
     more = popup.get_by_role("button", name="Show later follow-ups")
     expect(popup.locator("li.followup")).to_have_count(50)
+    more.scroll_into_view_if_needed()
+    popup.wait_for_timeout(300)  # rows off screen are laid out once scrolled to (content-visibility)
+    popup.screenshot(path=str(ARTIFACTS / "popup-show-later.png"))  # the screen the user sees at the button
     more.click()
     expect(popup.locator("li.followup")).to_have_count(55)
     expect(more).to_have_count(0)

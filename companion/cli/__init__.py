@@ -15,10 +15,10 @@ import peewee as pw
 from companion import __version__
 from companion.services.errors import ServiceError
 from companion.web.errors import ApiError
-from companion.cli import (applications, backup, capture, debrief, draft, export, followups, install, invites, serve,
+from companion.cli import (applications, backup, capture, debrief, draft, export, followups, imports, install, serve,
                            settings, token)
 
-COMMANDS = [serve, install, token, applications, followups, capture, invites, settings, export, draft, debrief, backup]
+COMMANDS = [serve, install, token, applications, followups, capture, imports, settings, export, draft, debrief, backup]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,7 +21,7 @@ def run(args) -> int:
     with store(args):
         follow_up = get_follow_up(args.followup)
         draft = follow_up_drafts.draft_for(follow_up)
-        mailto = follow_up_drafts.mailto_for(follow_up)
+        mailto = follow_up_drafts.mailto_for(follow_up, draft)
         eml = follow_up_drafts.eml_for(follow_up) if args.eml else None
     if eml is not None:
         write_file(args.eml, eml, "--eml")

@@ -37,21 +37,25 @@ def system_locale(environ: Mapping[str, str] = os.environ) -> str:
                 locale = parse_locale(value)
             except ValueError:
                 continue
-            return "-".join(part for part in (locale.language, locale.territory) if part)
+            return tag_of(locale)
     return DEFAULT_LOCALE
+
+
+def tag_of(locale: Locale) -> str:
+    """"en-GB": the tag a setting keeps for a Babel locale."""
+    return "-".join(part for part in (locale.language, locale.territory) if part)
 
 
 @functools.cache
 def _english_of(tag: str) -> Locale:
     """The English a user of `tag` reads: en_<their region> when CLDR has it, else en_001."""
     locale = parse_locale(tag)
-    for candidate in (f"en_{locale.territory}" if locale.territory else "", "en_001" if locale.language != "en" else "en_US"):
-        if candidate:
-            try:
-                return Locale.parse(candidate)
-            except UnknownLocaleError:
-                continue
-    return Locale.parse("en_001")
+    if locale.territory:
+        try:
+            return Locale.parse(f"en_{locale.territory}")
+        except UnknownLocaleError:
+            pass
+    return Locale.parse("en_US" if locale.language == "en" else "en_001")
 
 
 @functools.cache

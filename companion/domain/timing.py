@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from companion.domain.addresses import is_email_address
-from companion.domain.locales import parse_locale, system_locale
+from companion.domain.locales import parse_locale, system_locale, tag_of
 from companion.domain.zones import is_zone, system_zone
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -59,8 +59,7 @@ def _emails(value: Any) -> tuple[str, ...]:
 
 def _locale(value: Any) -> str:
     tag = _text(value)
-    locale = parse_locale(tag)
-    return "-".join(part for part in (locale.language, locale.territory) if part)
+    return tag_of(parse_locale(tag))
 
 
 def _choice(*choices: str) -> Callable[[Any], str]:

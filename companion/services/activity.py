@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from companion.domain import locales
+from companion.domain.timing import Settings
 from companion.services.user_settings import load_settings
 from companion.store.models import Activity, Application, utcnow
 
 
-def moment(when: datetime) -> str:
+def moment(when: datetime, settings: Settings | None = None) -> str:
     """An instant as the log writes it: in the user's zone and locale, never an ISO string."""
-    settings = load_settings()
+    settings = settings or load_settings()
     return locales.moment(when, settings.locale, settings.zone)
 
 

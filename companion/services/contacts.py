@@ -6,6 +6,7 @@ import peewee as pw
 
 from companion.services.errors import Invalid
 from companion.domain.facts import ContactFacts
+from companion.reading.invites.detection import domain_of
 from companion.domain.vocabulary import CONTACT_KINDS
 from companion.store.models import Application, Contact, Interview, InterviewParticipant
 from companion.services import activity
@@ -70,6 +71,17 @@ def _touch(touched: Touched, application_ids: set[int] | None) -> None:
 
 
 CONTACT_FIELDS = ("name", "email", "title", "linkedin_url")
+
+
+def application_at(domains: set[str]) -> Application | None:
+    """The application whose contact most recently added writes from one of these company
+    domains (an invite's organiser, a recruiter's message): how a company is known by its mail."""
+    if not domains:
+        return None
+    for contact in Contact.select().where(Contact.application.is_null(False)).order_by(Contact.id.desc()):
+        if domain_of(contact.email) in domains:
+            return contact.application
+    return None
 
 
 def _find_contact(application: Application, person: ContactFacts) -> Contact | None:

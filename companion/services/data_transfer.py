@@ -29,6 +29,9 @@ FORMAT = "interview-companion"
 TABLES = {"applications": Application, "contacts": Contact, "interviews": Interview,
           "participants": InterviewParticipant, "debriefs": Debrief, "outcomes": Outcome,
           "follow_ups": FollowUp, "activity": Activity}
+_TABLE_OF = {model: name for name, model in TABLES.items()}
+# The parts of a follow-up's key that name a row ("thank-you/interview-12/contact-5"), by table.
+_KEY_PARTS = {"application": "applications", "interview": "interviews", "contact": "contacts", "outcome": "outcomes"}
 _ID_IN_KEY = re.compile(r"\b(application|interview|contact|outcome)-(\d+)\b")
 _DETAIL_IDS = {"application_id": "applications", "interview_id": "interviews", "follow_up_id": "follow_ups"}
 
@@ -147,8 +150,7 @@ def _read(field: pw.Field, value: Any, new_ids: dict) -> Any:
             isinstance(value, bool) or not isinstance(value, int) or abs(value) > MAX_ROW_ID):
         raise TypeError("expected a whole number")
     if isinstance(field, pw.ForeignKeyField):
-        table = next(name for name, model in TABLES.items() if model is field.rel_model)
-        return new_ids[table][value]  # KeyError: it points to a row the document does not have
+        return new_ids[_TABLE_OF[field.rel_model]][value]  # KeyError: a row the document does not have
     if isinstance(field, pw.DateTimeField):
         return datetime.fromisoformat(value)
     if isinstance(field, pw.DateField):
@@ -157,8 +159,7 @@ def _read(field: pw.Field, value: Any, new_ids: dict) -> Any:
 
 
 def _new_id(new_ids: dict, kind: str, old: int) -> int:
-    table = {"application": "applications", "interview": "interviews", "contact": "contacts", "outcome": "outcomes"}[kind]
-    return new_ids[table].get(old, old)
+    return new_ids[_KEY_PARTS[kind]].get(old, old)
 
 
 def _json_value(value: Any) -> Any:

@@ -17,7 +17,7 @@ from companion.writing.reminders import Reminder, reminders_calendar
 from companion.domain.drafts import Draft, DraftError, DraftFacts
 from companion.writing.eml import EmlError, draft_eml, mailto_link, message_id_of
 from companion.services.errors import BrokenTemplate, Conflict, Invalid
-from companion.store.models import Application, FollowUp, Interview, utcnow
+from companion.store.models import Application, Contact, FollowUp, Interview, InterviewParticipant, utcnow
 from companion.domain.timing import Settings
 from companion.domain.vocabulary import OPEN_FOLLOW_UPS
 from companion.services.applications import describe
@@ -51,7 +51,7 @@ def _with_draft(follow_up: FollowUp, settings: Settings) -> dict:
         draft = _write(follow_up, settings) if follow_up.kind not in kinds.FOR_YOU else None
     except DraftError:
         draft = None  # the draft endpoint reports the broken template
-    return serialize.follow_up_json(follow_up, _mailto(follow_up, draft), draft)
+    return serialize.follow_up_json(follow_up, mailto_for(follow_up, draft), draft)
 
 
 def follow_up_json(follow_up: FollowUp) -> dict:
@@ -78,15 +78,9 @@ def eml_for(follow_up: FollowUp, now: datetime | None = None) -> bytes:
         raise Invalid(f"the draft cannot be an email: {problem}", field=problem.field, code="invalid_field") from None
 
 
-def mailto_for(follow_up: FollowUp) -> str | None:
-    """A mailto: link for an email follow-up whose draft is short enough for one, else None."""
-    try:
-        return _mailto(follow_up, _write(follow_up) if is_email(follow_up) else None)
-    except DraftError:
-        return None  # the draft endpoint reports the broken template
-
-
-def _mailto(follow_up: FollowUp, draft: Draft | None) -> str | None:
+def mailto_for(follow_up: FollowUp, draft: Draft | None) -> str | None:
+    """A mailto: link with `draft` (the follow-up's, written already) for an email follow-up
+    whose draft is short enough for one, else None."""
     if draft is None or not is_email(follow_up):
         return None
     return mailto_link(to=draft.to, subject=draft.subject, body=draft.body, in_reply_to=_thread_id(follow_up))
@@ -125,9 +119,13 @@ def draft_facts(follow_up: FollowUp, now: datetime | None = None) -> DraftFacts:
     held = [interview for interview in interviews if interview.end <= now]
     interview = follow_up.interview if follow_up.interview_id else (held[-1] if held else None)
     contact = follow_up.contact if follow_up.contact_id else None
-    people = list(interview.participants) if interview is not None else []
+    people = (list(interview.participants.select(InterviewParticipant, Contact).join(Contact))
+              if interview is not None else [])
     own = next((p for p in people if contact is not None and p.contact_id == contact.id), None)
-    met = {p.contact_id for i in held for p in i.participants if p.attended is not False}
+    # Spoken with: at an interview that took place, and not marked absent by the debrief.
+    spoke_with = contact is not None and bool(held) and InterviewParticipant.select().where(
+        InterviewParticipant.interview.in_([i.id for i in held]) & (InterviewParticipant.contact == contact)
+        & (InterviewParticipant.attended.is_null() | (InterviewParticipant.attended == True))).exists()  # noqa: E712
     return DraftFacts(
         kind=follow_up.kind,
         channel=follow_up.channel,
@@ -139,7 +137,7 @@ def draft_facts(follow_up: FollowUp, now: datetime | None = None) -> DraftFacts:
         interview_start=interview.start if interview else None,
         interview_held=interview is not None and interview.end <= now,
         interviews_held=len(held),
-        spoke_with=contact is not None and contact.id in met,
+        spoke_with=spoke_with,
         interview_notes=interview.notes if interview else "",
         person_notes=own.notes if own else "",
         others=tuple(p.contact.name for p in people if p is not own and p.contact.name),

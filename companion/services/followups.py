@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import peewee as pw
 from peewee import JOIN
 
 from companion.domain import rules
@@ -31,8 +30,7 @@ def list_follow_ups(status: str = "open", due_before: datetime | None = None, *,
     the end). `open` means pending or snoozed; the due window reads when each next asks for
     attention (a snooze's end when later than its due time), all in SQL, so a page of a year of
     follow-ups costs what the page holds."""
-    next_due = pw.Case(None, [((FollowUp.status == "snoozed") & (FollowUp.snoozed_until > FollowUp.due),
-                               FollowUp.snoozed_until)], FollowUp.due)
+    next_due = FollowUp.next_due_sql()
     # One query brings each follow-up's application, contact and interview along.
     query = (FollowUp.select(FollowUp, Application, Contact, Interview)
              .join(Application).switch(FollowUp)

@@ -17,10 +17,10 @@ from companion.domain.facts import Extraction, InterviewFacts
 from companion.domain.timing import Settings
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
 from companion.reading.invites.reader import InviteReading, read_invite
-from companion.store.models import Application, Contact, Interview, InterviewParticipant, utcnow
+from companion.store.models import Application, Interview, InterviewParticipant, utcnow
 from companion.domain.vocabulary import NOT_INTERVIEWING_YET
 from companion.services import activity, user_settings
-from companion.services.contacts import upsert_people
+from companion.services.contacts import application_at, upsert_people
 from companion.services.unit_of_work import Touched, changes
 
 _COMPARED = ("title", "start", "end", "zone", "location", "video_link", "status")
@@ -103,9 +103,8 @@ class _Importer:
     def __init__(self, touched: Touched, *, force: bool, from_page: bool, settings: Settings):
         self.touched = touched
         self.force, self.from_page = force, from_page
+        self.settings = settings
         self.user_email = settings.email.lower()  # their organisation's domain is never the company's
-        self.own_emails = settings.own_emails  # the user is never a contact
-        self.user_zone = settings.zone
         self.created_applications: set[int] = set()
         self.stored = 0  # interviews this file added or changed, against MAX_INTERVIEWS_PER_FILE
 
@@ -165,7 +164,7 @@ class _Importer:
             activity.log(application, "import", f"Interview cancelled: {interview.title}", interview_id=interview.id, uid=facts.uid)
             action = "cancelled"
         else:
-            activity.log(application, "import", f"Interview updated: {interview.title}, starts {activity.moment(interview.start)}",
+            activity.log(application, "import", f"Interview updated: {interview.title}, starts {activity.moment(interview.start, self.settings)}",
                          interview_id=interview.id, uid=facts.uid, changed=changed, sequence=facts.sequence)
             action = "updated"
         self.touched.application(application)
@@ -185,7 +184,7 @@ class _Importer:
         if application.status in NOT_INTERVIEWING_YET:
             application.status = "interviewing"
             application.save()
-        activity.log(application, "import", f"Interview imported: {interview.title}, starts {activity.moment(interview.start)}",
+        activity.log(application, "import", f"Interview imported: {interview.title}, starts {activity.moment(interview.start, self.settings)}",
                      interview_id=interview.id, uid=facts.uid, reason=facts.reason)
         self.touched.application(application)
         return self._report(facts, "created", interview)
@@ -206,10 +205,10 @@ class _Importer:
         """A page that named no zone (zone "") showed wall-clock times of the user's zone."""
         if facts.zone:
             return facts
-        zone = zoneinfo.ZoneInfo(self.user_zone)
+        zone = zoneinfo.ZoneInfo(self.settings.zone)
         start = facts.start.replace(tzinfo=zone).astimezone(timezone.utc)
         end = facts.end.replace(tzinfo=zone).astimezone(timezone.utc)
-        return dataclasses.replace(facts, start=start, end=end, zone=self.user_zone)
+        return dataclasses.replace(facts, start=start, end=end, zone=self.settings.zone)
 
     # --- linking -----------------------------------------------------------------------
 
@@ -237,10 +236,7 @@ class _Importer:
         domains = {d for d in domains if d and not is_public_mail(d) and not hiring_tool(d)[0]}
         if self.user_email:
             domains.discard(domain_of(self.user_email))
-        for contact in Contact.select().where(Contact.application.is_null(False)).order_by(Contact.id.desc()):
-            if domain_of(contact.email) in domains:
-                return contact.application
-        return None
+        return application_at(domains)
 
     @staticmethod
     def _fill_role(application: Application, facts: InterviewFacts) -> Application:
@@ -250,7 +246,7 @@ class _Importer:
         return application
 
     def _link_people(self, facts: InterviewFacts, interview: Interview) -> None:
-        people = [person for person in facts.contacts if person.email.lower() not in self.own_emails]
+        people = [person for person in facts.contacts if person.email.lower() not in self.settings.own_emails]
         for contact in upsert_people(interview.application, people):
             InterviewParticipant.get_or_create(interview=interview, contact=contact)
 

@@ -9,7 +9,7 @@ listed in followups.py.)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 import peewee as pw
 
@@ -24,26 +24,17 @@ def applications() -> list[Application]:
 def application_times() -> dict[int, dict[str, datetime | None]]:
     """For each application, when its next open follow-up asks for attention and when something
     last happened to it: two grouped queries, whatever the number of applications."""
-    next_due = pw.Case(None, [((FollowUp.status == "snoozed") & (FollowUp.snoozed_until > FollowUp.due),
-                               FollowUp.snoozed_until)], FollowUp.due)
-    due = (FollowUp.select(FollowUp.application, pw.fn.MIN(next_due).alias("at"))
+    due = (FollowUp.select(FollowUp.application, pw.fn.MIN(FollowUp.next_due_sql()).alias("at"))
            .where(FollowUp.status.in_(OPEN_FOLLOW_UPS)).group_by(FollowUp.application).tuples())
     happened = (Activity.select(Activity.application, pw.fn.MAX(Activity.at).alias("at"))
                 .where(Activity.application.is_null(False)).group_by(Activity.application).tuples())
     times: dict[int, dict[str, datetime | None]] = {}
+    # An aggregate comes back as stored (SQLite: text): the field's own conversion reads it.
     for application_id, at in due:
-        times.setdefault(application_id, {})["next_due"] = _utc(at)
+        times.setdefault(application_id, {})["next_due"] = FollowUp.due.python_value(at)
     for application_id, at in happened:
-        times.setdefault(application_id, {})["last_activity_at"] = _utc(at)
+        times.setdefault(application_id, {})["last_activity_at"] = Activity.at.python_value(at)
     return times
-
-
-def _utc(value) -> datetime | None:
-    """An aggregate comes back as stored (SQLite: text), without the field's conversion."""
-    if value is None:
-        return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
 def captures(status: str | None = None) -> list[Capture]:

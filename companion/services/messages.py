@@ -18,6 +18,7 @@ from companion.reading.messages.message import MessageFacts, read_message
 from companion.reading.messages.verdict import judge
 from companion.services import activity, interviews
 from companion.services.applications import record_outcome
+from companion.services.contacts import application_at
 from companion.services.errors import Conflict, Invalid
 from companion.services.lookup import get_existing
 from companion.services.unit_of_work import changes
@@ -130,10 +131,9 @@ def _application_for(facts: MessageFacts, own: frozenset[str]) -> Application | 
     if contact is not None:
         return contact.application
     domain = domain_of(facts.sender_email)
-    if domain and not is_public_mail(domain) and not hiring_tool(domain)[0]:
-        for contact in Contact.select().where(Contact.application.is_null(False)).order_by(Contact.id.desc()):
-            if domain_of(contact.email) == domain:
-                return contact.application
+    by_domain = application_at({domain}) if domain and not is_public_mail(domain) and not hiring_tool(domain)[0] else None
+    if by_domain is not None:
+        return by_domain
     words = fold(f"{facts.sender_name} {facts.subject} {facts.text[:3000]}")
     named = [a for a in Application.select().order_by(Application.updated_at.desc())
              if a.company and re.search(rf"\b{re.escape(fold(a.company))}\b", words)]

@@ -182,6 +182,12 @@ class FollowUp(TimestampedModel):
     done_at = UTCDateTimeField(null=True)
     sequence = pw.IntegerField(default=0)
 
+    @staticmethod
+    def next_due_sql() -> pw.Node:
+        """vocabulary.next_due in SQL: a snooze's end when it is later than the due time."""
+        return pw.Case(None, [((FollowUp.status == "snoozed") & (FollowUp.snoozed_until > FollowUp.due),
+                               FollowUp.snoozed_until)], FollowUp.due)
+
 
 class Activity(BaseModel):
     application = pw.ForeignKeyField(Application, null=True, backref="activity", on_delete="CASCADE")

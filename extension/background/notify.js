@@ -2,6 +2,8 @@
    follow-ups with it), notify() for news about captures the user should see when no page of
    ours is open: a capture that could not be shown in its page, captures sent from the outbox. */
 
+import { applicationsPageUrl } from "../shared/page-urls.js";
+
 const ICON = chrome.runtime.getURL("extension/icons/icon-128.png");
 const PREFIX = "capture:"; // follow-up notifications (badge.js) have their own ids and click handler
 
@@ -22,7 +24,7 @@ export function notify(id, title, message) {
 export function openApplicationsOnClick() {
   chrome.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(PREFIX)) return;
-    chrome.tabs.create({ url: chrome.runtime.getURL("extension/pages/applications.html") });
+    chrome.tabs.create({ url: applicationsPageUrl() });
     chrome.notifications.clear(id);
   });
 }

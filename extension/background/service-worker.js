@@ -9,6 +9,7 @@ import { askNativeHost } from "./native-host.js";
 import { openApplicationsOnClick } from "./notify.js";
 import { snapshotFromPage } from "./page-snapshot.js";
 import { FROM_PAGES, MESSAGES } from "../shared/messages.js";
+import { applicationsPageUrl } from "../shared/page-urls.js";
 
 const OUTBOX_ALARM = "outbox-retry";
 
@@ -73,7 +74,7 @@ export const HANDLERS = Object.freeze({
   [MESSAGES.OPEN_TRACKED]: async (message, sender) => {
     const found = await lookUpPage(sender);
     if (!found.ok || !found.application) return failure("not_tracked", "This page is not tracked.");
-    await chrome.tabs.create({ url: `${chrome.runtime.getURL("extension/pages/applications.html")}#application-${found.application.id}` });
+    await chrome.tabs.create({ url: applicationsPageUrl(found.application.id) });
     return { ok: true };
   },
   [MESSAGES.API]: (message) => callApi(message, false),

@@ -5,6 +5,7 @@
 
 import { el } from "../shared/dom.js";
 import { api } from "../shared/messages.js";
+import { debriefPageUrl } from "../shared/page-urls.js";
 import { formatDay, formatExact, formatTime } from "../shared/zoned-time.js";
 import { buildFieldForm } from "./field-form.js";
 import { INTERVIEW_EDIT_FIELDS, INTERVIEW_FIELDS, interviewNotesFields } from "./record-fields.js";
@@ -34,7 +35,7 @@ export function buildInterviewSection(application, interviews, ctx) {
 function debriefLine(interview) {
   if (interview.status === "cancelled") return null;
   const debrief = interview.debrief;
-  const href = chrome.runtime.getURL(`extension/pages/debrief.html?interview=${interview.id}`);
+  const href = debriefPageUrl(interview.id);
   const said = debrief ? [
     "Debriefed",
     debrief.heard_by ? `you will hear by ${formatDay(debrief.heard_by)}` : null,

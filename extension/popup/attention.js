@@ -7,17 +7,10 @@
 import { el } from "../shared/dom.js";
 import { buildOutcomePanel } from "../shared/outcome-panel.js";
 import { api } from "../shared/messages.js";
+import { applicationsPageUrl } from "../shared/page-urls.js";
 
 const SHOWN_CAPTURES = 5;
 const FIELD_NAMES = { company: "company", title: "job title", location: "location" };
-
-/** The applications page's address, optionally opened at one application. */
-export function applicationsPageUrl(applicationId, extra = "") {
-  const url = new URL("../pages/applications.html", location.href);
-  if (applicationId) url.hash = `application-${applicationId}`;
-  if (extra) url.search = extra;
-  return url.href;
-}
 
 /**
  * Build "Needs your help": the last capture's missing fields (typed in right here when they

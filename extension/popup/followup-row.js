@@ -5,6 +5,7 @@
  */
 
 import { el } from "../shared/dom.js";
+import { debriefPageUrl } from "../shared/page-urls.js";
 import { formatExact, formatRelative } from "../shared/zoned-time.js";
 
 /** Build the row for `entry` ({followUp, due}) in the given group. */
@@ -65,11 +66,6 @@ function draftCheck(followUp) {
     el("p", { id: headingId, class: "fu-check-heading" }, "Before sending"),
     el("ul", {}, warnings.map((warning) => el("li", {}, warning))),
     fills);
-}
-
-/** The debrief form of an interview, an extension page. */
-export function debriefPageUrl(interviewId) {
-  return chrome.runtime.getURL(`extension/pages/debrief.html?interview=${encodeURIComponent(interviewId)}`);
 }
 
 function actionButtons(followUp, titleId) {

@@ -4,11 +4,8 @@
  */
 
 import { el } from "../shared/dom.js";
+import { RECORDED_KINDS, messageKindWords } from "../shared/message-kinds.js";
 import { api } from "../shared/messages.js";
-
-const KINDS = [["rejection", "a rejection"], ["offer", "an offer"], ["references", "a request for references"],
-  ["invitation", "an invitation"], ["timeline", "a reply with a timeline"]];
-const kindWords = (kind) => (KINDS.find(([id]) => id === kind) || [kind, kind])[1];
 
 /** The section for `messages` (GET /api/messages/waiting), or null when none waits. */
 export function buildWaitingMessages(messages, ctx) {
@@ -28,10 +25,10 @@ function item(message, ctx) {
     ctx.announce(answered.data.recorded ? `Recorded: ${answered.data.recorded.replace("_", " ")}.` : "Noted: nothing recorded.");
     await ctx.reload({});
   };
-  const other = el("select", { id: otherId }, KINDS.filter(([id]) => id !== message.kind)
-    .map(([id, words]) => el("option", { value: id }, words)));
+  const other = el("select", { id: otherId }, RECORDED_KINDS.filter((kind) => kind !== message.kind)
+    .map((kind) => el("option", { value: kind }, messageKindWords(kind))));
   return el("li", { class: "help-item", role: "group", "aria-labelledby": questionId },
-    el("p", { id: questionId }, `Is "${message.subject || "this message"}" ${kindWords(message.kind)} from ${company}?`),
+    el("p", { id: questionId }, `Is "${message.subject || "this message"}" ${messageKindWords(message.kind)} from ${company}?`),
     el("div", { class: "actions" },
       el("button", { type: "button", class: "primary", onClick: (event) => answer(message.kind, event.currentTarget) }, "Yes"),
       el("button", { type: "button", onClick: (event) => answer("no", event.currentTarget) }, "No"),

@@ -4,15 +4,10 @@
    capture's feedback as text. */
 import { el } from "./dom.js";
 import { buildLastCapture } from "./last-capture.js";
+import { messageKindWords } from "./message-kinds.js";
 import { api, captureIcs, captureTab } from "./messages.js";
 
 const MAX_INVITE_BYTES = 2 * 1024 * 1024;
-
-const KIND_WORDS = {
-  rejection: "A rejection", offer: "An offer", references: "A request for references", invitation: "An invitation",
-  received: "An acknowledgement of your application", timeline: "A reply with a timeline", not_job: "Nothing about an application",
-};
-const kindWords = (kind) => KIND_WORDS[kind] || kind;
 
 /** A message file sent as it is (base64 keeps any charset and transfer encoding intact). */
 async function takeMessage(file) {
@@ -56,7 +51,7 @@ export function buildCaptureControls({ onResult } = {}) {
   const showMessage = (answer) => {
     if (!answer.ok) return show(answer);
     const { verdict, recorded, application_id: applicationId } = answer.data;
-    const said = `${kindWords(verdict.kind)} (${verdict.reason}).`;
+    const said = `${messageKindWords(verdict.kind, { capital: true })} (${verdict.reason}).`;
     const done = recorded ? ` Recorded: ${recorded.replace("_", " ")}.`
       : applicationId ? " Nothing recorded: check it on the applications page." : " No tracked application matches it.";
     result.replaceChildren(el("p", { class: "status-line" }, said + done));

@@ -15,7 +15,7 @@ def get_draft(follow_up_id: int):
     follow_up = get_follow_up(follow_up_id)
     draft = follow_up_drafts.draft_for(follow_up)
     return jsonify(subject=draft.subject, body=draft.body, to=draft.to, warnings=draft.warnings,
-                   mailto=follow_up_drafts.mailto_for(follow_up))
+                   mailto=follow_up_drafts.mailto_for(follow_up, draft))
 
 
 @blueprint.get("/api/followups/<id:follow_up_id>/draft.eml")

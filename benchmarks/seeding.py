@@ -1,0 +1,32 @@
+"""A temporary companion holding a number of applications, for the benchmarks that measure it
+with a year of data: each application has an interviewer and an interview (spread over three
+weeks), and `extra(number, application, contact, interview)` may add rows of its own."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime, timedelta, timezone
+
+from companion.config import load_config
+from companion.store.models import Application, Contact, Interview, database
+from companion.web.app import create_app
+
+START = datetime(2026, 12, 1, 14, tzinfo=timezone.utc)
+BASE_URL = "http://127.0.0.1:8765"  # what the companion's Host check accepts
+
+
+def companion_with(applications: int, extra=None):
+    """(a paired test client, its request options) for a new companion holding `applications`."""
+    app = create_app(load_config(tempfile.mkdtemp()))
+    database.connect(reuse_if_open=True)
+    with database.atomic():
+        for number in range(applications):
+            application = Application.create(company=f"Company {number}", title="Engineer", status="interviewing")
+            contact = Contact.create(application=application, name=f"Person {number}", email=f"p{number}@c{number}.example")
+            start = START + timedelta(hours=number % 500)
+            interview = Interview.create(application=application, start=start, end=start + timedelta(minutes=45))
+            if extra is not None:
+                extra(number, application, contact, interview)
+    database.close()
+    options = {"headers": {"Authorization": f"Bearer {app.config['COMPANION_TOKEN']}"}, "base_url": BASE_URL}
+    return app.test_client(), options
