@@ -15,9 +15,10 @@ START = datetime(2026, 12, 1, 14, tzinfo=timezone.utc)
 BASE_URL = "http://127.0.0.1:8765"  # what the companion's Host check accepts
 
 
-def companion_with(applications: int, extra=None):
-    """(a paired test client, its request options) for a new companion holding `applications`."""
-    app = create_app(load_config(tempfile.mkdtemp()))
+def companion_with(applications: int, extra=None, data_dir: str | None = None):
+    """(a paired test client, its request options) for a new companion holding `applications`
+    (in `data_dir`, else a new temporary folder)."""
+    app = create_app(load_config(data_dir or tempfile.mkdtemp()))
     database.connect(reuse_if_open=True)
     with database.atomic():
         for number in range(applications):
