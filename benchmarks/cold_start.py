@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -22,28 +21,10 @@ from pathlib import Path
 
 from seeding import companion_with
 
-from companion.services import planning
-from companion.store.models import Application, InterviewParticipant, database
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from processes import free_port  # noqa: E402  (the tests' one way to find a free port)
 
 GOALS = {"first_answer_ms": 1000, "idle_rss_mb": 60}
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def seed(applications: int) -> str:
-    data_dir = tempfile.mkdtemp()
-    companion_with(applications, lambda number, application, contact, interview: InterviewParticipant.create(
-        interview=interview, contact=contact), data_dir=data_dir)
-    database.connect(reuse_if_open=True)
-    with database.atomic():
-        for application in Application.select():
-            planning.replan(application)
-    database.close()
-    return data_dir
 
 
 def first_answer(data_dir: str) -> tuple[float, subprocess.Popen]:
@@ -82,7 +63,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    data_dir = seed(args.applications)
+    data_dir = tempfile.mkdtemp()
+    companion_with(args.applications, data_dir=data_dir, planned=True)
     starts, rss = [], 0.0
     for run in range(args.runs):
         elapsed, process = first_answer(data_dir)

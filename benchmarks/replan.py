@@ -16,23 +16,7 @@ import time
 
 from seeding import companion_with
 
-from companion.services import planning
-from companion.store.models import Application, InterviewParticipant, database
-
 TARGETS_MS = {"one_change": 20, "full_replan": 1000}  # issue 15's goals
-
-
-def seeded(applications: int):
-    """The companion, its follow-ups planned as the user would find them."""
-    client, options = companion_with(
-        applications, lambda number, application, contact, interview: InterviewParticipant.create(
-            interview=interview, contact=contact))
-    database.connect(reuse_if_open=True)
-    with database.atomic():
-        for application in Application.select():
-            planning.replan(application)
-    database.close()
-    return client, options
 
 
 def median_ms(call, runs: int) -> float:
@@ -51,7 +35,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    client, base = seeded(args.applications)
+    client, base = companion_with(args.applications, planned=True)
     floor = median_ms(lambda: client.get("/api/applications/1", **base), args.runs)
     notes = iter(range(10_000))
     one = median_ms(lambda: client.patch("/api/applications/1", json={"notes": f"note {next(notes)}"}, **base), args.runs)

@@ -1,6 +1,7 @@
 """A temporary companion holding a number of applications, for the benchmarks that measure it
 with a year of data: each application has an interviewer and an interview (spread over three
-weeks), and `extra(number, application, contact, interview)` may add rows of its own."""
+weeks), and `extra(number, application, contact, interview)` may add rows of its own; `planned`
+plans their follow-ups, the interviewer taking part, as the user would find them."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 
 from companion.config import load_config
-from companion.store.models import Application, Contact, Interview, database
+from companion.services import planning
+from companion.store.models import Application, Contact, Interview, InterviewParticipant, database
 from companion.web.app import create_app
 
 START = datetime(2026, 12, 1, 14, tzinfo=timezone.utc)
 BASE_URL = "http://127.0.0.1:8765"  # what the companion's Host check accepts
 
 
-def companion_with(applications: int, extra=None, data_dir: str | None = None):
+def companion_with(applications: int, extra=None, data_dir: str | None = None, planned: bool = False):
     """(a paired test client, its request options) for a new companion holding `applications`
     (in `data_dir`, else a new temporary folder)."""
     app = create_app(load_config(data_dir or tempfile.mkdtemp()))
@@ -26,8 +28,13 @@ def companion_with(applications: int, extra=None, data_dir: str | None = None):
             contact = Contact.create(application=application, name=f"Person {number}", email=f"p{number}@c{number}.example")
             start = START + timedelta(hours=number % 500)
             interview = Interview.create(application=application, start=start, end=start + timedelta(minutes=45))
+            if planned:
+                InterviewParticipant.create(interview=interview, contact=contact)
             if extra is not None:
                 extra(number, application, contact, interview)
+        if planned:
+            for application in Application.select():
+                planning.replan(application)
     database.close()
     options = {"headers": {"Authorization": f"Bearer {app.config['COMPANION_TOKEN']}"}, "base_url": BASE_URL}
     return app.test_client(), options
