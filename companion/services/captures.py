@@ -18,7 +18,8 @@ from companion.reading.pages.results import NO_JOB
 from companion.domain.facts import Extraction, Snapshot
 from companion.store.models import Application, Capture, FollowUp, Interview, database
 from companion.services.serialize import contact_json, application_json, capture_json, interview_json
-from companion.services import activity, interviews, jobs
+from companion.reading.messages.webmail import reader_for
+from companion.services import activity, interviews, jobs, messages
 from companion.services.follow_up_drafts import follow_ups_json
 from companion.services.lookup import get_existing
 from companion.services.unit_of_work import changes
@@ -31,6 +32,9 @@ def record_capture(payload: dict, *, force: bool = False, read: Extraction | Exc
     """Store and understand one capture. Returns (answer, created); a repeated client_id
     returns the first answer with created False. `read` is what `read_capture` made of the
     payload, when the caller read it before taking the write lock."""
+    if "ics" not in payload and reader_for(payload.get("url", "")):  # a recruiter's message open in webmail
+        capture, created = messages.import_page(payload)
+        return answer_for(capture), created
     client_id = payload.get("client_id") or None  # an empty id is no id
     earlier = _earlier_capture(client_id)
     if earlier is not None:
@@ -74,7 +78,10 @@ def _stored_answer(capture: Capture) -> dict:
 
 def read_capture(payload: dict) -> Extraction | Exception:
     """What a payload holds, read without writing anything: the slow part of a capture, which
-    the API does before it takes the write lock. A reader's failure is returned, not raised."""
+    the API does before it takes the write lock. A reader's failure is returned, not raised.
+    A message open in webmail is read by the message import instead: None."""
+    if "ics" not in payload and reader_for(payload.get("url", "")):
+        return None
     try:
         return understand(payload)
     except Exception as error:  # an extractor bug must not lose the capture
@@ -178,10 +185,19 @@ def answer_for(capture: Capture) -> dict:
         "interviews": [interview_json(i) for i in _interviews(interview_ids)],
         "missing": (capture.result or {}).get("missing", []),
         "followups": follow_ups_json(_pending_follow_ups(application)),
+        **({"verdict": _verdict(capture)} if capture.source == "email" else {}),
     }
 
 
+def _verdict(capture: Capture) -> dict:
+    """What a message was judged to be, and what was recorded from it or waits for the user."""
+    result = capture.result or {}
+    return {key: result.get(key) for key in ("kind", "reason", "recorded", "awaiting")}
+
+
 def _message(capture: Capture) -> str:
+    if capture.source == "email":
+        return _message_words(capture)
     if capture.status == "understood":
         return "Captured."
     if capture.extractor in CALENDAR_PAGE_EXTRACTORS:  # their reasons say what to open
@@ -191,6 +207,19 @@ def _message(capture: Capture) -> str:
         reason = capture.reason if capture.reason.startswith(NO_JOB) else f"{NO_JOB}: {capture.reason}"
         return reason[0].upper() + reason[1:]
     return f"Nothing to import from this invite: {capture.reason}"
+
+
+def _message_words(capture: Capture) -> str:
+    result = capture.result or {}
+    if not result.get("kind"):  # no message was open on the page
+        return capture.reason[0].upper() + capture.reason[1:] if capture.reason else "No message was found."
+    if capture.application_id is None:
+        return "No tracked application matches this message's sender or company: nothing was recorded."
+    if result.get("recorded"):
+        return f"Recorded: {result['recorded'].replace('_', ' ')}. Undo it in the popup if that is wrong."
+    if result.get("awaiting"):
+        return "Not sure enough to record it: answer the question in the popup."
+    return "Kept with the application: it records nothing."
 
 
 def _interviews(ids: list[int]) -> list[Interview]:

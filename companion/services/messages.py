@@ -7,8 +7,9 @@ An invitation's calendar part goes through the invite import."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from companion.domain.heard_by import HeardByError, read_heard_by
 from companion.domain.interview_notes import fold
@@ -16,6 +17,7 @@ from companion.domain.timing import Settings
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
 from companion.reading.messages.message import MessageFacts, read_message
 from companion.reading.messages.verdict import judge
+from companion.reading.messages.webmail import NoOpenMessage, read_webmail, reader_for
 from companion.services import activity, interviews
 from companion.services.applications import record_outcome
 from companion.services.contacts import application_at
@@ -23,8 +25,9 @@ from companion.services.errors import Conflict, Invalid
 from companion.services.lookup import get_existing
 from companion.services.unit_of_work import changes
 from companion.services.user_settings import load_settings
-from companion.store.models import Application, Capture, Contact, utcnow
+from companion.store.models import Application, Capture, Contact, Outcome, utcnow
 
+SHOWN_FOR = timedelta(days=14)  # how long the popup offers Undo for a message's verdict
 SURE = 0.75  # a verdict at least this confident is recorded without asking
 OUTCOMES = {"rejection": "rejected", "offer": "offer", "references": "references_requested",
             "timeline": "replied", "invitation": "replied"}
@@ -33,21 +36,52 @@ _WHEN = re.compile(r"\b(?:decision|decide|get\s+back\s+to\s+you|hear\s+(?:back\s
                    r"update\s+you)\b[^.!?\n]{0,40}?\b(?:by|before|on|within)\s+([^.,;!?\n]{3,40})", re.IGNORECASE)
 
 
-def import_message(data: bytes, now: datetime | None = None) -> dict:
-    """Take in one message; what was understood and what was recorded."""
-    now = now or utcnow()
+def import_message(data: bytes, now: datetime | None = None, *, tracked_only: bool = False) -> dict | None:
+    """Take in one message (.eml bytes); what was understood and what was recorded. A message
+    taken in before (the same Message-ID) is not read twice. With `tracked_only` (a watched
+    mailbox), a message that matches no tracked application is dropped, not kept: None."""
     facts = read_message(data)
+    capture, created = _take_in(facts, {"eml_base64": base64.b64encode(data).decode()}, now or utcnow(),
+                                tracked_only=tracked_only)
+    if capture is None:
+        return None
+    return _answer(capture) | ({} if created else {"already_imported": True})
+
+
+def import_page(payload: dict, now: datetime | None = None) -> tuple[Capture, bool]:
+    """Take in the message open in Gmail or Outlook on the web (the extension's capture of it):
+    the capture, kept with the page as sent even when no message was open on it, and whether it
+    is new (False: that message was taken in before)."""
+    try:
+        facts = read_webmail(payload.get("html", ""), payload.get("url", ""), load_settings().tz)
+    except NoOpenMessage as nothing:
+        with changes():
+            return Capture.create(source="email", url=payload.get("url", ""), title=payload.get("title", "")[:500],
+                                  client_id=payload.get("client_id") or None, payload=payload,
+                                  extractor=reader_for(payload.get("url", "")) or "", reason=str(nothing)), True
+    return _take_in(facts, payload, now or utcnow(), client_id=payload.get("client_id") or None)
+
+
+def _take_in(facts: MessageFacts, payload: dict, now: datetime, *, tracked_only: bool = False,
+             client_id: str | None = None) -> tuple[Capture | None, bool]:
+    """Keep a message, match it to its application, and record what a sure verdict means; the
+    capture (None: dropped, see `tracked_only`) and whether it is new."""
+    own_id = _client_id(facts)
+    earlier = Capture.get_or_none(Capture.client_id.in_([i for i in (own_id, client_id) if i]))
+    if earlier is not None:
+        return earlier, False
     verdict = judge(facts)
     settings = load_settings()
     with changes() as touched:
         application = _application_for(facts, settings.own_emails)
-        capture = Capture.create(source="email", url="", title=facts.subject[:500],
-                                 payload={"eml_base64": base64.b64encode(data).decode()},
+        if application is None and tracked_only:
+            return None, False
+        capture = Capture.create(source="email", url=payload.get("url", ""), title=facts.subject[:500],
+                                 client_id=own_id or client_id, payload=payload,
                                  status="understood" if verdict.kind != "not_job" else "not_understood",
                                  extractor="message", confidence=verdict.confidence, application=application,
                                  result={"kind": verdict.kind, "reason": verdict.reason},
                                  reason="" if application else "no tracked application matches its sender or company")
-        recorded = None
         if application is not None and verdict.kind != "not_job":
             if facts.message_id:
                 application.last_message_id, application.last_message_subject = facts.message_id, facts.subject
@@ -57,28 +91,60 @@ def import_message(data: bytes, now: datetime | None = None) -> dict:
                          capture_id=capture.id)
             touched.application(application)
             if verdict.confidence >= SURE:
-                recorded = _record(application, verdict.kind, facts, now, settings)
+                capture.result = capture.result | _record(application, verdict.kind, facts, now, settings)
             elif verdict.kind in OUTCOMES:
                 capture.result = capture.result | {"awaiting": verdict.kind}  # the popup asks the user
-                capture.save()
-    if facts.calendars:
-        for calendar in facts.calendars:
-            reading = interviews.read_invite_text(calendar, now)
-            interviews.import_interviews(reading.interviews)
-    return {"capture_id": capture.id, "application_id": application.id if application else None,
-            "verdict": {"kind": verdict.kind, "confidence": verdict.confidence, "reason": verdict.reason},
-            "recorded": recorded}
+            capture.save()
+    for calendar in facts.calendars:
+        reading = interviews.read_invite_text(calendar, now)
+        interviews.import_interviews(reading.interviews)
+    return capture, True
+
+
+def facts_of(capture: Capture) -> MessageFacts:
+    """A kept message read again: from its .eml, or from the webmail page it was captured on."""
+    if "eml_base64" in capture.payload:
+        return read_message(base64.b64decode(capture.payload["eml_base64"]))
+    return read_webmail(capture.payload.get("html", ""), capture.payload.get("url", ""), load_settings().tz)
+
+
+def _client_id(facts: MessageFacts) -> str | None:
+    """A message's own id among the captures' ids: what makes a second import of it a no-op."""
+    own = facts.message_id or facts.web_id
+    if not own:
+        return None
+    return "message:" + hashlib.sha256(own.encode("utf-8", "replace")).hexdigest()[:40]
+
+
+def _answer(capture: Capture) -> dict:
+    result = capture.result or {}
+    return {"capture_id": capture.id, "application_id": capture.application_id,
+            "verdict": {"kind": result.get("kind"), "confidence": capture.confidence, "reason": result.get("reason")},
+            "recorded": result.get("recorded"), "awaiting": result.get("awaiting")}
 
 
 def get_message(capture_id: int) -> Capture:
     return get_existing(Capture, capture_id, "message")
 
 
+def _light() -> list:
+    return [field for field in Capture._meta.sorted_fields if field.name != "payload"]  # not the raw messages
+
+
 def waiting() -> list[Capture]:
     """Messages whose verdict was too unsure to record: the popup asks "Is this a rejection from Acme?"."""
-    light = [field for field in Capture._meta.sorted_fields if field.name != "payload"]  # not the raw messages
-    found = Capture.select(*light).where((Capture.source == "email") & Capture.application.is_null(False))
+    found = Capture.select(*_light()).where((Capture.source == "email") & Capture.application.is_null(False))
     return [capture for capture in found.order_by(Capture.received_at.desc()) if (capture.result or {}).get("awaiting")]
+
+
+def recently_recorded(now: datetime | None = None) -> list[Capture]:
+    """Messages whose verdict was recorded without asking, not yet seen by the user: the popup
+    shows each with Undo, for a fortnight."""
+    since = (now or utcnow()) - SHOWN_FOR
+    found = Capture.select(*_light()).where((Capture.source == "email") & Capture.application.is_null(False)
+                                            & (Capture.received_at >= since))
+    return [capture for capture in found.order_by(Capture.received_at.desc())
+            if (capture.result or {}).get("recorded") and not capture.result.get("seen")]
 
 
 def answer(capture: Capture, kind: str, now: datetime | None = None) -> str | None:
@@ -88,22 +154,65 @@ def answer(capture: Capture, kind: str, now: datetime | None = None) -> str | No
         raise Conflict("this message is not waiting for an answer", code="not_waiting")
     if kind != "no" and kind not in OUTCOMES:
         raise Invalid(f"'answer' must be no or one of: {', '.join(OUTCOMES)}", field="answer")
-    facts = read_message(base64.b64decode(capture.payload["eml_base64"]))
+    facts = facts_of(capture)
     with changes():
-        capture.result = {key: value for key, value in capture.result.items() if key != "awaiting"} | {"answered": kind}
+        result = {key: value for key, value in capture.result.items() if key != "awaiting"} | {"answered": kind}
+        if kind != "no":
+            result |= _record(capture.application, kind, facts, now or utcnow(), load_settings()) | {"seen": True}
+        capture.result = result
         capture.save()
-        return None if kind == "no" else _record(capture.application, kind, facts, now or utcnow(), load_settings())
+        return result.get("recorded")
+
+
+def undo(capture: Capture) -> str:
+    """Take back what a message recorded: its outcome is removed and the application is as it
+    was before, re-planned. Only while nothing was recorded on the application after it."""
+    result = capture.result or {}
+    before = result.get("before")
+    if capture.source != "email" or not result.get("recorded") or not before:
+        raise Conflict("nothing recorded from this message is left to undo", code="nothing_to_undo")
+    application = capture.application
+    latest = Outcome.select(Outcome.id).where(Outcome.application == application).order_by(Outcome.id.desc()).first()
+    if latest is None or latest.id != before["outcome_id"]:
+        raise Conflict("something was recorded on this application after the message: change its status on the "
+                       "applications page instead", code="changed_since")
+    with changes() as touched:
+        Outcome.delete().where(Outcome.id == before["outcome_id"]).execute()
+        application.status = before["status"]
+        application.decision_by = date.fromisoformat(before["decision_by"]) if before["decision_by"] else None
+        application.long_decision = before["long_decision"]
+        application.save()
+        activity.log(application, "outcome", f"Undone: {result['recorded'].replace('_', ' ')} (read from a message)",
+                     capture_id=capture.id)
+        capture.result = {key: value for key, value in result.items() if key not in ("recorded", "before")} | {
+            "undone": result["recorded"], "seen": True}
+        capture.save()
+        touched.application(application)
+    return result["recorded"]
+
+
+def mark_seen(capture: Capture) -> None:
+    if capture.source != "email":
+        raise Conflict("this capture is not a message", code="not_a_message")
+    with changes():
+        capture.result = (capture.result or {}) | {"seen": True}
+        capture.save()
 
 
 def _record(application: Application, kind: str, facts: MessageFacts, now: datetime,
-            settings: Settings) -> str | None:
+            settings: Settings) -> dict:
+    """Record the outcome a verdict means; what the capture keeps: the outcome, and what the
+    application was before (for Undo)."""
     outcome = OUTCOMES.get(kind)
     if outcome is None:
-        return None
+        return {}
+    before = {"status": application.status, "long_decision": application.long_decision,
+              "decision_by": application.decision_by.isoformat() if application.decision_by else None}
     sent_at = facts.date or now
     decision_by = _decision_date(facts, sent_at.astimezone(settings.tz), settings.locale) if kind == "timeline" else None
     record_outcome(application, outcome, at=sent_at, decision_by=decision_by)
-    return outcome
+    made = Outcome.select(Outcome.id).where(Outcome.application == application).order_by(Outcome.id.desc()).first()
+    return {"recorded": outcome, "before": before | {"outcome_id": made.id}}
 
 
 def _decision_date(facts: MessageFacts, sent_at: datetime, locale: str) -> date | None:

@@ -10,6 +10,8 @@
     fillable: [{field, label}] (the missing fields the user can type in now),
     application: {id, company, title, location, status} | null, captureId|null, followUpCount} */
 
+import { messageKindWords } from "../shared/message-kinds.js";
+
 // Application fields the user can fill in from the feedback (PATCH /api/applications/<id>).
 export const EDITABLE_FIELDS = { company: "Company", title: "Job title", location: "Location" };
 
@@ -102,8 +104,30 @@ const base = (item) => ({
   followUpCount: 0,
 });
 
+// Feedback for a recruiter's message read from Gmail or Outlook on the web: what it was judged
+// to be, and what was recorded from it (or waits for the user's answer in the popup).
+function describeMessage(item, data) {
+  const verdict = data.verdict || {};
+  const application = data.application || null;
+  const company = application?.company || "a company not tracked";
+  const headline = verdict.kind && verdict.kind !== "not_job"
+    ? `${messageKindWords(verdict.kind, { capital: true })} from ${company}`
+    : verdict.kind ? "Nothing about an application in this message" : "No message found on this page";
+  return {
+    ...base(item),
+    state: application && (verdict.recorded || verdict.awaiting) ? "understood" : "not_understood",
+    headline,
+    message: data.message || "",
+    facts: [...applicationFacts(application), ...(data.capture?.title ? [{ label: "Message", value: data.capture.title }] : [])],
+    application: application && briefApplication(application),
+    captureId: data.capture?.id ?? null,
+    followUpCount: (data.followups || []).length,
+  };
+}
+
 // Feedback for a capture the companion took (its 200/201 answer body).
 export function describeAnswer(item, data) {
+  if (data.capture?.source === "email") return describeMessage(item, data);
   const missing = data.missing || [];
   const application = data.application || null;
   const understood = data.capture?.status === "understood" || Boolean(application) || Boolean(data.interviews?.length);

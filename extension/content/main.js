@@ -14,7 +14,9 @@
   }
 
   update();
-  // LinkedIn, Indeed and Workday change the address without loading a new page.
+  // LinkedIn, Indeed, Workday and the webmails change the address without loading a new page
+  // (Gmail only its fragment).
   if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", update);
   window.addEventListener("popstate", update);
+  window.addEventListener("hashchange", update);
 })(globalThis.InterviewFollowUp);

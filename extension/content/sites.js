@@ -1,7 +1,8 @@
 /* The supported sites, declared once: for each, the addresses the content script runs on (in
    the manifest's match-pattern syntax; manifest.json's content_scripts matches are exactly
    their union), which of those pages show something to track (the in-page "Track" button
-   appears there), and the companion reader that reads them (companion/reading/...: its NAME).
+   appears there), and the companion reader that reads them (companion/reading/...: its NAME;
+   the webmail sites' is in companion/reading/messages/webmail.py).
    tests/extension/test_supported_sites.py checks the manifest, these predicates and the
    companion's readers against real addresses (tests/extension/site_urls.json). */
 (function (ns) {
@@ -55,6 +56,20 @@
       matches: ["https://outlook.live.com/calendar/*", "https://outlook.office.com/calendar/*",
         "https://outlook.office365.com/calendar/*"],
       shows: () => true,
+    },
+    {
+      name: "gmail", reader: "gmail", label: "Track this e-mail",
+      // A conversation open: https://mail.google.com/mail/u/0/#inbox/FMfcgzGwHfPtwBZQnWkCkxvpbdlLqrkJ
+      // (also #all/…, #label/Jobs/…, #search/acme/…); not the list itself (#inbox).
+      matches: ["https://mail.google.com/mail/*"],
+      shows: (url) => /^#[^/]+(?:\/[^/]+)*\/[A-Za-z0-9_-]{16,}$/.test(url.hash),
+    },
+    {
+      name: "outlook_mail", reader: "outlook_mail", label: "Track this e-mail",
+      // A message open: https://outlook.office.com/mail/inbox/id/AAQkAGI2…, outlook.live.com/mail/0/inbox/id/…
+      matches: ["https://outlook.live.com/mail/*", "https://outlook.office.com/mail/*",
+        "https://outlook.office365.com/mail/*"],
+      shows: (url) => /\/id\/[^/]+/.test(url.pathname),
     },
   ];
 

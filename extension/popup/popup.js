@@ -92,7 +92,7 @@ async function fetchData() {
     companionSettings: settings.companion,
     applications: applications.ok ? applications.data.applications : [],
     captures: captures.ok ? captures.data.captures : [],
-    waitingMessages: waiting.ok ? waiting.data.messages : [],
+    waitingMessages: waiting.ok ? waiting.data : {},
     stored,
   };
 }
@@ -114,7 +114,7 @@ function render(data, { ensureId } = {}) {
   const groups = groupFollowUps(data.followUps, ctx.now(), ctx.zone);
   const order = [...groups.overdue, ...groups.today, ...groups.upcoming].map((entry) => String(entry.followUp.id));
 
-  const waitingMessages = data.offline ? null : buildWaitingMessages(data.waitingMessages || [], ctx);
+  const waitingMessages = data.offline ? null : buildWaitingMessages(data.waitingMessages || {}, ctx);
   if (waitingMessages) content.append(waitingMessages);
   const needsHelp = buildNeedsHelp(data.captures, data.stored.lastCapture, data.applications, ctx);
   if (needsHelp) content.append(needsHelp);

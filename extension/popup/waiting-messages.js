@@ -1,21 +1,38 @@
 /**
- * Recruiters' messages the companion was not sure about: "Is this a rejection from Acme?" with
- * Yes, No, or what it is instead. An answer is recorded as a sure verdict would have been.
+ * Recruiters' messages for the user's eye: those the companion was not sure about ("Is this a
+ * rejection from Acme?" with Yes, No, or what it is instead; an answer is recorded as a sure
+ * verdict would have been), and those it recorded without asking, each with Undo.
  */
 
 import { el } from "../shared/dom.js";
 import { RECORDED_KINDS, messageKindWords } from "../shared/message-kinds.js";
 import { api } from "../shared/messages.js";
 
-/** The section for `messages` (GET /api/messages/waiting), or null when none waits. */
-export function buildWaitingMessages(messages, ctx) {
-  if (!messages.length) return null;
+/** The section for `waiting` and `recorded` (GET /api/messages/waiting), or null when neither has any. */
+export function buildWaitingMessages({ messages = [], recorded = [] }, ctx) {
+  if (!messages.length && !recorded.length) return null;
   return el("section", { class: "attention waiting-messages", "aria-labelledby": "waiting-messages-title" },
-    el("h2", { id: "waiting-messages-title" }, "Is this right?"),
-    el("ul", {}, messages.map((message) => item(message, ctx))));
+    el("h2", { id: "waiting-messages-title" }, "From your e-mail"),
+    el("ul", {}, [...messages.map((message) => question(message, ctx)), ...recorded.map((message) => recordedItem(message, ctx))]));
 }
 
-function item(message, ctx) {
+function recordedItem(message, ctx) {
+  const company = message.application?.company || "the company";
+  const textId = `message-${message.capture_id}-recorded`;
+  const post = async (action, button, done) => {
+    const answered = await api("POST", `/api/messages/${message.capture_id}/${action}`, {});
+    if (!answered.ok) return ctx.announce(answered.error.message, true, button);
+    if (done) ctx.announce(done);
+    await ctx.reload({});
+  };
+  return el("li", { class: "help-item", role: "group", "aria-labelledby": textId },
+    el("p", { id: textId }, `Recorded ${messageKindWords(message.kind)} from ${company}: "${message.subject || "a message"}".`),
+    el("div", { class: "actions" },
+      el("button", { type: "button", onClick: (event) => post("undo", event.currentTarget, `Undone: ${company} is as it was before the message.`) }, "Undo"),
+      el("button", { type: "button", onClick: (event) => post("seen", event.currentTarget) }, "OK")));
+}
+
+function question(message, ctx) {
   const company = message.application?.company || "the company";
   const questionId = `message-${message.capture_id}-question`;
   const otherId = `message-${message.capture_id}-other`;

@@ -26,6 +26,7 @@ import pytest
 
 from companion.domain.facts import Snapshot
 from companion.reading.pages.html import Page
+from companion.reading.messages import webmail
 from companion.reading.pages.registry import EXTRACTORS
 from fixture_files import CORPUS_PAGES, corpus_missing
 
@@ -118,8 +119,9 @@ def corpus_pages() -> dict[str, bool | None]:
 
 
 def reader_for(url: str) -> str | None:
-    """The companion reader that reads a page at this address first."""
-    return next((extractor.NAME for extractor in EXTRACTORS if extractor.handles(url)), None)
+    """The companion reader that reads a page at this address first (a message open in webmail
+    goes to the message import before any job page reader)."""
+    return webmail.reader_for(url) or next((extractor.NAME for extractor in EXTRACTORS if extractor.handles(url)), None)
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +165,7 @@ def test_the_button_shows_only_where_the_content_script_runs(declared):
 
 
 def test_each_site_names_a_reader_the_companion_has(declared):
-    names = {extractor.NAME for extractor in EXTRACTORS}
+    names = {extractor.NAME for extractor in EXTRACTORS} | {webmail.GMAIL, webmail.OUTLOOK}
     assert {site["reader"] for site in declared["sites"]} <= names
 
 

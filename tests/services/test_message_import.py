@@ -10,6 +10,7 @@ from email import policy
 from email.message import EmailMessage
 
 from companion.services.messages import import_message
+from fixture_files import FIXTURES
 
 
 def recruiter_message(body: str, *, sender: str = "Dana Lee <dana@acme.example>",
@@ -120,3 +121,85 @@ def test_a_mailbox_of_several_messages_is_taken_message_by_message(client, inter
     lines = out.splitlines()
     assert len(lines) == 2 and "invitation" in lines[0] and "recorded as replied" in lines[0]
     assert "not job" in lines[1]
+
+
+def test_the_same_message_taken_in_twice_is_recorded_once(client, interviewed):
+    rejection = recruiter_message("Unfortunately, we have decided to move forward with other candidates.")
+    first, second = import_message(rejection), import_message(rejection)
+    assert first["recorded"] == "rejected" and "already_imported" not in first
+    assert second["already_imported"] is True and second["capture_id"] == first["capture_id"]
+    outcomes = [entry for entry in client.get(f"/api/applications/{interviewed['application']}").json["activity"]
+                if entry["kind"] == "outcome"]
+    assert len(outcomes) == 1
+
+
+def test_a_recorded_verdict_is_shown_with_undo_and_undone_puts_everything_back(client, interviewed, unchanged):
+    before = follow_ups(client, interviewed["application"])
+    taken = import_message(recruiter_message(
+        "Thank you for your interest. Unfortunately, we have decided to move forward with other candidates.",
+        sender="Talent Team <talent@acme.example>"))
+    [shown] = client.get("/api/messages/waiting").json["recorded"]
+    assert (shown["capture_id"], shown["kind"], shown["application"]["company"]) == (taken["capture_id"], "rejection", "Acme")
+
+    undone = client.post(f"/api/messages/{taken['capture_id']}/undo", json={})
+    assert undone.status_code == 200 and undone.json == {"undone": "rejected"}
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "interviewing"
+    after = follow_ups(client, interviewed["application"])
+    pending = lambda plan: {key for key, f in plan.items() if f["status"] == "pending"}  # noqa: E731
+    assert pending(after) == pending(before)  # no thank-you-anyway; the check-ins as they were
+    assert client.get("/api/messages/waiting").json["recorded"] == []
+    with unchanged():
+        again = client.post(f"/api/messages/{taken['capture_id']}/undo", json={})
+    assert again.status_code == 409 and again.json["error"]["code"] == "nothing_to_undo"
+
+
+def test_undo_is_refused_once_something_else_was_recorded(client, interviewed, unchanged):
+    taken = import_message(recruiter_message("Unfortunately, we have decided to move forward with other candidates."))
+    client.post(f"/api/applications/{interviewed['application']}/outcomes", json={"outcome": "replied"})
+    with unchanged():
+        refused = client.post(f"/api/messages/{taken['capture_id']}/undo", json={})
+    assert refused.status_code == 409 and refused.json["error"]["code"] == "changed_since"
+
+
+def test_seen_takes_a_recorded_message_out_of_the_popup(client, interviewed):
+    taken = import_message(recruiter_message("Unfortunately, we have decided to move forward with other candidates."))
+    assert client.post(f"/api/messages/{taken['capture_id']}/seen", json={}).json == {"seen": True}
+    assert client.get("/api/messages/waiting").json["recorded"] == []
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "rejected"
+
+
+GMAIL_THREAD = "https://mail.google.com/mail/u/0/#inbox/FMfcgzGwHfPtwBZQnWkCkxvpbdlLqrkJ"
+
+
+def webmail_capture(name: str, url: str, client_id: str) -> dict:
+    html = (FIXTURES / "webmail" / name).read_text(encoding="utf-8")
+    return {"url": url, "title": "Gmail", "html": html, "json_ld": [], "client_id": client_id}
+
+
+def test_the_message_open_in_gmail_is_captured_like_a_page_and_recorded(client, interviewed):
+    sent = client.post("/api/captures", json=webmail_capture("gmail_thread_timeline_reply.html", GMAIL_THREAD, "c-1"))
+    assert sent.status_code == 201
+    answer = sent.json
+    assert answer["capture"]["source"] == "email" and answer["application"]["id"] == interviewed["application"]
+    assert answer["verdict"]["kind"] == "timeline" and answer["verdict"]["recorded"] == "replied"
+    assert answer["message"].startswith("Recorded: replied.")
+    assert client.get(f"/api/applications/{interviewed['application']}").json["decision_by"] == "2040-03-23"
+
+    # The same message captured again (another click, another client id): nothing recorded twice.
+    again = client.post("/api/captures", json=webmail_capture("gmail_thread_timeline_reply.html", GMAIL_THREAD, "c-2"))
+    assert again.status_code == 200 and again.json["capture"]["id"] == answer["capture"]["id"]
+
+
+def test_a_webmail_page_with_no_message_open_is_kept_and_says_so(client, interviewed):
+    sent = client.post("/api/captures", json=webmail_capture("gmail_inbox_list.html", "https://mail.google.com/mail/u/0/#inbox", "c-3"))
+    assert sent.status_code == 201
+    assert sent.json["application"] is None and sent.json["message"].startswith("No message is open")
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "interviewing"
+
+
+def test_a_rejection_open_in_outlook_plans_the_thank_you_anyway(client, interviewed):
+    url = "https://outlook.office.com/mail/inbox/id/AAQkAGI2ZTU3NjQ4LWJkMDMtNDQ0Zi1iNGRhLTVkMTZmYzdkZjRkNQAQAKp"
+    sent = client.post("/api/captures", json=webmail_capture("outlook_reading_pane_rejection.html", url, "c-4"))
+    assert sent.json["verdict"]["recorded"] == "rejected"
+    assert "thank_you_anyway" in {f["kind"] for f in follow_ups(client, interviewed["application"]).values()
+                                  if f["status"] == "pending"}

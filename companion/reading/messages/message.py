@@ -27,6 +27,9 @@ class MessageFacts:
     date: datetime | None = None  # aware; None when the message has no usable Date
     message_id: str = ""
     in_reply_to: str = ""
+    web_id: str = ""  # a webmail page's own id of the message ("gmail:18c…"), where no Message-ID is shown
+    thread_id: str = ""  # the webmail's id of the conversation
+    date_shown: str = ""  # the date as a webmail page shows it, before it is read
     text: str = ""  # the body as plain text
     calendars: list[bytes] = field(default_factory=list)  # text/calendar parts: an invitation's invite
 

@@ -34,12 +34,17 @@ def take_message():
 
 
 @blueprint.get("/api/messages/waiting")
-@documented("Messages whose verdict was unsure, waiting for the user's answer")
+@documented("Messages for the user's eye: those whose verdict was unsure, waiting for an answer (messages), "
+            "and those recorded without asking in the last fortnight and not yet seen, which can be undone (recorded)")
 def waiting_messages():
-    return jsonify(messages=[{
-        "capture_id": capture.id, "subject": capture.title, "kind": capture.result["awaiting"],
-        "reason": capture.result.get("reason", ""), "application": application_summary(capture.application),
-    } for capture in service.waiting()])
+    return jsonify(messages=[_shown(capture, capture.result["awaiting"]) for capture in service.waiting()],
+                   recorded=[_shown(capture, capture.result["kind"]) for capture in service.recently_recorded()])
+
+
+def _shown(capture, kind: str) -> dict:
+    return {"capture_id": capture.id, "subject": capture.title, "kind": kind,
+            "received_at": capture.received_at.isoformat(), "reason": capture.result.get("reason", ""),
+            "application": application_summary(capture.application)}
 
 
 ANSWER_FIELDS = {"answer": Field("string", required=True, max_length=40,
@@ -51,3 +56,16 @@ ANSWER_FIELDS = {"answer": Field("string", required=True, max_length=40,
 def answer_message(capture_id: int):
     kind = json_body(ANSWER_FIELDS)["answer"]
     return jsonify(recorded=service.answer(service.get_message(capture_id), kind))
+
+
+@blueprint.post("/api/messages/<id:capture_id>/undo")
+@documented("Take back the outcome a message recorded: the application is as it was before, re-planned")
+def undo_message(capture_id: int):
+    return jsonify(undone=service.undo(service.get_message(capture_id)))
+
+
+@blueprint.post("/api/messages/<id:capture_id>/seen")
+@documented("The user saw what a message recorded: it leaves the popup")
+def seen_message(capture_id: int):
+    service.mark_seen(service.get_message(capture_id))
+    return jsonify(seen=True)

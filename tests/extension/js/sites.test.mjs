@@ -16,10 +16,11 @@ test("each real address gets the button of its site, or none", () => {
   }
 });
 
-test("job boards say Track this job, calendars Track this interview", () => {
+test("job boards say Track this job, calendars Track this interview, webmails Track this e-mail", () => {
+  const webmails = new Set(["gmail", "outlook_mail"]);
   for (const [url, site] of Object.entries(urls)) {
     if (!site) continue;
-    const label = site.endsWith("_calendar") ? "Track this interview" : "Track this job";
+    const label = site.endsWith("_calendar") ? "Track this interview" : webmails.has(site) ? "Track this e-mail" : "Track this job";
     assert.equal(siteFor(url).label, label, url);
   }
 });
