@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from contextlib import contextmanager
 
+import keyring
 import pytest
+from keyrings.alt.file import PlaintextKeyring
 from flask.testing import FlaskClient
 
 from companion.web.app import create_app
@@ -13,6 +15,7 @@ from companion.cli import main
 from companion.config import load_config
 from companion.store.models import ALL_MODELS, database
 from postgresql_server import throwaway_server
+from imap_server import ImapServer
 
 COMPANION_ORIGIN = "http://127.0.0.1:8765"
 
@@ -160,3 +163,23 @@ def interviewed(client) -> dict:
         "zone": "Europe/Berlin", "participant_ids": [dana["id"]], "notes": "Their move from batch jobs to Kafka"}).json
     return {"application": application["id"], "dana": dana["id"], "interview": interview["id"]}
 
+
+
+@pytest.fixture
+def imap_server():
+    """A real IMAP server (Dovecot) on loopback with one user, for the mailbox tests."""
+    server = ImapServer()
+    server.start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def system_keyring(tmp_path):
+    """A keyring kept in a file of the test's own (a desktop's keyring is not there in CI)."""
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -15,10 +15,11 @@ import peewee as pw
 from companion import __version__
 from companion.services.errors import ServiceError
 from companion.web.errors import ApiError
-from companion.cli import (applications, backup, capture, debrief, draft, export, followups, imports, install, serve,
-                           settings, token)
+from companion.cli import (applications, backup, capture, debrief, draft, export, followups, imports, install, mailbox,
+                           serve, settings, token)
 
-COMMANDS = [serve, install, token, applications, followups, capture, imports, settings, export, draft, debrief, backup]
+COMMANDS = [serve, install, token, applications, followups, capture, imports, settings, export, draft, debrief, backup,
+            mailbox]
 
 
 def build_parser() -> argparse.ArgumentParser:

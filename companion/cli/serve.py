@@ -11,6 +11,7 @@ import argparse
 import waitress
 
 from companion.services.backups import start_daily_backups
+from companion.services.mailbox import start_watching
 from companion.web.app import create_app
 from companion.config import DEFAULT_PORT, LOOPBACK, load_config, read_token
 
@@ -37,6 +38,7 @@ def run(args) -> int:
     first_start = read_token(config) is None
     app = create_app(config)
     start_daily_backups(config)
+    start_watching()
     print(f"Interview companion listening on http://{LOOPBACK}:{args.port}", flush=True)
     print(f"Data: {config.data_dir}", flush=True)
     if first_start:

@@ -209,6 +209,15 @@ def _message(capture: Capture) -> str:
     return f"Nothing to import from this invite: {capture.reason}"
 
 
+# What recording a message's outcome did, in the words of the panel after a webmail capture.
+RECORDED_WORDS = {
+    "rejected": "Recorded as a rejection: a thank-you-anyway note is planned.",
+    "offer": "Recorded as an offer.",
+    "references_requested": "Recorded: they asked for your references.",
+    "replied": "Recorded as their reply: the check-ins start again from it (or from the day they said they would decide).",
+}
+
+
 def _message_words(capture: Capture) -> str:
     result = capture.result or {}
     if not result.get("kind"):  # no message was open on the page
@@ -216,7 +225,7 @@ def _message_words(capture: Capture) -> str:
     if capture.application_id is None:
         return "No tracked application matches this message's sender or company: nothing was recorded."
     if result.get("recorded"):
-        return f"Recorded: {result['recorded'].replace('_', ' ')}. Undo it in the popup if that is wrong."
+        return f"{RECORDED_WORDS.get(result['recorded'], 'Recorded.')} If that is wrong, undo it in the popup."
     if result.get("awaiting"):
         return "Not sure enough to record it: answer the question in the popup."
     return "Kept with the application: it records nothing."

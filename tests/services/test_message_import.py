@@ -7,22 +7,10 @@ import base64
 import mailbox
 import email
 from email import policy
-from email.message import EmailMessage
 
 from companion.services.messages import import_message
+from recruiter_mail import recruiter_message
 from fixture_files import FIXTURES
-
-
-def recruiter_message(body: str, *, sender: str = "Dana Lee <dana@acme.example>",
-                      message_id: str = "<reply-7@mail.acme.example>") -> bytes:
-    mail = EmailMessage()
-    mail["From"] = sender
-    mail["To"] = "sam@example.org"
-    mail["Subject"] = "Re: Data Engineer interview"
-    mail["Date"] = "Thu, 15 Mar 2040 10:00:00 +0100"
-    mail["Message-ID"] = message_id
-    mail.set_content(body)
-    return mail.as_bytes()
 
 
 def follow_ups(client, application_id: int) -> dict[str, dict]:
@@ -182,7 +170,7 @@ def test_the_message_open_in_gmail_is_captured_like_a_page_and_recorded(client, 
     answer = sent.json
     assert answer["capture"]["source"] == "email" and answer["application"]["id"] == interviewed["application"]
     assert answer["verdict"]["kind"] == "timeline" and answer["verdict"]["recorded"] == "replied"
-    assert answer["message"].startswith("Recorded: replied.")
+    assert answer["message"].startswith("Recorded as their reply")
     assert client.get(f"/api/applications/{interviewed['application']}").json["decision_by"] == "2040-03-23"
 
     # The same message captured again (another click, another client id): nothing recorded twice.
