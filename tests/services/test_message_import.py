@@ -4,9 +4,11 @@ and the next message to that company replies in its thread."""
 from __future__ import annotations
 
 import base64
-import mailbox
 import email
+import mailbox
 from email import policy
+
+import pytest
 
 from companion.services.messages import import_message
 from recruiter_mail import recruiter_message
@@ -191,3 +193,18 @@ def test_a_rejection_open_in_outlook_plans_the_thank_you_anyway(client, intervie
     assert sent.json["verdict"]["recorded"] == "rejected"
     assert "thank_you_anyway" in {f["kind"] for f in follow_ups(client, interviewed["application"]).values()
                                   if f["status"] == "pending"}
+
+
+@pytest.mark.parametrize("body, decision_by", [
+    ("Thank you for interviewing with us. We will get back to you in early April with a decision.", "2040-04-10"),
+    ("Thanks for your time at the interview. We'll let you know next week.", "2040-03-23"),
+    ("Vielen Dank für das Vorstellungsgespräch. Wir melden uns bis Freitag, den 30. März bei Ihnen.", "2040-03-30"),
+    ("Danke für Ihre Bewerbung und das Gespräch. Eine Entscheidung erhalten Sie Anfang April.", "2040-04-10"),
+    ("Merci pour l'entretien. Nous reviendrons vers vous d'ici le 30 mars.", "2040-03-30"),
+    ("Merci pour l'entretien. Nous reviendrons vers vous la semaine prochaine avec une réponse.", "2040-03-23"),
+])
+def test_the_day_a_reply_promises_news_in_english_german_and_french(client, interviewed, body, decision_by):
+    # Sent on Thursday 15 March 2040.
+    taken = import_message(recruiter_message(body))
+    assert (taken["verdict"]["kind"], taken["recorded"]) == ("timeline", "replied")
+    assert client.get(f"/api/applications/{interviewed['application']}").json["decision_by"] == decision_by

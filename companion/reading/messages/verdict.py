@@ -121,7 +121,11 @@ _WORDING = {
     ),
     "timeline": (
         _phrases(r"(?:get\s+back\s+to\s+you|hear\s+(?:back\s+)?from\s+(?:us|me)|let\s+you\s+know|update\s+you|make\s+a\s+decision|decide)"
-                 r"\s+(?:by|before|within|early|late|next|in\s+the\s+next|on|at\s+the\s+end\s+of)\b"),
+                 r"\s+(?:by|before|within|early|late|next|in\s+the\s+next|in\s+(?:early|mid|late)|on|at\s+the\s+end\s+of)\b",
+                 r"(?:melden\s+(?:uns|wir\s+uns)|rückmeldung|entscheidung)\b[^.!?\n]{0,40}?"
+                 r"\b(?:bis|nächste[nr]?\s+woche|anfang|mitte|ende)\b",
+                 r"(?:reviendrons\s+vers\s+vous|revenir\s+vers\s+vous|décision|réponse)\b[^.!?\n]{0,40}?"
+                 r"(?:\bd['’]ici\b|\bavant\s+le\b|\bla\s+semaine\s+prochaine\b|\bdébut\b|\bmi-|\bfin\b)"),
         _phrases(r"\bnext\s+week\b", r"\bdecision\b"),
     ),
 }
