@@ -34,6 +34,11 @@ def register(subparsers, common) -> None:
     which.add_argument("--all", action="store_true", help="read every stored capture again")
     recapture.set_defaults(handler=run_recapture)
 
+    forget = subparsers.add_parser("delete-capture", parents=[common],
+                                   help="delete a kept page, invite or message (what it recorded stays)")
+    forget.add_argument("capture_id", type=row_id, help="the capture to delete")
+    forget.set_defaults(handler=run_delete)
+
 
 def _read_page(path: Path) -> str:
     try:
@@ -112,3 +117,10 @@ def _recapture_lines(reports: list[dict]) -> list[str]:
         where = f"application #{report['application_id']}" if report["application_id"] else report["reason"]
         lines.append(f"#{report['id']:<4} {change:<30} {report['extractor'] or '-':<16} {where}")
     return lines
+
+
+def run_delete(args) -> int:
+    with store(args):
+        service.delete_capture(service.get_capture(args.capture_id))
+    emit(args, {"deleted": args.capture_id}, [f"Deleted capture #{args.capture_id}."])
+    return 0

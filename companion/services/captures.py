@@ -62,6 +62,12 @@ def get_capture(capture_id: int) -> Capture:
     return get_existing(Capture, capture_id, "capture")
 
 
+def delete_capture(capture: Capture) -> None:
+    """Forget a kept page, invite or message (the user's own choice): what it recorded stays."""
+    with changes():
+        capture.delete_instance()
+
+
 def every_capture() -> list[Capture]:
     """Every stored capture in the order they arrived, for reading them all again (listings.captures
     lists them newest first)."""

@@ -208,3 +208,15 @@ def test_the_day_a_reply_promises_news_in_english_german_and_french(client, inte
     taken = import_message(recruiter_message(body))
     assert (taken["verdict"]["kind"], taken["recorded"]) == ("timeline", "replied")
     assert client.get(f"/api/applications/{interviewed['application']}").json["decision_by"] == decision_by
+
+
+def test_a_kept_message_can_be_deleted_and_what_it_recorded_stays(client, interviewed, data_dir, run):
+    taken = import_message(recruiter_message("Unfortunately, we have decided to move forward with other candidates."))
+    assert client.delete(f"/api/captures/{taken['capture_id']}").json == {"deleted": taken["capture_id"]}
+    assert taken["capture_id"] not in {c["id"] for c in client.get("/api/captures").json["captures"]}
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "rejected"
+    assert client.delete(f"/api/captures/{taken['capture_id']}").status_code == 404
+
+    again = import_message(recruiter_message("We would like to offer you the position.", message_id="<o1@acme.example>"))
+    code, out, err = run("delete-capture", str(again["capture_id"]), "--data-dir", str(data_dir))
+    assert code == 0 and f"Deleted capture #{again['capture_id']}" in out, err

@@ -47,3 +47,11 @@ def create_capture():
 def list_captures():
     captures = listings.captures(query_args(LIST_QUERY).get("status"))
     return jsonify(captures=[capture_json(c) for c in captures])
+
+
+@blueprint.delete("/api/captures/<id:capture_id>")
+@documented("Delete a kept capture (a page, an invite or a recruiter's message as it was received); "
+            "what it recorded on its application stays")
+def delete_capture(capture_id: int):
+    service.delete_capture(service.get_capture(capture_id))
+    return jsonify(deleted=capture_id)
