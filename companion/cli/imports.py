@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from companion.reading.messages.message import read_message
+from companion.reading.messages.outlook_file import UnreadableMessage
 from companion.reading.messages.verdict import judge
 from companion.services import data_transfer, interviews as service, messages, spreadsheets
 from companion.services.errors import Invalid
@@ -25,9 +26,10 @@ from companion.cli.output import emit, store
 
 def register(subparsers, common) -> None:
     parser = subparsers.add_parser("import", parents=[common],
-                                   help="import calendar invites (.ics), recruiters' messages (.eml), or a companion export (.json)")
+                                   help="import calendar invites (.ics), recruiters' messages (.eml, Outlook's .msg, .mbox), "
+                                        "spreadsheets (.csv) or a companion export (.json)")
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="an .ics file, as attached to an invite email; an .eml message; or a .json file from "
+                        help="an .ics file, as attached to an invite email; an .eml or Outlook .msg message; or a .json file from "
                              "`export --format json`")
     parser.add_argument("--dry-run", action="store_true", help="show what would be imported without storing anything")
     parser.add_argument("--force", action="store_true", help="also import events that do not look like interviews")
@@ -50,7 +52,7 @@ def import_file(path: Path, *, force: bool, dry_run: bool) -> dict:
                 "warnings": [], "events": []}
     if path.suffix.lower() == ".json":
         return _import_export(path, data, dry_run=dry_run)
-    if path.suffix.lower() == ".eml":
+    if path.suffix.lower() in (".eml", ".msg"):
         return _import_message(path, data, dry_run=dry_run)
     if path.suffix.lower() == ".mbox":
         return _import_mailbox(path, dry_run=dry_run)
@@ -78,12 +80,15 @@ def _import_export(path: Path, data: bytes, *, dry_run: bool) -> dict:
 def _import_message(path: Path, data: bytes, *, dry_run: bool) -> dict:
     """A recruiter's message: judged, and unless a dry run, kept and recorded on its application."""
     result = {"file": str(path), "method": "e-mail", "errors": [], "warnings": [], "events": []}
-    if dry_run:
-        verdict = judge(read_message(data))
-        result["message"] = {"verdict": {"kind": verdict.kind, "confidence": verdict.confidence,
-                                         "reason": verdict.reason}, "application_id": None, "recorded": None}
-    else:
-        result["message"] = messages.import_message(data)
+    try:
+        if dry_run:
+            verdict = judge(read_message(data))
+            result["message"] = {"verdict": {"kind": verdict.kind, "confidence": verdict.confidence,
+                                             "reason": verdict.reason}, "application_id": None, "recorded": None}
+        else:
+            result["message"] = messages.import_message(data)
+    except (UnreadableMessage, Invalid) as problem:
+        result["errors"].append(f"{path}: {problem}")
     return result
 
 

@@ -16,6 +16,7 @@ from companion.domain.interview_notes import fold
 from companion.domain.timing import Settings
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
 from companion.reading.messages.message import MessageFacts, read_message
+from companion.reading.messages.outlook_file import UnreadableMessage
 from companion.reading.messages.verdict import judge
 from companion.reading.messages.webmail import NoOpenMessage, read_webmail, reader_for
 from companion.services import activity, interviews
@@ -54,7 +55,10 @@ def import_message(data: bytes, now: datetime | None = None, *, tracked_only: bo
     """Take in one message (.eml bytes); what was understood and what was recorded. A message
     taken in before (the same Message-ID) is not read twice. With `tracked_only` (a watched
     mailbox), a message that matches no tracked application is dropped, not kept: None."""
-    facts = read_message(data)
+    try:
+        facts = read_message(data)
+    except UnreadableMessage as problem:
+        raise Invalid(str(problem), field="eml_base64") from None
     capture, created = _take_in(facts, {"eml_base64": base64.b64encode(data).decode()}, now or utcnow(),
                                 tracked_only=tracked_only)
     if capture is None:

@@ -1,6 +1,6 @@
 /* The capture controls for the popup: "Track this page" captures the tab the user is on
    (Chrome grants activeTab when the toolbar button is clicked) and "Import an invite or e-mail"
-   sends a calendar file (.ics) or a recruiter's message (.eml) the user picks. Each shows the
+   sends a calendar file (.ics) or a recruiter's message (.eml, or Outlook's .msg) the user picks. Each shows the
    capture's feedback as text. */
 import { el } from "./dom.js";
 import { buildLastCapture } from "./last-capture.js";
@@ -34,7 +34,7 @@ export function buildCaptureControls({ onResult } = {}) {
     trackButton.disabled = false;
   });
 
-  const fileInput = el("input", { type: "file", id: "invite-file", accept: ".ics,.eml,text/calendar,message/rfc822",
+  const fileInput = el("input", { type: "file", id: "invite-file", accept: ".ics,.eml,.msg,text/calendar,message/rfc822,application/vnd.ms-outlook",
     class: "visually-hidden" });
   fileInput.addEventListener("change", async () => {
     const [file] = fileInput.files;
@@ -44,7 +44,9 @@ export function buildCaptureControls({ onResult } = {}) {
       show({ ok: false, error: { message: `${file.name} is too large to be an invite or a message (over 2 MB).` } });
       return;
     }
-    if (/\.eml$/i.test(file.name) || file.type === "message/rfc822") return showMessage(await takeMessage(file));
+    if (/\.(eml|msg)$/i.test(file.name) || ["message/rfc822", "application/vnd.ms-outlook"].includes(file.type)) {
+      return showMessage(await takeMessage(file));
+    }
     show(await captureIcs(await file.text(), file.name));
   });
   // What the companion understood of a recruiter's message, in a sentence.

@@ -11,6 +11,7 @@ from email import policy
 import pytest
 
 from companion.services.messages import import_message
+from outlook_msg import outlook_msg
 from recruiter_mail import recruiter_message
 from fixture_files import FIXTURES
 
@@ -220,3 +221,19 @@ def test_a_kept_message_can_be_deleted_and_what_it_recorded_stays(client, interv
     again = import_message(recruiter_message("We would like to offer you the position.", message_id="<o1@acme.example>"))
     code, out, err = run("delete-capture", str(again["capture_id"]), "--data-dir", str(data_dir))
     assert code == 0 and f"Deleted capture #{again['capture_id']}" in out, err
+
+
+def test_an_outlook_msg_is_taken_in_from_the_command_line_and_the_popup(client, interviewed, data_dir, tmp_path, run):
+    headers = ("From: Dana Lee <dana@acme.example>\r\nTo: sam@example.org\r\nSubject: Re: Data Engineer interview\r\n"
+               "Date: Thu, 15 Mar 2040 10:00:00 +0100\r\nMessage-ID: <offer-1@mail.acme.example>\r\n\r\n")
+    offer = outlook_msg(subject="Re: Data Engineer interview", sender_name="Dana Lee", sender_email="dana@acme.example",
+                        body="We would like to offer you the position. Your start date would be 2 April.", headers=headers)
+    (tmp_path / "offer.msg").write_bytes(offer)
+    (tmp_path / "broken.msg").write_bytes(offer[:700])
+    code, out, err = run("import", str(tmp_path / "offer.msg"), str(tmp_path / "broken.msg"), "--data-dir", str(data_dir))
+    assert code == 1 and "recorded as offer" in out and "broken.msg: this Outlook file could not be read" in err + out
+    assert client.get(f"/api/applications/{interviewed['application']}").json["status"] == "offer"
+
+    # The popup's "Import an invite or e-mail" sends the file as it is; the same message again records nothing.
+    again = client.post("/api/messages", json={"eml_base64": base64.b64encode(offer).decode()})
+    assert again.status_code == 200 and again.json["already_imported"] is True

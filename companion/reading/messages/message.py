@@ -14,6 +14,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from companion.domain.facts import visible
 from companion.reading.markup import MarkupRefused, parse_html
+from companion.reading.messages.outlook_file import is_outlook_file, to_rfc822
 
 MAX_TEXT = 200_000  # characters of body text kept: a recruiter's message is far shorter
 
@@ -35,7 +36,10 @@ class MessageFacts:
 
 
 def read_message(data: bytes) -> MessageFacts:
-    """The facts of one message; a part that cannot be decoded is read as best it can be, never refused."""
+    """The facts of one message (RFC 5322, or Outlook's .msg); a part that cannot be decoded is read
+    as best it can be. Only a damaged Outlook file is refused (UnreadableMessage)."""
+    if is_outlook_file(data):
+        data = to_rfc822(data)
     message = email.message_from_bytes(data, policy=policy.default)
     name, address = _first_address(message, "from")
     facts = MessageFacts(

@@ -16,12 +16,13 @@ blueprint = Blueprint("messages", __name__)
 
 MESSAGE_FIELDS = {
     "eml_base64": Field("string", required=True, max_length=MAX_BODY_BYTES,
-                        description="the message as its .eml file holds it, in base64"),
+                        description="the message as its .eml (or Outlook .msg) file holds it, in base64"),
 }
 
 
 @blueprint.post("/api/messages")
-@documented("Take in a recruiter's message (.eml): what it says, and what was recorded", body=MESSAGE_FIELDS)
+@documented("Take in a recruiter's message (.eml, or Outlook's .msg): what it says, and what was recorded",
+            body=MESSAGE_FIELDS)
 def take_message():
     encoded = json_body(MESSAGE_FIELDS)["eml_base64"]
     try:
@@ -30,7 +31,8 @@ def take_message():
         raise ApiError("'eml_base64' is not base64", field="eml_base64") from None
     if not data.strip():
         raise ApiError("'eml_base64' holds no message", field="eml_base64")
-    return jsonify(service.import_message(data)), 201
+    taken = service.import_message(data)
+    return jsonify(taken), 200 if taken.get("already_imported") else 201  # taken in before: answered, not stored twice
 
 
 @blueprint.get("/api/messages/waiting")
