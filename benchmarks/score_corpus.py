@@ -14,6 +14,9 @@ so the peak memory is its own):
 - emails: the recruiters' messages of corpus/eml judged (rejection, acknowledgement, nothing about
   a job) against corpus/eml/expected.json: precision and recall of each kind, a wrong rejection
   being the costliest mistake;
+- own_emails: our own labelled messages (tests/fixtures/messages: invitations, timelines with the
+  day they promise, offers, reference requests, in English, German and French, which the corpus
+  lacks): precision and recall of each kind, and the promised days read right;
 - peer: other libraries' test files (corpus/peer) read or refused with a message, crashes, files
   over the time bound, the slowest file, peak memory; meetings or pages taken for an interview or
   a job that peer/known.json does not list.
@@ -28,6 +31,8 @@ import resource
 import sys
 import time
 from datetime import datetime, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -36,10 +41,12 @@ from fixture_files import CORPUS, corpus_missing  # noqa: E402  (the tests' one 
 from companion.domain.facts import Snapshot  # noqa: E402
 from companion.reading.invites.reader import read_invite  # noqa: E402
 from companion.reading.messages.message import read_message  # noqa: E402
+from companion.reading.messages.promised_day import promised_day  # noqa: E402
 from companion.reading.messages.verdict import judge  # noqa: E402
 from companion.reading.pages import extract_snapshot  # noqa: E402
 
 FLOORS = Path(__file__).resolve().parent / "corpus_floors.json"
+OWN_MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages" / "labelled.json"
 NOW = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)  # fixed, so a figure never drifts with the date
 FIELDS = ("company", "title", "location")
 TIME_BOUND = 5.0  # seconds one file may take (the slowest, a 1 MB file of 1,788 calendars, takes ~2 s)
@@ -179,7 +186,38 @@ def _is_data(path: Path) -> bool:
     return path.is_file() and path.name not in ("SOURCES.txt", "README.md", "known.json")
 
 
-SCORERS = {"pages": score_pages, "invites": score_invites, "emails": score_emails, "peer": score_peer}
+def score_own_emails() -> dict:
+    """Our own labelled messages (tests/fixtures/messages): the kinds and languages the corpus lacks."""
+    labelled = json.loads(OWN_MESSAGES.read_text(encoding="utf-8"))
+    sent = datetime.fromisoformat(labelled["sent"])
+    said, misses = [], []
+    for number, entry in enumerate(labelled["messages"], 1):
+        mail = EmailMessage()
+        mail["From"], mail["To"], mail["Subject"] = "Recruiter <recruiter@company.example>", "sam@example.org", entry["subject"]
+        mail["Date"] = format_datetime(sent)
+        mail.set_content(entry["body"])
+        facts = read_message(mail.as_bytes())
+        verdict = judge(facts, from_a_contact=entry.get("from_a_contact", False))
+        name = f"{number} ({entry['language']}) {entry['subject']}"
+        said.append((entry["kind"], verdict.kind))
+        if verdict.kind != entry["kind"]:
+            misses.append((name, "kind", entry["kind"], f"{verdict.kind} ({verdict.reason})"))
+        if "decision_by" in entry:
+            day = promised_day(facts.text, sent, "en-GB")
+            if str(day) != entry["decision_by"]:
+                misses.append((name, "decision_by", entry["decision_by"], str(day)))
+    figures = {"messages": len(said), "days_right": sum(1 for e in labelled["messages"] if "decision_by" in e)
+               - sum(1 for miss in misses if miss[1] == "decision_by")}
+    for kind in sorted({truth for truth, _ in said} - {"not_job"}):
+        judged = [truth for truth, got in said if got == kind]
+        truly = [got for truth, got in said if truth == kind]
+        figures[f"{kind}_precision"] = round(judged.count(kind) / len(judged), 3) if judged else 1.0
+        figures[f"{kind}_recall"] = round(truly.count(kind) / len(truly), 3)
+    return {"figures": figures, "misses": misses}
+
+
+SCORERS = {"pages": score_pages, "invites": score_invites, "emails": score_emails, "own_emails": score_own_emails,
+           "peer": score_peer}
 
 
 def below_floors(scores: dict) -> list[str]:

@@ -11,12 +11,12 @@ import hashlib
 import re
 from datetime import date, datetime, timedelta
 
-from companion.domain.heard_by import HeardByError, read_heard_by
 from companion.domain.interview_notes import fold
 from companion.domain.timing import Settings
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
 from companion.reading.messages.message import MessageFacts, read_message
 from companion.reading.messages.outlook_file import UnreadableMessage
+from companion.reading.messages.promised_day import promised_day
 from companion.reading.messages.verdict import judge
 from companion.reading.messages.webmail import NoOpenMessage, read_webmail, reader_for
 from companion.services import activity, interviews
@@ -32,23 +32,7 @@ SHOWN_FOR = timedelta(days=14)  # how long the popup offers Undo for a message's
 SURE = 0.75  # a verdict at least this confident is recorded without asking
 OUTCOMES = {"rejection": "rejected", "offer": "offer", "references": "references_requested",
             "timeline": "replied", "invitation": "replied"}
-# "… by Friday 11 December", "… before the end of next week", "… in early January": the words
-# after a promise of news, per language (a preposition, or a time phrase standing alone).
-_TIME_PHRASES = {
-    "en": r"(?:by|before|on|within|in|during|until)\s+([^.,;!?\n]{3,40})|\b((?:next|this)\s+week|(?:early|mid|late)[\s-]+[a-z]+)",
-    "de": r"\b(?:bis(?:\s+spätestens)?(?:\s+zum)?|am|innerhalb|spätestens)\s+([^.;!?\n]{3,40})"
-          r"|\b(nächste[nr]?\s+woche|(?:anfang|mitte|ende)\s+\w+(?:\s+woche)?)",
-    "fr": r"(?:\bd['’]ici(?:\s+(?:le|à))?|\bavant(?:\s+le)?|\bsous)\s+([^.,;!?\n]{3,40})"
-          r"|\b(la\s+semaine\s+prochaine|(?:début|fin)\s+\w+|mi-\w+)",
-}
-_PROMISES = {
-    "en": r"\b(?:decision|decide|get\s+back\s+to\s+you|hear\s+(?:back\s+)?from\s+(?:us|me)|let\s+you\s+know|update\s+you|"
-          r"be\s+in\s+touch)\b",
-    "de": r"\b(?:melden\s+(?:uns|wir\s+uns)|rückmeldung|entscheidung|entscheiden|informieren\s+(?:wir\s+)?sie)\b",
-    "fr": r"(?:\breviendrons\s+vers\s+vous|\brevenir\s+vers\s+vous|\bdécision|\bréponse|\btiendrons\s+informé|\binformerons)",
-}
-_WHEN = {language: re.compile(rf"{_PROMISES[language]}[^.!?\n]{{0,40}}?(?:{_TIME_PHRASES[language]})", re.IGNORECASE)
-         for language in _PROMISES}
+
 
 
 def import_message(data: bytes, now: datetime | None = None, *, tracked_only: bool = False) -> dict | None:
@@ -88,12 +72,12 @@ def _take_in(facts: MessageFacts, payload: dict, now: datetime, *, tracked_only:
     earlier = Capture.get_or_none(Capture.client_id.in_([i for i in (own_id, client_id) if i]))
     if earlier is not None:
         return earlier, False
-    verdict = judge(facts)
     settings = load_settings()
     with changes() as touched:
-        application = _application_for(facts, settings.own_emails)
+        application, from_a_contact = _application_for(facts, settings.own_emails)
         if application is None and tracked_only:
             return None, False
+        verdict = judge(facts, from_a_contact=from_a_contact)
         capture = Capture.create(source="email", url=payload.get("url", ""), title=facts.subject[:500],
                                  client_id=own_id or client_id, payload=payload,
                                  status="understood" if verdict.kind != "not_job" else "not_understood",
@@ -227,40 +211,26 @@ def _record(application: Application, kind: str, facts: MessageFacts, now: datet
     before = {"status": application.status, "long_decision": application.long_decision,
               "decision_by": application.decision_by.isoformat() if application.decision_by else None}
     sent_at = facts.date or now
-    decision_by = _decision_date(facts, sent_at.astimezone(settings.tz), settings.locale) if kind == "timeline" else None
+    decision_by = promised_day(facts.text, sent_at.astimezone(settings.tz), settings.locale) if kind == "timeline" else None
     record_outcome(application, outcome, at=sent_at, decision_by=decision_by)
     made = Outcome.select(Outcome.id).where(Outcome.application == application).order_by(Outcome.id.desc()).first()
     return {"recorded": outcome, "before": before | {"outcome_id": made.id}}
 
 
-def _decision_date(facts: MessageFacts, sent_at: datetime, locale: str) -> date | None:
-    """The day the message says a decision or news will come, read from when it was sent."""
-    for language, when in _WHEN.items():
-        for match in when.finditer(facts.text):
-            # "Friday 23 March and I will let you know": the longest start of the words that is a day.
-            words = (match[1] or match[2]).split()
-            for count in range(min(len(words), 5), 0, -1):
-                try:
-                    return read_heard_by(" ".join(words[:count]), sent_at, locale, (language,))
-                except HeardByError:
-                    continue
-    return None
-
-
-def _application_for(facts: MessageFacts, own: frozenset[str]) -> Application | None:
+def _application_for(facts: MessageFacts, own: frozenset[str]) -> tuple[Application | None, bool]:
     """The tracked application the message is about: its sender is a contact of it, or works at
-    its company's domain, or the message names its company."""
+    its company's domain, or the message names its company; and whether the sender is a contact."""
     if not facts.sender_email or facts.sender_email in own:
-        return None
+        return None, False
     contact = (Contact.select().where((Contact.email == facts.sender_email) & Contact.application.is_null(False))
                .order_by(Contact.id.desc()).first())
     if contact is not None:
-        return contact.application
+        return contact.application, True
     domain = domain_of(facts.sender_email)
     by_domain = application_at({domain}) if domain and not is_public_mail(domain) and not hiring_tool(domain)[0] else None
     if by_domain is not None:
-        return by_domain
+        return by_domain, False
     words = fold(f"{facts.sender_name} {facts.subject} {facts.text[:3000]}")
     named = [a for a in Application.select().order_by(Application.updated_at.desc())
              if a.company and re.search(rf"\b{re.escape(fold(a.company))}\b", words)]
-    return named[0] if named else None
+    return (named[0] if named else None), False

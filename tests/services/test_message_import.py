@@ -237,3 +237,13 @@ def test_an_outlook_msg_is_taken_in_from_the_command_line_and_the_popup(client, 
     # The popup's "Import an invite or e-mail" sends the file as it is; the same message again records nothing.
     again = client.post("/api/messages", json={"eml_base64": base64.b64encode(offer).decode()})
     assert again.status_code == 200 and again.json["already_imported"] is True
+
+
+def test_a_reply_from_someone_met_is_about_the_job_even_when_it_names_none(client, interviewed):
+    body = "Thanks for the note! The panel meets on Monday and we should be able to get back to you by Wednesday 21 March."
+    from_dana = import_message(recruiter_message(body, subject="Re: Thank you"))  # Dana Lee, who interviewed the user
+    assert (from_dana["verdict"]["kind"], from_dana["recorded"]) == ("timeline", "replied")
+    assert client.get(f"/api/applications/{interviewed['application']}").json["decision_by"] == "2040-03-21"
+    stranger = import_message(recruiter_message(body, sender="Tom <tom@elsewhere.example>", subject="Re: Thank you",
+                                                message_id="<s1@elsewhere.example>"))
+    assert stranger["verdict"]["kind"] == "not_job" and stranger["application_id"] is None

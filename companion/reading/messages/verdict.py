@@ -89,19 +89,21 @@ _WORDING = {
     "offer": (
         _phrases(r"(?:pleased|delighted|happy|excited)\s+to\s+(?:extend|offer\s+you|make\s+you)\s+(?:an?\s+)?(?:offer|the\s+position)",
                  r"offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?attached", r"we\s+would\s+like\s+to\s+offer\s+you",
+                 r"extend(?:ing)?\s+(?:to\s+)?you\s+an?\s+(?:job\s+|formal\s+)?offer|extend(?:ing)?\s+an?\s+offer\s+to\s+you\b",
+                 r"\b(?:stelle|position)\b.{0,40}\banbieten\b",
                  r"(?:freuen\s+uns|möchten\s+ihnen)\b.{0,40}\b(?:angebot|vertragsangebot|zusage)",
                  r"(?:plaisir|heureux|heureuse)\s+de\s+vous\s+(?:proposer|offrir|faire\s+une\s+offre)"),
         _phrases(r"\bstart\s+date\b", r"\bcompensation\s+package\b", r"\bsign(?:ed)?\s+(?:and\s+return\s+)?the\s+offer"),
     ),
     "references": (
-        _phrases(r"(?:provide|send|share)\s+(?:us\s+)?(?:with\s+)?(?:the\s+(?:names|contact\s+details)\s+of\s+)?"
-                 r"(?:two|three|2|3|a\s+few|some|your)?\s*(?:professional\s+)?references",
+        _phrases(r"(?:provide|send|share)\b[^.?!\n]{0,60}\breferences\b",
                  r"reference\s+check(?:s)?\b"),
         _phrases(r"\breferences?\b"),
     ),
     "invitation": (
         _phrases(r"(?:invite|inviting)\s+you\s+(?:to|for)\s+(?:an?\s+)?(?:interview|call|chat|conversation|phone\s+screen)",
-                 r"(?:schedule|set\s+up|arrange)\s+(?:an?\s+|the\s+|your\s+)?(?:interview|phone\s+screen|call|time\s+to\s+(?:talk|chat))",
+                 r"(?:schedule|set\s+up|arrange)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:interview|phone\s+screen|call|time\s+to\s+(?:talk|chat))",
                  r"(?:would|we['’]d)\s+like\s+to\s+(?:speak|talk|chat|meet)\s+with\s+you",
                  r"(?:next|following)\s+(?:step|round)\s+(?:is|will\s+be|in\s+(?:the|our)\s+process\s+is)\s+(?:an?\s+)?(?:interview|call|technical)",
                  r"your\s+availability\s+(?:for|to)",
@@ -132,19 +134,23 @@ _WORDING = {
 # A message that names the job hunt at all: without it, an acknowledgement or a timeline is not ours.
 _ABOUT_A_JOB = _phrases(r"\bappl(?:y|ied|ying|ication)\b", r"\bposition\b", r"\brole\b", r"\bcandidat", r"\binterview",
                         r"\bresume\b", r"\bcv\b", r"\brecruit", r"\bhiring\b", r"\bcareer", r"\bopening\b",
-                        r"\bbewerb", r"\bstelle\b", r"\bvorstellungsgespräch", r"\bentretien", r"\bposte\b",
+                        r"\bbewerb", r"\bstelle\b", r"\bkandidat", r"\bvorstellungsgespräch", r"\bentretien", r"\bposte\b",
                         r"\brecrutement\b")
 # An acknowledgement may mention rejection conditionally: "if you are not selected, …".
-_CONDITIONAL = re.compile(r"\b(?:if|should|in\s+the\s+event\s+(?:that)?|unless)\b[^.!?]{0,80}$", re.IGNORECASE)
+# ("Should you not be selected" is one; "we should be able to get back to you" is not.)
+_CONDITIONAL = re.compile(r"\b(?:if|should\s+(?:you|your|we|the|there|it|this)|in\s+the\s+event\s+(?:that)?|unless)\b"
+                          r"[^.!?]{0,80}$", re.IGNORECASE)
 _ORDER = ("rejection", "offer", "references", "invitation", "received", "timeline")
 
 
-def judge(facts: MessageFacts) -> Verdict:
-    """What the message says, with the phrases that say it."""
+def judge(facts: MessageFacts, *, from_a_contact: bool = False) -> Verdict:
+    """What the message says, with the phrases that say it. A message from someone the user met
+    in their search (`from_a_contact`) is about it even when it names no job ("the panel meets
+    on Monday; we will get back to you by Wednesday")."""
     text = f"{facts.subject}\n{facts.text}"
     if facts.calendars:
         return Verdict("invitation", 0.95, "it carries a calendar invite")
-    if not _ABOUT_A_JOB.search(text):
+    if not from_a_contact and not _ABOUT_A_JOB.search(text):
         return Verdict("not_job", 0.9, "it says nothing about an application, a role or an interview")
     weights = {kind: _weigh(text, strong, weak) for kind, (strong, weak) in _WORDING.items()}
     best = max(_ORDER, key=lambda kind: (weights[kind][0], -_ORDER.index(kind)))
