@@ -17,6 +17,7 @@ EMPTY_PAGE = b"<!doctype html><html><head><title>page</title></head><body><main>
 # After the load event, how long a page without a button is watched: content scripts declared
 # for document_idle have run by then (a button showing late would go unseen, never fail falsely).
 SETTLE_MS = 500
+WEBMAILS = {"gmail", "outlook_mail"}
 
 
 def test_the_track_button_shows_exactly_where_the_list_of_real_addresses_says(browser_context):
@@ -30,7 +31,8 @@ def test_the_track_button_shows_exactly_where_the_list_of_real_addresses_says(br
         page.goto(url)
         page.wait_for_load_state("load")
         if site:
-            label = "Track this interview" if site.endswith("_calendar") else "Track this job"
+            label = ("Track this interview" if site.endswith("_calendar") else
+                     "Track this e-mail" if site in WEBMAILS else "Track this job")
             expect(button, url).to_have_text(label)
         else:
             page.wait_for_timeout(SETTLE_MS)

@@ -1,8 +1,12 @@
-"""Builds the extension's zip for the Chrome Web Store: manifest.json and extension/ only.
+"""Builds the extension's zips for the Chrome Web Store and for Firefox Add-ons (addons.mozilla.org):
+manifest.json and extension/ only, each manifest trimmed to what its browser reads (the one in
+the repository serves both: Chromium runs `background.service_worker`, Firefox
+`background.scripts`).
 
-Usage: `python scripts/package_extension.py [--output dist/interview-follow-up-extension.zip]`.
-It refuses to build when the manifest names a file that is missing, so a broken package is
-never uploaded. The zip is reproducible: sorted entries with a fixed date.
+Usage: `python scripts/package_extension.py [--output-dir dist]` writes
+interview-follow-up-chrome.zip and interview-follow-up-firefox.zip. It refuses to build when the
+manifest names a file that is missing, so a broken package is never uploaded. The zips are
+reproducible: sorted entries with a fixed date.
 """
 
 from __future__ import annotations
@@ -14,7 +18,12 @@ import zipfile
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OUTPUT = REPO_ROOT / "dist" / "interview-follow-up-extension.zip"
+DEFAULT_OUTPUT_DIR = REPO_ROOT / "dist"
+# What each store's manifest leaves out: the other browser's keys.
+LEFT_OUT = {
+    "chrome": {"browser_specific_settings": None, "background": "scripts"},
+    "firefox": {"key": None, "minimum_chrome_version": None, "background": "service_worker"},
+}
 FIXED_DATE = (2026, 1, 1, 0, 0, 0)  # zip entries' date, so the same files give the same zip
 SKIPPED_NAMES = {"__pycache__", ".DS_Store"}
 SKIPPED_SUFFIXES = {".md"}  # notes for developers, not for the browser
@@ -33,6 +42,7 @@ def manifest_files(manifest: dict) -> set[str]:
         paths.add(action["default_popup"])
     if manifest.get("background", {}).get("service_worker"):
         paths.add(manifest["background"]["service_worker"])
+    paths |= set(manifest.get("background", {}).get("scripts", []))
     if manifest.get("options_ui", {}).get("page"):
         paths.add(manifest["options_ui"]["page"])
     for script in manifest.get("content_scripts", []):
@@ -51,8 +61,19 @@ def packaged_files(root: Path) -> list[Path]:
     return files
 
 
-def build_zip(root: Path = REPO_ROOT, output: Path = DEFAULT_OUTPUT) -> list[str]:
-    """Writes the zip; returns the names it holds. Raises PackagingError on a broken manifest."""
+def for_browser(manifest: dict, browser: str) -> dict:
+    """The manifest as one store wants it: without the keys only the other browser reads."""
+    trimmed = json.loads(json.dumps(manifest))
+    for key, inner in LEFT_OUT[browser].items():
+        if inner is None:
+            trimmed.pop(key, None)
+        else:
+            trimmed.get(key, {}).pop(inner, None)
+    return trimmed
+
+
+def build_zip(root: Path, output: Path, browser: str = "chrome") -> list[str]:
+    """Writes one browser's zip; returns the names it holds. Raises PackagingError on a broken manifest."""
     manifest_path = root / "manifest.json"
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
@@ -71,20 +92,25 @@ def build_zip(root: Path = REPO_ROOT, output: Path = DEFAULT_OUTPUT) -> list[str
             entry = zipfile.ZipInfo(name, date_time=FIXED_DATE)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            archive.writestr(entry, (root / name).read_bytes())
+            content = (root / name).read_bytes()
+            if name == "manifest.json":
+                content = (json.dumps(for_browser(manifest, browser), indent=2, ensure_ascii=False) + "\n").encode()
+            archive.writestr(entry, content)
     return names
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="zip to write (default dist/interview-follow-up-extension.zip)")
+    parser.add_argument("--output-dir", type=Path, default=DEFAULT_OUTPUT_DIR, help="where the zips go (default dist/)")
     args = parser.parse_args(argv)
-    try:
-        names = build_zip(REPO_ROOT, args.output)
-    except PackagingError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    print(f"Wrote {args.output} ({len(names)} files)")
+    for browser in LEFT_OUT:
+        output = args.output_dir / f"interview-follow-up-{browser}.zip"
+        try:
+            names = build_zip(REPO_ROOT, output, browser)
+        except PackagingError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"Wrote {output} ({len(names)} files)")
     return 0
 
 

@@ -3,6 +3,7 @@
    companion; the user gets feedback in the page, in the popup's "last capture", or as a
    notification. */
 import { callCompanion } from "./companion-client.js";
+import { askNativeHost } from "./native-host.js";
 import { refreshBadge } from "./badge.js";
 import * as outbox from "./outbox.js";
 import { describeAnswer, describeRefused, describeUnreadable, describeWaiting, withApplication, EDITABLE_FIELDS } from "./feedback.js";
@@ -19,14 +20,17 @@ const CAPTURED_IDS_KEPT = 50;
 const ACTION_TIMEOUT_MS = 10_000;
 
 // Sends one queued item: a capture, or an API request the popup queued while the companion was down.
+// Not paired yet (a first capture right after installing), it asks the installed companion's
+// native host to pair first, so the first click works without opening the popup or the options.
 async function sendQueued(item) {
-  if (item.source === "action") return callCompanion({ ...item.body, timeoutMs: ACTION_TIMEOUT_MS });
-  return callCompanion({
-    method: "POST",
-    path: "/api/captures",
-    body: { ...(await unpackBody(item.body)), client_id: item.clientId },
-    timeoutMs: CAPTURE_TIMEOUT_MS,
-  });
+  const send = () => item.source === "action"
+    ? callCompanion({ ...item.body, timeoutMs: ACTION_TIMEOUT_MS })
+    : unpackBody(item.body).then((body) => callCompanion({
+      method: "POST", path: "/api/captures", body: { ...body, client_id: item.clientId }, timeoutMs: CAPTURE_TIMEOUT_MS,
+    }));
+  const answer = await send();
+  if (answer.ok || answer.error.code !== "not_paired" || !(await askNativeHost("pair")).ok) return answer;
+  return send();
 }
 
 async function rememberApplication(applicationId) {

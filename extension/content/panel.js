@@ -95,7 +95,10 @@
       if (!event.isTrusted) return;
       button.disabled = true;
       const answer = await ns.sendApplied(feedback.application.id).catch((error) => ({ ok: false, error }));
-      if (answer && answer.ok) ns.showPanel(answer.feedback);
+      if (answer && answer.ok) {
+        ns.showPanel(answer.feedback);
+        ns.showTrackedStatus?.(); // "Tracked · Applied · next: …" (on the supported sites, where that button is)
+      }
       else {
         button.disabled = false;
         button.textContent = answer?.error?.message || "Could not record it.";

@@ -49,6 +49,7 @@
     accepted: "Accepted", rejected: "Rejected", withdrew: "Withdrawn" };
 
   // Asks the companion whether this page's job is tracked; quiet when it cannot say.
+  ns.showTrackedStatus = showTrackedStatus;
   async function showTrackedStatus() {
     const root = ns.shadowRoot();
     let status = root.querySelector("button.tracked");

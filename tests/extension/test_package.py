@@ -1,5 +1,6 @@
-"""The packaging script: the zip holds the manifest and extension/ (nothing else), is the same
-on every build, and a manifest naming a missing file stops the build with a clear error."""
+"""The packaging script: each zip holds the manifest and extension/ (nothing else), is the same
+on every build, carries the manifest its browser reads, and a manifest naming a missing file
+stops the build with a clear error."""
 
 import importlib.util
 import json
@@ -62,5 +63,22 @@ def test_manifest_naming_a_missing_file_stops_the_build(extension_copy, tmp_path
 def test_command_line_reports_the_error_without_a_traceback(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(package_extension, "REPO_ROOT", tmp_path)  # no manifest.json here
 
-    assert package_extension.main(["--output", str(tmp_path / "x.zip")]) == 1
+    assert package_extension.main(["--output-dir", str(tmp_path / "dist")]) == 1
     assert "error: no manifest.json" in capsys.readouterr().err
+
+
+def test_each_store_gets_the_manifest_its_browser_reads(extension_copy, tmp_path):
+    chrome, firefox = tmp_path / "chrome.zip", tmp_path / "firefox.zip"
+    package_extension.build_zip(extension_copy, chrome, "chrome")
+    package_extension.build_zip(extension_copy, firefox, "firefox")
+    for_chrome = json.loads(zipfile.ZipFile(chrome).read("manifest.json"))
+    for_firefox = json.loads(zipfile.ZipFile(firefox).read("manifest.json"))
+
+    assert for_chrome["background"] == {"service_worker": "extension/background/service-worker.js", "type": "module"}
+    assert "browser_specific_settings" not in for_chrome and for_chrome["key"]
+    assert for_firefox["background"] == {"scripts": ["extension/background/service-worker.js"], "type": "module"}
+    assert for_firefox["browser_specific_settings"]["gecko"]["id"] == "interview-follow-up@companion.local"
+    assert "key" not in for_firefox and "minimum_chrome_version" not in for_firefox
+    # Everything else is the same extension.
+    shared = set(for_chrome) & set(for_firefox) - {"background"}
+    assert shared and {key: for_chrome[key] for key in shared} == {key: for_firefox[key] for key in shared}
