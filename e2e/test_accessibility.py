@@ -28,11 +28,15 @@ def test_no_page_of_the_extension_has_a_serious_accessibility_finding(browser_co
     board = browser_context.new_page()
     board.goto(extension_url("pages/applications.html#board"))
     board.wait_for_selector(".board-card")
+    summary = browser_context.new_page()
+    summary.goto(extension_url("pages/applications.html#summary"))
+    summary.wait_for_selector(".summary-table")
     debrief = browser_context.new_page()
     debrief.goto(extension_url(f"pages/debrief.html?interview={interview_id}"))
     debrief.wait_for_selector("body[data-state=ready]")
     found = {}
-    pages = {"popup": popup, "applications": applications, "board": board, "options": options, "debrief": debrief}
+    pages = {"popup": popup, "applications": applications, "board": board, "summary": summary, "options": options,
+             "debrief": debrief}
     for name, page in pages.items():
         page.emulate_media(color_scheme=scheme)
         found[name] = serious_findings(page)

@@ -5,6 +5,7 @@ shown as text."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -209,3 +210,62 @@ def test_the_board_moves_a_card_by_drag_and_drop_and_by_keyboard(browser_context
     card.get_by_role("button", name="Move").click()
     expect(page.locator(".board-applied")).to_contain_text("Globex Board")
     assert paired.get(f"/api/applications/{globex['id']}")["status"] == "applied"
+
+
+def test_a_spreadsheet_from_another_tracker_shows_its_column_matching_then_imports(browser_context, extension_url,
+                                                                                    paired, tmp_path):
+    sheet = tmp_path / "huntr-export.csv"
+    sheet.write_text("Company,Job Title,Status,Date Applied,URL,Salary\r\n"
+                     "Vandelay Industries,Import Analyst,Applied,2026-11-02,https://jobs.vandelay.example/7,90k\r\n"
+                     "Kramerica,Intern,Wishlist,,,\r\n"
+                     "Pendant Publishing,Editor,Phone Screen,someday,,\r\n", encoding="utf-8")
+    page = open_applications_page(browser_context, extension_url)
+    page.get_by_label("Import data…").set_input_files(str(sheet))
+
+    preview = page.get_by_role("region", name="Import huntr-export.csv?")
+    expect(preview).to_contain_text("3 to add. Nothing is saved until you import.")
+    rows = preview.get_by_role("table", name="How its columns are read").locator("tbody tr")
+    expect(rows).to_have_text(["CompanyCompany", "Job TitleRole", "StatusStatus", "Date AppliedApplied on",
+                               "URLJob posting address"])
+    expect(preview).to_contain_text("Left out: Salary.")
+    expect(preview).to_contain_text("'someday' is not a date")
+    save_screenshot(page, "applications-import-spreadsheet")
+    assert not paired.applications_from("vandelay")  # shown, not written
+
+    preview.get_by_role("button", name="Import 3 applications").click()
+    expect(page.get_by_role("status")).to_have_text("Imported 3 applications from huntr-export.csv.")
+    expect(page.get_by_role("region", name="Import huntr-export.csv?")).to_have_count(0)
+    [vandelay] = paired.applications_from("vandelay")
+    assert (vandelay["company"], vandelay["status"], vandelay["applied_on"]) == ("Vandelay Industries", "applied", "2026-11-02")
+    statuses = {a["company"]: a["status"] for a in paired.get("/api/applications")["applications"]}
+    assert statuses["Kramerica"] == "saved" and statuses["Pendant Publishing"] == "interviewing"
+    expect(page.locator("#application-list")).to_contain_text("Pendant Publishing")
+
+
+def test_the_summary_draws_the_funnel_and_the_weeks_with_their_numbers(browser_context, extension_url, paired):
+    for company, outcome in (("Funnel Co", "rejected"), ("Second Co", "replied"), ("Third Co", None)):
+        _, created = paired.request("POST", "/api/applications", {"company": company, "title": "Engineer", "status": "saved"})
+        paired.request("POST", f"/api/applications/{created['id']}/outcomes", {"outcome": "applied"})
+        if outcome:
+            paired.request("POST", f"/api/applications/{created['id']}/outcomes", {"outcome": outcome})
+    expected = paired.get("/api/summary")
+
+    page = open_applications_page(browser_context, extension_url)
+    page.get_by_role("link", name="Summary").click()
+    summary = page.get_by_role("region", name="Your search")
+    funnel = summary.get_by_role("table", name="The funnel in numbers")
+    expect(funnel.locator("tbody tr")).to_have_text([f"{label}{stage['count']}" for label, stage in
+                                                     zip(("Applied", "Answered", "Interviewed", "Offered"), expected["funnel"])])
+    assert expected["funnel"][0]["count"] >= 3
+    expect(summary).to_contain_text(f"{round(expected['response_rate'] * 100)}% answered")
+    # Chart.js, bundled with the extension, drew both charts (nothing is fetched from elsewhere).
+    expect(summary.get_by_role("img", name=re.compile(r"^Funnel: \d+ applied"))).to_be_visible()
+    drawn = page.evaluate("""() => [...document.querySelectorAll('.summary canvas')]
+        .map((canvas) => Boolean(globalThis.Chart?.getChart(canvas)))""")
+    assert drawn == [True, True]
+    expect(summary.get_by_role("table", name="Each week in numbers").locator("tbody tr")).to_have_count(12)
+    save_screenshot(page, "applications-summary")
+    page.emulate_media(color_scheme="dark")
+    page.reload()
+    page.get_by_role("region", name="Your search").wait_for()
+    save_screenshot(page, "applications-summary-dark")

@@ -1,5 +1,5 @@
 """Builds the extension's zips for the Chrome Web Store and for Firefox Add-ons (addons.mozilla.org):
-manifest.json and extension/ only, each manifest trimmed to what its browser reads (the one in
+manifest.json, extension/ and the libraries it bundles (node_modules/, from package.json), each manifest trimmed to what its browser reads (the one in
 the repository serves both: Chromium runs `background.service_worker`, Firefox
 `background.scripts`).
 
@@ -27,6 +27,9 @@ LEFT_OUT = {
 FIXED_DATE = (2026, 1, 1, 0, 0, 0)  # zip entries' date, so the same files give the same zip
 SKIPPED_NAMES = {"__pycache__", ".DS_Store"}
 SKIPPED_SUFFIXES = {".md"}  # notes for developers, not for the browser
+# The libraries the extension's pages load from node_modules/ (installed by `npm ci` from
+# package.json), with their licences: packed as they are.
+BUNDLED = ["node_modules/chart.js/dist/chart.umd.min.js", "node_modules/chart.js/LICENSE.md"]
 
 
 class PackagingError(Exception):
@@ -51,8 +54,9 @@ def manifest_files(manifest: dict) -> set[str]:
 
 
 def packaged_files(root: Path) -> list[Path]:
-    """manifest.json and everything under extension/; hidden files, caches and notes left out."""
-    files = [root / "manifest.json"]
+    """manifest.json, everything under extension/ (hidden files, caches and notes left out) and
+    the bundled libraries."""
+    files = [root / "manifest.json", *(root / name for name in BUNDLED)]
     for path in sorted((root / "extension").rglob("*")):
         parts = path.relative_to(root).parts
         hidden = any(part.startswith(".") or part in SKIPPED_NAMES for part in parts)
@@ -84,6 +88,8 @@ def build_zip(root: Path, output: Path, browser: str = "chrome") -> list[str]:
     missing = sorted(path for path in manifest_files(manifest) if not (root / path).is_file())
     if missing:
         raise PackagingError(f"manifest.json names files that do not exist: {', '.join(missing)}")
+    if not all((root / name).is_file() for name in BUNDLED):
+        raise PackagingError("the bundled libraries are not installed: run `npm ci` in the repository first")
 
     names = [path.relative_to(root).as_posix() for path in packaged_files(root)]
     output.parent.mkdir(parents=True, exist_ok=True)

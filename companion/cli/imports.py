@@ -96,7 +96,7 @@ def _import_sheet(path: Path, data: bytes, *, dry_run: bool) -> dict:
     """A spreadsheet of applications (ours, Huntr's, Teal's, a hand-kept one): its columns matched
     by name, shown with what was added."""
     sheet = spreadsheets.read_sheet(data.decode("utf-8", "replace"))
-    added, known = (0, 0) if dry_run else spreadsheets.import_sheet(sheet)
+    added, known = spreadsheets.import_sheet(sheet, dry_run=dry_run)
     return {"file": str(path), "method": "spreadsheet", "errors": [], "warnings": sheet.problems, "events": [],
             "sheet": {"columns": sheet.mapping, "ignored": sheet.ignored, "rows": len(sheet.rows),
                       "added": added, "already_tracked": known}}
@@ -140,7 +140,7 @@ def _lines(results: list[dict], dry_run: bool):
                                                   or "none recognised")
             if sheet["ignored"]:
                 yield f"  left out: {', '.join(sheet['ignored'])}"
-            yield (f"  {sheet['rows']} applications would be added" if dry_run
+            yield (f"  {sheet['added']} applications would be added, {sheet['already_tracked']} already tracked" if dry_run
                    else f"  added {sheet['added']}, already tracked {sheet['already_tracked']}")
         elif "message" in result or "messages" in result:
             for taken in result.get("messages") or [result["message"]]:

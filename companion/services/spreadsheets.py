@@ -101,15 +101,18 @@ def read_sheet(text: str) -> Sheet:
     return sheet
 
 
-def import_sheet(sheet: Sheet) -> tuple[int, int]:
+def import_sheet(sheet: Sheet, *, dry_run: bool = False) -> tuple[int, int]:
     """Add the sheet's applications; one already tracked (same address, or same company and
-    title) is left as it is. Returns (added, already tracked)."""
+    title) is left as it is. Returns (added, already tracked): with `dry_run`, what would be."""
     added = known = 0
     with changes() as touched:
         for values in sheet.rows:
             job = JobFacts(company=values.get("company", ""), title=values.get("title", ""), job_url=values.get("job_url", ""))
             if find_application(job) is not None:
                 known += 1
+                continue
+            if dry_run:
+                added += 1
                 continue
             application = Application.create(**values, user_edited=sorted(values))
             activity.log(application, "created", "Added from a spreadsheet")

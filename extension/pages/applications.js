@@ -12,6 +12,7 @@ import { browserZone, describeZone } from "../shared/zoned-time.js";
 import { buildApplicationDetail } from "./application-detail.js";
 import { renderApplicationList } from "./application-list.js";
 import { buildBoard } from "./board.js";
+import { buildSummary } from "./summary.js";
 import { wireDataTransfer } from "./data-transfer.js";
 import { buildFieldForm } from "./field-form.js";
 import { NEW_APPLICATION_FIELDS } from "./record-fields.js";
@@ -69,6 +70,10 @@ async function showDetail() {
     detailPane.replaceChildren(buildBoard(applications, ctx));
     return;
   }
+  if (location.hash === "#summary") {
+    detailPane.replaceChildren(await buildSummary(ctx));
+    return;
+  }
   if (location.hash === "#new" || new URLSearchParams(location.search).has("capture")) return showNewForm();
   const id = selectedId() || (applications[0] && String(applications[0].id));
   if (!id) {
@@ -121,7 +126,8 @@ function showProblem(error) {
   detailPane.replaceChildren(buildConnectionProblem(error, { retry: () => refresh({}) }));
 }
 
-wireDataTransfer({ exportButton: document.getElementById("export-data"), importInput: document.getElementById("import-data") }, ctx);
+wireDataTransfer({ exportButton: document.getElementById("export-data"), importInput: document.getElementById("import-data"),
+  previewSlot: document.getElementById("sheet-preview") }, ctx);
 search.addEventListener("input", renderList);
 statusFilter.addEventListener("change", renderList);
 sortOrder.addEventListener("change", renderList);

@@ -1,4 +1,4 @@
-"""The packaging script: each zip holds the manifest and extension/ (nothing else), is the same
+"""The packaging script: each zip holds the manifest, extension/ and the bundled libraries (nothing else), is the same
 on every build, carries the manifest its browser reads, and a manifest naming a missing file
 stops the build with a clear error."""
 
@@ -23,6 +23,9 @@ def extension_copy(tmp_path):
     root.mkdir()
     shutil.copy(REPO_ROOT / "manifest.json", root / "manifest.json")
     shutil.copytree(REPO_ROOT / "extension", root / "extension")
+    for name in package_extension.BUNDLED:  # the libraries `npm ci` installed
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO_ROOT / name, root / name)
     (root / "extension" / ".DS_Store").write_text("junk")
     (root / "companion").mkdir()
     (root / "companion" / "app.py").write_text("# not part of the extension")
@@ -35,9 +38,11 @@ def test_zip_holds_manifest_and_extension_only(extension_copy, tmp_path):
 
     names = zipfile.ZipFile(output).namelist()
     assert names[0] == "manifest.json"
-    assert all(name == "manifest.json" or name.startswith("extension/") for name in names)
+    assert all(name == "manifest.json" or name.startswith("extension/") or name in package_extension.BUNDLED
+               for name in names)
+    assert "node_modules/chart.js/dist/chart.umd.min.js" in names
     assert "extension/.DS_Store" not in names
-    assert not [name for name in names if name.endswith(".md")]
+    assert [name for name in names if name.endswith(".md")] == ["node_modules/chart.js/LICENSE.md"]  # its licence, kept
     manifest = json.loads(zipfile.ZipFile(output).read("manifest.json"))
     assert package_extension.manifest_files(manifest) <= set(names)
     assert "extension/background/service-worker.js" in names
@@ -58,6 +63,12 @@ def test_manifest_naming_a_missing_file_stops_the_build(extension_copy, tmp_path
     with pytest.raises(package_extension.PackagingError, match="extension/options/options.html"):
         package_extension.build_zip(extension_copy, output)
     assert not output.exists()
+
+
+def test_a_bundled_library_not_installed_stops_the_build(extension_copy, tmp_path):
+    shutil.rmtree(extension_copy / "node_modules")
+    with pytest.raises(package_extension.PackagingError, match="run `npm ci`"):
+        package_extension.build_zip(extension_copy, tmp_path / "extension.zip")
 
 
 def test_command_line_reports_the_error_without_a_traceback(tmp_path, capsys, monkeypatch):

@@ -7,7 +7,7 @@ from companion.web.schema import Field, text
 from companion.domain import kinds
 from companion.services.serialize import (activity_json, application_json, application_summary, contact_json,
                                           effective_due, follow_up_label, interview_json, iso)
-from companion.services import applications as service, followups, jobs, listings
+from companion.services import applications as service, followups, jobs, listings, search_summary
 from companion.services.follow_up_drafts import follow_ups_json
 from companion.web.api.docs import documented, json_body, query_args
 
@@ -104,3 +104,10 @@ def record_outcome(application_id: int):
     values = json_body(OUTCOME_FIELDS)
     updated = service.record_outcome(application, values.pop("outcome"), **values)
     return jsonify(application_json(updated)), 201
+
+
+@blueprint.get("/api/summary")
+@documented("A picture of the search: the funnel (applied, answered, interviewed, offered), the response rate, "
+            "the median days to a first answer, and the last 12 weeks' activity in the user's zone")
+def summary():
+    return jsonify(search_summary.search_summary())
