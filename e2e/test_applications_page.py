@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
+from capture_helpers import pair
 from extension_pages import open_applications_page, save_screenshot
 
 
@@ -269,3 +270,27 @@ def test_the_summary_draws_the_funnel_and_the_weeks_with_their_numbers(browser_c
     page.reload()
     page.get_by_role("region", name="Your search").wait_for()
     save_screenshot(page, "applications-summary-dark")
+
+
+def test_exported_data_imported_into_an_empty_companion_gives_the_same_search(browser_context, extension_url,
+                                                                             service_worker, paired, application,
+                                                                             fresh_companion, tmp_path):
+    page = open_applications_page(browser_context, extension_url, application["id"])
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export all data").click()
+    saved = tmp_path / "export.json"
+    download.value.save_as(saved)
+
+    def search(companion) -> tuple:
+        applications = sorted((a["company"], a["title"], a["status"], a["applied_on"])
+                              for a in companion.get("/api/applications")["applications"])
+        follow_ups = sorted((f["kind"], f["status"], f["due"]) for f in companion.get("/api/followups?status=all")["followups"])
+        return applications, follow_ups
+
+    before = search(paired)
+    pair(service_worker, fresh_companion)  # the same extension, now with a new, empty companion
+    empty = open_applications_page(browser_context, extension_url)
+    expect(empty.get_by_role("heading", name="No applications yet")).to_be_visible()
+    empty.get_by_label("Import data…").set_input_files(str(saved))
+    expect(empty.get_by_role("status").first).to_contain_text("Imported")
+    assert search(fresh_companion) == before and before[0] and before[1]
