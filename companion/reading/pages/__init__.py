@@ -39,8 +39,12 @@ def extract_snapshot(snapshot: Snapshot) -> Extraction:
     if not is_web_url(snapshot.url):
         return no_job(NOTHING_READ, f"the capture's address is not a web page address: {snapshot.url!r}")
     errors: list[str] = []
-    for extractor in EXTRACTORS:
-        if not extractor.handles(snapshot.url):
+    # A site's page under another address (a web archive's copy, a saved page) is read by the
+    # site's own reader, known by its markup, before the general readers.
+    own_site = [extractor for extractor in EXTRACTORS if hasattr(extractor, "recognises")
+                and not extractor.handles(snapshot.url) and extractor.recognises(snapshot.html or "")]
+    for extractor in own_site + [extractor for extractor in EXTRACTORS if extractor not in own_site]:
+        if extractor not in own_site and not extractor.handles(snapshot.url):
             continue
         try:
             result = extractor.extract(snapshot)

@@ -11,6 +11,7 @@ older and newer layouts in turn.
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages import schema_org
@@ -60,8 +61,21 @@ _RECRUITING = re.compile(r"recruit|talent|sourc|people partner|\bhr\b|human reso
 _MANAGING = re.compile(r"manager|head of|director|\blead\b|vp\b|vice president|chief|\bcto\b", re.I)
 
 
+OPEN_JOB_TITLE = '[class*="jobs-unified-top-card__job-title"]'  # the logged-in view of one open job
+JOB_PAGE_BASE = "https://www.linkedin.com/"
+
+
 def handles(url: str) -> bool:
     return host_is(url, "linkedin.com")
+
+
+# LinkedIn's own job markup (the logged-in top card), for its pages seen under another address
+# (a web archive's copy, a saved page): the site is known by what the page is made of.
+_OWN_MARKUP = re.compile(r'class="[^"]*\b(?:job-details-)?jobs-unified-top-card\b')
+
+
+def recognises(html: str) -> bool:
+    return _OWN_MARKUP.search(html) is not None
 
 
 def job_url(job_id: str) -> str:
@@ -80,9 +94,13 @@ def _id_in_address(url: str) -> str:
 
 
 def job_id(page: Page) -> str:
-    """The open job's id: from the address, else the page's canonical link, else its one job urn."""
+    """The open job's id: from the address, else the page's canonical link, else the open job's
+    own link in its top card, else the page's one job urn."""
     found = _id_in_address(page.url) or _id_in_address(page.canonical_link)
     if found:
+        return found
+    own_link = page.css_first('[class*="top-card__title-container"] a[href*="/jobs/view/"]')
+    if own_link is not None and (found := _id_in_address(urljoin(JOB_PAGE_BASE, own_link.attributes.get("href") or ""))):
         return found
     urns = set(_POSTING_URN.findall(page.snapshot.html or ""))
     return urns.pop() if len(urns) == 1 else ""
@@ -103,13 +121,24 @@ def _from_top_card(page: Page) -> JobFacts:
     job = JobFacts(
         title=first_text_in(root, *TITLE),
         company=clean_company(first_text_in(root, *COMPANY)),
-        location=_first_segment(first_text_in(root, *LOCATION)),
+        location=_place_after_company(root) or _first_segment(first_text_in(root, *LOCATION)),
     )
     workplace = first_text_in(root, *WORKPLACE).lower()
     if workplace:
         job.remote = "remote" in workplace
     job.description = block_text(first_node(root, *DESCRIPTION))
     return job
+
+
+def _place_after_company(root) -> str:
+    """The logged-in top card's place: the words after the company's link in its first line,
+    "Sezzle · United States (Remote) · 1 week ago · 92 applicants", whose times and counts sit
+    in spans of their own (and are not a place)."""
+    line = first_node(root, '[class*="top-card__primary-description"] > div', '[class*="top-card__primary-description"]')
+    if line is None or line.css_first('a[href*="/company/"]') is None:
+        return ""
+    own_words = (child.text(deep=False) for child in line.iter(include_text=True) if child.tag == "-text")
+    return " ".join(" ".join(own_words).replace("·", " ").split())
 
 
 def _from_list_card(page: Page, found_id: str) -> JobFacts:
@@ -192,7 +221,7 @@ def extract(snapshot: Snapshot):
     page = Page(snapshot)
     found_id = job_id(page)
     posting = schema_org.find_posting(page)
-    if posting.node is None and not found_id:
+    if posting.node is None and not found_id and page.css_first(OPEN_JOB_TITLE) is None:
         # A company page, an article or a profile: its title would only name a company or a person.
         return no_job(NAME, _why_nothing(page, found_id), posting.errors)
     if posting.node is not None:

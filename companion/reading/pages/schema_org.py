@@ -6,6 +6,8 @@ only they know (the board's job id, its own markup).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -203,5 +205,39 @@ def extract(snapshot: Snapshot):
     if posting.node is None:
         return None
     job = job_from_posting(posting)
+    job.location = work_location(labelled_place(page), job.location)
     job.job_url = page.address
     return job_found(NAME, job, posting.confidence, contacts_from_posting(posting), posting.errors)
+
+
+_WORK_LOCATION_LABEL = re.compile(r"\s*(?:work|job)\s+location\s*:?\s*", re.IGNORECASE)
+
+
+def labelled_place(page: Page) -> str:
+    """The place the page names under a label of its own: "<b>Work Location: </b>703 Don Mills
+    Road" (the words beside the label), or a "Work location" term and its definition."""
+    for label in page.css("b, strong, dt, th"):
+        if not _WORK_LOCATION_LABEL.fullmatch(label.text()):
+            continue
+        if label.tag in ("dt", "th"):
+            value = label.next
+            while value is not None and value.tag not in ("dd", "td"):
+                value = value.next
+        else:
+            value = label.parent
+        named = " ".join((value.text() if value is not None else "").split())
+        named = _WORK_LOCATION_LABEL.sub("", named, count=1) if label.tag not in ("dt", "th") else named
+        if 3 <= len(named) <= 200:
+            return named.strip(" .;")
+    return ""
+
+
+def work_location(named: str, structured: str) -> str:
+    """The workplace the page names ("Finch Yard, 1026 Finch Avenue West, Toronto") where it says
+    more than the structured data's town ("Toronto, ON, CA"): a street address, or the same town
+    with more to it. A remote job keeps what the data says."""
+    if not named:
+        return structured
+    town = structured.split(",")[0].strip().lower()
+    more_precise = bool(re.search(r"\d", named)) or (bool(town) and town in named.lower() and len(named) > len(structured))
+    return named if more_precise and "remote" not in named.lower() else structured

@@ -131,3 +131,33 @@ def test_a_linkedin_page_without_a_job_is_no_job_rather_than_one_named_after_it(
     assert result.job is None
     assert result.reason == ("no job found on this page: this LinkedIn page has no job open (open a job on its own "
                              "page or in the search pane, then capture again)")
+
+
+# The logged-in top card of 2023 (hand-written after its public structure): the company's link,
+# then the place as plain words, then the time and the applicant count in spans of their own.
+LOGGED_IN_TOP_CARD = """<!doctype html><html><head><title>LinkedIn</title></head><body><main><div class="jobs-details">
+<div class="jobs-unified-top-card t-14 artdeco-card mb4">
+  <h2 class="t-24 t-bold jobs-unified-top-card__job-title">Principal Software Engineer</h2>
+  <div class="jobs-unified-top-card__primary-description"><div>
+    <a class="app-aware-link" href="https://www.linkedin.com/company/pinecone-pay/life">Pinecone Pay</a><span class="white-space-pre"> </span>· United States (Remote)<span class="white-space-pre"> </span><span class="tvm__text tvm__text--neutral"><span>1 week ago</span></span><span class="tvm__text tvm__text--neutral"> · </span><span class="tvm__text tvm__text--neutral">92 applicants</span>
+  </div></div>
+</div></div></main>
+<ul><li><a href="/jobs/search/?currentJobId=3707155729">Another job</a></li><li><a href="/jobs/search/?currentJobId=3707153980">And another</a></li></ul>
+</body></html>"""
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.linkedin.com/jobs/collections/recommended/",  # its own address, no job id in it
+    "https://web.archive.org/web/20231020000000/https://www.linkedin.com/jobs/view/",  # an archive's copy
+])
+def test_the_logged_in_top_card_gives_the_place_after_the_company_not_the_time(url):
+    read = extract_snapshot(Snapshot(url=url, html=LOGGED_IN_TOP_CARD))
+    assert read.extractor == "linkedin"
+    assert (read.job.company, read.job.title, read.job.location) == (
+        "Pinecone Pay", "Principal Software Engineer", "United States (Remote)")
+
+
+def test_a_page_that_only_mentions_linkedin_is_not_read_as_linkedins():
+    read = extract_snapshot(Snapshot(url="https://blog.example/post", html=(
+        "<html><head><title>How I use LinkedIn</title></head><body><p>Open jobs-unified-top-card in devtools</p></body></html>")))
+    assert read.extractor != "linkedin"

@@ -195,3 +195,31 @@ def test_capitalised_property_names_are_read_like_schema_orgs_own():
                                        html="<html><body></body></html>"))
     assert (result.job.title, result.job.company, result.job.location) == (
         "Track Inspector", "Northern Rail Ltd", "York, North Yorkshire")
+
+
+# A city's careers page (hand-written after its public structure): microdata naming only the
+# town, and the posting's own "Work Location" line naming the yard.
+WORKPLACE_PAGE = """<!doctype html><html><head><title>Water Service Technician</title></head><body>
+<div itemscope itemtype="http://schema.org/JobPosting">
+  <span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope
+    itemtype="http://schema.org/PostalAddress"><meta itemprop="addressLocality" content="Harbourton"><meta
+    itemprop="addressRegion" content="ON"><meta itemprop="addressCountry" content="CA"></span></span>
+  <meta itemprop="hiringOrganization" content="City of Harbourton">
+  <h1 itemprop="title">Water Service Technician</h1>
+  <div itemprop="description"><ul>
+    <li><span><b>Division: </b>Harbourton Water</span></li>
+    <li><span><b>Work Location: </b>{place}</span></li>
+    <li><span><b>Job Type &amp; Duration: </b>Full-time, Permanent</span></li>
+  </ul></div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("place, location", [
+    ("Finch Yard, 1026 Finch Avenue West, Harbourton, M3J 2E1", "Finch Yard, 1026 Finch Avenue West, Harbourton, M3J 2E1"),
+    ("703 Don Mills Road", "703 Don Mills Road"),  # a street address says more than the town
+    ("Harbourton", "Harbourton, ON, CA"),  # nothing more than the data: the data stands
+    ("Remote, anywhere in Ontario", "Harbourton, ON, CA"),
+])
+def test_the_workplace_the_posting_names_beats_the_town_of_its_data(place, location):
+    read = extract_snapshot(Snapshot(url="https://jobs.harbourton.example/job/574996117/", html=WORKPLACE_PAGE.format(place=place)))
+    assert read.job.location == location
