@@ -20,9 +20,6 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-import keyring
-from keyring.errors import KeyringError
-
 from companion.domain.interview_notes import fold
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
 from companion.services.errors import Conflict, Invalid
@@ -68,9 +65,10 @@ def connect(settings: MailboxSettings, password: str) -> dict:
             pass
     except MailboxError as problem:
         raise Conflict(str(problem), code="mailbox_unreachable") from None
+    keyring, keyring_error = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_name, password)
-    except KeyringError as problem:
+    except keyring_error as problem:
         raise Conflict(f"the password could not be kept in the system keyring ({problem}); the mailbox "
                        "was not connected", code="no_keyring") from None
     with database.connection_context(), database.atomic():
@@ -85,9 +83,10 @@ def disconnect() -> None:
         settings = _stored_settings()
         Setting.delete().where(Setting.key.in_([SETTING, STATE])).execute()
     if settings is not None:
+        keyring, keyring_error = _keyring()
         try:
             keyring.delete_password(KEYRING_SERVICE, settings.keyring_name)
-        except KeyringError:
+        except keyring_error:
             pass  # already gone from the keyring
 
 
@@ -110,13 +109,14 @@ def check(now: datetime | None = None) -> dict:
         raise Conflict("no mailbox is connected: run `interview-companion mailbox connect`", code="no_mailbox")
     found: list[bytes] = []
     error = None
+    keyring, keyring_error = _keyring()
     try:
         password = keyring.get_password(KEYRING_SERVICE, settings.keyring_name)
         if password is None:
             raise MailboxError("the mailbox's password is no longer in the system keyring: connect it again")
         if senders:
             found, state = _fetch_new(settings, password, senders, state, since)
-    except (MailboxError, KeyringError) as problem:
+    except (MailboxError, keyring_error) as problem:
         error = str(problem)
         log.warning("checking the mailbox failed: %s", problem)
     imported = []
@@ -168,6 +168,15 @@ def tracked_senders() -> list[str]:
         if len(fold(name)) >= 4 and name.isascii():
             terms[name] = None
     return list(terms)
+
+
+def _keyring():
+    """The keyring module and its error: imported when a mailbox is used (it takes a third of a
+    second to load, and most users watch no mailbox), not when the companion starts."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    return keyring, KeyringError
 
 
 def _checked(settings: MailboxSettings) -> MailboxSettings:
