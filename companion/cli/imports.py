@@ -95,7 +95,11 @@ def _import_message(path: Path, data: bytes, *, dry_run: bool) -> dict:
 def _import_sheet(path: Path, data: bytes, *, dry_run: bool) -> dict:
     """A spreadsheet of applications (ours, Huntr's, Teal's, a hand-kept one): its columns matched
     by name, shown with what was added."""
-    sheet = spreadsheets.read_sheet(data.decode("utf-8", "replace"))
+    try:
+        sheet = spreadsheets.read_sheet(data.decode("utf-8", "replace"))
+    except Invalid as problem:
+        return {"file": str(path), "method": "spreadsheet", "errors": [f"{path}: {problem.message}"], "warnings": [],
+                "events": []}
     added, known = spreadsheets.import_sheet(sheet, dry_run=dry_run)
     return {"file": str(path), "method": "spreadsheet", "errors": [], "warnings": sheet.problems, "events": [],
             "sheet": {"columns": sheet.mapping, "ignored": sheet.ignored, "rows": len(sheet.rows),

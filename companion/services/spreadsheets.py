@@ -17,8 +17,9 @@ from dateutil import parser as dates
 from companion.domain.addresses import web_url
 from companion.domain.interview_notes import fold
 from companion.services import activity, listings
+from companion.services.errors import Invalid
 from companion.services.jobs import find_application
-from companion.domain.facts import JobFacts
+from companion.domain.facts import JobFacts, visible
 from companion.services.unit_of_work import changes
 from companion.store.models import Application
 
@@ -72,8 +73,17 @@ def export_csv() -> str:
 
 
 def read_sheet(text: str) -> Sheet:
-    """The rows of a CSV as application fields; unreadable values are named, not guessed."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    """The rows of a CSV as application fields; unreadable values are named, not guessed. Text
+    that is not CSV at all is refused (Invalid)."""
+    try:
+        return _read_sheet(text)
+    except csv.Error as problem:  # a quote never closed, a line break inside a cell unquoted, …
+        raise Invalid(f"this is not a spreadsheet the companion can read as CSV ({problem})", field="csv") from None
+
+
+def _read_sheet(text: str) -> Sheet:
+    # newline="": the csv module reads the line ends itself, "\r" alone included.
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     header = next(reader, [])
     sheet = Sheet()
     fields_by_name = {fold(alias).replace("_", " "): name for name, aliases in _NAMES.items() for alias in aliases}
@@ -92,7 +102,7 @@ def read_sheet(text: str) -> Sheet:
             break
         values = {}
         for name, cell in zip(columns, row):
-            cell = cell.strip()
+            cell = visible(cell).strip()  # no control characters (a database refuses NUL)
             if name and cell:
                 values[name] = _value(name, cell, number, sheet)
         values = {name: value for name, value in values.items() if value not in (None, "")}

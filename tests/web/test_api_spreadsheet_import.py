@@ -32,3 +32,15 @@ def test_a_file_with_no_column_we_know_is_refused(client, unchanged):
         refused = client.post("/api/import/sheet", json={"csv": "Foo,Bar\r\n1,2\r\n"})
     assert refused.status_code == 400 and refused.json["error"]["field"] == "csv"
     assert "no column of this file names a company or a role" in refused.json["error"]["message"]
+
+
+def test_text_that_is_not_csv_is_refused_and_control_characters_never_reach_the_store(client, unchanged):
+    with unchanged():
+        refused = client.post("/api/import/sheet", json={"csv": 'Company,Title\r\n"Acme' + "x" * 200_000})
+    assert refused.status_code == 400 and "not a spreadsheet the companion can read as CSV" in refused.json["error"]["message"]
+    with unchanged():
+        nul = client.post("/api/import/sheet", json={"csv": "Company,Title\rAc\u0000me,Eng\r"})
+    assert nul.status_code == 400 and "NUL" in nul.json["error"]["message"]
+    taken = client.post("/api/import/sheet", json={"csv": "Company,Title\rAc\u0007me,Eng\r"})  # old Mac line ends, a bell
+    assert taken.status_code == 200 and taken.json["added"] == 1
+    assert [a["company"] for a in client.get("/api/applications").json["applications"]] == ["Acme"]
