@@ -12,33 +12,41 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import peewee as pw
+
 from companion.domain import kinds, rules
 from companion.store.models import (Application, Contact, Debrief, FollowUp, Interview, InterviewParticipant, Outcome,
-                                    utcnow)
+                                    database, utcnow)
 from companion.domain.timing import Settings
 from companion.domain.vocabulary import FINISHED_FOLLOW_UPS, OPEN_FOLLOW_UPS
 from companion.services.user_settings import load_settings
 
 
 def replan(application: Application, now: datetime | None = None, settings: Settings | None = None,
-           state: rules.ApplicationState | None = None) -> None:
+           state: rules.ApplicationState | None = None, rows: list[FollowUp] | None = None) -> None:
     """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts
-    (`state`, when they were gathered already by `application_states`)."""
+    (`state` and its FollowUp `rows`, when they were gathered already for many applications)."""
     now = now or utcnow()
     settings = settings or load_settings()
     state = state or application_state(application, settings.own_emails)
     plan = rules.plan_follow_ups(state, settings, now)
-    reconcile(application, plan.follow_ups)
+    reconcile(application, plan.follow_ups, rows)
     if application.gone_quiet_at != plan.gone_quiet_at:
         # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
         Application.update(gone_quiet_at=plan.gone_quiet_at).where(Application.id == application.id).execute()
         application.gone_quiet_at = plan.gone_quiet_at
 
 
-def application_states(applications: list[Application], own_emails: frozenset[str] = frozenset()
-                       ) -> dict[int, rules.ApplicationState]:
+def follow_up_rows(ids: list[int]) -> dict[int, list[FollowUp]]:
+    """The FollowUp rows of many applications, by application, in one query per thousand."""
+    return _grouped(FollowUp, FollowUp.application, ids)
+
+
+def application_states(applications: list[Application], own_emails: frozenset[str] = frozenset(),
+                       follow_ups: dict[int, list[FollowUp]] | None = None) -> dict[int, rules.ApplicationState]:
     """`application_state` of many applications at once: one query per kind of row for all of
-    them (a setting that moves every rule re-plans a year of applications)."""
+    them (a setting that moves every rule re-plans a year of applications); `follow_ups`, their
+    rows when the caller has them already."""
     ids = [application.id for application in applications]
     interviews = _grouped(Interview, Interview.application, ids)
     interview_ids = [interview.id for rows in interviews.values() for interview in rows]
@@ -54,7 +62,7 @@ def application_states(applications: list[Application], own_emails: frozenset[st
               for contact in Contact.select().where(Contact.id.in_(chunk))}
     references = list(Contact.select().where(Contact.application.is_null(), Contact.kind == "reference"))
     outcomes = _grouped(Outcome, Outcome.application, ids)
-    follow_ups = _grouped(FollowUp, FollowUp.application, ids)
+    follow_ups = follow_up_rows(ids) if follow_ups is None else follow_ups
     states = {}
     for application in applications:
         rows = interviews.get(application.id, [])
@@ -127,20 +135,22 @@ def _state(application, interviews, participants, another_round, contacts, extra
     )
 
 
-def reconcile(application: Application, specs: list[rules.FollowUpSpec]) -> None:
-    """Make the application's FollowUp rows match `specs`, keeping what the user did."""
-    rows = {row.key: row for row in application.follow_ups}
+def reconcile(application: Application, specs: list[rules.FollowUpSpec], rows: list[FollowUp] | None = None) -> None:
+    """Make the application's FollowUp rows (`rows`, else read) match `specs`, keeping what the user did."""
+    by_key = {row.key: row for row in (application.follow_ups if rows is None else rows)}
+    changed = []
     for spec in specs:
-        row = rows.get(spec.key)
+        row = by_key.get(spec.key)
         if row is None:
             _create(application, spec)
-        elif row.status not in FINISHED_FOLLOW_UPS:
-            _update(row, spec)
+        elif row.status not in FINISHED_FOLLOW_UPS and _update(row, spec):
+            changed.append(row)
     planned = {spec.key for spec in specs}
-    for key, row in rows.items():
+    for key, row in by_key.items():
         if key not in planned and row.status in OPEN_FOLLOW_UPS and kinds.is_rule_key(key):
             row.status = "cancelled"
-            row.save()
+            changed.append(row)
+    _write(changed)
 
 
 def _create(application: Application, spec: rules.FollowUpSpec) -> None:
@@ -152,17 +162,40 @@ def _create(application: Application, spec: rules.FollowUpSpec) -> None:
                     deadline=spec.deadline, status="pending", sequence=0)
 
 
-def _update(row: FollowUp, spec: rules.FollowUpSpec) -> None:
-    """Move an open row to the planned time, or bring back one cancelled earlier."""
+def _update(row: FollowUp, spec: rules.FollowUpSpec) -> bool:
+    """Move an open row to the planned time, or bring back one cancelled earlier (in memory:
+    `_write` stores it); whether anything changed."""
     changes = {"kind": spec.kind, "interview_id": spec.interview_id, "contact_id": spec.contact_id,
                "channel": spec.channel or "", "due": spec.due, "deadline": spec.deadline}
     moved = row.due != spec.due or row.status == "cancelled"
     if not moved and all(getattr(row, name) == value for name, value in changes.items()):
-        return
+        return False
     for name, value in changes.items():
         setattr(row, name, value)
     if row.status == "cancelled":
         row.status, row.snoozed_until = "pending", None
     if moved:
         row.sequence += 1
-    row.save()
+    return True
+
+
+# What a re-plan changes in a row, written for all the rows it changed in one statement run
+# many times (a setting that moves every rule moves thousands: one query each would cost
+# seconds in building the queries alone).
+_PLANNED = ("kind", "interview", "contact", "channel", "due", "deadline", "status", "snoozed_until", "sequence",
+            "updated_at")
+
+
+def _write(rows: list[FollowUp]) -> None:
+    if not rows:
+        return
+    fields = [FollowUp._meta.fields[name] for name in _PLANNED]
+    now = utcnow()
+    for row in rows:
+        row.updated_at = now
+    sql = (f'UPDATE "{FollowUp._meta.table_name}" SET '
+           + ", ".join(f'"{field.column_name}" = {database.param}' for field in fields)
+           + f' WHERE "id" = {database.param}')
+    values = [[field.db_value(getattr(row, field.object_id_name if isinstance(field, pw.ForeignKeyField) else field.name))
+               for field in fields] + [row.id] for row in rows]
+    database.cursor().executemany(sql, values)

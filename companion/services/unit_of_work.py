@@ -55,11 +55,14 @@ class Touched:
         stored = {application.id: application for application in query}
         order = list(stored) if self._everything else [i for i in self._held if i in stored]
         now, settings = utcnow(), load_settings()  # one moment and one reading of the settings for all
-        # Many applications (a setting, an accepted offer): their facts gathered in one go.
-        states = planning.application_states([stored[i] for i in order], settings.own_emails) if len(order) > 1 else {}
+        # Many applications (a setting, an accepted offer): their facts and rows gathered in one go.
+        many = len(order) > 1
+        rows = planning.follow_up_rows(order) if many else {}
+        states = planning.application_states([stored[i] for i in order], settings.own_emails, rows) if many else {}
         for application_id in order:
             application = stored[application_id]
-            planning.replan(application, now, settings, states.get(application_id))
+            planning.replan(application, now, settings, states.get(application_id),
+                            rows.get(application_id, []) if many else None)
             for held in self._held.get(application_id, []):
                 held.gone_quiet_at = application.gone_quiet_at
 
