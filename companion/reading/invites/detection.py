@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from companion.domain.facts import InterviewFacts
 
@@ -135,7 +136,11 @@ def domain_of(email: str) -> str:
 
 def hiring_tool(host: str) -> tuple[str, bool]:
     """The hiring or scheduling tool a host belongs to, and whether it is an applicant tracker."""
-    host = host.lower()
+    return _hiring_tool(host.lower())
+
+
+@lru_cache(maxsize=4096)  # asked for every address of every event: a calendar of 10,000 asks 90,000 times
+def _hiring_tool(host: str) -> tuple[str, bool]:
     for known, table, tracker in (
         *((domain, APPLICANT_TRACKING, True) for domain in APPLICANT_TRACKING),
         *((domain, SCHEDULING_TOOLS, False) for domain in SCHEDULING_TOOLS),
