@@ -1,8 +1,10 @@
-"""A recruiter's message taken in: kept like a page capture, matched to its application (by the
-sender's address, then their domain, then the company named), judged, and, when the verdict is
-sure, recorded as the outcome it means, through the one re-planning path. Its Message-ID and
-subject are kept on the application, so the next message to that company replies in its thread.
-An invitation's calendar part goes through the invite import."""
+"""A recruiter's message taken in (an .eml or Outlook .msg, a watched mailbox's, or the one open in
+Gmail or Outlook on the web): kept like a page capture, once per message, matched to its
+application (by the sender's address, then their domain, then the company named), judged, and,
+when the verdict is sure, recorded as the outcome it means, through the one re-planning path,
+with what the application was before so the popup can undo it; an unsure verdict waits for the
+user's answer. Its Message-ID and subject are kept on the application, so the next message to
+that company replies in its thread. An invitation's calendar part goes through the invite import."""
 
 from __future__ import annotations
 
