@@ -69,6 +69,7 @@ class JobFacts:
     board_job_id: str = ""
     description: str = ""
     remote: bool | None = None
+    poster: str = ""  # a recruiting agency that posted it for an employer it does not name
 
     def __post_init__(self):
         _clean(self, urls=("job_url",))

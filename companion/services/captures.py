@@ -191,6 +191,7 @@ def answer_for(capture: Capture) -> dict:
         "interviews": [interview_json(i) for i in _interviews(interview_ids)],
         "missing": (capture.result or {}).get("missing", []),
         "followups": follow_ups_json(_pending_follow_ups(application)),
+        "poster": ((capture.result or {}).get("job") or {}).get("poster") or None,
         **({"verdict": _verdict(capture)} if capture.source == "email" else {}),
     }
 

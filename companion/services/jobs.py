@@ -23,6 +23,10 @@ from companion.services.contacts import upsert_people
 FILLED_FROM_JOB = ("company", "title", "location", "job_url", "board", "board_job_id")
 
 
+def poster_note(agency: str) -> str:
+    return f"Posted by {agency}, a recruiting agency, for an employer it does not name."
+
+
 def find_application(job: JobFacts) -> Application | None:
     """The application this job already is, if any."""
     if job.board and job.board_job_id:
@@ -77,7 +81,8 @@ def upsert_job(job: JobFacts, contacts: list[ContactFacts]) -> tuple[Application
     application = find_application(job)
     created = application is None
     if created:
-        application = Application.create(**{name: getattr(job, name) for name in FILLED_FROM_JOB})
+        application = Application.create(**{name: getattr(job, name) for name in FILLED_FROM_JOB},
+                                         notes=poster_note(job.poster) if job.poster else "")
         source = job.board or "a job page"
         activity.log(application, "created", f"Saved {describe(application)} from {source}",
                      board=job.board, board_job_id=job.board_job_id, job_url=job.job_url)

@@ -82,6 +82,7 @@ function messageFor(data, otherMissing) {
     parts.push(followUps.length === 1 ? "1 follow-up planned." : `${followUps.length} follow-ups planned.`);
   }
   if (otherMissing.length) parts.push(`Not found: ${otherMissing.join(", ")}.`);
+  if (data.poster) parts.push(`Posted by ${data.poster}, a recruiting agency that does not name the employer: fill in the company when you know it.`);
   // An invite's problems are written for the user (a bound reached, an event skipped and why).
   if (data.capture?.source === "ics") parts.push(...(data.capture.problems || []).slice(0, MAX_PROBLEMS_SHOWN));
   return parts.join(" ");

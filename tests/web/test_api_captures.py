@@ -61,3 +61,27 @@ def test_empty_client_id_is_no_id(client, db):
     for _ in range(2):
         assert client.post("/api/captures", json={"url": "https://example.com/a", "client_id": ""}).status_code == 201
     assert Capture.select().count() == 2
+
+
+def agency_posting(company: str, description: str) -> dict:
+    """A job page whose JSON-LD names who posted it (hand-written)."""
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Java Full Stack Engineer",
+               "hiringOrganization": {"@type": "Organization", "name": company}, "description": description,
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": "Vancouver", "addressRegion": "BC"}}}
+    return {"url": f"https://jobs.example/{abs(hash(company + description))}", "title": "Job",
+            "html": "<html><body><h1>Java Full Stack Engineer</h1></body></html>", "json_ld": [posting]}
+
+
+def test_a_recruiting_agencys_posting_asks_for_the_employer_and_keeps_the_agency(client, db):
+    for company, description in (("Robert Half", "A SaaS company is hiring a Java engineer."),
+                                 ("Northwind Talent", "Our client is a leading logistics firm looking for a Java engineer.")):
+        answer = client.post("/api/captures", json=agency_posting(company, description)).json
+        assert answer["application"]["company"] == "" and "company" in answer["missing"]
+        assert answer["poster"] == company
+        assert answer["application"]["notes"] == f"Posted by {company}, a recruiting agency, for an employer it does not name."
+
+
+def test_a_consultancy_that_speaks_of_its_clients_is_the_employer(client, db):
+    answer = client.post("/api/captures", json=agency_posting(
+        "Contoso Consulting", "You will work with our clients across Canada on their cloud platforms.")).json
+    assert answer["application"]["company"] == "Contoso Consulting" and answer["poster"] is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from companion.reading.pages.text import posted_by_agency
 from companion.domain.facts import ContactFacts, Extraction, JobFacts
 
 # The fields the popup asks the user for when a page did not show them.
@@ -16,9 +17,13 @@ def missing_fields(job: JobFacts) -> list[str]:
 
 def job_found(extractor: str, job: JobFacts, confidence: float,
               contacts: list[ContactFacts] | None = None, errors: list[str] | None = None) -> Extraction:
-    """A job result; `confidence` is the method's, lowered for each field the page lacked."""
+    """A job result; `confidence` is the method's, lowered for each field the page lacked. A
+    recruiting agency's posting keeps the agency as its poster and leaves the employer to be
+    filled in (it is not the company the user would work for)."""
     if not job.location and job.remote:
         job.location = "Remote"
+    if job.company and posted_by_agency(job.company, job.description):
+        job.poster, job.company = job.company, ""
     missing = missing_fields(job)
     return Extraction(
         extractor=extractor,

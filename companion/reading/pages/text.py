@@ -64,3 +64,21 @@ def html_to_text(fragment) -> str:
     lines = (" ".join(_SPACES.sub(" ", line).split()) for line in raw.splitlines())
     text = "\n".join(line for line in lines if line)
     return text[:DESCRIPTION_LIMIT]
+
+
+# Recruiting agencies that post jobs for employers they do not name (the largest staffing and
+# search firms, as job boards show them), and the words such a posting uses for the employer.
+RECRUITING_AGENCIES = frozenset({
+    "adecco", "aerotek", "akkodis", "allegis group", "apex systems", "beacon hill staffing group", "cybercoders",
+    "experis", "express employment professionals", "harvey nash", "hays", "hudson", "insight global", "jobot",
+    "kelly services", "kforce", "korn ferry", "manpower", "manpowergroup", "michael page", "modis",
+    "motion recruitment", "page personnel", "pagegroup", "randstad", "robert half", "robert walters", "spherion",
+    "teksystems", "vaco",
+})
+_UNNAMED_CLIENT = re.compile(r"\bour client(?:\s+is|,|\s+an?\b)|\bon behalf of (?:our|a|an) client\b", re.IGNORECASE)
+
+
+def posted_by_agency(company: str, description: str) -> bool:
+    """Whether a posting's "company" is a recruiting agency writing for an employer it does not
+    name: a known agency, or a posting that speaks of "our client"."""
+    return " ".join(company.lower().split()) in RECRUITING_AGENCIES or bool(_UNNAMED_CLIENT.search(description or ""))

@@ -94,3 +94,10 @@ test("a capture waiting in the outbox says why and how many wait", () => {
   assert.equal(feedback.state, "queued");
   assert.equal(feedback.message, "The companion is not running. 3 captures are waiting.");
 });
+
+test("a recruiting agency's posting says who posted it and asks for the employer", () => {
+  const feedback = describeAnswer(item, { ...answer, application: { ...application, company: "", title: "Engineer" },
+    missing: ["company"], poster: "CyberCoders" });
+  assert.match(feedback.message, /Posted by CyberCoders, a recruiting agency that does not name the employer: fill in the company when you know it\./);
+  assert.deepEqual(feedback.fillable.map((gap) => gap.field), ["company"]);
+});
