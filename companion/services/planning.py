@@ -23,7 +23,7 @@ from companion.services.user_settings import load_settings
 
 
 def replan(application: Application, now: datetime | None = None, settings: Settings | None = None,
-           state: rules.ApplicationState | None = None, rows: list[FollowUp] | None = None) -> None:
+           state: rules.ApplicationState | None = None, rows: list[PlannedRow] | None = None) -> None:
     """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts
     (`state` and its FollowUp `rows`, when they were gathered already for many applications)."""
     now = now or utcnow()
@@ -37,13 +37,36 @@ def replan(application: Application, now: datetime | None = None, settings: Sett
         application.gone_quiet_at = plan.gone_quiet_at
 
 
-def follow_up_rows(ids: list[int]) -> dict[int, list[FollowUp]]:
+class PlannedRow:
+    """A FollowUp row as re-planning reads and changes it: the columns it needs, without the
+    cost of a model instance (a setting that moves every rule reads tens of thousands)."""
+
+    __slots__ = ("id", "application_id", "key", "kind", "interview_id", "contact_id", "channel", "due", "deadline",
+                 "status", "snoozed_until", "done_at", "sequence", "updated_at")
+
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+
+_READ = (FollowUp.id, FollowUp.application, FollowUp.key, FollowUp.kind, FollowUp.interview, FollowUp.contact,
+         FollowUp.channel, FollowUp.due, FollowUp.deadline, FollowUp.status, FollowUp.snoozed_until, FollowUp.done_at,
+         FollowUp.sequence)
+
+
+def follow_up_rows(ids: list[int]) -> dict[int, list[PlannedRow]]:
     """The FollowUp rows of many applications, by application, in one query per thousand."""
-    return _grouped(FollowUp, FollowUp.application, ids)
+    groups: dict[int, list[PlannedRow]] = {}
+    for chunk in _chunks(ids):
+        # The fields' own conversions, as a query of models would apply them (dates come back aware).
+        for values in FollowUp.select(*_READ).where(FollowUp.application.in_(chunk)).order_by(FollowUp.id).tuples():
+            row = PlannedRow(*values)
+            groups.setdefault(row.application_id, []).append(row)
+    return groups
 
 
 def application_states(applications: list[Application], own_emails: frozenset[str] = frozenset(),
-                       follow_ups: dict[int, list[FollowUp]] | None = None) -> dict[int, rules.ApplicationState]:
+                       follow_ups: dict[int, list[PlannedRow]] | None = None) -> dict[int, rules.ApplicationState]:
     """`application_state` of many applications at once: one query per kind of row for all of
     them (a setting that moves every rule re-plans a year of applications); `follow_ups`, their
     rows when the caller has them already."""
@@ -135,7 +158,7 @@ def _state(application, interviews, participants, another_round, contacts, extra
     )
 
 
-def reconcile(application: Application, specs: list[rules.FollowUpSpec], rows: list[FollowUp] | None = None) -> None:
+def reconcile(application: Application, specs: list[rules.FollowUpSpec], rows: list[PlannedRow] | None = None) -> None:
     """Make the application's FollowUp rows (`rows`, else read) match `specs`, keeping what the user did."""
     by_key = {row.key: row for row in (application.follow_ups if rows is None else rows)}
     changed = []
