@@ -252,8 +252,10 @@ def test_the_summary_draws_the_funnel_and_the_weeks_with_their_numbers(browser_c
     expected = paired.get("/api/summary")
 
     page = open_applications_page(browser_context, extension_url)
-    page.get_by_role("link", name="Summary").click()
+    page.get_by_role("link", name="Summary", exact=True).click()
     summary = page.get_by_role("region", name="Your search")
+    expect(page.get_by_role("link", name="Summary", exact=True)).to_have_attribute("aria-current", "page")
+    expect(page.get_by_role("link", name="Board", exact=True)).not_to_have_attribute("aria-current", "page")
     funnel = summary.get_by_role("table", name="The funnel in numbers")
     expect(funnel.locator("tbody tr")).to_have_text([f"{label}{stage['count']}" for label, stage in
                                                      zip(("Applied", "Answered", "Interviewed", "Offered"), expected["funnel"])])

@@ -65,7 +65,16 @@ async function refresh({ keepFocus = false } = {}) {
   }
 }
 
+// The header's Board and Summary links say which of them is shown.
+function markCurrentView() {
+  for (const link of document.querySelectorAll("header.bar a[href^='#']")) {
+    if (link.getAttribute("href") === location.hash) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+}
+
 async function showDetail() {
+  markCurrentView();
   if (location.hash === "#board") {
     detailPane.replaceChildren(buildBoard(applications, ctx));
     return;
