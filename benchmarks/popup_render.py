@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,6 +38,10 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from companion.config import load_config  # noqa: E402
 from companion.store.db import open_database  # noqa: E402
 from companion.store.models import Application, Contact, FollowUp, Interview  # noqa: E402
+from seeding import serving  # noqa: E402  (the benchmarks' one way to start a companion process)
+
+sys.path.insert(0, str(REPO_ROOT / "tests"))
+from processes import free_port  # noqa: E402  (the tests' one way to find a free port)
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 KINDS = ["thank_you_email", "linkedin_connect", "check_in_1", "prepare", "application_follow_up"]
@@ -66,31 +69,6 @@ def seed(data_dir: Path, count: int) -> None:
             FollowUp.create(key=f"benchmark/{number}", kind=KINDS[number % len(KINDS)], application=application,
                             interview=interview, contact=contact, due=now - timedelta(days=14) + spread * number)
     database.close()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_companion(data_dir: Path, port: int) -> tuple[subprocess.Popen, str]:
-    cli = [sys.executable, "-m", "companion"]
-    process = subprocess.Popen([*cli, "serve", "--port", str(port), "--data-dir", str(data_dir)], cwd=REPO_ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2):
-                break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        process.terminate()
-        raise SystemExit("the companion did not start within 20 s")
-    shown = subprocess.run([*cli, "token", "--json", "--data-dir", str(data_dir)], cwd=REPO_ROOT,
-                           capture_output=True, text=True, check=True)
-    return process, json.loads(shown.stdout)["token"]
 
 
 def open_follow_up_count(port: int, token: str) -> int:
@@ -164,7 +142,7 @@ def main() -> int:
         data_dir = Path(scratch) / "data"
         seed(data_dir, args.follow_ups)
         port = free_port()
-        process, token = start_companion(data_dir, port)
+        process, token = serving(data_dir, port)
         try:
             shown = open_follow_up_count(port, token)
             if shown != args.follow_ups:
