@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -20,7 +19,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from seeding import companion_with
+from seeding import companion_with, serving
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from processes import free_port  # noqa: E402  (the tests' one way to find a free port)
@@ -57,19 +56,10 @@ def main() -> None:
     args = parser.parse_args()
     data_dir = tempfile.mkdtemp()
     companion_with(args.applications, data_dir=data_dir, planned=True)
-    token = json.loads(subprocess.run([sys.executable, "-m", "companion", "token", "--json", "--data-dir", data_dir],
-                                      capture_output=True, text=True, check=True).stdout)["token"]
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "companion", "serve", "--data-dir", data_dir, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, token = serving(data_dir, port)
     try:
-        while True:
-            try:
-                ask(f"{base}/api/health")
-                break
-            except OSError:
-                time.sleep(0.05)
         idle = health_times(base, min(args.seconds, 3))
         listings: list[float] = []
         stop = threading.Event()
