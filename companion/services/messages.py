@@ -13,6 +13,8 @@ import hashlib
 import re
 from datetime import date, datetime, timedelta
 
+import peewee as pw
+
 from companion.domain.interview_notes import fold
 from companion.domain.timing import Settings
 from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
@@ -131,13 +133,20 @@ def get_message(capture_id: int) -> Capture:
     return get_existing(Capture, capture_id, "message")
 
 
+def _holds(field, key: str):
+    """Rows whose stored JSON text names `key` (compared as text: the field would encode the pattern as JSON)."""
+    return pw.Expression(field, pw.OP.ILIKE, pw.Value(f'%"{key}"%', converter=False))
+
+
 def _light() -> list:
     return [field for field in Capture._meta.sorted_fields if field.name != "payload"]  # not the raw messages
 
 
 def waiting() -> list[Capture]:
     """Messages whose verdict was too unsure to record: the popup asks "Is this a rejection from Acme?"."""
-    found = Capture.select(*_light()).where((Capture.source == "email") & Capture.application.is_null(False))
+    # Read on every popup opening: the stored verdict's text narrows the rows before they are read.
+    found = Capture.select(*_light()).where((Capture.source == "email") & Capture.application.is_null(False)
+                                            & _holds(Capture.result, "awaiting"))
     return [capture for capture in found.order_by(Capture.received_at.desc()) if (capture.result or {}).get("awaiting")]
 
 
@@ -146,7 +155,7 @@ def recently_recorded(now: datetime | None = None) -> list[Capture]:
     shows each with Undo, for a fortnight."""
     since = (now or utcnow()) - SHOWN_FOR
     found = Capture.select(*_light()).where((Capture.source == "email") & Capture.application.is_null(False)
-                                            & (Capture.received_at >= since))
+                                            & (Capture.received_at >= since) & _holds(Capture.result, "recorded"))
     return [capture for capture in found.order_by(Capture.received_at.desc())
             if (capture.result or {}).get("recorded") and not capture.result.get("seen")]
 

@@ -75,7 +75,8 @@ _OWN_MARKUP = re.compile(r'class="[^"]*\b(?:job-details-)?jobs-unified-top-card\
 
 
 def recognises(html: str) -> bool:
-    return _OWN_MARKUP.search(html) is not None
+    # Asked of every page of every other site: a plain search first, the pattern only on a hit.
+    return "jobs-unified-top-card" in html and _OWN_MARKUP.search(html) is not None
 
 
 def job_url(job_id: str) -> str:
