@@ -83,6 +83,33 @@ def test_what_was_not_found_can_be_filled_in_from_the_page(browser_context, pair
     assert (application["company"], application["title"]) == ("Quiet Co", "Data Engineer")
 
 
+# A recruiting agency's posting (hand-written): its JSON-LD names the agency as the organisation.
+AGENCY_PAGE = """<!doctype html><html><head><title>Java Engineer</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting", "title": "Java Engineer",
+ "hiringOrganization": {"@type": "Organization", "name": "Robert Half"},
+ "description": "A SaaS company is hiring a Java engineer.",
+ "jobLocation": {"@type": "Place", "address": {"addressLocality": "Toronto", "addressRegion": "ON"}}}</script>
+</head><body><h1>Java Engineer</h1><p>A SaaS company is hiring a Java engineer.</p></body></html>"""
+
+
+def test_a_recruiting_agencys_posting_asks_for_the_employer(browser_context, paired):
+    browser_context.route("https://boards.greenhouse.io/roberthalf/jobs/*", lambda route: route.fulfill(
+        status=200, content_type="text/html; charset=utf-8", body=AGENCY_PAGE))
+    page = browser_context.new_page()
+    page.set_viewport_size({"width": 1000, "height": 640})
+    panel = track(page, "https://boards.greenhouse.io/roberthalf/jobs/5550002")
+
+    expect(panel).to_contain_text("Posted by Robert Half, a recruiting agency that does not name the employer")
+    save_screenshot(page, "job-page-agency-posting")
+    form = panel.get_by_role("form", name="Fill in what is missing")
+    form.get_by_label("Company").fill("Initrode")
+    form.get_by_role("button", name="Save").click()
+    expect(panel).to_contain_text("Tracked: Java Engineer at Initrode")
+    [application] = paired.applications_from("5550002")
+    assert application["company"] == "Initrode"
+    assert application["notes"] == "Posted by Robert Half, a recruiting agency, for an employer it does not name."
+
+
 PAGE_SCRIPT_PRESSES_TRACK = """() => {
   const button = document.getElementById("interview-follow-up-extension").shadowRoot.querySelector("button.track");
   button.click();
