@@ -211,6 +211,11 @@ class Capture(BaseModel):
     reason = pw.TextField(default="")
     application = pw.ForeignKeyField(Application, null=True, backref="captures", on_delete="SET NULL")
 
+    class Meta:
+        # A save writes only the fields assigned since: reading a capture updates its status and
+        # result, and must not compress and write its megabytes of payload again each time.
+        only_save_dirty = True
+
 
 class Setting(BaseModel):
     key = pw.CharField(primary_key=True)
