@@ -1,6 +1,9 @@
 """The outbox: a capture made while the companion cannot take it (stopped, or the token is
 wrong) is kept in the browser and arrives exactly once, in order, when it can."""
 
+import base64
+import gzip
+
 import pytest
 from capture_helpers import CORPUS_PAGES, pair, serve_saved_page, track
 from extension_pages import save_screenshot
@@ -97,10 +100,15 @@ def test_full_outbox_says_so_instead_of_pretending_to_keep_the_capture(
     expect(panel).not_to_contain_text("Kept for later")
 
 
-CORRUPT_CAPTURE = """() => chrome.storage.local.set({outbox: [{
-  clientId: "corrupt-1", queuedAt: new Date().toISOString(), source: "page", label: "Broken saved page",
-  body: {url: "https://example.com/broken", title: "Broken", json_ld: [], selection: "", htmlGzip: "not gzip at all"},
-}]})"""
+EARLIER_URL = "https://example.com/jobs/kept-by-an-earlier-version"
+# An outbox as an earlier version of the extension left it (the page packed as "htmlGzip"), with a
+# capture behind it that storage lost the body of.
+EARLIER_AND_CORRUPT = """(packed) => chrome.storage.local.set({outbox: [{
+  clientId: "earlier-1", queuedAt: new Date().toISOString(), source: "page", label: "Saved before the update",
+  body: {url: "%s", title: "Saved before the update", json_ld: [], selection: "", htmlGzip: packed},
+}, {
+  clientId: "corrupt-1", queuedAt: new Date().toISOString(), source: "page", label: "Broken saved page", body: null,
+}]})""" % EARLIER_URL
 
 
 def test_capture_that_cannot_be_sent_moves_aside_and_can_be_discarded(
@@ -108,11 +116,12 @@ def test_capture_that_cannot_be_sent_moves_aside_and_can_be_discarded(
 ):
     serve_both_boards(browser_context)
     pair(service_worker, fresh_companion)
-    service_worker.evaluate(CORRUPT_CAPTURE)
+    page = b"<html><head><title>Saved before the update</title></head><body><p>Caf\xc3\xa9</p></body></html>"
+    service_worker.evaluate(EARLIER_AND_CORRUPT, base64.b64encode(gzip.compress(page)).decode())
 
-    # The unreadable capture ahead of it no longer blocks the queue.
+    # The capture an earlier version kept goes first; the unreadable one no longer blocks the queue.
     expect(track(browser_context.new_page(), GREENHOUSE_URL)).not_to_contain_text("Kept for later")
-    assert received_urls(fresh_companion) == [GREENHOUSE_URL]
+    assert received_urls(fresh_companion) == [EARLIER_URL, GREENHOUSE_URL]
 
     options = browser_context.new_page()
     options.goto(extension_url("options/options.html"))

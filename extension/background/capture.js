@@ -8,7 +8,6 @@ import { refreshBadge } from "./badge.js";
 import * as outbox from "./outbox.js";
 import { describeAnswer, describeRefused, describeUnreadable, describeWaiting, withApplication, EDITABLE_FIELDS } from "./feedback.js";
 import { notify } from "./notify.js";
-import { packBody, unpackBody } from "./compact.js";
 
 const CAPTURE_TIMEOUT_MS = 60_000; // extraction of a large page can take a while
 const ICS_MAX_CHARS = 2 * 1024 * 1024;
@@ -19,15 +18,24 @@ const CAPTURED_IDS_KEPT = 50;
 
 const ACTION_TIMEOUT_MS = 10_000;
 
+// Captures whose first try went out before they were in the outbox: clientId -> the answer (a
+// promise). The flush takes that answer in the capture's turn instead of sending it again.
+const sentEarly = new Map();
+
+// The body of a queued capture as the companion takes it. Captures queued by earlier versions
+// of the extension hold the page as "htmlGzip", packed the same way.
+function captureBody({ htmlGzip, ...body }, clientId) {
+  return { ...body, ...(htmlGzip === undefined ? {} : { html_gzip: htmlGzip }), client_id: clientId };
+}
+
 // Sends one queued item: a capture, or an API request the popup queued while the companion was down.
 // Not paired yet (a first capture right after installing), it asks the installed companion's
 // native host to pair first, so the first click works without opening the popup or the options.
 async function sendQueued(item) {
+  if (sentEarly.has(item.clientId)) return sentEarly.get(item.clientId);
   const send = () => item.source === "action"
     ? callCompanion({ ...item.body, timeoutMs: ACTION_TIMEOUT_MS })
-    : unpackBody(item.body).then((body) => callCompanion({
-      method: "POST", path: "/api/captures", body: { ...body, client_id: item.clientId }, timeoutMs: CAPTURE_TIMEOUT_MS,
-    }));
+    : callCompanion({ method: "POST", path: "/api/captures", body: captureBody(item.body, item.clientId), timeoutMs: CAPTURE_TIMEOUT_MS });
   const answer = await send();
   if (answer.ok || answer.error.code !== "not_paired" || !(await askNativeHost("pair")).ok) return answer;
   return send();
@@ -83,12 +91,11 @@ export async function flushOutbox({ announce = true } = {}) {
 
 // Queues a capture; when the storage is full, sending what waits first may make room.
 async function enqueueOrMakeRoom(body, meta) {
-  const packed = await packBody(body);
   try {
-    return await outbox.enqueue(packed, meta);
+    return await outbox.enqueue(body, meta);
   } catch {
     await flushOutbox();
-    return outbox.enqueue(packed, meta);
+    return outbox.enqueue(body, meta);
   }
 }
 
@@ -112,13 +119,26 @@ export async function queueChange(change, id, body, label) {
 }
 
 /* Queues one capture body and sends everything waiting, this one included, in order.
+   When nothing waits ahead of it, its first try goes out at once, while the outbox stores it (a
+   page's snapshot takes a while to store): should the worker stop before the answer, the outbox
+   sends it again and the companion answers the repeat without storing it twice.
    Resolves to {ok, queued, result?, error?, feedback}. */
 export async function submitCapture(body, meta) {
-  let item;
+  const item = { clientId: crypto.randomUUID(), body, ...meta };
+  if (!(await outbox.pendingCount())) sentEarly.set(item.clientId, sendQueued(item));
   try {
-    item = await enqueueOrMakeRoom(body, meta);
+    return await queueAndSend(item);
+  } finally {
+    sentEarly.delete(item.clientId);
+  }
+}
+
+async function queueAndSend(item) {
+  const { body, ...meta } = item;
+  try {
+    await enqueueOrMakeRoom(body, meta);
   } catch (error) {
-    return sendWithoutOutbox(body, meta, error); // browser storage full
+    return sendWithoutOutbox(item, error); // browser storage full
   }
   const { sent, failed, waiting } = await flushOutbox({ announce: false });
   const mine = sent.get(item.clientId);
@@ -143,8 +163,7 @@ export async function submitCapture(body, meta) {
 
 /* When the outbox cannot hold one more capture, try to send it at once; if that fails too,
    say so plainly rather than pretend it was kept. */
-async function sendWithoutOutbox(body, meta, storageError) {
-  const item = { clientId: crypto.randomUUID(), body, ...meta };
+async function sendWithoutOutbox(item, storageError) {
   const answer = await sendQueued(item);
   if (answer.ok) {
     const { feedback, result } = await settle(item, answer);

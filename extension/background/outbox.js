@@ -54,12 +54,12 @@ async function moveToFailed(item, reason) {
   return failed;
 }
 
-// Queues a capture body ({url, title, html, json_ld, selection} or {ics}), or an API request
+// Queues a capture body ({url, title, html_gzip, json_ld, selection} or {ics}), or an API request
 // made while the companion was down ({method, path, body}, source "action"); returns the item.
-export function enqueue(body, { source, label }) {
+export function enqueue(body, { source, label, clientId = crypto.randomUUID() }) {
   return serialized(async () => {
     const item = {
-      clientId: crypto.randomUUID(),
+      clientId,
       queuedAt: new Date().toISOString(),
       source, // "page" | "ics" | "action"
       label, // what to call it when telling the user, e.g. the page title

@@ -12,10 +12,10 @@ function originOf(url) {
   }
 }
 
-/* Returns {snapshot: {url, title, html, json_ld, selection}} for a snapshot a page may send,
+/* Returns {snapshot: {url, title, html_gzip, json_ld, selection}} for a snapshot a page may send,
    or {error} saying what is wrong. sender is the chrome.runtime.MessageSender. */
 export function snapshotFromPage(snapshot, sender) {
-  if (!snapshot || typeof snapshot.url !== "string" || typeof snapshot.html !== "string" || !Array.isArray(snapshot.json_ld)
+  if (!snapshot || typeof snapshot.url !== "string" || typeof snapshot.html_gzip !== "string" || !Array.isArray(snapshot.json_ld)
     || !isStringOrAbsent(snapshot.title) || !isStringOrAbsent(snapshot.selection)) {
     return { error: "The page snapshot is incomplete." };
   }
@@ -24,6 +24,6 @@ export function snapshotFromPage(snapshot, sender) {
   if (senderOrigin === "null" || originOf(snapshot.url) !== senderOrigin) {
     return { error: "A page can only send a snapshot of itself." };
   }
-  const { url, title = "", html, json_ld, selection = "" } = snapshot;
-  return { snapshot: { url, title, html, json_ld, selection } };
+  const { url, title = "", html_gzip, json_ld, selection = "" } = snapshot;
+  return { snapshot: { url, title, html_gzip, json_ld, selection } };
 }

@@ -10,7 +10,7 @@
     button.disabled = true;
     button.textContent = "Tracking…";
     try {
-      const answer = await ns.sendCapture(ns.takeSnapshot());
+      const answer = await ns.sendCapture(await ns.takeSnapshot());
       ns.showPanel(answer.feedback);
       showTrackedStatus();
     } catch (error) {

@@ -1,5 +1,8 @@
 """Captures: the raw snapshot is always kept, and a resend is answered, not stored twice."""
 
+import base64
+import gzip
+
 from companion.store.models import Capture
 from companion.services import captures
 
@@ -55,6 +58,42 @@ def test_page_capture_needs_a_url(client, unchanged):
     with unchanged():
         response = client.post("/api/captures", json={"html": "<p>job</p>"})
     assert response.status_code == 400 and response.json["error"]["field"] == "url"
+
+
+def gzipped(text: str | bytes) -> str:
+    return base64.b64encode(gzip.compress(text.encode() if isinstance(text, str) else text)).decode()
+
+
+def test_a_gzipped_page_is_read_and_kept_as_its_html(client, db):
+    """What the extension sends: the page packed once in the page, unpacked by the companion."""
+    html = "<html><body><h1>Java Full Stack Engineer</h1><p>Büro in Zürich — 東京 — 💼</p></body></html>"
+    posting = agency_posting("Zürich Versicherung", "Wir suchen dich.")["json_ld"]
+    response = client.post("/api/captures", json={"url": "https://jobs.example/zurich", "title": "Job",
+                                                  "html_gzip": gzipped(html), "json_ld": posting})
+    assert response.status_code == 201
+    assert response.json["application"]["company"] == "Zürich Versicherung"
+    stored = Capture.get()
+    assert stored.payload["html"] == html and "html_gzip" not in stored.payload
+
+
+def test_a_packed_page_that_does_not_unpack_is_refused_with_what_is_wrong(client, unchanged):
+    cases = {
+        "not base64 at all!": "not gzipped HTML in base64",
+        base64.b64encode(b"<html>plain, not gzipped</html>").decode(): "not gzipped HTML in base64",
+        gzipped("<html>" + "x" * 5000)[:-40]: "gzip stream does not end",
+        gzipped("<p>caf\xe9</p>".encode("latin-1")): "not unpack to UTF-8",
+        gzipped("<p>a\0b</p>"): "NUL",
+        # A few kilobytes that would unpack to 64 MB: refused once past what a body may be.
+        gzipped(bytes(64 * 2**20)): "unpacks to more than 12 MB",
+    }
+    for packed, reason in cases.items():
+        with unchanged():
+            response = client.post("/api/captures", json={"url": "https://jobs.example/1", "html_gzip": packed})
+        assert response.status_code == 400, reason
+        assert response.json["error"]["field"] == "html_gzip" and reason in response.json["error"]["message"]
+    with unchanged():
+        both = client.post("/api/captures", json={"url": "https://jobs.example/1", "html": "<p/>", "html_gzip": gzipped("<p/>")})
+    assert both.status_code == 400 and "not both" in both.json["error"]["message"]
 
 
 def test_empty_client_id_is_no_id(client, db):

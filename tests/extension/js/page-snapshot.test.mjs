@@ -6,13 +6,14 @@ import { test } from "node:test";
 import { snapshotFromPage } from "../../../extension/background/page-snapshot.js";
 
 const JOB = "https://boards.greenhouse.io/acme/jobs/1";
-const snapshot = (fields = {}) => ({ url: JOB, title: "Job", html: "<html></html>", json_ld: [], selection: "", ...fields });
+const PACKED = "H4sIADiKEmsC/7PJKMnNsbPRB1MAH4cbYA0AAAA="; // "<html></html>" gzipped, in base64
+const snapshot = (fields = {}) => ({ url: JOB, title: "Job", html_gzip: PACKED, json_ld: [], selection: "", ...fields });
 const topFrame = { frameId: 0, origin: "https://boards.greenhouse.io", url: JOB };
 
 test("the page's own snapshot passes with only its known fields", () => {
   const { snapshot: passed, error } = snapshotFromPage(snapshot({ force: true, client_id: "x", extra: 1 }), topFrame);
   assert.equal(error, undefined);
-  assert.deepEqual(passed, { url: JOB, title: "Job", html: "<html></html>", json_ld: [], selection: "" });
+  assert.deepEqual(passed, { url: JOB, title: "Job", html_gzip: PACKED, json_ld: [], selection: "" });
 });
 
 test("a snapshot from a frame inside the page is refused", () => {
@@ -28,7 +29,8 @@ test("a page cannot send a snapshot under another site's address", () => {
 });
 
 test("an incomplete or malformed snapshot is refused", () => {
-  for (const bad of [null, { url: JOB }, snapshot({ json_ld: "{}" }), snapshot({ title: 5 }), snapshot({ url: "not a url" })]) {
+  for (const bad of [null, { url: JOB }, snapshot({ json_ld: "{}" }), snapshot({ title: 5 }), snapshot({ url: "not a url" }),
+    { url: JOB, title: "Job", html: "<html></html>", json_ld: [], selection: "" }]) {
     assert.ok(snapshotFromPage(bad, topFrame).error, JSON.stringify(bad));
   }
 });
