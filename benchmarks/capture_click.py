@@ -34,8 +34,23 @@ CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PAGE = CORPUS_PAGES / "linkedin_loggedin_sezzle_principal_swe.html"
 URL = "https://www.linkedin.com/jobs/view/3707159248/"
 GOAL_MS = 150
-PANEL_DONE = """() => document.getElementById("interview-follow-up-extension")?.shadowRoot
-    ?.querySelector("section.panel.understood, section.panel.not_understood, section.panel.error") !== null"""
+PANEL = """document.getElementById("interview-follow-up-extension")?.shadowRoot
+    ?.querySelector("section.panel.understood, section.panel.not_understood, section.panel.error")"""
+# Times taken in the page's own clock: from the trusted click event (not from when the driver
+# begins its click, which first waits for the button to hold still) to the moment the answer is in
+# the panel (a mutation observer on the extension's open shadow root).
+WATCH = """() => {
+    window.__clickAt = null;
+    window.__panelAt = null;
+    document.addEventListener("click", (event) => { window.__clickAt ??= event.timeStamp; }, {capture: true, once: true});
+    const host = document.getElementById("interview-follow-up-extension");
+    const observer = new MutationObserver(() => {
+        if (%s) { window.__panelAt = performance.now(); observer.disconnect(); }
+    });
+    observer.observe(host.shadowRoot, {subtree: true, childList: true, attributes: true});
+}""" % PANEL
+PANEL_DONE = "() => window.__panelAt !== null"
+CLICK_TO_PANEL = "() => window.__panelAt - window.__clickAt"
 SNAPSHOT = """() => {
     const began = performance.now();
     const html = document.documentElement.outerHTML;
@@ -83,10 +98,10 @@ def main() -> None:
                 page.goto(f"{URL}?run={run}")
                 button = page.get_by_role("button", name="Track this job")
                 button.wait_for()
-                began = time.perf_counter()
+                page.evaluate(WATCH)
                 button.click()
-                page.wait_for_function(PANEL_DONE, polling="raf", timeout=60_000)
-                took = (time.perf_counter() - began) * 1000
+                page.wait_for_function(PANEL_DONE, timeout=60_000)
+                took = page.evaluate(CLICK_TO_PANEL)
                 snapshot = page.evaluate(SNAPSHOT)
                 sent = post_capture(port, token, {"url": f"{URL}?direct={run}", "title": "LinkedIn",
                                                   "html": snapshot["html"], "json_ld": [], "selection": ""})

@@ -1,6 +1,7 @@
-/* Takes the snapshot of the page the user asked to track: address, title, HTML (capped, gzipped),
-   the page's JSON-LD blocks and the selected text. Injected both as a content script on the
-   supported sites and on demand (activeTab) on any other page, so it only defines things. */
+/* Takes the snapshot of the page the user asked to track: address, title, HTML (without drawings
+   and styles, capped, gzipped), the page's JSON-LD blocks and the selected text. Injected both as
+   a content script on the supported sites and on demand (activeTab) on any other page, so it only
+   defines things. */
 (function (ns) {
   "use strict";
 
@@ -39,10 +40,17 @@
     return btoa(binary);
   };
 
+  // Drawings (SVG) and style sheets: a third of a LinkedIn page, and never read. Each keeps its
+  // opening tag (an icon's aria-label stays). A match may not cross a script's edge, so "<svg" in
+  // a script's text (with its end written "<\/svg>", as JSON encoders do) cannot swallow the page
+  // after it; nested drawings lose their innermost parts only.
+  const DRAWINGS_AND_STYLES = /(<(svg|style)\b[^>]*>)(?:(?!<\/?(?:svg|style|script)\b)[\s\S])*<\/\2>/gi;
+  ns.trimmed = (html) => html.replace(DRAWINGS_AND_STYLES, "$1</$2>");
+
   // {url, title, html_gzip, json_ld, selection}: the page as it is now.
   ns.takeSnapshot = async function takeSnapshot() {
     const selection = window.getSelection ? String(window.getSelection() || "") : "";
-    const html = ns.capUtf8(document.documentElement.outerHTML, ns.HTML_CAP_BYTES);
+    const html = ns.capUtf8(ns.trimmed(document.documentElement.outerHTML), ns.HTML_CAP_BYTES);
     return {
       url: location.href,
       title: document.title || "",
