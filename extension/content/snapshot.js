@@ -32,11 +32,18 @@
 
   // Text gzipped, as base64. A page packs to a fifth or less of its size, and it is packed once,
   // here: the worker keeps it in its outbox and sends it as it is, and the companion unpacks it.
+  // The stream is written and read by hand: Firefox refuses a content script's stream to
+  // Response and Blob, which belong to the page.
   ns.gzipBase64 = async function gzipBase64(text) {
-    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
-    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    const gzip = new CompressionStream("gzip");
+    const writer = gzip.writable.getWriter();
+    writer.write(new TextEncoder().encode(text));
+    writer.close();
+    const reader = gzip.readable.getReader();
     let binary = "";
-    for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      for (let i = 0; i < read.value.length; i += CHUNK) binary += String.fromCharCode(...read.value.subarray(i, i + CHUNK));
+    }
     return btoa(binary);
   };
 
