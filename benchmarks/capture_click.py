@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import tempfile
@@ -28,9 +27,8 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from fixture_files import CORPUS_PAGES  # noqa: E402  (the tests' one place that finds the corpus)
 from processes import free_port  # noqa: E402
-from seeding import serving  # noqa: E402
+from seeding import browser_paired_with, serving  # noqa: E402
 
-CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PAGE = CORPUS_PAGES / "linkedin_loggedin_sezzle_principal_swe.html"
 URL = "https://www.linkedin.com/jobs/view/3707159248/"
 GOAL_MS = 150
@@ -83,16 +81,9 @@ def main() -> None:
     clicks, serializing, direct = [], [], []
     try:
         with sync_playwright() as driver:
-            context = driver.chromium.launch_persistent_context(
-                user_data_dir=tempfile.mkdtemp(), executable_path=CHROMIUM_PATH, headless=True,
-                args=[f"--disable-extensions-except={REPO_ROOT}", f"--load-extension={REPO_ROOT}", "--no-sandbox",
-                      "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                      "--disable-component-update", "--disable-sync"])
+            context, _ = browser_paired_with(driver, tempfile.mkdtemp(), port, token)
             context.route("https://www.linkedin.com/**", lambda route: route.fulfill(
                 status=200, content_type="text/html; charset=utf-8", body=body))
-            worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-            worker.evaluate("([url, token]) => chrome.storage.local.set({companionUrl: url, token})",
-                            [f"http://127.0.0.1:{port}", token])
             page = context.new_page()
             for run in range(args.runs + 1):  # the first warms everything up and is not counted
                 page.goto(f"{URL}?run={run}")

@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -38,12 +35,11 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from companion.config import load_config  # noqa: E402
 from companion.store.db import open_database  # noqa: E402
 from companion.store.models import Application, Contact, FollowUp, Interview  # noqa: E402
-from seeding import serving  # noqa: E402  (the benchmarks' one way to start a companion process)
+from seeding import CHROMIUM_PATH, browser_paired_with, serving  # noqa: E402  (the benchmarks' one way to start them)
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))
 from processes import free_port  # noqa: E402  (the tests' one way to find a free port)
 
-CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 KINDS = ["thank_you_email", "linkedin_connect", "check_in_1", "prepare", "application_follow_up"]
 COMPANIES = ["Initech", "Globex", "Umbrella", "Hooli", "Vandelay Industries", "Stark Industries", "Wayne Enterprises"]
 PEOPLE = ["Dana Lee", "Sam Ortiz", "Priya Raman", "Jonas Berg", "Amara Okafor", "Wei Chen"]
@@ -101,14 +97,7 @@ LAST_SEEN_DONE = """() => ["popup:last-seen-screen", "popup:data"].every((name) 
 
 def measure(port: int, token: str, runs: int, profile: Path) -> list[dict]:
     with sync_playwright() as driver:
-        context = driver.chromium.launch_persistent_context(
-            user_data_dir=profile, executable_path=CHROMIUM_PATH, headless=True,
-            args=[f"--disable-extensions-except={REPO_ROOT}", f"--load-extension={REPO_ROOT}", "--no-sandbox",
-                  "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"])
-        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-        worker.evaluate("([url, token]) => chrome.storage.local.set({companionUrl: url, token})",
-                        [f"http://127.0.0.1:{port}", token])
+        context, worker = browser_paired_with(driver, profile, port, token)
         popup_url = f"chrome-extension://{worker.url.split('/')[2]}/extension/popup/popup.html"
         page = context.new_page()
         page.set_viewport_size({"width": 380, "height": 600})

@@ -2,11 +2,13 @@
 with a year of data: each application has an interviewer and an interview (spread over three
 weeks), and `extra(number, application, contact, interview)` may add rows of its own; `planned`
 plans their follow-ups, the interviewer taking part, as the user would find them. `serving`
-starts a real companion process on a data directory."""
+starts a real companion process on a data directory; `browser_paired_with` opens Debian's
+Chromium with the unpacked extension, paired with such a companion."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -20,6 +22,7 @@ from companion.services import planning
 from companion.store.models import Application, Contact, Interview, InterviewParticipant, database
 from companion.web.app import create_app
 
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 START = datetime(2026, 12, 1, 14, tzinfo=timezone.utc)
 BASE_URL = "http://127.0.0.1:8765"  # what the companion's Host check accepts
 
@@ -66,3 +69,16 @@ def serving(data_dir: Path | str, port: int) -> tuple[subprocess.Popen, str]:
     shown = subprocess.run([*cli, "token", "--json", "--data-dir", str(data_dir)], cwd=root,
                            capture_output=True, text=True, check=True)
     return process, json.loads(shown.stdout)["token"]
+
+
+def browser_paired_with(driver, profile: Path | str, port: int, token: str):
+    """(a headless Chromium context with the unpacked extension, the extension's service worker),
+    the extension paired with the companion on `port`. `driver` is a started sync_playwright()."""
+    root = Path(__file__).resolve().parent.parent
+    context = driver.chromium.launch_persistent_context(
+        user_data_dir=profile, executable_path=CHROMIUM_PATH, headless=True,
+        args=[f"--disable-extensions-except={root}", f"--load-extension={root}", "--no-sandbox", "--disable-gpu",
+              "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    worker.evaluate("([url, token]) => chrome.storage.local.set({companionUrl: url, token})", [f"http://127.0.0.1:{port}", token])
+    return context, worker
