@@ -70,6 +70,9 @@ class JobFacts:
     description: str = ""
     remote: bool | None = None
     poster: str = ""  # a recruiting agency that posted it for an employer it does not name
+    # Fields read from weak evidence, each with how, in the user's words ("the page's title"):
+    # the user is asked to check them.
+    guessed: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
         _clean(self, urls=("job_url",))

@@ -190,10 +190,21 @@ def answer_for(capture: Capture) -> dict:
         "contacts": [contact_json(c) for c in application.contacts] if application else [],
         "interviews": [interview_json(i) for i in _interviews(interview_ids)],
         "missing": (capture.result or {}).get("missing", []),
+        "uncertain": _uncertain(capture, application),
         "followups": follow_ups_json(_pending_follow_ups(application)),
         "poster": ((capture.result or {}).get("job") or {}).get("poster") or None,
         **({"verdict": _verdict(capture)} if capture.source == "email" else {}),
     }
+
+
+def _uncertain(capture: Capture, application: Application | None) -> list[dict]:
+    """The application's fields this capture guessed ({field, why}), while they still hold the
+    guess: the panel asks the user to check them, and a value the user typed is never asked about."""
+    job = (capture.result or {}).get("job") or {}
+    if application is None:
+        return []
+    return [{"field": name, "why": why} for name, why in (job.get("guessed") or {}).items()
+            if getattr(application, name, None) == job.get(name)]
 
 
 def _verdict(capture: Capture) -> dict:

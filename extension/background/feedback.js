@@ -7,7 +7,8 @@
     state: "understood"|"not_understood"|"queued"|"error",
     headline, message, facts: [{label, value}],
     missing: [field names the companion reported missing],
-    fillable: [{field, label}] (the missing fields the user can type in now),
+    fillable: [{field, label, value, why}] (the fields the user can type in now: the missing ones,
+      value "", and those the companion guessed, with the guess and how it was read),
     application: {id, company, title, location, status} | null, captureId|null, followUpCount} */
 
 import { messageKindWords } from "../shared/message-kinds.js";
@@ -126,27 +127,36 @@ function describeMessage(item, data) {
   };
 }
 
+// The fields the panel offers to fill in (missing) or to correct (guessed), in the form's order.
+function fillableFields(application, missing, uncertain) {
+  const guessed = new Map(uncertain.map((item) => [item.field, String(item.why || "")]));
+  return Object.entries(EDITABLE_FIELDS)
+    .filter(([field]) => missing.includes(field) || guessed.has(field))
+    .map(([field, label]) => ({
+      field, label, value: missing.includes(field) ? "" : String(application[field] || ""), why: guessed.get(field) || "",
+    }));
+}
+
 // Feedback for a capture the companion took (its 200/201 answer body).
 export function describeAnswer(item, data) {
   if (data.capture?.source === "email") return describeMessage(item, data);
   const missing = data.missing || [];
   const application = data.application || null;
   const understood = data.capture?.status === "understood" || Boolean(application) || Boolean(data.interviews?.length);
+  const guessedLabels = new Set((data.uncertain || []).map((item) => EDITABLE_FIELDS[item.field]));
   return {
     ...base(item),
     state: understood ? "understood" : "not_understood",
     headline: headlineFor(data),
     message: messageFor(data, missing.filter((field) => !(application && field in EDITABLE_FIELDS))),
     facts: [
-      ...applicationFacts(application),
+      ...applicationFacts(application).filter((fact) => !guessedLabels.has(fact.label)), // shown in the form instead
       ...peopleFacts(data.interviews?.length ? [] : data.contacts || []),
       ...interviewFacts(data.interviews || []),
       ...(understood && application?.title && application?.company ? [] : capturedFrom(item)),
     ],
     missing,
-    fillable: application
-      ? missing.filter((field) => field in EDITABLE_FIELDS).map((field) => ({ field, label: EDITABLE_FIELDS[field] }))
-      : [],
+    fillable: application ? fillableFields(application, missing, data.uncertain || []) : [],
     application: application && briefApplication(application),
     captureId: data.capture?.id ?? null,
     followUpCount: (data.followups || []).length,

@@ -53,18 +53,20 @@
   const factList = (facts) =>
     ns.el("dl", {}, facts.map((fact) => [ns.el("dt", {}, fact.label), ns.el("dd", {}, fact.value)]));
 
-  // A form with one input per missing field; saving patches the application.
+  // A form with one input per missing field, and per guessed one (filled with the guess, saying
+  // how it was read); saving patches the application, so a recapture keeps what was typed.
   function missingForm(feedback) {
     const status = ns.el("p", { role: "status", class: "message" });
     const inputs = feedback.fillable.map((item) =>
-      ns.el("input", { name: item.field, autocomplete: "off" }),
+      ns.el("input", { name: item.field, autocomplete: "off", value: item.value || "" }),
     );
-    const save = ns.el("button", { type: "submit", class: "save" }, "Save");
+    const guessed = feedback.fillable.some((item) => item.why);
+    const save = ns.el("button", { type: "submit", class: "save" }, guessed ? "Save as shown" : "Save");
     const form = ns.el(
       "form",
-      { "aria-label": "Fill in what is missing" },
-      ns.el("span", {}, "Not found on the page — fill in:"),
-      feedback.fillable.map((item, i) => ns.el("label", {}, item.label, inputs[i])),
+      { "aria-label": guessed ? "Check what was guessed" : "Fill in what is missing" },
+      ns.el("span", {}, guessed ? "Guessed from the page — check, correct or fill in:" : "Not found on the page — fill in:"),
+      feedback.fillable.map((item, i) => ns.el("label", {}, item.why ? `${item.label} (${item.why})` : item.label, inputs[i])),
       save,
       status,
     );

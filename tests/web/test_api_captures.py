@@ -124,3 +124,28 @@ def test_a_consultancy_that_speaks_of_its_clients_is_the_employer(client, db):
     answer = client.post("/api/captures", json=agency_posting(
         "Contoso Consulting", "You will work with our clients across Canada on their cloud platforms.")).json
     assert answer["application"]["company"] == "Contoso Consulting" and answer["poster"] is None
+
+
+def test_what_a_page_no_reader_knows_gave_is_a_guess_until_the_user_corrects_it(client, db):
+    """The last resort's fields come with how they were read, for the panel to ask; a value the
+    user typed is kept through a recapture and is not asked about again."""
+    title = "Platform Engineer – Initech"
+    page = {"url": "https://initech.example/careers/platform-engineer-4412", "title": title,
+            "html": f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+                    '<p class="job-location">Austin, TX</p></body></html>'}
+    first = client.post("/api/captures", json=page).json
+    assert {item["field"]: item["why"] for item in first["uncertain"]} == {
+        "title": "from the page's title", "company": "from the site's name in the page's title",
+        "location": "from the page's text"}
+    application_id = first["application"]["id"]
+
+    assert client.patch(f"/api/applications/{application_id}", json={"company": "Initech Ltd."}).status_code == 200
+    again = client.post("/api/captures", json=page).json
+    assert again["application"]["id"] == application_id
+    assert again["application"]["company"] == "Initech Ltd."
+    assert [item["field"] for item in again["uncertain"]] == ["title", "location"]
+
+
+def test_a_page_read_from_its_posting_data_asks_nothing(client, db):
+    answer = client.post("/api/captures", json=agency_posting("Initech", "We build things.")).json
+    assert answer["application"]["company"] == "Initech" and answer["uncertain"] == []

@@ -157,9 +157,16 @@ def job_from_meta(page: Page) -> JobFacts:
     )
 
 
+# How the last resort read each field, in the page panel's words: on a page no reader knows,
+# each is a guess the user is asked to check (an applicant-tracking site's own tags are not).
+GUESSED = {"title": "from the page's title", "company": "from the site's name in the page's title",
+           "location": "from the page's text"}
+
+
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job = job_from_meta(page)
     if not job.title or not looks_like_job(page, job.title):
         return None
+    job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}
     return job_found(NAME, job, CONFIDENCE)

@@ -88,6 +88,21 @@ test("filling a gap updates the headline and leaves only the other gaps", () => 
   assert.deepEqual(filled.missing, ["location", "salary"]);
 });
 
+test("a guessed field is offered with its guess and how it was read, beside the missing ones", () => {
+  const guessed = describeAnswer(item, { ...answer, uncertain: [{ field: "company", why: "from the site's name in the page's title" }] });
+
+  assert.deepEqual(guessed.fillable, [
+    { field: "company", label: "Company", value: "Initech", why: "from the site's name in the page's title" },
+    { field: "title", label: "Job title", value: "", why: "" },
+    { field: "location", label: "Location", value: "", why: "" },
+  ]);
+  // The guessed field is shown in the form, not twice.
+  assert.ok(!guessed.facts.some((fact) => fact.label === "Company"));
+  // Saved as shown (or corrected): the application holds it, and nothing is asked any more.
+  const saved = withApplication(guessed, { ...application, title: "Analyst", location: "Austin, TX" });
+  assert.deepEqual(saved.fillable, []);
+});
+
 test("a capture waiting in the outbox says why and how many wait", () => {
   const feedback = describeWaiting(item, { message: "The companion is not running." }, 3);
 

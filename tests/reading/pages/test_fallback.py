@@ -23,6 +23,7 @@ def test_jobindex_page_with_only_website_json_ld_gets_a_low_confidence_title():
     assert result.job.title == "Pilot Scientist for Purification"  # " | Job ad | Jobindex" dropped
     assert result.missing == ["company", "location"]
     assert result.confidence <= 0.3
+    assert result.job.guessed == {"title": "from the page's title"}  # the user is asked to check it
 
 
 @pytest.mark.corpus
