@@ -8,7 +8,8 @@ Figures (floors in benchmarks/corpus_floors.json, set just under the figures of 
 raised as they rise; tests/test_corpus_scores.py checks them in every test run, each scorer in a process of its own
 so the peak memory is its own):
 - pages: job pages found, fields right (company, title, location against corpus/pages/expected.json,
-  compared without case or spacing), non-job pages taken for a job;
+  compared without case or spacing), overall and by site (the corpus names each file by its site
+  first), non-job pages taken for a job, and so the precision and recall of "this page is a job";
 - invites: the real calendars of corpus/ics read, events read, files with errors, meetings taken
   for an interview;
 - emails: the recruiters' messages of corpus/eml judged (rejection, acknowledgement, nothing about
@@ -61,9 +62,12 @@ def score_pages() -> dict:
     figures = {"job_pages": 0, "jobs_found": 0, "fields": 0, "fields_right": 0,
                "non_job_pages": 0, "non_jobs_taken": 0}
     misses = []
+    by_source: dict[str, list[int]] = {}  # site -> [fields, fields right]
     for name, truth in sorted(expected.items()):
         html = (CORPUS / "pages" / name).read_text(encoding="utf-8", errors="replace")
-        result = extract_snapshot(Snapshot(url=truth.get("url") or _own_address(html), html=html))
+        address = truth.get("url") or _own_address(html)
+        result = extract_snapshot(Snapshot(url=address, html=html))
+        source = by_source.setdefault(name.split("_")[0], [0, 0])  # the corpus names each file by its site first
         if not truth["job"]:
             figures["non_job_pages"] += 1
             if result.job is not None:
@@ -80,12 +84,18 @@ def score_pages() -> dict:
                 continue
             got = getattr(result.job, field, "") if result.job else ""
             figures["fields"] += 1
+            source[0] += 1
             if _same(truth[field], got):
                 figures["fields_right"] += 1
+                source[1] += 1
             else:
                 misses.append((name, field, truth[field], got))
     figures["field_accuracy"] = round(figures["fields_right"] / figures["fields"], 4)
-    return {"figures": figures, "misses": misses}
+    taken = figures["jobs_found"] + figures["non_jobs_taken"]
+    figures["job_precision"] = round(figures["jobs_found"] / taken, 4) if taken else 1.0
+    figures["job_recall"] = round(figures["jobs_found"] / figures["job_pages"], 4)
+    sources = {site: f"{right}/{fields}" for site, (fields, right) in sorted(by_source.items()) if fields}
+    return {"figures": figures, "misses": misses, "by_source": sources}
 
 
 def _own_address(html: str) -> str:
@@ -251,6 +261,8 @@ def main() -> int:
     scores = {name: SCORERS[name]() for name in args.scorers or SCORERS}
     for name, score in scores.items():
         print(f"{name}: " + ", ".join(f"{key} {value}" for key, value in score["figures"].items()))
+        if score.get("by_source"):
+            print("  fields right by site: " + ", ".join(f"{site} {right}" for site, right in score["by_source"].items()))
         for miss in score["misses"]:
             print("  miss: %s %s: expected %r, got %r" % miss)
     if args.check:
