@@ -8,7 +8,9 @@ reader is last because it answers for any page that looks like a job ad.
 from __future__ import annotations
 
 from companion.reading.calendar_pages import google_calendar, outlook_calendar
-from companion.reading.pages import ashby, fallback, greenhouse, indeed, lever, linkedin, schema_org, smartrecruiters, workday
+from companion.reading.pages import (
+    ashby, fallback, greenhouse, indeed, lever, linkedin, schema_org, seek, smartrecruiters, workday,
+)
 
 # The calendar page readers go first: their hosts overlap no job board's.
 EXTRACTORS = [
@@ -21,6 +23,7 @@ EXTRACTORS = [
     indeed,
     ashby,
     smartrecruiters,
+    seek,
     schema_org,
     fallback,
 ]

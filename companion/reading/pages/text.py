@@ -13,6 +13,8 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\u200b]+")
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|li|div|h[1-6]|tr|ul|ol)>", re.IGNORECASE)
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
+_SPACES_AND_BREAKS = re.compile(r"\s+")
+_PRE = re.compile(r"<pre\b", re.IGNORECASE)  # preformatted text keeps its lines
 # "Canonical - Jobs", "Acme | Careers": a board's label glued to the employer's name.
 _BOARD_SUFFIX = re.compile(r"\s+[-–—|:]\s*(?:jobs?|careers?|hiring|job openings)\s*$", re.IGNORECASE)
 
@@ -55,6 +57,11 @@ def html_to_text(fragment) -> str:
         return ""
     if _ESCAPED_TAG.search(fragment):
         fragment = unescape(fragment)
+    if _TAG.search(fragment) and not _PRE.search(fragment):
+        # Markup: a line break in its source is a space, as a browser shows it (a paragraph
+        # wrapped at 100 columns is one line); its blocks and <br> end the lines. Plain text
+        # (a JSON-LD description without tags) keeps its own line breaks.
+        fragment = _SPACES_AND_BREAKS.sub(" ", fragment)
     marked = _BLOCK_END.sub(lambda tag: tag.group(0) + "\n", fragment)
     try:
         body = parse_html(f"<body>{marked}</body>").body

@@ -42,6 +42,7 @@ EVERY_PAGE = {
                                          "Industriemechaniker (m/w/d)"),
     "schema_org_graph_odd_shapes.html": ("https://www.litware.example/careers/senior-support-engineer/", "schema_org",
                                          "Senior Support Engineer (Remote, UK)"),
+    "seek_job_view.html": ("https://www.seek.com.au/job/81234567", "seek", "Senior Platform Engineer"),
     "smartrecruiters_posting.html": (
         "https://jobs.smartrecruiters.com/AdatumInstruments/743999912345678-field-service-technician",
         "smartrecruiters", "Field Service Technician"),

@@ -32,3 +32,11 @@ def test_html_to_text_reads_escaped_markup_line_by_line():
     escaped = "&lt;p&gt;Intro&lt;/p&gt;&lt;ul&gt;&lt;li&gt;One&lt;/li&gt;&lt;li&gt;Two &amp;amp; three&lt;/li&gt;&lt;/ul&gt;"
 
     assert html_to_text(escaped) == "Intro\nOne\nTwo & three"
+
+
+def test_a_paragraph_wrapped_in_the_source_reads_as_one_line_as_a_browser_shows_it():
+    wrapped = "<p>We are looking for a senior engineer to run\n    our clusters.</p><ul><li>Terraform</li><li>Helm</li></ul>"
+    assert html_to_text(wrapped) == "We are looking for a senior engineer to run our clusters.\nTerraform\nHelm"
+    # Plain text (a JSON-LD description without tags) and preformatted text keep their own lines.
+    assert html_to_text("Run our clusters.\nBe on call one week in six.") == "Run our clusters.\nBe on call one week in six."
+    assert html_to_text("<pre>make build\nmake test</pre>") == "make build\nmake test"

@@ -1,0 +1,32 @@
+"""SEEK: a job ad whose fields sit in elements named by data-automation, and no JSON-LD."""
+
+from __future__ import annotations
+
+from companion.reading.pages import extract_snapshot
+from fixture_files import snapshot_of
+
+
+def test_a_job_ad_read_from_its_named_elements_with_the_boards_number():
+    result = extract_snapshot(snapshot_of(
+        "seek_job_view.html", "https://www.seek.com.au/job/81234567?type=standard&ref=search-standalone"))
+
+    job = result.job
+    assert result.extractor == "seek"
+    # The document title's "Job in Melbourne VIC - SEEK" is not part of the job's title.
+    assert (job.title, job.company, job.location) == ("Senior Platform Engineer", "Contoso Health", "Melbourne VIC")
+    assert (job.board, job.board_job_id) == ("seek", "81234567")
+    assert job.job_url == "https://www.seek.com.au/job/81234567"
+    assert "run our Kubernetes clusters" in job.description
+    assert result.missing == [] and job.guessed == {}
+
+
+def test_the_job_open_beside_the_search_results_is_the_same_job():
+    result = extract_snapshot(snapshot_of(
+        "seek_job_view.html", "https://www.seek.com.au/platform-engineer-jobs/in-All-Melbourne-VIC?jobId=81234567&type=standard"))
+    assert (result.job.board_job_id, result.job.job_url) == ("81234567", "https://www.seek.com.au/job/81234567")
+
+
+def test_a_search_with_no_job_open_says_to_open_one():
+    result = extract_snapshot(snapshot_of("seek_job_view.html", "https://www.seek.co.nz/engineer-jobs/in-Auckland"))
+    assert result.job is None
+    assert "this SEEK page lists jobs; open one job" in result.reason
