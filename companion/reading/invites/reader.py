@@ -250,6 +250,9 @@ class _CalendarReader:
 
     def _facts(self, event: Event, start: datetime, end: datetime, zone: Zone, description: str) -> InterviewFacts:
         organizer_email, contacts = self._people(event)
+        for person in contacts:  # the organiser, when they are also one of the people met
+            if person.kind == "recruiter" and person.email == organizer_email and _named_among_those_met(person.name, description):
+                person.kind = "interviewer"
         title = str(_one(event, "SUMMARY", "")).strip()
         location = str(_one(event, "LOCATION", "")).strip()
         organizer = _one(event, "ORGANIZER")
@@ -408,6 +411,20 @@ class _CalendarReader:
             return None
         kind = "recruiter" if _TEAM_NAME.search(name) else "interviewer"
         return ContactFacts(name=name, email=email, kind=kind)
+
+
+def _named_among_those_met(name: str, description: str) -> bool:
+    """Whether the description names this person (whole name or first name) among those the
+    user will talk with: "a conversation with Ana (Engineering Manager) and Ben", "you will meet
+    Ana Souza", "Interviewers: Ben Ortiz, Ana Souza". A name that only signs it ("Best, Ana") is not."""
+    if not name or not description or _TEAM_NAME.search(name):
+        return False
+    for said in {name, name.split()[0]} - {""}:
+        said = re.escape(said)
+        if re.search(rf"\b(?:with|meet|meeting|and)\s+{said}\b|&\s*{said}\b|\binterviewers?\s*:[^\n]*\b{said}\b",
+                     description, re.IGNORECASE):
+            return True
+    return False
 
 
 def _calendar_from_lines(lines: list[str]) -> Calendar | None:

@@ -615,3 +615,28 @@ def test_attendees_who_declined_or_delegated_are_not_among_the_people_met():
            f"ATTENDEE;CN=Me;PARTSTAT=ACCEPTED:mailto:{USER_EMAIL}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     [facts] = read_invite(ics.encode(), now=NOW, user_email=USER_EMAIL, user_zone=USER_ZONE).interviews
     assert {person.name for person in facts.contacts} == {"Recruiting", "Dana Lee", "Ana Ruiz"}
+
+
+def _organised_by_ana(description: str) -> str:
+    folded = description.replace("\n", "\\n")
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:ana-1@initech.example\r\n"
+            "DTSTAMP:20261101T000000Z\r\nDTSTART:20261210T150000Z\r\nDTEND:20261210T160000Z\r\n"
+            "SUMMARY:Interview: Data Engineer - Initech\r\nORGANIZER;CN=Ana Souza:mailto:ana.souza@initech.example\r\n"
+            "ATTENDEE;CN=Ben Ortiz;PARTSTAT=ACCEPTED:mailto:ben.ortiz@initech.example\r\n"
+            f"ATTENDEE;CN=Me;PARTSTAT=ACCEPTED:mailto:{USER_EMAIL}\r\nDESCRIPTION:{folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+@pytest.mark.parametrize("description", [
+    "A conversation with Ana (Engineering Manager) and Ben (Staff Engineer) about the role.",
+    "You will meet Ana Souza and Ben Ortiz from the data team.",
+    "Interviewers: Ben Ortiz, Ana Souza\nAgenda: systems design.",
+])
+def test_an_organiser_the_description_names_among_those_met_is_an_interviewer(description):
+    [facts] = read_invite(_organised_by_ana(description).encode(), now=NOW, user_email=USER_EMAIL).interviews
+    assert {(c.name, c.kind) for c in facts.contacts} == {("Ana Souza", "interviewer"), ("Ben Ortiz", "interviewer")}
+
+
+def test_an_organiser_who_only_signs_the_description_stays_the_recruiter():
+    description = "You will meet Ben Ortiz from the data team. Looking forward to it!\nBest,\nAna"
+    [facts] = read_invite(_organised_by_ana(description).encode(), now=NOW, user_email=USER_EMAIL).interviews
+    assert {(c.name, c.kind) for c in facts.contacts} == {("Ana Souza", "recruiter"), ("Ben Ortiz", "interviewer")}
