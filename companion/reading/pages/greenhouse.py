@@ -8,7 +8,6 @@ whichever of the three pages it was captured from.
 
 from __future__ import annotations
 
-import json
 import re
 
 from companion.domain.facts import JobFacts, Snapshot
@@ -46,14 +45,7 @@ def job_id(url: str) -> str:
 
 def _remix_job_post(page: Page) -> dict:
     """The `jobPost` object in the Remix board's loader data ({} when absent)."""
-    source = page.script_with(_REMIX_MARKER)
-    start = source.find("{", source.find(_REMIX_MARKER))
-    if start < 0:
-        return {}
-    try:
-        context, _ = json.JSONDecoder(strict=False).raw_decode(source, start)
-    except json.JSONDecodeError:
-        return {}
+    context = page.object_after(_REMIX_MARKER)
     loader_data = (context.get("state") or {}).get("loaderData") or {}
     for route in loader_data.values():
         if isinstance(route, dict) and isinstance(route.get("jobPost"), dict):

@@ -6,6 +6,7 @@ parsed once per snapshot even when several extractors read it.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -111,3 +112,16 @@ class Page:
             if marker in source:
                 return source
         return ""
+
+    def object_after(self, marker: str) -> dict:
+        """The JSON object a script writes after the marker ("window._initialData=", ...);
+        {} when there is none or it does not parse."""
+        source = self.script_with(marker)
+        start = source.find("{", source.find(marker)) if source else -1
+        if start < 0:
+            return {}
+        try:
+            found, _ = json.JSONDecoder(strict=False).raw_decode(source, start)
+        except json.JSONDecodeError:
+            return {}
+        return found if isinstance(found, dict) else {}

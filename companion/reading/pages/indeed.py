@@ -2,7 +2,8 @@
 (`?vjk=<id>`) and Indeed's click-through links, on indeed.com and its country sites.
 
 Indeed names employers with its own suffix ("Canonical - Jobs"); the shared company cleaner
-drops it.
+drops it. What the page does not show (saved, or captured, before Indeed's script drew it) is
+read from the data that script holds (`window._initialData`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import re
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node, first_text_in
-from companion.reading.pages.results import no_job
-from companion.reading.pages.text import clean_company
+from companion.reading.pages.results import fill_missing, no_job
+from companion.reading.pages.text import clean_company, clean_text, html_to_text
 from companion.reading.pages.urls import host, query_value
 
 NAME = "indeed"
@@ -28,6 +29,7 @@ COMPANY = ("[data-company-name]", '[data-testid="inlineHeader-companyName"]', '[
 LOCATION = ('[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]',
             '[data-testid="jobsearch-JobInfoHeader-companyLocation"]')
 DESCRIPTION = ("#jobDescriptionText",)
+INITIAL_DATA = "window._initialData"  # the job view's data, in a script of the page
 
 
 def handles(url: str) -> bool:
@@ -43,13 +45,29 @@ def job_key(url: str) -> str:
 
 
 def _from_markup(page: Page) -> JobFacts:
+    """The job as the page shows it, else as its script's data holds it (a page saved, or
+    captured, before Indeed's script drew it)."""
     pane = first_node(page.tree, *PANE)
     description = first_node(pane, *DESCRIPTION)
-    return JobFacts(
+    shown = JobFacts(
         title=re.sub(r"\s+- job post$", "", first_text_in(pane, *TITLE)),
         company=clean_company(first_text_in(pane, *COMPANY)),
         location=first_text_in(pane, *LOCATION),
         description=block_text(description),
+    )
+    if shown.title and shown.company and shown.location:
+        return shown
+    return fill_missing(shown, _from_initial_data(page))
+
+
+def _from_initial_data(page: Page) -> JobFacts:
+    model = (page.object_after(INITIAL_DATA).get("jobInfoWrapperModel") or {}).get("jobInfoModel") or {}
+    header = model.get("jobInfoHeaderModel") or {}
+    return JobFacts(
+        title=clean_text(header.get("jobTitle")),
+        company=clean_company(header.get("companyName")),
+        location=clean_text(header.get("formattedLocation")),
+        description=html_to_text(model.get("sanitizedJobDescription")),
     )
 
 

@@ -54,3 +54,14 @@ def test_indeed_page_without_a_job_key_is_not_a_job():
     result = extract_snapshot(snapshot)
 
     assert result.job is None and result.reason.startswith("no job found on this page: this Indeed page has no job open")
+
+
+def test_a_job_page_saved_before_indeed_drew_it_is_read_from_its_scripts_data():
+    result = extract_snapshot(snapshot_of("indeed_initial_data_only.html", "https://nz.indeed.com/viewjob?jk=4f2a9c81d03b7e65&from=serp"))
+
+    job = result.job
+    assert result.extractor == "indeed"
+    assert (job.title, job.company, job.location) == ("Senior Data Analyst", "Northwind Traders", "Wellington Central, Wellington")
+    assert (job.board_job_id, job.job_url) == ("4f2a9c81d03b7e65", "https://nz.indeed.com/viewjob?jk=4f2a9c81d03b7e65")
+    assert "We are hiring a senior analyst to own our demand forecasts." in job.description
+    assert result.missing == []

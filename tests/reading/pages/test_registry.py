@@ -27,6 +27,7 @@ EVERY_PAGE = {
                                    "International Export Manager, Distributor Sales - Copenhagen"),
     "lever_posting.html": ("https://jobs.lever.co/contosohealth/6f1c2a4e-8b3d-4c7a-9e12-3f5a7b9c0d21", "lever",
                            "Senior Data Engineer, Claims Platform"),
+    "indeed_initial_data_only.html": ("https://nz.indeed.com/viewjob?jk=4f2a9c81d03b7e65", "indeed", "Senior Data Analyst"),
     "linkedin_429_authwall_redirect.html": ("https://www.linkedin.com/jobs/view/4053542511/", "linkedin", None),
     "linkedin_authwall_challenge.html": ("https://www.linkedin.com/jobs/view/3915648739/", "linkedin", None),
     "linkedin_collections_pane_loading.html": (
