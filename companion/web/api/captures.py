@@ -34,7 +34,8 @@ LIST_QUERY = {"status": Field("string", choices=CAPTURE_STATUSES)}
 
 @blueprint.post("/api/captures")
 @writes_after_reading
-@documented("Store and read a page snapshot {url, title, html, json_ld, selection} or an invite {ics}", body=CAPTURE_FIELDS)
+@documented("Store and read a page snapshot {url, title, html or html_gzip, json_ld, selection} or an invite {ics}",
+            body=CAPTURE_FIELDS)
 def create_capture():
     values = json_body(CAPTURE_FIELDS)
     if "html_gzip" in values:
