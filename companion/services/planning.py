@@ -71,20 +71,23 @@ def application_states(applications: list[Application], own_emails: frozenset[st
     them (a setting that moves every rule re-plans a year of applications); `follow_ups`, their
     rows when the caller has them already."""
     ids = [application.id for application in applications]
-    interviews = _grouped(Interview, Interview.application, ids)
+    interviews = _grouped(Interview, Interview.application, ids, Interview.start, Interview.end, Interview.zone,
+                          Interview.status)
     interview_ids = [interview.id for rows in interviews.values() for interview in rows]
-    taking_part = _grouped(InterviewParticipant, InterviewParticipant.interview, interview_ids)
+    taking_part = _grouped(InterviewParticipant, InterviewParticipant.interview, interview_ids,
+                           InterviewParticipant.contact.alias("contact_id"), InterviewParticipant.attended)
     another_round = {debrief.interview_id for chunk in _chunks(interview_ids) for debrief in
                      Debrief.select(Debrief.interview).where(Debrief.interview.in_(chunk),
                                                              Debrief.another_round == True)}  # noqa: E712 (SQL)
-    contacts = _grouped(Contact, Contact.application, ids)
+    contacts = _grouped(Contact, Contact.application, ids, *_CONTACT_READ)
     by_id = {contact.id: contact for rows in contacts.values() for contact in rows}
     # People met who are no contact of these applications (of another one, or of none).
     people = {row.contact_id for rows in taking_part.values() for row in rows} - set(by_id)
     by_id |= {contact.id: contact for chunk in _chunks(sorted(people))
-              for contact in Contact.select().where(Contact.id.in_(chunk))}
-    references = list(Contact.select().where(Contact.application.is_null(), Contact.kind == "reference"))
-    outcomes = _grouped(Outcome, Outcome.application, ids)
+              for contact in Contact.select(Contact.id, *_CONTACT_READ).where(Contact.id.in_(chunk)).namedtuples()}
+    references = list(Contact.select(Contact.id, *_CONTACT_READ)
+                      .where(Contact.application.is_null(), Contact.kind == "reference").namedtuples())
+    outcomes = _grouped(Outcome, Outcome.application, ids, Outcome.kind, Outcome.at)
     follow_ups = follow_up_rows(ids) if follow_ups is None else follow_ups
     states = {}
     for application in applications:
@@ -105,12 +108,18 @@ def _chunks(values: list, size: int = 900):
         yield values[start:start + size]
 
 
-def _grouped(model, by, ids: list[int]) -> dict[int, list]:
-    """Rows of `model` whose `by` is one of `ids`, grouped by it, each group in id order."""
+_CONTACT_READ = (Contact.kind, Contact.name, Contact.email)
+
+
+def _grouped(model, by, ids: list[int], *columns) -> dict[int, list]:
+    """The rows of `model` whose `by` is one of `ids`, grouped by it, each group in id order: the
+    id and `columns` of each, as plain named rows (the fields' conversions applied). A model
+    instance each costs more than the rules' work on it when a setting re-plans a year."""
     groups: dict[int, list] = {}
     for chunk in _chunks(ids):
-        for row in model.select().where(by.in_(chunk)).order_by(model.id):
-            groups.setdefault(getattr(row, by.column_name), []).append(row)
+        query = model.select(model.id, by.alias("group_id"), *columns).where(by.in_(chunk)).order_by(model.id)
+        for row in query.namedtuples():
+            groups.setdefault(row.group_id, []).append(row)
     return groups
 
 
