@@ -23,14 +23,16 @@ from companion.services.user_settings import load_settings
 
 
 def replan(application: Application, now: datetime | None = None, settings: Settings | None = None,
-           state: rules.ApplicationState | None = None, rows: list[PlannedRow] | None = None) -> None:
+           state: rules.ApplicationState | None = None, rows: list[PlannedRow] | None = None,
+           moved: list[PlannedRow] | None = None) -> None:
     """Bring one application's follow-ups and its gone-quiet moment in line with its stored facts
-    (`state` and its FollowUp `rows`, when they were gathered already for many applications)."""
+    (`state` and its FollowUp `rows`, when they were gathered already for many applications; the
+    rows it moves added to `moved`, when given, for `write_moved` to store them all at once)."""
     now = now or utcnow()
     settings = settings or load_settings()
     state = state or application_state(application, settings.own_emails)
     plan = rules.plan_follow_ups(state, settings, now)
-    reconcile(application, plan.follow_ups, rows)
+    reconcile(application, plan.follow_ups, rows, moved)
     if application.gone_quiet_at != plan.gone_quiet_at:
         # Not through save(): a re-plan is not an edit, so updated_at stays as it was.
         Application.update(gone_quiet_at=plan.gone_quiet_at).where(Application.id == application.id).execute()
@@ -167,8 +169,10 @@ def _state(application, interviews, participants, another_round, contacts, extra
     )
 
 
-def reconcile(application: Application, specs: list[rules.FollowUpSpec], rows: list[PlannedRow] | None = None) -> None:
-    """Make the application's FollowUp rows (`rows`, else read) match `specs`, keeping what the user did."""
+def reconcile(application: Application, specs: list[rules.FollowUpSpec], rows: list[PlannedRow] | None = None,
+              moved: list[PlannedRow] | None = None) -> None:
+    """Make the application's FollowUp rows (`rows`, else read) match `specs`, keeping what the
+    user did; the rows changed are written now, or added to `moved` to be written with others."""
     by_key = {row.key: row for row in (application.follow_ups if rows is None else rows)}
     changed = []
     for spec in specs:
@@ -182,7 +186,10 @@ def reconcile(application: Application, specs: list[rules.FollowUpSpec], rows: l
         if key not in planned and row.status in OPEN_FOLLOW_UPS and kinds.is_rule_key(key):
             row.status = "cancelled"
             changed.append(row)
-    _write(changed)
+    if moved is None:
+        write_moved(changed)
+    else:
+        moved.extend(changed)
 
 
 def _create(application: Application, spec: rules.FollowUpSpec) -> None:
@@ -196,7 +203,7 @@ def _create(application: Application, spec: rules.FollowUpSpec) -> None:
 
 def _update(row: FollowUp, spec: rules.FollowUpSpec) -> bool:
     """Move an open row to the planned time, or bring back one cancelled earlier (in memory:
-    `_write` stores it); whether anything changed."""
+    `write_moved` stores it); whether anything changed."""
     changes = {"kind": spec.kind, "interview_id": spec.interview_id, "contact_id": spec.contact_id,
                "channel": spec.channel or "", "due": spec.due, "deadline": spec.deadline}
     moved = row.due != spec.due or row.status == "cancelled"
@@ -218,7 +225,8 @@ _PLANNED = ("kind", "interview", "contact", "channel", "due", "deadline", "statu
             "updated_at")
 
 
-def _write(rows: list[FollowUp]) -> None:
+def write_moved(rows: list[FollowUp] | list[PlannedRow]) -> None:
+    """Store the planned columns of follow-up rows changed in memory, in one statement run for each."""
     if not rows:
         return
     fields = [FollowUp._meta.fields[name] for name in _PLANNED]

@@ -59,12 +59,15 @@ class Touched:
         many = len(order) > 1
         rows = planning.follow_up_rows(order) if many else {}
         states = planning.application_states([stored[i] for i in order], settings.own_emails, rows) if many else {}
+        moved = [] if many else None  # the rows many re-plans move, written together at the end
         for application_id in order:
             application = stored[application_id]
             planning.replan(application, now, settings, states.get(application_id),
-                            rows.get(application_id, []) if many else None)
+                            rows.get(application_id, []) if many else None, moved)
             for held in self._held.get(application_id, []):
                 held.gone_quiet_at = application.gone_quiet_at
+        if moved:
+            planning.write_moved(moved)
 
 
 _open: ContextVar[Touched | None] = ContextVar("open_unit_of_work", default=None)
