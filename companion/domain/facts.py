@@ -96,6 +96,7 @@ class InterviewFacts:
     cancelled: bool = False
     contacts: list[ContactFacts] = field(default_factory=list)
     organizer_email: str = ""
+    guessed: dict[str, str] = field(default_factory=dict)  # as JobFacts.guessed
     is_interview: bool = True
     reason: str = ""  # why it was (or was not) judged an interview
 

@@ -121,6 +121,7 @@ def apply_understanding(capture: Capture, *, force: bool = False, read: Extracti
         "errors": extraction.errors,
         "job": asdict(extraction.job) if extraction.job else None,
         "interviews": stored.get("interview_reports", []),
+        "guessed": _interview_guesses(extraction, stored.get("interview_reports", [])),
     }
     capture.save()
     if capture.application_id:
@@ -199,12 +200,26 @@ def answer_for(capture: Capture) -> dict:
 
 def _uncertain(capture: Capture, application: Application | None) -> list[dict]:
     """The application's fields this capture guessed ({field, why}), while they still hold the
-    guess: the panel asks the user to check them, and a value the user typed is never asked about."""
-    job = (capture.result or {}).get("job") or {}
+    guess: the panel asks the user to check them, and a value the user typed is never asked about.
+    A page's job says what it guessed; an invite's interviews, the company (`_interview_guesses`)."""
     if application is None:
         return []
-    return [{"field": name, "why": why} for name, why in (job.get("guessed") or {}).items()
-            if getattr(application, name, None) == job.get(name)]
+    result = capture.result or {}
+    read = [result.get("job") or {}] + [guess for guess in result.get("guessed", [])
+                                        if guess["application_id"] == application.id]
+    uncertain: dict[str, str] = {}
+    for facts in read:
+        for name, why in (facts.get("guessed") or {}).items():
+            if getattr(application, name, None) == facts.get(name):
+                uncertain.setdefault(name, why)
+    return [{"field": name, "why": why} for name, why in uncertain.items()]
+
+
+def _interview_guesses(extraction: Extraction, reports: list[dict]) -> list[dict]:
+    """What an invite's interviews guessed, with the application each joined ({application_id,
+    company, guessed}); the reports are the interviews', in their order."""
+    return [{"application_id": report["application_id"], "company": facts.company, "guessed": facts.guessed}
+            for facts, report in zip(extraction.interviews, reports) if facts.guessed and report["application_id"]]
 
 
 def _verdict(capture: Capture) -> dict:

@@ -149,3 +149,16 @@ def test_what_a_page_no_reader_knows_gave_is_a_guess_until_the_user_corrects_it(
 def test_a_page_read_from_its_posting_data_asks_nothing(client, db):
     answer = client.post("/api/captures", json=agency_posting("Initech", "We build things.")).json
     assert answer["application"]["company"] == "Initech" and answer["uncertain"] == []
+
+
+def test_an_invites_company_read_from_the_organisers_address_is_asked_about(client, db):
+    invite = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:screen-7@bluefinhealth.example\r\n"
+              "DTSTAMP:20391101T000000Z\r\nDTSTART:20401210T150000Z\r\nDTEND:20401210T153000Z\r\nSUMMARY:Phone screen\r\n"
+              "ORGANIZER;CN=Dana Lee:mailto:dana.lee@bluefinhealth.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    answer = client.post("/api/captures", json={"ics": invite}).json
+    assert answer["application"]["company"] == "Bluefinhealth"
+    assert answer["uncertain"] == [{"field": "company", "why": "from the organiser's e-mail address"}]
+
+    client.patch(f"/api/applications/{answer['application']['id']}", json={"company": "Bluefin Health"})
+    again = client.post("/api/captures", json={"ics": invite.replace("screen-7", "screen-8")}).json
+    assert again["uncertain"] == []  # the user's "Bluefin Health" is not what the address spells

@@ -103,6 +103,15 @@ def read_company_and_role(
     is not taken for a company. What people wrote (the title, the organiser's display name, the
     description) comes before what a domain spells; the domain is the last resort.
     """
+    company, role = company_in_words_and_role(title, description, company_address, people, organizer_name)
+    return company or company_from_domain(company_address), role
+
+
+def company_in_words_and_role(
+    title: str, description: str = "", company_address: str = "", people: list[str] | tuple[str, ...] = (),
+    organizer_name: str = "",
+) -> tuple[str, str]:
+    """`read_company_and_role` without the last resort: the company only where people wrote it."""
     labelled = {m["label"].lower(): m["value"] for m in _LABELLED.finditer(description or "")}
     company = next((labelled[k] for k in ("company", "employer", "organisation", "organization") if k in labelled), "")
     role = next((labelled[k] for k in ("role", "position", "job title", "job") if k in labelled), "")
@@ -116,7 +125,7 @@ def read_company_and_role(
     described = _WITH_COMPANY.search(description or "")
     in_description = described["company"].strip() if described and not _names_a_person(described["company"], people) else ""
     return (company or parts_company or company_from_display_name(organizer_name, company_address)
-            or in_description or company_from_domain(company_address)), role
+            or in_description), role
 
 
 def _role_in_sentence(text: str) -> str:

@@ -640,3 +640,12 @@ def test_an_organiser_who_only_signs_the_description_stays_the_recruiter():
     description = "You will meet Ben Ortiz from the data team. Looking forward to it!\nBest,\nAna"
     [facts] = read_invite(_organised_by_ana(description).encode(), now=NOW, user_email=USER_EMAIL).interviews
     assert {(c.name, c.kind) for c in facts.contacts} == {("Ana Souza", "recruiter"), ("Ben Ortiz", "interviewer")}
+
+
+def test_a_company_only_the_organisers_address_spells_is_a_guess():
+    spelled = _organised_by_ana("A conversation with Ben.").replace("SUMMARY:Interview: Data Engineer - Initech", "SUMMARY:Interview")
+    [facts] = read_invite(spelled.encode(), now=NOW, user_email=USER_EMAIL).interviews
+    assert (facts.company, facts.guessed) == ("Initech", {"company": "from the organiser's e-mail address"})
+
+    [written] = read_invite(_organised_by_ana("A conversation with Ben.").encode(), now=NOW, user_email=USER_EMAIL).interviews
+    assert (written.company, written.guessed) == ("Initech", {})
