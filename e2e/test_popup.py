@@ -362,3 +362,33 @@ def test_an_unsure_message_is_asked_about_in_the_popup(browser_context, service_
     question.get_by_role("button", name="No").click()
     expect(question).to_have_count(0)
     assert fresh_companion.get(f"/api/applications/{application['id']}")["status"] == "applied"
+
+
+GUESSED_COMPANY_INVITE = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//e2e//EN\r\nBEGIN:VEVENT\r\nUID:screen-1@bluefinhealth.example\r\n"
+    "DTSTAMP:20391101T000000Z\r\nDTSTART:20401210T150000Z\r\nDTEND:20401210T153000Z\r\nSUMMARY:Phone screen\r\n"
+    "ORGANIZER;CN=Dana Lee:mailto:dana.lee@bluefinhealth.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_a_company_guessed_from_the_organisers_address_is_checked_in_the_popup(
+        browser_context, service_worker, extension_url, fresh_companion, tmp_path):
+    """An invite that names no company: the one its organiser's address spells is offered, with
+    how it was read, to keep or correct in one step; the correction is kept."""
+    pair_with(service_worker, fresh_companion)
+    invite = tmp_path / "screen.ics"
+    invite.write_text(GUESSED_COMPANY_INVITE)
+    popup = open_popup(browser_context, extension_url)
+    popup.locator("#invite-file").set_input_files(invite)
+
+    help_needed = popup.locator("section.needs-help")
+    expect(help_needed).to_contain_text("Your last capture (Bluefinhealth) guessed company: check it.")
+    company = help_needed.get_by_label("Company (from the organiser's e-mail address)")
+    expect(company).to_have_value("Bluefinhealth")
+    save_screenshot(popup, "popup-guessed-company")
+    company.fill("Bluefin Health")
+    help_needed.get_by_role("button", name="Save").click()
+
+    expect(popup.get_by_role("status")).to_contain_text("Saved: company.")
+    expect(popup.locator("section.needs-help")).to_have_count(0)
+    [application] = fresh_companion.get("/api/applications")["applications"]
+    assert application["company"] == "Bluefin Health"

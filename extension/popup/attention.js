@@ -35,23 +35,27 @@ export function buildNeedsHelp(captures, lastCapture, applications, ctx) {
     el("ul", {}, items));
 }
 
-/** The last capture's fields still empty on its application (they may have been filled since). */
-function stillMissing(lastCapture, applications) {
+/** The last capture's fields still empty on its application (they may have been filled since),
+    and those still holding what the capture guessed. */
+function stillToCheck(lastCapture, applications) {
   const brief = lastCapture?.application;
-  if (!brief || !(lastCapture.missing || []).length) return [];
-  const application = applications.find((candidate) => candidate.id === brief.id);
-  if (!application) return [];
-  return lastCapture.missing.filter((field) => !(field in application) || !application[field]);
+  const application = brief && applications.find((candidate) => candidate.id === brief.id);
+  if (!application) return { missing: [], guessed: [] };
+  return {
+    missing: (lastCapture.missing || []).filter((field) => !(field in application) || !application[field]),
+    guessed: (lastCapture.fillable || []).filter((item) => item.why && application[item.field] === item.value),
+  };
 }
 
 function lastCaptureItem(lastCapture, applications, ctx) {
-  const missing = stillMissing(lastCapture, applications);
-  if (missing.length === 0) return null;
+  const { missing, guessed } = stillToCheck(lastCapture, applications);
+  if (missing.length === 0 && guessed.length === 0) return null;
   const application = lastCapture.application;
-  const fillable = (lastCapture.fillable || []).filter(({ field }) => missing.includes(field));
-  const inputs = fillable.map(({ field, label }) => {
+  const fillable = (lastCapture.fillable || []).filter(({ field }) => missing.includes(field) || guessed.some((item) => item.field === field));
+  const inputs = fillable.map(({ field, label, why, value }) => {
     const id = `fill-${field}`;
-    return [el("label", { for: id }, label), el("input", { id, name: field, type: "text", required: true })];
+    return [el("label", { for: id }, why ? `${label} (${why})` : label),
+      el("input", { id, name: field, type: "text", required: true, value: why ? value : "" })];
   });
   const save = async (event) => {
     event.preventDefault();
@@ -63,9 +67,11 @@ function lastCaptureItem(lastCapture, applications, ctx) {
     ctx.announce(`Saved: ${Object.keys(fields).map((field) => FIELD_NAMES[field] || field).join(", ")}.`);
     await ctx.reload({});
   };
+  const named = (fields) => fields.map((field) => FIELD_NAMES[field] || field).join(", ");
+  const said = [missing.length ? `is missing: ${named(missing)}` : "",
+    guessed.length ? `guessed ${named(guessed.map((item) => item.field))}: check it` : ""].filter(Boolean).join("; it ");
   return el("li", { class: "help-item" },
-    el("p", {}, `Your last capture (${application.company || application.title || "untitled"}) is missing: `,
-      missing.map((field) => FIELD_NAMES[field] || field).join(", "), "."),
+    el("p", {}, `Your last capture (${application.company || application.title || "untitled"}) ${said}.`),
     fillable.length ? el("form", { class: "fill-form", onSubmit: save }, inputs, el("button", { type: "submit", class: "primary" }, "Save")) : null,
     el("a", { href: applicationsPageUrl(application.id), target: "_blank" }, "Open the application"));
 }
