@@ -121,7 +121,7 @@ def apply_understanding(capture: Capture, *, force: bool = False, read: Extracti
         "errors": extraction.errors,
         "job": asdict(extraction.job) if extraction.job else None,
         "interviews": stored.get("interview_reports", []),
-        "guessed": _interview_guesses(extraction, stored.get("interview_reports", [])),
+        "interview_guesses": _interview_guesses(extraction, stored.get("interview_reports", [])),
     }
     capture.save()
     if capture.application_id:
@@ -205,7 +205,7 @@ def _uncertain(capture: Capture, application: Application | None) -> list[dict]:
     if application is None:
         return []
     result = capture.result or {}
-    read = [result.get("job") or {}] + [guess for guess in result.get("guessed", [])
+    read = [result.get("job") or {}] + [guess for guess in result.get("interview_guesses", [])
                                         if guess["application_id"] == application.id]
     uncertain: dict[str, str] = {}
     for facts in read:
@@ -217,7 +217,7 @@ def _uncertain(capture: Capture, application: Application | None) -> list[dict]:
 
 def _interview_guesses(extraction: Extraction, reports: list[dict]) -> list[dict]:
     """What an invite's interviews guessed, with the application each joined ({application_id,
-    company, guessed}); the reports are the interviews', in their order."""
+    company, guessed}); `reports` has one report per interview, in the same order."""
     return [{"application_id": report["application_id"], "company": facts.company, "guessed": facts.guessed}
             for facts, report in zip(extraction.interviews, reports) if facts.guessed and report["application_id"]]
 

@@ -260,10 +260,9 @@ class _CalendarReader:
         organizer = _one(event, "ORGANIZER")
         organizer_name = str(organizer.params.get("CN", "")).strip().strip('"') if organizer is not None else ""
         address = company_email([organizer_email, *(c.email for c in contacts)])
-        company, role = company_in_words_and_role(title, description, address, [c.name for c in contacts],
+        written, role = company_in_words_and_role(title, description, address, [c.name for c in contacts],
                                                   organizer_name=organizer_name)
-        guessed = {} if company else {"company": GUESSED_FROM_DOMAIN}
-        company = company or company_from_domain(address)
+        company = written or company_from_domain(address)
         recurrence_id = self._recurrence_key_of(event) if _one(event, "RECURRENCE-ID") is not None else ""
         return InterviewFacts(
             start=start.astimezone(UTC),
@@ -280,7 +279,7 @@ class _CalendarReader:
             cancelled=self.method == "CANCEL" or str(_one(event, "STATUS", "")).strip().upper() == "CANCELLED",
             contacts=contacts,
             organizer_email=organizer_email,
-            guessed=guessed if company else {},
+            guessed={"company": GUESSED_FROM_DOMAIN} if company and not written else {},
         )
 
     def _start(self, event: Event, label: str) -> tuple[datetime, Zone, bool]:
