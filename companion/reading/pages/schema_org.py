@@ -213,10 +213,19 @@ def extract(snapshot: Snapshot):
 _WORK_LOCATION_LABEL = re.compile(r"\s*(?:work|job)\s+location\s*:?\s*", re.IGNORECASE)
 
 
+# "Locations:", "Location and Shift Information:": a label over a table of workplaces.
+_PLACES_LABEL = re.compile(r"\s*(?:work\s+|job\s+)?locations?\b[^:]{0,40}:?\s*", re.IGNORECASE)
+PLACES_IN_TABLE = 20  # rows at most: more is a schedule or a list of offices, not this job's places
+
+
 def labelled_place(page: Page) -> str:
     """The place the page names under a label of its own: "<b>Work Location: </b>703 Don Mills
-    Road" (the words beside the label), or a "Work location" term and its definition."""
+    Road" (the words beside the label), a "Work location" term and its definition, or the
+    workplaces of a table under a location label, one row a place ("Bendale Acres, 2920
+    Lawrence Ave E, Scarborough; Fudger House, …")."""
     for label in page.css("b, strong, dt, th"):
+        if _PLACES_LABEL.fullmatch(label.text()) and (places := _places_in_table_after(label)):
+            return places
         if not _WORK_LOCATION_LABEL.fullmatch(label.text()):
             continue
         if label.tag in ("dt", "th"):
@@ -230,6 +239,24 @@ def labelled_place(page: Page) -> str:
         if 3 <= len(named) <= 200:
             return named.strip(" .;")
     return ""
+
+
+def _places_in_table_after(label) -> str:
+    """The rows of the table right after the label's paragraph, each a place ("" if none)."""
+    block = label
+    while block is not None and block.tag not in ("p", "div", "h2", "h3", "h4", "h5", "h6"):
+        block = block.parent
+    table = block.next if block is not None else None
+    while table is not None and table.tag == "-text" and not table.text().strip():
+        table = table.next
+    if table is None or table.tag != "table":
+        return ""
+    rows = [", ".join(cell for cell in (" ".join(td.text().split()) for td in row.css("td, th")) if cell)
+            for row in table.css("tr")]
+    rows = [row for row in rows if row]
+    if not 1 <= len(rows) <= PLACES_IN_TABLE or any(len(row) > 200 for row in rows):
+        return ""
+    return "; ".join(rows)
 
 
 def work_location(named: str, structured: str) -> str:

@@ -223,3 +223,34 @@ WORKPLACE_PAGE = """<!doctype html><html><head><title>Water Service Technician</
 def test_the_workplace_the_posting_names_beats_the_town_of_its_data(place, location):
     read = extract_snapshot(Snapshot(url="https://jobs.harbourton.example/job/574996117/", html=WORKPLACE_PAGE.format(place=place)))
     assert read.job.location == location
+
+
+# The same city's posting for several workplaces (hand-written): a location label over a table,
+# one row a site and its address.
+SITES_PAGE = """<!doctype html><html><head><title>Nurse Practitioner</title></head><body>
+<div itemscope itemtype="http://schema.org/JobPosting">
+  <span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope
+    itemtype="http://schema.org/PostalAddress"><meta itemprop="addressLocality" content="Harbourton"><meta
+    itemprop="addressRegion" content="ON"></span></span>
+  <meta itemprop="hiringOrganization" content="City of Harbourton">
+  <h1 itemprop="title">Nurse Practitioner</h1>
+  <div itemprop="description">
+    <p><span><b>Location and Shift Information:</b></span></p>
+    <table><tbody>{rows}</tbody></table>
+    <p>Days, Monday to Friday.</p>
+  </div>
+</div></body></html>"""
+SITE_ROW = "<tr><td><span>{name}</span></td><td>{street}</td></tr>"
+
+
+def test_the_workplaces_a_table_lists_under_a_location_label_are_the_jobs_places():
+    rows = "\n".join(SITE_ROW.format(name=name, street=street) for name, street in [
+        ("Lakeview Lodge", "12 Shore Rd, Eastport"), ("Hillcrest House", "400 Ridge Ave, Harbourton")])
+    read = extract_snapshot(Snapshot(url="https://jobs.harbourton.example/job/1/", html=SITES_PAGE.format(rows=rows)))
+    assert read.job.location == "Lakeview Lodge, 12 Shore Rd, Eastport; Hillcrest House, 400 Ridge Ave, Harbourton"
+
+
+def test_a_long_table_under_a_location_label_is_not_taken_for_the_jobs_places():
+    rows = "\n".join(SITE_ROW.format(name=f"Branch {n}", street=f"{n} Main St") for n in range(30))
+    read = extract_snapshot(Snapshot(url="https://jobs.harbourton.example/job/2/", html=SITES_PAGE.format(rows=rows)))
+    assert read.job.location == "Harbourton, ON"
