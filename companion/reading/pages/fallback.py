@@ -88,7 +88,13 @@ def _title_and_site(page: Page) -> tuple[str, str]:
         title = match["rest"].strip()
         if match["last"].strip().lower() not in _GENERIC_LABELS:
             site = site or match["last"].strip()
+    if _domain(page) in JOB_BOARDS:
+        title = _BOARD_PLACE_SUFFIX.sub("", title) or title
     return title, site
+
+
+# A board's words after the job's title: "Barista Job in Leeds", "Data Analyst jobs in Berlin".
+_BOARD_PLACE_SUFFIX = re.compile(r"\s+jobs?\s+in\s+[^|–—]+$", re.IGNORECASE)
 
 
 def employer_from_title(page: Page, site: str) -> str:

@@ -93,3 +93,16 @@ def test_the_place_a_careers_page_marks_up(body, location):
     result = extract_snapshot(Snapshot(url="https://initech.example/careers/barista-4412", html=html))
     assert result.extractor == "fallback"
     assert result.job.location == location
+
+
+@pytest.mark.parametrize(("url", "title", "job_title"), [
+    # A job board's words after the title ("… Job in <place>") are not part of it.
+    ("https://www.totaljobs.com/job/barista/cafe-co-job104", "Barista Job in Leeds | totaljobs", "Barista"),
+    ("https://www.glassdoor.com/job-listing/data-analyst-JV_IC2622109.htm", "Data Analyst jobs in Berlin - Glassdoor",
+     "Data Analyst"),
+    # On an employer's own site the same words may be the title's own.
+    ("https://initech.example/careers/jobs-in-berlin-lead", "Jobs in Berlin Lead | Initech", "Jobs in Berlin Lead"),
+])
+def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
+    html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
+    assert extract_snapshot(Snapshot(url=url, title=title, html=html)).job.title == job_title
