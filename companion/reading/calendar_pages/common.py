@@ -234,7 +234,7 @@ def _extraction(extractor: str, event: PageEvent, confidence: float, start: date
     people = [p for p in event.people if p.email.lower() not in event.user_emails]
     if len(people) == 1:
         people[0].kind = "interviewer"  # the one person the user meets, whoever sent the invite
-    company, role = read_company_and_role(
+    company, role, guessed = read_company_and_role(
         event.title, event.description, company_email([event.organizer_email, *(p.email for p in people)]),
         [p.name for p in people],
     )
@@ -251,6 +251,7 @@ def _extraction(extractor: str, event: PageEvent, confidence: float, start: date
         recurrence_id=event.recurrence_id,
         contacts=people,
         organizer_email=event.organizer_email,
+        guessed=guessed,
     )
     mark_interview(facts, description=event.description, user_email=next(iter(sorted(event.user_emails)), ""))
     missing += [name for name, value in (("company", company), ("role", role)) if not value]

@@ -26,7 +26,7 @@ from companion.domain.addresses import email_address
 from companion.domain.facts import ContactFacts, InterviewFacts
 from companion.reading.invites.detection import domain_of, hiring_tool, mark_interview
 from companion.reading.invites.recurrence import Repetition, WalkBudget, local_until, occurrences_near
-from companion.reading.invites.titles import company_email, company_from_domain, company_in_words_and_role
+from companion.reading.invites.titles import company_email, read_company_and_role
 from companion.reading.zones import FileZones, Zone, iana_zone
 from companion.reading.invites.video_links import find_video_link
 
@@ -35,8 +35,6 @@ DEFAULT_LENGTH = timedelta(minutes=60)  # for an event with neither DTEND nor DU
 # People kept from one event (after telling whether it is an interview from all of them): a panel
 # is a handful; an all-hands invite imported by hand should not become thousands of contacts.
 MAX_PEOPLE_KEPT = 50
-# How a company no one wrote in the invite was read, as the page panel says it.
-GUESSED_FROM_DOMAIN = "from the organiser's e-mail address"
 # Attendees read from one event at all: enough to tell a panel from an all-hands, few enough to
 # parse in a blink (20,000 take seconds).
 MAX_ATTENDEES_READ = 500
@@ -260,9 +258,8 @@ class _CalendarReader:
         organizer = _one(event, "ORGANIZER")
         organizer_name = str(organizer.params.get("CN", "")).strip().strip('"') if organizer is not None else ""
         address = company_email([organizer_email, *(c.email for c in contacts)])
-        written, role = company_in_words_and_role(title, description, address, [c.name for c in contacts],
-                                                  organizer_name=organizer_name)
-        company = written or company_from_domain(address)
+        company, role, guessed = read_company_and_role(title, description, address, [c.name for c in contacts],
+                                                       organizer_name=organizer_name)
         recurrence_id = self._recurrence_key_of(event) if _one(event, "RECURRENCE-ID") is not None else ""
         return InterviewFacts(
             start=start.astimezone(UTC),
@@ -279,7 +276,7 @@ class _CalendarReader:
             cancelled=self.method == "CANCEL" or str(_one(event, "STATUS", "")).strip().upper() == "CANCELLED",
             contacts=contacts,
             organizer_email=organizer_email,
-            guessed={"company": GUESSED_FROM_DOMAIN} if company and not written else {},
+            guessed=guessed,
         )
 
     def _start(self, event: Event, label: str) -> tuple[datetime, Zone, bool]:

@@ -92,26 +92,29 @@ def company_from_display_name(name: str, company_address: str) -> str:
     return rest if team_named and not hiring_tool(domain_of(company_address))[0] and rest[:1].isupper() else ""
 
 
+# How a company no one wrote in the invite was read, as the page panel says it.
+GUESSED_FROM_DOMAIN = "from the organiser's e-mail address"
+
+
 def read_company_and_role(
     title: str, description: str = "", company_address: str = "", people: list[str] | tuple[str, ...] = (),
     organizer_name: str = "",
-) -> tuple[str, str]:
-    """The company and the role, each "" when the invite does not show it.
+) -> tuple[str, str, dict[str, str]]:
+    """The company and the role, each "" when the invite does not show it, and what of them is a
+    guess ({"company": how} when only the address spelled the company).
 
     ``company_address`` is an email of someone at the company (the organiser, or else an
     interviewer); ``people`` are the names of those invited, so a title part naming a person
     is not taken for a company. What people wrote (the title, the organiser's display name, the
     description) comes before what a domain spells; the domain is the last resort.
     """
-    company, role = company_in_words_and_role(title, description, company_address, people, organizer_name)
-    return company or company_from_domain(company_address), role
+    written, role = _company_in_words_and_role(title, description, company_address, people, organizer_name)
+    spelled = "" if written else company_from_domain(company_address)
+    return written or spelled, role, {"company": GUESSED_FROM_DOMAIN} if spelled else {}
 
 
-def company_in_words_and_role(
-    title: str, description: str = "", company_address: str = "", people: list[str] | tuple[str, ...] = (),
-    organizer_name: str = "",
-) -> tuple[str, str]:
-    """`read_company_and_role` without the last resort: the company only where people wrote it."""
+def _company_in_words_and_role(title: str, description: str, company_address: str, people, organizer_name: str):
+    """The company where people wrote it (not what the address spells), and the role."""
     labelled = {m["label"].lower(): m["value"] for m in _LABELLED.finditer(description or "")}
     company = next((labelled[k] for k in ("company", "employer", "organisation", "organization") if k in labelled), "")
     role = next((labelled[k] for k in ("role", "position", "job title", "job") if k in labelled), "")

@@ -236,3 +236,12 @@ def test_text_without_a_full_date_and_range_is_not_a_time(text):
 def test_zone_labels(label, zone):
     found = zone_from_label(label, 2026)
     assert (found.name if found else None) == zone
+
+
+def test_an_event_that_names_no_company_has_the_one_its_address_spells_as_a_guess():
+    page = (PAGES / "google_calendar_week_event_dialog_meet.html").read_text(encoding="utf-8")
+    untitled = page.replace("Interview with Acme Robotics for Senior Backend Engineer", "Interview")
+    (facts,) = google_calendar.extract(Snapshot(url=GOOGLE_WEEK, html=untitled)).interviews
+    assert (facts.company, facts.guessed) == ("Acme Robotics", {"company": "from the organiser's e-mail address"})
+    (named,) = capture(google_calendar, "google_calendar_week_event_dialog_meet.html", GOOGLE_WEEK).interviews
+    assert named.guessed == {}

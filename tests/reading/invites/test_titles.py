@@ -18,7 +18,7 @@ ACME_DESCRIPTION = "Thank you for your interest in the Senior Robotics Software 
     ("Interview with Dana", "Role: Backend Developer", "dana@hooli.example", ["Dana Lee"], ("Hooli", "Backend Developer")),
 ])
 def test_company_and_role(title, description, organiser, people, expected):
-    assert read_company_and_role(title, description, organiser, people) == expected
+    assert read_company_and_role(title, description, organiser, people)[:2] == expected
 
 
 @pytest.mark.parametrize("title, description, organiser, organiser_name, expected", [
@@ -38,4 +38,4 @@ def test_company_and_role(title, description, organiser, people, expected):
      ("Acme", "Senior Data Engineer")),
 ])
 def test_what_people_wrote_comes_before_what_a_domain_spells(title, description, organiser, organiser_name, expected):
-    assert read_company_and_role(title, description, organiser, ["Jane Doe"], organizer_name=organiser_name) == expected
+    assert read_company_and_role(title, description, organiser, ["Jane Doe"], organizer_name=organiser_name)[:2] == expected
