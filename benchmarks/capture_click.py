@@ -29,8 +29,8 @@ sys.path.insert(0, str(REPO_ROOT / "tests"))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from fixture_files import CORPUS_PAGES  # noqa: E402  (the tests' one place that finds the corpus)
-from processes import free_port  # noqa: E402
-from seeding import browser_paired_with, serving  # noqa: E402
+from processes import Companion, free_port  # noqa: E402
+from seeding import browser_paired_with, p95  # noqa: E402
 
 PAGE = CORPUS_PAGES / "linkedin_loggedin_sezzle_principal_swe.html"
 URL = "https://www.linkedin.com/jobs/view/3707159248/"
@@ -60,10 +60,6 @@ SNAPSHOT = """() => {
 }"""
 
 
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1] if len(values) >= 20 else max(values)
-
-
 def stored_bytes(data_dir: Path) -> float:
     """The mean size of the raw pages kept for the clicked captures, as the database holds them."""
     with closing(sqlite3.connect(f"file:{data_dir / 'companion.sqlite3'}?mode=ro", uri=True)) as database:
@@ -89,7 +85,9 @@ def main() -> None:
     body = PAGE.read_bytes()
     port = free_port()
     data_dir = Path(tempfile.mkdtemp()) / "data"
-    process, token = serving(data_dir, port)
+    companion = Companion(data_dir, port)
+    companion.start()
+    token = companion.token
     clicks, serializing, direct = [], [], []
     try:
         with sync_playwright() as driver:
@@ -114,8 +112,7 @@ def main() -> None:
                     direct.append(sent)
             context.close()
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        companion.stop()
     stored = stored_bytes(data_dir)
     figures = {"page_bytes": len(body), "runs": args.runs, "stored_share": round(stored / len(body), 3),
                "click_to_panel_p50_ms": round(statistics.median(clicks), 1), "click_to_panel_p95_ms": round(p95(clicks), 1),

@@ -25,8 +25,8 @@ sys.path.insert(0, str(REPO_ROOT / "tests"))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from fixture_files import CORPUS_PAGES  # noqa: E402  (the tests' one place that finds the corpus)
-from processes import free_port  # noqa: E402
-from seeding import browser_paired_with, serving  # noqa: E402
+from processes import Companion, free_port  # noqa: E402
+from seeding import browser_paired_with  # noqa: E402
 
 GOAL_MS = 2.0
 INTERVAL_US = 100
@@ -78,11 +78,12 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     port = free_port()
-    process, token = serving(Path(tempfile.mkdtemp()) / "data", port)
+    companion = Companion(Path(tempfile.mkdtemp()) / "data", port)
+    companion.start()
     measured: dict[str, list[tuple[float, float]]] = {name: [] for name in PAGES}
     try:
         with sync_playwright() as driver:
-            context, _ = browser_paired_with(driver, tempfile.mkdtemp(), port, token)
+            context, _ = browser_paired_with(driver, tempfile.mkdtemp(), port, companion.token)
             for url, saved, _ in PAGES.values():
                 body = (CORPUS_PAGES / saved).read_bytes()
                 context.route(url + "*", lambda route, _request, body=body: route.fulfill(
@@ -95,8 +96,7 @@ def main() -> None:
                         measured[name].append(taken)
             context.close()
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        companion.stop()
     figures = {"runs": args.runs}
     for name, samples in measured.items():
         figures[f"{name}_extension_ms_p50"] = round(statistics.median(ms for ms, _ in samples), 2)

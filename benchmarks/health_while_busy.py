@@ -19,10 +19,10 @@ import time
 import urllib.request
 from pathlib import Path
 
-from seeding import companion_with, serving
+from seeding import companion_with, p95
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from processes import free_port  # noqa: E402  (the tests' one way to find a free port)
+from processes import Companion, free_port  # noqa: E402  (the tests' way to start a companion)
 
 GOAL_MS = 10
 
@@ -44,21 +44,19 @@ def health_times(base: str, seconds: float) -> list[float]:
     return times
 
 
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1] if len(values) >= 20 else max(values)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--applications", type=int, default=5000)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    data_dir = tempfile.mkdtemp()
+    data_dir = Path(tempfile.mkdtemp()) / "data"
     companion_with(args.applications, data_dir=data_dir, planned=True)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server, token = serving(data_dir, port)
+    server = Companion(data_dir, port)
+    server.start()
+    token = server.token
     try:
         idle = health_times(base, min(args.seconds, 3))
         listings: list[float] = []
@@ -75,8 +73,7 @@ def main() -> None:
         stop.set()
         lister.join()
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()
     figures = {"applications": args.applications, "listings": len(listings),
                "listing_ms": round(statistics.median(listings), 1),
                "health_busy_p50_ms": round(statistics.median(busy), 1), "health_busy_p95_ms": round(p95(busy), 1),

@@ -35,10 +35,10 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from companion.config import load_config  # noqa: E402
 from companion.store.db import open_database  # noqa: E402
 from companion.store.models import Application, Contact, FollowUp, Interview  # noqa: E402
-from seeding import CHROMIUM_PATH, browser_paired_with, serving  # noqa: E402  (the benchmarks' one way to start them)
+from seeding import CHROMIUM_PATH, browser_paired_with  # noqa: E402
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))
-from processes import free_port  # noqa: E402  (the tests' one way to find a free port)
+from processes import Companion, free_port  # noqa: E402  (the tests' one way to start a companion)
 
 KINDS = ["thank_you_email", "linkedin_connect", "check_in_1", "prepare", "application_follow_up"]
 COMPANIES = ["Initech", "Globex", "Umbrella", "Hooli", "Vandelay Industries", "Stark Industries", "Wayne Enterprises"]
@@ -131,15 +131,16 @@ def main() -> int:
         data_dir = Path(scratch) / "data"
         seed(data_dir, args.follow_ups)
         port = free_port()
-        process, token = serving(data_dir, port)
+        companion = Companion(data_dir, port)
+        companion.start()
+        token = companion.token
         try:
             shown = open_follow_up_count(port, token)
             if shown != args.follow_ups:
                 raise SystemExit(f"the companion lists {shown} open follow-ups, not {args.follow_ups}")
             results = measure(port, token, args.runs, Path(scratch) / "profile")
         finally:
-            process.terminate()
-            process.wait(timeout=10)
+            companion.stop()
     if args.json:
         print(json.dumps(results, indent=2))
         return 0

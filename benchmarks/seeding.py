@@ -1,19 +1,15 @@
 """A temporary companion holding a number of applications, for the benchmarks that measure it
 with a year of data: each application has an interviewer and an interview (spread over three
 weeks), and `extra(number, application, contact, interview)` may add rows of its own; `planned`
-plans their follow-ups, the interviewer taking part, as the user would find them. `serving`
-starts a real companion process on a data directory; `browser_paired_with` opens Debian's
-Chromium with the unpacked extension, paired with such a companion."""
+plans their follow-ups, the interviewer taking part, as the user would find them.
+`browser_paired_with` opens Debian's Chromium with the unpacked extension, paired with a real
+companion process (tests/processes.py's `Companion`); `p95` is the benchmarks' percentile."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
+import statistics
 import tempfile
-import time
-import urllib.request
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -50,25 +46,9 @@ def companion_with(applications: int, extra=None, data_dir: str | None = None, p
     return app.test_client(), options
 
 
-def serving(data_dir: Path | str, port: int) -> tuple[subprocess.Popen, str]:
-    """A real `interview-companion serve` on `data_dir`, answering on `port`, and its token."""
-    cli = [sys.executable, "-m", "companion"]
-    root = Path(__file__).resolve().parent.parent
-    process = subprocess.Popen([*cli, "serve", "--port", str(port), "--data-dir", str(data_dir)], cwd=root,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2):
-                break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        process.terminate()
-        raise SystemExit("the companion did not start within 20 s")
-    shown = subprocess.run([*cli, "token", "--json", "--data-dir", str(data_dir)], cwd=root,
-                           capture_output=True, text=True, check=True)
-    return process, json.loads(shown.stdout)["token"]
+def p95(values: list[float]) -> float:
+    """The 95th percentile (the largest value when there are fewer than 20)."""
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 20 else max(values)
 
 
 def browser_paired_with(driver, profile: Path | str, port: int, token: str):
