@@ -224,9 +224,10 @@ def labelled_place(page: Page) -> str:
     workplaces of a table under a location label, one row a place ("Bendale Acres, 2920
     Lawrence Ave E, Scarborough; Fudger House, …")."""
     for label in page.css("b, strong, dt, th"):
-        if _PLACES_LABEL.fullmatch(label.text()) and (places := _places_in_table_after(label)):
+        said = label.text()
+        if _PLACES_LABEL.fullmatch(said) and (places := _places_in_table_after(label)):
             return places
-        if not _WORK_LOCATION_LABEL.fullmatch(label.text()):
+        if not _WORK_LOCATION_LABEL.fullmatch(said):
             continue
         if label.tag in ("dt", "th"):
             value = label.next
