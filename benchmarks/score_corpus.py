@@ -2,7 +2,7 @@
 
     python benchmarks/score_corpus.py                 # print every figure, and each miss
     python benchmarks/score_corpus.py --check         # exit 1 when a figure falls past its floor
-    python benchmarks/score_corpus.py --check peer    # one scorer (pages, invites, emails, peer)
+    python benchmarks/score_corpus.py --check peer    # one scorer (pages, invites, own_invites, emails, own_emails, peer)
 
 Figures (floors in benchmarks/corpus_floors.json, set just under the figures of the day and
 raised as they rise; tests/test_corpus_scores.py checks them in every test run, each scorer in a process of its own
@@ -12,6 +12,10 @@ so the peak memory is its own):
   first), non-job pages taken for a job, and so the precision and recall of "this page is a job";
 - invites: the real calendars of corpus/ics read, events read, files with errors, meetings taken
   for an interview;
+- own_invites: our own labelled invites (tests/fixtures/ics/labelled.json: the title shapes of
+  scheduling tools and recruiters, five languages, declined, delegated and group attendees, which
+  the corpus's calendars lack): interviews found and others taken for one, and the company, the
+  role and the people to thank read right;
 - emails: the recruiters' messages of corpus/eml judged (rejection, acknowledgement, nothing about
   a job) against corpus/eml/expected.json: precision and recall of each kind, a wrong rejection
   being the costliest mistake;
@@ -31,10 +35,12 @@ import re
 import resource
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+
+from icalendar import Calendar, Event, vCalAddress
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from fixture_files import CORPUS, corpus_missing  # noqa: E402  (the tests' one place that finds the corpus)
@@ -47,7 +53,9 @@ from companion.reading.messages.verdict import judge  # noqa: E402
 from companion.reading.pages import extract_snapshot  # noqa: E402
 
 FLOORS = Path(__file__).resolve().parent / "corpus_floors.json"
-OWN_MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages" / "labelled.json"
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+OWN_MESSAGES = FIXTURES / "messages" / "labelled.json"
+OWN_INVITES = FIXTURES / "ics" / "labelled.json"
 NOW = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)  # fixed, so a figure never drifts with the date
 FIELDS = ("company", "title", "location")
 TIME_BOUND = 5.0  # seconds one file may take (the slowest, a 1 MB file of 1,788 calendars, takes ~2 s)
@@ -226,8 +234,65 @@ def score_own_emails() -> dict:
     return {"figures": figures, "misses": misses}
 
 
-SCORERS = {"pages": score_pages, "invites": score_invites, "emails": score_emails, "own_emails": score_own_emails,
-           "peer": score_peer}
+def score_own_invites() -> dict:
+    """Our own labelled invites (tests/fixtures/ics/labelled.json): titles in the shapes scheduling
+    tools and people write, in five languages, which the corpus's calendars (none an interview) lack."""
+    labelled = json.loads(OWN_INVITES.read_text(encoding="utf-8"))
+    figures = {"invites": 0, "interviews": 0, "interviews_found": 0, "others_taken": 0, "fields": 0, "fields_right": 0}
+    misses = []
+    for number, entry in enumerate(labelled["invites"], 1):
+        reading = read_invite(_labelled_calendar(entry, labelled["start"], number), now=NOW, user_email=labelled["user"])
+        facts = reading.interviews[0]
+        expected, name = entry["expected"], f"{number} {entry['title']}"
+        figures["invites"] += 1
+        if not expected["interview"]:
+            if facts.is_interview:
+                figures["others_taken"] += 1
+                misses.append((name, "interview", "not an interview", facts.reason))
+            continue
+        figures["interviews"] += 1
+        if not facts.is_interview:
+            misses.append((name, "interview", "an interview", facts.reason))
+        figures["interviews_found"] += facts.is_interview
+        got = {"company": facts.company, "role": facts.role,
+               "interviewers": sorted(c.name for c in facts.contacts if c.kind == "interviewer")}
+        for field in ("company", "role", "interviewers"):
+            figures["fields"] += 1
+            right = got[field] == sorted(expected[field]) if field == "interviewers" else _same(expected[field], got[field])
+            figures["fields_right"] += right
+            if not right:
+                misses.append((name, field, expected[field], got[field]))
+    figures["field_accuracy"] = round(figures["fields_right"] / figures["fields"], 4)
+    taken = figures["interviews_found"] + figures["others_taken"]
+    figures["interview_precision"] = round(figures["interviews_found"] / taken, 4) if taken else 1.0
+    figures["interview_recall"] = round(figures["interviews_found"] / figures["interviews"], 4)
+    return {"figures": figures, "misses": misses}
+
+
+def _labelled_calendar(entry: dict, start: str, number: int) -> bytes:
+    """One labelled invite as the calendar file a scheduling tool would send (REQUEST, folded, escaped)."""
+    calendar, event = Calendar(), Event()
+    calendar.add("prodid", "-//interview-companion//labelled invites//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "REQUEST")
+    began = datetime.fromisoformat(start.replace("Z", "+00:00"))
+    event.add("uid", f"invite-{number}@labelled.example")
+    event.add("dtstamp", began)
+    event.add("dtstart", began)
+    event.add("dtend", began + timedelta(minutes=45))
+    event.add("summary", entry["title"])
+    if entry["description"]:
+        event.add("description", entry["description"])
+    name, email = entry["organizer"]
+    event.add("organizer", vCalAddress(f"mailto:{email}"), parameters={"CN": name})
+    for name, email, *parameters in entry["attendees"]:
+        event.add("attendee", vCalAddress(f"mailto:{email}"), parameters={"CN": name, **(parameters[0] if parameters else {})})
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+SCORERS = {"pages": score_pages, "invites": score_invites, "own_invites": score_own_invites, "emails": score_emails,
+           "own_emails": score_own_emails, "peer": score_peer}
 
 
 def below_floors(scores: dict) -> list[str]:

@@ -1,5 +1,5 @@
 """The scorers of benchmarks/score_corpus.py over the whole shared corpus (and our own labelled
-messages, for the kinds and languages it lacks): no figure may fall past
+messages and invites, for the kinds and languages it lacks): no figure may fall past
 its floor in benchmarks/corpus_floors.json, so accuracy on real data never slips back. Each runs
 in a process of its own, so the memory it reports is its own."""
 
@@ -12,10 +12,10 @@ import pytest
 
 from fixture_files import REPO_ROOT
 
-CORPUS = pytest.mark.corpus  # own_emails reads the project's own messages, not the corpus
+CORPUS = pytest.mark.corpus  # own_emails and own_invites read the project's own fixtures, not the corpus
 
 
-@pytest.mark.parametrize("scorer", [pytest.param("pages", marks=CORPUS), pytest.param("invites", marks=CORPUS),
+@pytest.mark.parametrize("scorer", [pytest.param("pages", marks=CORPUS), pytest.param("invites", marks=CORPUS), "own_invites",
                                     pytest.param("emails", marks=CORPUS), "own_emails",
                                     pytest.param("peer", marks=CORPUS)])
 def test_no_figure_falls_past_its_floor(scorer):
