@@ -34,7 +34,8 @@ _HIRING_WORDS = [
     # Finnish, Czech, Turkish, Russian; Japanese, Chinese and Korean below.
     r"vorstellungsgespräch",
     r"bewerbungsgespräch",
-    r"entretien (?:d'embauche|d’embauche|de recrutement|téléphonique|technique|individuel)",
+    r"entretien (?:d'embauche|d’embauche|de recrutement|rh|téléphonique|technique|individuel|de motivation|final)",
+    r"(?:premier|second|deuxième|dernier) entretien",
     r"entrevista",
     r"colloquio(?: di lavoro| conoscitivo| tecnico)?",
     r"sollicitatiegesprek",
@@ -47,6 +48,8 @@ _HIRING_WORDS = [
     r"собеседование",
 ]
 _CJK_HIRING_WORDS = ["面接", "面试", "면접"]  # no spaces between words: matched anywhere
+# Said of a first talk with a recruiter, but of sales calls too: a weaker sign than the words above.
+_WEAK_HIRING = re.compile(r"(?<!\w)intro(?:ductory)? (?:call|chat)(?!\w)", re.IGNORECASE)
 _HIRING = re.compile(
     r"(?<!\w)(?:" + "|".join(_HIRING_WORDS) + r")(?!\w)|" + "|".join(_CJK_HIRING_WORDS), re.IGNORECASE
 )
@@ -59,7 +62,7 @@ _NOT_HIRING = re.compile(
 )
 _ORDINARY_MEETING = re.compile(
     r"(?<!\w)(?:stand-?up|daily|retro(?:spective)?|sprint|sync|all[- ]hands|1:1|one[- ]on[- ]one|"
-    r"birthday|lunch|holiday|vacation|ooo|out of office|webinar|dentist|doctor|committee|workshop|atelier)(?!\w)",
+    r"birthday|lunch|holiday|vacation|ooo|out of office|webinar|dentist|doctor|committee|workshop|atelier|demo)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -120,6 +123,9 @@ PUBLIC_MAIL_DOMAINS = {
     "hey.com", "mail.com", "yandex.ru", "yandex.com", "qq.com", "163.com", "zoho.com",
     "orange.fr", "free.fr", "t-online.de", "libero.it", "wp.pl", "o2.pl", "seznam.cz",
 }
+# Video-meeting services send invites for others ("no-reply@zoom.us"): never the company.
+MEETING_SERVICES = {"zoom.us", "zoom.com", "zoomgov.com", "webex.com", "gotomeeting.com", "goto.com", "whereby.com",
+                    "bluejeans.com", "meet.jit.si"}
 _HOSTS = re.compile(r"(?:https?://|@)([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 
 
@@ -154,6 +160,10 @@ def is_public_mail(domain: str) -> bool:
     return domain in PUBLIC_MAIL_DOMAINS
 
 
+def is_meeting_service(domain: str) -> bool:
+    return any(domain == known or domain.endswith("." + known) for known in MEETING_SERVICES)
+
+
 def hiring_words(text: str) -> list[str]:
     """The hiring phrases in a text, leaving out "interview" meant as user or press research."""
     cleaned = _NOT_HIRING.sub(" ", text or "")
@@ -181,6 +191,9 @@ def judge_event(
     title_words = hiring_words(title)
     if title_words:
         weigh(3, f'the title says "{title_words[0]}"')
+    weak = _WEAK_HIRING.search(title or "")
+    if weak and not title_words:
+        weigh(2, f'the title says "{weak.group(0)}"')
     description_words = hiring_words(f"{description}\n{location}")
     if description_words:
         weigh(2, f'the description says "{description_words[0]}"')

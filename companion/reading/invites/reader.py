@@ -38,7 +38,8 @@ MAX_PEOPLE_KEPT = 50
 # Attendees read from one event at all: enough to tell a panel from an all-hands, few enough to
 # parse in a blink (20,000 take seconds).
 MAX_ATTENDEES_READ = 500
-_NOT_PEOPLE = {"ROOM", "RESOURCE"}
+# Rooms, equipment, and mailing lists ("Security Hiring Panel", CUTYPE=GROUP): no one to thank.
+_NOT_PEOPLE = {"ROOM", "RESOURCE", "GROUP"}
 # An attendee who said no, or sent someone else, will not be in the room: nobody to thank.
 _NOT_COMING = {"DECLINED", "DELEGATED"}
 # A shared hiring mailbox ("Recruiting Team", "Talent Acquisition") is nobody to thank by name.
@@ -258,7 +259,8 @@ class _CalendarReader:
         organizer = _one(event, "ORGANIZER")
         organizer_name = str(organizer.params.get("CN", "")).strip().strip('"') if organizer is not None else ""
         address = company_email([organizer_email, *(c.email for c in contacts)])
-        company, role, guessed = read_company_and_role(title, description, address, [c.name for c in contacts],
+        company, role, guessed = read_company_and_role(title, description, address,
+                                                       [c.name for c in contacts] + self._user_names(event),
                                                        organizer_name=organizer_name)
         recurrence_id = self._recurrence_key_of(event) if _one(event, "RECURRENCE-ID") is not None else ""
         return InterviewFacts(
@@ -396,6 +398,16 @@ class _CalendarReader:
                     person.kind = "recruiter"
         return organizer_email, people
 
+    def _user_names(self, event: Event) -> list[str]:
+        """How the user may be named in a title ("Acme Robotics <> Jane: Final Round"), so that is not
+        taken for the company: their name in the attendee list, and the name their address spells."""
+        if not self.user_email:
+            return []
+        names = [str(address.params.get("CN", "")).strip().strip('"') for address in _as_list(event.get("ATTENDEE"))
+                 if _email(address) == self.user_email]
+        spelled = " ".join(part.capitalize() for part in re.split(r"[._-]+", self.user_email.split("@")[0]) if part.isalpha())
+        return [name for name in (*names, spelled) if name and "@" not in name]
+
     def _contact(self, address) -> ContactFacts | None:
         if str(address.params.get("CUTYPE", "")).upper() in _NOT_PEOPLE:
             return None
@@ -409,19 +421,30 @@ class _CalendarReader:
             return None
         if not email and not name:
             return None
-        kind = "recruiter" if _TEAM_NAME.search(name) else "interviewer"
+        # Copied "for information" (RFC 5545's NON-PARTICIPANT, a coordinator): a contact, not someone met.
+        copied = str(address.params.get("ROLE", "")).upper() == "NON-PARTICIPANT"
+        kind = "recruiter" if copied or _TEAM_NAME.search(name) else "interviewer"
         return ContactFacts(name=name, email=email, kind=kind)
+
+
+# Words before the name of someone met, in the invite languages the titles are read in: "with",
+# "meet", "and" (English, German, French, Spanish, Italian, Dutch).
+_MEETING_WORDS = r"with|meet|meeting|and|mit|und|treffen|avec|et|rencontrer|con|y|e|conocer|incontrare|met|en|ontmoeten"
+# A list of the people met: "Interviewers: Ben, Ana", "Ihre Gesprächspartner sind Greta und Jonas".
+_MET_LIST = (r"\b(?:interviewers?|panel|gesprächspartner(?:in|innen)?|interlocut(?:eur|rice)s?|entrevistador(?:es|as?)?|"
+             r"intervistator[ei]|gesprekspartners?)(?:\s*:|\s+(?:are|is|sind|ist|sont|est|son|es|sono|è|zijn))")
 
 
 def _named_among_those_met(name: str, description: str) -> bool:
     """Whether the description names this person (whole name or first name) among those the
     user will talk with: "a conversation with Ana (Engineering Manager) and Ben", "you will meet
-    Ana Souza", "Interviewers: Ben Ortiz, Ana Souza". A name that only signs it ("Best, Ana") is not."""
+    Ana Souza", "Interviewers: Ben Ortiz, Ana Souza", "Ihre Gesprächspartner sind Greta Vogel und
+    Jonas Becker". A name that only signs it ("Best, Ana") is not."""
     if not name or not description or _TEAM_NAME.search(name):
         return False
     for said in {name, name.split()[0]} - {""}:
         said = re.escape(said)
-        if re.search(rf"\b(?:with|meet|meeting|and)\s+{said}\b|&\s*{said}\b|\binterviewers?\s*:[^\n]*\b{said}\b",
+        if re.search(rf"\b(?:{_MEETING_WORDS})\s+{said}\b|&\s*{said}\b|{_MET_LIST}[^\n]*\b{said}\b",
                      description, re.IGNORECASE):
             return True
     return False

@@ -9,20 +9,40 @@ or a hiring tool.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from companion.reading.invites.detection import domain_of, hiring_tool, hiring_words, is_public_mail
+from companion.reading.invites.detection import domain_of, hiring_tool, hiring_words, is_meeting_service, is_public_mail
 
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|\||<>|/|x)\s+|:\s+|\s*\|\s*")
+# "Interview with Acme for Data Engineer", "Vorstellungsgespräch bei Hansa Bau GmbH", "Entretien
+# d'embauche chez Lumière Conseil", "Colloquio presso Borealis per Sviluppatore Java"
 _WITH_COMPANY = re.compile(
-    r"(?:interview|screen|onsite|on-site)\s+(?:with|at)\s+(?P<company>.+?)"
-    r"(?:\s+for\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?))?\s*(?:$|[:|(\[]|\s[-–—]\s)",
+    r"(?:interview|screen|onsite|on-site|gespräch|entretien(?:\s+d['’]embauche)?|entrevista|colloquio|sollicitatiegesprek)"
+    r"\s+(?:with|at|bei|mit|chez|avec|con|presso|bij|met)\s+(?P<company>.+?)"
+    r"(?:\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|a\s+|an\s+|den\s+|die\s+|le\s+|la\s+|l['’]|el\s+|il\s+)?"
+    r"(?:(?:position|poste|stelle|puesto|posizione|functie)\s+(?:of|de|d['’]|als|como|di|van)\s*)?(?P<role>.+?))?"
+    r"\s*(?:$|[:|(\[]|\s[-–—]\s)",
     re.IGNORECASE,
 )
-# "for the Data Engineer role", "your interest in the Data Engineer position"
+# A title part "Backend Engineer at Quanta", "Projektleiter Bau (m/w/d) bei Hansa Bau GmbH".
+_ROLE_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|bei|chez|presso|bij)\s+(?P<company>[A-ZÀ-Þ].*)$")
+# "for the Data Engineer role", "your interest in the Data Engineer position", "about the crew
+# lead job"; "the position of UX Designer at Fjord Studio", "a role as Data Analyst"
 _FOR_ROLE = re.compile(
-    r"\b(?:for|in)\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:(?!\b(?:for|in)\b)[^,.:;|()\n])+?)\s+(?:role|position|opening|job)\b",
+    r"\b(?:(?:for|in)\s+(?:the\s+|a\s+|an\s+)?|about\s+(?:the|a|an)\s+)"
+    r"(?P<role>(?!(?:the|a|an)\s)(?:(?!\b(?:for|in)\b)[^,.:;!?|()\n])+?)\s+(?:role|position|opening|job)\b"
+    r"|\b(?:position|role|post|job|vacancy)\s+(?:of|as)\s+(?:an?\s+)?(?P<named>[^,.:;!?|()\n]+?)(?=\s+(?:at|with|in|for)\b|[,.:;!?()\n]|$)",
     re.IGNORECASE,
 )
+# The company in a sentence of the description: "your application for … at Fjord Studio", "thanks
+# for applying to Diaz Landscaping". Capitalised words only, so the sentence's next words stay out.
+_NAME_WORD = r"[A-Z][\w&'’-]*(?:(?:\.[A-Za-z]+)+\.?)?"  # "Fjord", "S.p.A."
+_COMPANY_IN_SENTENCE = re.compile(
+    r"\b(?:appl(?:y|ying|ied|ication)|interest|role|position|job|opening)\b[^.\n]{0,80}?\b(?:at|to|with)\s+"
+    rf"(?P<company>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|of|and))*)",
+)
+# A requisition number after the role: "Senior Financial Analyst (R-04521)", "Nurse [REQ 1234]".
+_REQUISITION = re.compile(r"\s*[(\[]\s*(?:[A-Za-z]{1,4}[-_ #]?)?#?\d{3,}[\w-]*\s*[)\]]\s*$")
 _ROLE_NOUN = re.compile(r"\s+(?:role|position|opening|job)$", re.IGNORECASE)  # "Data Analyst role"
 _LABELLED = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(?P<label>company|employer|organi[sz]ation|role|position|job title|job)\s*:\s*"
@@ -34,11 +54,12 @@ _ROLE_WORDS = re.compile(
     r"director|intern|internship|consultant|specialist|coordinator|administrator|officer|"
     r"associate|researcher|accountant|nurse|teacher|technician|writer|editor|assistant|"
     r"representative|executive|strategist|sre|devops|head of|vp|programmer|marketer|"
-    r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur|"
-    # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a)
-    r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|ingenieur(?:in)?|sachbearbeiter(?:in)?|"
+    r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur|consultante|"
+    # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a);
+    # German ones end compounds too ("Projektleiter", "Softwareentwickler")
+    r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"
     r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
-    r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur)s?\b",
+    r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste)s?\b",
     re.IGNORECASE,
 )
 # The team that sends invites, around the company's name in the organiser's display name:
@@ -51,14 +72,20 @@ _TEAM_WORDS = re.compile(
 )
 # "Acme (Senior Data Engineer)": a role in brackets after the company.
 _BRACKETED_ROLE = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
-_FILLER = re.compile(r"\b(?:with|at|for|the|a|an|and|round|call|chat|meeting|invite|invitation)\b", re.IGNORECASE)
+# Words beside "interview" that say its kind, not the company: "Phone interview", "Final round call".
+_FILLER = re.compile(
+    r"\b(?:with|at|for|the|a|an|and|round|call|chat|meeting|invite|invitation|phone|video|virtual|online|"
+    r"in-person|tech(?:nical)?|final|first|second|third|initial|follow-up|zoom|teams)\b",
+    re.IGNORECASE,
+)
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
 
 def company_from_domain(email: str) -> str:
-    """"Acme Robotics" from dana@careers.acme-robotics.co.uk; "" for public mail or hiring tools."""
+    """"Acme Robotics" from dana@careers.acme-robotics.co.uk; "" for public mail, hiring tools and
+    video-meeting services."""
     domain = domain_of(email)
-    if not domain or is_public_mail(domain) or hiring_tool(domain)[0]:
+    if not domain or is_public_mail(domain) or hiring_tool(domain)[0] or is_meeting_service(domain):
         return ""
     labels = domain.split(".")
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
@@ -69,7 +96,15 @@ def company_from_domain(email: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    """Letters and digits only, accents dropped, to compare names with domains ("Lumière" ~ lumiere)."""
+    return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text.lower()))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a squashed domain spells a squashed name in short: its letters in order, from the
+    first ("mercyhp" for Mercy Health Partners)."""
+    rest = iter(name)
+    return bool(short) and short[0] == name[:1] and all(letter in rest for letter in short)
 
 
 def company_email(emails: list[str]) -> str:
@@ -125,20 +160,23 @@ def _company_in_words_and_role(title: str, description: str, company_address: st
         role = role or _ROLE_NOUN.sub("", (match["role"] or "").strip())
     parts_company, parts_role = _from_title_parts(title or "", company_address, people)
     role = role or parts_role or _role_in_sentence(title or "") or _role_in_sentence(description or "")
-    described = _WITH_COMPANY.search(description or "")
-    in_description = described["company"].strip() if described and not _names_a_person(described["company"], people) else ""
+    in_description = next((found for pattern, group in ((_WITH_COMPANY, "company"), (_COMPANY_IN_SENTENCE, "company"))
+                           for match in [pattern.search(description or "")] if match
+                           for found in [re.sub(r"\s+(?:and|of|&)$", "", match[group].strip())]
+                           if not _names_a_person(found, people)), "")
     return (company or parts_company or company_from_display_name(organizer_name, company_address)
-            or in_description), role
+            or in_description), _REQUISITION.sub("", role)
 
 
 def _role_in_sentence(text: str) -> str:
     match = _FOR_ROLE.search(text)
-    return match["role"].strip() if match else ""
+    return (match["role"] or match["named"]).strip() if match else ""
 
 
 def _from_title_parts(title: str, company_address: str, people) -> tuple[str, str]:
     """Company and role from a title split at its separators ("Acme | Onsite | Staff Engineer")."""
     parts = []
+    title = re.sub(r"^\s*\[([^\]]+)\]\s*", r"\1 | ", title)  # "[Acme] Jane Doe - Technical Interview"
     for part in (part.strip() for part in _SEPARATORS.split(title) if part and part.strip()):
         bracketed = _BRACKETED_ROLE.match(part)
         if bracketed and _ROLE_WORDS.search(bracketed["inner"]) and not _ROLE_WORDS.search(bracketed["outer"]):
@@ -157,6 +195,10 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
         squashed = _squash(residue)
         if not squashed or squashed in names:
             continue
+        at = _ROLE_AT_COMPANY.match(residue)
+        if at and _ROLE_WORDS.search(at["role"]) and not role:
+            role, company = at["role"], company or at["company"]
+            continue
         if domain_company and (squashed.startswith(domain_company) or domain_company.startswith(squashed)):
             company = residue
         elif _ROLE_WORDS.search(residue) and not role:
@@ -165,8 +207,16 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
             leftovers.insert(0, residue)  # what is left beside "Interview" is most likely the company
         else:
             leftovers.append(part)
-    if not company and len(leftovers) == 1 and not domain_company:  # a guess; the domain is surer
-        company = leftovers[0]
+    # One part left over is the company, unless the domain disagrees (then it is surer). Of several,
+    # the one the domain abbreviates is; then one more left is the role ("Video interview | Pharmacist
+    # | Northern Valley Health" from jobs@nvh.example).
+    if not company and len(leftovers) == 1 and (not domain_company or _abbreviates(domain_company, _squash(leftovers[0]))):
+        company = leftovers.pop()
+    abbreviated = [part for part in leftovers if _abbreviates(domain_company, _squash(part))]
+    if not company and len(abbreviated) == 1:
+        company = abbreviated[0]
+        leftovers.remove(company)
+        role = role or (leftovers[0] if len(leftovers) == 1 else "")
     return company, role
 
 

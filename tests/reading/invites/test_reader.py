@@ -636,6 +636,32 @@ def test_an_organiser_the_description_names_among_those_met_is_an_interviewer(de
     assert {(c.name, c.kind) for c in facts.contacts} == {("Ana Souza", "interviewer"), ("Ben Ortiz", "interviewer")}
 
 
+@pytest.mark.parametrize("description", [
+    "Ihre Gesprächspartner sind Ana Souza und Ben Ortiz.",
+    "Vous aurez un échange avec Ana et Ben.",
+    "Tendrás una entrevista con Ana y Ben.",
+])
+def test_the_people_met_are_read_in_other_languages_too(description):
+    [facts] = read_invite(_organised_by_ana(description).encode(), now=NOW, user_email=USER_EMAIL).interviews
+    assert {(c.name, c.kind) for c in facts.contacts} == {("Ana Souza", "interviewer"), ("Ben Ortiz", "interviewer")}
+
+
+def test_a_mailing_list_is_no_one_to_thank_and_someone_copied_for_information_is_not_met():
+    ics = _organised_by_ana("").replace(
+        "ATTENDEE;CN=Ben Ortiz", "ATTENDEE;CN=Data Panel;CUTYPE=GROUP:mailto:panel@initech.example\r\n"
+        "ATTENDEE;CN=Kai Moss;ROLE=NON-PARTICIPANT:mailto:kai@initech.example\r\nATTENDEE;CN=Ben Ortiz")
+    [facts] = read_invite(ics.encode(), now=NOW, user_email=USER_EMAIL).interviews
+    assert {(c.name, c.kind) for c in facts.contacts} == {
+        ("Ana Souza", "recruiter"), ("Kai Moss", "recruiter"), ("Ben Ortiz", "interviewer")}
+
+
+def test_the_users_own_name_in_the_title_is_not_the_company():
+    ics = _organised_by_ana("").replace("SUMMARY:Interview: Data Engineer - Initech", "SUMMARY:Initech Labs <> Me: Final round") \
+        .replace("mailto:ana.souza@initech.example", "mailto:no-reply@zoom.us").replace("CN=Me;", "CN=Jordan Lee;")
+    [facts] = read_invite(ics.encode(), now=NOW, user_email=USER_EMAIL).interviews
+    assert facts.company == "Initech Labs"
+
+
 def test_an_organiser_who_only_signs_the_description_stays_the_recruiter():
     description = "You will meet Ben Ortiz from the data team. Looking forward to it!\nBest,\nAna"
     [facts] = read_invite(_organised_by_ana(description).encode(), now=NOW, user_email=USER_EMAIL).interviews

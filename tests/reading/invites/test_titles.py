@@ -16,6 +16,24 @@ ACME_DESCRIPTION = "Thank you for your interest in the Senior Robotics Software 
     ("Globex | Onsite | Staff Engineer", "", "recruiter@gmail.com", [], ("Globex", "Staff Engineer")),
     ("Interview with Initech for the Data Analyst role", "", "", [], ("Initech", "Data Analyst")),
     ("Interview with Dana", "Role: Backend Developer", "dana@hooli.example", ["Dana Lee"], ("Hooli", "Backend Developer")),
+    # a requisition number is not part of the role; a meeting service is not the company
+    ("Interview scheduled: Payroll Specialist [REQ-20931]", "", "helen@contoso.example", [], ("Contoso", "Payroll Specialist")),
+    ("Final round", "", "no-reply@zoom.us", [], ("", "")),
+    ("[Initech] Technical Interview", "", "jobs@initech.example", [], ("Initech", "")),
+    # "<role> at/bei <company>" inside one part of the title
+    ("Coding test: Data Engineer at Vandelay", "", "no-reply@hackerrank.com", [], ("Vandelay", "Data Engineer")),
+    ("Vorstellungsgespräch: Softwareentwickler (m/w/d) bei Müller GmbH", "", "hr@mueller.example", [],
+     ("Müller GmbH", "Softwareentwickler (m/w/d)")),
+    ("Entretien d'embauche chez Crème Digitale pour le poste de Chef de projet", "", "rh@creme-digitale.example", [],
+     ("Crème Digitale", "Chef de projet")),
+    # one part left beside the interview words, which the organiser's domain abbreviates
+    ("Video interview | Pharmacist | Northern Valley Health", "", "jobs@nvh.example", [],
+     ("Northern Valley Health", "Pharmacist")),
+    # the role and the company in the description's sentences
+    ("Interview", "We were glad to get your application for the position of Sous Chef at Bistro Verde. See you soon!",
+     "owner@gmail.com", [], ("Bistro Verde", "Sous Chef")),
+    ("Chat", "Thanks for applying to Harbour Books! Let's talk about the shop assistant job.", "", [],
+     ("Harbour Books", "shop assistant")),
 ])
 def test_company_and_role(title, description, organiser, people, expected):
     assert read_company_and_role(title, description, organiser, people)[:2] == expected
