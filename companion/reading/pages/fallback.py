@@ -13,20 +13,30 @@ from companion.reading.pages.html import Page
 from companion.reading.pages.results import job_found
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url
+from companion.reading.invites.detection import hiring_tool
 from companion.reading.pages.urls import host, path_parts
 
 NAME = "fallback"
 CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends near 0.2
 
 _JOB_WORDS = re.compile(
-    r"job|career|vacanc|position|opening|recruit|hiring|stelle|stilling|emploi|empleo|vacature",
+    r"job|career|vacanc|position|opening|recruit|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb",
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 _LAST_PIECE = re.compile(r"^(?P<rest>.+)\s+[|·•–—-]\s+(?P<last>[^|·•–—]+?)\s*$")
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
-                   "career", "careers", "stellenanzeige", "jobannonce"}
+                   "career", "careers", "stellenanzeige", "jobannonce",
+                   "application", "apply", "bewerbung", "candidature", "postuler", "solicitud"}
+# The words before an employer's name in a title's last piece: "… | Jobs bei comparis.ch".
+_EMPLOYER_LEAD = re.compile(
+    r"^(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)\s+"
+    r"(?:bei|at|with|chez|à|bij|en|presso)\s+",
+    re.IGNORECASE,
+)
+# First labels of an applicant-tracking site's address that name the site, not the employer.
+_SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Sites that list other employers' jobs: their name in a title is the board's, not the employer's.
 JOB_BOARDS = frozenset({
     "careerbuilder", "dice", "glassdoor", "indeed", "infojobs", "jobbank", "jobindex", "jobsdb", "linkedin",
@@ -66,13 +76,41 @@ def _domain(page: Page) -> str:
     return _squeezed(labels[-2]) if len(labels) >= 2 else ""  # "jobindex" from www.jobindex.dk
 
 
+def _account(page: Page) -> str:
+    """On an applicant-tracking site, the employer's account: comparis-ch.jobs.personio.de,
+    apply.workable.com/crypto-finance/ ("" elsewhere)."""
+    name = host(page.url)
+    if not hiring_tool(name)[1]:
+        return ""
+    first = name.split(".")[0]
+    if first not in _SERVICE_LABELS:
+        return _squeezed(first)
+    parts = path_parts(page.url)
+    return _squeezed(parts[0]) if parts else ""
+
+
 def _site_names(page: Page) -> set[str]:
-    return {_squeezed(page.meta("og:site_name")), _domain(page)} - {""}
+    return {_squeezed(page.meta("og:site_name")), _domain(page), _account(page)} - {""}
 
 
 def _names_site(piece: str, names: set[str]) -> bool:
     lowered = piece.lower()
-    return lowered in _GENERIC_LABELS or _squeezed(piece) in names or _squeezed(lowered.split(".")[0]) in names
+    return lowered in _GENERIC_LABELS or any(_same_name(_EMPLOYER_LEAD.sub("", piece), name) for name in names)
+
+
+def _same_name(written: str, name: str) -> bool:
+    """Whether a name as written ("BS-Team SA", "Digital Wave Finance AG", "comparis.ch") is the
+    one an address spells ("bsteam", "dwf", "comparisch"): the same letters, one the start of
+    the other, or the words' initials."""
+    squeezed = _squeezed(written)
+    if not squeezed or not name:
+        return False
+    if squeezed == name or _squeezed(written.lower().split(".")[0]) == name:
+        return True
+    if min(len(squeezed), len(name)) >= 4 and (squeezed.startswith(name) or name.startswith(squeezed)):
+        return True
+    initials = "".join(word[0] for word in re.findall(r"\w+", written.lower()))
+    return len(name) >= 2 and len(initials) >= 2 and initials.startswith(name) and len(initials) - len(name) <= 1
 
 
 def page_title(page: Page) -> str:
@@ -87,7 +125,7 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     while (match := _LAST_PIECE.match(title)) and _names_site(match["last"], names):
         title = match["rest"].strip()
         if match["last"].strip().lower() not in _GENERIC_LABELS:
-            site = site or match["last"].strip()
+            site = site or _EMPLOYER_LEAD.sub("", match["last"].strip())
     if _domain(page) in JOB_BOARDS:
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
     return title, site
@@ -100,14 +138,16 @@ _BOARD_PLACE_SUFFIX = re.compile(r"\s+jobs?\s+in\s+[^|–—]+$", re.IGNORECASE)
 def employer_from_title(page: Page, site: str) -> str:
     """On an employer's own careers site ("Data Scientist – Vercel" at vercel.com), the site's
     name in the title is the employer; on a job board it is the board's."""
-    domain = _domain(page)
-    return site if domain and _squeezed(site) == domain and domain not in JOB_BOARDS else ""
+    domain, account = _domain(page), _account(page)
+    if account:
+        return site if _same_name(site, account) else ""
+    return site if domain and _same_name(site, domain) and domain not in JOB_BOARDS else ""
 
 
 def looks_like_job(page: Page, title: str) -> bool:
     if _LISTING_TITLE.match(title.strip()):
         return False
-    return bool(_JOB_WORDS.search(" ".join(path_parts(page.url) + [title, page.meta("og:type")])))
+    return bool(_JOB_WORDS.search(" ".join([host(page.url), *path_parts(page.url), title, page.meta("og:type")])))
 
 
 def location_in_markup(page: Page) -> str:

@@ -43,8 +43,18 @@ def _company(page: Page, title: str) -> str:
     return clean_company(re.sub(r"\s+logo$", "", logo, flags=re.IGNORECASE))
 
 
+def _title_in_heading(page: Page) -> str:
+    """The job's title in "Company - Job title", for a page whose markup does not show it (an
+    application form saved without the posting's header)."""
+    for heading in (page.meta("og:title"), page.title):
+        _company, separator, rest = heading.partition(" - ")
+        if separator and rest.strip():
+            return rest.strip()
+    return ""
+
+
 def _from_markup(page: Page) -> JobFacts:
-    title = page.text(".posting-headline h2", ".posting-header h2")
+    title = page.text(".posting-headline h2", ".posting-header h2") or _title_in_heading(page)
     workplace = page.text(".posting-categories .workplaceTypes").lower()
     description = first_node(page.tree, '[data-qa="job-description"]', ".posting-page .content .section")
     return JobFacts(

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from babel import Locale
+
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages.html import Page
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
@@ -107,35 +109,50 @@ def _place_name(value) -> str:
     return clean_text(value)
 
 
-def _address_text(address: dict) -> str:
+def _address_text(address: dict, shown: bool) -> str:
+    """The place of an address; ``shown`` when the page shows it (microdata, RDFa), so every
+    part stays as written."""
     locality = clean_text(_one(address.get("addressLocality")))
     if locality.count(",") >= 2:
         # Already a full place ("San Francisco Bay Area, California, United States"):
         # adding the region code after it would only repeat it.
         return locality
+    country = _place_name(address.get("addressCountry"))
+    # Pages show a town with its region, not the ISO code of its country ("Wien", not "Wien, AT");
+    # from JSON-LD, which no one sees, a code is dropped after a town or region, and spelled out
+    # where it is the only place given ("New Zealand" for NZ). A country's name stays.
+    coded = not shown and _is_country_code(country)
     parts: list[str] = []
-    for piece in (locality, clean_text(_one(address.get("addressRegion"))),
-                  _place_name(address.get("addressCountry"))):
+    for piece in (locality, clean_text(_one(address.get("addressRegion"))), "" if coded else country):
         said = {part.strip().lower() for part in ", ".join(parts).split(",")}
         if piece and piece.lower() not in said:
             parts.append(piece)
-    return ", ".join(parts)
+    return ", ".join(parts) or (_country_name(country) if coded else "")
 
 
-def _place_text(place, json_ld: JsonLd) -> str:
+def _is_country_code(country: str) -> bool:
+    return len(country) == 2 and country.isalpha()
+
+
+def _country_name(code: str) -> str:
+    """A country as people write it: "New Zealand" for the ISO code NZ."""
+    return Locale("en").territories.get(code.upper(), code)
+
+
+def _place_text(place, json_ld: JsonLd, shown: bool) -> str:
     place = json_ld.resolve(place)
     if not isinstance(place, dict):
         return clean_text(place)
     address = json_ld.resolve(_one(place.get("address")))
     if isinstance(address, dict):
-        return _address_text(address) or first_text(_one(place.get("name")))
+        return _address_text(address, shown) or first_text(_one(place.get("name")))
     return first_text(address, _one(place.get("name")))
 
 
-def _location(node: dict, json_ld: JsonLd) -> str:
+def _location(node: dict, json_ld: JsonLd, shown: bool) -> str:
     places: list[str] = []
     for place in _as_list(node.get("jobLocation")):
-        text = _place_text(place, json_ld)
+        text = _place_text(place, json_ld, shown)
         if text and text not in places:
             places.append(text)
     return "; ".join(places)
@@ -159,7 +176,7 @@ def job_from_posting(posting: Posting) -> JobFacts:
     job = JobFacts(
         title=first_text(_one(node.get("title")), _one(node.get("name"))),
         company=_organization_name(node.get("hiringOrganization"), json_ld),
-        location=_location(node, json_ld),
+        location=_location(node, json_ld, shown=posting.source != "json-ld"),
         description=html_to_text(_one(node.get("description"))),
         remote=_is_remote(node),
     )

@@ -1,4 +1,5 @@
-"""SEEK jobs (Australia and New Zealand): a job's own page (`/job/<number>`) and the job open
+"""SEEK jobs (Australia and New Zealand, on seek.com.au / seek.co.nz and since 2024 au. / nz.seek.com;
+Jobstreet and Jobsdb in South-East Asia run on the same site): a job's own page (`/job/<number>`) and the job open
 beside a search's results (`?jobId=<number>`). The page has no JSON-LD; each field sits in an
 element named by its `data-automation` attribute, the advertiser among them (the employer, or
 the recruiting agency that placed the ad, which the shared agency check then sets aside).
@@ -23,7 +24,7 @@ _NUMBER = re.compile(r"^\d{5,}$")
 
 
 def handles(url: str) -> bool:
-    return host_is(url, "seek.com.au", "seek.co.nz")
+    return host_is(url, "seek.com.au", "seek.co.nz", "seek.com", "jobstreet.com", "jobsdb.com")
 
 
 def job_number(url: str) -> str:

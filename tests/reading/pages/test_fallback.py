@@ -106,3 +106,22 @@ def test_the_place_a_careers_page_marks_up(body, location):
 def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
     assert extract_snapshot(Snapshot(url=url, title=title, html=html)).job.title == job_title
+
+
+@pytest.mark.parametrize(("url", "title", "expected"), [
+    # An applicant-tracking site hosts the employer's jobs under its account: the title's last
+    # piece naming that account is the employer, whatever words lead it.
+    ("https://vandelay-ag.jobs.personio.de/job/1234567/apply?language=de", "Buchhalter (m/w/d) | Jobs bei Vandelay AG",
+     ("Buchhalter (m/w/d)", "Vandelay AG")),
+    ("https://apply.workable.com/nwt/j/A1B2C3D4E5/apply/", "Forklift Driver - North Wind Trading - Application",
+     ("Forklift Driver", "North Wind Trading")),
+    # The employer's own site, its name written longer than its address spells it.
+    ("https://www.initech-group.example/jobs/analyst-7/", "Analyste financier — Initech Group SA",
+     ("Analyste financier", "Initech Group SA")),
+    # A board's account of the same shape names the board, never an employer.
+    ("https://www.stepstone.de/stellenangebote--Koch-Berlin--123.html", "Koch | StepStone", ("Koch", "")),
+])
+def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, title, expected):
+    html = f"<html><head><title>{title}</title></head><body><p>Apply below.</p></body></html>"
+    job = extract_snapshot(Snapshot(url=url, title=title, html=html)).job
+    assert (job.title, job.company) == expected

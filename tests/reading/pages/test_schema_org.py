@@ -101,7 +101,7 @@ def test_array_string_organisation_and_location_list_pick_the_pages_own_posting(
 
     assert result.job.title == "Industriemechaniker (m/w/d)"  # not the second posting in the array
     assert result.job.company == "Werkzeugbau Example GmbH"
-    assert result.job.location == "Stuttgart, Deutschland; Esslingen am Neckar, BW, DE; Werk Nord"
+    assert result.job.location == "Stuttgart, Deutschland; Esslingen am Neckar, BW; Werk Nord"  # a country code is dropped, a name kept
 
 
 def test_several_postings_none_the_pages_own_takes_the_first_less_surely():
@@ -121,7 +121,7 @@ def test_json_ld_parsed_by_the_extension_is_read_without_html():
 
     result = extract_snapshot(Snapshot(url="https://bistro.example/jobs/cook", json_ld=[posting]))
 
-    assert (result.job.title, result.job.company, result.job.location) == ("Line Cook", "Blue Yonder Bistro", "Porto, PT")
+    assert (result.job.title, result.job.company, result.job.location) == ("Line Cook", "Blue Yonder Bistro", "Porto")
 
 
 def test_the_same_posting_in_json_ld_list_and_html_is_read_once():
@@ -254,3 +254,15 @@ def test_a_long_table_under_a_location_label_is_not_taken_for_the_jobs_places():
     rows = "\n".join(SITE_ROW.format(name=f"Branch {n}", street=f"{n} Main St") for n in range(30))
     read = extract_snapshot(Snapshot(url="https://jobs.harbourton.example/job/2/", html=SITES_PAGE.format(rows=rows)))
     assert read.job.location == "Harbourton, ON"
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    ({"addressLocality": "Wien", "addressCountry": "AT"}, "Wien"),  # the code no page shows after a town
+    ({"addressCountry": "NZ"}, "New Zealand"),  # a country alone, spelled out
+    ({"addressLocality": "Lisbon", "addressCountry": "Portugal"}, "Lisbon, Portugal"),  # a name stays
+    ({"addressRegion": "VIC", "addressCountry": {"@type": "Country", "name": "AU"}}, "VIC"),
+])
+def test_a_json_ld_place_reads_as_pages_show_it(address, place):
+    posting = {"@type": "JobPosting", "title": "Nurse", "hiringOrganization": "Mercy Health",
+               "jobLocation": {"@type": "Place", "address": address}}
+    assert extract_snapshot(Snapshot(url="https://mercy.example/jobs/1", json_ld=[posting])).job.location == place
