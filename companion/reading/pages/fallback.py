@@ -10,7 +10,7 @@ import re
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page
-from companion.reading.pages.results import job_found
+from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url
 from companion.reading.invites.detection import hiring_tool
@@ -51,7 +51,9 @@ _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+)?(?:careers?|jobs|openings|positions|vacancies|opportunities)"
     r"(?:\s+at\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
     r"|(?:search|find|browse|explore|view|see)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
-    r"(?:\s+(?:at|with)\s+.+)?)"
+    r"(?:\s+(?:at|with)\s+.+)?"
+    # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen"
+    r"|.{1,60}?\s(?:jobs|stellenangebote|vacatures|emplois|empleos)(?:\s+(?:und|and|&|et|y|en)\s+\w+)?(?:\s+[|–—-]\s+.*)?)"
     r"[!.]?$",
     re.IGNORECASE,
 )
@@ -144,9 +146,12 @@ def employer_from_title(page: Page, site: str) -> str:
     return site if domain and _same_name(site, domain) and domain not in JOB_BOARDS else ""
 
 
+def lists_jobs(title: str) -> bool:
+    """Whether the title names a list of jobs (a careers page, a board's search), not one job."""
+    return bool(_LISTING_TITLE.match(title.strip()))
+
+
 def looks_like_job(page: Page, title: str) -> bool:
-    if _LISTING_TITLE.match(title.strip()):
-        return False
     return bool(_JOB_WORDS.search(" ".join([host(page.url), *path_parts(page.url), title, page.meta("og:type")])))
 
 
@@ -212,6 +217,8 @@ GUESSED = {"title": "from the page's title", "company": "from the site's name in
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job = job_from_meta(page)
+    if job.title and lists_jobs(job.title):
+        return no_job(NAME, "it lists jobs (a careers page or a search); open one job and capture it")
     if not job.title or not looks_like_job(page, job.title):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}

@@ -125,3 +125,15 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     html = f"<html><head><title>{title}</title></head><body><p>Apply below.</p></body></html>"
     job = extract_snapshot(Snapshot(url=url, title=title, html=html)).job
     assert (job.title, job.company) == expected
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote"),
+    ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at"),
+    ("https://www.initech.example/careers", "Careers at Initech"),
+])
+def test_a_list_of_jobs_is_said_to_be_one_and_makes_no_job(url, title):
+    html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
+    result = extract_snapshot(Snapshot(url=url, title=title, html=html))
+    assert result.job is None
+    assert result.reason == "no job found on this page: it lists jobs (a careers page or a search); open one job and capture it"
