@@ -121,8 +121,17 @@ def page_title(page: Page) -> str:
 
 
 def _title_and_site(page: Page) -> tuple[str, str]:
-    """The title without the site's name, and that name as the title wrote it ("" if none)."""
-    title = (page.meta("og:title", "twitter:title") or page.title)[:TITLE_LIMIT]
+    """The title without the site's name, and that name as the title wrote it ("" if none).
+    A heading that says more than the document's title ("Développeur C# – Applications
+    métier critiques" under "Développeur C# | BS-Team SA") is the title a person reads."""
+    title, site = _without_site(page, (page.meta("og:title", "twitter:title") or page.title)[:TITLE_LIMIT])
+    heading, _ = _without_site(page, page.text("h1")[:TITLE_LIMIT])
+    if title and len(heading) > len(title) and _squeezed(heading).startswith(_squeezed(title)):
+        title = heading
+    return title, site
+
+
+def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     while (match := _LAST_PIECE.match(title)) and _names_site(match["last"], names):
         title = match["rest"].strip()
@@ -184,8 +193,8 @@ def _place_text(node) -> str:
     ("United States", "United Kingdom" → "United States, United Kingdom"), brackets hug their words."""
     text = ""
     for piece in (" ".join(part.split()) for part in node.text(deep=True, separator="\u0001").split("\u0001")):
-        if not piece:
-            continue
+        if not piece or (not text and piece.endswith(":")):
+            continue  # nothing, or the label before the place ("Lieu de travail:", "Location:")
         if not text or piece == ")" or text.endswith("("):
             text += piece
         elif piece.startswith("(") or text.endswith(",") or piece.startswith(","):

@@ -168,6 +168,23 @@ def _from_document_title(page: Page) -> JobFacts:
     return JobFacts()
 
 
+# A line's part that is not a place: "1 day ago", "Reposted 3 weeks ago", "47 people clicked apply".
+_NOT_A_PLACE = re.compile(r"\bago\b|\bapplicants?\b|\bclicked\b|^promoted\b|^reposted\b", re.IGNORECASE)
+
+
+def _place_under_title(page: Page, title: str) -> str:
+    """The page LinkedIn draws since 2025, whose classes are hashed (nothing to select by): the
+    paragraph after the job's title reads "Vancouver, BC · 1 day ago · 9 people clicked apply"."""
+    if not title:
+        return ""
+    paragraphs = page.css("p")
+    for number, paragraph in enumerate(paragraphs[:-1]):
+        if " ".join(paragraph.text(deep=True).split()) == title:
+            place = _first_segment(" ".join(paragraphs[number + 1].text(deep=True).split()))
+            return "" if not place or _NOT_A_PLACE.search(place) or len(place) > 100 else place
+    return ""
+
+
 def _profile_url(href: str) -> str:
     """ "https://www.linkedin.com/in/dana-lee/?trk=..." -> "https://www.linkedin.com/in/dana-lee/"."""
     match = re.search(r"/in/([^/?#]+)", href or "")
@@ -237,6 +254,7 @@ def extract(snapshot: Snapshot):
     if not job.title and found_id:
         job, confidence = _from_list_card(page, found_id), CONFIDENCE_CARD
     fill_missing(job, _from_document_title(page))
+    job.location = job.location or _place_under_title(page, job.title)
     if not (job.title or job.company):
         return no_job(NAME, _why_nothing(page, found_id), posting.errors)
     job.board = NAME

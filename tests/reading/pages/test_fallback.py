@@ -85,6 +85,8 @@ def test_a_careers_index_is_no_job(url, title):
      '<span>United Kingdom</span>)</span></div>', "Remote (United States, United Kingdom)"),
     ('<p>Where: <span itemprop="jobLocation">Leeds, West Yorkshire</span></p>', "Leeds, West Yorkshire"),
     ('<div data-testid="job-location">Berlin <span>(hybrid)</span></div>', "Berlin (hybrid)"),
+    # The label before the place, in an element of its own, is not the place.
+    ('<div class="job-specification-location"><span>Lieu de travail:</span> <span>Fribourg</span></div>', "Fribourg"),
     # A search box for places is not the job's place.
     ('<div class="search-box--location"><label for="q">City, state, or zip code</label><input id="q"></div>', ""),
 ])
@@ -137,3 +139,11 @@ def test_a_list_of_jobs_is_said_to_be_one_and_makes_no_job(url, title):
     result = extract_snapshot(Snapshot(url=url, title=title, html=html))
     assert result.job is None
     assert result.reason == "no job found on this page: it lists jobs (a careers page or a search); open one job and capture it"
+
+
+def test_a_heading_that_says_more_than_the_documents_title_is_the_title():
+    title = "Développeur Java | Initech SA"
+    html = (f"<html><head><title>{title}</title></head><body>"
+            "<h1>Développeur Java – Applications bancaires</h1></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/dev-java/", title=title, html=html)).job
+    assert (job.title, job.company) == ("Développeur Java – Applications bancaires", "Initech SA")

@@ -161,3 +161,16 @@ def test_a_page_that_only_mentions_linkedin_is_not_read_as_linkedins():
     read = extract_snapshot(Snapshot(url="https://blog.example/post", html=(
         "<html><head><title>How I use LinkedIn</title></head><body><p>Open jobs-unified-top-card in devtools</p></body></html>")))
     assert read.extractor != "linkedin"
+
+
+def test_the_place_on_the_job_page_linkedin_draws_with_hashed_classes():
+    # Since 2025 the logged-in job page has no class names to select by; the place is the first
+    # part of the paragraph under the title (the shape of a real saved page, in our own words).
+    html = """<html><head><title>(2) Data Engineer | Initech | LinkedIn</title></head><body><main>
+      <div class="_9a1b2c"><a href="https://www.linkedin.com/company/initech/life/">Initech</a></div>
+      <p class="d8d5bb _2dffdc"><span>Data Engineer</span></p>
+      <p class="d8d5bb e1321d"><span class="_98cb9b">Leeds, England, United Kingdom</span><span>·</span><span>3 days ago</span>
+        <span>·</span><span>12 people clicked apply</span></p>
+      <p class="d8d5bb">Promoted by hirer · Responses managed off LinkedIn</p></main></body></html>"""
+    job = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/view/4410000001/", html=html)).job
+    assert (job.title, job.company, job.location) == ("Data Engineer", "Initech", "Leeds, England, United Kingdom")
