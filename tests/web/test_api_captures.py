@@ -113,7 +113,8 @@ def agency_posting(company: str, description: str) -> dict:
 
 def test_a_recruiting_agencys_posting_asks_for_the_employer_and_keeps_the_agency(client, db):
     for company, description in (("Robert Half", "A SaaS company is hiring a Java engineer."),
-                                 ("Northwind Talent", "Our client is a leading logistics firm looking for a Java engineer.")):
+                                 ("Northwind Talent", "Our client is a leading logistics firm looking for a Java engineer."),
+                                 ("Harbour Search", "I'm representing a fast-growing fintech that needs its first Java engineer.")):
         answer = client.post("/api/captures", json=agency_posting(company, description)).json
         assert answer["application"]["company"] == "" and "company" in answer["missing"]
         assert answer["poster"] == company

@@ -82,7 +82,11 @@ RECRUITING_AGENCIES = frozenset({
     "motion recruitment", "page personnel", "pagegroup", "randstad", "robert half", "robert walters", "spherion",
     "teksystems", "vaco",
 })
-_UNNAMED_CLIENT = re.compile(r"\bour client(?:\s+is|,|\s+an?\b)|\bon behalf of (?:our|a|an) client\b", re.IGNORECASE)
+_UNNAMED_CLIENT = re.compile(
+    r"\b(?:our|my) client(?:\s+is|,|\s+an?\b)|\bon behalf of (?:our|my|a|an) client\b"
+    r"|\b(?:i['’]m|i am|we['’]re|we are)\s+(?:exclusively\s+)?(?:representing|recruiting for|partnering with)\s+an?\b",
+    re.IGNORECASE,
+)
 
 
 def posted_by_agency(company: str, description: str) -> bool:
