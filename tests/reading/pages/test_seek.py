@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from companion.reading.pages import extract_snapshot
 from fixture_files import snapshot_of
 
@@ -18,6 +20,16 @@ def test_a_job_ad_read_from_its_named_elements_with_the_boards_number():
     assert job.job_url == "https://www.seek.com.au/job/81234567"
     assert "run our Kubernetes clusters" in job.description
     assert result.missing == [] and job.guessed == {}
+
+
+@pytest.mark.parametrize("address", [
+    "https://nz.seek.com/job/81234567?type=standard",  # SEEK's addresses since 2024
+    "https://ph.jobstreet.com/job/81234567",  # Jobstreet and Jobsdb run on SEEK's site
+    "https://hk.jobsdb.com/job/81234567",
+])
+def test_seeks_other_addresses_are_read_by_the_same_reader(address):
+    result = extract_snapshot(snapshot_of("seek_job_view.html", address))
+    assert (result.extractor, result.job.company, result.job.board_job_id) == ("seek", "Contoso Health", "81234567")
 
 
 def test_the_job_open_beside_the_search_results_is_the_same_job():
