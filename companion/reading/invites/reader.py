@@ -405,7 +405,8 @@ class _CalendarReader:
             return []
         names = [str(address.params.get("CN", "")).strip().strip('"') for address in _as_list(event.get("ATTENDEE"))
                  if _email(address) == self.user_email]
-        spelled = " ".join(part.capitalize() for part in re.split(r"[._-]+", self.user_email.split("@")[0]) if part.isalpha())
+        local_part = self.user_email.split("@")[0]
+        spelled = " ".join(part.capitalize() for part in re.split(r"[._-]+", local_part) if part.isalpha())
         return [name for name in (*names, spelled) if name and "@" not in name]
 
     def _contact(self, address) -> ContactFacts | None:

@@ -9,9 +9,9 @@ or a hiring tool.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from companion.reading.invites.detection import domain_of, hiring_tool, hiring_words, is_meeting_service, is_public_mail
+from companion.reading.names import spells, squeezed
 
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|\||<>|/|x)\s+|:\s+|\s*\|\s*")
 # "Interview with Acme for Data Engineer", "Vorstellungsgespräch bei Hansa Bau GmbH", "Entretien
@@ -95,18 +95,6 @@ def company_from_domain(email: str) -> str:
     return " ".join(part.capitalize() for part in re.split(r"[-_]", name) if part)
 
 
-def _squash(text: str) -> str:
-    """Letters and digits only, accents dropped, to compare names with domains ("Lumière" ~ lumiere)."""
-    return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text.lower()))
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether a squashed domain spells a squashed name in short: its letters in order, from the
-    first ("mercyhp" for Mercy Health Partners)."""
-    rest = iter(name)
-    return bool(short) and short[0] == name[:1] and all(letter in rest for letter in short)
-
-
 def company_email(emails: list[str]) -> str:
     """The first address that belongs to a company (not public mail, not a hiring tool)."""
     return next((email for email in emails if company_from_domain(email)), "")
@@ -120,8 +108,8 @@ def company_from_display_name(name: str, company_address: str) -> str:
     rest = re.sub(r"^(?:at|bei|chez|de|von|from|the)\s+|\s+(?:at|bei|chez|de|von|from)$", "", rest, flags=re.IGNORECASE)
     if not rest:
         return ""
-    domain = _squash(company_from_domain(company_address))
-    if domain and (_squash(rest) == domain or (domain.startswith(_squash(rest)) and len(_squash(rest)) >= 3)):
+    domain = squeezed(company_from_domain(company_address))
+    if domain and (squeezed(rest) == domain or (domain.startswith(squeezed(rest)) and len(squeezed(rest)) >= 3)):
         return rest
     team_named = bool(_TEAM_WORDS.search(name or ""))
     return rest if team_named and not hiring_tool(domain_of(company_address))[0] and rest[:1].isupper() else ""
@@ -160,10 +148,13 @@ def _company_in_words_and_role(title: str, description: str, company_address: st
         role = role or _ROLE_NOUN.sub("", (match["role"] or "").strip())
     parts_company, parts_role = _from_title_parts(title or "", company_address, people)
     role = role or parts_role or _role_in_sentence(title or "") or _role_in_sentence(description or "")
-    in_description = next((found for pattern, group in ((_WITH_COMPANY, "company"), (_COMPANY_IN_SENTENCE, "company"))
-                           for match in [pattern.search(description or "")] if match
-                           for found in [re.sub(r"\s+(?:and|of|&)$", "", match[group].strip())]
-                           if not _names_a_person(found, people)), "")
+    in_description = ""
+    for pattern in (_WITH_COMPANY, _COMPANY_IN_SENTENCE):
+        match = pattern.search(description or "")
+        found = re.sub(r"\s+(?:and|of|&)$", "", match["company"].strip()) if match else ""
+        if found and not _names_a_person(found, people):
+            in_description = found
+            break
     return (company or parts_company or company_from_display_name(organizer_name, company_address)
             or in_description), _REQUISITION.sub("", role)
 
@@ -185,14 +176,14 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
             parts.append(part)
     if len(parts) < 2 and not hiring_words(title):
         return "", ""
-    names = {_squash(person) for person in people if person}
-    names |= {_squash(person.split()[0]) for person in people if person and person.split()}
-    domain_company = _squash(company_from_domain(company_address))
+    names = {squeezed(person) for person in people if person}
+    names |= {squeezed(person.split()[0]) for person in people if person and person.split()}
+    domain_company = squeezed(company_from_domain(company_address))
     company = role = ""
     leftovers = []
     for part in parts:
         residue = _strip_hiring_words(part) if hiring_words(part) else part
-        squashed = _squash(residue)
+        squashed = squeezed(residue)
         if not squashed or squashed in names:
             continue
         at = _ROLE_AT_COMPANY.match(residue)
@@ -210,9 +201,9 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
     # One part left over is the company, unless the domain disagrees (then it is surer). Of several,
     # the one the domain abbreviates is; then one more left is the role ("Video interview | Pharmacist
     # | Northern Valley Health" from jobs@nvh.example).
-    if not company and len(leftovers) == 1 and (not domain_company or _abbreviates(domain_company, _squash(leftovers[0]))):
+    if not company and len(leftovers) == 1 and (not domain_company or spells(domain_company, leftovers[0])):
         company = leftovers.pop()
-    abbreviated = [part for part in leftovers if _abbreviates(domain_company, _squash(part))]
+    abbreviated = [part for part in leftovers if spells(domain_company, part)]
     if not company and len(abbreviated) == 1:
         company = abbreviated[0]
         leftovers.remove(company)
@@ -222,8 +213,8 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
 
 def _names_a_person(text: str, people) -> bool:
     """Whether the text is (the start of) the name of someone invited: "Interview with Dana"."""
-    squashed = _squash(text)
-    return any(squashed and _squash(person).startswith(squashed) for person in people if person)
+    squashed = squeezed(text)
+    return any(squashed and squeezed(person).startswith(squashed) for person in people if person)
 
 
 def _strip_hiring_words(text: str) -> str:

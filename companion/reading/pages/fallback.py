@@ -14,6 +14,7 @@ from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url
 from companion.reading.invites.detection import hiring_tool
+from companion.reading.names import spells, squeezed
 from companion.reading.pages.urls import host, path_parts
 
 NAME = "fallback"
@@ -68,14 +69,9 @@ def handles(url: str) -> bool:
     return is_web_url(url)
 
 
-def _squeezed(name: str) -> str:
-    """A name as a domain writes it: "Blue Lagoon" and blue-lagoon are both "bluelagoon"."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
 def _domain(page: Page) -> str:
     labels = host(page.url).split(".")
-    return _squeezed(labels[-2]) if len(labels) >= 2 else ""  # "jobindex" from www.jobindex.dk
+    return squeezed(labels[-2]) if len(labels) >= 2 else ""  # "jobindex" from www.jobindex.dk
 
 
 def _account(page: Page) -> str:
@@ -86,33 +82,20 @@ def _account(page: Page) -> str:
         return ""
     first = name.split(".")[0]
     if first not in _SERVICE_LABELS:
-        return _squeezed(first)
+        return squeezed(first)
     parts = path_parts(page.url)
-    return _squeezed(parts[0]) if parts else ""
+    return squeezed(parts[0]) if parts else ""
 
 
 def _site_names(page: Page) -> set[str]:
-    return {_squeezed(page.meta("og:site_name")), _domain(page), _account(page)} - {""}
+    return {squeezed(page.meta("og:site_name")), _domain(page), _account(page)} - {""}
 
 
 def _names_site(piece: str, names: set[str]) -> bool:
-    lowered = piece.lower()
-    return lowered in _GENERIC_LABELS or any(_same_name(_EMPLOYER_LEAD.sub("", piece), name) for name in names)
-
-
-def _same_name(written: str, name: str) -> bool:
-    """Whether a name as written ("BS-Team SA", "Digital Wave Finance AG", "comparis.ch") is the
-    one an address spells ("bsteam", "dwf", "comparisch"): the same letters, one the start of
-    the other, or the words' initials."""
-    squeezed = _squeezed(written)
-    if not squeezed or not name:
-        return False
-    if squeezed == name or _squeezed(written.lower().split(".")[0]) == name:
-        return True
-    if min(len(squeezed), len(name)) >= 4 and (squeezed.startswith(name) or name.startswith(squeezed)):
-        return True
-    initials = "".join(word[0] for word in re.findall(r"\w+", written.lower()))
-    return len(name) >= 2 and len(initials) >= 2 and initials.startswith(name) and len(initials) - len(name) <= 1
+    """Whether a title's piece only names the site: "Jobs", "Jobindex", "Jobs bei comparis.ch"."""
+    written = _EMPLOYER_LEAD.sub("", piece)
+    return piece.lower() in _GENERIC_LABELS or any(
+        spells(name, written) or spells(name, written.split(".")[0]) for name in names)
 
 
 def page_title(page: Page) -> str:
@@ -126,7 +109,7 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     métier critiques" under "Développeur C# | BS-Team SA") is the title a person reads."""
     title, site = _without_site(page, (page.meta("og:title", "twitter:title") or page.title)[:TITLE_LIMIT])
     heading, _ = _without_site(page, page.text("h1")[:TITLE_LIMIT])
-    if title and len(heading) > len(title) and _squeezed(heading).startswith(_squeezed(title)):
+    if title and len(heading) > len(title) and squeezed(heading).startswith(squeezed(title)):
         title = heading
     return title, site
 
@@ -151,8 +134,8 @@ def employer_from_title(page: Page, site: str) -> str:
     name in the title is the employer; on a job board it is the board's."""
     domain, account = _domain(page), _account(page)
     if account:
-        return site if _same_name(site, account) else ""
-    return site if domain and _same_name(site, domain) and domain not in JOB_BOARDS else ""
+        return site if spells(account, site) else ""
+    return site if domain and spells(domain, site) and domain not in JOB_BOARDS else ""
 
 
 def lists_jobs(title: str) -> bool:
