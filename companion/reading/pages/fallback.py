@@ -138,7 +138,7 @@ def employer_from_title(page: Page, site: str) -> str:
     return site if domain and spells(domain, site) and domain not in JOB_BOARDS else ""
 
 
-def lists_jobs(title: str) -> bool:
+def _lists_jobs(title: str) -> bool:
     """Whether the title names a list of jobs (a careers page, a board's search), not one job."""
     return bool(_LISTING_TITLE.match(title.strip()))
 
@@ -209,7 +209,7 @@ GUESSED = {"title": "from the page's title", "company": "from the site's name in
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job = job_from_meta(page)
-    if job.title and lists_jobs(job.title):
+    if job.title and _lists_jobs(job.title):
         return no_job(NAME, "it lists jobs (a careers page or a search); open one job and capture it")
     if not job.title or not looks_like_job(page, job.title):
         return None
