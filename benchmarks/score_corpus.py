@@ -113,7 +113,8 @@ def score_pages(folder: Path = CORPUS / "pages") -> dict:
 
 def _own_address(html: str) -> str:
     """The address a page gives for itself (canonical link or og:url), for pages listed without one."""
-    found = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"|<meta[^>]+property="og:url"[^>]+content="([^"]+)"', html)
+    found = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"|<meta[^>]+property="og:url"[^>]+content="([^"]+)"'
+                      r'|<meta[^>]+content="([^"]+)"[^>]+property="og:url"', html)
     return next((value for value in found.groups() if value), "") if found else "https://page.example/"
 
 

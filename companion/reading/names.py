@@ -24,5 +24,7 @@ def spells(spelled: str, written: str) -> bool:
         return False
     if short == name or (min(len(short), len(name)) >= 4 and (short.startswith(name) or name.startswith(short))):
         return True
+    if min(len(short), len(name)) >= 6 and (short.endswith(name) or name.endswith(short)):
+        return True  # "Y Combinator's Work at a Startup" at workatastartup.com
     rest = iter(name)
     return len(short) >= 3 and short[0] == name[0] and all(letter in rest for letter in short)

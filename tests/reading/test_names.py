@@ -12,6 +12,7 @@ from companion.reading.names import spells, squeezed
     ("comparis-ch", "comparis.ch"),
     ("mercyhp", "Mercy Health Partners Inc."),  # letters in order from the first
     ("dwf", "Digital Wave Finance AG"),
+    ("workatastartup", "Y Combinator's Work at a Startup"),  # the end of a longer name
 ])
 def test_a_name_an_address_spells(spelled, written):
     assert spells(spelled, written)

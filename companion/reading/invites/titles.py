@@ -81,6 +81,11 @@ _FILLER = re.compile(
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
 
+def names_a_role(text: str) -> bool:
+    """Whether the words name a job ("Backend Engineer (India)", "Projektleiter Bau")."""
+    return bool(_ROLE_WORDS.search(text or ""))
+
+
 def company_from_domain(email: str) -> str:
     """"Acme Robotics" from dana@careers.acme-robotics.co.uk; "" for public mail, hiring tools and
     video-meeting services."""

@@ -14,6 +14,7 @@ from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url
 from companion.reading.invites.detection import hiring_tool
+from companion.reading.invites.titles import names_a_role
 from companion.reading.names import spells, squeezed
 from companion.reading.pages.urls import host, path_parts
 
@@ -56,6 +57,14 @@ _LISTING_TITLE = re.compile(
     # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen"
     r"|.{1,60}?\s(?:jobs|stellenangebote|vacatures|emplois|empleos)(?:\s+(?:und|and|&|et|y|en)\s+\w+)?(?:\s+[|–—-]\s+.*)?)"
     r"[!.]?$",
+    re.IGNORECASE,
+)
+# Words that say a list wherever they stand: a count of jobs ("36 Jobs & Stellenangebote in
+# 40210", "2,696 results"), jobs (plural) in a place ("Sponsorship Jobs in United Kingdom"),
+# a board's suggestions ("Recommended Jobs For You"), a site's home page ("Welcome to …").
+_LISTING_WORDS = re.compile(
+    r"\b\d[\d.,]*\+?\s+(?:jobs|stellenangebote|stellen|treffer|results|offres|vacatures|ofertas|vacancies)\b"
+    r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b|^welcome\b",
     re.IGNORECASE,
 )
 # Where careers pages put the job's place: microdata, else an element named for it.
@@ -104,14 +113,15 @@ def page_title(page: Page) -> str:
 
 
 def _title_and_site(page: Page) -> tuple[str, str]:
-    """The title without the site's name, and that name as the title wrote it ("" if none).
-    A heading that says more than the document's title ("Développeur C# – Applications
-    métier critiques" under "Développeur C# | BS-Team SA") is the title a person reads."""
-    title, site = _without_site(page, (page.meta("og:title", "twitter:title") or page.title)[:TITLE_LIMIT])
+    """The title without the site's name, and that name as the title wrote it ("" if none)."""
+    return _without_site(page, (page.meta("og:title", "twitter:title") or page.title)[:TITLE_LIMIT])
+
+
+def _fuller_heading(page: Page, title: str) -> str:
+    """A heading that says more than the document's title ("Développeur C# – Applications métier
+    critiques" under "Développeur C# | BS-Team SA") is the title a person reads."""
     heading, _ = _without_site(page, page.text("h1")[:TITLE_LIMIT])
-    if title and len(heading) > len(title) and squeezed(heading).startswith(squeezed(title)):
-        title = heading
-    return title, site
+    return heading if title and len(heading) > len(title) and squeezed(heading).startswith(squeezed(title)) else title
 
 
 def _without_site(page: Page, title: str) -> tuple[str, str]:
@@ -125,8 +135,8 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     return title, site
 
 
-# A board's words after the job's title: "Barista Job in Leeds", "Data Analyst jobs in Berlin".
-_BOARD_PLACE_SUFFIX = re.compile(r"\s+jobs?\s+in\s+[^|–—]+$", re.IGNORECASE)
+# A board's words after the job's title: "Barista Job in Leeds" (its plural names a search).
+_BOARD_PLACE_SUFFIX = re.compile(r"\s+job\s+in\s+[^|–—]+$", re.IGNORECASE)  # "Barista Job in Leeds"
 
 
 def employer_from_title(page: Page, site: str) -> str:
@@ -140,7 +150,7 @@ def employer_from_title(page: Page, site: str) -> str:
 
 def _lists_jobs(title: str) -> bool:
     """Whether the title names a list of jobs (a careers page, a board's search), not one job."""
-    return bool(_LISTING_TITLE.match(title.strip()))
+    return bool(_LISTING_TITLE.match(title.strip()) or _LISTING_WORDS.search(title))
 
 
 def looks_like_job(page: Page, title: str) -> bool:
@@ -187,13 +197,22 @@ def _place_text(node) -> str:
     return text
 
 
+# A title naming the employer after the job: "Backend Engineer (India) at VectorShift".
+_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:at|@|bei|chez)\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)\s*$")
+
+
 def job_from_meta(page: Page) -> JobFacts:
-    """What og: tags and the title say: a title, the employer where the site is its own, a
-    description, the page's address."""
+    """What og: tags and the title say: a title, the employer where the site is its own or the
+    title names it after the job, a description, the page's address."""
     title, site = _title_and_site(page)
+    named = _ROLE_AT_EMPLOYER.match(title)
+    if named and names_a_role(named["role"]):  # then the site is a board's
+        title, company = named["role"], named["employer"]
+    else:
+        title, company = _fuller_heading(page, title), employer_from_title(page, site)
     return JobFacts(
         title=title,
-        company=employer_from_title(page, site),
+        company=company,
         location=location_in_markup(page),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),

@@ -124,8 +124,8 @@ def _address_text(address: dict, shown: bool) -> str:
     coded = not shown and _is_country_code(country)
     parts: list[str] = []
     for piece in (locality, clean_text(_one(address.get("addressRegion"))), "" if coded else country):
-        said = {part.strip().lower() for part in ", ".join(parts).split(",")}
-        if piece and piece.lower() not in said:
+        # a part the place already says is not said twice ("AMER - Canada - Quebec - Montreal", Canada)
+        if piece and not re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", ", ".join(parts), re.IGNORECASE):
             parts.append(piece)
     return ", ".join(parts) or (_country_name(country) if coded else "")
 

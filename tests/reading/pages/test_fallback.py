@@ -100,7 +100,7 @@ def test_the_place_a_careers_page_marks_up(body, location):
 @pytest.mark.parametrize(("url", "title", "job_title"), [
     # A job board's words after the title ("… Job in <place>") are not part of it.
     ("https://www.totaljobs.com/job/barista/cafe-co-job104", "Barista Job in Leeds | totaljobs", "Barista"),
-    ("https://www.glassdoor.com/job-listing/data-analyst-JV_IC2622109.htm", "Data Analyst jobs in Berlin - Glassdoor",
+    ("https://www.glassdoor.com/job-listing/data-analyst-JV_IC2622109.htm", "Data Analyst Job in Berlin - Glassdoor",
      "Data Analyst"),
     # On an employer's own site the same words may be the title's own.
     ("https://initech.example/careers/jobs-in-berlin-lead", "Jobs in Berlin Lead | Initech", "Jobs in Berlin Lead"),
@@ -120,6 +120,9 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     # The employer's own site, its name written longer than its address spells it.
     ("https://www.initech-group.example/jobs/analyst-7/", "Analyste financier — Initech Group SA",
      ("Analyste financier", "Initech Group SA")),
+    # A board naming the employer after the job ("… at VectorShift"), and itself after that.
+    ("https://www.workatastartup.com/jobs/93001", "Data Engineer (Remote) at Tailspin Toys | Y Combinator's Work at a Startup",
+     ("Data Engineer (Remote)", "Tailspin Toys")),
     # A board's account of the same shape names the board, never an employer.
     ("https://www.stepstone.de/stellenangebote--Koch-Berlin--123.html", "Koch | StepStone", ("Koch", "")),
 ])
@@ -133,6 +136,11 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at"),
     ("https://www.initech.example/careers", "Careers at Initech"),
+    # the plural of "… Job in <place>", a count, a board's suggestions, a home page
+    ("https://www.totaljobs.com/jobs/barista/in-leeds", "Barista Jobs in Leeds - Updated Daily | Totaljobs"),
+    ("https://www.stepstone.de/jobs/koch/in-40210", '"koch": 36 Jobs & Stellenangebote in 40210 | 10. Aug 2026'),
+    ("https://www.glassdoor.co.uk/Job/index.htm", "Recommended Jobs For You | Glassdoor Job Search"),
+    ("https://www.initech.example/jobs/", "Welcome to Initech"),
 ])
 def test_a_list_of_jobs_is_said_to_be_one_and_makes_no_job(url, title):
     html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"

@@ -261,6 +261,8 @@ def test_a_long_table_under_a_location_label_is_not_taken_for_the_jobs_places():
     ({"addressCountry": "NZ"}, "New Zealand"),  # a country alone, spelled out
     ({"addressLocality": "Lisbon", "addressCountry": "Portugal"}, "Lisbon, Portugal"),  # a name stays
     ({"addressRegion": "VIC", "addressCountry": {"@type": "Country", "name": "AU"}}, "VIC"),
+    # a part the place already says is not said twice
+    ({"addressLocality": "AMER - Canada - Ontario - Toronto", "addressCountry": "Canada"}, "AMER - Canada - Ontario - Toronto"),
 ])
 def test_a_json_ld_place_reads_as_pages_show_it(address, place):
     posting = {"@type": "JobPosting", "title": "Nurse", "hiringOrganization": "Mercy Health",
