@@ -136,7 +136,7 @@ def test_what_a_page_no_reader_knows_gave_is_a_guess_until_the_user_corrects_it(
                     '<p class="job-location">Austin, TX</p></body></html>'}
     first = client.post("/api/captures", json=page).json
     assert {item["field"]: item["why"] for item in first["uncertain"]} == {
-        "title": "from the page's title", "company": "from the site's name in the page's title",
+        "title": "from the page's title", "company": "from the page's title",
         "location": "from the page's text"}
     application_id = first["application"]["id"]
 

@@ -221,7 +221,7 @@ def job_from_meta(page: Page) -> JobFacts:
 
 # How the last resort read each field, in the page panel's words: on a page no reader knows,
 # each is a guess the user is asked to check (an applicant-tracking site's own tags are not).
-GUESSED = {"title": "from the page's title", "company": "from the site's name in the page's title",
+GUESSED = {"title": "from the page's title", "company": "from the page's title",
            "location": "from the page's text"}
 
 

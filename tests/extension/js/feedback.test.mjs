@@ -89,10 +89,10 @@ test("filling a gap updates the headline and leaves only the other gaps", () => 
 });
 
 test("a guessed field is offered with its guess and how it was read, beside the missing ones", () => {
-  const guessed = describeAnswer(item, { ...answer, uncertain: [{ field: "company", why: "from the site's name in the page's title" }] });
+  const guessed = describeAnswer(item, { ...answer, uncertain: [{ field: "company", why: "from the page's title" }] });
 
   assert.deepEqual(guessed.fillable, [
-    { field: "company", label: "Company", value: "Initech", why: "from the site's name in the page's title" },
+    { field: "company", label: "Company", value: "Initech", why: "from the page's title" },
     { field: "title", label: "Job title", value: "", why: "" },
     { field: "location", label: "Location", value: "", why: "" },
   ]);
