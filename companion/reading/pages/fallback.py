@@ -63,7 +63,7 @@ _LISTING_TITLE = re.compile(
 # 40210", "2,696 results"), jobs (plural) in a place ("Sponsorship Jobs in United Kingdom"),
 # a board's suggestions ("Recommended Jobs For You"), a site's home page ("Welcome to …").
 _LISTING_WORDS = re.compile(
-    r"\b\d[\d.,]*\+?\s+(?:jobs|stellenangebote|stellen|treffer|results|offres|vacatures|ofertas|vacancies)\b"
+    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:jobs|stellenangebote|stellen|treffer|results|offres|vacatures|ofertas|vacancies)\b"
     r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b|^welcome\b",
     re.IGNORECASE,
 )
@@ -229,7 +229,9 @@ def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job = job_from_meta(page)
     if job.title and _lists_jobs(job.title):
-        return no_job(NAME, "it lists jobs (a careers page or a search); open one job and capture it")
+        counted = _LISTING_WORDS.search(job.title)
+        jobs = f"{counted['count']} jobs" if counted and counted["count"] else "jobs"
+        return no_job(NAME, f"it lists {jobs} (a careers page or a search); open one job and capture it")
     if not job.title or not looks_like_job(page, job.title):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}

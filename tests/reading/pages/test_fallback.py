@@ -122,27 +122,27 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     assert (job.title, job.company) == expected
 
 
-@pytest.mark.parametrize(("url", "title"), [
+@pytest.mark.parametrize(("url", "title", "listed"), [
     # a careers index
-    ("https://www.initech.example/careers/", "Careers | Initech"),
-    ("https://initech.example/current-openings/", "Current openings"),
-    ("https://initech.example/careers-search", "Search for an open position at Initech!"),
-    ("https://jobs.initech.example/", "Join our team"),
+    ("https://www.initech.example/careers/", "Careers | Initech", "jobs"),
+    ("https://initech.example/current-openings/", "Current openings", "jobs"),
+    ("https://initech.example/careers-search", "Search for an open position at Initech!", "jobs"),
+    ("https://jobs.initech.example/", "Join our team", "jobs"),
     # a board's search named for what was searched
-    ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote"),
-    ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at"),
-    ("https://www.initech.example/careers", "Careers at Initech"),
+    ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
+    ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
+    ("https://www.initech.example/careers", "Careers at Initech", "jobs"),
     # the plural of "… Job in <place>", a count, a board's suggestions, a home page
-    ("https://www.totaljobs.com/jobs/barista/in-leeds", "Barista Jobs in Leeds - Updated Daily | Totaljobs"),
-    ("https://www.stepstone.de/jobs/koch/in-40210", '"koch": 36 Jobs & Stellenangebote in 40210 | 10. Aug 2026'),
-    ("https://www.glassdoor.co.uk/Job/index.htm", "Recommended Jobs For You | Glassdoor Job Search"),
-    ("https://www.initech.example/jobs/", "Welcome to Initech"),
+    ("https://www.totaljobs.com/jobs/barista/in-leeds", "Barista Jobs in Leeds - Updated Daily | Totaljobs", "jobs"),
+    ("https://www.stepstone.de/jobs/koch/in-40210", '"koch": 36 Jobs & Stellenangebote in 40210 | 10. Aug 2026', "36 jobs"),
+    ("https://www.glassdoor.co.uk/Job/index.htm", "Recommended Jobs For You | Glassdoor Job Search", "jobs"),
+    ("https://www.initech.example/jobs/", "Welcome to Initech", "jobs"),
 ])
-def test_a_list_of_jobs_is_said_to_be_one_and_makes_no_job(url, title):
+def test_a_list_of_jobs_is_said_to_be_one_and_makes_no_job(url, title, listed):
     html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><a href='/jobs/1'>Barista</a></body></html>"
     result = extract_snapshot(Snapshot(url=url, title=title, html=html))
     assert result.job is None
-    assert result.reason == "no job found on this page: it lists jobs (a careers page or a search); open one job and capture it"
+    assert result.reason == f"no job found on this page: it lists {listed} (a careers page or a search); open one job and capture it"
 
 
 def test_a_heading_that_says_more_than_the_documents_title_is_the_title():
