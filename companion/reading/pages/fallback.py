@@ -27,6 +27,7 @@ _JOB_WORDS = re.compile(
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 _LAST_PIECE = re.compile(r"^(?P<rest>.+)\s+[|·•–—-]\s+(?P<last>[^|·•–—]+?)\s*$")
+_FIRST_PIECE = re.compile(r"^\s*(?P<first>[^|·•–—]+?)\s+[|·•–—-]\s+(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "stellenanzeige", "jobannonce",
@@ -64,7 +65,8 @@ _LISTING_TITLE = re.compile(
 # a board's suggestions ("Recommended Jobs For You"), a site's home page ("Welcome to …").
 _LISTING_WORDS = re.compile(
     r"\b(?P<count>\d[\d.,]*\+?)\s+(?:jobs|stellenangebote|stellen|treffer|results|offres|vacatures|ofertas|vacancies)\b"
-    r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b|^welcome\b",
+    r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b|^welcome\b"
+    r"|\bjob\s+(?:network|portal|board|site)\b",  # a site saying what it is
     re.IGNORECASE,
 )
 # Where careers pages put the job's place: microdata, else an element named for it.
@@ -126,6 +128,8 @@ def _fuller_heading(page: Page, title: str) -> str:
 
 def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
+    if (match := _FIRST_PIECE.match(title)) and {squeezed(match["first"]), squeezed(match["first"].split(".")[0])} & names:
+        title, site = match["rest"].strip(), match["first"].strip()  # the site's name first: "Jobs.GE - …"
     while (match := _LAST_PIECE.match(title)) and _names_site(match["last"], names):
         title = match["rest"].strip()
         if match["last"].strip().lower() not in _GENERIC_LABELS:
@@ -154,7 +158,11 @@ def _lists_jobs(title: str) -> bool:
 
 
 def looks_like_job(page: Page, title: str) -> bool:
-    return bool(_JOB_WORDS.search(" ".join([host(page.url), *path_parts(page.url), title, page.meta("og:type")])))
+    """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
+    site's own name, which a board's every page carries), the title, or the page's type."""
+    labels = host(page.url).split(".")
+    first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
+    return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")])))
 
 
 def location_in_markup(page: Page) -> str:

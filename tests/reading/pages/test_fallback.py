@@ -137,6 +137,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://www.stepstone.de/jobs/koch/in-40210", '"koch": 36 Jobs & Stellenangebote in 40210 | 10. Aug 2026', "36 jobs"),
     ("https://www.glassdoor.co.uk/Job/index.htm", "Recommended Jobs For You | Glassdoor Job Search", "jobs"),
     ("https://www.initech.example/jobs/", "Welcome to Initech", "jobs"),
+    ("https://topjobs.example/", "topjobs - Sri Lanka Job Network - jobs/vacancies, careers and employment", "jobs"),
 ])
 def test_a_list_of_jobs_is_said_to_be_one_and_makes_no_job(url, title, listed):
     html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><a href='/jobs/1'>Barista</a></body></html>"
@@ -151,3 +152,12 @@ def test_a_heading_that_says_more_than_the_documents_title_is_the_title():
             "<h1>Développeur Java – Applications bancaires</h1></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/dev-java/", title=title, html=html)).job
     assert (job.title, job.company) == ("Développeur Java – Applications bancaires", "Initech SA")
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://www.jobkorea.example/Search/?stext=web", "통합검색 | 잡코리아"),  # "integrated search"
+    ("https://jobs.example/", "Jobs.example - განცხადებები"),  # the site's name first, then "announcements"
+])
+def test_a_boards_own_name_does_not_make_each_of_its_pages_a_job(url, title):
+    html = f"<html><head><title>{title}</title></head><body><p>…</p></body></html>"
+    assert extract_snapshot(Snapshot(url=url, title=title, html=html)).job is None
