@@ -207,6 +207,9 @@ def _place_text(node) -> str:
 
 # A title naming the employer after the job: "Backend Engineer (India) at VectorShift".
 _ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:at|@|bei|chez)\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)\s*$")
+# Chinese boards (BOSS直聘, 猎聘) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring);
+# a headhunter (猎头) posting names no employer.
+_HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_]+?)招聘[」】\]]?_(?P<employer>[^_]+?)招聘(?:信息)?(?:-[^_]*)?$")
 
 
 def job_from_meta(page: Page) -> JobFacts:
@@ -214,8 +217,11 @@ def job_from_meta(page: Page) -> JobFacts:
     title names it after the job, a description, the page's address."""
     title, site = _title_and_site(page)
     named = _ROLE_AT_EMPLOYER.match(title)
+    named_zh = _HIRING_TITLE_ZH.match(title)
     if named and names_a_role(named["role"]):  # then the site is a board's
         title, company = named["role"], named["employer"]
+    elif named_zh:
+        title, company = named_zh["role"], "" if "猎头" in named_zh["employer"] else named_zh["employer"]
     else:
         title, company = _fuller_heading(page, title), employer_from_title(page, site)
     return JobFacts(
@@ -240,7 +246,7 @@ def extract(snapshot: Snapshot):
         counted = _LISTING_WORDS.search(job.title)
         jobs = f"{counted['count']} jobs" if counted and counted["count"] else "jobs"
         return no_job(NAME, f"it lists {jobs} (a careers page or a search); open one job and capture it")
-    if not job.title or not looks_like_job(page, job.title):
+    if not job.title or not (looks_like_job(page, job.title) or _HIRING_TITLE_ZH.match(_title_and_site(page)[0])):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}
     return job_found(NAME, job, CONFIDENCE)
