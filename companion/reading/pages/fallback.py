@@ -176,7 +176,7 @@ def location_in_markup(page: Page) -> str:
             text = _place_text(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
-            if 2 <= len(text) <= LOCATION_LIMIT and not re.search(r"[{}<>]", text):
+            if 2 <= len(text) <= LOCATION_LIMIT and not re.search(r"[{}<>]", text) and not text.endswith("?"):  # "Where?"
                 return text
     return ""
 
