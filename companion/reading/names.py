@@ -11,13 +11,15 @@ import unicodedata
 
 
 def squeezed(text: str) -> str:
-    """Letters and digits only, lower case and without accents: "Lumière-Conseil" -> "lumiereconseil"."""
-    return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", (text or "").lower()))
+    """Letters and digits only (of any script), lower case, accents dropped: "Lumière-Conseil" ->
+    "lumiereconseil", "Ромашка" -> "ромашка"."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").lower())
+    return "".join(char for char in decomposed if char.isalnum())
 
 
 def spells(spelled: str, written: str) -> bool:
     """Whether the name an address spells is the name as written: the same letters, one the
-    start of the other ("bsteam" for "BS-Team SA"), or its letters in order from the first
+    start of the other ("bsteam" for "BS-Team SA"), or the starts of its words in turn
     ("mercyhp" for "Mercy Health Partners", "dwf" for "Digital Wave Finance AG")."""
     short, name = squeezed(spelled), squeezed(written)
     if not short or not name:
@@ -26,5 +28,16 @@ def spells(spelled: str, written: str) -> bool:
         return True
     if min(len(short), len(name)) >= 6 and (short.endswith(name) or name.endswith(short)):
         return True  # "Y Combinator's Work at a Startup" at workatastartup.com
-    rest = iter(name)
-    return len(short) >= 3 and short[0] == name[0] and all(letter in rest for letter in short)
+    words = [squeezed(word) for word in re.split(r"[\s\-_.&/]+", written) if squeezed(word)]
+    return len(short) >= 3 and _starts_of_words(short, words)
+
+
+def _starts_of_words(short: str, words: list[str]) -> bool:
+    """Whether `short` is the starts of the first words, each at least a letter, in turn."""
+    if not short:
+        return True
+    if not words:
+        return False
+    first = words[0]
+    return any(short.startswith(first[:size]) and _starts_of_words(short[size:], words[1:])
+               for size in range(min(len(first), len(short)), 0, -1))

@@ -48,8 +48,10 @@ _HIRING_WORDS = [
     r"собеседование",
 ]
 _CJK_HIRING_WORDS = ["面接", "面试", "면접"]  # no spaces between words: matched anywhere
-# Said of a first talk with a recruiter, but of sales calls too: a weaker sign than the words above.
+# Said of a first talk with a recruiter, but of sales calls too: a weak sign, which counts only
+# with another ("the Store Manager opening" in the description, a hiring tool).
 _WEAK_HIRING = re.compile(r"(?<!\w)intro(?:ductory)? (?:call|chat)(?!\w)", re.IGNORECASE)
+_SPEAKS_OF_A_JOB = re.compile(r"\b(?:opening|vacancy|position|role)\b", re.IGNORECASE)
 _HIRING = re.compile(
     r"(?<!\w)(?:" + "|".join(_HIRING_WORDS) + r")(?!\w)|" + "|".join(_CJK_HIRING_WORDS), re.IGNORECASE
 )
@@ -60,9 +62,10 @@ _NOT_HIRING = re.compile(
     r" interviews?|interview(?:er)? (?:training|debrief|calibration|prep)|(?:debrief|scorecard)s?(?!\w)",
     re.IGNORECASE,
 )
+_DEMO = re.compile(r"(?<!\w)demo(?!\w)", re.IGNORECASE)  # a sales demo, unless the title speaks of hiring
 _ORDINARY_MEETING = re.compile(
     r"(?<!\w)(?:stand-?up|daily|retro(?:spective)?|sprint|sync|all[- ]hands|1:1|one[- ]on[- ]one|"
-    r"birthday|lunch|holiday|vacation|ooo|out of office|webinar|dentist|doctor|committee|workshop|atelier|demo)(?!\w)",
+    r"birthday|lunch|holiday|vacation|ooo|out of office|webinar|dentist|doctor|committee|workshop|atelier)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -193,7 +196,9 @@ def judge_event(
         weigh(3, f'the title says "{title_words[0]}"')
     weak = _WEAK_HIRING.search(title or "")
     if weak and not title_words:
-        weigh(2, f'the title says "{weak.group(0)}"')
+        weigh(1, f'the title says "{weak.group(0)}"')
+        if _SPEAKS_OF_A_JOB.search(description or ""):
+            weigh(1, "the description speaks of a job")
     description_words = hiring_words(f"{description}\n{location}")
     if description_words:
         weigh(2, f'the description says "{description_words[0]}"')
@@ -215,7 +220,7 @@ def judge_event(
     if _only_organizer_company_and_you(organizer_domain, attendee_emails, user_email):
         weigh(1, f"only people from {organizer_domain} and you are invited")
 
-    ordinary = _ORDINARY_MEETING.search(title or "")
+    ordinary = _ORDINARY_MEETING.search(title or "") or (None if title_words else _DEMO.search(title or ""))
     if ordinary:
         weigh(-3, f'the title says "{ordinary.group(0)}", an ordinary meeting')
     if recurring:

@@ -26,7 +26,7 @@ from companion.domain.addresses import email_address
 from companion.domain.facts import ContactFacts, InterviewFacts
 from companion.reading.invites.detection import domain_of, hiring_tool, mark_interview
 from companion.reading.invites.recurrence import Repetition, WalkBudget, local_until, occurrences_near
-from companion.reading.invites.titles import company_email, read_company_and_role
+from companion.reading.invites.titles import DESCRIPTION_LIMIT, company_email, read_company_and_role
 from companion.reading.zones import FileZones, Zone, iana_zone
 from companion.reading.invites.video_links import find_video_link
 
@@ -429,7 +429,8 @@ class _CalendarReader:
 
 
 # Words before the name of someone met, in the invite languages the titles are read in: "with",
-# "meet", "and" (English, German, French, Spanish, Italian, Dutch).
+# "meet", "and" (English, German, French, Spanish, Italian, Dutch). The one-letter ones ("y", "e")
+# are safe because a person's name must follow them.
 _MEETING_WORDS = r"with|meet|meeting|and|mit|und|treffen|avec|et|rencontrer|con|y|e|conocer|incontrare|met|en|ontmoeten"
 # A list of the people met: "Interviewers: Ben, Ana", "Ihre Gesprächspartner sind Greta und Jonas".
 _MET_LIST = (r"\b(?:interviewers?|panel|gesprächspartner(?:in|innen)?|interlocut(?:eur|rice)s?|entrevistador(?:es|as?)?|"
@@ -445,8 +446,8 @@ def _named_among_those_met(name: str, description: str) -> bool:
         return False
     for said in {name, name.split()[0]} - {""}:
         said = re.escape(said)
-        if re.search(rf"\b(?:{_MEETING_WORDS})\s+{said}\b|&\s*{said}\b|{_MET_LIST}[^\n]*\b{said}\b",
-                     description, re.IGNORECASE):
+        if re.search(rf"\b(?:{_MEETING_WORDS})\s+{said}\b|&\s*{said}\b|{_MET_LIST}[^\n]{{0,200}}\b{said}\b",
+                     description[:DESCRIPTION_LIMIT], re.IGNORECASE):
             return True
     return False
 

@@ -30,19 +30,26 @@ _ROLE_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|bei|chez|presso|bij)\s+(?
 # lead job"; "the position of UX Designer at Fjord Studio", "a role as Data Analyst"
 _FOR_ROLE = re.compile(
     r"\b(?:(?:for|in)\s+(?:the\s+|a\s+|an\s+)?|about\s+(?:the|a|an)\s+)"
-    r"(?P<role>(?!(?:the|a|an)\s)(?:(?!\b(?:for|in)\b)[^,.:;!?|()\n])+?)\s+(?:role|position|opening|job)\b"
+    r"(?P<role>(?!(?:the|a|an)\s)(?:(?!\b(?:for|in|about)\b)[^,.:;!?|()\n]){1,80}?)\s+(?:role|position|opening|job)\b"
     r"|\b(?:position|role|post|job|vacancy)\s+(?:of|as)\s+(?:an?\s+)?(?P<named>[^,.:;!?|()\n]+?)(?=\s+(?:at|with|in|for)\b|[,.:;!?()\n]|$)",
     re.IGNORECASE,
 )
+# Capitalised words after "at/with" that are not an employer: days, months, meeting tools.
+_NOT_A_COMPANY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                  r"June|July|August|September|October|November|December|Microsoft Teams|Teams|Zoom|Google Meet|Webex)\b")
 # The company in a sentence of the description: "your application for … at Fjord Studio", "thanks
 # for applying to Diaz Landscaping". Capitalised words only, so the sentence's next words stay out.
-_NAME_WORD = r"[A-Z][\w&'’-]*(?:(?:\.[A-Za-z]+)+\.?)?"  # "Fjord", "S.p.A."
+_NAME_WORD = r"[A-ZÀ-Þ][\w&'’-]*(?:(?:\.[A-Za-z]+)+\.?)?"  # "Fjord", "Ørsted", "S.p.A."
 _COMPANY_IN_SENTENCE = re.compile(
-    r"\b(?:appl(?:y|ying|ied|ication)|interest|role|position|job|opening)\b[^.\n]{0,80}?\b(?:at|to|with)\s+"
-    rf"(?P<company>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|of|and))*)",
+    r"\b(?:(?:appl(?:y|ying|ied|ication)|interest)\b[^.\n]{0,80}?\b(?:at|to|with)"
+    r"|(?:role|position|job|opening)\b[^.\n]{0,80}?\b(?:at|with))\s+"
+    rf"(?!{_NOT_A_COMPANY})(?P<company>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|of|and))*)",
 )
-# A requisition number after the role: "Senior Financial Analyst (R-04521)", "Nurse [REQ 1234]".
-_REQUISITION = re.compile(r"\s*[(\[]\s*(?:[A-Za-z]{1,4}[-_ #]?)?#?\d{3,}[\w-]*\s*[)\]]\s*$")
+# A requisition number after the role: "Senior Financial Analyst (R-04521)", "Nurse [REQ 1234]"
+# (capitals only before the digits, so "Nurse (Ward 123)" keeps its ward).
+_REQUISITION = re.compile(r"[(\[] ?(?:[A-Z]{1,4}[-_ #]?)?#?\d{3,}+(?:-[A-Za-z0-9]+)?+ ?[)\]]$")
+TITLE_LIMIT = 500  # characters of an invite's title read for its company and role
+DESCRIPTION_LIMIT = 5_000  # and of its description: the sentences that name them come first
 _ROLE_NOUN = re.compile(r"\s+(?:role|position|opening|job)$", re.IGNORECASE)  # "Data Analyst role"
 _LABELLED = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(?P<label>company|employer|organi[sz]ation|role|position|job title|job)\s*:\s*"
@@ -55,6 +62,7 @@ _ROLE_WORDS = re.compile(
     r"associate|researcher|accountant|nurse|teacher|technician|writer|editor|assistant|"
     r"representative|executive|strategist|sre|devops|head of|vp|programmer|marketer|"
     r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur|consultante|"
+    r"pharmacist|chef|cook|driver|cashier|barista|clerk|receptionist|electrician|mechanic|supervisor|therapist|"
     # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a);
     # German ones end compounds too ("Projektleiter", "Softwareentwickler")
     r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"
@@ -75,7 +83,7 @@ _BRACKETED_ROLE = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 # Words beside "interview" that say its kind, not the company: "Phone interview", "Final round call".
 _FILLER = re.compile(
     r"\b(?:with|at|for|the|a|an|and|round|call|chat|meeting|invite|invitation|phone|video|virtual|online|"
-    r"in-person|tech(?:nical)?|final|first|second|third|initial|follow-up|zoom|teams)\b",
+    r"in-person|tech(?:nical)?|initial|follow-up)\b",
     re.IGNORECASE,
 )
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
@@ -136,6 +144,8 @@ def read_company_and_role(
     is not taken for a company. What people wrote (the title, the organiser's display name, the
     description) comes before what a domain spells; the domain is the last resort.
     """
+    # Bounded: these patterns read a title and the start of a description, never a whole hostile one.
+    title, description = (title or "")[:TITLE_LIMIT], (description or "")[:DESCRIPTION_LIMIT]
     written, role = _company_in_words_and_role(title, description, company_address, people, organizer_name)
     spelled = "" if written else company_from_domain(company_address)
     return written or spelled, role, {"company": GUESSED_FROM_DOMAIN} if spelled else {}
@@ -161,7 +171,7 @@ def _company_in_words_and_role(title: str, description: str, company_address: st
             in_description = found
             break
     return (company or parts_company or company_from_display_name(organizer_name, company_address)
-            or in_description), _REQUISITION.sub("", role)
+            or in_description), _REQUISITION.sub("", role.strip()).rstrip()
 
 
 def _role_in_sentence(text: str) -> str:
@@ -175,7 +185,7 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
     title = re.sub(r"^\s*\[([^\]]+)\]\s*", r"\1 | ", title)  # "[Acme] Jane Doe - Technical Interview"
     for part in (part.strip() for part in _SEPARATORS.split(title) if part and part.strip()):
         bracketed = _BRACKETED_ROLE.match(part)
-        if bracketed and _ROLE_WORDS.search(bracketed["inner"]) and not _ROLE_WORDS.search(bracketed["outer"]):
+        if bracketed and names_a_role(bracketed["inner"]) and not names_a_role(bracketed["outer"]):
             parts += [bracketed["outer"], bracketed["inner"]]  # "Acme (Senior Data Engineer)"
         else:
             parts.append(part)
@@ -192,12 +202,12 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
         if not squashed or squashed in names:
             continue
         at = _ROLE_AT_COMPANY.match(residue)
-        if at and _ROLE_WORDS.search(at["role"]) and not role:
+        if at and names_a_role(at["role"]) and not role:
             role, company = at["role"], company or at["company"]
             continue
         if domain_company and (squashed.startswith(domain_company) or domain_company.startswith(squashed)):
             company = residue
-        elif _ROLE_WORDS.search(residue) and not role:
+        elif names_a_role(residue) and not role:
             role = re.split(r"\s+for\s+", residue)[-1]  # "Alex Kim for Backend Engineer"
         elif residue != part:
             leftovers.insert(0, residue)  # what is left beside "Interview" is most likely the company
@@ -212,12 +222,18 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
     if not company and len(abbreviated) == 1:
         company = abbreviated[0]
         leftovers.remove(company)
-        role = role or (leftovers[0] if len(leftovers) == 1 else "")
+        role = role or (leftovers[0] if len(leftovers) == 1 and names_a_role(leftovers[0]) else "")
     return company, role
 
 
+_HONORIFIC = re.compile(r"^(?:Frau|Herr|Mr|Mrs|Ms|Dr|M|Mme|Mlle|Sr|Sra|Dott|Dott\.ssa|Sig|Sig\.ra)\b\.?\s", re.IGNORECASE)
+
+
 def _names_a_person(text: str, people) -> bool:
-    """Whether the text is (the start of) the name of someone invited: "Interview with Dana"."""
+    """Whether the text is (the start of) the name of someone invited ("Interview with Dana"), or
+    a person by their title ("Vorstellungsgespräch mit Frau Weber", "Entretien avec Mme Dupont")."""
+    if _HONORIFIC.match(text.strip()):
+        return True
     squashed = squeezed(text)
     return any(squashed and squeezed(person).startswith(squashed) for person in people if person)
 

@@ -27,7 +27,7 @@ _JOB_WORDS = re.compile(
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 _LAST_PIECE = re.compile(r"^(?P<rest>.+)\s+[|·•–—-]\s+(?P<last>[^|·•–—]+?)\s*$")
-_FIRST_PIECE = re.compile(r"^\s*(?P<first>[^|·•–—]+?)\s+[|·•–—-]\s+(?P<rest>.+)$")  # "Jobs.GE - …"
+_FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—\s][^|·•–—]*?)\s++[|·•–—-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "stellenanzeige", "jobannonce",
@@ -44,7 +44,7 @@ _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "a
 JOB_BOARDS = frozenset({
     "careerbuilder", "dice", "glassdoor", "indeed", "infojobs", "jobbank", "jobindex", "jobsdb", "linkedin",
     "monster", "naukri", "reed", "seek", "simplyhired", "stepstone", "totaljobs", "welcometothejungle", "xing",
-    "ziprecruiter",
+    "ziprecruiter", "workatastartup", "wellfound", "builtin", "otta", "weworkremotely", "remoteok",
 })
 
 
@@ -56,7 +56,8 @@ _LISTING_TITLE = re.compile(
     r"|(?:search|find|browse|explore|view|see)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"(?:\s+(?:at|with)\s+.+)?"
     # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen"
-    r"|.{1,60}?\s(?:jobs|stellenangebote|vacatures|emplois|empleos)(?:\s+(?:und|and|&|et|y|en)\s+\w+)?(?:\s+[|–—-]\s+.*)?)"
+    r"|[^|–—-]{1,60}?\s(?:jobs|stellenangebote|vacatures|emplois|empleos)(?:\s+(?:und|and|&)\s+stellenangebote)?"
+    r"(?:\s+[|–—-]\s+.*)?)"
     r"[!.]?$",
     re.IGNORECASE,
 )
@@ -64,9 +65,9 @@ _LISTING_TITLE = re.compile(
 # 40210", "2,696 results"), jobs (plural) in a place ("Sponsorship Jobs in United Kingdom"),
 # a board's suggestions ("Recommended Jobs For You"), a site's home page ("Welcome to …").
 _LISTING_WORDS = re.compile(
-    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:jobs|stellenangebote|stellen|treffer|results|offres|vacatures|ofertas|vacancies)\b"
-    r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b|^welcome\b"
-    r"|\bjob\s+(?:network|portal|board|site)\b",  # a site saying what it is
+    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures)\b"
+    r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
+    r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b",  # a site saying what it is
     re.IGNORECASE,
 )
 # Where careers pages put the job's place: microdata, else an element named for it.
@@ -123,7 +124,8 @@ def _fuller_heading(page: Page, title: str) -> str:
     """A heading that says more than the document's title ("Développeur C# – Applications métier
     critiques" under "Développeur C# | BS-Team SA") is the title a person reads."""
     heading, _ = _without_site(page, page.text("h1")[:TITLE_LIMIT])
-    return heading if title and len(heading) > len(title) and squeezed(heading).startswith(squeezed(title)) else title
+    longer = squeezed(title) and len(heading) > len(title) and squeezed(heading).startswith(squeezed(title))
+    return heading if longer else title
 
 
 def _without_site(page: Page, title: str) -> tuple[str, str]:
@@ -218,7 +220,7 @@ def job_from_meta(page: Page) -> JobFacts:
     title, site = _title_and_site(page)
     named = _ROLE_AT_EMPLOYER.match(title)
     named_zh = _HIRING_TITLE_ZH.match(title)
-    if named and names_a_role(named["role"]):  # then the site is a board's
+    if named and names_a_role(named["role"]) and not employer_from_title(page, site):  # a board's page
         title, company = named["role"], named["employer"]
     elif named_zh:
         title, company = named_zh["role"], "" if "猎头" in named_zh["employer"] else named_zh["employer"]

@@ -100,3 +100,16 @@ def test_components_nested_past_any_calendar_programs_are_skipped_with_the_reaso
     reading = read_within_two_seconds(text)
     assert [error for error in reading.errors if expected in error and "nest more than 8 levels" in error]
     assert len(reading.interviews) == (0 if where == "inside the event" else 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Role: Analyst (" + "1" * 50_000 + "x",  # a requisition-like bracket that never closes
+    "Let's talk about the " + "about the x " * 5_000 + "job.",
+    "Interviewers: " + "panel is " * 10_000,
+])
+def test_a_huge_description_is_read_within_the_bound(text):
+    calendar = invite("FREQ=DAILY;COUNT=1", start="20261201T090000Z").replace(
+        "RRULE:FREQ=DAILY;COUNT=1\r\n", "ORGANIZER;CN=Ana Souza:mailto:ana@initech.example\r\n"
+        "ATTENDEE;CN=Ben Ortiz:mailto:ben@initech.example\r\nDESCRIPTION:" + text + "\r\n")
+    [facts] = read_within_two_seconds(calendar).interviews
+    assert facts.company == "Initech"

@@ -650,8 +650,11 @@ def test_a_mailing_list_is_no_one_to_thank_and_someone_copied_for_information_is
 
 
 def test_the_users_own_name_in_the_title_is_not_the_company():
-    ics = _organised_by_ana("").replace("SUMMARY:Interview: Data Engineer - Initech", "SUMMARY:Initech Labs <> Me: Final round") \
-        .replace("mailto:ana.souza@initech.example", "mailto:no-reply@zoom.us").replace("CN=Me;", "CN=Jordan Lee;")
+    # Sent by a meeting service, no one else invited: the title's two names are the company and the user.
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:own-name@zoom.example\r\n"
+           "DTSTAMP:20261101T000000Z\r\nDTSTART:20261210T150000Z\r\nDTEND:20261210T160000Z\r\n"
+           "SUMMARY:Initech Labs <> Robin: Final round interview\r\nORGANIZER;CN=Zoom:mailto:no-reply@zoom.us\r\n"
+           f"ATTENDEE;CN=Robin Park;PARTSTAT=ACCEPTED:mailto:{USER_EMAIL}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     [facts] = read_invite(ics.encode(), now=NOW, user_email=USER_EMAIL).interviews
     assert facts.company == "Initech Labs"
 

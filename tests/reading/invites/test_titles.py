@@ -34,6 +34,15 @@ ACME_DESCRIPTION = "Thank you for your interest in the Senior Robotics Software 
      "owner@gmail.com", [], ("Bistro Verde", "Sous Chef")),
     ("Chat", "Thanks for applying to Harbour Books! Let's talk about the shop assistant job.", "", [],
      ("Harbour Books", "shop assistant")),
+    # a person by their title is not the company; a day or a meeting tool after "with" is not either
+    ("Vorstellungsgespräch mit Frau Weber", "", "jobs@hansa-bau.example", [], ("Hansa Bau", "")),
+    ("Entretien avec Mme Dupont", "", "rh@globex.example", [], ("Globex", "")),
+    ("Interview", "We moved your interview for the job with Monday's panel.", "", [], ("", "")),
+    ("Interview", "The interview for the position will take place with Microsoft Teams.", "", [], ("", "")),
+    # a company whose name starts with a word that also says an interview's kind
+    ("First Republic Interview", "", "", [], ("First Republic", "")),
+    # a bracket that is not a requisition number stays
+    ("Interview - Nurse (Ward 12B) - Mercy", "", "", [], ("Mercy", "Nurse (Ward 12B)")),
 ])
 def test_company_and_role(title, description, organiser, people, expected):
     assert read_company_and_role(title, description, organiser, people)[:2] == expected

@@ -165,3 +165,17 @@ def test_a_heading_that_says_more_than_the_documents_title_is_the_title():
 def test_a_boards_own_name_does_not_make_each_of_its_pages_a_job(url, title):
     html = f"<html><head><title>{title}</title></head><body><p>…</p></body></html>"
     assert extract_snapshot(Snapshot(url=url, title=title, html=html)).job is None
+
+
+@pytest.mark.parametrize(("title", "job_title"), [
+    ("Welcome Desk Coordinator | Initech", "Welcome Desk Coordinator"),
+    ("Erzieher (m/w/d) - 2 Stellen | Initech", "Erzieher (m/w/d) - 2 Stellen"),
+    ("Job Site Superintendent | Initech", "Job Site Superintendent"),
+    ("Senior Policy Advisor - Jobs and Skills | Initech", "Senior Policy Advisor - Jobs and Skills"),
+    ("Software Engineer at Scale | Initech", "Software Engineer at Scale"),  # the site names the employer
+    ("Бухгалтер | Initech", "Бухгалтер"),  # a heading in another script does not replace it
+])
+def test_job_titles_that_look_like_lists_or_boards_stay_jobs(title, job_title):
+    html = f"<html><head><title>{title}</title></head><body><h1>Работа в компании Initech: все вакансии</h1></body></html>"
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/job-42", title=title, html=html)).job
+    assert (job.title, job.company) == (job_title, "Initech")
