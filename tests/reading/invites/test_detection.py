@@ -26,6 +26,8 @@ USER = "jane.doe@gmail.com"
         ("Panel interview (4 people)", "Panel interview"),
         ("Vorstellungsgespräch – Werkstudent", "Vorstellungsgespräch"),
         ("Entretien d'embauche - Globex", "Entretien d'embauche"),
+        ("Entretien RH - Globex", "Entretien RH"),
+        ("Premier entretien – Globex", "Premier entretien"),
         ("Entrevista con Iberdrola", "Entrevista"),
         ("Colloquio di lavoro - Ferrero", "Colloquio di lavoro"),
         ("Sollicitatiegesprek Philips", "Sollicitatiegesprek"),
@@ -179,3 +181,17 @@ def test_mark_interview_fills_the_facts():
         "Not an interview: only people from acme.com and you are invited; but the title says \"sync\", "
         "an ordinary meeting; it repeats, and interviews do not."
     )
+
+
+@pytest.mark.parametrize(("title", "description", "interview"), [
+    # "intro call" alone is said of sales calls too; with a job spoken of, it is a first talk
+    ("Intro call: Contoso CRM x Jane", "", False),
+    ("Jane x Orbital Coffee - intro chat", "About the Store Manager opening.", True),
+    # a demo is an ordinary meeting, unless the title says it is part of an interview
+    ("Product demo: Contoso", "", False),
+    ("Technical interview: product demo", "", True),
+])
+def test_weak_signs_count_only_with_another(title, description, interview):
+    verdict = judge_event(title=title, description=description, organizer_email="sam@contoso.example",
+                          attendee_emails=["sam@contoso.example", USER], user_email=USER)
+    assert verdict.is_interview is interview, verdict.reason

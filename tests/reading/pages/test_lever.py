@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from fixture_files import snapshot_of
 
@@ -35,3 +36,11 @@ def test_company_list_page_is_not_a_job():
     result = extract_snapshot(snapshot_of("lever_posting.html", "https://jobs.lever.co/contosohealth"))
 
     assert result.job is None and "lists a company's openings" in result.reason
+
+
+def test_an_application_form_saved_without_the_postings_header_keeps_the_title():
+    html = ("<html><head><title>Contoso Health - Data Analyst</title></head>"
+            "<body><form><label>Full name</label><input name='name'></form></body></html>")
+    job = extract_snapshot(Snapshot(
+        url="https://jobs.lever.co/contosohealth/6f1c2a4e-8b3d-4c7a-9e12-3f5a7b9c0d21/apply", html=html)).job
+    assert (job.title, job.company) == ("Data Analyst", "Contoso Health")

@@ -268,3 +268,15 @@ def test_a_json_ld_place_reads_as_pages_show_it(address, place):
     posting = {"@type": "JobPosting", "title": "Nurse", "hiringOrganization": "Mercy Health",
                "jobLocation": {"@type": "Place", "address": address}}
     assert extract_snapshot(Snapshot(url="https://mercy.example/jobs/1", json_ld=[posting])).job.location == place
+
+
+def test_a_place_the_page_shows_in_microdata_keeps_every_part():
+    html = ('<html><body><div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">Welder</h1>'
+            '<div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization">'
+            '<span itemprop="name">Contoso Metall</span></div>'
+            '<div itemprop="jobLocation" itemscope itemtype="https://schema.org/Place">'
+            '<div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">'
+            '<span itemprop="addressLocality">Essen</span>, <span itemprop="addressCountry">DE</span></div></div>'
+            '</div></body></html>')
+    job = extract_snapshot(Snapshot(url="https://contoso-metall.example/jobs/welder", html=html)).job
+    assert job.location == "Essen, DE"  # as shown, unlike the same place in JSON-LD
