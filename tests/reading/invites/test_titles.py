@@ -42,7 +42,7 @@ ACME_DESCRIPTION = "Thank you for your interest in the Senior Robotics Software 
     # a company whose name starts with a word that also says an interview's kind
     ("First Republic Interview", "", "", [], ("First Republic", "")),
     # a bracket that is not a requisition number stays
-    ("Interview - Nurse (Ward 12B) - Mercy", "", "", [], ("Mercy", "Nurse (Ward 12B)")),
+    ("Interview - Nurse (Ward 123) - Mercy", "", "", [], ("Mercy", "Nurse (Ward 123)")),
 ])
 def test_company_and_role(title, description, organiser, people, expected):
     assert read_company_and_role(title, description, organiser, people)[:2] == expected
