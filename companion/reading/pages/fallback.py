@@ -154,17 +154,22 @@ def employer_from_title(page: Page, site: str) -> str:
     return site if domain and spells(domain, site) and domain not in JOB_BOARDS else ""
 
 
-def _lists_jobs(title: str) -> bool:
-    """Whether the title names a list of jobs (a careers page, a board's search), not one job."""
-    return bool(_LISTING_TITLE.match(title.strip()) or _LISTING_WORDS.search(title))
+def _listed(title: str) -> str:
+    """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job."""
+    listing = _LISTING_WORDS.search(title)
+    if listing and listing["count"]:
+        return f"{listing['count']} jobs"
+    return "jobs" if listing or _LISTING_TITLE.match(title.strip()) else ""
 
 
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
-    site's own name, which a board's every page carries), the title, or the page's type."""
+    site's own name, which a board's every page carries), the title, or the page's type; or a
+    Chinese board's hiring title."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
-    return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")])))
+    return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")]))
+                or _HIRING_TITLE_ZH.match(title))
 
 
 def location_in_markup(page: Page) -> str:
@@ -217,22 +222,30 @@ _HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_]+?)招聘[」�
 def job_from_meta(page: Page) -> JobFacts:
     """What og: tags and the title say: a title, the employer where the site is its own or the
     title names it after the job, a description, the page's address."""
-    title, site = _title_and_site(page)
-    named = _ROLE_AT_EMPLOYER.match(title)
-    named_zh = _HIRING_TITLE_ZH.match(title)
-    if named and names_a_role(named["role"]) and not employer_from_title(page, site):  # a board's page
+    return _read_meta(page)[0]
+
+
+def _read_meta(page: Page) -> tuple[JobFacts, str]:
+    """The job as job_from_meta reads it, and the page's title it was read from (the site's name
+    left out, the employer not yet split off)."""
+    announced, site = _title_and_site(page)
+    own_site = employer_from_title(page, site)
+    named = _ROLE_AT_EMPLOYER.match(announced)
+    named_zh = _HIRING_TITLE_ZH.match(announced)
+    if named and names_a_role(named["role"]) and not own_site:  # a board's page
         title, company = named["role"], named["employer"]
     elif named_zh:
         title, company = named_zh["role"], "" if "猎头" in named_zh["employer"] else named_zh["employer"]
     else:
-        title, company = _fuller_heading(page, title), employer_from_title(page, site)
-    return JobFacts(
+        title, company = _fuller_heading(page, announced), own_site
+    job = JobFacts(
         title=title,
         company=company,
         location=location_in_markup(page),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )
+    return job, announced
 
 
 # How the last resort read each field, in the page panel's words: on a page no reader knows,
@@ -243,12 +256,10 @@ GUESSED = {"title": "from the page's title", "company": "from the page's title",
 
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
-    job = job_from_meta(page)
-    if job.title and _lists_jobs(job.title):
-        counted = _LISTING_WORDS.search(job.title)
-        jobs = f"{counted['count']} jobs" if counted and counted["count"] else "jobs"
-        return no_job(NAME, f"it lists {jobs} (a careers page or a search); open one job and capture it")
-    if not job.title or not (looks_like_job(page, job.title) or _HIRING_TITLE_ZH.match(_title_and_site(page)[0])):
+    job, announced = _read_meta(page)
+    if job.title and (listed := _listed(job.title)):
+        return no_job(NAME, f"it lists {listed} (a careers page or a search); open one job and capture it")
+    if not job.title or not looks_like_job(page, announced):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}
     return job_found(NAME, job, CONFIDENCE)
