@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from companion.domain.drafts import HONORIFICS
 from companion.reading.invites.detection import domain_of, hiring_tool, hiring_words, is_meeting_service, is_public_mail
 from companion.reading.names import spells, squeezed
 
@@ -226,7 +227,13 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
     return company, role
 
 
-_HONORIFIC = re.compile(r"^(?:Frau|Herr|Mr|Mrs|Ms|Dr|M|Mme|Mlle|Sr|Sra|Dott|Dott\.ssa|Sig|Sig\.ra)\b\.?\s", re.IGNORECASE)
+# A title before a person's name: the drafts' own (Mr, Ms, Dr, …) and those of the other languages
+# invites are read in (Frau Weber, Mme Dupont, Sra. Gómez).
+_HONORIFIC = re.compile(
+    r"^(?:" + "|".join((*HONORIFICS, "Frau", "Herr", "M", "Mme", "Mlle", "Sr", "Sra", "Dott", r"Dott\.ssa", "Sig", r"Sig\.ra"))
+    + r")\b\.?\s",
+    re.IGNORECASE,
+)
 
 
 def _names_a_person(text: str, people) -> bool:
