@@ -33,11 +33,16 @@ def _address_parts(url: str) -> tuple[str, str]:
     return "", ""
 
 
+def _headings(page: Page) -> list[tuple[str, str]]:
+    """Lever titles its pages "Company - Job title": (company, job title) of each heading that does."""
+    split = (heading.partition(" - ") for heading in (page.meta("og:title"), page.title))
+    return [(company, rest.strip()) for company, separator, rest in split if separator]
+
+
 def _company(page: Page, title: str) -> str:
-    """Lever titles its pages "Company - Job title"; else the logo's alt text, "Company logo"."""
-    for heading in (page.meta("og:title"), page.title):
-        company, separator, rest = heading.partition(" - ")
-        if separator and (not title or rest.strip() == title):
+    """The company of the heading that names this job; else the logo's alt text, "Company logo"."""
+    for company, rest in _headings(page):
+        if not title or rest == title:
             return clean_company(company)
     logo = page.attr(".main-header-logo img", "alt")
     return clean_company(re.sub(r"\s+logo$", "", logo, flags=re.IGNORECASE))
@@ -46,11 +51,7 @@ def _company(page: Page, title: str) -> str:
 def _title_in_heading(page: Page) -> str:
     """The job's title in "Company - Job title", for a page whose markup does not show it (an
     application form saved without the posting's header)."""
-    for heading in (page.meta("og:title"), page.title):
-        _company, separator, rest = heading.partition(" - ")
-        if separator and rest.strip():
-            return rest.strip()
-    return ""
+    return next((rest for _company, rest in _headings(page) if rest), "")
 
 
 def _from_markup(page: Page) -> JobFacts:
