@@ -10,6 +10,7 @@ import re
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page
+from companion.reading.pages.places import location_in_markup, place_in_byline
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url
@@ -36,6 +37,13 @@ _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job de
 _EMPLOYER_LEAD = re.compile(
     r"^(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)\s+"
     r"(?:bei|at|with|chez|à|bij|en|presso)\s+",
+    re.IGNORECASE,
+)
+# An application form's title that names the employer and not the job: "Bewerbe dich bei Helsana.",
+# "Deine Bewerbung bei Smile", "Apply to Acme".
+_APPLYING_AT = re.compile(
+    r"^(?:bewirb dich|bewerbe dich|(?:deine|ihre|your)\s+(?:bewerbung|application)|apply(?:ing)?(?: now)?|postulez|postuler)"
+    r"\s+(?:bei|at|to|with|chez|auprès de)\s+(?P<employer>[^|–—]+?)[.!]?$",
     re.IGNORECASE,
 )
 # First labels of an applicant-tracking site's address that name the site, not the employer.
@@ -70,11 +78,7 @@ _LISTING_WORDS = re.compile(
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b",  # a site saying what it is
     re.IGNORECASE,
 )
-# Where careers pages put the job's place: microdata, else an element named for it.
-_LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
-                       '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
-                       '[data-automation*="location" i]')
-LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
+
 
 
 def handles(url: str) -> bool:
@@ -172,46 +176,6 @@ def looks_like_job(page: Page, title: str) -> bool:
                 or _HIRING_TITLE_ZH.match(title))
 
 
-def location_in_markup(page: Page) -> str:
-    """The job's place as the page marks it up (never a search box's label). A marked qualifier
-    alone ("(United States)" beside "Remote") is read with the words around it."""
-    for selector in _LOCATION_SELECTORS:
-        for node in page.css(selector):
-            if (node.tag in _FORM_TAGS or any(parent.tag in _FORM_TAGS for parent in _parents(node))
-                    or node.css_first(", ".join(_FORM_TAGS)) is not None):
-                continue  # a search box for places, not the job's place
-            text = _place_text(node)
-            if text.startswith("(") and node.parent is not None:
-                text = _place_text(node.parent)
-            if 2 <= len(text) <= LOCATION_LIMIT and not re.search(r"[{}<>]", text) and not text.endswith("?"):  # "Where?"
-                return text
-    return ""
-
-
-_FORM_TAGS = {"form", "input", "label", "select", "option", "button", "textarea"}
-
-
-def _parents(node):
-    while (node := node.parent) is not None:
-        yield node
-
-
-def _place_text(node) -> str:
-    """An element's places as a reader sees them: places in elements of their own are a list
-    ("United States", "United Kingdom" → "United States, United Kingdom"), brackets hug their words."""
-    text = ""
-    for piece in (" ".join(part.split()) for part in node.text(deep=True, separator="\u0001").split("\u0001")):
-        if not piece or (not text and piece.endswith(":")):
-            continue  # nothing, or the label before the place ("Lieu de travail:", "Location:")
-        if not text or piece == ")" or text.endswith("("):
-            text += piece
-        elif piece.startswith("(") or text.endswith(",") or piece.startswith(","):
-            text += " " + piece
-        else:
-            text += ", " + piece
-    return text
-
-
 # A title naming the employer after the job: "Backend Engineer (India) at VectorShift".
 _ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:at|@|bei|chez)\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)\s*$")
 # Chinese boards (BOSS直聘, 猎聘) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring);
@@ -236,12 +200,14 @@ def _read_meta(page: Page) -> tuple[JobFacts, str]:
         title, company = named["role"], named["employer"]
     elif named_zh:
         title, company = named_zh["role"], "" if "猎头" in named_zh["employer"] else named_zh["employer"]
+    elif applying := _APPLYING_AT.match(announced):  # the user is asked for the job's title
+        title, company = "", applying["employer"]
     else:
         title, company = _fuller_heading(page, announced), own_site
     job = JobFacts(
         title=title,
         company=company,
-        location=location_in_markup(page),
+        location=location_in_markup(page) or place_in_byline(page),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )
@@ -259,7 +225,7 @@ def extract(snapshot: Snapshot):
     job, announced = _read_meta(page)
     if job.title and (listed := _listed(job.title)):
         return no_job(NAME, f"it lists {listed} (a careers page or a search); open one job and capture it")
-    if not job.title or not looks_like_job(page, announced):
+    if not (job.title or job.company) or not looks_like_job(page, announced):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}
     return job_found(NAME, job, CONFIDENCE)

@@ -185,6 +185,13 @@ def _place_under_title(page: Page, title: str) -> str:
     return ""
 
 
+def _in_full(page: Page, place: str) -> str:
+    """The place as the guest page's title writes it when that says more: its card may show
+    "Rome" where the title reads "… DATA ANALYST in Rome, Latium, Italy | LinkedIn"."""
+    written = page.title.rpartition(" | ")[0].rpartition(" in ")[2].strip()
+    return written if place and written.startswith(place + ", ") and len(written) <= 100 else place
+
+
 def _profile_url(href: str) -> str:
     """ "https://www.linkedin.com/in/dana-lee/?trk=..." -> "https://www.linkedin.com/in/dana-lee/"."""
     match = re.search(r"/in/([^/?#]+)", href or "")
@@ -254,7 +261,7 @@ def extract(snapshot: Snapshot):
     if not job.title and found_id:
         job, confidence = _from_list_card(page, found_id), CONFIDENCE_CARD
     fill_missing(job, _from_document_title(page))
-    job.location = job.location or _place_under_title(page, job.title)
+    job.location = _in_full(page, job.location or _place_under_title(page, job.title))
     if not (job.title or job.company):
         return no_job(NAME, _why_nothing(page, found_id), posting.errors)
     job.board = NAME

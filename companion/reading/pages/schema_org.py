@@ -17,6 +17,7 @@ from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages.html import Page
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
+from companion.reading.pages.places import as_shown
 from companion.reading.pages.results import fill_missing, job_found
 from companion.reading.pages.text import clean_company, clean_text, first_text, html_to_text
 from companion.domain.addresses import is_web_url
@@ -222,67 +223,6 @@ def extract(snapshot: Snapshot):
     if posting.node is None:
         return None
     job = job_from_posting(posting)
-    job.location = work_location(labelled_place(page), job.location)
+    job.location = as_shown(page, job.location)
     job.job_url = page.address
     return job_found(NAME, job, posting.confidence, contacts_from_posting(posting), posting.errors)
-
-
-_WORK_LOCATION_LABEL = re.compile(r"\s*(?:work|job)\s+location\s*:?\s*", re.IGNORECASE)
-
-
-# "Locations:", "Location and Shift Information:": a label over a table of workplaces.
-_PLACES_LABEL = re.compile(r"\s*(?:work\s+|job\s+)?locations?\b[^:]{0,40}:?\s*", re.IGNORECASE)
-PLACES_IN_TABLE = 20  # rows at most: more is a schedule or a list of offices, not this job's places
-
-
-def labelled_place(page: Page) -> str:
-    """The place the page names under a label of its own: "<b>Work Location: </b>703 Don Mills
-    Road" (the words beside the label), a "Work location" term and its definition, or the
-    workplaces of a table under a location label, one row a place ("Bendale Acres, 2920
-    Lawrence Ave E, Scarborough; Fudger House, …")."""
-    for label in page.css("b, strong, dt, th"):
-        said = label.text()
-        if _PLACES_LABEL.fullmatch(said) and (places := _places_in_table_after(label)):
-            return places
-        if not _WORK_LOCATION_LABEL.fullmatch(said):
-            continue
-        if label.tag in ("dt", "th"):
-            value = label.next
-            while value is not None and value.tag not in ("dd", "td"):
-                value = value.next
-        else:
-            value = label.parent
-        named = " ".join((value.text() if value is not None else "").split())
-        named = _WORK_LOCATION_LABEL.sub("", named, count=1) if label.tag not in ("dt", "th") else named
-        if 3 <= len(named) <= 200:
-            return named.strip(" .;")
-    return ""
-
-
-def _places_in_table_after(label) -> str:
-    """The rows of the table right after the label's paragraph, each a place ("" if none)."""
-    block = label
-    while block is not None and block.tag not in ("p", "div", "h2", "h3", "h4", "h5", "h6"):
-        block = block.parent
-    table = block.next if block is not None else None
-    while table is not None and table.tag == "-text" and not table.text().strip():
-        table = table.next
-    if table is None or table.tag != "table":
-        return ""
-    rows = [", ".join(cell for cell in (" ".join(td.text().split()) for td in row.css("td, th")) if cell)
-            for row in table.css("tr")]
-    rows = [row for row in rows if row]
-    if not 1 <= len(rows) <= PLACES_IN_TABLE or any(len(row) > 200 for row in rows):
-        return ""
-    return "; ".join(rows)
-
-
-def work_location(named: str, structured: str) -> str:
-    """The workplace the page names ("Finch Yard, 1026 Finch Avenue West, Toronto") where it says
-    more than the structured data's town ("Toronto, ON, CA"): a street address, or the same town
-    with more to it. A remote job keeps what the data says."""
-    if not named:
-        return structured
-    town = structured.split(",")[0].strip().lower()
-    more_precise = bool(re.search(r"\d", named)) or (bool(town) and town in named.lower() and len(named) > len(structured))
-    return named if more_precise and "remote" not in named.lower() else structured

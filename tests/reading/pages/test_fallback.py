@@ -179,3 +179,30 @@ def test_job_titles_that_look_like_lists_or_boards_stay_jobs(title, job_title):
     html = f"<html><head><title>{title}</title></head><body><h1>Работа в компании Initech: все вакансии</h1></body></html>"
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/job-42", title=title, html=html)).job
     assert (job.title, job.company) == (job_title, "Initech")
+
+
+@pytest.mark.parametrize(("byline", "location"), [
+    # The line over a career site's heading: department, place, how the job is worked.
+    ("<span>Data &amp; AI</span> <span>·</span> <span>Geneva</span> <span>·</span> <span>Hybrid</span>", "Geneva"),
+    ("<span>Lyon, Remote in France</span> · <span>Fully Remote</span>", "Lyon, Remote in France"),
+    # No word for how the job is worked: nothing says which piece is the place.
+    ("<span>Data &amp; AI</span> · <span>Geneva</span>", ""),
+])
+def test_the_place_in_the_line_of_facts_over_the_heading(byline, location):
+    html = (f"<html><head><title>AI Engineer - Initech</title></head><body><section><div>{byline}</div>"
+            "<h1>AI Engineer</h1></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://careers.initech.example/jobs/77-ai-engineer/applications/new",
+                                    html=html)).job
+    assert (job.title, job.company, job.location) == ("AI Engineer", "Initech", location)
+
+
+@pytest.mark.parametrize(("url", "title", "company"), [
+    ("https://jobs.initech.example/successfactors/apply?id=3435", "Bewerbe dich bei Initech.", "Initech"),
+    ("https://atsconnector.example/sf/apply?id=18459", "Deine Bewerbung bei Smile", "Smile"),
+    ("https://apply.example/forms/9911", "Apply to Initech", "Initech"),
+])
+def test_an_application_form_naming_only_the_employer_asks_for_the_job_title(url, title, company):
+    html = f"<html><head><title>{title}</title></head><body><form><label for='n'>Name</label><input id='n'></form></body></html>"
+    result = extract_snapshot(Snapshot(url=url, title=title, html=html))
+    assert (result.job.title, result.job.company) == ("", company)
+    assert "title" in result.missing  # the page panel asks for it

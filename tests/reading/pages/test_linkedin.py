@@ -174,3 +174,14 @@ def test_the_place_on_the_job_page_linkedin_draws_with_hashed_classes():
       <p class="d8d5bb">Promoted by hirer · Responses managed off LinkedIn</p></main></body></html>"""
     job = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/view/4410000001/", html=html)).job
     assert (job.title, job.company, job.location) == ("Data Engineer", "Initech", "Leeds, England, United Kingdom")
+
+
+def test_the_guest_pages_title_gives_the_place_in_full_when_its_card_shortens_it():
+    title = "Initech sta assumendo DATA ANALYST in Rome, Latium, Italy | LinkedIn"
+    html = (f"<html><head><title>{title}</title></head><body><section class='top-card-layout'>"
+            "<h1 class='top-card-layout__title'>DATA ANALYST</h1>"
+            "<span class='topcard__flavor'><a class='topcard__org-name-link'>Initech</a></span>"
+            "<span class='topcard__flavor topcard__flavor--bullet'> Rome </span></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://it.linkedin.com/jobs/view/data-analyst-at-initech-3946498763",
+                                    html=html)).job
+    assert (job.title, job.company, job.location) == ("DATA ANALYST", "Initech", "Rome, Latium, Italy")

@@ -280,3 +280,20 @@ def test_a_place_the_page_shows_in_microdata_keeps_every_part():
             '</div></body></html>')
     job = extract_snapshot(Snapshot(url="https://contoso-metall.example/jobs/welder", html=html)).job
     assert job.location == "Essen, DE"  # as shown, unlike the same place in JSON-LD
+
+
+@pytest.mark.parametrize(("shown", "place"), [
+    # The same town as the page shows it (here in a label naming no field: styled text).
+    ('<label id="job-location" class="job-location">Kalubowila, Sri Lanka</label>', "Kalubowila, Sri Lanka"),
+    ('<span class="location">Kalubowila</span>', "Kalubowila"),
+    # Another town shown, or a search box for places: the structured data's place stays.
+    ('<span class="office-location">Colombo, Sri Lanka</span>', "Kalubowila, Western"),
+    ('<form><label for="w" class="location">Kalubowila</label><input id="w"></form>', "Kalubowila, Western"),
+])
+def test_the_structured_place_reads_as_the_page_shows_the_same_town(shown, place):
+    posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Accounts Executive",'
+               ' "hiringOrganization": {"@type": "Organization", "name": "Initech"}, "jobLocation": {"@type": "Place",'
+               ' "address": {"addressLocality": "Kalubowila", "addressRegion": "Western", "addressCountry": "LK"}}}')
+    html = (f'<html><head><script type="application/ld+json">{posting}</script></head>'
+            f"<body><h1>Accounts Executive</h1>{shown}</body></html>")
+    assert extract_snapshot(Snapshot(url="https://jobs.example/vacancy/88", html=html)).job.location == place

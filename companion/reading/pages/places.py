@@ -1,0 +1,162 @@
+"""Where a page shows the job's place, for readers that find it in no data of its own:
+marked-up elements, a labelled line or table, the line of facts beside the heading."""
+
+from __future__ import annotations
+
+import re
+
+from companion.reading.pages.html import Page, node_text
+
+
+# Where careers pages put the job's place: microdata, else an element named for it.
+_LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
+                       '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
+                       '[data-automation*="location" i]')
+LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
+
+
+def location_in_markup(page: Page) -> str:
+    """The job's place as the page marks it up (never a search box's label). A marked qualifier
+    alone ("(United States)" beside "Remote") is read with the words around it."""
+    for selector in _LOCATION_SELECTORS:
+        for node in page.css(selector):
+            if _in_form(node):
+                continue  # a search box for places, not the job's place
+            text = _place_text(node)
+            if text.startswith("(") and node.parent is not None:
+                text = _place_text(node.parent)
+            if 2 <= len(text) <= LOCATION_LIMIT and not re.search(r"[{}<>]", text) and not text.endswith("?"):  # "Where?"
+                return text
+    return ""
+
+
+_FORM_TAGS = {"form", "input", "label", "select", "option", "button", "textarea"}
+
+
+def _in_form(node) -> bool:
+    """Whether an element is a form's part, holds one or sits in one. A label naming no field
+    and holding none is only styled text (topjobs.lk shows the job's place in one)."""
+    if node.tag == "label" and not node.attributes.get("for"):
+        inside = [inner for inner in node.css(", ".join(_FORM_TAGS)) if inner.mem_id != node.mem_id]  # css() matches the node too
+    else:
+        inside = node.css(", ".join(_FORM_TAGS))
+    return bool(inside) or any(parent.tag in _FORM_TAGS for parent in _parents(node))
+
+# How a job is worked, as the line of facts beside its heading says it; the piece before it is the place.
+_WORKPLACE = re.compile(r"^(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|full[- ]time|part[- ]time)$", re.IGNORECASE)
+_BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def place_in_byline(page: Page) -> str:
+    """The place in the line of facts just over or under a heading, pieces set apart by dots
+    ("IT / Technology · Baden · Hybrid", "Geneva · Hybrid"): the piece before the first saying
+    how the job is worked. Career sites without job data (Teamtailor's) show the place only there."""
+    for heading in page.css("h1"):
+        for line in (_element_beside(heading, "prev"), _element_beside(heading, "next")):
+            pieces = _BYLINE_SEPARATOR.split(node_text(line)) if line is not None else []
+            worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
+            if worked and len(pieces[worked - 1]) <= LOCATION_LIMIT:
+                return pieces[worked - 1]
+    return ""
+
+
+def _element_beside(node, side: str):
+    """The element just before or after a node, text between them skipped."""
+    while (node := getattr(node, side)) is not None and node.tag == "-text":
+        pass
+    return node
+
+
+def _parents(node):
+    while (node := node.parent) is not None:
+        yield node
+
+
+def _place_text(node) -> str:
+    """An element's places as a reader sees them: places in elements of their own are a list
+    ("United States", "United Kingdom" → "United States, United Kingdom"), brackets hug their words."""
+    text = ""
+    for piece in (" ".join(part.split()) for part in node.text(deep=True, separator="\u0001").split("\u0001")):
+        if not piece or (not text and piece.endswith(":")):
+            continue  # nothing, or the label before the place ("Lieu de travail:", "Location:")
+        if not text or piece == ")" or text.endswith("(") or piece[0] in ",;":
+            text += piece
+        elif piece.startswith("(") or text.endswith(","):
+            text += " " + piece
+        else:
+            text += ", " + piece
+    return text
+
+
+_WORK_LOCATION_LABEL = re.compile(r"\s*(?:work|job)\s+location\s*:?\s*", re.IGNORECASE)
+
+
+# "Locations:", "Location and Shift Information:": a label over a table of workplaces.
+_PLACES_LABEL = re.compile(r"\s*(?:work\s+|job\s+)?locations?\b[^:]{0,40}:?\s*", re.IGNORECASE)
+PLACES_IN_TABLE = 20  # rows at most: more is a schedule or a list of offices, not this job's places
+
+
+def _labelled_place(page: Page) -> str:
+    """The place the page names under a label of its own: "<b>Work Location: </b>703 Don Mills
+    Road" (the words beside the label), a "Work location" term and its definition, or the
+    workplaces of a table under a location label, one row a place ("Bendale Acres, 2920
+    Lawrence Ave E, Scarborough; Fudger House, …")."""
+    for label in page.css("b, strong, dt, th"):
+        said = label.text()
+        if _PLACES_LABEL.fullmatch(said) and (places := _places_in_table_after(label)):
+            return places
+        if not _WORK_LOCATION_LABEL.fullmatch(said):
+            continue
+        if label.tag in ("dt", "th"):
+            value = label.next
+            while value is not None and value.tag not in ("dd", "td"):
+                value = value.next
+        else:
+            value = label.parent
+        named = " ".join((value.text() if value is not None else "").split())
+        named = _WORK_LOCATION_LABEL.sub("", named, count=1) if label.tag not in ("dt", "th") else named
+        if 3 <= len(named) <= 200:
+            return named.strip(" .;")
+    return ""
+
+
+def _places_in_table_after(label) -> str:
+    """The rows of the table right after the label's paragraph, each a place ("" if none)."""
+    block = label
+    while block is not None and block.tag not in ("p", "div", "h2", "h3", "h4", "h5", "h6"):
+        block = block.parent
+    table = block.next if block is not None else None
+    while table is not None and table.tag == "-text" and not table.text().strip():
+        table = table.next
+    if table is None or table.tag != "table":
+        return ""
+    rows = [", ".join(cell for cell in (" ".join(td.text().split()) for td in row.css("td, th")) if cell)
+            for row in table.css("tr")]
+    rows = [row for row in rows if row]
+    if not 1 <= len(rows) <= PLACES_IN_TABLE or any(len(row) > 200 for row in rows):
+        return ""
+    return "; ".join(rows)
+
+
+def as_shown(page: Page, structured: str) -> str:
+    """The structured data's place as the page shows it: a workplace named under a label where it
+    says more, else the same town as an element marks it up."""
+    return _more_precise(_labelled_place(page), _same_town(location_in_markup(page), structured))
+
+
+def _same_town(shown: str, structured: str) -> str:
+    """The structured data's place as the page shows it, where both name the same town first
+    ("Kalubowila, Sri Lanka" shown for "Kalubowila, Western"; "Graz" for "Graz, Steiermark")."""
+    town = structured.split(",")[0].strip().lower()
+    return shown if town and shown.split(",")[0].strip().lower() == town else structured
+
+
+def _more_precise(named: str, structured: str) -> str:
+    """The workplace the page names ("Finch Yard, 1026 Finch Avenue West, Toronto") where it says
+    more than the structured data's town ("Toronto, ON, CA"): a street address, or the same town
+    with more to it. A remote job keeps what the data says."""
+    if not named:
+        return structured
+    town = structured.split(",")[0].strip().lower()
+    more_precise = bool(re.search(r"\d", named)) or (bool(town) and town in named.lower() and len(named) > len(structured))
+    return named if more_precise and "remote" not in named.lower() else structured
