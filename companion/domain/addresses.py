@@ -44,3 +44,16 @@ def web_url(url: str) -> str:
     """`url` when it is an http(s) address, else ""."""
     url = (url or "").strip()
     return url if is_web_url(url) else ""
+
+
+# Second-level labels under a country's code that name no one: acme.co.uk, infojobs.com.br.
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
+
+
+def site_label(host: str) -> str:
+    """The label a host's owner is named by: "infojobs" for www.infojobs.com.br, "acme-robotics"
+    for careers.acme-robotics.co.uk."""
+    labels = host.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from companion.domain.addresses import site_label
 from companion.domain.drafts import HONORIFICS
 from companion.reading.invites.detection import domain_of, hiring_tool, hiring_words, is_meeting_service, is_public_mail
 from companion.reading.names import spells, squeezed
@@ -87,7 +88,6 @@ _FILLER = re.compile(
     r"in-person|tech(?:nical)?|initial|follow-up)\b",
     re.IGNORECASE,
 )
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
 
 def names_a_role(text: str) -> bool:
@@ -101,12 +101,7 @@ def company_from_domain(email: str) -> str:
     domain = domain_of(email)
     if not domain or is_public_mail(domain) or hiring_tool(domain)[0] or is_meeting_service(domain):
         return ""
-    labels = domain.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        name = labels[-3]
-    else:
-        name = labels[-2] if len(labels) >= 2 else labels[0]
-    return " ".join(part.capitalize() for part in re.split(r"[-_]", name) if part)
+    return " ".join(part.capitalize() for part in re.split(r"[-_]", site_label(domain)) if part)
 
 
 def company_email(emails: list[str]) -> str:

@@ -13,7 +13,7 @@ from companion.reading.pages.html import Page
 from companion.reading.pages.places import location_in_markup, place_in_byline
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
-from companion.domain.addresses import is_web_url
+from companion.domain.addresses import is_web_url, site_label
 from companion.reading.invites.detection import hiring_tool
 from companion.reading.invites.titles import names_a_role
 from companion.reading.names import spells, squeezed
@@ -86,8 +86,7 @@ def handles(url: str) -> bool:
 
 
 def _domain(page: Page) -> str:
-    labels = host(page.url).split(".")
-    return squeezed(labels[-2]) if len(labels) >= 2 else ""  # "jobindex" from www.jobindex.dk
+    return squeezed(site_label(host(page.url))) if "." in host(page.url) else ""  # "jobindex" from www.jobindex.dk
 
 
 def _account(page: Page) -> str:
@@ -228,4 +227,26 @@ def extract(snapshot: Snapshot):
     if not (job.title or job.company) or not looks_like_job(page, announced):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}
+    if not job.company and (employer := _employer_of_site(page)):
+        job.company, job.guessed["company"] = employer, "from the site's address"
     return job_found(NAME, job, CONFIDENCE)
+
+
+_WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
+TEXT_SEARCHED = 200_000  # characters of the page's text searched for the employer's name
+
+
+def _employer_of_site(page: Page) -> str:
+    """On an employer's own site, the name its address spells as the page writes it ("OpenAI" on
+    openai.com); "" on a job board or an applicant-tracking site, or where the page never writes
+    it in one to three words."""
+    domain = _domain(page)
+    if not domain or domain in JOB_BOARDS or hiring_tool(host(page.url))[0] or page.tree.body is None:
+        return ""
+    words = _WORDS.findall(page.tree.body.text(separator=" ")[:TEXT_SEARCHED])
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            written = " ".join(words[start:start + size])
+            if squeezed(written) == domain:
+                return written
+    return ""

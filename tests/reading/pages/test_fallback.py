@@ -206,3 +206,19 @@ def test_an_application_form_naming_only_the_employer_asks_for_the_job_title(url
     result = extract_snapshot(Snapshot(url=url, title=title, html=html))
     assert (result.job.title, result.job.company) == ("", company)
     assert "title" in result.missing  # the page panel asks for it
+
+
+@pytest.mark.parametrize(("url", "company"), [
+    # An employer's own site whose title does not name it: the name its address spells, as written.
+    ("https://openlabs.example/careers/account-associate", "OpenLabs"),
+    ("https://careers.open-labs.co.uk/careers/account-associate", "OpenLabs"),
+    # A job board's name or an applicant tracker's is never the employer.
+    ("https://www.infojobs.com.br/careers/account-associate", ""),
+    ("https://apply.workable.com/careers/account-associate", ""),
+])
+def test_the_employer_its_own_site_names_when_the_title_does_not(url, company):
+    html = ("<html><head><title>Account Associate</title></head><body><h1>Account Associate</h1>"
+            "<footer>© 2026 OpenLabs, Infojobs and Workable</footer></body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.company) == ("Account Associate", company)
+    assert job.guessed.get("company", "from the site's address") == "from the site's address"
