@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.html import Page
+from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.places import location_in_markup, place_in_byline
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
@@ -165,6 +165,14 @@ def _listed(title: str) -> str:
     return "jobs" if listing or _LISTING_TITLE.match(title.strip()) else ""
 
 
+def _in_menu(page: Page, title: str) -> bool:
+    """Whether the title is a link of the site's menus (a section such as "지역·동네 알바", part-time
+    jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own."""
+    return any(node_text(link) == title and not any("breadcrumb" in (parent.attributes.get("class") or "").lower()
+                                                    for parent in parents(link))
+               for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
+
+
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
     site's own name, which a board's every page carries), the title, or the page's type; or a
@@ -224,6 +232,8 @@ def extract(snapshot: Snapshot):
     job, announced = _read_meta(page)
     if job.title and (listed := _listed(job.title)):
         return no_job(NAME, f"it lists {listed} (a careers page or a search); open one job and capture it")
+    if job.title and _in_menu(page, job.title):
+        return no_job(NAME, f"“{job.title}” is one of the site's menu items, a section of jobs; open one job and capture it")
     if not (job.title or job.company) or not looks_like_job(page, announced):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}

@@ -37,6 +37,12 @@ def block_text(node: LexborNode | None) -> str:
     return html_to_text(node.html) if node is not None else ""
 
 
+def parents(node: LexborNode):
+    """The elements around a node, innermost first."""
+    while (node := node.parent) is not None:
+        yield node
+
+
 def first_node(root, *selectors: str) -> LexborNode | None:
     """The first element, in selector order, that has some text."""
     if root is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from companion.reading.pages.html import Page, node_text
+from companion.reading.pages.html import Page, node_text, parents
 
 
 # Where careers pages put the job's place: microdata, else an element named for it.
@@ -40,7 +40,7 @@ def _in_form(node) -> bool:
         inside = [inner for inner in node.css(", ".join(_FORM_TAGS)) if inner.mem_id != node.mem_id]  # css() matches the node too
     else:
         inside = node.css(", ".join(_FORM_TAGS))
-    return bool(inside) or any(parent.tag in _FORM_TAGS for parent in _parents(node))
+    return bool(inside) or any(parent.tag in _FORM_TAGS for parent in parents(node))
 
 # How a job is worked, as the line of facts beside its heading says it; the piece before it is the place.
 _WORKPLACE = re.compile(r"^(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|full[- ]time|part[- ]time)$", re.IGNORECASE)
@@ -65,11 +65,6 @@ def _element_beside(node, side: str):
     while (node := getattr(node, side)) is not None and node.tag == "-text":
         pass
     return node
-
-
-def _parents(node):
-    while (node := node.parent) is not None:
-        yield node
 
 
 def _place_text(node) -> str:

@@ -222,3 +222,22 @@ def test_the_employer_its_own_site_names_when_the_title_does_not(url, company):
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == ("Account Associate", company)
     assert job.guessed.get("company", "from the site's address") == "from the site's address"
+
+
+def test_a_page_titled_as_one_of_its_menus_items_is_a_section_not_a_job():
+    title = "지역·동네 알바 - 알바천국"  # "part-time jobs by area", a board's section
+    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='알바천국'></head>"
+            "<body><ul class='lnb-menu'>"
+            "<li><a href='/job/Main'>전체 채용정보</a></li><li><a href='/job/area/MainArea'>지역·동네 알바</a></li></ul>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.alba.example/job/area/MainLocal", title=title, html=html))
+    assert result.job is None
+    assert "menu" in result.reason and "open one job" in result.reason
+
+
+def test_a_job_whose_title_ends_its_breadcrumb_trail_stays_a_job():
+    title = "Barista | Initech"
+    html = (f"<html><head><title>{title}</title></head><body><nav class='breadcrumb'><a href='/careers'>Careers</a>"
+            "<a href='/careers/barista-4412'>Barista</a></nav><h1>Barista</h1></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/barista-4412", title=title, html=html)).job
+    assert (job.title, job.company) == ("Barista", "Initech")
