@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from companion.reading.calendar_pages import google_calendar, outlook_calendar
 from companion.reading.pages import (
-    ashby, fallback, greenhouse, indeed, lever, linkedin, schema_org, seek, smartrecruiters, workday,
+    ashby, fallback, greenhouse, indeed, infojobs, lever, linkedin, schema_org, seek, smartrecruiters, workday,
 )
 
 # The calendar page readers go first: their hosts overlap no job board's.
@@ -24,6 +24,7 @@ EXTRACTORS = [
     ashby,
     smartrecruiters,
     seek,
+    infojobs,
     schema_org,
     fallback,
 ]

@@ -213,12 +213,12 @@ def test_an_application_form_naming_only_the_employer_asks_for_the_job_title(url
     ("https://openlabs.example/careers/account-associate", "OpenLabs"),
     ("https://careers.open-labs.co.uk/careers/account-associate", "OpenLabs"),
     # A job board's name or an applicant tracker's is never the employer.
-    ("https://www.infojobs.com.br/careers/account-associate", ""),
+    ("https://www.totaljobs.co.uk/careers/account-associate", ""),
     ("https://apply.workable.com/careers/account-associate", ""),
 ])
 def test_the_employer_its_own_site_names_when_the_title_does_not(url, company):
     html = ("<html><head><title>Account Associate</title></head><body><h1>Account Associate</h1>"
-            "<footer>© 2026 OpenLabs, Infojobs and Workable</footer></body></html>")
+            "<footer>© 2026 OpenLabs, Totaljobs and Workable</footer></body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == ("Account Associate", company)
     assert job.guessed.get("company", "from the site's address") == "from the site's address"
