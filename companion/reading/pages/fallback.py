@@ -10,7 +10,7 @@ import re
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.places import location_in_markup, place_in_byline
+from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url, site_label
@@ -214,7 +214,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str]:
     job = JobFacts(
         title=title,
         company=company,
-        location=location_in_markup(page) or place_in_byline(page),
+        location=location_in_markup(page) or place_in_byline(page) or place_in_page_state(page),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

@@ -3,9 +3,11 @@ marked-up elements, a labelled line or table, the line of facts beside the headi
 
 from __future__ import annotations
 
+import json
 import re
 
 from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.text import clean_text
 
 
 # Where careers pages put the job's place: microdata, else an element named for it.
@@ -58,6 +60,20 @@ def place_in_byline(page: Page) -> str:
             if worked and len(pieces[worked - 1]) <= LOCATION_LIMIT:
                 return pieces[worked - 1]
     return ""
+
+
+def place_in_page_state(page: Page) -> str:
+    """The job's place in the state an Inertia app renders the page from (its root's `data-page`
+    attribute: {"props": {"job": {"location": "IN / Remote (IN)"}}}, as Y Combinator's Work at a
+    Startup serves it), for pages whose place is drawn by script."""
+    root = page.css_first("[data-page]")
+    try:
+        state = json.loads(root.attributes.get("data-page") or "") if root is not None else {}
+    except json.JSONDecodeError:
+        return ""
+    job = (state.get("props") or {}).get("job") if isinstance(state, dict) else None
+    place = job.get("location") if isinstance(job, dict) else None
+    return clean_text(place)[:LOCATION_LIMIT] if isinstance(place, str) else ""
 
 
 def _element_beside(node, side: str):

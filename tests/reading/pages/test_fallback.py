@@ -241,3 +241,17 @@ def test_a_job_whose_title_ends_its_breadcrumb_trail_stays_a_job():
             "<a href='/careers/barista-4412'>Barista</a></nav><h1>Barista</h1></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/barista-4412", title=title, html=html)).job
     assert (job.title, job.company) == ("Barista", "Initech")
+
+
+@pytest.mark.parametrize(("state", "location"), [
+    ('{"component": "jobs/JobDetailPage", "props": {"job": {"title": "Backend Engineer", "location": "IN / Remote (IN)"}}}',
+     "IN / Remote (IN)"),
+    ('{"props": {"job": {"title": "Backend Engineer"}}}', ""),  # no place in it
+    ('{"props": ', ""),  # cut short: not read, and nothing fails
+])
+def test_the_place_in_the_state_a_script_draws_the_page_from(state, location):
+    title = "Backend Engineer at Initech"
+    html = (f"<html><head><title>{title}</title></head><body>"
+            f"<div id='app' data-page='{state}'></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://jobs.example/jobs/93768", title=title, html=html)).job
+    assert (job.title, job.company, job.location) == ("Backend Engineer", "Initech", location)
