@@ -57,3 +57,8 @@ def site_label(host: str) -> str:
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
         return labels[-3]
     return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def domain_of(email: str) -> str:
+    """The lower-case domain of an email address ("" when it has none)."""
+    return email.rsplit("@", 1)[1].strip().lower() if "@" in email else ""

@@ -6,7 +6,7 @@ import peewee as pw
 
 from companion.services.errors import Invalid
 from companion.domain.facts import ContactFacts
-from companion.reading.invites.detection import domain_of
+from companion.domain.addresses import domain_of
 from companion.domain.vocabulary import CONTACT_KINDS
 from companion.store.models import Application, Contact, Interview, InterviewParticipant
 from companion.services import activity

@@ -15,7 +15,8 @@ from datetime import datetime, timezone
 
 from companion.domain.facts import Extraction, InterviewFacts
 from companion.domain.timing import Settings
-from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
+from companion.domain.addresses import domain_of
+from companion.domain.hosts import hiring_tool, is_public_mail
 from companion.reading.invites.reader import InviteReading, read_invite
 from companion.store.models import Application, Interview, InterviewParticipant, utcnow
 from companion.domain.vocabulary import NOT_INTERVIEWING_YET

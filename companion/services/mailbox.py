@@ -21,7 +21,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
 from companion.domain.interview_notes import fold
-from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
+from companion.domain.addresses import domain_of
+from companion.domain.hosts import hiring_tool, is_public_mail
 from companion.services.errors import Conflict, Invalid
 from companion.services.messages import import_message
 from companion.services.user_settings import load_settings

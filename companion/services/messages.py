@@ -17,7 +17,8 @@ import peewee as pw
 
 from companion.domain.interview_notes import fold
 from companion.domain.timing import Settings
-from companion.reading.invites.detection import domain_of, hiring_tool, is_public_mail
+from companion.domain.addresses import domain_of
+from companion.domain.hosts import hiring_tool, is_public_mail
 from companion.reading.messages.message import MessageFacts, read_message
 from companion.reading.messages.outlook_file import UnreadableMessage
 from companion.reading.messages.promised_day import promised_day

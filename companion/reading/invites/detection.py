@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from companion.domain.addresses import domain_of
 from companion.domain.facts import InterviewFacts
+from companion.domain.hosts import hiring_tool, is_public_mail
 
 # Points needed to call an event an interview; see the weights in judge_event.
 THRESHOLD = 3
@@ -69,66 +70,6 @@ _ORDINARY_MEETING = re.compile(
     re.IGNORECASE,
 )
 
-APPLICANT_TRACKING = {
-    "greenhouse.io": "Greenhouse",
-    "greenhouse-mail.io": "Greenhouse",
-    "lever.co": "Lever",
-    "myworkday.com": "Workday",
-    "myworkdayjobs.com": "Workday",
-    "workday.com": "Workday",
-    "ashbyhq.com": "Ashby",
-    "smartrecruiters.com": "SmartRecruiters",
-    "icims.com": "iCIMS",
-    "jobvite.com": "Jobvite",
-    "taleo.net": "Taleo",
-    "successfactors.com": "SuccessFactors",
-    "workable.com": "Workable",
-    "teamtailor.com": "Teamtailor",
-    "recruitee.com": "Recruitee",
-    "bamboohr.com": "BambooHR",
-    "applytojob.com": "JazzHR",
-    "breezy.hr": "Breezy HR",
-    "personio.de": "Personio",
-    "personio.com": "Personio",
-    "pinpointhq.com": "Pinpoint",
-    "avature.net": "Avature",
-    "beamery.com": "Beamery",
-    "gem.com": "Gem",
-    "paradox.ai": "Paradox",
-    "hirevue.com": "HireVue",
-    "goodtime.io": "GoodTime",
-    "modernloop.io": "ModernLoop",
-    "prelude.co": "Prelude",
-    "yello.co": "Yello",
-    "coderpad.io": "CoderPad",
-    "codesignal.com": "CodeSignal",
-    "hackerrank.com": "HackerRank",
-    "karat.com": "Karat",
-    "codility.com": "Codility",
-    "interviewing.io": "interviewing.io",
-    "brighthire.ai": "BrightHire",
-}
-# Booking tools schedule interviews but also sales calls and haircuts: a weaker sign.
-SCHEDULING_TOOLS = {
-    "calendly.com": "Calendly",
-    "savvycal.com": "SavvyCal",
-    "youcanbook.me": "YouCanBookMe",
-    "doodle.com": "Doodle",
-    "cal.com": "Cal.com",
-    "zcal.co": "zcal",
-    "chilipiper.com": "Chili Piper",
-    "hubspot.com": "HubSpot Meetings",
-}
-PUBLIC_MAIL_DOMAINS = {
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com",
-    "msn.com", "yahoo.com", "yahoo.co.uk", "icloud.com", "me.com", "mac.com", "aol.com",
-    "proton.me", "protonmail.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "fastmail.com",
-    "hey.com", "mail.com", "yandex.ru", "yandex.com", "qq.com", "163.com", "zoho.com",
-    "orange.fr", "free.fr", "t-online.de", "libero.it", "wp.pl", "o2.pl", "seznam.cz",
-}
-# Video-meeting services send invites for others ("no-reply@zoom.us"): never the company.
-MEETING_SERVICES = {"zoom.us", "zoom.com", "zoomgov.com", "webex.com", "gotomeeting.com", "goto.com", "whereby.com",
-                    "bluejeans.com", "meet.jit.si"}
 _HOSTS = re.compile(r"(?:https?://|@)([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 
 
@@ -136,35 +77,6 @@ _HOSTS = re.compile(r"(?:https?://|@)([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 class Verdict:
     is_interview: bool
     reason: str
-
-
-def domain_of(email: str) -> str:
-    """The lower-case domain of an email address ("" when it has none)."""
-    return email.rsplit("@", 1)[1].strip().lower() if "@" in email else ""
-
-
-def hiring_tool(host: str) -> tuple[str, bool]:
-    """The hiring or scheduling tool a host belongs to, and whether it is an applicant tracker."""
-    return _hiring_tool(host.lower())
-
-
-@lru_cache(maxsize=4096)  # asked for every address of every event: a calendar of 10,000 asks 90,000 times
-def _hiring_tool(host: str) -> tuple[str, bool]:
-    for known, table, tracker in (
-        *((domain, APPLICANT_TRACKING, True) for domain in APPLICANT_TRACKING),
-        *((domain, SCHEDULING_TOOLS, False) for domain in SCHEDULING_TOOLS),
-    ):
-        if host == known or host.endswith("." + known):
-            return table[known], tracker
-    return "", False
-
-
-def is_public_mail(domain: str) -> bool:
-    return domain in PUBLIC_MAIL_DOMAINS
-
-
-def is_meeting_service(domain: str) -> bool:
-    return any(domain == known or domain.endswith("." + known) for known in MEETING_SERVICES)
 
 
 def hiring_words(text: str) -> list[str]:

@@ -24,7 +24,9 @@ from icalendar.prop import vBroken
 from companion.reading.invites import blocks as ics_blocks
 from companion.domain.addresses import email_address
 from companion.domain.facts import ContactFacts, InterviewFacts
-from companion.reading.invites.detection import domain_of, hiring_tool, mark_interview
+from companion.domain.addresses import domain_of
+from companion.domain.hosts import hiring_tool
+from companion.reading.invites.detection import mark_interview
 from companion.reading.invites.recurrence import Repetition, WalkBudget, local_until, occurrences_near
 from companion.reading.invites.titles import DESCRIPTION_LIMIT, company_email, read_company_and_role
 from companion.reading.zones import FileZones, Zone, iana_zone

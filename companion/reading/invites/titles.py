@@ -12,7 +12,9 @@ import re
 
 from companion.domain.addresses import site_label
 from companion.domain.drafts import HONORIFICS
-from companion.reading.invites.detection import domain_of, hiring_tool, hiring_words, is_meeting_service, is_public_mail
+from companion.domain.addresses import domain_of
+from companion.domain.hosts import hiring_tool, is_meeting_service, is_public_mail
+from companion.reading.invites.detection import hiring_words
 from companion.reading.names import spells, squeezed
 
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|\||<>|/|x)\s+|:\s+|\s*\|\s*")

@@ -7,7 +7,8 @@ from datetime import datetime, timezone
 import pytest
 
 from companion.domain.facts import ContactFacts, InterviewFacts
-from companion.reading.invites.detection import hiring_tool, hiring_words, judge_event, mark_interview
+from companion.domain.hosts import hiring_tool
+from companion.reading.invites.detection import hiring_words, judge_event, mark_interview
 
 USER = "jane.doe@gmail.com"
 
