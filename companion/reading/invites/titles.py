@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from companion.domain.addresses import site_label
+from companion.domain.addresses import domain_of, site_label
 from companion.domain.drafts import HONORIFICS
-from companion.domain.addresses import domain_of
 from companion.domain.hosts import hiring_tool, is_meeting_service, is_public_mail
 from companion.reading.invites.detection import hiring_words
 from companion.reading.names import spells, squeezed
+from companion.reading.roles import names_a_role
 
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|\||<>|/|x)\s+|:\s+|\s*\|\s*")
 # "Interview with Acme for Data Engineer", "Vorstellungsgespräch bei Hansa Bau GmbH", "Entretien
@@ -60,20 +60,6 @@ _LABELLED = re.compile(
     r"(?P<value>[^\n]+?)\s*(?:\.\s|\.?$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_ROLE_WORDS = re.compile(
-    r"\b(?:engineer|engineering|developer|designer|manager|analyst|scientist|architect|lead|"
-    r"director|intern|internship|consultant|specialist|coordinator|administrator|officer|"
-    r"associate|researcher|accountant|nurse|teacher|technician|writer|editor|assistant|"
-    r"representative|executive|strategist|sre|devops|head of|vp|programmer|marketer|"
-    r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur|consultante|"
-    r"pharmacist|chef|cook|driver|cashier|barista|clerk|receptionist|electrician|mechanic|supervisor|therapist|"
-    # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a);
-    # German ones end compounds too ("Projektleiter", "Softwareentwickler")
-    r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"
-    r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
-    r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste)s?\b",
-    re.IGNORECASE,
-)
 # The team that sends invites, around the company's name in the organiser's display name:
 # "Talent Acquisition - Bluefin Health", "Personalabteilung Müller GmbH", "Acme RH".
 _TEAM_WORDS = re.compile(
@@ -90,11 +76,6 @@ _FILLER = re.compile(
     r"in-person|tech(?:nical)?|initial|follow-up)\b",
     re.IGNORECASE,
 )
-
-
-def names_a_role(text: str) -> bool:
-    """Whether the words name a job ("Backend Engineer (India)", "Projektleiter Bau")."""
-    return bool(_ROLE_WORDS.search(text or ""))
 
 
 def company_from_domain(email: str) -> str:

@@ -15,7 +15,7 @@ from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
-from companion.reading.invites.titles import names_a_role
+from companion.reading.roles import names_a_role
 from companion.reading.names import spells, squeezed
 from companion.reading.pages.urls import host, path_parts
 

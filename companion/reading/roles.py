@@ -1,0 +1,26 @@
+"""Whether words name a job: the nouns of job titles in the languages the readers meet. Invite
+titles and page titles both ask it, to tell a role from a company or a meeting's words."""
+
+from __future__ import annotations
+
+import re
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|designer|manager|analyst|scientist|architect|lead|"
+    r"director|intern|internship|consultant|specialist|coordinator|administrator|officer|"
+    r"associate|researcher|accountant|nurse|teacher|technician|writer|editor|assistant|"
+    r"representative|executive|strategist|sre|devops|head of|vp|programmer|marketer|"
+    r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur|consultante|"
+    r"pharmacist|chef|cook|driver|cashier|barista|clerk|receptionist|electrician|mechanic|supervisor|therapist|"
+    # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a);
+    # German ones end compounds too ("Projektleiter", "Softwareentwickler")
+    r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"
+    r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
+    r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste)s?\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_role(text: str) -> bool:
+    """Whether the words name a job ("Backend Engineer (India)", "Projektleiter Bau")."""
+    return bool(_ROLE_WORDS.search(text or ""))
