@@ -24,3 +24,14 @@ _ROLE_WORDS = re.compile(
 def names_a_role(text: str) -> bool:
     """Whether the words name a job ("Backend Engineer (India)", "Projektleiter Bau")."""
     return bool(_ROLE_WORDS.search(text or ""))
+
+
+# "Backend Engineer (India) at VectorShift", "Entwickler bei Müller GmbH": a role, then its employer.
+_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:at|@|bei|chez|presso|bij)\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)\s*$")
+
+
+def role_at_employer(text: str) -> tuple[str, str]:
+    """The role and the employer of "<role> at <Employer>" where the first part names a job
+    (("", "") otherwise: "Software Engineer at Scale" is one title when no capital follows)."""
+    found = _ROLE_AT_EMPLOYER.match(text or "")
+    return (found["role"], found["employer"]) if found and names_a_role(found["role"]) else ("", "")

@@ -15,7 +15,7 @@ from companion.domain.drafts import HONORIFICS
 from companion.domain.hosts import hiring_tool, is_meeting_service, is_public_mail
 from companion.reading.invites.detection import hiring_words
 from companion.reading.names import spells, squeezed
-from companion.reading.roles import names_a_role
+from companion.reading.roles import names_a_role, role_at_employer
 
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|\||<>|/|x)\s+|:\s+|\s*\|\s*")
 # "Interview with Acme for Data Engineer", "Vorstellungsgespräch bei Hansa Bau GmbH", "Entretien
@@ -29,7 +29,6 @@ _WITH_COMPANY = re.compile(
     re.IGNORECASE,
 )
 # A title part "Backend Engineer at Quanta", "Projektleiter Bau (m/w/d) bei Hansa Bau GmbH".
-_ROLE_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|bei|chez|presso|bij)\s+(?P<company>[A-ZÀ-Þ].*)$")
 # "for the Data Engineer role", "your interest in the Data Engineer position", "about the crew
 # lead job"; "the position of UX Designer at Fjord Studio", "a role as Data Analyst"
 _FOR_ROLE = re.compile(
@@ -180,9 +179,9 @@ def _from_title_parts(title: str, company_address: str, people) -> tuple[str, st
         squashed = squeezed(residue)
         if not squashed or squashed in names:
             continue
-        at = _ROLE_AT_COMPANY.match(residue)
-        if at and names_a_role(at["role"]) and not role:
-            role, company = at["role"], company or at["company"]
+        at_role, at_employer = role_at_employer(residue)
+        if at_role and not role:
+            role, company = at_role, company or at_employer
             continue
         if domain_company and (squashed.startswith(domain_company) or domain_company.startswith(squashed)):
             company = residue

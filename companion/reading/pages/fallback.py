@@ -15,7 +15,7 @@ from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
-from companion.reading.roles import names_a_role
+from companion.reading.roles import role_at_employer
 from companion.reading.names import spells, squeezed
 from companion.reading.pages.urls import host, path_parts
 
@@ -183,8 +183,6 @@ def looks_like_job(page: Page, title: str) -> bool:
                 or _HIRING_TITLE_ZH.match(title))
 
 
-# A title naming the employer after the job: "Backend Engineer (India) at VectorShift".
-_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:at|@|bei|chez)\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)\s*$")
 # Chinese boards (BOSS直聘, 猎聘) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring);
 # a headhunter (猎头) posting names no employer.
 _HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_]+?)招聘[」】\]]?_(?P<employer>[^_]+?)招聘(?:信息)?(?:-[^_]*)?$")
@@ -201,10 +199,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str]:
     left out, the employer not yet split off)."""
     announced, site = _title_and_site(page)
     own_site = employer_from_title(page, site)
-    named = _ROLE_AT_EMPLOYER.match(announced)
+    role, employer = role_at_employer(announced)
     named_zh = _HIRING_TITLE_ZH.match(announced)
-    if named and names_a_role(named["role"]) and not own_site:  # a board's page
-        title, company = named["role"], named["employer"]
+    if role and not own_site:  # a board's page
+        title, company = role, employer
     elif named_zh:
         title, company = named_zh["role"], "" if "猎头" in named_zh["employer"] else named_zh["employer"]
     elif applying := _APPLYING_AT.match(announced):  # the user is asked for the job's title
