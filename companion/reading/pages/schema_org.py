@@ -183,7 +183,19 @@ def job_from_posting(posting: Posting) -> JobFacts:
     )
     if job.remote and not job.location:
         job.location = _remote_area(node, json_ld)
+    elif job.remote and _only_countries(node, json_ld):
+        job.location = f"Remote ({job.location})"  # where its people may live, not an office
     return job
+
+
+def _only_countries(node: dict, json_ld: JsonLd) -> bool:
+    """Whether every place of the posting is a country and nothing smaller."""
+    places = [json_ld.resolve(place) for place in _as_list(node.get("jobLocation"))]
+    addresses = [json_ld.resolve(_one(place.get("address"))) if isinstance(place, dict) else None for place in places]
+    return bool(addresses) and all(
+        isinstance(address, dict) and address.get("addressCountry")
+        and not any(clean_text(_one(address.get(part))) for part in ("addressLocality", "addressRegion", "streetAddress"))
+        for address in addresses)
 
 
 def contacts_from_posting(posting: Posting) -> list[ContactFacts]:

@@ -297,3 +297,18 @@ def test_the_structured_place_reads_as_the_page_shows_the_same_town(shown, place
     html = (f'<html><head><script type="application/ld+json">{posting}</script></head>'
             f"<body><h1>Accounts Executive</h1>{shown}</body></html>")
     assert extract_snapshot(Snapshot(url="https://jobs.example/vacancy/88", html=html)).job.location == place
+
+
+@pytest.mark.parametrize(("places", "location"), [
+    # A remote job whose only places are countries: where its people may live.
+    ([{"addressCountry": "United States"}], "Remote (United States)"),
+    ([{"addressCountry": "DE"}, {"addressCountry": "AT"}], "Remote (Germany; Austria)"),
+    # A town is an office the job may also be worked from: it stays as given.
+    ([{"addressLocality": "Austin", "addressRegion": "TX", "addressCountry": "US"}], "Austin, TX"),
+])
+def test_a_remote_jobs_countries_say_it_is_remote(places, location):
+    posting = {"@type": "JobPosting", "title": "Director of eCommerce", "hiringOrganization": "Initech",
+               "jobLocationType": "TELECOMMUTE",
+               "jobLocation": [{"@type": "Place", "address": {"@type": "PostalAddress", **place}} for place in places]}
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job
+    assert (job.location, job.remote) == (location, True)
