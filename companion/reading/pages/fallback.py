@@ -241,16 +241,27 @@ def extract(snapshot: Snapshot):
 
 
 _WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
-TEXT_SEARCHED = 200_000  # characters of the page's text searched for the employer's name
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[^.|\n]{1,80})", re.IGNORECASE)
+TEXT_SEARCHED = 200_000  # characters of the page's text searched for its copyright line
 
 
 def _employer_of_site(page: Page) -> str:
-    """On an employer's own site, the name its address spells as the page writes it ("OpenAI" on
-    openai.com); "" on a job board or an applicant-tracking site, or where the page never writes
-    it in one to three words."""
+    """On an employer's own site, the name its address spells as the site writes it where it
+    names itself, in its site name, a logo's text or its copyright line ("OpenAI" on openai.com);
+    "" on a job board or an applicant-tracking site, or where it never writes it so."""
     domain = _domain(page)
     if not domain or domain in JOB_BOARDS or hiring_tool(host(page.url))[0] or page.tree.body is None:
         return ""
+    text = page.tree.body.text(separator=" ")[:TEXT_SEARCHED]
+    owners = [page.meta("og:site_name"), *(image.attributes.get("alt") or "" for image in page.css("img[alt]")),
+              *(found["owner"] for found in _COPYRIGHT.finditer(text))]
+    for owner in owners:
+        words = _WORDS.findall(owner)
+        for size in (1, 2, 3):
+            for start in range(len(words) - size + 1):
+                if squeezed(written := " ".join(words[start:start + size])) == domain:
+                    return written
+    return ""
     words = _WORDS.findall(page.tree.body.text(separator=" ")[:TEXT_SEARCHED])
     for size in (1, 2, 3):
         for start in range(len(words) - size + 1):

@@ -255,3 +255,10 @@ def test_the_place_in_the_state_a_script_draws_the_page_from(state, location):
             f"<div id='app' data-page='{state}'></div></body></html>")
     job = extract_snapshot(Snapshot(url="https://jobs.example/jobs/93768", title=title, html=html)).job
     assert (job.title, job.company, job.location) == ("Backend Engineer", "Initech", location)
+
+
+def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
+    html = ("<html><head><title>Account Associate</title></head><body><h1>Account Associate</h1>"
+            "<p>Remote work is welcome.</p><img src='/logo.png' alt='Home'></body></html>")
+    job = extract_snapshot(Snapshot(url="https://remote.example/careers/account-associate", html=html)).job
+    assert (job.title, job.company) == ("Account Associate", "")
