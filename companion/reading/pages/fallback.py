@@ -80,7 +80,6 @@ _LISTING_WORDS = re.compile(
 )
 
 
-
 def handles(url: str) -> bool:
     return is_web_url(url)
 
@@ -231,7 +230,7 @@ def extract(snapshot: Snapshot):
     if job.title and (listed := _listed(job.title)):
         return no_job(NAME, f"it lists {listed} (a careers page or a search); open one job and capture it")
     if job.title and _in_menu(page, job.title):
-        return no_job(NAME, f"“{job.title}” is one of the site's menu items, a section of jobs; open one job and capture it")
+        return no_job(NAME, f"“{job.title}” is a section of the site (a link in its menu); open one job and capture it")
     if not (job.title or job.company) or not looks_like_job(page, announced):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}
@@ -261,11 +260,4 @@ def _employer_of_site(page: Page) -> str:
             for start in range(len(words) - size + 1):
                 if squeezed(written := " ".join(words[start:start + size])) == domain:
                     return written
-    return ""
-    words = _WORDS.findall(page.tree.body.text(separator=" ")[:TEXT_SEARCHED])
-    for size in (1, 2, 3):
-        for start in range(len(words) - size + 1):
-            written = " ".join(words[start:start + size])
-            if squeezed(written) == domain:
-                return written
     return ""

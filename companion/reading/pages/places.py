@@ -1,5 +1,6 @@
-"""Where a page shows the job's place, for readers that find it in no data of its own:
-marked-up elements, a labelled line or table, the line of facts beside the heading."""
+"""Where a page shows the job's place: an element marked up for it, a labelled line or table, the
+line of facts beside the heading, the state a script draws the page from; and the place of a
+page's structured data as the page itself shows it."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ def _in_form(node) -> bool:
     else:
         inside = node.css(", ".join(_FORM_TAGS))
     return bool(inside) or any(parent.tag in _FORM_TAGS for parent in parents(node))
+
 
 # How a job is worked, as the line of facts beside its heading says it; the piece before it is the place.
 _WORKPLACE = re.compile(r"^(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|full[- ]time|part[- ]time)$", re.IGNORECASE)
