@@ -73,8 +73,11 @@ _LISTING_TITLE = re.compile(
 # 40210", "2,696 results"), jobs (plural) in a place ("Sponsorship Jobs in United Kingdom"),
 # a board's suggestions ("Recommended Jobs For You"), a site's home page ("Welcome to …").
 _LISTING_WORDS = re.compile(
-    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures)\b"
+    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
     r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
+    # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de Emprego de …"
+    r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|ofertas|offres|stellenangebote|oferty)"
+    r"\s+(?:in|at|for|за|в|у|de|em|en|à|bei|w|na)\s"
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b",  # a site saying what it is
     re.IGNORECASE,
 )
@@ -156,7 +159,7 @@ def employer_from_title(page: Page, site: str) -> str:
     return site if domain and spells(domain, site) and domain not in JOB_BOARDS else ""
 
 
-def _listed(title: str) -> str:
+def listed_in(title: str) -> str:
     """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job."""
     listing = _LISTING_WORDS.search(title)
     if listing and listing["count"]:
@@ -170,6 +173,25 @@ def _in_menu(page: Page, title: str) -> bool:
     return any(node_text(link) == title and not any("breadcrumb" in (parent.attributes.get("class") or "").lower()
                                                     for parent in parents(link))
                for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
+
+
+# The last part of a search's address: "/search", "/jobsearch", "/suche".
+_SEARCH_PATHS = {"search", "jobsearch", "results", "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
+
+
+def _not_one_job(page: Page, title: str) -> str:
+    """Why the page shows no one job, in the user's words ("" where nothing says so)."""
+    if title and (listed := listed_in(title)):
+        return f"it lists {listed} (a careers page or a search)"
+    if title and _in_menu(page, title):
+        return f"“{title}” is a section of the site (a link in its menu)"
+    parts = path_parts(page.url)
+    if parts and parts[-1].lower() in _SEARCH_PATHS:
+        return "it shows a search's results"
+    if _account(page) and len(parts) == (1 if host(page.url).split(".")[0] in _SERVICE_LABELS else 0):
+        # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
+        return "it is the employer's list of jobs on its hiring site"
+    return ""
 
 
 def looks_like_job(page: Page, title: str) -> bool:
@@ -227,10 +249,8 @@ GUESSED = {"title": "from the page's title", "company": "from the page's title",
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job, announced = _read_meta(page)
-    if job.title and (listed := _listed(job.title)):
-        return no_job(NAME, f"it lists {listed} (a careers page or a search); open one job and capture it")
-    if job.title and _in_menu(page, job.title):
-        return no_job(NAME, f"“{job.title}” is a section of the site (a link in its menu); open one job and capture it")
+    if why := _not_one_job(page, job.title):
+        return no_job(NAME, f"{why}; open one job and capture it")
     if not (job.title or job.company) or not looks_like_job(page, announced):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages import schema_org
+from companion.reading.pages.fallback import listed_in
 from companion.reading.pages.html import Page, block_text, first_node, first_text_in
 from companion.reading.pages.results import fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_company
@@ -71,7 +72,7 @@ def handles(url: str) -> bool:
 
 # LinkedIn's own job markup (the logged-in top card), for its pages seen under another address
 # (a web archive's copy, a saved page): the site is known by what the page is made of.
-_OWN_MARKUP = re.compile(r'class="[^"]*\b(?:job-details-)?jobs-unified-top-card\b')
+_OWN_MARKUP = re.compile(r'class="[^"]*\b(?:job-details-)?jobs-unified-top-card(?:__|\b)')
 
 
 def recognises(html: str) -> bool:
@@ -192,6 +193,18 @@ def _in_full(page: Page, place: str) -> str:
     return written if place and written.startswith(place + ", ") and len(written) <= 100 else place
 
 
+# The industry LinkedIn files recruiting agencies under, as its "About the company" box names it.
+STAFFING_INDUSTRIES = {"Staffing and Recruiting", "Staffing & Recruiting"}
+
+
+def _industry(page: Page) -> str:
+    """The posting company's industry, the first words of the "About the company" box's line
+    ("Staffing and Recruiting 1,001-5,000 employees")."""
+    figures = page.css_first(".jobs-company__inline-information")
+    line = figures.parent if figures is not None else None
+    return " ".join((line.text(deep=False) if line is not None else "").split())
+
+
 def _profile_url(href: str) -> str:
     """ "https://www.linkedin.com/in/dana-lee/?trk=..." -> "https://www.linkedin.com/in/dana-lee/"."""
     match = re.search(r"/in/([^/?#]+)", href or "")
@@ -264,6 +277,10 @@ def extract(snapshot: Snapshot):
     job.location = _in_full(page, job.location or _place_under_title(page, job.title))
     if not (job.title or job.company):
         return no_job(NAME, _why_nothing(page, found_id), posting.errors)
+    if listed := listed_in(job.title):  # a search's heading: "1 Rust Developer Jobs in San Francisco Bay Area"
+        return no_job(NAME, f"this LinkedIn search lists {listed}; open one job (its own page, or beside the results) and capture it")
+    if job.company and _industry(page) in STAFFING_INDUSTRIES:
+        job.poster, job.company = job.company, ""  # an agency posting for an employer it does not name
     job.board = NAME
     job.board_job_id = found_id
     job.job_url = job_url(found_id) if found_id else page.address

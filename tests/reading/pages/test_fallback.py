@@ -94,7 +94,7 @@ def test_the_place_a_careers_page_marks_up(body, location):
     ("https://www.glassdoor.com/job-listing/data-analyst-JV_IC2622109.htm", "Data Analyst Job in Berlin - Glassdoor",
      "Data Analyst"),
     # On an employer's own site the same words may be the title's own.
-    ("https://initech.example/careers/jobs-in-berlin-lead", "Jobs in Berlin Lead | Initech", "Jobs in Berlin Lead"),
+    ("https://initech.example/careers/barista-job-in-leeds", "Barista Job in Leeds | Initech", "Barista Job in Leeds"),
 ])
 def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
@@ -262,3 +262,28 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
             "<p>Remote work is welcome.</p><img src='/logo.png' alt='Home'></body></html>")
     job = extract_snapshot(Snapshot(url="https://remote.example/careers/account-associate", html=html)).job
     assert (job.title, job.company) == ("Account Associate", "")
+
+
+@pytest.mark.parametrize(("url", "title", "why"), [
+    ("https://vacancymail.example/jobs/", "Jobs in Zimbabwe - Vacancy Mail", "it lists jobs"),
+    ("https://www.work.example/jobs-kyiv-python/", "Вакансії за запитом «python» у Києві", "it lists jobs"),  # "vacancies for…"
+    ("https://www.work.example/jobs-kyiv/", "30 вакансій Python у Києві", "it lists 30 jobs"),
+    ("https://www.bing.com/search?q=%22Supply+Chain+Analyst%22+site:indeed.com/viewjob",
+     '"Supply Chain Analyst" site:indeed.com/viewjob - Search', "it shows a search's results"),
+    ("https://www.naukri.example/search", "Jobs - Recruitment - Job Search - Employment", "it shows a search's results"),
+    # An applicant-tracking site's page for the employer's account alone is its list of jobs.
+    ("https://apply.workable.com/initech/", "Initech", "it is the employer's list of jobs on its hiring site"),
+    ("https://initech.jobs.personio.de/", "Initech", "it is the employer's list of jobs on its hiring site"),
+])
+def test_pages_that_show_no_one_job_say_why(url, title, why):
+    html = f"<html><head><title>{title}</title></head><body><div id='app'></div></body></html>"
+    result = extract_snapshot(Snapshot(url=url, title=title, html=html))
+    assert result.job is None
+    assert result.reason.startswith(f"no job found on this page: {why}") and result.reason.endswith("open one job and capture it")
+
+
+def test_a_job_of_an_account_on_a_hiring_site_stays_a_job():
+    title = "Barista - Initech"
+    html = f"<html><head><title>{title}</title></head><body><h1>Barista</h1></body></html>"
+    job = extract_snapshot(Snapshot(url="https://apply.workable.com/initech/j/4C1D2E3F/", title=title, html=html)).job
+    assert (job.title, job.company) == ("Barista", "Initech")

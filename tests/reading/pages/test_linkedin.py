@@ -185,3 +185,37 @@ def test_the_guest_pages_title_gives_the_place_in_full_when_its_card_shortens_it
     job = extract_snapshot(Snapshot(url="https://it.linkedin.com/jobs/view/data-analyst-at-initech-3946498763",
                                     html=html)).job
     assert (job.title, job.company, job.location) == ("DATA ANALYST", "Initech", "Rome, Latium, Italy")
+
+
+# The logged-in job view of 2025 names only the parts of its top card (job-details-jobs-unified-
+# top-card__job-title, …), and its "About the company" box gives the company's industry.
+TOP_CARD_PARTS = """<!doctype html><html><head><title>Creative Director | Initech Staffing | LinkedIn</title></head>
+<body><main><div class="job-details-jobs-unified-top-card__container--two-pane">
+  <div class="job-details-jobs-unified-top-card__company-name"><a href="https://www.linkedin.com/company/initech-staffing/life">Initech Staffing</a></div>
+  <h1 class="t-24 job-details-jobs-unified-top-card__job-title">Creative Director</h1>
+  <div class="job-details-jobs-unified-top-card__primary-description-container">
+    <span class="tvm__text">New York, NY</span><span class="tvm__text"> · 1 day ago</span></div>
+</div>
+<section class="jobs-company"><div class="t-14 mt5"> {industry} <span class="jobs-company__inline-information">1,001-5,000 employees</span></div></section>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(("industry", "company", "poster"), [
+    ("Staffing and Recruiting", "", "Initech Staffing"),  # an agency: the employer is for the user to name
+    ("Software Development", "Initech Staffing", ""),
+])
+def test_a_saved_job_view_is_known_by_its_top_cards_parts_and_an_agency_by_its_industry(industry, company, poster):
+    read = extract_snapshot(Snapshot(url="https://page.example/saved.html", html=TOP_CARD_PARTS.format(industry=industry)))
+    assert read.extractor == "linkedin"
+    assert (read.job.title, read.job.location) == ("Creative Director", "New York, NY")
+    assert (read.job.company, read.job.poster) == (company, poster)
+
+
+def test_a_guest_search_with_one_result_is_a_list_not_a_job():
+    html = ("<html><head><title>1 Rust Developer Jobs in San Francisco Bay Area</title></head><body><section class='top-card-layout'>"
+            "<h1 class='top-card-layout__title'>1 Rust Developer Jobs in San Francisco Bay Area</h1></section>"
+            "<ul><li><div class='base-card' data-entity-urn='urn:li:jobPosting:4200000001'><h3>Developer Productivity Engineer</h3>"
+            "<a class='hidden-nested-link' href='https://www.linkedin.com/company/hightouch'>Hightouch</a></div></li></ul></body></html>")
+    read = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/rust-developer-jobs-san-francisco-bay-area", html=html))
+    assert read.job is None
+    assert "lists jobs" in read.reason and "open one job" in read.reason
