@@ -41,3 +41,18 @@ def _starts_of_words(short: str, words: list[str]) -> bool:
     first = words[0]
     return any(short.startswith(first[:size]) and _starts_of_words(short[size:], words[1:])
                for size in range(min(len(first), len(short)), 0, -1))
+
+
+_WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
+
+
+def written_as(spelled: str, texts) -> str:
+    """How the texts write the name an address spells: the first one to three words with its
+    letters and no others ("OpenAI" in "© 2026 OpenAI" for openai; "" where none)."""
+    for text in texts:
+        words = _WORDS.findall(text or "")
+        for size in (1, 2, 3):
+            for start in range(len(words) - size + 1):
+                if squeezed(written := " ".join(words[start:start + size])) == spelled:
+                    return written
+    return ""

@@ -16,7 +16,7 @@ from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import role_at_employer
-from companion.reading.names import spells, squeezed
+from companion.reading.names import spells, squeezed, written_as
 from companion.reading.pages.urls import host, path_parts
 
 NAME = "fallback"
@@ -259,7 +259,6 @@ def extract(snapshot: Snapshot):
     return job_found(NAME, job, CONFIDENCE)
 
 
-_WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[^.|\n]{1,80})", re.IGNORECASE)
 TEXT_SEARCHED = 200_000  # characters of the page's text searched for its copyright line
 
@@ -274,10 +273,4 @@ def _employer_of_site(page: Page) -> str:
     text = page.tree.body.text(separator=" ")[:TEXT_SEARCHED]
     owners = [page.meta("og:site_name"), *(image.attributes.get("alt") or "" for image in page.css("img[alt]")),
               *(found["owner"] for found in _COPYRIGHT.finditer(text))]
-    for owner in owners:
-        words = _WORDS.findall(owner)
-        for size in (1, 2, 3):
-            for start in range(len(words) - size + 1):
-                if squeezed(written := " ".join(words[start:start + size])) == domain:
-                    return written
-    return ""
+    return written_as(domain, owners)

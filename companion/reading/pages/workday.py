@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from companion.domain.facts import JobFacts, Snapshot
+from companion.reading.names import spells, squeezed, written_as
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node, node_text
 from companion.reading.pages.results import no_job
@@ -71,6 +72,16 @@ def _from_markup(page: Page) -> JobFacts:
     )
 
 
+def _brand(page: Page, tenant: str, organisation: str) -> str:
+    """The employer as people know it where the posting names a legal entity the tenant's name
+    does not spell ("IN2 COV - COV Engineering Services PL" for medtronic.wd1…): the tenant's name
+    as the page writes it ("At Medtronic you can…"); the organisation otherwise."""
+    if not organisation or spells(tenant, organisation):
+        return organisation
+    return written_as(squeezed(tenant), [page.meta("og:site_name"), page.meta("og:title"), page.meta("og:description")]) \
+        or organisation
+
+
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     requisition = _requisition(page.url, page)
@@ -79,6 +90,7 @@ def extract(snapshot: Snapshot):
     if not requisition and not job.title:
         return no_job(NAME, "this Workday page is a list or search of jobs; open one job and capture it")
     tenant = host(page.url).split(".")[0]
+    job.company = _brand(page, tenant, job.company)
     path = _job_path(page.url)
     job.board = NAME
     job.board_job_id = f"{tenant}/{requisition}" if requisition else ""

@@ -75,6 +75,9 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
      '<span>United Kingdom</span>)</span></div>', "Remote (United States, United Kingdom)"),
     ('<p>Where: <span itemprop="jobLocation">Leeds, West Yorkshire</span></p>', "Leeds, West Yorkshire"),
     ('<div data-testid="job-location">Berlin <span>(hybrid)</span></div>', "Berlin (hybrid)"),
+    # Places set apart by bars are listed as every reader lists places.
+    ('<div class="job__location">San Francisco, CA | New York City, NY | Seattle, WA</div>',
+     "San Francisco, CA; New York City, NY; Seattle, WA"),
     # The label before the place, in an element of its own, is not the place.
     ('<div class="job-specification-location"><span>Lieu de travail:</span> <span>Fribourg</span></div>', "Fribourg"),
     # A search box for places is not the job's place.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from fixture_files import snapshot_of
 
@@ -59,3 +62,18 @@ def test_job_search_page_is_not_a_job():
     result = extract_snapshot(snapshot)
 
     assert result.job is None and "list or search of jobs" in result.reason
+
+
+@pytest.mark.parametrize(("organisation", "company"), [
+    # A legal entity the tenant's name does not spell: the employer as the page writes it.
+    ("IN2 COV - COV Engineering Services PL", "Initech"),
+    # One it spells stays, with its legal form.
+    ("Initech Canada Co.", "Initech Canada Co."),
+])
+def test_the_employer_is_the_one_people_know_when_the_posting_names_a_legal_entity(organisation, company):
+    posting = {"@type": "JobPosting", "title": "Engineering Manager", "hiringOrganization": {"@type": "Organization", "name": organisation},
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": "Hyderabad", "addressCountry": "India"}}}
+    html = ('<html><head><meta property="og:description" content="At Initech you can begin a life-long career.">'
+            "</head><body></body></html>")
+    url = "https://initech.wd1.myworkdayjobs.com/en-US/Careers/job/Hyderabad/Engineering-Manager_R12345"
+    assert extract_snapshot(Snapshot(url=url, html=html, json_ld=[posting])).job.company == company
