@@ -25,7 +25,7 @@ def location_in_markup(page: Page) -> str:
         for node in page.css(selector):
             if _in_form(node):
                 continue  # a search box for places, not the job's place
-            text = _place_text(node)
+            text = _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
             if 2 <= len(text) <= LOCATION_LIMIT and not re.search(r"[{}<>]", text) and not text.endswith("?"):  # "Where?"
@@ -34,6 +34,19 @@ def location_in_markup(page: Page) -> str:
 
 
 _FORM_TAGS = {"form", "input", "label", "select", "option", "button", "textarea"}
+_ICON_TAGS = {"svg", "i", "img", "span"}
+ICON_DEPTH = 3  # elements up from a place's icon to the item holding its words
+
+
+def _beside_icon(node) -> str:
+    """The words of the item a place's icon marks (`<li><svg class="icons-location"/> Amersfoort
+    (NLD)</li>`, `<div><i class="fa-location-dot"></i> Foster City, CA, USA</div>`); "" for another element."""
+    if node.tag not in _ICON_TAGS:
+        return ""
+    for _, item in zip(range(ICON_DEPTH), parents(node)):
+        if text := _place_text(item):
+            return text
+    return ""
 
 
 def _in_form(node) -> bool:
@@ -160,8 +173,12 @@ def as_shown(page: Page, structured: str) -> str:
 def _same_town(shown: str, structured: str) -> str:
     """The structured data's place as the page shows it, where both name the same town first
     ("Kalubowila, Sri Lanka" shown for "Kalubowila, Western"; "Graz" for "Graz, Steiermark")."""
-    town = structured.split(",")[0].strip().lower()
-    return shown if town and shown.split(",")[0].strip().lower() == town else structured
+    return shown if (town := _town(structured)) and _town(shown) == town else structured
+
+
+def _town(place: str) -> str:
+    """A place's first part without what brackets add: "amersfoort" for "Amersfoort (NLD)"."""
+    return re.sub(r"\s*\([^)]*\)", "", place.split(",")[0]).strip().lower()
 
 
 def _more_precise(named: str, structured: str) -> str:

@@ -75,6 +75,11 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
      '<span>United Kingdom</span>)</span></div>', "Remote (United States, United Kingdom)"),
     ('<p>Where: <span itemprop="jobLocation">Leeds, West Yorkshire</span></p>', "Leeds, West Yorkshire"),
     ('<div data-testid="job-location">Berlin <span>(hybrid)</span></div>', "Berlin (hybrid)"),
+    # An icon marks the place: the words of its item are the place.
+    ('<ul><li><span class="meta-icon"><svg class="svg-icons-location"><path d="M7 0"/></svg></span>'
+     '<span class="meta-label">Amersfoort (NLD)</span></li></ul>', "Amersfoort (NLD)"),
+    ('<div><div class="icon"><i class="fa-regular fa-location-dot"></i></div> <span>Foster City, CA, USA</span></div>',
+     "Foster City, CA, USA"),
     # Places set apart by bars are listed as every reader lists places.
     ('<div class="job__location">San Francisco, CA | New York City, NY | Seattle, WA</div>',
      "San Francisco, CA; New York City, NY; Seattle, WA"),

@@ -286,6 +286,7 @@ def test_a_place_the_page_shows_in_microdata_keeps_every_part():
     # The same town as the page shows it (here in a label naming no field: styled text).
     ('<label id="job-location" class="job-location">Kalubowila, Sri Lanka</label>', "Kalubowila, Sri Lanka"),
     ('<span class="location">Kalubowila</span>', "Kalubowila"),
+    ('<span class="location">Kalubowila (LKA)</span>', "Kalubowila (LKA)"),  # what brackets add is the same town's
     # Another town shown, or a search box for places: the structured data's place stays.
     ('<span class="office-location">Colombo, Sri Lanka</span>', "Kalubowila, Western"),
     ('<form><label for="w" class="location">Kalubowila</label><input id="w"></form>', "Kalubowila, Western"),
