@@ -115,7 +115,8 @@ def _own_address(html: str) -> str:
     """The address a page gives for itself (canonical link or og:url), for pages listed without one."""
     found = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"|<meta[^>]+property="og:url"[^>]+content="([^"]+)"'
                       r'|<meta[^>]+content="([^"]+)"[^>]+property="og:url"', html)
-    return next((value for value in found.groups() if value), "") if found else "https://page.example/"
+    # Without one, an address that names no site: the readers must judge the page by what it shows.
+    return next((value for value in found.groups() if value), "") if found else "https://address-not-in-the-file.invalid/"
 
 
 def _read_calendar(path: Path):

@@ -7,9 +7,11 @@ an article or a home page is "no job found" rather than an application named aft
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.labelled import labelled_facts
 from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
@@ -59,7 +61,7 @@ JOB_BOARDS = frozenset({
 # A careers index rather than one job: its title only names the list ("Careers", "Current
 # openings", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
-    r"^(?:(?:our\s+|current\s+|open\s+|job\s+)?(?:careers?|jobs|openings|positions|vacancies|opportunities)"
+    r"^(?:(?:our\s+|current\s+|open\s+|job\s+)?(?:careers?|jobs|openings|positions|vacancies|opportunities|roles)"
     r"(?:\s+at\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
     r"|(?:search|find|browse|explore|view|see)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"(?:\s+(?:at|with)\s+.+)?"
@@ -73,12 +75,13 @@ _LISTING_TITLE = re.compile(
 # 40210", "2,696 results"), jobs (plural) in a place ("Sponsorship Jobs in United Kingdom"),
 # a board's suggestions ("Recommended Jobs For You"), a site's home page ("Welcome to …").
 _LISTING_WORDS = re.compile(
-    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
+    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:search\s+)?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
     r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
     # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de Emprego de …"
     r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|ofertas|offres|stellenangebote|oferty)"
     r"\s+(?:in|at|for|за|в|у|de|em|en|à|bei|w|na)\s"
-    r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b",  # a site saying what it is
+    r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
+    r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$",  # a company's page: "Phantombuster is hiring!"
     re.IGNORECASE,
 )
 
@@ -177,6 +180,12 @@ def _in_menu(page: Page, title: str) -> bool:
 
 # The last part of a search's address: "/search", "/jobsearch", "/suche".
 _SEARCH_PATHS = {"search", "jobsearch", "results", "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
+# The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
+_LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
+               "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo"}
+# A page of the user's own account: "Career Opportunities: My Profile", "Sign in".
+_ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up)$",
+                           re.IGNORECASE)
 
 
 def _not_one_job(page: Page, title: str) -> str:
@@ -185,12 +194,19 @@ def _not_one_job(page: Page, title: str) -> str:
         return f"it lists {listed} (a careers page or a search)"
     if title and _in_menu(page, title):
         return f"“{title}” is a section of the site (a link in its menu)"
+    if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
+        return "it is a page of your account on the site"
     parts = path_parts(page.url)
-    if parts and parts[-1].lower() in _SEARCH_PATHS:
+    last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
+    if last in _SEARCH_PATHS:
         return "it shows a search's results"
+    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
+        return "it lists jobs (a careers page or a search)"
     if _account(page) and len(parts) == (1 if host(page.url).split(".")[0] in _SERVICE_LABELS else 0):
         # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
         return "it is the employer's list of jobs on its hiring site"
+    if title and squeezed(title) in _site_names(page):
+        return "it shows only the site's name (a home page, or a check that you are not a robot)"
     return ""
 
 
@@ -215,11 +231,12 @@ def job_from_meta(page: Page) -> JobFacts:
     return _read_meta(page)[0]
 
 
-def _read_meta(page: Page) -> tuple[JobFacts, str]:
-    """The job as job_from_meta reads it, and the page's title it was read from (the site's name
-    left out, the employer not yet split off)."""
+def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
+    """The job as job_from_meta reads it, the page's title it was read from (the site's name
+    left out, the employer not yet split off), and what the page wrote beside labels."""
     announced, site = _title_and_site(page)
     own_site = employer_from_title(page, site)
+    labelled = labelled_facts(page)
     role, employer = role_at_employer(announced)
     named_zh = _HIRING_TITLE_ZH.match(announced)
     if role and not own_site:  # a board's page
@@ -231,13 +248,13 @@ def _read_meta(page: Page) -> tuple[JobFacts, str]:
     else:
         title, company = _fuller_heading(page, announced), own_site
     job = JobFacts(
-        title=title,
-        company=company,
-        location=location_in_markup(page) or place_in_byline(page) or place_in_page_state(page),
+        title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
+        company=company or labelled.company,
+        location=labelled.location or location_in_markup(page) or place_in_byline(page) or place_in_page_state(page),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )
-    return job, announced
+    return job, announced, labelled
 
 
 # How the last resort read each field, in the page panel's words: on a page no reader knows,
@@ -248,10 +265,10 @@ GUESSED = {"title": "from the page's title", "company": "from the page's title",
 
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
-    job, announced = _read_meta(page)
+    job, announced, labelled = _read_meta(page)
     if why := _not_one_job(page, job.title):
         return no_job(NAME, f"{why}; open one job and capture it")
-    if not (job.title or job.company) or not looks_like_job(page, announced):
+    if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title):
         return None
     job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}
     if not job.company and (employer := _employer_of_site(page)):

@@ -279,6 +279,13 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     ("https://www.bing.com/search?q=%22Supply+Chain+Analyst%22+site:indeed.com/viewjob",
      '"Supply Chain Analyst" site:indeed.com/viewjob - Search', "it shows a search's results"),
     ("https://www.naukri.example/search", "Jobs - Recruitment - Job Search - Employment", "it shows a search's results"),
+    ("https://www.jobs.example.gov/csr/index.cgi", "2,371 Search results - Jobs Example", "it lists 2,371 jobs"),
+    ("https://initech.example/", "INITECH Stellenportal", "it lists jobs"),  # a site saying it is a job portal
+    ("https://www.wttj.example/companies/initech", "Initech is hiring!", "it lists jobs"),  # a company's page
+    ("https://www.wttj.example/fr/jobs", "Choisissez l’entreprise faite pour vous", "it lists jobs"),  # a list's address
+    ("https://www.wur.example/en/jobs/vacancies.htm?from=10", "Vacancies at WUR", "it lists jobs"),
+    ("https://career55.example/portalcareer?_s.crb=gIhv", "Career Opportunities: My Profile", "it is a page of your account"),
+    ("https://www.infojobs.net/distil/captcha.xhtml", "InfoJobs", "it shows only the site's name"),  # a robot check
     # An applicant-tracking site's page for the employer's account alone is its list of jobs.
     ("https://apply.workable.com/initech/", "Initech", "it is the employer's list of jobs on its hiring site"),
     ("https://initech.jobs.personio.de/", "Initech", "it is the employer's list of jobs on its hiring site"),

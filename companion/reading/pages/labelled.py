@@ -1,0 +1,81 @@
+"""Facts a page writes beside labels of their own, as applicant-tracking systems print a job's
+header: "Job Title | Door Attendant", "Location: US-IL-Yorkville", "Company: Wm. WRIGLEY Jr.
+Company", a "Location" heading over "Westminster"; and the one element a page names for the job's
+title. The last-resort reader trusts these over a document title that only names the site
+("Job Posting Details", "Wrigley.com :: Careers")."""
+
+from __future__ import annotations
+
+import re
+
+from companion.domain.facts import JobFacts
+from companion.reading.pages.html import Page, node_text, parents
+
+# The labels, in the languages the readers meet, of each fact; a colon may follow.
+_LABELS = {
+    "title": r"job\s+(?:posting\s+)?title|position\s+title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto",
+    "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|arbeitgeber|unternehmen|firma"
+               r"|entreprise|employeur|empresa",
+    "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
+                r"|lieu(?:\s+de\s+travail)?|ubicación|localização|local\s+de\s+trabalho",
+    "region": r"location:\s*state|state|province|region",
+}
+_LABEL = {fact: re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE) for fact, words in _LABELS.items()}
+_LABEL_TAGS = "th, td, dt, label, b, strong, h2, h3, h4, span, div, p"
+LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
+VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
+_CONTROLS = {"select", "option", "button", "textarea"}
+_SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" heads links, not a fact
+_SITE_PART_CLASS = re.compile(r"menu|nav|footer", re.IGNORECASE)
+
+
+def labelled_facts(page: Page) -> JobFacts:
+    """The title, company and place the page writes beside their labels (each "" where none)."""
+    found: dict[str, str] = {}
+    for node in page.css(_LABEL_TAGS):
+        own = " ".join(node.text(deep=False).split())
+        label = own if own and len(own) <= LABEL_LIMIT else node_text(node)
+        if len(label) > LABEL_LIMIT or not any(pattern.match(label) for pattern in _LABEL.values()) or _in_site_part(node):
+            continue
+        for fact, pattern in _LABEL.items():
+            if fact not in found and pattern.match(label) and (value := _value_of(node, label)):
+                found[fact] = value
+    place = ", ".join(part for part in (found.get("location", ""), found.get("region", "")) if part)
+    return JobFacts(title=found.get("title", "") or _marked_title(page), company=found.get("company", ""), location=place)
+
+
+# Elements a page names for the job's title ("iCIMS_Header_JobTitle", "job-title", "jobTitle").
+_TITLE_MARKS = '[class*="jobtitle" i], [class*="job-title" i], [class*="job_title" i], [id*="jobtitle" i], [id*="job-title" i]'
+
+
+def _marked_title(page: Page) -> str:
+    """The job's title where the page marks one and only one (a list marks one per job)."""
+    titles = {node_text(node) for node in page.css(_TITLE_MARKS) if not _in_site_part(node)} - {""}
+    return _fact(titles.pop()) if len(titles) == 1 else ""
+
+
+def _value_of(node, label: str) -> str:
+    """The value a label names: the rest of its element ("Location <font>Mooresville</font>"),
+    else the element after the label's cell or block (the next <td>, <dd>, or the block under a heading)."""
+    whole = node_text(node)
+    if whole != label and whole.startswith(label):
+        return _fact(whole[len(label):])
+    block = node
+    while block.parent is not None and node_text(block.parent) == whole:
+        block = block.parent  # the cell or block that holds only the label
+    following = block.next
+    while following is not None and (following.tag == "-text" and not following.text().strip()):
+        following = following.next
+    if following is None or following.tag == "th":
+        return ""  # nothing after it, or the next column's head: a table of many jobs
+    return _fact(node_text(following))
+
+
+def _in_site_part(node) -> bool:
+    return any(parent.tag in _SITE_PARTS or parent.tag in _CONTROLS
+               or _SITE_PART_CLASS.search(parent.attributes.get("class") or "") for parent in [node, *parents(node)])
+
+
+def _fact(text: str) -> str:
+    text = text.strip(" :*\u00a0")
+    return text if re.search(r"\w\w", text) and len(text) <= VALUE_LIMIT else ""

@@ -1,0 +1,58 @@
+"""What an applicant-tracking page writes beside labels, read by the last-resort reader when the
+document's title only names the site. Pages written for these tests, in the shapes of real ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.domain.facts import Snapshot
+from companion.reading.pages import extract_snapshot
+
+URL = "https://careers.initech.example/jobdetail.asp?jobid=217790"
+
+
+def _job(title: str, body: str):
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return extract_snapshot(Snapshot(url=URL, title=title, html=html)).job
+
+
+def test_a_table_of_labels_and_values_gives_title_and_place_whole_page_a_form():
+    body = ("<form><table>"
+            "<tr><td><span class='Fieldlabel'><label for='Job Title'>Job Title</label></span></td><td><span>Door Attendant</span></td></tr>"
+            "<tr><td><span><label for='Location: City'>Location: City</label></span></td><td><span>New York</span></td></tr>"
+            "<tr><td><span><label for='Location: State'>Location: State</label></span></td><td><span>New York</span></td></tr>"
+            "</table></form>")
+    job = _job("Initech - Job details", body)
+    assert (job.title, job.location) == ("Door Attendant", "New York, New York")
+
+
+def test_header_cells_label_the_company_and_place_and_a_marked_title_is_the_title():
+    body = ("<table><tr><td class='iCIMS_Header iCIMS_Header_JobTitle'> QA Packaging Engineer </td></tr>"
+            "<tr><td><table><tr><th>Job ID:&nbsp;</th><td>4262</td><th>Location:&nbsp;</th><td>US-IL-Yorkville</td></tr>"
+            "<tr><th>Company:&nbsp;</th><td>Initech Confections Co.</td></tr></table></td></tr></table>")
+    job = _job("Initech.com :: Careers", body)
+    assert (job.title, job.company, job.location) == ("QA Packaging Engineer", "Initech Confections Co.", "US-IL-Yorkville")
+
+
+def test_a_label_and_its_value_in_one_cell_and_a_heading_over_its_value():
+    job = _job("Job Posting Details", "<table><tr><td class='label'> Location <font>Mooresville, North Carolina</font></td></tr></table>")
+    assert job.location == "Mooresville, North Carolina"
+    job = _job("Head of Policy Research", "<div><h2>Location</h2></div><div><div>Westminster</div></div>")
+    assert job.location == "Westminster"
+
+
+@pytest.mark.parametrize("body", [
+    # A site's menu headed "Company" lists links, not the employer.
+    "<h1>Barista</h1><footer><h4>Company</h4><ul><li><a href='/about'>About</a></li><li><a href='/blog'>Blog</a></li></ul></footer>",
+    # A table of many jobs: each label heads a column, the next cell is the next column's head.
+    "<h1>Barista</h1><table><tr><th>Job Title</th><th>Location</th></tr><tr><td>Barista</td><td>Leeds</td></tr></table>",
+])
+def test_what_only_looks_like_a_label_gives_nothing(body):
+    job = _job("Barista | Initech", body)
+    assert (job.title, job.company, job.location) == ("Barista", "Initech", "")
+
+
+def test_a_page_marking_many_job_titles_names_none_of_them():
+    body = "".join(f"<div class='job-title'>{title}</div>" for title in ("Barista", "Cook", "Cashier"))
+    job = _job("Weekend Shifts | Initech", body)
+    assert (job.title, job.company) == ("Weekend Shifts", "Initech")
