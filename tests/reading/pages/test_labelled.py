@@ -18,7 +18,8 @@ def _job(title: str, body: str):
 
 def test_a_table_of_labels_and_values_gives_title_and_place_whole_page_a_form():
     body = ("<form><table>"
-            "<tr><td><span class='Fieldlabel'><label for='Job Title'>Job Title</label></span></td><td><span>Door Attendant</span></td></tr>"
+            "<tr><td><span class='Fieldlabel'><label for='Job Title'>Job Title</label></span></td>"
+            "<td><span>Door Attendant</span></td></tr>"
             "<tr><td><span><label for='Location: City'>Location: City</label></span></td><td><span>New York</span></td></tr>"
             "<tr><td><span><label for='Location: State'>Location: State</label></span></td><td><span>New York</span></td></tr>"
             "</table></form>")
@@ -35,7 +36,8 @@ def test_header_cells_label_the_company_and_place_and_a_marked_title_is_the_titl
 
 
 def test_a_label_and_its_value_in_one_cell_and_a_heading_over_its_value():
-    job = _job("Job Posting Details", "<table><tr><td class='label'> Location <font>Mooresville, North Carolina</font></td></tr></table>")
+    job = _job("Job Posting Details",
+               "<table><tr><td class='label'> Location <font>Mooresville, North Carolina</font></td></tr></table>")
     assert job.location == "Mooresville, North Carolina"
     job = _job("Head of Policy Research", "<div><h2>Location</h2></div><div><div>Westminster</div></div>")
     assert job.location == "Westminster"
@@ -43,7 +45,8 @@ def test_a_label_and_its_value_in_one_cell_and_a_heading_over_its_value():
 
 @pytest.mark.parametrize("body", [
     # A site's menu headed "Company" lists links, not the employer.
-    "<h1>Barista</h1><footer><h4>Company</h4><ul><li><a href='/about'>About</a></li><li><a href='/blog'>Blog</a></li></ul></footer>",
+    "<h1>Barista</h1><footer><h4>Company</h4><ul><li><a href='/about'>About</a></li>"
+    "<li><a href='/blog'>Blog</a></li></ul></footer>",
     # A table of many jobs: each label heads a column, the next cell is the next column's head.
     "<h1>Barista</h1><table><tr><th>Job Title</th><th>Location</th></tr><tr><td>Barista</td><td>Leeds</td></tr></table>",
 ])
