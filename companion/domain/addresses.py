@@ -9,6 +9,7 @@ a web address is http(s) with a host; anything else is kept out of links, feeds 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # The mailboxes people have: letters, digits and . _ + - ' in the local part; a domain of
@@ -46,16 +47,22 @@ def web_url(url: str) -> str:
     return url if is_web_url(url) else ""
 
 
-# Second-level labels under a country's code that name no one: acme.co.uk, infojobs.com.br.
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
+@lru_cache(maxsize=1)
+def _public_suffixes():
+    # The Public Suffix List as the package ships it, never fetched: reading works offline. Its
+    # private part counts too: civilservicejobs.service.gov.uk is owned under service.gov.uk.
+    # Imported here, on the first page or invite read, so that starting the companion stays quick.
+    from tldextract import TLDExtract
+    return TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
 def site_label(host: str) -> str:
     """The label a host's owner is named by: "infojobs" for www.infojobs.com.br, "acme-robotics"
-    for careers.acme-robotics.co.uk."""
-    labels = host.lower().split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return labels[-3]
+    for careers.acme-robotics.co.uk, "civilservicejobs" for www.civilservicejobs.service.gov.uk."""
+    found = _public_suffixes()(host.lower())
+    if found.suffix:
+        return found.domain
+    labels = host.lower().split(".")  # a name no list knows (initech.example): its last label is the suffix
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 

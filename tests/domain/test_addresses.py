@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.domain.addresses import email_address, is_email_address, is_web_url, web_url
+from companion.domain.addresses import email_address, is_email_address, is_web_url, site_label, web_url
 from companion.domain.facts import ContactFacts, JobFacts, visible
 
 
@@ -43,3 +43,15 @@ def test_facts_read_from_captures_keep_only_visible_text_and_real_addresses():
     assert (person.name, person.email, person.linkedin_url) == ("Hank", "", "")
     job = JobFacts(company="Init\u0007ech", job_url="javascript:alert(1)")
     assert (job.company, job.job_url) == ("Initech", "")
+
+
+@pytest.mark.parametrize(("host", "label"), [
+    ("www.infojobs.com.br", "infojobs"),  # under a country's second level
+    ("careers.acme-robotics.co.uk", "acme-robotics"),
+    ("www.civilservicejobs.service.gov.uk", "civilservicejobs"),  # under a suffix the list's private part names
+    ("comparis-ch.jobs.personio.de", "personio"),
+    ("initech.example", "initech"),  # a name no list knows: its last label is the suffix
+    ("localhost", "localhost"),
+])
+def test_the_label_a_hosts_owner_is_named_by(host, label):
+    assert site_label(host) == label

@@ -48,6 +48,8 @@ _APPLYING_AT = re.compile(
     r"\s+(?:bei|at|to|with|chez|auprès de)\s+(?P<employer>[^|–—]+?)[.!]?$",
     re.IGNORECASE,
 )
+# A document title naming the employer before the page's kind: "Lowe's Companies Inc - Job details".
+_EMPLOYER_AND_LABEL = re.compile(r"^(?P<employer>[^|–—]{2,60}?)\s+[-–—|]\s+job\s+(?:details|posting|description)$", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Sites that list other employers' jobs: their name in a title is the board's, not the employer's.
@@ -111,10 +113,16 @@ def _site_names(page: Page) -> set[str]:
     return {squeezed(page.meta("og:site_name")), _domain(page), _account(page)} - {""}
 
 
+# A title's last pieces that name a site by their shape: an address ("GOV.UK", "jobs.ch"), a
+# board's or careers site's name ("Civil Service Jobs", "Initech Careers").
+_SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Jobs|Careers)$", re.IGNORECASE)
+
+
 def _names_site(piece: str, names: set[str]) -> bool:
-    """Whether a title's piece only names the site: "Jobs", "Jobindex", "Jobs bei comparis.ch"."""
+    """Whether a title's piece only names the site: "Jobs", "Jobindex", "Jobs bei comparis.ch",
+    "GOV.UK", "Civil Service Jobs"."""
     written = _EMPLOYER_LEAD.sub("", piece)
-    return piece.lower() in _GENERIC_LABELS or any(
+    return piece.lower() in _GENERIC_LABELS or bool(_SITE_SHAPED.match(piece.strip())) or any(
         spells(name, written) or spells(name, written.split(".")[0]) for name in names)
 
 
@@ -247,6 +255,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = "", applying["employer"]
     else:
         title, company = _fuller_heading(page, announced), own_site
+    if labelled.title and not company and (before := _EMPLOYER_AND_LABEL.match(page.title)):
+        company = before["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         company=company or labelled.company,
