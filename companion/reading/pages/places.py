@@ -8,6 +8,7 @@ import json
 import re
 
 from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.labelled import labelled_facts
 from companion.reading.pages.text import clean_text
 
 
@@ -167,7 +168,8 @@ def _places_in_table_after(label) -> str:
 def as_shown(page: Page, structured: str) -> str:
     """The structured data's place as the page shows it: a workplace named under a label where it
     says more, else the same town as an element marks it up."""
-    return _more_precise(_labelled_place(page), _same_town(location_in_markup(page), structured))
+    shown = location_in_markup(page) or labelled_facts(page).location
+    return _more_precise(_labelled_place(page), _same_town(shown, structured))
 
 
 def _same_town(shown: str, structured: str) -> str:
