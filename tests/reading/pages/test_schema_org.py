@@ -217,7 +217,7 @@ WORKPLACE_PAGE = """<!doctype html><html><head><title>Water Service Technician</
 @pytest.mark.parametrize("place, location", [
     ("Finch Yard, 1026 Finch Avenue West, Harbourton, M3J 2E1", "Finch Yard, 1026 Finch Avenue West, Harbourton, M3J 2E1"),
     ("703 Don Mills Road", "703 Don Mills Road"),  # a street address says more than the town
-    ("Harbourton", "Harbourton, ON, CA"),  # nothing more than the data: the data stands
+    ("Harbourton", "Harbourton"),  # the same town: as the page shows it
     ("Remote, anywhere in Ontario", "Harbourton, ON, CA"),
 ])
 def test_the_workplace_the_posting_names_beats_the_town_of_its_data(place, location):
