@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.reading.pages.text import clean_company, clean_text, html_to_text
+from companion.reading.pages.text import clean_company, clean_text, html_to_text, posted_by_agency
 
 
 @pytest.mark.parametrize("raw, clean", [
@@ -40,3 +40,17 @@ def test_a_paragraph_wrapped_in_the_source_reads_as_one_line_as_a_browser_shows_
     # Plain text (a JSON-LD description without tags) and preformatted text keep their own lines.
     assert html_to_text("Run our clusters.\nBe on call one week in six.") == "Run our clusters.\nBe on call one week in six."
     assert html_to_text("<pre>make build\nmake test</pre>") == "make build\nmake test"
+
+
+@pytest.mark.parametrize(("description", "agency"), [
+    ("Für unseren Kunden, ein Industrieunternehmen in Zug, suchen wir einen Java-Entwickler.", True),
+    ("Im Auftrag unseres Kunden suchen wir eine Projektleiterin.", True),
+    ("Notre client est un acteur majeur de la logistique.", True),
+    ("Nuestro cliente, una empresa líder, busca un desarrollador.", True),
+    ("Onze klant is een groeiende scale-up in Utrecht.", True),
+    # A company speaking of its own customers (plural) is the employer.
+    ("Wir beraten unsere Kunden in der ganzen Schweiz.", False),
+    ("Nos clients sont des banques et des assureurs.", False),
+])
+def test_a_posting_for_a_client_it_does_not_name_in_other_languages(description, agency):
+    assert posted_by_agency("Talentis AG", description) is agency
