@@ -191,6 +191,10 @@ _SEARCH_PATHS = {"search", "jobsearch", "results", "suche", "recherche", "buscar
 # The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
 _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
                "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo"}
+# A search saying what it found: "Your search returned 2573 results", "698610 Jobs Found".
+_SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:results|jobs|matches)\b"
+                          r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b",  # not a picker's "244 results found"
+                          re.IGNORECASE)
 # A page of the user's own account: "Career Opportunities: My Profile", "Sign in".
 _ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up)$",
                            re.IGNORECASE)
@@ -210,6 +214,8 @@ def _not_one_job(page: Page, title: str) -> str:
         return "it shows a search's results"
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
         return "it lists jobs (a careers page or a search)"
+    if found := _SEARCH_SAYS.search(_body_text(page)):
+        return f"it shows a search's {found['count'] or found['found']} results"
     if _account(page) and len(parts) == (1 if host(page.url).split(".")[0] in _SERVICE_LABELS else 0):
         # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
         return "it is the employer's list of jobs on its hiring site"
@@ -287,7 +293,12 @@ def extract(snapshot: Snapshot):
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[^.|\n]{1,80})", re.IGNORECASE)
-TEXT_SEARCHED = 200_000  # characters of the page's text searched for its copyright line
+TEXT_SEARCHED = 200_000  # characters of the page's text searched for a search's count or a copyright line
+
+
+def _body_text(page: Page) -> str:
+    """The start of the page's visible text, where a search says what it found."""
+    return page.tree.body.text(separator=" ")[:TEXT_SEARCHED] if page.tree.body is not None else ""
 
 
 def _employer_of_site(page: Page) -> str:
@@ -295,9 +306,9 @@ def _employer_of_site(page: Page) -> str:
     names itself, in its site name, a logo's text or its copyright line ("OpenAI" on openai.com);
     "" on a job board or an applicant-tracking site, or where it never writes it so."""
     domain = _domain(page)
-    if not domain or domain in JOB_BOARDS or hiring_tool(host(page.url))[0] or page.tree.body is None:
+    if not domain or domain in JOB_BOARDS or hiring_tool(host(page.url))[0]:
         return ""
-    text = page.tree.body.text(separator=" ")[:TEXT_SEARCHED]
+    text = _body_text(page)
     owners = [page.meta("og:site_name"), *(image.attributes.get("alt") or "" for image in page.css("img[alt]")),
               *(found["owner"] for found in _COPYRIGHT.finditer(text))]
     return written_as(domain, owners)

@@ -302,3 +302,17 @@ def test_a_job_of_an_account_on_a_hiring_site_stays_a_job():
     html = f"<html><head><title>{title}</title></head><body><h1>Barista</h1></body></html>"
     job = extract_snapshot(Snapshot(url="https://apply.workable.com/initech/j/4C1D2E3F/", title=title, html=html)).job
     assert (job.title, job.company) == ("Barista", "Initech")
+
+
+@pytest.mark.parametrize(("text", "job"), [
+    ("<p>Your search returned 2573 results</p><table><tr><td>Course Instructor</td></tr></table>", False),
+    ("<p>1-50 of 698610 Jobs Found</p>", False),
+    # An application form's country picker ("244 results found") says nothing of jobs.
+    ("<h1>Course Instructor</h1><div><span>244 results found</span><span>Afghanistan +93</span></div>", True),
+])
+def test_a_search_saying_what_it_found_is_no_job(text, job):
+    title = "Initech: Careers: Course Instructor"
+    html = f"<html><head><title>{title}</title></head><body>{text}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://careers.initech.example/jobdetails.cfm?id=169193", title=title, html=html))
+    assert (result.job is not None) is job
+    assert job or result.reason.startswith("no job found on this page: it shows a search's")
