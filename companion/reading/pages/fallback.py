@@ -308,7 +308,11 @@ def _employer_of_site(page: Page) -> str:
     domain = _domain(page)
     if not domain or domain in JOB_BOARDS or hiring_tool(host(page.url))[0]:
         return ""
-    text = _body_text(page)
     owners = [page.meta("og:site_name"), *(image.attributes.get("alt") or "" for image in page.css("img[alt]")),
-              *(found["owner"] for found in _COPYRIGHT.finditer(text))]
+              *copyright_owners(page)]
     return written_as(domain, owners)
+
+
+def copyright_owners(page: Page) -> list[str]:
+    """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc.")."""
+    return [found["owner"].strip() for found in _COPYRIGHT.finditer(_body_text(page))]

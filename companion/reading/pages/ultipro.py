@@ -1,0 +1,48 @@
+"""UKG Pro Recruiting (UltiPro) job pages, recruiting.ultipro.com/<tenant>/JobBoard/<board>/OpportunityDetail
+?opportunityId=<id>. The page is drawn in the browser from one object its script passes to
+`US.Opportunity.CandidateOpportunityDetail(…)`: the title, the places and the description are
+read from it, so a page saved before it was drawn reads the same; the employer is the one its
+copyright line names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.domain.facts import JobFacts, Snapshot
+from companion.reading.pages.fallback import copyright_owners
+from companion.reading.pages.html import Page
+from companion.reading.pages.results import job_found, no_job
+from companion.reading.pages.text import clean_company, clean_text, html_to_text
+from companion.reading.pages.urls import canonical_url, host_is, query_value
+
+NAME = "ultipro"
+CONFIDENCE = 0.9
+_DETAIL = "CandidateOpportunityDetail("
+_LEGAL_FORM = re.compile(r",?\s+(?:inc|llc|ltd|corp|co)\.?$", re.IGNORECASE)  # "Presidio, Inc" is Presidio
+
+
+def handles(url: str) -> bool:
+    return host_is(url, "ultipro.com")
+
+
+def extract(snapshot: Snapshot):
+    page = Page(snapshot)
+    detail = page.object_after(_DETAIL)
+    number = query_value(page.url, "opportunityId")
+    if not detail or not clean_text(detail.get("Title")):
+        return no_job(NAME, "this UKG page shows no one job; open one job and capture it")
+    places = [clean_text(place.get("LocalizedName")) for place in detail.get("Locations") or [] if isinstance(place, dict)]
+    owner = next(iter(copyright_owners(page)), "")
+    job = JobFacts(
+        title=clean_text(detail.get("Title")),
+        company=clean_company(_LEGAL_FORM.sub("", owner)),
+        location="; ".join(place for place in places if place),
+        description=html_to_text(detail.get("Description")),
+        board=NAME,
+        board_job_id=number or clean_text(detail.get("Id")),
+        job_url=canonical_url(page.url, keep=("opportunityId",)),
+    )
+    if job.company:
+        job.guessed = {"company": "from the page's copyright line"}  # for the user to check
+    return job_found(NAME, job, CONFIDENCE)
