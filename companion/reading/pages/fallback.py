@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import labelled_facts
+from companion.reading.pages.labelled import labelled_facts, title_over_facts
 from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
@@ -50,6 +50,8 @@ _APPLYING_AT = re.compile(
 )
 # A document title naming the employer before the page's kind: "Lowe's Companies Inc - Job details".
 _EMPLOYER_AND_LABEL = re.compile(r"^(?P<employer>[^|–—]{2,60}?)\s+[-–—|]\s+job\s+(?:details|posting|description)$", re.IGNORECASE)
+# A title that says what kind of page it is, not which job: "Job Posting Details".
+_NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|vacancy(?:\s+details)?)$", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Sites that list other employers' jobs: their name in a title is the board's, not the employer's.
@@ -261,6 +263,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = "", applying["employer"]
     else:
         title, company = _fuller_heading(page, announced), own_site
+    if not labelled.title and _NAMES_NO_JOB.match(title):
+        title = title_over_facts(page) or title
     if labelled.title and not company and (before := _EMPLOYER_AND_LABEL.match(page.title)):
         company = before["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     job = JobFacts(

@@ -29,6 +29,24 @@ _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" hea
 _SITE_PART_CLASS = re.compile(r"menu|nav|footer", re.IGNORECASE)
 
 
+def title_over_facts(page: Page) -> str:
+    """The line just above the block of a job's labelled facts ("Applications Project Manager" over
+    the table of "Job ID", "Location"), for a page whose title is only "Job Posting Details"."""
+    for node in page.css("th, td, dt, label, b, strong, span"):
+        own = " ".join(node.text(deep=False).split())
+        if not (own and _LABEL["location"].match(own)) or _in_site_part(node):
+            continue
+        block = node
+        while block.parent is not None and block.tag not in ("table", "dl", "ul"):
+            block = block.parent
+        above = block.prev
+        while above is not None and not (above.tag != "-text" and node_text(above)):
+            above = above.prev
+        text = node_text(above) if above is not None else ""
+        return text if text and len(text) <= VALUE_LIMIT and not any(pattern.match(text) for pattern in _LABEL.values()) else ""
+    return ""
+
+
 def labelled_facts(page: Page) -> JobFacts:
     """The title, company and place the page writes beside their labels (each "" where none)."""
     found: dict[str, str] = {}
