@@ -51,7 +51,8 @@ _APPLYING_AT = re.compile(
 # A document title naming the employer before the page's kind: "Lowe's Companies Inc - Job details".
 _EMPLOYER_AND_LABEL = re.compile(r"^(?P<employer>[^|–—]{2,60}?)\s+[-–—|]\s+job\s+(?:details|posting|description)$", re.IGNORECASE)
 # A title that says what kind of page it is, not which job: "Job Posting Details".
-_NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|vacancy(?:\s+details)?)$", re.IGNORECASE)
+_NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|vacancy(?:\s+details)?)$",
+                           re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Sites that list other employers' jobs: their name in a title is the board's, not the employer's.

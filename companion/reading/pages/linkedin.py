@@ -278,7 +278,8 @@ def extract(snapshot: Snapshot):
     if not (job.title or job.company):
         return no_job(NAME, _why_nothing(page, found_id), posting.errors)
     if listed := listed_in(job.title):  # a search's heading: "1 Rust Developer Jobs in San Francisco Bay Area"
-        return no_job(NAME, f"this LinkedIn search lists {listed}; open one job (its own page, or beside the results) and capture it")
+        return no_job(NAME, f"this LinkedIn search lists {listed}; open one job (its own page, or beside the results) "
+                            "and capture it")
     if job.company and _industry(page) in STAFFING_INDUSTRIES:
         job.poster, job.company = job.company, ""  # an agency posting for an employer it does not name
     job.board = NAME

@@ -63,7 +63,8 @@ def test_a_page_marking_many_job_titles_names_none_of_them():
 
 def test_a_title_naming_only_the_kind_of_page_gives_way_to_the_line_over_the_facts():
     body = ("<div class='pc-rtg-h2'> Applications Project Manager- Web/eCommerce </div><div style='height:10px'></div>"
-            "<table><tr><td> Job ID <font>108402</font></td><td> Location <font>Mooresville, North Carolina</font></td></tr></table>")
+            "<table><tr><td> Job ID <font>108402</font></td>"
+            "<td> Location <font>Mooresville, North Carolina</font></td></tr></table>")
     job = _job("Job Posting Details", body)
     assert (job.title, job.location) == ("Applications Project Manager- Web/eCommerce", "Mooresville, North Carolina")
     # A title that names the job keeps it.
