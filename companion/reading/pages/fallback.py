@@ -83,9 +83,10 @@ _LISTING_WORDS = re.compile(
     r"\b(?P<count>\d[\d.,]*\+?)\s+(?:search\s+)?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
     r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
     # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de Emprego de …"
-    r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|ofertas|offres|stellenangebote|oferty)"
+    r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|trabajos|ofertas|offres|stellenangebote|oferty)"
     r"\s+(?:in|at|for|за|в|у|de|em|en|à|bei|w|na)\s"
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
+    r"|\bportal\s+de\s+(?:trabajos?|empleos?)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
     r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$",  # a company's page: "Phantombuster is hiring!"
     re.IGNORECASE,
 )
@@ -196,7 +197,8 @@ _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen
                "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo"}
 # A search saying what it found: "Your search returned 2573 results", "698610 Jobs Found".
 _SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:results|jobs|matches)\b"
-                          r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b",  # not a picker's "244 results found"
+                          r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b"  # not a picker's "244 results found"
+                          r"|\b(?P<offres>\d[\d,.]*)\s+offre\(s\)\s+(?:répondent|correspondent|sont)\b",
                           re.IGNORECASE)
 # A page of the user's own account: "Career Opportunities: My Profile", "Sign in".
 _ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up)$",
@@ -218,7 +220,7 @@ def _not_one_job(page: Page, title: str) -> str:
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
         return "it lists jobs (a careers page or a search)"
     if found := _SEARCH_SAYS.search(_body_text(page)):
-        return f"it shows a search's {found['count'] or found['found']} results"
+        return f"it shows a search's {found['count'] or found['found'] or found['offres']} results"
     if _account(page) and len(parts) == (1 if host(page.url).split(".")[0] in _SERVICE_LABELS else 0):
         # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
         return "it is the employer's list of jobs on its hiring site"

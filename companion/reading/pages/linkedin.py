@@ -101,7 +101,8 @@ def job_id(page: Page) -> str:
     found = _id_in_address(page.url) or _id_in_address(page.canonical_link)
     if found:
         return found
-    own_link = page.css_first('[class*="top-card__title-container"] a[href*="/jobs/view/"]')
+    # the logged-in top card's title link, or the guest search's open pane's
+    own_link = page.css_first('[class*="top-card__title-container"] a[href*="/jobs/view/"], a.topcard__link[href*="/jobs/view/"]')
     if own_link is not None and (found := _id_in_address(urljoin(JOB_PAGE_BASE, own_link.attributes.get("href") or ""))):
         return found
     urns = set(_POSTING_URN.findall(page.snapshot.html or ""))

@@ -18,7 +18,7 @@ from companion.reading.pages.html import Page
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.places import as_shown
-from companion.reading.pages.results import fill_missing, job_found
+from companion.reading.pages.results import fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_company, clean_text, first_text, html_to_text
 from companion.domain.addresses import is_web_url
 from companion.reading.pages.urls import canonical_url
@@ -26,7 +26,7 @@ from companion.reading.pages.urls import canonical_url
 NAME = "schema_org"
 CONFIDENCE = {"json-ld": 0.9, "microdata": 0.8, "rdfa": 0.8}
 AMBIGUITY_PENALTY = 0.1
-_POSTING_PROPERTIES = frozenset({"title", "hiringOrganization"})  # what makes an untyped item a posting  # several postings on the page and none is the page's own
+_POSTING_PROPERTIES = frozenset({"title", "hiringOrganization"})  # what makes an untyped item a posting
 
 
 @dataclass
@@ -36,7 +36,8 @@ class Posting:
     node: dict | None
     source: str = ""  # "json-ld" | "microdata" | "rdfa"
     json_ld: JsonLd = field(default_factory=JsonLd)
-    ambiguous: bool = False
+    ambiguous: bool = False  # several postings, none of them the page's own
+    count: int = 0  # postings on the page
 
     @property
     def confidence(self) -> float:
@@ -82,7 +83,7 @@ def find_posting(page: Page) -> Posting:
     if not postings:
         return Posting(node=None, json_ld=json_ld)
     node, ambiguous = _page_posting(postings, page)
-    return Posting(node=node, source=source, json_ld=json_ld, ambiguous=ambiguous)
+    return Posting(node=node, source=source, json_ld=json_ld, ambiguous=ambiguous, count=len(postings))
 
 
 def _as_list(value) -> list:
@@ -229,11 +230,16 @@ def site_result(extractor: str, job: JobFacts, confidence: float, posting: Posti
     return job_found(extractor, job, confidence, contacts_from_posting(posting), posting.errors)
 
 
+LISTED = 3  # postings on one page, none of them its own: a list of jobs (two may be a job and one alike)
+
+
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     posting = find_posting(page)
     if posting.node is None:
         return None
+    if posting.ambiguous and posting.count >= LISTED:
+        return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); open one job and capture it")
     job = job_from_posting(posting)
     job.location = as_shown(page, job.location)
     job.job_url = page.address

@@ -280,6 +280,8 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
      '"Supply Chain Analyst" site:indeed.com/viewjob - Search', "it shows a search's results"),
     ("https://www.naukri.example/search", "Jobs - Recruitment - Job Search - Employment", "it shows a search's results"),
     ("https://www.jobs.example.gov/csr/index.cgi", "2,371 Search results - Jobs Example", "it lists 2,371 jobs"),
+    ("https://www.bumeran.example/", "El portal de trabajos líder del país", "it lists jobs"),  # "the country's leading job portal"
+    ("https://pe.trabajo.example/trabajo-de-software-en-lima", "Trabajos de software en Lima | Bolsa empleo", "it lists jobs"),
     ("https://initech.example/", "INITECH Stellenportal", "it lists jobs"),  # a site saying it is a job portal
     ("https://www.wttj.example/companies/initech", "Initech is hiring!", "it lists jobs"),  # a company's page
     ("https://www.wttj.example/fr/jobs", "Choisissez l’entreprise faite pour vous", "it lists jobs"),  # a list's address
@@ -307,6 +309,7 @@ def test_a_job_of_an_account_on_a_hiring_site_stays_a_job():
 @pytest.mark.parametrize(("text", "job"), [
     ("<p>Your search returned 2573 results</p><table><tr><td>Course Instructor</td></tr></table>", False),
     ("<p>1-50 of 698610 Jobs Found</p>", False),
+    ("<h2>Résultats</h2><p><strong>0 offre(s)</strong> répondent exactement à vos critères</p>", False),
     # An application form's country picker ("244 results found") says nothing of jobs.
     ("<h1>Course Instructor</h1><div><span>244 results found</span><span>Afghanistan +93</span></div>", True),
 ])

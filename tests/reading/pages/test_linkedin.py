@@ -219,3 +219,16 @@ def test_a_guest_search_with_one_result_is_a_list_not_a_job():
     read = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/rust-developer-jobs-san-francisco-bay-area", html=html))
     assert read.job is None
     assert "lists jobs" in read.reason and "open one job" in read.reason
+
+
+def test_the_job_open_in_a_guest_searchs_pane_is_read_with_its_own_id():
+    html = ("<html><head><title>1,000+ Jobs in Tallinn</title></head><body><a href='/authwall?trk=x'>Sign in</a>"
+            "<h1>1,000+ Jobs in Tallinn, Harjumaa, Estonia</h1><ul><li data-entity-urn='urn:li:jobPosting:3603059228'>…</li>"
+            "<li data-entity-urn='urn:li:jobPosting:3603059229'>…</li></ul><section class='details-pane'>"
+            "<div class='top-card-layout'><a class='topcard__link' href='https://ee.linkedin.com/jobs/view/"
+            "marketing-assistant-at-initech-3603059228?refId=x'><h2 class='top-card-layout__title topcard__title'>"
+            "Marketing Assistant</h2></a><span class='topcard__flavor'><a class='topcard__org-name-link'>Initech</a></span>"
+            "<span class='topcard__flavor topcard__flavor--bullet'> Tallinn, Harjumaa, Estonia </span></div></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://ee.linkedin.com/jobs/jobs-in-tallinn", html=html)).job
+    assert (job.title, job.company, job.location) == ("Marketing Assistant", "Initech", "Tallinn, Harjumaa, Estonia")
+    assert (job.board_job_id, job.job_url) == ("3603059228", "https://www.linkedin.com/jobs/view/3603059228/")

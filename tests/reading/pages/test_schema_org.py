@@ -313,3 +313,18 @@ def test_a_remote_jobs_countries_say_it_is_remote(places, location):
                "jobLocation": [{"@type": "Place", "address": {"@type": "PostalAddress", **place}} for place in places]}
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job
     assert (job.location, job.remote) == (location, True)
+
+
+def _microdata_posting(title: str, url: str) -> str:
+    return (f'<li itemscope itemtype="http://schema.org/JobPosting"><a itemprop="url" href="{url}">'
+            f'<span itemprop="title">{title}</span></a></li>')
+
+
+def test_a_page_of_several_postings_none_its_own_is_a_list():
+    items = "".join(_microdata_posting(title, f"https://jobs.example/offre/{number}")
+                    for number, title in enumerate(("Testeur", "Développeur", "Analyste"), 1))
+    result = extract_snapshot(Snapshot(url="https://jobs.example/resultats", html=f"<html><body><ul>{items}</ul></body></html>"))
+    assert result.job is None and result.reason.startswith("no job found on this page: it lists 3 jobs")
+    # One of them the page's own: that one is the job.
+    own = extract_snapshot(Snapshot(url="https://jobs.example/offre/2", html=f"<html><body><ul>{items}</ul></body></html>"))
+    assert own.job.title == "Développeur"
