@@ -51,8 +51,8 @@ _APPLYING_AT = re.compile(
 # A document title naming the employer before the page's kind: "Lowe's Companies Inc - Job details".
 _EMPLOYER_AND_LABEL = re.compile(r"^(?P<employer>[^|–—]{2,60}?)\s+[-–—|]\s+job\s+(?:details|posting|description)$", re.IGNORECASE)
 # A title that says what kind of page it is, not which job: "Job Posting Details".
-_NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|vacancy(?:\s+details)?)$",
-                           re.IGNORECASE)
+_NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|job\s+ad(?:vert)?"
+                           r"|vacancy(?:\s+details)?|jobannonce|stellenanzeige|offre\s+d['’]emploi)$", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Sites that list other employers' jobs: their name in a title is the board's, not the employer's.
@@ -267,7 +267,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     else:
         title, company = _fuller_heading(page, announced), own_site
     if not labelled.title and _NAMES_NO_JOB.match(title):
-        title = title_over_facts(page) or title
+        title = title_over_facts(page) or page.text("h1") or title
     if labelled.title and not company and (before := _EMPLOYER_AND_LABEL.match(page.title)):
         company = before["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     job = JobFacts(

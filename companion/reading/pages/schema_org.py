@@ -80,6 +80,8 @@ def find_posting(page: Page) -> Posting:
     if not postings:
         # Job Bank leaves the type of postings copied from other boards empty (typeof="").
         postings, source = items_of_type(page, "JobPosting", RDFA, untyped_with=_POSTING_PROPERTIES), "rdfa"
+    # An item typed JobPosting that names nothing (reed.co.uk marks its page so) says no job.
+    postings = [node for node in postings if any(node.get(name) for name in ("title", "name", "hiringOrganization"))]
     if not postings:
         return Posting(node=None, json_ld=json_ld)
     node, ambiguous = _page_posting(postings, page)

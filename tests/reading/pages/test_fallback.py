@@ -319,3 +319,17 @@ def test_a_search_saying_what_it_found_is_no_job(text, job):
     result = extract_snapshot(Snapshot(url="https://careers.initech.example/jobdetails.cfm?id=169193", title=title, html=html))
     assert (result.job is not None) is job
     assert job or result.reason.startswith("no job found on this page: it shows a search's")
+
+
+def test_a_title_that_only_says_job_ad_gives_way_to_the_heading():
+    html = "<html><head><title>Jobannonce</title></head><body><h1>Security Receptionist</h1></body></html>"
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/find-a-job/job-ad.199941.html", html=html)).job
+    assert job.title == "Security Receptionist"
+
+
+def test_a_posting_marked_up_with_nothing_in_it_leaves_the_page_to_be_read_as_it_shows():
+    title = "Regional Fostering Manager - Outstanding IFA"
+    html = (f"<html><head><title>{title} - reed.example</title><meta property='og:title' content='{title}'></head>"
+            f"<body><div itemscope itemtype='http://schema.org/JobPosting'></div><h1>{title}</h1></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.reed.example/jobs/regional-fostering-manager/41339969", html=html)).job
+    assert job.title == title
