@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from companion.reading.calendar_pages import google_calendar, outlook_calendar
 from companion.reading.pages import (
-    ashby, fallback, greenhouse, indeed, infojobs, lever, linkedin, schema_org, seek, smartrecruiters, ultipro,
-    workday,
+    ashby, computrabajo, fallback, greenhouse, indeed, infojobs, lever, linkedin, schema_org, seek, smartrecruiters,
+    ultipro, workday,
 )
 
 # The calendar page readers go first: their hosts overlap no job board's.
@@ -26,6 +26,7 @@ EXTRACTORS = [
     smartrecruiters,
     seek,
     infojobs,
+    computrabajo,
     ultipro,
     schema_org,
     fallback,

@@ -1,0 +1,58 @@
+"""Computrabajo (Latin America: ar., co., mx., pe.… computrabajo.com): a job's own page, read from
+its JSON-LD, and the job open beside a search's results, read from the pane (`.box_detail`): its
+title, the company's link and the place under it. The search's card for the open job (`article.sel`)
+links the job's own page, which is the address kept.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from companion.domain.facts import JobFacts, Snapshot
+from companion.reading.pages import schema_org
+from companion.reading.pages.html import Page, first_text_in
+from companion.reading.pages.results import no_job
+from companion.reading.pages.text import clean_company
+from companion.reading.pages.urls import canonical_url, host_is, path_parts
+
+NAME = "computrabajo"
+CONFIDENCE_JSON_LD = 0.95
+CONFIDENCE_PANE = 0.85
+
+_OFFER = re.compile(r"-(?P<id>[0-9A-F]{32})$")  # "/ofertas-de-trabajo/oferta-de-trabajo-de-…-2E9C1804DA7CAC8F…"
+
+
+def handles(url: str) -> bool:
+    return host_is(url, "computrabajo.com")
+
+
+def _own_address(page: Page) -> tuple[str, str]:
+    """The open job's own page and id: the page itself, or the open card's link ("" and "" when none)."""
+    card = page.css_first("article.box_offer.sel a[href*='oferta-de-trabajo']")
+    for address in (page.url, urljoin(page.url, card.attributes.get("href") or "") if card is not None else ""):
+        parts = path_parts(address)
+        if parts and (found := _OFFER.search(parts[-1])):
+            return canonical_url(address.split("#")[0]), found["id"]
+    return "", ""
+
+
+def _from_pane(page: Page) -> JobFacts:
+    pane = page.css_first(".box_detail")
+    return JobFacts(
+        title=first_text_in(pane, ".title_offer", "h1"),
+        company=clean_company(first_text_in(pane, ".header_detail a")),
+        location=first_text_in(pane, ".header_detail p.mb5"),
+    )
+
+
+def extract(snapshot: Snapshot):
+    page = Page(snapshot)
+    address, number = _own_address(page)
+    job, confidence, posting = schema_org.read_job(
+        page, _from_pane, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_PANE)
+    if not number or not job.title:  # a list, its first card marked but no job open beside it
+        return no_job(NAME, "this Computrabajo page lists jobs; open one job (its own page, or beside the results) "
+                            "and capture it")
+    job.board, job.board_job_id, job.job_url = NAME, number, address
+    return schema_org.site_result(NAME, job, confidence, posting)

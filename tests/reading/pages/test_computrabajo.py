@@ -1,0 +1,32 @@
+"""Computrabajo: the job open beside a search's results, with its own page's address."""
+
+from __future__ import annotations
+
+from companion.domain.facts import Snapshot
+from companion.reading.pages import extract_snapshot
+
+SEARCH = "https://ar.computrabajo.com/trabajo-de-python"
+OFFER = ("/ofertas-de-trabajo/oferta-de-trabajo-de-desarrollador-java-senior-en-san-nicolas-"
+         "2E9C1804DA7CAC8F61373E686DCF3405")
+# Written for this test in the shape of the site's search page (2025): cards, the open one marked
+# "sel", and the pane beside them.
+CARDS = (f"<h1>758 Ofertas de trabajo de python</h1><article class='box_offer sel' data-id='2E9C1804DA7CAC8F61373E686DCF3405'>"
+         f"<h2><a href='{OFFER}#lc=ListOffers-Score4-0'>Desarrollador Java Senior</a></h2></article>"
+         "<article class='box_offer'><h2><a href='/ofertas-de-trabajo/oferta-de-trabajo-de-tester-"
+         "11111111111111111111111111111111'>Tester</a></h2></article>")
+PANE = ("<div class='box_detail'><p class='title_offer fs21'>Desarrollador Java Senior</p><div class='header_detail'><div>"
+        "<p class='fs16'><span>4,2</span><a href='https://ar.computrabajo.com/initech' class='dIB'>Initech S.A.</a></p>"
+        "<p class='fs16 mb5'>San Nicolás, Capital Federal</p></div></div></div>")
+
+
+def test_the_job_open_beside_the_results_is_read_with_its_own_address():
+    result = extract_snapshot(Snapshot(url=SEARCH, html=f"<html><body>{CARDS}{PANE}</body></html>"))
+    job = result.job
+    assert result.extractor == "computrabajo"
+    assert (job.title, job.company, job.location) == ("Desarrollador Java Senior", "Initech S.A.", "San Nicolás, Capital Federal")
+    assert (job.board_job_id, job.job_url) == ("2E9C1804DA7CAC8F61373E686DCF3405", "https://ar.computrabajo.com" + OFFER)
+
+
+def test_a_search_with_no_job_open_beside_it_says_to_open_one():
+    result = extract_snapshot(Snapshot(url=SEARCH, html=f"<html><body>{CARDS}</body></html>"))
+    assert result.job is None and "open one job" in result.reason
