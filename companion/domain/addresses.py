@@ -56,6 +56,7 @@ def _public_suffixes():
     return TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
+@lru_cache(maxsize=4096)  # asked of every address of every event and page: a calendar asks thousands of times
 def site_label(host: str) -> str:
     """The label a host's owner is named by: "infojobs" for www.infojobs.com.br, "acme-robotics"
     for careers.acme-robotics.co.uk, "civilservicejobs" for www.civilservicejobs.service.gov.uk."""

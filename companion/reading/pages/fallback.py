@@ -219,7 +219,7 @@ def _not_one_job(page: Page, title: str) -> str:
         return "it shows a search's results"
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
         return "it lists jobs (a careers page or a search)"
-    if found := _SEARCH_SAYS.search(_body_text(page)):
+    if found := _SEARCH_SAYS.search(page.body_text):
         return f"it shows a search's {found['count'] or found['found'] or found['offres']} results"
     if _account(page) and len(parts) == (1 if host(page.url).split(".")[0] in _SERVICE_LABELS else 0):
         # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
@@ -300,14 +300,6 @@ def extract(snapshot: Snapshot):
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[^.|\n]{1,80})", re.IGNORECASE)
-TEXT_SEARCHED = 200_000  # characters of the page's text searched for a search's count or a copyright line
-
-
-def _body_text(page: Page) -> str:
-    """The start of the page's visible text, where a search says what it found."""
-    return page.tree.body.text(separator=" ")[:TEXT_SEARCHED] if page.tree.body is not None else ""
-
-
 def _employer_of_site(page: Page) -> str:
     """On an employer's own site, the name its address spells as the site writes it where it
     names itself, in its site name, a logo's text or its copyright line ("OpenAI" on openai.com);
@@ -322,4 +314,4 @@ def _employer_of_site(page: Page) -> str:
 
 def copyright_owners(page: Page) -> list[str]:
     """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc.")."""
-    return [found["owner"].strip() for found in _COPYRIGHT.finditer(_body_text(page))]
+    return [found["owner"].strip() for found in _COPYRIGHT.finditer(page.body_text)]

@@ -7,7 +7,7 @@ parsed once per snapshot even when several extractors read it.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -57,6 +57,9 @@ def first_node(root, *selectors: str) -> LexborNode | None:
 def first_text_in(root, *selectors: str) -> str:
     """The text of the first element, in selector order, that has some."""
     return node_text(first_node(root, *selectors))
+
+
+TEXT_READ = 200_000  # characters of a page's visible text searched for what it says of itself
 
 
 class Page:
@@ -110,6 +113,12 @@ class Page:
         if declared and same_site(declared, self.url):
             return canonical_url(declared)
         return canonical_url(self.url)
+
+    @cached_property
+    def body_text(self) -> str:
+        """The start of the visible text (where a search says what it found, or a copyright line
+        names the site's owner), built once per page."""
+        return self.tree.body.text(separator=" ")[:TEXT_READ] if self.tree.body is not None else ""
 
     def script_with(self, marker: str) -> str:
         """The first inline script whose source contains the marker ("" if none)."""

@@ -53,11 +53,10 @@ def _beside_icon(node) -> str:
 def _in_form(node) -> bool:
     """Whether an element is a form's part, holds one or sits in one. A label naming no field
     and holding none is only styled text (topjobs.lk shows the job's place in one)."""
-    if node.tag == "label" and not node.attributes.get("for"):
-        inside = [inner for inner in node.css(", ".join(_FORM_TAGS)) if inner.mem_id != node.mem_id]  # css() matches the node too
-    else:
-        inside = node.css(", ".join(_FORM_TAGS))
-    return bool(inside) or any(parent.tag in _FORM_TAGS for parent in parents(node))
+    loose_label = node.tag == "label" and not node.attributes.get("for")
+    holds = any(inner.mem_id != node.mem_id for inner in node.css(", ".join(_FORM_TAGS)))  # css() matches the node too
+    return ((node.tag in _FORM_TAGS and not loose_label) or holds
+            or any(parent.tag in _FORM_TAGS for parent in parents(node)))
 
 
 # How a job is worked, as the line of facts beside its heading says it; the piece before it is the place.
