@@ -77,10 +77,10 @@ _LISTING_TITLE = re.compile(
     re.IGNORECASE,
 )
 # Words that say a list wherever they stand: a count of jobs ("36 Jobs & Stellenangebote in
-# 40210", "2,696 results"), jobs (plural) in a place ("Sponsorship Jobs in United Kingdom"),
+# 40210", "2,696 results", "119 Staff Platform Architect Jobs (NOW HIRING)"), jobs (plural) in a place ("Sponsorship Jobs in United Kingdom"),
 # a board's suggestions ("Recommended Jobs For You"), a site's home page ("Welcome to …").
 _LISTING_WORDS = re.compile(
-    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:search\s+)?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
+    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
     r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
     # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de Emprego de …"
     r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|trabajos|ofertas|offres|stellenangebote|oferty)"
@@ -178,7 +178,7 @@ def listed_in(title: str) -> str:
     """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job."""
     listing = _LISTING_WORDS.search(title)
     if listing and listing["count"]:
-        return f"{listing['count']} jobs"
+        return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
     return "jobs" if listing or _LISTING_TITLE.match(title.strip()) else ""
 
 

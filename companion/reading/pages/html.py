@@ -43,6 +43,13 @@ def parents(node: LexborNode):
         yield node
 
 
+def element_beside(node: LexborNode, side: str) -> LexborNode | None:
+    """The element just before ("prev") or after ("next") a node, text between them skipped."""
+    while (node := getattr(node, side)) is not None and node.tag == "-text":
+        pass
+    return node
+
+
 def first_node(root, *selectors: str) -> LexborNode | None:
     """The first element, in selector order, that has some text."""
     if root is None:

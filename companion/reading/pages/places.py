@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 
-from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.html import Page, element_beside, node_text, parents
 from companion.reading.pages.labelled import labelled_facts
 from companion.reading.pages.text import clean_text
 
@@ -69,7 +69,7 @@ def place_in_byline(page: Page) -> str:
     ("IT / Technology · Baden · Hybrid", "Geneva · Hybrid"): the piece before the first saying
     how the job is worked. Career sites without job data (Teamtailor's) show the place only there."""
     for heading in page.css("h1"):
-        for line in (_element_beside(heading, "prev"), _element_beside(heading, "next")):
+        for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
             pieces = _BYLINE_SEPARATOR.split(node_text(line)) if line is not None else []
             worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
             if worked and len(pieces[worked - 1]) <= LOCATION_LIMIT:
@@ -89,13 +89,6 @@ def place_in_page_state(page: Page) -> str:
     job = (state.get("props") or {}).get("job") if isinstance(state, dict) else None
     place = job.get("location") if isinstance(job, dict) else None
     return clean_text(place)[:LOCATION_LIMIT] if isinstance(place, str) else ""
-
-
-def _element_beside(node, side: str):
-    """The element just before or after a node, text between them skipped."""
-    while (node := getattr(node, side)) is not None and node.tag == "-text":
-        pass
-    return node
 
 
 def _place_text(node) -> str:

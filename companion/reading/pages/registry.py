@@ -10,7 +10,7 @@ from __future__ import annotations
 from companion.reading.calendar_pages import google_calendar, outlook_calendar
 from companion.reading.pages import (
     ashby, computrabajo, fallback, greenhouse, indeed, infojobs, lever, linkedin, schema_org, seek, smartrecruiters,
-    ultipro, workday,
+    ultipro, workday, ziprecruiter,
 )
 
 # The calendar page readers go first: their hosts overlap no job board's.
@@ -28,6 +28,7 @@ EXTRACTORS = [
     infojobs,
     computrabajo,
     ultipro,
+    ziprecruiter,
     schema_org,
     fallback,
 ]

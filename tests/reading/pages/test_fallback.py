@@ -147,6 +147,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     # the plural of "… Job in <place>", a count, a board's suggestions, a home page
     ("https://www.totaljobs.com/jobs/barista/in-leeds", "Barista Jobs in Leeds - Updated Daily | Totaljobs", "jobs"),
     ("https://www.stepstone.de/jobs/koch/in-40210", '"koch": 36 Jobs & Stellenangebote in 40210 | 10. Aug 2026', "36 jobs"),
+    ("https://board.example/c/remote/staff", "119 Staff Platform Architect Jobs (NOW HIRING) in Remote (USA)", "119 jobs"),
     ("https://www.glassdoor.co.uk/Job/index.htm", "Recommended Jobs For You | Glassdoor Job Search", "jobs"),
     ("https://www.initech.example/jobs/", "Welcome to Initech", "jobs"),
     ("https://topjobs.example/", "topjobs - Sri Lanka Job Network - jobs/vacancies, careers and employment", "jobs"),

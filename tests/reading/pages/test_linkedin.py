@@ -218,7 +218,7 @@ def test_a_guest_search_with_one_result_is_a_list_not_a_job():
             "<a class='hidden-nested-link' href='https://www.linkedin.com/company/hightouch'>Hightouch</a></div></li></ul></body></html>")
     read = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/rust-developer-jobs-san-francisco-bay-area", html=html))
     assert read.job is None
-    assert "lists jobs" in read.reason and "open one job" in read.reason
+    assert "lists 1 job;" in read.reason and "open one job" in read.reason
 
 
 def test_the_job_open_in_a_guest_searchs_pane_is_read_with_its_own_id():
