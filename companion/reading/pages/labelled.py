@@ -86,7 +86,18 @@ def _value_of(node, label: str) -> str:
         following = following.next
     if following is None or following.tag == "th":
         return ""  # nothing after it, or the next column's head: a table of many jobs
-    return _fact(node_text(following))
+    return _fact(node_text(following)) or _fact(_first_line(following))
+
+
+def _first_line(node) -> str:
+    """The words of a block before its first line break: the name over a company's description
+    ("INFO MAX<br>Vous possédez une réelle culture web…")."""
+    words = []
+    for child in node.iter(include_text=True):
+        if child.tag == "br":
+            return " ".join(" ".join(words).split())
+        words.append(child.text(deep=True))
+    return ""
 
 
 def _in_site_part(node) -> bool:

@@ -26,12 +26,21 @@ def location_in_markup(page: Page) -> str:
         for node in page.css(selector):
             if _in_form(node):
                 continue  # a search box for places, not the job's place
-            text = _place_text(node) or _beside_icon(node)
+            text = _marked_parts(node) or _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
             if 2 <= len(text) <= LOCATION_LIMIT and not re.search(r"[{}<>]", text) and not text.endswith("?"):  # "Where?"
                 return text
     return ""
+
+
+def _marked_parts(node) -> str:
+    """A microdata place's own parts ("75 - PARIS 16E ARRONDISSEMENT"), without what else its
+    element holds (a "Localiser avec Mappy" link); "" where it marks none."""
+    if node.attributes.get("itemscope") is None:
+        return ""
+    parts = [node_text(part) for part in node.css("[itemprop]") if len(part.css("[itemprop]")) == 1]  # css() matches the part too
+    return ", ".join(part for part in parts if part)
 
 
 _FORM_TAGS = {"form", "input", "label", "select", "option", "button", "textarea"}

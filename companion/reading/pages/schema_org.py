@@ -15,6 +15,7 @@ from babel import Locale
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages.html import Page
+from companion.reading.pages.labelled import labelled_facts
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.places import as_shown
@@ -143,11 +144,16 @@ def _country_name(code: str) -> str:
     return Locale("en").territories.get(code.upper(), code)
 
 
+_ADDRESS_PARTS = ("addressLocality", "addressRegion", "addressCountry", "streetAddress", "postalCode")
+
+
 def _place_text(place, json_ld: JsonLd, shown: bool) -> str:
     place = json_ld.resolve(place)
     if not isinstance(place, dict):
         return clean_text(place)
     address = json_ld.resolve(_one(place.get("address")))
+    if address is None and any(name in place for name in _ADDRESS_PARTS):
+        address = place  # the parts on the place itself (Pôle emploi: a Place with its addressRegion)
     if isinstance(address, dict):
         return _address_text(address, shown) or first_text(_one(place.get("name")))
     return first_text(address, _one(place.get("name")))
@@ -244,5 +250,8 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); open one job and capture it")
     job = job_from_posting(posting)
     job.location = as_shown(page, job.location)
+    if not job.company and (labelled := labelled_facts(page).company):
+        # a posting marked up without its employer (Pôle emploi's), which the page writes under a label
+        job.company, job.guessed["company"] = labelled, "from the page's text"
     job.job_url = page.address
     return job_found(NAME, job, posting.confidence, contacts_from_posting(posting), posting.errors)

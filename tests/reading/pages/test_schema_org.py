@@ -282,6 +282,21 @@ def test_a_place_the_page_shows_in_microdata_keeps_every_part():
     assert job.location == "Essen, DE"  # as shown, unlike the same place in JSON-LD
 
 
+def test_a_microdata_place_with_its_own_parts_and_an_employer_written_under_a_heading():
+    # In the shape of Pôle emploi's offer page (2015): the place's region on the Place itself, beside a
+    # map link; no hiringOrganization, the employer's name heading a paragraph about it.
+    html = ('<html><body><div itemscope itemtype="http://schema.org/JobPosting"><h4 itemprop="title">Webmaster</h4>'
+            '<div class="vcard"><h4><span>Entreprise</span></h4><p>CONTOSO MEDIA<br>Une agence de création digitale '
+            'qui conçoit des sites pour les commerces de proximité depuis quinze ans.</p></div>'
+            '<dl><dt><span>Lieu de travail</span></dt><dd itemtype="http://schema.org/Place" itemscope itemprop="jobLocation">'
+            '<ul><li itemprop="addressRegion">75 - PARIS 16E  ARRONDISSEMENT</li>'
+            '<li class="link-geolocation"><a href="/carte">Localiser avec <img alt="Mappy"></a></li></ul></dd></dl>'
+            '</div></body></html>')
+    job = extract_snapshot(Snapshot(url="https://candidat.emploi.example/offres/detail/027FLJF", html=html)).job
+    assert (job.title, job.company, job.location) == ("Webmaster", "CONTOSO MEDIA", "75 - PARIS 16E ARRONDISSEMENT")
+    assert job.guessed == {"company": "from the page's text"}  # for the user to check
+
+
 @pytest.mark.parametrize(("shown", "place"), [
     # The same town as the page shows it (here in a label naming no field: styled text).
     ('<label id="job-location" class="job-location">Kalubowila, Sri Lanka</label>', "Kalubowila, Sri Lanka"),
