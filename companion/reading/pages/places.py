@@ -37,7 +37,7 @@ def location_in_markup(page: Page) -> str:
 def _marked_parts(node) -> str:
     """A microdata place's own parts ("75 - PARIS 16E ARRONDISSEMENT"), without what else its
     element holds (a "Localiser avec Mappy" link); "" where it marks none."""
-    if node.attributes.get("itemscope") is None:
+    if "itemscope" not in node.attributes:
         return ""
     parts = [node_text(part) for part in node.css("[itemprop]") if len(part.css("[itemprop]")) == 1]  # css() matches the part too
     return ", ".join(part for part in parts if part)
