@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import labelled_facts, title_over_facts
+from companion.reading.pages.labelled import IN_TEXT, labelled_facts, title_over_facts
 from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
@@ -114,7 +114,10 @@ def _account(page: Page) -> str:
 
 
 def _site_names(page: Page) -> set[str]:
-    return {squeezed(page.meta("og:site_name")), _domain(page), _account(page)} - {""}
+    """The site's names: its site name whole and each of its pieces ("개발자 커리어 점프, 점핏": a
+    slogan, then the name), the name its address spells, its account on a hiring site."""
+    site_name = page.meta("og:site_name")
+    return {squeezed(site_name), *map(squeezed, re.split(r"[,|·–—:]", site_name)), _domain(page), _account(page)} - {""}
 
 
 # A title's last pieces that name a site by their shape: an address ("GOV.UK", "jobs.ch"), a
@@ -282,8 +285,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
 
 # How the last resort read each field, in the page panel's words: on a page no reader knows,
 # each is a guess the user is asked to check (an applicant-tracking site's own tags are not).
-GUESSED = {"title": "from the page's title", "company": "from the page's title",
-           "location": "from the page's text"}
+GUESSED = {"title": "from the page's title", "company": "from the page's title", "location": IN_TEXT}
 
 
 def extract(snapshot: Snapshot):
@@ -293,7 +295,8 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"{why}; open one job and capture it")
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title):
         return None
-    job.guessed = {name: why for name, why in GUESSED.items() if getattr(job, name)}
+    job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
+                   for name, why in GUESSED.items() if getattr(job, name)}
     if not job.company and (employer := _employer_of_site(page)):
         job.company, job.guessed["company"] = employer, "from the site's address"
     return job_found(NAME, job, CONFIDENCE)

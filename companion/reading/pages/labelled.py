@@ -7,9 +7,10 @@ title. The last-resort reader trusts these over a document title that only names
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.html import Page, element_beside, node_text, parents
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -17,11 +18,13 @@ _LABELS = {
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa",
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
-                r"|lieu(?:\s+de\s+travail)?|ubicación|localização|local\s+de\s+trabalho",
+                r"|lieu(?:\s+de\s+travail)?|ubicación|localização|local\s+de\s+trabalho"
+                r"|근무\s*지역|근무지|勤務地|工作地[点點]",  # Korean, Japanese, Chinese: place of work
     "region": r"location:\s*state|state|province|region",
 }
 _LABEL = {fact: re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE) for fact, words in _LABELS.items()}
 _LABEL_TAGS = "th, td, dt, label, b, strong, h2, h3, h4, span, div, p"
+IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
 _CONTROLS = {"select", "option", "button", "textarea"}
@@ -59,7 +62,21 @@ def labelled_facts(page: Page) -> JobFacts:
             if fact not in found and pattern.match(label) and (value := _value_of(node, label)):
                 found[fact] = value
     place = ", ".join(part for part in (found.get("location", ""), found.get("region", "")) if part)
-    return JobFacts(title=found.get("title", "") or _marked_title(page), company=found.get("company", ""), location=place)
+    return JobFacts(title=found.get("title", "") or _marked_title(page),
+                    company=found.get("company", "") or _company_under_heading(page), location=place)
+
+
+# Where a board links an employer's own page: "/company/NjM4…", "/co/Anchorage-Digital", "/cmp/Initech".
+_COMPANY_PAGE = re.compile(r"^/(?:company|companies|co|cmp|employers?|empresas?|entreprises?|firma|unternehmen)/", re.IGNORECASE)
+
+
+def _company_under_heading(page: Page) -> str:
+    """The employer a board names right under the job's heading, as a link to the employer's page."""
+    heading = page.css_first("h1")
+    link = element_beside(heading, "next") if heading is not None else None
+    if link is None or link.tag != "a" or not _COMPANY_PAGE.match(urlsplit(link.attributes.get("href") or "").path):
+        return ""
+    return _fact(node_text(link))
 
 
 # Elements a page names for the job's title ("iCIMS_Header_JobTitle", "job-title", "jobTitle").
@@ -86,18 +103,23 @@ def _value_of(node, label: str) -> str:
         following = following.next
     if following is None or following.tag == "th":
         return ""  # nothing after it, or the next column's head: a table of many jobs
-    return _fact(node_text(following)) or _fact(_first_line(following))
+    return _fact(_words_before_break(following))
 
 
-def _first_line(node) -> str:
-    """The words of a block before its first line break: the name over a company's description
-    ("INFO MAX<br>Vous possédez une réelle culture web…")."""
-    words = []
-    for child in node.iter(include_text=True):
-        if child.tag == "br":
-            return " ".join(" ".join(words).split())
-        words.append(child.text(deep=True))
-    return ""
+_BREAKS = {"br", "a", "button"}
+
+
+def _words_before_break(node) -> str:
+    """A value's words up to the first line break, link or button after them: the name over a
+    company's description ("INFO MAX<br>Une agence…"), an address before its "map" and "copy"
+    actions; a value that is a link ("<a>Initech</a>") is the link's words."""
+    words: list[str] = []
+    for inner in node.traverse(include_text=True):
+        if inner.tag in _BREAKS and "".join(words).strip():
+            break
+        if inner.tag == "-text":
+            words.append(inner.text(deep=False))
+    return " ".join(" ".join(words).split())
 
 
 def _in_site_part(node) -> bool:

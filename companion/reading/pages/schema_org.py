@@ -15,7 +15,7 @@ from babel import Locale
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages.html import Page
-from companion.reading.pages.labelled import labelled_facts
+from companion.reading.pages.labelled import IN_TEXT, labelled_facts
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.places import as_shown
@@ -252,6 +252,6 @@ def extract(snapshot: Snapshot):
     job.location = as_shown(page, job.location)
     if not job.company and (labelled := labelled_facts(page).company):
         # a posting marked up without its employer (Pôle emploi's), which the page writes under a label
-        job.company, job.guessed["company"] = labelled, "from the page's text"
+        job.company, job.guessed["company"] = labelled, IN_TEXT
     job.job_url = page.address
     return job_found(NAME, job, posting.confidence, contacts_from_posting(posting), posting.errors)

@@ -334,3 +334,16 @@ def test_a_posting_marked_up_with_nothing_in_it_leaves_the_page_to_be_read_as_it
             f"<body><div itemscope itemtype='http://schema.org/JobPosting'></div><h1>{title}</h1></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.reed.example/jobs/regional-fostering-manager/41339969", html=html)).job
     assert job.title == title
+
+
+def test_a_board_page_with_its_name_first_the_employer_linked_under_the_heading_and_a_labelled_address():
+    # In the shape of a Korean developers' board (Jumpit, 2025): the site's name first in the title and
+    # last in its site name after a slogan; the place's actions (map, copy) beside the address.
+    html = ("<html><head><title>점핏 | 백엔드 개발자</title><meta property='og:site_name' content='개발자 커리어 점프, 점핏'>"
+            "</head><body><section><h1>백엔드 개발자</h1><a href='/company/NjM4?company_nm=x'><span>이니텍</span></a></section>"
+            "<dl><dt>근무지역</dt><dd><ul><li>서울 종로구 종로3길 24<div><a href='https://map.example/?q=x'>지도보기</a>"
+            "<button type='button'>주소복사</button></div></li></ul></dd></dl></body></html>")
+    job = extract_snapshot(Snapshot(url="https://jumpit.example/position/51050679", html=html)).job
+    assert (job.title, job.company, job.location) == ("백엔드 개발자", "이니텍", "서울 종로구 종로3길 24")
+    assert job.guessed == {"title": "from the page's title", "company": "from the page's text",
+                           "location": "from the page's text"}
