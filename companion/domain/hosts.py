@@ -43,6 +43,7 @@ APPLICANT_TRACKING = {
     "codility.com": "Codility",
     "interviewing.io": "interviewing.io",
     "brighthire.ai": "BrightHire",
+    "easycruit.com": "EasyCruit",
 }
 # Booking tools schedule interviews but also sales calls and haircuts: a weaker sign.
 SCHEDULING_TOOLS = {

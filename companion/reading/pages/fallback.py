@@ -140,7 +140,11 @@ def page_title(page: Page) -> str:
 
 def _title_and_site(page: Page) -> tuple[str, str]:
     """The title without the site's name, and that name as the title wrote it ("" if none)."""
-    return _without_site(page, (page.meta("og:title", "twitter:title") or page.title)[:TITLE_LIMIT])
+    announced = [title for title in (page.meta("og:title", "twitter:title"), page.title) if title]
+    # an og:title that only names the site ("LEO Pharma" over the title "LEO Pharma - Clinical
+    # disclosure specialist") gives way to the document's title
+    named = [title for title in announced if squeezed(title) not in _site_names(page)] or announced or [""]
+    return _without_site(page, named[0][:TITLE_LIMIT])
 
 
 def _fuller_heading(page: Page, title: str) -> str:

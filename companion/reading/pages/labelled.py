@@ -61,7 +61,10 @@ def labelled_facts(page: Page) -> JobFacts:
         for fact, pattern in _LABEL.items():
             if fact not in found and pattern.match(label) and (value := _value_of(node, label)):
                 found[fact] = value
-    place = ", ".join(part for part in (found.get("location", ""), found.get("region", "")) if part)
+    town = found.get("location", "")
+    # a town alone gets its labelled state ("Location: City | Yorkville", "Location: State | IL");
+    # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
+    place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)
     return JobFacts(title=found.get("title", "") or _marked_title(page),
                     company=found.get("company", "") or _company_under_heading(page), location=place)
 
@@ -112,14 +115,18 @@ _BREAKS = {"br", "a", "button"}
 def _words_before_break(node) -> str:
     """A value's words up to the first line break, link or button after them: the name over a
     company's description ("INFO MAX<br>Une agence…"), an address before its "map" and "copy"
-    actions; a value that is a link ("<a>Initech</a>") is the link's words."""
+    actions; a value that is a link ("<a>Initech</a>") is the link's words; a list's items are
+    set apart by semicolons."""
     words: list[str] = []
     for inner in node.traverse(include_text=True):
-        if inner.tag in _BREAKS and "".join(words).strip():
+        said = "".join(words).strip()
+        if inner.tag in _BREAKS and said:
             break
+        if inner.tag == "li" and said:
+            words.append("; ")  # a list's items are as many values ("Region Hovedstaden; Region Sjælland")
         if inner.tag == "-text":
             words.append(inner.text(deep=False))
-    return " ".join(" ".join(words).split())
+    return " ".join(" ".join(words).split()).replace(" ;", ";")
 
 
 def _in_site_part(node) -> bool:

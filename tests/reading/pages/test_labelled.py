@@ -69,3 +69,19 @@ def test_a_title_naming_only_the_kind_of_page_gives_way_to_the_line_over_the_fac
     assert (job.title, job.location) == ("Applications Project Manager- Web/eCommerce", "Mooresville, North Carolina")
     # A title that names the job keeps it.
     assert _job("Store Planner | Initech", body).title == "Store Planner"
+
+
+def test_a_place_that_says_its_region_keeps_it_and_a_list_under_a_label_is_several_values():
+    # In the shape of an EasyCruit vacancy (2021): headings over values at the foot of the page.
+    facts = ("<div><h3>Region:</h3><ul><li>Region Hovedstaden</li><li>Region Sjælland</li></ul></div>"
+             "<div><h3>Location:</h3><p>Ballerup, Greater Copenhagen, DK</p></div>")
+    assert _job("Barista | Initech", facts).location == "Ballerup, Greater Copenhagen, DK"
+    assert _job("Barista | Initech", facts.split("<div><h3>Location")[0] + "<div><h3>Location:</h3><p>Ballerup</p></div>"
+                ).location == "Ballerup, Region Hovedstaden; Region Sjælland"
+
+
+def test_an_og_title_naming_only_the_employers_account_gives_way_to_the_documents_title():
+    html = ("<html><head><title>Initech - Clinical disclosure specialist</title><meta property='og:title' content='Initech'>"
+            "</head><body><h1>Clinical disclosure specialist</h1><h2>Initech</h2></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.easycruit.com/vacancy/2738279/127513", html=html)).job
+    assert (job.title, job.company) == ("Clinical disclosure specialist", "Initech")
