@@ -243,7 +243,22 @@ def looks_like_job(page: Page, title: str) -> bool:
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")]))
-                or _HIRING_TITLE_ZH.match(title))
+                or _HIRING_TITLE_ZH.match(title)) or _asks_to_apply(page)
+
+
+# A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".
+_APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
+                    r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa)\b", re.IGNORECASE)
+APPLY_CONTROLS = 3  # at most, a job's page repeats its one apply button; a list has one per job
+
+
+def _asks_to_apply(page: Page) -> bool:
+    """Whether the page asks the user to apply for one job: one to three apply links or buttons,
+    all to the same place (a list of jobs has one per job)."""
+    controls = [node for node in page.css("a, button")
+                if _APPLY.match(node_text(node) or node.attributes.get("aria-label") or "")]
+    targets = {node.attributes.get("href") or "" for node in controls}
+    return 1 <= len(controls) <= APPLY_CONTROLS and len(targets) <= 2
 
 
 # Chinese boards (BOSS直聘, 猎聘) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring);

@@ -16,6 +16,8 @@ from companion.reading.pages.text import clean_text
 _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
                        '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
                        '[data-automation*="location" i]')
+# An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time).
+_OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location", re.IGNORECASE)
 LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
 
 
@@ -24,8 +26,8 @@ def location_in_markup(page: Page) -> str:
     alone ("(United States)" beside "Remote") is read with the words around it."""
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
-            if _in_form(node):
-                continue  # a search box for places, not the job's place
+            if _in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values())):
+                continue  # a search box for places, or where the client or the user is, not the job's place
             text = _marked_parts(node) or _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)

@@ -347,3 +347,25 @@ def test_a_board_page_with_its_name_first_the_employer_linked_under_the_heading_
     assert (job.title, job.company, job.location) == ("백엔드 개발자", "이니텍", "서울 종로구 종로3길 24")
     assert job.guessed == {"title": "from the page's title", "company": "from the page's text",
                            "location": "from the page's text"}
+
+
+APPLY_PAGE = ("<html><head><title>Head of Policy Research - Civil Service Jobs - GOV.UK</title></head><body>"
+              "<h1>Head of Policy Research</h1><div><h2>Location</h2></div><div><div>Westminster</div></div>{controls}"
+              "<ul><li data-qa='client-location'><strong>United Kingdom</strong><span>Maldon</span><span>8:45 PM</span></li></ul>"
+              "</body></html>")
+
+
+def test_a_page_at_an_address_without_job_words_that_asks_to_apply_for_one_job_is_a_job():
+    controls = "<a href='/apply?id=296730'>Apply and further information</a><a href='/apply?id=296730'>Apply now</a>"
+    job = extract_snapshot(Snapshot(url="https://gov.example/csr/index.cgi?SID=b3duZXI", html=APPLY_PAGE.format(controls=controls))).job
+    # the client's place is marked as the client's, not the job's
+    assert (job.title, job.location) == ("Head of Policy Research", "Westminster")
+
+
+@pytest.mark.parametrize("controls", [
+    "",  # nothing asks to apply
+    "".join(f"<a href='/apply?id={number}'>Apply</a>" for number in range(5)),  # one apply button per job: a list
+])
+def test_a_page_at_an_address_without_job_words_and_one_apply_button_per_job_or_none_is_no_job(controls):
+    html = APPLY_PAGE.format(controls=controls)
+    assert extract_snapshot(Snapshot(url="https://gov.example/csr/index.cgi?SID=b3duZXI", html=html)).job is None
