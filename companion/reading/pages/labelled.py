@@ -73,13 +73,27 @@ def labelled_facts(page: Page) -> JobFacts:
 _COMPANY_PAGE = re.compile(r"^/(?:company|companies|co|cmp|employers?|empresas?|entreprises?|firma|unternehmen)/", re.IGNORECASE)
 
 
+# A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese).
+_LOGO_OF = re.compile(r"^(?P<name>.+?)\s+(?:logo|로고|ロゴ)$", re.IGNORECASE)
+
+
 def _company_under_heading(page: Page) -> str:
-    """The employer a board names right under the job's heading, as a link to the employer's page."""
+    """The employer a board names right under the job's heading: as a link to the employer's page,
+    or as the line its logo names ("House of Lords" under the heading, a logo "House of Lords Logo")."""
     heading = page.css_first("h1")
-    link = element_beside(heading, "next") if heading is not None else None
-    if link is None or link.tag != "a" or not _COMPANY_PAGE.match(urlsplit(link.attributes.get("href") or "").path):
+    if heading is None:
         return ""
-    return _fact(node_text(link))
+    below = element_beside(heading, "next")
+    if below is None and heading.parent is not None:
+        below = element_beside(heading.parent, "next")  # the heading alone in its block
+    if below is None:
+        return ""
+    said = _fact(node_text(below))
+    if below.tag == "a" and _COMPANY_PAGE.match(urlsplit(below.attributes.get("href") or "").path):
+        return said
+    logos = {found["name"].lower() for image in page.css("img[alt]")
+             if (found := _LOGO_OF.match((image.attributes.get("alt") or "").strip()))}
+    return said if said.lower() in logos else ""
 
 
 # Elements a page names for the job's title ("iCIMS_Header_JobTitle", "job-title", "jobTitle").

@@ -85,3 +85,14 @@ def test_an_og_title_naming_only_the_employers_account_gives_way_to_the_document
             "</head><body><h1>Clinical disclosure specialist</h1><h2>Initech</h2></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.easycruit.com/vacancy/2738279/127513", html=html)).job
     assert (job.title, job.company) == ("Clinical disclosure specialist", "Initech")
+
+
+@pytest.mark.parametrize(("logo", "company"), [
+    ("<img alt='House of Lords Logo' src='/logos/183926.gif'>", "House of Lords"),  # the logo names the line
+    ("<img alt='Civil Service Jobs logo' src='/logo.gif'>", ""),  # the site's own logo names another
+])
+def test_the_line_under_the_heading_is_the_employer_where_a_logo_names_it(logo, company):
+    # In the shape of Civil Service Jobs (GOV.UK, 2023): the heading alone in its block, the employer under it.
+    body = (f"<div><div class='csr-page-title'><h1>Head of Policy Research</h1></div><p>House of Lords</p>"
+            f"<p>Apply before 10:00 pm on Sunday 2nd July 2023</p></div><div>{logo}</div>")
+    assert _job("Head of Policy Research - Civil Service Jobs - GOV.UK", body).company == company
