@@ -43,6 +43,20 @@ def parents(node: LexborNode):
         yield node
 
 
+CARD_LIMIT = 300  # characters: a card names a job, its place and a fact or two
+
+
+def in_card(node: LexborNode) -> bool:
+    """Whether an element sits in a link that says more than it: another job's card ("Project
+    Manager · Placering: Tianjin" under "Related jobs")."""
+    link = next((parent for parent in parents(node) if parent.tag == "a"), None)
+    if link is None:
+        return False
+    said = node_text(link)
+    # a link left open round the rest of an old page (BrassRing's) is no card
+    return said != node_text(node) and len(said) <= CARD_LIMIT
+
+
 def element_beside(node: LexborNode, side: str) -> LexborNode | None:
     """The element just before ("prev") or after ("next") a node, text between them skipped."""
     while (node := getattr(node, side)) is not None and node.tag == "-text":

@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.pages.html import Page, element_beside, node_text, parents
+from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -19,6 +19,8 @@ _LABELS = {
                r"|entreprise|employeur|empresa",
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
                 r"|lieu(?:\s+de\s+travail)?|ubicación|localização|local\s+de\s+trabalho"
+                r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
+                r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy"
                 r"|근무\s*지역|근무지|勤務地|工作地[点點]",  # Korean, Japanese, Chinese: place of work
     "region": r"location:\s*state|state|province|region",
 }
@@ -144,7 +146,8 @@ def _words_before_break(node) -> str:
 
 
 def _in_site_part(node) -> bool:
-    return any(parent.tag in _SITE_PARTS or parent.tag in _CONTROLS
+    """In a site's menus, a form's controls, or another job's card."""
+    return in_card(node) or any(parent.tag in _SITE_PARTS or parent.tag in _CONTROLS
                or _SITE_PART_CLASS.search(parent.attributes.get("class") or "") for parent in [node, *parents(node)])
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 
-from companion.reading.pages.html import Page, element_beside, node_text, parents
+from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents
 from companion.reading.pages.labelled import labelled_facts
 from companion.reading.pages.text import clean_text
 
@@ -26,8 +26,9 @@ def location_in_markup(page: Page) -> str:
     alone ("(United States)" beside "Remote") is read with the words around it."""
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
-            if _in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values())):
-                continue  # a search box for places, or where the client or the user is, not the job's place
+            if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
+                    or in_card(node)):
+                continue  # a search box for places, where the client or the user is, another job's place
             text = _marked_parts(node) or _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
@@ -53,7 +54,7 @@ ICON_DEPTH = 3  # elements up from a place's icon to the item holding its words
 def _beside_icon(node) -> str:
     """The words of the item a place's icon marks (`<li><svg class="icons-location"/> Amersfoort
     (NLD)</li>`, `<div><i class="fa-location-dot"></i> Foster City, CA, USA</div>`); "" for another element."""
-    if node.tag not in _ICON_TAGS:
+    if node.tag not in _ICON_TAGS or "itemprop" in node.attributes:  # an item's property is not an icon
         return ""
     for _, item in zip(range(ICON_DEPTH), parents(node)):
         if text := _place_text(item):
@@ -106,7 +107,8 @@ def _place_text(node) -> str:
     """An element's places as a reader sees them: places in elements of their own are a list
     ("United States", "United Kingdom" → "United States, United Kingdom"), brackets hug their words."""
     text = ""
-    for piece in (" ".join(part.split()) for part in node.text(deep=True, separator="\u0001").split("\u0001")):
+    for piece in (" ".join(part.text(deep=False).split()) for part in node.traverse(include_text=True)
+                  if part.tag == "-text" and not _an_action(part, node)):
         if not piece or (not text and piece.endswith(":")):
             continue  # nothing, or the label before the place ("Lieu de travail:", "Location:")
         if not text or piece == ")" or text.endswith("(") or piece[0] in ",;":
@@ -116,6 +118,21 @@ def _place_text(node) -> str:
         else:
             text += ", " + piece
     return text
+
+
+# What an address's actions are marked as: "job-location-map js-open-map" (its words "点击查看地图",
+# click to see the map), a "copy" button.
+_ACTION_MARK = re.compile(r"\bmap\b|[-_]map\b|\bmap[-_]", re.IGNORECASE)
+
+
+def _an_action(text, place) -> bool:
+    """Whether a text of a place's element belongs to an action beside the place (a map, a button)."""
+    for parent in parents(text):
+        if parent.mem_id == place.mem_id:
+            return False
+        if parent.tag == "button" or _ACTION_MARK.search(parent.attributes.get("class") or ""):
+            return True
+    return False
 
 
 _WORK_LOCATION_LABEL = re.compile(r"\s*(?:work|job)\s+location\s*:?\s*", re.IGNORECASE)
@@ -172,6 +189,8 @@ def as_shown(page: Page, structured: str) -> str:
     """The structured data's place as the page shows it: a workplace named under a label where it
     says more, else the same town as an element marks it up."""
     shown = location_in_markup(page) or labelled_facts(page).location
+    if not structured:  # the data names no town its parts are read for (Coloplast's: a street alone)
+        return _labelled_place(page) or shown
     return _more_precise(_labelled_place(page), _same_town(shown, structured))
 
 

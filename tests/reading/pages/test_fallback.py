@@ -369,3 +369,21 @@ def test_a_page_at_an_address_without_job_words_that_asks_to_apply_for_one_job_i
 def test_a_page_at_an_address_without_job_words_and_one_apply_button_per_job_or_none_is_no_job(controls):
     html = APPLY_PAGE.format(controls=controls)
     assert extract_snapshot(Snapshot(url="https://gov.example/csr/index.cgi?SID=b3duZXI", html=html)).job is None
+
+
+def test_the_place_is_the_jobs_own_not_a_related_jobs_and_without_the_map_beside_it():
+    # In the shapes of Novo Nordisk's job ad (2021: a Danish label, related jobs' cards after) and of
+    # BOSS直聘's address block (a "click to see the map" action inside it).
+    related = ("<a href='/careers/job-ad.160885.html'><p class='job-name'>Project Manager</p>"
+               "<div class='location-info'><b>Placering:</b><p>Tianjin, China Mainland</p></div></a>")
+    html = ("<html><head><title>Security Receptionist | Initech</title></head><body><h1>Security Receptionist</h1>"
+            "<p><b>Placering</b></p><p>Bagsværd, Denmark</p>{related}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/job-ad.199941.html",
+                                    html=html.format(related=related))).job
+    assert job.location == "Bagsværd, Denmark"
+    address = ("<div class='job-location'><div class='location-address'>南京江宁区南门</div>"
+               "<div class='job-location-map js-open-map'>点击查看地图</div></div>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/job-ad.199941.html",
+                                    html=html.replace("<p><b>Placering</b></p><p>Bagsværd, Denmark</p>", address)
+                                    .format(related=related))).job
+    assert job.location == "南京江宁区南门"

@@ -96,3 +96,12 @@ def test_the_line_under_the_heading_is_the_employer_where_a_logo_names_it(logo, 
     body = (f"<div><div class='csr-page-title'><h1>Head of Policy Research</h1></div><p>House of Lords</p>"
             f"<p>Apply before 10:00 pm on Sunday 2nd July 2023</p></div><div>{logo}</div>")
     assert _job("Head of Policy Research - Civil Service Jobs - GOV.UK", body).company == company
+
+
+def test_labels_inside_a_link_left_open_round_the_page_are_read():
+    # Old applicant-tracking pages (BrassRing, 2010) leave a link open round the rest of the page.
+    body = ("<a href='#top'><img alt='Skip to content'><p>" + "Terms of use and privacy notices. " * 10 + "</p><table>"
+            "<tr><td><label for='Job Title'>Job Title</label></td><td><span>Door Attendant</span></td></tr>"
+            "<tr><td><label for='Location: City'>Location: City</label></td><td><span>New York</span></td></tr></table>")
+    assert (_job("Initech - Job details", body).title, _job("Initech - Job details", body).location) == (
+        "Door Attendant", "New York")

@@ -297,6 +297,15 @@ def test_a_microdata_place_with_its_own_parts_and_an_employer_written_under_a_he
     assert job.guessed == {"company": "from the page's text"}  # for the user to check
 
 
+def test_a_microdata_place_naming_only_a_street_reads_as_the_page_labels_it():
+    # In the shape of a SuccessFactors career site (Coloplast, 2021): the town only in a streetAddress.
+    html = ('<html><body><div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Sales Manager</h1>'
+            '<span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope '
+            'itemtype="http://schema.org/PostalAddress"><meta itemprop="streetAddress" content="Humlebæk, DK"></span></span>'
+            '<p><b>Location:</b> <span>Humlebæk, DK</span></p></div></body></html>')
+    assert extract_snapshot(Snapshot(url="https://careers.initech.example/job/1", html=html)).job.location == "Humlebæk, DK"
+
+
 @pytest.mark.parametrize(("shown", "place"), [
     # The same town as the page shows it (here in a label naming no field: styled text).
     ('<label id="job-location" class="job-location">Kalubowila, Sri Lanka</label>', "Kalubowila, Sri Lanka"),
