@@ -9,7 +9,7 @@ import re
 
 from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents
 from companion.reading.pages.labelled import labelled_facts
-from companion.reading.pages.text import clean_text
+from companion.reading.pages.text import clean_text, html_to_text
 
 
 # Where careers pages put the job's place: microdata, else an element named for it.
@@ -32,7 +32,9 @@ def location_in_markup(page: Page) -> str:
             text = _marked_parts(node) or _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
-            if 2 <= len(text) <= LOCATION_LIMIT and not re.search(r"[{}<>]", text) and not text.endswith("?"):  # "Where?"
+            places = text.split("; ")  # a tooltip's list holds several
+            if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
+                    and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"
                 return text
     return ""
 
@@ -51,13 +53,28 @@ _ICON_TAGS = {"svg", "i", "img", "span"}
 ICON_DEPTH = 3  # elements up from a place's icon to the item holding its words
 
 
+# A count standing for a list of places: "2 Locations", "8 locations", "3 Standorte".
+_COUNTED = re.compile(r"^\d+\s+(?:locations|places|offices|standorte|lieux|ubicaciones|sedi)$", re.IGNORECASE)
+
+
+def _places_in_tooltip(item) -> str:
+    """The places a count's tooltip lists ("2 Locations" over "United States", "Palo Alto, CA, USA"):
+    the markup in its title attribute, one place a block ("" where it has none)."""
+    for node in item.css("[title]"):
+        if "<" in (listed := node.attributes.get("title") or ""):
+            return "; ".join(html_to_text(listed).splitlines())
+    return ""
+
+
 def _beside_icon(node) -> str:
     """The words of the item a place's icon marks (`<li><svg class="icons-location"/> Amersfoort
     (NLD)</li>`, `<div><i class="fa-location-dot"></i> Foster City, CA, USA</div>`); "" for another element."""
     if node.tag not in _ICON_TAGS or "itemprop" in node.attributes:  # an item's property is not an icon
         return ""
     for _, item in zip(range(ICON_DEPTH), parents(node)):
-        if text := _place_text(item):
+        if _COUNTED.match(text := _place_text(item)):
+            return _places_in_tooltip(item)
+        if text:
             return text
     return ""
 
@@ -191,6 +208,8 @@ def as_shown(page: Page, structured: str) -> str:
     shown = location_in_markup(page) or labelled_facts(page).location
     if not structured:  # the data names no town its parts are read for (Coloplast's: a street alone)
         return _labelled_place(page) or shown
+    if ";" in structured and shown.count(";") == structured.count(";"):
+        return shown  # as many places as the data lists: the page's words for them ("CA, USA" for "California, USA")
     return _more_precise(_labelled_place(page), _same_town(shown, structured))
 
 

@@ -306,6 +306,20 @@ def test_a_microdata_place_naming_only_a_street_reads_as_the_page_labels_it():
     assert extract_snapshot(Snapshot(url="https://careers.initech.example/job/1", html=html)).job.location == "Humlebæk, DK"
 
 
+def test_places_the_page_counts_are_read_from_its_tooltip_in_its_words():
+    # In the shape of Built In (2025): "2 Locations" beside the place icon, the list in a tooltip.
+    posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Program Manager", "hiringOrganization":'
+               ' {"@type": "Organization", "name": "Initech"}, "jobLocation": [{"@type": "Place", "address": {"addressCountry":'
+               ' "USA"}}, {"@type": "Place", "address": {"addressLocality": "Palo Alto", "addressRegion": "California",'
+               ' "addressCountry": "USA"}}]}')
+    tooltip = "&lt;div&gt;United States&lt;/div&gt;&lt;div&gt;Palo Alto, CA, USA&lt;/div&gt;"
+    html = (f'<html><head><script type="application/ld+json">{posting}</script></head><body><h1>Program Manager</h1>'
+            f'<div><div><i class="fa-regular fa-location-dot"></i></div><div><span data-bs-toggle="tooltip" '
+            f'title="{tooltip}">2 Locations</span></div></div></body></html>')
+    job = extract_snapshot(Snapshot(url="https://board.example/job/program-manager/4242", html=html)).job
+    assert job.location == "United States; Palo Alto, CA, USA"
+
+
 @pytest.mark.parametrize(("shown", "place"), [
     # The same town as the page shows it (here in a label naming no field: styled text).
     ('<label id="job-location" class="job-location">Kalubowila, Sri Lanka</label>', "Kalubowila, Sri Lanka"),
