@@ -56,3 +56,18 @@ def written_as(spelled: str, texts) -> str:
                 if squeezed(written := " ".join(words[start:start + size])) == spelled:
                     return written
     return ""
+
+
+# A company's legal form after its name: "Coloplast A/S", "Initech GmbH", "Acme, Inc.".
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:A/S|ApS|ASA|AB|Oyj?|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?"
+    r"|N\.?V\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.)$")
+
+
+def as_known(legal_name: str, text: str) -> str:
+    """The name people use for a company its data names with a legal form: "Coloplast" for
+    "Coloplast A/S" where the text writes the one and never the other (the legal name otherwise)."""
+    base = _LEGAL_FORM.sub("", legal_name)
+    if base == legal_name or len(base) < 2 or legal_name in text:
+        return legal_name
+    return base if re.search(rf"(?<!\w){re.escape(base)}(?!\w)", text) else legal_name

@@ -320,6 +320,17 @@ def test_places_the_page_counts_are_read_from_its_tooltip_in_its_words():
     assert job.location == "United States; Palo Alto, CA, USA"
 
 
+@pytest.mark.parametrize(("text", "company"), [
+    ("<p>At Initech we make medical devices.</p>", "Initech"),  # the page's own name for it
+    ("<p>Initech A/S, Holtedam 1, Humlebæk</p>", "Initech A/S"),  # the page writes the legal name too
+    ("<p>We make medical devices.</p>", "Initech A/S"),  # the page never names it
+])
+def test_an_employer_the_data_names_with_its_legal_form_reads_as_the_page_writes_it(text, company):
+    html = ('<html><body><div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Sales Manager</h1>'
+            f'<meta itemprop="hiringOrganization" content="Initech A/S">{text}</div></body></html>')
+    assert extract_snapshot(Snapshot(url="https://careers.initech.example/job/1", html=html)).job.company == company
+
+
 @pytest.mark.parametrize(("shown", "place"), [
     # The same town as the page shows it (here in a label naming no field: styled text).
     ('<label id="job-location" class="job-location">Kalubowila, Sri Lanka</label>', "Kalubowila, Sri Lanka"),
