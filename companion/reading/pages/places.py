@@ -15,15 +15,24 @@ from companion.reading.pages.text import clean_text, html_to_text
 # Where careers pages put the job's place: microdata, else an element named for it.
 _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
                        '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
-                       '[data-automation*="location" i]')
+                       '[data-automation*="location" i]', 'i[name="location" i]')  # an icon font's glyph (WTTJ)
 # An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time).
 _OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location", re.IGNORECASE)
 LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
 
 
 def location_in_markup(page: Page) -> str:
-    """The job's place as the page marks it up (never a search box's label). A marked qualifier
-    alone ("(United States)" beside "Remote") is read with the words around it."""
+    """The job's place as the page marks it up (never a search box's label): the first element
+    marked for it, or a later one saying more of the same place ("Birmingham" in microdata,
+    "Birmingham, West Midlands" in the line the reader sees)."""
+    marked = _marked_places(page)
+    first = next(marked, "")
+    return next((more for more in marked if more.startswith(first + ",")), first) if first else ""
+
+
+def _marked_places(page: Page):
+    """The places of the elements marked for one, in the order of `_LOCATION_SELECTORS`. A marked
+    qualifier alone ("(United States)" beside "Remote") is read with the words around it."""
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
             if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
@@ -35,8 +44,7 @@ def location_in_markup(page: Page) -> str:
             places = text.split("; ")  # a tooltip's list holds several
             if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
                     and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"
-                return text
-    return ""
+                yield text
 
 
 def _marked_parts(node) -> str:

@@ -331,6 +331,32 @@ def test_an_employer_the_data_names_with_its_legal_form_reads_as_the_page_writes
     assert extract_snapshot(Snapshot(url="https://careers.initech.example/job/1", html=html)).job.company == company
 
 
+def test_a_later_element_saying_more_of_the_same_place_is_the_place():
+    # In the shape of reed.co.uk (2020): the town in microdata, town and region in the line readers see.
+    html = ('<html><body><div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Fostering Manager</h1>'
+            '<div class="location"><i class="icon icon-location-new"></i><span><a href="/jobs/jobs-in-birmingham">'
+            '<span>Birmingham</span></a>, <span>West Midlands</span></span></div>'
+            '<span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope '
+            'itemtype="http://schema.org/PostalAddress"><meta content="West Midlands" itemprop="addressRegion">'
+            '<span itemprop="addressLocality">Birmingham</span><meta content="GB" itemprop="addressCountry"></span></span>'
+            '</div></body></html>')
+    job = extract_snapshot(Snapshot(url="https://www.board.example/jobs/fostering-manager/41339969", html=html)).job
+    assert job.location == "Birmingham, West Midlands"
+
+
+def test_the_place_beside_an_icon_fonts_location_glyph_is_the_town_the_page_shows():
+    # In the shape of Welcome to the Jungle (2025): facts beside named glyphs, the data's town with its region.
+    posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Développeur PHP", "hiringOrganization":'
+               ' {"@type": "Organization", "name": "Initech"}, "jobLocation": {"@type": "Place", "address": {"addressLocality":'
+               ' "Saint-Malo", "addressRegion": "Ille-et-Vilaine", "addressCountry": "FR"}}}')
+    html = (f'<html><head><script type="application/ld+json">{posting}</script></head><body><h2>Développeur PHP</h2>'
+            '<div><i class="wui-icon-font" name="contract"></i>CDI</div><div><i class="wui-icon-font" name="location"></i>'
+            '<span><span>Saint-Malo</span></span></div><div><i name="remote"></i><span>Télétravail occasionnel</span></div>'
+            '</body></html>')
+    job = extract_snapshot(Snapshot(url="https://www.board.example/fr/companies/initech/jobs/dev-php", html=html)).job
+    assert job.location == "Saint-Malo"
+
+
 @pytest.mark.parametrize(("shown", "place"), [
     # The same town as the page shows it (here in a label naming no field: styled text).
     ('<label id="job-location" class="job-location">Kalubowila, Sri Lanka</label>', "Kalubowila, Sri Lanka"),
