@@ -30,3 +30,16 @@ def test_the_job_open_beside_the_results_is_read_with_its_own_address():
 def test_a_search_with_no_job_open_beside_it_says_to_open_one():
     result = extract_snapshot(Snapshot(url=SEARCH, html=f"<html><body>{CARDS}</body></html>"))
     assert result.job is None and "open one job" in result.reason
+
+
+def test_a_jobs_own_page_shows_the_company_and_place_under_its_heading():
+    # In the shape of a Computrabajo Colombia offer (2023), whose microdata swaps town and department.
+    address = "https://co.computrabajo.com" + OFFER.replace("desarrollador-java-senior-en-san-nicolas", "enfermera-en-medellin")
+    html = ("<html><body><main><div itemscope itemtype='http://schema.org/JobPosting'><meta itemprop='title' content='Enfermera'>"
+            "<meta itemprop='hiringOrganization' content='Initech Salud'><span itemprop='jobLocation' itemscope "
+            "itemtype='http://schema.org/Place'><span itemprop='address' itemscope itemtype='http://schema.org/PostalAddress'>"
+            "<meta itemprop='addressLocality' content='Antioquia'><meta itemprop='addressRegion' content='Medellín'>"
+            "</span></span></div><div class='box_detail'><h1 class='box_detail'>Enfermera</h1>"
+            "<p class='fs16'>Initech Salud - Medellín, Antioquia</p></div></main></body></html>")
+    job = extract_snapshot(Snapshot(url=address, html=html)).job
+    assert (job.title, job.company, job.location) == ("Enfermera", "Initech Salud", "Medellín, Antioquia")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from fixture_files import snapshot_of
 
@@ -42,3 +43,16 @@ def test_a_search_with_no_job_open_says_to_open_one():
     result = extract_snapshot(snapshot_of("seek_job_view.html", "https://www.seek.co.nz/engineer-jobs/in-Auckland"))
     assert result.job is None
     assert "this SEEK page lists jobs; open one job" in result.reason
+
+
+def test_the_place_is_the_one_the_page_shows_over_its_json_ld():
+    # Jobstreet (2025) adds JSON-LD whose place is broader than the one the ad shows.
+    posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Front End Developer", "hiringOrganization":'
+               ' {"@type": "Organization", "name": "Initech"}, "jobLocation": {"@type": "Place", "address": {"addressRegion":'
+               ' "Metro Manila", "addressCountry": "Philippines"}}}')
+    html = (f'<html><head><script type="application/ld+json">{posting}</script></head><body>'
+            '<h1 data-automation="job-detail-title">Front End Developer</h1>'
+            '<span data-automation="job-detail-location"><a href="/jobs/in-Manila-City">Manila City, Metro Manila</a></span>'
+            '</body></html>')
+    job = extract_snapshot(Snapshot(url="https://ph.jobstreet.com/job/82411354", html=html)).job
+    assert (job.title, job.company, job.location) == ("Front End Developer", "Initech", "Manila City, Metro Manila")
