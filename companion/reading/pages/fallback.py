@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts, title_over_facts
-from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state
+from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state, place_under_heading
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url, site_label
@@ -295,7 +295,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         company=company or labelled.company,
-        location=labelled.location or location_in_markup(page) or place_in_byline(page) or place_in_page_state(page),
+        location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
+                  or place_in_page_state(page)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

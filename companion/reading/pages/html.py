@@ -43,6 +43,26 @@ def parents(node: LexborNode):
         yield node
 
 
+_BREAKS = {"br", "a", "button"}
+
+
+def words_before_break(node: LexborNode) -> str:
+    """A value's words up to the first line break, link or button after them: the name over a
+    company's description ("INFO MAX<br>Une agence…"), an address before its "map" and "copy"
+    actions; a value that is a link ("<a>Initech</a>") is the link's words; a list's items are
+    set apart by semicolons."""
+    words: list[str] = []
+    for inner in node.traverse(include_text=True):
+        said = "".join(words).strip()
+        if inner.tag in _BREAKS and said:
+            break
+        if inner.tag == "li" and said:
+            words.append("; ")  # a list's items are as many values ("Region Hovedstaden; Region Sjælland")
+        if inner.tag == "-text":
+            words.append(inner.text(deep=False))
+    return " ".join(" ".join(words).split()).replace(" ;", ";")
+
+
 CARD_LIMIT = 300  # characters: a card names a job, its place and a fact or two
 
 

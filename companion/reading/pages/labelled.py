@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents
+from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents, words_before_break
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -122,27 +122,7 @@ def _value_of(node, label: str) -> str:
         following = following.next
     if following is None or following.tag == "th":
         return ""  # nothing after it, or the next column's head: a table of many jobs
-    return _fact(_words_before_break(following))
-
-
-_BREAKS = {"br", "a", "button"}
-
-
-def _words_before_break(node) -> str:
-    """A value's words up to the first line break, link or button after them: the name over a
-    company's description ("INFO MAX<br>Une agence…"), an address before its "map" and "copy"
-    actions; a value that is a link ("<a>Initech</a>") is the link's words; a list's items are
-    set apart by semicolons."""
-    words: list[str] = []
-    for inner in node.traverse(include_text=True):
-        said = "".join(words).strip()
-        if inner.tag in _BREAKS and said:
-            break
-        if inner.tag == "li" and said:
-            words.append("; ")  # a list's items are as many values ("Region Hovedstaden; Region Sjælland")
-        if inner.tag == "-text":
-            words.append(inner.text(deep=False))
-    return " ".join(" ".join(words).split()).replace(" ;", ";")
+    return _fact(words_before_break(following))
 
 
 def _in_site_part(node) -> bool:

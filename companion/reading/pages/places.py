@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import re
 
-from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents
+from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents, words_before_break
 from companion.reading.pages.labelled import labelled_facts
+from companion.reading.pages.regions import names_a_place
 from companion.reading.pages.text import clean_text, html_to_text
 
 
@@ -111,6 +112,28 @@ def place_in_byline(page: Page) -> str:
             worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
             if worked and len(pieces[worked - 1]) <= LOCATION_LIMIT:
                 return pieces[worked - 1]
+    return ""
+
+
+# What may follow a line's places: "San Francisco, California, United States — Go To Market".
+_AFTER_PLACES = re.compile(r"\s+[—–|·•]\s+")
+
+
+HEADING_DEPTH = 3  # boxes up from a heading to the one the line under it follows
+
+
+def place_under_heading(page: Page) -> str:
+    """The line right under the job's heading where it names places, each a town with its region or
+    country ("Mountain View, California; San Francisco, California" before an "Apply now" button;
+    "San Francisco, California, United States — Go To Market", the department after the dash)."""
+    for heading in page.css("h1"):  # a site's hidden "Navigation" heading may come first
+        # the element after the heading, or after the block it ends (a heading alone in its box)
+        below = next((after for _, box in zip(range(HEADING_DEPTH), [heading, *parents(heading)])
+                      if (after := element_beside(box, "next")) is not None), None)
+        line = _AFTER_PLACES.split(words_before_break(below))[0] if below is not None else ""
+        places = [place.strip() for place in line.split(";")]
+        if line and all(names_a_place(place) for place in places):
+            return "; ".join(places)
     return ""
 
 

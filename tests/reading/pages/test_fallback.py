@@ -387,3 +387,21 @@ def test_the_place_is_the_jobs_own_not_a_related_jobs_and_without_the_map_beside
                                     html=html.replace("<p><b>Placering</b></p><p>Bagsværd, Denmark</p>", address)
                                     .format(related=related))).job
     assert job.location == "南京江宁区南门"
+
+
+@pytest.mark.parametrize(("under", "location"), [
+    # Databricks (2025): the places before the apply button, under the heading.
+    ("<h1><div>Program Manager</div></h1><div>Mountain View, California; San Francisco, California"
+     "<p><button type='button'>Apply now</button></p></div>", "Mountain View, California; San Francisco, California"),
+    # OpenAI (2024): the heading alone in its box; the place, then the department after a dash.
+    ("<div><div><a href='/careers/search'>Careers</a><h1>Program Manager</h1></div></div>"
+     "<div><p><span>San Francisco, California, United States — Go To Market</span></p></div>",
+     "San Francisco, California, United States"),
+    ("<h1>Program Manager</h1><p>Austin, TX</p>", "Austin, TX"),
+    # A line that names no region or country is no place.
+    ("<h1>Program Manager</h1><p>Engineering, Platform</p>", ""),
+])
+def test_the_line_under_the_heading_is_the_place_where_it_names_towns_and_regions(under, location):
+    html = f"<html><head><title>Program Manager | Initech</title></head><body><h1>Navigation</h1>{under}</body></html>"
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/program-manager", html=html)).job
+    assert job.location == location

@@ -1,0 +1,32 @@
+"""Whether words name a place: a town followed by its region or country ("Mountain View,
+California", "San Francisco, CA", "Humlebæk, DK"), known from ISO 3166 as pycountry lists it
+(countries by name and code, and every country's regions by name)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW".
+_CODED_REGIONS = {"US", "CA", "AU"}
+_ALSO_WRITTEN = {"UK", "U.S.", "U.S.A."}  # names people write that ISO 3166 does not hold
+PLACE_LIMIT = 100  # characters: a longer text is a sentence that mentions a place
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    import pycountry  # on the first question only: it reads its lists from disk (~0.1 s)
+
+    names = set(_ALSO_WRITTEN)
+    for country in pycountry.countries:
+        names.update(getattr(country, key, "") for key in ("name", "common_name", "alpha_2", "alpha_3"))
+    for region in pycountry.subdivisions:
+        names.add(region.name)
+        if region.country_code in _CODED_REGIONS:
+            names.add(region.code.split("-")[1])
+    return frozenset(name.lower() for name in names if name)
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a text is a town with its region or country after it ("Town, Region[, Country]")."""
+    parts = [part.strip() for part in text.split(",")]
+    return len(text) <= PLACE_LIMIT and len(parts) >= 2 and all(parts) and parts[-1].lower() in _regions()
