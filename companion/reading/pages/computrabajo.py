@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import schema_org
-from companion.reading.pages.html import Page, element_beside, first_text_in, node_text
+from companion.reading.pages.html import Page, block_text, element_beside, first_node, first_text_in, node_text
 from companion.reading.pages.results import no_job
 from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import canonical_url, host_is, path_parts
@@ -53,6 +53,7 @@ def _from_markup(page: Page) -> JobFacts:
             title=first_text_in(pane, ".title_offer", "h1"),
             company=clean_company(first_text_in(pane, ".header_detail a")),
             location=first_text_in(pane, ".header_detail p.mb5"),
+            description=block_text(first_node(pane, ".t_word_wrap")),
         )
     heading = page.css_first("h1")
     line = node_text(element_beside(heading, "next")) if heading is not None else ""

@@ -25,9 +25,12 @@ _JOB_KEY = re.compile(r"^[0-9a-f]{16}$")
 # The side pane on search pages; the whole page on a job's own page.
 PANE = ("#jobsearch-ViewjobPaneWrapper", ".jobsearch-RightPane", "#viewJobSSRRoot", "body")
 TITLE = ('[data-testid="jobsearch-JobInfoHeader-title"]', ".jobsearch-JobInfoHeader-title", "h1")
-COMPANY = ("[data-company-name]", '[data-testid="inlineHeader-companyName"]', '[data-testid="jobsearch-CompanyInfoContainer"] a')
+# The layout of 2020 shows "<company> - <place>" in three boxes under the title.
+_OLD_SUBTITLE = ".jobsearch-InlineCompanyRating > div"
+COMPANY = ("[data-company-name]", '[data-testid="inlineHeader-companyName"]', '[data-testid="jobsearch-CompanyInfoContainer"] a',
+           f"{_OLD_SUBTITLE}:first-child")
 LOCATION = ('[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]',
-            '[data-testid="jobsearch-JobInfoHeader-companyLocation"]')
+            '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', f"{_OLD_SUBTITLE}:last-child:not(:first-child)")
 DESCRIPTION = ("#jobDescriptionText",)
 INITIAL_DATA = "window._initialData"  # the job view's data, in a script of the page
 

@@ -27,7 +27,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     job.location = _PLACES_APART.sub("; ", job.location)
     if not job.location and job.remote:
         job.location = "Remote"
-    if job.company and posted_by_agency(job.company, job.description):
+    if job.company and posted_by_agency(job.company, job.description, job.title):
         job.poster, job.company = job.company, ""
     missing = missing_fields(job)
     return Extraction(

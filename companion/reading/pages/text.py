@@ -93,7 +93,24 @@ _UNNAMED_CLIENT = re.compile(
 )
 
 
-def posted_by_agency(company: str, description: str) -> bool:
+# A name that says its business is finding people for others ("Supreme Recruitment Services",
+# "Kaizen Recursos Humanos"), and a job title that names that same work (the agency's own job).
+_RECRUITER_NAME = re.compile(r"\b(?:recruit(?:ment|ing|ers?)|staffing|personnel|headhunt(?:ers?|ing)|executive\s+search"
+                             r"|recursos\s+humanos|personalvermittlung|personaldienst(?:e|leistungen)?|intérim|interim)\b",
+                             re.IGNORECASE)
+_RECRUITING_ROLE = re.compile(r"recruit|talent|sourc(?:er|ing)|headhunt|consultant|reclutador|personalberater", re.IGNORECASE)
+# The employer such a name writes for, described and not named: "to join a busy manufacturing company",
+# "para trabajar dentro de Compañía líder".
+_UNNAMED_EMPLOYER = re.compile(
+    r"\b(?:join|work(?:ing)?\s+(?:for|with|in)|trabajar\s+(?:en|dentro\s+de|para)|für|bei)\s+(?:an?\s+|una?\s+|eine[mnr]?\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:company|business|firm|organi[sz]ation|manufacturer|employer|compañía|empresa|unternehmen)\b",
+    re.IGNORECASE)
+
+
+def posted_by_agency(company: str, description: str, title: str = "") -> bool:
     """Whether a posting's "company" is a recruiting agency writing for an employer it does not
-    name: a known agency, or a posting that speaks of "our client"."""
-    return " ".join(company.lower().split()) in RECRUITING_AGENCIES or bool(_UNNAMED_CLIENT.search(description or ""))
+    name: a known agency, a posting that speaks of "our client", or a name that says it recruits
+    over a description of an employer it does not name (unless the job is one of its own recruiters)."""
+    return (" ".join(company.lower().split()) in RECRUITING_AGENCIES or bool(_UNNAMED_CLIENT.search(description or ""))
+            or (bool(_RECRUITER_NAME.search(company)) and bool(_UNNAMED_EMPLOYER.search(description or ""))
+                and not _RECRUITING_ROLE.search(title)))

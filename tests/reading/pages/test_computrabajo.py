@@ -43,3 +43,11 @@ def test_a_jobs_own_page_shows_the_company_and_place_under_its_heading():
             "<p class='fs16'>Initech Salud - Medellín, Antioquia</p></div></main></body></html>")
     job = extract_snapshot(Snapshot(url=address, html=html)).job
     assert (job.title, job.company, job.location) == ("Enfermera", "Initech Salud", "Medellín, Antioquia")
+
+
+def test_an_agency_writing_for_a_company_it_does_not_name_is_the_poster():
+    pane = PANE.replace("Initech S.A.", "Initech Recursos Humanos").replace(
+        "</div></div></div>", "</div></div><div class='fs16 t_word_wrap'>En Initech RH buscamos un desarrollador para "
+                              "trabajar dentro de Compañía líder en software bancario.</div></div>")
+    job = extract_snapshot(Snapshot(url=SEARCH, html=f"<html><body>{CARDS}{pane}</body></html>")).job
+    assert (job.company, job.poster) == ("", "Initech Recursos Humanos")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from fixture_files import snapshot_of
 
@@ -65,3 +66,11 @@ def test_a_job_page_saved_before_indeed_drew_it_is_read_from_its_scripts_data():
     assert (job.board_job_id, job.job_url) == ("4f2a9c81d03b7e65", "https://nz.indeed.com/viewjob?jk=4f2a9c81d03b7e65")
     assert "We are hiring a senior analyst to own our demand forecasts." in job.description
     assert result.missing == []
+
+
+def test_the_layout_of_2020_shows_company_and_place_under_the_title():
+    html = ("<html><body><h1 class='jobsearch-JobInfoHeader-title'>Warehouse Labourer</h1><div class='jobsearch-JobInfoHeader-subtitle'>"
+            "<div class='jobsearch-InlineCompanyRating'><div>Initech Foods</div><div>-</div><div>Wednesbury WS10</div></div></div>"
+            "<div id='jobDescriptionText'>Pack and load orders.</div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.indeed.co.uk/viewjob?jk=837b8affdf31b9e7", html=html)).job
+    assert (job.title, job.company, job.location) == ("Warehouse Labourer", "Initech Foods", "Wednesbury WS10")

@@ -54,3 +54,19 @@ def test_a_paragraph_wrapped_in_the_source_reads_as_one_line_as_a_browser_shows_
 ])
 def test_a_posting_for_a_client_it_does_not_name_in_other_languages(description, agency):
     assert posted_by_agency("Talentis AG", description) is agency
+
+
+@pytest.mark.parametrize(("company", "description", "title", "agency"), [
+    # A name that says it recruits, writing about an employer it does not name.
+    ("Supreme Recruitment Services", "Supreme Recruitment are looking for a Warehouse Labourer to join a busy manufacturing company.",
+     "Warehouse Labourer", True),
+    ("Kaizen Recursos Humanos", "Buscamos Senior Python Developer para trabajar dentro de Compañía líder en software.",
+     "Senior Python Developer", True),
+    # The same name hiring its own recruiter, or describing only itself, is the employer.
+    ("Supreme Recruitment Services", "Join a busy recruitment company as a consultant.", "Recruitment Consultant", False),
+    ("Initech Staffing", "We build scheduling software for hospitals.", "Backend Engineer", False),
+    # A company that does not recruit may describe itself so.
+    ("Initech", "Come and join a fast-growing company.", "Backend Engineer", False),
+])
+def test_a_name_that_says_it_recruits_for_an_employer_it_describes_is_an_agency(company, description, title, agency):
+    assert posted_by_agency(company, description, title) is agency
