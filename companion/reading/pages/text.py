@@ -88,7 +88,9 @@ _UNNAMED_CLIENT = re.compile(
     # the same in other languages, one client named by none: "für unseren Kunden", "notre client est"
     r"|\b(?:für|fuer)\s+unseren\s+kunden\b|\bunser\s+kunde\b|\bim\s+auftrag\s+unseres\s+kunden\b"
     r"|\bnotre\s+client(?:\s+est|,)|\bpour\s+le\s+compte\s+de\s+notre\s+client\b|\bnuestro\s+cliente(?:\s+es|,)"
-    r"|\bper\s+(?:conto\s+di\s+)?un\s+nostro\s+cliente\b|\bonze\s+klant\s+is\b",
+    r"|\bper\s+(?:conto\s+di\s+)?un\s+nostro\s+cliente\b|\bonze\s+klant\s+is\b"
+    # the partner it recruits for, as a sentence's subject: "Unser ROCKEN® Partner unterstützt…", "Our partner is a…"
+    r"|\bunser(?:\s+\S+)?\s+partner\s+(?:ist|sucht|unterstützt|bietet|entwickelt|gehört)\b|\bour\s+partner(?:\s+company)?(?:\s+is|,)",
     re.IGNORECASE,
 )
 

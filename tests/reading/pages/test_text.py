@@ -48,6 +48,9 @@ def test_a_paragraph_wrapped_in_the_source_reads_as_one_line_as_a_browser_shows_
     ("Notre client est un acteur majeur de la logistique.", True),
     ("Nuestro cliente, una empresa líder, busca un desarrollador.", True),
     ("Onze klant is een groeiende scale-up in Utrecht.", True),
+    ("Unser ROCKEN® Partner unterstützt seine Kunden mit Marketing-Lösungen.", True),  # the partner it recruits for
+    ("Our partner is a medical-device maker in Zug.", True),
+    ("Wir arbeiten mit unserem Partner für Weiterbildung zusammen.", False),  # a partner of its own
     # A company speaking of its own customers (plural) is the employer.
     ("Wir beraten unsere Kunden in der ganzen Schweiz.", False),
     ("Nos clients sont des banques et des assureurs.", False),
