@@ -38,7 +38,8 @@ JOB_PAGE = PANE + (".top-card-layout", "main")
 TITLE = ('[class*="top-card__job-title"]', ".top-card-layout__title", ".topcard__title", "h1")
 COMPANY = ('[class*="top-card__company-name"]', ".topcard__org-name-link",
            '[data-tracking-control-name="public_jobs_topcard-org-name"]',
-           'a[href*="linkedin.com/company/"]', 'a[href^="/company/"]')
+           'a[href*="linkedin.com/company/"]', 'a[href^="/company/"]',
+           ".topcard__flavor:not(.topcard__flavor--bullet)")  # a company without a LinkedIn page: its name alone
 LOCATION = ('[class*="top-card__bullet"]', ".topcard__flavor--bullet",
             '[class*="top-card__primary-description"] [class*="tvm__text"]',
             '[class*="top-card__tertiary-description"] [class*="tvm__text"]',

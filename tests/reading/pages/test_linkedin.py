@@ -232,3 +232,14 @@ def test_the_job_open_in_a_guest_searchs_pane_is_read_with_its_own_id():
     job = extract_snapshot(Snapshot(url="https://ee.linkedin.com/jobs/jobs-in-tallinn", html=html)).job
     assert (job.title, job.company, job.location) == ("Marketing Assistant", "Initech", "Tallinn, Harjumaa, Estonia")
     assert (job.board_job_id, job.job_url) == ("3603059228", "https://www.linkedin.com/jobs/view/3603059228/")
+
+
+def test_a_company_without_a_linkedin_page_is_its_name_in_the_top_card():
+    html = ("<html><head><title>1,000+ Jobs in Tallinn</title></head><body><section class='details-pane'>"
+            "<div class='top-card-layout'><a class='topcard__link' href='https://ee.linkedin.com/jobs/view/"
+            "airfreight-officer-at-initech-3595879184'><h2 class='top-card-layout__title topcard__title'>Airfreight officer</h2>"
+            "</a><div class='topcard__flavor-row'><span class='topcard__flavor'> Initech OÜ Tallinn, Head office </span>"
+            "<span class='topcard__flavor topcard__flavor--bullet'> Tallinn, Harjumaa, Estonia </span></div></div>"
+            "</section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://ee.linkedin.com/jobs/jobs-in-tallinn", html=html)).job
+    assert (job.company, job.location) == ("Initech OÜ Tallinn, Head office", "Tallinn, Harjumaa, Estonia")
