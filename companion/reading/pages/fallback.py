@@ -48,8 +48,12 @@ _APPLYING_AT = re.compile(
     r"\s+(?:bei|at|to|with|chez|auprès de)\s+(?P<employer>[^|–—]+?)[.!]?$",
     re.IGNORECASE,
 )
-# A document title naming the employer before the page's kind: "Lowe's Companies Inc - Job details".
-_EMPLOYER_AND_LABEL = re.compile(r"^(?P<employer>[^|–—]{2,60}?)\s+[-–—|]\s+job\s+(?:details|posting|description)$", re.IGNORECASE)
+# A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
+# "SAIC: Careers: Career Opportunities".
+_SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
+            r"|employment(?:\s+opportunities)?)")
+_EMPLOYER_AND_LABEL = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+$", re.IGNORECASE)
+_SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
 # A title that says what kind of page it is, not which job: "Job Posting Details".
 _NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|job\s+ad(?:vert)?"
                            r"|vacancy(?:\s+details)?|jobannonce|stellenanzeige|offre\s+d['’]emploi)$", re.IGNORECASE)
@@ -288,8 +292,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = "", applying["employer"]
     else:
         title, company = _fuller_heading(page, announced), own_site
-    if not labelled.title and _NAMES_NO_JOB.match(title):
-        title = title_over_facts(page) or page.text("h1") or title
+    if sections := _EMPLOYER_AND_LABEL.match(title):  # "SAIC: Careers: Career Opportunities" names no job
+        title, company = "", company or sections["employer"]
+    if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
+        heading = page.text("h1")
+        title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
     if labelled.title and not company and (before := _EMPLOYER_AND_LABEL.match(page.title)):
         company = before["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     job = JobFacts(

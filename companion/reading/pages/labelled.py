@@ -31,12 +31,15 @@ LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
 _CONTROLS = {"select", "option", "button", "textarea"}
 _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" heads links, not a fact
-_SITE_PART_CLASS = re.compile(r"menu|nav|footer", re.IGNORECASE)
+# A menu's or footer's class as a word of its own ("main-menu", "site-nav", "navbar"), not inside
+# another (a page whose body is "careersnav" or a box "asubnav" holding the job).
+_SITE_PART_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation|footer)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def title_over_facts(page: Page) -> str:
     """The line just above the block of a job's labelled facts ("Applications Project Manager" over
-    the table of "Job ID", "Location"), for a page whose title is only "Job Posting Details"."""
+    the table of "Job ID", "Location"), else the table's own head cell ("Course Instructor" in the
+    row over "Job Category", "Location"), for a page whose title is only "Job Posting Details"."""
     for node in page.css("th, td, dt, label, b, strong, span"):
         own = " ".join(node.text(deep=False).split())
         if not (own and _LABEL["location"].match(own)) or _in_site_part(node):
@@ -45,10 +48,26 @@ def title_over_facts(page: Page) -> str:
         while block.parent is not None and block.tag not in ("table", "dl", "ul"):
             block = block.parent
         above = block.prev
-        while above is not None and not (above.tag != "-text" and node_text(above)):
-            above = above.prev
-        text = node_text(above) if above is not None else ""
-        return text if text and len(text) <= VALUE_LIMIT and not any(pattern.match(text) for pattern in _LABEL.values()) else ""
+        while above is not None and not (above.tag not in _UNSEEN and node_text(above)):
+            above = above.prev  # text between elements, a script: nothing a reader sees as a line
+        # a line of several links above is the site's menu ("Home My Workbench My Profile … Login")
+        text = _fact(node_text(above)) if above is not None and len(above.css("a")) < 2 else ""
+        if not text and block.tag == "table":
+            text = _fact(_first_cell(block, before=node))
+        return text if not any(pattern.match(text) for pattern in _LABEL.values()) else ""
+    return ""
+
+
+_UNSEEN = {"-text", "script", "style", "noscript", "template"}
+
+
+def _first_cell(table, before) -> str:
+    """The text of a table's first cell with words of its own, among those before a given node."""
+    for cell in table.css("td, th"):
+        if cell.mem_id == before.mem_id or any(inner.mem_id == before.mem_id for inner in cell.traverse()):
+            return ""
+        if len(cell.css("td, th")) == 1 and (text := node_text(cell)):  # css() matches the cell too
+            return text
     return ""
 
 

@@ -105,3 +105,15 @@ def test_labels_inside_a_link_left_open_round_the_page_are_read():
             "<tr><td><label for='Location: City'>Location: City</label></td><td><span>New York</span></td></tr></table>")
     assert (_job("Initech - Job details", body).title, _job("Initech - Job details", body).location) == (
         "Door Attendant", "New York")
+
+
+def test_a_title_naming_the_employer_and_sections_gives_the_employer_and_the_tables_head_cell_the_title():
+    # In the shape of an employer's career portal of 2010 (SAIC's): the job's name heads its table of facts.
+    body = ("<h1>Career Opportunities</h1><div class='asubnav'><p><a href='/'>Home</a> <a href='/profile'>My Profile</a> "
+            "<a href='/login'>Login</a></p><script>function pop() { return 1; }</script>"
+            "<table><tr><td colspan='2'>&nbsp;</td></tr><tr><td colspan='2'><table><tr><td><strong>Course Instructor</strong></td>"
+            "<td><strong>Part Time Regular</strong></td><td><strong>posted 3/11/2010</strong></td></tr></table></td></tr>"
+            "<tr><td><strong>Req ID</strong></td><td>169193</td></tr>"
+            "<tr><td><strong>Location</strong></td><td>Mclean, VA &nbsp;</td></tr></table></div>")
+    job = _job("Initech: Careers: Career Opportunities", body)
+    assert (job.title, job.company, job.location) == ("Course Instructor", "Initech", "Mclean, VA")
