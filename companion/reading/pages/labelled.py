@@ -23,6 +23,7 @@ _LABELS = {
                 r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy"
                 r"|근무\s*지역|근무지|勤務地|工作地[点點]",  # Korean, Japanese, Chinese: place of work
     "region": r"location:\s*state|state|province|region",
+    "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
 }
 _LABEL = {fact: re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE) for fact, words in _LABELS.items()}
 _LABEL_TAGS = "th, td, dt, label, b, strong, h2, h3, h4, span, div, p"
@@ -82,7 +83,7 @@ def labelled_facts(page: Page) -> JobFacts:
         for fact, pattern in _LABEL.items():
             if fact not in found and pattern.match(label) and (value := _value_of(node, label)):
                 found[fact] = value
-    town = found.get("location", "")
+    town = found.get("location", "") or found.get("site", "")
     # a town alone gets its labelled state ("Location: City | Yorkville", "Location: State | IL");
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
     place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)

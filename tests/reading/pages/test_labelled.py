@@ -117,3 +117,14 @@ def test_a_title_naming_the_employer_and_sections_gives_the_employer_and_the_tab
             "<tr><td><strong>Location</strong></td><td>Mclean, VA &nbsp;</td></tr></table></div>")
     job = _job("Initech: Careers: Career Opportunities", body)
     assert (job.title, job.company, job.location) == ("Course Instructor", "Initech", "Mclean, VA")
+
+
+@pytest.mark.parametrize(("rows", "location"), [
+    ("<tr><td><label>Location Name</label></td><td>North Bergen, NJ</td></tr>", "North Bergen, NJ"),
+    # A workplace's name gives way to its town where the page labels both.
+    ("<tr><td><label>Location Name</label></td><td>Initech Midtown West</td></tr>"
+     "<tr><td><label>Location: City</label></td><td>New York</td></tr>", "New York"),
+])
+def test_a_workplaces_name_is_the_place_where_no_town_is_labelled(rows, location):
+    body = f"<table><tr><td><label>Job Posting Title</label></td><td>Assembler</td></tr>{rows}</table>"
+    assert _job("Initech - Job details", body).location == location
