@@ -54,6 +54,8 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportu
             r"|employment(?:\s+opportunities)?)")
 _EMPLOYER_AND_LABEL = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
+# A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
+_OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$", re.IGNORECASE)
 # A title that says what kind of page it is, not which job: "Job Posting Details".
 _NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|job\s+ad(?:vert)?"
                            r"|vacancy(?:\s+details)?|jobannonce|stellenanzeige|offre\s+d['’]emploi)$", re.IGNORECASE)
@@ -297,8 +299,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = page.text("h1")
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
-    if labelled.title and not company and (before := _EMPLOYER_AND_LABEL.match(page.title)):
-        company = before["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
+    if labelled.title and not company and (named := _EMPLOYER_AND_LABEL.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)):
+        company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         company=company or labelled.company,

@@ -128,3 +128,10 @@ def test_a_title_naming_the_employer_and_sections_gives_the_employer_and_the_tab
 def test_a_workplaces_name_is_the_place_where_no_town_is_labelled(rows, location):
     body = f"<table><tr><td><label>Job Posting Title</label></td><td>Assembler</td></tr>{rows}</table>"
     assert _job("Initech - Job details", body).location == location
+
+
+def test_a_careers_sites_title_naming_its_owner_gives_the_employer_of_a_labelled_job():
+    body = ("<table><tr><td class='iCIMS_Header iCIMS_Header_JobTitle'>Online Adjunct Faculty</td></tr>"
+            "<tr><td><table><tr><th>Job ID:</th><td>2010-13545</td><th>Location:</th><td>US-IL-Chicago</td></tr></table></td></tr></table>")
+    job = _job("Find job and career opportunities with Initech University", body)
+    assert (job.title, job.company, job.location) == ("Online Adjunct Faculty", "Initech University", "US-IL-Chicago")
