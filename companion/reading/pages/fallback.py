@@ -161,6 +161,19 @@ def _fuller_heading(page: Page, title: str) -> str:
     return heading if longer else title
 
 
+def _headed_part(page: Page, title: str) -> str:
+    """A title's part before its last separator where a heading of the page reads just that
+    ("Looking for a video editor" under the title "Looking for a video editor - Web & Mobile
+    Design": the rest is the site's section); the title otherwise."""
+    headings = {node_text(heading) for heading in page.css("h1, h2, h3, h4")}
+    rest = title
+    while match := _LAST_PIECE.match(rest):
+        rest = match["rest"].strip()
+        if rest in headings:
+            return rest
+    return title
+
+
 def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     if (match := _FIRST_PIECE.match(title)) and {squeezed(match["first"]), squeezed(match["first"].split(".")[0])} & names:
@@ -293,7 +306,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif applying := _APPLYING_AT.match(announced):  # the user is asked for the job's title
         title, company = "", applying["employer"]
     else:
-        title, company = _fuller_heading(page, announced), own_site
+        title, company = _headed_part(page, _fuller_heading(page, announced)), own_site
     if sections := _EMPLOYER_AND_LABEL.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):

@@ -405,3 +405,12 @@ def test_the_line_under_the_heading_is_the_place_where_it_names_towns_and_region
     html = f"<html><head><title>Program Manager | Initech</title></head><body><h1>Navigation</h1>{under}</body></html>"
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/program-manager", html=html)).job
     assert job.location == location
+
+
+def test_a_titles_trailing_section_goes_where_a_heading_reads_the_rest():
+    # In the shape of Upwork (2024): the job's heading is an h4; the document title adds its category.
+    html = ("<html><head><title>Video editor for a SaaS explainer - Web &amp; Mobile Design</title></head><body>"
+            "<section><h4><span>Video editor for a SaaS explainer</span></h4><p>Posted 18 minutes ago</p>"
+            "<a href='/apply/123'>Apply now</a></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://work.example/jobs/~0123456789", html=html)).job
+    assert job.title == "Video editor for a SaaS explainer"
