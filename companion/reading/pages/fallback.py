@@ -1,17 +1,18 @@
 """The last resort: a job title from the page's og: tags or document title, clearly low confidence.
 
-It answers only for pages that look like a job ad (job words in the address or title), so
-an article or a home page is "no job found" rather than an application named after it.
+It answers only for pages that look like a job ad (job words in the address or title, an apply
+button for one job), so an article or a home page is "no job found" rather than an application
+named after it; `listings` says first whether the page lists jobs instead.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts, title_over_facts
+from companion.reading.pages.listings import not_one_job
 from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state, place_under_heading
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
@@ -52,10 +53,11 @@ _APPLYING_AT = re.compile(
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
             r"|employment(?:\s+opportunities)?)")
-_EMPLOYER_AND_LABEL = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+$", re.IGNORECASE)
+_EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
-_OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$", re.IGNORECASE)
+_OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
+                                 re.IGNORECASE)
 # A title that says what kind of page it is, not which job: "Job Posting Details".
 _NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|job\s+ad(?:vert)?"
                            r"|vacancy(?:\s+details)?|jobannonce|stellenanzeige|offre\s+d['’]emploi)$", re.IGNORECASE)
@@ -67,35 +69,6 @@ JOB_BOARDS = frozenset({
     "monster", "naukri", "reed", "seek", "simplyhired", "stepstone", "totaljobs", "welcometothejungle", "xing",
     "ziprecruiter", "workatastartup", "wellfound", "builtin", "otta", "weworkremotely", "remoteok",
 })
-
-
-# A careers index rather than one job: its title only names the list ("Careers", "Current
-# openings", "Search for an open position at Climeworks!").
-_LISTING_TITLE = re.compile(
-    r"^(?:(?:our\s+|current\s+|open\s+|job\s+)?(?:careers?|jobs|openings|positions|vacancies|opportunities|roles)"
-    r"(?:\s+at\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
-    r"|(?:search|find|browse|explore|view|see)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
-    r"(?:\s+(?:at|with)\s+.+)?"
-    # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen"
-    r"|[^|–—-]{1,60}?\s(?:jobs|stellenangebote|vacatures|emplois|empleos)(?:\s+(?:und|and|&)\s+stellenangebote)?"
-    r"(?:\s+[|–—-]\s+.*)?)"
-    r"[!.]?$",
-    re.IGNORECASE,
-)
-# Words that say a list wherever they stand: a count of jobs ("36 Jobs & Stellenangebote in
-# 40210", "2,696 results", "119 Staff Platform Architect Jobs (NOW HIRING)"), jobs (plural) in a place ("Sponsorship Jobs in United Kingdom"),
-# a board's suggestions ("Recommended Jobs For You"), a site's home page ("Welcome to …").
-_LISTING_WORDS = re.compile(
-    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
-    r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
-    # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de Emprego de …"
-    r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|trabajos|ofertas|offres|stellenangebote|oferty)"
-    r"\s+(?:in|at|for|за|в|у|de|em|en|à|bei|w|na)\s"
-    r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
-    r"|\bportal\s+de\s+(?:trabajos?|empleos?)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
-    r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$",  # a company's page: "Phantombuster is hiring!"
-    re.IGNORECASE,
-)
 
 
 def handles(url: str) -> bool:
@@ -117,6 +90,12 @@ def _account(page: Page) -> str:
         return squeezed(first)
     parts = path_parts(page.url)
     return squeezed(parts[0]) if parts else ""
+
+
+def _at_account(page: Page) -> bool:
+    """Whether the address is an employer's account on a hiring site and nothing under it."""
+    parts = path_parts(page.url)
+    return bool(_account(page)) and len(parts) == (1 if host(page.url).split(".")[0] in _SERVICE_LABELS else 0)
 
 
 def _site_names(page: Page) -> set[str]:
@@ -200,61 +179,6 @@ def employer_from_title(page: Page, site: str) -> str:
     return site if domain and spells(domain, site) and domain not in JOB_BOARDS else ""
 
 
-def listed_in(title: str) -> str:
-    """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job."""
-    listing = _LISTING_WORDS.search(title)
-    if listing and listing["count"]:
-        return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
-    return "jobs" if listing or _LISTING_TITLE.match(title.strip()) else ""
-
-
-def _in_menu(page: Page, title: str) -> bool:
-    """Whether the title is a link of the site's menus (a section such as "지역·동네 알바", part-time
-    jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own."""
-    return any(node_text(link) == title and not any("breadcrumb" in (parent.attributes.get("class") or "").lower()
-                                                    for parent in parents(link))
-               for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
-
-
-# The last part of a search's address: "/search", "/jobsearch", "/suche".
-_SEARCH_PATHS = {"search", "jobsearch", "results", "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
-# The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
-_LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
-               "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo"}
-# A search saying what it found: "Your search returned 2573 results", "698610 Jobs Found".
-_SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:results|jobs|matches)\b"
-                          r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b"  # not a picker's "244 results found"
-                          r"|\b(?P<offres>\d[\d,.]*)\s+offre\(s\)\s+(?:répondent|correspondent|sont)\b",
-                          re.IGNORECASE)
-# A page of the user's own account: "Career Opportunities: My Profile", "Sign in".
-_ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up)$",
-                           re.IGNORECASE)
-
-
-def _not_one_job(page: Page, title: str) -> str:
-    """Why the page shows no one job, in the user's words ("" where nothing says so)."""
-    if title and (listed := listed_in(title)):
-        return f"it lists {listed} (a careers page or a search)"
-    if title and _in_menu(page, title):
-        return f"“{title}” is a section of the site (a link in its menu)"
-    if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
-        return "it is a page of your account on the site"
-    parts = path_parts(page.url)
-    last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
-    if last in _SEARCH_PATHS:
-        return "it shows a search's results"
-    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
-        return "it lists jobs (a careers page or a search)"
-    if found := _SEARCH_SAYS.search(page.body_text):
-        return f"it shows a search's {found['count'] or found['found'] or found['offres']} results"
-    if _account(page) and len(parts) == (1 if host(page.url).split(".")[0] in _SERVICE_LABELS else 0):
-        # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
-        return "it is the employer's list of jobs on its hiring site"
-    if title and squeezed(title) in _site_names(page):
-        return "it shows only the site's name (a home page, or a check that you are not a robot)"
-    return ""
-
-
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
     site's own name, which a board's every page carries), the title, or the page's type; or a
@@ -307,12 +231,13 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = "", applying["employer"]
     else:
         title, company = _headed_part(page, _fuller_heading(page, announced)), own_site
-    if sections := _EMPLOYER_AND_LABEL.match(title):  # "SAIC: Careers: Career Opportunities" names no job
+    if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = page.text("h1")
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
-    if labelled.title and not company and (named := _EMPLOYER_AND_LABEL.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)):
+    named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
+    if labelled.title and not company and named:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
@@ -333,7 +258,7 @@ GUESSED = {"title": "from the page's title", "company": "from the page's title",
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job, announced, labelled = _read_meta(page)
-    if why := _not_one_job(page, job.title):
+    if why := not_one_job(page, job.title, _site_names(page), _at_account(page)):
         return no_job(NAME, f"{why}; open one job and capture it")
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title):
         return None
@@ -345,6 +270,8 @@ def extract(snapshot: Snapshot):
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[^.|\n]{1,80})", re.IGNORECASE)
+
+
 def _employer_of_site(page: Page) -> str:
     """On an employer's own site, the name its address spells as the site writes it where it
     names itself, in its site name, a logo's text or its copyright line ("OpenAI" on openai.com);

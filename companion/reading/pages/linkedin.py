@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages import schema_org
-from companion.reading.pages.fallback import listed_in
+from companion.reading.pages.listings import listed_in
 from companion.reading.pages.html import Page, block_text, first_node, first_text_in
 from companion.reading.pages.results import fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_company

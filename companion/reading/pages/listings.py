@@ -1,0 +1,98 @@
+"""Whether a page shows one job: what says it lists jobs (its title, its address, a search's
+count in its text), shows a section of the site or the user's account, or only names the site.
+Asked by the last-resort reader before it takes a page for a job, and by LinkedIn's of a search's
+heading."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from companion.reading.names import squeezed
+from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.urls import path_parts
+
+# A careers index rather than one job: its title only names the list ("Careers", "Current
+# openings", "Search for an open position at Climeworks!").
+_LISTING_TITLE = re.compile(
+    r"^(?:(?:our\s+|current\s+|open\s+|job\s+)?(?:careers?|jobs|openings|positions|vacancies|opportunities|roles)"
+    r"(?:\s+at\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
+    r"|(?:search|find|browse|explore|view|see)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
+    r"(?:\s+(?:at|with)\s+.+)?"
+    # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen"
+    r"|[^|–—-]{1,60}?\s(?:jobs|stellenangebote|vacatures|emplois|empleos)(?:\s+(?:und|and|&)\s+stellenangebote)?"
+    r"(?:\s+[|–—-]\s+.*)?)"
+    r"[!.]?$",
+    re.IGNORECASE,
+)
+# Words that say a list wherever they stand: a count of jobs ("36 Jobs & Stellenangebote in
+# 40210", "2,696 results", "119 Staff Platform Architect Jobs (NOW HIRING)"), jobs (plural) in a
+# place ("Sponsorship Jobs in United Kingdom"), a board's suggestions ("Recommended Jobs For You"),
+# a site's home page ("Welcome to …").
+_LISTING_WORDS = re.compile(
+    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
+    r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
+    # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de Emprego de …"
+    r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|trabajos|ofertas|offres|stellenangebote|oferty)"
+    r"\s+(?:in|at|for|за|в|у|de|em|en|à|bei|w|na)\s"
+    r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
+    r"|\bportal\s+de\s+(?:trabajos?|empleos?)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
+    r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$",  # a company's page: "Phantombuster is hiring!"
+    re.IGNORECASE,
+)
+
+
+def listed_in(title: str) -> str:
+    """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job."""
+    listing = _LISTING_WORDS.search(title)
+    if listing and listing["count"]:
+        return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
+    return "jobs" if listing or _LISTING_TITLE.match(title.strip()) else ""
+
+
+def _in_menu(page: Page, title: str) -> bool:
+    """Whether the title is a link of the site's menus (a section such as "지역·동네 알바", part-time
+    jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own."""
+    return any(node_text(link) == title and not any("breadcrumb" in (parent.attributes.get("class") or "").lower()
+                                                    for parent in parents(link))
+               for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
+
+
+# The last part of a search's address: "/search", "/jobsearch", "/suche".
+_SEARCH_PATHS = {"search", "jobsearch", "results", "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
+# The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
+_LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
+               "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo"}
+# A search saying what it found: "Your search returned 2573 results", "698610 Jobs Found".
+_SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:results|jobs|matches)\b"
+                          r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b"  # not a picker's "244 results found"
+                          r"|\b(?P<offres>\d[\d,.]*)\s+offre\(s\)\s+(?:répondent|correspondent|sont)\b",
+                          re.IGNORECASE)
+# A page of the user's own account: "Career Opportunities: My Profile", "Sign in".
+_ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up)$",
+                           re.IGNORECASE)
+
+
+def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) -> str:
+    """Why the page shows no one job, in the user's words ("" where nothing says so). `site_names`
+    are the site's own names; `at_account` says the address is an employer's account on a hiring
+    site and nothing under it."""
+    if title and (listed := listed_in(title)):
+        return f"it lists {listed} (a careers page or a search)"
+    if title and _in_menu(page, title):
+        return f"“{title}” is a section of the site (a link in its menu)"
+    if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
+        return "it is a page of your account on the site"
+    parts = path_parts(page.url)
+    last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
+    if last in _SEARCH_PATHS:
+        return "it shows a search's results"
+    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
+        return "it lists jobs (a careers page or a search)"
+    if found := _SEARCH_SAYS.search(page.body_text):
+        return f"it shows a search's {found['count'] or found['found'] or found['offres']} results"
+    if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
+        return "it is the employer's list of jobs on its hiring site"
+    if title and squeezed(title) in site_names:
+        return "it shows only the site's name (a home page, or a check that you are not a robot)"
+    return ""
