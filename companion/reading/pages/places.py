@@ -53,7 +53,8 @@ def _marked_parts(node) -> str:
     element holds (a "Localiser avec Mappy" link); "" where it marks none."""
     if "itemscope" not in node.attributes:
         return ""
-    parts = [node_text(part) for part in node.css("[itemprop]") if len(part.css("[itemprop]")) == 1]  # css() matches the part too
+    # the innermost properties: css() matches the part itself too
+    parts = [node_text(part) for part in node.css("[itemprop]") if len(part.css("[itemprop]")) == 1]
     return ", ".join(part for part in parts if part)
 
 
@@ -117,8 +118,6 @@ def place_in_byline(page: Page) -> str:
 
 # What may follow a line's places: "San Francisco, California, United States — Go To Market".
 _AFTER_PLACES = re.compile(r"\s+[—–|·•]\s+")
-
-
 HEADING_DEPTH = 3  # boxes up from a heading to the one the line under it follows
 
 
@@ -168,8 +167,8 @@ def _place_text(node) -> str:
     return text
 
 
-# What an address's actions are marked as: "job-location-map js-open-map" (its words "点击查看地图",
-# click to see the map), a "copy" button.
+# How an address's map is marked: "job-location-map js-open-map" (its words "点击查看地图", click to
+# see the map). A button beside the address ("주소복사", copy the address) is an action by its tag.
 _ACTION_MARK = re.compile(r"\bmap\b|[-_]map\b|\bmap[-_]", re.IGNORECASE)
 
 
