@@ -67,7 +67,8 @@ _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "a
 JOB_BOARDS = frozenset({
     "careerbuilder", "dice", "glassdoor", "indeed", "infojobs", "jobbank", "jobindex", "jobsdb", "linkedin",
     "monster", "naukri", "reed", "seek", "simplyhired", "stepstone", "totaljobs", "welcometothejungle", "xing",
-    "ziprecruiter", "workatastartup", "wellfound", "builtin", "otta", "weworkremotely", "remoteok",
+    "ziprecruiter", "workatastartup", "wellfound", "builtin", "otta", "weworkremotely", "remoteok", "adzuna",
+    "workinstartups",
 })
 
 
@@ -247,6 +248,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )
+    if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
+        job.company = job.company[:-len(f" in {job.location}")]  # "… at Attio in London [Remote], UK": the place is the job's
     return job, announced, labelled
 
 

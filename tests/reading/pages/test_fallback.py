@@ -414,3 +414,11 @@ def test_a_titles_trailing_section_goes_where_a_heading_reads_the_rest():
             "<a href='/apply/123'>Apply now</a></section></body></html>")
     job = extract_snapshot(Snapshot(url="https://work.example/jobs/~0123456789", html=html)).job
     assert job.title == "Video editor for a SaaS explainer"
+
+
+def test_the_place_the_page_shows_is_not_part_of_the_employer_its_title_names():
+    # In the shape of WorkInStartups (2024): "<role> at <employer> in <place>".
+    html = ("<html><head><title>Product Engineer at Initech in London [Remote], UK | WorkinStartups.com</title></head><body>"
+            "<h1>Product Engineer</h1><div class='ui-location'>London [Remote], UK</div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.workinstartups.example/job/5500402827/product-engineer", html=html)).job
+    assert (job.title, job.company, job.location) == ("Product Engineer", "Initech", "London [Remote], UK")
