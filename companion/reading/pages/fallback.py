@@ -11,7 +11,7 @@ import re
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, node_text
-from companion.reading.pages.labelled import IN_TEXT, labelled_facts, title_over_facts
+from companion.reading.pages.labelled import IN_TEXT, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import not_one_job
 from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state, place_under_heading
 from companion.reading.pages.results import job_found, no_job
@@ -194,13 +194,15 @@ def looks_like_job(page: Page, title: str) -> bool:
 _APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
                     r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa)\b", re.IGNORECASE)
 APPLY_CONTROLS = 3  # at most, a job's page repeats its one apply button; a list has one per job
+APPLY_WORDS = 5  # at most: "Apply at advertiser's site"; a longer link is the site's offer ("Apply to Full-Time Jobs …")
 
 
 def _asks_to_apply(page: Page) -> bool:
-    """Whether the page asks the user to apply for one job: one to three apply links or buttons,
-    all to the same place (a list of jobs has one per job)."""
+    """Whether the page asks the user to apply for one job: one to three short apply links or
+    buttons outside the site's menus, all to the same place (a list of jobs has one per job)."""
     controls = [node for node in page.css("a, button")
-                if _APPLY.match(node_text(node) or node.attributes.get("aria-label") or "")]
+                if _APPLY.match(said := node_text(node) or node.attributes.get("aria-label") or "")
+                and len(said.split()) <= APPLY_WORDS and not in_site_menus(node)]
     targets = {node.attributes.get("href") or "" for node in controls}
     return 1 <= len(controls) <= APPLY_CONTROLS and len(targets) <= 2
 

@@ -147,8 +147,13 @@ def _value_of(node, label: str) -> str:
 
 def _in_site_part(node) -> bool:
     """In a site's menus, a form's controls, or another job's card."""
-    return in_card(node) or any(parent.tag in _SITE_PARTS or parent.tag in _CONTROLS
-               or _SITE_PART_CLASS.search(parent.attributes.get("class") or "") for parent in [node, *parents(node)])
+    return in_card(node) or in_site_menus(node) or any(parent.tag in _CONTROLS for parent in [node, *parents(node)])
+
+
+def in_site_menus(node) -> bool:
+    """In a site's menus, header or footer (where a "Company" heads links and an "Apply" link is the site's)."""
+    return any(parent.tag in _SITE_PARTS or _SITE_PART_CLASS.search(parent.attributes.get("class") or "")
+               for parent in [node, *parents(node)])
 
 
 def _fact(text: str) -> str:

@@ -73,10 +73,17 @@ _ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|cand
                            re.IGNORECASE)
 
 
+# A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
+_ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
+                          r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
+
+
 def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) -> str:
     """Why the page shows no one job, in the user's words ("" where nothing says so). `site_names`
     are the site's own names; `at_account` says the address is an employer's account on a hiring
     site and nothing under it."""
+    if any(_ROBOT_CHECK.match(said) for said in (title, page.text("h1"))):
+        return "it is a check that you are not a robot, shown before the page"
     if title and (listed := listed_in(title)):
         return f"it lists {listed} (a careers page or a search)"
     if title and _in_menu(page, title):

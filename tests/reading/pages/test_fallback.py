@@ -422,3 +422,21 @@ def test_the_place_the_page_shows_is_not_part_of_the_employer_its_title_names():
             "<h1>Product Engineer</h1><div class='ui-location'>London [Remote], UK</div></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.workinstartups.example/job/5500402827/product-engineer", html=html)).job
     assert (job.title, job.company, job.location) == ("Product Engineer", "Initech", "London [Remote], UK")
+
+
+@pytest.mark.parametrize("offer", [
+    "<nav><a href='/apply'>Apply now</a></nav>",  # in the site's menu
+    "<div><a href='/jobs'>Apply to Full-Time Jobs View open design roles</a></div>",  # the site's offer, not a button
+])
+def test_an_apply_link_of_the_sites_menu_or_offer_does_not_make_a_profile_a_job(offer):
+    # In the shape of a designer's profile on Dribbble (2024).
+    html = (f"<html><head><title>Phenomenon Studio | Initech Design</title></head><body>{offer}<h1>Phenomenon Studio</h1>"
+            "<h2>Design &amp; Dev Agency</h2></body></html>")
+    assert extract_snapshot(Snapshot(url="https://design.example/phenomenonstudio", html=html)).job is None
+
+
+def test_a_check_that_you_are_not_a_robot_is_no_job():
+    # In the shape of Careerjet's wall (2025): the site's name as the title, the check as the heading.
+    html = "<html><head><title>Careerjet</title></head><body><h1>Verification required</h1><p>Jobs await.</p></body></html>"
+    result = extract_snapshot(Snapshot(url="https://address.example/jobs/view/123", html=html))
+    assert result.job is None and "not a robot" in result.reason
