@@ -58,16 +58,21 @@ def written_as(spelled: str, texts) -> str:
     return ""
 
 
-# A company's legal form after its name: "Coloplast A/S", "Initech GmbH", "Acme, Inc.".
+# A company's legal form after its name: "Coloplast A/S", "Initech GmbH", "Presidio, Inc".
 _LEGAL_FORM = re.compile(
     r",?\s+(?:A/S|ApS|ASA|AB|Oyj?|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?"
-    r"|N\.?V\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.)$")
+    r"|N\.?V\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.)$", re.IGNORECASE)
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form: "Presidio" for "Presidio, Inc"."""
+    return _LEGAL_FORM.sub("", name)
 
 
 def as_known(legal_name: str, text: str) -> str:
     """The name people use for a company its data names with a legal form: "Coloplast" for
     "Coloplast A/S" where the text writes the one and never the other (the legal name otherwise)."""
-    base = _LEGAL_FORM.sub("", legal_name)
+    base = without_legal_form(legal_name)
     if base == legal_name or len(base) < 2 or legal_name in text:
         return legal_name
     return base if re.search(rf"(?<!\w){re.escape(base)}(?!\w)", text) else legal_name

@@ -7,9 +7,8 @@ copyright line names.
 
 from __future__ import annotations
 
-import re
-
 from companion.domain.facts import JobFacts, Snapshot
+from companion.reading.names import without_legal_form
 from companion.reading.pages.fallback import copyright_owners
 from companion.reading.pages.html import Page
 from companion.reading.pages.results import job_found, no_job
@@ -19,7 +18,6 @@ from companion.reading.pages.urls import canonical_url, host_is, query_value
 NAME = "ultipro"
 CONFIDENCE = 0.9
 _DETAIL = "CandidateOpportunityDetail("
-_LEGAL_FORM = re.compile(r",?\s+(?:inc|llc|ltd|corp|co)\.?$", re.IGNORECASE)  # "Presidio, Inc" is Presidio
 
 
 def handles(url: str) -> bool:
@@ -36,7 +34,7 @@ def extract(snapshot: Snapshot):
     owner = next(iter(copyright_owners(page)), "")
     job = JobFacts(
         title=clean_text(detail.get("Title")),
-        company=clean_company(_LEGAL_FORM.sub("", owner)),
+        company=clean_company(without_legal_form(owner)),  # "Presidio, Inc" is Presidio
         location="; ".join(place for place in places if place),
         description=html_to_text(detail.get("Description")),
         board=NAME,
