@@ -84,6 +84,16 @@ def element_beside(node: LexborNode, side: str) -> LexborNode | None:
     return node
 
 
+HEADING_DEPTH = 3  # boxes up from a heading to the one the line under it follows
+
+
+def element_under(heading: LexborNode) -> LexborNode | None:
+    """The element under a heading: the one after it, or after the box it ends (a heading alone
+    in its box, or in a box within a box)."""
+    return next((after for _, box in zip(range(HEADING_DEPTH), [heading, *parents(heading)])
+                 if (after := element_beside(box, "next")) is not None), None)
+
+
 def first_node(root, *selectors: str) -> LexborNode | None:
     """The first element, in selector order, that has some text."""
     if root is None:

@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents, words_before_break
+from companion.reading.pages.html import Page, element_under, in_card, node_text, parents, words_before_break
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -103,11 +103,7 @@ def _company_under_heading(page: Page) -> str:
     """The employer a board names right under the job's heading: as a link to the employer's page,
     or as the line its logo names ("House of Lords" under the heading, a logo "House of Lords Logo")."""
     heading = page.css_first("h1")
-    if heading is None:
-        return ""
-    below = element_beside(heading, "next")
-    if below is None and heading.parent is not None:
-        below = element_beside(heading.parent, "next")  # the heading alone in its block
+    below = element_under(heading) if heading is not None else None
     if below is None:
         return ""
     said = _fact(node_text(below))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 
-from companion.reading.pages.html import Page, element_beside, in_card, node_text, parents, words_before_break
+from companion.reading.pages.html import Page, element_beside, element_under, in_card, node_text, parents, words_before_break
 from companion.reading.pages.labelled import labelled_facts
 from companion.reading.pages.regions import names_a_place
 from companion.reading.pages.text import clean_text, html_to_text
@@ -118,7 +118,6 @@ def place_in_byline(page: Page) -> str:
 
 # What may follow a line's places: "San Francisco, California, United States — Go To Market".
 _AFTER_PLACES = re.compile(r"\s+[—–|·•]\s+")
-HEADING_DEPTH = 3  # boxes up from a heading to the one the line under it follows
 
 
 def place_under_heading(page: Page) -> str:
@@ -126,9 +125,7 @@ def place_under_heading(page: Page) -> str:
     country ("Mountain View, California; San Francisco, California" before an "Apply now" button;
     "San Francisco, California, United States — Go To Market", the department after the dash)."""
     for heading in page.css("h1"):  # a site's hidden "Navigation" heading may come first
-        # the element after the heading, or after the block it ends (a heading alone in its box)
-        below = next((after for _, box in zip(range(HEADING_DEPTH), [heading, *parents(heading)])
-                      if (after := element_beside(box, "next")) is not None), None)
+        below = element_under(heading)
         line = _AFTER_PLACES.split(words_before_break(below))[0] if below is not None else ""
         places = [place.strip() for place in line.split(";")]
         if line and all(names_a_place(place) for place in places):
