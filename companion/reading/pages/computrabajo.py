@@ -65,8 +65,8 @@ def extract(snapshot: Snapshot):
     page = Page(snapshot)
     address, number = _own_address(page)
     job, confidence, posting = schema_org.read_job(
-        page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_PANE)
-    job.location = _from_markup(page).location or job.location  # as shown: its data swaps town and department
+        page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_PANE,
+        place_as_shown=True)  # its data swaps town and department
     if not number or not job.title:  # a list, its first card marked but no job open beside it
         return no_job(NAME, "this Computrabajo page lists jobs; open one job (its own page, or beside the results) "
                             "and capture it")

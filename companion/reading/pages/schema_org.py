@@ -222,15 +222,20 @@ def contacts_from_posting(posting: Posting) -> list[ContactFacts]:
     return contacts
 
 
-def read_job(page: Page, from_markup: Callable[[Page], JobFacts], *,
-             json_ld_confidence: float, markup_confidence: float) -> tuple[JobFacts, float, Posting]:
+def read_job(page: Page, from_markup: Callable[[Page], JobFacts], *, json_ld_confidence: float,
+             markup_confidence: float, place_as_shown: bool = False) -> tuple[JobFacts, float, Posting]:
     """For site extractors: the job from the page's JobPosting with gaps filled from the
-    site's own markup, or from the markup alone; with the confidence that earns."""
+    site's own markup, or from the markup alone; with the confidence that earns. With
+    `place_as_shown`, the place the site's markup shows wins over its structured data's (SEEK's
+    "Manila City, Metro Manila" over "Metro Manila, Philippines")."""
     posting = find_posting(page)
+    shown = from_markup(page)
     if posting.node is None:
-        return from_markup(page), markup_confidence, posting
+        return shown, markup_confidence, posting
     job = job_from_posting(posting)
-    fill_missing(job, from_markup(page))
+    fill_missing(job, shown)
+    if place_as_shown and shown.location:
+        job.location = shown.location
     return job, json_ld_confidence, posting
 
 

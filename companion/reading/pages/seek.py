@@ -50,9 +50,8 @@ def extract(snapshot: Snapshot):
     if not number:
         return no_job(NAME, "this SEEK page lists jobs; open one job (its own page, or beside the results) and capture it")
     job, confidence, posting = schema_org.read_job(
-        page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_MARKUP)
-    # as the page shows it ("Manila City, Metro Manila"; its JSON-LD says "Metro Manila, Philippines")
-    job.location = page.text('[data-automation="job-detail-location"]') or job.location
+        page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_MARKUP,
+        place_as_shown=True)  # Jobstreet's JSON-LD says "Metro Manila, Philippines" for "Manila City, Metro Manila"
     job.board, job.board_job_id = NAME, number
     job.job_url = f"https://{host(page.url)}/job/{number}"
     return schema_org.site_result(NAME, job, confidence, posting)
