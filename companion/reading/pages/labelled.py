@@ -31,6 +31,7 @@ IN_TEXT = "from the page's text"  # how a fact read here was found, for the user
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
 _CONTROLS = {"select", "option", "button", "textarea"}
+_UNSEEN = {"-text", "script", "style", "noscript", "template"}  # nothing a reader sees as a line
 _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" heads links, not a fact
 # A menu's or footer's class as a word of its own ("main-menu", "site-nav", "navbar"), not inside
 # another (a page whose body is "careersnav" or a box "asubnav" holding the job).
@@ -57,9 +58,6 @@ def title_over_facts(page: Page) -> str:
             text = _fact(_first_cell(block, before=node))
         return text if not any(pattern.match(text) for pattern in _LABEL.values()) else ""
     return ""
-
-
-_UNSEEN = {"-text", "script", "style", "noscript", "template"}
 
 
 def _first_cell(table, before) -> str:
