@@ -11,7 +11,7 @@ from companion.domain.facts import ContactFacts, Extraction, JobFacts
 ASKED_FIELDS = ("company", "title", "location")
 PENALTY_PER_MISSING = 0.1
 NO_JOB = "no job found on this page"
-_PLACES_APART = re.compile(r"\s+\|\s+")
+_PLACES_APART = re.compile(r"\s+[|•·]\s+")
 
 
 def missing_fields(job: JobFacts) -> list[str]:
@@ -23,7 +23,8 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     """A job result; `confidence` is the method's, lowered for each field the page lacked. A
     recruiting agency's posting keeps the agency as its poster and leaves the employer to be
     filled in (it is not the company the user would work for)."""
-    # One way to list places, whatever the page set them apart with ("San Francisco, CA | Seattle, WA").
+    # One way to list places, whatever the page set them apart with ("San Francisco, CA | Seattle, WA",
+    # "Charleston, WV • Remote").
     job.location = _PLACES_APART.sub("; ", job.location)
     if not job.location and job.remote:
         job.location = "Remote"

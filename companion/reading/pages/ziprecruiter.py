@@ -18,7 +18,6 @@ CONFIDENCE_PANE = 0.85
 
 _SEARCHES = (["jobs-search"], ["candidate", "search"])
 _CARD_ID = re.compile(r"^job-card-(?P<key>[\w-]+)$")  # "job-card-il98sdaV5Z7_q2SogBy-0A": the listing's key
-_PLACES_APART = re.compile(r"\s+[•·]\s+")  # "Charleston, WV • Remote"
 
 
 def handles(url: str) -> bool:
@@ -49,7 +48,7 @@ def extract(snapshot: Snapshot):
     job = JobFacts(
         title=title,
         company=clean_company(node_text(company)),
-        location=_PLACES_APART.sub("; ", node_text(place)),
+        location=node_text(place),  # "Charleston, WV • Remote": job_found lists the places
         job_url=page.address,
         board=NAME,
         board_job_id=_listing_key(page),
