@@ -13,7 +13,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.labelled import IN_TEXT, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import not_one_job
-from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state, place_under_heading
+from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state, place_on_map, place_under_heading
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url, site_label
@@ -192,8 +192,10 @@ def looks_like_job(page: Page, title: str) -> bool:
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".
 _APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
-                    r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa)\b", re.IGNORECASE)
-APPLY_CONTROLS = 3  # at most, a job's page repeats its one apply button; a list has one per job
+                    r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa|odpovědět|reagovat|reagovať|aplikuj)\b", re.IGNORECASE)
+# at most: a job's page repeats its one apply button above and below the ad, each drawn for phone and for
+# desktop (jobs.cz's four "Odpovědět"); a list has one per job
+APPLY_CONTROLS = 4
 APPLY_WORDS = 5  # at most: "Apply at advertiser's site"; a longer link is the site's offer ("Apply to Full-Time Jobs …")
 
 
@@ -246,7 +248,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         company=company or labelled.company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
-                  or place_in_page_state(page)),
+                  or place_on_map(page) or place_in_page_state(page)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

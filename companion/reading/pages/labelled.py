@@ -16,11 +16,11 @@ from companion.reading.pages.html import Page, element_under, in_card, node_text
 _LABELS = {
     "title": r"job\s+(?:posting\s+)?title|position\s+title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto",
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|arbeitgeber|unternehmen|firma"
-               r"|entreprise|employeur|empresa",
+               r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca",  # Czech, Slovak, Polish
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
                 r"|lieu(?:\s+de\s+travail)?|ubicación|localização|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
-                r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy"
+                r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
                 r"|근무\s*지역|근무지|勤務地|工作地[点點]",  # Korean, Japanese, Chinese: place of work
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)

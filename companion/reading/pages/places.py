@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import unquote_plus
 
 from companion.reading.pages.html import Page, element_beside, element_under, in_card, node_text, parents, words_before_break
-from companion.reading.pages.labelled import labelled_facts
+from companion.reading.pages.labelled import in_site_menus, labelled_facts
 from companion.reading.pages.regions import names_a_place
 from companion.reading.pages.text import clean_text, html_to_text
+from companion.reading.pages.urls import host, path_parts
 
 
 # Where careers pages put the job's place: microdata, else an element named for it.
@@ -131,6 +133,29 @@ def place_under_heading(page: Page) -> str:
         if line and all(names_a_place(place) for place in places):
             return "; ".join(places)
     return ""
+
+
+# A map service's address: its own host ("maps.google.com", "www.mapy.cz", "map.naver.com") or
+# its "/maps" path ("www.google.com/maps/…", "www.bing.com/maps?q=…").
+_MAP_HOST_LABELS = {"map", "maps", "mapy", "openstreetmap"}
+
+
+def place_on_map(page: Page) -> str:
+    """The places a page links to a map of, outside its menus, each link's words the place it asks
+    the map for ("Vídeňská 204/125, Brno – Přízřenice" for "mapy.cz/?q=Vídeňská 204/125, Brno -
+    Přízřenice"; not "Show on map"): a board's header without other marks names the job's
+    workplaces so. Repeats (the header's and the footer's link) are one place."""
+    places: list[str] = []
+    for link in page.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        said = node_text(link)
+        if (not (_MAP_HOST_LABELS & set(host(href).split(".")) or path_parts(href)[:1] == ["maps"])
+                or not said or len(said) > LOCATION_LIMIT or in_site_menus(link) or in_card(link)):
+            continue
+        asked = set(re.findall(r"\w+", unquote_plus(href).casefold()))
+        if set(re.findall(r"\w+", said.casefold())) <= asked and said not in places:
+            places.append(said)
+    return "; ".join(places) if len(places) <= PLACES_IN_TABLE else ""
 
 
 def place_in_page_state(page: Page) -> str:

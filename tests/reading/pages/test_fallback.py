@@ -440,3 +440,22 @@ def test_a_check_that_you_are_not_a_robot_is_no_job():
     html = "<html><head><title>Careerjet</title></head><body><h1>Verification required</h1><p>Jobs await.</p></body></html>"
     result = extract_snapshot(Snapshot(url="https://address.example/jobs/view/123", html=html))
     assert result.job is None and "not a robot" in result.reason
+
+
+def test_a_czech_board_page_names_its_employer_by_label_and_its_workplaces_by_map_links():
+    # In the shape of jobs.cz (2024): no job data, an address without job words; a hidden label
+    # "Společnost" (company) before the employer, each workplace a link to its map, the header and
+    # the footer repeating the links and the "Odpovědět" (reply) button, each drawn twice.
+    place = ("<p><a href='https://www.mapy.example/?q=Vavre%C4%8Dkova%207074%2C%20Zl%C3%ADn%2C%20okres%20Zl%C3%ADn'>"
+             "Vavrečkova 7074, Zlín</a></p><p><a href='https://www.mapy.example/?q=Horn%C3%AD%20n%C3%A1m%C4%9Bst%C3%AD%203"
+             "%2C%20Vset%C3%ADn'>Horní náměstí 3, Vsetín</a></p>"
+             "<a href='https://www.google.example/maps/place/Zl%C3%ADn'>Zobrazit na mapě</a>")  # "show on the map": no place
+    reply = "<a href='/jof/2000317273/'>Odpovědět</a>" * 2
+    html = ("<html><head><title>Software developer – Initech s.r.o.</title></head><body><h1>Software developer</h1>"
+            f"<div><span class='accessibility-hidden'>Společnost</span><p>Initech s.r.o.</p></div>{place}{reply}"
+            f"<p>Baví nás dělat software.</p><div>{place}</div>{reply}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.prace.example/rpd/2000317273/", html=html)).job
+    assert (job.title, job.company, job.location) == (
+        "Software developer", "Initech s.r.o.", "Vavrečkova 7074, Zlín; Horní náměstí 3, Vsetín")
+    no_reply = html.replace(reply, "")
+    assert extract_snapshot(Snapshot(url="https://www.prace.example/rpd/2000317273/", html=no_reply)).job is None
