@@ -133,7 +133,15 @@ def _address_text(address: dict, shown: bool) -> str:
         # a part the place already says is not said twice ("AMER - Canada - Quebec - Montreal", Canada)
         if piece and not re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", ", ".join(parts), re.IGNORECASE):
             parts.append(piece)
+    if parts and all(_HAN_OR_KANA.fullmatch(part) for part in parts):
+        return "".join(reversed(parts))  # "東京都新宿区": Japanese and Chinese write the region first, unspaced
+    if parts and all(_HANGUL.fullmatch(part) for part in parts):
+        return " ".join(reversed(parts))  # "서울 종로구": Korean too, a space between the parts
     return ", ".join(parts) or (_country_name(country) if coded else "")
+
+
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\d]+")
+_HANGUL = re.compile(r"[\uac00-\ud7af\s\d]+")
 
 
 def _is_country_code(country: str) -> bool:

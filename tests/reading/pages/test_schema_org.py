@@ -263,6 +263,11 @@ def test_a_long_table_under_a_location_label_is_not_taken_for_the_jobs_places():
     ({"addressRegion": "VIC", "addressCountry": {"@type": "Country", "name": "AU"}}, "VIC"),
     # a part the place already says is not said twice
     ({"addressLocality": "AMER - Canada - Ontario - Toronto", "addressCountry": "Canada"}, "AMER - Canada - Ontario - Toronto"),
+    # Japanese, Chinese and Korean write the region first: unspaced, or (Korean) spaced
+    ({"addressRegion": "東京都", "addressLocality": "新宿区", "addressCountry": "JP"}, "東京都新宿区"),
+    ({"addressRegion": "江苏省", "addressLocality": "南京市"}, "江苏省南京市"),
+    ({"addressRegion": "서울특별시", "addressLocality": "종로구", "addressCountry": "KR"}, "서울특별시 종로구"),
+    ({"addressRegion": "Tokyo", "addressLocality": "Shinjuku", "addressCountry": "JP"}, "Shinjuku, Tokyo"),  # in Latin letters
 ])
 def test_a_json_ld_place_reads_as_pages_show_it(address, place):
     posting = {"@type": "JobPosting", "title": "Nurse", "hiringOrganization": "Mercy Health",
