@@ -123,15 +123,16 @@ _AFTER_PLACES = re.compile(r"\s+[—–|·•]\s+")
 
 
 def place_under_heading(page: Page) -> str:
-    """The line right under the job's heading where it names places, each a town with its region or
-    country ("Mountain View, California; San Francisco, California" before an "Apply now" button;
-    "San Francisco, California, United States — Go To Market", the department after the dash)."""
+    """The piece of the line right under the job's heading that names places, each a town with its
+    region or country ("Mountain View, California; San Francisco, California" before an "Apply now"
+    button; "San Francisco, California, United States — Go To Market", the department after the
+    dash; "CBOE Global Markets via Hays plc – London, UK", the employer before it)."""
     for heading in page.css("h1"):  # a site's hidden "Navigation" heading may come first
         below = element_under(heading)
-        line = _AFTER_PLACES.split(words_before_break(below))[0] if below is not None else ""
-        places = [place.strip() for place in line.split(";")]
-        if line and all(names_a_place(place) for place in places):
-            return "; ".join(places)
+        for line in _AFTER_PLACES.split(words_before_break(below)) if below is not None else ():
+            places = [place.strip() for place in line.split(";")]
+            if all(names_a_place(place) for place in places):
+                return "; ".join(places)
     return ""
 
 
@@ -257,7 +258,7 @@ def _places_in_table_after(label) -> str:
 def as_shown(page: Page, structured: str) -> str:
     """The structured data's place as the page shows it: a workplace named under a label where it
     says more, else the same town as an element marks it up."""
-    shown = location_in_markup(page) or labelled_facts(page).location
+    shown = location_in_markup(page) or labelled_facts(page).location or place_under_heading(page)
     if not structured:  # the data names no town its parts are read for (Coloplast's: a street alone)
         return _labelled_place(page) or shown
     if ";" in structured and shown.count(";") == structured.count(";"):

@@ -1,6 +1,7 @@
 """Whether words name a place: a town followed by its region or country ("Mountain View,
 California", "San Francisco, CA", "Humlebæk, DK"), known from ISO 3166 as pycountry lists it
-(countries by name and code, and every country's regions by name)."""
+(countries by name and code, and every country's regions by name), and countries as the
+languages of the pages we read name them (Babel's CLDR names: "Leipzig, Deutschland")."""
 
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ from functools import lru_cache
 # Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW".
 _CODED_REGIONS = {"US", "CA", "AU"}
 _ALSO_WRITTEN = {"UK", "U.S.", "U.S.A."}  # names people write that ISO 3166 does not hold
+# Languages whose names of countries a page may write after a town (English's are ISO 3166's).
+_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "da", "sv", "nb", "fi", "pl", "cs")
 PLACE_LIMIT = 100  # characters: a longer text is a sentence that mentions a place
 
 
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     import pycountry  # on the first question only: it reads its lists from disk (~0.1 s)
+    from babel import Locale
 
     names = set(_ALSO_WRITTEN)
+    for language in _LANGUAGES:
+        names.update(Locale(language).territories.values())
     for country in pycountry.countries:
         names.update(getattr(country, key, "") for key in ("name", "common_name", "alpha_2", "alpha_3"))
     for region in pycountry.subdivisions:

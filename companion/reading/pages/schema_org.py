@@ -130,8 +130,9 @@ def _address_text(address: dict, shown: bool) -> str:
     coded = not shown and _is_country_code(country)
     parts: list[str] = []
     for piece in (locality, clean_text(_one(address.get("addressRegion"))), "" if coded else country):
-        # a part the place already says is not said twice ("AMER - Canada - Quebec - Montreal", Canada)
-        if piece and not re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", ", ".join(parts), re.IGNORECASE):
+        # a part the place already says is not said twice ("AMER - Canada - Quebec - Montreal", Canada);
+        # one without a letter or digit stands for one the site lacks (Stack Overflow's region "-")
+        if re.search(r"\w", piece) and not re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", ", ".join(parts), re.IGNORECASE):
             parts.append(piece)
     if parts and all(_HAN_OR_KANA.fullmatch(part) for part in parts):
         return "".join(reversed(parts))  # "東京都新宿区": Japanese and Chinese write the region first, unspaced
@@ -182,11 +183,14 @@ def _is_remote(node: dict) -> bool | None:
     return True if "TELECOMMUTE" in kinds else None
 
 
+COUNTRIES_NAMED = 30  # at most, in a remote job's place: Stack Overflow listed 250 countries for "anywhere"
+
+
 def _remote_area(node: dict, json_ld: JsonLd) -> str:
     """Where a remote job's applicants must live, as "Remote (United States)"."""
     areas = [_place_name(json_ld.resolve(area)) for area in _as_list(node.get("applicantLocationRequirements"))]
     areas = [area for area in areas if area]
-    return f"Remote ({', '.join(areas)})" if areas else "Remote"
+    return f"Remote ({', '.join(areas)})" if 1 <= len(areas) <= COUNTRIES_NAMED else "Remote"
 
 
 def job_from_posting(posting: Posting) -> JobFacts:
@@ -202,8 +206,11 @@ def job_from_posting(posting: Posting) -> JobFacts:
     if job.remote and not job.location:
         job.location = _remote_area(node, json_ld)
     elif job.remote and _only_countries(node, json_ld):
-        job.location = f"Remote ({job.location})"  # where its people may live, not an office
+        # where its people may live, not an office; a list of most of the world says no more than "Remote"
+        countries = job.location.count(";") + 1
+        job.location = f"Remote ({job.location})" if countries <= COUNTRIES_NAMED else "Remote"
     return job
+
 
 
 def _only_countries(node: dict, json_ld: JsonLd) -> bool:

@@ -41,7 +41,7 @@ def test_remix_board_reads_the_loader_data():
     assert result.missing == [] and result.confidence >= 0.9
 
 
-def test_embedded_board_on_a_company_site_keeps_gh_jid_and_asks_for_the_place():
+def test_embedded_board_on_a_company_site_keeps_gh_jid_and_reads_the_place_under_the_heading():
     result = extract_snapshot(snapshot_of(
         "greenhouse_embedded.html", "https://www.northwind-robotics.example/careers/job/?gh_jid=4012345006&gh_src=5e1f2a"))
 
@@ -50,7 +50,7 @@ def test_embedded_board_on_a_company_site_keeps_gh_jid_and_asks_for_the_place():
     assert (job.title, job.company) == ("Robotics Software Engineer, Motion Planning", "Northwind Robotics")
     assert (job.board, job.board_job_id) == ("greenhouse", "4012345006")
     assert job.job_url == "https://www.northwind-robotics.example/careers/job?gh_jid=4012345006"
-    assert result.missing == ["location"]
+    assert (job.location, result.missing) == ("Pittsburgh, PA", [])  # "Autonomy · Pittsburgh, PA": the team, then the place
     assert result.confidence < 0.9
 
 

@@ -263,6 +263,7 @@ def test_a_long_table_under_a_location_label_is_not_taken_for_the_jobs_places():
     ({"addressRegion": "VIC", "addressCountry": {"@type": "Country", "name": "AU"}}, "VIC"),
     # a part the place already says is not said twice
     ({"addressLocality": "AMER - Canada - Ontario - Toronto", "addressCountry": "Canada"}, "AMER - Canada - Ontario - Toronto"),
+    ({"addressLocality": "Leipzig", "addressRegion": "-", "addressCountry": "DE"}, "Leipzig"),  # "-": a part the site lacks
     # Japanese, Chinese and Korean write the region first: unspaced, or (Korean) spaced
     ({"addressRegion": "東京都", "addressLocality": "新宿区", "addressCountry": "JP"}, "東京都新宿区"),
     ({"addressRegion": "江苏省", "addressLocality": "南京市"}, "江苏省南京市"),
@@ -370,6 +371,10 @@ def test_the_place_beside_an_icon_fonts_location_glyph_is_the_town_the_page_show
     # Another town shown, or a search box for places: the structured data's place stays.
     ('<span class="office-location">Colombo, Sri Lanka</span>', "Kalubowila, Western"),
     ('<form><label for="w" class="location">Kalubowila</label><input id="w"></form>', "Kalubowila, Western"),
+    # The line under the heading, the employer before the place (Stack Overflow Jobs, 2020), a country in its language.
+    ("<div><a href='https://initech.example/'>Initech</a> via Hays plc <span>– Kalubowila, Sri Lanka</span></div>",
+     "Kalubowila, Sri Lanka"),
+    ("<div><a href='https://initech.example/'>Initech</a> <span>– Kalubowila, Srí Lanka</span></div>", "Kalubowila, Srí Lanka"),
 ])
 def test_the_structured_place_reads_as_the_page_shows_the_same_town(shown, place):
     posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Accounts Executive",'
@@ -386,6 +391,10 @@ def test_the_structured_place_reads_as_the_page_shows_the_same_town(shown, place
     ([{"addressCountry": "DE"}, {"addressCountry": "AT"}], "Remote (Germany; Austria)"),
     # A town is an office the job may also be worked from: it stays as given.
     ([{"addressLocality": "Austin", "addressRegion": "TX", "addressCountry": "US"}], "Austin, TX"),
+    # Most of the world's countries, as Stack Overflow Jobs listed them (2020): remote from anywhere.
+    ([{"addressCountry": code} for code in ("AO", "BF", "BI", "BJ", "BW", "CD", "CF", "CG", "CI", "CM", "CV", "DJ", "DZ", "EG",
+                                             "EH", "ER", "ET", "GA", "GH", "GM", "GN", "GQ", "GW", "KE", "KM", "LR", "LS",
+                                             "LY", "MA", "MG", "ML")], "Remote"),
 ])
 def test_a_remote_jobs_countries_say_it_is_remote(places, location):
     posting = {"@type": "JobPosting", "title": "Director of eCommerce", "hiringOrganization": "Initech",
