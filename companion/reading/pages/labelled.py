@@ -7,7 +7,7 @@ title. The last-resort reader trusts these over a document title that only names
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.pages.html import Page, element_under, in_card, node_text, parents, words_before_break
@@ -117,9 +117,19 @@ _TITLE_MARKS = '[class*="jobtitle" i], [class*="job-title" i], [class*="job_titl
 
 
 def _marked_title(page: Page) -> str:
-    """The job's title where the page marks one and only one (a list marks one per job)."""
-    titles = {node_text(node) for node in page.css(_TITLE_MARKS) if not _in_site_part(node)} - {""}
+    """The job's title where the page marks one and only one (a list marks one per job), not
+    another job's link ("Other open positions at Ro": "Interactive Designer (UX)")."""
+    titles = {node_text(node) for node in page.css(_TITLE_MARKS)
+              if not _in_site_part(node) and not _links_elsewhere(node, page)} - {""}
     return _fact(titles.pop()) if len(titles) == 1 else ""
+
+
+def _links_elsewhere(node, page: Page) -> bool:
+    """Whether an element is, or sits in, a link to another page than this one."""
+    link = next((each for each in [node, *parents(node)] if each.tag == "a"), None)
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    target = urlsplit(urljoin(page.url, href)).path.rstrip("/")
+    return bool(href) and not href.startswith("#") and target != urlsplit(page.url).path.rstrip("/")
 
 
 def _value_of(node, label: str) -> str:

@@ -101,7 +101,9 @@ def _in_form(node) -> bool:
 
 
 # How a job is worked, as the line of facts beside its heading says it; the piece before it is the place.
-_WORKPLACE = re.compile(r"^(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|full[- ]time|part[- ]time)$", re.IGNORECASE)
+_CONTRACT_WORDS = r"full[- ]time|part[- ]time|internship|contract|freelance|temporary|permanent"
+_CONTRACT = re.compile(rf"^(?:{_CONTRACT_WORDS})$", re.IGNORECASE)
+_WORKPLACE = re.compile(rf"^(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|{_CONTRACT_WORDS})$", re.IGNORECASE)
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
@@ -126,10 +128,14 @@ def place_under_heading(page: Page) -> str:
     """The piece of the line right under the job's heading that names places, each a town with its
     region or country ("Mountain View, California; San Francisco, California" before an "Apply now"
     button; "San Francisco, California, United States — Go To Market", the department after the
-    dash; "CBOE Global Markets via Hays plc – London, UK", the employer before it)."""
+    dash; "CBOE Global Markets via Hays plc – London, UK", the employer before it); or, after the
+    kind of contract, the town alone ("Full-time, Oslo", The Hub's)."""
     for heading in page.css("h1"):  # a site's hidden "Navigation" heading may come first
         below = element_under(heading)
         for line in _AFTER_PLACES.split(words_before_break(below)) if below is not None else ():
+            kind, _, rest = line.partition(",")
+            if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT:
+                return rest.strip()
             places = [place.strip() for place in line.split(";")]
             if all(names_a_place(place) for place in places):
                 return "; ".join(places)

@@ -459,3 +459,15 @@ def test_a_czech_board_page_names_its_employer_by_label_and_its_workplaces_by_ma
         "Software developer", "Initech s.r.o.", "Vavrečkova 7074, Zlín; Horní náměstí 3, Vsetín")
     no_reply = html.replace(reply, "")
     assert extract_snapshot(Snapshot(url="https://www.prace.example/rpd/2000317273/", html=no_reply)).job is None
+
+
+@pytest.mark.parametrize(("pill", "location"), [("Full-time, Oslo", "Oslo"), ("Internship, Copenhagen", "Copenhagen")])
+def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_jobs_marked_title(pill, location):
+    # In the shape of The Hub (2019): the employer over the heading, the contract and the town in a
+    # pill under it; the employer's other jobs after the ad, each title marked "job-title".
+    html = ("<html><head><title>Audio Designer @ Initech</title></head><body><a href='/jobs/company/initech'><h3>Initech</h3></a>"
+            f"<h1>Audio Designer</h1><div class='pill'>{pill} </div><p>Make the sounds of our games.</p>"
+            "<h1>Other open positions at Initech</h1><a href='/jobs/interactive-designer-ux' class='job-title'>Interactive Designer</a>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://thehub.example/jobs/audio-designer", html=html)).job
+    assert (job.title, job.company, job.location) == ("Audio Designer", "Initech", location)
