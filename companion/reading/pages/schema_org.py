@@ -203,7 +203,10 @@ def job_from_posting(posting: Posting) -> JobFacts:
         description=html_to_text(_one(node.get("description"))),
         remote=_is_remote(node),
     )
-    if job.remote and not job.location:
+    if job.remote and (not job.location or _ANYWHERE.match(job.location)
+                       or job.location == _employer_address(node.get("hiringOrganization"), json_ld)):
+        # a remote job's place left out, "Anywhere", or the employer's own address (We Work Remotely's):
+        # where its people may live, if the data says
         job.location = _remote_area(node, json_ld)
     elif job.remote and _only_countries(node, json_ld):
         # where its people may live, not an office; a list of most of the world says no more than "Remote"
@@ -211,6 +214,17 @@ def job_from_posting(posting: Posting) -> JobFacts:
         job.location = f"Remote ({job.location})" if countries <= COUNTRIES_NAMED else "Remote"
     return job
 
+
+
+# A remote job's place that names none: Remote OK fills every part of its address with "Anywhere".
+_ANYWHERE = re.compile(r"^(?:anywhere|worldwide|world|global)(?:,\s*(?:anywhere|worldwide|world|global))*$", re.IGNORECASE)
+
+
+def _employer_address(value, json_ld: JsonLd) -> str:
+    """The hiring organization's own address as a place ("" where it gives none)."""
+    organization = json_ld.resolve(_one(value))
+    address = json_ld.resolve(_one(organization.get("address"))) if isinstance(organization, dict) else None
+    return _address_text(address, shown=False) if isinstance(address, dict) else clean_text(address)
 
 
 def _only_countries(node: dict, json_ld: JsonLd) -> bool:

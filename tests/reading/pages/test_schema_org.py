@@ -404,6 +404,19 @@ def test_a_remote_jobs_countries_say_it_is_remote(places, location):
     assert (job.location, job.remote) == (location, True)
 
 
+@pytest.mark.parametrize(("address", "employer_address"), [
+    ({"addressLocality": "Anywhere", "addressRegion": "Anywhere", "addressCountry": "Anywhere"}, None),  # Remote OK (2020)
+    ({"addressLocality": "Sacramento, CA"}, "Sacramento, CA"),  # the employer's office, as We Work Remotely (2021) gives it
+])
+def test_a_remote_jobs_place_that_is_anywhere_or_the_employers_office_reads_remote(address, employer_address):
+    employer = {"@type": "Organization", "name": "Initech", **({"address": employer_address} if employer_address else {})}
+    posting = {"@type": "JobPosting", "title": "DevOps Engineer", "hiringOrganization": employer,
+               "jobLocationType": "TELECOMMUTE", "jobLocation": {"@type": "Place", "address": address}}
+    assert extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job.location == "Remote"
+    posting["jobLocationType"] = ""  # an office job keeps the place the data gives
+    assert extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job.location != "Remote"
+
+
 def _microdata_posting(title: str, url: str) -> str:
     return (f'<li itemscope itemtype="http://schema.org/JobPosting"><a itemprop="url" href="{url}">'
             f'<span itemprop="title">{title}</span></a></li>')
