@@ -30,7 +30,7 @@ _JOB_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
-_LAST_PIECE = re.compile(r"^(?P<rest>.+)\s+[|·•–—-]\s+(?P<last>[^|·•–—]+?)\s*$")
+_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—]+?)\s*$")  # "｜": Japanese's bar
 _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—\s][^|·•–—]*?)\s++[|·•–—-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
@@ -142,16 +142,21 @@ def _fuller_heading(page: Page, title: str) -> str:
 
 
 def _headed_part(page: Page, title: str) -> str:
-    """A title's part before its last separator where a heading of the page reads just that
+    """A title's part before its last separators where a heading of the page reads just that
     ("Looking for a video editor" under the title "Looking for a video editor - Web & Mobile
-    Design": the rest is the site's section); the title otherwise."""
+    Design": the rest is the site's section; "… (Job ID: 4471)"); the title otherwise."""
     headings = {node_text(heading) for heading in page.css("h1, h2, h3, h4")}
-    rest = title
+    parts, rest = [title], title
     while match := _LAST_PIECE.match(rest):
         rest = match["rest"].strip()
-        if rest in headings:
-            return rest
-    return title
+        parts.append(rest)
+    # each without the posting's number after it, which a heading leaves out
+    return next((bare for part in parts if (bare := _JOB_NUMBER.sub("", part)) != title and bare in headings), title)
+
+
+# The posting's number after its title: "(Job ID: 4471)", "(Req #R-1234)", "（求人番号：508882）" (Japanese).
+_JOB_NUMBER = re.compile(r"\s*[(（](?:job\s*(?:id|no\.?|number)|req(?:uisition)?|ref(?:erence)?\.?|求人番号|求人ID)"
+                         r"\s*[:：#]?\s*[\w-]+[)）]$", re.IGNORECASE)
 
 
 def _without_site(page: Page, title: str) -> tuple[str, str]:

@@ -471,3 +471,13 @@ def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_j
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://thehub.example/jobs/audio-designer", html=html)).job
     assert (job.title, job.company, job.location) == ("Audio Designer", "Initech", location)
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    ("Program Manager (Req #R-1234) - Initech", "Program Manager"),
+    # In the shape of a Japanese nurses' board (2024): a full-width bar before the site's slogan.
+    ("【豊中市】病院でのお仕事☆（求人番号：508882）｜看護師の転職なら【Initech看護師】", "【豊中市】病院でのお仕事☆"),
+])
+def test_the_postings_number_after_the_title_the_heading_reads_is_left_out(title, heading):
+    html = f"<html><head><title>{title}</title></head><body><h1>{heading}</h1><a href='/apply/1'>Apply</a></body></html>"
+    assert extract_snapshot(Snapshot(url="https://initech.example/job/1", html=html)).job.title == heading
