@@ -49,7 +49,8 @@ def test_search_pane_job_page_and_guest_page_are_one_application(client, db):
 
 def test_a_later_capture_fills_missing_fields_and_keeps_user_edits(client, db):
     # First captured while the page did not yet show the place
-    unplaced = page_html("greenhouse_embedded.html").replace(' &middot; <span class="careers-job__place">Pittsburgh, PA</span>', "")
+    place = ' &middot; <span class="careers-job__place">Pittsburgh, PA</span>'
+    unplaced = page_html("greenhouse_embedded.html").replace(place, "")
     first = capture(client, "greenhouse_embedded.html", EMBEDDED, html=unplaced)
     application_id = first["application"]["id"]
     assert first["missing"] == ["location"] and first["application"]["location"] == ""

@@ -13,7 +13,8 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.labelled import IN_TEXT, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import not_one_job
-from companion.reading.pages.places import location_in_markup, place_in_byline, place_in_page_state, place_on_map, place_under_heading
+from companion.reading.pages.places import (location_in_markup, place_in_byline, place_in_page_state, place_on_map,
+                                            place_under_heading)
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url, site_label
@@ -197,7 +198,8 @@ def looks_like_job(page: Page, title: str) -> bool:
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".
 _APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
-                    r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa|odpovědět|reagovat|reagovať|aplikuj)\b", re.IGNORECASE)
+                    r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa"
+                    r"|odpovědět|reagovat|reagovať|aplikuj)\b", re.IGNORECASE)  # Czech "reply", "respond"; Slovak; Polish
 # at most: a job's page repeats its one apply button above and below the ad, each drawn for phone and for
 # desktop (jobs.cz's four "Odpovědět"); a list has one per job
 APPLY_CONTROLS = 4

@@ -215,7 +215,6 @@ def job_from_posting(posting: Posting) -> JobFacts:
     return job
 
 
-
 # A remote job's place that names none: Remote OK fills every part of its address with "Anywhere".
 _ANYWHERE = re.compile(r"^(?:anywhere|worldwide|world|global)(?:,\s*(?:anywhere|worldwide|world|global))*$", re.IGNORECASE)
 

@@ -467,8 +467,8 @@ def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_j
     # pill under it; the employer's other jobs after the ad, each title marked "job-title".
     html = ("<html><head><title>Audio Designer @ Initech</title></head><body><a href='/jobs/company/initech'><h3>Initech</h3></a>"
             f"<h1>Audio Designer</h1><div class='pill'>{pill} </div><p>Make the sounds of our games.</p>"
-            "<h1>Other open positions at Initech</h1><a href='/jobs/interactive-designer-ux' class='job-title'>Interactive Designer</a>"
-            "</body></html>")
+            "<h1>Other open positions at Initech</h1>"
+            "<a href='/jobs/interactive-designer-ux' class='job-title'>Interactive Designer</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://thehub.example/jobs/audio-designer", html=html)).job
     assert (job.title, job.company, job.location) == ("Audio Designer", "Initech", location)
 
