@@ -49,18 +49,29 @@ _BREAKS = {"br", "a", "button"}
 def words_before_break(node: LexborNode) -> str:
     """A value's words up to the first line break, link or button after them: the name over a
     company's description ("INFO MAX<br>Une agence…"), an address before its "map" and "copy"
-    actions; a value that is a link ("<a>Initech</a>") is the link's words; a list's items are
-    set apart by semicolons."""
+    actions; a value that is a link ("<a>Initech</a>") is the link's words; a link inside the
+    words goes on with them ("<a>愛知県</a> <a>名古屋市</a>昭和区鶴舞2丁目", each part a search
+    for the place); a list's items are set apart by semicolons."""
     words: list[str] = []
     for inner in node.traverse(include_text=True):
         said = "".join(words).strip()
-        if inner.tag in _BREAKS and said:
+        if inner.tag in _BREAKS and said and not (inner.tag == "a" and _words_follow(inner)):
             break
         if inner.tag == "li" and said:
             words.append("; ")  # a list's items are as many values ("Region Hovedstaden; Region Sjælland")
         if inner.tag == "-text":
             words.append(inner.text(deep=False))
     return " ".join(" ".join(words).split()).replace(" ;", ";")
+
+
+def _words_follow(link: LexborNode) -> bool:
+    """Whether words of their own (not another link's or a button's) follow a link in its parent."""
+    following = link.next
+    while following is not None and following.tag != "br":
+        if following.tag == "-text" and following.text(deep=False).strip():
+            return True
+        following = following.next
+    return False
 
 
 CARD_LIMIT = 300  # characters: a card names a job, its place and a fact or two

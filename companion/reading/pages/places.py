@@ -274,7 +274,10 @@ def as_shown(page: Page, structured: str) -> str:
 
 def _same_town(shown: str, structured: str) -> str:
     """The structured data's place as the page shows it, where both name the same town first
-    ("Kalubowila, Sri Lanka" shown for "Kalubowila, Western"; "Graz" for "Graz, Steiermark")."""
+    ("Kalubowila, Sri Lanka" shown for "Kalubowila, Western"; "Graz" for "Graz, Steiermark"), or
+    the page's begins with the whole of the data's ("愛知県 名古屋市 昭和区鶴舞2丁目" for "愛知県名古屋市")."""
+    if structured and "".join(shown.split()).startswith("".join(structured.split())):
+        return shown
     return shown if (town := _town(structured)) and _town(shown) == town else structured
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 
@@ -383,6 +384,17 @@ def test_the_structured_place_reads_as_the_page_shows_the_same_town(shown, place
     html = (f'<html><head><script type="application/ld+json">{posting}</script></head>'
             f"<body><h1>Accounts Executive</h1>{shown}</body></html>")
     assert extract_snapshot(Snapshot(url="https://jobs.example/vacancy/88", html=html)).job.location == place
+
+
+def test_a_workplace_whose_parts_link_to_searches_reads_whole_where_it_begins_with_the_datas_place():
+    # In the shape of a Japanese nurses' board (MC-ナースネット, 2024): the data gives the prefecture
+    # and the city; the table's "勤務地" (place of work) row links each to a search, then the street.
+    posting = {"@type": "JobPosting", "title": "正看護師", "hiringOrganization": "Initech",
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": "名古屋市", "addressRegion": "愛知県"}}}
+    html = (f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body><h1>正看護師</h1>'
+            "<table><tr><th>勤務地</th><td><p><a href='/jobs/search/23/'>愛知県</a>&nbsp;<a href='/jobs/search/23/nagoya/'>名古屋市</a>"
+            "昭和区鶴舞2丁目12番地24</p></td></tr></table></body></html>")
+    assert extract_snapshot(Snapshot(url="https://jobs.example/job/1", html=html)).job.location == "愛知県 名古屋市 昭和区鶴舞2丁目12番地24"
 
 
 @pytest.mark.parametrize(("places", "location"), [
