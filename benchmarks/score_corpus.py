@@ -44,7 +44,7 @@ from pathlib import Path
 from icalendar import Calendar, Event, vCalAddress
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from fixture_files import CORPUS, as_browser_decodes, corpus_missing  # noqa: E402  (the tests' one place that finds the corpus)
+from fixture_files import CORPUS, corpus_missing  # noqa: E402  (the tests' one place that finds the corpus)
 
 from companion.domain.facts import Snapshot  # noqa: E402
 from companion.reading.invites.reader import read_invite  # noqa: E402
@@ -52,6 +52,7 @@ from companion.reading.messages.message import read_message  # noqa: E402
 from companion.reading.messages.promised_day import promised_day  # noqa: E402
 from companion.reading.messages.verdict import judge  # noqa: E402
 from companion.reading.pages import extract_snapshot  # noqa: E402
+from companion.reading.pages.saved_pages import saved_page_text  # noqa: E402
 
 FLOORS = Path(__file__).resolve().parent / "corpus_floors.json"
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
@@ -83,7 +84,7 @@ def score_pages(folder: Path = CORPUS / "pages") -> dict:
     misses = []
     by_source: dict[str, list[int]] = {}  # site -> [fields, fields right]
     for name, truth in sorted(expected.items()):
-        html = as_browser_decodes((folder / name).read_bytes())
+        html = saved_page_text((folder / name).read_bytes())
         address = truth.get("url") or _own_address(html)
         result = extract_snapshot(Snapshot(url=address, html=html))
         source = by_source.setdefault(name.split("_")[0], [0, 0])  # the corpus names each file by its site first
@@ -181,7 +182,7 @@ def score_peer() -> dict:
                 figures["false_interviews"] += len(wrong)
                 misses += [(relative, "interview", "not an interview", title) for title in wrong]
             else:
-                html = as_browser_decodes(path.read_bytes())
+                html = saved_page_text(path.read_bytes())
                 result = extract_snapshot(Snapshot(url=f"https://peer.example/{path.name}", html=html))
                 understood = result.job is not None or bool(result.reason)
                 if result.job is not None and relative not in known["pages"]:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from companion.domain.facts import Snapshot
+from companion.reading.pages.saved_pages import saved_page_text
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
@@ -70,22 +71,7 @@ def marking_corpus_files(cases: list) -> list:
 
 
 def page_html(name: str) -> str:
-    return as_browser_decodes(page_file(name).read_bytes())
-
-
-# The charset a page declares in its head: <meta charset="Shift_JIS">, or http-equiv's "…; charset=gb2312".
-_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
-CHARSET_WINDOW = 4096  # bytes from the start: where a browser looks for the declaration (1,024) with room to spare
-
-
-def as_browser_decodes(data: bytes) -> str:
-    """A saved page's text as the browser decoded it before the extension read its DOM: by the
-    charset its head declares, else UTF-8; bytes that charset cannot read become U+FFFD."""
-    declared = _DECLARED_CHARSET.search(data[:CHARSET_WINDOW])
-    try:
-        return data.decode(declared.group(1).decode("ascii") if declared else "utf-8", errors="replace")
-    except LookupError:  # a charset Python does not know
-        return data.decode("utf-8", errors="replace")
+    return saved_page_text(page_file(name).read_bytes())
 
 
 def snapshot_of(name: str, url: str, **fields) -> Snapshot:

@@ -12,6 +12,7 @@ from pathlib import Path
 from companion.config import MAX_BODY_BYTES
 from companion.services.errors import Invalid
 from companion.domain.addresses import is_web_url
+from companion.reading.pages.saved_pages import saved_page_text
 from companion.services import captures as service
 from companion.services.applications import describe_json
 from companion.cli.output import emit, row_id, store
@@ -44,7 +45,7 @@ def _read_page(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_BODY_BYTES:
             raise Invalid(f"{path} is larger than the companion accepts ({MAX_BODY_BYTES // (1024 * 1024)} MB)")
-        return path.read_bytes().decode("utf-8", errors="replace")
+        return saved_page_text(path.read_bytes())
     except OSError as error:
         raise Invalid(f"cannot read {path}: {error.strerror}") from error
 

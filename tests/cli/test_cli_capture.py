@@ -53,6 +53,22 @@ def test_dry_run_shows_what_would_be_read_and_stores_nothing(home, run):
     assert stored(home, Capture) == []
 
 
+@pytest.mark.parametrize("charset", ["shift_jis", "utf-8-sig"])
+def test_a_page_saved_in_the_charset_it_declares_is_read_as_the_browser_showed_it(home, run, tmp_path, charset):
+    # A Japanese board's page saved as served, in Shift_JIS; another saved with a byte-order mark.
+    posting = {"@type": "JobPosting", "title": "正看護師", "hiringOrganization": "墨田中央病院",
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": "墨田区", "addressRegion": "東京都"}}}
+    page = tmp_path / "job.html"
+    page.write_bytes((f'<html><head><meta charset="{charset.removesuffix("-sig")}">'
+                      f'<script type="application/ld+json">{json.dumps(posting, ensure_ascii=False)}</script></head>'
+                      "<body><h1>正看護師</h1></body></html>").encode(charset))
+
+    code, out, _ = run("capture", str(page), "--url", "https://nurse.example/job/1", "--dry-run", "--json")
+
+    job = json.loads(out)["extraction"]["job"]
+    assert code == 0 and (job["title"], job["company"], job["location"]) == ("正看護師", "墨田中央病院", "東京都墨田区")
+
+
 @pytest.mark.corpus
 def test_page_without_a_job_is_stored_and_exits_1_with_the_reason(home, run):
     wall = str(page_file("linkedin_429_authwall_redirect.html"))
