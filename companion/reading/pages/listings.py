@@ -13,10 +13,11 @@ from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.urls import path_parts
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
-# openings", "Search for an open position at Climeworks!").
+# openings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
-    r"^(?:(?:our\s+|current\s+|open\s+|job\s+)?(?:careers?|jobs|openings|positions|vacancies|opportunities|roles)"
-    r"(?:\s+at\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
+    r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
+    r"(?:careers?|jobs|openings|positions|vacancies|opportunities|roles|listings|karriere|stellen(?:angebote|anzeigen)?)"
+    r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:search|find|browse|explore|view|see)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"(?:\s+(?:at|with)\s+.+)?"
     # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen"
@@ -84,8 +85,12 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     site and nothing under it."""
     if any(_ROBOT_CHECK.match(said) for said in (title, page.text("h1"))):
         return "it is a check that you are not a robot, shown before the page"
-    if title and (listed := listed_in(title)):
-        return f"it lists {listed} (a careers page or a search)"
+    # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs
+    # in Stuttgart" under "Dein neuer Job bei 711media!"); one word ("Careers") is the site's section
+    heading = page.text("h1") or page.text("h2")
+    for said in (title, heading if len(heading.split()) > 1 else ""):
+        if said and (listed := listed_in(said)):
+            return f"it lists {listed} (a careers page or a search)"
     if title and _in_menu(page, title):
         return f"“{title}” is a section of the site (a link in its menu)"
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):

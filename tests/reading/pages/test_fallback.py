@@ -292,12 +292,31 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     # An applicant-tracking site's page for the employer's account alone is its list of jobs.
     ("https://apply.workable.com/initech/", "Initech", "it is the employer's list of jobs on its hiring site"),
     ("https://initech.jobs.personio.de/", "Initech", "it is the employer's list of jobs on its hiring site"),
+    # Employers' careers pages (2024) and a board's search.
+    ("https://www.initech.example/", "Job Listings", "it lists jobs"),
+    ("https://www.initech.example/karriere/", "Karriere bei Initech", "it lists jobs"),
+    ("https://www.workin.example/", "Job search | Workin", "it lists jobs"),
 ])
 def test_pages_that_show_no_one_job_say_why(url, title, why):
     html = f"<html><head><title>{title}</title></head><body><div id='app'></div></body></html>"
     result = extract_snapshot(Snapshot(url=url, title=title, html=html))
     assert result.job is None
     assert result.reason.startswith(f"no job found on this page: {why}") and result.reason.endswith("open one job and capture it")
+
+
+@pytest.mark.parametrize(("heading", "job"), [
+    ("<h1>Jobs in Stuttgart</h1>", False),
+    ("<h2>Offene Stellen bei Initech</h2>", False),  # no h1: the h2 heads the page
+    ("<h2>Jobs @ Initech</h2>", False),
+    ("<h1>Careers</h1><h2>Offene Stellen bei Initech</h2>", True),  # a site's section over one job
+])
+def test_a_careers_page_whose_heading_says_it_lists_jobs_is_no_job(heading, job):
+    # In the shapes of German employers' careers pages (2024): a slogan as the title, the jobs under the heading.
+    html = (f"<html><head><title>Dein neuer Job bei Initech!</title></head><body>{heading}"
+            "<h3>DevOps Engineer (m/w/d)</h3><h3>Finanzbuchhalter (m/w/d)</h3><a href='/apply'>Apply</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/devops", html=html))
+    assert (result.job is not None) is job
+    assert job or result.reason.startswith("no job found on this page: it lists jobs")
 
 
 def test_a_job_of_an_account_on_a_hiring_site_stays_a_job():
