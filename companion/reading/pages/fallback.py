@@ -60,7 +60,7 @@ _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
 _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
                                  re.IGNORECASE)
 # A title that says what kind of page it is, not which job: "Job Posting Details".
-_NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|job\s+ad(?:vert)?"
+_NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|job\s+ad(?:vert)?|view\s+job"
                            r"|vacancy(?:\s+details)?|jobannonce|stellenanzeige|offre\s+d['’]emploi)$", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
@@ -253,7 +253,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
-        company=company or labelled.company,
+        # an employer labelled on the page says more than the site's name (a public job portal's own)
+        company=(labelled.company or own_site) if company == own_site else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
                   or place_on_map(page) or place_in_page_state(page)),
         job_url=page.address,

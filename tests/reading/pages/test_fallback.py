@@ -500,3 +500,12 @@ def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_j
 def test_the_postings_number_after_the_title_the_heading_reads_is_left_out(title, heading):
     html = f"<html><head><title>{title}</title></head><body><h1>{heading}</h1><a href='/apply/1'>Apply</a></body></html>"
     assert extract_snapshot(Snapshot(url="https://initech.example/job/1", html=html)).job.title == heading
+
+
+def test_a_public_portals_job_view_names_the_job_by_its_heading_and_the_employer_by_its_label():
+    # In the shape of Workindenmark (2021): every job's title is "View job | <portal>".
+    html = ("<html><head><title>View job | Workin</title></head><body><h1>Embedded Software Developer</h1>"
+            "<h2>INITECH A/S</h2><p>Number of openings: 1</p><div><h3>Employer</h3><p>INITECH A/S</p><p>Lyskær 3</p></div>"
+            "<a href='/apply/5339216'>Apply</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.workin.example/job/5339216/Embedded-Software-Developer", html=html)).job
+    assert (job.title, job.company) == ("Embedded Software Developer", "INITECH A/S")
