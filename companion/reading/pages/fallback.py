@@ -69,7 +69,7 @@ JOB_BOARDS = frozenset({
     "careerbuilder", "dice", "glassdoor", "indeed", "infojobs", "jobbank", "jobindex", "jobsdb", "linkedin",
     "monster", "naukri", "reed", "seek", "simplyhired", "stepstone", "totaljobs", "welcometothejungle", "xing",
     "ziprecruiter", "workatastartup", "wellfound", "builtin", "otta", "weworkremotely", "remoteok", "adzuna",
-    "workinstartups",
+    "workinstartups", "superjob",
 })
 
 
@@ -170,7 +170,12 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
             site = site or _EMPLOYER_LEAD.sub("", match["last"].strip())
     if _domain(page) in JOB_BOARDS:
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
-    return title, site
+    return _KIND_OF_PAGE.sub("", title), site
+
+
+# A label before the job's title that says what the page is: "Вакансия: Инженер-программист" (Russian: vacancy).
+_KIND_OF_PAGE = re.compile(r"^(?:vacancy|job|вакансия|вакансія|stellenangebot|vacature|offre\s+d['’]emploi|oferta)\s*:\s*(?=\S)",
+                           re.IGNORECASE)
 
 
 # A board's words after the job's title: "Barista Job in Leeds" (its plural names a search).

@@ -90,7 +90,14 @@ def labelled_facts(page: Page) -> JobFacts:
 
 
 # Where a board links an employer's own page: "/company/NjM4…", "/co/Anchorage-Digital", "/cmp/Initech".
-_COMPANY_PAGE = re.compile(r"^/(?:company|companies|co|cmp|employers?|empresas?|entreprises?|firma|unternehmen)/", re.IGNORECASE)
+# "/clients/npk-grasis-171955.html" (SuperJob's employers are its clients).
+_COMPANY_PAGE = re.compile(r"^/(?:company|companies|co|cmp|employers?|empresas?|entreprises?|firma|unternehmen|clients?)/",
+                           re.IGNORECASE)
+
+
+def links_to_employer(node) -> bool:
+    """Whether an element is a link to the page a board keeps for an employer."""
+    return node.tag == "a" and bool(_COMPANY_PAGE.match(urlsplit(node.attributes.get("href") or "").path))
 
 
 # A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese).
@@ -98,15 +105,17 @@ _LOGO_OF = re.compile(r"^(?P<name>.+?)\s+(?:logo|로고|ロゴ)$", re.IGNORECASE
 
 
 def _company_under_heading(page: Page) -> str:
-    """The employer a board names right under the job's heading: as a link to the employer's page,
-    or as the line its logo names ("House of Lords" under the heading, a logo "House of Lords Logo")."""
+    """The employer a board names right under the job's heading: as a link to the employer's page
+    (the line's first words, the town after it on SuperJob's), or as the line its logo names
+    ("House of Lords" under the heading, a logo "House of Lords Logo")."""
     heading = page.css_first("h1")
     below = element_under(heading) if heading is not None else None
     if below is None:
         return ""
     said = _fact(node_text(below))
-    if below.tag == "a" and _COMPANY_PAGE.match(urlsplit(below.attributes.get("href") or "").path):
-        return said
+    link = below if below.tag == "a" else below.css_first("a")
+    if link is not None and links_to_employer(link) and words_before_break(below).startswith(node_text(link)):
+        return _fact(node_text(link))
     logos = {found["name"].lower() for image in page.css("img[alt]")
              if (found := _LOGO_OF.match((image.attributes.get("alt") or "").strip()))}
     return said if said.lower() in logos else ""

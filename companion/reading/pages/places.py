@@ -9,7 +9,7 @@ import re
 from urllib.parse import unquote_plus
 
 from companion.reading.pages.html import Page, element_beside, element_under, in_card, node_text, parents, words_before_break
-from companion.reading.pages.labelled import in_site_menus, labelled_facts
+from companion.reading.pages.labelled import in_site_menus, labelled_facts, links_to_employer
 from companion.reading.pages.regions import names_a_place
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
@@ -202,11 +202,12 @@ _ACTION_MARK = re.compile(r"\bmap\b|[-_]map\b|\bmap[-_]", re.IGNORECASE)
 
 
 def _an_action(text, place) -> bool:
-    """Whether a text of a place's element belongs to an action beside the place (a map, a button)."""
+    """Whether a text of a place's element belongs to an action beside the place (a map, a button),
+    or names the employer there (a link to its page before the town, as SuperJob shows them)."""
     for parent in parents(text):
         if parent.mem_id == place.mem_id:
             return False
-        if parent.tag == "button" or _ACTION_MARK.search(parent.attributes.get("class") or ""):
+        if parent.tag == "button" or _ACTION_MARK.search(parent.attributes.get("class") or "") or links_to_employer(parent):
             return True
     return False
 

@@ -509,3 +509,15 @@ def test_a_public_portals_job_view_names_the_job_by_its_heading_and_the_employer
             "<a href='/apply/5339216'>Apply</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.workin.example/job/5339216/Embedded-Software-Developer", html=html)).job
     assert (job.title, job.company) == ("Embedded Software Developer", "INITECH A/S")
+
+
+def test_a_boards_line_under_the_heading_names_the_employer_by_its_link_and_then_the_town():
+    # In the shape of SuperJob (2014): "Вакансия:" (vacancy) before the title; under the heading, the
+    # employer's link to its page on the board ("/clients/…"), then the town, in one element for the place.
+    html = ("<html><head><meta property='og:title' content='Вакансия: Инженер-программист'>"
+            "<meta property='og:site_name' content='SuperJob.ru'></head><body><h1>Инженер-программист</h1>"
+            "<div class='VacancyView_location'><a href='https://www.superjob.example/clients/initech-171955.html'>НПК "
+            "\"ИНИТЕК\"</a> <span class='VacancyView_town'>Москва</span></div>"
+            "<a href='/resume/create/?vac_id=26914563'>Откликнуться</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.superjob.example/rabota/vacancy-inzhener-26914563.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Инженер-программист", 'НПК "ИНИТЕК"', "Москва")
