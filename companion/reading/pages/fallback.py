@@ -198,7 +198,30 @@ def looks_like_job(page: Page, title: str) -> bool:
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")]))
-                or _HIRING_TITLE_ZH.match(title)) or _asks_to_apply(page)
+                or _HIRING_TITLE_ZH.match(title)) or _asks_to_apply(page) or _has_ad_sections(page)
+
+
+# The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
+_AD_SECTIONS = {
+    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|responsibilities|duties|aufgaben"
+             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|taken",
+    "profile": r"(?:your|dein|ihr)\s+(?:profile?|skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
+               r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|requisitos|wymagania|profiel",
+    "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
+             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferujemy|wij\s+bieden",
+}
+_AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*[:!?]?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
+AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading
+
+
+def _has_ad_sections(page: Page) -> bool:
+    """Whether the page is written in a job ad's sections, two kinds of them or more ("Deine Mission"
+    and "Was wir bieten"; "Responsibilities" and "Requirements"): a careers page shows what it
+    offers, but not one job's tasks or whom it asks for."""
+    headings = {said for node in page.css("h2, h3, h4, h5, strong, b")
+                if len(said := node_text(node)) <= AD_SECTION_LIMIT and not in_site_menus(node)}
+    return sum(any(pattern.match(said) for said in headings) for pattern in _AD_SECTION.values()) >= 2
 
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".

@@ -521,3 +521,17 @@ def test_a_boards_line_under_the_heading_names_the_employer_by_its_link_and_then
             "<a href='/resume/create/?vac_id=26914563'>Откликнуться</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.superjob.example/rabota/vacancy-inzhener-26914563.html", html=html)).job
     assert (job.title, job.company, job.location) == ("Инженер-программист", 'НПК "ИНИТЕК"', "Москва")
+
+
+@pytest.mark.parametrize(("sections", "job"), [
+    (["Deine Mission", "Was wir bieten"], True),  # an employer's one-page ad (2025), no link to apply
+    (["Responsibilities:", "Requirements"], True),
+    (["Was wir bieten", "Benefits"], False),  # what a careers page offers: one kind of section
+    ([], False),
+])
+def test_a_page_written_in_a_job_ads_sections_is_a_job(sections, job):
+    body = "".join(f"<h2>{section}</h2><p>Lorem ipsum dolor sit amet.</p>" for section in sections)
+    html = (f"<html><head><title>Video Editor - Initech Mönchengladbach</title></head><body><h1>Video Editor</h1>"
+            f"<p>Initech Mönchengladbach</p>{body}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/", html=html))
+    assert (result.job is not None) is job
