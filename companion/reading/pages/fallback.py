@@ -59,9 +59,13 @@ _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
 _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
                                  re.IGNORECASE)
-# A title that says what kind of page it is, not which job: "Job Posting Details".
-_NAMES_NO_JOB = re.compile(r"^(?:job\s+(?:posting\s+)?details?|job\s+description|job\s+posting|job\s+ad(?:vert)?|view\s+job"
-                           r"|vacancy(?:\s+details)?|jobannonce|stellenanzeige|offre\s+d['’]emploi)$", re.IGNORECASE)
+# What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
+# a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
+_KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+ad(?:vert)?)?|view\s+job"
+                       r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
+                       r"|offre\s+d['’]emploi|oferta")
+_NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
+_KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})\s*:\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Sites that list other employers' jobs: their name in a title is the board's, not the employer's.
@@ -171,11 +175,6 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     if _domain(page) in JOB_BOARDS:
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
     return _KIND_OF_PAGE.sub("", title), site
-
-
-# A label before the job's title that says what the page is: "Вакансия: Инженер-программист" (Russian: vacancy).
-_KIND_OF_PAGE = re.compile(r"^(?:vacancy|job|вакансия|вакансія|stellenangebot|vacature|offre\s+d['’]emploi|oferta)\s*:\s*(?=\S)",
-                           re.IGNORECASE)
 
 
 # A board's words after the job's title: "Barista Job in Leeds" (its plural names a search).
