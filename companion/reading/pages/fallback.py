@@ -156,7 +156,26 @@ def _headed_part(page: Page, title: str) -> str:
         rest = match["rest"].strip()
         parts.append(rest)
     # each without the posting's number after it, which a heading leaves out
-    return next((bare for part in parts if (bare := _JOB_NUMBER.sub("", part)) != title and bare in headings), title)
+    return next((bare for part in parts if (bare := _JOB_NUMBER.sub("", part)) != title and bare in headings),
+                None) or _heading_in_title(page, title) or title
+
+
+def _heading_in_title(page: Page, title: str) -> str:
+    """The page's main heading where the title holds it among words of a board's own ("Security
+    Researcher/Consultant" in "Job.com Job Listing: iSEC Partners, Inc.'s opening for Security
+    Researcher/Consultant in …"; "'Engineer Software 2' in Arlington, VA job posted by Northrop
+    Grumman"): of the highest level of heading the page has (its h1s, else h2s, else h3s), the
+    longest the title holds. A word alone is a name ("Lumenis" in "Careers at Lumenis"); the site's
+    name and a section of it ("Career Opportunities") name no job ("" where none)."""
+    names = _site_names(page)
+    for level in ("h1", "h2", "h3"):
+        headings = [said for node in page.css(level) if (said := node_text(node)) and not in_site_menus(node)]
+        if headings:
+            held = [said for said in headings if said.casefold() in title.casefold() and said != title
+                    and len(said.split()) > 1 and not _names_site(said, names)
+                    and not _NAMES_NO_JOB.match(said) and not _SECTION_ALONE.match(said)]
+            return max(held, key=len, default="")
+    return ""
 
 
 # The posting's number after its title: "(Job ID: 4471)", "(Req #R-1234)", "（求人番号：508882）" (Japanese).

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.reading.pages import extract_snapshot
+from companion.reading.pages import extract_snapshot, fallback
+from companion.reading.pages.html import Page
 from companion.domain.facts import Snapshot
 from fixture_files import snapshot_of
 
@@ -535,3 +536,23 @@ def test_a_page_written_in_a_job_ads_sections_is_a_job(sections, job):
             f"<p>Initech Mönchengladbach</p>{body}</body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/", html=html))
     assert (result.job is not None) is job
+
+
+@pytest.mark.parametrize(("title", "headings", "read"), [
+    # Boards of 2010 (Job.com, JobCircle): the job's heading inside a title of the board's own words.
+    ("Job.com Job Listing: Initech, Inc.'s opening for Security Researcher/Consultant in California-San Francisco",
+     "<h3>Get NEW Jobs Like This in Your Email FREE!</h3><h1>Security Researcher/Consultant</h1>", "Security Researcher/Consultant"),
+    ("'Engineer Software 2' in Arlington, VA job posted by Initech", "<h3>Engineer Software 2</h3>", "Engineer Software 2"),
+    # A name alone, or a section of the site, is no job's title: the title stays.
+    ("Careers at Initech Labs", "<h1>Initech</h1>", "Careers at Initech Labs"),
+    ("Initech: Careers: Career Opportunities in Payments", "<h1>Career Opportunities</h1>",
+     "Initech: Careers: Career Opportunities in Payments"),
+])
+def test_the_jobs_heading_inside_a_boards_title_is_the_title(title, headings, read):
+    html = f"<html><head><title>{title}</title></head><body>{headings}<a href='/apply/1'>Apply</a></body></html>"
+    assert page_title_read(html) == read
+
+
+def page_title_read(html: str) -> str:
+    """The title the last-resort reader gives a page at an address that names no site."""
+    return fallback.job_from_meta(Page(Snapshot(url="https://address.example/view/1", html=html))).title
