@@ -86,7 +86,8 @@ def labelled_facts(page: Page) -> JobFacts:
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
     place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)
     return JobFacts(title=found.get("title", "") or _marked_title(page),
-                    company=found.get("company", "") or _company_under_heading(page), location=place)
+                    company=found.get("company", "") or _company_under_heading(page) or _employer_linked(page),
+                    location=place)
 
 
 # Where a board links an employer's own page: "/company/NjM4…", "/co/Anchorage-Digital", "/cmp/Initech".
@@ -98,6 +99,20 @@ _COMPANY_PAGE = re.compile(r"^/(?:company|companies|co|cmp|employers?|empresas?|
 def links_to_employer(node) -> bool:
     """Whether an element is a link to the page a board keeps for an employer."""
     return node.tag == "a" and bool(_COMPANY_PAGE.match(urlsplit(node.attributes.get("href") or "").path))
+
+
+# A link about the employer's jobs, not its name: "View other jobs with this company".
+_ABOUT_JOBS = re.compile(r"\b(?:jobs?|careers?|openings?|vacanc(?:y|ies)|view|see|more)\b", re.IGNORECASE)
+
+
+def _employer_linked(page: Page) -> str:
+    """The employer a board links its own page for, outside its menus and other jobs' cards, where
+    every such link goes to one page: the words of the link that names it ("CMP", beside "View
+    other jobs with this company" to the same page, as Net-Temps showed it)."""
+    links = [link for link in page.css("a[href]") if links_to_employer(link) and not _in_site_part(link)]
+    pages = {urlsplit(link.attributes.get("href") or "").path for link in links}
+    names = {said for link in links if (said := _fact(node_text(link))) and not _ABOUT_JOBS.search(said)}
+    return names.pop() if len(pages) == 1 and len(names) == 1 else ""
 
 
 # A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese).
@@ -151,7 +166,8 @@ def _value_of(node, label: str) -> str:
     while block.parent is not None and node_text(block.parent) == whole:
         block = block.parent  # the cell or block that holds only the label
     following = block.next
-    while following is not None and (following.tag == "-text" and not following.text().strip()):
+    # text between elements, or a line break ("<b>Location:</b><br><font>San Francisco CA</font>")
+    while following is not None and (following.tag == "br" or following.tag == "-text" and not following.text().strip()):
         following = following.next
     if following is None or following.tag == "th":
         return ""  # nothing after it, or the next column's head: a table of many jobs

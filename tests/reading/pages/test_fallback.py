@@ -556,3 +556,19 @@ def test_the_jobs_heading_inside_a_boards_title_is_the_title(title, headings, re
 def page_title_read(html: str) -> str:
     """The title the last-resort reader gives a page at an address that names no site."""
     return fallback.job_from_meta(Page(Snapshot(url="https://address.example/view/1", html=html))).title
+
+
+def test_a_boards_link_to_the_employers_page_names_it_and_a_label_over_a_line_break_names_the_place():
+    # In the shape of Net-Temps (2011): no heading; the employer linked under "Contact Information"
+    # and again as "View other jobs with this company"; each fact's label, a line break, its value.
+    employer = "https://www.board.example/company/lw13/page.html"
+    html = ("<html><head><title>C++ Software Engineer</title></head><body><font><b>C++ Software Engineer</b></font>"
+            f"<p><b>Contact Information:</b><br/><a href='{employer}'>Initech</a><br/>419 Lafayette Street</p>"
+            f"<a href='{employer}'>View other jobs with this company</a><p>Responsibilities:</p><p>Requirements:</p>"
+            "<p><font><b>Location:</b></font><br><font>San Francisco CA</font><br></p>"
+            "<a href='/apply?job=1860'>Apply Online</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.board.example/job/1860", html=html)).job
+    assert (job.company, job.location) == ("Initech", "San Francisco CA")
+    other = html.replace("View other jobs with this company</a>", "Umbrella Corp</a>").replace(
+        f"<a href='{employer}'>Umbrella", "<a href='https://www.board.example/company/x9/page.html'>Umbrella")
+    assert extract_snapshot(Snapshot(url="https://www.board.example/job/1860", html=other)).job.company == ""  # two employers linked
