@@ -167,7 +167,7 @@ def _value_of(node, label: str) -> str:
         block = block.parent  # the cell or block that holds only the label
     following = block.next
     # text between elements, or a line break ("<b>Location:</b><br><font>San Francisco CA</font>")
-    while following is not None and (following.tag == "br" or following.tag == "-text" and not following.text().strip()):
+    while following is not None and (following.tag == "br" or (following.tag == "-text" and not following.text().strip())):
         following = following.next
     if following is None or following.tag == "th":
         return ""  # nothing after it, or the next column's head: a table of many jobs

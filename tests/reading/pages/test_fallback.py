@@ -541,7 +541,8 @@ def test_a_page_written_in_a_job_ads_sections_is_a_job(sections, job):
 @pytest.mark.parametrize(("title", "headings", "read"), [
     # Boards of 2010 (Job.com, JobCircle): the job's heading inside a title of the board's own words.
     ("Job.com Job Listing: Initech, Inc.'s opening for Security Researcher/Consultant in California-San Francisco",
-     "<h3>Get NEW Jobs Like This in Your Email FREE!</h3><h1>Security Researcher/Consultant</h1>", "Security Researcher/Consultant"),
+     "<h3>Get NEW Jobs Like This in Your Email FREE!</h3><h1>Security Researcher/Consultant</h1>",
+     "Security Researcher/Consultant"),
     ("'Engineer Software 2' in Arlington, VA job posted by Initech", "<h3>Engineer Software 2</h3>", "Engineer Software 2"),
     # A name alone, or a section of the site, is no job's title: the title stays.
     ("Careers at Initech Labs", "<h1>Initech</h1>", "Careers at Initech Labs"),
@@ -571,4 +572,5 @@ def test_a_boards_link_to_the_employers_page_names_it_and_a_label_over_a_line_br
     assert (job.company, job.location) == ("Initech", "San Francisco CA")
     other = html.replace("View other jobs with this company</a>", "Umbrella Corp</a>").replace(
         f"<a href='{employer}'>Umbrella", "<a href='https://www.board.example/company/x9/page.html'>Umbrella")
-    assert extract_snapshot(Snapshot(url="https://www.board.example/job/1860", html=other)).job.company == ""  # two employers linked
+    # two employers linked: neither is known to be this job's
+    assert extract_snapshot(Snapshot(url="https://www.board.example/job/1860", html=other)).job.company == ""
