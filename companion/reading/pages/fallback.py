@@ -191,13 +191,16 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         title = match["rest"].strip()
         if match["last"].strip().lower() not in _GENERIC_LABELS:
             site = site or _EMPLOYER_LEAD.sub("", match["last"].strip())
-    if _domain(page) in JOB_BOARDS:
+    # a board's words, unless the employer's own heading says them too (a job titled so on its own site)
+    if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
     return _KIND_OF_PAGE.sub("", title), site
 
 
-# A board's words after the job's title: "Barista Job in Leeds" (its plural names a search).
-_BOARD_PLACE_SUFFIX = re.compile(r"\s+job\s+in\s+[^|–—]+$", re.IGNORECASE)  # "Barista Job in Leeds"
+# A board's words after the job's title: "Barista Job in Leeds", "Developer job in Normal, IL:
+# Technology careers - Monster+HotJobs" (their plural names a search).
+_BOARD_PLACE_SUFFIX = re.compile(r"\s+job\s+in\s+[^|–—]+$", re.IGNORECASE)
+_JOB_IN = re.compile(r"\sjob\s+in\s", re.IGNORECASE)
 
 
 def employer_from_title(page: Page, site: str) -> str:
@@ -216,7 +219,8 @@ def looks_like_job(page: Page, title: str) -> bool:
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")]))
-                or _HIRING_TITLE_ZH.match(title)) or _asks_to_apply(page) or _has_ad_sections(page)
+                or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
+                ) or _asks_to_apply(page) or _has_ad_sections(page)
 
 
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.

@@ -574,3 +574,12 @@ def test_a_boards_link_to_the_employers_page_names_it_and_a_label_over_a_line_br
         f"<a href='{employer}'>Umbrella", "<a href='https://www.board.example/company/x9/page.html'>Umbrella")
     # two employers linked: neither is known to be this job's
     assert extract_snapshot(Snapshot(url="https://www.board.example/job/1860", html=other)).job.company == ""
+
+
+def test_a_boards_job_in_a_place_after_the_title_is_left_out_where_no_heading_says_it():
+    # In the shape of Monster+HotJobs (2010): at an address no reader knows; the heading adds the employer.
+    html = ("<html><head><title>Developer job in Normal, IL: Technology careers - Monster+HotJobs</title></head>"
+            "<body><h1>Developer: Illinois State University</h1></body></html>")
+    job = extract_snapshot(Snapshot(url="https://hotjobs.example/job-J7OA6D5B9E", html=html)).job
+    # " job in <place>" says the page is one job; the title left, the heading says more of it
+    assert job.title == "Developer: Illinois State University"
