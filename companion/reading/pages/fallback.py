@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from companion.domain.facts import JobFacts, Snapshot
+from companion.reading.pages.ad_signs import asks_to_apply, written_as_ad
 from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.labelled import IN_TEXT, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import not_one_job
@@ -214,56 +215,13 @@ def employer_from_title(page: Page, site: str) -> str:
 
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
-    site's own name, which a board's every page carries), the title, or the page's type; or a
-    Chinese board's hiring title."""
+    site's own name, which a board's every page carries), the title, or the page's type; a
+    Chinese board's hiring title or a board's "… job in <place>"; or the page's body (ad_signs)."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")]))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
-                ) or _asks_to_apply(page) or _has_ad_sections(page)
-
-
-# The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
-_AD_SECTIONS = {
-    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|responsibilities|duties|aufgaben"
-             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|taken",
-    "profile": r"(?:your|dein|ihr)\s+(?:profile?|skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
-               r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
-               r"|requisitos|wymagania|profiel",
-    "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
-             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferujemy|wij\s+bieden",
-}
-_AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*[:!?]?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
-AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading
-
-
-def _has_ad_sections(page: Page) -> bool:
-    """Whether the page is written in a job ad's sections, two kinds of them or more ("Deine Mission"
-    and "Was wir bieten"; "Responsibilities" and "Requirements"): a careers page shows what it
-    offers, but not one job's tasks or whom it asks for."""
-    headings = {said for node in page.css("h2, h3, h4, h5, strong, b")
-                if len(said := node_text(node)) <= AD_SECTION_LIMIT and not in_site_menus(node)}
-    return sum(any(pattern.match(said) for said in headings) for pattern in _AD_SECTION.values()) >= 2
-
-
-# A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".
-_APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
-                    r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa"
-                    r"|odpovědět|reagovat|reagovať|aplikuj)\b", re.IGNORECASE)  # Czech "reply", "respond"; Slovak; Polish
-# at most: a job's page repeats its one apply button above and below the ad, each drawn for phone and for
-# desktop (jobs.cz's four "Odpovědět"); a list has one per job
-APPLY_CONTROLS = 4
-APPLY_WORDS = 5  # at most: "Apply at advertiser's site"; a longer link is the site's offer ("Apply to Full-Time Jobs …")
-
-
-def _asks_to_apply(page: Page) -> bool:
-    """Whether the page asks the user to apply for one job: one to three short apply links or
-    buttons outside the site's menus, all to the same place (a list of jobs has one per job)."""
-    controls = [node for node in page.css("a, button")
-                if _APPLY.match(said := node_text(node) or node.attributes.get("aria-label") or "")
-                and len(said.split()) <= APPLY_WORDS and not in_site_menus(node)]
-    targets = {node.attributes.get("href") or "" for node in controls}
-    return 1 <= len(controls) <= APPLY_CONTROLS and len(targets) <= 2
+                ) or asks_to_apply(page) or written_as_ad(page)
 
 
 # Chinese boards (BOSS直聘, 猎聘) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring);

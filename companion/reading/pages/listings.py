@@ -84,11 +84,12 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     """Why the page shows no one job, in the user's words ("" where nothing says so). `site_names`
     are the site's own names; `at_account` says the address is an employer's account on a hiring
     site and nothing under it."""
-    if any(_ROBOT_CHECK.match(said) for said in (title, page.text("h1"))):
+    heading = page.text("h1")
+    if any(_ROBOT_CHECK.match(said) for said in (title, heading)):
         return "it is a check that you are not a robot, shown before the page"
     # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs
     # in Stuttgart" under "Dein neuer Job bei 711media!"); one word ("Careers") is the site's section
-    heading = page.text("h1") or page.text("h2")
+    heading = heading or page.text("h2")
     for said in (title, heading if len(heading.split()) > 1 else ""):
         if said and (listed := listed_in(said)):
             return f"it lists {listed} (a careers page or a search)"

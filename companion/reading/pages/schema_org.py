@@ -189,8 +189,13 @@ COUNTRIES_NAMED = 30  # at most, in a remote job's place: Stack Overflow listed 
 def _remote_area(node: dict, json_ld: JsonLd) -> str:
     """Where a remote job's applicants must live, as "Remote (United States)"."""
     areas = [_place_name(json_ld.resolve(area)) for area in _as_list(node.get("applicantLocationRequirements"))]
-    areas = [area for area in areas if area]
-    return f"Remote ({', '.join(areas)})" if 1 <= len(areas) <= COUNTRIES_NAMED else "Remote"
+    return _remote_in([area for area in areas if area], ", ")
+
+
+def _remote_in(areas: list[str], apart: str) -> str:
+    """A remote job's place: "Remote (…)" with where its people may live, or "Remote" alone where
+    the data names none, or most of the world."""
+    return f"Remote ({apart.join(areas)})" if 1 <= len(areas) <= COUNTRIES_NAMED else "Remote"
 
 
 def job_from_posting(posting: Posting) -> JobFacts:
@@ -209,9 +214,7 @@ def job_from_posting(posting: Posting) -> JobFacts:
         # where its people may live, if the data says
         job.location = _remote_area(node, json_ld)
     elif job.remote and _only_countries(node, json_ld):
-        # where its people may live, not an office; a list of most of the world says no more than "Remote"
-        countries = job.location.count(";") + 1
-        job.location = f"Remote ({job.location})" if countries <= COUNTRIES_NAMED else "Remote"
+        job.location = _remote_in(job.location.split("; "), "; ")  # where its people may live, not an office
     return job
 
 

@@ -1,0 +1,53 @@
+"""What in a page's body says it is one job's ad, where nothing marks it up and neither its
+address nor its title says "job": an apply button for one job, or the sections an ad is written in.
+Asked by the last-resort reader."""
+
+from __future__ import annotations
+
+import re
+
+from companion.reading.pages.html import Page, node_text
+from companion.reading.pages.labelled import in_site_menus
+
+
+# The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
+_AD_SECTIONS = {
+    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|responsibilities|duties|aufgaben"
+             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|taken",
+    "profile": r"(?:your|dein|ihr)\s+(?:profile?|skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
+               r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|requisitos|wymagania|profiel",
+    "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
+             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferujemy|wij\s+bieden",
+}
+_AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*[:!?]?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
+AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading
+
+
+def written_as_ad(page: Page) -> bool:
+    """Whether the page is written in a job ad's sections, two kinds of them or more ("Deine Mission"
+    and "Was wir bieten"; "Responsibilities" and "Requirements"): a careers page shows what it
+    offers, but not one job's tasks or whom it asks for."""
+    headings = {said for node in page.css("h2, h3, h4, h5, strong, b")
+                if len(said := node_text(node)) <= AD_SECTION_LIMIT and not in_site_menus(node)}
+    return sum(any(pattern.match(said) for said in headings) for pattern in _AD_SECTION.values()) >= 2
+
+
+# A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".
+_APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
+                    r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa"
+                    r"|odpovědět|reagovat|reagovať|aplikuj)\b", re.IGNORECASE)  # Czech "reply", "respond"; Slovak; Polish
+# at most: a job's page repeats its one apply button above and below the ad, each drawn for phone and for
+# desktop (jobs.cz's four "Odpovědět"); a list has one per job
+APPLY_CONTROLS = 4
+APPLY_WORDS = 5  # at most: "Apply at advertiser's site"; a longer link is the site's offer ("Apply to Full-Time Jobs …")
+
+
+def asks_to_apply(page: Page) -> bool:
+    """Whether the page asks the user to apply for one job: a few short apply links or buttons
+    outside the site's menus, all to the same place (a list of jobs has one per job)."""
+    controls = [node for node in page.css("a, button")
+                if _APPLY.match(said := node_text(node) or node.attributes.get("aria-label") or "")
+                and len(said.split()) <= APPLY_WORDS and not in_site_menus(node)]
+    targets = {node.attributes.get("href") or "" for node in controls}
+    return 1 <= len(controls) <= APPLY_CONTROLS and len(targets) <= 2
