@@ -26,7 +26,7 @@ _LABELS = {
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
 }
 _LABEL = {fact: re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE) for fact, words in _LABELS.items()}
-_LABEL_TAGS = "th, td, dt, label, b, strong, h2, h3, h4, span, div, p"
+_LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, span, div, p"
 IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
@@ -35,7 +35,8 @@ _UNSEEN = {"-text", "script", "style", "noscript", "template"}  # nothing a read
 _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" heads links, not a fact
 # A menu's or footer's class as a word of its own ("main-menu", "site-nav", "navbar"), not inside
 # another (a page whose body is "careersnav" or a box "asubnav" holding the job).
-_SITE_PART_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation|footer)(?:$|[\s_-])", re.IGNORECASE)
+_FOOTER_CLASS = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.IGNORECASE)
+_MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def title_over_facts(page: Page) -> str:
@@ -180,9 +181,16 @@ def _in_site_part(node) -> bool:
 
 
 def in_site_menus(node) -> bool:
-    """In a site's menus, header or footer (where a "Company" heads links and an "Apply" link is the site's)."""
-    return any(parent.tag in _SITE_PARTS or _SITE_PART_CLASS.search(parent.attributes.get("class") or "")
+    """In a site's menus, header or footer (where a "Company" heads links and an "Apply" link is the site's).
+    A box only classed as a menu is one where links make most of its words: a table of a job's facts
+    classed "overview_nav", with one link on a map, is none."""
+    return any(parent.tag in _SITE_PARTS or _FOOTER_CLASS.search(classes := parent.attributes.get("class") or "")
+               or (_MENU_CLASS.search(classes) and _mostly_links(parent))
                for parent in [node, *parents(node)])
+
+
+def _mostly_links(node) -> bool:
+    return 2 * sum(len(node_text(link)) for link in node.css("a")) >= len(node_text(node))
 
 
 def _fact(text: str) -> str:

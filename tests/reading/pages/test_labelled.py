@@ -135,3 +135,26 @@ def test_a_careers_sites_title_naming_its_owner_gives_the_employer_of_a_labelled
             "<tr><td><table><tr><th>Job ID:</th><td>2010-13545</td><th>Location:</th><td>US-IL-Chicago</td></tr></table></td></tr></table>")
     job = _job("Find job and career opportunities with Initech University", body)
     assert (job.title, job.company, job.location) == ("Online Adjunct Faculty", "Initech University", "US-IL-Chicago")
+
+
+def test_a_table_of_facts_classed_like_a_menu_and_labels_in_emphasis_are_read():
+    # In the shape of CareerBuilder's job overview (2010): its cells are classed "overview_nav".
+    body = ("<h1>Support Technician</h1><table><tr><td class='overview_nav'><table>"
+            "<tr><td class='overview_nav'>Company:</td><td>teleNetwork</td></tr>"
+            "<tr><td class='overview_nav'>Location:</td><td><a class='BingMap' href='#lat=29.4'>US-TX-San Antonio</a></td></tr>"
+            "</table></td></tr></table>")
+    job = _job("Find Jobs - Support Technician", body)
+    assert (job.company, job.location) == ("teleNetwork", "US-TX-San Antonio")
+    # In the shape of Job.com's (2010): each label in <em>, its value the text after it.
+    body = ("<h1>Security Analyst</h1><h4><em>Company:</em> Initech-Los Angeles&nbsp;<br>"
+            "<span><em>Location:</em> Redlands, California</span></h4>")
+    assert _job("Security Analyst", body).company == "Initech-Los Angeles"
+
+
+def test_a_menu_of_links_and_a_footers_link_named_like_a_label_give_nothing():
+    menu = ("<div class='main-nav'><span>Company</span><a href='/about'>About us</a> <a href='/press'>Press room</a></div>")
+    footer = ("<div class='footer section'><p>Initech, 12 Main Street, Aalborg. Phone 9940 9940. Write to us any time.</p>"
+              "<ul><li><a href='/about/organisation'><h3>Organisation</h3></a></li>"
+              "<li><a href='https://www.linkedin.com/company/initech'><h3>LinkedIn</h3></a></li></ul></div>")
+    for body in (menu, footer):
+        assert _job("Barista | Initech", f"<h1>Barista</h1>{body}").company == "Initech"
