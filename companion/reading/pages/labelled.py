@@ -14,7 +14,9 @@ from companion.reading.pages.html import Page, element_under, in_card, node_text
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
-    "title": r"job\s+(?:posting\s+)?title|position\s+title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto",
+    "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto",
+    # a job's or a person's ("Title: Recruiter"), only with its colon (a form's "Title" asks Mr or Ms)
+    "title_alone": r"title(?=\s*:)",
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca",  # Czech, Slovak, Polish
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
@@ -74,14 +76,21 @@ def _first_cell(table, before) -> str:
 def labelled_facts(page: Page) -> JobFacts:
     """The title, company and place the page writes beside their labels (each "" where none)."""
     found: dict[str, str] = {}
+    alone: set[str] = set()
     for node in page.css(_LABEL_TAGS):
         own = " ".join(node.text(deep=False).split())
         label = own if own and len(own) <= LABEL_LIMIT else node_text(node)
         if len(label) > LABEL_LIMIT or not any(pattern.match(label) for pattern in _LABEL.values()) or _in_site_part(node):
             continue
         for fact, pattern in _LABEL.items():
-            if fact not in found and pattern.match(label) and (value := _value_of(node, label)):
+            if fact == "title_alone" and pattern.match(label) and (value := _value_of(node, label)):
+                alone.add(value)
+            elif fact not in found and pattern.match(label) and (value := _value_of(node, label)):
                 found[fact] = value
+    # "Title:" alone names the job where it is the page's one title beside a job's other facts
+    # (Dice's "Title: SR. Unix Administrator" over "Location: San Diego, CA"), not in people's cards
+    if len(alone) == 1 and ("company" in found or "location" in found):
+        found.setdefault("title", alone.pop())
     town = found.get("location", "") or found.get("site", "")
     # a town alone gets its labelled state ("Location: City | Yorkville", "Location: State | IL");
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")

@@ -158,3 +158,16 @@ def test_a_menu_of_links_and_a_footers_link_named_like_a_label_give_nothing():
               "<li><a href='https://www.linkedin.com/company/initech'><h3>LinkedIn</h3></a></li></ul></div>")
     for body in (menu, footer):
         assert _job("Barista | Initech", f"<h1>Barista</h1>{body}").company == "Initech"
+
+
+def test_title_alone_labels_the_job_where_it_is_the_one_title_beside_a_jobs_facts():
+    # In the shape of Dice's job overview (2010), whose document title "… jobs - Dice.com" reads as a search.
+    overview = ("<h1>Job Overview</h1><dl><dt>Company:</dt><dd><a href='/search?cn=Initech'>Initech</a></dd></dl>"
+                "<dl><dt>Title:</dt><dd>SR. Unix Administrator</dd></dl><dl><dt>Location:</dt><dd>San Diego, CA</dd></dl>")
+    job = _job("SR. Unix Administrator jobs - Dice.com", overview)
+    assert (job.title, job.company, job.location) == ("SR. Unix Administrator", "Initech", "San Diego, CA")
+    # People's cards each say a title: none is the job's, and a page of them is no job.
+    team = "".join(f"<div><b>{name}</b><dl><dt>Title:</dt><dd>{title}</dd><dt>Location:</dt><dd>Leeds</dd></dl></div>"
+                   for name, title in (("Ana Lima", "Chief Executive"), ("Ben Ode", "Head of Sales")))
+    html = f"<html><head><title>Our people - Initech</title></head><body>{team}</body></html>"
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/about/people", html=html)).job is None
