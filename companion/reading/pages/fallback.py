@@ -261,8 +261,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
-        # an employer labelled on the page says more than the site's name (a public job portal's own)
-        company=(labelled.company or own_site) if company == own_site else company,
+        # an employer labelled on the page says more than the site's name (a public job portal's own),
+        # and is the name alone where the title's piece holds it among a board's words ("WSI Nationwide in
+        # New York, New York (725209) @ tech-centric.net")
+        company=labelled.company if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold())
+        else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
                   or place_on_map(page) or place_in_page_state(page)),
         job_url=page.address,

@@ -10,6 +10,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
+from companion.reading.names import without_legal_form
 from companion.reading.pages.html import Page, element_under, in_card, node_text, parents, words_before_break
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
@@ -17,6 +18,7 @@ _LABELS = {
     "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto",
     # a job's or a person's ("Title: Recruiter"), only with its colon (a form's "Title" asks Mr or Ms)
     "title_alone": r"title(?=\s*:)",
+    "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca",  # Czech, Slovak, Polish
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
@@ -96,8 +98,15 @@ def labelled_facts(page: Page) -> JobFacts:
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
     place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)
     return JobFacts(title=found.get("title", "") or _marked_title(page),
-                    company=found.get("company", "") or _company_under_heading(page) or _employer_linked(page),
+                    company=(found.get("company", "") or _company_under_heading(page) or _employer_linked(page)
+                             or _company_to_contact(found.get("contact", ""))),
                     location=place)
+
+
+def _company_to_contact(contact: str) -> str:
+    """The company a contact block names first, where its legal form says it is one ("Okaya Inc"
+    under Net-Temps' "Contact Information:"), not a person."""
+    return contact if without_legal_form(contact) != contact else ""
 
 
 # Where a board links an employer's own page: "/company/NjM4…", "/co/Anchorage-Digital", "/cmp/Initech".

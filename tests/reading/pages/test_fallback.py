@@ -583,3 +583,25 @@ def test_a_boards_job_in_a_place_after_the_title_is_left_out_where_no_heading_sa
     job = extract_snapshot(Snapshot(url="https://hotjobs.example/job-J7OA6D5B9E", html=html)).job
     # " job in <place>" says the page is one job; the title left, the heading says more of it
     assert job.title == "Developer: Illinois State University"
+
+
+def test_the_employer_labelled_on_the_page_is_its_name_alone_where_the_title_holds_it_among_a_boards_words():
+    # In the shape of TechCentric (2010): the employer's piece of the title goes on with the place,
+    # the posting's number and the board.
+    html = ("<html><head><title>Senior C++ Developer in New York/New Yorktech job at Initech Nationwide in New York, "
+            "New York (725209) @ tech-centric.example</title></head><body><table>"
+            "<tr><td>Job title</td><td><h1>Senior C++ Developer</h1></td></tr><tr><td>Company</td><td>Initech Nationwide</td></tr><tr><td>Location</td><td>New York, New York</td></tr>"
+            "</table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.tech-centric.example/it-jobs/Senior-C-Developer_725209", html=html)).job
+    assert (job.title, job.company) == ("Senior C++ Developer", "Initech Nationwide")
+
+
+@pytest.mark.parametrize(("contact", "company"), [
+    ("Initech Inc", "Initech Inc"),  # a legal form: a company, as Net-Temps showed its advertiser
+    ("Ana Lima", ""),  # a person to write to is no employer
+])
+def test_the_company_a_contact_block_names_first_where_its_legal_form_says_it_is_one(contact, company):
+    html = ("<html><head><title>Liferay Portal Developer</title></head><body><font><b>Liferay Portal Developer</b></font>"
+            f"<p><font><b>Contact Information:</b><br/></font>{contact}<br/><font>San Jose, CA 95101</font></p>"
+            "<p><font><b>Location:</b></font><br><font>San Jose CA</font></p><a href='/apply?job=1251'>Apply Online</a></body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.board.example/job/1251", html=html)).job.company == company
