@@ -69,6 +69,14 @@ def without_legal_form(name: str) -> str:
     return _LEGAL_FORM.sub("", name)
 
 
+def spaced_as_written(name: str, texts) -> str:
+    """A name the data runs together as the texts space it ("株式会社ツクイ ツクイ倉敷訪問看護ステーション"
+    where the data wrote "株式会社ツクイツクイ倉敷訪問看護ステーション"); the name otherwise."""
+    glued = "".join(name.split())
+    written = written_as(squeezed(name), texts) if glued else ""
+    return written if "".join(written.split()) == glued else name
+
+
 def as_known(legal_name: str, text: str) -> str:
     """The name people use for a company its data names with a legal form: "Coloplast" for
     "Coloplast A/S" where the text writes the one and never the other (the legal name otherwise)."""

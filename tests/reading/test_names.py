@@ -2,7 +2,7 @@
 
 import pytest
 
-from companion.reading.names import spells, squeezed
+from companion.reading.names import spaced_as_written, spells, squeezed
 
 
 @pytest.mark.parametrize(("spelled", "written"), [
@@ -31,3 +31,16 @@ def test_a_name_an_address_does_not_spell(spelled, written):
 
 def test_squeezed_keeps_letters_and_digits_without_case_or_accents():
     assert squeezed("Zürich-Nord 2") == "zurichnord2"
+
+
+@pytest.mark.parametrize(("name", "texts", "read"), [
+    # data that runs an employer's two names together, spaced as the page's heading spaces them
+    ("株式会社ツクイツクイ倉敷訪問看護ステーション", ["株式会社ツクイ ツクイ倉敷訪問看護ステーション"],
+     "株式会社ツクイ ツクイ倉敷訪問看護ステーション"),
+    ("InitechLabs", ["Data Engineer at Initech Labs"], "Initech Labs"),
+    # a name the texts write with other marks or other letters stays as the data has it
+    ("Initech A/S", ["Initech A S"], "Initech A/S"),
+    ("Initech", ["Initrode"], "Initech"),
+])
+def test_a_name_the_data_runs_together_is_spaced_as_the_page_writes_it(name, texts, read):
+    assert spaced_as_written(name, texts) == read

@@ -15,7 +15,7 @@ from babel import Locale
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages.html import Page
-from companion.reading.names import as_known
+from companion.reading.names import as_known, spaced_as_written
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
@@ -287,7 +287,8 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); open one job and capture it")
     job = job_from_posting(posting)
     job.location = as_shown(page, job.location)
-    job.company = as_known(job.company, page.body_text)  # as the page writes it: "Coloplast", not "Coloplast A/S"
+    # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
+    job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])
     if not job.company and (labelled := labelled_facts(page).company):
         # a posting marked up without its employer (Pôle emploi's), which the page writes under a label
         job.company, job.guessed["company"] = labelled, IN_TEXT
