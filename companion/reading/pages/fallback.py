@@ -166,17 +166,23 @@ def _heading_in_title(page: Page, title: str) -> str:
     Researcher/Consultant" in "Job.com Job Listing: iSEC Partners, Inc.'s opening for Security
     Researcher/Consultant in …"; "'Engineer Software 2' in Arlington, VA job posted by Northrop
     Grumman"): of the highest level of heading the page has (its h1s, else h2s, else h3s), the
-    longest the title holds. A word alone is a name ("Lumenis" in "Careers at Lumenis"); the site's
+    longest the title holds. A word alone is a name ("Lumenis" in "Careers at Lumenis") unless the
+    heading's class says it names the job; the site's
     name and a section of it ("Career Opportunities") name no job ("" where none)."""
     names = _site_names(page)
     for level in ("h1", "h2", "h3"):
-        headings = [said for node in page.css(level) if (said := node_text(node)) and not in_site_menus(node)]
+        headings = [(said, node) for node in page.css(level) if (said := node_text(node)) and not in_site_menus(node)]
         if headings:
-            held = [said for said in headings if said.casefold() in title.casefold() and said != title
-                    and len(said.split()) > 1 and not _names_site(said, names)
-                    and not _NAMES_NO_JOB.match(said) and not _SECTION_ALONE.match(said)]
+            held = [said for said, node in headings if said.casefold() in title.casefold() and said != title
+                    and (len(said.split()) > 1 or _JOB_CLASS.search(node.attributes.get("class") or ""))
+                    and not _names_site(said, names) and not _NAMES_NO_JOB.match(said) and not _SECTION_ALONE.match(said)]
             return max(held, key=len, default="")
     return ""
+
+
+# A heading's class that says it names the job ("name_job", "job-title"): a word alone there is a job's
+# title ("SCCM/Packager" in "IT Job Search SCCM/Packager confidential"), not a name.
+_JOB_CLASS = re.compile(r"(?:^|[\s_-])(?:job|position|vacancy)(?:$|[\s_-])", re.IGNORECASE)
 
 
 # The posting's number after its title: "(Job ID: 4471)", "(Req #R-1234)", "（求人番号：508882）" (Japanese).

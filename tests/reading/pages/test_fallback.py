@@ -544,6 +544,8 @@ def test_a_page_written_in_a_job_ads_sections_is_a_job(sections, job):
      "<h3>Get NEW Jobs Like This in Your Email FREE!</h3><h1>Security Researcher/Consultant</h1>",
      "Security Researcher/Consultant"),
     ("'Engineer Software 2' in Arlington, VA job posted by Initech", "<h3>Engineer Software 2</h3>", "Engineer Software 2"),
+    # A word alone where the heading's class says it names the job (RightITJobs, 2010).
+    ("IT Job Search SCCM/Packager confidential", "<h1>RIGHT</h1><h1 class='name_job left'>SCCM/Packager</h1>", "SCCM/Packager"),
     # A name alone, or a section of the site, is no job's title: the title stays.
     ("Careers at Initech Labs", "<h1>Initech</h1>", "Careers at Initech Labs"),
     ("Initech: Careers: Career Opportunities in Payments", "<h1>Career Opportunities</h1>",
