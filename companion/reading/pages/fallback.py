@@ -167,8 +167,8 @@ def _heading_in_title(page: Page, title: str) -> str:
     Researcher/Consultant in …"; "'Engineer Software 2' in Arlington, VA job posted by Northrop
     Grumman"): of the highest level of heading the page has (its h1s, else h2s, else h3s), the
     longest the title holds. A word alone is a name ("Lumenis" in "Careers at Lumenis") unless the
-    heading's class says it names the job; the site's
-    name and a section of it ("Career Opportunities") name no job ("" where none)."""
+    heading's class says it names the job; the site's name and a section of it ("Career
+    Opportunities") name no job ("" where none)."""
     names = _site_names(page)
     for level in ("h1", "h2", "h3"):
         headings = [(said, node) for node in page.css(level) if (said := node_text(node)) and not in_site_menus(node)]
