@@ -12,7 +12,7 @@ import re
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, written_as_ad
 from companion.reading.pages.html import Page, node_text
-from companion.reading.pages.labelled import IN_TEXT, in_site_menus, labelled_facts, title_over_facts
+from companion.reading.pages.labelled import IN_TEXT, employer_town, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import not_one_job
 from companion.reading.pages.places import (location_in_markup, place_in_byline, place_in_page_state, place_on_map,
                                             place_under_heading)
@@ -273,7 +273,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company=labelled.company if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold())
         else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
-                  or place_on_map(page) or place_in_page_state(page)),
+                  or place_on_map(page) or place_in_page_state(page) or employer_town(page)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import without_legal_form
-from companion.reading.pages.html import Page, element_under, in_card, node_text, parents, words_before_break
+from companion.reading.pages.html import Page, block_text, element_under, in_card, node_text, parents, words_before_break
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -103,6 +103,28 @@ def labelled_facts(page: Page) -> JobFacts:
                     location=place)
 
 
+# An address's line of postal code and town: "DK 2730 Herlev", "D-80331 München", "75001 Paris";
+# "San Jose, CA 95101".
+_POSTAL_TOWN = re.compile(r"^(?:[A-Z]{1,3}[- ]?)?\d{4,5}\s+(?P<town>[^\d,]{2,40})$"
+                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
+
+
+def employer_town(page: Page) -> str:
+    """The town of the employer's address, its name the first line, under the page's first label
+    of the employer ("PREVAS A/S", "Lyskær 3", "DK 2730 Herlev", "Denmark" gives "Herlev"): where
+    a job's place is written nowhere else, its employer's is the best guess ("" where none)."""
+    for node in page.css(_LABEL_TAGS):
+        label = " ".join(node.text(deep=False).split())
+        if not _LABEL["company"].match(label) or _in_site_part(node) or node_text(node) != label:
+            continue
+        block = _element_after(node, label)
+        for line in block_text(block).splitlines()[1:] if block is not None else []:
+            if found := _POSTAL_TOWN.match(" ".join(line.split())):
+                return (found["town"] or found["us_town"]).strip()
+        return ""
+    return ""
+
+
 def _company_to_contact(contact: str) -> str:
     """The company a contact block names first, where its legal form says it is one ("Okaya Inc"
     under Net-Temps' "Contact Information:"), not a person."""
@@ -181,6 +203,13 @@ def _value_of(node, label: str) -> str:
     whole = node_text(node)
     if whole != label and whole.startswith(label):
         return _fact(whole[len(label):])
+    following = _element_after(node, whole)
+    return _fact(words_before_break(following)) if following is not None else ""
+
+
+def _element_after(node, whole: str):
+    """The element after a label's cell or block (None where there is none, or where the next
+    column's head follows: a table of many jobs)."""
     block = node
     while block.parent is not None and node_text(block.parent) == whole:
         block = block.parent  # the cell or block that holds only the label
@@ -188,9 +217,7 @@ def _value_of(node, label: str) -> str:
     # text between elements, or a line break ("<b>Location:</b><br><font>San Francisco CA</font>")
     while following is not None and (following.tag == "br" or (following.tag == "-text" and not following.text().strip())):
         following = following.next
-    if following is None or following.tag == "th":
-        return ""  # nothing after it, or the next column's head: a table of many jobs
-    return _fact(words_before_break(following))
+    return None if following is None or following.tag == "th" else following
 
 
 def _in_site_part(node) -> bool:

@@ -171,3 +171,14 @@ def test_title_alone_labels_the_job_where_it_is_the_one_title_beside_a_jobs_fact
                    for name, title in (("Ana Lima", "Chief Executive"), ("Ben Ode", "Head of Sales")))
     html = f"<html><head><title>Our people - Initech</title></head><body>{team}</body></html>"
     assert extract_snapshot(Snapshot(url="https://www.initech.example/about/people", html=html)).job is None
+
+
+@pytest.mark.parametrize(("facts", "location"), [
+    # In the shape of Workindenmark (2021): the employer's address is the only place the page writes.
+    ("", "Herlev"),
+    ("<h3>Work location</h3><p>Aarhus</p>", "Aarhus"),  # a place written for the job wins
+])
+def test_the_town_of_the_employers_address_is_the_place_where_the_page_writes_no_other(facts, location):
+    body = (f"<h1>Embedded Software Developer</h1>{facts}<h3>Contact</h3><p>Ana Lima<br>Phone: +45 26 77 70 83</p>"
+            "<h3>Employer</h3><p>INITECH A/S<br>Lyskær 3<br>DK 2730 Herlev<br>Denmark</p>")
+    assert _job("View job | Workin", body).location == location
