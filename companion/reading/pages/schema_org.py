@@ -63,15 +63,13 @@ def _one(value):
 
 
 def _page_posting(postings: list[dict], page: Page) -> tuple[dict, bool]:
-    """The posting whose own url is the page's, else the first; and whether that was a guess."""
+    """The one posting whose own url is the page's, else the first; and whether that was a guess
+    (a careers page giving each of its jobs its own address as their url names none of them)."""
     if len(postings) == 1:
         return postings[0], False
     here = page.address
-    for node in postings:
-        url = _one(node.get("url"))
-        if isinstance(url, str) and canonical_url(url) == here:
-            return node, False
-    return postings[0], True
+    own = [node for node in postings if isinstance(url := _one(node.get("url")), str) and canonical_url(url) == here]
+    return (own[0], False) if len(own) == 1 else (postings[0], True)
 
 
 def find_posting(page: Page) -> Posting:

@@ -443,3 +443,7 @@ def test_a_page_of_several_postings_none_its_own_is_a_list():
     # One of them the page's own: that one is the job.
     own = extract_snapshot(Snapshot(url="https://jobs.example/offre/2", html=f"<html><body><ul>{items}</ul></body></html>"))
     assert own.job.title == "Développeur"
+    # Each giving the careers page's own address (SONORING DORMED's, 2026): none is named, the page lists them.
+    same = "".join(_microdata_posting(title, "https://jobs.example/karriere") for title in ("Testeur", "Analyste", "Chef"))
+    listed = extract_snapshot(Snapshot(url="https://jobs.example/karriere", html=f"<html><body><ul>{same}</ul></body></html>"))
+    assert listed.job is None and listed.reason.startswith("no job found on this page: it lists 3 jobs")
