@@ -12,10 +12,10 @@ import re
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, written_as_ad
 from companion.reading.pages.html import Page, node_text
-from companion.reading.pages.labelled import IN_TEXT, employer_town, in_site_menus, labelled_facts, title_over_facts
+from companion.reading.pages.labelled import IN_TEXT, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import not_one_job
-from companion.reading.pages.places import (location_in_markup, place_in_byline, place_in_page_state, place_on_map,
-                                            place_under_heading)
+from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
+                                            place_on_map, place_under_heading)
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text
 from companion.domain.addresses import is_web_url, site_label
@@ -221,11 +221,13 @@ def employer_from_title(page: Page, site: str) -> str:
 
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
-    site's own name, which a board's every page carries), the title, or the page's type; a
-    Chinese board's hiring title or a board's "… job in <place>"; or the page's body (ad_signs)."""
+    site's own name, which a board's every page carries), the title, or the page's type; a title
+    that says it is a job ad ("Vacature: Java DevOps Engineer"), a Chinese board's hiring title or a
+    board's "… job in <place>"; or the page's body (ad_signs)."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")]))
+                or any(_KIND_OF_PAGE.match(said.strip()) for said in (page.title, page.meta("og:title")))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
                 ) or asks_to_apply(page) or written_as_ad(page)
 
@@ -273,7 +275,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company=labelled.company if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold())
         else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
-                  or place_on_map(page) or place_in_page_state(page) or employer_town(page)),
+                  or place_on_map(page) or place_in_page_state(page)
+                  # on the employer's own site: its address spells the employer's name ("Flink Software", flinksoftware.com)
+                  or employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import without_legal_form
-from companion.reading.pages.html import Page, block_text, element_under, in_card, node_text, parents, words_before_break
+from companion.reading.pages.html import Page, element_under, in_card, node_text, parents, words_before_break
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -103,26 +103,15 @@ def labelled_facts(page: Page) -> JobFacts:
                     location=place)
 
 
-# An address's line of postal code and town: "DK 2730 Herlev", "D-80331 München", "75001 Paris";
-# "San Jose, CA 95101".
-_POSTAL_TOWN = re.compile(r"^(?:[A-Z]{1,3}[- ]?)?\d{4,5}\s+(?P<town>[^\d,]{2,40})$"
-                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
-
-
-def employer_town(page: Page) -> str:
-    """The town of the employer's address, its name the first line, under the page's first label
-    of the employer ("PREVAS A/S", "Lyskær 3", "DK 2730 Herlev", "Denmark" gives "Herlev"): where
-    a job's place is written nowhere else, its employer's is the best guess ("" where none)."""
+def under_employer_labels(page: Page) -> list:
+    """The elements the page writes under its labels of the employer, each holding only the label
+    ("Employer" over "PREVAS A/S", "Lyskær 3", "DK 2730 Herlev")."""
+    blocks = []
     for node in page.css(_LABEL_TAGS):
         label = " ".join(node.text(deep=False).split())
-        if not _LABEL["company"].match(label) or _in_site_part(node) or node_text(node) != label:
-            continue
-        block = _element_after(node, label)
-        for line in block_text(block).splitlines()[1:] if block is not None else []:
-            if found := _POSTAL_TOWN.match(" ".join(line.split())):
-                return (found["town"] or found["us_town"]).strip()
-        return ""
-    return ""
+        if _LABEL["company"].match(label) and node_text(node) == label and not _in_site_part(node):
+            blocks.append(_element_after(node, label))
+    return [block for block in blocks if block is not None]
 
 
 def _company_to_contact(contact: str) -> str:

@@ -8,8 +8,9 @@ import json
 import re
 from urllib.parse import unquote_plus
 
-from companion.reading.pages.html import Page, element_beside, element_under, in_card, node_text, parents, words_before_break
-from companion.reading.pages.labelled import in_site_menus, labelled_facts, links_to_employer
+from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, node_text, parents,
+                                          words_before_break)
+from companion.reading.pages.labelled import in_site_menus, labelled_facts, links_to_employer, under_employer_labels
 from companion.reading.pages.regions import names_a_place
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
@@ -260,6 +261,27 @@ def _places_in_table_after(label) -> str:
     if not 1 <= len(rows) <= PLACES_IN_TABLE or any(len(row) > 200 for row in rows):
         return ""
     return "; ".join(rows)
+
+
+# An address's postal code and town: "DK 2730 Herlev", "D-80331 München", "6515 HT Nijmegen", "75001
+# Paris", "114 55 Stockholm"; "San Jose, CA 95101".
+_POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})\s+(?P<town>[^\d,]{2,40})$"
+                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
+
+
+def employer_town(page: Page, own_site: bool) -> str:
+    """The town of the employer's address, where a job's place is written nowhere else: the
+    address under the page's label of the employer (Workindenmark's "DK 2730 Herlev"), or on the
+    employer's own site its footer's ("Kruidenstraat 102, 6515 HT Nijmegen"; a board's footer
+    gives the board's). "" where no line is one."""
+    blocks = under_employer_labels(page)
+    if own_site:
+        blocks += [node for node in page.css("footer, [class*='footer' i]") if node.tag == "footer" or in_site_menus(node)]
+    for block in blocks:
+        for line in block_text(block).splitlines():
+            if found := _POSTAL_TOWN.search(" ".join(line.split())):
+                return (found["town"] or found["us_town"]).strip()
+    return ""
 
 
 def as_shown(page: Page, structured: str) -> str:

@@ -607,3 +607,24 @@ def test_the_company_a_contact_block_names_first_where_its_legal_form_says_it_is
             f"<p><font><b>Contact Information:</b><br/></font>{contact}<br/><font>San Jose, CA 95101</font></p>"
             "<p><font><b>Location:</b></font><br><font>San Jose CA</font></p><a href='/apply?job=1251'>Apply Online</a></body></html>")
     assert extract_snapshot(Snapshot(url="https://www.board.example/job/1251", html=html)).job.company == company
+
+
+@pytest.mark.parametrize(("url", "location"), [
+    # In the shape of Flink Software's own site (2024): the job's place written only in its footer's address.
+    ("https://initechsoftware.example/vacatures/java-devops-engineer", "Nijmegen"),
+    ("https://jobs.board.example/vacatures/java-devops-engineer", ""),  # a board's footer gives the board's address
+])
+def test_the_town_of_the_footers_address_is_the_place_only_on_the_employers_own_site(url, location):
+    html = ("<html><head><title>Vacature: Java DevOps Engineer @ Initech Software</title></head><body>"
+            "<h1>Java DevOps Engineer</h1><p>Je werkt een of twee dagen per week bij de klant.</p>"
+            "<footer><h2>Bedrijfsgegevens</h2><ul><li><p>Initech Software B.V.</p></li>"
+            "<li><p>Kruidenstraat 102, 6515 HT Nijmegen</p></li><li><p>KVK: 94025711</p></li></ul></footer></body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.company, job.location) == ("Java DevOps Engineer", "Initech Software", location)
+
+
+def test_a_title_that_says_it_is_a_vacancy_makes_the_page_a_job_at_any_address():
+    html = ("<html><head><title>Vacature: Java DevOps Engineer @ Initech Software</title></head><body>"
+            "<h1>Java DevOps Engineer</h1><p>Wij zoeken een engineer.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/java-devops-engineer", html=html)).job
+    assert (job.title, job.company) == ("Java DevOps Engineer", "Initech Software")
