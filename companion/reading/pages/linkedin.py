@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages import schema_org
 from companion.reading.pages.listings import listed_in
-from companion.reading.pages.html import Page, block_text, first_node, first_text_in
+from companion.reading.pages.html import Page, block_text, first_node, first_text_in, node_text
 from companion.reading.pages.results import fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import host_is, path_parts, query_value
@@ -44,7 +44,9 @@ LOCATION = ('[class*="top-card__bullet"]', ".topcard__flavor--bullet",
             '[class*="top-card__primary-description"] [class*="tvm__text"]',
             '[class*="top-card__tertiary-description"] [class*="tvm__text"]',
             '[class*="top-card__primary-description"]')
-WORKPLACE = ('[class*="top-card__workplace-type"]', '[class*="workplace-type"]')
+# The workplace's own element, or one of the pills of "preferences and skills" ("Remote", "Contract").
+WORKPLACE = '[class*="top-card__workplace-type"], [class*="workplace-type"], [class*="preferences-and-skills__pill"]'
+_WORKPLACE_WORD = re.compile(r"^(?:on-site|remote|hybrid)$", re.IGNORECASE)
 DESCRIPTION = ("#job-details", '[class*="jobs-description__content"]', ".show-more-less-html__markup")
 CARD_TITLE = ('[class*="job-card-list__title"]', '[class*="entity-lockup__title"]', "a", "strong")
 CARD_COMPANY = ('[class*="entity-lockup__subtitle"]', '[class*="primary-description"]',
@@ -127,9 +129,12 @@ def _from_top_card(page: Page) -> JobFacts:
         company=clean_company(first_text_in(root, *COMPANY)),
         location=_place_after_company(root) or _first_segment(first_text_in(root, *LOCATION)),
     )
-    workplace = first_text_in(root, *WORKPLACE).lower()
+    pills = root.css(WORKPLACE) if root is not None else []
+    workplace = next((said for node in pills if _WORKPLACE_WORD.match(said := node_text(node))), "")
     if workplace:
-        job.remote = "remote" in workplace
+        job.remote = workplace.lower() == "remote"
+    if job.remote and job.location and "remote" not in job.location.lower():
+        job.location += " (Remote)"  # as LinkedIn's own lines write a remote job's area: "EMEA (Remote)"
     job.description = block_text(first_node(root, *DESCRIPTION))
     return job
 

@@ -157,6 +157,17 @@ def test_the_logged_in_top_card_gives_the_place_after_the_company_not_the_time(u
         "Pinecone Pay", "Principal Software Engineer", "United States (Remote)")
 
 
+def test_a_remote_jobs_area_says_remote_where_only_the_top_cards_pills_say_so():
+    # In the shape of a logged-in search's pane (2025): the line names the area, a pill says "Remote".
+    pills = ('<button class="job-details-preferences-and-skills"><div class="job-details-preferences-and-skills__pill">'
+             '<span class="ui-label">Remote</span></div><div class="job-details-preferences-and-skills__pill">'
+             '<span class="ui-label">Contract</span></div></button>')
+    html = LOGGED_IN_TOP_CARD.replace("· United States (Remote)", "· EMEA").replace("</div></div>\n</div></div></main>",
+                                                                                 f"</div></div>{pills}\n</div></div></main>")
+    read = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/collections/recommended/", html=html))
+    assert (read.job.location, read.job.remote) == ("EMEA (Remote)", True)
+
+
 def test_a_page_that_only_mentions_linkedin_is_not_read_as_linkedins():
     read = extract_snapshot(Snapshot(url="https://blog.example/post", html=(
         "<html><head><title>How I use LinkedIn</title></head><body><p>Open jobs-unified-top-card in devtools</p></body></html>")))
