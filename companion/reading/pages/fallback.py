@@ -17,7 +17,7 @@ from companion.reading.pages.listings import not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_on_map, place_under_heading)
 from companion.reading.pages.results import job_found, no_job
-from companion.reading.pages.text import html_to_text
+from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import role_at_employer
@@ -302,6 +302,8 @@ def extract(snapshot: Snapshot):
                    for name, why in GUESSED.items() if getattr(job, name)}
     if not job.company and (employer := _employer_of_site(page)):
         job.company, job.guessed["company"] = employer, "from the site's address"
+    if job.company and says_it_is_an_agency(job.company, page.body_text):
+        job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)
 
 

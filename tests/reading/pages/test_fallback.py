@@ -628,3 +628,17 @@ def test_a_title_that_says_it_is_a_vacancy_makes_the_page_a_job_at_any_address()
             "<h1>Java DevOps Engineer</h1><p>Wij zoeken een engineer.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/java-devops-engineer", html=html)).job
     assert (job.title, job.company) == ("Java DevOps Engineer", "Initech Software")
+
+
+@pytest.mark.parametrize(("said", "company", "poster"), [
+    # In the shape of jobs.cz (2024): the agency's notice under the ad says what it is (Czech).
+    ("Initech je pracovní agentura s platným povolením.", "", "Initech Personal, s.r.o."),
+    ("Initech is a recruitment agency based in Brno.", "", "Initech Personal, s.r.o."),
+    ("Initech builds payment terminals.", "Initech Personal, s.r.o.", ""),
+])
+def test_a_company_the_page_says_is_a_recruiting_agency_is_the_poster(said, company, poster):
+    html = ("<html><head><title>Frontend Developer | Initech Personal, s.r.o. | Jobs.cz</title></head><body>"
+            "<h1>Frontend Developer</h1><div><span>Společnost</span><span>Initech Personal, s.r.o.</span></div>"
+            f"<p>{said}</p><a href='/odpovedet'>Odpovědět</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.jobs.example/rpd/1635598077/", html=html)).job
+    assert (job.company, job.poster) == (company, poster)
