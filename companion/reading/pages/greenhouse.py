@@ -72,6 +72,19 @@ def _from_classic_header(page: Page) -> JobFacts:
     )
 
 
+# The board's document title for every job: "Job Application for Senior Software Engineer II at Axon".
+_APPLICATION_TITLE = re.compile(r"^Job Application for (?P<role>.+?)\s+at\s+(?P<company>.+)$")
+
+
+def _from_board_page(page: Page) -> JobFacts:
+    """A board's page saved as the browser drew it, without its loader data: the classic header,
+    else the newer board's heading and place and the employer its document title names."""
+    job = _from_classic_header(page)
+    if named := _APPLICATION_TITLE.match(" ".join(page.title.split())):
+        fill_missing(job, JobFacts(title=page.text("h1") or named["role"], company=clean_company(named["company"])))
+    return fill_missing(job, fallback.job_from_meta(page))
+
+
 def _from_company_page(page: Page) -> JobFacts:
     """A company's careers page around the embedded board: its h1, og: tags and site name."""
     job = JobFacts(title=page.text("h1"), company=clean_company(page.meta("og:site_name")))
@@ -102,7 +115,7 @@ def extract(snapshot: Snapshot):
         job, confidence = _from_classic_header(page), CONFIDENCE_BOARD
         fill_missing(job, schema_org.job_from_posting(posting))
     elif host_is(page.url, *BOARD_HOSTS):
-        job, confidence = _from_classic_header(page), CONFIDENCE_MARKUP
+        job, confidence = _from_board_page(page), CONFIDENCE_MARKUP
     else:
         job, confidence = _from_company_page(page), CONFIDENCE_EMBEDDED
     job.board, job.board_job_id, job.job_url = NAME, found_id, _job_url(page.url, found_id)

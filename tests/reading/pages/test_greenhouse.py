@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from fixture_files import snapshot_of
 
@@ -72,3 +73,16 @@ def test_a_boards_list_of_openings_is_not_a_job():
 
     assert result.job is None
     assert result.reason.startswith("no job found on this page: this Greenhouse page lists a company's openings")
+
+
+def test_a_newer_boards_page_saved_as_drawn_names_the_employer_in_its_document_title():
+    # In the shape of job-boards.greenhouse.io (2025) saved from the browser: no loader data left.
+    html = ("<html><head><title>Job Application for Senior Software Engineer II  at Initech</title>"
+            "<meta property='og:title' content='Senior Software Engineer II '></head><body>"
+            "<h1 class='section-header section-header--large'>Senior Software Engineer II </h1>"
+            "<div class='job__location'><svg class='svg-icon'></svg><div>London, England, United Kingdom</div></div>"
+            "<p>Work Location: This role is based out of our London office.</p></body></html>")
+    read = extract_snapshot(Snapshot(url="https://job-boards.greenhouse.io/initech/jobs/6641960003", html=html))
+    assert read.extractor == "greenhouse"
+    assert (read.job.title, read.job.company, read.job.location) == (
+        "Senior Software Engineer II", "Initech", "London, England, United Kingdom")
