@@ -124,6 +124,8 @@ def _own_address(html: str) -> str:
     """The address a page gives for itself (canonical link or og:url), for pages listed without one."""
     found = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"|<meta[^>]+property="og:url"[^>]+content="([^"]+)"'
                       r'|<meta[^>]+content="([^"]+)"[^>]+property="og:url"', html)
+    # else where the browser saved it from ("<!-- saved from url=(0072)https://… -->")
+    found = found or re.search(r"<!-- saved from url=\(\d+\)(\S+?) -->", html)
     own = next((value for value in found.groups() if value), "") if found else ""
     # Without one (or with one no browser shows: "https%3A%2F%2F…"), an address that names no site:
     # the readers must judge the page by what it shows.

@@ -64,11 +64,13 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
 _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+ad(?:vert)?)?|view\s+job"
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
-                       r"|offre\s+d['’]emploi|oferta")
+                       r"|offre\s+d['’]emploi|oferta|(?:easy\s+)?apply")  # SmartRecruiters' "Easy apply - <title> - Wise"
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
-_KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})\s*:\s*(?=\S)", re.IGNORECASE)
+_KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
+# Parts of such a site's path before the account: SmartRecruiters' "/oneclick-ui/company/Wise/…".
+_SERVICE_PATHS = {"oneclick-ui", "company"}
 # Sites that list other employers' jobs: their name in a title is the board's, not the employer's.
 JOB_BOARDS = frozenset({
     "careerbuilder", "dice", "glassdoor", "indeed", "infojobs", "jobbank", "jobindex", "jobsdb", "linkedin",
@@ -95,7 +97,7 @@ def _account(page: Page) -> str:
     first = name.split(".")[0]
     if first not in _SERVICE_LABELS:
         return squeezed(first)
-    parts = path_parts(page.url)
+    parts = [part for part in path_parts(page.url) if part.lower() not in _SERVICE_PATHS]
     return squeezed(parts[0]) if parts else ""
 
 

@@ -24,14 +24,22 @@ def handles(url: str) -> bool:
     return host_is(url, "jobs.smartrecruiters.com")
 
 
+def _posting(parts: list[str]) -> tuple[str, str]:
+    """The posting's id and its job page's path: "/Wise/744000012345678-backend-engineer", or the
+    one-click application's "/oneclick-ui/company/Wise/publication/<its uuid>" (("", "") for a list)."""
+    if len(parts) == 5 and parts[:2] == ["oneclick-ui", "company"] and parts[3] == "publication":
+        return parts[4], "/".join(parts)
+    match = _POSTING.match(parts[1]) if len(parts) >= 2 else None
+    return (match.group(1), f"{parts[0]}/{match.group(1)}") if match else ("", "")
+
+
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
-    parts = path_parts(page.url)
-    match = _POSTING.match(parts[1]) if len(parts) >= 2 else None
-    if not match:
+    found_id, path = _posting(path_parts(page.url))
+    if not found_id:
         return no_job(NAME, "this SmartRecruiters page lists a company's openings; open one job and capture it")
     job, confidence, posting = schema_org.read_job(
         page, fallback.job_from_meta, json_ld_confidence=CONFIDENCE_SCHEMA, markup_confidence=CONFIDENCE_META)
-    job.board, job.board_job_id = NAME, match.group(1)
-    job.job_url = f"https://jobs.smartrecruiters.com/{parts[0]}/{match.group(1)}"
+    job.board, job.board_job_id = NAME, found_id
+    job.job_url = f"https://jobs.smartrecruiters.com/{path}"
     return schema_org.site_result(NAME, job, confidence, posting)
