@@ -13,10 +13,10 @@ from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.urls import path_parts
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
-# openings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
+# openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
-    r"(?:careers?|jobs|openings|positions|vacancies|opportunities|roles|listings|karriere|stellen(?:angebote|anzeigen)?)"
+    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"|(?:view|see)\b.{0,40}\b(?:jobs|positions|openings|opportunities|roles|vacancies))"  # not "View job": one job

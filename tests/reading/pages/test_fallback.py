@@ -139,6 +139,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     # a careers index
     ("https://www.initech.example/careers/", "Careers | Initech", "jobs"),
     ("https://initech.example/current-openings/", "Current openings", "jobs"),
+    ("https://initechlab.example/join.html", "Job Postings", "jobs"),
     ("https://initech.example/careers-search", "Search for an open position at Initech!", "jobs"),
     ("https://jobs.initech.example/", "Join our team", "jobs"),
     # a board's search named for what was searched
