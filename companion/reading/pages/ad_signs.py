@@ -13,12 +13,14 @@ from companion.reading.pages.labelled import in_site_menus
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
 _AD_SECTIONS = {
     "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|responsibilities|duties|aufgaben"
-             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|taken",
+             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
+             r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen",  # Dutch: "what will you do"
     "profile": r"(?:your|dein|ihr)\s+(?:profile?|skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
-               r"|requisitos|wymagania|profiel",
+               r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|wat\s+(?:vragen\s+wij|wij\s+vragen)",
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
-             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferujemy|wij\s+bieden",
+             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferecemos|offriamo|oferujemy"
+             r"|(?:wat\s+)?(?:wij\s+bieden|bieden\s+wij)",
 }
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*[:!?]?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
 AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading

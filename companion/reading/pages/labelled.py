@@ -114,6 +114,30 @@ def under_employer_labels(page: Page) -> list:
     return [block for block in blocks if block is not None]
 
 
+# A job ad's section about its employer: "About Codeway", "Over CTcue" (Dutch), "Über Initech: Wer wir sind".
+_ABOUT = re.compile(r"^(?:about|over|über|à\s+propos\s+de|acerca\s+de|sobre|om)\s+(?P<name>[^:]{2,40}?)\s*(?::.*)?$",
+                    re.IGNORECASE)
+# Words that start a section about something else: "About the role", "About us", "Over ons", "Über uns".
+_NOT_A_NAME = {"the", "this", "that", "our", "us", "you", "your", "we", "uns", "ons", "nous", "vous", "nosotros", "la", "le",
+               "les", "el", "los", "die", "der", "das", "het", "de", "dich", "mich", "me", "jou", "je"}
+
+
+def employer_introduced(page: Page) -> str:
+    """The employer a job ad's "About <name>" section introduces, a name the text writes again
+    ("About Codeway" over "Codeway was founded in 2020"); not a section about the role ("About the
+    role"), the site's own in its menus or footer ("Über karriere.at"), nor a town the text writes
+    "in" ("About Saarbrücken" over "life in Saarbrücken"). "" where none."""
+    for node in page.css("h2, h3, h4, strong, b"):
+        found = _ABOUT.match(node_text(node))
+        if not found or found["name"].split()[0].lower() in _NOT_A_NAME or in_site_menus(node):
+            continue
+        name = found["name"]
+        said = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page.body_text))
+        if said >= 2 and not re.search(rf"\bin\s+{re.escape(name)}(?!\w)", page.body_text):
+            return name
+    return ""
+
+
 def _company_to_contact(contact: str) -> str:
     """The company a contact block names first, where its legal form says it is one ("Okaya Inc"
     under Net-Temps' "Contact Information:"), not a person."""

@@ -643,3 +643,24 @@ def test_a_company_the_page_says_is_a_recruiting_agency_is_the_poster(said, comp
             f"<p>{said}</p><a href='/odpovedet'>Odpovědět</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.jobs.example/rpd/1635598077/", html=html)).job
     assert (job.company, job.poster) == (company, poster)
+
+
+@pytest.mark.parametrize(("section", "company"), [
+    # In the shape of CTcue's own careers page (Dutch): "Over CTcue" (about), then its sections.
+    ("<h2>Over Initech</h2><p>Medische data staat in tekst.</p><p>Initech is een dataplatform.</p>", "Initech"),
+    ("<p><strong>About Initech</strong></p><p>Initech was founded in 2020.</p>", "Initech"),
+    # a section about the role, or about a town the text says the job is in, names no employer
+    ("<h2>About the role</h2><p>You will build the role's data pipelines.</p>", ""),
+    ("<h3>About Saarbrücken</h3><p>Saarbrücken is a student city. Life in Saarbrücken is calm.</p>", ""),
+])
+def test_the_employer_a_job_ads_section_about_it_introduces(section, company):
+    html = ("<html><head><title>ETL ontwikkelaar / BI specialist</title></head><body><h1>ETL ontwikkelaar / BI specialist</h1>"
+            f"{section}<h2>Wat ga je doen?</h2><p>Je bouwt koppelingen.</p><h2>Jouw profiel</h2><p>Je kent SQL.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/nl/vacatures/etl", html=html)).job
+    assert (job.title, job.company) == ("ETL ontwikkelaar / BI specialist", company)
+
+
+def test_a_dutch_page_written_in_a_job_ads_sections_is_a_job_at_any_address():
+    html = ("<html><head><title>ETL ontwikkelaar</title></head><body><h1>ETL ontwikkelaar</h1>"
+            "<h2>Wat ga je doen?</h2><p>Je bouwt koppelingen.</p><h2>Jouw profiel</h2><p>Je kent SQL.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/etl", html=html)).job.title == "ETL ontwikkelaar"
