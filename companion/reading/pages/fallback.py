@@ -203,12 +203,15 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # a board's words, unless the employer's own heading says them too (a job titled so on its own site)
     if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
-    return _KIND_OF_PAGE.sub("", title), site
+    title = _KIND_OF_PAGE.sub("", title)
+    return (title if _NAMES_NO_JOB.match(title) else _KIND_OF_PAGE_AFTER.sub("", title)), site
 
 
 # A board's words after the job's title: "Barista Job in Leeds", "Developer job in Normal, IL:
 # Technology careers - Monster+HotJobs" (their plural names a search).
 _BOARD_PLACE_SUFFIX = re.compile(r"\s+job\s+in\s+[^|–—]+$", re.IGNORECASE)
+# The kind of page after the role: "Bioinformatician Job", "Barista Job Description".
+_KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|offer|opening|ad))?$", re.IGNORECASE)
 _JOB_IN = re.compile(r"\sjob\s+in\s", re.IGNORECASE)
 
 
@@ -224,12 +227,13 @@ def employer_from_title(page: Page, site: str) -> str:
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
     site's own name, which a board's every page carries), the title, or the page's type; a title
-    that says it is a job ad ("Vacature: Java DevOps Engineer"), a Chinese board's hiring title or a
+    that says it is a job ad ("Vacature: Java DevOps Engineer", "Bioinformatician Job"), a Chinese board's hiring title or a
     board's "… job in <place>"; or the page's body (ad_signs)."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")]))
-                or any(_KIND_OF_PAGE.match(said.strip()) for said in (page.title, page.meta("og:title")))
+                or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(said.strip())
+                       for said in (page.title, page.meta("og:title")))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
                 ) or asks_to_apply(page) or written_as_ad(page)
 
@@ -274,8 +278,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # an employer labelled on the page says more than the site's name (a public job portal's own),
         # and is the name alone where the title's piece holds it among a board's words ("WSI Nationwide in
         # New York, New York (725209) @ tech-centric.net")
-        company=labelled.company if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold())
-        else company,
+        company=labelled.company
+        if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold()) else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
                   or place_on_map(page) or place_in_page_state(page)
                   # on the employer's own site: its address spells the employer's name ("Flink Software", flinksoftware.com)

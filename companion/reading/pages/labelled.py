@@ -19,7 +19,8 @@ _LABELS = {
     # a job's or a person's ("Title: Recruiter"), only with its colon (a form's "Title" asks Mr or Ms)
     "title_alone": r"title(?=\s*:)",
     "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
-    "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|arbeitgeber|unternehmen|firma"
+    "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|institution(?:\s*/\s*company)?"
+               r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca",  # Czech, Slovak, Polish
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
                 r"|lieu(?:\s+de\s+travail)?|ubicación|localização|local\s+de\s+trabalho"

@@ -664,3 +664,12 @@ def test_a_dutch_page_written_in_a_job_ads_sections_is_a_job_at_any_address():
     html = ("<html><head><title>ETL ontwikkelaar</title></head><body><h1>ETL ontwikkelaar</h1>"
             "<h2>Wat ga je doen?</h2><p>Je bouwt koppelingen.</p><h2>Jouw profiel</h2><p>Je kent SQL.</p></body></html>")
     assert extract_snapshot(Snapshot(url="https://www.initech.example/etl", html=html)).job.title == "ETL ontwikkelaar"
+
+
+def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one():
+    # In the shape of a lab's static page (2023): "<role> Job" at an address without job words.
+    html = ("<html><head><title>bioinformatician Job</title></head><body><h1>Initech Lab</h1>"
+            "<h2>Bioinformatician Job Description</h2><p><b>Institution/Company:</b> Initech Research Institute</p>"
+            "<p><b>Location:</b> Toronto, ON</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechlab.example/bioinformatician.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("bioinformatician", "Initech Research Institute", "Toronto, ON")
