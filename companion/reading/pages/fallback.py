@@ -15,7 +15,7 @@ from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.labelled import IN_TEXT, employer_introduced, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
-                                            place_on_map, place_under_heading)
+                                            place_in_sentence, place_on_map, place_under_heading)
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
@@ -38,10 +38,11 @@ TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bo
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "stellenanzeige", "jobannonce",
                    "application", "apply", "bewerbung", "candidature", "postuler", "solicitud"}
-# The words before an employer's name in a title's last piece: "… | Jobs bei comparis.ch".
+# The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
+# careers site named after it ("… | Codeway Jobs").
 _EMPLOYER_LEAD = re.compile(
     r"^(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)\s+"
-    r"(?:bei|at|with|chez|à|bij|en|presso)\s+",
+    r"(?:bei|at|with|chez|à|bij|en|presso)\s+|(?<=\w)\s+(?:jobs|careers|karriere)$",
     re.IGNORECASE,
 )
 # An application form's title that names the employer and not the job: "Bewerbe dich bei Helsana.",
@@ -283,7 +284,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
                   or place_on_map(page) or place_in_page_state(page)
                   # on the employer's own site: its address spells the employer's name ("Flink Software", flinksoftware.com)
-                  or employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))),
+                  or employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))
+                  or place_in_sentence(page)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

@@ -284,6 +284,16 @@ def employer_town(page: Page, own_site: bool) -> str:
     return ""
 
 
+# A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey".
+_IN_PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def place_in_sentence(page: Page) -> str:
+    """The first town with its region or country that the page's text puts something in ("our
+    team in Istanbul, Turkey"), where a job's place is written nowhere else ("" where none)."""
+    return next((found["place"] for found in _IN_PLACE.finditer(page.body_text) if names_a_place(found["place"])), "")
+
+
 def as_shown(page: Page, structured: str) -> str:
     """The structured data's place as the page shows it: a workplace named under a label where it
     says more, else the same town as an element marks it up."""

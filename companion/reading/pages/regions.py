@@ -9,7 +9,9 @@ from functools import lru_cache
 
 # Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW".
 _CODED_REGIONS = {"US", "CA", "AU"}
-_ALSO_WRITTEN = {"UK", "U.S.", "U.S.A."}  # names people write that ISO 3166 does not hold
+# names people write that ISO 3166 does not hold, or no longer ("Turkey" for "Türkiye")
+_ALSO_WRITTEN = {"UK", "U.S.", "U.S.A.", "UAE", "Turkey", "Czech Republic", "Macedonia", "Ivory Coast", "Cape Verde",
+                 "Palestine", "Wales", "Holland"}
 # Languages whose names of countries a page may write after a town (English's are ISO 3166's).
 _LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "da", "sv", "nb", "fi", "pl", "cs")
 PLACE_LIMIT = 100  # characters: a longer text is a sentence that mentions a place

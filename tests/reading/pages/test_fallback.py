@@ -673,3 +673,15 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
             "<p><b>Location:</b> Toronto, ON</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechlab.example/bioinformatician.html", html=html)).job
     assert (job.title, job.company, job.location) == ("bioinformatician", "Initech Research Institute", "Toronto, ON")
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # In the shape of Codeway's own careers page (2024): the place only in a sentence about the team.
+    ("Initech is home to 160+ bright &amp; curious minds in Istanbul, Turkey.  We create apps.", "Istanbul, Turkey"),
+    ("We sell to customers in Many Countries, Worldwide.", ""),  # no region or country after the words
+])
+def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
+    html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
+            f"<p><strong>About Initech</strong></p><p>{text}</p><a href='/apply'>Apply With Resume</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/backend-developer", html=html)).job
+    assert (job.company, job.location) == ("Initech", location)
