@@ -28,7 +28,8 @@ NAME = "fallback"
 CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends near 0.2
 
 _JOB_WORDS = re.compile(
-    r"job|career|vacanc|position|opening|recruit|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb",
+    r"job|career|vacanc|position|opening|recruit|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
+    r"|post-?doc|doctoral",  # a university's posts
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
@@ -232,7 +233,9 @@ def looks_like_job(page: Page, title: str) -> bool:
     board's "… job in <place>"; or the page's body (ad_signs)."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
-    return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, page.meta("og:type")]))
+    # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo
+    heading = next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")), "")
+    return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, heading, page.meta("og:type")]))
                 or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(said.strip())
                        for said in (page.title, page.meta("og:title")))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)

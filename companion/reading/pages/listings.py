@@ -21,8 +21,10 @@ _LISTING_TITLE = re.compile(
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"|(?:view|see)\b.{0,40}\b(?:jobs|positions|openings|opportunities|roles|vacancies))"  # not "View job": one job
     r"(?:\s+(?:at|with)\s+.+)?"
-    # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen"
-    r"|[^|–—-]{1,60}?\s(?:jobs|stellenangebote|vacatures|emplois|empleos)(?:\s+(?:und|and|&)\s+stellenangebote)?"
+    # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen";
+    # a list of one kind of job: "Postdoc Openings"
+    r"|[^|–—-]{1,60}?\s(?:jobs|openings|vacancies|postings|stellenangebote|vacatures|emplois|empleos)"
+    r"(?:\s+(?:und|and|&)\s+stellenangebote)?"
     r"(?:\s+[|–—-]\s+.*)?)"
     r"[!.]?$",
     re.IGNORECASE,

@@ -140,6 +140,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://www.initech.example/careers/", "Careers | Initech", "jobs"),
     ("https://initech.example/current-openings/", "Current openings", "jobs"),
     ("https://initechlab.example/join.html", "Job Postings", "jobs"),
+    ("https://initechlab.example/join.html", "Postdoc Openings", "jobs"),
     ("https://initech.example/careers-search", "Search for an open position at Initech!", "jobs"),
     ("https://jobs.initech.example/", "Join our team", "jobs"),
     # a board's search named for what was searched
@@ -685,3 +686,15 @@ def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_writ
             f"<p><strong>About Initech</strong></p><p>{text}</p><a href='/apply'>Apply With Resume</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/backend-developer", html=html)).job
     assert (job.company, job.location) == ("Initech", location)
+
+
+@pytest.mark.parametrize(("headings", "job"), [
+    # In the shape of a research group's page (2021): its title names the group, its heading the posts.
+    ("<h2>3 Post-Doc Positions in HCI at Initech University</h2>", True),
+    # a board's logo in its first heading says nothing of the page
+    ("<h1 class='logo'><a href='/'>JOBKOREA</a></h1><h2>기업정보</h2>", False),
+])
+def test_the_pages_main_heading_may_say_it_is_a_job(headings, job):
+    html = (f"<html><head><title>Sensorimotor Interaction Group</title></head><body>{headings}"
+            "<p>The groups are co-located on one campus. Contact us by e-mail.</p></body></html>")
+    assert (extract_snapshot(Snapshot(url="https://initech.example/index.html", html=html)).job is not None) == job
