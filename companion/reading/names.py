@@ -64,6 +64,15 @@ _LEGAL_FORM = re.compile(
     r"|N\.?V\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.)$", re.IGNORECASE)
 
 
+# The same in Japanese and Chinese, before or after the name: 株式会社 (kabushiki kaisha), 有限公司.
+_LEGAL_FORM_CJK = re.compile(r"株式会社|有限会社|合同会社|医療法人|社会福祉法人|股份有限公司|有限公司")
+
+
+def has_legal_form(name: str) -> bool:
+    """Whether a name carries a company's legal form ("Okaya Inc", "三井不動産ファシリティーズ株式会社")."""
+    return without_legal_form(name) != name or bool(_LEGAL_FORM_CJK.search(name))
+
+
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form: "Presidio" for "Presidio, Inc"."""
     return _LEGAL_FORM.sub("", name)

@@ -16,12 +16,13 @@ from companion.reading.pages.labelled import IN_TEXT, employer_introduced, in_si
 from companion.reading.pages.listings import not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading)
+from companion.reading.pages.regions import names_a_place
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import role_at_employer
-from companion.reading.names import spells, squeezed, written_as
+from companion.reading.names import has_legal_form, spells, squeezed, written_as
 from companion.reading.pages.urls import host, path_parts
 
 NAME = "fallback"
@@ -165,6 +166,22 @@ def _headed_part(page: Page, title: str) -> str:
                 None) or _heading_in_title(page, title) or title
 
 
+def _named_before(title: str, heading: str) -> str:
+    """The employer a title names before the job's heading, where its legal form says it is one
+    ("三井不動産ファシリティーズ株式会社 中高年活躍中/…の求人詳細情報 - 東京都 品川区"); "" otherwise."""
+    at = title.find(heading)
+    before = title[:at].strip(" |｜-–—:") if at > 0 else ""
+    return before if before and has_legal_form(before) else ""
+
+
+def _place_after(title: str, heading: str) -> str:
+    """The place a title names after the job's heading ("… の求人詳細情報 - 東京都 品川区 大崎駅 徒歩1分")."""
+    at = title.find(heading)
+    after = title[at + len(heading):].strip(" |｜-–—:") if at >= 0 and heading != title else ""
+    piece = re.split(r"\s*[|｜]\s*|\s+[-–—]\s+", after)[0]  # up to the site's name after it
+    return piece if piece and names_a_place(piece) else ""
+
+
 def _heading_in_title(page: Page, title: str) -> str:
     """The page's main heading where the title holds it among words of a board's own ("Security
     Researcher/Consultant" in "Job.com Job Listing: iSEC Partners, Inc.'s opening for Security
@@ -175,10 +192,14 @@ def _heading_in_title(page: Page, title: str) -> str:
     Opportunities") name no job ("" where none)."""
     names = _site_names(page)
     for level in ("h1", "h2", "h3"):
-        headings = [(said, node) for node in page.css(level) if (said := node_text(node)) and not in_site_menus(node)]
+        nodes = page.css(level)
+        # a page's one h1 in the site's header (Kyujin Box's) is its heading, unless it is the logo's link
+        headings = [(said, node) for node in nodes if (said := node_text(node))
+                    and (not in_site_menus(node) or (level == "h1" and len(nodes) == 1 and node.css_first("a, img") is None))]
         if headings:
             held = [said for said, node in headings if said.casefold() in title.casefold() and said != title
-                    and (len(said.split()) > 1 or _JOB_CLASS.search(node.attributes.get("class") or ""))
+                    and (len(said.split()) > 1 or _JOB_CLASS.search(node.attributes.get("class") or "")
+                         or _KIND_OF_PAGE_AFTER.search(said))  # "…の求人詳細情報": no spaces, one job's heading
                     and not _names_site(said, names) and not _NAMES_NO_JOB.match(said) and not _SECTION_ALONE.match(said)]
             return max(held, key=len, default="")
     return ""
@@ -205,15 +226,23 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # a board's words, unless the employer's own heading says them too (a job titled so on its own site)
     if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
+    return _without_kind_of_page(title), site
+
+
+def _without_kind_of_page(title: str) -> str:
+    """A title without the words that say the kind of page before or after the job's ("Vacature:
+    …", "… Job", "…の求人詳細情報"), unless they are all it says ("View job")."""
     title = _KIND_OF_PAGE.sub("", title)
-    return (title if _NAMES_NO_JOB.match(title) else _KIND_OF_PAGE_AFTER.sub("", title)), site
+    return title if _NAMES_NO_JOB.match(title) else _KIND_OF_PAGE_AFTER.sub("", title)
 
 
 # A board's words after the job's title: "Barista Job in Leeds", "Developer job in Normal, IL:
 # Technology careers - Monster+HotJobs" (their plural names a search).
 _BOARD_PLACE_SUFFIX = re.compile(r"\s+job\s+in\s+[^|–—]+$", re.IGNORECASE)
-# The kind of page after the role: "Bioinformatician Job", "Barista Job Description".
-_KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|offer|opening|ad))?$", re.IGNORECASE)
+# The kind of page after the role: "Bioinformatician Job", "Barista Job Description", Japanese boards'
+# "…の求人情報" and "…の求人詳細情報" (its job offer's details; a list's "求人情報一覧" is no one job's).
+_KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|offer|opening|ad))?$|の求人(?:詳細)?情報$",
+                                 re.IGNORECASE)
 _JOB_IN = re.compile(r"\sjob\s+in\s", re.IGNORECASE)
 
 
@@ -236,8 +265,8 @@ def looks_like_job(page: Page, title: str) -> bool:
     # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo
     heading = next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")), "")
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, heading, page.meta("og:type")]))
-                or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(said.strip())
-                       for said in (page.title, page.meta("og:title")))
+                or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(piece.strip())
+                       for said in (page.title, page.meta("og:title")) for piece in re.split(r"[|｜]| - ", said))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
                 ) or asks_to_apply(page) or written_as_ad(page)
 
@@ -257,7 +286,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     """The job as job_from_meta reads it, the page's title it was read from (the site's name
     left out, the employer not yet split off), and what the page wrote beside labels."""
     announced, site = _title_and_site(page)
-    own_site = employer_from_title(page, site)
+    own_site, placed = employer_from_title(page, site), ""
     labelled = labelled_facts(page)
     role, employer = role_at_employer(announced)
     named_zh = _HIRING_TITLE_ZH.match(announced)
@@ -268,7 +297,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif applying := _APPLYING_AT.match(announced):  # the user is asked for the job's title
         title, company = "", applying["employer"]
     else:
-        title, company = _headed_part(page, _fuller_heading(page, announced)), own_site
+        headed = _headed_part(page, _fuller_heading(page, announced))
+        title, company = _without_kind_of_page(headed), own_site or _named_before(announced, headed)
+        placed = _place_after(announced, headed)
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
@@ -285,7 +316,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company=labelled.company
         if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold()) else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
-                  or place_on_map(page) or place_in_page_state(page)
+                  or place_on_map(page) or place_in_page_state(page) or placed
                   # on the employer's own site: its address spells the employer's name ("Flink Software", flinksoftware.com)
                   or employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))
                   or place_in_sentence(page)),

@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from companion.domain.addresses import is_web_url
 from companion.domain.facts import Snapshot
 from companion.reading.markup import parse_html
 from companion.reading.pages.text import clean_text, html_to_text
@@ -165,7 +166,10 @@ class Page:
 
     @property
     def canonical_link(self) -> str:
-        return self.attr('link[rel="canonical"]', "href") or self.meta("og:url")
+        """The address the page declares for itself: its canonical link (which may be relative),
+        else its og:url, which Open Graph writes whole ("https%3A%2F%2F…" is none)."""
+        declared = self.meta("og:url")
+        return self.attr('link[rel="canonical"]', "href") or (declared if is_web_url(declared) else "")
 
     @property
     def address(self) -> str:

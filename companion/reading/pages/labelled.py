@@ -10,7 +10,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.names import without_legal_form
+from companion.reading.names import has_legal_form
 from companion.reading.pages.html import Page, element_under, in_card, node_text, parents, words_before_break
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
@@ -142,7 +142,7 @@ def employer_introduced(page: Page) -> str:
 def _company_to_contact(contact: str) -> str:
     """The company a contact block names first, where its legal form says it is one ("Okaya Inc"
     under Net-Temps' "Contact Information:"), not a person."""
-    return contact if without_legal_form(contact) != contact else ""
+    return contact if has_legal_form(contact) else ""
 
 
 # Where a board links an employer's own page: "/company/NjM4…", "/co/Anchorage-Digital", "/cmp/Initech".

@@ -5,6 +5,7 @@ languages of the pages we read name them (Babel's CLDR names: "Leipzig, Deutschl
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW".
@@ -34,7 +35,13 @@ def _regions() -> frozenset[str]:
     return frozenset(name.lower() for name in names if name)
 
 
+# A Japanese address, its prefecture first: "東京都 品川区 大崎駅", "埼玉県さいたま市見沼区".
+_JAPANESE_ADDRESS = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\s都道府県]{2,3}県)")
+
+
 def names_a_place(text: str) -> bool:
-    """Whether a text is a town with its region or country after it ("Town, Region[, Country]")."""
+    """Whether a text is a town with its region or country after it ("Town, Region[, Country]"),
+    or a Japanese address."""
     parts = [part.strip() for part in text.split(",")]
-    return len(text) <= PLACE_LIMIT and len(parts) >= 2 and all(parts) and parts[-1].lower() in _regions()
+    return len(text) <= PLACE_LIMIT and (len(parts) >= 2 and all(parts) and parts[-1].lower() in _regions()
+                                         or bool(_JAPANESE_ADDRESS.match(text)))

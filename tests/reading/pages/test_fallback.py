@@ -698,3 +698,23 @@ def test_the_pages_main_heading_may_say_it_is_a_job(headings, job):
     html = (f"<html><head><title>Sensorimotor Interaction Group</title></head><body>{headings}"
             "<p>The groups are co-located on one campus. Contact us by e-mail.</p></body></html>")
     assert (extract_snapshot(Snapshot(url="https://initech.example/index.html", html=html)).job is not None) == job
+
+
+def test_an_og_url_written_percent_encoded_is_no_address_of_the_page():
+    # Kyujin Box (2025) writes its og:url as "https%3A%2F%2F…": joined to the address it would make a new one.
+    url = "https://kyujinbox.example/jb/l7b694f14fa5c649"
+    html = ("<html><head><title>中高年活躍中/その他保守・点検系の求人詳細情報｜求人ボックス</title>"
+            "<meta property='og:url' content='https%3A%2F%2Fkyujinbox.example%2Fjb%2Fl7b694f14fa5c649'></head>"
+            "<body><h1>中高年活躍中/その他保守・点検系の求人詳細情報</h1></body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.job_url, job.title) == (url, "中高年活躍中/その他保守・点検系")
+
+
+def test_a_japanese_boards_title_names_the_employer_the_job_and_the_place_around_its_heading():
+    # In the shape of Kyujin Box (2025): "<employer 株式会社> <heading>の求人詳細情報 - <prefecture …>｜<board>",
+    # the page's one h1 drawn in the site's header.
+    title = "イニテック株式会社 中高年活躍中/その他保守・点検系の求人詳細情報 - 東京都 品川区 大崎駅 徒歩1分｜求人ボックス"
+    html = (f"<html><head><title>{title}</title></head><body><header><div><h1>中高年活躍中/その他保守・点検系の求人詳細情報</h1>"
+            "</div></header><p>品川区大崎のきれいなオフィスビルです。</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://kyujinbox.example/jb/l7b694f14fa5c649", html=html)).job
+    assert (job.title, job.company, job.location) == ("中高年活躍中/その他保守・点検系", "イニテック株式会社", "東京都 品川区 大崎駅 徒歩1分")
