@@ -14,13 +14,15 @@ from companion.reading.pages.labelled import in_site_menus
 _AD_SECTIONS = {
     "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|responsibilities|duties|aufgaben"
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
-             r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen",  # Dutch: "what will you do"
+             r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen"  # Dutch: "what will you do"
+             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责",  # Korean, Japanese, Chinese: duties
     "profile": r"(?:your|dein|ihr)\s+(?:profile?|skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
-               r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|wat\s+(?:vragen\s+wij|wij\s+vragen)",
+               r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|wat\s+(?:vragen\s+wij|wij\s+vragen)"
+               r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求",  # requirements, preferred
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferecemos|offriamo|oferujemy"
-             r"|(?:wat\s+)?(?:wij\s+bieden|bieden\s+wij)",
+             r"|(?:wat\s+)?(?:wij\s+bieden|bieden\s+wij)|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇",  # conditions, benefits
 }
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*[:!?]?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
 AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading
@@ -30,7 +32,8 @@ def written_as_ad(page: Page) -> bool:
     """Whether the page is written in a job ad's sections, two kinds of them or more ("Deine Mission"
     and "Was wir bieten"; "Responsibilities" and "Requirements"): a careers page shows what it
     offers, but not one job's tasks or whom it asks for."""
-    headings = {said for node in page.css("h2, h3, h4, h5, strong, b")
+    # each without the marks some pages set before a heading ("📍 업무 내용", "■ 仕事内容")
+    headings = {re.sub(r"^[^\w(]+", "", said) for node in page.css("h2, h3, h4, h5, strong, b")
                 if len(said := node_text(node)) <= AD_SECTION_LIMIT and not in_site_menus(node)}
     return sum(any(pattern.match(said) for said in headings) for pattern in _AD_SECTION.values()) >= 2
 

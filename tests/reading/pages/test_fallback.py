@@ -529,6 +529,8 @@ def test_a_boards_line_under_the_heading_names_the_employer_by_its_link_and_then
 @pytest.mark.parametrize(("sections", "job"), [
     (["Deine Mission", "Was wir bieten"], True),  # an employer's one-page ad (2025), no link to apply
     (["Responsibilities:", "Requirements"], True),
+    (["📍 업무 내용", "📍 근무 조건"], True),  # a Korean lab's notice (2025), a mark before each heading
+    (["■ 仕事内容", "■ 応募資格"], True),
     (["Was wir bieten", "Benefits"], False),  # what a careers page offers: one kind of section
     ([], False),
 ])
