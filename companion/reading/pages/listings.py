@@ -82,6 +82,13 @@ _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
 
 
+# A post on a blog or a news page announcing a job, whose ad is elsewhere: "New job posting: Product and
+# Community Lead.", "We're hiring: …".
+_ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|we(?:['’]re|\s+are)\s+hiring|job\s+announcement)\b",
+                            re.IGNORECASE)
+_POST_PATHS = {"blog", "news", "posts", "articles"}
+
+
 def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) -> str:
     """Why the page shows no one job, in the user's words ("" where nothing says so). `site_names`
     are the site's own names; `at_account` says the address is an employer's account on a hiring
@@ -100,6 +107,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site"
     parts = path_parts(page.url)
+    if _ANNOUNCES_JOB.match(title) and any(part.lower() in _POST_PATHS for part in parts[:-1]):
+        return "it is a post announcing a job, whose ad is elsewhere"
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results"

@@ -299,6 +299,9 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     ("https://www.initech.example/", "Job Listings", "it lists jobs"),
     ("https://www.initech.example/karriere/", "Karriere bei Initech", "it lists jobs"),
     ("https://www.workin.example/", "Job search | Workin", "it lists jobs"),
+    # A blog's post announcing a job (2i2c's, 2022), its ad linked from it.
+    ("https://initech.example/blog/job-product-lead/", "New job posting: Product and Community Lead. | Initech",
+     "it is a post announcing a job, whose ad is elsewhere"),
 ])
 def test_pages_that_show_no_one_job_say_why(url, title, why):
     html = f"<html><head><title>{title}</title></head><body><div id='app'></div></body></html>"
