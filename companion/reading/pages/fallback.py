@@ -257,9 +257,10 @@ def employer_from_title(page: Page, site: str) -> str:
 
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
-    site's own name, which a board's every page carries), the title, or the page's type; a title
-    that says it is a job ad ("Vacature: Java DevOps Engineer", "Bioinformatician Job"), a Chinese board's hiring title or a
-    board's "… job in <place>"; or the page's body (ad_signs)."""
+    site's own name, which a board's every page carries), the title, the main heading or the
+    page's type; a title that says it is a job ad ("Vacature: Java DevOps Engineer",
+    "Bioinformatician Job"), a Chinese board's hiring title or a board's "… job in <place>"; or the
+    page's body (ad_signs)."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo

@@ -1,8 +1,8 @@
 """Facts a page writes beside labels of their own, as applicant-tracking systems print a job's
 header: "Job Title | Door Attendant", "Location: US-IL-Yorkville", "Company: Wm. WRIGLEY Jr.
-Company", a "Location" heading over "Westminster"; and the one element a page names for the job's
-title. The last-resort reader trusts these over a document title that only names the site
-("Job Posting Details", "Wrigley.com :: Careers")."""
+Company", a "Location" heading over "Westminster"; the one element a page names for the job's
+title; and the employer a section "About <name>" introduces. The last-resort reader trusts these
+over a document title that only names the site ("Job Posting Details", "Wrigley.com :: Careers")."""
 
 from __future__ import annotations
 

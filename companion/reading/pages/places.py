@@ -1,6 +1,7 @@
 """Where a page shows the job's place: an element marked up for it, a labelled line or table, the
-line of facts beside the heading, the state a script draws the page from; and the place of a
-page's structured data as the page itself shows it."""
+line of facts beside the heading, the state a script draws the page from, and as last guesses the
+town of the employer's address or of a sentence; and the place of a page's structured data as the
+page itself shows it."""
 
 from __future__ import annotations
 

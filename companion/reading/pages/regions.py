@@ -1,7 +1,8 @@
 """Whether words name a place: a town followed by its region or country ("Mountain View,
 California", "San Francisco, CA", "Humlebæk, DK"), known from ISO 3166 as pycountry lists it
 (countries by name and code, and every country's regions by name), and countries as the
-languages of the pages we read name them (Babel's CLDR names: "Leipzig, Deutschland")."""
+languages of the pages we read name them (Babel's CLDR names: "Leipzig, Deutschland"); or a
+Japanese address, its prefecture first."""
 
 from __future__ import annotations
 

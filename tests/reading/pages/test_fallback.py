@@ -599,7 +599,8 @@ def test_the_employer_labelled_on_the_page_is_its_name_alone_where_the_title_hol
     # the posting's number and the board.
     html = ("<html><head><title>Senior C++ Developer in New York/New Yorktech job at Initech Nationwide in New York, "
             "New York (725209) @ tech-centric.example</title></head><body><table>"
-            "<tr><td>Job title</td><td><h1>Senior C++ Developer</h1></td></tr><tr><td>Company</td><td>Initech Nationwide</td></tr><tr><td>Location</td><td>New York, New York</td></tr>"
+            "<tr><td>Job title</td><td><h1>Senior C++ Developer</h1></td></tr>"
+            "<tr><td>Company</td><td>Initech Nationwide</td></tr><tr><td>Location</td><td>New York, New York</td></tr>"
             "</table></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.tech-centric.example/it-jobs/Senior-C-Developer_725209", html=html)).job
     assert (job.title, job.company) == ("Senior C++ Developer", "Initech Nationwide")
@@ -612,7 +613,8 @@ def test_the_employer_labelled_on_the_page_is_its_name_alone_where_the_title_hol
 def test_the_company_a_contact_block_names_first_where_its_legal_form_says_it_is_one(contact, company):
     html = ("<html><head><title>Liferay Portal Developer</title></head><body><font><b>Liferay Portal Developer</b></font>"
             f"<p><font><b>Contact Information:</b><br/></font>{contact}<br/><font>San Jose, CA 95101</font></p>"
-            "<p><font><b>Location:</b></font><br><font>San Jose CA</font></p><a href='/apply?job=1251'>Apply Online</a></body></html>")
+            "<p><font><b>Location:</b></font><br><font>San Jose CA</font></p>"
+            "<a href='/apply?job=1251'>Apply Online</a></body></html>")
     assert extract_snapshot(Snapshot(url="https://www.board.example/job/1251", html=html)).job.company == company
 
 
@@ -661,7 +663,8 @@ def test_a_company_the_page_says_is_a_recruiting_agency_is_the_poster(said, comp
 ])
 def test_the_employer_a_job_ads_section_about_it_introduces(section, company):
     html = ("<html><head><title>ETL ontwikkelaar / BI specialist</title></head><body><h1>ETL ontwikkelaar / BI specialist</h1>"
-            f"{section}<h2>Wat ga je doen?</h2><p>Je bouwt koppelingen.</p><h2>Jouw profiel</h2><p>Je kent SQL.</p></body></html>")
+            f"{section}<h2>Wat ga je doen?</h2><p>Je bouwt koppelingen.</p>"
+            "<h2>Jouw profiel</h2><p>Je kent SQL.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/nl/vacatures/etl", html=html)).job
     assert (job.title, job.company) == ("ETL ontwikkelaar / BI specialist", company)
 
