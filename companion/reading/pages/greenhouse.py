@@ -82,7 +82,8 @@ def _from_board_page(page: Page) -> JobFacts:
     job = _from_classic_header(page)
     if named := _APPLICATION_TITLE.match(" ".join(page.title.split())):
         fill_missing(job, JobFacts(title=page.text("h1") or named["role"], company=clean_company(named["company"])))
-    return fill_missing(job, fallback.job_from_meta(page))
+    # the place as the page shows it; not a title that only says "Job Application" (left for the user)
+    return fill_missing(job, JobFacts(location=fallback.job_from_meta(page).location))
 
 
 def _from_company_page(page: Page) -> JobFacts:

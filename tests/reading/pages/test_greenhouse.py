@@ -86,3 +86,10 @@ def test_a_newer_boards_page_saved_as_drawn_names_the_employer_in_its_document_t
     assert read.extractor == "greenhouse"
     assert (read.job.title, read.job.company, read.job.location) == (
         "Senior Software Engineer II", "Initech", "London, England, United Kingdom")
+
+
+def test_a_boards_page_that_has_not_drawn_its_job_leaves_the_title_to_the_user():
+    html = ("<html><head><title>Job Application</title></head><body><div id='app_body'><p>Loading job details…</p>"
+            "</div></body></html>")
+    read = extract_snapshot(Snapshot(url="https://boards.greenhouse.io/initech/jobs/5550001", html=html))
+    assert (read.job.title, read.job.company) == ("", "") and "title" in read.missing
