@@ -317,13 +317,16 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company=labelled.company
         if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold()) else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
-                  or place_on_map(page) or place_in_page_state(page) or placed
-                  # on the employer's own site: its address spells the employer's name ("Flink Software", flinksoftware.com)
-                  or employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))
-                  or place_in_sentence(page)),
+                  or place_on_map(page) or place_in_page_state(page) or placed),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )
+    # last guesses, each said to the user: on the employer's own site its address spells its name
+    # ("Flink Software", flinksoftware.com)
+    if not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))):
+        job.location, job.guessed["location"] = town, "from the employer's address"
+    elif not job.location and (town := place_in_sentence(page)):
+        job.location, job.guessed["location"] = town, "from a sentence of the page"
     if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
         job.company = job.company[:-len(f" in {job.location}")]  # "… at Attio in London [Remote], UK": the place is the job's
     return job, announced, labelled
@@ -342,7 +345,7 @@ def extract(snapshot: Snapshot):
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title):
         return None
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
-                   for name, why in GUESSED.items() if getattr(job, name)}
+                   for name, why in GUESSED.items() if getattr(job, name)} | job.guessed
     if not job.company and (employer := _employer_of_site(page)):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):

@@ -630,6 +630,7 @@ def test_the_town_of_the_footers_address_is_the_place_only_on_the_employers_own_
             "<li><p>Kruidenstraat 102, 6515 HT Nijmegen</p></li><li><p>KVK: 94025711</p></li></ul></footer></body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company, job.location) == ("Java DevOps Engineer", "Initech Software", location)
+    assert job.guessed.get("location") == ("from the employer's address" if location else None)  # said to the user
 
 
 def test_a_title_that_says_it_is_a_vacancy_makes_the_page_a_job_at_any_address():
@@ -694,6 +695,7 @@ def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_writ
             f"<p><strong>About Initech</strong></p><p>{text}</p><a href='/apply'>Apply With Resume</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/backend-developer", html=html)).job
     assert (job.company, job.location) == ("Initech", location)
+    assert job.guessed.get("location") == ("from a sentence of the page" if location else None)
 
 
 @pytest.mark.parametrize(("headings", "job"), [
