@@ -82,10 +82,9 @@ _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
 
 
-# A post on a blog or a news page announcing a job, whose ad is elsewhere: "New job posting: Product and
-# Community Lead.", "We're hiring: …".
-_ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|we(?:['’]re|\s+are)\s+hiring|job\s+announcement)\b",
-                            re.IGNORECASE)
+# A post on a blog or a news page announcing a job's posting, which is elsewhere: "New job posting: Product
+# and Community Lead." (not "We're hiring: …", which is often the ad itself).
+_ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announcement)\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 
 
