@@ -30,7 +30,7 @@ CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends 
 
 _JOB_WORDS = re.compile(
     r"job|career|vacanc|position|opening|recruit|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
-    r"|post-?doc|doctoral",  # a university's posts
+    r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
