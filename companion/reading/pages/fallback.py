@@ -67,7 +67,7 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
 _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+ad(?:vert)?)?|view\s+job"
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
-                       r"|offre\s+d['’]emploi|oferta|(?:easy\s+)?apply")  # SmartRecruiters' "Easy apply - <title> - Wise"
+                       r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # SmartRecruiters' "Easy apply - <title> - Wise"
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 _KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.

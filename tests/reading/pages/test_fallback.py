@@ -728,3 +728,12 @@ def test_a_japanese_boards_title_names_the_employer_the_job_and_the_place_around
             "</div></header><p>品川区大崎のきれいなオフィスビルです。</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://kyujinbox.example/jb/l7b694f14fa5c649", html=html)).job
     assert (job.title, job.company, job.location) == ("中高年活躍中/その他保守・点検系", "イニテック株式会社", "東京都 品川区 大崎駅 徒歩1分")
+
+
+@pytest.mark.parametrize("title", ["Position: Junior technician", "Vacancy: Junior technician", "Easy apply - Junior technician"])
+def test_a_label_before_the_title_saying_the_kind_of_page_is_left_out(title):
+    # In the shape of a research project's page (uOttawa's CUBE, 2022): "Position: …" as title and heading.
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>uOttawa Biology</p>"
+            "<p>Location : Ottawa, ON</p><p>Apply by e-mail.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/job_posting.html", html=html)).job
+    assert job.title == "Junior technician"
