@@ -13,7 +13,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, written_as_ad
 from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.labelled import IN_TEXT, employer_introduced, in_site_menus, labelled_facts, title_over_facts
-from companion.reading.pages.listings import not_one_job
+from companion.reading.pages.listings import listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading)
 from companion.reading.pages.regions import names_a_place
@@ -166,6 +166,23 @@ def _headed_part(page: Page, title: str) -> str:
                 None) or _heading_in_title(page, title) or title
 
 
+# A university's or lab's heading for the posts it offers: "3 Post-Doc Positions in HCI at …",
+# "Postdoc: A Prototype Data Assimilation System", "PhD position in …" (not a board's "Other open
+# positions at Ro", over another job's title).
+_POSTS = re.compile(r"\bpost-?doc|\bph\.?d\.?\s+(?:student\s+)?positions?\b", re.IGNORECASE)
+
+
+def _heading_of_posts(page: Page) -> str:
+    """The first h1 or h2 that names the posts a university's or lab's page offers, where its
+    title only names the lab ("Sensorimotor Interaction Group", a template's "Dietze Lab
+    Publications"); "" where none does."""
+    for level in ("h1", "h2"):
+        said = next((text for node in page.css(level) if _POSTS.search(text := node_text(node))), "")
+        if said and len(said) <= TITLE_LIMIT and not listed_in(said):
+            return said
+    return ""
+
+
 def _named_before(title: str, heading: str) -> str:
     """The employer a title names before the job's heading, where its legal form says it is one
     ("三井不動産ファシリティーズ株式会社 中高年活躍中/…の求人詳細情報 - 東京都 品川区"); "" otherwise."""
@@ -306,6 +323,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = page.text("h1")
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
+    elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
+        title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
     if labelled.title and not company and named:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"

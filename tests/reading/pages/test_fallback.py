@@ -737,3 +737,20 @@ def test_a_label_before_the_title_saying_the_kind_of_page_is_left_out(title):
             "<p>Location : Ottawa, ON</p><p>Apply by e-mail.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/job_posting.html", html=html)).job
     assert job.title == "Junior technician"
+
+
+@pytest.mark.parametrize(("title", "headings", "read"), [
+    # A research group's page (2021): its title names the group, its heading the posts it offers.
+    ("Sensorimotor Interaction Group", "<h2>3 Post-Doc Positions in HCI at Initech University</h2>",
+     "3 Post-Doc Positions in HCI at Initech University"),
+    # A lab's page whose title a template left ("… Publications"), the post under the lab's banner.
+    ("Initech Lab Publications", "<h1>Ecological Forecasting Lab</h1><h1>Postdoc: A Data Assimilation System</h1>",
+     "Postdoc: A Data Assimilation System"),
+    # a job's own title stays: a board's list of other posts, other jobs' links
+    ("Audio Designer", "<h1>Audio Designer</h1><h2>Other open positions at Initech</h2>", "Audio Designer"),
+    ("Research Scientist", "<h1>Research Scientist</h1><h2>Postdoc Jobs</h2>", "Research Scientist"),
+])
+def test_a_universitys_heading_of_posts_is_the_title_where_the_title_names_only_the_lab(title, headings, read):
+    html = (f"<html><head><title>{title}</title></head><body>{headings}"
+            "<p>We are looking for researchers. Send your CV by e-mail.</p><a href='/apply'>Apply</a></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/postdoc.html", html=html)).job.title == read
