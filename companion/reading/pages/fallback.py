@@ -35,6 +35,8 @@ _JOB_WORDS = re.compile(
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 _LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—]+?)\s*$")  # "｜": Japanese's bar
+# A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
+_BRACKETED_LAST = re.compile(r"\s*\[\s*([^\][]+?)\s*\]\s*$")
 _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—\s][^|·•–—]*?)\s++[|·•–—-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
@@ -234,6 +236,8 @@ _JOB_NUMBER = re.compile(r"\s*[(（](?:job\s*(?:id|no\.?|number)|req(?:uisition)
 
 def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
+    if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
+        title = f"{title[:bracketed.start()]} | {bracketed[1]}"  # read as any last piece naming the site
     if (match := _FIRST_PIECE.match(title)) and {squeezed(match["first"]), squeezed(match["first"].split(".")[0])} & names:
         title, site = match["rest"].strip(), match["first"].strip()  # the site's name first: "Jobs.GE - …"
     while (match := _LAST_PIECE.match(title)) and _names_site(match["last"], names):
@@ -384,8 +388,10 @@ def _employer_of_site(page: Page) -> str:
     domain = _domain(page)
     if not domain or domain in JOB_BOARDS or hiring_tool(host(page.url))[0]:
         return ""
-    owners = [page.meta("og:site_name"), *(image.attributes.get("alt") or "" for image in page.css("img[alt]")),
-              *copyright_owners(page)]
+    site_name = page.meta("og:site_name")
+    if site_name and spells(domain, site_name):
+        return site_name  # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech
+    owners = [site_name, *(image.attributes.get("alt") or "" for image in page.css("img[alt]")), *copyright_owners(page)]
     return written_as(domain, owners)
 
 

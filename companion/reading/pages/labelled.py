@@ -115,16 +115,17 @@ def under_employer_labels(page: Page) -> list:
     return [block for block in blocks if block is not None]
 
 
-# A job ad's section about its employer: "About Codeway", "Over CTcue" (Dutch), "Über Initech: Wer wir sind".
-_ABOUT = re.compile(r"^(?:about|over|über|à\s+propos\s+de|acerca\s+de|sobre|om)\s+(?P<name>[^:]{2,40}?)\s*(?::.*)?$",
-                    re.IGNORECASE)
+# A job ad's section about its employer: "About Codeway", "Over CTcue" (Dutch), "Über Initech: Wer wir sind",
+# "Why DuoAlly AI?", "Why join Initech?".
+_ABOUT = re.compile(r"^(?:about|over|über|à\s+propos\s+de|acerca\s+de|sobre|om|why(?:\s+join|\s+work\s+(?:at|for|with))?)"
+                    r"\s+(?P<name>[^:?]{2,40}?)\s*\??\s*(?::.*)?$", re.IGNORECASE)
 # Words that start a section about something else: "About the role", "About us", "Over ons", "Über uns".
 _NOT_A_NAME = {"the", "this", "that", "our", "us", "you", "your", "we", "uns", "ons", "nous", "vous", "nosotros", "la", "le",
                "les", "el", "los", "die", "der", "das", "het", "de", "dich", "mich", "me", "jou", "je"}
 
 
 def employer_introduced(page: Page) -> str:
-    """The employer a job ad's "About <name>" section introduces, a name the text writes again
+    """The employer a job ad's "About <name>" ("Why <name>?") section introduces, a name the text writes again
     ("About Codeway" over "Codeway was founded in 2020"); not a section about the role ("About the
     role"), the site's own in its menus or footer ("Über karriere.at"), nor a town the text writes
     "in" ("About Saarbrücken" over "life in Saarbrücken"). "" where none."""

@@ -12,7 +12,7 @@ from urllib.parse import unquote_plus
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, node_text, parents,
                                           words_before_break)
 from companion.reading.pages.labelled import in_site_menus, labelled_facts, links_to_employer, under_employer_labels
-from companion.reading.pages.regions import names_a_place
+from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
 
@@ -105,6 +105,7 @@ def _in_form(node) -> bool:
 # How a job is worked, as the line of facts beside its heading says it; the piece before it is the place.
 _CONTRACT_WORDS = r"full[- ]time|part[- ]time|internship|contract|freelance|temporary|permanent"
 _CONTRACT = re.compile(rf"^(?:{_CONTRACT_WORDS})$", re.IGNORECASE)
+_CONTRACTS = re.compile(rf"^(?:{_CONTRACT_WORDS})(?:\s+(?:or|and|/)\s+(?:{_CONTRACT_WORDS}))*$", re.IGNORECASE)
 _WORKPLACE = re.compile(rf"^(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|{_CONTRACT_WORDS})$", re.IGNORECASE)
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
@@ -131,15 +132,19 @@ def place_under_heading(page: Page) -> str:
     region or country ("Mountain View, California; San Francisco, California" before an "Apply now"
     button; "San Francisco, California, United States — Go To Market", the department after the
     dash; "CBOE Global Markets via Hays plc – London, UK", the employer before it); or, after the
-    kind of contract, the town alone ("Full-time, Oslo", The Hub's)."""
+    kind of contract, the town alone ("Full-time, Oslo", The Hub's). A line of contract kinds alone
+    ("Full-time or Part-time") gives way to the line under it, which may name a country alone
+    ("Cameroon")."""
     for heading in page.css("h1"):  # a site's hidden "Navigation" heading may come first
         below = element_under(heading)
+        after_kinds = below is not None and bool(_CONTRACTS.match(words_before_break(below)))
+        below = element_beside(below, "next") if after_kinds else below
         for line in _AFTER_PLACES.split(words_before_break(below)) if below is not None else ():
             kind, _, rest = line.partition(",")
             if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT:
                 return rest.strip()
             places = [place.strip() for place in line.split(";")]
-            if all(names_a_place(place) for place in places):
+            if all(names_a_place(place) or (after_kinds and names_a_region(place)) for place in places):
                 return "; ".join(places)
     return ""
 

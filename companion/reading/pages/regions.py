@@ -36,6 +36,11 @@ def _regions() -> frozenset[str]:
     return frozenset(name.lower() for name in names if name)
 
 
+def names_a_region(text: str) -> bool:
+    """Whether a text is a country or a region alone ("Cameroon", "Bavaria")."""
+    return text.strip().lower() in _regions()
+
+
 # A Japanese address, its prefecture first: "東京都 品川区 大崎駅", "埼玉県さいたま市見沼区".
 _JAPANESE_ADDRESS = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\s都道府県]{2,3}県)")
 

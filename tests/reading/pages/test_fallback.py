@@ -658,6 +658,8 @@ def test_a_company_the_page_says_is_a_recruiting_agency_is_the_poster(said, comp
     # In the shape of CTcue's own careers page (Dutch): "Over CTcue" (about), then its sections.
     ("<h2>Over Initech</h2><p>Medische data staat in tekst.</p><p>Initech is een dataplatform.</p>", "Initech"),
     ("<p><strong>About Initech</strong></p><p>Initech was founded in 2020.</p>", "Initech"),
+    # DuoAlly AI's careers page (2024): "Why <name>?"
+    ("<h3>Why Initech AI?</h3><p>At Initech AI, we foster a culture of innovation.</p>", "Initech AI"),
     # a section about the role, or about a town the text says the job is in, names no employer
     ("<h2>About the role</h2><p>You will build the role's data pipelines.</p>", ""),
     ("<h3>About Saarbrücken</h3><p>Saarbrücken is a student city. Life in Saarbrücken is calm.</p>", ""),
@@ -754,3 +756,14 @@ def test_a_universitys_heading_of_posts_is_the_title_where_the_title_names_only_
     html = (f"<html><head><title>{title}</title></head><body>{headings}"
             "<p>We are looking for researchers. Send your CV by e-mail.</p><a href='/apply'>Apply</a></body></html>")
     assert extract_snapshot(Snapshot(url="https://initech.example/postdoc.html", html=html)).job.title == read
+
+
+@pytest.mark.parametrize(("place_line", "location"), [("Yaoundé, Cameroon", "Yaoundé, Cameroon"), ("Cameroon", "Cameroon")])
+def test_an_employers_own_page_names_itself_by_its_site_name_and_the_place_under_the_kind_of_contract(place_line, location):
+    # In the shape of Dorcas Technologies' careers pages (2017): "[ … ]" around the site's name in the title.
+    html = ("<html><head><title>Careers - Software engineer [ Initech Technologies ]</title>"
+            "<meta property='og:site_name' content='Initech Technologies'></head><body><div class='jumbotron'>"
+            f"<h1>Software engineer</h1><div>Full-time or Part-time</div><p class='lead'>{place_line}</p></div>"
+            "<h3>Job requirements</h3><ul><li>Design and test our software.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/software-engineer.html", html=html)).job
+    assert (job.company, job.location) == ("Initech Technologies", location)
