@@ -56,6 +56,12 @@ INPUTS = {
     "200,000 alarms nested inside an event": {"ics": calendar(event(2, "BEGIN:VALARM\r\n" * 200_000 + "END:VALARM\r\n" * 200_000))},
     "80,000 nested <div>": page("<div>" * 80_000 + "Engineer" + "</div>" * 80_000),
     "11 MB of mis-nested <b><p>": page("<b><p>x" * (11 * 1024 * 1024 // 8)),
+    # every label weighs whether the box it sits in is a site's menu; every "About <name>" is a search of the text
+    "3,000 labels in a body classed as a menu": page("<body class='nav-open'><h1>Engineer</h1>" + "".join(
+        f"<div><span>Company</span><span>Initech {n}</span><p>{'word ' * 60}</p><a href='/x{n}'>link</a></div>"
+        for n in range(3_000)) + "</body>"),
+    "5,000 sections about an employer": page("<h1>Engineer</h1>" + "".join(
+        f"<h3>About Initech {n}</h3><p>{'word ' * 30}</p>" for n in range(5_000))),
     "a lone surrogate in a name": "lone",
 }
 

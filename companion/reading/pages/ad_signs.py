@@ -34,7 +34,7 @@ def written_as_ad(page: Page) -> bool:
     offers, but not one job's tasks or whom it asks for."""
     # each without the marks some pages set before a heading ("📍 업무 내용", "■ 仕事内容")
     headings = {re.sub(r"^[^\w(]+", "", said) for node in page.css("h2, h3, h4, h5, strong, b")
-                if len(said := node_text(node)) <= AD_SECTION_LIMIT and not in_site_menus(node)}
+                if len(said := node_text(node)) <= AD_SECTION_LIMIT and not in_site_menus(node, page)}
     return sum(any(pattern.match(said) for said in headings) for pattern in _AD_SECTION.values()) >= 2
 
 
@@ -53,6 +53,6 @@ def asks_to_apply(page: Page) -> bool:
     outside the site's menus, all to the same place (a list of jobs has one per job)."""
     controls = [node for node in page.css("a, button")
                 if _APPLY.match(said := node_text(node) or node.attributes.get("aria-label") or "")
-                and len(said.split()) <= APPLY_WORDS and not in_site_menus(node)]
+                and len(said.split()) <= APPLY_WORDS and not in_site_menus(node, page)]
     targets = {node.attributes.get("href") or "" for node in controls}
     return 1 <= len(controls) <= APPLY_CONTROLS and len(targets) <= 2

@@ -214,7 +214,7 @@ def _heading_in_title(page: Page, title: str) -> str:
         nodes = page.css(level)
         # a page's one h1 in the site's header (Kyujin Box's) is its heading, unless it is the logo's link
         headings = [(said, node) for node in nodes if (said := node_text(node))
-                    and (not in_site_menus(node) or (level == "h1" and len(nodes) == 1 and node.css_first("a, img") is None))]
+                    and (not in_site_menus(node, page) or (level == "h1" and len(nodes) == 1 and node.css_first("a, img") is None))]
         if headings:
             held = [said for said, node in headings if said.casefold() in title.casefold() and said != title
                     and (len(said.split()) > 1 or _JOB_CLASS.search(node.attributes.get("class") or "")

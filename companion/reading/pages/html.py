@@ -132,6 +132,7 @@ class Page:
         self.snapshot = snapshot
         self.url = snapshot.url or ""
         self.tree = _parse(snapshot.html or "")
+        self.menu_boxes: dict[int, bool] = {}  # whether each box classed as a menu is one (labelled.in_site_menus)
 
     def css(self, selector: str) -> list[LexborNode]:
         return self.tree.css(selector)

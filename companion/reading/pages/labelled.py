@@ -7,6 +7,7 @@ over a document title that only names the site ("Job Posting Details", "Wrigley.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
@@ -50,7 +51,7 @@ def title_over_facts(page: Page) -> str:
     row over "Job Category", "Location"), for a page whose title is only "Job Posting Details"."""
     for node in page.css("th, td, dt, label, b, strong, span"):
         own = " ".join(node.text(deep=False).split())
-        if not (own and _LABEL["location"].match(own)) or _in_site_part(node):
+        if not (own and _LABEL["location"].match(own)) or _in_site_part(node, page):
             continue
         block = node
         while block.parent is not None and block.tag not in ("table", "dl", "ul"):
@@ -83,7 +84,7 @@ def labelled_facts(page: Page) -> JobFacts:
     for node in page.css(_LABEL_TAGS):
         own = " ".join(node.text(deep=False).split())
         label = own if own and len(own) <= LABEL_LIMIT else node_text(node)
-        if len(label) > LABEL_LIMIT or not any(pattern.match(label) for pattern in _LABEL.values()) or _in_site_part(node):
+        if len(label) > LABEL_LIMIT or not any(pattern.match(label) for pattern in _LABEL.values()) or _in_site_part(node, page):
             continue
         for fact, pattern in _LABEL.items():
             if fact == "title_alone" and pattern.match(label) and (value := _value_of(node, label)):
@@ -110,7 +111,7 @@ def under_employer_labels(page: Page) -> list:
     blocks = []
     for node in page.css(_LABEL_TAGS):
         label = " ".join(node.text(deep=False).split())
-        if _LABEL["company"].match(label) and node_text(node) == label and not _in_site_part(node):
+        if _LABEL["company"].match(label) and node_text(node) == label and not _in_site_part(node, page):
             blocks.append(_element_after(node, label))
     return [block for block in blocks if block is not None]
 
@@ -119,6 +120,7 @@ def under_employer_labels(page: Page) -> list:
 # "Why DuoAlly AI?", "Why join Initech?".
 _ABOUT = re.compile(r"^(?:about|over|über|à\s+propos\s+de|acerca\s+de|sobre|om|why(?:\s+join|\s+work\s+(?:at|for|with))?)"
                     r"\s+(?P<name>[^:?]{2,40}?)\s*\??\s*(?::.*)?$", re.IGNORECASE)
+ABOUT_SECTIONS = 5  # at most weighed: an ad has one or two; each is a search of the page's text
 # Words that start a section about something else: "About the role", "About us", "Over ons", "Über uns".
 _NOT_A_NAME = {"the", "this", "that", "our", "us", "you", "your", "we", "uns", "ons", "nous", "vous", "nosotros", "la", "le",
                "les", "el", "los", "die", "der", "das", "het", "de", "dich", "mich", "me", "jou", "je"}
@@ -129,10 +131,10 @@ def employer_introduced(page: Page) -> str:
     ("About Codeway" over "Codeway was founded in 2020"); not a section about the role ("About the
     role"), the site's own in its menus or footer ("Über karriere.at"), nor a town the text writes
     "in" ("About Saarbrücken" over "life in Saarbrücken"). "" where none."""
-    for node in page.css("h2, h3, h4, strong, b"):
-        found = _ABOUT.match(node_text(node))
-        if not found or found["name"].split()[0].lower() in _NOT_A_NAME or in_site_menus(node):
-            continue
+    sections = (found for node in page.css("h2, h3, h4, strong, b")
+                if (found := _ABOUT.match(node_text(node))) and found["name"].split()[0].lower() not in _NOT_A_NAME
+                and not in_site_menus(node, page))
+    for found in islice(sections, ABOUT_SECTIONS):
         name = found["name"]
         said = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page.body_text))
         if said >= 2 and not re.search(rf"\bin\s+{re.escape(name)}(?!\w)", page.body_text):
@@ -165,7 +167,7 @@ def _employer_linked(page: Page) -> str:
     """The employer a board links its own page for, outside its menus and other jobs' cards, where
     every such link goes to one page: the words of the link that names it ("CMP", beside "View
     other jobs with this company" to the same page, as Net-Temps showed it)."""
-    links = [link for link in page.css("a[href]") if links_to_employer(link) and not _in_site_part(link)]
+    links = [link for link in page.css("a[href]") if links_to_employer(link) and not _in_site_part(link, page)]
     pages = {urlsplit(link.attributes.get("href") or "").path for link in links}
     names = {said for link in links if (said := _fact(node_text(link))) and not _ABOUT_JOBS.search(said)}
     return names.pop() if len(pages) == 1 and len(names) == 1 else ""
@@ -200,7 +202,7 @@ def _marked_title(page: Page) -> str:
     """The job's title where the page marks one and only one (a list marks one per job), not
     another job's link ("Other open positions at Ro": "Interactive Designer (UX)")."""
     titles = {node_text(node) for node in page.css(_TITLE_MARKS)
-              if not _in_site_part(node) and not _links_elsewhere(node, page)} - {""}
+              if not _in_site_part(node, page) and not _links_elsewhere(node, page)} - {""}
     return _fact(titles.pop()) if len(titles) == 1 else ""
 
 
@@ -235,22 +237,26 @@ def _element_after(node, whole: str):
     return None if following is None or following.tag == "th" else following
 
 
-def _in_site_part(node) -> bool:
+def _in_site_part(node, page: Page) -> bool:
     """In a site's menus, a form's controls, or another job's card."""
-    return in_card(node) or in_site_menus(node) or any(parent.tag in _CONTROLS for parent in [node, *parents(node)])
+    return in_card(node) or in_site_menus(node, page) or any(parent.tag in _CONTROLS for parent in [node, *parents(node)])
 
 
-def in_site_menus(node) -> bool:
+def in_site_menus(node, page: Page) -> bool:
     """In a site's menus, header or footer (where a "Company" heads links and an "Apply" link is the site's).
     A box only classed as a menu is one where links make most of its words: a table of a job's facts
     classed "overview_nav", with one link on a map, is none."""
     return any(parent.tag in _SITE_PARTS or _FOOTER_CLASS.search(classes := parent.attributes.get("class") or "")
-               or (_MENU_CLASS.search(classes) and _mostly_links(parent))
+               or (_MENU_CLASS.search(classes) and _mostly_links(parent, page))
                for parent in [node, *parents(node)])
 
 
-def _mostly_links(node) -> bool:
-    return 2 * sum(len(node_text(link)) for link in node.css("a")) >= len(node_text(node))
+def _mostly_links(box, page: Page) -> bool:
+    """Whether links make most of a box's words, each box weighed once per page (a body classed
+    "nav-open" holds every label the readers ask about)."""
+    if box.mem_id not in page.menu_boxes:
+        page.menu_boxes[box.mem_id] = 2 * sum(len(node_text(link)) for link in box.css("a")) >= len(node_text(box))
+    return page.menu_boxes[box.mem_id]
 
 
 def _fact(text: str) -> str:

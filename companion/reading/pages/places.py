@@ -164,7 +164,7 @@ def place_on_map(page: Page) -> str:
         href = link.attributes.get("href") or ""
         said = node_text(link)
         if (not (_MAP_HOST_LABELS & set(host(href).split(".")) or path_parts(href)[:1] == ["maps"])
-                or not said or len(said) > LOCATION_LIMIT or in_site_menus(link) or in_card(link)):
+                or not said or len(said) > LOCATION_LIMIT or in_site_menus(link, page) or in_card(link)):
             continue
         asked = set(re.findall(r"\w+", unquote_plus(href).casefold()))
         if set(re.findall(r"\w+", said.casefold())) <= asked and said not in places:
@@ -282,7 +282,7 @@ def employer_town(page: Page, own_site: bool) -> str:
     gives the board's). "" where no line is one."""
     blocks = under_employer_labels(page)
     if own_site:
-        blocks += [node for node in page.css("footer, [class*='footer' i]") if node.tag == "footer" or in_site_menus(node)]
+        blocks += [node for node in page.css("footer, [class*='footer' i]") if node.tag == "footer" or in_site_menus(node, page)]
     for block in blocks:
         for line in block_text(block).splitlines():
             if found := _POSTAL_TOWN.search(" ".join(line.split())):
