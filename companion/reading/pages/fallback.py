@@ -69,7 +69,7 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
 _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+ad(?:vert)?)?|view\s+job"
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
-                       r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # SmartRecruiters' "Easy apply - <title> - Wise"
+                       r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # "Easy apply - <title> - Wise"
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 _KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
@@ -213,8 +213,9 @@ def _heading_in_title(page: Page, title: str) -> str:
     for level in ("h1", "h2", "h3"):
         nodes = page.css(level)
         # a page's one h1 in the site's header (Kyujin Box's) is its heading, unless it is the logo's link
+        alone = level == "h1" and len(nodes) == 1
         headings = [(said, node) for node in nodes if (said := node_text(node))
-                    and (not in_site_menus(node, page) or (level == "h1" and len(nodes) == 1 and node.css_first("a, img") is None))]
+                    and (not in_site_menus(node, page) or (alone and node.css_first("a, img") is None))]
         if headings:
             held = [said for said, node in headings if said.casefold() in title.casefold() and said != title
                     and (len(said.split()) > 1 or _JOB_CLASS.search(node.attributes.get("class") or "")
