@@ -185,20 +185,20 @@ def _heading_of_posts(page: Page) -> str:
     return ""
 
 
-def _named_before(title: str, heading: str) -> str:
-    """The employer a title names before the job's heading, where its legal form says it is one
-    ("三井不動産ファシリティーズ株式会社 中高年活躍中/…の求人詳細情報 - 東京都 品川区"); "" otherwise."""
-    at = title.find(heading)
-    before = title[:at].strip(" |｜-–—:") if at > 0 else ""
-    return before if before and has_legal_form(before) else ""
+# The marks that set a title's pieces apart: "Title | Site", "Title - Place", "Title｜Site" (Japanese's bar).
+_PIECES = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
 
 
-def _place_after(title: str, heading: str) -> str:
-    """The place a title names after the job's heading ("… の求人詳細情報 - 東京都 品川区 大崎駅 徒歩1分")."""
+def _around_heading(title: str, heading: str) -> tuple[str, str]:
+    """What a title names before and after the job's heading, each the piece next to it: the
+    employer with its legal form and the place ("三井不動産ファシリティーズ株式会社 中高年活躍中/…の求人詳細情報
+    - 東京都 品川区 大崎駅 徒歩1分｜求人ボックス"), each "" where it is not one."""
     at = title.find(heading)
-    after = title[at + len(heading):].strip(" |｜-–—:") if at >= 0 and heading != title else ""
-    piece = re.split(r"\s*[|｜]\s*|\s+[-–—]\s+", after)[0]  # up to the site's name after it
-    return piece if piece and names_a_place(piece) else ""
+    if at < 0 or heading == title:
+        return "", ""
+    before = title[:at].strip(" |｜-–—:")
+    after = _PIECES.split(title[at + len(heading):].strip(" |｜-–—:"))[0]  # up to the site's name after it
+    return (before if before and has_legal_form(before) else ""), (after if after and names_a_place(after) else "")
 
 
 def _heading_in_title(page: Page, title: str) -> str:
@@ -289,7 +289,7 @@ def looks_like_job(page: Page, title: str) -> bool:
     heading = next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")), "")
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, heading, page.meta("og:type")]))
                 or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(piece.strip())
-                       for said in (page.title, page.meta("og:title")) for piece in re.split(r"[|｜]| - ", said))
+                       for said in (page.title, page.meta("og:title")) for piece in _PIECES.split(said))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
                 ) or asks_to_apply(page) or written_as_ad(page)
 
@@ -321,8 +321,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = "", applying["employer"]
     else:
         headed = _headed_part(page, _fuller_heading(page, announced))
-        title, company = _without_kind_of_page(headed), own_site or _named_before(announced, headed)
-        placed = _place_after(announced, headed)
+        employer, placed = _around_heading(announced, headed)
+        title, company = _without_kind_of_page(headed), own_site or employer
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):

@@ -251,6 +251,12 @@ def in_site_menus(node, page: Page) -> bool:
                for parent in [node, *parents(node)])
 
 
+def site_footers(page: Page) -> list:
+    """The page's footers: its <footer> elements and the boxes classed as one."""
+    return [node for node in page.css("footer, [class*='footer' i]")
+            if node.tag == "footer" or _FOOTER_CLASS.search(node.attributes.get("class") or "")]
+
+
 def _mostly_links(box, page: Page) -> bool:
     """Whether links make most of a box's words, each box weighed once per page (a body classed
     "nav-open" holds every label the readers ask about)."""

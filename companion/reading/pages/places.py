@@ -11,7 +11,8 @@ from urllib.parse import unquote_plus
 
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, node_text, parents,
                                           words_before_break)
-from companion.reading.pages.labelled import in_site_menus, labelled_facts, links_to_employer, under_employer_labels
+from companion.reading.pages.labelled import (in_site_menus, labelled_facts, links_to_employer, site_footers,
+                                              under_employer_labels)
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
@@ -282,7 +283,7 @@ def employer_town(page: Page, own_site: bool) -> str:
     gives the board's). "" where no line is one."""
     blocks = under_employer_labels(page)
     if own_site:
-        blocks += [node for node in page.css("footer, [class*='footer' i]") if node.tag == "footer" or in_site_menus(node, page)]
+        blocks += site_footers(page)
     for block in blocks:
         for line in block_text(block).splitlines():
             if found := _POSTAL_TOWN.search(" ".join(line.split())):

@@ -111,18 +111,18 @@ _UNNAMED_EMPLOYER = re.compile(
 
 # A page saying what its advertiser is: "Jobs Contact je pracovní agentura" (Czech: is an employment
 # agency), "Initech is a recruitment agency", "Initech ist eine Personalvermittlung".
-_IS_AN_AGENCY = re.compile(
-    r"\s+(?:is|je|ist|est)\s+(?:an?\s+|eine\s+|une\s+)?(?:(?:leading|specialist|international)\s+)?"
-    r"(?:(?:recruitment|recruiting|staffing|employment|personnel|pracovní|personální)\s+agen(?:cy|tura)"
-    r"|personalvermittlung|personaldienstleister|agence\s+de\s+recrutement)\b", re.IGNORECASE)
+_IS_AN_AGENCY = (r"\s+(?:is|je|ist|est)\s+(?:an?\s+|eine\s+|une\s+)?(?:(?:leading|specialist|international)\s+)?"
+                 r"(?:(?:recruitment|recruiting|staffing|employment|personnel|pracovní|personální)\s+agen(?:cy|tura)"
+                 r"|personalvermittlung|personaldienstleister|agence\s+de\s+recrutement)\b")
 
 
 def says_it_is_an_agency(company: str, text: str) -> bool:
     """Whether the page says the company it names is a recruiting agency: its name or the first of
-    its words ("Jobs Contact" of "Jobs Contact Personal, s.r.o."), then "is an employment agency"."""
+    its words ("Jobs Contact" of "Jobs Contact Personal, s.r.o."), then "is an employment agency"
+    (one search of the text for them all)."""
     words = company.replace(",", " ").split()
-    names = {" ".join(words[:size]) for size in range(1, len(words) + 1)}
-    return any(re.search(re.escape(name) + _IS_AN_AGENCY.pattern, text, re.IGNORECASE) for name in names)
+    names = "|".join(re.escape(" ".join(words[:size])) for size in range(len(words), 0, -1))
+    return bool(names) and re.search(rf"(?:{names}){_IS_AN_AGENCY}", text, re.IGNORECASE) is not None
 
 
 def posted_by_agency(company: str, description: str, title: str = "") -> bool:
