@@ -291,8 +291,10 @@ def employer_town(page: Page, own_site: bool) -> str:
     return ""
 
 
-# A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey".
-_IN_PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+# A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey";
+# not the first two of a list of places ("Hiring in Seattle, Madrid, and remote": no one job's place).
+_IN_PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+                       r"\b(?!,?\s*(?:and|or|&)\s|,\s*[A-Z])")
 
 
 def place_in_sentence(page: Page) -> str:
