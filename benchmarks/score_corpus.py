@@ -46,6 +46,7 @@ from icalendar import Calendar, Event, vCalAddress
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from fixture_files import CORPUS, corpus_missing  # noqa: E402  (the tests' one place that finds the corpus)
+from machine_speed import yardstick_seconds  # noqa: E402  (this machine's speed, measured in the same run)
 
 from companion.domain.addresses import is_web_url  # noqa: E402
 from companion.domain.facts import Snapshot  # noqa: E402
@@ -63,10 +64,6 @@ OWN_INVITES = FIXTURES / "ics" / "labelled.json"
 NOW = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)  # fixed, so a figure never drifts with the date
 FIELDS = ("company", "title", "location")
 TIME_BOUND = 15  # yardsticks one file may take (the slowest, a 1.6 MB calendar of 4,784 events, takes ~8)
-YARDSTICK_EVENT = ("BEGIN:VEVENT\r\nUID:{i}@example.org\r\nDTSTAMP:20260101T000000Z\r\n"
-                   "DTSTART;TZID=Europe/Berlin:20260105T090000\r\nDTEND;TZID=Europe/Berlin:20260105T100000\r\n"
-                   "SUMMARY:Meeting {i}\r\nATTENDEE;CN=Ann {i};ROLE=REQ-PARTICIPANT:mailto:ann{i}@example.org\r\n"
-                   "RRULE:FREQ=WEEKLY;COUNT=10\r\nEND:VEVENT\r\n")
 
 
 def _same(expected, got) -> bool:
@@ -179,7 +176,7 @@ def score_peer() -> dict:
     figures = {"calendar_files": 0, "pages": 0, "read": 0, "refused_with_a_message": 0, "crashed": 0,
                "over_time": 0, "false_interviews": 0, "false_jobs": 0, "slowest_seconds": 0.0}
     misses, slowest = [], ""
-    figures["yardstick_seconds"] = yardstick = _yardstick_seconds()
+    figures["yardstick_seconds"] = yardstick = yardstick_seconds()
     figures["time_bound_seconds"] = bound = round(TIME_BOUND * yardstick, 1)
     files = [(path, "ics") for path in sorted((CORPUS / "peer" / "ics").rglob("*")) if _is_data(path)]
     files += [(path, "page") for path in sorted((CORPUS / "peer" / "pages").rglob("*")) if _is_data(path)]
@@ -216,20 +213,6 @@ def score_peer() -> dict:
     figures["peak_memory_mb"] = _peak_memory_mb()
     figures["slowest_file"] = slowest
     return {"figures": figures, "misses": misses}
-
-
-def _yardstick_seconds() -> float:
-    """This machine's speed, measured in the same run: the best of three times icalendar alone takes to
-    parse a calendar of 1,000 plain events. A file's time is bounded in these, so a bound set on one
-    machine holds on a machine three times slower, and a reader that turns quadratic still fails it."""
-    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//yardstick//EN\r\n"
-            + "".join(YARDSTICK_EVENT.format(i=i) for i in range(1_000)) + "END:VCALENDAR\r\n")
-    times = []
-    for _ in range(3):
-        began = time.perf_counter()
-        Calendar.from_ical(text)
-        times.append(time.perf_counter() - began)
-    return round(min(times), 3)
 
 
 def _peak_memory_mb() -> int:

@@ -3,13 +3,13 @@ occurrence and a warning saying why the rest was not expanded, and never hangs t
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 
 import pytest
 
 from companion.reading.invites.reader import MAX_ATTENDEES_READ, MAX_PEOPLE_KEPT, read_invite
 from companion.reading.invites.recurrence import MAX_WALKED
+from machine_speed import HOSTILE_INPUT_BOUND, taking_at_most
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
@@ -22,11 +22,9 @@ def invite(rule: str, start: str = "19000101T090000Z") -> str:
     )
 
 
-def read_within_two_seconds(text: str):
-    began = time.perf_counter()
-    reading = read_invite(text, now=NOW)
-    assert time.perf_counter() - began < 2
-    return reading
+def read_within_the_bound(text: str):
+    with taking_at_most(HOSTILE_INPUT_BOUND):
+        return read_invite(text, now=NOW)
 
 
 @pytest.mark.parametrize("rule", [
@@ -36,7 +34,7 @@ def read_within_two_seconds(text: str):
     "FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE=0,15,30,45",
 ])
 def test_a_rule_repeating_within_a_day_is_read_as_its_first_occurrence(rule):
-    reading = read_within_two_seconds(invite(rule))
+    reading = read_within_the_bound(invite(rule))
     assert [facts.start.isoformat() for facts in reading.interviews] == ["1900-01-01T09:00:00+00:00"]
     assert reading.warnings == [
         "Event 'Interview with Initech': its repeat rule could not be used (it repeats more than once a day, "
@@ -46,7 +44,7 @@ def test_a_rule_repeating_within_a_day_is_read_as_its_first_occurrence(rule):
 
 def test_a_series_too_long_to_walk_to_today_is_read_as_its_first_occurrence():
     # every day since 1800, more than MAX_WALKED occurrences before the weeks around NOW
-    reading = read_within_two_seconds(invite("FREQ=DAILY", start="18000101T090000Z"))
+    reading = read_within_the_bound(invite("FREQ=DAILY", start="18000101T090000Z"))
     assert [facts.start.isoformat() for facts in reading.interviews] == ["1800-01-01T09:00:00+00:00"]
     assert reading.warnings == [
         f"Event 'Interview with Initech': its repeat rule could not be used (it repeats more than {MAX_WALKED:,} "
@@ -55,7 +53,7 @@ def test_a_series_too_long_to_walk_to_today_is_read_as_its_first_occurrence():
 
 
 def test_a_long_weekday_series_still_reaches_today():
-    reading = read_within_two_seconds(invite("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", start="19000101T090000Z"))
+    reading = read_within_the_bound(invite("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", start="19000101T090000Z"))
     starts = [facts.start for facts in reading.interviews]
     assert reading.warnings == []
     assert starts[0] == datetime(2026, 10, 26, 9, tzinfo=timezone.utc)  # the first weekday 30 days before NOW
@@ -68,7 +66,7 @@ def test_many_old_series_in_one_file_share_one_bound():
         f"DTEND:19000101T091500Z\r\nRRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR\r\nEND:VEVENT\r\n"
         for n in range(40)
     )
-    reading = read_within_two_seconds("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hand-made//EN\r\n" + events + "END:VCALENDAR\r\n")
+    reading = read_within_the_bound("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hand-made//EN\r\n" + events + "END:VCALENDAR\r\n")
     expanded = {facts.uid for facts in reading.interviews if facts.start.year == 2026}
     assert len(expanded) == 6  # 33,000 weekdays walked for each, 200,000 for the file
     assert reading.warnings == [
@@ -80,7 +78,7 @@ def test_many_old_series_in_one_file_share_one_bound():
 def test_an_event_inviting_thousands_is_read_from_its_first_attendees_with_a_warning():
     people = "".join(f"ATTENDEE;CN=Person {n}:mailto:person{n}@initech.example\r\n" for n in range(3_000))
     text = invite("FREQ=YEARLY;COUNT=1", start="20401203T090000Z").replace("RRULE:FREQ=YEARLY;COUNT=1\r\n", people)
-    reading = read_within_two_seconds(text)
+    reading = read_within_the_bound(text)
     [facts] = reading.interviews
     assert not facts.is_interview and "people are invited, more than any interview panel" in facts.reason
     assert len(facts.contacts) == MAX_PEOPLE_KEPT
@@ -97,7 +95,7 @@ def test_components_nested_past_any_calendar_programs_are_skipped_with_the_reaso
     else:
         text = text.replace("BEGIN:VEVENT", nest.replace("VALARM", "X-NEST") + "BEGIN:VEVENT")
         expected = "A X-NEST block was skipped"
-    reading = read_within_two_seconds(text)
+    reading = read_within_the_bound(text)
     assert [error for error in reading.errors if expected in error and "nest more than 8 levels" in error]
     assert len(reading.interviews) == (0 if where == "inside the event" else 1)
 
@@ -111,5 +109,5 @@ def test_a_huge_description_is_read_within_the_bound(text):
     calendar = invite("FREQ=DAILY;COUNT=1", start="20261201T090000Z").replace(
         "RRULE:FREQ=DAILY;COUNT=1\r\n", "ORGANIZER;CN=Ana Souza:mailto:ana@initech.example\r\n"
         "ATTENDEE;CN=Ben Ortiz:mailto:ben@initech.example\r\nDESCRIPTION:" + text + "\r\n")
-    [facts] = read_within_two_seconds(calendar).interviews
+    [facts] = read_within_the_bound(calendar).interviews
     assert facts.company == "Initech"
