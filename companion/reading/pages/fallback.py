@@ -143,7 +143,10 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     # an og:title that only names the site ("LEO Pharma" over the title "LEO Pharma - Clinical
     # disclosure specialist") gives way to the document's title
     named = [title for title in announced if squeezed(title) not in _site_names(page)] or announced or [""]
-    return _without_site(page, named[0][:TITLE_LIMIT])
+    # a document title that goes on from the og:title says more: "AI Partnerships Manager @ Ramp"
+    # over the og:title "AI Partnerships Manager" names the employer
+    fuller = [title for title in named[1:] if len(title) > len(named[0]) and title.startswith(named[0])]
+    return _without_site(page, (fuller or named)[0][:TITLE_LIMIT])
 
 
 def _fuller_heading(page: Page, title: str) -> str:

@@ -29,3 +29,15 @@ def test_page_before_its_posting_rendered_keeps_identity_from_the_address():
 
     assert (result.job.title, result.job.board_job_id) == ("Product Designer, Growth", "0b7e5c9a-2d41-4f3e-8a6b-91c0d2e3f4a5")
     assert result.missing == ["company", "location"] and result.confidence < 0.5
+
+
+def test_an_application_page_without_its_posting_names_the_employer_in_its_documents_title():
+    # In the shape of an Ashby application tab saved in 2025: og: tags name only the role, the
+    # document's title adds "@ <employer>".
+    snapshot = snapshot_of("ashby_posting.html", POSTING + "/application")
+    snapshot.html = ("<html><head><title>Product Designer, Growth @ Tailspin Travel</title>"
+                     "<meta property='og:title' content='Product Designer, Growth'></head><body></body></html>")
+
+    job = extract_snapshot(snapshot).job
+
+    assert (job.title, job.company) == ("Product Designer, Growth", "Tailspin Travel")
