@@ -45,23 +45,38 @@ def parents(node: LexborNode):
 
 
 _BREAKS = {"br", "a", "button"}
+# Elements that start a line of their own: words before one end the line ("Full time" in a header's
+# first line over the job's place in a box under it).
+_BLOCKS = {"p", "div", "ul", "ol", "dl", "dt", "dd", "table", "tr", "section", "article", "header", "footer",
+           "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def words_before_break(node: LexborNode) -> str:
-    """A value's words up to the first line break, link or button after them: the name over a
-    company's description ("INFO MAX<br>Une agence…"), an address before its "map" and "copy"
-    actions; a value that is a link ("<a>Initech</a>") is the link's words; a link inside the
-    words goes on with them ("<a>愛知県</a> <a>名古屋市</a>昭和区鶴舞2丁目", each part a search
-    for the place); a list's items are set apart by semicolons."""
+    """A value's words up to the first line break, link, button or block after them (its first
+    line): the name over a company's description ("INFO MAX<br>Une agence…"), an address before its
+    "map" and "copy" actions; a value that is a link ("<a>Initech</a>") is the link's words; a link
+    inside the words goes on with them ("<a>愛知県</a> <a>名古屋市</a>昭和区鶴舞2丁目", each part a
+    search for the place); a list's items are set apart by semicolons."""
+    return next(lines_of(node), "")
+
+
+def lines_of(node: LexborNode):
+    """A value's lines, each read as words_before_break reads the first."""
     words: list[str] = []
     for inner in node.traverse(include_text=True):
         said = "".join(words).strip()
-        if inner.tag in _BREAKS and said and not (inner.tag == "a" and _words_follow(inner)):
-            break
+        if said and (inner.tag in _BLOCKS or inner.tag in _BREAKS and not (inner.tag == "a" and _words_follow(inner))):
+            yield _one_line(words)
+            words, said = [], ""
         if inner.tag == "li" and said:
             words.append("; ")  # a list's items are as many values ("Region Hovedstaden; Region Sjælland")
         if inner.tag == "-text":
             words.append(inner.text(deep=False))
+    if "".join(words).strip():
+        yield _one_line(words)
+
+
+def _one_line(words: list[str]) -> str:
     return " ".join(" ".join(words).split()).replace(" ;", ";")
 
 

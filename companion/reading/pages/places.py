@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import islice
 from urllib.parse import unquote_plus
 
-from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, node_text, parents,
-                                          words_before_break)
+from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, node_text,
+                                          parents, words_before_break)
 from companion.reading.pages.labelled import (in_site_menus, labelled_facts, links_to_employer, site_footers,
                                               under_employer_labels)
 from companion.reading.pages.regions import names_a_place, names_a_region
@@ -135,19 +136,30 @@ def place_under_heading(page: Page) -> str:
     dash; "CBOE Global Markets via Hays plc – London, UK", the employer before it); or, after the
     kind of contract, the town alone ("Full-time, Oslo", The Hub's). A line of contract kinds alone
     ("Full-time or Part-time") gives way to the line under it, which may name a country alone
-    ("Cameroon")."""
+    ("Cameroon"); so does a line of other facts ("Remote Lines of Business Full time", Workable's
+    chips over "London, England, United Kingdom"), where the line under it names a town."""
     for heading in page.css("h1"):  # a site's hidden "Navigation" heading may come first
-        below = element_under(heading)
-        after_kinds = below is not None and bool(_CONTRACTS.match(words_before_break(below)))
-        below = element_beside(below, "next") if after_kinds else below
-        for line in _AFTER_PLACES.split(words_before_break(below)) if below is not None else ():
+        if (below := element_under(heading)) is None:
+            continue
+        first, *under = [*islice(lines_of(below), 2)] or [""]
+        if not under and (after := element_beside(below, "next")) is not None:
+            under = [words_before_break(after)]
+        after_kinds = bool(_CONTRACTS.match(first))
+        for line in [] if after_kinds else _AFTER_PLACES.split(first):
             kind, _, rest = line.partition(",")
             if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT:
                 return rest.strip()
-            places = [place.strip() for place in line.split(";")]
-            if all(names_a_place(place) or (after_kinds and names_a_region(place)) for place in places):
-                return "; ".join(places)
+            if _names_places(line):
+                return "; ".join(place.strip() for place in line.split(";"))
+        for line in _AFTER_PLACES.split(under[0]) if under else ():
+            if _names_places(line, regions_too=after_kinds):
+                return "; ".join(place.strip() for place in line.split(";"))
     return ""
+
+
+def _names_places(line: str, regions_too: bool = False) -> bool:
+    """Whether each of a line's pieces set apart by semicolons names a place (or a region alone)."""
+    return all(names_a_place(place) or (regions_too and names_a_region(place)) for place in line.split(";"))
 
 
 # A map service's address: its own host ("maps.google.com", "www.mapy.cz", "map.naver.com") or

@@ -47,7 +47,21 @@ _JAPANESE_ADDRESS = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\
 
 def names_a_place(text: str) -> bool:
     """Whether a text is a town with its region or country after it ("Town, Region[, Country]"),
-    or a Japanese address."""
+    each piece before the last written as a name, or a Japanese address."""
     parts = [part.strip() for part in text.split(",")]
-    return len(text) <= PLACE_LIMIT and (len(parts) >= 2 and all(parts) and parts[-1].lower() in _regions()
+    return len(text) <= PLACE_LIMIT and (len(parts) >= 2 and all(map(_written_as_name, parts[:-1]))
+                                         and parts[-1].lower() in _regions()
                                          or bool(_JAPANESE_ADDRESS.match(text)))
+
+
+# A word of a sentence, not of a place's name: lower case and longer than a name's particles
+# ("de", "am", "los", "sur"); "nell'Emilia" and "-upon-" are parts of names.
+_SENTENCE_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ]{3,}$")
+_NAME_WORDS = 5  # "San Sebastián de los Reyes"; more words are a sentence or a line of facts
+
+
+def _written_as_name(part: str) -> bool:
+    """Whether a piece reads as a place's name ("Frankfurt am Main", "123 Main Street"), not as
+    words of a sentence or a header's line ("We are based in Paris", "Architecture Full time London")."""
+    words = part.split()
+    return 0 < len(words) <= _NAME_WORDS and not any(_SENTENCE_WORD.match(word) for word in words)

@@ -498,6 +498,20 @@ def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_j
     assert (job.title, job.company, job.location) == ("Audio Designer", "Initech", location)
 
 
+@pytest.mark.parametrize(("place", "location"), [
+    ("<span>London, </span><span>England, </span><span>United Kingdom</span>", "London, England, United Kingdom"),
+    ("<span>We are based in Paris, </span><span>France</span>", ""),  # a sentence that names a place
+])
+def test_the_place_on_the_line_under_a_line_of_chips_beside_the_heading(place, location):
+    # In the shape of a Workable job's header (2025): chips for the workplace, the department and the
+    # contract side by side, the place on the line under them.
+    html = ("<html><head><title>CRM Solutions Architect - Initech</title></head><body><header><h1>CRM Solutions Architect</h1>"
+            "<div><p><span><strong>Remote</strong></span><span>Lines of Business, Solutions Architecture</span>"
+            f"<span>Full time</span></p><div>{place}</div></div></header><p>Build our customers' CRM.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://apply.initech.example/j/927FD30DD5", html=html)).job
+    assert job.location == location
+
+
 @pytest.mark.parametrize(("title", "heading"), [
     ("Program Manager (Req #R-1234) - Initech", "Program Manager"),
     # In the shape of a Japanese nurses' board (2024): a full-width bar before the site's slogan.
