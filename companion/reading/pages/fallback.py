@@ -40,7 +40,7 @@ _BRACKETED_LAST = re.compile(r"\s*\[\s*([^\][]+?)\s*\]\s*$")
 _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—\s][^|·•–—]*?)\s++[|·•–—-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
-                   "career", "careers", "stellenanzeige", "jobannonce",
+                   "career", "careers", "karriere", "stellenanzeige", "jobannonce",
                    "application", "apply", "bewerbung", "candidature", "postuler", "solicitud"}
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
 # careers site named after it ("… | Codeway Jobs").
@@ -59,6 +59,7 @@ _APPLYING_AT = re.compile(
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
+            r"|karriere|carrières?|carriere|carreras?"  # careers in German, French, Italian, Spanish
             r"|employment(?:\s+opportunities)?)")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)

@@ -17,7 +17,9 @@ from companion.reading.pages.urls import path_parts
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
     r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|stellen(?:angebote|anzeigen)?)"
-    r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
+    r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
+    r"|komm\s+(?:zu\s+uns|ins\s+team)|werde\s+teil\s+(?:unseres|des)\s+teams|rejoignez[- ]nous|únete\s+a\s+(?:nosotros|nuestro\s+equipo)"
+    r"|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"|(?:view|see)\b.{0,40}\b(?:jobs|positions|openings|opportunities|roles|vacancies))"  # not "View job": one job
     r"(?:\s+(?:at|with)\s+.+)?"
@@ -66,7 +68,8 @@ def _in_menu(page: Page, title: str) -> bool:
 _SEARCH_PATHS = {"search", "jobsearch", "results", "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
 # The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
 _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
-               "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo"}
+               "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo", "karriere", "carrieres", "carriere",
+               "carreras", "werken-bij"}
 # A search saying what it found: "Your search returned 2573 results", "698610 Jobs Found".
 _SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:results|jobs|matches)\b"
                           r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b"  # not a picker's "244 results found"

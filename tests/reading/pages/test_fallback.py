@@ -143,6 +143,9 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://initechlab.example/join.html", "Postdoc Openings", "jobs"),
     ("https://initech.example/careers-search", "Search for an open position at Initech!", "jobs"),
     ("https://jobs.initech.example/", "Join our team", "jobs"),
+    ("https://initech.example/", "Komm ins Team!", "jobs"),  # German, French, Spanish: join us
+    ("https://initech.example/", "Rejoignez-nous", "jobs"),
+    ("https://initech.example/", "Únete a nuestro equipo", "jobs"),
     # a board's search named for what was searched
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
@@ -298,6 +301,8 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     # Employers' careers pages (2024) and a board's search.
     ("https://www.initech.example/", "Job Listings", "it lists jobs"),
     ("https://www.initech.example/karriere/", "Karriere bei Initech", "it lists jobs"),
+    ("https://initech.example/karriere/", "Initech GmbH | Karriere", "it lists jobs"),  # the careers section's address
+    ("https://initech.example/fr/carrieres", "Initech | Carrières", "it lists jobs"),
     ("https://www.workin.example/", "Job search | Workin", "it lists jobs"),
     # A blog's post announcing a job (2i2c's, 2022), its ad linked from it.
     ("https://initech.example/blog/job-product-lead/", "New job posting: Product and Community Lead. | Initech",
@@ -315,6 +320,7 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
     ("<h2>Offene Stellen bei Initech</h2>", False),  # no h1: the h2 heads the page
     ("<h2>Jobs @ Initech</h2>", False),
     ("<h1>Careers</h1><h2>Offene Stellen bei Initech</h2>", True),  # a site's section over one job
+    ("<h1>Komm ins <span>Team!</span></h1>", False),  # "join the team", the jobs under it
 ])
 def test_a_careers_page_whose_heading_says_it_lists_jobs_is_no_job(heading, job):
     # In the shapes of German employers' careers pages (2024): a slogan as the title, the jobs under the heading.

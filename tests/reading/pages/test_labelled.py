@@ -182,3 +182,11 @@ def test_the_town_of_the_employers_address_is_the_place_where_the_page_writes_no
     body = (f"<h1>Embedded Software Developer</h1>{facts}<h3>Contact</h3><p>Ana Lima<br>Phone: +45 26 77 70 83</p>"
             "<h3>Employer</h3><p>INITECH A/S<br>Lyskær 3<br>DK 2730 Herlev<br>Denmark</p>")
     assert _job("View job | Workin", body).location == location
+
+
+@pytest.mark.parametrize("title", ["Initech GmbH - Job details", "Initech GmbH | Karriere", "Initech GmbH | Carrières"])
+def test_the_employer_before_the_careers_section_in_any_language_over_a_labelled_title(title):
+    body = ("<table><tr><th>Stellenbezeichnung</th><td>Monteur (m/w/d)</td></tr>"
+            "<tr><th>Arbeitsort</th><td>München</td></tr></table>")
+    job = _job(title, body)
+    assert (job.title, job.company, job.location) == ("Monteur (m/w/d)", "Initech GmbH", "München")
