@@ -66,7 +66,8 @@ def test_many_old_series_in_one_file_share_one_bound():
         f"DTEND:19000101T091500Z\r\nRRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR\r\nEND:VEVENT\r\n"
         for n in range(40)
     )
-    reading = read_within_the_bound("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hand-made//EN\r\n" + events + "END:VCALENDAR\r\n")
+    calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hand-made//EN\r\n" + events + "END:VCALENDAR\r\n"
+    reading = read_within_the_bound(calendar)
     expanded = {facts.uid for facts in reading.interviews if facts.start.year == 2026}
     assert len(expanded) == 6  # 33,000 weekdays walked for each, 200,000 for the file
     assert reading.warnings == [
