@@ -144,15 +144,15 @@ def place_under_heading(page: Page) -> str:
         first, *under = [*islice(lines_of(below), 2)] or [""]
         if not under and (after := element_beside(below, "next")) is not None:
             under = [words_before_break(after)]
-        after_kinds = bool(_CONTRACTS.match(first))
-        for line in [] if after_kinds else _AFTER_PLACES.split(first):
+        kinds_only = bool(_CONTRACTS.match(first))
+        for line in _AFTER_PLACES.split(first) if not kinds_only else ():
             kind, _, rest = line.partition(",")
             if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT:
                 return rest.strip()
             if _names_places(line):
                 return "; ".join(place.strip() for place in line.split(";"))
         for line in _AFTER_PLACES.split(under[0]) if under else ():
-            if _names_places(line, regions_too=after_kinds):
+            if _names_places(line, regions_too=kinds_only):
                 return "; ".join(place.strip() for place in line.split(";"))
     return ""
 
