@@ -63,16 +63,17 @@ def words_before_break(node: LexborNode) -> str:
 def lines_of(node: LexborNode):
     """A value's lines, each read as words_before_break reads the first."""
     words: list[str] = []
+    said = False  # whether the line so far has words, not only spaces
     for inner in node.traverse(include_text=True):
-        said = "".join(words).strip()
         if said and (inner.tag in _BLOCKS or inner.tag in _BREAKS and not (inner.tag == "a" and _words_follow(inner))):
             yield _one_line(words)
-            words, said = [], ""
+            words, said = [], False
         if inner.tag == "li" and said:
             words.append("; ")  # a list's items are as many values ("Region Hovedstaden; Region Sjælland")
         if inner.tag == "-text":
-            words.append(inner.text(deep=False))
-    if "".join(words).strip():
+            words.append(text := inner.text(deep=False))
+            said = said or bool(text.strip())
+    if said:
         yield _one_line(words)
 
 

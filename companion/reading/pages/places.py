@@ -149,17 +149,19 @@ def place_under_heading(page: Page) -> str:
             kind, _, rest = line.partition(",")
             if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT:
                 return rest.strip()
-            if _names_places(line):
-                return "; ".join(place.strip() for place in line.split(";"))
+            if places := _places_in(line):
+                return places
         for line in _AFTER_PLACES.split(under[0]) if under else ():
-            if _names_places(line, regions_too=kinds_only):
-                return "; ".join(place.strip() for place in line.split(";"))
+            if places := _places_in(line, regions_too=kinds_only):
+                return places
     return ""
 
 
-def _names_places(line: str, regions_too: bool = False) -> bool:
-    """Whether each of a line's pieces set apart by semicolons names a place (or a region alone)."""
-    return all(names_a_place(place) or (regions_too and names_a_region(place)) for place in line.split(";"))
+def _places_in(line: str, regions_too: bool = False) -> str:
+    """A line's places, set apart by semicolons, where each piece names one (or a region alone);
+    "" otherwise."""
+    places = [place.strip() for place in line.split(";")]
+    return "; ".join(places) if all(names_a_place(place) or (regions_too and names_a_region(place)) for place in places) else ""
 
 
 # A map service's address: its own host ("maps.google.com", "www.mapy.cz", "map.naver.com") or
