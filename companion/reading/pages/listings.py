@@ -20,6 +20,8 @@ _LISTING_TITLE = re.compile(
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
     r"|komm\s+(?:zu\s+uns|ins\s+team)|werde\s+teil\s+(?:unseres|des)\s+teams"  # join us, in German, French, Spanish
     r"|rejoignez[- ]nous|únete\s+a\s+(?:nosotros|nuestro\s+equipo)"
+    # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
+    r"|lavora\s+con\s+noi|trabaja\s+con\s+nosotros|werken\s+bij\s+.+|arbeiten\s+bei\s+.+|travailler\s+chez\s+.+"
     r"|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"|(?:view|see)\b.{0,40}\b(?:jobs|positions|openings|opportunities|roles|vacancies))"  # not "View job": one job
@@ -39,9 +41,10 @@ _LISTING_TITLE = re.compile(
 _LISTING_WORDS = re.compile(
     r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
     r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
-    # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de Emprego de …"
-    r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|trabajos|ofertas|offres|stellenangebote|oferty)"
-    r"\s+(?:in|at|for|за|в|у|de|em|en|à|bei|w|na)\s"
+    # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de
+    # Emprego de …", "Offerte di Python" (Italian)
+    r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|trabajos|ofertas|offres|offerte|stellenangebote|oferty)"
+    r"\s+(?:in|at|for|за|в|у|de|di|em|en|à|bei|w|na)\s"
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
     r"|\bportal\s+de\s+(?:trabajos?|empleos?)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
     r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$",  # a company's page: "Phantombuster is hiring!"
@@ -88,7 +91,7 @@ _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+
 
 # A post on a blog or a news page announcing a job's posting, which is elsewhere: "New job posting: Product
 # and Community Lead." (not "We're hiring: …", which is often the ad itself).
-_ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announcement)\b", re.IGNORECASE)
+_ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announcement|job\s+posting\s*[:–—-])", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 
 
@@ -110,7 +113,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site"
     parts = path_parts(page.url)
-    if _ANNOUNCES_JOB.match(title) and any(part.lower() in _POST_PATHS for part in parts[:-1]):
+    # the title as the page announces it: the reader's title has lost "Job Posting - " before the job's
+    announced = (title, page.title, page.meta("og:title"))
+    if any(_ANNOUNCES_JOB.match(said) for said in announced) and any(part.lower() in _POST_PATHS for part in parts[:-1]):
         return "it is a post announcing a job, whose ad is elsewhere"
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:

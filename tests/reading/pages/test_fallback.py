@@ -146,6 +146,10 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://initech.example/", "Komm ins Team!", "jobs"),  # German, French, Spanish: join us
     ("https://initech.example/", "Rejoignez-nous", "jobs"),
     ("https://initech.example/", "Únete a nuestro equipo", "jobs"),
+    ("https://initech.example/", "Lavora con noi", "jobs"),  # work with us: Italian, Spanish; at <employer>: Dutch, German
+    ("https://initech.example/", "Trabaja con nosotros", "jobs"),
+    ("https://initech.example/vacature", "Werken bij Initech", "jobs"),
+    ("https://initech.example/", "Arbeiten bei Initech", "jobs"),
     # a board's search named for what was searched
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
@@ -287,6 +291,7 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
      '"Supply Chain Analyst" site:indeed.com/viewjob - Search', "it shows a search's results"),
     ("https://www.naukri.example/search", "Jobs - Recruitment - Job Search - Employment", "it shows a search's results"),
     ("https://www.jobs.example.gov/csr/index.cgi", "2,371 Search results - Jobs Example", "it lists 2,371 jobs"),
+    ("https://www.jobisjob.example/python/lavoro", "Offerte di Python", "it lists jobs"),  # Italian: "offers of Python"
     ("https://www.bumeran.example/", "El portal de trabajos líder del país", "it lists jobs"),  # "the country's leading job portal"
     ("https://pe.trabajo.example/trabajo-de-software-en-lima", "Trabajos de software en Lima | Bolsa empleo", "it lists jobs"),
     ("https://initech.example/", "INITECH Stellenportal", "it lists jobs"),  # a site saying it is a job portal
@@ -306,6 +311,8 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     ("https://www.workin.example/", "Job search | Workin", "it lists jobs"),
     # A blog's post announcing a job (2i2c's, 2022), its ad linked from it.
     ("https://initech.example/blog/job-product-lead/", "New job posting: Product and Community Lead. | Initech",
+     "it is a post announcing a job, whose ad is elsewhere"),
+    ("https://initech.example/blog/2009/07/23/job-posting-qa-engineer/", "Job Posting - QA Engineer - Initech",
      "it is a post announcing a job, whose ad is elsewhere"),
 ])
 def test_pages_that_show_no_one_job_say_why(url, title, why):
