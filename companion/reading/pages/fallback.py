@@ -245,10 +245,14 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         title = f"{title[:bracketed.start()]} | {bracketed[1]}"  # read as any last piece naming the site
     if (match := _FIRST_PIECE.match(title)) and {squeezed(match["first"]), squeezed(match["first"].split(".")[0])} & names:
         title, site = match["rest"].strip(), match["first"].strip()  # the site's name first: "Jobs.GE - …"
-    while (match := _LAST_PIECE.match(title)) and _names_site(match["last"], names):
-        title = match["rest"].strip()
-        if match["last"].strip().lower() not in _GENERIC_LABELS:
-            site = site or _EMPLOYER_LEAD.sub("", match["last"].strip())
+    # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
+    # Konfektionierung – BO-WERT GmbH")
+    while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)):
+        title, named = match["rest"].strip(), _EMPLOYER_LEAD.sub("", last)
+        if has_legal_form(named):
+            site = named  # over a board's name after it
+        elif last.lower() not in _GENERIC_LABELS:
+            site = site or named
     # a board's words, unless the employer's own heading says them too (a job titled so on its own site)
     if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
@@ -276,6 +280,8 @@ def employer_from_title(page: Page, site: str) -> str:
     """On an employer's own careers site ("Data Scientist – Vercel" at vercel.com), the site's
     name in the title is the employer; on a job board it is the board's."""
     domain, account = _domain(page), _account(page)
+    if has_legal_form(site):
+        return site  # a company's name by its legal form: no board's or site's own in a job's title
     if account:
         return site if spells(account, site) else ""
     return site if domain and spells(domain, site) and domain not in JOB_BOARDS else ""

@@ -128,6 +128,12 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     ("https://www.liepin.example/a/123.shtml", "【产品经理招聘】_猎头顾问招聘信息-猎聘", ("产品经理", "")),
     # A board's account of the same shape names the board, never an employer.
     ("https://www.stepstone.de/stellenangebote--Koch-Berlin--123.html", "Koch | StepStone", ("Koch", "")),
+    # A company named by its legal form after the job is the employer, on any site: its own under
+    # another address (a site built in a repository), a board's before the board's name.
+    ("https://team.github.io/stellenangebot.html", "Mitarbeiter*in Konfektionierung – Vandelay GmbH",
+     ("Mitarbeiter*in Konfektionierung", "Vandelay GmbH")),
+    ("https://www.stepstone.de/stellenangebote--Koch-Berlin--123.html", "Koch – Vandelay GmbH | StepStone",
+     ("Koch", "Vandelay GmbH")),
 ])
 def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, title, expected):
     html = f"<html><head><title>{title}</title></head><body><p>Apply below.</p></body></html>"
