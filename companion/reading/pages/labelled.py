@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form
 from companion.reading.pages.html import Page, element_under, in_card, node_text, parents, words_before_break
+from companion.reading.pages.regions import written_as_name
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -91,6 +92,8 @@ def labelled_facts(page: Page) -> JobFacts:
                 alone.add(value)
             elif fact not in found and pattern.match(label) and (value := _value_of(node, label)):
                 found[fact] = value
+    for fact, value in _facts_in_lines(page):
+        found.setdefault(fact, value)
     # "Title:" alone names the job where it is the page's one title beside a job's other facts
     # (Dice's "Title: SR. Unix Administrator" over "Location: San Diego, CA"), not in people's cards
     if len(alone) == 1 and ("company" in found or "location" in found):
@@ -103,6 +106,23 @@ def labelled_facts(page: Page) -> JobFacts:
                     company=(found.get("company", "") or _company_under_heading(page) or _employer_linked(page)
                              or _company_to_contact(found.get("contact", ""))),
                     location=place)
+
+
+# A line of text that is a label and its value: "Location: United States", "Standort: Berlin".
+_LABELLED_LINE = re.compile(rf"^(?P<label>[^:]{{2,{LABEL_LIMIT}}}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def _facts_in_lines(page: Page):
+    """The facts written with their label in one line of text ("<li>Location: Global</li>", a line
+    between line breaks), where no element sets the label apart; a label's first line only."""
+    for node in page.css(f"{_LABEL_TAGS}, li"):
+        for child in node.iter(include_text=True):
+            said = " ".join(child.text().split()) if child.tag == "-text" else ""
+            if (line := _LABELLED_LINE.match(said)) and (value := _fact(line["value"])) and not _in_site_part(node, page):
+                # a name, not a sentence ("Work Location: This role is based out of our London office."),
+                # except a job's title ("Job Title: Head of data platform engineering")
+                yield from ((fact, value) for fact, pattern in _LABEL.items() if fact != "title_alone"
+                            and pattern.match(line["label"]) and (fact == "title" or written_as_name(value)))
 
 
 def under_employer_labels(page: Page) -> list:

@@ -49,7 +49,7 @@ def names_a_place(text: str) -> bool:
     """Whether a text is a town with its region or country after it ("Town, Region[, Country]"),
     each piece before the last written as a name, or a Japanese address."""
     parts = [part.strip() for part in text.split(",")]
-    return len(text) <= PLACE_LIMIT and (len(parts) >= 2 and all(map(_written_as_name, parts[:-1]))
+    return len(text) <= PLACE_LIMIT and (len(parts) >= 2 and all(map(written_as_name, parts[:-1]))
                                          and parts[-1].lower() in _regions()
                                          or bool(_JAPANESE_ADDRESS.match(text)))
 
@@ -60,7 +60,7 @@ _SENTENCE_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ]{3,}$")
 _NAME_WORDS = 5  # "San Sebastián de los Reyes"; more words are a sentence or a line of facts
 
 
-def _written_as_name(part: str) -> bool:
+def written_as_name(part: str) -> bool:
     """Whether a piece reads as a place's name ("Frankfurt am Main", "123 Main Street"), not as
     words of a sentence or a header's line ("We are based in Paris", "Architecture Full time London")."""
     words = part.split()

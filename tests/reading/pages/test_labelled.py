@@ -190,3 +190,15 @@ def test_the_employer_before_the_careers_section_in_any_language_over_a_labelled
             "<tr><th>Arbeitsort</th><td>München</td></tr></table>")
     job = _job(title, body)
     assert (job.title, job.company, job.location) == ("Monteur (m/w/d)", "Initech GmbH", "München")
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("<li>Location: United States</li>", "United States"),
+    ("<p>Employment type: Full time<br>Location: Global<br>Salary: DOE</p>", "Global"),
+    ("<p>Standort: Berlin</p>", "Berlin"),
+    # a sentence after the label is no place
+    ("<p>Work Location: This role is based out of our London office.</p>", ""),
+])
+def test_a_label_and_its_value_in_one_line_of_text(line, location):
+    job = _job("Job Posting Details", f"<h1>Support Engineer</h1>{line}")
+    assert (job.title, job.location) == ("Support Engineer", location)
