@@ -41,7 +41,8 @@ _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—\s][^|·•–—]*?)\s
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "karriere", "stellenanzeige", "jobannonce",
-                   "application", "apply", "bewerbung", "candidature", "postuler", "solicitud"}
+                   "application", "apply", "bewerbung", "candidature", "postuler", "solicitud",
+                   "採用情報", "中途採用情報", "新卒採用情報", "キャリア採用"}  # Japanese: hiring (mid-career, graduates)
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
 # careers site named after it ("… | Codeway Jobs").
 _EMPLOYER_LEAD = re.compile(

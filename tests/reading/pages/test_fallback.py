@@ -156,6 +156,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://initech.example/", "Trabaja con nosotros", "jobs"),
     ("https://initech.example/vacature", "Werken bij Initech", "jobs"),
     ("https://initech.example/", "Arbeiten bei Initech", "jobs"),
+    ("https://www.initech.example/recruit/career/", "中途採用情報 | 株式会社イニテック", "jobs"),  # Japanese: mid-career hiring
     # a board's search named for what was searched
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
@@ -802,3 +803,13 @@ def test_an_employers_own_page_names_itself_by_its_site_name_and_the_place_under
             "<h3>Job requirements</h3><ul><li>Design and test our software.</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/software-engineer.html", html=html)).job
     assert (job.company, job.location) == ("Initech Technologies", location)
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("運営プランナー | 中途採用情報", ""),  # Japanese: "… | mid-career hiring", the site's section
+    ("運営プランナー | 中途採用情報 | 株式会社イニテック", "株式会社イニテック"),
+])
+def test_a_japanese_sites_hiring_section_after_the_job_is_left_out(title, company):
+    html = f"<html><head><title>{title}</title></head><body><h1>中途採用情報</h1><p>応募する</p></body></html>"
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/recruit/career/entry/career05.html", html=html)).job
+    assert (job.title, job.company) == ("運営プランナー", company)
