@@ -248,7 +248,8 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         title, site = match["rest"].strip(), match["first"].strip()  # the site's name first: "Jobs.GE - …"
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
-    while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)):
+    while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)
+                                                   or _branded(page, last)):
         title, named = match["rest"].strip(), _EMPLOYER_LEAD.sub("", last)
         if has_legal_form(named):
             site = named  # over a board's name after it
@@ -285,7 +286,19 @@ def employer_from_title(page: Page, site: str) -> str:
         return site  # a company's name by its legal form: no board's or site's own in a job's title
     if account:
         return site if spells(account, site) else ""
-    return site if domain and spells(domain, site) and domain not in JOB_BOARDS else ""
+    if domain in JOB_BOARDS or hiring_tool(host(page.url))[0]:
+        return ""
+    # its address spells it, or the site marks itself with it where the address does not (a site
+    # built in a repository, a company named unlike its address: "Sawhorse Media" at muckrack.com)
+    return site if domain and spells(domain, site) or _branded(page, site) else ""
+
+
+def _branded(page: Page, name: str) -> bool:
+    """Whether the site marks itself with the name: its copyright line's owner, its home link or its logo."""
+    homes = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
+    marks = [*copyright_owners(page), *(node_text(home) for home in homes),
+             *(image.attributes.get("alt") or "" for home in homes for image in [home, *home.css("img")])]
+    return bool(name) and bool(written_as(squeezed(name), marks))
 
 
 def looks_like_job(page: Page, title: str) -> bool:

@@ -235,6 +235,24 @@ def test_an_application_form_naming_only_the_employer_asks_for_the_job_title(url
 
 
 @pytest.mark.parametrize(("url", "company"), [
+    # The title's last piece is the employer where the site marks itself with it (its home link, its
+    # copyright line), at an address that does not spell it: a site built in a repository, a company
+    # named unlike its address.
+    ("https://team.github.io/_site/jobs/account-manager.html", "Vandelay Media"),
+    ("https://latexrack.example/jobs/account-manager.html", "Vandelay Media"),
+    # on a job board the name is the board's
+    ("https://www.totaljobs.com/jobs/account-manager.html", ""),
+])
+def test_the_title_names_the_employer_the_site_marks_itself_with(url, company):
+    html = ("<html><head><title>Account Manager | Vandelay Media</title></head><body>"
+            "<nav><a class='navbar-brand' href='/'>Vandelay Media</a><a href='/jobs'>Join Us</a></nav>"
+            "<h2>Account Manager</h2><p>Send us an email at <a href='mailto:jobs@vandelay.example'>jobs@vandelay.example</a>.</p>"
+            "<footer>&copy; Vandelay Media 2015</footer></body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.company) == ("Account Manager", company)
+
+
+@pytest.mark.parametrize(("url", "company"), [
     # An employer's own site whose title does not name it: the name its address spells, as written.
     ("https://openlabs.example/careers/account-associate", "OpenLabs"),
     ("https://careers.open-labs.co.uk/careers/account-associate", "OpenLabs"),
