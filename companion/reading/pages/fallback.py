@@ -261,6 +261,19 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     return _without_kind_of_page(title), site
 
 
+def _names_only_site(page: Page, title: str) -> str:
+    """The title where it only names the site ("Neueda Labs" at labs.neueda.com, a site marking
+    itself so), not a section of it; "" otherwise."""
+    names_it = title.lower() not in _GENERIC_LABELS and (_names_site(title, _site_names(page)) or _branded(page, title))
+    return title if names_it else ""
+
+
+def _job_heading(page: Page) -> str:
+    """The page's h1 where it may name a job: not the site's name, a section's or a list's."""
+    heading = page.text("h1")[:TITLE_LIMIT]
+    return "" if not heading or _names_only_site(page, heading) or _SECTION_ALONE.match(heading) or listed_in(heading) else heading
+
+
 def _without_kind_of_page(title: str) -> str:
     """A title without the words that say the kind of page before or after the job's ("Vacature:
     …", "… Job", "…の求人詳細情報"), unless they are all it says ("View job")."""
@@ -347,6 +360,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         headed = _headed_part(page, _fuller_heading(page, announced))
         employer, placed = _around_heading(announced, headed)
         title, company = _without_kind_of_page(headed), own_site or employer
+        if _names_only_site(page, title) and (heading := _job_heading(page)):
+            title = heading  # "Neueda Labs", every page's title, names no job
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):

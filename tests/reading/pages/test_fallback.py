@@ -831,3 +831,15 @@ def test_a_japanese_sites_hiring_section_after_the_job_is_left_out(title, compan
     html = f"<html><head><title>{title}</title></head><body><h1>中途採用情報</h1><p>応募する</p></body></html>"
     job = extract_snapshot(Snapshot(url="https://www.initech.example/recruit/career/entry/career05.html", html=html)).job
     assert (job.title, job.company) == ("運営プランナー", company)
+
+
+@pytest.mark.parametrize("url", ["https://labs.initech.example/careers/senior-software-engineer/",
+                                 "https://initech.github.io/careers/senior-software-engineer/"])
+def test_a_title_naming_only_the_site_gives_way_to_the_jobs_heading(url):
+    # In the shape of a company's static site (2017): every page is titled with the lab's name.
+    html = ("<html><head><title>\n Initech Labs\n</title></head><body>"
+            "<nav class='navbar main-menu'><a class='navbar-brand' href='/'><img class='logo' src='l.svg' alt='Initech'></a></nav>"
+            "<h1>Senior Software Engineer</h1><p>Initech Labs is a team of engineers.</p>"
+            "<table><tr><th>Location</th><td>Riga, Latvia</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.company, job.location) == ("Senior Software Engineer", "Initech", "Riga, Latvia")
