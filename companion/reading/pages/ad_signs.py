@@ -15,6 +15,7 @@ _AD_SECTIONS = {
     "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|responsibilities|duties|aufgaben"
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
              r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen"  # Dutch: "what will you do"
+             r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责",  # Korean, Japanese, Chinese: duties
     "profile": r"(?:your|dein|ihr)\s+(?:profile?|skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
@@ -36,6 +37,24 @@ def written_as_ad(page: Page) -> bool:
     headings = {re.sub(r"^[^\w(]+", "", said) for node in page.css("h2, h3, h4, h5, strong, b")
                 if len(said := node_text(node)) <= AD_SECTION_LIMIT and not in_site_menus(node, page)}
     return sum(any(pattern.match(said) for said in headings) for pattern in _AD_SECTION.values()) >= 2
+
+
+def heading_over_sections(page: Page) -> str:
+    """The heading a job ad's sections sit under ("Technolog-Kosztorysant" over "Opis stanowiska",
+    "Wymagania"): the last h1-h3 before the first section's heading, outside the site's menus ("" where
+    the page is not written in an ad's sections)."""
+    over, first, kinds = "", "", []
+    for node in page.css("h1, h2, h3, h4, h5, strong, b"):
+        said = re.sub(r"^[^\w(]+", "", node_text(node))
+        if len(said) > AD_SECTION_LIMIT or in_site_menus(node, page):
+            continue
+        if found := [kind for kind, pattern in _AD_SECTION.items() if pattern.match(said)]:
+            kinds += found
+            first = first or over
+        elif node.tag in ("h1", "h2", "h3") and said and not kinds:
+            over = said
+    # two kinds of section or more, each once: one ad (a page of several repeats them)
+    return first if len(set(kinds)) >= 2 and len(kinds) == len(set(kinds)) else ""
 
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".

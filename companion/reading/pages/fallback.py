@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import asks_to_apply, written_as_ad
+from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, written_as_ad
 from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.labelled import IN_TEXT, employer_introduced, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import listed_in, not_one_job
@@ -40,7 +40,7 @@ _BRACKETED_LAST = re.compile(r"\s*\[\s*([^\][]+?)\s*\]\s*$")
 _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—\s][^|·•–—]*?)\s++[|·•–—-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
-                   "career", "careers", "karriere", "stellenanzeige", "jobannonce",
+                   "career", "careers", "karriere", "kariera", "stellenanzeige", "jobannonce",
                    "application", "apply", "bewerbung", "candidature", "postuler", "solicitud",
                    "採用情報", "中途採用情報", "新卒採用情報", "キャリア採用"}  # Japanese: hiring (mid-career, graduates)
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
@@ -60,7 +60,7 @@ _APPLYING_AT = re.compile(
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
-            r"|karriere|carrières?|carriere|carreras?"  # careers in German, French, Italian, Spanish
+            r"|karriere|carrières?|carriere|carreras?|kariera"  # careers in German, French, Italian, Spanish, Polish
             r"|employment(?:\s+opportunities)?)")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
@@ -367,6 +367,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = page.text("h1")
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
+    elif not labelled.title and _SECTION_ALONE.match(title) and (over := heading_over_sections(page)):
+        title = over  # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant"
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)

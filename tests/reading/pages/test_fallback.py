@@ -843,3 +843,22 @@ def test_a_title_naming_only_the_site_gives_way_to_the_jobs_heading(url):
             "<table><tr><th>Location</th><td>Riga, Latvia</td></tr></table></body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company, job.location) == ("Senior Software Engineer", "Initech", "Riga, Latvia")
+
+
+_POLISH_AD = ("<h2>Technolog-Kosztorysant</h2><p class='career-meta'>Miejsce pracy: Katowice (Śląskie)</p>"
+              "<h3>Opis stanowiska</h3><ul><li>Kosztorysowanie</li></ul><h3>Wymagania</h3><ul><li>AutoCAD</li></ul>"
+              "<h3>Oferujemy</h3><ul><li>Rozwój zawodowy</li></ul><a href='mailto:cv@initech.example'>Wyślij CV</a>"
+              "<h2>Szukasz sprawdzonego partnera technicznego?</h2>")
+
+
+@pytest.mark.parametrize(("ads", "read"), [
+    # In the shape of a Polish employer's careers page (2025) showing its one opening: the heading
+    # its sections (description, requirements, offer) sit under is the job.
+    (1, ("Technolog-Kosztorysant", "Initech", "Katowice (Śląskie)")),
+    (2, None),  # the sections twice: two ads, a careers page
+])
+def test_a_careers_sections_page_holding_one_ad_is_that_job(ads, read):
+    html = ("<html><head><title>Kariera | Initech</title></head><body><nav class='breadcrumb'><a href='index.html'>"
+            f"Strona główna</a><span>Kariera</span></nav><h1>Kariera</h1>{_POLISH_AD * ads}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/kariera.html", html=html)).job
+    assert (job and (job.title, job.company, job.location)) == read
