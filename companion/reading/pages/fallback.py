@@ -34,10 +34,11 @@ _JOB_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
-_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—]+?)\s*$")  # "｜": Japanese's bar
+# "｜": Japanese's bar; "»", "›": a trail's marks ("Agora » DevOps Engineer")
+_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›]+?)\s*$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
 _BRACKETED_LAST = re.compile(r"\s*\[\s*([^\][]+?)\s*\]\s*$")
-_FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—\s][^|·•–—]*?)\s++[|·•–—-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
+_FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—»›]*?)\s++[|·•–—»›-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "karriere", "kariera", "stellenanzeige", "jobannonce",
@@ -244,7 +245,8 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
         title = f"{title[:bracketed.start()]} | {bracketed[1]}"  # read as any last piece naming the site
-    if (match := _FIRST_PIECE.match(title)) and {squeezed(match["first"]), squeezed(match["first"].split(".")[0])} & names:
+    if (match := _FIRST_PIECE.match(title)) and ({squeezed(match["first"]), squeezed(match["first"].split(".")[0])} & names
+                                                 or _branded(page, match["first"])):
         title, site = match["rest"].strip(), match["first"].strip()  # the site's name first: "Jobs.GE - …"
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")

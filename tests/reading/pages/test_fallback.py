@@ -862,3 +862,13 @@ def test_a_careers_sections_page_holding_one_ad_is_that_job(ads, read):
             f"Strona główna</a><span>Kariera</span></nav><h1>Kariera</h1>{_POLISH_AD * ads}</body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/kariera.html", html=html)).job
     assert (job and (job.title, job.company, job.location)) == read
+
+
+@pytest.mark.parametrize("title", ["Initech » DevOps Engineer", "DevOps Engineer › Initech"])
+def test_a_trails_marks_set_the_sites_name_apart_from_the_job(title):
+    # In the shape of a games studio's site (2015): its logo's alt text names it, its address does not.
+    html = (f"<html><head><title>{title}</title></head><body><nav><h1><a href='/'><img alt='Initech' src='l.svg'></a></h1>"
+            "<a href='/careers'>Careers</a></nav><h2>DevOps Engineer</h2><h5>Job Responsibilities</h5><ul><li>Automate</li></ul>"
+            "<h5>Job Requirements</h5><ul><li>Linux</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://studio.github.io/careers/devops-engineer/", html=html)).job
+    assert (job.title, job.company) == ("DevOps Engineer", "Initech")
