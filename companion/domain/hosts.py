@@ -44,6 +44,7 @@ APPLICANT_TRACKING = {
     "interviewing.io": "interviewing.io",
     "brighthire.ai": "BrightHire",
     "easycruit.com": "EasyCruit",
+    "silkroad.com": "SilkRoad",
 }
 # Booking tools schedule interviews but also sales calls and haircuts: a weaker sign.
 SCHEDULING_TOOLS = {

@@ -59,9 +59,13 @@ def written_as(spelled: str, texts) -> str:
 
 
 # A company's legal form after its name: "Coloplast A/S", "Initech GmbH", "Presidio, Inc".
-_LEGAL_FORM = re.compile(
-    r",?\s+(?:A/S|ApS|ASA|AB|Oyj?|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?"
-    r"|N\.?V\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.)$", re.IGNORECASE)
+_LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?"
+                r"|N\.?V\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.")
+_LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$", re.IGNORECASE)
+# The same in running text: one to five words written as a name, then the form ("… the liabilities of
+# Hornbeck Offshore Services, Inc. and subsidiaries").
+_NAME_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"  # "Hornbeck", "J.W."; a word ending a sentence ("Berlin.") ends the name
+_NAMED_WITH_LEGAL_FORM = re.compile(rf"(?<![\w&'’.-])(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD},?\s+(?:{_LEGAL_FORMS})(?!\w)")
 
 
 # The same in Japanese and Chinese, before or after the name: 株式会社 (kabushiki kaisha), 有限公司.
@@ -71,6 +75,11 @@ _LEGAL_FORM_CJK = re.compile(r"株式会社|有限会社|合同会社|医療法�
 def has_legal_form(name: str) -> bool:
     """Whether a name carries a company's legal form ("Okaya Inc", "三井不動産ファシリティーズ株式会社")."""
     return without_legal_form(name) != name or bool(_LEGAL_FORM_CJK.search(name))
+
+
+def names_with_legal_form(text: str) -> list[str]:
+    """The companies a text names with their legal form ("Hornbeck Offshore Services, Inc.")."""
+    return [found.group().rstrip(".") for found in _NAMED_WITH_LEGAL_FORM.finditer(text or "")]
 
 
 def without_legal_form(name: str) -> str:

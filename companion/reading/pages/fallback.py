@@ -22,8 +22,8 @@ from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import role_at_employer
-from companion.reading.names import has_legal_form, spells, squeezed, written_as
-from companion.reading.pages.urls import host, path_parts
+from companion.reading.names import has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form, written_as
+from companion.reading.pages.urls import host, path_parts, query_value
 
 NAME = "fallback"
 CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends near 0.2
@@ -34,8 +34,8 @@ _JOB_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
-# "｜": Japanese's bar; "»", "›": a trail's marks ("Agora » DevOps Engineer")
-_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›]+?)\s*$")
+# "｜": Japanese's bar; "»", "›", "/": a trail's marks ("Agora » DevOps Engineer", "Careers / TAIC")
+_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
 _BRACKETED_LAST = re.compile(r"\s*\[\s*([^\][]+?)\s*\]\s*$")
 _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—»›]*?)\s++[|·•–—»›-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
@@ -63,7 +63,8 @@ _APPLYING_AT = re.compile(
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
             r"|karriere|carrières?|carriere|carreras?|kariera"  # careers in German, French, Italian, Spanish, Polish
             r"|employment(?:\s+opportunities)?)")
-_EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+$", re.IGNORECASE)
+# (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
+_EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
 _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
@@ -102,6 +103,8 @@ def _account(page: Page) -> str:
     name = host(page.url)
     if not hiring_tool(name)[1]:
         return ""
+    if org := query_value(page.url, "org"):
+        return squeezed(org)  # Taleo Business Edition's shared host: "…/requisition.jsp?org=HOS&rid=103"
     first = name.split(".")[0]
     if first not in _SERVICE_LABELS:
         return squeezed(first)
@@ -426,17 +429,20 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})
 
 
 def _employer_of_site(page: Page) -> str:
-    """On an employer's own site, the name its address spells as the site writes it where it
-    names itself, in its site name, a logo's text or its copyright line ("OpenAI" on openai.com);
-    "" on a job board or an applicant-tracking site, or where it never writes it so."""
+    """The name the address spells (the employer's own site's, or its account's on a hiring site) as
+    the site writes it where it names itself, in its site name, a logo's text or its copyright line
+    ("OpenAI" on openai.com), else as the text names a company with its legal form ("Hornbeck
+    Offshore Services, Inc" for Taleo's account "HOS"); "" on a job board, or where it never does."""
     domain = _domain(page)
-    if not domain or domain in JOB_BOARDS or hiring_tool(host(page.url))[0]:
+    spelled = _account(page) or ("" if domain in JOB_BOARDS or hiring_tool(host(page.url))[0] else domain)
+    if not spelled:
         return ""
     site_name = page.meta("og:site_name")
-    if site_name and spells(domain, site_name):
+    if site_name and spells(spelled, site_name):
         return site_name  # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech
     owners = [site_name, *(image.attributes.get("alt") or "" for image in page.css("img[alt]")), *copyright_owners(page)]
-    return written_as(domain, owners)
+    return written_as(spelled, owners) or next(
+        (name for name in names_with_legal_form(page.body_text) if spells(spelled, without_legal_form(name))), "")
 
 
 def copyright_owners(page: Page) -> list[str]:

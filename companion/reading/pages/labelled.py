@@ -18,8 +18,9 @@ from companion.reading.pages.regions import written_as_name
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
     "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto",
-    # a job's or a person's ("Title: Recruiter"), only with its colon (a form's "Title" asks Mr or Ms)
-    "title_alone": r"title(?=\s*:)",
+    # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
+    # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
+    "title_alone": r"title",
     "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|institution(?:\s*/\s*company)?"
                r"|arbeitgeber|unternehmen|firma"
@@ -88,7 +89,8 @@ def labelled_facts(page: Page) -> JobFacts:
         if len(label) > LABEL_LIMIT or not any(pattern.match(label) for pattern in _LABEL.values()) or _in_site_part(node, page):
             continue
         for fact, pattern in _LABEL.items():
-            if fact == "title_alone" and pattern.match(label) and (value := _value_of(node, label)):
+            if fact == "title_alone" and pattern.match(label) and (label.endswith(":") or _in_cell(node)) \
+                    and (value := _value_of(node, label)):
                 alone.add(value)
             elif fact not in found and pattern.match(label) and (value := _value_of(node, label)):
                 found[fact] = value
@@ -255,6 +257,11 @@ def _element_after(node, whole: str):
     while following is not None and (following.tag == "br" or (following.tag == "-text" and not following.text().strip())):
         following = following.next
     return None if following is None or following.tag == "th" else following
+
+
+def _in_cell(node) -> bool:
+    """Whether an element is, or is inside, a table's cell."""
+    return any(parent.tag in ("td", "th") for parent in [node, *parents(node)])
 
 
 def _in_site_part(node, page: Page) -> bool:

@@ -70,13 +70,13 @@ def _in_menu(page: Page, title: str) -> bool:
 
 
 # The last part of a search's address: "/search", "/jobsearch", "/suche".
-_SEARCH_PATHS = {"search", "jobsearch", "results", "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
+_SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results", "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
 # The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
 _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
                "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo", "karriere", "carrieres", "carriere",
                "carreras", "werken-bij"}
-# A search saying what it found: "Your search returned 2573 results", "698610 Jobs Found".
-_SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:results|jobs|matches)\b"
+# A search saying what it found: "Your search returned 2573 results" ("24 matching record(s)"), "698610 Jobs Found".
+_SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:matching\s+)?(?:results|jobs|matches|record)"
                           r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b"  # not a picker's "244 results found"
                           r"|\b(?P<offres>\d[\d,.]*)\s+offre\(s\)\s+(?:répondent|correspondent|sont)\b",
                           re.IGNORECASE)

@@ -7,6 +7,8 @@ copyright line names.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.names import without_legal_form
 from companion.reading.pages.fallback import copyright_owners
@@ -29,7 +31,9 @@ def extract(snapshot: Snapshot):
     detail = page.object_after(_DETAIL)
     number = query_value(page.url, "opportunityId")
     if not detail or not clean_text(detail.get("Title")):
-        return no_job(NAME, "this UKG page shows no one job; open one job and capture it")
+        # a page of the older board (…/JobBoard/JobDetails.aspx, 2011) is written as it shows: the general readers'
+        return None if urlsplit(page.url).path.lower().endswith(".aspx") else no_job(
+            NAME, "this UKG page shows no one job; open one job and capture it")
     places = [clean_text(place.get("LocalizedName")) for place in detail.get("Locations") or [] if isinstance(place, dict)]
     owner = next(iter(copyright_owners(page)), "")
     job = JobFacts(

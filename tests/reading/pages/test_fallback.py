@@ -872,3 +872,27 @@ def test_a_trails_marks_set_the_sites_name_apart_from_the_job(title):
             "<h5>Job Requirements</h5><ul><li>Linux</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://studio.github.io/careers/devops-engineer/", html=html)).job
     assert (job.title, job.company) == ("DevOps Engineer", "Initech")
+
+
+def test_a_hiring_sites_account_in_the_query_spells_the_employer_the_text_names_with_its_legal_form():
+    # In the shape of Taleo Business Edition (2011): a shared host, the account "HOS" in the query,
+    # no title, the employer named only in the description.
+    html = ("<html><head><title></title></head><body><table><tr><td><b>Accounts Payable Clerk</b></td></tr>"
+            "<tr><td>Location:</td><td>Headquarters</td></tr></table><p>The clerk processes the liabilities of "
+            "Hollis Offshore Services, Inc. and subsidiaries. We are an equal opportunity employer.</p>"
+            "<a href='apply.jsp?rid=103'>Apply</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://tbe.taleo.net/NA9/ats/careers/requisition.jsp?cws=1&org=HOS&rid=103",
+                                    html=html)).job
+    assert (job.company, job.guessed["company"]) == ("Hollis Offshore Services, Inc", "from the site's address")
+
+
+def test_a_hiring_sites_account_after_a_slash_in_the_title_and_its_search_saying_its_count_of_records():
+    # In the shape of SilkRoad's ePostings (2011): "Careers / TAIC", a table of the job's labels.
+    facts = "<table><tr><td>Job Title</td><td>IT Support Specialist</td></tr><tr><td>Job Location</td><td>Midwest City, OK US</td></tr></table>"
+    url = "https://taic.silkroad.com/epostings/index.cfm?fuseaction=app.jobinfo&jobid=217392"
+    job = extract_snapshot(Snapshot(url=url, html=f"<html><head><title>Careers / TAIC</title></head><body>{facts}</body></html>")).job
+    assert (job.title, job.company, job.location) == ("IT Support Specialist", "TAIC", "Midwest City, OK US")
+    search = ("<html><head><title>Careers / TAIC</title></head><body><p>Your search returned 24 matching record(s).</p>"
+              "<table><tr><td>Job Title</td><td>Location</td></tr></table></body></html>")
+    result = extract_snapshot(Snapshot(url=url.replace("jobinfo", "jobsearch"), html=search))
+    assert result.job is None and "24 results" in result.reason

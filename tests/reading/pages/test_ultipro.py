@@ -32,3 +32,17 @@ def test_an_undrawn_page_is_read_from_the_object_its_script_is_given():
 def test_a_job_board_page_without_one_job_says_so():
     result = extract_snapshot(Snapshot(url=URL.split("/OpportunityDetail")[0], html="<html><body><p>Search</p></body></html>"))
     assert result.job is None and "open one job" in result.reason
+
+
+def test_a_page_of_the_older_board_is_read_as_it_shows():
+    # In the shape of UKG's JobDetails.aspx (2011): a table of labels, the employer and section in the title.
+    rows = "".join(f"<tr><td class='LabelCell'><span>{label}</span></td><td class='Cell'><span>{value}</span></td></tr>"
+                   for label, value in (("Requisition Number", "11-0243"), ("Title", "Pipeline Designer"),
+                                        ("City", "Addison"), ("State", "TX")))
+    html = (f"<html><head><title>Initech Energy Company | Employment Opportunities2</title></head><body>"
+            f"<p>Job Details</p><table>{rows}</table></body></html>")
+    read = extract_snapshot(Snapshot(url="https://rn12.ultipro.com/JWO1000/JobBoard/JobDetails.aspx?__ID=*94762A5E73A8D794",
+                                     html=html))
+    assert (read.job.title, read.job.company, read.job.location) == ("Pipeline Designer", "Initech Energy Company", "Addison, TX")
+    search = extract_snapshot(Snapshot(url="https://rn12.ultipro.com/JWO1000/JobBoard/SearchJobs.aspx", html=html))
+    assert search.job is None and "search" in search.reason
