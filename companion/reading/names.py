@@ -70,6 +70,7 @@ _NAMED_WITH_LEGAL_FORM = re.compile(rf"(?<![\w&'’.-])(?:{_NAME_WORD}\s+){{0,4}
 
 # The same in Japanese and Chinese, before or after the name: 株式会社 (kabushiki kaisha), 有限公司.
 _LEGAL_FORM_CJK = re.compile(r"株式会社|有限会社|合同会社|医療法人|社会福祉法人|股份有限公司|有限公司")
+_LEGAL_FORM_CJK_EDGE = re.compile(rf"^(?:{_LEGAL_FORM_CJK.pattern})\s*|\s*(?:{_LEGAL_FORM_CJK.pattern})$")
 
 
 def has_legal_form(name: str) -> bool:
@@ -83,8 +84,8 @@ def names_with_legal_form(text: str) -> list[str]:
 
 
 def without_legal_form(name: str) -> str:
-    """A company's name without its legal form: "Presidio" for "Presidio, Inc"."""
-    return _LEGAL_FORM.sub("", name)
+    """A company's name without its legal form: "Presidio" for "Presidio, Inc", "ネットマイル" for "株式会社ネットマイル"."""
+    return _LEGAL_FORM_CJK_EDGE.sub("", _LEGAL_FORM.sub("", name)) or name
 
 
 def spaced_as_written(name: str, texts) -> str:

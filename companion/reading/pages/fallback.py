@@ -42,8 +42,9 @@ _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—�
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "karriere", "kariera", "stellenanzeige", "jobannonce",
-                   "application", "apply", "bewerbung", "candidature", "postuler", "solicitud",
-                   "採用情報", "中途採用情報", "新卒採用情報", "キャリア採用"}  # Japanese: hiring (mid-career, graduates)
+                   "application", "apply", "bewerbung", "candidature", "postuler", "solicitud"}
+# A Japanese site's hiring sections: "採用情報" (hiring), "中途採用情報" (mid-career), "募集要項" (the terms offered).
+_JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報)?$|^募集要項$")
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
 # careers site named after it ("… | Codeway Jobs").
 _EMPLOYER_LEAD = re.compile(
@@ -130,11 +131,21 @@ def _site_names(page: Page) -> set[str]:
 _SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Jobs|Careers)$", re.IGNORECASE)
 
 
+# A Japanese heading naming the employer, its hiring section, then the job: "株式会社ネットマイルの中途採用情報:営業職【…】"
+# (the employer's mid-career hiring: sales).
+_EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|新卒|キャリア)?(?:採用)+(?:情報)?\s*[:：]\s*(?P<job>.+)$")
+
+
+def _says_section(piece: str) -> bool:
+    """Whether a title's piece only says which of the site's sections the page is in ("Jobs", "採用情報")."""
+    return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece))
+
+
 def _names_site(piece: str, names: set[str]) -> bool:
     """Whether a title's piece only names the site: "Jobs", "Jobindex", "Jobs bei comparis.ch",
     "GOV.UK", "Civil Service Jobs"."""
     written = _EMPLOYER_LEAD.sub("", piece)
-    return piece.lower() in _GENERIC_LABELS or bool(_SITE_SHAPED.match(piece.strip())) or any(
+    return _says_section(piece) or bool(_SITE_SHAPED.match(piece.strip())) or any(
         spells(name, written) or spells(name, written.split(".")[0]) for name in names)
 
 
@@ -258,7 +269,7 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         title, named = match["rest"].strip(), _EMPLOYER_LEAD.sub("", last)
         if has_legal_form(named):
             site = named  # over a board's name after it
-        elif last.lower() not in _GENERIC_LABELS:
+        elif not _says_section(last):
             site = site or named
     # a board's words, unless the employer's own heading says them too (a job titled so on its own site)
     if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
@@ -269,7 +280,7 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
 def _names_only_site(page: Page, title: str) -> str:
     """The title where it only names the site ("Neueda Labs" at labs.neueda.com, a site marking
     itself so), not a section of it; "" otherwise."""
-    names_it = title.lower() not in _GENERIC_LABELS and (_names_site(title, _site_names(page)) or _branded(page, title))
+    names_it = not _says_section(title) and (_names_site(title, _site_names(page)) or _branded(page, title))
     return title if names_it else ""
 
 
@@ -316,7 +327,7 @@ def _branded(page: Page, name: str) -> bool:
     homes = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
     marks = [*copyright_owners(page), *(node_text(home) for home in homes),
              *(image.attributes.get("alt") or "" for home in homes for image in [home, *home.css("img")])]
-    return bool(name) and bool(written_as(squeezed(name), marks))
+    return bool(name) and bool(written_as(squeezed(name), [*marks, *map(without_legal_form, marks)]))
 
 
 def looks_like_job(page: Page, title: str) -> bool:
@@ -367,6 +378,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = _without_kind_of_page(headed), own_site or employer
         if _names_only_site(page, title) and (heading := _job_heading(page)):
             title = heading  # "Neueda Labs", every page's title, names no job
+    if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
+        title, company = owned["job"], company or owned["employer"]
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):

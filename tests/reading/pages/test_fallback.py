@@ -896,3 +896,14 @@ def test_a_hiring_sites_account_after_a_slash_in_the_title_and_its_search_saying
               "<table><tr><td>Job Title</td><td>Location</td></tr></table></body></html>")
     result = extract_snapshot(Snapshot(url=url.replace("jobinfo", "jobsearch"), html=search))
     assert result.job is None and "24 results" in result.reason
+
+
+def test_a_japanese_careers_page_whose_title_says_only_its_sections_reads_the_employer_and_job_from_its_heading():
+    # In the shape of a Japanese company's careers pages (2012): "<site>｜hiring - terms - mid-career hiring" over
+    # "<company>'s mid-career hiring:<job>", the logo naming the company with its legal form.
+    html = ("<html><head><title>イニテック｜採用情報 - 募集要項 - 中途採用採用情報</title></head><body>"
+            "<h2><a href='/'><img src='logo.svg' alt='株式会社イニテック'></a></h2>"
+            "<h1>株式会社イニテックの中途採用情報:営業職【ポイント事業本部】</h1>"
+            "<table><tr><th>勤務地</th><td>東京本社（麹町）</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://biz.initech.example/recruit/guide/exp_sales_point.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("営業職【ポイント事業本部】", "株式会社イニテック", "東京本社（麹町）")
