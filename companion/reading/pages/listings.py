@@ -75,10 +75,15 @@ _SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results"
 _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
                "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo", "karriere", "carrieres", "carriere",
                "carreras", "werken-bij"}
-# A search saying what it found: "Your search returned 2573 results" ("24 matching record(s)"), "698610 Jobs Found".
+# A search saying what it found: "Your search returned 2573 results" ("24 matching record(s)"), "698610 Jobs Found",
+# which of them it shows.
 _SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:matching\s+)?(?:results|jobs|matches|record)"
                           r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b"  # not a picker's "244 results found"
-                          r"|\b(?P<offres>\d[\d,.]*)\s+offre\(s\)\s+(?:répondent|correspondent|sont)\b",
+                          r"|\b(?P<offres>\d[\d,.]*)\s+offre\(s\)\s+(?:répondent|correspondent|sont)\b"
+                          # a page of them: "1 - 10 di 886 offerte" (Italian), "1–25 of 1,204 jobs"
+                          r"|\b\d+\s*[-–]\s*\d+\s+(?:of|di|de|von|sur|van|z|av|af)\s+(?P<of>\d[\d,.]*)\s+"
+                          r"(?:results|jobs|vacancies|offerte|offres|ofertas|ergebnisse|treffer|stellen|vacatures|resultados|risultati"
+                          r"|annunci|ofert|annonser|stillinger)\b",
                           re.IGNORECASE)
 # A page of the user's own account: "Career Opportunities: My Profile", "Sign in".
 _ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up)$",
@@ -124,7 +129,7 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
         return "it lists jobs (a careers page or a search)"
     if found := _SEARCH_SAYS.search(page.body_text):
-        return f"it shows a search's {found['count'] or found['found'] or found['offres']} results"
+        return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results"
     if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
         return "it is the employer's list of jobs on its hiring site"
     if title and squeezed(title) in site_names:

@@ -374,6 +374,7 @@ def test_a_job_of_an_account_on_a_hiring_site_stays_a_job():
     ("<p>Your search returned 2573 results</p><table><tr><td>Course Instructor</td></tr></table>", False),
     ("<p>1-50 of 698610 Jobs Found</p>", False),
     ("<h2>Résultats</h2><p><strong>0 offre(s)</strong> répondent exactement à vos critères</p>", False),
+    ("<h1>Lavoro Python</h1><p>1 - 10 di 886 offerte</p>", False),  # a page of a search's results (Italian)
     # An application form's country picker ("244 results found") says nothing of jobs.
     ("<h1>Course Instructor</h1><div><span>244 results found</span><span>Afghanistan +93</span></div>", True),
 ])
