@@ -12,8 +12,8 @@ from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form
-from companion.reading.pages.html import Page, element_under, in_card, node_text, parents, words_before_break
-from companion.reading.pages.regions import written_as_name
+from companion.reading.pages.html import Page, element_under, in_card, lines_of, node_text, parents, words_before_break
+from companion.reading.pages.regions import postal_town, written_as_name
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -92,7 +92,7 @@ def labelled_facts(page: Page) -> JobFacts:
             if fact == "title_alone" and pattern.match(label) and (label.endswith(":") or _in_cell(node)) \
                     and (value := _value_of(node, label)):
                 alone.add(value)
-            elif fact not in found and pattern.match(label) and (value := _value_of(node, label)):
+            elif fact not in found and pattern.match(label) and (value := _value_of(node, label, address=fact == "location")):
                 found[fact] = value
     for fact, value in _facts_in_lines(page):
         found.setdefault(fact, value)
@@ -236,14 +236,22 @@ def _links_elsewhere(node, page: Page) -> bool:
     return bool(href) and not href.startswith("#") and target != urlsplit(page.url).path.rstrip("/")
 
 
-def _value_of(node, label: str) -> str:
+ADDRESS_LINES = 3  # at most: a street, a postal code and town, a country
+
+
+def _value_of(node, label: str, address: bool = False) -> str:
     """The value a label names: the rest of its element ("Location <font>Mooresville</font>"),
-    else the element after the label's cell or block (the next <td>, <dd>, or the block under a heading)."""
+    else the element after the label's cell or block (the next <td>, <dd>, or the block under a
+    heading), its first line; a place's whole address where its lines end with a postal code and
+    town ("Im Dreieck 4, 23758 Oldenburg in Holstein")."""
     whole = node_text(node)
     if whole != label and whole.startswith(label):
         return _fact(whole[len(label):])
     following = _element_after(node, whole)
-    return _fact(words_before_break(following)) if following is not None else ""
+    lines = [line for line in islice(lines_of(following), ADDRESS_LINES + 1) if line] if following is not None else []
+    if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
+        return _fact(", ".join(lines))
+    return _fact(lines[0]) if lines else ""
 
 
 def _element_after(node, whole: str):

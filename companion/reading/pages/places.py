@@ -14,7 +14,7 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
                                           parents, words_before_break)
 from companion.reading.pages.labelled import (in_site_menus, labelled_facts, links_to_employer, site_footers,
                                               under_employer_labels)
-from companion.reading.pages.regions import names_a_place, names_a_region
+from companion.reading.pages.regions import names_a_place, postal_town, names_a_region
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
 
@@ -284,12 +284,6 @@ def _places_in_table_after(label) -> str:
     return "; ".join(rows)
 
 
-# An address's postal code and town: "DK 2730 Herlev", "D-80331 München", "6515 HT Nijmegen", "75001
-# Paris", "114 55 Stockholm"; "San Jose, CA 95101".
-_POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})\s+(?P<town>[^\d,]{2,40})$"
-                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
-
-
 def employer_town(page: Page, own_site: bool) -> str:
     """The town of the employer's address, where a job's place is written nowhere else: the
     address under the page's label of the employer (Workindenmark's "DK 2730 Herlev"), or on the
@@ -300,8 +294,8 @@ def employer_town(page: Page, own_site: bool) -> str:
         blocks += site_footers(page)
     for block in blocks:
         for line in block_text(block).splitlines():
-            if found := _POSTAL_TOWN.search(" ".join(line.split())):
-                return (found["town"] or found["us_town"]).strip()
+            if town := postal_town(line):
+                return town
     return ""
 
 

@@ -65,3 +65,15 @@ def written_as_name(part: str) -> bool:
     words of a sentence or a header's line ("We are based in Paris", "Architecture Full time London")."""
     words = part.split()
     return 0 < len(words) <= _NAME_WORDS and not any(_SENTENCE_WORD.match(word) for word in words)
+
+
+# An address's postal code and town: "DK 2730 Herlev", "D-80331 München", "6515 HT Nijmegen", "75001
+# Paris", "114 55 Stockholm"; "San Jose, CA 95101".
+_POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})\s+(?P<town>[^\d,]{2,40})$"
+                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
+
+
+def postal_town(line: str) -> str:
+    """The town of an address's line of postal code and town ("Herlev" for "DK 2730 Herlev"; "" where it is none)."""
+    found = _POSTAL_TOWN.search(" ".join(line.split()))
+    return (found["town"] or found["us_town"]).strip() if found else ""

@@ -202,3 +202,13 @@ def test_the_employer_before_the_careers_section_in_any_language_over_a_labelled
 def test_a_label_and_its_value_in_one_line_of_text(line, location):
     job = _job("Job Posting Details", f"<h1>Support Engineer</h1>{line}")
     assert (job.title, job.location) == ("Support Engineer", location)
+
+
+@pytest.mark.parametrize(("address", "location"), [
+    # In the shape of a German employer's job page (2025): a street, then the postal code and town.
+    ("<address>Im Dreieck 4<br>23758 Oldenburg in Holstein</address>", "Im Dreieck 4, 23758 Oldenburg in Holstein"),
+    ("<p>Oldenburg in Holstein<br>Mo–Fr, 7–16 Uhr</p>", "Oldenburg in Holstein"),  # a place's first line alone
+])
+def test_the_whole_address_under_a_label_of_the_place_where_it_ends_with_the_postal_code_and_town(address, location):
+    job = _job("Job Posting Details", f"<h1>Lagerhelfer</h1><div><h2>Arbeitsort</h2>{address}</div>")
+    assert job.location == location
