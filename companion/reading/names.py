@@ -68,8 +68,9 @@ _NAME_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"  # "Hornbeck", "J.W."; a word 
 _NAMED_WITH_LEGAL_FORM = re.compile(rf"(?<![\w&'’.-])(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD},?\s+(?:{_LEGAL_FORMS})(?!\w)")
 
 
-# The same in Japanese and Chinese, before or after the name: 株式会社 (kabushiki kaisha), 有限公司.
-_LEGAL_FORM_CJK = re.compile(r"株式会社|有限会社|合同会社|医療法人|社会福祉法人|股份有限公司|有限公司")
+# The same in Japanese, Chinese and Korean, before or after the name: 株式会社 (kabushiki kaisha), 有限公司.
+# (Korean: "(주)", "㈜" and "주식회사", a joint-stock company; "(유)", a limited one)
+_LEGAL_FORM_CJK = re.compile(r"株式会社|有限会社|合同会社|医療法人|社会福祉法人|股份有限公司|有限公司|\(주\)|㈜|주식회사|\(유\)|유한회사")
 _LEGAL_FORM_CJK_EDGE = re.compile(rf"^(?:{_LEGAL_FORM_CJK.pattern})\s*|\s*(?:{_LEGAL_FORM_CJK.pattern})$")
 
 

@@ -36,6 +36,8 @@ _JOB_WORDS = re.compile(
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 # "｜": Japanese's bar; "»", "›", "/": a trail's marks ("Agora » DevOps Engineer", "Careers / TAIC")
 _LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")
+# A name's other writing after it, in lenticular brackets: "株式会社セガ -【SEGA Co., Ltd.】".
+_OTHER_NAME = re.compile(r"\s*[-–]?\s*【[^】]+】$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
 _BRACKETED_LAST = re.compile(r"\s*\[\s*([^\][]+?)\s*\]\s*$")
 _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—»›]*?)\s++[|·•–—»›-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
@@ -44,7 +46,7 @@ _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job de
                    "career", "careers", "karriere", "kariera", "stellenanzeige", "jobannonce",
                    "application", "apply", "bewerbung", "candidature", "postuler", "solicitud"}
 # A Japanese site's hiring sections: "採用情報" (hiring), "中途採用情報" (mid-career), "募集要項" (the terms offered).
-_JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報)?$|^募集要項$")
+_JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報|サイト)?$|^募集要項$")  # "採用サイト": hiring site
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
 # careers site named after it ("… | Codeway Jobs").
 _EMPLOYER_LEAD = re.compile(
@@ -216,7 +218,7 @@ def _around_heading(title: str, heading: str) -> tuple[str, str]:
     at = title.find(heading)
     if at < 0 or heading == title:
         return "", ""
-    before = title[:at].strip(" |｜-–—:")
+    before = title[:at].strip(" |｜-–—:[]")  # a Korean board's "[(주)알에프텍] 2021년 … 모집"
     after = _PIECES.split(title[at + len(heading):].strip(" |｜-–—:"))[0]  # up to the site's name after it
     return (before if before and has_legal_form(before) else ""), (after if after and names_a_place(after) else "")
 
@@ -266,7 +268,7 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # Konfektionierung – BO-WERT GmbH")
     while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)
                                                    or _branded(page, last)):
-        title, named = match["rest"].strip(), _EMPLOYER_LEAD.sub("", last)
+        title, named = match["rest"].strip(), _OTHER_NAME.sub("", _EMPLOYER_LEAD.sub("", last))
         if has_legal_form(named):
             site = named  # over a board's name after it
         elif not _says_section(last):

@@ -908,3 +908,19 @@ def test_a_japanese_careers_page_whose_title_says_only_its_sections_reads_the_em
             "<table><tr><th>勤務地</th><td>東京本社（麹町）</td></tr></table></body></html>")
     job = extract_snapshot(Snapshot(url="https://biz.initech.example/recruit/guide/exp_sales_point.html", html=html)).job
     assert (job.title, job.company, job.location) == ("営業職【ポイント事業本部】", "株式会社イニテック", "東京本社（麹町）")
+
+
+@pytest.mark.parametrize(("url", "title", "heading", "read"), [
+    # A Japanese company's hiring site (2024): its sections, then its name with its other writing in brackets.
+    ("https://www.initech.example/recruit/career/entry/career05.html",
+     "運営プランナー | 中途採用情報 | 採用サイト｜株式会社イニテック -【Initech Co., Ltd.】", "<h3>運営プランナー</h3>",
+     ("運営プランナー", "株式会社イニテック")),
+    # A Korean board (Saramin, 2021): the employer first in brackets, with its legal form "(주)".
+    ("https://www.saramin.example/zf_user/jobs/view?rec_idx=40223638", "[(주)이니텍] 2021년 신입 및 경력사원 모집 - 사람인",
+     "<h1>2021년 신입 및 경력사원 모집</h1>", ("2021년 신입 및 경력사원 모집", "(주)이니텍")),
+])
+def test_the_employer_named_by_an_asian_legal_form_around_the_title(url, title, heading, read):
+    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='사람인'></head>"
+            f"<body>{heading}<a href='/apply'>応募する</a></body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.company) == read
