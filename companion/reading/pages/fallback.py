@@ -170,10 +170,19 @@ def _title_and_site(page: Page) -> tuple[str, str]:
 
 def _fuller_heading(page: Page, title: str) -> str:
     """A heading that says more than the document's title ("Développeur C# – Applications métier
-    critiques" under "Développeur C# | BS-Team SA") is the title a person reads."""
+    critiques" under "Développeur C# | BS-Team SA"; "Mitarbeiter*in in der Konfektionierung (ab
+    sofort)" under "Mitarbeiter*in Konfektionierung – BO-WERT GmbH": its words and more, in turn)
+    is the title a person reads."""
     heading, _ = _without_site(page, page.text("h1")[:TITLE_LIMIT])
-    longer = squeezed(title) and len(heading) > len(title) and squeezed(heading).startswith(squeezed(title))
+    longer = squeezed(title) and len(heading) > len(title) and (
+        squeezed(heading).startswith(squeezed(title)) or len(title.split()) >= 2 and _in_turn(title.split(), heading.split()))
     return heading if longer else title
+
+
+def _in_turn(words: list[str], among: list[str]) -> bool:
+    """Whether the words come in the same order among others ("a c" among "a b c")."""
+    rest = iter(word.casefold() for word in among)
+    return all(word.casefold() in rest for word in words)
 
 
 def _headed_part(page: Page, title: str) -> str:

@@ -176,6 +176,14 @@ def test_a_list_of_jobs_is_said_to_be_one_and_makes_no_job(url, title, listed):
     assert result.reason == f"no job found on this page: it lists {listed} (a careers page or a search); open one job and capture it"
 
 
+def test_a_heading_holding_the_titles_words_in_turn_and_more_is_the_title():
+    # In the shape of a German employer's job page (2025).
+    html = ("<html><head><title>Stellenangebot: Mitarbeiter*in Konfektionierung – Initech GmbH</title></head><body>"
+            "<h1>Mitarbeiter*in in der Konfektionierung (ab sofort)</h1><h2>Deine Aufgaben</h2><h2>Wir bieten</h2></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/stellenangebot.html", html=html)).job
+    assert (job.title, job.company) == ("Mitarbeiter*in in der Konfektionierung (ab sofort)", "Initech GmbH")
+
+
 def test_a_heading_that_says_more_than_the_documents_title_is_the_title():
     title = "Développeur Java | Initech SA"
     html = (f"<html><head><title>{title}</title></head><body>"
