@@ -16,14 +16,18 @@ _AD_SECTIONS = {
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
              r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen"  # Dutch: "what will you do"
              r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties
+             r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"  # Danish, Swedish, Norwegian
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责",  # Korean, Japanese, Chinese: duties
     "profile": r"(?:your|dein|ihr)\s+(?:profile?|skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|wat\s+(?:vragen\s+wij|wij\s+vragen)"
+               r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求",  # requirements, preferred
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferecemos|offriamo|oferujemy"
-             r"|(?:wat\s+)?(?:wij\s+bieden|bieden\s+wij)|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇",  # conditions, benefits
+             r"|(?:wat\s+)?(?:wij\s+bieden|bieden\s+wij)"
+             r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
+             r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇",  # conditions, benefits
 }
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*[:!?]?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
 AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading

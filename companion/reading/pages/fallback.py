@@ -30,6 +30,8 @@ CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends 
 
 _JOB_WORDS = re.compile(
     r"job|career|vacanc|position|opening|recruit|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
+    r"|karri[eä]r|kariera|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
+    r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
     r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
     re.IGNORECASE,
 )

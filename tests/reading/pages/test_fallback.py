@@ -932,3 +932,16 @@ def test_the_employer_named_by_an_asian_legal_form_around_the_title(url, title, 
             f"<body>{heading}<a href='/apply'>応募する</a></body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == read
+
+
+@pytest.mark.parametrize(("url", "sections"), [
+    ("https://initech.example/karriere/erfaren-backend-udvikler/", ""),  # "karriere": careers, in Danish
+    ("https://initech.example/erfaren-backend-udvikler/",  # the ad's sections in Danish: about you, what we offer
+     "<h2>Om dig:</h2><ul><li>Du har 3-4 års erfaring</li></ul><h2>For den rette person kan vi tilbyde:</h2>"),
+])
+def test_a_danish_careers_page_for_one_job_is_a_job_by_its_address_or_its_sections(url, sections):
+    # In the shape of a Danish company's careers page (2017): no apply button.
+    html = ("<html><head><title>Erfaren backend-udvikler | Initech.dk</title></head><body>"
+            f"<h1>Erfaren backend-udvikler</h1><p>Vi søger en erfaren backend-udvikler.</p>{sections}</body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.company) == ("Erfaren backend-udvikler", "Initech.dk")
