@@ -335,12 +335,17 @@ def employer_from_title(page: Page, site: str) -> str:
     return site if domain and spells(domain, site) or _branded(page, site) else ""
 
 
+SITE_MARKS = 8  # at most of each kind weighed: a site marks itself in its header and footer, not all over
+
+
 def _branded(page: Page, name: str) -> bool:
     """Whether the site marks itself with the name: its copyright line's owner, its home link or its logo."""
-    homes = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
-    marks = [*copyright_owners(page), *(node_text(home) for home in homes),
-             *(image.attributes.get("alt") or "" for home in homes for image in [home, *home.css("img")])]
-    return bool(name) and bool(written_as(squeezed(name), [*marks, *map(without_legal_form, marks)]))
+    if page.site_marks is None:
+        homes = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")[:SITE_MARKS]
+        marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),
+                 *(image.attributes.get("alt") or "" for home in homes for image in [home, *home.css("img")[:1]])]
+        page.site_marks = [*marks, *map(without_legal_form, marks)]
+    return bool(name) and bool(written_as(squeezed(name), page.site_marks))
 
 
 def looks_like_job(page: Page, title: str) -> bool:
