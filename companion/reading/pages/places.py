@@ -137,10 +137,13 @@ def place_under_heading(page: Page) -> str:
     kind of contract, the town alone ("Full-time, Oslo", The Hub's). A line of contract kinds alone
     ("Full-time or Part-time") gives way to the line under it, which may name a country alone
     ("Cameroon"); so does a line of other facts ("Remote Lines of Business Full time", Workable's
-    chips over "London, England, United Kingdom"), where the line under it names a town."""
+    chips over "London, England, United Kingdom"), where the line under it names a town; or a chip of
+    its own beside the kind of contract's ("Full Time", "United States")."""
     for heading in page.css("h1"):  # a site's hidden "Navigation" heading may come first
         if (below := element_under(heading)) is None:
             continue
+        if places := _place_among_chips(below):
+            return places
         first, *under = [*islice(lines_of(below), 2)] or [""]
         if not under and (after := element_beside(below, "next")) is not None:
             under = [words_before_break(after)]
@@ -155,6 +158,16 @@ def place_under_heading(page: Page) -> str:
             if places := _places_in(line, regions_too=kinds_only):
                 return places
     return ""
+
+
+def _place_among_chips(box) -> str:
+    """The place among a line's chips, each an element of its own, beside one saying the kind of
+    contract ("<span>Full Time</span><span>United States</span>"): a town with its region, or a
+    region alone ("" where none)."""
+    chips = [node_text(child) for child in box.iter()]
+    if len(chips) < 2 or not any(_CONTRACT.match(chip) for chip in chips):
+        return ""
+    return next((places for chip in chips if not _CONTRACT.match(chip) and (places := _places_in(chip, regions_too=True))), "")
 
 
 def _places_in(line: str, regions_too: bool = False) -> str:

@@ -945,3 +945,16 @@ def test_a_danish_careers_page_for_one_job_is_a_job_by_its_address_or_its_sectio
             f"<h1>Erfaren backend-udvikler</h1><p>Vi søger en erfaren backend-udvikler.</p>{sections}</body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == ("Erfaren backend-udvikler", "Initech.dk")
+
+
+@pytest.mark.parametrize(("chips", "location"), [
+    ("<span>Full Time</span><span>United States</span>", "United States"),
+    ("<span>Contract</span><span>Leeds, UK</span>", "Leeds, UK"),
+    ("<span>Full Time</span><span>Engineering</span>", ""),  # a department is no place
+])
+def test_the_place_among_the_chips_beside_the_kind_of_contract_under_the_heading(chips, location):
+    # In the shape of a start-up's site built with Framer (2025).
+    html = ("<html><head><title>Software Engineer (C++) — Initech</title></head><body>"
+            f"<h1>Software Engineer (C++)</h1><div class='meta'>{chips}</div><a href='/apply'>Apply Now</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/software-engineer/", html=html)).job
+    assert job.location == location
