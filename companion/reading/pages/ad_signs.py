@@ -5,8 +5,9 @@ Asked by the last-resort reader."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from companion.reading.pages.html import Page, node_text
+from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import in_site_menus
 
 
@@ -17,48 +18,81 @@ _AD_SECTIONS = {
              r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen"  # Dutch: "what will you do"
              r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"  # Danish, Swedish, Norwegian
+             r"|(?:должностные\s+)?обязанности|обов['’]язки"  # Russian, Ukrainian: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责",  # Korean, Japanese, Chinese: duties
     "profile": r"(?:your|dein|ihr)\s+(?:profile?|skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|wat\s+(?:vragen\s+wij|wij\s+vragen)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
+               r"|требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: requirements
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求",  # requirements, preferred
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferecemos|offriamo|oferujemy"
              r"|(?:wat\s+)?(?:wij\s+bieden|bieden\s+wij)"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
+             r"|условия(?:\s+работы)?|мы\s+предлагаем|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇",  # conditions, benefits
 }
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*[:!?]?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
 AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading
 
 
+# Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").
+_SECTION_HEADS = "h2, h3, h4, h5, strong, b, [class*='title' i]"
+
+
+def _section_heads(page: Page) -> list[tuple[str, list[str]]]:
+    """The page's heads of a job ad's sections, in order, each with the kinds it names."""
+    heads, seen = [], set()
+    for node in page.css(_SECTION_HEADS):
+        said = _without_marks(node_text(node))
+        if len(said) <= AD_SECTION_LIMIT and (kinds := _kinds_of(said)) and not in_site_menus(node, page):
+            if not any(parent.mem_id in seen for parent in parents(node)):  # "<h3><b>Requirements</b></h3>" is one head
+                heads.append((said, kinds))
+            seen.add(node.mem_id)
+    return heads
+
+
+def _without_marks(said: str) -> str:
+    """A head without the marks some pages set before it ("📍 업무 내용", "■ 仕事内容")."""
+    return re.sub(r"^[^\w(]+", "", said)
+
+
+def _kinds_of(said: str) -> list[str]:
+    """The kinds of an ad's section a head names (none for other words)."""
+    return [kind for kind, pattern in _AD_SECTION.items() if pattern.match(said)]
+
+
 def written_as_ad(page: Page) -> bool:
     """Whether the page is written in a job ad's sections, two kinds of them or more ("Deine Mission"
     and "Was wir bieten"; "Responsibilities" and "Requirements"): a careers page shows what it
     offers, but not one job's tasks or whom it asks for."""
-    # each without the marks some pages set before a heading ("📍 업무 내용", "■ 仕事内容")
-    headings = {re.sub(r"^[^\w(]+", "", said) for node in page.css("h2, h3, h4, h5, strong, b")
-                if len(said := node_text(node)) <= AD_SECTION_LIMIT and not in_site_menus(node, page)}
-    return sum(any(pattern.match(said) for said in headings) for pattern in _AD_SECTION.values()) >= 2
+    return len({kind for _, kinds in _section_heads(page) for kind in kinds}) >= 2
+
+
+def ads_written(page: Page) -> int:
+    """How many ads the page writes in full, where it writes more than one: the same heads of
+    sections over and over ("Требования:" over each of four jobs); a page in two languages words
+    each head its own way. 0 where it writes one or none."""
+    counts = Counter(said.casefold() for said, _ in _section_heads(page))
+    repeated = sorted((count for count in counts.values() if count >= 2), reverse=True)
+    return repeated[1] if len(repeated) >= 2 else 0
 
 
 def heading_over_sections(page: Page) -> str:
-    """The heading a job ad's sections sit under ("Technolog-Kosztorysant" over "Opis stanowiska",
-    "Wymagania"): the last h1-h3 before the first section's heading, outside the site's menus ("" where
-    the page is not written in an ad's sections)."""
-    over, first, kinds = "", "", []
-    for node in page.css("h1, h2, h3, h4, h5, strong, b"):
-        said = re.sub(r"^[^\w(]+", "", node_text(node))
-        if len(said) > AD_SECTION_LIMIT or in_site_menus(node, page):
-            continue
-        if found := [kind for kind, pattern in _AD_SECTION.items() if pattern.match(said)]:
-            kinds += found
-            first = first or over
-        elif node.tag in ("h1", "h2", "h3") and said and not kinds:
+    """The heading one job ad's sections sit under ("Technolog-Kosztorysant" over "Opis stanowiska",
+    "Wymagania"): the last h1-h3 before the first section's head, outside the site's menus ("" where
+    the page is not written as one ad)."""
+    if not written_as_ad(page) or ads_written(page):
+        return ""
+    over = ""
+    for node in page.css(f"h1, {_SECTION_HEADS}"):
+        said = _without_marks(node_text(node))
+        if len(said) <= AD_SECTION_LIMIT and _kinds_of(said):
+            return over
+        if node.tag in ("h1", "h2", "h3") and said and not in_site_menus(node, page):
             over = said
-    # two kinds of section or more, each once: one ad (a page of several repeats them)
-    return first if len(set(kinds)) >= 2 and len(kinds) == len(set(kinds)) else ""
+    return ""
 
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".

@@ -9,6 +9,7 @@ import re
 from urllib.parse import urlsplit
 
 from companion.reading.names import squeezed
+from companion.reading.pages.ad_signs import ads_written
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.urls import path_parts
 
@@ -128,6 +129,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
         return "it shows a search's results"
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
         return "it lists jobs (a careers page or a search)"
+    if (ads := ads_written(page)) >= 2:
+        return f"it shows {ads} jobs' ads (a careers page)"
     if found := _SEARCH_SAYS.search(page.body_text):
         return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results"
     if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/

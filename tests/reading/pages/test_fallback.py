@@ -958,3 +958,29 @@ def test_the_place_among_the_chips_beside_the_kind_of_contract_under_the_heading
             f"<h1>Software Engineer (C++)</h1><div class='meta'>{chips}</div><a href='/apply'>Apply Now</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/software-engineer/", html=html)).job
     assert job.location == location
+
+
+_RUSSIAN_AD = ("<h3 class='vacancy__title'>{}</h3><div class='vacancy-box__title'>Должностные обязанности:</div><p>Плавка.</p>"
+               "<div class='vacancy-box__title'>Требования:</div><p>Опыт 3 года.</p>"
+               "<div class='vacancy-box__title'>Условия работы:</div><p>График сменный.</p>")
+
+
+@pytest.mark.parametrize(("jobs", "read"), [
+    # In the shape of a Russian manufacturer's vacancies page (2022): each job's ad written in full.
+    (["Инженер-технолог", "Плавильщик металла", "Сменный мастер"], "it shows 3 jobs' ads (a careers page)"),
+    (["Инженер-технолог"], None),  # one ad is that job
+])
+def test_a_page_writing_several_ads_in_full_lists_jobs(jobs, read):
+    html = ("<html><head><title>Инитех</title></head><body><h1>производство цветных металлов</h1>"
+            f"<h2>Вакансии НПО «Инитех»</h2>{''.join(_RUSSIAN_AD.format(job) for job in jobs)}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/vacancy.html", html=html))
+    assert (result.reason.split(": ", 1)[1].rsplit(";", 1)[0] if result.job is None else None) == read
+
+
+def test_an_ad_heading_its_sections_twice_over_is_one_ad():
+    # Heads written as a heading holding emphasis, and an ad in two languages: one job each.
+    html = ("<html><head><title>Data Engineer | Initech</title></head><body><h1>Data Engineer</h1>"
+            "<h3><b>Requirements</b></h3><p>SQL</p><h3><b>Benefits</b></h3><p>Lunch</p>"
+            "<h3>Anforderungen</h3><p>SQL</p><h3>Was wir bieten</h3><p>Mittagessen</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/data-engineer", html=html)).job
+    assert job.title == "Data Engineer"
