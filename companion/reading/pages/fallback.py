@@ -50,10 +50,10 @@ _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job de
 # A Japanese site's hiring sections: "採用情報" (hiring), "中途採用情報" (mid-career), "募集要項" (the terms offered).
 _JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報|サイト)?$|^募集要項$")  # "採用サイト": hiring site
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
-# careers site named after it ("… | Codeway Jobs").
+# careers site named after it ("… | Codeway Jobs", "… - Careers biicode").
 _EMPLOYER_LEAD = re.compile(
     r"^(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)\s+"
-    r"(?:bei|at|with|chez|à|bij|en|presso)\s+|(?<=\w)\s+(?:jobs|careers|karriere)$",
+    r"(?:(?:bei|at|with|chez|à|bij|en|presso)\s+)?|(?<=\w)\s+(?:jobs|careers|karriere)$",
     re.IGNORECASE,
 )
 # An application form's title that names the employer and not the job: "Bewerbe dich bei Helsana.",

@@ -19,6 +19,8 @@ _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
     r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kariera|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
+    # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"
+    r"|(?:(?:our|current|open|job|offene)\s+){2,}(?:openings|positions|roles|vacancies|opportunities|jobs)(?:\s+[|–—-]\s+.*)?"
     r"|komm\s+(?:zu\s+uns|ins\s+team)|werde\s+teil\s+(?:unseres|des)\s+teams"  # join us, in German, French, Spanish
     r"|rejoignez[- ]nous|únete\s+a\s+(?:nosotros|nuestro\s+equipo)"
     # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
@@ -64,9 +66,10 @@ def listed_in(title: str) -> str:
 
 def _in_menu(page: Page, title: str) -> bool:
     """Whether the title is a link of the site's menus (a section such as "지역·동네 알바", part-time
-    jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own."""
-    return any(node_text(link) == title and not any("breadcrumb" in (parent.attributes.get("class") or "").lower()
-                                                    for parent in parents(link))
+    jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own,
+    and so may a menu's link marked as the page shown (a wiki's side menu of its pages)."""
+    return any(node_text(link) == title and link.attributes.get("aria-current") != "page"
+               and not any("breadcrumb" in (parent.attributes.get("class") or "").lower() for parent in parents(link))
                for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
 
 

@@ -126,6 +126,9 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     # Chinese boards: "「<role>招聘」_<employer>招聘-<site>"; a headhunter's posting names no employer.
     ("https://www.zhipin.example/job_detail/abc.html", "「数据分析师招聘」_星河科技招聘-BOSS直聘", ("数据分析师", "星河科技")),
     ("https://www.liepin.example/a/123.shtml", "【产品经理招聘】_猎头顾问招聘信息-猎聘", ("产品经理", "")),
+    # The employer's careers site named with the word first ("Careers biicode", 2014).
+    ("http://web.initech.example/jobs/senior-software-engineer/", "Senior Software Engineer - Careers Initech",
+     ("Senior Software Engineer", "Initech")),
     # A board's account of the same shape names the board, never an employer.
     ("https://www.stepstone.de/stellenangebote--Koch-Berlin--123.html", "Koch | StepStone", ("Koch", "")),
     # A company named by its legal form after the job is the employer, on any site: its own under
@@ -157,6 +160,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://initech.example/vacature", "Werken bij Initech", "jobs"),
     ("https://initech.example/", "Arbeiten bei Initech", "jobs"),
     ("https://www.initech.example/recruit/career/", "中途採用情報 | 株式会社イニテック", "jobs"),  # Japanese: mid-career hiring
+    ("https://team.github.io/wiki/open-roles.html", "Our Open Roles — Initech Partner Hiring Wiki", "jobs"),
     # a board's search named for what was searched
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
@@ -984,3 +988,15 @@ def test_an_ad_heading_its_sections_twice_over_is_one_ad():
             "<h3>Anforderungen</h3><p>SQL</p><h3>Was wir bieten</h3><p>Mittagessen</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/data-engineer", html=html)).job
     assert job.title == "Data Engineer"
+
+
+def test_a_menus_link_marked_as_the_page_shown_is_the_pages_own_title():
+    # In the shape of a hiring wiki built as a static site (2025): a side menu of every role's page.
+    menu = ("<nav class='sidebar'><a href='open-roles.html'>Open Roles</a>"
+            "<a href='pm.html' class='active' aria-current='page'>Senior Product Manager</a>"
+            "<a href='designer.html'>Product Designer</a></nav>")
+    html = (f"<html><head><title>Senior Product Manager — Initech Wiki</title></head><body>{menu}"
+            "<h1>Senior Product Manager</h1><h2>Responsibilities</h2><p>Own the roadmap.</p>"
+            "<h2>Requirements</h2><p>5 years.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://team.github.io/wiki/pm.html", html=html)).job
+    assert job.title == "Senior Product Manager"
