@@ -11,7 +11,7 @@ import re
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, written_as_ad
-from companion.reading.pages.html import Page, node_text
+from companion.reading.pages.html import Page, node_text, words_before_break
 from companion.reading.pages.labelled import IN_TEXT, employer_introduced, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
@@ -167,7 +167,10 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     # a document title that goes on from the og:title says more: "AI Partnerships Manager @ Ramp"
     # over the og:title "AI Partnerships Manager" names the employer
     fuller = [title for title in named[1:] if len(title) > len(named[0]) and title.startswith(named[0])]
-    return _without_site(page, (fuller or named)[0][:TITLE_LIMIT])
+    title, site = _without_site(page, (fuller or named)[0][:TITLE_LIMIT])
+    # the site's name the other title gives ("Crunch | Python Systems Engineer" beside the og:title
+    # "Python Systems Engineer · Modern survey data analysis")
+    return title, site or next((other for said in announced if (other := _without_site(page, said[:TITLE_LIMIT])[1])), "")
 
 
 def _fuller_heading(page: Page, title: str) -> str:
@@ -297,6 +300,14 @@ def _names_only_site(page: Page, title: str) -> str:
     return title if names_it else ""
 
 
+def _main_heading(page: Page) -> str:
+    """The page's h1, else its first h2 outside the site's menus, its first line ("Product Manager"
+    over "October 1, 2017 by Robin Care" in a blog's post)."""
+    if heading := page.text("h1"):
+        return heading
+    return next((line for node in page.css("h2") if not in_site_menus(node, page) and (line := words_before_break(node))), "")
+
+
 def _job_heading(page: Page) -> str:
     """The page's h1 where it may name a job: not the site's name, a section's or a list's."""
     heading = page.text("h1")[:TITLE_LIMIT]
@@ -401,7 +412,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
-        heading = page.text("h1")
+        heading = _main_heading(page)
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
     elif not labelled.title and _SECTION_ALONE.match(title) and (over := heading_over_sections(page)):
         title = over  # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant"

@@ -1000,3 +1000,21 @@ def test_a_menus_link_marked_as_the_page_shown_is_the_pages_own_title():
             "<h2>Requirements</h2><p>5 years.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://team.github.io/wiki/pm.html", html=html)).job
     assert job.title == "Senior Product Manager"
+
+
+def test_the_sites_name_the_document_title_gives_beside_an_og_title_giving_none():
+    # In the shape of a start-up's careers page (2016): the og:title ends with the site's slogan.
+    html = ("<html><head><title>Initech | Python Systems Engineer</title><meta property='og:title' "
+            "content='Python Systems Engineer &middot; Modern survey data analysis'></head><body>"
+            "<h1>Python Systems Engineer</h1><p>Join our small, fully remote team.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/backend-engineer/", html=html)).job
+    assert (job.title, job.company) == ("Python Systems Engineer", "Initech")
+
+
+def test_a_post_without_title_or_h1_is_titled_by_its_first_h2s_first_line():
+    # In the shape of a company's careers post (2017): an empty document title, the job in an h2 over its byline.
+    html = ("<html><head><title> </title></head><body><nav><h2>Menu</h2></nav>"
+            "<h2>\n Product Manager<br><small>October 1, 2017 by Initech Care</small></h2>"
+            "<b>Role Overview</b><p>You will gather requirements.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/product-manager.html", html=html)).job
+    assert job.title == "Product Manager"
