@@ -106,8 +106,9 @@ def in_card(node: LexborNode) -> bool:
 
 
 def element_beside(node: LexborNode, side: str) -> LexborNode | None:
-    """The element just before ("prev") or after ("next") a node, text between them skipped."""
-    while (node := getattr(node, side)) is not None and node.tag == "-text":
+    """The element just before ("prev") or after ("next") a node, text and rules between them
+    skipped (a line drawn under a heading: "<h1>Data Engineer</h1><hr><p>St. Louis, MO</p>")."""
+    while (node := getattr(node, side)) is not None and node.tag in ("-text", "hr", "br"):
         pass
     return node
 

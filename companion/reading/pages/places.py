@@ -125,8 +125,8 @@ def place_in_byline(page: Page) -> str:
     return ""
 
 
-# What may follow a line's places: "San Francisco, California, United States — Go To Market".
-_AFTER_PLACES = re.compile(r"\s+[—–|·•]\s+")
+# What may follow a line's places: "San Francisco, California, United States — Go To Market", "St. Louis, MO / Remote".
+_AFTER_PLACES = re.compile(r"\s+[—–|·•/]\s+")
 
 
 def place_under_heading(page: Page) -> str:

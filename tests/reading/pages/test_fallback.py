@@ -1018,3 +1018,11 @@ def test_a_post_without_title_or_h1_is_titled_by_its_first_h2s_first_line():
             "<b>Role Overview</b><p>You will gather requirements.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/product-manager.html", html=html)).job
     assert job.title == "Product Manager"
+
+
+def test_the_place_under_a_rule_drawn_beneath_the_heading_before_a_slash_and_remote():
+    # In the shape of a consultancy's site exported by Next.js (2024): a rule between the heading and its place.
+    html = ("<html><head><title>Initech Consulting</title></head><body><div><h1>Data Engineer</h1><hr>"
+            "<p>St. Louis, MO / Remote</p><p>Full-Time</p></div><h2>About the role</h2></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/data-engineer", html=html)).job
+    assert (job.title, job.location) == ("Data Engineer", "St. Louis, MO")
