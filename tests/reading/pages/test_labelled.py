@@ -212,3 +212,11 @@ def test_a_label_and_its_value_in_one_line_of_text(line, location):
 def test_the_whole_address_under_a_label_of_the_place_where_it_ends_with_the_postal_code_and_town(address, location):
     job = _job("Job Posting Details", f"<h1>Lagerhelfer</h1><div><h2>Arbeitsort</h2>{address}</div>")
     assert job.location == location
+
+
+def test_a_mark_going_on_past_the_title_names_something_else():
+    # In the shape of a public-sector portal's job view (ASP.NET, 2025): the ad's attachment marked "lblJobTitleURL".
+    body = ("<form><span id='Control1_lblJobTitle'>Civil Engineer</span><span id='Control1_lblChapt'> / Tenders Department</span>"
+            "<table><tr><td>Salary :</td><td><span>850</span></td></tr></table>"
+            "<span id='Control1_lblJobTitleURL' onclick='openAd()'>Attached announcement</span></form>")
+    assert _job("Public Sector Recruitment", body).title == "Civil Engineer"
