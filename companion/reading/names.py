@@ -47,11 +47,12 @@ _WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
 
 
 def written_as(spelled: str, texts) -> str:
-    """How the texts write the name an address spells: the first one to three words with its
-    letters and no others ("OpenAI" in "© 2026 OpenAI" for openai; "" where none)."""
+    """How the texts write the name an address spells: the first one to four words with its
+    letters and no others ("OpenAI" in "© 2026 OpenAI" for openai, "The Modern Data Company" for
+    themoderndatacompany; "" where none)."""
     for text in texts:
         words = _WORDS.findall(text or "")
-        for size in (1, 2, 3):
+        for size in (1, 2, 3, 4):
             for start in range(len(words) - size + 1):
                 if squeezed(written := " ".join(words[start:start + size])) == spelled:
                     return written

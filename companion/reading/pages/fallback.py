@@ -341,9 +341,16 @@ def employer_from_title(page: Page, site: str) -> str:
         return site if spells(account, site) else ""
     if domain in JOB_BOARDS or hiring_tool(host(page.url))[0]:
         return ""
-    # its address spells it, or the site marks itself with it where the address does not (a site
-    # built in a repository, a company named unlike its address: "Sawhorse Media" at muckrack.com)
-    return site if domain and spells(domain, site) or _branded(page, site) else ""
+    if domain and spells(domain, site):
+        return site
+    if not _branded(page, site):
+        return ""
+    # the site marks itself with it where the address does not spell it (a site built in a repository,
+    # a company named unlike its address: "Sawhorse Media" at muckrack.com); where the site also writes
+    # the name its address spells, and it holds this one, that is the name in full ("MODERN" in the
+    # title, "The Modern Data Company" in the logo of themoderndatacompany.com)
+    fuller = _employer_of_site(page)
+    return fuller if squeezed(site) in squeezed(fuller) else site
 
 
 SITE_MARKS = 8  # at most of each kind weighed: a site marks itself in its header and footer, not all over

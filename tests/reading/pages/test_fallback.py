@@ -1026,3 +1026,12 @@ def test_the_place_under_a_rule_drawn_beneath_the_heading_before_a_slash_and_rem
             "<p>St. Louis, MO / Remote</p><p>Full-Time</p></div><h2>About the role</h2></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/data-engineer", html=html)).job
     assert (job.title, job.location) == ("Data Engineer", "St. Louis, MO")
+
+
+def test_the_name_in_full_the_site_marks_itself_with_over_the_titles_short_brand():
+    # In the shape of a data company's careers page (2024): "… - MODERN" in the title, its name in full in the logo.
+    html = ("<html><head><title>Data Engineer - INITECH</title></head><body>"
+            "<a href='/'><img src='/img/logo.svg' alt='The Initech Data Company'></a>"
+            "<h1>Data Engineer</h1><a href='/apply'>Apply Now</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://theinitechdatacompany.example/careers/data-engineer.html", html=html)).job
+    assert (job.title, job.company) == ("Data Engineer", "The Initech Data Company")
