@@ -318,10 +318,16 @@ _IN_PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}
                        r"\b(?!,?\s*(?:and|or|&)\s|,\s*[A-Z])")
 
 
+# A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote".
+_ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely)[\s-]+remote\b", re.IGNORECASE)
+
+
 def place_in_sentence(page: Page) -> str:
     """The first town with its region or country that the page's text puts something in ("our
-    team in Istanbul, Turkey"), where a job's place is written nowhere else ("" where none)."""
-    return next((found["place"] for found in _IN_PLACE.finditer(page.body_text) if names_a_place(found["place"])), "")
+    team in Istanbul, Turkey"), else "Remote" where a sentence says the work is fully remote, where
+    a job's place is written nowhere else ("" where none)."""
+    return next((found["place"] for found in _IN_PLACE.finditer(page.body_text) if names_a_place(found["place"])),
+                "Remote" if _ALL_REMOTE.search(page.body_text) else "")
 
 
 def as_shown(page: Page, structured: str) -> str:

@@ -758,6 +758,8 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("We sell to customers in Many Countries, Worldwide.", ""),  # no region or country after the words
     ("Hiring in Seattle, Madrid, and remote.", ""),  # a list of places names no one job's
     ("Offices in Berlin, Germany and Lisbon, Portugal.", ""),
+    ("Join our small, fully remote team, spread from UTC+1 to +11.", "Remote"),  # Crunch.io's (2016)
+    ("We work remotely on Fridays.", ""),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
