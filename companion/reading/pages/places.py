@@ -43,8 +43,8 @@ def _marked_places(page: Page):
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
             if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
-                    or in_card(node)):
-                continue  # a search box for places, where the client or the user is, another job's place
+                    or in_card(node) or any(parent.tag == "footer" for parent in parents(node))):
+                continue  # a search box for places, where the client or the user is, another job's place, the site's offices
             text = _marked_parts(node) or _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)

@@ -89,6 +89,8 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
     # A search box for places is not the job's place.
     ('<div class="search-box--location"><label for="q">City, state, or zip code</label><input id="q"></div>', ""),
     ('<div class="search-location"><span>Onde?</span></div>', ""),  # a question asked of the user
+    # The site's offices in its footer are not the job's place (Arcturus Industries', 2021).
+    ('<footer><div class="location">Hiring in Seattle, Madrid, and remote.</div></footer>', ""),
 ])
 def test_the_place_a_careers_page_marks_up(body, location):
     html = f"<html><head><title>Barista – Initech</title></head><body><h1>Barista</h1>{body}</body></html>"
