@@ -311,7 +311,8 @@ def _main_heading(page: Page) -> str:
 def _job_heading(page: Page) -> str:
     """The page's h1 where it may name a job: not the site's name, a section's or a list's."""
     heading = page.text("h1")[:TITLE_LIMIT]
-    return "" if not heading or _names_only_site(page, heading) or _SECTION_ALONE.match(heading) or listed_in(heading) else heading
+    names_none = _names_only_site(page, heading) or _SECTION_ALONE.match(heading) or listed_in(heading)
+    return "" if not heading or names_none else heading
 
 
 def _without_kind_of_page(title: str) -> str:

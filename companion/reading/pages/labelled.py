@@ -229,7 +229,8 @@ def _marked_title(page: Page) -> str:
     another job's link ("Other open positions at Ro": "Interactive Designer (UX)"), nor what a mark
     going on past the title names (the ad's attachment, "lblJobTitleURL")."""
     marked = [node for node in page.css(_TITLE_MARKS) if not _in_site_part(node, page) and not _links_elsewhere(node, page)]
-    ending = [node for node in marked if any(_TITLE_MARK_ENDS.search(node.attributes.get(name) or "") for name in ("id", "class"))]
+    ending = [node for node in marked
+              if any(_TITLE_MARK_ENDS.search(node.attributes.get(name) or "") for name in ("id", "class"))]
     titles = {node_text(node) for node in (ending or marked)} - {""}
     return _fact(titles.pop()) if len(titles) == 1 else ""
 

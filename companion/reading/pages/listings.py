@@ -17,7 +17,8 @@ from companion.reading.pages.urls import path_parts
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
-    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kariera|stellen(?:angebote|anzeigen)?)"
+    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kariera"
+    r"|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
     # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"
     r"|(?:(?:our|current|open|job|offene)\s+){2,}(?:openings|positions|roles|vacancies|opportunities|jobs)(?:\s+[|–—-]\s+.*)?"
@@ -74,7 +75,8 @@ def _in_menu(page: Page, title: str) -> bool:
 
 
 # The last part of a search's address: "/search", "/jobsearch", "/suche".
-_SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results", "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
+_SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results",
+                 "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
 # The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
 _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
                "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo", "karriere", "carrieres", "carriere",
@@ -86,8 +88,8 @@ _SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+
                           r"|\b(?P<offres>\d[\d,.]*)\s+offre\(s\)\s+(?:répondent|correspondent|sont)\b"
                           # a page of them: "1 - 10 di 886 offerte" (Italian), "1–25 of 1,204 jobs"
                           r"|\b\d+\s*[-–]\s*\d+\s+(?:of|di|de|von|sur|van|z|av|af)\s+(?P<of>\d[\d,.]*)\s+"
-                          r"(?:results|jobs|vacancies|offerte|offres|ofertas|ergebnisse|treffer|stellen|vacatures|resultados|risultati"
-                          r"|annunci|ofert|annonser|stillinger)\b",
+                          r"(?:results|jobs|vacancies|offerte|offres|ofertas|ergebnisse|treffer|stellen|vacatures|resultados"
+                          r"|risultati|annunci|ofert|annonser|stillinger)\b",
                           re.IGNORECASE)
 # A page of the user's own account: "Career Opportunities: My Profile", "Sign in".
 _ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up)$",

@@ -855,7 +855,8 @@ def test_a_japanese_sites_hiring_section_after_the_job_is_left_out(title, compan
 def test_a_title_naming_only_the_site_gives_way_to_the_jobs_heading(url):
     # In the shape of a company's static site (2017): every page is titled with the lab's name.
     html = ("<html><head><title>\n Initech Labs\n</title></head><body>"
-            "<nav class='navbar main-menu'><a class='navbar-brand' href='/'><img class='logo' src='l.svg' alt='Initech'></a></nav>"
+            "<nav class='navbar main-menu'><a class='navbar-brand' href='/'><img class='logo' src='l.svg' alt='Initech'></a>"
+            "</nav>"
             "<h1>Senior Software Engineer</h1><p>Initech Labs is a team of engineers.</p>"
             "<table><tr><th>Location</th><td>Riga, Latvia</td></tr></table></body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
@@ -905,9 +906,11 @@ def test_a_hiring_sites_account_in_the_query_spells_the_employer_the_text_names_
 
 def test_a_hiring_sites_account_after_a_slash_in_the_title_and_its_search_saying_its_count_of_records():
     # In the shape of SilkRoad's ePostings (2011): "Careers / TAIC", a table of the job's labels.
-    facts = "<table><tr><td>Job Title</td><td>IT Support Specialist</td></tr><tr><td>Job Location</td><td>Midwest City, OK US</td></tr></table>"
+    facts = ("<table><tr><td>Job Title</td><td>IT Support Specialist</td></tr>"
+             "<tr><td>Job Location</td><td>Midwest City, OK US</td></tr></table>")
     url = "https://taic.silkroad.com/epostings/index.cfm?fuseaction=app.jobinfo&jobid=217392"
-    job = extract_snapshot(Snapshot(url=url, html=f"<html><head><title>Careers / TAIC</title></head><body>{facts}</body></html>")).job
+    html = f"<html><head><title>Careers / TAIC</title></head><body>{facts}</body></html>"
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company, job.location) == ("IT Support Specialist", "TAIC", "Midwest City, OK US")
     search = ("<html><head><title>Careers / TAIC</title></head><body><p>Your search returned 24 matching record(s).</p>"
               "<table><tr><td>Job Title</td><td>Location</td></tr></table></body></html>")
