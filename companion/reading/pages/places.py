@@ -14,7 +14,7 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
                                           parents, words_before_break)
 from companion.reading.pages.labelled import (in_site_menus, labelled_facts, links_to_employer, site_footers,
                                               under_employer_labels)
-from companion.reading.pages.regions import names_a_place, postal_town, names_a_region
+from companion.reading.pages.regions import names_a_place, names_a_region, postal_town
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
 
