@@ -7,6 +7,7 @@ over a document title that only names the site ("Job Posting Details", "Wrigley.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
@@ -125,6 +126,25 @@ def _facts_in_lines(page: Page):
                 # except a job's title ("Job Title: Head of data platform engineering")
                 yield from ((fact, value) for fact, pattern in _LABEL.items() if fact != "title_alone"
                             and pattern.match(line["label"]) and (fact == "title" or written_as_name(value)))
+
+
+# A line that starts with a label, its value after it or in the next element: "Salary :", "الراتب : 850".
+_LABEL_FIRST = re.compile(rf"^(?P<label>[^:]{{2,{LABEL_LIMIT}}}?)\s*:")
+_TATWEEL = "\u0640"  # Arabic's stretching mark ("الــجــنــس"), no letter of the label
+
+
+def facts_repeated(page: Page) -> int:
+    """How many jobs' facts a page lists, where it lists several: the same labels written over and
+    over outside other jobs' cards, three of them three times or more (a public portal's list of
+    vacancies, each with "الجنس :", "العمر :", "الراتب :"); 0 where no three labels repeat."""
+    counts: Counter = Counter()
+    for node in page.css(f"{_LABEL_TAGS}, li, dd"):
+        for child in node.iter(include_text=True):
+            said = " ".join(child.text().replace(_TATWEEL, "").split()) if child.tag == "-text" else ""
+            if (line := _LABEL_FIRST.match(said)) and len(line["label"].split()) <= 4 and not in_card(node):
+                counts[" ".join(line["label"].split()).casefold()] += 1
+    repeated = sorted((count for count in counts.values() if count >= 3), reverse=True)
+    return repeated[2] if len(repeated) >= 3 else 0
 
 
 def under_employer_labels(page: Page) -> list:

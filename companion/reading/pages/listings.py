@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from companion.reading.names import squeezed
 from companion.reading.pages.ad_signs import ads_written
 from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.labelled import facts_repeated
 from companion.reading.pages.urls import path_parts
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
@@ -136,6 +137,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
         return "it lists jobs (a careers page or a search)"
     if (ads := ads_written(page)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)"
+    if listed := facts_repeated(page):
+        return f"it lists {listed} jobs' facts (a careers page or a search)"
     if found := _SEARCH_SAYS.search(page.body_text):
         return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results"
     if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/

@@ -1042,3 +1042,24 @@ def test_the_name_in_full_the_site_marks_itself_with_over_the_titles_short_brand
             "<h1>Data Engineer</h1><a href='/apply'>Apply Now</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://theinitechdatacompany.example/careers/data-engineer.html", html=html)).job
     assert (job.title, job.company) == ("Data Engineer", "The Initech Data Company")
+
+
+_VACANCY = ("<h2>-{}</h2><table><tr><td>الــجــنــس : <br>ذكر - أنثى</td><td>الــعــمــر :<br>دون تحديد</td></tr>"
+            "<tr><td>عدد الشواغر: 1</td><td>الراتب :<br>850.000</td></tr></table><a href='JobDet.aspx?JobID={}'>تفاصيل</a>")
+_RELATED = ("<a href='/jobs/{}'><b>Barista {}</b> <span>Location: Leeds</span> <span>Salary: £11</span> "
+            "<span>Posted: today</span></a>")
+
+
+@pytest.mark.parametrize(("body", "job"), [
+    # In the shape of Jordan's public-sector recruitment portal (2025): each vacancy's facts under its
+    # heading, the same labels (gender, age, places, salary) for each.
+    ("".join(_VACANCY.format(title, number) for number, title in enumerate(
+        ["مهندس مدني / دائرة العطاءات", "مهندس ميكانيك / دائرة العطاءات", "اختصاصي / دائرة العطاءات"])), False),
+    # One job's page with other jobs' cards beside it, each with its own labels, is that job.
+    ("<h1>Barista</h1><p>Location: Leeds</p><p>Salary: £12</p>" + "".join(_RELATED.format(n, n) for n in range(4)), True),
+])
+def test_a_page_writing_the_same_labelled_facts_for_several_jobs_lists_them(body, job):
+    html = f"<html><head><title>Initech Recruitment</title></head><body>{body}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://applyjobs.initech.example/jobs/view", html=html))
+    assert (result.job is not None) == job
+    assert job or result.reason.startswith("no job found on this page: it lists 3 jobs' facts")
