@@ -139,7 +139,7 @@ def place_under_heading(page: Page) -> str:
     ("Cameroon"); so does a line of other facts ("Remote Lines of Business Full time", Workable's
     chips over "London, England, United Kingdom"), where the line under it names a town; or a chip of
     its own beside the kind of contract's ("Full Time", "United States")."""
-    for heading in page.css("h1"):  # a site's hidden "Navigation" heading may come first
+    for heading in _job_headings(page):
         if (below := element_under(heading)) is None:
             continue
         if places := _place_among_chips(below):
@@ -158,6 +158,14 @@ def place_under_heading(page: Page) -> str:
             if places := _places_in(line, regions_too=kinds_only):
                 return places
     return ""
+
+
+def _job_headings(page: Page) -> list:
+    """The headings that may name the job: the page's h1s (a site's hidden "Navigation" heading may
+    come first), else the lower headings its title holds (a Hugo site's "<h4>Backend engineer</h4>"
+    under the title "Backend engineer | NodeFactory")."""
+    return page.css("h1") or [heading for heading in page.css("h2, h3, h4")
+                              if (said := node_text(heading)) and said in page.title]
 
 
 def _place_among_chips(box) -> str:

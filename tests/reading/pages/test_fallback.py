@@ -1063,3 +1063,12 @@ def test_a_page_writing_the_same_labelled_facts_for_several_jobs_lists_them(body
     result = extract_snapshot(Snapshot(url="https://applyjobs.initech.example/jobs/view", html=html))
     assert (result.job is not None) == job
     assert job or result.reason.startswith("no job found on this page: it lists 3 jobs' facts")
+
+
+def test_the_place_under_a_lower_heading_the_title_holds_where_the_page_has_no_h1():
+    # In the shape of a Hugo site's careers page (2019): the job in an h4, its town on the line under it.
+    html = ("<html><head><title>Backend (JavaScript) engineer - m/f | Initech</title></head><body><header><nav>"
+            "<a href='/careers'>Careers</a></nav></header><section><div class='column'><h4>Backend (JavaScript) engineer - m/f</h4>"
+            "<p class='date'>Zagreb, Croatia</p></div></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/backend-engineer/", html=html)).job
+    assert job.location == "Zagreb, Croatia"
