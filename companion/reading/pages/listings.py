@@ -28,6 +28,7 @@ _LISTING_TITLE = re.compile(
     r"|(?:中途|新卒|キャリア)?採用情報|キャリア採用"  # Japanese: hiring (mid-career, graduates)
     # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
     r"|lavora\s+con\s+noi|trabaja\s+con\s+nosotros|werken\s+bij\s+.+|arbeiten\s+bei\s+.+|travailler\s+chez\s+.+"
+    r"|(?:empleo|trabajo)\s+en\s+.+|jobbe?\s+(?:i|hos)\s+.+"  # jobs at <employer>: Spanish, Norwegian ("Jobbe i Point Taken?")
     r"|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"|(?:view|see)\b.{0,40}\b(?:jobs|positions|openings|opportunities|roles|vacancies))"  # not "View job": one job

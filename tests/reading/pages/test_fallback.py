@@ -163,6 +163,8 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://initech.example/", "Arbeiten bei Initech", "jobs"),
     ("https://www.initech.example/recruit/career/", "中途採用情報 | 株式会社イニテック", "jobs"),  # Japanese: mid-career hiring
     ("https://team.github.io/wiki/open-roles.html", "Our Open Roles — Initech Partner Hiring Wiki", "jobs"),
+    ("https://www.initech.example/empleo/ofertas", "Empleo en Initech", "jobs"),  # jobs at <employer>: Spanish, Norwegian
+    ("https://initech.example/jobb/ledige-stillinger", "Jobbe i Initech?", "jobs"),
     # a board's search named for what was searched
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
