@@ -81,8 +81,8 @@ def has_legal_form(name: str) -> bool:
 
 
 def names_with_legal_form(text: str) -> list[str]:
-    """The companies a text names with their legal form ("Hornbeck Offshore Services, Inc.")."""
-    return [found.group().rstrip(".") for found in _NAMED_WITH_LEGAL_FORM.finditer(text or "")]
+    """The companies a text names with their legal form, its abbreviation's dot kept ("Hornbeck Offshore Services, Inc.")."""
+    return [found.group() for found in _NAMED_WITH_LEGAL_FORM.finditer(text or "")]
 
 
 def without_legal_form(name: str) -> str:

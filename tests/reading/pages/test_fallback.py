@@ -903,7 +903,7 @@ def test_a_hiring_sites_account_in_the_query_spells_the_employer_the_text_names_
             "<a href='apply.jsp?rid=103'>Apply</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://tbe.taleo.net/NA9/ats/careers/requisition.jsp?cws=1&org=HOS&rid=103",
                                     html=html)).job
-    assert (job.company, job.guessed["company"]) == ("Hollis Offshore Services, Inc", "from the site's address")
+    assert (job.company, job.guessed["company"]) == ("Hollis Offshore Services, Inc.", "from the site's address")
 
 
 def test_a_hiring_sites_account_after_a_slash_in_the_title_and_its_search_saying_its_count_of_records():
