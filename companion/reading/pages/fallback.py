@@ -167,10 +167,12 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     # a document title that goes on from the og:title says more: "AI Partnerships Manager @ Ramp"
     # over the og:title "AI Partnerships Manager" names the employer
     fuller = [title for title in named[1:] if len(title) > len(named[0]) and title.startswith(named[0])]
-    title, site = _without_site(page, (fuller or named)[0][:TITLE_LIMIT])
+    chosen = (fuller or named)[0]
+    title, site = _without_site(page, chosen[:TITLE_LIMIT])
     # the site's name the other title gives ("Crunch | Python Systems Engineer" beside the og:title
-    # "Python Systems Engineer · Modern survey data analysis")
-    return title, site or next((other for said in announced if (other := _without_site(page, said[:TITLE_LIMIT])[1])), "")
+    # "Python Systems Engineer · Modern survey data analysis"), the chosen one not read again
+    others = (said for said in announced if said != chosen)
+    return title, site or next((other for said in others if (other := _without_site(page, said[:TITLE_LIMIT])[1])), "")
 
 
 def _fuller_heading(page: Page, title: str) -> str:
@@ -293,11 +295,10 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     return _without_kind_of_page(title), site
 
 
-def _names_only_site(page: Page, title: str) -> str:
-    """The title where it only names the site ("Neueda Labs" at labs.neueda.com, a site marking
-    itself so), not a section of it; "" otherwise."""
-    names_it = not _says_section(title) and (_names_site(title, _site_names(page)) or _branded(page, title))
-    return title if names_it else ""
+def _names_only_site(page: Page, title: str) -> bool:
+    """Whether the title only names the site ("Neueda Labs" at labs.neueda.com, a site marking
+    itself so), not a section of it."""
+    return not _says_section(title) and (_names_site(title, _site_names(page)) or _branded(page, title))
 
 
 def _main_heading(page: Page) -> str:

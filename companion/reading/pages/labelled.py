@@ -111,38 +111,37 @@ def labelled_facts(page: Page) -> JobFacts:
                     location=place)
 
 
-# A line of text that is a label and its value: "Location: United States", "Standort: Berlin".
-_LABELLED_LINE = re.compile(rf"^(?P<label>[^:]{{2,{LABEL_LIMIT}}}?)\s*:\s*(?P<value>\S.*)$")
+# A line of text that starts with a label: "Location: United States", "Salary :" (its value in the next
+# element), "الراتب : 850".
+_LABELLED_LINE = re.compile(rf"^(?P<label>[^:]{{2,{LABEL_LIMIT}}}?)\s*:\s*(?P<value>.*)$")
+_TATWEEL = "\u0640"  # Arabic's stretching mark ("الــجــنــس"), no letter of the label
+
+
+def _labelled_lines(page: Page, tags: str):
+    """Each line of text in the elements that starts with a label: (its element, the label, what follows)."""
+    for node in page.css(tags):
+        for child in node.iter(include_text=True):
+            if child.tag == "-text" and (line := _LABELLED_LINE.match(" ".join(child.text().replace(_TATWEEL, "").split()))):
+                yield node, line["label"], line["value"]
 
 
 def _facts_in_lines(page: Page):
     """The facts written with their label in one line of text ("<li>Location: Global</li>", a line
     between line breaks), where no element sets the label apart; a label's first line only."""
-    for node in page.css(f"{_LABEL_TAGS}, li"):
-        for child in node.iter(include_text=True):
-            said = " ".join(child.text().split()) if child.tag == "-text" else ""
-            if (line := _LABELLED_LINE.match(said)) and (value := _fact(line["value"])) and not _in_site_part(node, page):
-                # a name, not a sentence ("Work Location: This role is based out of our London office."),
-                # except a job's title ("Job Title: Head of data platform engineering")
-                yield from ((fact, value) for fact, pattern in _LABEL.items() if fact != "title_alone"
-                            and pattern.match(line["label"]) and (fact == "title" or written_as_name(value)))
-
-
-# A line that starts with a label, its value after it or in the next element: "Salary :", "الراتب : 850".
-_LABEL_FIRST = re.compile(rf"^(?P<label>[^:]{{2,{LABEL_LIMIT}}}?)\s*:")
-_TATWEEL = "\u0640"  # Arabic's stretching mark ("الــجــنــس"), no letter of the label
+    for node, label, said in _labelled_lines(page, f"{_LABEL_TAGS}, li"):
+        if (value := _fact(said)) and not _in_site_part(node, page):
+            # a name, not a sentence ("Work Location: This role is based out of our London office."),
+            # except a job's title ("Job Title: Head of data platform engineering")
+            yield from ((fact, value) for fact, pattern in _LABEL.items() if fact != "title_alone"
+                        and pattern.match(label) and (fact == "title" or written_as_name(value)))
 
 
 def facts_repeated(page: Page) -> int:
     """How many jobs' facts a page lists, where it lists several: the same labels written over and
     over outside other jobs' cards, three of them three times or more (a public portal's list of
     vacancies, each with "الجنس :", "العمر :", "الراتب :"); 0 where no three labels repeat."""
-    counts: Counter = Counter()
-    for node in page.css(f"{_LABEL_TAGS}, li, dd"):
-        for child in node.iter(include_text=True):
-            said = " ".join(child.text().replace(_TATWEEL, "").split()) if child.tag == "-text" else ""
-            if (line := _LABEL_FIRST.match(said)) and len(line["label"].split()) <= 4 and not in_card(node):
-                counts[" ".join(line["label"].split()).casefold()] += 1
+    counts = Counter(" ".join(label.split()).casefold() for node, label, _ in _labelled_lines(page, f"{_LABEL_TAGS}, li, dd")
+                     if len(label.split()) <= 4 and not in_card(node))
     repeated = sorted((count for count in counts.values() if count >= 3), reverse=True)
     return repeated[2] if len(repeated) >= 3 else 0
 
