@@ -358,9 +358,15 @@ def _same_town(shown: str, structured: str) -> str:
     return shown if (town := _town(structured)) and _town(shown) == town else structured
 
 
+# What follows a town's name in the same part: its district ("Uetze/Hänigsen"), the city it is near
+# ("Uetze bei Hannover", "Chessy près de Paris").
+_TOWNS_SURROUNDINGS = re.compile(r"\s*/.*|\s+(?:bei|b\.|nahe|near|près\s+de|nabij|vicino\s+a)\s.*", re.IGNORECASE)
+
+
 def _town(place: str) -> str:
-    """A place's first part without what brackets add: "amersfoort" for "Amersfoort (NLD)"."""
-    return re.sub(r"\s*\([^)]*\)", "", place.split(",")[0]).strip().lower()
+    """A place's first part without what brackets add or its surroundings: "amersfoort" for
+    "Amersfoort (NLD)", "uetze" for "Uetze bei Hannover" and for "Uetze/Hänigsen"."""
+    return _TOWNS_SURROUNDINGS.sub("", re.sub(r"\s*\([^)]*\)", "", place.split(",")[0])).strip().lower()
 
 
 def _more_precise(named: str, structured: str) -> str:

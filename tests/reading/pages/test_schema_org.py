@@ -386,6 +386,19 @@ def test_the_structured_place_reads_as_the_page_shows_the_same_town(shown, place
     assert extract_snapshot(Snapshot(url="https://jobs.example/vacancy/88", html=html)).job.location == place
 
 
+@pytest.mark.parametrize(("locality", "shown"), [
+    ("Uetze/Hänigsen", "Uetze bei Hannover"),  # the data names the town's district, the page the city it is near
+    ("Uetze", "Uetze/Hänigsen"),
+])
+def test_the_structured_place_reads_as_the_page_shows_the_town_with_its_surroundings(locality, shown):
+    # In the shape of a German employer's job page (2024): its data gives the district and the state.
+    posting = {"@type": "JobPosting", "title": "Monteur (m/w/d)", "hiringOrganization": "Initech GmbH",
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": locality, "addressRegion": "Niedersachsen"}}}
+    html = (f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body>'
+            f"<h1>Monteur (m/w/d)</h1><p class='job-location'>{shown}</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/karriere/monteur.html", html=html)).job.location == shown
+
+
 def test_a_workplace_whose_parts_link_to_searches_reads_whole_where_it_begins_with_the_datas_place():
     # In the shape of a Japanese nurses' board (MC-ナースネット, 2024): the data gives the prefecture
     # and the city; the table's "勤務地" (place of work) row links each to a search, then the street.
