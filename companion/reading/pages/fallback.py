@@ -29,7 +29,7 @@ NAME = "fallback"
 CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends near 0.2
 
 _JOB_WORDS = re.compile(
-    r"job|career|vacanc|position|opening|recruit|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
+    r"job|career|vacanc|position|opening|recruit|recrut|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
     r"|karri[eä]r|kariera|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
     r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
     r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
@@ -66,7 +66,7 @@ _APPLYING_AT = re.compile(
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
-            r"|karriere|carrières?|carriere|carreras?|kariera"  # careers in German, French, Italian, Spanish, Polish
+            r"|karriere|carrières?|carriere|carreras?|kariera|recrutement"  # careers in German, French, Italian, Spanish, Polish
             r"|employment(?:\s+opportunities)?)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
@@ -137,6 +137,16 @@ _SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1
 
 # A Japanese heading naming the employer, its hiring section, then the job: "株式会社ネットマイルの中途採用情報:営業職【…】"
 # (the employer's mid-career hiring: sales).
+# A heading announcing the job its employer is hiring for: "Aidants Connect recrute : un.e chargé.e de
+# déploiement", "Initech is hiring: Data Engineer", "Initech sucht einen Koch (m/w/d)"; after its colon
+# or its article (left out), in English, French, German, Spanish, Portuguese, Italian, Dutch.
+_HIRING_FOR = re.compile(
+    r"^(?P<employer>[^:|–—]{1,60}?)(?:\s+(?:recrute|(?:is|are)\s+hiring|sucht|suchen|busca|buscamos"
+    r"|contrata|recruta|cerca|cerchiamo|zoekt|zoeken)|['’]re\s+hiring)\s*"
+    r"(?::\s*|\s(?:une?(?:\.e|\(e\))?|an?|eine[nr]?|ein|una?|uma?|een)\s+)(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?(?P<job>\S.*)$",
+    re.IGNORECASE,
+)
+_WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "We're hiring: …" names no employer
 _EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|新卒|キャリア)?(?:採用)+(?:情報)?\s*[:：]\s*(?P<job>.+)$")
 
 
@@ -418,6 +428,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             title = heading  # "Neueda Labs", every page's title, names no job
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
+    elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
+        title = hiring["job"][:1].upper() + hiring["job"][1:]
+        company = company if hiring["employer"].casefold() in _WE else hiring["employer"]
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):

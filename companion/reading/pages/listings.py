@@ -18,7 +18,7 @@ from companion.reading.pages.urls import path_parts
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
-    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kariera"
+    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kariera|recrutement"
     r"|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
     # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"
@@ -82,7 +82,7 @@ _SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results"
 # The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
 _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
                "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo", "karriere", "carrieres", "carriere",
-               "carreras", "werken-bij"}
+               "carreras", "werken-bij", "recrutement"}
 # A search saying what it found: "Your search returned 2573 results" ("24 matching record(s)"), "698610 Jobs Found",
 # which of them it shows.
 _SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:matching\s+)?(?:results|jobs|matches|record)"

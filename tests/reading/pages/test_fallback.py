@@ -1074,3 +1074,27 @@ def test_the_place_under_a_lower_heading_the_title_holds_where_the_page_has_no_h
             "<p class='date'>Zagreb, Croatia</p></div></section></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/backend-engineer/", html=html)).job
     assert job.location == "Zagreb, Croatia"
+
+
+@pytest.mark.parametrize(("heading", "title", "company"), [
+    # In the shape of a French public incubator's site (2021): the team hiring is not the site.
+    ("Initech recrute : un.e chargé.e de déploiement", "Chargé.e de déploiement", "Initech"),
+    ("Initech is hiring: Data Engineer", "Data Engineer", "Initech"),
+    ("Initech sucht einen Koch (m/w/d)", "Koch (m/w/d)", "Initech"),
+    ("We're hiring: Data Engineer", "Data Engineer", "Incubateur des Territoires"),  # "we": the site's own
+])
+def test_a_heading_announcing_whom_an_employer_hires_gives_the_job_and_the_employer(heading, title, company):
+    html = ("<html><head><title>Incubateur des Territoires - Incubateur des Territoires</title></head><body>"
+            "<header><a href='/'><img alt='Incubateur des Territoires' src='l.svg'></a><a href='/recrutement'>Recrutement</a>"
+            f"</header><h1>{heading}</h1><p>La startup recherche une personne pour son déploiement.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://incubateur.territoires.example/recrutement/initech-recrute/", html=html)).job
+    assert (job.title, job.company) == (title, company)
+
+
+def test_a_page_titled_recruitment_in_french_lists_jobs():
+    # In the shape of the same site's list of its teams' openings.
+    html = ("<html><head><title>Recrutement - Incubateur des Territoires</title></head><body><h1>Recrutement</h1>"
+            "<a href='/recrutement/a/'><h1>Chargé.e de déploiement</h1></a><a href='/recrutement/b/'><h1>Chef.fe de projets</h1></a>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://incubateur.territoires.example/recrutement/", html=html))
+    assert result.job is None and "it lists jobs" in result.reason
