@@ -80,19 +80,24 @@ def ads_written(page: Page) -> int:
     return repeated[1] if len(repeated) >= 2 else 0
 
 
+_HEADINGS = ("h1", "h2", "h3")  # the levels a job's title is written at
+
+
 def heading_over_sections(page: Page) -> str:
     """The heading one job ad's sections sit under ("Technolog-Kosztorysant" over "Opis stanowiska",
-    "Wymagania"): the last h1-h3 before the first section's head, outside the site's menus ("" where
-    the page is not written as one ad)."""
+    "Wymagania"): the last h1-h3 before the first section's head, outside the site's menus, and at a
+    higher level than that head where it is a heading ("Backend Developer" over the h2s "Who We Are",
+    "In This Role You Will", "What We Offer"); "" where the page is not written as one ad."""
     if not written_as_ad(page) or ads_written(page):
         return ""
-    over = ""
+    over: dict[str, str] = {}  # the last heading of each level
     for node in page.css(f"h1, {_SECTION_HEADS}"):
         said = _without_marks(node_text(node))
         if len(said) <= AD_SECTION_LIMIT and _kinds_of(said):
-            return over
-        if node.tag in ("h1", "h2", "h3") and said and not in_site_menus(node, page):
-            over = said
+            above = [level for level in _HEADINGS if level < node.tag] if node.tag in _HEADINGS else _HEADINGS
+            return next((over[level] for level in reversed(above) if level in over), "")
+        if node.tag in _HEADINGS and said and not in_site_menus(node, page):
+            over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: said}
     return ""
 
 

@@ -440,6 +440,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = over  # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant"
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
+    elif not labelled.title and title not in page.body_text and (over := heading_over_sections(page)) \
+            and not _names_only_site(page, over):
+        # the site's title on every page, which the page never writes ("Software Development Company |
+        # Bright Inventions"): the heading over the ad names the job
+        title = over
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
     if labelled.title and not company and named:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"

@@ -1098,3 +1098,14 @@ def test_a_page_titled_recruitment_in_french_lists_jobs():
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://incubateur.territoires.example/recrutement/", html=html))
     assert result.job is None and "it lists jobs" in result.reason
+
+
+def test_a_title_the_page_never_writes_gives_way_to_the_heading_over_the_ads_sections():
+    # In the shape of a Polish software house's site (2021): every page is titled with its slogan, which the
+    # page never writes; the job is the heading its ad's sections (h2, one level lower) sit under.
+    html = ("<html><head><title>Software Development Company | Initech</title></head><body><nav><a href='/'><img alt='Initech' src='l.svg'></a>"
+            "<a href='/career'>career</a></nav><h1>Backend Developer</h1><h3>Salary: 14 000-18 000 PLN</h3>"
+            "<h2>Who We Are</h2><p>A team of engineers.</p><h2>In This Role You Will</h2><p>Build services.</p>"
+            "<h2>What We Offer</h2><p>A flat structure.</p><h2>What We Are Looking For</h2><p>Kotlin.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/backend-developer/", html=html)).job
+    assert (job.title, job.company) == ("Backend Developer", "Initech")
