@@ -509,7 +509,9 @@ def _employer_of_site(page: Page) -> str:
     site_name = page.meta("og:site_name")
     if site_name and spells(spelled, site_name):
         return site_name  # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech
-    owners = [site_name, *(image.attributes.get("alt") or "" for image in page.css("img[alt]")), *copyright_owners(page)]
+    # last, the titles: "GO-JEK TECH", the og:title of every page of gojek.io
+    owners = [site_name, *(image.attributes.get("alt") or "" for image in page.css("img[alt]")), *copyright_owners(page),
+              page.meta("og:title"), page.title]
     return written_as(spelled, owners) or next(
         (name for name in names_with_legal_form(page.body_text) if spells(spelled, without_legal_form(name))), "")
 

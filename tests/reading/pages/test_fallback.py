@@ -284,6 +284,16 @@ def test_the_employer_its_own_site_names_when_the_title_does_not(url, company):
     assert job.guessed.get("company", "from the site's address") == "from the site's address"
 
 
+def test_the_employer_its_own_sites_every_title_names():
+    # In the shape of a ride-hailing company's engineering site (2018): its og:title names the site on
+    # every page, its title adds the kind of page; neither logo nor footer names it.
+    html = ("<html><head><title>INI-TECH Engineering Job Description</title><meta property='og:title' "
+            "content='INI-TECH ENGINEERING'></head><body><h1>Software Engineer, Fraud</h1><a href='#apply'>APPLY NOW</a>"
+            "<h3>What will you do</h3><p>Build pipelines.</p><h3>What will you need</h3><p>Go or Java.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.io/careers/software-engineer/", html=html)).job
+    assert (job.title, job.company) == ("Software Engineer, Fraud", "INI-TECH")
+
+
 def test_a_page_titled_as_one_of_its_menus_items_is_a_section_not_a_job():
     title = "지역·동네 알바 - 알바천국"  # "part-time jobs by area", a board's section
     html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='알바천국'></head>"
