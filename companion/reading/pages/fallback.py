@@ -15,7 +15,7 @@ from companion.reading.pages.html import Page, node_text, words_before_break
 from companion.reading.pages.labelled import IN_TEXT, employer_introduced, in_site_menus, labelled_facts, title_over_facts
 from companion.reading.pages.listings import listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
-                                            place_in_sentence, place_on_map, place_under_heading)
+                                            place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
@@ -462,7 +462,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     )
     # last guesses, each said to the user: on the employer's own site its address spells its name
     # ("Flink Software", flinksoftware.com)
-    if not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))):
+    if not job.location and (town := workplace_in_sentence(page)):
+        job.location, job.guessed["location"] = town, "from a sentence of the page"
+    elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))):
         job.location, job.guessed["location"] = town, "from the employer's address"
     elif not job.location and (town := place_in_sentence(page)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from urllib.parse import unquote_plus
 
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, node_text,
@@ -324,6 +324,37 @@ def employer_town(page: Page, own_site: bool) -> str:
 # not the first two of a list of places ("Hiring in Seattle, Madrid, and remote": no one job's place).
 _IN_PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
                        r"\b(?!,?\s*(?:and|or|&)\s|,\s*[A-Z])")
+
+
+# A sentence saying where the job is done: "this role is based in Leeds", our office in a town ("nos
+# locaux à Grenoble", "vores kontor i Odense", "unserem Büro in Köln"), in English, French, German, Danish,
+# Swedish, Norwegian, Dutch, Spanish and Italian; "a full time job based in our NYC headquarters".
+_OFFICE = (r"(?:office|offices|headquarters|HQ|studio|locaux|bureaux?|Büro|Büros|Standort|kontor|kontoret|lokaler"
+           r"|kantoor|oficinas?|sede|uffici|ufficio)")
+_JOB_BASED = (r"\b(?:job|role|position|post|poste|vacancy)\s+(?:is\s+|est\s+)?(?:based|basée?|located|située?)"
+              r"\s+(?:in|at|à)\s+")
+_PLACE_WORDS = r"(?P<place>\w[\w'’.-]*(?:[ -]\w[\w'’.-]*){0,2})"  # capitalised, as a name is: checked after
+_PLACE_AFTER = re.compile(
+    rf"(?:{_JOB_BASED}|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|nuestras?|nuestros?|nostr[aoei])\s+{_OFFICE}"
+    rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]*(?: \w[\w'’.-]*)?))?", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=[A-Z]{2}))\.\s")  # "Leeds. Apply", "NY. Apply"; not "St. Louis"
+_PLACE_BEFORE_OFFICE = re.compile(rf"{_JOB_BASED}(?:our|the)\s+{_PLACE_WORDS}\s+{_OFFICE}\b", re.IGNORECASE)
+
+
+def workplace_in_sentence(page: Page) -> str:
+    """The town a sentence says the job is done in, or the employer's office is in ("NYC" in "a full
+    time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"); "" where none."""
+    for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER):
+        for found in pattern.finditer(page.body_text):
+            place, region = (_SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
+            words = list(takewhile(lambda word: word[:1].isupper(), re.split(r"(?<=\w) (?=\w)", place)))
+            town = " ".join(words).rstrip(".")
+            if town and town == place and region:
+                in_full = f"{town}, {region.rstrip('.')}"  # "Troy, NY"
+                return in_full if names_a_place(in_full) else town
+            if town:
+                return town
+    return ""
 
 
 # A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote".

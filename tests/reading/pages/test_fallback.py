@@ -774,6 +774,14 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Offices in Berlin, Germany and Lisbon, Portugal.", ""),
     ("Join our small, fully remote team, spread from UTC+1 to +11.", "Remote"),  # Crunch.io's (2016)
     ("We work remotely on Fridays.", ""),
+    # where the job is done, or the office is (R&D studios' and agencies' own sites, 2015-2021)
+    ("This is a full time job based in our NYC headquarters.", "NYC"),
+    ("Interest in working on-site at our office in Troy, NY.", "Troy, NY"),
+    ("Nous travaillons principalement depuis nos locaux à Grenoble, en petite équipe.", "Grenoble"),
+    ("Fast arbejdssted fra vores kontor i Odense. Arbejdstiden er 37,5 timer.", "Odense"),
+    ("The role is based in Leeds.", "Leeds"),
+    ("Our office in the old harbour is bright.", ""),  # no name
+    ("Hiring in Seattle, Madrid, and remote. Our office is small.", ""),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
