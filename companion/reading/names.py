@@ -46,16 +46,37 @@ def _starts_of_words(short: str, words: list[str]) -> bool:
 _WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
 
 
+# What a start-up's address may put before its name: getrobincare.com, tryflink.com, joinacme.com.
+_ADDRESS_VERB = re.compile(r"^(?:get|try|use|join|hey|hello|meet)(?=\w{4})")
+
+
 def written_as(spelled: str, texts) -> str:
     """How the texts write the name an address spells: the first one to four words with its
     letters and no others ("OpenAI" in "© 2026 OpenAI" for openai, "The Modern Data Company" for
-    themoderndatacompany; "" where none)."""
+    themoderndatacompany, "Robin Care" for getrobincare; "" where none)."""
+    spellings = {spelled, _ADDRESS_VERB.sub("", spelled)}
     for text in texts:
         words = _WORDS.findall(text or "")
         for size in (1, 2, 3, 4):
             for start in range(len(words) - size + 1):
-                if squeezed(written := " ".join(words[start:start + size])) == spelled:
+                if squeezed(written := " ".join(words[start:start + size])) in spellings:
                     return written
+    return ""
+
+
+def written_in_text(spelled: str, text: str) -> str:
+    """How running text writes the name an address spells in two words or more, capitalised as a
+    name is ("Robin Care" in "October 1, 2017 by Robin Care" for getrobincare; not "Remote" opening
+    a sentence at remote.example); "" where it never does. One pass over the text for each
+    spelling, as the text may be long."""
+    for spelling in dict.fromkeys((spelled, _ADDRESS_VERB.sub("", spelled))):
+        if len(spelling) < 3:
+            continue
+        pattern = re.compile(r"(?<![\w&'’.-])" + r"[\s.&'’-]{0,2}".join(map(re.escape, spelling)) + r"(?![\w&'’-])",
+                             re.IGNORECASE)
+        written = (match[0] for match in pattern.finditer(text))
+        if found := next((name for name in written if name[:1].isupper() and re.search(r"\w\W+\w", name)), ""):
+            return found
     return ""
 
 

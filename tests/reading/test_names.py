@@ -2,7 +2,7 @@
 
 import pytest
 
-from companion.reading.names import spaced_as_written, spells, squeezed
+from companion.reading.names import spaced_as_written, spells, squeezed, written_as
 
 
 @pytest.mark.parametrize(("spelled", "written"), [
@@ -44,3 +44,13 @@ def test_squeezed_keeps_letters_and_digits_without_case_or_accents():
 ])
 def test_a_name_the_data_runs_together_is_spaced_as_the_page_writes_it(name, texts, read):
     assert spaced_as_written(name, texts) == read
+
+
+@pytest.mark.parametrize(("spelled", "texts", "written"), [
+    ("openai", ["© 2026 OpenAI"], "OpenAI"),
+    ("getinitechcare", ["Initech Care logo"], "Initech Care"),  # a start-up's address: a verb before its name
+    ("tryinitech", ["Initech"], "Initech"),
+    ("getinitechcare", ["Care for patients"], ""),
+])
+def test_how_texts_write_the_name_an_address_spells(spelled, texts, written):
+    assert written_as(spelled, texts) == written

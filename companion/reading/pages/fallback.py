@@ -22,7 +22,8 @@ from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import role_at_employer
-from companion.reading.names import has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form, written_as
+from companion.reading.names import (has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form, written_as,
+                                     written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
 
 NAME = "fallback"
@@ -515,7 +516,8 @@ def _employer_of_site(page: Page) -> str:
     owners = [site_name, *(image.attributes.get("alt") or "" for image in page.css("img[alt]")), *copyright_owners(page),
               page.meta("og:title"), page.title]
     return written_as(spelled, owners) or next(
-        (name for name in names_with_legal_form(page.body_text) if spells(spelled, without_legal_form(name))), "")
+        (name for name in names_with_legal_form(page.body_text) if spells(spelled, without_legal_form(name))),
+        "") or written_in_text(spelled, page.body_text)  # "by Robin Care" at getrobincare.com
 
 
 def copyright_owners(page: Page) -> list[str]:

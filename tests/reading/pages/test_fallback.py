@@ -327,6 +327,18 @@ def test_the_place_in_the_state_a_script_draws_the_page_from(state, location):
     assert (job.title, job.company, job.location) == ("Backend Engineer", "Initech", location)
 
 
+def test_the_employer_the_text_names_as_its_address_spells_after_a_verb():
+    # In the shape of a health start-up's careers post (2017): no title, no logo's text; its byline
+    # names the company its address spells after "get".
+    html = ("<html><head><title></title></head><body><nav><a href='/partner'>PARTNER WITH US</a></nav>"
+            "<h2>Product Manager<br><small>October 1, 2017 by Initech Care</small></h2><h3>Role Overview</h3>"
+            "<p>As a part of the Initech team, you will improve patients' lives.</p><h3>Responsibilities</h3><ul><li>Plan</li></ul>"
+            "<h3>Qualifications</h3><ul><li>Care</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.getinitechcare.example/careers/product-manager.html", html=html)).job
+    assert (job.title, job.company) == ("Product Manager", "Initech Care")
+    assert job.guessed["company"] == "from the site's address"
+
+
 def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     html = ("<html><head><title>Account Associate</title></head><body><h1>Account Associate</h1>"
             "<p>Remote work is welcome.</p><img src='/logo.png' alt='Home'></body></html>")
