@@ -515,7 +515,10 @@ def _employer_of_site(page: Page) -> str:
     # last, the titles: "GO-JEK TECH", the og:title of every page of gojek.io
     owners = [site_name, *(image.attributes.get("alt") or "" for image in page.css("img[alt]")), *copyright_owners(page),
               page.meta("og:title"), page.title]
-    return written_as(spelled, owners) or next(
+    # a top-level domain that is a word may end the name: "Arcturus Industries" at arcturus.industries
+    top = host(page.url).rsplit(".", 1)[-1]
+    in_full = written_as(spelled + top, owners) if not _account(page) and len(top) > 4 and top.isalpha() else ""
+    return in_full or written_as(spelled, owners) or next(
         (name for name in names_with_legal_form(page.body_text) if spells(spelled, without_legal_form(name))),
         "") or written_in_text(spelled, page.body_text)  # "by Robin Care" at getrobincare.com
 

@@ -272,13 +272,14 @@ def test_the_title_names_the_employer_the_site_marks_itself_with(url, company):
     # An employer's own site whose title does not name it: the name its address spells, as written.
     ("https://openlabs.example/careers/account-associate", "OpenLabs"),
     ("https://careers.open-labs.co.uk/careers/account-associate", "OpenLabs"),
+    ("https://openlabs.industries/careers/account-associate", "OpenLabs Industries"),  # a top-level domain ends its name
     # A job board's name or an applicant tracker's is never the employer.
     ("https://www.totaljobs.co.uk/careers/account-associate", ""),
     ("https://apply.workable.com/careers/account-associate", ""),
 ])
 def test_the_employer_its_own_site_names_when_the_title_does_not(url, company):
     html = ("<html><head><title>Account Associate</title></head><body><h1>Account Associate</h1>"
-            "<footer>© 2026 OpenLabs, Totaljobs and Workable</footer></body></html>")
+            "<footer><img src='/logo.svg' alt='OpenLabs Industries'>© 2026 OpenLabs, Totaljobs and Workable</footer></body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == ("Account Associate", company)
     assert job.guessed.get("company", "from the site's address") == "from the site's address"
