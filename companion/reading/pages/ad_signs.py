@@ -43,7 +43,14 @@ _SECTION_HEADS = "h2, h3, h4, h5, strong, b, [class*='title' i]"
 
 
 def _section_heads(page: Page) -> list[tuple[str, list[str]]]:
-    """The page's heads of a job ad's sections, in order, each with the kinds it names."""
+    """The page's heads of a job ad's sections, in order, each with the kinds it names (found once
+    per page: three questions ask)."""
+    if page.section_heads is None:
+        page.section_heads = _heads_of_sections(page)
+    return page.section_heads
+
+
+def _heads_of_sections(page: Page) -> list[tuple[str, list[str]]]:
     heads, seen = [], set()
     for node in page.css(_SECTION_HEADS):
         said = _without_marks(node_text(node))
