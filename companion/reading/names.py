@@ -75,7 +75,8 @@ def written_in_text(spelled: str, text: str) -> str:
         pattern = re.compile(r"(?<![\w&'’.-])" + r"[\s.&'’-]{0,2}".join(map(re.escape, spelling)) + r"(?![\w&'’-])",
                              re.IGNORECASE)
         written = (match[0] for match in pattern.finditer(text))
-        if found := next((name for name in written if name[:1].isupper() and re.search(r"\w\W+\w", name)), ""):
+        if found := next((name for name in written if len(words := _WORDS.findall(name)) >= 2
+                          and all(len(word) >= 2 and not word[0].islower() for word in words)), ""):
             return found
     return ""
 

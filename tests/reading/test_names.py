@@ -2,7 +2,7 @@
 
 import pytest
 
-from companion.reading.names import spaced_as_written, spells, squeezed, written_as
+from companion.reading.names import spaced_as_written, spells, squeezed, written_as, written_in_text
 
 
 @pytest.mark.parametrize(("spelled", "written"), [
@@ -54,3 +54,12 @@ def test_a_name_the_data_runs_together_is_spaced_as_the_page_writes_it(name, tex
 ])
 def test_how_texts_write_the_name_an_address_spells(spelled, texts, written):
     assert written_as(spelled, texts) == written
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("October 1, 2017 by Initech Care", "Initech Care"),
+    ("Initech care for patients", ""),  # not capitalised as a name is
+    ("I n i t e c h C a r e", ""),  # letters spaced out are no words
+])
+def test_how_running_text_writes_the_name_an_address_spells(text, written):
+    assert written_in_text("getinitechcare", text) == written

@@ -333,10 +333,10 @@ _OFFICE = (r"(?:office|offices|headquarters|HQ|studio|locaux|bureaux?|Büro|Bür
            r"|kantoor|oficinas?|sede|uffici|ufficio)")
 _JOB_BASED = (r"\b(?:job|role|position|post|poste|vacancy)\s+(?:is\s+|est\s+)?(?:based|basée?|located|située?)"
               r"\s+(?:in|at|à)\s+")
-_PLACE_WORDS = r"(?P<place>\w[\w'’.-]*(?:[ -]\w[\w'’.-]*){0,2})"  # capitalised, as a name is: checked after
+_PLACE_WORDS = r"(?P<place>\w[\w'’.-]{0,30}(?:[ -]\w[\w'’.-]{0,30}){0,2}(?![\w'’.-]))"  # capitalised: checked after
 _PLACE_AFTER = re.compile(
     rf"(?:{_JOB_BASED}|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|nuestras?|nuestros?|nostr[aoei])\s+{_OFFICE}"
-    rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]*(?: \w[\w'’.-]*)?))?", re.IGNORECASE)
+    rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=[A-Z]{2}))\.\s")  # "Leeds. Apply", "NY. Apply"; not "St. Louis"
 _PLACE_BEFORE_OFFICE = re.compile(rf"{_JOB_BASED}(?:our|the)\s+{_PLACE_WORDS}\s+{_OFFICE}\b", re.IGNORECASE)
 

@@ -794,6 +794,7 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Fast arbejdssted fra vores kontor i Odense. Arbejdstiden er 37,5 timer.", "Odense"),
     ("The role is based in Leeds.", "Leeds"),
     ("Our office in the old harbour is bright.", ""),  # no name
+    ("The role is based in " + "Ab-" * 40 + ".", ""),  # no town's name runs on so
     ("Hiring in Seattle, Madrid, and remote. Our office is small.", ""),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
