@@ -279,7 +279,8 @@ def test_the_title_names_the_employer_the_site_marks_itself_with(url, company):
 ])
 def test_the_employer_its_own_site_names_when_the_title_does_not(url, company):
     html = ("<html><head><title>Account Associate</title></head><body><h1>Account Associate</h1>"
-            "<footer><img src='/logo.svg' alt='OpenLabs Industries'>© 2026 OpenLabs, Totaljobs and Workable</footer></body></html>")
+            "<footer><img src='/logo.svg' alt='OpenLabs Industries'>"
+            "© 2026 OpenLabs, Totaljobs and Workable</footer></body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == ("Account Associate", company)
     assert job.guessed.get("company", "from the site's address") == "from the site's address"
@@ -333,7 +334,8 @@ def test_the_employer_the_text_names_as_its_address_spells_after_a_verb():
     # names the company its address spells after "get".
     html = ("<html><head><title></title></head><body><nav><a href='/partner'>PARTNER WITH US</a></nav>"
             "<h2>Product Manager<br><small>October 1, 2017 by Initech Care</small></h2><h3>Role Overview</h3>"
-            "<p>As a part of the Initech team, you will improve patients' lives.</p><h3>Responsibilities</h3><ul><li>Plan</li></ul>"
+            "<p>As a part of the Initech team, you will improve patients' lives.</p>"
+            "<h3>Responsibilities</h3><ul><li>Plan</li></ul>"
             "<h3>Qualifications</h3><ul><li>Care</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.getinitechcare.example/careers/product-manager.html", html=html)).job
     assert (job.title, job.company) == ("Product Manager", "Initech Care")
@@ -1126,7 +1128,8 @@ def test_a_heading_announcing_whom_an_employer_hires_gives_the_job_and_the_emplo
 def test_a_page_titled_recruitment_in_french_lists_jobs():
     # In the shape of the same site's list of its teams' openings.
     html = ("<html><head><title>Recrutement - Incubateur des Territoires</title></head><body><h1>Recrutement</h1>"
-            "<a href='/recrutement/a/'><h1>Chargé.e de déploiement</h1></a><a href='/recrutement/b/'><h1>Chef.fe de projets</h1></a>"
+            "<a href='/recrutement/a/'><h1>Chargé.e de déploiement</h1></a>"
+            "<a href='/recrutement/b/'><h1>Chef.fe de projets</h1></a>"
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://incubateur.territoires.example/recrutement/", html=html))
     assert result.job is None and "it lists jobs" in result.reason
@@ -1135,7 +1138,8 @@ def test_a_page_titled_recruitment_in_french_lists_jobs():
 def test_a_title_the_page_never_writes_gives_way_to_the_heading_over_the_ads_sections():
     # In the shape of a Polish software house's site (2021): every page is titled with its slogan, which the
     # page never writes; the job is the heading its ad's sections (h2, one level lower) sit under.
-    html = ("<html><head><title>Software Development Company | Initech</title></head><body><nav><a href='/'><img alt='Initech' src='l.svg'></a>"
+    html = ("<html><head><title>Software Development Company | Initech</title></head><body>"
+            "<nav><a href='/'><img alt='Initech' src='l.svg'></a>"
             "<a href='/career'>career</a></nav><h1>Backend Developer</h1><h3>Salary: 14 000-18 000 PLN</h3>"
             "<h2>Who We Are</h2><p>A team of engineers.</p><h2>In This Role You Will</h2><p>Build services.</p>"
             "<h2>What We Offer</h2><p>A flat structure.</p><h2>What We Are Looking For</h2><p>Kotlin.</p></body></html>")
