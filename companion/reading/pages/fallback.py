@@ -136,8 +136,6 @@ def _site_names(page: Page) -> set[str]:
 _SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Jobs|Careers)$", re.IGNORECASE)
 
 
-# A Japanese heading naming the employer, its hiring section, then the job: "株式会社ネットマイルの中途採用情報:営業職【…】"
-# (the employer's mid-career hiring: sales).
 # A heading announcing the job its employer is hiring for: "Aidants Connect recrute : un.e chargé.e de
 # déploiement", "Initech is hiring: Data Engineer", "Initech sucht einen Koch (m/w/d)"; after its colon
 # or its article (left out), in English, French, German, Spanish, Portuguese, Italian, Dutch.
@@ -148,6 +146,8 @@ _HIRING_FOR = re.compile(
     re.IGNORECASE,
 )
 _WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "We're hiring: …" names no employer
+# A Japanese heading naming the employer, its hiring section, then the job: "株式会社ネットマイルの中途採用情報:営業職【…】"
+# (the employer's mid-career hiring: sales).
 _EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|新卒|キャリア)?(?:採用)+(?:情報)?\s*[:：]\s*(?P<job>.+)$")
 
 
