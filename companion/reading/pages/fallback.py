@@ -437,8 +437,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = _main_heading(page)
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
-    elif not labelled.title and _SECTION_ALONE.match(title) and (over := heading_over_sections(page)):
-        title = over  # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant"
+    elif not labelled.title and (_SECTION_ALONE.match(title) or listed_in(title) == "jobs") \
+            and (over := heading_over_sections(page)):
+        # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant",
+        # "Open positions" over "PhD position (m/f/d) on Advanced Sustainable Permanent Magnets"
+        title = over
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
     elif not labelled.title and title not in page.body_text and (over := heading_over_sections(page)) \

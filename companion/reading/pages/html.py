@@ -142,13 +142,26 @@ def first_text_in(root, *selectors: str) -> str:
 TEXT_READ = 200_000  # characters of a page's visible text searched for what it says of itself
 
 
+# A heading's link to itself that documentation sites draw after its words (Sphinx's and MkDocs's
+# "headerlink", Jekyll's and VuePress's anchors): "Open positions #" reads "Open positions".
+_OWN_LINKS = ", ".join(f"h{level} > a[href^='#']" for level in range(1, 7))
+_LINK_MARKS = {"", "#", "¶", "§", "🔗", "¶#"}
+
+
+def _without_own_links(tree: LexborHTMLParser) -> LexborHTMLParser:
+    for link in tree.css(_OWN_LINKS):
+        if link.text(strip=True) in _LINK_MARKS:
+            link.decompose()
+    return tree
+
+
 class Page:
     """A snapshot's HTML, parsed, with the lookups extractors need."""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
         self.url = snapshot.url or ""
-        self.tree = _parse(snapshot.html or "")
+        self.tree = _without_own_links(_parse(snapshot.html or ""))
         self.menu_boxes: dict[int, bool] = {}  # whether each box classed as a menu is one (labelled.in_site_menus)
         self.site_marks: list[str] | None = None  # the names the site marks itself with (fallback._branded)
         self.section_heads: list[tuple[str, list[str]]] | None = None  # its heads of an ad's sections (ad_signs)

@@ -6,10 +6,10 @@ heading."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from companion.reading.names import squeezed
-from companion.reading.pages.ad_signs import ads_written
+from companion.reading.pages.ad_signs import ads_written, heading_over_sections
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import facts_repeated
 from companion.reading.pages.urls import path_parts
@@ -70,8 +70,10 @@ def listed_in(title: str) -> str:
 def _in_menu(page: Page, title: str) -> bool:
     """Whether the title is a link of the site's menus (a section such as "지역·동네 알바", part-time
     jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own,
-    and so may a menu's link marked as the page shown (a wiki's side menu of its pages)."""
+    and so may a menu's link marked as the page shown (a wiki's side menu of its pages) or one to a
+    part of this page (a documentation site's "On this page" contents)."""
     return any(node_text(link) == title and link.attributes.get("aria-current") != "page"
+               and not (link.attributes.get("href") or "").startswith("#")
                and not any("breadcrumb" in (parent.attributes.get("class") or "").lower() for parent in parents(link))
                for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
 
@@ -103,6 +105,27 @@ _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
 
 
+# A page saying what was asked for is not there: "Vacature niet gevonden", "Job not found", "Page not found".
+_NOT_FOUND = re.compile(r"\b(?:not\s+found|no\s+longer\s+available|niet\s+(?:gevonden|meer\s+beschikbaar)"
+                        r"|nicht\s+(?:gefunden|mehr\s+verfügbar)|introuvable|n['’]est\s+plus\s+disponible"
+                        r"|no\s+encontrad[ao]|non\s+trovat[ao]|não\s+encontrad[ao])\b|^404\b", re.IGNORECASE)
+# A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last
+# word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
+_SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
+_REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
+SHORT_BODY = 200  # characters: a page sending the user on says little more than that
+
+
+def _sends_on(page: Page) -> bool:
+    """Whether the page sends the browser on to another at once and says little itself (a job's
+    address kept on the employer's site after the ad moved to its hiring site)."""
+    refresh = next((node.attributes.get("content") or "" for node in page.css("meta[http-equiv]")
+                    if (node.attributes.get("http-equiv") or "").lower() == "refresh"), "")
+    target = _REFRESH_TO.match(refresh)
+    return bool(target) and urlsplit(urljoin(page.url, target["url"])).path != urlsplit(page.url).path \
+        and len(page.body_text.strip()) <= SHORT_BODY
+
+
 # A post on a blog or a news page announcing a job's posting, which is elsewhere: "New job posting: Product
 # and Community Lead." (not "We're hiring: …", which is often the ad itself).
 _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announcement|job\s+posting\s*[:–—-])", re.IGNORECASE)
@@ -116,9 +139,15 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     heading = page.text("h1")
     if any(_ROBOT_CHECK.match(said) for said in (title, heading)):
         return "it is a check that you are not a robot, shown before the page"
+    if _NOT_FOUND.search(heading) or _NOT_FOUND.search(page.title):
+        return f"it says what you opened was not found (“{heading or page.title}”)"
+    if _sends_on(page):
+        return "it only sends you on to another page, where the job's ad is"
     # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs
     # in Stuttgart" under "Dein neuer Job bei 711media!"); one word ("Careers") is the site's section
     heading = heading or page.text("h2")
+    if title and title == heading_over_sections(page):
+        heading = ""  # a careers page ("Open positions") holding one job's ad in full: that job's
     for said in (title, heading if len(heading.split()) > 1 else ""):
         if said and (listed := listed_in(said)):
             return f"it lists {listed} (a careers page or a search)"
@@ -146,4 +175,6 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
         return "it is the employer's list of jobs on its hiring site"
     if title and squeezed(title) in site_names:
         return "it shows only the site's name (a home page, or a check that you are not a robot)"
+    if _SENTENCE.search(title):
+        return f"its heading “{title}” is a sentence, not a job's title (a careers page)"
     return ""

@@ -1145,3 +1145,36 @@ def test_a_title_the_page_never_writes_gives_way_to_the_heading_over_the_ads_sec
             "<h2>What We Offer</h2><p>A flat structure.</p><h2>What We Are Looking For</h2><p>Kotlin.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/backend-developer/", html=html)).job
     assert (job.title, job.company) == ("Backend Developer", "Initech")
+
+
+@pytest.mark.parametrize(("positions", "title"), [
+    # In the shape of an EU project's documentation site (Sphinx, 2024): its "Open positions" page holds
+    # one ad in full, each heading drawn with its link to itself, the page's contents beside it.
+    (1, "PhD position (m/f/d) on Permanent Magnets"),
+    (2, None),  # two ads: a list
+])
+def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, title):
+    ad = ("<h2>PhD position (m/f/d) on Permanent Magnets<a class='headerlink' href='#phd'>#</a></h2>"
+          "<p>The Initech Institute offers a PhD position.</p><h3>Profile:<a class='headerlink' href='#profile'>#</a></h3>"
+          "<p>A master's degree.</p><h3>What we offer:<a class='headerlink' href='#offer'>#</a></h3><p>A contract.</p>")
+    html = ("<html><head><title>Open positions — Initech documentation</title></head><body>"
+            "<nav class='bd-links'><a href='open-positions.html'>Open positions</a></nav>"
+            f"<h1>Open positions<a class='headerlink' href='#open-positions'>#</a></h1>{ad * positions}"
+            "<nav class='bd-toc'><a href='#phd'>PhD position (m/f/d) on Permanent Magnets</a></nav></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-project.github.io/open-positions.html", html=html)).job
+    assert (job and job.title) == title
+
+
+@pytest.mark.parametrize(("head", "body", "why"), [
+    # In the shape of a Dutch employer's old job address (2019): it sends the browser on to its hiring site.
+    ("<title>Vacature: Java DevOps Engineer @ Initech</title>"
+     "<meta http-equiv='refresh' content='0; url=https://initech.homerun.example/java-devops-engineer/nl'>",
+     "<p>We sturen je door naar onze vacature.</p>", "it only sends you on to another page"),
+    ("<title>Vacature — Initech</title>", "<h1>Vacature niet gevonden</h1>", "it says what you opened was not found"),
+    ("<title>Initech Group</title>", "<h1>Technik braucht Menschen.</h1><p>Karriere</p><a href='/bewerben'>Jetzt bewerben</a>",
+     "its heading “Technik braucht Menschen.” is a sentence"),
+])
+def test_pages_that_hold_no_ad_say_why(head, body, why):
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/vacature.html", html=f"<html><head>{head}</head>"
+                                       f"<body>{body}</body></html>"))
+    assert result.job is None and result.reason.startswith(f"no job found on this page: {why}")
