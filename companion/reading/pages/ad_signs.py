@@ -118,6 +118,22 @@ APPLY_CONTROLS = 4
 APPLY_WORDS = 5  # at most: "Apply at advertiser's site"; a longer link is the site's offer ("Apply to Full-Time Jobs …")
 
 
+def apply_per_heading(page: Page) -> int:
+    """How many jobs a careers page lists where each has its heading and its own apply button under
+    it ("Product Engineer … apply", "Full Stack Engineer … apply", …): three headings or more of one
+    level, each followed by an apply control; 0 otherwise (one job asks to apply above and below)."""
+    heading, applied = None, set()
+    for node in page.css("h2, h3, h4, h5, a, button"):
+        if node.tag in ("a", "button"):
+            said = node_text(node) or node.attributes.get("aria-label") or ""
+            if heading and _APPLY.match(said) and len(said.split()) <= APPLY_WORDS:
+                applied.add(heading)
+        elif (said := _without_marks(node_text(node))) and not _kinds_of(said):
+            heading = (node.tag, said)
+    most = max(Counter(level for level, _ in applied).values(), default=0)
+    return most if most >= 3 else 0
+
+
 def asks_to_apply(page: Page) -> bool:
     """Whether the page asks the user to apply for one job: a few short apply links or buttons
     outside the site's menus, all to the same place (a list of jobs has one per job)."""

@@ -9,7 +9,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from companion.reading.names import squeezed
-from companion.reading.pages.ad_signs import ads_written, heading_over_sections
+from companion.reading.pages.ad_signs import ads_written, apply_per_heading, heading_over_sections
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import facts_repeated
 from companion.reading.pages.urls import path_parts
@@ -167,6 +167,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
         return "it lists jobs (a careers page or a search)"
     if (ads := ads_written(page)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)"
+    if jobs := apply_per_heading(page):
+        return f"it lists {jobs} jobs, each with its apply button (a careers page)"
     if listed := facts_repeated(page):
         return f"it lists {listed} jobs' facts (a careers page or a search)"
     if found := _SEARCH_SAYS.search(page.body_text):

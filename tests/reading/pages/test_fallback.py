@@ -1178,3 +1178,19 @@ def test_pages_that_hold_no_ad_say_why(head, body, why):
     result = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/vacature.html", html=f"<html><head>{head}</head>"
                                        f"<body>{body}</body></html>"))
     assert result.job is None and result.reason.startswith(f"no job found on this page: {why}")
+
+
+@pytest.mark.parametrize(("roles", "job"), [
+    # In the shape of a research spin-off's careers page (2024): each role a heading, a paragraph and
+    # its "apply" button, all to the same address.
+    (["Product Engineer", "Full Stack Engineer", "Research Engineer"], False),
+    (["Product Engineer"], True),
+])
+def test_a_page_of_headings_each_with_its_apply_button_lists_jobs(roles, job):
+    cards = "".join(f"<h4>{role}</h4><p>Build the next assistant. <a href='mailto:jobs@initech.example' class='btn'>"
+                    "<i class='fa-envelope'></i> apply</a></p>" for role in roles)
+    html = (f"<html><head><title>Initech: {roles[0]}</title></head><body><h2>Right-Minded People</h2>{cards}"
+            "<h4>Our office</h4><p>Singapore.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/vacancy.html", html=html))
+    assert (result.job is not None) is job
+    assert job or result.reason.startswith("no job found on this page: it lists 3 jobs, each with its apply button")
