@@ -23,13 +23,14 @@ _AD_SECTIONS = {
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责",  # Korean, Japanese, Chinese: duties
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
-               r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|wat\s+(?:vragen\s+wij|wij\s+vragen)"
+               r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel"
+               r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: requirements
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求",  # requirements, preferred
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferecemos|offriamo|oferujemy"
-             r"|(?:wat\s+)?(?:wij\s+bieden|bieden\s+wij)"
+             r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
              r"|условия(?:\s+работы)?|мы\s+предлагаем|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇",  # conditions, benefits

@@ -306,6 +306,11 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     return _without_kind_of_page(title), site
 
 
+def _shown_as_heading(page: Page, title: str) -> bool:
+    """Whether a heading of the page holds the title's words."""
+    return any(squeezed(title) in squeezed(node_text(heading)) for heading in page.css("h1, h2, h3, h4"))
+
+
 def _names_only_site(page: Page, title: str) -> bool:
     """Whether the title only names the site ("Neueda Labs" at labs.neueda.com, a site marking
     itself so), not a section of it."""
@@ -444,10 +449,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = over
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
-    elif not labelled.title and title not in page.body_text and (over := heading_over_sections(page)) \
+    elif not labelled.title and not _shown_as_heading(page, title) and (over := heading_over_sections(page)) \
             and not _names_only_site(page, over):
-        # the site's title on every page, which the page never writes ("Software Development Company |
-        # Bright Inventions"): the heading over the ad names the job
+        # the site's title on every page, which no heading of the page shows ("Software Development
+        # Company | Bright Inventions", "Cafe Classen - Arnhem"): the heading over the ad names the job
         title = over
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
     if labelled.title and not company and named:

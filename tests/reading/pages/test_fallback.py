@@ -1194,3 +1194,13 @@ def test_a_page_of_headings_each_with_its_apply_button_lists_jobs(roles, job):
     result = extract_snapshot(Snapshot(url="https://initech.example/vacancy.html", html=html))
     assert (result.job is not None) is job
     assert job or result.reason.startswith("no job found on this page: it lists 3 jobs, each with its apply button")
+
+
+def test_a_title_no_heading_shows_gives_way_to_the_heading_over_a_dutch_ads_sections():
+    # In the shape of a Dutch café's own site (2023): its title names the café and its town on every page.
+    html = ("<html><head><title>Cafe Initech - Arnhem</title></head><body><nav><a href='/'>Home</a>"
+            "<a href='/vacature'>Vacature</a></nav><h1>Barmedewerker parttime</h1><p>Per direct zoeken wij iemand.</p>"
+            "<h2>Wat ga je doen?</h2><p>Je staat achter de bar in Arnhem.</p><h2>Wat vragen we van je?</h2><p>Ervaring.</p>"
+            "<h2>Wat bieden we?</h2><p>Een leuk team.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.cafe-initech.example/vacature", html=html)).job
+    assert job.title == "Barmedewerker parttime"
