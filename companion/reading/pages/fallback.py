@@ -294,7 +294,7 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
     while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)
-                                                   or _branded(page, last)):
+                                                   or _branded(page, last) or _named_with_legal_form(page, last)):
         title, named = match["rest"].strip(), _OTHER_NAME.sub("", _EMPLOYER_LEAD.sub("", last))
         if has_legal_form(named):
             site = named  # over a board's name after it
@@ -304,6 +304,12 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
     return _without_kind_of_page(title), site
+
+
+def _named_with_legal_form(page: Page, name: str) -> bool:
+    """Whether the page's text names a company so, with its legal form after ("Tsavo BV is een jonge
+    onderneming" for a title's last piece "Tsavo")."""
+    return squeezed(name) in {squeezed(without_legal_form(named)) for named in names_with_legal_form(page.body_text)}
 
 
 def _shown_as_heading(page: Page, title: str) -> bool:
@@ -332,10 +338,13 @@ def _job_heading(page: Page) -> str:
     return "" if not heading or names_none else heading
 
 
-def _without_kind_of_page(title: str) -> str:
+def _without_kind_of_page(title: str, heading: str = "") -> str:
     """A title without the words that say the kind of page before or after the job's ("Vacature:
-    …", "… Job", "…の求人詳細情報"), unless they are all it says ("View job")."""
+    …", "… Job", "…の求人詳細情報"; "Vacature Junior Adviseur" under the heading "Vacature"), unless
+    they are all it says ("View job")."""
     title = _KIND_OF_PAGE.sub("", title)
+    if _NAMES_NO_JOB.match(heading) and title.casefold().startswith(f"{heading.casefold()} "):
+        title = title[len(heading) + 1:]
     return title if _NAMES_NO_JOB.match(title) else _KIND_OF_PAGE_AFTER.sub("", title)
 
 
@@ -359,8 +368,8 @@ def employer_from_title(page: Page, site: str) -> str:
         return site if spells(account, site) else ""
     if domain in JOB_BOARDS or hiring_tool(host(page.url))[0]:
         return ""
-    if domain and spells(domain, site):
-        return site
+    if domain and spells(domain, site) or _named_with_legal_form(page, site):
+        return site  # its address spells it, or its text names the company so ("Tsavo BV is …")
     if not _branded(page, site):
         return ""
     # the site marks itself with it where the address does not spell it (a site built in a repository,
@@ -429,7 +438,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     else:
         headed = _headed_part(page, _fuller_heading(page, announced))
         employer, placed = _around_heading(announced, headed)
-        title, company = _without_kind_of_page(headed), own_site or employer
+        title, company = _without_kind_of_page(headed, page.text("h1")), own_site or employer
         if _names_only_site(page, title) and (heading := _job_heading(page)):
             title = heading  # "Neueda Labs", every page's title, names no job
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):

@@ -1204,3 +1204,13 @@ def test_a_title_no_heading_shows_gives_way_to_the_heading_over_a_dutch_ads_sect
             "<h2>Wat bieden we?</h2><p>Een leuk team.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.cafe-initech.example/vacature", html=html)).job
     assert job.title == "Barmedewerker parttime"
+
+
+def test_a_titles_last_piece_the_text_names_with_its_legal_form_is_the_employer():
+    # In the shape of a Dutch start-up's own site (2016): "Vacature <job> | <company>" under the heading
+    # "Vacature", the company named with its legal form only in the text.
+    html = ("<html><head><title>Vacature Junior Adviseur | Initech</title></head><body><h1>Vacature</h1>"
+            "<h3>Junior Adviseur (specialist vastgoedbeheer)</h3><p>Fulltime 40 uur per week.</p><h4>Wie zijn wij?</h4>"
+            "<p>Initech BV is een jonge onderneming.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech-advies.example/vacature.html", html=html)).job
+    assert (job.title, job.company) == ("Junior Adviseur", "Initech")
