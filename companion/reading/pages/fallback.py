@@ -99,8 +99,21 @@ def handles(url: str) -> bool:
     return is_web_url(url)
 
 
+# Hosts of sites built from repositories: a project's site is named by its repository, the path's first part.
+_PROJECT_HOSTS = (".github.io", ".gitlab.io")
+
+
 def _domain(page: Page) -> str:
     return squeezed(site_label(host(page.url))) if "." in host(page.url) else ""  # "jobindex" from www.jobindex.dk
+
+
+def _project(page: Page) -> str:
+    """The repository a project's site may be named by: "groenewielen" at
+    camielkors.github.io/groenewielen.github.io/vacature.html (or a folder of the owner's site)."""
+    parts = path_parts(page.url)
+    if not host(page.url).endswith(_PROJECT_HOSTS) or len(parts) < 2:
+        return ""
+    return squeezed(parts[0].removesuffix(".github.io").removesuffix(".gitlab.io"))
 
 
 def _account(page: Page) -> str:
@@ -126,9 +139,11 @@ def _at_account(page: Page) -> bool:
 
 def _site_names(page: Page) -> set[str]:
     """The site's names: its site name whole and each of its pieces ("개발자 커리어 점프, 점핏": a
-    slogan, then the name), the name its address spells, its account on a hiring site."""
+    slogan, then the name), the name its address spells, its account on a hiring site, the
+    repository a project's site is built from."""
     site_name = page.meta("og:site_name")
-    return {squeezed(site_name), *map(squeezed, re.split(r"[,|·–—:]", site_name)), _domain(page), _account(page)} - {""}
+    return {squeezed(site_name), *map(squeezed, re.split(r"[,|·–—:]", site_name)), _domain(page), _account(page),
+            _project(page)} - {""}
 
 
 # A title's last pieces that name a site by their shape: an address ("GOV.UK", "jobs.ch"), a
@@ -537,7 +552,8 @@ def _employer_of_site(page: Page) -> str:
     in_full = written_as(spelled + top, owners) if not _account(page) and len(top) > 4 and top.isalpha() else ""
     return in_full or written_as(spelled, owners) or next(
         (name for name in names_with_legal_form(page.body_text) if spells(spelled, without_legal_form(name))),
-        "") or written_in_text(spelled, page.body_text)  # "by Robin Care" at getrobincare.com
+        "") or written_in_text(spelled, page.body_text) or (  # "by Robin Care" at getrobincare.com
+        written_as(project, owners) if (project := _project(page)) else "")  # "Groene Wielen", its repository's name
 
 
 def copyright_owners(page: Page) -> list[str]:

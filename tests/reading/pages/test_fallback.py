@@ -1214,3 +1214,13 @@ def test_a_titles_last_piece_the_text_names_with_its_legal_form_is_the_employer(
             "<p>Initech BV is een jonge onderneming.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech-advies.example/vacature.html", html=html)).job
     assert (job.title, job.company) == ("Junior Adviseur", "Initech")
+
+
+def test_a_project_sites_repository_names_the_site_and_its_employer():
+    # In the shape of a courier's site built from a repository (2024): titled with the company's name only.
+    html = ("<html><head><title>Initech Wielen</title></head><body><nav><img src='logo.png' alt='Logo'>"
+            "<a href='index.html'>Home</a><a href='vacature.html'>Vacature</a></nav><article><h1>Bakfiets bezorger</h1>"
+            "<p>Door Amsterdam fietsen? Kom dan bij ons werken!</p><h2>Wat ga je doen?</h2><p>Pakketten bezorgen.</p>"
+            "</article></body></html>")
+    job = extract_snapshot(Snapshot(url="https://someone.github.io/initechwielen.github.io/vacature.html", html=html)).job
+    assert (job.title, job.company) == ("Bakfiets bezorger", "Initech Wielen")
