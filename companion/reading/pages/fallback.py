@@ -250,6 +250,7 @@ def _heading_of_posts(page: Page) -> str:
 
 
 # The marks that set a title's pieces apart: "Title | Site", "Title - Place", "Title｜Site" (Japanese's bar).
+_TITLE_PIECES = re.compile(r"\s*[|｜·•–—»›]\s*|\s+-\s+")  # every separator a title's pieces are set apart by
 _PIECES = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
 
 
@@ -481,6 +482,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
     if labelled.title and not company and named:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
+    if not company and not (_domain(page) in JOB_BOARDS or hiring_tool(host(page.url))[0]):
+        # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen"
+        company = next((piece for piece in map(str.strip, _TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "")
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         # an employer labelled on the page says more than the site's name (a public job portal's own),

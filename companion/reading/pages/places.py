@@ -105,9 +105,14 @@ def _in_form(node) -> bool:
 
 
 # How a job is worked, as the line of facts beside its heading says it; the piece before it is the place.
-_CONTRACT_WORDS = r"full[- ]time|part[- ]time|internship|contract|freelance|temporary|permanent"
+_CONTRACT_WORDS = (r"full[- ]time|part[- ]time|internship|contract|freelance|temporary|permanent"
+                   r"|CDI|CDD|temps\s+(?:plein|partiel)|stage|alternance|intérim"  # French
+                   r"|vollzeit|teilzeit|festanstellung|praktikum|(?:un)?befristet"  # German
+                   r"|fulltime|parttime|vast\s+contract|tiempo\s+completo|jornada\s+completa|tempo\s+pieno")
 _CONTRACT = re.compile(rf"^(?:{_CONTRACT_WORDS})$", re.IGNORECASE)
-_CONTRACTS = re.compile(rf"^(?:{_CONTRACT_WORDS})(?:\s+(?:or|and|/)\s+(?:{_CONTRACT_WORDS}))*$", re.IGNORECASE)
+# several kinds in one line: "Full-time or Part-time", "CDI · Temps plein"
+_CONTRACTS = re.compile(rf"^(?:{_CONTRACT_WORDS})(?:(?:\s+(?:or|and|ou|oder|/)|\s*[·,])\s+(?:{_CONTRACT_WORDS}))*$",
+                        re.IGNORECASE)
 _WORKPLACE = re.compile(rf"^(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|{_CONTRACT_WORDS})$", re.IGNORECASE)
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
@@ -118,7 +123,9 @@ def place_in_byline(page: Page) -> str:
     how the job is worked. Career sites without job data (Teamtailor's) show the place only there."""
     for heading in page.css("h1"):
         for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
-            pieces = _BYLINE_SEPARATOR.split(node_text(line)) if line is not None else []
+            # (a box holding headings of its own is a card or a section, not a line of facts)
+            is_line = line is not None and line.css_first("h1, h2, h3, h4, h5, h6") is None
+            pieces = _BYLINE_SEPARATOR.split(node_text(line)) if is_line else []
             worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
             if worked and len(pieces[worked - 1]) <= LOCATION_LIMIT:
                 return pieces[worked - 1]
@@ -127,6 +134,9 @@ def place_in_byline(page: Page) -> str:
 
 # What may follow a line's places: "San Francisco, California, United States — Go To Market", "St. Louis, MO / Remote".
 _AFTER_PLACES = re.compile(r"\s+[—–|·•/]\s+")
+
+
+_JOB_TITLE_MARK = re.compile(r"job[-_]?title", re.IGNORECASE)
 
 
 def place_under_heading(page: Page) -> str:
@@ -163,9 +173,11 @@ def place_under_heading(page: Page) -> str:
 def _job_headings(page: Page) -> list:
     """The headings that may name the job: the page's h1s (a site's hidden "Navigation" heading may
     come first), else the lower headings its title holds (a Hugo site's "<h4>Backend engineer</h4>"
-    under the title "Backend engineer | NodeFactory")."""
-    return page.css("h1") or [heading for heading in page.css("h2, h3, h4")
-                              if (said := node_text(heading)) and said in page.title]
+    under the title "Backend engineer | NodeFactory"); and a lower heading marked as the job's title
+    (a careers page's h1 "Offre d'emploi" over its one card's "<h2 class='job-title'>")."""
+    marked = [heading for heading in page.css("h2, h3, h4") if _JOB_TITLE_MARK.search(heading.attributes.get("class") or "")]
+    return [*page.css("h1"), *marked] or [heading for heading in page.css("h2, h3, h4")
+                                          if (said := node_text(heading)) and said in page.title]
 
 
 def _place_among_chips(box) -> str:
@@ -173,9 +185,9 @@ def _place_among_chips(box) -> str:
     contract ("<span>Full Time</span><span>United States</span>"): a town with its region, or a
     region alone ("" where none)."""
     chips = [node_text(child) for child in box.iter()]
-    if len(chips) < 2 or not any(_CONTRACT.match(chip) for chip in chips):
+    if len(chips) < 2 or not any(_CONTRACTS.match(chip) for chip in chips):
         return ""
-    return next((places for chip in chips if not _CONTRACT.match(chip) and (places := _places_in(chip, regions_too=True))), "")
+    return next((places for chip in chips if not _CONTRACTS.match(chip) and (places := _places_in(chip, regions_too=True))), "")
 
 
 def _places_in(line: str, regions_too: bool = False) -> str:

@@ -1224,3 +1224,16 @@ def test_a_project_sites_repository_names_the_site_and_its_employer():
             "</article></body></html>")
     job = extract_snapshot(Snapshot(url="https://someone.github.io/initechwielen.github.io/vacature.html", html=html)).job
     assert (job.title, job.company) == ("Bakfiets bezorger", "Initech Wielen")
+
+
+def test_a_careers_cards_chips_and_the_titles_company_with_its_legal_form():
+    # In the shape of a Swiss garage's careers page (2025): the h1 names the section, the one card's
+    # heading is marked as the job's title, its chips give the place and the contract in French.
+    html = ("<html><head><title>Offre d'emploi — Initech SA · Volkswagen · Léchelles</title></head><body>"
+            "<h1>Offre d'emploi.</h1><div class='job-card'><div class='job-badge'>Poste ouvert</div>"
+            "<h2 class='job-title'>Mécatronicien(ne) d'automobiles</h2><div class='job-meta'>"
+            "<span class='job-chip'><svg></svg>Léchelles, Fribourg</span><span class='job-chip'>Entrée à convenir</span>"
+            "<span class='job-chip'>CDI · Temps plein</span></div></div><h3>Vos missions</h3><p>Diagnostics.</p>"
+            "<h3>Votre profil</h3><p>CFC.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.garage-initech.example/emploi.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Mécatronicien(ne) d'automobiles", "Initech SA", "Léchelles, Fribourg")
