@@ -12,7 +12,8 @@ import re
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, written_as_ad
 from companion.reading.pages.html import Page, node_text, words_before_break
-from companion.reading.pages.labelled import IN_TEXT, employer_introduced, in_site_menus, labelled_facts, title_over_facts
+from companion.reading.pages.labelled import (IN_TEXT, employer_in_prose, employer_introduced, in_site_menus, labelled_facts,
+                                              title_over_facts)
 from companion.reading.pages.listings import listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
@@ -528,6 +529,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):
         job.company, job.guessed["company"] = employer, "from the page's section about the employer"
+    if not job.company and (employer := employer_in_prose(page)):
+        job.company, job.guessed["company"] = employer, "from a sentence of the page"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)

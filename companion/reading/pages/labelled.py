@@ -14,7 +14,8 @@ from urllib.parse import urljoin, urlsplit
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form
 from companion.reading.pages.html import Page, element_under, in_card, lines_of, node_text, parents, words_before_break
-from companion.reading.pages.regions import postal_town, written_as_name
+from companion.reading.pages.regions import names_a_region, postal_town, written_as_name
+from companion.reading.pages.text import html_to_text
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -329,3 +330,45 @@ def _mostly_links(box, page: Page) -> bool:
 def _fact(text: str) -> str:
     text = text.strip(" :*\u00a0")
     return text if re.search(r"\w\w", text) and len(text) <= VALUE_LIMIT else ""
+
+
+# Sentences naming who offers the job: "Boston University is an Equal Opportunity/Affirmative Action
+# Employer", "… of the Vrije Universiteit Brussel, Belgium, offers a funded PhD position", "A
+# post-doctoral position is available in the Ecological Forecasting lab at Boston University".
+_NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|für|de|du|der|des)"
+_BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative\s+action)"
+                           r"|\s+offers\s+(?:an?\s+|one\s+|two\s+|several\s+)?(?:(?:fully\s+)?funded\s+)?"
+                           r"(?:ph\.?d\.?|doctoral|post-?doc|position|job|vacanc))", re.IGNORECASE)
+_AVAILABLE_AT = re.compile(rf"\b(?:position|post|opening|vacancy)\s+is\s+(?:available|open)\b[^.]{{0,80}}?\s+at\s+(?:the\s+)?"
+                           rf"(?P<name>[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}})")
+_NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}})$")
+_CONNECTORS = ("of", "for", "the", "and", "für", "de", "du", "der", "des")
+PROSE_READ = 200_000  # characters of the body's markup read for it: who offers the job is said early
+
+
+def employer_in_prose(page: Page) -> str:
+    """The employer a sentence says offers the job, or is an equal-opportunity employer ("" where none)."""
+    body = page.tree.body
+    text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
+    if found := _AVAILABLE_AT.search(text):
+        return _name_of(found["name"])
+    for offer in _BEFORE_OFFER.finditer(text):
+        before = text[max(0, offer.start() - 150):offer.start()].rstrip(" ,")
+        # a country after the name, set apart by commas: "Vrije Universiteit Brussel, Belgium, offers"
+        if (place := re.search(r",\s*([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", before)) and names_a_region(place[1]):
+            before = before[:place.start()].rstrip()
+        if name := _NAME_AT_END.search(before):
+            return _name_of(name["name"])
+    return ""
+
+
+def _name_of(run: str) -> str:
+    """A run of a name's words without the words joining it to what it belongs to ("IFW Dresden" of
+    "of the IFW Dresden"; "Vrije Universiteit Brussel" of "ELEC of the Vrije Universiteit Brussel")."""
+    run = run.rsplit(" of the ", 1)[-1]
+    words = run.split()
+    while words and words[0] in _CONNECTORS:  # "The Modern Data Company" keeps its capital "The"
+        words.pop(0)
+    while words and words[-1].casefold() in _CONNECTORS:
+        words.pop()
+    return " ".join(words).rstrip(".,")

@@ -1237,3 +1237,23 @@ def test_a_careers_cards_chips_and_the_titles_company_with_its_legal_form():
             "<h3>Votre profil</h3><p>CFC.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.garage-initech.example/emploi.html", html=html)).job
     assert (job.title, job.company, job.location) == ("Mécatronicien(ne) d'automobiles", "Initech SA", "Léchelles, Fribourg")
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # In the shapes of universities' and labs' own pages for their posts (2012-2024), which name the
+    # employer only in a sentence.
+    ("<p>A post-doctoral position is available in the Forecasting lab at Initech University in Boston.</p>",
+     "Initech University"),
+    ("<p>The department ELEC of the <a href='/'>Vrije Universiteit Initech</a>, Belgium, offers a funded PhD position.</p>",
+     "Vrije Universiteit Initech"),
+    ("<p>Apply by e-mail.</p><p>Initech University is an Equal Opportunity/Affirmative Action Employer.</p>",
+     "Initech University"),
+    ("<h3>Diversity</h3><p>The City of Initech is an equal opportunity employer.</p>", "The City of Initech"),
+    ("<p>We offer a friendly team.</p>", ""),
+])
+def test_the_employer_a_sentence_says_offers_the_post(text, company):
+    html = ("<html><head><title>Lab Publications</title></head><body><h1>Postdoc: A Data Assimilation System</h1>"
+            f"{text}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://people.initech-u.example/~dietze/postdoc.html", html=html)).job
+    assert job.company == company
+    assert job.guessed.get("company") == ("from a sentence of the page" if company else None)
