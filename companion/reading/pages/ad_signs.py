@@ -13,7 +13,8 @@ from companion.reading.pages.labelled import in_site_menus
 
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
 _AD_SECTIONS = {
-    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|responsibilities|duties|aufgaben"
+    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|(?:key\s+)?responsibilities|duties|aufgaben"
+             r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
              r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen"  # Dutch: "what will you do"
              r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties
@@ -21,7 +22,8 @@ _AD_SECTIONS = {
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
              r"|(?:должностные\s+)?обязанности|обов['’]язки"  # Russian, Ukrainian: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责",  # Korean, Japanese, Chinese: duties
-    "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements|qualifications|what\s+you\s+bring"
+    "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
+               r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel"
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"

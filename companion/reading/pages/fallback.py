@@ -529,7 +529,7 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):
         job.company, job.guessed["company"] = employer, "from the page's section about the employer"
-    if not job.company and (employer := employer_in_prose(page)):
+    if not job.company and (employer := employer_in_prose(page, job.title)):
         job.company, job.guessed["company"] = employer, "from a sentence of the page"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named

@@ -237,7 +237,8 @@ def _company_under_heading(page: Page) -> str:
 
 
 # Elements a page names for the job's title ("iCIMS_Header_JobTitle", "job-title", "jobTitle").
-_TITLE_MARKS = '[class*="jobtitle" i], [class*="job-title" i], [class*="job_title" i], [id*="jobtitle" i], [id*="job-title" i]'
+_TITLE_MARKS = ('[class*="jobtitle" i], [class*="job-title" i], [class*="job_title" i], [class*="title-job" i], [id*="jobtitle" i],'
+                ' [id*="job-title" i]')
 
 
 # A mark naming the title itself, not something of it ("lblJobTitle", not "lblJobTitleURL").
@@ -341,15 +342,21 @@ _BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+(?:equal\s+
                            r"(?:ph\.?d\.?|doctoral|post-?doc|position|job|vacanc))", re.IGNORECASE)
 _AVAILABLE_AT = re.compile(rf"\b(?:position|post|opening|vacancy)\s+is\s+(?:available|open)\b[^.]{{0,80}}?\s+at\s+(?:the\s+)?"
                            rf"(?P<name>[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}})")
+_NAMES = rf"[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}}(?:, +[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}}){{0,2}}"  # "Lab, Department, University"
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}})$")
 _CONNECTORS = ("of", "for", "the", "and", "für", "de", "du", "der", "des")
 PROSE_READ = 200_000  # characters of the body's markup read for it: who offers the job is said early
 
 
-def employer_in_prose(page: Page) -> str:
-    """The employer a sentence says offers the job, or is an equal-opportunity employer ("" where none)."""
+def employer_in_prose(page: Page, title: str = "") -> str:
+    """The employer a sentence says offers the job, or is an equal-opportunity employer, or the job's
+    title is at ("Research Program Manager at the Department of Radiology, Perelman School of
+    Medicine, University of Pennsylvania"); "" where none."""
     body = page.tree.body
     text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
+    at = re.search(rf"{re.escape(title)}\b[^.\n]{{0,60}}?\s+at\s+(?:the\s+)?(?P<name>{_NAMES})", text) if title else None
+    if at:
+        return _name_of(at["name"])
     if found := _AVAILABLE_AT.search(text):
         return _name_of(found["name"])
     for offer in _BEFORE_OFFER.finditer(text):
