@@ -23,7 +23,8 @@ _AD_SECTIONS = {
              r"|(?:должностные\s+)?обязанности|обов['’]язки"  # Russian, Ukrainian: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责",  # Korean, Japanese, Chinese: duties
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
-               r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)|qualifications|what\s+you\s+bring"
+               r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
+               r"|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel"
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"

@@ -237,8 +237,8 @@ def _company_under_heading(page: Page) -> str:
 
 
 # Elements a page names for the job's title ("iCIMS_Header_JobTitle", "job-title", "jobTitle").
-_TITLE_MARKS = ('[class*="jobtitle" i], [class*="job-title" i], [class*="job_title" i], [class*="title-job" i], [id*="jobtitle" i],'
-                ' [id*="job-title" i]')
+_TITLE_MARKS = ('[class*="jobtitle" i], [class*="job-title" i], [class*="job_title" i], [class*="title-job" i],'
+                ' [id*="jobtitle" i], [id*="job-title" i]')
 
 
 # A mark naming the title itself, not something of it ("lblJobTitle", not "lblJobTitleURL").
@@ -337,13 +337,15 @@ def _fact(text: str) -> str:
 # Employer", "… of the Vrije Universiteit Brussel, Belgium, offers a funded PhD position", "A
 # post-doctoral position is available in the Ecological Forecasting lab at Boston University".
 _NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|für|de|du|der|des)"
-_BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative\s+action)"
+_BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+"
+                           r"(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative\s+action)"
                            r"|\s+offers\s+(?:an?\s+|one\s+|two\s+|several\s+)?(?:(?:fully\s+)?funded\s+)?"
                            r"(?:ph\.?d\.?|doctoral|post-?doc|position|job|vacanc))", re.IGNORECASE)
+_NAME = rf"[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}}"
+_NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiology, University of Pennsylvania"
 _AVAILABLE_AT = re.compile(rf"\b(?:position|post|opening|vacancy)\s+is\s+(?:available|open)\b[^.]{{0,80}}?\s+at\s+(?:the\s+)?"
-                           rf"(?P<name>[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}})")
-_NAMES = rf"[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}}(?:, +[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}}){{0,2}}"  # "Lab, Department, University"
-_NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}})$")
+                           rf"(?P<name>{_NAME})")
+_NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})$")
 _CONNECTORS = ("of", "for", "the", "and", "für", "de", "du", "der", "des")
 PROSE_READ = 200_000  # characters of the body's markup read for it: who offers the job is said early
 
