@@ -529,7 +529,11 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):
         job.company, job.guessed["company"] = employer, "from the page's section about the employer"
-    if not job.company and (employer := employer_in_prose(page, job.title)):
+    # a sentence naming who offers the job says more than a site's name its address does not spell (an EU
+    # project's documentation site: "The Institute … of the IFW Dresden offers a PhD position")
+    named_by_site = job.guessed.get("company") == GUESSED["company"] and not spells(_domain(page), job.company) \
+        and not has_legal_form(job.company) and not _named_with_legal_form(page, job.company)
+    if (not job.company or named_by_site) and (employer := employer_in_prose(page, job.title)):
         job.company, job.guessed["company"] = employer, "from a sentence of the page"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named

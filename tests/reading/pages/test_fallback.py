@@ -1155,14 +1155,17 @@ def test_a_title_the_page_never_writes_gives_way_to_the_heading_over_the_ads_sec
 ])
 def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, title):
     ad = ("<h2>PhD position (m/f/d) on Permanent Magnets<a class='headerlink' href='#phd'>#</a></h2>"
-          "<p>The Initech Institute offers a PhD position.</p><h3>Profile:<a class='headerlink' href='#profile'>#</a></h3>"
+          "<p>The Institute for Magnets of the Initech Dresden offers a PhD position.</p><h3>Profile:<a class='headerlink' href='#profile'>#</a></h3>"
           "<p>A master's degree.</p><h3>What we offer:<a class='headerlink' href='#offer'>#</a></h3><p>A contract.</p>")
     html = ("<html><head><title>Open positions — Initech documentation</title></head><body>"
+            "<a class='navbar-brand' href='index.html'>Initech documentation</a>"
             "<nav class='bd-links'><a href='open-positions.html'>Open positions</a></nav>"
             f"<h1>Open positions<a class='headerlink' href='#open-positions'>#</a></h1>{ad * positions}"
             "<nav class='bd-toc'><a href='#phd'>PhD position (m/f/d) on Permanent Magnets</a></nav></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-project.github.io/open-positions.html", html=html)).job
     assert (job and job.title) == title
+    # the institute the ad says offers the post, not the project's documentation site
+    assert (job and job.company) == (title and "Initech Dresden")
 
 
 @pytest.mark.parametrize(("head", "body", "why"), [
