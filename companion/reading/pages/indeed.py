@@ -79,8 +79,9 @@ def extract(snapshot: Snapshot):
     key = job_key(page.url) or job_key(page.canonical_link)
     if not key:
         return no_job(NAME, "this Indeed page has no job open; open a job (its own page or the side pane) and capture it")
+    # the place as the page's header shows it: "東京都 練馬区 春日町" over the data's "春日町, J13" (Indeed's own code)
     job, confidence, posting = schema_org.read_job(
-        page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_MARKUP)
+        page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_MARKUP, place_as_shown=True)
     job.board, job.board_job_id = NAME, key
     job.job_url = f"https://{host(page.url)}/viewjob?jk={key}"
     return schema_org.site_result(NAME, job, confidence, posting)

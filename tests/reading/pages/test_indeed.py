@@ -74,3 +74,17 @@ def test_the_layout_of_2020_shows_company_and_place_under_the_title():
             "<div id='jobDescriptionText'>Pack and load orders.</div></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.indeed.co.uk/viewjob?jk=837b8affdf31b9e7", html=html)).job
     assert (job.title, job.company, job.location) == ("Warehouse Labourer", "Initech Foods", "Wednesbury WS10")
+
+
+def test_the_place_reads_as_the_header_shows_it_not_as_indeeds_data_codes_it():
+    # In the shape of Indeed Japan's job page (2025): its JSON-LD gives the town and Indeed's own region
+    # code ("J13"); the header shows the prefecture, the ward and the town.
+    posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "接客スタッフ",'
+               ' "hiringOrganization": {"@type": "Organization", "name": "イニテック合同会社"}, "jobLocation": {"@type": "Place",'
+               ' "address": {"@type": "PostalAddress", "addressLocality": "春日町", "addressRegion": "J13", "addressCountry": "JP"}}}')
+    html = (f'<html><head><script type="application/ld+json">{posting}</script></head><body>'
+            '<div class="jobsearch-ViewJobLayout"><h1 data-testid="jobsearch-JobInfoHeader-title">接客スタッフ</h1>'
+            '<div data-testid="inlineHeader-companyName">イニテック合同会社</div>'
+            '<div data-testid="inlineHeader-companyLocation">東京都 練馬区 春日町</div></div></body></html>')
+    job = extract_snapshot(Snapshot(url="https://jp.indeed.com/viewjob?jk=660c6639c9f1aedd", html=html)).job
+    assert (job.title, job.company, job.location) == ("接客スタッフ", "イニテック合同会社", "東京都 練馬区 春日町")
