@@ -1155,7 +1155,8 @@ def test_a_title_the_page_never_writes_gives_way_to_the_heading_over_the_ads_sec
 ])
 def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, title):
     ad = ("<h2>PhD position (m/f/d) on Permanent Magnets<a class='headerlink' href='#phd'>#</a></h2>"
-          "<p>The Institute for Magnets of the Initech Dresden offers a PhD position.</p><h3>Profile:<a class='headerlink' href='#profile'>#</a></h3>"
+          "<p>The Institute for Magnets of the Initech Dresden offers a PhD position.</p>"
+          "<h3>Profile:<a class='headerlink' href='#profile'>#</a></h3>"
           "<p>A master's degree.</p><h3>What we offer:<a class='headerlink' href='#offer'>#</a></h3><p>A contract.</p>")
     html = ("<html><head><title>Open positions — Initech documentation</title></head><body>"
             "<a class='navbar-brand' href='index.html'>Initech documentation</a>"

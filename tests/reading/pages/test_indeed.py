@@ -81,7 +81,8 @@ def test_the_place_reads_as_the_header_shows_it_not_as_indeeds_data_codes_it():
     # code ("J13"); the header shows the prefecture, the ward and the town.
     posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "接客スタッフ",'
                ' "hiringOrganization": {"@type": "Organization", "name": "イニテック合同会社"}, "jobLocation": {"@type": "Place",'
-               ' "address": {"@type": "PostalAddress", "addressLocality": "春日町", "addressRegion": "J13", "addressCountry": "JP"}}}')
+               ' "address": {"@type": "PostalAddress", "addressLocality": "春日町", "addressRegion": "J13",'
+               ' "addressCountry": "JP"}}}')
     html = (f'<html><head><script type="application/ld+json">{posting}</script></head><body>'
             '<div class="jobsearch-ViewJobLayout"><h1 data-testid="jobsearch-JobInfoHeader-title">接客スタッフ</h1>'
             '<div data-testid="inlineHeader-companyName">イニテック合同会社</div>'
