@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from babel import Locale
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
-from companion.reading.pages.html import Page
-from companion.reading.names import as_known, spaced_as_written
+from companion.reading.pages.html import Page, node_text
+from companion.reading.names import as_known, spaced_as_written, squeezed
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
+from companion.reading.pages.listings import listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.places import as_shown
@@ -273,6 +274,15 @@ def site_result(extractor: str, job: JobFacts, confidence: float, posting: Posti
     return job_found(extractor, job, confidence, contacts_from_posting(posting), posting.errors)
 
 
+def _shown(page: Page, title: str) -> bool:
+    """Whether the page's title or one of its headings holds the posting's title, or a heading is
+    part of it ("Senior Engineer" shown for "Senior Engineer (m/w/d)")."""
+    wanted = squeezed(title)
+    headings = [squeezed(node_text(heading)) for heading in page.css("h1, h2, h3, h4")]
+    return any(wanted in said for said in [squeezed(page.title), squeezed(page.meta("og:title")), *headings]) or any(
+        len(heading) >= 4 and heading in wanted for heading in headings)
+
+
 LISTED = 3  # postings on one page, none of them its own: a list of jobs (two may be a job and one alike)
 
 
@@ -284,6 +294,9 @@ def extract(snapshot: Snapshot):
     if posting.ambiguous and posting.count >= LISTED:
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); open one job and capture it")
     job = job_from_posting(posting)
+    if (listed := listed_in(page.text("h1"))) and not _shown(page, job.title):
+        # a careers page's one posting for all it offers ("薬剤師・調剤事務" under "採用情報", its two roles' sections)
+        return no_job(NAME, f"it lists {listed} (a careers page or a search); open one job and capture it")
     job.location = as_shown(page, job.location)
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
     job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])

@@ -460,3 +460,18 @@ def test_a_page_of_several_postings_none_its_own_is_a_list():
     same = "".join(_microdata_posting(title, "https://jobs.example/karriere") for title in ("Testeur", "Analyste", "Chef"))
     listed = extract_snapshot(Snapshot(url="https://jobs.example/karriere", html=f"<html><body><ul>{same}</ul></body></html>"))
     assert listed.job is None and listed.reason.startswith("no job found on this page: it lists 3 jobs")
+
+
+@pytest.mark.parametrize(("sections", "job"), [
+    # In the shape of a Japanese pharmacy's hiring page (2025): one posting in its data for both roles it
+    # shows, each under a heading of its own, below the heading "採用情報" (hiring).
+    ("<h3>💊 薬剤師（正社員）</h3><p>業務内容: 調剤</p><h3>📋 事務スタッフ（正社員）</h3><p>業務内容: 受付</p>", None),
+    ("<h2>薬剤師・調剤事務</h2><p>業務内容: 調剤、受付</p>", "薬剤師・調剤事務"),  # the posting's own heading
+])
+def test_a_hiring_pages_one_posting_for_the_roles_it_lists_is_no_job(sections, job):
+    posting = {"@type": "JobPosting", "title": "薬剤師・調剤事務", "hiringOrganization": {"@type": "Organization", "name": "イニテック薬局"}}
+    html = (f'<html><head><title>採用情報｜イニテック薬局</title><script type="application/ld+json">{json.dumps(posting)}</script>'
+            f"</head><body><h1>採用情報</h1>{sections}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech-pharmacy.example/recruit.html", html=html))
+    assert (result.job and result.job.title) == job
+    assert job or result.reason.startswith("no job found on this page: it lists jobs")
