@@ -242,7 +242,7 @@ _TITLE_MARKS = ('[class*="jobtitle" i], [class*="job-title" i], [class*="job_tit
 
 
 # A mark naming the title itself, not something of it ("lblJobTitle", not "lblJobTitleURL").
-_TITLE_MARK_ENDS = re.compile(r"job[-_]?title(?![a-z0-9])", re.IGNORECASE)
+TITLE_MARK = re.compile(r"job[-_]?title(?![a-z0-9])", re.IGNORECASE)
 
 
 def _marked_title(page: Page) -> str:
@@ -251,7 +251,7 @@ def _marked_title(page: Page) -> str:
     going on past the title names (the ad's attachment, "lblJobTitleURL")."""
     marked = [node for node in page.css(_TITLE_MARKS) if not _in_site_part(node, page) and not _links_elsewhere(node, page)]
     ending = [node for node in marked
-              if any(_TITLE_MARK_ENDS.search(node.attributes.get(name) or "") for name in ("id", "class"))]
+              if any(TITLE_MARK.search(node.attributes.get(name) or "") for name in ("id", "class"))]
     titles = {node_text(node) for node in (ending or marked)} - {""}
     return _fact(titles.pop()) if len(titles) == 1 else ""
 

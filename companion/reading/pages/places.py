@@ -12,7 +12,7 @@ from urllib.parse import unquote_plus
 
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, node_text,
                                           parents, words_before_break)
-from companion.reading.pages.labelled import (in_site_menus, labelled_facts, links_to_employer, site_footers,
+from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, site_footers,
                                               under_employer_labels)
 from companion.reading.pages.regions import names_a_place, names_a_region, postal_town
 from companion.reading.pages.text import clean_text, html_to_text
@@ -136,9 +136,6 @@ def place_in_byline(page: Page) -> str:
 _AFTER_PLACES = re.compile(r"\s+[—–|·•/]\s+")
 
 
-_JOB_TITLE_MARK = re.compile(r"job[-_]?title", re.IGNORECASE)
-
-
 def place_under_heading(page: Page) -> str:
     """The piece of the line right under the job's heading that names places, each a town with its
     region or country ("Mountain View, California; San Francisco, California" before an "Apply now"
@@ -175,7 +172,7 @@ def _job_headings(page: Page) -> list:
     come first), else the lower headings its title holds (a Hugo site's "<h4>Backend engineer</h4>"
     under the title "Backend engineer | NodeFactory"); and a lower heading marked as the job's title
     (a careers page's h1 "Offre d'emploi" over its one card's "<h2 class='job-title'>")."""
-    marked = [heading for heading in page.css("h2, h3, h4") if _JOB_TITLE_MARK.search(heading.attributes.get("class") or "")]
+    marked = [heading for heading in page.css("h2, h3, h4") if TITLE_MARK.search(heading.attributes.get("class") or "")]
     return [*page.css("h1"), *marked] or [heading for heading in page.css("h2, h3, h4")
                                           if (said := node_text(heading)) and said in page.title]
 
