@@ -8,6 +8,7 @@ named after it; `listings` says first whether the page lists jobs instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, written_as_ad
@@ -323,10 +324,17 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     return _without_kind_of_page(title), site
 
 
+@lru_cache(maxsize=4)
+def _companies_named(text: str) -> tuple[str, ...]:
+    """The companies a page's text names with their legal form, read once per page: the title's
+    pieces, the employer from the title and the last guesses all ask."""
+    return tuple(names_with_legal_form(text))
+
+
 def _named_with_legal_form(page: Page, name: str) -> bool:
     """Whether the page's text names a company so, with its legal form after ("Tsavo BV is een jonge
     onderneming" for a title's last piece "Tsavo")."""
-    return squeezed(name) in {squeezed(without_legal_form(named)) for named in names_with_legal_form(page.body_text)}
+    return squeezed(name) in {squeezed(without_legal_form(named)) for named in _companies_named(page.body_text)}
 
 
 def _shown_as_heading(page: Page, title: str) -> bool:
@@ -562,7 +570,7 @@ def _employer_of_site(page: Page) -> str:
     top = host(page.url).rsplit(".", 1)[-1]
     in_full = written_as(spelled + top, owners) if not _account(page) and len(top) > 4 and top.isalpha() else ""
     return in_full or written_as(spelled, owners) or next(
-        (name for name in names_with_legal_form(page.body_text) if spells(spelled, without_legal_form(name))),
+        (name for name in _companies_named(page.body_text) if spells(spelled, without_legal_form(name))),
         "") or written_in_text(spelled, page.body_text) or (  # "by Robin Care" at getrobincare.com
         written_as(project, owners) if (project := _project(page)) else "")  # "Groene Wielen", its repository's name
 
