@@ -50,11 +50,16 @@ _WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
 _ADDRESS_VERB = re.compile(r"^(?:get|try|use|join|hey|hello|meet)(?=\w{4})")
 
 
+def _spellings(spelled: str) -> dict[str, None]:
+    """The name an address spells, and without a verb before it ("robincare" for getrobincare), in order."""
+    return dict.fromkeys((spelled, _ADDRESS_VERB.sub("", spelled)))
+
+
 def written_as(spelled: str, texts) -> str:
     """How the texts write the name an address spells: the first one to four words with its
     letters and no others ("OpenAI" in "© 2026 OpenAI" for openai, "The Modern Data Company" for
     themoderndatacompany, "Robin Care" for getrobincare; "" where none)."""
-    spellings = {spelled, _ADDRESS_VERB.sub("", spelled)}
+    spellings = _spellings(spelled)
     for text in texts:
         words = _WORDS.findall(text or "")
         for size in (1, 2, 3, 4):
@@ -69,7 +74,7 @@ def written_in_text(spelled: str, text: str) -> str:
     name is ("Robin Care" in "October 1, 2017 by Robin Care" for getrobincare; not "Remote" opening
     a sentence at remote.example); "" where it never does. One pass over the text for each
     spelling, as the text may be long."""
-    for spelling in dict.fromkeys((spelled, _ADDRESS_VERB.sub("", spelled))):
+    for spelling in _spellings(spelled):
         if len(spelling) < 3:
             continue
         pattern = re.compile(r"(?<![\w&'’.-])" + r"[\s.&'’-]{0,2}".join(map(re.escape, spelling)) + r"(?![\w&'’-])",

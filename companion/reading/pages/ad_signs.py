@@ -122,6 +122,12 @@ APPLY_CONTROLS = 4
 APPLY_WORDS = 5  # at most: "Apply at advertiser's site"; a longer link is the site's offer ("Apply to Full-Time Jobs …")
 
 
+def _applies(node) -> bool:
+    """Whether a link or button is one to apply for a job: a few words, "Apply", "Jetzt bewerben"…"""
+    said = node_text(node) or node.attributes.get("aria-label") or ""
+    return bool(_APPLY.match(said)) and len(said.split()) <= APPLY_WORDS
+
+
 def apply_per_heading(page: Page) -> int:
     """How many jobs a careers page lists where each has its heading and its own apply button under
     it ("Product Engineer … apply", "Full Stack Engineer … apply", …): three headings or more of one
@@ -129,8 +135,7 @@ def apply_per_heading(page: Page) -> int:
     heading, applied = None, set()
     for node in page.css("h2, h3, h4, h5, a, button"):
         if node.tag in ("a", "button"):
-            said = node_text(node) or node.attributes.get("aria-label") or ""
-            if heading and _APPLY.match(said) and len(said.split()) <= APPLY_WORDS:
+            if heading and _applies(node):
                 applied.add(heading)
         elif (said := _without_marks(node_text(node))) and not _kinds_of(said):
             heading = (node.tag, said)
@@ -141,8 +146,6 @@ def apply_per_heading(page: Page) -> int:
 def asks_to_apply(page: Page) -> bool:
     """Whether the page asks the user to apply for one job: a few short apply links or buttons
     outside the site's menus, all to the same place (a list of jobs has one per job)."""
-    controls = [node for node in page.css("a, button")
-                if _APPLY.match(said := node_text(node) or node.attributes.get("aria-label") or "")
-                and len(said.split()) <= APPLY_WORDS and not in_site_menus(node, page)]
+    controls = [node for node in page.css("a, button") if _applies(node) and not in_site_menus(node, page)]
     targets = {node.attributes.get("href") or "" for node in controls}
     return 1 <= len(controls) <= APPLY_CONTROLS and len(targets) <= 2
