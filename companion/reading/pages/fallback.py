@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, written_as_ad
-from companion.reading.pages.html import Page, node_text, words_before_break
+from companion.reading.pages.html import Page, headings_show, node_text, words_before_break
 from companion.reading.pages.labelled import (IN_TEXT, employer_in_prose, employer_introduced, in_site_menus, labelled_facts,
                                               title_over_facts)
 from companion.reading.pages.listings import listed_in, not_one_job
@@ -115,7 +115,10 @@ def _project(page: Page) -> str:
     parts = path_parts(page.url)
     if not host(page.url).endswith(_PROJECT_HOSTS) or len(parts) < 2:
         return ""
-    return squeezed(parts[0].removesuffix(".github.io").removesuffix(".gitlab.io"))
+    repository = parts[0]
+    for suffix in _PROJECT_HOSTS:  # a repository named as its owner's site: "groenewielen.github.io"
+        repository = repository.removesuffix(suffix)
+    return squeezed(repository)
 
 
 def _account(page: Page) -> str:
@@ -337,11 +340,6 @@ def _named_with_legal_form(page: Page, name: str) -> bool:
     return squeezed(name) in {squeezed(without_legal_form(named)) for named in _companies_named(page.body_text)}
 
 
-def _shown_as_heading(page: Page, title: str) -> bool:
-    """Whether a heading of the page holds the title's words."""
-    return any(squeezed(title) in squeezed(node_text(heading)) for heading in page.css("h1, h2, h3, h4"))
-
-
 def _names_only_site(page: Page, title: str) -> bool:
     """Whether the title only names the site ("Neueda Labs" at labs.neueda.com, a site marking
     itself so), not a section of it."""
@@ -483,7 +481,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = over
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
-    elif not labelled.title and not _shown_as_heading(page, title) and (over := heading_over_sections(page)) \
+    elif not labelled.title and not headings_show(page, title) and (over := heading_over_sections(page)) \
             and not _names_only_site(page, over):
         # the site's title on every page, which no heading of the page shows ("Software Development
         # Company | Bright Inventions", "Cafe Classen - Arnhem"): the heading over the ad names the job

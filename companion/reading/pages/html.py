@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from companion.domain.addresses import is_web_url
 from companion.domain.facts import Snapshot
 from companion.reading.markup import parse_html
+from companion.reading.names import squeezed
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import canonical_url, same_site
 
@@ -140,6 +141,14 @@ def first_text_in(root, *selectors: str) -> str:
 
 
 TEXT_READ = 200_000  # characters of a page's visible text searched for what it says of itself
+
+
+def headings_show(page: Page, title: str, in_part: bool = False) -> bool:
+    """Whether an h1-h4 of the page holds the title's words, or (`in_part`) is a part of them
+    ("Senior Engineer" shown for "Senior Engineer (m/w/d)")."""
+    wanted = squeezed(title)
+    headings = (squeezed(node_text(heading)) for heading in page.css("h1, h2, h3, h4"))
+    return any(wanted in said or in_part and len(said) >= 4 and said in wanted for said in headings)
 
 
 # A heading's link to itself that documentation sites draw after its words (Sphinx's and MkDocs's

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from babel import Locale
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
-from companion.reading.pages.html import Page, node_text
+from companion.reading.pages.html import Page, headings_show
 from companion.reading.names import as_known, spaced_as_written, squeezed
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
 from companion.reading.pages.listings import listed_in
@@ -276,11 +276,10 @@ def site_result(extractor: str, job: JobFacts, confidence: float, posting: Posti
 
 def _shown(page: Page, title: str) -> bool:
     """Whether the page's title or one of its headings holds the posting's title, or a heading is
-    part of it ("Senior Engineer" shown for "Senior Engineer (m/w/d)")."""
+    part of it."""
     wanted = squeezed(title)
-    headings = [squeezed(node_text(heading)) for heading in page.css("h1, h2, h3, h4")]
-    return any(wanted in said for said in [squeezed(page.title), squeezed(page.meta("og:title")), *headings]) or any(
-        len(heading) >= 4 and heading in wanted for heading in headings)
+    titled = any(wanted in squeezed(said) for said in (page.title, page.meta("og:title")))
+    return titled or headings_show(page, title, in_part=True)
 
 
 LISTED = 3  # postings on one page, none of them its own: a list of jobs (two may be a job and one alike)
