@@ -24,7 +24,7 @@ from companion.reading.pages.urls import canonical_url, same_site
 def _parse(html: str) -> LexborHTMLParser:
     # Keyed on the html string itself: Python caches a string's hash, so a second extractor
     # asking for the same snapshot's tree costs a dictionary lookup, not a parse.
-    return parse_html(html)
+    return _without_own_links(parse_html(html))
 
 
 def node_text(node: LexborNode | None) -> str:
@@ -170,7 +170,7 @@ class Page:
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
         self.url = snapshot.url or ""
-        self.tree = _without_own_links(_parse(snapshot.html or ""))
+        self.tree = _parse(snapshot.html or "")
         self.menu_boxes: dict[int, bool] = {}  # whether each box classed as a menu is one (labelled.in_site_menus)
         self.site_marks: list[str] | None = None  # the names the site marks itself with (fallback._branded)
         self.section_heads: list[tuple[str, list[str]]] | None = None  # its heads of an ad's sections (ad_signs)
