@@ -179,4 +179,6 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
         return "it shows only the site's name (a home page, or a check that you are not a robot)"
     if _SENTENCE.search(title):
         return f"its heading “{title}” is a sentence, not a job's title (a careers page)"
+    if (main := page.css_first("main, [role='main']")) is not None and not node_text(main):
+        return "its main part is empty: a script fills it in once the page has opened"  # a template, its job not chosen yet
     return ""

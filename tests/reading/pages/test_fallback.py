@@ -286,6 +286,16 @@ def test_the_employer_its_own_site_names_when_the_title_does_not(url, company):
     assert job.guessed.get("company", "from the site's address") == "from the site's address"
 
 
+def test_a_scripts_source_in_the_body_is_not_read_as_the_pages_words():
+    # A page built by a framework carries its state in a script inside the body, here a quarter of a
+    # million characters of it before the footer; the footer's copyright line is still read.
+    state = "<script>window.__STATE__ = {\"copy\": \"" + "x" * 250_000 + "\"};</script>"
+    html = ("<html><head><title>Account Associate</title></head><body><h1>Account Associate</h1>"
+            f"{state}<footer>© 2026 OpenLabs</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://openlabs.example/careers/account-associate", html=html)).job
+    assert job.company == "OpenLabs"
+
+
 def test_the_employer_its_own_sites_every_title_names():
     # In the shape of a ride-hailing company's engineering site (2018): its og:title names the site on
     # every page, its title adds the kind of page; neither logo nor footer names it.
@@ -1177,6 +1187,12 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Vacature — Initech</title>", "<h1>Vacature niet gevonden</h1>", "it says what you opened was not found"),
     ("<title>Initech Group</title>", "<h1>Technik braucht Menschen.</h1><p>Karriere</p><a href='/bewerben'>Jetzt bewerben</a>",
      "its heading “Technik braucht Menschen.” is a sentence"),
+    # In the shape of a Dutch care agency's vacancy template (2025): its main part is empty until a
+    # script writes the job chosen in the address into it, the markup for it a string in the script.
+    ("<title>Vacature — Initech Zorg</title>",
+     "<main id='content'></main><section hidden><h2>Misschien ook iets voor jou</h2></section>"
+     "<script>content.innerHTML = '<h1>' + v.title + ' in ' + v.locatie + '</h1><p>' + v.intro + '</p>';</script>",
+     "its main part is empty"),
 ])
 def test_pages_that_hold_no_ad_say_why(head, body, why):
     result = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/vacature.html", html=f"<html><head>{head}</head>"
