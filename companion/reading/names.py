@@ -102,6 +102,20 @@ _LEGAL_FORM_CJK = re.compile(r"株式会社|有限会社|合同会社|医療法�
 _LEGAL_FORM_CJK_EDGE = re.compile(rf"^(?:{_LEGAL_FORM_CJK.pattern})\s*|\s*(?:{_LEGAL_FORM_CJK.pattern})$")
 
 
+# A word that names an institution employing people, in the languages of the pages read: "KTH Royal
+# Institute of Technology", "Universität Wien", "Leibniz-Institut für …", "Boston Children's Hospital".
+_INSTITUTION = re.compile(r"\b(?:universit(?:y|ies|é|ät|à|eit|ad|at|et)|institutet?|instituut|institut[eo]?|istituto"
+                          r"|college|hochschule|école|escuela|scuola|laborator(?:y|ies|ium|ire|io)|hospital|hôpital|klinikum"
+                          r"|foundation|stiftung|fondation|fundación|fondazione|academy|akademie|académie|museum|ministry"
+                          r"|ministerium|ministère)\b", re.IGNORECASE)
+
+
+def names_an_organisation(name: str) -> bool:
+    """Whether a name says it is an organisation's: by a company's legal form, or by a word naming an
+    institution ("KTH Royal Institute of Technology", "Initech GmbH")."""
+    return has_legal_form(name) or bool(_INSTITUTION.search(name))
+
+
 def has_legal_form(name: str) -> bool:
     """Whether a name carries a company's legal form ("Okaya Inc", "三井不動産ファシリティーズ株式会社")."""
     return without_legal_form(name) != name or bool(_LEGAL_FORM_CJK.search(name))

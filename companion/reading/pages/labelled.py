@@ -12,7 +12,7 @@ from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.names import has_legal_form
+from companion.reading.names import has_legal_form, names_an_organisation
 from companion.reading.pages.html import Page, element_under, in_card, lines_of, node_text, parents, words_before_break
 from companion.reading.pages.regions import names_a_region, postal_town, written_as_name
 from companion.reading.pages.text import html_to_text
@@ -233,7 +233,17 @@ def _company_under_heading(page: Page) -> str:
         return _fact(node_text(link))
     logos = {found["name"].lower() for image in page.css("img[alt]")
              if (found := _LOGO_OF.match((image.attributes.get("alt") or "").strip()))}
-    return said if said.lower() in logos else ""
+    return said if said.lower() in logos else organisation_and_town(said)[0]
+
+
+def organisation_and_town(line: str) -> tuple[str, str]:
+    """The organisation and its town a line names and says nothing else ("KTH Royal Institute of
+    Technology, Stockholm" under a post's heading on its professor's site); ("", "") otherwise."""
+    name, comma, town = line.rpartition(", ")
+    if (comma and len(line) <= VALUE_LIMIT and re.fullmatch(_NAME, name) and names_an_organisation(name)
+            and written_as_name(town) and all(word[:1].isupper() for word in town.split())):
+        return name, town
+    return "", ""
 
 
 # Elements a page names for the job's title ("iCIMS_Header_JobTitle", "job-title", "jobTitle").

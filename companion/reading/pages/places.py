@@ -12,8 +12,8 @@ from urllib.parse import unquote_plus
 
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, node_text,
                                           parents, words_before_break)
-from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, site_footers,
-                                              under_employer_labels)
+from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
+                                              site_footers, under_employer_labels)
 from companion.reading.pages.regions import names_a_place, names_a_region, postal_town
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
@@ -154,6 +154,8 @@ def place_under_heading(page: Page) -> str:
         first, *under = [*islice(lines_of(below), 2)] or [""]
         if not under and (after := element_beside(below, "next")) is not None:
             under = [words_before_break(after)]
+        if town := organisation_and_town(first)[1]:
+            return town  # "KTH Royal Institute of Technology, Stockholm"
         kinds_only = bool(_CONTRACTS.match(first))
         for line in _AFTER_PLACES.split(first) if not kinds_only else ():
             kind, _, rest = line.partition(",")

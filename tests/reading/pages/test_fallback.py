@@ -1289,3 +1289,20 @@ def test_a_labs_post_marked_title_job_at_the_employer_its_sentence_names():
     job = extract_snapshot(Snapshot(url="https://initech-lab.example/jobs/programmanager.html", html=html)).job
     assert (job.title, job.company) == (
         "Research Program Manager", "Department of Radiology, Initech School of Medicine, University of Initech")
+
+
+@pytest.mark.parametrize(("line", "company", "location"), [
+    # In the shape of a professor's own site (2025): the line under the post's heading names the
+    # university and its town, the site itself only the professor.
+    ("Initech Royal Institute of Technology, Uppsala", "Initech Royal Institute of Technology", "Uppsala"),
+    ("Vandelay Industries GmbH, Bad Homburg", "Vandelay Industries GmbH", "Bad Homburg"),
+    # a person's name and a town is no employer
+    ("Jana Novak, Uppsala", "Jana Novak", ""),
+])
+def test_the_organisation_and_town_under_a_posts_heading(line, company, location):
+    html = ("<html><head><title>Jana Novak</title></head><body><nav><a href='/'>Jana Novak</a></nav>"
+            "<h1>Postdoctoral position in Algebraic Vision</h1>"
+            f"<p class='info'>{line}</p><p class='info'>Contact • <a href='/'>Jana Novak</a></p>"
+            "<p>The research group led by Jana Novak has an open postdoctoral position.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://jananovak.github.io/postdoc.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Postdoctoral position in Algebraic Vision", company, location)
