@@ -21,29 +21,30 @@ _AD_SECTIONS = {
              # Danish, Swedish, Norwegian
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
              r"|(?:должностные\s+)?обязанности|обов['’]язки"  # Russian, Ukrainian: duties
-             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责",  # Korean, Japanese, Chinese: duties
+             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容",  # Korean, Japanese, Chinese: duties
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
                r"|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
-               r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel"
+               r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: requirements
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求",  # requirements, preferred
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
-             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|ofrecemos|oferecemos|offriamo|oferujemy"
+             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?ofrecemos|oferecemos|offriamo|oferujemy"
              r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
              r"|условия(?:\s+работы)?|мы\s+предлагаем|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇",  # conditions, benefits
 }
-_AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*[:!?]?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
+# a colon may follow, full-width in Chinese and Japanese ("工作内容："), or marks of a shout ("QUE OFRECEMOS!")
+_AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*(?:[:：]|[!?]+)?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
 AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading
 
 
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").
-_SECTION_HEADS = "h2, h3, h4, h5, strong, b, [class*='title' i]"
+_SECTION_HEADS = "h2, h3, h4, h5, strong, b, [class*='title' i], p"
 
 
 def _section_heads(page: Page) -> list[tuple[str, list[str]]]:
@@ -70,9 +71,15 @@ def _without_marks(said: str) -> str:
     return re.sub(r"^[^\w(]+", "", said)
 
 
+# A head in two languages, the second in brackets: "Талаптар (Requirements)".
+_TRANSLATED = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<translation>[^()]+)\)$")
+
+
 def _kinds_of(said: str) -> list[str]:
-    """The kinds of an ad's section a head names (none for other words)."""
-    return [kind for kind, pattern in _AD_SECTION.items() if pattern.match(said)]
+    """The kinds of an ad's section a head names (none for other words), in either of its languages
+    where it gives two."""
+    heads = [said, *(two.groups() if (two := _TRANSLATED.match(said)) else ())]
+    return [kind for kind, pattern in _AD_SECTION.items() if any(pattern.match(head) for head in heads)]
 
 
 def written_as_ad(page: Page) -> bool:

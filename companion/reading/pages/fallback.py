@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, written_as_ad
-from companion.reading.pages.html import Page, headings_show, node_text, words_before_break
-from companion.reading.pages.labelled import (IN_TEXT, employer_in_prose, employer_introduced, in_site_menus, labelled_facts,
-                                              title_over_facts)
+from companion.reading.pages.html import Page, element_under, headings_show, node_text, words_before_break
+from companion.reading.pages.labelled import (IN_TEXT, employer_in_prose, employer_introduced, in_site_menus, job_sought,
+                                              labelled_facts, title_over_facts)
 from companion.reading.pages.listings import listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
@@ -33,7 +33,7 @@ CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends 
 
 _JOB_WORDS = re.compile(
     r"job|career|vacanc|position|opening|recruit|recrut|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
-    r"|karri[eä]r|kariera|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
+    r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
     r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
     r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
     re.IGNORECASE,
@@ -80,6 +80,7 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
 _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+ad(?:vert)?)?|view\s+job"
+                       r"|(?:detalhes\s+da\s+)?vaga|detalles?\s+de\s+la\s+(?:oferta|vacante)"  # Portuguese, Spanish
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # "Easy apply - <title> - Wise"
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
@@ -354,6 +355,21 @@ def _main_heading(page: Page) -> str:
     return next((line for node in page.css("h2") if not in_site_menus(node, page) and (line := words_before_break(node))), "")
 
 
+def _job_under_heading(page: Page) -> tuple[str, str]:
+    """The job, and the employer after it where the page's title names it too, in the line under a
+    heading naming only the kind of page ("Auxiliar Contábil - TOK Contábil" under "Detalhes da
+    Vaga", the page titled "Detalhes da Vaga - TOK Contábil"); ("", "") where no line is one."""
+    heading = page.css_first("h1")
+    below = element_under(heading) if heading is not None else None
+    line = words_before_break(below) if below is not None and not below.css_first("h1, h2, h3, h4, h5, h6") else ""
+    if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line):
+        return "", ""
+    split = _LAST_PIECE.match(line)
+    if split and split["last"].strip() in _TITLE_PIECES.split(page.title):
+        return split["rest"].strip(), split["last"].strip()
+    return line, ""
+
+
 def _job_heading(page: Page) -> str:
     """The page's h1 where it may name a job: not the site's name, a section's or a list's."""
     heading = page.text("h1")[:TITLE_LIMIT]
@@ -448,7 +464,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     """The job as job_from_meta reads it, the page's title it was read from (the site's name
     left out, the employer not yet split off), and what the page wrote beside labels."""
     announced, site = _title_and_site(page)
-    own_site, placed = employer_from_title(page, site), ""
+    own_site, placed, title_from = employer_from_title(page, site), "", ""
     labelled = labelled_facts(page)
     role, employer = role_at_employer(announced)
     named_zh = _HIRING_TITLE_ZH.match(announced)
@@ -464,6 +480,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = _without_kind_of_page(headed, page.text("h1")), own_site or employer
         if _names_only_site(page, title) and (heading := _job_heading(page)):
             title = heading  # "Neueda Labs", every page's title, names no job
+        elif (_names_only_site(page, title) or not headings_show(page, title)) and (sought := job_sought(page)):
+            # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
+            title, title_from = sought, IN_TEXT
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
@@ -486,6 +505,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # the site's title on every page, which no heading of the page shows ("Software Development
         # Company | Bright Inventions", "Cafe Classen - Arnhem"): the heading over the ad names the job
         title = over
+    if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
+        # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
+        title, company, title_from = under[0], company or under[1], IN_TEXT
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
     if labelled.title and not company and named:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
@@ -504,6 +526,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )
+    if title_from and job.title == title:
+        job.guessed["title"] = title_from
     # last guesses, each said to the user: on the employer's own site its address spells its name
     # ("Flink Software", flinksoftware.com)
     if not job.location and (town := workplace_in_sentence(page)):

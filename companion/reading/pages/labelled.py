@@ -19,7 +19,8 @@ from companion.reading.pages.text import html_to_text
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
-    "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto",
+    "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto"
+             r"|nombre\s+del\s+puesto|(?:岗位|职位)名称",  # Spanish, Chinese: the post's name
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",
@@ -28,14 +29,15 @@ _LABELS = {
                r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca",  # Czech, Slovak, Polish
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
-                r"|lieu(?:\s+de\s+travail)?|ubicación|localização|local\s+de\s+trabalho"
+                r"|lieu(?:\s+de\s+travail)?|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
+                r"|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
                 r"|근무\s*지역|근무지|勤務地|工作地[点點]",  # Korean, Japanese, Chinese: place of work
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
 }
-_LABEL = {fact: re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE) for fact, words in _LABELS.items()}
+_LABEL = {fact: re.compile(rf"^(?:{words})\s*[:：]?$", re.IGNORECASE) for fact, words in _LABELS.items()}  # "岗位名称："
 _LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, span, div, p"
 IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
@@ -379,6 +381,31 @@ def employer_in_prose(page: Page, title: str = "") -> str:
         if name := _NAME_AT_END.search(before):
             return _name_of(name["name"])
     return ""
+
+
+# Words saying which job is to be filled, before it, in the languages of the pages read: "¡Estamos
+# buscando a un/a KAM/ Negociador Comercial para unirse…", "Aktualnie potrzebujemy: KONTROLER BILETOWY".
+_SOUGHT = re.compile(
+    r"\b(?:(?:we|wir|wij)\s*(?:['’]re|\s+are)?\s+(?:currently\s+)?(?:looking|searching)\s+for|we\s*(?:['’]re|\s+are)\s+(?:seeking|hiring)"
+    r"|(?:estamos\s+)?buscando|buscamos|(?:nous\s+)?(?:re)?cherchons|(?:wir\s+)?suchen|cerchiamo|stiamo\s+cercando"
+    r"|(?:we|wij)\s+zoeken|zoeken\s+(?:we|wij)|procuramos|poszukujemy|szukamy|(?:aktualnie\s+)?potrzebujemy)\s*:?\s+"
+    r"(?:a\s+(?=un))?(?:(?:an?|un/a|un\(a\)|una?|une?|eine?n?|een|um|uma|uno)\s+)?", re.IGNORECASE)
+_LINE_TAGS = "h1, h2, h3, h4, h5, h6, p, div, span, strong, b, li, td"
+SOUGHT_READ, LINES_READ = 20, 3_000  # at most: the job is sought near the top, on a line of the ad's first screens
+
+
+def job_sought(page: Page) -> str:
+    """The job words say is sought, where the page also shows it on a line of its own (the line over
+    the ad, on a site whose title and headings name only the company); "" where none. The line says
+    where the job's name ends, which the sentence does not."""
+    after = [" ".join(page.body_text[found.end():found.end() + 2 * VALUE_LIMIT].split()).casefold()
+             for found in islice(_SOUGHT.finditer(page.body_text), SOUGHT_READ)]
+    if not after:
+        return ""
+    lines = (said for node in page.css(_LINE_TAGS)[:LINES_READ] if 3 <= len(said := node_text(node)) <= VALUE_LIMIT
+             and not _in_site_part(node, page))
+    return next((line for line in lines if any(text.startswith(line.casefold()) and not text[len(line):len(line) + 1].isalnum()
+                                               for text in after)), "")
 
 
 def _name_of(run: str) -> str:

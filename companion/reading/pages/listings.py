@@ -18,7 +18,7 @@ from companion.reading.pages.urls import path_parts
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
-    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kariera|recrutement"
+    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kari[eé]ra|recrutement"
     r"|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
     # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"

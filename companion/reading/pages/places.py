@@ -52,6 +52,24 @@ def _marked_places(page: Page):
             if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
                     and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"
                 yield text
+    yield from _pinned_places(page)
+
+
+_PIN = ("📍", "📌")  # a map pin drawn as a character: "📍 Astana" beside "🏢 Hybrid" and "⏱ Full-time"
+
+
+def _pinned_places(page: Page):
+    """The words after a map pin written as text, each in its own element, outside the site's
+    footer and other jobs' cards."""
+    if page.tree.body is None:
+        return
+    for node in page.tree.body.traverse(include_text=True):
+        said = (node.text_content or "").strip() if node.tag == "-text" else ""
+        if said.startswith(_PIN) and (item := node.parent) is not None and not in_card(item) \
+                and not any(parent.tag == "footer" for parent in parents(item)):
+            place = node_text(item).lstrip("".join(_PIN)).strip()
+            if 2 <= len(place) <= LOCATION_LIMIT:
+                yield place
 
 
 def _marked_parts(node) -> str:

@@ -163,7 +163,8 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://initech.example/", "Arbeiten bei Initech", "jobs"),
     ("https://www.initech.example/recruit/career/", "中途採用情報 | 株式会社イニテック", "jobs"),  # Japanese: mid-career hiring
     ("https://team.github.io/wiki/open-roles.html", "Our Open Roles — Initech Partner Hiring Wiki", "jobs"),
-    ("https://www.initech.example/empleo/ofertas", "Empleo en Initech", "jobs"),  # jobs at <employer>: Spanish, Norwegian
+    ("https://www.initech.example/empleo/ofertas", "Empleo en Initech", "jobs"),
+    ("https://www.initech.example/kariera.html", "Kariéra — Initech Holding", "jobs"),  # Czech: careers  # jobs at <employer>: Spanish, Norwegian
     ("https://initech.example/jobb/ledige-stillinger", "Jobbe i Initech?", "jobs"),
     # a board's search named for what was searched
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
@@ -1306,3 +1307,62 @@ def test_the_organisation_and_town_under_a_posts_heading(line, company, location
             "<p>The research group led by Jana Novak has an open postdoctoral position.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://jananovak.github.io/postdoc.html", html=html)).job
     assert (job.title, job.company, job.location) == ("Postdoctoral position in Algebraic Vision", company, location)
+
+
+def test_a_place_marked_by_a_pin_and_heads_in_two_languages():
+    # In the shape of a Kazakh start-up's careers page (2026): its heads give English in brackets, its
+    # chips mark the place with a map pin written as a character.
+    html = ("<html><head><title>Frontend Developer | Initech Dynamics</title></head><body><h1>Frontend Developer (React)</h1>"
+            "<div class='job-meta'><div>📍 Astana</div><div>🏢 Гибрид</div><div>⏱ Full-time</div></div>"
+            "<h3>Сіздің міндеттеріңіз (Responsibilities)</h3><p>Интерфейстерді әзірлеу.</p>"
+            "<h3>Талаптар (Requirements)</h3><p>React бойынша 3+ жыл.</p>"
+            "<footer><p>📍 Almaty office</p>© 2026 Initech Dynamics</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechdynamics.example/job-frontend.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Frontend Developer (React)", "Initech Dynamics", "Astana")
+
+
+def test_a_chinese_posts_labelled_name_and_sections_with_full_width_colons():
+    # In the shape of a Chinese company's 招聘 (hiring) page (2021): no heading names the job; the
+    # label 岗位名称 ("post's name") does, its sections are 工作内容 (duties) and 岗位要求 (requirements).
+    html = ("<html><head><title>广州星河资源开发股份有限公司</title></head><body><ul><li><a href='#a'>业务部门</a></li></ul>"
+            "<h3>岗位名称：</h3><p>供应链管理总监</p><h3>工作内容：</h3><div>1、编制年度采购计划；</div>"
+            "<h3>岗位要求：</h3><p>1、本科及以上学历；</p><p>暂无招聘岗位</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/zhaopin.html", html=html)).job
+    assert (job.title, job.company) == ("供应链管理总监", "广州星河资源开发股份有限公司")
+
+
+def test_the_job_a_sentence_seeks_where_a_line_of_its_own_shows_it():
+    # In the shape of a Colombian maker's vacancy page (2021): no heading; the site's title over a line
+    # naming the job, a sentence seeking it, paragraphs heading the sections, a labelled place.
+    html = ("<html><head><title>Initech I Higiene bucal</title><meta property='og:title' content='INITECH'></head><body>"
+            "<nav><a href='/'>INICIO</a><a href='/trabaja'>Trabaja con nosotros</a></nav>"
+            "<div class='negro'><p>KAM/ Negociador Comercial</p></div>"
+            "<p>¡Estamos buscando a un/a KAM/ Negociador Comercial para unirse a nuestro equipo de trabajo!</p>"
+            "<p>QUE BUSCAMOS!!!</p><p>-Desarrollo de estrategias.</p><p>QUE OFRECEMOS!</p><p>- Salario básico.</p>"
+            "<p>Ubicaciòn de la oferta: <span>Bogota</span></p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/empleodescripcion4.html", html=html)).job
+    assert (job.title, job.location) == ("KAM/ Negociador Comercial", "Bogota")
+    assert job.guessed["title"] == "from the page's text"
+
+
+def test_the_job_named_after_we_need_under_a_heading_naming_the_site():
+    # In the shape of a Polish ticket inspectors' firm's page (2020): its heading is its logo's words,
+    # "Aktualnie potrzebujemy:" ("we need at the moment") is over the job.
+    html = ("<html><head><title>Initech - praca</title></head><body><h1>INITECH</h1><nav><a href='/'>Start</a></nav>"
+            "<h2>OFERTY PRACY DLA CIEBIE</h2><p>Aktualnie potrzebujemy:</p><h3>KONTROLER BILETOWY</h3>"
+            "<p>Wymagania:</p><ul><li>wiek minimum 18 lat</li></ul><p>Oferujemy:</p><ul><li>premie</li></ul>"
+            "<a href='mailto:praca@initech.example'>APLIKUJ</a><footer>Initech © 2020</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/praca.html", html=html)).job
+    assert (job.title, job.company) == ("KONTROLER BILETOWY", "Initech")
+
+
+def test_the_line_under_a_heading_naming_only_the_kind_of_page():
+    # In the shape of a Brazilian accounting firm's vacancy page (2025): "Detalhes da Vaga" (the
+    # vacancy's details) over "<job> - <firm>", the firm also in the page's title.
+    html = ("<html><head><title>Detalhes da Vaga - Initech Contábil</title></head><body>"
+            "<section><div><h1>Detalhes da Vaga</h1><p>Auxiliar Contábil - Initech Contábil</p></div></section>"
+            "<section><h3>📋 Requisitos</h3><ul><li>Boa comunicação</li></ul><h3>🎯 Responsabilidades</h3>"
+            "<ul><li>Lançamento de notas fiscais</li></ul><a href='#form'>Candidatar-se Agora</a></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vaga.html", html=html)).job
+    assert (job.title, job.company) == ("Auxiliar Contábil", "Initech Contábil")
+    assert job.guessed["title"] == "from the page's text"
