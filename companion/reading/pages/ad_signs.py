@@ -101,6 +101,26 @@ def ads_written(page: Page) -> int:
 _HEADINGS = ("h1", "h2", "h3")  # the levels a job's title is written at
 
 
+# The facts a list's teaser gives of an opening, which a search's cards do not: its deadline, who
+# employs, for how long, from when.
+_OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+date|bewerbungsfrist|date\s+limite"
+                            r"|fecha\s+límite|scadenza)\b", re.IGNORECASE)
+OPENING_TEASER = 600  # characters after an opening's heading where its teaser gives its facts
+
+
+def one_opening(page: Page) -> str:
+    """The heading of the one opening a list holds, where it holds one only: the one heading at its
+    deepest level, outside the site's menus and no ad's section, followed by the opening's facts
+    (a lab's "Vacancies" over "PhD Research Fellow in …" and "Application deadline: …"); "" otherwise."""
+    headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5")
+                if (said := node_text(node)) and not in_site_menus(node, page)]
+    deepest = max((tag for tag, _ in headings), default="")
+    openings = [said for tag, said in headings if tag == deepest]
+    if len(openings) != 1 or _kinds_of(openings[0]) or (at := page.body_text.find(openings[0])) < 0:
+        return ""
+    return openings[0] if _OPENING_FACTS.search(page.body_text, at, at + len(openings[0]) + OPENING_TEASER) else ""
+
+
 def heading_over_sections(page: Page) -> str:
     """The heading one job ad's sections sit under ("Technolog-Kosztorysant" over "Opis stanowiska",
     "Wymagania"): the last h1-h3 before the first section's head, outside the site's menus, and at a

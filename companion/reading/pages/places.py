@@ -406,7 +406,17 @@ def as_shown(page: Page, structured: str) -> str:
         return _labelled_place(page) or shown
     if ";" in structured and shown.count(";") == structured.count(";"):
         return shown  # as many places as the data lists: the page's words for them ("CA, USA" for "California, USA")
-    return _more_precise(_labelled_place(page), _same_town(shown, structured))
+    place = _same_town(shown, structured)
+    return _more_precise(_labelled_place(page), place if place != structured else _parts_written(page, structured))
+
+
+def _parts_written(page: Page, structured: str) -> str:
+    """A structured place ("Gdynia, Pomorskie") without the parts after its town that the page
+    never writes: the data's region, which no one reading the page sees ("Gdynia")."""
+    town, *rest = structured.split(", ")
+    if ";" in structured or not rest or town not in page.body_text:
+        return structured
+    return ", ".join([town, *(part for part in rest if part in page.body_text)])
 
 
 def _same_town(shown: str, structured: str) -> str:
