@@ -118,7 +118,8 @@ def one_opening(page: Page) -> str:
     openings = [said for tag, said in headings if tag == deepest]
     if len(openings) != 1 or _kinds_of(openings[0]) or (at := page.body_text.find(openings[0])) < 0:
         return ""
-    return openings[0] if _OPENING_FACTS.search(page.body_text, at, at + len(openings[0]) + OPENING_TEASER) else ""
+    teaser = " ".join(page.body_text[at:at + 4 * OPENING_TEASER].split())[:len(openings[0]) + OPENING_TEASER]
+    return openings[0] if _OPENING_FACTS.search(teaser) else ""
 
 
 def heading_over_sections(page: Page) -> str:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, written_as_ad
+from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, one_opening, written_as_ad
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, words_before_break
 from companion.reading.pages.labelled import (IN_TEXT, employer_in_prose, employer_introduced, in_site_menus, job_sought,
                                               labelled_facts, title_over_facts)
@@ -505,6 +505,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # the site's title on every page, which no heading of the page shows ("Software Development
         # Company | Bright Inventions", "Cafe Classen - Arnhem"): the heading over the ad names the job
         title = over
+    elif not labelled.title and (listed_in(title) == "jobs" or not headings_show(page, title)) \
+            and (opening := one_opening(page)):
+        title, title_from = opening, IN_TEXT  # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT

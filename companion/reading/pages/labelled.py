@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, names_an_organisation
 from companion.reading.pages.html import Page, element_under, in_card, lines_of, node_text, parents, words_before_break
-from companion.reading.pages.regions import names_a_region, postal_town, written_as_name
+from companion.reading.pages.regions import names_a_place, names_a_region, postal_town, written_as_name
 from companion.reading.pages.text import html_to_text
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
@@ -104,6 +104,10 @@ def labelled_facts(page: Page) -> JobFacts:
     # (Dice's "Title: SR. Unix Administrator" over "Location: San Diego, CA"), not in people's cards
     if len(alone) == 1 and ("company" in found or "location" in found):
         found.setdefault("title", alone.pop())
+    # an employer with its town in brackets: "Employer: IMT Atlantique (Nantes, France)"
+    if (placed := _PLACED.match(found.get("company", ""))) and names_a_place(placed["place"]):
+        found["company"] = placed["name"]
+        found.setdefault("location", placed["place"])
     town = found.get("location", "") or found.get("site", "")
     # a town alone gets its labelled state ("Location: City | Yorkville", "Location: State | IL");
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
@@ -112,6 +116,9 @@ def labelled_facts(page: Page) -> JobFacts:
                     company=(found.get("company", "") or _company_under_heading(page) or _employer_linked(page)
                              or _company_to_contact(found.get("contact", ""))),
                     location=place)
+
+
+_PLACED = re.compile(r"^(?P<name>.+?)\s*\((?P<place>[^()]+)\)$")
 
 
 # A line of text that starts with a label: "Location: United States", "Salary :" (its value in the next
@@ -360,6 +367,7 @@ _AVAILABLE_AT = re.compile(rf"\b(?:position|post|opening|vacancy)\s+is\s+(?:avai
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})$")
 _CONNECTORS = ("of", "for", "the", "and", "für", "de", "du", "der", "des")
 PROSE_READ = 200_000  # characters of the body's markup read for it: who offers the job is said early
+PROSE_PIECES = 200  # characters after "at" whose pieces may name the organisation a group belongs to
 
 
 def employer_in_prose(page: Page, title: str = "") -> str:
@@ -369,10 +377,8 @@ def employer_in_prose(page: Page, title: str = "") -> str:
     body = page.tree.body
     text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
     at = re.search(rf"{re.escape(title)}\b[^.\n]{{0,60}}?\s+at\s+(?:the\s+)?(?P<name>{_NAMES})", text) if title else None
-    if at:
-        return _name_of(at["name"])
-    if found := _AVAILABLE_AT.search(text):
-        return _name_of(found["name"])
+    if found := at or _AVAILABLE_AT.search(text):
+        return _organisation_from(text, found.start("name")) or _name_of(found["name"])
     for offer in _BEFORE_OFFER.finditer(text):
         before = text[max(0, offer.start() - 150):offer.start()].rstrip(" ,")
         # a country after the name, set apart by commas: "Vrije Universiteit Brussel, Belgium, offers"
@@ -406,6 +412,14 @@ def job_sought(page: Page) -> str:
              and not _in_site_part(node, page))
     return next((line for line in lines if any(text.startswith(line.casefold()) and not text[len(line):len(line) + 1].isalnum()
                                                for text in after)), "")
+
+
+def _organisation_from(text: str, start: int) -> str:
+    """The widest organisation named in the pieces from `start`, set apart by commas, each a name: the
+    university a group is part of ("University of Oslo" of "Networks and Distributed systems (ND)
+    group, Department of Informatics, University of Oslo, in collaboration…"); "" where none names one."""
+    pieces = [piece.strip() for piece in text[start:start + PROSE_PIECES].split(",")[:4]]
+    return next((piece for piece in reversed(pieces) if re.fullmatch(_NAME, piece) and names_an_organisation(piece)), "")
 
 
 def _name_of(run: str) -> str:

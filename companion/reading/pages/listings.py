@@ -9,7 +9,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from companion.reading.names import squeezed
-from companion.reading.pages.ad_signs import ads_written, apply_per_heading, heading_over_sections
+from companion.reading.pages.ad_signs import ads_written, apply_per_heading, heading_over_sections, one_opening
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import facts_repeated
 from companion.reading.pages.urls import path_parts
@@ -148,7 +148,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     heading = heading or page.text("h2")
     if title and title == heading_over_sections(page):
         heading = ""  # a careers page ("Open positions") holding one job's ad in full: that job's
-    for said in (title, heading if len(heading.split()) > 1 else ""):
+    # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline): that opening
+    alone = bool(title) and title == one_opening(page)
+    for said in (title, heading if len(heading.split()) > 1 and not alone else ""):
         if said and (listed := listed_in(said)):
             return f"it lists {listed} (a careers page or a search)"
     if title and _in_menu(page, title):
@@ -163,7 +165,7 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results"
-    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query):
+    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone:
         return "it lists jobs (a careers page or a search)"
     if (ads := ads_written(page)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)"

@@ -1366,3 +1366,37 @@ def test_the_line_under_a_heading_naming_only_the_kind_of_page():
     job = extract_snapshot(Snapshot(url="https://initech.example/vaga.html", html=html)).job
     assert (job.title, job.company) == ("Auxiliar Contábil", "Initech Contábil")
     assert job.guessed["title"] == "from the page's text"
+
+
+@pytest.mark.parametrize(("openings", "teaser", "job"), [
+    # In the shape of a university lab's "Vacancies" page (2022): one post's heading, a sentence on
+    # who offers it, a link to the full ad and its deadline.
+    (["PhD Research Fellow in Secure Ledgers"], "Application deadline: February 28th, 2022.", True),
+    # a list of several, or of one without an opening's facts, is a list
+    (["PhD Research Fellow in Secure Ledgers", "Postdoctoral Fellow in Ledgers"], "Application deadline: May 1st.", False),
+    (["Spontaneous applications"], "Write to us any time.", False),
+])
+def test_a_careers_page_holding_one_openings_teaser_is_that_opening(openings, teaser, job):
+    posts = "".join(f"<h3>{opening}</h3><p>Position as {opening} available at the Networks and Distributed systems (ND) "
+                    "group, Department of Informatics, University of Initech, in collaboration with the SEC group. "
+                    f"More details on the position and how to apply <a href='https://jobs.example/1'>here</a>.</p>"
+                    f"<p>{teaser}</p>" for opening in openings)
+    html = (f"<html><head><title>Initech-Lab</title></head><body><nav><a href='/'>Home</a><a href='/about'>About</a></nav>"
+            f"<h2>Vacancies</h2>{posts}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.ledgerlab.example/vacancies.html", html=html))
+    assert (result.job is not None) is job
+    if job:
+        assert (result.job.title, result.job.company) == (openings[0], "University of Initech")
+        assert result.job.guessed["title"] == "from the page's text"
+    else:
+        assert result.reason.startswith("no job found on this page: it lists jobs")
+
+
+def test_an_employer_labelled_with_its_town_in_brackets():
+    # In the shape of a research group's "Openings" (2024): "Employer: <school> (<town>, <country>)".
+    html = ("<html><head><title>Initech Group &mdash; Openings</title></head><body><h2>Ph.D.</h2>"
+            "<h3><a href='/thesis.pdf'>A language for field data in epidemiological models</a></h3>"
+            "<p>Duration: 3 years</p><p>Employer: Initech Atlantique (Nantes, France)</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechgroup.example/openings", html=html)).job
+    assert (job.title, job.company, job.location) == (
+        "A language for field data in epidemiological models", "Initech Atlantique", "Nantes, France")
