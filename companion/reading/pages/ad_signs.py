@@ -21,7 +21,8 @@ _AD_SECTIONS = {
              # Danish, Swedish, Norwegian
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
              r"|(?:должностные\s+)?обязанности|обов['’]язки"  # Russian, Ukrainian: duties
-             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容",  # Korean, Japanese, Chinese: duties
+             # Korean, Japanese, Chinese: duties
+             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容",
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
                r"|qualifications|what\s+you\s+bring"

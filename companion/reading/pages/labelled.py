@@ -392,7 +392,8 @@ def employer_in_prose(page: Page, title: str = "") -> str:
 # Words saying which job is to be filled, before it, in the languages of the pages read: "¡Estamos
 # buscando a un/a KAM/ Negociador Comercial para unirse…", "Aktualnie potrzebujemy: KONTROLER BILETOWY".
 _SOUGHT = re.compile(
-    r"\b(?:(?:we|wir|wij)\s*(?:['’]re|\s+are)?\s+(?:currently\s+)?(?:looking|searching)\s+for|we\s*(?:['’]re|\s+are)\s+(?:seeking|hiring)"
+    r"\b(?:(?:we|wir|wij)\s*(?:['’]re|\s+are)?\s+(?:currently\s+)?(?:looking|searching)\s+for"
+    r"|we\s*(?:['’]re|\s+are)\s+(?:seeking|hiring)"
     r"|(?:estamos\s+)?buscando|buscamos|(?:nous\s+)?(?:re)?cherchons|(?:wir\s+)?suchen|cerchiamo|stiamo\s+cercando"
     r"|(?:we|wij)\s+zoeken|zoeken\s+(?:we|wij)|procuramos|poszukujemy|szukamy|(?:aktualnie\s+)?potrzebujemy)\s*:?\s+"
     r"(?:a\s+(?=un))?(?:(?:an?|un/a|un\(a\)|una?|une?|eine?n?|een|um|uma|uno)\s+)?", re.IGNORECASE)
@@ -410,8 +411,12 @@ def job_sought(page: Page) -> str:
         return ""
     lines = (said for node in page.css(_LINE_TAGS)[:LINES_READ] if 3 <= len(said := node_text(node)) <= VALUE_LIMIT
              and not _in_site_part(node, page))
-    return next((line for line in lines if any(text.startswith(line.casefold()) and not text[len(line):len(line) + 1].isalnum()
-                                               for text in after)), "")
+    return next((line for line in lines if any(_begins_with(text, line.casefold()) for text in after)), "")
+
+
+def _begins_with(text: str, words: str) -> bool:
+    """Whether the text begins with the words, whole ("Data Engineer" begins "Data Engineer to join", not "Data Engineering")."""
+    return text.startswith(words) and not text[len(words):len(words) + 1].isalnum()
 
 
 def _organisation_from(text: str, start: int) -> str:
