@@ -738,6 +738,18 @@ def test_the_town_of_the_footers_address_is_the_place_only_on_the_employers_own_
     assert job.guessed.get("location") == ("from the employer's address" if location else None)  # said to the user
 
 
+@pytest.mark.parametrize(("address", "town"), [
+    # Postal codes with a hyphen: Polish (a Gdańsk software house's footer, 2021) and Portuguese.
+    ("ul. Jana Matejki 12, 80-232 Gdańsk", "Gdańsk"),
+    ("Avenida da Liberdade 110, 1250-146 Lisboa", "Lisboa"),
+])
+def test_the_town_of_an_address_with_a_hyphenated_postal_code(address, town):
+    html = ("<html><head><title>Backend Developer | Initech Inventions</title></head><body><h1>Backend Developer</h1>"
+            f"<p>Build our services.</p><footer><p>{address}</p><p>© 2021 Initech Inventions</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechinventions.example/jobs/backend-developer/", html=html)).job
+    assert job.location == town
+
+
 def test_a_title_that_says_it_is_a_vacancy_makes_the_page_a_job_at_any_address():
     html = ("<html><head><title>Vacature: Java DevOps Engineer @ Initech Software</title></head><body>"
             "<h1>Java DevOps Engineer</h1><p>Wij zoeken een engineer.</p></body></html>")
