@@ -566,8 +566,10 @@ def extract(snapshot: Snapshot):
     # project's documentation site: "The Institute … of the IFW Dresden offers a PhD position")
     named_by_site = job.guessed.get("company") == GUESSED["company"] and not spells(_domain(page), job.company) \
         and not has_legal_form(job.company) and not _named_with_legal_form(page, job.company)
-    if (not job.company or named_by_site) and (employer := employer_in_prose(page, job.title)):
-        job.company, job.guessed["company"] = employer, "from a sentence of the page"
+    if (not job.company or named_by_site) and (employer := employer_in_prose(page, job.title))[0]:
+        job.company, job.guessed["company"] = employer[0], "from a sentence of the page"
+        if not job.location and employer[1]:  # "… of the Vrije Universiteit Brussel, Belgium, offers …"
+            job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)

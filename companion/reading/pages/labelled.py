@@ -370,23 +370,24 @@ PROSE_READ = 200_000  # characters of the body's markup read for it: who offers 
 PROSE_PIECES = 200  # characters after "at" whose pieces may name the organisation a group belongs to
 
 
-def employer_in_prose(page: Page, title: str = "") -> str:
+def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     """The employer a sentence says offers the job, or is an equal-opportunity employer, or the job's
     title is at ("Research Program Manager at the Department of Radiology, Perelman School of
-    Medicine, University of Pennsylvania"); "" where none."""
+    Medicine, University of Pennsylvania"), and the country the sentence writes after the name ("" where
+    none); ("", "") where no sentence names one."""
     body = page.tree.body
     text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
     at = re.search(rf"{re.escape(title)}\b[^.\n]{{0,60}}?\s+at\s+(?:the\s+)?(?P<name>{_NAMES})", text) if title else None
     if found := at or _AVAILABLE_AT.search(text):
-        return _organisation_from(text, found.start("name")) or _name_of(found["name"])
+        return _organisation_from(text, found.start("name")) or _name_of(found["name"]), ""
     for offer in _BEFORE_OFFER.finditer(text):
-        before = text[max(0, offer.start() - 150):offer.start()].rstrip(" ,")
+        before, country = text[max(0, offer.start() - 150):offer.start()].rstrip(" ,"), ""
         # a country after the name, set apart by commas: "Vrije Universiteit Brussel, Belgium, offers"
         if (place := re.search(r",\s*([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", before)) and names_a_region(place[1]):
-            before = before[:place.start()].rstrip()
+            before, country = before[:place.start()].rstrip(), place[1]
         if name := _NAME_AT_END.search(before):
-            return _name_of(name["name"])
-    return ""
+            return _name_of(name["name"]), country
+    return "", ""
 
 
 # Words saying which job is to be filled, before it, in the languages of the pages read: "¡Estamos
