@@ -363,8 +363,11 @@ _OFFICE = (r"(?:office|offices|headquarters|HQ|studio|locaux|bureaux?|Büro|Bür
 _JOB_BASED = (r"\b(?:job|role|position|post|poste|vacancy)\s+(?:is\s+|est\s+)?(?:based|basée?|located|située?)"
               r"\s+(?:in|at|à)\s+")
 _PLACE_WORDS = r"(?P<place>\w[\w'’.-]{0,30}(?:[ -]\w[\w'’.-]{0,30}){0,2}(?![\w'’.-]))"  # capitalised: checked after
+# the business itself, or a compound naming it ("ons eco-vriendelijke fietskoeriersbedrijf in Amsterdam")
+_BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|entreprise|empresa|azienda|virksomhed|företag))"
 _PLACE_AFTER = re.compile(
-    rf"(?:{_JOB_BASED}|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|nuestras?|nuestros?|nostr[aoei])\s+{_OFFICE}"
+    rf"(?:{_JOB_BASED}|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
+    rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=[A-Z]{2}))\.\s")  # "Leeds. Apply", "NY. Apply"; not "St. Louis"
 _PLACE_BEFORE_OFFICE = re.compile(rf"{_JOB_BASED}(?:our|the)\s+{_PLACE_WORDS}\s+{_OFFICE}\b", re.IGNORECASE)

@@ -817,6 +817,9 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Interest in working on-site at our office in Troy, NY.", "Troy, NY"),
     ("Nous travaillons principalement depuis nos locaux à Grenoble, en petite équipe.", "Grenoble"),
     ("Fast arbejdssted fra vores kontor i Odense. Arbejdstiden er 37,5 timer.", "Odense"),
+    # the business itself, or a compound word naming it (a Dutch cargo-bike courier's page, 2025)
+    ("Bij ons eco-vriendelijke fietskoeriersbedrijf in Amsterdam bezorg je pakketten.", "Amsterdam"),
+    ("Our family business in Harrogate has grown.", "Harrogate"),
     ("The role is based in Leeds.", "Leeds"),
     ("Our office in the old harbour is bright.", ""),  # no name
     ("The role is based in " + "Ab-" * 40 + ".", ""),  # no town's name runs on so
