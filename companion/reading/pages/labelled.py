@@ -139,11 +139,16 @@ def _facts_in_lines(page: Page):
     """The facts written with their label in one line of text ("<li>Location: Global</li>", a line
     between line breaks), where no element sets the label apart; a label's first line only."""
     for node, label, said in _labelled_lines(page, f"{_LABEL_TAGS}, li"):
-        if (value := _fact(said)) and not _in_site_part(node, page):
+        value = _place_value(said) if _LABEL["location"].match(label) else _fact(said)
+        if value and not _in_site_part(node, page):
             # a name, not a sentence ("Work Location: This role is based out of our London office."),
             # except a job's title ("Job Title: Head of data platform engineering")
             yield from ((fact, value) for fact, pattern in _LABEL.items() if fact != "title_alone"
                         and pattern.match(label) and (fact == "title" or written_as_name(value)))
+
+
+# How the work is done, first in a place's labelled sentence: "Remote, preference for working hours …".
+_WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site)(?=,|\s*[;(–—-]|$)", re.IGNORECASE)
 
 
 def facts_repeated(page: Page) -> int:
@@ -298,7 +303,16 @@ def _value_of(node, label: str, address: bool = False) -> str:
     lines = [line for line in islice(lines_of(following), ADDRESS_LINES + 1) if line] if following is not None else []
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
         return _fact(", ".join(lines))
-    return _fact(lines[0]) if lines else ""
+    return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
+
+
+def _place_value(said: str) -> str:
+    """A labelled place: the value, or how the work is done where a sentence follows it ("Remote" of
+    "Remote, preference for working hours that overlap with the team's")."""
+    value = _fact(said)
+    if not (value and written_as_name(value)) and (mode := _WORK_MODE.match(said.strip(" :*"))):
+        return mode[0]
+    return value
 
 
 def _element_after(node, whole: str):

@@ -129,6 +129,8 @@ def _sends_on(page: Page) -> bool:
 # A post on a blog or a news page announcing a job's posting, which is elsewhere: "New job posting: Product
 # and Community Lead." (not "We're hiring: …", which is often the ad itself).
 _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announcement|job\s+posting\s*[:–—-])", re.IGNORECASE)
+# A post saying another employer hires: "Openscapes is hiring a new team member" on 2i2c's blog.
+_OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hiring\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 
 
@@ -160,7 +162,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     parts = path_parts(page.url)
     # the title as the page announces it: the reader's title has lost "Job Posting - " before the job's
     announced = (title, page.title, page.meta("og:title"))
-    if any(_ANNOUNCES_JOB.match(said) for said in announced) and any(part.lower() in _POST_PATHS for part in parts[:-1]):
+    relayed = any((hiring := _OTHER_HIRES.match(said)) and squeezed(hiring["employer"]) not in {*site_names, "we"}
+                  for said in announced)
+    if (any(_ANNOUNCES_JOB.match(said) for said in announced) or relayed) and any(part.lower() in _POST_PATHS for part in parts[:-1]):
         return "it is a post announcing a job, whose ad is elsewhere"
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:

@@ -360,6 +360,14 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     assert (job.title, job.company) == ("Account Associate", "")
 
 
+def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
+    html = ("<html><head><title>Initech is hiring a Backend Engineer | Initech</title></head><body>"
+            "<h1>Initech is hiring a Backend Engineer</h1><h3>Responsibilities</h3><p>Build.</p><h3>Requirements</h3>"
+            "<p>Go.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/blog/initech-is-hiring/", html=html)).job
+    assert (job.title, job.company) == ("Backend Engineer", "Initech")
+
+
 @pytest.mark.parametrize(("url", "title", "why"), [
     ("https://vacancymail.example/jobs/", "Jobs in Zimbabwe - Vacancy Mail", "it lists jobs"),
     ("https://www.work.example/jobs-kyiv-python/", "Вакансії за запитом «python» у Києві", "it lists jobs"),  # "vacancies for…"
@@ -390,6 +398,9 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     ("https://initech.example/blog/job-product-lead/", "New job posting: Product and Community Lead. | Initech",
      "it is a post announcing a job, whose ad is elsewhere"),
     ("https://initech.example/blog/2009/07/23/job-posting-qa-engineer/", "Job Posting - QA Engineer - Initech",
+     "it is a post announcing a job, whose ad is elsewhere"),
+    # a post relaying another employer's opening (2i2c's blog, 2025)
+    ("https://initech.example/blog/vandelay-is-hiring-a-new-team-member/", "Vandelay is hiring a new team member | Initech",
      "it is a post announcing a job, whose ad is elsewhere"),
 ])
 def test_pages_that_show_no_one_job_say_why(url, title, why):

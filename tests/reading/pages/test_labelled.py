@@ -220,3 +220,13 @@ def test_a_mark_going_on_past_the_title_names_something_else():
             "<table><tr><td>Salary :</td><td><span>850</span></td></tr></table>"
             "<span id='Control1_lblJobTitleURL' onclick='openAd()'>Attached announcement</span></form>")
     assert _job("Public Sector Recruitment", body).title == "Civil Engineer"
+
+
+@pytest.mark.parametrize("line", [
+    # In the shape of a non-profit's own jobs site (2023): the label in bold, a sentence after the place.
+    "<li><strong>Location</strong>: Remote, preference for working hours that overlap with the team's (UTC-7 to UTC+3)</li>",
+    "<li>Location: Remote, preference for working hours that overlap with the team's (UTC-7 to UTC+3)</li>",
+])
+def test_a_labelled_place_followed_by_a_sentence_is_how_the_work_is_done(line):
+    body = f"<h1>Delivery Manager</h1><ul><li><strong>Salary</strong>: $85,000</li>{line}</ul>"
+    assert _job("Delivery Manager | Initech", body).location == "Remote"
