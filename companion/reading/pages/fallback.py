@@ -69,11 +69,12 @@ _APPLYING_AT = re.compile(
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
-            r"|karriere|carrières?|carriere|carreras?|kariera|recrutement"  # careers in German, French, Italian, Spanish, Polish
-            r"|employment(?:\s+opportunities)?)")
+            r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|recrutement"  # careers in German, French, Italian, Spanish, Polish
+            r"|employment(?:\s+opportunities)?|join(?:\s+us)?)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
+_SECTION_BEFORE = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?=\S)", re.IGNORECASE)  # "Join - Developer", its site's trail
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
 _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
                                  re.IGNORECASE)
@@ -381,7 +382,7 @@ def _without_kind_of_page(title: str, heading: str = "") -> str:
     """A title without the words that say the kind of page before or after the job's ("Vacature:
     …", "… Job", "…の求人詳細情報"; "Vacature Junior Adviseur" under the heading "Vacature"), unless
     they are all it says ("View job")."""
-    title = _KIND_OF_PAGE.sub("", title)
+    title = _SECTION_BEFORE.sub("", _KIND_OF_PAGE.sub("", title))
     if _NAMES_NO_JOB.match(heading) and title.casefold().startswith(f"{heading.casefold()} "):
         title = title[len(heading) + 1:]
     return title if _NAMES_NO_JOB.match(title) else _KIND_OF_PAGE_AFTER.sub("", title)

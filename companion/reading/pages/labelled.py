@@ -39,6 +39,7 @@ _LABELS = {
 }
 _LABEL = {fact: re.compile(rf"^(?:{words})\s*[:：]?$", re.IGNORECASE) for fact, words in _LABELS.items()}  # "岗位名称："
 _LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, span, div, p"
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
@@ -300,6 +301,8 @@ def _value_of(node, label: str, address: bool = False) -> str:
     if whole != label and whole.startswith(label):
         return _fact(whole[len(label):])
     following = _element_after(node, whole)
+    if following is not None and node.tag in _HEADING_TAGS and following.tag in _HEADING_TAGS:
+        return ""  # a section's heading over its own ("Organization" over "RSE Team" and "Radboudumc"), no value
     lines = [line for line in islice(lines_of(following), ADDRESS_LINES + 1) if line] if following is not None else []
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
         return _fact(", ".join(lines))

@@ -360,6 +360,14 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
     assert (job.title, job.company) == ("Account Associate", "")
 
 
+def test_the_sites_trail_before_the_job_in_its_title_is_left_out():
+    # In the shape of a Melbourne consultancy's site (2011): "<site> - Join - <job>", slogans as headings.
+    html = ("<html><head><title>Initech - Join - Developer</title></head><body><h1>We create useful software</h1>"
+            "<h1>Are you a gun developer?</h1><p>Our work is mostly Ruby based.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="http://www.initech.example/jobs/developer.html", html=html)).job
+    assert (job.title, job.company) == ("Developer", "Initech")
+
+
 def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     html = ("<html><head><title>Initech is hiring a Backend Engineer | Initech</title></head><body>"
             "<h1>Initech is hiring a Backend Engineer</h1><h3>Responsibilities</h3><p>Build.</p><h3>Requirements</h3>"

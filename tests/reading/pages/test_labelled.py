@@ -230,3 +230,11 @@ def test_a_mark_going_on_past_the_title_names_something_else():
 def test_a_labelled_place_followed_by_a_sentence_is_how_the_work_is_done(line):
     body = f"<h1>Delivery Manager</h1><ul><li><strong>Salary</strong>: $85,000</li>{line}</ul>"
     assert _job("Delivery Manager | Initech", body).location == "Remote"
+
+
+def test_a_labels_heading_over_headings_of_its_own_gives_no_value():
+    # In the shape of a university hospital's team site (2023): "Organization" heads the sections on
+    # the team and on the hospital, none of them the employer alone.
+    body = ("<h1>Research Software Engineer</h1><h2>Profile</h2><p>An MSc.</p><h2>Organization</h2><h3>RSE Team</h3>"
+            "<p>A group within the department.</p><h3>Initech Hospital</h3><p>A hospital.</p>")
+    assert _job("Research Software Engineer - Initech Software Engineering", body).company != "RSE Team"
