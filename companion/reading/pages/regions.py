@@ -68,10 +68,10 @@ def written_as_name(part: str) -> bool:
 
 
 # An address's postal code and town: "DK 2730 Herlev", "D-80331 München", "6515 HT Nijmegen", "75001
-# Paris", "114 55 Stockholm", "80-232 Gdańsk", "1050-001 Lisboa"; "San Jose, CA 95101".
+# Paris", "114 55 Stockholm", "80-232 Gdańsk", "1050-001 Lisboa"; "San Jose, CA 95101", "Melbourne, VIC 3000".
 _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
                           r"\s+(?P<town>[^\d,]{2,40})$"
-                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
+                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3})\s+(?:\d{5}(?:-\d{4})?|\d{4})$")
 
 
 def postal_town(line: str) -> str:

@@ -761,8 +761,10 @@ def test_the_town_of_the_footers_address_is_the_place_only_on_the_employers_own_
     # Postal codes with a hyphen: Polish (a Gdańsk software house's footer, 2021) and Portuguese.
     ("ul. Jana Matejki 12, 80-232 Gdańsk", "Gdańsk"),
     ("Avenida da Liberdade 110, 1250-146 Lisboa", "Lisboa"),
+    # an Australian town, its state and postcode (a Melbourne consultancy's footer, 2011)
+    ("Level 3<br>10 Queen Street<br>Melbourne, VIC 3000<br>Australia", "Melbourne, VIC"),
 ])
-def test_the_town_of_an_address_with_a_hyphenated_postal_code(address, town):
+def test_the_town_of_an_address_in_its_countrys_shape(address, town):
     html = ("<html><head><title>Backend Developer | Initech Inventions</title></head><body><h1>Backend Developer</h1>"
             f"<p>Build our services.</p><footer><p>{address}</p><p>© 2021 Initech Inventions</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechinventions.example/jobs/backend-developer/", html=html)).job
