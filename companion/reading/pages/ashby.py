@@ -1,6 +1,6 @@
 """Ashby jobs on jobs.ashbyhq.com/<company>/<posting id>: the generic reader gets the fields
 from Ashby's JSON-LD; this module adds the board's id, so the posting and its
-`/application` page are one job.
+`/application` page are one job, and the places as Ashby shows them.
 """
 
 from __future__ import annotations
@@ -31,7 +31,19 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, "this Ashby page lists a company's openings; open one job and capture it")
     job, confidence, posting = schema_org.read_job(
         page, fallback.job_from_meta, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_META)
+    if place := _places_shown(page):
+        job.location = place  # its data's address may be the office's ("San Francisco") for a remote job
     posting_id = parts[1].lower()
     job.board, job.board_job_id = NAME, posting_id
     job.job_url = f"https://jobs.ashbyhq.com/{parts[0]}/{posting_id}"
     return schema_org.site_result(NAME, job, confidence, posting)
+
+
+def _places_shown(page: Page) -> str:
+    """The posting's places as Ashby shows them beside it ("NZ: Marlborough Remote; NZ: Wellington
+    Remote", "Remote"), from the data it draws the page from; "" where the page has none."""
+    posting = page.object_after("window.__appData").get("posting")
+    if not isinstance(posting, dict):
+        return ""
+    names = [posting.get("locationName"), *(posting.get("secondaryLocationNames") or [])]
+    return "; ".join(name.strip() for name in names if isinstance(name, str) and name.strip())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from fixture_files import snapshot_of
 
@@ -41,3 +42,18 @@ def test_an_application_page_without_its_posting_names_the_employer_in_its_docum
     job = extract_snapshot(snapshot).job
 
     assert (job.title, job.company) == ("Product Designer, Growth", "Tailspin Travel")
+
+
+def test_the_places_ashby_shows_beside_the_posting_beat_its_datas_address():
+    # In the shape of Ashby's page as served (2026): a script shell, its JSON-LD giving the office's
+    # address for a remote post, the data it draws the page from giving the places it shows.
+    posting = ('{"@context": "https://schema.org/", "@type": "JobPosting", "title": "Data Intern", "hiringOrganization":'
+               ' {"@type": "Organization", "name": "Tailspin"}, "jobLocation": {"@type": "Place", "address": {"@type":'
+               ' "PostalAddress", "addressLocality": "San Francisco", "addressRegion": "California", "addressCountry": "USA"}},'
+               ' "jobLocationType": "TELECOMMUTE"}')
+    app_data = ('{"posting": {"id": "0b7e5c9a-2d41-4f3e-8a6b-91c0d2e3f4a5", "title": "Data Intern", "locationName":'
+                ' "NZ: Marlborough Remote", "secondaryLocationNames": ["NZ: Wellington Remote"], "workplaceType": "Remote"}}')
+    html = (f"<html><head><title>Data Intern @ Tailspin</title><script type='application/ld+json'>{posting}</script></head>"
+            f"<body><div id='root'></div><script>window.__appData = {app_data};</script></body></html>")
+    job = extract_snapshot(Snapshot(url=POSTING, html=html)).job
+    assert (job.title, job.company, job.location) == ("Data Intern", "Tailspin", "NZ: Marlborough Remote; NZ: Wellington Remote")
