@@ -8,11 +8,12 @@ named after it; `listings` says first whether the page lists jobs instead.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, one_opening, written_as_ad
-from companion.reading.pages.html import Page, element_under, headings_show, node_text, words_before_break
+from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (IN_TEXT, employer_in_prose, employer_introduced, in_site_menus, job_sought,
                                               labelled_facts, title_over_facts)
 from companion.reading.pages.listings import listed_in, not_one_job
@@ -423,14 +424,36 @@ def employer_from_title(page: Page, site: str) -> str:
 SITE_MARKS = 8  # at most of each kind weighed: a site marks itself in its header and footer, not all over
 
 
-def _branded(page: Page, name: str) -> bool:
-    """Whether the site marks itself with the name: its copyright line's owner, its home link or its logo."""
+def _site_marks(page: Page) -> list[str]:
+    """The names the site marks itself with: its copyright lines' owners, its home links' and logos'
+    words, found once per page."""
     if page.site_marks is None:
-        homes = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")[:SITE_MARKS]
-        marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),
-                 *(image.attributes.get("alt") or "" for home in homes for image in [home, *home.css("img")[:1]])]
-        page.site_marks = [*marks, *map(without_legal_form, marks)]
-    return bool(name) and bool(written_as(squeezed(name), page.site_marks))
+        marked = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")[:SITE_MARKS]
+        within = {node.mem_id: node for node in marked}  # (a home link classed "logo" is found twice)
+        homes = [node for node in within.values() if not any(parent.mem_id in within for parent in parents(node))]
+        page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),
+                           *(image.attributes.get("alt") or "" for home in homes for image in [home, *home.css("img")[:1]])]
+    return page.site_marks
+
+
+def _branded(page: Page, name: str) -> bool:
+    """Whether the site marks itself with the name (or the name without its legal form)."""
+    marks = _site_marks(page)
+    return bool(name) and bool(written_as(squeezed(name), [*marks, *map(without_legal_form, marks)]))
+
+
+BRAND_LIMIT = 60  # characters: a longer mark is a slogan, not a name
+
+
+def _site_brand(page: Page) -> str:
+    """The name the site marks itself with more than once (its header's logo and its footer's, its
+    copyright line), on a site that is no job board nor hiring tool: its owner, the employer of its
+    careers pages; "" where no name is marked so."""
+    if _domain(page) in JOB_BOARDS or hiring_tool(host(page.url))[0]:
+        return ""
+    names = [without_legal_form(mark) for mark in _site_marks(page) if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark)]
+    counts = Counter(map(squeezed, names))
+    return next((name for name in names if counts[squeezed(name)] >= 2 and squeezed(name) not in JOB_BOARDS), "")
 
 
 def looks_like_job(page: Page, title: str) -> bool:
@@ -563,6 +586,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):
         job.company, job.guessed["company"] = employer, "from the page's section about the employer"
+    if not job.company and (employer := _site_brand(page)):
+        job.company, job.guessed["company"] = employer, "from the site's logo"
     # a sentence naming who offers the job says more than a site's name its address does not spell (an EU
     # project's documentation site: "The Institute … of the IFW Dresden offers a PhD position")
     named_by_site = job.guessed.get("company") == GUESSED["company"] and not spells(_domain(page), job.company) \

@@ -1438,3 +1438,21 @@ def test_an_employer_labelled_with_its_town_in_brackets():
     job = extract_snapshot(Snapshot(url="https://initechgroup.example/openings", html=html)).job
     assert (job.title, job.company, job.location) == (
         "A language for field data in epidemiological models", "Initech Atlantique", "Nantes, France")
+
+
+@pytest.mark.parametrize(("footer", "url", "company"), [
+    # In the shape of a grocery start-up's careers page (2021): titled "Job Description", the name only in
+    # its logo's words, header and footer, at an address that does not spell it.
+    ("<footer><span class='logo-text'>Initech</span> All Rights Reserved - 2021</footer>",
+     "https://careers-site.example/job.html", "Initech"),
+    ("<footer>All Rights Reserved - 2021</footer>", "https://careers-site.example/job.html", ""),  # marked once: a guess too far
+    ("<footer><span class='logo-text'>Initech</span></footer>", "https://www.totaljobs.com/job/1.html", ""),  # a board's logo
+])
+def test_the_name_a_site_marks_itself_with_twice_is_the_employer_as_a_guess(footer, url, company):
+    html = ("<html><head><title>Job Description</title></head><body><header><a href='index.html' class='logo'>"
+            "<img src='logo.png' alt=''> <span class='logo-text'>Initech</span></a></header><h1>Senior Product Designer</h1>"
+            "<h3>Job Duties</h3><p>Own the design.</p><h3>Requirements</h3><p>Figma.</p>"
+            f"<a href='mailto:jobs@initech.example'>Apply now</a>{footer}</body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.company) == ("Senior Product Designer", company)
+    assert job.guessed.get("company") == ("from the site's logo" if company else None)
