@@ -21,7 +21,8 @@ NAME = "computrabajo"
 CONFIDENCE_JSON_LD = 0.95
 CONFIDENCE_PANE = 0.85
 
-_OFFER = re.compile(r"-(?P<id>[0-9A-F]{32})$")  # "/ofertas-de-trabajo/oferta-de-trabajo-de-…-2E9C1804DA7CAC8F…"
+# "/ofertas-de-trabajo/oferta-de-trabajo-de-…-2E9C1804DA7CAC8F…"; a link may write it in lower case
+_OFFER = re.compile(r"-(?P<id>[0-9A-F]{32})$", re.IGNORECASE)
 
 
 def handles(url: str) -> bool:
@@ -41,7 +42,7 @@ def _offer_id(address: str) -> str:
     """The job's id where the address is a job's own page ("" elsewhere)."""
     parts = path_parts(address)
     found = _OFFER.search(parts[-1]) if parts else None
-    return found["id"] if found else ""
+    return found["id"].upper() if found else ""  # one job, however its address writes the id
 
 
 def _from_markup(page: Page) -> JobFacts:

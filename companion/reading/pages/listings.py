@@ -54,7 +54,8 @@ _LISTING_WORDS = re.compile(
     r"\s+(?:in|at|for|за|в|у|de|di|em|en|à|bei|w|na)\s"
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
     r"|\bportal\s+de\s+(?:trabajos?|empleos?)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
-    r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$",  # a company's page: "Phantombuster is hiring!"
+    r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$"  # a company's page: "Phantombuster is hiring!"
+    r"|招聘[，,、]?\s*求职",  # Chinese boards' searches: "【后端开发,游戏,…招聘，求职】-前程无忧" (hiring, job seeking)
     re.IGNORECASE,
 )
 

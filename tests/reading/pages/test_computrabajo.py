@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 
@@ -32,9 +34,12 @@ def test_a_search_with_no_job_open_beside_it_says_to_open_one():
     assert result.job is None and "open one job" in result.reason
 
 
-def test_a_jobs_own_page_shows_the_company_and_place_under_its_heading():
-    # In the shape of a Computrabajo Colombia offer (2023), whose microdata swaps town and department.
+@pytest.mark.parametrize("offer_id", ["2E9C1804DA7CAC8F61373E686DCF3405", "2e9c1804da7cac8f61373e686dcf3405"])
+def test_a_jobs_own_page_shows_the_company_and_place_under_its_heading(offer_id):
+    # In the shape of a Computrabajo Colombia offer (2023), whose microdata swaps town and department;
+    # its address may write the offer's id in lower case (a page saved from a link so written, 2024).
     address = "https://co.computrabajo.com" + OFFER.replace("desarrollador-java-senior-en-san-nicolas", "enfermera-en-medellin")
+    address = address.replace("2E9C1804DA7CAC8F61373E686DCF3405", offer_id)
     html = ("<html><body><main><div itemscope itemtype='http://schema.org/JobPosting'><meta itemprop='title' content='Enfermera'>"
             "<meta itemprop='hiringOrganization' content='Initech Salud'><span itemprop='jobLocation' itemscope "
             "itemtype='http://schema.org/Place'><span itemprop='address' itemscope itemtype='http://schema.org/PostalAddress'>"
@@ -43,6 +48,7 @@ def test_a_jobs_own_page_shows_the_company_and_place_under_its_heading():
             "<p class='fs16'>Initech Salud - Medellín, Antioquia</p></div></main></body></html>")
     job = extract_snapshot(Snapshot(url=address, html=html)).job
     assert (job.title, job.company, job.location) == ("Enfermera", "Initech Salud", "Medellín, Antioquia")
+    assert job.board_job_id == "2E9C1804DA7CAC8F61373E686DCF3405"  # one job, however the address writes it
 
 
 def test_an_agency_writing_for_a_company_it_does_not_name_is_the_poster():

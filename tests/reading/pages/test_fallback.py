@@ -164,7 +164,9 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://www.initech.example/recruit/career/", "中途採用情報 | 株式会社イニテック", "jobs"),  # Japanese: mid-career hiring
     ("https://team.github.io/wiki/open-roles.html", "Our Open Roles — Initech Partner Hiring Wiki", "jobs"),
     ("https://www.initech.example/empleo/ofertas", "Empleo en Initech", "jobs"),
-    ("https://www.initech.example/kariera.html", "Kariéra — Initech Holding", "jobs"),  # Czech: careers  # jobs at <employer>: Spanish, Norwegian
+    ("https://www.initech.example/kariera.html", "Kariéra — Initech Holding", "jobs"),  # Czech: careers
+    # a Chinese board's search, its keywords then "hiring, job seeking" (51job, 2023)
+    ("https://we.initech.example/pc/search?keyword=", "【后端开发,游戏,人工智能招聘，求职】-星河无忧", "jobs"),  # jobs at <employer>: Spanish, Norwegian
     ("https://initech.example/jobb/ledige-stillinger", "Jobbe i Initech?", "jobs"),
     # a board's search named for what was searched
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
