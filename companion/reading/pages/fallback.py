@@ -473,9 +473,10 @@ def looks_like_job(page: Page, title: str) -> bool:
                 ) or asks_to_apply(page) or written_as_ad(page)
 
 
-# Chinese boards (BOSS直聘, 猎聘) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring);
+# Chinese boards (BOSS直聘, 猎聘, 拉勾) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring), or with
+# a hyphen between them ("Python工程师招聘-聚美优品招聘-拉勾网");
 # a headhunter (猎头) posting names no employer.
-_HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_]+?)招聘[」】\]]?_(?P<employer>[^_]+?)招聘(?:信息)?(?:-[^_]*)?$")
+_HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_-]+?)招聘[」】\]]?[_-](?P<employer>[^_-]+?)招聘(?:信息)?(?:-[^_]*)?$")
 
 
 def job_from_meta(page: Page) -> JobFacts:

@@ -33,7 +33,7 @@ _LABELS = {
                 r"|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
-                r"|근무\s*지역|근무지|勤務地|工作地[点點]",  # Korean, Japanese, Chinese: place of work
+                r"|근무\s*지역|근무지|勤務地|工作地[点點址]",  # Korean, Japanese, Chinese: place of work
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
 }

@@ -128,6 +128,7 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     # Chinese boards: "「<role>招聘」_<employer>招聘-<site>"; a headhunter's posting names no employer.
     ("https://www.zhipin.example/job_detail/abc.html", "「数据分析师招聘」_星河科技招聘-BOSS直聘", ("数据分析师", "星河科技")),
     ("https://www.liepin.example/a/123.shtml", "【产品经理招聘】_猎头顾问招聘信息-猎聘", ("产品经理", "")),
+    ("https://www.lagou.example/jobs/4249621.html", "Python工程师招聘-星河优品招聘-拉勾网", ("Python工程师", "星河优品")),  # 2018
     # The employer's careers site named with the word first ("Careers biicode", 2014).
     ("http://web.initech.example/jobs/senior-software-engineer/", "Senior Software Engineer - Careers Initech",
      ("Senior Software Engineer", "Initech")),
@@ -1366,9 +1367,10 @@ def test_a_chinese_posts_labelled_name_and_sections_with_full_width_colons():
     # label 岗位名称 ("post's name") does, its sections are 工作内容 (duties) and 岗位要求 (requirements).
     html = ("<html><head><title>广州星河资源开发股份有限公司</title></head><body><ul><li><a href='#a'>业务部门</a></li></ul>"
             "<h3>岗位名称：</h3><p>供应链管理总监</p><h3>工作内容：</h3><div>1、编制年度采购计划；</div>"
-            "<h3>岗位要求：</h3><p>1、本科及以上学历；</p><p>暂无招聘岗位</p></body></html>")
+            "<h3>岗位要求：</h3><p>1、本科及以上学历；</p><h3>工作地址</h3><div>成都 - 高新区</div><p>暂无招聘岗位</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/zhaopin.html", html=html)).job
-    assert (job.title, job.company) == ("供应链管理总监", "广州星河资源开发股份有限公司")
+    # 工作地址: the work's address (Lagou's label, 2018)
+    assert (job.title, job.company, job.location) == ("供应链管理总监", "广州星河资源开发股份有限公司", "成都 - 高新区")
 
 
 def test_the_job_a_sentence_seeks_where_a_line_of_its_own_shows_it():
