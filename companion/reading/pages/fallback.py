@@ -587,8 +587,6 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):
         job.company, job.guessed["company"] = employer, "from the page's section about the employer"
-    if not job.company and (employer := _site_brand(page)):
-        job.company, job.guessed["company"] = employer, "from the site's logo"
     # a sentence naming who offers the job says more than a site's name its address does not spell (an EU
     # project's documentation site: "The Institute … of the IFW Dresden offers a PhD position")
     named_by_site = job.guessed.get("company") == GUESSED["company"] and not spells(_domain(page), job.company) \
@@ -597,6 +595,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer[0], "from a sentence of the page"
         if not job.location and employer[1]:  # "… of the Vrije Universiteit Brussel, Belgium, offers …"
             job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
+    if not job.company and (employer := _site_brand(page)):
+        job.company, job.guessed["company"] = employer, "from the site's logo"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)

@@ -417,9 +417,14 @@ def _parts_written(page: Page, structured: str) -> str:
     """A structured place ("Gdynia, Pomorskie") without the parts after its town that the page
     never writes: the data's region, which no one reading the page sees ("Gdynia")."""
     town, *rest = structured.split(", ")
-    if ";" in structured or not rest or town not in page.body_text:
+    if ";" in structured or not rest or not _written(town, page.body_text):
         return structured
-    return ", ".join([town, *(part for part in rest if part in page.body_text)])
+    return ", ".join([town, *(part for part in rest if _written(part, page.body_text))])
+
+
+def _written(words: str, text: str) -> bool:
+    """Whether the text writes the words whole ("CA" in "Toronto, CA", not in "CAREERS")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _same_town(shown: str, structured: str) -> str:
