@@ -76,6 +76,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportu
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
 _SECTION_BEFORE = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?=\S)", re.IGNORECASE)  # "Join - Developer", its site's trail
+_SECTION_AFTER = re.compile(rf"(?<=\S)\s+{_SECTION}$", re.IGNORECASE)  # "Gojek Jobs": the site's section named for it
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
 _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
                                  re.IGNORECASE)
@@ -312,9 +313,10 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
         title = f"{title[:bracketed.start()]} | {bracketed[1]}"  # read as any last piece naming the site
-    if (match := _FIRST_PIECE.match(title)) and ({squeezed(match["first"]), squeezed(match["first"].split(".")[0])} & names
-                                                 or _branded(page, match["first"])):
-        title, site = match["rest"].strip(), match["first"].strip()  # the site's name first: "Jobs.GE - …"
+    # the site's name first: "Jobs.GE - …"; or its section, named for it: "Gojek Jobs | Principal Data Scientist"
+    if (match := _FIRST_PIECE.match(title)) and (first := _SECTION_AFTER.sub("", match["first"].strip())) and (
+            {squeezed(first), squeezed(first.split(".")[0])} & names or _branded(page, first)):
+        title, site = match["rest"].strip(), first
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
     while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)

@@ -21,6 +21,7 @@ _LISTING_TITLE = re.compile(
     r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kari[eé]ra|recrutement"
     r"|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
+    r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
     # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"
     r"|(?:(?:our|current|open|job|offene)\s+){2,}(?:openings|positions|roles|vacancies|opportunities|jobs)(?:\s+[|–—-]\s+.*)?"
     r"|komm\s+(?:zu\s+uns|ins\s+team)|werde\s+teil\s+(?:unseres|des)\s+teams"  # join us, in German, French, Spanish

@@ -166,6 +166,8 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://team.github.io/wiki/open-roles.html", "Our Open Roles — Initech Partner Hiring Wiki", "jobs"),
     ("https://www.initech.example/empleo/ofertas", "Empleo en Initech", "jobs"),
     ("https://www.initech.example/kariera.html", "Kariéra — Initech Holding", "jobs"),  # Czech: careers
+    # a local business's page of all it hires for (a landscaper's, 2025)
+    ("https://initech.example/hiring.html", "Now Hiring | Initech Landscape Management | South Jersey", "jobs"),
     # a Chinese board's search, its keywords then "hiring, job seeking" (51job, 2023)
     ("https://we.initech.example/pc/search?keyword=", "【后端开发,游戏,人工智能招聘，求职】-星河无忧", "jobs"),  # jobs at <employer>: Spanish, Norwegian
     ("https://initech.example/jobb/ledige-stillinger", "Jobbe i Initech?", "jobs"),
@@ -361,6 +363,15 @@ def test_a_word_the_address_spells_in_the_pages_text_is_not_the_employer():
             "<p>Remote work is welcome.</p><img src='/logo.png' alt='Home'></body></html>")
     job = extract_snapshot(Snapshot(url="https://remote.example/careers/account-associate", html=html)).job
     assert (job.title, job.company) == ("Account Associate", "")
+
+
+def test_the_sites_jobs_section_named_for_it_before_the_job_in_its_title_is_left_out():
+    # In the shape of a ride-hailing company's engineering site (2020): "<site> Jobs | <job>", no h1.
+    html = ("<html><head><title>Initech Jobs | Principal Data Scientist</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<h6>Principal Data Scientist</h6><div><span>Bengaluru</span><span>Data Science</span></div>"
+            "<a href='https://apply.example/1'>APPLY NOW</a><p>Responsibilities: lead the search team.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.io/careers/06722e8d/", html=html)).job
+    assert (job.title, job.company) == ("Principal Data Scientist", "Initech")
 
 
 def test_the_sites_trail_before_the_job_in_its_title_is_left_out():
