@@ -202,6 +202,11 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     # a document title that goes on from the og:title says more: "AI Partnerships Manager @ Ramp"
     # over the og:title "AI Partnerships Manager" names the employer
     fuller = [title for title in named[1:] if len(title) > len(named[0]) and title.startswith(named[0])]
+    # an og:title no heading shows, beside a title one does, was copied from another page ("AI Engineer - Marker"
+    # over the title and heading "Senior Engineer - Backend and AI Infra")
+    shown = [title for title in named[1:] if headings_show(page, _without_site(page, title[:TITLE_LIMIT])[0], in_part=True)]
+    if shown and not headings_show(page, (said := _without_site(page, named[0][:TITLE_LIMIT])[0])) and not listed_in(said):
+        fuller = fuller or shown  # (an og:title saying the page lists jobs keeps saying so: "Phantombuster is hiring!")
     chosen = (fuller or named)[0]
     title, site = _without_site(page, chosen[:TITLE_LIMIT])
     # the site's name the other title gives ("Crunch | Python Systems Engineer" beside the og:title

@@ -374,6 +374,15 @@ def test_the_sites_jobs_section_named_for_it_before_the_job_in_its_title_is_left
     assert (job.title, job.company) == ("Principal Data Scientist", "Initech")
 
 
+def test_an_og_title_no_heading_shows_gives_way_to_the_title_a_heading_does():
+    # In the shape of a start-up's jobs pages (2025): one page's og:title copied from another's.
+    html = ("<html><head><title>Initech - Senior Engineer - Backend and AI Infra</title>"
+            "<meta property='og:title' content='AI Engineer - Initech'></head><body><a href='/jobs'>← Back to all jobs</a>"
+            "<h1>Senior Engineer - Backend and AI Infra</h1><p>Location London, UK</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://writewithinitech.example/jobs/backend-engineer", html=html)).job
+    assert (job.title, job.company) == ("Senior Engineer - Backend and AI Infra", "Initech")
+
+
 def test_the_sites_trail_before_the_job_in_its_title_is_left_out():
     # In the shape of a Melbourne consultancy's site (2011): "<site> - Join - <job>", slogans as headings.
     html = ("<html><head><title>Initech - Join - Developer</title></head><body><h1>We create useful software</h1>"
