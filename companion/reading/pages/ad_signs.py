@@ -59,6 +59,8 @@ def _section_heads(page: Page) -> list[tuple[str, list[str]]]:
 def _heads_of_sections(page: Page) -> list[tuple[str, list[str]]]:
     heads, seen = [], set()
     for node in page.css(_SECTION_HEADS):
+        if node.mem_id in seen:
+            continue  # found by two selectors: "<h2 class='section-title'>"
         said = _without_marks(node_text(node))
         if len(said) <= AD_SECTION_LIMIT and (kinds := _kinds_of(said)) and not in_site_menus(node, page):
             if not any(parent.mem_id in seen for parent in parents(node)):  # "<h3><b>Requirements</b></h3>" is one head

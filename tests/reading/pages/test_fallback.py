@@ -1480,3 +1480,13 @@ def test_the_name_a_site_marks_itself_with_twice_is_the_employer_as_a_guess(foot
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == ("Senior Product Designer", company)
     assert job.guessed.get("company") == ("from the site's logo" if company else None)
+
+
+def test_a_section_head_found_by_two_marks_is_one_head():
+    # In the shape of a German studio's job page (2025): its heads are h2s classed "section-title", which
+    # two of the marks of a head find; one ad, not two.
+    html = ("<html><head><title>Video Editor - Initech Studio</title></head><body><h1>Video Editor</h1>"
+            "<h2 class='section-title'>Deine Mission</h2><p>Videos schneiden.</p>"
+            "<h2 class='section-title'>Was wir bieten</h2><p>Festes Gehalt.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-studio.example/video-editor.html", html=html)).job
+    assert (job.title, job.company) == ("Video Editor", "Initech Studio")
