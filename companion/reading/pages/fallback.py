@@ -71,7 +71,7 @@ _APPLYING_AT = re.compile(
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|recrutement"  # careers in German, French, Italian, Spanish, Polish
-            r"|employment(?:\s+opportunities)?|join(?:\s+us)?)")
+            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)

@@ -9,7 +9,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from companion.reading.names import squeezed
-from companion.reading.pages.ad_signs import ads_written, apply_per_heading, heading_over_sections, one_opening
+from companion.reading.pages.ad_signs import ads_written, apply_per_heading, heading_over_sections, one_opening, written_as_ad
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import facts_repeated
 from companion.reading.pages.urls import path_parts
@@ -111,6 +111,14 @@ _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+
 _NOT_FOUND = re.compile(r"\b(?:not\s+found|no\s+longer\s+available|niet\s+(?:gevonden|meer\s+beschikbaar)"
                         r"|nicht\s+(?:gefunden|mehr\s+verfügbar)|introuvable|n['’]est\s+plus\s+disponible"
                         r"|no\s+encontrad[ao]|non\s+trovat[ao]|não\s+encontrad[ao])\b|^404\b", re.IGNORECASE)
+# A page saying it has no opening now: "Zur Zeit sind alle Stellen besetzt", "There are no vacancies at the
+# moment", "Nessuna posizione aperta", "No hay vacantes disponibles".
+_NO_OPENINGS = re.compile(
+    r"\b(?:alle\s+stellen\s+(?:sind\s+)?(?:derzeit\s+|zurzeit\s+)?besetzt|keine\s+(?:offenen|freien)\s+stellen"
+    r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:at\s+(?:the|this)\s+moment"
+    r"|right\s+now|currently|available|open)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
+    r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
+    r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert)", re.IGNORECASE)
 # A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last
 # word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
 _SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
@@ -187,6 +195,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
         return "it shows only the site's name (a home page, or a check that you are not a robot)"
     if _SENTENCE.search(title):
         return f"its heading “{title}” is a sentence, not a job's title (a careers page)"
+    if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
+        return f"it says “{none[0]}”"  # a careers page with no opening now, not an ad written in its sections
     if (main := page.css_first("main, [role='main']")) is not None and not node_text(main):
         return "its main part is empty: a script fills it in once the page has opened"  # a template, its job not chosen yet
     return ""

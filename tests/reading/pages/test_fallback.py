@@ -1247,6 +1247,12 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Vacature — Initech</title>", "<h1>Vacature niet gevonden</h1>", "it says what you opened was not found"),
     ("<title>Initech Group</title>", "<h1>Technik braucht Menschen.</h1><p>Karriere</p><a href='/bewerben'>Jetzt bewerben</a>",
      "its heading “Technik braucht Menschen.” is a sentence"),
+    # In the shapes of a German practice's and a research team's pages (2023-2025): no opening now.
+    ("<title>Praxis Dr. Initech - Team</title>", "<h2>Sprechzeiten</h2><p>Montag 08:00 - 12:00 Uhr</p><h2>Mitarbeit</h2>"
+     "<p>Zur Zeit sind alle Stellen besetzt. Wir bedanken uns für Ihr Interesse.</p>", "it says “alle Stellen besetzt”"),
+    ("<title>Initech Research Software Engineering</title>", "<h2>People</h2><p>Six engineers.</p><h2>Work with us</h2>"
+     "<p>There are no vacancies at the moment. Closed: <a href='/v/rse'>Research Software Engineer</a>.</p>",
+     "it says “There are no vacancies at the moment”"),
     # In the shape of a Dutch care agency's vacancy template (2025): its main part is empty until a
     # script writes the job chosen in the address into it, the markup for it a string in the script.
     ("<title>Vacature — Initech Zorg</title>",
