@@ -27,12 +27,13 @@ _AD_SECTIONS = {
                r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
                r"|qualifications|what\s+you\s+bring"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: requirements
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求",  # requirements, preferred
-    "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|unser\s+angebot|benefits"
+    "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|das\s+bieten\s+wir|unser\s+angebot|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?ofrecemos|oferecemos|offriamo|oferujemy"
              r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
@@ -123,6 +124,19 @@ def one_opening(page: Page) -> str:
         return ""
     teaser = " ".join(page.body_text[at:at + 4 * OPENING_TEASER].split())[:len(openings[0]) + OPENING_TEASER]
     return openings[0] if _OPENING_FACTS.search(teaser) else ""
+
+
+# A heading saying which job is wanted now: "Aktuell gesucht: Objektpfleger:innen (m/w/d)", "Wanted: Barista".
+_WANTED_NOW = re.compile(r"^(?:(?:aktuell|derzeit|zurzeit)\s+)?(?:gesucht|wir\s+suchen|wanted|now\s+hiring|we['’]re\s+hiring"
+                         r"|gezocht|on\s+recherche|buscamos|cerchiamo)\s*:\s*(?P<job>\S.{1,100})$", re.IGNORECASE)
+
+
+def job_wanted(page: Page) -> str:
+    """The job the one heading saying which job is wanted names, on a page written as its ad
+    ("Objektpfleger:innen (m/w/d)" on a careers page headed "Stellenangebote & Bewerbung"); ""
+    where no heading, or several, say so."""
+    wanted = {found["job"].strip() for node in page.css("h1, h2, h3") if (found := _WANTED_NOW.match(node_text(node)))}
+    return wanted.pop() if len(wanted) == 1 and written_as_ad(page) else ""
 
 
 def heading_over_sections(page: Page) -> str:

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, one_opening, written_as_ad
+from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, job_wanted, one_opening, written_as_ad
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (IN_TEXT, employer_in_prose, employer_introduced, in_site_menus, job_sought,
                                               labelled_facts, title_over_facts)
@@ -525,6 +525,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = _main_heading(page)
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
+    elif not labelled.title and (wanted := job_wanted(page)):
+        title = wanted  # "Aktuell gesucht: Objektpfleger:innen (m/w/d)" under "Stellenangebote & Bewerbung"
     elif not labelled.title and (_SECTION_ALONE.match(title) or listed_in(title) == "jobs") \
             and (over := heading_over_sections(page)):
         # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant",

@@ -9,7 +9,8 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from companion.reading.names import squeezed
-from companion.reading.pages.ad_signs import ads_written, apply_per_heading, heading_over_sections, one_opening, written_as_ad
+from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, heading_over_sections, job_wanted, one_opening,
+                                              written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import facts_repeated
 from companion.reading.pages.urls import path_parts
@@ -61,8 +62,15 @@ _LISTING_WORDS = re.compile(
 )
 
 
+# A piece of a title saying one job is wanted: "Psychiatrie Jobs in Duisburg – Facharzt (m/w/d) gesucht".
+_WANTED = re.compile(r"\S\s+(?:gesucht|wanted|gezocht|recherch[ée]e?s?|cercasi)[!.]?$", re.IGNORECASE)
+
+
 def listed_in(title: str) -> str:
-    """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job."""
+    """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job (a
+    piece of it says the job is wanted)."""
+    if any(_WANTED.search(piece) for piece in re.split(r"\s+[|–—-]\s+", title)):
+        return ""
     listing = _LISTING_WORDS.search(title)
     if listing and listing["count"]:
         return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
@@ -160,8 +168,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     heading = heading or page.text("h2")
     if title and title == heading_over_sections(page):
         heading = ""  # a careers page ("Open positions") holding one job's ad in full: that job's
-    # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline): that opening
-    alone = bool(title) and title == one_opening(page)
+    # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline), or one job's
+    # ad under a heading saying it is wanted: that job
+    alone = bool(title) and title in (one_opening(page), job_wanted(page))
     for said in (title, heading if len(heading.split()) > 1 and not alone else ""):
         if said and (listed := listed_in(said)):
             return f"it lists {listed} (a careers page or a search)"

@@ -1496,3 +1496,25 @@ def test_a_section_head_found_by_two_marks_is_one_head():
             "<h2 class='section-title'>Was wir bieten</h2><p>Festes Gehalt.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-studio.example/video-editor.html", html=html)).job
     assert (job.title, job.company) == ("Video Editor", "Initech Studio")
+
+
+def test_a_careers_page_whose_heading_says_which_job_is_wanted_is_that_job():
+    # In the shape of a German caretaking firm's careers page (2025): "Stellenangebote & Bewerbung" over
+    # "Aktuell gesucht: <job>" (wanted now) and its ad's sections.
+    html = ("<html><head><title>Stellenangebote &amp; Bewerbung | Initech</title></head><body>"
+            "<h1>Stellenangebote &amp; Bewerbung</h1><h2>Aktuell gesucht: Objektpfleger:innen (m/w/d)</h2>"
+            "<p>Für unsere Objekte in Leegebruch suchen wir Unterstützung.</p><h2>Das bieten wir</h2><ul><li>Tarif</li></ul>"
+            "<h2>Das bringen Sie mit</h2><ul><li>Zuverlässigkeit</li></ul><h2>Jetzt bewerben</h2></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/stellenangebote.html", html=html)).job
+    assert job.title == "Objektpfleger:innen (m/w/d)"
+
+
+def test_a_heading_saying_one_job_is_wanted_is_no_list():
+    # In the shape of a practice's SEO heading (2025): "<field> Jobs in <town> – <job> gesucht" over its one posting.
+    posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Facharzt für Psychiatrie in Duisburg",'
+               ' "hiringOrganization": {"@type": "Organization", "name": "Praxis Initech"}, "jobLocation": {"@type": "Place",'
+               ' "address": {"@type": "PostalAddress", "addressLocality": "Duisburg"}}}')
+    html = (f"<html><head><script type='application/ld+json'>{posting}</script></head><body>"
+            "<h1>Psychiatrie Jobs in Duisburg – Facharzt (m/w/d) gesucht</h1><h2>Ihre Aufgaben</h2><p>Behandlung.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://praxis-initech.example/stellenangebote.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Facharzt für Psychiatrie in Duisburg", "Praxis Initech", "Duisburg")
