@@ -450,6 +450,8 @@ def _branded(page: Page, name: str) -> bool:
 
 
 BRAND_LIMIT = 60  # characters: a longer mark is a slogan, not a name
+# A home link's words, no one's name: "Home", "Startseite", "Accueil", "Inicio".
+_HOME_WORDS = {"home", "homepage", "start", "startseite", "accueil", "inicio", "home page", "strona główna", "首页", "ホーム"}
 
 
 def _site_brand(page: Page) -> str:
@@ -458,9 +460,13 @@ def _site_brand(page: Page) -> str:
     careers pages; "" where no name is marked so."""
     if _domain(page) in JOB_BOARDS or hiring_tool(host(page.url))[0]:
         return ""
-    names = [without_legal_form(mark) for mark in _site_marks(page) if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark)]
+    names = [without_legal_form(mark) for mark in _site_marks(page)
+             if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in _HOME_WORDS]
     counts = Counter(map(squeezed, names))
-    return next((name for name in names if counts[squeezed(name)] >= 2 and squeezed(name) not in JOB_BOARDS), "")
+    brand = next((name for name in names if counts[squeezed(name)] >= 2 and squeezed(name) not in JOB_BOARDS), "")
+    # as the title writes it, where it does: "Team per la Trasformazione Digitale" for a logo's capitals
+    return next((piece.strip() for piece in _TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
+                brand)
 
 
 def looks_like_job(page: Page, title: str) -> bool:

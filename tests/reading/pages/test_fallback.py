@@ -1477,10 +1477,12 @@ def test_an_employer_labelled_with_its_town_in_brackets():
      "https://careers-site.example/job.html", "Initech"),
     ("<footer>All Rights Reserved - 2021</footer>", "https://careers-site.example/job.html", ""),  # marked once: a guess too far
     ("<footer><span class='logo-text'>Initech</span></footer>", "https://www.totaljobs.com/job/1.html", ""),  # a board's logo
+    ("<footer><a href='/'>Home</a> <a href='/'>Home</a></footer>", "https://careers-site.example/job.html", ""),  # no name
 ])
 def test_the_name_a_site_marks_itself_with_twice_is_the_employer_as_a_guess(footer, url, company):
+    logo = "<span class='logo-text'>Initech</span>" if "Home" not in footer else ""
     html = ("<html><head><title>Job Description</title></head><body><header><a href='index.html' class='logo'>"
-            "<img src='logo.png' alt=''> <span class='logo-text'>Initech</span></a></header><h1>Senior Product Designer</h1>"
+            f"<img src='logo.png' alt=''> {logo}</a></header><h1>Senior Product Designer</h1>"
             "<h3>Job Duties</h3><p>Own the design.</p><h3>Requirements</h3><p>Figma.</p>"
             f"<a href='mailto:jobs@initech.example'>Apply now</a>{footer}</body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
@@ -1518,3 +1520,14 @@ def test_a_heading_saying_one_job_is_wanted_is_no_list():
             "<h1>Psychiatrie Jobs in Duisburg – Facharzt (m/w/d) gesucht</h1><h2>Ihre Aufgaben</h2><p>Behandlung.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://praxis-initech.example/stellenangebote.html", html=html)).job
     assert (job.title, job.company, job.location) == ("Facharzt für Psychiatrie in Duisburg", "Praxis Initech", "Duisburg")
+
+
+def test_the_name_a_site_marks_itself_with_reads_as_its_title_writes_it():
+    # In the shape of a government team's site (2018): its logo in capitals, header and footer, its title in
+    # words of five, at a ministry's address that does not spell it.
+    html = ("<html><head><title>DevOps Engineer - Team for the Initech Transformation</title></head><body>"
+            "<a class='brand' href='/'>TEAM FOR THE INITECH TRANSFORMATION</a><h1>DevOps Engineer</h1>"
+            "<h3>Responsibilities</h3><p>Run the platform.</p><h3>Requirements</h3><p>Linux.</p>"
+            "<footer><span class='logo'>TEAM FOR THE INITECH TRANSFORMATION</span></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://team.ministry.example/jobs/devops.htm", html=html)).job
+    assert (job.title, job.company) == ("DevOps Engineer", "Team for the Initech Transformation")
