@@ -14,8 +14,8 @@ from functools import lru_cache
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, job_wanted, one_opening, written_as_ad
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
-from companion.reading.pages.labelled import (IN_TEXT, employer_in_prose, employer_introduced, in_site_menus, job_sought,
-                                              labelled_facts, title_over_facts)
+from companion.reading.pages.labelled import (IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced, in_site_menus,
+                                              job_sought, labelled_facts, title_over_facts)
 from companion.reading.pages.listings import listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
@@ -166,10 +166,17 @@ _SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1
 _HIRING_FOR = re.compile(
     r"^(?P<employer>[^:|–—]{1,60}?)(?:\s+(?:recrute|(?:is|are)\s+hiring|sucht|suchen|busca|buscamos"
     r"|contrata|recruta|cerca|cerchiamo|zoekt|zoeken)|['’]re\s+hiring)\s*"
-    r"(?::\s*|\s(?:une?(?:\.e|\(e\))?|an?|eine[nr]?|ein|una?|uma?|een)\s+)(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?(?P<job>\S.*)$",
+    # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
+    r"(?::\s*|\s(?:une?(?:\.e|\(e\))?|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
+    r"(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?(?P<job>\S.*)$",
     re.IGNORECASE,
 )
 _WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "We're hiring: …" names no employer
+
+
+def _job_hired(hiring: re.Match) -> str:
+    """The job a heading announcing whom an employer hires names, its first letter a capital."""
+    return hiring["job"][:1].upper() + hiring["job"][1:]
 # A Japanese heading naming the employer, its hiring section, then the job: "株式会社ネットマイルの中途採用情報:営業職【…】"
 # (the employer's mid-career hiring: sales).
 _EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|新卒|キャリア)?(?:採用)+(?:情報)?\s*[:：]\s*(?P<job>.+)$")
@@ -264,7 +271,6 @@ def _heading_of_posts(page: Page) -> str:
 
 
 # The marks that set a title's pieces apart: "Title | Site", "Title - Place", "Title｜Site" (Japanese's bar).
-_TITLE_PIECES = re.compile(r"\s*[|｜·•–—»›]\s*|\s+-\s+")  # every separator a title's pieces are set apart by
 _PIECES = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
 
 
@@ -374,7 +380,7 @@ def _job_under_heading(page: Page) -> tuple[str, str]:
     if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line):
         return "", ""
     split = _LAST_PIECE.match(line)
-    if split and split["last"].strip() in _TITLE_PIECES.split(page.title):
+    if split and split["last"].strip() in TITLE_PIECES.split(page.title):
         return split["rest"].strip(), split["last"].strip()
     return line, ""
 
@@ -465,7 +471,7 @@ def _site_brand(page: Page) -> str:
     counts = Counter(map(squeezed, names))
     brand = next((name for name in names if counts[squeezed(name)] >= 2 and squeezed(name) not in JOB_BOARDS), "")
     # as the title writes it, where it does: "Team per la Trasformazione Digitale" for a logo's capitals
-    return next((piece.strip() for piece in _TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
+    return next((piece.strip() for piece in TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
                 brand)
 
 
@@ -524,7 +530,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
-        title = hiring["job"][:1].upper() + hiring["job"][1:]
+        title = _job_hired(hiring)
         company = company if hiring["employer"].casefold() in _WE else hiring["employer"]
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
@@ -556,7 +562,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     if not company and not (_domain(page) in JOB_BOARDS or hiring_tool(host(page.url))[0]):
         # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen"
-        company = next((piece for piece in map(str.strip, _TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "")
+        company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "")
+    if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in _WE:
+        labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         # an employer labelled on the page says more than the site's name (a public job portal's own),

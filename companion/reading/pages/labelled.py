@@ -230,6 +230,9 @@ def _employer_linked(page: Page) -> str:
     return names.pop() if len(pages) == 1 and len(names) == 1 else ""
 
 
+TITLE_PIECES = re.compile(r"\s*[|｜·•–—»›]\s*|\s+-\s+")  # every separator a title's pieces are set apart by
+
+
 # A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese).
 _LOGO_OF = re.compile(r"^(?P<name>.+?)\s+(?:logo|로고|ロゴ)$", re.IGNORECASE)
 
@@ -248,7 +251,14 @@ def _company_under_heading(page: Page) -> str:
         return _fact(node_text(link))
     logos = {found["name"].lower() for image in page.css("img[alt]")
              if (found := _LOGO_OF.match((image.attributes.get("alt") or "").strip()))}
-    return said if said.lower() in logos else organisation_and_town(said)[0]
+    if said.lower() in logos:
+        return said
+    # the name the page's title gives after the job, repeated under the heading ("ICON Studio Mönchengladbach"
+    # under "Video Editor", the page titled "Video Editor - ICON Studio Mönchengladbach")
+    pieces = [piece.strip().casefold() for piece in TITLE_PIECES.split(page.title)]
+    if said and said.casefold() in pieces[1:] and said.casefold() != node_text(heading).casefold():
+        return said
+    return organisation_and_town(said)[0]
 
 
 def organisation_and_town(line: str) -> tuple[str, str]:

@@ -1531,3 +1531,24 @@ def test_the_name_a_site_marks_itself_with_reads_as_its_title_writes_it():
             "<footer><span class='logo'>TEAM FOR THE INITECH TRANSFORMATION</span></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://team.ministry.example/jobs/devops.htm", html=html)).job
     assert (job.title, job.company) == ("DevOps Engineer", "Team for the Initech Transformation")
+
+
+@pytest.mark.parametrize("article", ["ein/e", "eine/n", "eine*n", "ein(e)"])
+def test_a_marked_title_saying_we_seek_gives_the_job_after_it(article):
+    # In the shape of a physiotherapy practice's page (2024): its title and h1 the practice's, the job in a
+    # heading marked "job-title": "Wir suchen <article for either gender> <job>".
+    html = ("<html><head><title>Startseite - Initech Praxis</title></head><body><h1>Behandlungen in Möckmühl</h1>"
+            f"<h2 class='job-title'>Wir suchen {article} Physiotherapeut/in</h2><h3>in Vollzeit/Teilzeit</h3>"
+            "<p>Bewerbung an praxis@initech.example</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-praxis.example/physiotherapeut.html", html=html)).job
+    assert job.title == "Physiotherapeut/in"
+    assert job.guessed["title"] == "from the page's text"
+
+
+def test_the_name_the_title_gives_after_the_job_repeated_under_its_heading_is_the_employer():
+    # In the shape of a German studio's job page (2025), at an address that does not spell its name.
+    html = ("<html><head><title>Video Editor - Initech Studio Mönchengladbach</title></head><body><h1>Video Editor</h1>"
+            "<p>Initech Studio Mönchengladbach</p><h2>Deine Mission</h2><p>Schneiden.</p><h2>Was wir bieten</h2>"
+            "<p>Gehalt.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://rap-casting.example/jobs/video-editor.html", html=html)).job
+    assert (job.title, job.company) == ("Video Editor", "Initech Studio Mönchengladbach")
