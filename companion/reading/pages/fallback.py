@@ -70,7 +70,7 @@ _APPLYING_AT = re.compile(
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
-            r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|recrutement"  # careers in German, French, Italian, Spanish, Polish
+            r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|recrutement"  # careers: German, French, Italian, Spanish…
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)

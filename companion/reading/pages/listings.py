@@ -183,7 +183,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     announced = (title, page.title, page.meta("og:title"))
     relayed = any((hiring := _OTHER_HIRES.match(said)) and squeezed(hiring["employer"]) not in {*site_names, "we"}
                   for said in announced)
-    if (any(_ANNOUNCES_JOB.match(said) for said in announced) or relayed) and any(part.lower() in _POST_PATHS for part in parts[:-1]):
+    on_blog = any(part.lower() in _POST_PATHS for part in parts[:-1])
+    if on_blog and (relayed or any(_ANNOUNCES_JOB.match(said) for said in announced)):
         return "it is a post announcing a job, whose ad is elsewhere"
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
