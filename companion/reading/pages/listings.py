@@ -12,7 +12,7 @@ from companion.reading.names import squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, heading_over_sections, job_wanted, one_opening,
                                               written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import facts_repeated
+from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated
 from companion.reading.pages.urls import path_parts
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
@@ -150,6 +150,9 @@ _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announce
 # A post saying another employer hires: "Openscapes is hiring a new team member" on 2i2c's blog.
 _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hiring\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
+# A title's piece naming the site's page about its owner: "About us", "O nas" (Polish), "Über uns", "Chi siamo".
+_ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?:\s+de\s+nous)?|chi\s+siamo|over\s+ons"
+                         r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
 
 
 def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) -> str:
@@ -186,6 +189,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     on_blog = any(part.lower() in _POST_PATHS for part in parts[:-1])
     if on_blog and (relayed or any(_ANNOUNCES_JOB.match(said) for said in announced)):
         return "it is a post announcing a job, whose ad is elsewhere"
+    if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
+        return "it is the site's page about its owner"
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results"

@@ -430,6 +430,10 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
      "it is a post announcing a job, whose ad is elsewhere"),
     ("https://initech.example/blog/2009/07/23/job-posting-qa-engineer/", "Job Posting - QA Engineer - Initech",
      "it is a post announcing a job, whose ad is elsewhere"),
+    # a page titled as the site's page about its owner (a Polish haulier's careers page, its og:title copied from it)
+    ("https://initech.example/praca-z-nami.html", "Firma transportowa - Initech Sp. z o.o. - O nas",
+     "it is the site's page about its owner"),
+    ("https://initech.example/team.html", "Über uns | Initech", "it is the site's page about its owner"),
     # a post relaying another employer's opening (2i2c's blog, 2025)
     ("https://initech.example/blog/vandelay-is-hiring-a-new-team-member/", "Vandelay is hiring a new team member | Initech",
      "it is a post announcing a job, whose ad is elsewhere"),
