@@ -177,6 +177,8 @@ _WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "We're hi
 def _job_hired(hiring: re.Match) -> str:
     """The job a heading announcing whom an employer hires names, its first letter a capital."""
     return hiring["job"][:1].upper() + hiring["job"][1:]
+
+
 # A Japanese heading naming the employer, its hiring section, then the job: "株式会社ネットマイルの中途採用情報:営業職【…】"
 # (the employer's mid-career hiring: sales).
 _EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|新卒|キャリア)?(?:採用)+(?:情報)?\s*[:：]\s*(?P<job>.+)$")
