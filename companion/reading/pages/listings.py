@@ -132,6 +132,7 @@ _NO_OPENINGS = re.compile(
 _SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
 _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
+SHELL_TEXT = 2_000  # characters: a template whose main part is empty shows its menus and footer at most
 
 
 def _sends_on(page: Page) -> bool:
@@ -212,6 +213,7 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
         return f"its heading “{title}” is a sentence, not a job's title (a careers page)"
     if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
         return f"it says “{none[0]}”"  # a careers page with no opening now, not an ad written in its sections
-    if (main := page.css_first("main, [role='main']")) is not None and not node_text(main):
+    if (main := page.css_first("main, [role='main']")) is not None and not node_text(main) \
+            and len(page.body_text.strip()) < SHELL_TEXT:  # (a page holding its ad outside an unused <main> says more)
         return "its main part is empty: a script fills it in once the page has opened"  # a template, its job not chosen yet
     return ""

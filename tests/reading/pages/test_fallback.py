@@ -1556,3 +1556,11 @@ def test_the_name_the_title_gives_after_the_job_repeated_under_its_heading_is_th
             "<p>Gehalt.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://rap-casting.example/jobs/video-editor.html", html=html)).job
     assert (job.title, job.company) == ("Video Editor", "Initech Studio Mönchengladbach")
+
+
+def test_a_page_holding_its_ad_outside_an_unused_main_part_is_its_ad():
+    duties = "".join(f"<li>Duty {number}: build and run the services our customers rely on every day.</li>" for number in range(40))
+    html = ("<html><head><title>Backend Engineer | Initech</title></head><body><main></main><h1>Backend Engineer</h1>"
+            f"<h2>Responsibilities</h2><ul>{duties}</ul><h2>Requirements</h2><p>Go.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/backend-engineer", html=html)).job
+    assert (job.title, job.company) == ("Backend Engineer", "Initech")
