@@ -627,7 +627,10 @@ def extract(snapshot: Snapshot):
     return job_found(NAME, job, CONFIDENCE)
 
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[^.|\n]{1,80})", re.IGNORECASE)
+# "© 2025 Presidio, Inc.", "© Copyright 2021. SKY S.A.S", "© 2024 Initech GmbH & Co. KG": the owner runs to a full
+# stop, not one of a legal form's own ("Co. KG", "S.A.S")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:copyright|©))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?\s*"
+                        r"(?P<owner>(?:[^.|\n]|\.(?=\s*KG\b)|(?<=\b[A-Z])\.(?=[A-Z]\b)){1,80})", re.IGNORECASE)
 
 
 def _employer_of_site(page: Page) -> str:

@@ -169,7 +169,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     # a local business's page of all it hires for (a landscaper's, 2025)
     ("https://initech.example/hiring.html", "Now Hiring | Initech Landscape Management | South Jersey", "jobs"),
     # a Chinese board's search, its keywords then "hiring, job seeking" (51job, 2023)
-    ("https://we.initech.example/pc/search?keyword=", "【后端开发,游戏,人工智能招聘，求职】-星河无忧", "jobs"),  # jobs at <employer>: Spanish, Norwegian
+    ("https://we.initech.example/pc/search?keyword=", "【后端开发,游戏招聘，求职】-星河无忧", "jobs"),  # jobs at <employer>: Spanish, Norwegian
     ("https://initech.example/jobb/ledige-stillinger", "Jobbe i Initech?", "jobs"),
     # a board's search named for what was searched
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
@@ -1397,7 +1397,8 @@ def test_a_chinese_posts_labelled_name_and_sections_with_full_width_colons():
     # label 岗位名称 ("post's name") does, its sections are 工作内容 (duties) and 岗位要求 (requirements).
     html = ("<html><head><title>广州星河资源开发股份有限公司</title></head><body><ul><li><a href='#a'>业务部门</a></li></ul>"
             "<h3>岗位名称：</h3><p>供应链管理总监</p><h3>工作内容：</h3><div>1、编制年度采购计划；</div>"
-            "<h3>岗位要求：</h3><p>1、本科及以上学历；</p><h3>工作地址</h3><div>成都 - 高新区</div><p>暂无招聘岗位</p></body></html>")
+            "<h3>岗位要求：</h3><p>1、本科及以上学历；</p><h3>工作地址</h3><div>成都 - 高新区</div>"
+            "<p>暂无招聘岗位</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/zhaopin.html", html=html)).job
     # 工作地址: the work's address (Lagou's label, 2018)
     assert (job.title, job.company, job.location) == ("供应链管理总监", "广州星河资源开发股份有限公司", "成都 - 高新区")
@@ -1521,7 +1522,8 @@ def test_a_heading_saying_one_job_is_wanted_is_no_list():
                ' "hiringOrganization": {"@type": "Organization", "name": "Praxis Initech"}, "jobLocation": {"@type": "Place",'
                ' "address": {"@type": "PostalAddress", "addressLocality": "Duisburg"}}}')
     html = (f"<html><head><script type='application/ld+json'>{posting}</script></head><body>"
-            "<h1>Psychiatrie Jobs in Duisburg – Facharzt (m/w/d) gesucht</h1><h2>Ihre Aufgaben</h2><p>Behandlung.</p></body></html>")
+            "<h1>Psychiatrie Jobs in Duisburg – Facharzt (m/w/d) gesucht</h1><h2>Ihre Aufgaben</h2><p>Behandlung.</p>"
+            "</body></html>")
     job = extract_snapshot(Snapshot(url="https://praxis-initech.example/stellenangebote.html", html=html)).job
     assert (job.title, job.company, job.location) == ("Facharzt für Psychiatrie in Duisburg", "Praxis Initech", "Duisburg")
 
@@ -1559,8 +1561,21 @@ def test_the_name_the_title_gives_after_the_job_repeated_under_its_heading_is_th
 
 
 def test_a_page_holding_its_ad_outside_an_unused_main_part_is_its_ad():
-    duties = "".join(f"<li>Duty {number}: build and run the services our customers rely on every day.</li>" for number in range(40))
+    duties = "".join(f"<li>Duty {number}: build and run the services our customers rely on every day.</li>"
+                     for number in range(40))
     html = ("<html><head><title>Backend Engineer | Initech</title></head><body><main></main><h1>Backend Engineer</h1>"
             f"<h2>Responsibilities</h2><ul>{duties}</ul><h2>Requirements</h2><p>Go.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/backend-engineer", html=html)).job
     assert (job.title, job.company) == ("Backend Engineer", "Initech")
+
+
+@pytest.mark.parametrize("footer", ["© 2025 Initech Gebäudeservice GmbH &amp; Co. KG",
+                                    "Copyright © 2025 Initech Gebäudeservice GmbH &amp; Co. KG"])
+def test_a_copyright_line_names_its_owner_with_a_legal_form_written_with_full_stops(footer):
+    # In the shape of a German caretaking firm's site (2025): its name with "GmbH & Co. KG" in its header and
+    # its copyright line, at an address that does not spell it.
+    html = ("<html><head><title>Objektpfleger (m/w/d)</title></head><body><header><span class='brand-text'>"
+            "Initech Gebäudeservice GmbH &amp; Co. KG</span></header><h1>Objektpfleger (m/w/d)</h1><h2>Ihre Aufgaben</h2>"
+            f"<p>Pflege.</p><h2>Ihr Profil</h2><p>Zuverlässig.</p><footer><p>{footer}</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.hmz-ohv.example/objektpfleger.html", html=html)).job
+    assert (job.title, job.company) == ("Objektpfleger (m/w/d)", "Initech Gebäudeservice")
