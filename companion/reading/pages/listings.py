@@ -38,7 +38,7 @@ _LISTING_TITLE = re.compile(
     # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen";
     # a list of one kind of job: "Postdoc Openings"
     r"|[^|–—-]{1,60}?\s(?:jobs|openings|vacancies|postings|stellenangebote|vacatures|emplois|empleos)"
-    r"(?:\s+(?:und|and|&)\s+stellenangebote)?"
+    r"(?:\s+(?:und|and|&)\s+(?:stellenangebote|careers))?"  # "Koch Jobs und Stellenangebote", "Initech Jobs and Careers"
     r"(?:\s+[|–—-]\s+.*)?)"
     r"[!.]?$",
     re.IGNORECASE,

@@ -193,7 +193,9 @@ def _remote_area(node: dict, json_ld: JsonLd) -> str:
 
 def _remote_in(areas: list[str], apart: str) -> str:
     """A remote job's place: "Remote (…)" with where its people may live, or "Remote" alone where
-    the data names none, or most of the world."""
+    the data names none, or most of the world. A country the data names twice (one for each of its
+    offices there) is said once."""
+    areas = list(dict.fromkeys(areas))
     return f"Remote ({apart.join(areas)})" if 1 <= len(areas) <= COUNTRIES_NAMED else "Remote"
 
 

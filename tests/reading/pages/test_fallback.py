@@ -129,6 +129,9 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     ("https://www.zhipin.example/job_detail/abc.html", "「数据分析师招聘」_星河科技招聘-BOSS直聘", ("数据分析师", "星河科技")),
     ("https://www.liepin.example/a/123.shtml", "【产品经理招聘】_猎头顾问招聘信息-猎聘", ("产品经理", "")),
     ("https://www.lagou.example/jobs/4249621.html", "Python工程师招聘-星河优品招聘-拉勾网", ("Python工程师", "星河优品")),  # 2018
+    # softgarden, a hiring tool: its name after the employer's is the tool's (2026)
+    ("https://buildyourlifeatinitech.softgarden.io/job/65400171", "Product Manager (m/w/d) bei Initech | softgarden",
+     ("Product Manager (m/w/d)", "Initech")),
     # The employer's careers site named with the word first ("Careers biicode", 2014).
     ("http://web.initech.example/jobs/senior-software-engineer/", "Senior Software Engineer - Careers Initech",
      ("Senior Software Engineer", "Initech")),
@@ -166,6 +169,8 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://team.github.io/wiki/open-roles.html", "Our Open Roles — Initech Partner Hiring Wiki", "jobs"),
     ("https://www.initech.example/empleo/ofertas", "Empleo en Initech", "jobs"),
     ("https://www.initech.example/kariera.html", "Kariéra — Initech Holding", "jobs"),  # Czech: careers
+    # a board's page of one company (Welcome to the Jungle, 2026)
+    ("https://app.wttj.example/companies/Initech", "Initech Jobs and Careers | Welcome to the Jungle", "jobs"),
     # a local business's page of all it hires for (a landscaper's, 2025)
     ("https://initech.example/hiring.html", "Now Hiring | Initech Landscape Management | South Jersey", "jobs"),
     # a Chinese board's search, its keywords then "hiring, job seeking" (51job, 2023)

@@ -435,6 +435,16 @@ def test_a_remote_jobs_countries_say_it_is_remote(places, location):
     assert (job.location, job.remote) == (location, True)
 
 
+def test_a_remote_jobs_country_named_for_each_office_there_is_said_once():
+    # In the shape of Workable's data for a remote post (2026): where its people may live, a country a time
+    # for each of its offices.
+    posting = {"@type": "JobPosting", "title": "MarTech Manager", "hiringOrganization": "Initech", "jobLocationType": "TELECOMMUTE",
+               "applicantLocationRequirements": [{"@type": "Country", "name": name} for name in
+                                                 ("United Kingdom", "United States", "United States", "United Kingdom", "Canada")]}
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job
+    assert job.location == "Remote (United Kingdom, United States, Canada)"
+
+
 @pytest.mark.parametrize(("address", "employer_address"), [
     ({"addressLocality": "Anywhere", "addressRegion": "Anywhere", "addressCountry": "Anywhere"}, None),  # Remote OK (2020)
     ({"addressLocality": "Sacramento, CA"}, "Sacramento, CA"),  # the employer's office, as We Work Remotely (2021) gives it
