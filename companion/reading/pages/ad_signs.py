@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import in_site_menus
+from companion.reading.pages.labelled import BRACKETED_AFTER, in_site_menus
 
 
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
@@ -75,14 +75,10 @@ def _without_marks(said: str) -> str:
     return re.sub(r"^[^\w(]+", "", said)
 
 
-# A head in two languages, the second in brackets: "Талаптар (Requirements)".
-_TRANSLATED = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<translation>[^()]+)\)$")
-
-
 def _kinds_of(said: str) -> list[str]:
     """The kinds of an ad's section a head names (none for other words), in either of its languages
     where it gives two."""
-    heads = [said, *(two.groups() if (two := _TRANSLATED.match(said)) else ())]
+    heads = [said, *(two.groups() if (two := BRACKETED_AFTER.match(said)) else ())]  # "Талаптар (Requirements)"
     return [kind for kind, pattern in _AD_SECTION.items() if any(pattern.match(head) for head in heads)]
 
 

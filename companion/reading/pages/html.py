@@ -141,7 +141,7 @@ def first_text_in(root, *selectors: str) -> str:
 
 
 TEXT_READ = 200_000  # characters of a page's visible text searched for what it says of itself
-_SOURCE_TAGS = {"script", "style", "noscript", "template"}  # elements whose text is code or markup, not shown
+SOURCE_TAGS = {"script", "style", "noscript", "template"}  # elements whose text is code or markup, not shown
 
 
 def headings_show(page: Page, title: str, in_part: bool = False) -> bool:
@@ -232,7 +232,7 @@ class Page:
         # a script's or a style's source is no text a reader sees: a template's ("'<h1>' + v.title + '</h1>'")
         # would read as the page's words, and a page's scripts would push its words past what is read
         said = (node.text_content or "" for node in self.tree.body.traverse(include_text=True)
-                if node.tag == "-text" and (node.parent is None or node.parent.tag not in _SOURCE_TAGS))
+                if node.tag == "-text" and (node.parent is None or node.parent.tag not in SOURCE_TAGS))
         return " ".join(said)[:TEXT_READ]
 
     def script_with(self, marker: str) -> str:

@@ -13,7 +13,8 @@ from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, names_an_organisation
-from companion.reading.pages.html import Page, element_under, in_card, lines_of, node_text, parents, words_before_break
+from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_card, lines_of, node_text, parents,
+                                          words_before_break)
 from companion.reading.pages.regions import names_a_place, names_a_region, postal_town, written_as_name
 from companion.reading.pages.text import html_to_text
 
@@ -44,7 +45,7 @@ IN_TEXT = "from the page's text"  # how a fact read here was found, for the user
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
 _CONTROLS = {"select", "option", "button", "textarea"}
-_UNSEEN = {"-text", "script", "style", "noscript", "template"}  # nothing a reader sees as a line
+_UNSEEN = {"-text", *SOURCE_TAGS}  # nothing a reader sees as a line
 _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" heads links, not a fact
 # A menu's or footer's class as a word of its own ("main-menu", "site-nav", "navbar"), not inside
 # another (a page whose body is "careersnav" or a box "asubnav" holding the job).
@@ -106,9 +107,9 @@ def labelled_facts(page: Page) -> JobFacts:
     if len(alone) == 1 and ("company" in found or "location" in found):
         found.setdefault("title", alone.pop())
     # an employer with its town in brackets: "Employer: IMT Atlantique (Nantes, France)"
-    if (placed := _PLACED.match(found.get("company", ""))) and names_a_place(placed["place"]):
-        found["company"] = placed["name"]
-        found.setdefault("location", placed["place"])
+    if (placed := BRACKETED_AFTER.match(found.get("company", ""))) and names_a_place(placed["inside"]):
+        found["company"] = placed["before"]
+        found.setdefault("location", placed["inside"])
     town = found.get("location", "") or found.get("site", "")
     # a town alone gets its labelled state ("Location: City | Yorkville", "Location: State | IL");
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
@@ -119,7 +120,9 @@ def labelled_facts(page: Page) -> JobFacts:
                     location=place)
 
 
-_PLACED = re.compile(r"^(?P<name>.+?)\s*\((?P<place>[^()]+)\)$")
+# Words with more in brackets after them: "IMT Atlantique (Nantes, France)", a head in two languages
+# "Талаптар (Requirements)".
+BRACKETED_AFTER = re.compile(r"^(?P<before>.+?)\s*\((?P<inside>[^()]+)\)$")
 
 
 # A line of text that starts with a label: "Location: United States", "Salary :" (its value in the next

@@ -6,6 +6,7 @@ heading."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urljoin, urlsplit
 
 from companion.reading.names import squeezed
@@ -173,10 +174,10 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     if title and title == heading_over_sections(page):
         heading = ""  # a careers page ("Open positions") holding one job's ad in full: that job's
     # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline), or one job's
-    # ad under a heading saying it is wanted: that job
-    alone = bool(title) and title in (one_opening(page), job_wanted(page))
-    for said in (title, heading if len(heading.split()) > 1 and not alone else ""):
-        if said and (listed := listed_in(said)):
+    # ad under a heading saying it is wanted: that job; asked only where the page would be refused as a list
+    alone = cache(lambda: bool(title) and title in (one_opening(page), job_wanted(page)))
+    for said, of_heading in ((title, False), (heading if len(heading.split()) > 1 else "", True)):
+        if said and (listed := listed_in(said)) and not (of_heading and alone()):
             return f"it lists {listed} (a careers page or a search)"
     if title and _in_menu(page, title):
         return f"“{title}” is a section of the site (a link in its menu)"
@@ -195,7 +196,7 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results"
-    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone:
+    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone():
         return "it lists jobs (a careers page or a search)"
     if (ads := ads_written(page)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)"

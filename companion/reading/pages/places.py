@@ -43,7 +43,7 @@ def _marked_places(page: Page):
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
             if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
-                    or in_card(node) or any(parent.tag == "footer" for parent in parents(node))):
+                    or in_card(node) or _in_footer(node)):
                 continue  # a search box for places, where the client or the user is, another job's place, the site's offices
             text = _marked_parts(node) or _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
@@ -65,11 +65,15 @@ def _pinned_places(page: Page):
         return
     for node in page.tree.body.traverse(include_text=True):
         said = (node.text_content or "").strip() if node.tag == "-text" else ""
-        if said.startswith(_PIN) and (item := node.parent) is not None and not in_card(item) \
-                and not any(parent.tag == "footer" for parent in parents(item)):
+        if said.startswith(_PIN) and (item := node.parent) is not None and not in_card(item) and not _in_footer(item):
             place = node_text(item).lstrip("".join(_PIN)).strip()
             if 2 <= len(place) <= LOCATION_LIMIT:
                 yield place
+
+
+def _in_footer(node) -> bool:
+    """Whether an element sits in a <footer>, where a site lists its own offices."""
+    return any(parent.tag == "footer" for parent in parents(node))
 
 
 def _marked_parts(node) -> str:
