@@ -39,7 +39,7 @@ _LISTING_TITLE = re.compile(
     # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen";
     # a list of one kind of job: "Postdoc Openings"
     r"|[^|–—-]{1,60}?\s(?:jobs|openings|vacancies|postings|stellenangebote|vacatures|emplois|empleos)"
-    r"(?:\s+(?:und|and|&)\s+(?:stellenangebote|careers))?"  # "Koch Jobs und Stellenangebote", "Initech Jobs and Careers"
+    r"(?:\s+(?:und|and|&)\s+(?:stellenangebote|careers|karriere))?"  # "Koch Jobs und Stellenangebote", "Initech Jobs and Careers"
     r"(?:\s+[|–—-]\s+.*)?)"
     r"[!.]?$",
     re.IGNORECASE,
@@ -76,6 +76,21 @@ def listed_in(title: str) -> str:
     if listing and listing["count"]:
         return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
     return "jobs" if listing or _LISTING_TITLE.match(title.strip()) else ""
+
+
+# A company's careers, after its name: "Jobs and Careers", "Jobs und Karriere", "Careers" (a board titles one job
+# "SR. Unix Administrator jobs - Dice.com": jobs alone say no company)
+_CAREERS_OF = re.compile(r"(?:(?:jobs|emplois|empleos)\s+(?:and|&|und|et|y)\s+)?(?:careers|karriere|carrières|carreras)$",
+                         re.IGNORECASE)
+
+
+def _jobs_of(title: str, page_title: str) -> str:
+    """Whose jobs and careers a piece of the page's title names where the heading read as the job's
+    title is that name alone ("Cloudflare" for "Cloudflare Jobs and Careers | Welcome to the Jungle": a
+    company's page on a board); "" where no piece does."""
+    return next((title for piece in TITLE_PIECES.split(page_title)
+                 if piece.strip().casefold().startswith(f"{title.casefold()} ")
+                 and _CAREERS_OF.match(piece.strip()[len(title):].strip())), "")
 
 
 def _in_menu(page: Page, title: str) -> bool:
@@ -179,6 +194,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     for said, of_heading in ((title, False), (heading if len(heading.split()) > 1 else "", True)):
         if said and (listed := listed_in(said)) and not (of_heading and alone()):
             return f"it lists {listed} (a careers page or a search)"
+    if title and (owner := _jobs_of(title, page.title)):
+        return f"it lists {owner}'s jobs (a company's page on the site)"
     if title and _in_menu(page, title):
         return f"“{title}” is a section of the site (a link in its menu)"
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):

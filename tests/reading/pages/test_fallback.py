@@ -171,6 +171,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://www.initech.example/kariera.html", "Kariéra — Initech Holding", "jobs"),  # Czech: careers
     # a board's page of one company (Welcome to the Jungle, 2026)
     ("https://app.wttj.example/companies/Initech", "Initech Jobs and Careers | Welcome to the Jungle", "jobs"),
+    ("https://www.board.example/firmen/initech", "Initech Jobs und Karriere | Board", "jobs"),
     # a local business's page of all it hires for (a landscaper's, 2025)
     ("https://initech.example/hiring.html", "Now Hiring | Initech Landscape Management | South Jersey", "jobs"),
     # a Chinese board's search, its keywords then "hiring, job seeking" (51job, 2023)
@@ -193,6 +194,18 @@ def test_a_list_of_jobs_is_said_to_be_one_and_makes_no_job(url, title, listed):
     result = extract_snapshot(Snapshot(url=url, title=title, html=html))
     assert result.job is None
     assert result.reason == f"no job found on this page: it lists {listed} (a careers page or a search); open one job and capture it"
+
+
+@pytest.mark.parametrize("title", ["Initech Careers | Board", "Initech Jobs and Careers | Board (formerly Otta)"])
+def test_a_boards_page_of_one_company_headed_with_its_name_is_no_job(title):
+    # In the shape of Welcome to the Jungle's company page (2025): the heading is the company's
+    # name, which the title says the page holds the jobs of.
+    html = (f"<html><head><title>{title}</title></head><body><h1>Initech</h1><h2>Company mission</h2>"
+            "<p>We make staplers for the whole office.</p><h2>Benefits</h2><p>Free staplers.</p><h2>Office</h2>"
+            "<p>London</p><h2>Jobs (3)</h2><a href='/jobs/1'>Barista</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://app.board.example/companies/Initech", html=html))
+    assert result.job is None
+    assert result.reason.startswith("no job found on this page: it lists Initech's jobs (a company's page on the site)")
 
 
 def test_a_heading_holding_the_titles_words_in_turn_and_more_is_the_title():
