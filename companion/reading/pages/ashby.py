@@ -10,7 +10,7 @@ import re
 from companion.domain.facts import Snapshot
 from companion.reading.pages import fallback, schema_org
 from companion.reading.pages.html import Page
-from companion.reading.pages.results import no_job
+from companion.reading.pages.results import OPEN_ONE, no_job
 from companion.reading.pages.urls import host_is, path_parts
 
 NAME = "ashby"
@@ -28,7 +28,7 @@ def extract(snapshot: Snapshot):
     page = Page(snapshot)
     parts = path_parts(page.url)
     if len(parts) < 2 or not _UUID.match(parts[1]):
-        return no_job(NAME, "this Ashby page lists a company's openings; open one job and capture it")
+        return no_job(NAME, f"this Ashby page lists a company's openings; {OPEN_ONE}")
     job, confidence, posting = schema_org.read_job(
         page, fallback.job_from_meta, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_META)
     if place := _places_shown(page):

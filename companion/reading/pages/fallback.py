@@ -602,8 +602,9 @@ GUESSED = {"title": "from the page's title", "company": "from the page's title",
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job, announced, labelled = _read_meta(page)
-    if why := not_one_job(page, job.title, _site_names(page), _at_account(page)):
-        return no_job(NAME, f"{why}; open one job and capture it")
+    why, instead = not_one_job(page, job.title, _site_names(page), _at_account(page))
+    if why:
+        return no_job(NAME, f"{why}; {instead}")
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title):
         return None
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT

@@ -13,7 +13,7 @@ import re
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import fallback, schema_org
 from companion.reading.pages.html import Page
-from companion.reading.pages.results import fill_missing, no_job
+from companion.reading.pages.results import OPEN_ONE, fill_missing, no_job
 from companion.reading.pages.text import clean_company, clean_text, html_to_text
 from companion.reading.pages.urls import canonical_url, host_is, path_parts, query_value
 
@@ -106,7 +106,7 @@ def extract(snapshot: Snapshot):
     page = Page(snapshot)
     found_id = job_id(page.url)
     if not found_id:
-        return no_job(NAME, "this Greenhouse page lists a company's openings; open one job and capture it")
+        return no_job(NAME, f"this Greenhouse page lists a company's openings; {OPEN_ONE}")
     posting = schema_org.find_posting(page)
     job_post = _remix_job_post(page)
     if job_post:

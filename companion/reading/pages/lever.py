@@ -9,7 +9,7 @@ import re
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node
-from companion.reading.pages.results import no_job
+from companion.reading.pages.results import OPEN_ONE, no_job
 from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import host, host_is, path_parts
 
@@ -71,7 +71,7 @@ def extract(snapshot: Snapshot):
     page = Page(snapshot)
     company_slug, posting_id = _address_parts(page.url)
     if not posting_id:
-        return no_job(NAME, "this Lever page lists a company's openings; open one job and capture it")
+        return no_job(NAME, f"this Lever page lists a company's openings; {OPEN_ONE}")
     job, confidence, posting = schema_org.read_job(
         page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_MARKUP)
     job.board, job.board_job_id = NAME, posting_id

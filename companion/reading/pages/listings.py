@@ -14,6 +14,7 @@ from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, he
                                               written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated
+from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
@@ -172,17 +173,18 @@ _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?
                          r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
 
 
-def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) -> str:
-    """Why the page shows no one job, in the user's words ("" where nothing says so). `site_names`
-    are the site's own names; `at_account` says the address is an employer's account on a hiring
-    site and nothing under it."""
+def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) -> tuple[str, str]:
+    """Why the page shows no one job and what to do instead, in the user's words ("" where nothing
+    says so). `site_names` are the site's own names; `at_account` says the address is an employer's
+    account on a hiring site and nothing under it."""
     heading = page.text("h1")
     if any(_ROBOT_CHECK.match(said) for said in (title, heading)):
-        return "it is a check that you are not a robot, shown before the page"
+        return "it is a check that you are not a robot, shown before the page", "pass the check, then capture the page again"
     if _NOT_FOUND.search(heading) or _NOT_FOUND.search(page.title):
-        return f"it says what you opened was not found (“{heading or page.title}”)"
+        return (f"it says what you opened was not found (“{heading or page.title}”)",
+                "the ad may have been taken down: look for the job on the employer's own site")
     if _sends_on(page):
-        return "it only sends you on to another page, where the job's ad is"
+        return "it only sends you on to another page, where the job's ad is", "capture the page it sends you to"
     # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs
     # in Stuttgart" under "Dein neuer Job bei 711media!"); one word ("Careers") is the site's section
     heading = heading or page.text("h2")
@@ -193,13 +195,13 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     alone = cache(lambda: bool(title) and title in (one_opening(page), job_wanted(page)))
     for said, of_heading in ((title, False), (heading if len(heading.split()) > 1 else "", True)):
         if said and (listed := listed_in(said)) and not (of_heading and alone()):
-            return f"it lists {listed} (a careers page or a search)"
+            return f"it lists {listed} (a careers page or a search)", OPEN_ONE
     if title and (owner := _jobs_of(title, page.title)):
-        return f"it lists {owner}'s jobs (a company's page on the site)"
+        return f"it lists {owner}'s jobs (a company's page on the site)", OPEN_ONE
     if title and _in_menu(page, title):
-        return f"“{title}” is a section of the site (a link in its menu)"
+        return f"“{title}” is a section of the site (a link in its menu)", OPEN_ONE
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
-        return "it is a page of your account on the site"
+        return "it is a page of your account on the site", OPEN_ONE
     parts = path_parts(page.url)
     # the title as the page announces it: the reader's title has lost "Job Posting - " before the job's
     announced = (title, page.title, page.meta("og:title"))
@@ -207,31 +209,33 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
                   for said in announced)
     on_blog = any(part.lower() in _POST_PATHS for part in parts[:-1])
     if on_blog and (relayed or any(_ANNOUNCES_JOB.match(said) for said in announced)):
-        return "it is a post announcing a job, whose ad is elsewhere"
+        return "it is a post announcing a job, whose ad is elsewhere", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
-        return "it is the site's page about its owner"
+        return "it is the site's page about its owner", OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
-        return "it shows a search's results"
+        return "it shows a search's results", OPEN_ONE
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone():
-        return "it lists jobs (a careers page or a search)"
+        return "it lists jobs (a careers page or a search)", OPEN_ONE
     if (ads := ads_written(page)) >= 2:
-        return f"it shows {ads} jobs' ads (a careers page)"
+        return f"it shows {ads} jobs' ads (a careers page)", OPEN_ONE
     if jobs := apply_per_heading(page):
-        return f"it lists {jobs} jobs, each with its apply button (a careers page)"
+        return f"it lists {jobs} jobs, each with its apply button (a careers page)", OPEN_ONE
     if listed := facts_repeated(page):
-        return f"it lists {listed} jobs' facts (a careers page or a search)"
+        return f"it lists {listed} jobs' facts (a careers page or a search)", OPEN_ONE
     if found := _SEARCH_SAYS.search(page.body_text):
-        return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results"
+        return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results", OPEN_ONE
     if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
-        return "it is the employer's list of jobs on its hiring site"
+        return "it is the employer's list of jobs on its hiring site", OPEN_ONE
     if title and squeezed(title) in site_names:
-        return "it shows only the site's name (a home page, or a check that you are not a robot)"
+        return "it shows only the site's name (a home page, or a check that you are not a robot)", OPEN_ONE
     if _SENTENCE.search(title):
-        return f"its heading “{title}” is a sentence, not a job's title (a careers page)"
+        return f"its heading “{title}” is a sentence, not a job's title (a careers page)", OPEN_ONE
     if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
-        return f"it says “{none[0]}”"  # a careers page with no opening now, not an ad written in its sections
+        # a careers page with no opening now, not an ad written in its sections
+        return f"it says “{none[0]}”", "capture a job's ad once the employer posts one"
     if (main := page.css_first("main, [role='main']")) is not None and not node_text(main) \
             and len(page.body_text.strip()) < SHELL_TEXT:  # (a page holding its ad outside an unused <main> says more)
-        return "its main part is empty: a script fills it in once the page has opened"  # a template, its job not chosen yet
-    return ""
+        return ("its main part is empty: a script fills it in once the page has opened",
+                "wait until the job shows, then capture the page again")  # a template, its job not chosen yet
+    return "", ""

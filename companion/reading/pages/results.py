@@ -11,6 +11,7 @@ from companion.domain.facts import ContactFacts, Extraction, JobFacts
 ASKED_FIELDS = ("company", "title", "location")
 PENALTY_PER_MISSING = 0.1
 NO_JOB = "no job found on this page"
+OPEN_ONE = "open one job and capture it"  # what to do on a list of jobs
 _PLACES_APART = re.compile(r"\s+[|•·]\s+")
 
 

@@ -21,7 +21,7 @@ from companion.reading.pages.listings import listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.places import as_shown
-from companion.reading.pages.results import fill_missing, job_found, no_job
+from companion.reading.pages.results import OPEN_ONE, fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_company, clean_text, first_text, html_to_text
 from companion.domain.addresses import is_web_url
 from companion.reading.pages.urls import canonical_url
@@ -293,11 +293,11 @@ def extract(snapshot: Snapshot):
     if posting.node is None:
         return None
     if posting.ambiguous and posting.count >= LISTED:
-        return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); open one job and capture it")
+        return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); {OPEN_ONE}")
     job = job_from_posting(posting)
     if (listed := listed_in(page.text("h1"))) and not _shown(page, job.title):
         # a careers page's one posting for all it offers ("薬剤師・調剤事務" under "採用情報", its two roles' sections)
-        return no_job(NAME, f"it lists {listed} (a careers page or a search); open one job and capture it")
+        return no_job(NAME, f"it lists {listed} (a careers page or a search); {OPEN_ONE}")
     job.location = as_shown(page, job.location)
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
     job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])

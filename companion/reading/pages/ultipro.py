@@ -13,7 +13,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.names import without_legal_form
 from companion.reading.pages.fallback import copyright_owners
 from companion.reading.pages.html import Page
-from companion.reading.pages.results import job_found, no_job
+from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import clean_company, clean_text, html_to_text
 from companion.reading.pages.urls import canonical_url, host_is, query_value
 
@@ -33,7 +33,7 @@ def extract(snapshot: Snapshot):
     if not detail or not clean_text(detail.get("Title")):
         # a page of the older board (…/JobBoard/JobDetails.aspx, 2011) is written as it shows: the general readers'
         return None if urlsplit(page.url).path.lower().endswith(".aspx") else no_job(
-            NAME, "this UKG page shows no one job; open one job and capture it")
+            NAME, f"this UKG page shows no one job; {OPEN_ONE}")
     places = [clean_text(place.get("LocalizedName")) for place in detail.get("Locations") or [] if isinstance(place, dict)]
     owner = next(iter(copyright_owners(page)), "")
     job = JobFacts(

@@ -13,7 +13,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.names import spells, squeezed, written_as
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node, node_text
-from companion.reading.pages.results import no_job
+from companion.reading.pages.results import OPEN_ONE, no_job
 from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import host, host_is, path_parts
 
@@ -88,7 +88,7 @@ def extract(snapshot: Snapshot):
     job, confidence, posting = schema_org.read_job(
         page, _from_markup, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_MARKUP)
     if not requisition and not job.title:
-        return no_job(NAME, "this Workday page is a list or search of jobs; open one job and capture it")
+        return no_job(NAME, f"this Workday page is a list or search of jobs; {OPEN_ONE}")
     tenant = host(page.url).split(".")[0]
     job.company = _brand(page, tenant, job.company)
     path = _job_path(page.url)

@@ -620,6 +620,7 @@ def test_a_check_that_you_are_not_a_robot_is_no_job():
     html = "<html><head><title>Careerjet</title></head><body><h1>Verification required</h1><p>Jobs await.</p></body></html>"
     result = extract_snapshot(Snapshot(url="https://address.example/jobs/view/123", html=html))
     assert result.job is None and "not a robot" in result.reason
+    assert result.reason.endswith("pass the check, then capture the page again")
 
 
 def test_a_czech_board_page_names_its_employer_by_label_and_its_workplaces_by_map_links():
@@ -1261,31 +1262,34 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     assert (job and job.company) == (title and "Initech Dresden")
 
 
-@pytest.mark.parametrize(("head", "body", "why"), [
+@pytest.mark.parametrize(("head", "body", "why", "instead"), [
     # In the shape of a Dutch employer's old job address (2019): it sends the browser on to its hiring site.
     ("<title>Vacature: Java DevOps Engineer @ Initech</title>"
      "<meta http-equiv='refresh' content='0; url=https://initech.homerun.example/java-devops-engineer/nl'>",
-     "<p>We sturen je door naar onze vacature.</p>", "it only sends you on to another page"),
-    ("<title>Vacature — Initech</title>", "<h1>Vacature niet gevonden</h1>", "it says what you opened was not found"),
+     "<p>We sturen je door naar onze vacature.</p>", "it only sends you on to another page", "capture the page it sends you to"),
+    ("<title>Vacature — Initech</title>", "<h1>Vacature niet gevonden</h1>", "it says what you opened was not found",
+     "look for the job on the employer's own site"),
     ("<title>Initech Group</title>", "<h1>Technik braucht Menschen.</h1><p>Karriere</p><a href='/bewerben'>Jetzt bewerben</a>",
-     "its heading “Technik braucht Menschen.” is a sentence"),
+     "its heading “Technik braucht Menschen.” is a sentence", "open one job and capture it"),
     # In the shapes of a German practice's and a research team's pages (2023-2025): no opening now.
     ("<title>Praxis Dr. Initech - Team</title>", "<h2>Sprechzeiten</h2><p>Montag 08:00 - 12:00 Uhr</p><h2>Mitarbeit</h2>"
-     "<p>Zur Zeit sind alle Stellen besetzt. Wir bedanken uns für Ihr Interesse.</p>", "it says “alle Stellen besetzt”"),
+     "<p>Zur Zeit sind alle Stellen besetzt. Wir bedanken uns für Ihr Interesse.</p>", "it says “alle Stellen besetzt”",
+     "capture a job's ad once the employer posts one"),
     ("<title>Initech Research Software Engineering</title>", "<h2>People</h2><p>Six engineers.</p><h2>Work with us</h2>"
      "<p>There are no vacancies at the moment. Closed: <a href='/v/rse'>Research Software Engineer</a>.</p>",
-     "it says “There are no vacancies at the moment”"),
+     "it says “There are no vacancies at the moment”", "capture a job's ad once the employer posts one"),
     # In the shape of a Dutch care agency's vacancy template (2025): its main part is empty until a
     # script writes the job chosen in the address into it, the markup for it a string in the script.
     ("<title>Vacature — Initech Zorg</title>",
      "<main id='content'></main><section hidden><h2>Misschien ook iets voor jou</h2></section>"
      "<script>content.innerHTML = '<h1>' + v.title + ' in ' + v.locatie + '</h1><p>' + v.intro + '</p>';</script>",
-     "its main part is empty"),
+     "its main part is empty", "wait until the job shows, then capture the page again"),
 ])
-def test_pages_that_hold_no_ad_say_why(head, body, why):
+def test_pages_that_hold_no_ad_say_why_and_what_to_do_instead(head, body, why, instead):
     result = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/vacature.html", html=f"<html><head>{head}</head>"
                                        f"<body>{body}</body></html>"))
     assert result.job is None and result.reason.startswith(f"no job found on this page: {why}")
+    assert result.reason.endswith(instead)
 
 
 @pytest.mark.parametrize(("roles", "job"), [
