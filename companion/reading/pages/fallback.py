@@ -529,6 +529,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         elif (_names_only_site(page, title) or not headings_show(page, title)) and (sought := job_sought(page)):
             # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
             title, title_from = sought, IN_TEXT
+        elif _JOB_WORDS.search(title) and not headings_show(page, title) and _JOB_WORDS.search(heading := _job_heading(page)) \
+                and len(heading) > len(title):
+            title = heading  # "Postdoc at CEA", a short title no heading shows, over "Postdoctoral position in weak lensing…"
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on

@@ -15,7 +15,7 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, names_an_organisation
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_card, lines_of, node_text, parents,
                                           words_before_break)
-from companion.reading.pages.regions import names_a_place, names_a_region, postal_town, written_as_name
+from companion.reading.pages.regions import names_a_place, names_a_region, postal_place, postal_town, written_as_name
 from companion.reading.pages.text import html_to_text
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
@@ -303,6 +303,7 @@ def _links_elsewhere(node, page: Page) -> bool:
 
 
 ADDRESS_LINES = 3  # at most: a street, a postal code and town, a country
+LETTERHEAD_LINES = 6  # at most: the names of an organisation, its unit and its building above those
 
 
 def _value_of(node, label: str, address: bool = False) -> str:
@@ -316,9 +317,11 @@ def _value_of(node, label: str, address: bool = False) -> str:
     following = _element_after(node, whole)
     if following is not None and node.tag in _HEADING_TAGS and following.tag in _HEADING_TAGS:
         return ""  # a section's heading over its own ("Organization" over "RSE Team" and "Radboudumc"), no value
-    lines = [line for line in islice(lines_of(following), ADDRESS_LINES + 1) if line] if following is not None else []
+    lines = [line for line in islice(lines_of(following), LETTERHEAD_LINES + 1) if line] if following is not None else []
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
         return _fact(", ".join(lines))
+    if address and 2 <= len(lines) <= LETTERHEAD_LINES and (town := postal_place(lines[-1])):
+        return town  # a lab's, a building's and a street's lines over "75013 Paris, France": "Paris, France"
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
 
 
@@ -335,11 +338,12 @@ def _element_after(node, whole: str):
     """The element after a label's cell or block (None where there is none, or where the next
     column's head follows: a table of many jobs)."""
     block = node
-    while block.parent is not None and node_text(block.parent) == whole:
-        block = block.parent  # the cell or block that holds only the label
+    while block.parent is not None and node_text(block.parent).rstrip(" :：") == whole.rstrip(" :："):
+        block = block.parent  # the cell or block that holds only the label (its colon too: "<p><em>Location</em>:</p>")
     following = block.next
-    # text between elements, or a line break ("<b>Location:</b><br><font>San Francisco CA</font>")
-    while following is not None and (following.tag == "br" or (following.tag == "-text" and not following.text().strip())):
+    # text between elements, or a line break ("<b>Location:</b><br><font>San Francisco CA</font>"), or the
+    # label's colon ("<em>job location</em>: <strong>CEA, Saclay</strong>")
+    while following is not None and (following.tag == "br" or (following.tag == "-text" and not following.text().strip().strip(":："))):
         following = following.next
     return None if following is None or following.tag == "th" else following
 

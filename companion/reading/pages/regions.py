@@ -68,13 +68,26 @@ def written_as_name(part: str) -> bool:
 
 
 # An address's postal code and town: "DK 2730 Herlev", "D-80331 München", "6515 HT Nijmegen", "75001
-# Paris", "114 55 Stockholm", "80-232 Gdańsk", "1050-001 Lisboa"; "San Jose, CA 95101", "Melbourne, VIC 3000".
+# Paris", "114 55 Stockholm", "80-232 Gdańsk", "1050-001 Lisboa", its country after it ("75013 Paris,
+# France"); "San Jose, CA 95101", "Melbourne, VIC 3000".
 _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
-                          r"\s+(?P<town>[^\d,]{2,40})$"
+                          r"\s+(?P<town>[^\d,]{2,40})(?:,\s*(?P<country>[^\d,]{2,40}))?$"
                           r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3})\s+(?:\d{5}(?:-\d{4})?|\d{4})$")
 
 
 def postal_town(line: str) -> str:
     """The town of an address's line of postal code and town ("Herlev" for "DK 2730 Herlev"; "" where it is none)."""
+    return (found["us_town"] or found["town"]).strip() if (found := _postal_line(line)) else ""
+
+
+def postal_place(line: str) -> str:
+    """The town of an address's postal line, with the country after it ("Paris, France" for "75013
+    Paris, France"; "Herlev" for "DK 2730 Herlev"; "" where the line is none)."""
+    town = postal_town(line)
+    return f"{town}, {country.strip()}" if town and (country := _postal_line(line)["country"]) else town
+
+
+def _postal_line(line: str) -> re.Match | None:
+    """The line read as a postal code and town, where what follows the town names a country."""
     found = _POSTAL_TOWN.search(" ".join(line.split()))
-    return (found["town"] or found["us_town"]).strip() if found else ""
+    return found if found and (not found["country"] or names_a_region(found["country"].strip())) else None

@@ -1601,3 +1601,14 @@ def test_a_copyright_line_names_its_owner_with_a_legal_form_written_with_full_st
             f"<p>Pflege.</p><h2>Ihr Profil</h2><p>Zuverlässig.</p><footer><p>{footer}</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.hmz-ohv.example/objektpfleger.html", html=html)).job
     assert (job.title, job.company) == ("Objektpfleger (m/w/d)", "Initech Gebäudeservice")
+
+
+def test_a_heading_naming_the_job_in_full_beats_a_short_title_no_heading_shows():
+    # In the shape of a research project's job pages (2019): "Postdoc at CEA | AstroDeep" over the ad's heading.
+    html = ("<html><head><title>Postdoc at Initech | Initech Project</title></head><body>"
+            "<h1><a href='/' title='Home page'><img class='site-logo' src='/logo.svg'></a></h1>"
+            "<h1>Postdoctoral position in weak lensing shear with deep neural networks</h1>"
+            "<h2>Important information</h2><ul><li>start date: October 1st, 2020</li><li>duration: 24 months</li></ul>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-project.example/jobs/postdoc/", html=html)).job
+    assert job.title == "Postdoctoral position in weak lensing shear with deep neural networks"

@@ -238,3 +238,17 @@ def test_a_labels_heading_over_headings_of_its_own_gives_no_value():
     body = ("<h1>Research Software Engineer</h1><h2>Profile</h2><p>An MSc.</p><h2>Organization</h2><h3>RSE Team</h3>"
             "<p>A group within the department.</p><h3>Initech Hospital</h3><p>A hospital.</p>")
     assert _job("Research Software Engineer - Initech Software Engineering", body).company != "RSE Team"
+
+
+@pytest.mark.parametrize(("facts", "location"), [
+    # In the shape of a research project's job pages (2019): the label in italics, its colon after it,
+    # the place in the next paragraph or after the colon.
+    ("<ul><li><p><em>job location</em>:</p><p><strong>CEA, Saclay</strong></p></li></ul>", "CEA, Saclay"),
+    ("<p><em>job location</em>: <strong>CEA, Saclay</strong></p>", "CEA, Saclay"),
+    # a lab's, its university's and its building's lines over the street and "75013 Paris, France"
+    ("<h3>Job location</h3><p><strong>Laboratoire Initech</strong><br>Université de Paris - Bâtiment Condorcet<br>"
+     "10 rue Alice Domon et Léonie Duquet<br>75013 Paris, France</p>", "Paris, France"),
+])
+def test_a_labelled_place_after_its_labels_colon_or_at_the_end_of_a_letterhead(facts, location):
+    assert _job("Postdoc at Initech | Initech Project", f"<h1>Postdoctoral position in weak lensing</h1>{facts}").location \
+        == location
