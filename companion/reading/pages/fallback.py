@@ -71,7 +71,7 @@ _APPLYING_AT = re.compile(
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|recrutement"  # careers: German, French, Italian, Spanish…
-            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen)")
+            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen|we['’]re\s+hiring)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
@@ -556,7 +556,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # the site's title on every page, which no heading of the page shows ("Software Development
         # Company | Bright Inventions", "Cafe Classen - Arnhem"): the heading over the ad names the job
         title = over
-    elif not labelled.title and (listed_in(title) == "jobs" or not headings_show(page, title)) \
+    elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)) \
             and (opening := one_opening(page)):
         title, title_from = opening, IN_TEXT  # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:

@@ -15,7 +15,7 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, names_an_organisation
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_card, lines_of, node_text, parents,
                                           words_before_break)
-from companion.reading.pages.regions import names_a_place, names_a_region, postal_place, postal_town, written_as_name
+from companion.reading.pages.regions import SENTENCE_END, names_a_place, names_a_region, postal_place, postal_town, written_as_name
 from companion.reading.pages.text import html_to_text
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
@@ -326,9 +326,11 @@ def _value_of(node, label: str, address: bool = False) -> str:
 
 
 def _place_value(said: str) -> str:
-    """A labelled place: the value, or how the work is done where a sentence follows it ("Remote" of
-    "Remote, preference for working hours that overlap with the team's")."""
-    value = _fact(said)
+    """A labelled place: the value, its first sentence where more follow ("Preferred - Washington,
+    New York, or Los Angeles. However, qualifications are more important…"), or how the work is done
+    where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…")."""
+    first = SENTENCE_END.split(said, maxsplit=1)[0]
+    value = _fact(said) or (_fact(first) if all(map(written_as_name, first.split(","))) else "")
     if not (value and written_as_name(value)) and (mode := _WORK_MODE.match(said.strip(" :*"))):
         return mode[0]
     return value

@@ -14,7 +14,7 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
                                           parents, words_before_break)
 from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
                                               site_footers, under_employer_labels)
-from companion.reading.pages.regions import names_a_place, names_a_region, postal_town
+from companion.reading.pages.regions import SENTENCE_END, names_a_place, names_a_region, postal_town
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
 
@@ -373,7 +373,6 @@ _PLACE_AFTER = re.compile(
     rf"(?:{_JOB_BASED}|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=[A-Z]{2}))\.\s")  # "Leeds. Apply", "NY. Apply"; not "St. Louis"
 _PLACE_BEFORE_OFFICE = re.compile(rf"{_JOB_BASED}(?:our|the)\s+{_PLACE_WORDS}\s+{_OFFICE}\b", re.IGNORECASE)
 
 
@@ -382,7 +381,7 @@ def workplace_in_sentence(page: Page) -> str:
     time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"); "" where none."""
     for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER):
         for found in pattern.finditer(page.body_text):
-            place, region = (_SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
+            place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             words = list(takewhile(lambda word: word[:1].isupper(), re.split(r"(?<=\w) (?=\w)", place)))
             town = " ".join(words).rstrip(".")
             if town and town == place and region:

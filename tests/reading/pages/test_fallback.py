@@ -1612,3 +1612,17 @@ def test_a_heading_naming_the_job_in_full_beats_a_short_title_no_heading_shows()
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-project.example/jobs/postdoc/", html=html)).job
     assert job.title == "Postdoctoral position in weak lensing shear with deep neural networks"
+
+
+def test_a_sites_were_hiring_page_holding_one_opening_is_that_job():
+    # In the shape of a small agency's site (2017): its menu's "We're hiring" page, one job under it,
+    # its place a sentence after a heading-label.
+    html = ("<html><head><title>We’re hiring</title></head><body><header><h1>Initech</h1>"
+            "<nav><a href='/hiring/'>We’re hiring</a></nav></header><h2>We’re hiring</h2>"
+            "<h3>Sr. Digital Content Writer - Contractor</h3><p>Department of Veterans Affairs</p><h4>Location:</h4>"
+            "<p>Preferred - Washington, New York, or Los Angeles. However, qualifications are more important than location.</p>"
+            "<p>Full time to start immediately.</p><p>We are looking for a senior digital content writer.</p>"
+            "<footer>© 2017 Initech</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="http://initech.example/hiring/", html=html)).job
+    assert (job.title, job.company) == ("Sr. Digital Content Writer - Contractor", "Initech")
+    assert job.location == "Preferred - Washington, New York, or Los Angeles"
