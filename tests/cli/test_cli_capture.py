@@ -69,6 +69,25 @@ def test_a_page_saved_in_the_charset_it_declares_is_read_as_the_browser_showed_i
     assert code == 0 and (job["title"], job["company"], job["location"]) == ("正看護師", "墨田中央病院", "東京都墨田区")
 
 
+
+def test_a_page_saved_without_its_charset_is_read_in_the_one_its_bytes_read_best_in(home, run, tmp_path):
+    # In the shape of a Russian board's page of 2012: Windows-1251, as its server said, its head silent,
+    # its facts beside labels (post, town, employer).
+    page = tmp_path / "vacancy.html"
+    page.write_bytes(("<html><head><title>Вакансия: помощник руководителя</title></head><body>"
+                      "<table><tr><td>Должность:</td><td>помощник руководителя</td></tr>"
+                      "<tr><td>Город:</td><td>Екатеринбург</td></tr>"
+                      "<tr><td>Работодатель:</td><td>Центр информационных технологий</td></tr></table>"
+                      "<p>Требования: исполнительность, обучаемость, ответственность, дисциплинированность. "
+                      "Обязанности: выполнение поручений руководителя в офисе, ведение телефонных переговоров.</p>"
+                      "</body></html>").encode("windows-1251"))
+
+    code, out, _ = run("capture", str(page), "--url", "https://www.board.example/job/vacancy/1", "--dry-run", "--json")
+
+    job = json.loads(out)["extraction"]["job"]
+    assert code == 0 and (job["title"], job["company"], job["location"]) == (
+        "помощник руководителя", "Центр информационных технологий", "Екатеринбург")
+
 @pytest.mark.corpus
 def test_page_without_a_job_is_stored_and_exits_1_with_the_reason(home, run):
     wall = str(page_file("linkedin_429_authwall_redirect.html"))

@@ -21,20 +21,23 @@ from companion.reading.pages.text import html_to_text
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
     "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto"
-             r"|nombre\s+del\s+puesto|(?:岗位|职位)名称",  # Spanish, Chinese: the post's name
+             r"|nombre\s+del\s+puesto|(?:岗位|职位)名称"  # Spanish, Chinese: the post's name
+             r"|должность|посада",  # Russian, Ukrainian: the post
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",
     "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|institution(?:\s*/\s*company)?"
                r"|arbeitgeber|unternehmen|firma"
-               r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca",  # Czech, Slovak, Polish
+               r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
+               r"|работодатель|роботодавець",  # Russian, Ukrainian
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
                 r"|lieu(?:\s+de\s+travail)?|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
-                r"|근무\s*지역|근무지|勤務地|工作地[点點址]",  # Korean, Japanese, Chinese: place of work
+                r"|근무\s*지역|근무지|勤務地|工作地[点點址]"  # Korean, Japanese, Chinese: place of work
+                r"|город|місто|место\s+работы|місце\s+роботи",  # Russian, Ukrainian: town, place of work
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
 }
