@@ -22,7 +22,9 @@ from companion.reading.pages.urls import host, path_parts
 # Where careers pages put the job's place: microdata, else an element named for it.
 _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
                        '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
-                       '[data-automation*="location" i]', 'i[name="location" i]')  # an icon font's glyph (WTTJ)
+                       '[data-automation*="location" i]', '[data-test*="location" i]',
+                       'i[name="location" i]')  # an icon font's glyph (WTTJ)
+_ANY_LOCATION_MARK = ", ".join(_LOCATION_SELECTORS)
 # An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time).
 _OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location", re.IGNORECASE)
 LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
@@ -45,6 +47,9 @@ def _marked_places(page: Page):
             if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
                     or in_card(node) or _in_footer(node)):
                 continue  # a search box for places, where the client or the user is, another job's place, the site's offices
+            if "itemscope" not in node.attributes and any(inner.mem_id != node.mem_id
+                                                          for inner in node.css(_ANY_LOCATION_MARK)):
+                continue  # a box marked for the place and more (Glassdoor's "locationAndPay"): the place's own mark in it
             text = _marked_parts(node) or _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
@@ -255,14 +260,17 @@ def place_in_page_state(page: Page) -> str:
     return clean_text(place)[:LOCATION_LIMIT] if isinstance(place, str) else ""
 
 
+_DIVIDERS = {"·", "•", "|", "/", "-", "–"}  # a mark between a place and the next fact, in its own element
+
+
 def _place_text(node) -> str:
     """An element's places as a reader sees them: places in elements of their own are a list
     ("United States", "United Kingdom" → "United States, United Kingdom"), brackets hug their words."""
     text = ""
     for piece in (" ".join(part.text(deep=False).split()) for part in node.traverse(include_text=True)
                   if part.tag == "-text" and not _an_action(part, node)):
-        if not piece or (not text and piece.endswith(":")):
-            continue  # nothing, or the label before the place ("Lieu de travail:", "Location:")
+        if not piece or (not text and piece.endswith(":")) or piece in _DIVIDERS:
+            continue  # nothing, the label before the place ("Lieu de travail:", "Location:"), a mark between facts
         if not text or piece == ")" or text.endswith("(") or piece[0] in ",;":
             text += piece
         elif piece.startswith("(") or text.endswith(","):

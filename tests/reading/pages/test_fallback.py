@@ -1626,3 +1626,16 @@ def test_a_sites_were_hiring_page_holding_one_opening_is_that_job():
     job = extract_snapshot(Snapshot(url="http://initech.example/hiring/", html=html)).job
     assert (job.title, job.company) == ("Sr. Digital Content Writer - Contractor", "Initech")
     assert job.location == "Preferred - Washington, New York, or Los Angeles"
+
+
+@pytest.mark.parametrize("box", [
+    # In the shape of Glassdoor's job page (2024): the place's own mark inside a box marked for the
+    # place and the pay, a divider between them.
+    "<div class='JobDetails_locationAndPay'><div data-test='location'>Basingstoke, England</div>"
+    "<div class='payDivider'>·</div><div data-test='detailSalary'>£50K - £78K <span>(Glassdoor Est.)</span></div></div>",
+    "<div class='job-location'><span>Basingstoke, England</span><span>·</span></div>",
+])
+def test_a_place_marked_inside_a_box_for_more_is_read_without_the_rest(box):
+    html = f"<html><head><title>Junior Software Engineer - Initech</title></head><body><h1>Junior Software Engineer</h1>{box}</body></html>"
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/junior-software-engineer", html=html)).job
+    assert job.location == "Basingstoke, England"
