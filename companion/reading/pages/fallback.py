@@ -101,6 +101,17 @@ JOB_BOARDS = frozenset({
 })
 
 
+# A site's name saying it is a board: Japanese "求人" (job offers), "転職" (changing jobs), "バイト" (part-time
+# work), "派遣" (temping); Korean "채용", "구인" (hiring); Chinese "招聘" (hiring), "人才" (talent).
+_BOARD_WORDS = re.compile(r"求人|転職|バイト|派遣|채용|구인|招聘|人才")
+
+
+def _on_board(page: Page) -> bool:
+    """Whether the page is on a job board or a hiring tool, whose name is never the employer's."""
+    domain = _domain(page)
+    return domain in JOB_BOARDS or bool(_BOARD_WORDS.search(domain)) or hiring_tool(host(page.url))[0]
+
+
 def handles(url: str) -> bool:
     return is_web_url(url)
 
@@ -422,7 +433,7 @@ def employer_from_title(page: Page, site: str) -> str:
         return site  # a company's name by its legal form: no board's or site's own in a job's title
     if account:
         return site if spells(account, site) else ""
-    if domain in JOB_BOARDS or hiring_tool(host(page.url))[0]:
+    if _on_board(page):
         return ""
     if domain and spells(domain, site) or _named_with_legal_form(page, site):
         return site  # its address spells it, or its text names the company so ("Tsavo BV is …")
@@ -466,7 +477,7 @@ def _site_brand(page: Page) -> str:
     """The name the site marks itself with more than once (its header's logo and its footer's, its
     copyright line), on a site that is no job board nor hiring tool: its owner, the employer of its
     careers pages; "" where no name is marked so."""
-    if _domain(page) in JOB_BOARDS or hiring_tool(host(page.url))[0]:
+    if _on_board(page):
         return ""
     names = [without_legal_form(mark) for mark in _site_marks(page)
              if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in _HOME_WORDS]
@@ -565,7 +576,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
     if labelled.title and not company and named:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
-    if not company and not (_domain(page) in JOB_BOARDS or hiring_tool(host(page.url))[0]):
+    if not company and not _on_board(page):
         # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen"
         company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "")
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in _WE:
@@ -643,7 +654,7 @@ def _employer_of_site(page: Page) -> str:
     ("OpenAI" on openai.com), else as the text names a company with its legal form ("Hornbeck
     Offshore Services, Inc" for Taleo's account "HOS"); "" on a job board, or where it never does."""
     domain = _domain(page)
-    spelled = _account(page) or ("" if domain in JOB_BOARDS or hiring_tool(host(page.url))[0] else domain)
+    spelled = _account(page) or ("" if _on_board(page) else domain)
     if not spelled:
         return ""
     site_name = page.meta("og:site_name")

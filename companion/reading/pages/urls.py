@@ -19,10 +19,21 @@ TRACKING_PARAMS = frozenset(
 
 
 def host(url: str) -> str:
-    """The host name in lower case ("" when the address is not a web address)."""
+    """The host name in lower case, as its owner writes it ("求人ボックス.com" for the browser's
+    "xn--pckua2a7gp15o89zb.com"; "" when the address is not a web address)."""
     if not is_web_url(url):
         return ""
-    return urlsplit(url).hostname or ""
+    return ".".join(map(_unicode_label, (urlsplit(url).hostname or "").split(".")))
+
+
+def _unicode_label(label: str) -> str:
+    """A host's label in the letters it stands for, where it is written in Punycode ("xn--…")."""
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return label.encode("ascii").decode("idna")
+    except UnicodeError:
+        return label  # not a valid one: kept as written
 
 
 def host_is(url: str, *domains: str) -> bool:

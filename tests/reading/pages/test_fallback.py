@@ -1639,3 +1639,13 @@ def test_a_place_marked_inside_a_box_for_more_is_read_without_the_rest(box):
     html = f"<html><head><title>Junior Software Engineer - Initech</title></head><body><h1>Junior Software Engineer</h1>{box}</body></html>"
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/junior-software-engineer", html=html)).job
     assert job.location == "Basingstoke, England"
+
+
+def test_a_board_named_in_japanese_for_job_offers_is_not_the_employer_its_punycode_address_spells():
+    # In the shape of 求人ボックス's job page (2024): the browser's address in Punycode, the title the
+    # employer with its legal form, the job, its place and the board's name.
+    title = "三井不動産ファシリティーズ株式会社 駐車場サービススタッフの求人詳細情報 - 東京都 品川区｜求人ボックス"
+    html = (f"<html><head><title>{title}</title></head><body><h1>駐車場サービススタッフの求人詳細情報</h1>"
+            "<p class='p-detail-company'>三井不動産ファシリティーズ株式会社</p><p>アルバイト・パート 時給1,350円</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://xn--pckua2a7gp15o89zb.com/jb/l7b694f14", html=html)).job
+    assert job.company == "三井不動産ファシリティーズ株式会社"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.reading.pages.urls import canonical_url, host_is, query_value, same_site
+from companion.reading.pages.urls import canonical_url, host, host_is, query_value, same_site
 
 
 @pytest.mark.parametrize("url, canonical", [
@@ -32,3 +32,8 @@ def test_hosts_and_query_values():
     assert query_value("https://x.example/?a=1&currentJobId=77", "currentJobId") == "77"
     assert same_site("https://www.jobindex.dk/a", "https://jobindex.dk/b")
     assert not same_site("https://evil.example/a", "https://jobindex.dk/b")
+
+
+def test_a_host_in_punycode_is_read_in_the_letters_it_stands_for():
+    assert host("https://xn--pckua2a7gp15o89zb.com/jb/1") == "求人ボックス.com"
+    assert host("https://xn--invalid-.example/") == "xn--invalid-.example"  # not Punycode: kept as written
