@@ -1649,3 +1649,13 @@ def test_a_board_named_in_japanese_for_job_offers_is_not_the_employer_its_punyco
             "<p class='p-detail-company'>三井不動産ファシリティーズ株式会社</p><p>アルバイト・パート 時給1,350円</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://xn--pckua2a7gp15o89zb.com/jb/l7b694f14", html=html)).job
     assert job.company == "三井不動産ファシリティーズ株式会社"
+
+
+@pytest.mark.parametrize("url", ["https://wellfound.com", "https://www.glassdoor.co.uk/"])
+def test_a_job_boards_home_page_is_no_job(url):
+    # In the shape of Wellfound's home page (2024): a slogan for its heading, links to roles and towns.
+    html = ("<html><head><title>Wellfound (formerly AngelList Talent) - Startup Job Search</title></head><body>"
+            "<h1>Where startups and job seekers connect</h1><a href='/role/software-engineer'>Software Engineer</a>"
+            "<a href='/location/london'>London</a></body></html>")
+    result = extract_snapshot(Snapshot(url=url, html=html))
+    assert result.job is None and result.reason.startswith("no job found on this page: it is the home page of a job board")
