@@ -88,7 +88,7 @@ def written_in_text(spelled: str, text: str) -> str:
 
 # A company's legal form after its name: "Coloplast A/S", "Initech GmbH", "Presidio, Inc".
 _LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?"
-                r"|N\.?V\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.")
+                r"|N\.?V\.?|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.")
 _LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$", re.IGNORECASE)
 # The same in running text: one to five words written as a name, then the form ("… the liabilities of
 # Hornbeck Offshore Services, Inc. and subsidiaries").

@@ -2,7 +2,8 @@
 
 import pytest
 
-from companion.reading.names import spaced_as_written, spells, squeezed, written_as, written_in_text
+from companion.reading.names import (has_legal_form, spaced_as_written, spells, squeezed, without_legal_form, written_as,
+                                     written_in_text)
 
 
 @pytest.mark.parametrize(("spelled", "written"), [
@@ -63,3 +64,13 @@ def test_how_texts_write_the_name_an_address_spells(spelled, texts, written):
 ])
 def test_how_running_text_writes_the_name_an_address_spells(text, written):
     assert written_in_text("getinitechcare", text) == written
+
+
+@pytest.mark.parametrize(("name", "alone"), [
+    ("Plus Co.,LTD", "Plus"),  # a Japanese company's English name, as its site writes it
+    ("Plus Co., Ltd.", "Plus"),
+    ("Initech GmbH & Co. KG", "Initech"),
+    ("株式会社プラス", "プラス"),
+])
+def test_a_name_without_its_legal_form(name, alone):
+    assert has_legal_form(name) and without_legal_form(name) == alone

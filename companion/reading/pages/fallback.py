@@ -54,10 +54,10 @@ _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job de
 # A Japanese site's hiring sections: "採用情報" (hiring), "中途採用情報" (mid-career), "募集要項" (the terms offered).
 _JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報|サイト)?$|^募集要項$")  # "採用サイト": hiring site
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
-# careers site named after it ("… | Codeway Jobs", "… - Careers biicode").
+# careers site named after it ("… | Codeway Jobs", "… - Careers biicode", "… | Ordomatics recrute").
 _EMPLOYER_LEAD = re.compile(
     r"^(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)\s+"
-    r"(?:(?:bei|at|with|chez|à|bij|en|presso)\s+)?|(?<=\w)\s+(?:jobs|careers|karriere)$",
+    r"(?:(?:bei|at|with|chez|à|bij|en|presso)\s+)?|(?<=\w)\s+(?:jobs|careers|karriere|recrute|recruta|contrata|is\s+hiring)$",
     re.IGNORECASE,
 )
 # An application form's title that names the employer and not the job: "Bewerbe dich bei Helsana.",
@@ -87,7 +87,9 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # "Easy apply - <title> - Wise"
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
-_KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])\s*(?=\S)", re.IGNORECASE)
+# (in brackets too: "【採用情報】セールス", Japanese for hiring information)
+_KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])"
+                           r"\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Parts of such a site's path before the account: SmartRecruiters' "/oneclick-ui/company/Wise/…".

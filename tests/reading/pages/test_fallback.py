@@ -1659,3 +1659,17 @@ def test_a_job_boards_home_page_is_no_job(url):
             "<a href='/location/london'>London</a></body></html>")
     result = extract_snapshot(Snapshot(url=url, html=html))
     assert result.job is None and result.reason.startswith("no job found on this page: it is the home page of a job board")
+
+
+@pytest.mark.parametrize(("url", "title", "job"), [
+    # In the shape of a Japanese advertiser's job page (2023): hiring information in brackets before
+    # the job, the company's English name with its legal form after it.
+    ("https://initech-agc.example/recruit/sales.html", "【採用情報】セールス | Initech Co.,LTD", ("セールス", "Initech Co.,LTD")),
+    # a French company's recruiting site, named "<company> recrute" (2024)
+    ("https://docs.initech.example/recrutement/terrain/", "Commerciaux terrain partout au Sénégal | Initech recrute",
+     ("Commerciaux terrain partout au Sénégal", "Initech")),
+])
+def test_the_employer_of_a_title_with_its_legal_form_or_its_recruiting_word(url, title, job):
+    html = f"<html><head><title>{title}</title></head><body><h2>Votre mission</h2><p>Vendre.</p></body></html>"
+    found = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (found.title, found.company) == job
