@@ -22,7 +22,8 @@ _AD_SECTIONS = {
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
              r"|(?:должностные\s+)?обязанности|обов['’]язки"  # Russian, Ukrainian: duties
              # Korean, Japanese, Chinese: duties
-             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容",
+             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容"
+             r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı",  # Vietnamese, Indonesian, Turkish: the job described
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
                r"|qualifications|what\s+you\s+bring"
@@ -32,13 +33,16 @@ _AD_SECTIONS = {
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: requirements
-               r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求",  # requirements, preferred
+               r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求"  # requirements, preferred
+               # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
+               r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler",
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|das\s+bieten\s+wir|unser\s+angebot|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?ofrecemos|oferecemos|offriamo|oferujemy"
              r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
              r"|условия(?:\s+работы)?|мы\s+предлагаем|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
-             r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇",  # conditions, benefits
+             r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
+             r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan",  # Vietnamese, Indonesian: benefits
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), or marks of a shout ("QUE OFRECEMOS!")
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*(?:[:：]|[!?]+)?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}

@@ -15,7 +15,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, job_wanted, one_opening, written_as_ad
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced, in_site_menus,
-                                              job_sought, labelled_facts, title_over_facts)
+                                              job_sought, labelled_facts, logo_name, title_over_facts)
 from companion.reading.pages.listings import listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
@@ -36,6 +36,7 @@ _JOB_WORDS = re.compile(
     r"job|career|vacanc|position|opening|recruit|recrut|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
     r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
     r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
+    r"|tuyển[\s-]dụng|tuyen-dung|lowongan|iş[\s-]ilan|is-ilan|kariyer|állás|allas"  # Vietnamese, Indonesian, Turkish, Hungarian
     r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
     re.IGNORECASE,
 )
@@ -88,8 +89,8 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # "Easy apply - <title> - Wise"
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
-_KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])"
-                           r"\s*(?=\S)", re.IGNORECASE)
+_KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
+                           rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Parts of such a site's path before the account: SmartRecruiters' "/oneclick-ui/company/Wise/…".
@@ -175,13 +176,15 @@ _SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1
 
 # A heading announcing the job its employer is hiring for: "Aidants Connect recrute : un.e chargé.e de
 # déploiement", "Initech is hiring: Data Engineer", "Initech sucht einen Koch (m/w/d)"; after its colon
-# or its article (left out), in English, French, German, Spanish, Portuguese, Italian, Dutch.
+# or its article (left out), in English, French, German, Spanish, Portuguese, Italian, Dutch, Vietnamese.
 _HIRING_FOR = re.compile(
-    r"^(?P<employer>[^:|–—]{1,60}?)(?:\s+(?:recrute|(?:is|are)\s+hiring|sucht|suchen|busca|buscamos"
+    r"^(?P<employer>[^:|–—]{1,60}?)(?:(?:\s+(?:recrute|(?:is|are)\s+hiring|sucht|suchen|busca|buscamos"
     r"|contrata|recruta|cerca|cerchiamo|zoekt|zoeken)|['’]re\s+hiring)\s*"
     # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
     r"(?::\s*|\s(?:une?(?:\.e|\(e\))?|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
-    r"(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?(?P<job>\S.*)$",
+    r"(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?"
+    r"|\s+tuyển\s+dụng\s*:?\s+)"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
+    r"(?P<job>\S.*)$",
     re.IGNORECASE,
 )
 _WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "We're hiring: …" names no employer
@@ -460,7 +463,8 @@ def _site_marks(page: Page) -> list[str]:
         within = {node.mem_id: node for node in marked}  # (a home link classed "logo" is found twice)
         homes = [node for node in within.values() if not any(parent.mem_id in within for parent in parents(node))]
         page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),
-                           *(image.attributes.get("alt") or "" for home in homes for image in [home, *home.css("img")[:1]])]
+                           *(logo_name(image.attributes.get("alt") or "")
+                             for home in homes for image in [home, *home.css("img")[:1]])]
     return page.site_marks
 
 

@@ -15,7 +15,8 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, names_an_organisation
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_card, lines_of, node_text, parents,
                                           words_before_break)
-from companion.reading.pages.regions import SENTENCE_END, names_a_place, names_a_region, postal_place, postal_town, written_as_name
+from companion.reading.pages.regions import (SENTENCE_END, names_a_place, names_a_region, postal_place, postal_town,
+                                             written_as_name)
 from companion.reading.pages.text import html_to_text
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
@@ -239,8 +240,15 @@ def _employer_linked(page: Page) -> str:
 TITLE_PIECES = re.compile(r"\s*[|｜·•–—»›]\s*|\s+-\s+")  # every separator a title's pieces are set apart by
 
 
-# A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese).
-_LOGO_OF = re.compile(r"^(?P<name>.+?)\s+(?:logo|로고|ロゴ)$", re.IGNORECASE)
+# A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese), "Logo
+# Bảo Việt Đà Nẵng".
+_LOGO_OF = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|로고|ロゴ)|logo\s+(?P<after>.+))$", re.IGNORECASE)
+
+
+def logo_name(alt: str) -> str:
+    """The name a logo's alternative text gives ("House of Lords" for "House of Lords Logo"); the
+    text itself where it does not say it is a logo's."""
+    return (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt.strip())) else alt.strip()
 
 
 def _company_under_heading(page: Page) -> str:
@@ -255,8 +263,8 @@ def _company_under_heading(page: Page) -> str:
     link = below if below.tag == "a" else below.css_first("a")
     if link is not None and links_to_employer(link) and words_before_break(below).startswith(node_text(link)):
         return _fact(node_text(link))
-    logos = {found["name"].lower() for image in page.css("img[alt]")
-             if (found := _LOGO_OF.match((image.attributes.get("alt") or "").strip()))}
+    logos = {logo_name(alt).lower() for image in page.css("img[alt]")
+             if _LOGO_OF.match(alt := (image.attributes.get("alt") or "").strip())}
     if said.lower() in logos:
         return said
     # the name the page's title gives after the job, repeated under the heading ("ICON Studio Mönchengladbach"
@@ -348,7 +356,8 @@ def _element_after(node, whole: str):
     following = block.next
     # text between elements, or a line break ("<b>Location:</b><br><font>San Francisco CA</font>"), or the
     # label's colon ("<em>job location</em>: <strong>CEA, Saclay</strong>")
-    while following is not None and (following.tag == "br" or (following.tag == "-text" and not following.text().strip().strip(":："))):
+    while following is not None and (following.tag == "br"
+                                     or (following.tag == "-text" and not following.text().strip().strip(":："))):
         following = following.next
     return None if following is None or following.tag == "th" else following
 

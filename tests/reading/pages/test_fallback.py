@@ -1673,3 +1673,24 @@ def test_the_employer_of_a_title_with_its_legal_form_or_its_recruiting_word(url,
     html = f"<html><head><title>{title}</title></head><body><h2>Votre mission</h2><p>Vendre.</p></body></html>"
     found = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (found.title, found.company) == job
+
+
+def test_a_vietnamese_employers_ad_names_whom_it_recruits_in_its_heading():
+    # In the shape of a Vietnamese postal company's job page (2019): "<employer> tuyển dụng <job>"
+    # (recruits), its sections the job's description, requirements and benefits.
+    title = "Initech Post tuyển dụng React Native Developer"
+    html = (f"<html><head><title>{title} - Bưu Chính Initech</title></head><body><h1>{title}</h1>"
+            "<h3>Các Phúc Lợi</h3><p>Mức lương 600 – 3000$</p><h3>Mô Tả Công Việc</h3><p>Phát triển ứng dụng.</p>"
+            "<h3>Yêu Cầu Công Việc</h3><p>2 năm kinh nghiệm.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechpost.example/tuyen-dung/react-native-developer/", html=html)).job
+    assert (job.title, job.company) == ("React Native Developer", "Initech Post")
+
+
+def test_a_logos_text_saying_it_is_a_logo_names_the_site_without_that_word():
+    # In the shape of a Vietnamese insurance agency's site (2025): "Logo <name>" in its header and footer.
+    logo = "<a href='/'><img src='/logo.png' alt='Logo Initech Đà Nẵng'></a>"
+    html = (f"<html><head><title>Initech Đà Nẵng</title></head><body><header>{logo}</header>"
+            "<h1>Tuyển dụng Nhân viên Kinh doanh Bảo Hiểm</h1><h2>Điều kiện ứng tuyển</h2><p>Tốt nghiệp THPT.</p>"
+            f"<h2>Quyền lợi</h2><p>Thu nhập hấp dẫn.</p><footer>{logo}</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://baohieminitech.example/tuyen-dung.html", html=html)).job
+    assert (job.title, job.company) == ("Tuyển dụng Nhân viên Kinh doanh Bảo Hiểm", "Initech Đà Nẵng")
