@@ -188,6 +188,11 @@ _HIRING_FOR = re.compile(
     re.IGNORECASE,
 )
 _WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "We're hiring: …" names no employer
+# A heading saying only that its employer hires, the job in the line under it: "Trackdéchets recrute"
+# over "une développeuse ou un développeur web full-stack".
+# (Not "<company> is hiring!", a board's page of the company's jobs.)
+_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:recrute|recruta|contrata|busca|sucht|zoekt|cerca)\s*[!:.]?$",
+                    re.IGNORECASE)
 
 
 def _job_hired(hiring: re.Match) -> str:
@@ -392,15 +397,20 @@ def _job_under_heading(page: Page) -> tuple[str, str]:
     """The job, and the employer after it where the page's title names it too, in the line under a
     heading naming only the kind of page ("Auxiliar Contábil - TOK Contábil" under "Detalhes da
     Vaga", the page titled "Detalhes da Vaga - TOK Contábil"); ("", "") where no line is one."""
-    heading = page.css_first("h1")
-    below = element_under(heading) if heading is not None else None
-    line = words_before_break(below) if below is not None and not below.css_first("h1, h2, h3, h4, h5, h6") else ""
-    if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line):
+    if not (line := _line_under_heading(page)):
         return "", ""
     split = _LAST_PIECE.match(line)
     if split and split["last"].strip() in TITLE_PIECES.split(page.title):
         return split["rest"].strip(), split["last"].strip()
     return line, ""
+
+
+def _line_under_heading(page: Page) -> str:
+    """The line right under the page's h1, where it may name a job ("" where none, or a heading)."""
+    heading = page.css_first("h1")
+    below = element_under(heading) if heading is not None else None
+    line = words_before_break(below) if below is not None and not below.css_first("h1, h2, h3, h4, h5, h6") else ""
+    return "" if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line) else line
 
 
 def _job_heading(page: Page) -> str:
@@ -554,6 +564,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
         title = _job_hired(hiring)
         company = company if hiring["employer"].casefold() in _WE else hiring["employer"]
+    if not labelled.title and (hires := _HIRES.match(page.text("h1"))) and (line := _line_under_heading(page)):
+        title, company, title_from = line, hires["employer"], IN_TEXT
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):

@@ -1694,3 +1694,13 @@ def test_a_logos_text_saying_it_is_a_logo_names_the_site_without_that_word():
             f"<h2>Quyền lợi</h2><p>Thu nhập hấp dẫn.</p><footer>{logo}</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://baohieminitech.example/tuyen-dung.html", html=html)).job
     assert (job.title, job.company) == ("Tuyển dụng Nhân viên Kinh doanh Bảo Hiểm", "Initech Đà Nẵng")
+
+
+@pytest.mark.parametrize(("heading", "employer"), [("Initech recrute", "Initech"), ("Initech sucht", "Initech")])
+def test_a_heading_saying_only_who_hires_over_the_line_naming_the_job(heading, employer):
+    # In the shape of a French public start-up's page (2019): the job in the line under the heading.
+    html = (f"<html><head><title>Recrutement — initech.example</title></head><body><h1>{heading}</h1>"
+            "<p class='article__title'>une développeuse ou un développeur web full-stack</p>"
+            "<h2>Responsabilités</h2><p>Développer.</p><h2>Compétences</h2><p>Python.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recrutement/2019/07/01/full-stack.html", html=html)).job
+    assert (job.title, job.company) == ("une développeuse ou un développeur web full-stack", employer)
