@@ -23,7 +23,8 @@ from companion.reading.pages.text import html_to_text
 _LABELS = {
     "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto"
              r"|nombre\s+del\s+puesto|(?:岗位|职位)名称"  # Spanish, Chinese: the post's name
-             r"|должность|посада",  # Russian, Ukrainian: the post
+             r"|должность|посада"  # Russian, Ukrainian: the post
+             r"|募集職種|모집\s*직종",  # Japanese, Korean: the kind of job recruited for
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",
@@ -37,7 +38,7 @@ _LABELS = {
                 r"|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
-                r"|근무\s*지역|근무지|勤務地|工作地[点點址]"  # Korean, Japanese, Chinese: place of work
+                r"|근무\s*지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: place of work
                 r"|город|місто|место\s+работы|місце\s+роботи",  # Russian, Ukrainian: town, place of work
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
@@ -326,8 +327,11 @@ def _value_of(node, label: str, address: bool = False) -> str:
     if whole != label and whole.startswith(label):
         return _fact(whole[len(label):])
     following = _element_after(node, whole)
-    if following is not None and node.tag in _HEADING_TAGS and following.tag in _HEADING_TAGS:
-        return ""  # a section's heading over its own ("Organization" over "RSE Team" and "Radboudumc"), no value
+    if following is not None and node.tag in _HEADING_TAGS and (
+            following.tag in _HEADING_TAGS or following.css_first(", ".join(_HEADING_TAGS)) is not None):
+        # a section's heading over its own ("Organization" over "RSE Team" and "Radboudumc"), or over a
+        # box of them ("募集職種", the kinds of job recruited for, over three jobs' cards): no value
+        return ""
     lines = [line for line in islice(lines_of(following), LETTERHEAD_LINES + 1) if line] if following is not None else []
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
         return _fact(", ".join(lines))

@@ -252,3 +252,25 @@ def test_a_labels_heading_over_headings_of_its_own_gives_no_value():
 def test_a_labelled_place_after_its_labels_colon_or_at_the_end_of_a_letterhead(facts, location):
     assert _job("Postdoc at Initech | Initech Project", f"<h1>Postdoctoral position in weak lensing</h1>{facts}").location \
         == location
+
+
+def test_a_japanese_recruit_pages_terms_name_the_job_and_its_place():
+    # In the shape of a Tokyo design studio's recruiting page (2022): its heading the word RECRUIT
+    # spaced out, the terms as labelled lines (kind of job, duties, place of work).
+    body = ("<h2><span>R</span> <span>E</span> <span>C</span> <span>R</span> <span>U</span> <span>I</span> <span>T</span></h2>"
+            "<dl><dt>募集職種</dt><dd>アートディレクター / デザイナー</dd><dt>業務内容</dt><dd>ブランディング</dd>"
+            "<dt>勤務場所</dt><dd>東京都渋谷区桜丘町29-35 7F</dd></dl>")
+    job = _job("採用｜Initech official webサイト", body)
+    assert (job.title, job.location) == ("アートディレクター / デザイナー", "東京都渋谷区桜丘町29-35 7F")
+
+
+def test_a_label_heading_a_box_of_jobs_cards_names_none_of_them():
+    # In the shape of a Japanese company's recruiting page (2025): "募集職種" (jobs recruited for) over
+    # three jobs' cards, each its English name, its heading and its terms.
+    cards = "".join(f"<div class='pos'><div class='pos-en'>{english}</div><h3>{job}</h3><p>正社員</p></div>"
+                    for english, job in (("ESTATE CLEANUP STAFF", "遺品整理スタッフ"), ("DRIVER", "ドライバー"),
+                                         ("APPRAISAL STAFF", "買取査定スタッフ")))
+    html = (f"<html><head><title>採用情報｜株式会社イニテック</title></head><body><h1>採用情報</h1><h2>募集職種</h2>"
+            f"<div class='pos-grid'>{cards}</div><h2>募集要項</h2><table><tr><th>勤務地</th><td>埼玉県上尾市</td></tr></table>"
+            "</body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/recruit.html", html=html)).job is None
