@@ -15,8 +15,8 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, names_an_organisation
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_card, lines_of, node_text, parents,
                                           words_before_break)
-from companion.reading.pages.regions import (SENTENCE_END, names_a_place, names_a_region, postal_place, postal_town,
-                                             written_as_name)
+from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place,
+                                             postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
@@ -147,13 +147,17 @@ def _labelled_lines(page: Page, tags: str):
 def _facts_in_lines(page: Page):
     """The facts written with their label in one line of text ("<li>Location: Global</li>", a line
     between line breaks), where no element sets the label apart; a label's first line only."""
-    for node, label, said in _labelled_lines(page, f"{_LABEL_TAGS}, li"):
+    for node, label, said in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li"):  # (a heading too: "Position Title: …")
         value = _place_value(said) if _LABEL["location"].match(label) else _fact(said)
         if value and not _in_site_part(node, page):
             # a name, not a sentence ("Work Location: This role is based out of our London office."),
-            # except a job's title ("Job Title: Head of data platform engineering")
-            yield from ((fact, value) for fact, pattern in _LABEL.items() if fact != "title_alone"
-                        and pattern.match(label) and (fact == "title" or written_as_name(value)))
+            # except a job's title ("Job Title: Head of data platform engineering"); an address's town
+            # ("Montreal, QC" of "7141 Sherbrooke St West, GE building, Montreal, QC, H4B 1R6")
+            for fact, pattern in _LABEL.items():
+                if fact != "title_alone" and pattern.match(label):
+                    named = value if fact == "title" or written_as_name(value) else address_town(value)
+                    if named:
+                        yield fact, named
 
 
 # How the work is done, first in a place's labelled sentence: "Remote, preference for working hours …".

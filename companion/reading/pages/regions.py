@@ -70,10 +70,10 @@ def written_as_name(part: str) -> bool:
 
 # An address's postal code and town: "DK 2730 Herlev", "D-80331 München", "6515 HT Nijmegen", "75001
 # Paris", "114 55 Stockholm", "80-232 Gdańsk", "1050-001 Lisboa", its country after it ("75013 Paris,
-# France"); "San Jose, CA 95101", "Melbourne, VIC 3000".
+# France"); "San Jose, CA 95101", "Melbourne, VIC 3000", "Montreal, QC, H4B 1R6".
 _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
                           r"\s+(?P<town>[^\d,]{2,40})(?:,\s*(?P<country>[^\d,]{2,40}))?$"
-                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3})\s+(?:\d{5}(?:-\d{4})?|\d{4})$")
+                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3}),?\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 
 
 def postal_town(line: str) -> str:
@@ -86,6 +86,17 @@ def postal_place(line: str) -> str:
     Paris, France"; "Herlev" for "DK 2730 Herlev"; "" where the line is none)."""
     town = postal_town(line)
     return f"{town}, {country.strip()}" if town and (country := _postal_line(line)["country"]) else town
+
+
+ADDRESS_PARTS = 3  # at most, of a one-line address's last parts: a town, its state, its postal code
+
+
+def address_town(address: str) -> str:
+    """The town, with its state or country, of an address written on one line ("Montreal, QC" for
+    "7141 Sherbrooke St West, GE building, Montreal, QC, H4B 1R6"; "" where its end is no postal line)."""
+    parts = [part.strip() for part in address.split(",")]
+    return next((place for count in range(1, ADDRESS_PARTS + 1) if len(parts) > count
+                 and (place := postal_place(", ".join(parts[-count:])))), "")
 
 
 def _postal_line(line: str) -> re.Match | None:

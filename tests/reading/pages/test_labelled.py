@@ -274,3 +274,13 @@ def test_a_label_heading_a_box_of_jobs_cards_names_none_of_them():
             f"<div class='pos-grid'>{cards}</div><h2>募集要項</h2><table><tr><th>勤務地</th><td>埼玉県上尾市</td></tr></table>"
             "</body></html>")
     assert extract_snapshot(Snapshot(url="https://initech.example/recruit.html", html=html)).job is None
+
+
+def test_a_heading_labelled_as_the_title_and_an_addresss_town_under_its_label():
+    # In the shape of a university foundry's opportunities page (2022): the title labelled in the
+    # heading, the facts in lines, the place a whole address on one line.
+    body = ("<h1>Opportunities</h1><h1>Position Title: Research Assistant, Microbial Genome Engineering</h1>"
+            "<h1><strong>Classification: Research Assistant<br>Salary: $27.37/hr<br>"
+            "Location: 7141 Sherbrooke St West, GE building, Montreal, QC, H4B 1R6<br></strong></h1>")
+    job = _job("Initech Foundry | The Initech Foundry is Canada’s platform for synthetic biology.", body)
+    assert (job.title, job.location) == ("Research Assistant, Microbial Genome Engineering", "Montreal, QC")
