@@ -277,7 +277,10 @@ def _company_under_heading(page: Page) -> str:
     pieces = [piece.strip().casefold() for piece in TITLE_PIECES.split(page.title)]
     if said and said.casefold() in pieces[1:] and said.casefold() != node_text(heading).casefold():
         return said
-    return organisation_and_town(said)[0]
+    # an organisation with its town, or a unit of an organisation ("School of Public Health, The University of Hong Kong")
+    _, comma, last = said.rpartition(", ")
+    unit_of = comma and re.fullmatch(_NAMES, said) and names_an_organisation(last)
+    return organisation_and_town(said)[0] or (said if unit_of else "")
 
 
 def organisation_and_town(line: str) -> tuple[str, str]:

@@ -284,3 +284,10 @@ def test_a_heading_labelled_as_the_title_and_an_addresss_town_under_its_label():
             "Location: 7141 Sherbrooke St West, GE building, Montreal, QC, H4B 1R6<br></strong></h1>")
     job = _job("Initech Foundry | The Initech Foundry is Canada’s platform for synthetic biology.", body)
     assert (job.title, job.location) == ("Research Assistant, Microbial Genome Engineering", "Montreal, QC")
+
+
+def test_a_unit_of_an_organisation_under_the_heading_is_the_employer():
+    # In the shape of a professor's R Markdown job ad (2020): the school and its university under the heading.
+    body = ("<h1>Senior Research Assistant</h1><h3>School of Public Health, The University of Initech</h3>"
+            "<h3>Commence as soon as possible for one year</h3><p>Apply to Dr. Lam.</p>")
+    assert _job("", body).company == "School of Public Health, The University of Initech"
