@@ -26,8 +26,10 @@ def names_a_role(text: str) -> bool:
     return bool(_ROLE_WORDS.search(text or ""))
 
 
-# "Backend Engineer (India) at VectorShift", "Entwickler bei Müller GmbH": a role, then its employer.
-_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:at|@|bei|chez|presso|bij)\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)\s*$")
+# "Backend Engineer (India) at VectorShift", "Entwickler bei Müller GmbH": a role, then its employer;
+# "Full Stack Engineer role for CoinSmart - Cryptocurrency Trading Platform": its slogan after a dash left out.
+_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:role|position|job|opening)\s+(?:at|for|with)|at|@|bei|chez|presso|bij)"
+                               r"\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*)?\s*$")
 
 
 def role_at_employer(text: str) -> tuple[str, str]:
