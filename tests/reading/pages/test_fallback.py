@@ -1707,9 +1707,12 @@ def test_a_heading_saying_only_who_hires_over_the_line_naming_the_job(heading, e
 
 
 def test_a_title_naming_the_role_for_its_employer_before_a_slogan():
-    # In the shape of a Canadian exchange's careers page (2022): "<job> role for <company> - <slogan>".
+    # In the shape of a Canadian exchange's careers page (2022): "<job> role for <company> - <slogan>",
+    # the site's name its home page's whole title.
     html = ("<html><head><title>Full Stack Engineer role for Initech - Cryptocurrency Trading Platform</title>"
-            "<meta property='og:title' content='Full Stack Engineer'></head><body><h2>Full Stack Engineer</h2>"
+            "<meta property='og:title' content='Full Stack Engineer'>"
+            "<meta property='og:site_name' content='Buy Bitcoin and more - Crypto Trading Platform | Initech'>"
+            "</head><body><h2>Full Stack Engineer</h2>"
             "<h2>About You.</h2><p>This is a full time position.</p><h2>Requirements and Qualifications</h2></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/full-stack-engineer/", html=html)).job
     assert (job.title, job.company) == ("Full Stack Engineer", "Initech")
