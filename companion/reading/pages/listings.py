@@ -13,7 +13,7 @@ from companion.reading.names import squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, heading_over_sections, job_wanted, one_opening,
                                               written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated
+from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated, in_site_menus
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
 
@@ -33,6 +33,11 @@ _LISTING_TITLE = re.compile(
     # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
     r"|lavora\s+con\s+noi|trabaja\s+con\s+nosotros|werken\s+bij\s+.+|arbeiten\s+bei\s+.+|travailler\s+chez\s+.+"
     r"|(?:empleo|trabajo)\s+en\s+.+|jobbe?\s+(?:i|hos)\s+.+"  # jobs at <employer>: Spanish, Norwegian ("Jobbe i Point Taken?")
+    # vacant jobs, open positions, job offers: Swedish, Norwegian, Danish, Finnish, Polish, Czech, Italian,
+    # Portuguese, Spanish, Dutch; join us (Polish), work with us (Portuguese, Swedish)
+    r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat|oferty\s+pracy"
+    r"|(?:všechny\s+)?volné\s+pozice|posizioni\s+aperte|offerte\s+di\s+lavoro|vagas(?:\s+abertas)?|ofertas\s+de\s+(?:empleo|trabajo)"
+    r"|vacantes|vacatures|dołącz\s+do\s+(?:nas|zespołu(?:\s+.+)?)|trabalhe\s+conosco|jobba\s+hos\s+oss"
     r"|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"|(?:view|see)\b.{0,40}\b(?:jobs|positions|openings|opportunities|roles|vacancies))"  # not "View job": one job
@@ -50,7 +55,8 @@ _LISTING_TITLE = re.compile(
 # place ("Sponsorship Jobs in United Kingdom"), a board's suggestions ("Recommended Jobs For You"),
 # a site's home page ("Welcome to …").
 _LISTING_WORDS = re.compile(
-    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures|вакансі[йї]|вакансий)(?!\w)"
+    r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures"
+    r"|вакансі[йї]|вакансий|stillinger|tjänster|työpaikkaa|ofert|pozic|posizioni|vacantes)(?!\w)"
     r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
     # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de
     # Emprego de …", "Offerte di Python" (Italian)
@@ -92,6 +98,20 @@ def _jobs_of(title: str, page_title: str) -> str:
     return next((title for piece in TITLE_PIECES.split(page_title)
                  if piece.strip().casefold().startswith(f"{title.casefold()} ")
                  and _CAREERS_OF.match(piece.strip()[len(title):].strip())), "")
+
+
+# A title saying only that its employer hires, where the page names no job under it: "Sysart rekrytoi"
+# (Finnish), "Initech recrute".
+_HIRING_ONLY = re.compile(r"^(?P<employer>[^|–—]{1,80}?)\s(?:recrute|recruta|contrata|rekrytoi|rekrutuje)!?$", re.IGNORECASE)
+# A heading counting the openings a page lists: "4 ledige stillinger - vil du være med på laget?", "12 open positions".
+_OPEN_COUNT = re.compile(r"^(?P<count>\d+)\s+(?:ledige|lediga|open|offene|volné|avoimet|vacant|current|aktuelle)\s+\w+",
+                         re.IGNORECASE)
+
+
+def _open_count(page: Page) -> int:
+    """How many openings a heading of the page (outside its menus) says it lists; 0 where none says."""
+    return next((int(found["count"]) for node in page.css("h1, h2, h3")
+                 if (found := _OPEN_COUNT.match(node_text(node))) and not in_site_menus(node, page)), 0)
 
 
 def _in_menu(page: Page, title: str) -> bool:
@@ -193,9 +213,16 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline), or one job's
     # ad under a heading saying it is wanted: that job; asked only where the page would be refused as a list
     alone = cache(lambda: bool(title) and title in (one_opening(page), job_wanted(page)))
-    for said, of_heading in ((title, False), (heading if len(heading.split()) > 1 else "", True)):
+    # under a heading naming the careers section, the heading after it ("Všechny volné pozice", all open
+    # positions, under "Kariéra")
+    under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) else ""
+    for said, of_heading in ((title, False), (heading if len(heading.split()) > 1 else "", True), (under, True)):
         if said and (listed := listed_in(said)) and not (of_heading and alone()):
             return f"it lists {listed} (a careers page or a search)", OPEN_ONE
+    if hiring := _HIRING_ONLY.match(title):
+        return f"it says only that {hiring['employer']} is hiring, not for which job", OPEN_ONE
+    if (counted := _open_count(page)) >= 2:
+        return f"it lists {counted} jobs (a careers page)", OPEN_ONE
     if title and (owner := _jobs_of(title, page.title)):
         return f"it lists {owner}'s jobs (a company's page on the site)", OPEN_ONE
     if title and _in_menu(page, title):

@@ -295,8 +295,9 @@ def extract(snapshot: Snapshot):
     if posting.ambiguous and posting.count >= LISTED:
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); {OPEN_ONE}")
     job = job_from_posting(posting)
-    if (listed := listed_in(page.text("h1"))) and not _shown(page, job.title):
-        # a careers page's one posting for all it offers ("薬剤師・調剤事務" under "採用情報", its two roles' sections)
+    if (listed := listed_in(page.text("h1"))) and not _shown(page, job.title) or (listed := listed_in(job.title)):
+        # a careers page's one posting for all it offers ("薬剤師・調剤事務" under "採用情報", its two roles' sections;
+        # "Dołącz do zespołu ERPtech", join the team, over two ads)
         return no_job(NAME, f"it lists {listed} (a careers page or a search); {OPEN_ONE}")
     job.location = as_shown(page, job.location)
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it

@@ -178,6 +178,12 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://we.initech.example/pc/search?keyword=", "【后端开发,游戏招聘，求职】-星河无忧", "jobs"),  # jobs at <employer>: Spanish, Norwegian
     ("https://initech.example/jobb/ledige-stillinger", "Jobbe i Initech?", "jobs"),
     # a board's search named for what was searched
+    # vacant jobs, job offers, open positions: Swedish, Polish, Finnish, Czech, Portuguese (2020-2025)
+    ("https://initech.example/sok", "Lediga jobb", "jobs"),
+    ("https://initech.example/praca/", "Oferty Pracy | Initech", "jobs"),
+    ("https://initech.example/ura/", "Avoimet työpaikat - Initech", "jobs"),
+    ("https://initech.example/pozice", "Všechny volné pozice", "jobs"),
+    ("https://initech.example/trabalhe", "Vagas abertas | Initech", "jobs"),
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
     ("https://www.initech.example/careers", "Careers at Initech", "jobs"),
@@ -467,7 +473,9 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
     ("<h1>Jobs in Stuttgart</h1>", False),
     ("<h2>Offene Stellen bei Initech</h2>", False),  # no h1: the h2 heads the page
     ("<h2>Jobs @ Initech</h2>", False),
-    ("<h1>Careers</h1><h2>Offene Stellen bei Initech</h2>", True),  # a site's section over one job
+    # the careers section's heading over the list's own ("Kariéra" over "Všechny volné pozice", 2025)
+    ("<h1>Careers</h1><h2>Offene Stellen bei Initech</h2>", False),
+    ("<h1>Careers</h1><h2>DevOps Engineer (m/w/d)</h2>", True),  # the section's heading over one job's
     ("<h1>Komm ins <span>Team!</span></h1>", False),  # "join the team", the jobs under it
 ])
 def test_a_careers_page_whose_heading_says_it_lists_jobs_is_no_job(heading, job):
@@ -1716,3 +1724,24 @@ def test_a_title_naming_the_role_for_its_employer_before_a_slogan():
             "<h2>About You.</h2><p>This is a full time position.</p><h2>Requirements and Qualifications</h2></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/full-stack-engineer/", html=html)).job
     assert (job.title, job.company) == ("Full Stack Engineer", "Initech")
+
+
+def test_a_heading_counting_the_open_positions_lists_them():
+    # In the shape of a Norwegian bank's developers' careers site (2021): a slogan for its title, its
+    # openings counted in a heading among the culture's.
+    html = ("<html><head><title>Vi søker nye medarbeidere | Initech Utvikling</title></head><body>"
+            "<h1>Et spennende sted å jobbe</h1><h3>Fagdag</h3><p>Hver fredag.</p>"
+            "<h3>4 ledige stillinger - vil du være med på laget?</h3><a href='/jobb/1'>Backendutvikler</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/", html=html))
+    assert result.job is None and result.reason.startswith("no job found on this page: it lists 4 jobs")
+
+
+def test_a_title_saying_only_that_the_employer_recruits_names_no_job():
+    # In the shape of a Finnish software house's recruiting page (2016): its sections offer and ask,
+    # but name no job; its open jobs filled in by a script.
+    html = ("<html><head><title>Initech - Digitaalisten palvelujen ytimessä</title>"
+            "<meta property='og:title' content='Initech rekrytoi'></head><body>"
+            "<h2>Tiimimme etsii vahvistusta</h2><h3>Tarjoamme</h3><p>Hyvän palkan.</p>"
+            "<h3>Odotamme hakijoilta</h3><p>Osaamista.</p><h3>Avoimet työpaikat</h3><div id='jobs'></div></body></html>")
+    result = extract_snapshot(Snapshot(url="http://initech.example/rekry", html=html))
+    assert result.job is None and result.reason.startswith("no job found on this page: it says only that Initech is hiring")

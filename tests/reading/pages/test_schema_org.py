@@ -490,3 +490,16 @@ def test_a_hiring_pages_one_posting_for_the_roles_it_lists_is_no_job(sections, j
     result = extract_snapshot(Snapshot(url="https://initech-pharmacy.example/recruit.html", html=html))
     assert (result.job and result.job.title) == job
     assert job or result.reason.startswith("no job found on this page: it lists jobs")
+
+
+def test_a_posting_titled_to_join_the_team_over_the_ads_a_page_writes_is_no_job():
+    # In the shape of a Polish software house's careers page (2025): its data one posting, "join the
+    # Initech team", the page two jobs' ads in full.
+    posting = {"@type": "JobPosting", "title": "Dołącz do zespołu Initech",
+               "hiringOrganization": {"@type": "Organization", "name": "Initech"}}
+    ads = "".join(f"<h3>{job}</h3><h4>O stanowisku</h4><p>Praca.</p><h4>Zakres obowiązków</h4><p>Kod.</p>"
+                  for job in ("Stażysta Python", "Ml. Programista Python"))
+    html = (f'<html><head><title>Kariera | Initech</title><script type="application/ld+json">{json.dumps(posting)}</script>'
+            f"</head><body><h1>Initech</h1><h2>Aktualne oferty pracy</h2>{ads}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/kariera/", html=html))
+    assert result.job is None and result.reason.startswith("no job found on this page: it lists jobs")
