@@ -16,7 +16,8 @@ _ROLE_WORDS = re.compile(
     # German ones end compounds too ("Projektleiter", "Softwareentwickler")
     r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"
     r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
-    r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste)s?\b",
+    r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste|"
+    r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?)s?\b",
     re.IGNORECASE,
 )
 

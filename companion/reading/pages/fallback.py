@@ -37,6 +37,8 @@ _JOB_WORDS = re.compile(
     r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
     r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
     r"|tuyển[\s-]dụng|tuyen-dung|lowongan|iş[\s-]ilan|is-ilan|kariyer|állás|allas"  # Vietnamese, Indonesian, Turkish, Hungarian
+    # positions, work with us, vacancies, job offers: Italian, Portuguese, Spanish, Polish, Czech
+    r"|posizion[ei]|lavora[\s-]con[\s-]noi|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
     r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
     re.IGNORECASE,
 )
@@ -188,6 +190,10 @@ _HIRING_FOR = re.compile(
     re.IGNORECASE,
 )
 _WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "We're hiring: …" names no employer
+# A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
+# "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
+_PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|contratando)\])(?P<place>[^\]\d]{2,40})\]\s*"
+                          r"(?P<job>\S.*)$", re.IGNORECASE)
 # A heading saying only that its employer hires, the job in the line under it: "Trackdéchets recrute"
 # over "une développeuse ou un développeur web full-stack".
 # (Not "<company> is hiring!", a board's page of the company's jobs.)
@@ -434,8 +440,10 @@ def _without_kind_of_page(title: str, heading: str = "") -> str:
 # Technology careers - Monster+HotJobs" (their plural names a search).
 _BOARD_PLACE_SUFFIX = re.compile(r"\s+job\s+in\s+[^|–—]+$", re.IGNORECASE)
 # The kind of page after the role: "Bioinformatician Job", "Barista Job Description", Japanese boards'
-# "…の求人情報" and "…の求人詳細情報" (its job offer's details; a list's "求人情報一覧" is no one job's).
-_KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|offer|opening|ad))?$|の求人(?:詳細)?情報$",
+# "…の求人情報" and "…の求人詳細情報" (its job offer's details; a list's "求人情報一覧" is no one job's),
+# a Brazilian board's "… - Vaga de Emprego".
+_KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|offer|opening|ad))?$|の求人(?:詳細)?情報$"
+                                 r"|\s+-\s+vaga\s+de\s+emprego$",  # Portuguese: "… - Vaga de Emprego" (job vacancy)
                                  re.IGNORECASE)
 _JOB_IN = re.compile(r"\sjob\s+in\s", re.IGNORECASE)
 
@@ -541,7 +549,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     labelled = labelled_facts(page)
     role, employer = role_at_employer(announced)
     named_zh = _HIRING_TITLE_ZH.match(announced)
-    if role and not own_site:  # a board's page
+    # a board's page; or the job "@" an employer, never words of its title ("… @ Human Robotics" on thePHP Website)
+    if role and (not own_site or " @ " in announced):
         title, company = role, employer
     elif named_zh:
         title, company = named_zh["role"], "" if "猎头" in named_zh["employer"] else named_zh["employer"]
@@ -597,6 +606,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not company and not _on_board(page):
         # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen"
         company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "")
+    if first := _PLACE_FIRST.match(title):  # "[CURITIBA] Técnico em Eletrônica JR"
+        title, placed = first["job"], placed or first["place"]
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in _WE:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
     job = JobFacts(

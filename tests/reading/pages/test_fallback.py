@@ -1745,3 +1745,23 @@ def test_a_title_saying_only_that_the_employer_recruits_names_no_job():
             "<h3>Odotamme hakijoilta</h3><p>Osaamista.</p><h3>Avoimet työpaikat</h3><div id='jobs'></div></body></html>")
     result = extract_snapshot(Snapshot(url="http://initech.example/rekry", html=html))
     assert result.job is None and result.reason.startswith("no job found on this page: it says only that Initech is hiring")
+
+
+def test_a_brazilian_boards_title_gives_the_place_in_brackets_and_the_employer_after_the_at_sign():
+    # In the shape of a Brazilian developers' job board (2021), mirroring a community's issues.
+    title = "[CURITIBA] Técnico em Eletrônica JR @ Human Initech"
+    html = (f"<html><head><title>{title} - Vaga de Emprego | Initech Board</title></head><body><h1>{title}</h1>"
+            "<h2>Nossa empresa</h2><p>Robótica.</p><h2>Descrição da vaga</h2><p>Montagem.</p><h2>Requisitos</h2>"
+            "<p>Técnico.</p><h2>Benefícios</h2><p>VR.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechboard.example/br/vagas/1006765744-curitiba-tecnico/", html=html)).job
+    assert (job.title, job.company, job.location) == ("Técnico em Eletrônica JR", "Human Initech", "CURITIBA")
+
+
+def test_an_italian_employers_job_under_its_positions_path_is_a_job():
+    # In the shape of an Italian software house's site (2023): the title the job alone, its one heading
+    # the job in Italian, the address under "lavora con noi / posizioni".
+    html = ("<html><head><title>Front-end developer</title><meta property='og:site_name' content='Initech S.r.l'></head>"
+            "<body><h3>Sviluppatore Software Front End</h3><p>Stiamo cercando uno sviluppatore.</p>"
+            "<h4>La tua carriera lavorativa potrebbe iniziare qui!</h4></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/lavora-con-noi/posizioni/front-end-developer/", html=html)).job
+    assert (job.title, job.company) == ("Front-end developer", "Initech S.r.l")
