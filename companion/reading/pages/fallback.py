@@ -43,8 +43,9 @@ _JOB_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
-# "｜": Japanese's bar; "»", "›", "/": a trail's marks ("Agora » DevOps Engineer", "Careers / TAIC")
-_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")
+# "｜": Japanese's bar; "»", "›", "/": a trail's marks ("Agora » DevOps Engineer", "Careers / TAIC"); a colon
+# spaced as a separator ("Vacature medewerker technische dienst. : Iguana", a WordPress theme's)
+_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")
 # A name's other writing after it, in lenticular brackets: "株式会社セガ -【SEGA Co., Ltd.】".
 _OTHER_NAME = re.compile(r"\s*[-–]?\s*【[^】]+】$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
@@ -91,7 +92,7 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # "Easy apply - <title> - Wise"
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
-_KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
+_KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])|(?:vacature|stellenangebot)\s"  # "Vacature medewerker …"
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
@@ -430,7 +431,10 @@ def _without_kind_of_page(title: str, heading: str = "") -> str:
     """A title without the words that say the kind of page before or after the job's ("Vacature:
     …", "… Job", "…の求人詳細情報"; "Vacature Junior Adviseur" under the heading "Vacature"), unless
     they are all it says ("View job")."""
-    title = _SECTION_BEFORE.sub("", _KIND_OF_PAGE.sub("", title))
+    if _KIND_OF_PAGE.match(title):  # the job's name after it, as a name: "Vacature medewerker technische dienst."
+        title = _KIND_OF_PAGE.sub("", title).removesuffix(".")
+        title = title[:1].upper() + title[1:]
+    title = _SECTION_BEFORE.sub("", title)
     if _NAMES_NO_JOB.match(heading) and title.casefold().startswith(f"{heading.casefold()} "):
         title = title[len(heading) + 1:]
     return title if _NAMES_NO_JOB.match(title) else _KIND_OF_PAGE_AFTER.sub("", title)

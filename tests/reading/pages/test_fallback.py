@@ -1765,3 +1765,12 @@ def test_an_italian_employers_job_under_its_positions_path_is_a_job():
             "<h4>La tua carriera lavorativa potrebbe iniziare qui!</h4></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/lavora-con-noi/posizioni/front-end-developer/", html=html)).job
     assert (job.title, job.company) == ("Front-end developer", "Initech S.r.l")
+
+
+def test_a_dutch_title_naming_the_vacancy_before_the_job_and_the_site_after_a_spaced_colon():
+    # In the shape of a Dutch reptile zoo's WordPress vacancy (2019): "Vacature <job>." and " : <site>".
+    html = ("<html><head><title>Vacature medewerker technische dienst. : Initech</title></head><body>"
+            "<h1>Vacature medewerker technische dienst.</h1><p>Functieomschrijving</p><p>Je houdt de terraria heel.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacatures/vacature-medewerker-technische-dienst/", html=html)).job
+    assert (job.title, job.company) == ("Medewerker technische dienst", "Initech")
