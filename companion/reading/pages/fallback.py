@@ -526,7 +526,9 @@ def looks_like_job(page: Page, title: str) -> bool:
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo
     heading = next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")), "")
-    return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, heading, page.meta("og:type")]))
+    # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
+    sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]
+    return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, *sections, heading, page.meta("og:type")]))
                 or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(piece.strip())
                        for said in (page.title, page.meta("og:title")) for piece in _PIECES.split(said))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)

@@ -1774,3 +1774,12 @@ def test_a_dutch_title_naming_the_vacancy_before_the_job_and_the_site_after_a_sp
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacatures/vacature-medewerker-technische-dienst/", html=html)).job
     assert (job.title, job.company) == ("Medewerker technische dienst", "Initech")
+
+
+def test_a_careers_section_named_in_the_title_before_the_job_makes_it_look_like_one():
+    # In the shape of an Austin agency's careers page (2019): "Careers - Copywriter", the address
+    # without job words, the ad's sections' heads misspelt.
+    html = ("<html><head><title>Careers - Copywriter</title></head><body><h1>Copywriter</h1>"
+            "<h2>Job Description</h2><p>Write.</p><h2>PrimaryResponsibilites</h2><p>Words.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/copywriter.html", html=html)).job
+    assert job is not None and job.title == "Copywriter"
