@@ -477,11 +477,19 @@ def employer_from_title(page: Page, site: str) -> str:
 SITE_MARKS = 8  # at most of each kind weighed: a site marks itself in its header and footer, not all over
 
 
+# A class marking the site's brand or logo ("navbar-brand", "site-logo"), not a colour named for the brand
+# ("text-brand-navy", "bg-brand-green": Tailwind's utilities).
+_MARK_CLASS = re.compile(r"^(?![\w:]*(?:text|bg|border|fill|stroke|ring|from|via|to|shadow|outline|decoration|divide|accent)-)"
+                         r".*(?:brand|logo)", re.IGNORECASE)
+
+
 def _site_marks(page: Page) -> list[str]:
     """The names the site marks itself with: its copyright lines' owners, its home links' and logos'
     words, found once per page."""
     if page.site_marks is None:
-        marked = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")[:SITE_MARKS]
+        marked = [node for node in page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
+                  if node.tag == "a" or any(_MARK_CLASS.search(name) for name in (node.attributes.get("class") or "").split())
+                  ][:SITE_MARKS]
         within = {node.mem_id: node for node in marked}  # (a home link classed "logo" is found twice)
         homes = [node for node in within.values() if not any(parent.mem_id in within for parent in parents(node))]
         page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),

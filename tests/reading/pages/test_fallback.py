@@ -1783,3 +1783,16 @@ def test_a_careers_section_named_in_the_title_before_the_job_makes_it_look_like_
             "<h2>Job Description</h2><p>Write.</p><h2>PrimaryResponsibilites</h2><p>Words.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/copywriter.html", html=html)).job
     assert job is not None and job.title == "Copywriter"
+
+
+def test_a_colour_named_for_the_brand_marks_no_name_of_the_site():
+    # In the shape of a Toronto start-up's Tailwind site (2025): headings coloured "text-brand-navy",
+    # the og:title the job then the site's careers.
+    html = ("<html><head><title>Legal Technology Specialist | Careers | Initech AI</title>"
+            "<meta property='og:title' content='Legal Technology Specialist | Initech AI Careers'></head><body>"
+            "<h1 class='text-4xl font-bold text-brand-navy'>Legal Technology Specialist</h1>"
+            "<h2 class='text-2xl text-brand-navy'>About the Role</h2><p>Help lawyers.</p>"
+            "<h2 class='text-2xl text-brand-navy'>Key Responsibilities</h2><p>Automate.</p>"
+            "<footer>© 2025 Initech AI Inc.</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechai.example/careers/legal-technology-specialist/", html=html)).job
+    assert (job.title, job.company) == ("Legal Technology Specialist", "Initech AI")
