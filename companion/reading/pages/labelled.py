@@ -302,11 +302,26 @@ _TITLE_MARKS = ('[class*="jobtitle" i], [class*="job-title" i], [class*="job_tit
 TITLE_MARK = re.compile(r"job[-_]?title(?![a-z0-9])", re.IGNORECASE)
 
 
+CARD_DEPTH, CARD_TEXT = 3, 300  # elements up from a mark, and characters at most, of a person's card
+
+
+def _in_contact_card(node) -> bool:
+    """Whether a mark sits in a person's card, beside the person's telephone or e-mail (a recruiter's
+    "Physician and Executive Recruiter" under "Chase Stalcup"): the person's title, not the job's."""
+    for parent in islice(parents(node), CARD_DEPTH):
+        if len(node_text(parent)) > CARD_TEXT:
+            return False
+        if parent.css_first("a[href^='mailto:'], a[href^='tel:']") is not None:
+            return True
+    return False
+
+
 def _marked_title(page: Page) -> str:
     """The job's title where the page marks one and only one (a list marks one per job), not
     another job's link ("Other open positions at Ro": "Interactive Designer (UX)"), nor what a mark
     going on past the title names (the ad's attachment, "lblJobTitleURL")."""
-    marked = [node for node in page.css(_TITLE_MARKS) if not _in_site_part(node, page) and not _links_elsewhere(node, page)]
+    marked = [node for node in page.css(_TITLE_MARKS)
+              if not _in_site_part(node, page) and not _links_elsewhere(node, page) and not _in_contact_card(node)]
     ending = [node for node in marked
               if any(TITLE_MARK.search(node.attributes.get(name) or "") for name in ("id", "class"))]
     titles = {node_text(node) for node in (ending or marked)} - {""}

@@ -291,3 +291,16 @@ def test_a_unit_of_an_organisation_under_the_heading_is_the_employer():
     body = ("<h1>Senior Research Assistant</h1><h3>School of Public Health, The University of Initech</h3>"
             "<h3>Commence as soon as possible for one year</h3><p>Apply to Dr. Lam.</p>")
     assert _job("", body).company == "School of Public Health, The University of Initech"
+
+
+def test_a_title_marked_in_a_persons_card_is_the_persons_not_the_jobs():
+    # In the shape of a hospital's physician-recruitment page (2023): the recruiters' cards, each a
+    # name, a title marked "job-title", a telephone and an e-mail.
+    cards = "".join(f"<li><div class='name'><h4>{name}</h4></div><div class='contact-info'>"
+                    f"<div class='job-title'>{title}</div><a href='tel:+18005550100'>800-555-0100</a>"
+                    f"<a href='mailto:{name.split()[0]}@initech.example'>{name.split()[0]}@initech.example</a></div></li>"
+                    for name, title in (("Ana Lima", "Physician and Executive Recruiter"),))
+    html = (f"<html><head><title>Initech Health</title></head><body><h1>Come for the View, Stay for the Vision</h1>"
+            f"<h2>Physician Opportunities</h2><p>Cardiology, Oncology, Urology</p><h2>Join Our Team</h2><ul>{cards}</ul>"
+            "</body></html>")
+    assert extract_snapshot(Snapshot(url="https://initechhealthcareers.example/", html=html)).job is None
