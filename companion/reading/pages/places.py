@@ -363,7 +363,8 @@ def employer_town(page: Page, own_site: bool) -> str:
 
 # A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey";
 # not the first two of a list of places ("Hiring in Seattle, Madrid, and remote": no one job's place).
-_IN_PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+# (the source may break its line after the comma: "in Toronto,\n Ontario")
+_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2},\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
                        r"\b(?!,?\s*(?:and|or|&)\s|,\s*[A-Z])")
 
 
@@ -408,7 +409,7 @@ def place_in_sentence(page: Page) -> str:
     """The first town with its region or country that the page's text puts something in ("our
     team in Istanbul, Turkey"), else "Remote" where a sentence says the work is fully remote, where
     a job's place is written nowhere else ("" where none)."""
-    return next((found["place"] for found in _IN_PLACE.finditer(page.body_text) if names_a_place(found["place"])),
+    return next((place for found in _IN_PLACE.finditer(page.body_text) if names_a_place(place := " ".join(found["place"].split()))),
                 "Remote" if _ALL_REMOTE.search(page.body_text) else "")
 
 

@@ -1796,3 +1796,14 @@ def test_a_colour_named_for_the_brand_marks_no_name_of_the_site():
             "<footer>© 2025 Initech AI Inc.</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechai.example/careers/legal-technology-specialist/", html=html)).job
     assert (job.title, job.company) == ("Legal Technology Specialist", "Initech AI")
+
+
+def test_a_sentences_town_and_region_across_the_sources_line_break():
+    # In the shape of a Canadian exchange's careers page (2022): the sentence's place broken after its comma.
+    html = ("<html><head><title>Full Stack Engineer | Initech</title></head><body><h1>Full Stack Engineer</h1>"
+            "<h2>About Us.</h2><p>Join us in creating the next exchange. This is a full time position in Toronto,\n"
+            "                              Ontario. The role will work largely independently.</p>"
+            "<h2>Requirements and Qualifications</h2><ul><li>Modern office in Tallinn, Estonia\n   </li><li>Relocation</li></ul>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/full-stack-engineer/", html=html)).job
+    assert job.location == "Toronto, Ontario"
