@@ -14,7 +14,7 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
                                           parents, words_before_break)
 from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
                                               site_footers, under_employer_labels)
-from companion.reading.pages.regions import SENTENCE_END, names_a_place, names_a_region, postal_town
+from companion.reading.pages.regions import SENTENCE_END, names_a_place, names_a_region, postal_town, spelled_out
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, path_parts
 
@@ -427,11 +427,13 @@ def as_shown(page: Page, structured: str) -> str:
 
 def _parts_written(page: Page, structured: str) -> str:
     """A structured place ("Gdynia, Pomorskie") without the parts after its town that the page
-    never writes: the data's region, which no one reading the page sees ("Gdynia")."""
+    never writes: the data's region, which no one reading the page sees ("Gdynia"); a code the page
+    spells out after the town stays ("Albany, NY" where the page writes "Albany, New York")."""
     town, *rest = structured.split(", ")
     if ";" in structured or not rest or not _written(town, page.body_text):
         return structured
-    return ", ".join([town, *(part for part in rest if _written(part, page.body_text))])
+    return ", ".join([town, *(part for part in rest if _written(part, page.body_text) or any(
+        _written(f"{town.lower()}, {name}", page.body_text.lower()) for name in spelled_out(part)))])
 
 
 def _written(words: str, text: str) -> bool:

@@ -36,6 +36,28 @@ def _regions() -> frozenset[str]:
     return frozenset(name.lower() for name in names if name)
 
 
+@lru_cache(maxsize=1)
+def _coded() -> dict[str, frozenset[str]]:
+    """The names each code of a region or country stands for ("ny": {"new york"}, "de": {"germany", …})."""
+    import pycountry
+
+    names: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for key in ("alpha_2", "alpha_3"):
+            names.setdefault(getattr(country, key).lower(), set()).update(
+                getattr(country, name, "").lower() for name in ("name", "common_name") if getattr(country, name, ""))
+    for region in pycountry.subdivisions:
+        if region.country_code in _CODED_REGIONS:
+            names.setdefault(region.code.split("-")[1].lower(), set()).add(region.name.lower())
+    return {code: frozenset(spelled) for code, spelled in names.items()}
+
+
+def spelled_out(code: str) -> frozenset[str]:
+    """The names a region's or country's code stands for, in lower case ("new york" for "NY"; none
+    where it is no code)."""
+    return _coded().get(code.strip().lower(), frozenset())
+
+
 def names_a_region(text: str) -> bool:
     """Whether a text is a country or a region alone ("Cameroon", "Bavaria")."""
     return text.strip().lower() in _regions()

@@ -503,3 +503,15 @@ def test_a_posting_titled_to_join_the_team_over_the_ads_a_page_writes_is_no_job(
             f"</head><body><h1>Initech</h1><h2>Aktualne oferty pracy</h2>{ads}</body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/kariera/", html=html))
     assert result.job is None and result.reason.startswith("no job found on this page: it lists jobs")
+
+
+def test_a_region_code_the_page_spells_out_after_the_town_stays():
+    # In the shape of an Albany restaurant group's careers page (2025): the data's place in codes, the
+    # footer's address in words.
+    posting = {"@type": "JobPosting", "title": "Line Cook", "hiringOrganization": {"@type": "Organization", "name": "Initech"},
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": "Albany", "addressRegion": "NY",
+                                                             "addressCountry": "US", "postalCode": "12207"}}}
+    html = (f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body>'
+            "<h1>Line Cook</h1><p>Apply for this position.</p><footer>40 Beaver St, Albany, New York 12207</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/line-cook/", html=html)).job
+    assert job.location == "Albany, NY"
