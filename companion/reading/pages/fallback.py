@@ -16,7 +16,7 @@ from companion.reading.pages.ad_signs import asks_to_apply, heading_over_section
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced, in_site_menus,
                                               job_sought, labelled_facts, logo_name, title_over_facts)
-from companion.reading.pages.listings import listed_in, not_one_job
+from companion.reading.pages.listings import HIRES_ALONE, RECRUITS, WE, listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place
@@ -61,7 +61,7 @@ _JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:�
 # careers site named after it ("… | Codeway Jobs", "… - Careers biicode", "… | Ordomatics recrute").
 _EMPLOYER_LEAD = re.compile(
     r"^(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)\s+"
-    r"(?:(?:bei|at|with|chez|à|bij|en|presso)\s+)?|(?<=\w)\s+(?:jobs|careers|karriere|recrute|recruta|contrata|is\s+hiring)$",
+    rf"(?:(?:bei|at|with|chez|à|bij|en|presso)\s+)?|(?<=\w)\s+(?:jobs|careers|karriere|{RECRUITS}|is\s+hiring)$",
     re.IGNORECASE,
 )
 # An application form's title that names the employer and not the job: "Bewerbe dich bei Helsana.",
@@ -190,16 +190,10 @@ _HIRING_FOR = re.compile(
     r"(?P<job>\S.*)$",
     re.IGNORECASE,
 )
-_WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "We're hiring: …" names no employer
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
 # "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
 _PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|contratando)\])(?P<place>[^\]\d]{2,40})\]\s*"
                           r"(?P<job>\S.*)$", re.IGNORECASE)
-# A heading saying only that its employer hires, the job in the line under it: "Trackdéchets recrute"
-# over "une développeuse ou un développeur web full-stack".
-# (Not "<company> is hiring!", a board's page of the company's jobs.)
-_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:recrute|recruta|contrata|busca|sucht|zoekt|cerca)\s*[!:.]?$",
-                    re.IGNORECASE)
 
 
 def _job_hired(hiring: re.Match) -> str:
@@ -586,9 +580,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = owned["job"], company or owned["employer"]
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
         title = _job_hired(hiring)
-        company = company if hiring["employer"].casefold() in _WE else hiring["employer"]
-    if not labelled.title and (hires := _HIRES.match(page.text("h1"))) and (line := _line_under_heading(page)):
-        title, company, title_from = line, hires["employer"], IN_TEXT
+        company = company if hiring["employer"].casefold() in WE else hiring["employer"]
+    # a heading saying only that its employer recruits, over the job: "Trackdéchets recrute" over "une développeuse …"
+    if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and (line := _line_under_heading(page)):
+        title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT
     if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
         title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
@@ -622,7 +617,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "")
     if first := _PLACE_FIRST.match(title):  # "[CURITIBA] Técnico em Eletrônica JR"
         title, placed = first["job"], placed or first["place"]
-    if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in _WE:
+    if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site

@@ -100,9 +100,12 @@ def _jobs_of(title: str, page_title: str) -> str:
                  and _CAREERS_OF.match(piece.strip()[len(title):].strip())), "")
 
 
-# A title saying only that its employer hires, where the page names no job under it: "Sysart rekrytoi"
-# (Finnish), "Initech recrute".
-_HIRING_ONLY = re.compile(r"^(?P<employer>[^|–—]{1,80}?)\s(?:recrute|recruta|contrata|rekrytoi|rekrutuje)!?$", re.IGNORECASE)
+# An employer's verb saying it recruits, in French, Portuguese, Spanish, Finnish, Polish, German, Dutch, Italian.
+RECRUITS = r"recrute|recruta|contrata|rekrytoi|rekrutuje|busca|sucht|zoekt|cerca"
+# A title or heading saying only that its employer recruits: "Sysart rekrytoi", "Trackdéchets recrute" (the
+# job, if any, in the line under it). (Not "<company> is hiring!", a board's page of the company's jobs.)
+HIRES_ALONE = re.compile(rf"^(?P<employer>[^:|–—]{{2,80}}?)\s+(?:{RECRUITS})\s*[!:.]?$", re.IGNORECASE)
+WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "On recrute", "We're hiring: …" name no employer
 # A heading counting the openings a page lists: "4 ledige stillinger - vil du være med på laget?", "12 open positions".
 _OPEN_COUNT = re.compile(r"^(?P<count>\d+)\s+(?:ledige|lediga|open|offene|volné|avoimet|vacant|current|aktuelle)\s+\w+",
                          re.IGNORECASE)
@@ -219,8 +222,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     for said, of_heading in ((title, False), (heading if len(heading.split()) > 1 else "", True), (under, True)):
         if said and (listed := listed_in(said)) and not (of_heading and alone()):
             return f"it lists {listed} (a careers page or a search)", OPEN_ONE
-    if hiring := _HIRING_ONLY.match(title):
-        return f"it says only that {hiring['employer']} is hiring, not for which job", OPEN_ONE
+    if hiring := HIRES_ALONE.match(title):
+        who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
+        return f"it says only that {who} is hiring, not for which job", OPEN_ONE
     if (counted := _open_count(page)) >= 2:
         return f"it lists {counted} jobs (a careers page)", OPEN_ONE
     if title and (owner := _jobs_of(title, page.title)):

@@ -1704,7 +1704,8 @@ def test_a_logos_text_saying_it_is_a_logo_names_the_site_without_that_word():
     assert (job.title, job.company) == ("Tuyển dụng Nhân viên Kinh doanh Bảo Hiểm", "Initech Đà Nẵng")
 
 
-@pytest.mark.parametrize(("heading", "employer"), [("Initech recrute", "Initech"), ("Initech sucht", "Initech")])
+@pytest.mark.parametrize(("heading", "employer"), [("Initech recrute", "Initech"), ("Initech sucht", "Initech"),
+                                                   ("On recrute !", "initech.example")])  # "we recruit": the site's own name
 def test_a_heading_saying_only_who_hires_over_the_line_naming_the_job(heading, employer):
     # In the shape of a French public start-up's page (2019): the job in the line under the heading.
     html = (f"<html><head><title>Recrutement — initech.example</title></head><body><h1>{heading}</h1>"
@@ -1807,3 +1808,9 @@ def test_a_sentences_town_and_region_across_the_sources_line_break():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/full-stack-engineer/", html=html)).job
     assert job.location == "Toronto, Ontario"
+
+
+def test_a_title_saying_only_that_we_recruit_names_neither_job_nor_employer():
+    html = "<html><head><title>On recrute !</title></head><body><p>Envoyez votre CV.</p></body></html>"
+    result = extract_snapshot(Snapshot(url="https://initech.example/recrutement", html=html))
+    assert result.reason.startswith("no job found on this page: it says only that the employer is hiring")
