@@ -50,7 +50,7 @@ _LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]\s+|\s*｜\s
 _OTHER_NAME = re.compile(r"\s*[-–]?\s*【[^】]+】$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
 _BRACKETED_LAST = re.compile(r"\s*\[\s*([^\][]+?)\s*\]\s*$")
-_FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—»›]*?)\s++[|·•–—»›-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
+_FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—»›]*?)\s++[|·•–—»›:-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "karriere", "kariera", "stellenanzeige", "jobannonce",

@@ -21,7 +21,7 @@ from companion.reading.pages.urls import path_parts
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
-    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|karriere|kari[eé]ra|recrutement"
+    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|internships|karriere|kari[eé]ra|recrutement"
     r"|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+with\s+us"
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
@@ -74,12 +74,16 @@ _LISTING_WORDS = re.compile(
 _WANTED = re.compile(r"\S\s+(?:gesucht|wanted|gezocht|recherch[ée]e?s?|cercasi)[!.]?$", re.IGNORECASE)
 
 
+# A count of openings first: "6 Vacancies Open At NCBA Bank" (not "Engineer (2 positions)", one ad for two).
+_COUNT_FIRST = re.compile(r"^(?P<count>\d+)\s+(?:(?:new|open|current)\s+)?(?:vacancies|openings|positions)\b", re.IGNORECASE)
+
+
 def listed_in(title: str) -> str:
     """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job (a
     piece of it says the job is wanted)."""
     if any(_WANTED.search(piece) for piece in re.split(r"\s+[|–—-]\s+", title)):
         return ""
-    listing = _LISTING_WORDS.search(title)
+    listing = _LISTING_WORDS.search(title) or _COUNT_FIRST.match(title)
     if listing and listing["count"]:
         return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
     return "jobs" if listing or _LISTING_TITLE.match(title.strip()) else ""

@@ -178,6 +178,10 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://we.initech.example/pc/search?keyword=", "【后端开发,游戏招聘，求职】-星河无忧", "jobs"),  # jobs at <employer>: Spanish, Norwegian
     ("https://initech.example/jobb/ledige-stillinger", "Jobbe i Initech?", "jobs"),
     # a board's search named for what was searched
+    # a Kenyan board's post counting a bank's openings (2023); an investor's page of internships (2021)
+    ("https://initechboard.example/opportunities/6-vacancies-open-at-initech-bank/", "6 Vacancies Open At Initech Bank",
+     "6 jobs"),
+    ("https://initech.example/programme/", "Internships", "jobs"),
     # vacant jobs, job offers, open positions: Swedish, Polish, Finnish, Czech, Portuguese (2020-2025)
     ("https://initech.example/sok", "Lediga jobb", "jobs"),
     ("https://initech.example/praca/", "Oferty Pracy | Initech", "jobs"),
@@ -1814,3 +1818,12 @@ def test_a_title_saying_only_that_we_recruit_names_neither_job_nor_employer():
     html = "<html><head><title>On recrute !</title></head><body><p>Envoyez votre CV.</p></body></html>"
     result = extract_snapshot(Snapshot(url="https://initech.example/recrutement", html=html))
     assert result.reason.startswith("no job found on this page: it says only that the employer is hiring")
+
+
+def test_a_title_with_the_sites_name_before_a_spaced_colon_names_the_job_after_it():
+    # In the shape of an Amsterdam venture builder's vacancy (2019): "<site> : <job>".
+    html = ("<html><head><title>Initech : Co-founder for start-up project</title></head><body>"
+            "<header><a href='/'><img src='/logo.svg' alt='Initech'></a></header><h1>Co-founder for start-up project</h1><h2>What you'll do</h2><p>Build.</p>"
+            "<h2>Requirements</h2><p>Grit.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-capital.example/vacancies/co-founder", html=html)).job
+    assert (job.title, job.company) == ("Co-founder for start-up project", "Initech")
