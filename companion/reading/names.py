@@ -20,7 +20,10 @@ def squeezed(text: str) -> str:
 def spells(spelled: str, written: str) -> bool:
     """Whether the name an address spells is the name as written: the same letters, one the
     start of the other ("bsteam" for "BS-Team SA"), or the starts of its words in turn
-    ("mercyhp" for "Mercy Health Partners", "dwf" for "Digital Wave Finance AG")."""
+    ("mercyhp" for "Mercy Health Partners", "dwf" for "Digital Wave Finance AG"), an ampersand as
+    the address spells it out ("codeandco" for "code & co.")."""
+    if "&" in written and spells(spelled, written.replace("&", " and ")):
+        return True
     short, name = squeezed(spelled), squeezed(written)
     if not short or not name:
         return False

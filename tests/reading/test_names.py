@@ -74,3 +74,7 @@ def test_how_running_text_writes_the_name_an_address_spells(text, written):
 ])
 def test_a_name_without_its_legal_form(name, alone):
     assert has_legal_form(name) and without_legal_form(name) == alone
+
+
+def test_an_address_spells_out_a_names_ampersand():
+    assert spells("codeandco", "code & co.") and spells("smithandsons", "Smith & Sons Ltd")

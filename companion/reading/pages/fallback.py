@@ -59,11 +59,12 @@ _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job de
 _JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報|サイト)?$|^募集要項$")  # "採用サイト": hiring site
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
 # careers site named after it ("… | Codeway Jobs", "… - Careers biicode", "… | Ordomatics recrute").
+_CAREERS_WORDS = r"(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)"
+_AT_WORDS = r"(?:bei|at|with|chez|à|bij|en|presso)"
 _EMPLOYER_LEAD = re.compile(
-    r"^(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)\s+"
-    rf"(?:(?:bei|at|with|chez|à|bij|en|presso)\s+)?|(?<=\w)\s+(?:jobs|careers|karriere|{RECRUITS}|is\s+hiring)$",
-    re.IGNORECASE,
-)
+    rf"^{_CAREERS_WORDS}\s+(?:{_AT_WORDS}\s+)?|(?<=\w)\s+(?:jobs|careers|karriere|{RECRUITS}|is\s+hiring)$", re.IGNORECASE)
+# The careers section at its employer, first in a title: "Careers at code & co. | Software Engineer".
+_CAREERS_AT = re.compile(rf"^{_CAREERS_WORDS}\s+{_AT_WORDS}\s+(?=\S)", re.IGNORECASE)
 # An application form's title that names the employer and not the job: "Bewerbe dich bei Helsana.",
 # "Deine Bewerbung bei Smile", "Apply to Acme".
 _APPLYING_AT = re.compile(
@@ -352,6 +353,8 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     if (match := _FIRST_PIECE.match(title)) and (first := _SECTION_AFTER.sub("", match["first"].strip())) and (
             {squeezed(first), squeezed(first.split(".")[0])} & names or _branded(page, first)):
         title, site = match["rest"].strip(), first
+    elif match and (lead := _CAREERS_AT.match(first)):
+        title, site = match["rest"].strip(), first[lead.end():]  # its careers section first: "Careers at code & co. | …"
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
     while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)

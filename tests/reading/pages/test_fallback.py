@@ -1827,3 +1827,11 @@ def test_a_title_with_the_sites_name_before_a_spaced_colon_names_the_job_after_i
             "<h2>Requirements</h2><p>Grit.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-capital.example/vacancies/co-founder", html=html)).job
     assert (job.title, job.company) == ("Co-founder for start-up project", "Initech")
+
+
+def test_a_title_naming_its_careers_section_at_the_employer_first_names_the_job_after_it():
+    # In the shape of a Berlin consultancy's careers page (2016): "Careers at <employer> | <job>".
+    html = ("<html><head><title>Careers at code & init. | Software Engineer</title></head><body>"
+            "<h1>Software Engineer</h1><h2>Apply Now</h2><p>We build software for people.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.codeandinit.example/careers/software-engineer/", html=html)).job
+    assert (job.title, job.company) == ("Software Engineer", "code & init.")
