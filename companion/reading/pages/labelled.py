@@ -50,6 +50,7 @@ IN_TEXT = "from the page's text"  # how a fact read here was found, for the user
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
 _CONTROLS = {"select", "option", "button", "textarea"}
+_FIELDS = "input:not([type='hidden']), select, textarea"  # what a form asks a user to fill in
 _UNSEEN = {"-text", *SOURCE_TAGS}  # nothing a reader sees as a line
 _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" heads links, not a fact
 # A menu's or footer's class as a word of its own ("main-menu", "site-nav", "navbar"), not inside
@@ -379,6 +380,8 @@ def _element_after(node, whole: str):
     block = node
     while block.parent is not None and node_text(block.parent).rstrip(" :：") == whole.rstrip(" :："):
         block = block.parent  # the cell or block that holds only the label (its colon too: "<p><em>Location</em>:</p>")
+    if block.css_first(_FIELDS) is not None:
+        return None  # a form's field the label asks the user to fill in ("Job title" over an empty input)
     following = block.next
     # text between elements, or a line break ("<b>Location:</b><br><font>San Francisco CA</font>"), or the
     # label's colon ("<em>job location</em>: <strong>CEA, Saclay</strong>")

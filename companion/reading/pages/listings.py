@@ -154,6 +154,8 @@ _ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|cand
                            re.IGNORECASE)
 
 
+# A form's heading naming no job: "Apply to join", "Application form".
+_FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+)?application\s+form)[.!]?$", re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
 _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
@@ -237,6 +239,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
         return f"“{title}” is a section of the site (a link in its menu)", OPEN_ONE
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site", OPEN_ONE
+    if _FORM_PAGE.match(title):
+        return "it is a form to apply with, naming no job", OPEN_ONE
     parts = path_parts(page.url)
     # the title as the page announces it: the reader's title has lost "Job Posting - " before the job's
     announced = (title, page.title, page.meta("og:title"))
