@@ -249,6 +249,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     on_blog = any(part.lower() in _POST_PATHS for part in parts[:-1])
     if on_blog and (relayed or any(_ANNOUNCES_JOB.match(said) for said in announced)):
         return "it is a post announcing a job, whose ad is elsewhere", OPEN_ONE
+    if on_blog and title.endswith("?"):  # "Hello world, would you like to join us?" on a tech blog
+        return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
         return "it is the site's page about its owner", OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""

@@ -462,6 +462,9 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     ("https://initech.example/praca-z-nami.html", "Firma transportowa - Initech Sp. z o.o. - O nas",
      "it is the site's page about its owner"),
     ("https://initech.example/team.html", "Über uns | Initech", "it is the site's page about its owner"),
+    # a tech blog's post asking engineers to join (an energy supplier's, 2015)
+    ("https://tech.initech.example/news/2015/11/23/tech-jobs.html", "Hello world, would you like to join us? | Initech Tech blog",
+     "its heading “Hello world, would you like to join us?” is a question"),
     # a post relaying another employer's opening (2i2c's blog, 2025)
     ("https://initech.example/blog/vandelay-is-hiring-a-new-team-member/", "Vandelay is hiring a new team member | Initech",
      "it is a post announcing a job, whose ad is elsewhere"),
