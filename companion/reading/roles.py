@@ -17,7 +17,8 @@ _ROLE_WORDS = re.compile(
     r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"
     r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
     r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste|"
-    r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?)s?\b",
+    r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?|"
+    r"architecte|technicien(?:ne)?|commercia(?:l|ux|le)|vendeu(?:r|se)|comptable|infirmi(?:er|ère))s?\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
-from companion.reading.roles import role_at_employer
+from companion.reading.roles import names_a_role, role_at_employer
 from companion.reading.names import (has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form, written_as,
                                      written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
@@ -32,6 +32,9 @@ from companion.reading.pages.urls import host, path_parts, query_value
 NAME = "fallback"
 CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends near 0.2
 
+# A job's title marked for every gender: "(m/w/d)", "H/F", "(f/m/x)", "(m/v)".
+_GENDERS = r"\b(?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|f/m/x|m/f/x|h/f|f/h|m/f|f/m|m/w|w/m|m/v|v/m)\b"
+_GENDERED = re.compile(_GENDERS, re.IGNORECASE)
 _JOB_WORDS = re.compile(
     r"job|career|vacanc|position|opening|recruit|recrut|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
     r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
@@ -39,6 +42,8 @@ _JOB_WORDS = re.compile(
     r"|tuyển[\s-]dụng|tuyen-dung|lowongan|iş[\s-]ilan|is-ilan|kariyer|állás|allas"  # Vietnamese, Indonesian, Turkish, Hungarian
     # positions, work with us, vacancies, job offers: Italian, Portuguese, Spanish, Polish, Czech
     r"|posizion[ei]|lavora[\s-]con[\s-]noi|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
+    r"|(?:nous|vous)[\s-]rejoindre|rejoignez|\bgesucht\b|\bgezocht\b"  # join us (French), wanted (German, Dutch)
+    rf"|{_GENDERS}"
     r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
     re.IGNORECASE,
 )
@@ -76,7 +81,8 @@ _APPLYING_AT = re.compile(
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|recrutement"  # careers: German, French, Italian, Spanish…
-            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen|we['’]re\s+hiring)")
+            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen|we['’]re\s+hiring"
+            r"|nous\s+rejoindre|rejoignez[- ]nous)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
@@ -418,10 +424,22 @@ def _line_under_heading(page: Page) -> str:
 
 
 def _job_heading(page: Page) -> str:
-    """The page's h1 where it may name a job: not the site's name, a section's or a list's."""
-    heading = page.text("h1")[:TITLE_LIMIT]
-    names_none = _names_only_site(page, heading) or _SECTION_ALONE.match(heading) or listed_in(heading)
-    return "" if not heading or names_none else heading
+    """The page's h1 where it may name a job: not the site's name, a section's or a list's; after
+    one naming only the careers section, the next where it names a role ("Aspirant Architecte
+    logiciel" after "Nous rejoindre"; not "En savoir plus sur notre équipe")."""
+    headings = [said[:TITLE_LIMIT] for node in page.css("h1") if (said := node_text(node))][:2] or [""]
+    first, *then = headings
+    if _SECTION_ALONE.match(first) and then and names_a_role(then[0]) and not listed_in(then[0]):
+        return then[0]
+    names_none = _names_only_site(page, first) or _SECTION_ALONE.match(first) or listed_in(first)
+    return "" if not first or names_none else first
+
+
+def _role_heading(page: Page) -> str:
+    """The page's h1 where it names a role ("Aspirant Architecte logiciel", "Ingénieur FinOps H/F"); ""
+    where it names none (a slogan: "Chtěli byste v tom jet s námi?")."""
+    heading = _job_heading(page)
+    return heading if names_a_role(heading) or _GENDERED.search(heading) else ""
 
 
 def _without_kind_of_page(title: str, heading: str = "") -> str:
@@ -579,6 +597,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         elif _JOB_WORDS.search(title) and not headings_show(page, title) and _JOB_WORDS.search(heading := _job_heading(page)) \
                 and len(heading) > len(title):
             title = heading  # "Postdoc at CEA", a short title no heading shows, over "Postdoctoral position in weak lensing…"
+        elif not headings_show(page, title) and _GENDERED.search(heading := _job_heading(page)):
+            title = heading  # a slogan copied from the home page over "Ingénieur FinOps H/F"
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
@@ -595,9 +615,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif not labelled.title and (wanted := job_wanted(page)):
         title = wanted  # "Aktuell gesucht: Objektpfleger:innen (m/w/d)" under "Stellenangebote & Bewerbung"
     elif not labelled.title and (_SECTION_ALONE.match(title) or listed_in(title) == "jobs") \
-            and (over := heading_over_sections(page)):
+            and (over := heading_over_sections(page) or (_role_heading(page) if _SECTION_ALONE.match(title) else "")):
         # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant",
-        # "Open positions" over "PhD position (m/f/d) on Advanced Sustainable Permanent Magnets"
+        # "Open positions" over "PhD position (m/f/d) on Advanced Sustainable Permanent Magnets", "Nous
+        # rejoindre" over the heading "Aspirant Architecte logiciel"
         title = over
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab

@@ -16,6 +16,7 @@ from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated, in_site_menus
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
+from companion.reading.roles import names_a_role
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
@@ -138,7 +139,7 @@ _SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results"
 # The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
 _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
                "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo", "karriere", "carrieres", "carriere",
-               "carreras", "werken-bij", "recrutement"}
+               "carreras", "werken-bij", "recrutement", "nous-rejoindre", "rejoignez-nous"}
 # A search saying what it found: "Your search returned 2573 results" ("24 matching record(s)"), "698610 Jobs Found",
 # which of them it shows.
 _SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:matching\s+)?(?:results|jobs|matches|record)"
@@ -256,7 +257,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE
-    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone():
+    # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel")
+    role_heading = cache(lambda: names_a_role(title) and title in {node_text(node) for node in page.css("h1")})
+    if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone() and not role_heading():
         return "it lists jobs (a careers page or a search)", OPEN_ONE
     if (ads := ads_written(page)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)", OPEN_ONE

@@ -1849,3 +1849,30 @@ def test_a_form_to_apply_to_join_a_community_names_no_job_by_its_empty_fields_la
             "<button type='submit'>Send</button></form></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/apply/", html=html))
     assert result.job is None and result.reason.startswith("no job found on this page: it is a form to apply with")
+
+
+@pytest.mark.parametrize(("title", "headings", "job"), [
+    # In the shape of a French cloud consultancy's job page (2025): its title the home page's slogan,
+    # its heading the job marked for every gender, its towns as headings after.
+    ("Solutions de Transformation Numérique Cloud par des Experts Certifiés - Initech",
+     "<h1>Ingénieur FinOps H/F</h1><h2>Je postule.</h2><h3>Toulouse.</h3>", "Ingénieur FinOps H/F"),
+    # In the shape of a Rennes software house's page (2021): "Nous rejoindre" (join us), then the job's heading.
+    ("Nous rejoindre", "<h1>Nous rejoindre</h1><h1>Aspirant Architecte logiciel</h1><h2>Un développeur véloce</h2>",
+     "Aspirant Architecte logiciel"),
+    # In the shape of a university lab's notice (2023): a job wanted, its heading after the site's search.
+    ("Mitarbeiter:innen zur Durchführung diagnostischer Interviews gesucht | Initech Lab",
+     "<h1>Suche</h1><h1>Mitarbeiter:innen zur Durchführung diagnostischer Interviews gesucht</h1>",
+     "Mitarbeiter:innen zur Durchführung diagnostischer Interviews gesucht"),
+])
+def test_the_jobs_heading_under_a_slogan_or_a_section_or_a_search(title, headings, job):
+    html = f"<html><head><title>{title}</title></head><body>{headings}<p>Contactez-nous.</p></body></html>"
+    found = extract_snapshot(Snapshot(url="https://initech.example/nous-rejoindre/finops/", html=html)).job
+    assert found is not None and found.title == job
+
+
+def test_a_join_us_page_about_the_team_is_no_job():
+    # In the shape of a Quebec optician's "nous rejoindre" page (2022): the team's page, a slogan for its heading.
+    html = ("<html><head><title>Initech Visuelle | En savoir plus sur l'optométrie et notre équipe</title></head><body>"
+            "<h1>Votre solution d'optométrie et de lunetterie</h1><h4>Initech Visuelle</h4><p>Notre équipe vous accueille.</p>"
+            "</body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.initechvisuelle.example/nous-rejoindre/", html=html)).job is None
