@@ -99,7 +99,8 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # "Easy apply - <title> - Wise"
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
-_KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])|(?:vacature|stellenangebot)\s"  # "Vacature medewerker …"
+_KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
+                           r"|(?:vacature|stellenangebot)\s"  # "Vacature medewerker technische dienst."
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
@@ -502,9 +503,9 @@ def _site_marks(page: Page) -> list[str]:
     """The names the site marks itself with: its copyright lines' owners, its home links' and logos'
     words, found once per page."""
     if page.site_marks is None:
-        marked = [node for node in page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
-                  if node.tag == "a" or any(_MARK_CLASS.search(name) for name in (node.attributes.get("class") or "").split())
-                  ][:SITE_MARKS]
+        candidates = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
+        marked = [node for node in candidates if node.tag == "a"
+                  or any(_MARK_CLASS.search(name) for name in (node.attributes.get("class") or "").split())][:SITE_MARKS]
         within = {node.mem_id: node for node in marked}  # (a home link classed "logo" is found twice)
         homes = [node for node in within.values() if not any(parent.mem_id in within for parent in parents(node))]
         page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),

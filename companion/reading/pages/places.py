@@ -409,7 +409,8 @@ def place_in_sentence(page: Page) -> str:
     """The first town with its region or country that the page's text puts something in ("our
     team in Istanbul, Turkey"), else "Remote" where a sentence says the work is fully remote, where
     a job's place is written nowhere else ("" where none)."""
-    return next((place for found in _IN_PLACE.finditer(page.body_text) if names_a_place(place := " ".join(found["place"].split()))),
+    places = (" ".join(found["place"].split()) for found in _IN_PLACE.finditer(page.body_text))
+    return next((place for place in places if names_a_place(place)),
                 "Remote" if _ALL_REMOTE.search(page.body_text) else "")
 
 
