@@ -152,11 +152,18 @@ def place_in_byline(page: Page) -> str:
         for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
             # (a box holding headings of its own is a card or a section, not a line of facts)
             is_line = line is not None and line.css_first("h1, h2, h3, h4, h5, h6") is None
-            pieces = _BYLINE_SEPARATOR.split(node_text(line)) if is_line else []
+            pieces = [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)] if is_line else []
             worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
             if worked and len(pieces[worked - 1]) <= LOCATION_LIMIT:
                 return pieces[worked - 1]
     return ""
+
+
+def _byline_parts(line) -> list[str]:
+    """A line's facts: each element of its own ("€ 19 – 25 / Stunde", "Kühbach & Umgebung", "Vollzeit ·
+    Festanstellung"), or its whole text."""
+    parts = [said for child in line.iter() if (said := node_text(child)) and said not in _DIVIDERS]
+    return parts if len(parts) >= 2 else [node_text(line)]
 
 
 # What may follow a line's places: "San Francisco, California, United States — Go To Market", "St. Louis, MO / Remote".
