@@ -18,6 +18,7 @@ from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_c
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place,
                                              postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
+from companion.reading.pages.urls import same_site
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -233,11 +234,18 @@ def links_to_employer(node) -> bool:
 _ABOUT_JOBS = re.compile(r"\b(?:jobs?|careers?|openings?|vacanc(?:y|ies)|view|see|more)\b", re.IGNORECASE)
 
 
+def _on_this_site(href: str, page: Page) -> bool:
+    """Whether a link's address is on the page's own site (a relative one is)."""
+    return not urlsplit(href).netloc or same_site(urljoin(page.url, href), page.url)
+
+
 def _employer_linked(page: Page) -> str:
     """The employer a board links its own page for, outside its menus and other jobs' cards, where
     every such link goes to one page: the words of the link that names it ("CMP", beside "View
     other jobs with this company" to the same page, as Net-Temps showed it)."""
-    links = [link for link in page.css("a[href]") if links_to_employer(link) and not _in_site_part(link, page)]
+    # (on the board itself: the employer's page on a network, "LinkedIn" in a footer, is no board's page for it)
+    links = [link for link in page.css("a[href]") if links_to_employer(link) and not _in_site_part(link, page)
+             and _on_this_site(link.attributes.get("href") or "", page)]
     pages = {urlsplit(link.attributes.get("href") or "").path for link in links}
     names = {said for link in links if (said := _fact(node_text(link))) and not _ABOUT_JOBS.search(said)}
     return names.pop() if len(pages) == 1 and len(names) == 1 else ""

@@ -304,3 +304,11 @@ def test_a_title_marked_in_a_persons_card_is_the_persons_not_the_jobs():
             f"<h2>Physician Opportunities</h2><p>Cardiology, Oncology, Urology</p><h2>Join Our Team</h2><ul>{cards}</ul>"
             "</body></html>")
     assert extract_snapshot(Snapshot(url="https://initechhealthcareers.example/", html=html)).job is None
+
+
+def test_a_link_to_the_employers_page_on_a_network_names_no_employer():
+    # In the shape of an Israeli consultancy's job page (2014): "LinkedIn" in a block after the ad,
+    # linking the company's page there.
+    body = ("<h1>DevOps Professional</h1><p>We are looking for a DevOps professional.</p>"
+            "<div class='block linkedIn'><p><a href='http://www.linkedin.com/company/96195'>LinkedIn</a></p></div>")
+    assert _job("", body).company == ""
