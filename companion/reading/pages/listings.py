@@ -257,8 +257,10 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE
-    # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel")
-    role_heading = cache(lambda: names_a_role(title) and title in {node_text(node) for node in page.css("h1")})
+    # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel"; a plural
+    # names several: "Post-docs")
+    role_heading = cache(lambda: names_a_role(title) and not title.endswith("s")
+                         and title in {node_text(node) for node in page.css("h1")})
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone() and not role_heading():
         return "it lists jobs (a careers page or a search)", OPEN_ONE
     if (ads := ads_written(page)) >= 2:

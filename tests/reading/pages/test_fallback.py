@@ -1879,3 +1879,15 @@ def test_a_join_us_page_about_the_team_is_no_job():
             "<h1>Votre solution d'optométrie et de lunetterie</h1><h4>Initech Visuelle</h4><p>Notre équipe vous accueille.</p>"
             "</body></html>")
     assert extract_snapshot(Snapshot(url="https://www.initechvisuelle.example/nous-rejoindre/", html=html)).job is None
+
+
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a lab's single opening at its jobs address (ENS, 2020): the heading names the post.
+    ("Laplace Postdoctoral Chair in Data Science", "Laplace Postdoctoral Chair in Data Science"),
+    ("Post-docs", None),  # a plural names several posts (an ERC project's jobs page)
+])
+def test_a_post_named_in_the_one_heading_at_a_jobs_address(heading, job):
+    html = (f"<html><head><title>{heading} - Initech Data Science Chair</title></head><body><h1>{heading}</h1>"
+            "<p>The chair invites applications. Deadline: March 1st.</p></body></html>")
+    found = extract_snapshot(Snapshot(url="https://initech-ds.github.io/jobs/", html=html)).job
+    assert (found and found.title) == job
