@@ -81,12 +81,13 @@ _APPLYING_AT = re.compile(
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|recrutement"  # careers: German, French, Italian, Spanish…
-            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen|we['’]re\s+hiring"
+            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen?|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
-_SECTION_BEFORE = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?=\S)", re.IGNORECASE)  # "Join - Developer", its site's trail
+# "Join - Developer", "Offene Stelle / Senior-Entwickler (m/w/d)": the site's trail before the job
+_SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*[:|–—-]|\s+/)\s*(?=\S)", re.IGNORECASE)
 _SECTION_AFTER = re.compile(rf"(?<=\S)\s+{_SECTION}$", re.IGNORECASE)  # "Gojek Jobs": the site's section named for it
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
 _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",

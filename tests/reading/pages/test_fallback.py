@@ -414,6 +414,14 @@ def test_an_og_title_no_heading_shows_gives_way_to_the_title_a_heading_does():
     assert (job.title, job.company) == ("Senior Engineer - Backend and AI Infra", "Initech")
 
 
+@pytest.mark.parametrize("title", ["Offene Stelle / Senior-Entwickler (m/w/d)", "Jobs / Senior-Entwickler (m/w/d)"])
+def test_the_careers_section_before_a_slash_in_the_title_is_left_out(title):
+    # In the shape of an Austrian software house's job pages (2024): "Offene Stelle / <job>" (open position).
+    html = f"<html><head><title>{title}</title></head><body><h2>Deine Aufgaben</h2><p>Code.</p></body></html>"
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/senior", html=html)).job
+    assert job.title == "Senior-Entwickler (m/w/d)"
+
+
 def test_the_sites_trail_before_the_job_in_its_title_is_left_out():
     # In the shape of a Melbourne consultancy's site (2011): "<site> - Join - <job>", slogans as headings.
     html = ("<html><head><title>Initech - Join - Developer</title></head><body><h1>We create useful software</h1>"
