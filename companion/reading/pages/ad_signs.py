@@ -90,9 +90,12 @@ def _kinds_of(said: str) -> list[str]:
 
 def written_as_ad(page: Page) -> bool:
     """Whether the page is written in a job ad's sections, two kinds of them or more ("Deine Mission"
-    and "Was wir bieten"; "Responsibilities" and "Requirements"): a careers page shows what it
-    offers, but not one job's tasks or whom it asks for."""
-    return len({kind for _, kinds in _section_heads(page) for kind in kinds}) >= 2
+    and "Was wir bieten"; "Responsibilities" and "Requirements"), or two sections of one job's tasks
+    or whom it asks for ("Requirements" and "Preferred Qualifications"): a careers page shows what
+    it offers, but not one job's tasks or whom it asks for."""
+    heads = _section_heads(page)
+    kinds = {kind for _, kinds in heads for kind in kinds}
+    return len(kinds) >= 2 or bool(kinds & {"tasks", "profile"}) and len({said.casefold() for said, _ in heads}) >= 2
 
 
 def ads_written(page: Page) -> int:

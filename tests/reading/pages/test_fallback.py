@@ -1899,3 +1899,13 @@ def test_a_post_named_in_the_one_heading_at_a_jobs_address(heading, job):
             "<p>The chair invites applications. Deadline: March 1st.</p></body></html>")
     found = extract_snapshot(Snapshot(url="https://initech-ds.github.io/jobs/", html=html)).job
     assert (found and found.title) == job
+
+
+def test_a_careers_page_holding_one_ad_whose_sections_all_ask_for_the_candidate():
+    # In the shape of a Zurich AI lab's "Open Positions" page (2025): one job, its requirements and
+    # its preferred qualifications, and nothing else.
+    html = ("<html><head><title>Open Positions | Initech Labs</title></head><body><h1>Open Positions</h1>"
+            "<h2>Research Engineer</h2><h3>Requirements</h3><ul><li>Deep learning.</li></ul>"
+            "<h3>Preferred Qualifications</h3><ul><li>The ARC challenge.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechlabs.example/open-positions/", html=html)).job
+    assert job is not None and job.title == "Research Engineer"
