@@ -375,7 +375,7 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # a board's words, unless the employer's own heading says them too (a job titled so on its own site)
     if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
-    return _without_kind_of_page(title), site
+    return _without_kind_of_page(title.rstrip(" |·•–—-")), site  # (a separator left dangling: "DevOps Engineer –")
 
 
 @lru_cache(maxsize=4)
