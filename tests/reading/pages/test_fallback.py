@@ -1914,6 +1914,6 @@ def test_a_careers_page_holding_one_ad_whose_sections_all_ask_for_the_candidate(
 def test_a_separator_left_dangling_at_the_end_of_the_title_is_left_out():
     # In the shape of a retailer's lab's job page (2013): "SparX - DevOps Engineer &ndash;".
     html = ("<html><head><title>\n  Initech - DevOps Engineer &ndash;\n  </title></head><body><h2>DevOps Engineer</h2>"
-            "<h3>Position Summary</h3><p>Run.</p><h3>Requirements</h3><p>Linux.</p></body></html>")
+            "<h3>Position Summary</h3><p>Run.</p><h3>Requirements</h3><p>Linux.</p><h1>Join the Team</h1></body></html>")
     job = extract_snapshot(Snapshot(url="http://www.initech.example/jobs/devops.html", html=html)).job
     assert (job.title, job.company) == ("DevOps Engineer", "Initech")
