@@ -111,9 +111,11 @@ _HEADINGS = ("h1", "h2", "h3")  # the levels a job's title is written at
 
 
 # The facts a list's teaser gives of an opening: its deadline, who employs, for how long, from when,
-# where ("Location:"), how many hours ("Full time"). (A search's cards give some too, but are many.)
+# where ("Location:"), how many hours ("Full time"); or a button to apply for it ("Apply to this
+# position"). (A search's cards give some too, but are many.)
 _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+date|bewerbungsfrist|date\s+limite"
-                            r"|fecha\s+límite|scadenza|location\s*:|(?:full|part)[\s-]time)\b", re.IGNORECASE)
+                            r"|fecha\s+límite|scadenza|location\s*:|(?:full|part)[\s-]time"
+                            r"|apply\s+(?:to|for)\s+this\s+(?:position|job|role))\b", re.IGNORECASE)
 OPENING_TEASER = 600  # characters after an opening's heading where its teaser gives its facts
 
 
@@ -121,8 +123,9 @@ def one_opening(page: Page) -> str:
     """The heading of the one opening a list holds, where it holds one only: the one heading at its
     deepest level, outside the site's menus and no ad's section, followed by the opening's facts
     (a lab's "Vacancies" over "PhD Research Fellow in …" and "Application deadline: …"); "" otherwise."""
-    headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5")
-                if (said := node_text(node)) and not said.endswith((":", "：")) and not in_site_menus(node, page)]
+    headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5")  # (not a label, nor a call to apply)
+                if (said := node_text(node)) and not said.endswith((":", "：")) and not _APPLY.match(said)
+                and not in_site_menus(node, page)]
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]
     if len(openings) != 1 or _kinds_of(openings[0]) or (at := page.body_text.find(openings[0])) < 0:

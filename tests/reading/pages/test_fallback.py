@@ -1917,3 +1917,14 @@ def test_a_separator_left_dangling_at_the_end_of_the_title_is_left_out():
             "<h3>Position Summary</h3><p>Run.</p><h3>Requirements</h3><p>Linux.</p><h1>Join the Team</h1></body></html>")
     job = extract_snapshot(Snapshot(url="http://www.initech.example/jobs/devops.html", html=html)).job
     assert (job.title, job.company) == ("DevOps Engineer", "Initech")
+
+
+def test_a_work_with_us_page_holding_one_opening_and_its_apply_button_is_that_job():
+    # In the shape of a Maryland engineering firm's page (2017): "WORK WITH US" over one opening, the
+    # button to apply for it right under its heading; a later "Apply to this role" heading is none.
+    html = ("<html><head><title>Initech Engineering | Software & System Solutions</title></head><body>"
+            "<h1>WORK WITH US</h1><h3>Software Engineer (Maryland)</h3><a href='mailto:jobs@initech.example'>"
+            "APPLY TO THIS POSITION</a><p>Have you been working hard to improve your skills?</p>"
+            "<h1>SAY HELLO</h1></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/", html=html)).job
+    assert job is not None and job.title == "Software Engineer (Maryland)"
