@@ -14,12 +14,12 @@ from functools import lru_cache
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import asks_to_apply, heading_over_sections, job_wanted, one_opening, written_as_ad
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
-from companion.reading.pages.labelled import (IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced, in_site_menus,
-                                              job_sought, labelled_facts, logo_name, title_over_facts)
+from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced,
+                                              in_site_menus, job_sought, labelled_facts, logo_name, title_over_facts)
 from companion.reading.pages.listings import HIRES_ALONE, RECRUITS, WE, listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
-from companion.reading.pages.regions import names_a_place
+from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
@@ -437,6 +437,13 @@ def _job_heading(page: Page) -> str:
     return "" if not first or names_none else first
 
 
+def _place_in_brackets(title: str) -> str:
+    """The place a job's title names in brackets after it ("Maryland" of "Software Engineer
+    (Maryland)"); "" where the brackets hold no place ("(m/w/d)", "(Senior)")."""
+    inside = placed["inside"].strip() if (placed := BRACKETED_AFTER.match(title)) else ""
+    return inside if names_a_region(inside) or names_a_place(inside) else ""
+
+
 def _role_heading(page: Page) -> str:
     """The page's h1 where it names a role ("Aspirant Architecte logiciel", "Ingénieur FinOps H/F"); ""
     where it names none (a slogan: "Chtěli byste v tom jet s námi?")."""
@@ -653,7 +660,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company=labelled.company
         if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold()) else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
-                  or place_on_map(page) or place_in_page_state(page) or placed),
+                  or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

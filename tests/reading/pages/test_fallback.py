@@ -1928,3 +1928,15 @@ def test_a_work_with_us_page_holding_one_opening_and_its_apply_button_is_that_jo
             "<h1>SAY HELLO</h1></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/", html=html)).job
     assert job is not None and job.title == "Software Engineer (Maryland)"
+
+
+@pytest.mark.parametrize(("heading", "location"), [
+    ("Software Engineer (Maryland)", "Maryland"),  # a region in brackets after the job
+    ("Software Engineer (Senior)", ""),  # no place
+])
+def test_a_place_in_brackets_after_the_jobs_name(heading, location):
+    # In the shape of a Maryland engineering firm's job page (2017); its own address elsewhere.
+    html = (f"<html><head><title>{heading} | Initech</title></head><body><h1>{heading}</h1>"
+            "<h2>Responsibilities</h2><p>Build.</p><h2>Requirements</h2><p>Java.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/software-engineer/", html=html)).job
+    assert job.location == location
