@@ -1662,7 +1662,8 @@ def test_a_sites_were_hiring_page_holding_one_opening_is_that_job():
     "<div class='job-location'><span>Basingstoke, England</span><span>·</span></div>",
 ])
 def test_a_place_marked_inside_a_box_for_more_is_read_without_the_rest(box):
-    html = f"<html><head><title>Junior Software Engineer - Initech</title></head><body><h1>Junior Software Engineer</h1>{box}</body></html>"
+    html = (f"<html><head><title>Junior Software Engineer - Initech</title></head><body>"
+            f"<h1>Junior Software Engineer</h1>{box}</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/junior-software-engineer", html=html)).job
     assert job.location == "Basingstoke, England"
 
@@ -1672,7 +1673,8 @@ def test_a_board_named_in_japanese_for_job_offers_is_not_the_employer_its_punyco
     # employer with its legal form, the job, its place and the board's name.
     title = "三井不動産ファシリティーズ株式会社 駐車場サービススタッフの求人詳細情報 - 東京都 品川区｜求人ボックス"
     html = (f"<html><head><title>{title}</title></head><body><h1>駐車場サービススタッフの求人詳細情報</h1>"
-            "<p class='p-detail-company'>三井不動産ファシリティーズ株式会社</p><p>アルバイト・パート 時給1,350円</p></body></html>")
+            "<p class='p-detail-company'>三井不動産ファシリティーズ株式会社</p>"
+            "<p>アルバイト・パート 時給1,350円</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://xn--pckua2a7gp15o89zb.com/jb/l7b694f14", html=html)).job
     assert job.company == "三井不動産ファシリティーズ株式会社"
 
@@ -1791,7 +1793,8 @@ def test_a_dutch_title_naming_the_vacancy_before_the_job_and_the_site_after_a_sp
     html = ("<html><head><title>Vacature medewerker technische dienst. : Initech</title></head><body>"
             "<h1>Vacature medewerker technische dienst.</h1><p>Functieomschrijving</p><p>Je houdt de terraria heel.</p>"
             "</body></html>")
-    job = extract_snapshot(Snapshot(url="https://initech.example/vacatures/vacature-medewerker-technische-dienst/", html=html)).job
+    url = "https://initech.example/vacatures/vacature-medewerker-technische-dienst/"
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == ("Medewerker technische dienst", "Initech")
 
 
@@ -1837,7 +1840,8 @@ def test_a_title_saying_only_that_we_recruit_names_neither_job_nor_employer():
 def test_a_title_with_the_sites_name_before_a_spaced_colon_names_the_job_after_it():
     # In the shape of an Amsterdam venture builder's vacancy (2019): "<site> : <job>".
     html = ("<html><head><title>Initech : Co-founder for start-up project</title></head><body>"
-            "<header><a href='/'><img src='/logo.svg' alt='Initech'></a></header><h1>Co-founder for start-up project</h1><h2>What you'll do</h2><p>Build.</p>"
+            "<header><a href='/'><img src='/logo.svg' alt='Initech'></a></header><h1>Co-founder for start-up project</h1>"
+            "<h2>What you'll do</h2><p>Build.</p>"
             "<h2>Requirements</h2><p>Grit.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-capital.example/vacancies/co-founder", html=html)).job
     assert (job.title, job.company) == ("Co-founder for start-up project", "Initech")

@@ -512,6 +512,7 @@ def test_a_region_code_the_page_spells_out_after_the_town_stays():
                "jobLocation": {"@type": "Place", "address": {"addressLocality": "Albany", "addressRegion": "NY",
                                                              "addressCountry": "US", "postalCode": "12207"}}}
     html = (f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body>'
-            "<h1>Line Cook</h1><p>Apply for this position.</p><footer>40 Beaver St, Albany, New York 12207</footer></body></html>")
+            "<h1>Line Cook</h1><p>Apply for this position.</p>"
+            "<footer>40 Beaver St, Albany, New York 12207</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/line-cook/", html=html)).job
     assert job.location == "Albany, NY"
