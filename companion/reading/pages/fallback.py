@@ -266,6 +266,11 @@ def _fuller_heading(page: Page, title: str) -> str:
     return heading if longer else title
 
 
+def _words(text: str) -> set[str]:
+    """A text's words, without case."""
+    return set(re.findall(r"\w+", text.casefold()))
+
+
 def _in_turn(words: list[str], among: list[str]) -> bool:
     """Whether the words come in the same order among others ("a c" among "a b c")."""
     rest = iter(word.casefold() for word in among)
@@ -608,6 +613,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             title = heading  # "Postdoc at CEA", a short title no heading shows, over "Postdoctoral position in weak lensing…"
         elif not headings_show(page, title) and _GENDERED.search(heading := _job_heading(page)):
             title = heading  # a slogan copied from the home page over "Ingénieur FinOps H/F"
+        elif not headings_show(page, title) and _words(title) == _words(heading := _job_heading(page)):
+            title = heading  # the words the title gives, as the heading orders them: "Node.js / JavaScript Developer"
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on

@@ -387,7 +387,7 @@ _PLACE_WORDS = r"(?P<place>\w[\w'’.-]{0,30}(?:[ -]\w[\w'’.-]{0,30}){0,2}(?![
 _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|entreprise|empresa|azienda|virksomhed|företag))"
 _PLACE_AFTER = re.compile(
     rf"(?:{_JOB_BASED}|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
-    rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})"
+    rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)
 _PLACE_BEFORE_OFFICE = re.compile(rf"{_JOB_BASED}(?:our|the)\s+{_PLACE_WORDS}\s+{_OFFICE}\b", re.IGNORECASE)
 

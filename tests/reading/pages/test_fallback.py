@@ -1944,3 +1944,21 @@ def test_a_place_in_brackets_after_the_jobs_name(heading, location):
             "<h2>Responsibilities</h2><p>Build.</p><h2>Requirements</h2><p>Java.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/software-engineer/", html=html)).job
     assert job.location == location
+
+
+def test_the_heading_giving_the_titles_words_in_its_own_order_is_the_title():
+    # In the shape of a Wellington agency's careers page (2016).
+    html = ("<html><head><title>Initech | Careers | JavaScript, Node.js Developer</title></head><body>"
+            "<h1>Node.js / JavaScript Developer</h1><h2>About you</h2><p>Ship.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="http://initech.example/careers/javascript-node-developer/", html=html)).job
+    assert job.title == "Node.js / JavaScript Developer"
+
+
+def test_where_the_employers_offices_are_located_is_the_place():
+    # In the shape of a Zurich AI lab's open positions (2025): "Our offices are located in Zurich in Limmatquai".
+    html = ("<html><head><title>Research Engineer | Initech Labs</title></head><body><h1>Research Engineer</h1>"
+            "<h3>Requirements</h3><p>Deep learning.</p><h3>Preferred Qualifications</h3><p>ARC.</p>"
+            "<p>Our offices are located in Zurich in Limmatquai. We will only consider candidates willing to relocate.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechlabs.example/research-engineer/", html=html)).job
+    assert job.location == "Zurich"
