@@ -140,7 +140,8 @@ _CONTRACT = re.compile(rf"^(?:{_CONTRACT_WORDS})$", re.IGNORECASE)
 # several kinds in one line: "Full-time or Part-time", "CDI · Temps plein"
 _CONTRACTS = re.compile(rf"^(?:{_CONTRACT_WORDS})(?:(?:\s+(?:or|and|ou|oder|/)|\s*[·,])\s+(?:{_CONTRACT_WORDS}))*$",
                         re.IGNORECASE)
-_WORKPLACE = re.compile(rf"^(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|{_CONTRACT_WORDS})$", re.IGNORECASE)
+_WORKED = rf"(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|{_CONTRACT_WORDS})"
+_WORKPLACE = re.compile(rf"^{_WORKED}(?:\s*[/,&]\s*{_WORKED})*$", re.IGNORECASE)  # "Part Time / Contract"
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
@@ -386,7 +387,8 @@ _PLACE_WORDS = r"(?P<place>\w[\w'’.-]{0,30}(?:[ -]\w[\w'’.-]{0,30}){0,2}(?![
 # the business itself, or a compound naming it ("ons eco-vriendelijke fietskoeriersbedrijf in Amsterdam")
 _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|entreprise|empresa|azienda|virksomhed|företag))"
 _PLACE_AFTER = re.compile(
-    rf"(?:{_JOB_BASED}|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
+    rf"(?:{_JOB_BASED}|\bwe(?:['’]re|\s+are)\s+located\s+in\s+"  # "We are located in San Mateo"
+    rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)
 _PLACE_BEFORE_OFFICE = re.compile(rf"{_JOB_BASED}(?:our|the)\s+{_PLACE_WORDS}\s+{_OFFICE}\b", re.IGNORECASE)

@@ -1962,3 +1962,18 @@ def test_where_the_employers_offices_are_located_is_the_place():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initechlabs.example/research-engineer/", html=html)).job
     assert job.location == "Zurich"
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # In the shape of a D.C. Mac agency's job page (2019): a comment before the line of facts under
+    # the heading, the kinds of contract joined by a slash.
+    ("<!-- Text --><p>Washington D.C. · Part Time / Contract</p>", "Washington D.C."),
+    # In the shape of a retailer's lab's job page (2013): the place only in a sentence.
+    ("<p>We are located in San Mateo, walking distance from the Cal-Train.</p>", "San Mateo"),
+])
+def test_the_place_before_the_kinds_of_contract_or_where_we_are_located(line, location):
+    html = ("<html><head><title>Certified Ethical Hacker | Initech</title></head><body>"
+            f"<h1>Certified Ethical Hacker</h1>{line}<h2>Responsibilities</h2><p>Test.</p><h2>Requirements</h2><p>CEH.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/ethical-hacker/", html=html)).job
+    assert job.location == location
