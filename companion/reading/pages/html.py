@@ -166,6 +166,26 @@ def _without_own_links(tree: LexborHTMLParser) -> LexborHTMLParser:
     return tree
 
 
+LANGUAGE_SPANS = 200  # at most, elements with a language of their own looked at: a bilingual page marks each line
+
+
+def _one_language_shown(tree) -> None:
+    """Leave a page written in two languages side by side in one: where an element holds the same
+    words in each ("<span lang='en'>UX Designer Internship</span><span lang='sv'>UX Designer
+    Praktik</span>", one shown at a time), the one in the page's language (else the first) stays."""
+    root = tree.css_first("html")
+    language = ((root.attributes.get("lang") or "") if root is not None else "").split("-")[0].lower()
+    for node in tree.css("body [lang]")[:LANGUAGE_SPANS]:
+        siblings = [child for child in (node.parent.iter() if node.parent is not None else ()) if child.attributes.get("lang")]
+        languages = [(child.attributes.get("lang") or "").split("-")[0].lower() for child in siblings]
+        if len(set(languages)) < 2 or siblings[0].mem_id != node.mem_id:
+            continue  # one language, or a group already seen from its first element
+        kept = languages.index(language) if language in languages else 0
+        for at, child in enumerate(siblings):
+            if at != kept:
+                child.decompose()
+
+
 class Page:
     """A snapshot's HTML, parsed, with the lookups extractors need."""
 
@@ -173,6 +193,7 @@ class Page:
         self.snapshot = snapshot
         self.url = snapshot.url or ""
         self.tree = _parse(snapshot.html or "")
+        _one_language_shown(self.tree)
         self.menu_boxes: dict[int, bool] = {}  # whether each box classed as a menu is one (labelled.in_site_menus)
         self.site_marks: list[str] | None = None  # the names the site marks itself with (fallback._branded)
         self.section_heads: list[tuple[str, list[str]]] | None = None  # its heads of an ad's sections (ad_signs)

@@ -204,7 +204,7 @@ def employer_introduced(page: Page) -> str:
     "in" ("About Saarbrücken" over "life in Saarbrücken"). "" where none."""
     sections = (found for node in page.css("h2, h3, h4, strong, b")
                 if (found := _ABOUT.match(node_text(node))) and found["name"].split()[0].lower() not in _NOT_A_NAME
-                and not in_site_menus(node, page))
+                and not found["name"][:1].islower() and not in_site_menus(node, page))  # ("Om praktiken": a noun)
     for found in islice(sections, ABOUT_SECTIONS):
         name = found["name"]
         said = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page.body_text))
