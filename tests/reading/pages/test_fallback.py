@@ -1985,7 +1985,8 @@ def test_a_page_in_two_languages_side_by_side_is_read_in_its_own(language, title
     # In the shape of a Swedish school-software company's jobs (2026): each line in English and in
     # Swedish, one shown at a time; "Om praktiken" (about the internship) is no employer's name.
     html = (f"<html lang='{language}'><head><title>UX Designer</title></head><body>"
-            "<h1><span lang='en'>UX Designer Internship</span><span lang='sv'>UX Designer Praktik</span></h1><h2>Om praktiken</h2><p>Praktiken sker på distans.</p>"
+            "<h1><span lang='en'>UX Designer Internship</span><span lang='sv'>UX Designer Praktik</span></h1>"
+            "<h2>Om praktiken</h2><p>Praktiken sker på distans.</p>"
             "<h2>Responsibilities</h2><p>Research.</p><h2>Requirements</h2><p>Figma.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/2026/spring/ux-designer-internship.html", html=html)).job
     assert (job.title, job.company) == (title, "")
