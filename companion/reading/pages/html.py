@@ -175,15 +175,21 @@ def _one_language_shown(tree) -> None:
     Praktik</span>", one shown at a time), the one in the page's language (else the first) stays."""
     root = tree.css_first("html")
     language = ((root.attributes.get("lang") or "") if root is not None else "").split("-")[0].lower()
+    seen: set[int] = set()
+    others: dict[int, LexborNode] = {}
     for node in tree.css("body [lang]")[:LANGUAGE_SPANS]:
-        siblings = [child for child in (node.parent.iter() if node.parent is not None else ()) if child.attributes.get("lang")]
+        if node.mem_id in seen or node.parent is None:
+            continue
+        siblings = [child for child in node.parent.iter() if child.attributes.get("lang")]
+        seen.update(child.mem_id for child in siblings)
         languages = [(child.attributes.get("lang") or "").split("-")[0].lower() for child in siblings]
-        if len(set(languages)) < 2 or siblings[0].mem_id != node.mem_id:
-            continue  # one language, or a group already seen from its first element
-        kept = languages.index(language) if language in languages else 0
-        for at, child in enumerate(siblings):
-            if at != kept:
-                child.decompose()
+        if len(set(languages)) >= 2:
+            kept = languages.index(language) if language in languages else 0
+            others.update((child.mem_id, child) for at, child in enumerate(siblings) if at != kept)
+    # removed once all are chosen, each once: not one inside another already gone with it
+    for node in others.values():
+        if not any(parent.mem_id in others for parent in parents(node)):
+            node.decompose()
 
 
 class Page:
