@@ -517,8 +517,9 @@ def _site_marks(page: Page) -> list[str]:
     words, found once per page."""
     if page.site_marks is None:
         candidates = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
-        marked = [node for node in candidates if node.tag == "a"
-                  or any(_MARK_CLASS.search(name) for name in (node.attributes.get("class") or "").split())][:SITE_MARKS]
+        # (not the whole page: WordPress classes the body "wp-custom-logo")
+        marked = [node for node in candidates if node.tag == "a" or node.tag not in ("html", "body", "main")
+                  and any(_MARK_CLASS.search(name) for name in (node.attributes.get("class") or "").split())][:SITE_MARKS]
         within = {node.mem_id: node for node in marked}  # (a home link classed "logo" is found twice)
         homes = [node for node in within.values() if not any(parent.mem_id in within for parent in parents(node))]
         page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),
@@ -534,8 +535,9 @@ def _branded(page: Page, name: str) -> bool:
 
 
 BRAND_LIMIT = 60  # characters: a longer mark is a slogan, not a name
-# A home link's words, no one's name: "Home", "Startseite", "Accueil", "Inicio".
-_HOME_WORDS = {"home", "homepage", "start", "startseite", "accueil", "inicio", "home page", "strona główna", "首页", "ホーム"}
+# A home link's words, no one's name: "Home", "Startseite", "Accueil", "Inicio"; "logo".
+_HOME_WORDS = {"home", "homepage", "start", "startseite", "accueil", "inicio", "home page", "strona główna", "首页", "ホーム",
+               "logo"}  # (a logo's alternative text saying only that it is one)
 
 
 def _site_brand(page: Page) -> str:

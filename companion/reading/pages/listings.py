@@ -37,7 +37,7 @@ _LISTING_TITLE = re.compile(
     # vacant jobs, open positions, job offers: Swedish, Norwegian, Danish, Finnish, Polish, Czech, Italian,
     # Portuguese, Spanish, Dutch; join us (Polish), work with us (Portuguese, Swedish)
     r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat|oferty\s+pracy"
-    r"|(?:všechny\s+)?volné\s+pozice|posizioni\s+aperte|offerte\s+di\s+lavoro|vagas(?:\s+abertas)?|ofertas\s+de\s+(?:empleo|trabajo)"
+    r"|(?:všechny\s+)?voln[éá]\s+(?:pozice|místa)(?:\s+.+)?|posizioni\s+aperte|offerte\s+di\s+lavoro|vagas(?:\s+abertas)?|ofertas\s+de\s+(?:empleo|trabajo)"
     r"|vacantes|vacatures|dołącz\s+do\s+(?:nas|zespołu(?:\s+.+)?)|trabalhe\s+conosco|jobba\s+hos\s+oss"
     r"|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
@@ -150,9 +150,9 @@ _SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+
                           r"(?:results|jobs|vacancies|offerte|offres|ofertas|ergebnisse|treffer|stellen|vacatures|resultados"
                           r"|risultati|annunci|ofert|annonser|stillinger)\b",
                           re.IGNORECASE)
-# A page of the user's own account: "Career Opportunities: My Profile", "Sign in".
-_ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up)$",
-                           re.IGNORECASE)
+# A page of the user's own account: "Career Opportunities: My Profile", "Sign in", "Saved Job - Expired".
+_ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|candidate\s+profile|sign\s+in|log\s*in|sign\s+up"
+                           r"|saved\s+jobs?)$", re.IGNORECASE)
 
 
 # A form's heading naming no job: "Apply to join", "Application form".

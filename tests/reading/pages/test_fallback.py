@@ -182,6 +182,8 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://initechboard.example/opportunities/6-vacancies-open-at-initech-bank/", "6 Vacancies Open At Initech Bank",
      "6 jobs"),
     ("https://initech.example/programme/", "Internships", "jobs"),
+    # a Czech civil service's search, its results drawn by script (2024): "vacancies in the state service"
+    ("https://initech.example/", "Volná místa ve státní službě", "jobs"),
     # vacant jobs, job offers, open positions: Swedish, Polish, Finnish, Czech, Portuguese (2020-2025)
     ("https://initech.example/sok", "Lediga jobb", "jobs"),
     ("https://initech.example/praca/", "Oferty Pracy | Initech", "jobs"),
@@ -454,6 +456,7 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     ("https://www.wttj.example/fr/jobs", "Choisissez l’entreprise faite pour vous", "it lists jobs"),  # a list's address
     ("https://www.wur.example/en/jobs/vacancies.htm?from=10", "Vacancies at WUR", "it lists jobs"),
     ("https://career55.example/portalcareer?_s.crb=gIhv", "Career Opportunities: My Profile", "it is a page of your account"),
+    ("https://jobs.initech.example/account/saved", "Saved Job - Expired", "it is a page of your account"),
     ("https://www.infojobs.net/distil/captcha.xhtml", "InfoJobs", "it shows only the site's name"),  # a robot check
     # An applicant-tracking site's page for the employer's account alone is its list of jobs.
     ("https://apply.workable.com/initech/", "Initech", "it is the employer's list of jobs on its hiring site"),
@@ -1990,3 +1993,14 @@ def test_a_page_in_two_languages_side_by_side_is_read_in_its_own(language, title
             "<h2>Responsibilities</h2><p>Research.</p><h2>Requirements</h2><p>Figma.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/2026/spring/ux-designer-internship.html", html=html)).job
     assert (job.title, job.company) == (title, "")
+
+
+def test_a_body_classed_for_a_custom_logo_marks_no_name_of_the_site():
+    # In the shape of a WordPress careers page (2022): the body classed "wp-custom-logo", the title
+    # "<job> - <company>", the logo's alternative text saying only "logo".
+    html = ("<html><head><title>Customer Success Manager - Initech</title></head>"
+            "<body class='page wp-custom-logo elementor-page'><a class='navbar-brand' href='/'><img alt='logo' src='/l.svg'></a>"
+            "<h1>Customer Success Manager</h1><p>Islamabad, Pakistan | Full Time</p><h2>Job Responsibilities</h2><p>Care.</p>"
+            "<h2>Required Skills &amp; Experience</h2><p>SaaS.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/customer-success-manager/", html=html)).job
+    assert (job.title, job.company) == ("Customer Success Manager", "Initech")
