@@ -190,8 +190,8 @@ _SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1
 # déploiement", "Initech is hiring: Data Engineer", "Initech sucht einen Koch (m/w/d)"; after its colon
 # or its article (left out), in English, French, German, Spanish, Portuguese, Italian, Dutch, Vietnamese.
 _HIRING_FOR = re.compile(
-    r"^(?P<employer>[^:|–—]{1,60}?)(?:(?:\s+(?:recrute|(?:is|are)\s+hiring|sucht|suchen|busca|buscamos"
-    r"|contrata|recruta|cerca|cerchiamo|zoekt|zoeken)|['’]re\s+hiring)\s*"
+    rf"^(?P<employer>[^:|–—]{{1,60}}?)(?:(?:\s+(?:{RECRUITS}|(?:is|are)\s+hiring|suchen|buscamos|cerchiamo|zoeken)"
+    r"|['’]re\s+hiring)\s*"
     # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
     r"(?::\s*|\s(?:une?(?:\.e|\(e\))?|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
     r"(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?"
