@@ -605,18 +605,18 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         headed = _headed_part(page, _fuller_heading(page, announced))
         employer, placed = _around_heading(announced, headed)
         title, company = _without_kind_of_page(headed, page.text("h1")), own_site or employer
-        if _names_only_site(page, title) and (heading := _job_heading(page)):
+        heading, shown = _job_heading(page), headings_show(page, title)
+        if _names_only_site(page, title) and heading:
             title = heading  # "Neueda Labs", every page's title, names no job
-        elif (_names_only_site(page, title) or not headings_show(page, title)) and (sought := job_sought(page)):
+        elif (_names_only_site(page, title) or not shown) and (sought := job_sought(page)):
             # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
             title, title_from = sought, IN_TEXT
-        elif _JOB_WORDS.search(title) and not headings_show(page, title) and _JOB_WORDS.search(heading := _job_heading(page)) \
-                and len(heading) > len(title):
-            title = heading  # "Postdoc at CEA", a short title no heading shows, over "Postdoctoral position in weak lensing…"
-        elif not headings_show(page, title) and _GENDERED.search(heading := _job_heading(page)):
-            title = heading  # a slogan copied from the home page over "Ingénieur FinOps H/F"
-        elif not headings_show(page, title) and _words(title) == _words(heading := _job_heading(page)):
-            title = heading  # the words the title gives, as the heading orders them: "Node.js / JavaScript Developer"
+        elif not shown and (_JOB_WORDS.search(title) and _JOB_WORDS.search(heading) and len(heading) > len(title)
+                            or _GENDERED.search(heading) or _words(title) == _words(heading)):
+            # the heading naming the job where no heading shows the title: "Postdoctoral position in weak lensing…"
+            # for the short "Postdoc at CEA", "Ingénieur FinOps H/F" under a slogan copied from the home page,
+            # "Node.js / JavaScript Developer" for the title's "JavaScript, Node.js Developer"
+            title = heading
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
