@@ -20,7 +20,7 @@ from companion.reading.pages.listings import HIRES_ALONE, RECRUITS, WE, listed_i
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
-from companion.reading.pages.results import OPEN_ONE, job_found, no_job
+from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
@@ -696,9 +696,7 @@ GUESSED = {"title": "from the page's title", "company": "from the page's title",
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job, announced, labelled = _read_meta(page)
-    why, instead = not_one_job(page, job.title, _site_names(page), _at_account(page))
-    if not why and _on_board(page) and not path_parts(page.url):
-        why, instead = "it is the home page of a job board", OPEN_ONE
+    why, instead = not_one_job(page, job.title, _site_names(page), _at_account(page), _on_board(page))
     if why:
         return no_job(NAME, f"{why}; {instead}")
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title):

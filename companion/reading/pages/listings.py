@@ -203,10 +203,11 @@ _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?
                          r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
 
 
-def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) -> tuple[str, str]:
+def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, on_board: bool) -> tuple[str, str]:
     """Why the page shows no one job and what to do instead, in the user's words ("" where nothing
     says so). `site_names` are the site's own names; `at_account` says the address is an employer's
-    account on a hiring site and nothing under it."""
+    account on a hiring site and nothing under it; `on_board` that the site is a job board or a
+    hiring tool."""
     heading = page.text("h1")
     if any(_ROBOT_CHECK.match(said) for said in (title, heading)):
         return "it is a check that you are not a robot, shown before the page", "pass the check, then capture the page again"
@@ -284,4 +285,6 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool) 
             and len(page.body_text.strip()) < SHELL_TEXT:  # (a page holding its ad outside an unused <main> says more)
         return ("its main part is empty: a script fills it in once the page has opened",
                 "wait until the job shows, then capture the page again")  # a template, its job not chosen yet
+    if on_board and not parts:
+        return "it is the home page of a job board", OPEN_ONE
     return "", ""
