@@ -24,21 +24,18 @@ def _regions() -> frozenset[str]:
     import pycountry  # on the first question only: it reads its lists from disk (~0.1 s)
     from babel import Locale
 
-    names = set(_ALSO_WRITTEN)
+    names = {*_ALSO_WRITTEN, *(region.name for region in pycountry.subdivisions)}
     for language in _LANGUAGES:
         names.update(Locale(language).territories.values())
-    for country in pycountry.countries:
-        names.update(getattr(country, key, "") for key in ("name", "common_name", "alpha_2", "alpha_3"))
-    for region in pycountry.subdivisions:
-        names.add(region.name)
-        if region.country_code in _CODED_REGIONS:
-            names.add(region.code.split("-")[1])
+    for code, spelled in _coded().items():  # countries by name and code, coded regions by code
+        names.update({code, *spelled})
     return frozenset(name.lower() for name in names if name)
 
 
 @lru_cache(maxsize=1)
 def _coded() -> dict[str, frozenset[str]]:
-    """The names each code of a region or country stands for ("ny": {"new york"}, "de": {"germany", …})."""
+    """The names each code of a country or of a region written as a code stands for ("ny": {"new
+    york"}, "de": {"germany", …})."""
     import pycountry
 
     names: dict[str, set[str]] = {}
@@ -100,14 +97,13 @@ _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{
 
 def postal_town(line: str) -> str:
     """The town of an address's line of postal code and town ("Herlev" for "DK 2730 Herlev"; "" where it is none)."""
-    return (found["us_town"] or found["town"]).strip() if (found := _postal_line(line)) else ""
+    return _postal_parts(line)[0]
 
 
 def postal_place(line: str) -> str:
     """The town of an address's postal line, with the country after it ("Paris, France" for "75013
     Paris, France"; "Herlev" for "DK 2730 Herlev"; "" where the line is none)."""
-    town = postal_town(line)
-    return f"{town}, {country.strip()}" if town and (country := _postal_line(line)["country"]) else town
+    return ", ".join(part for part in _postal_parts(line) if part)
 
 
 ADDRESS_PARTS = 3  # at most, of a one-line address's last parts: a town, its state, its postal code
@@ -121,7 +117,11 @@ def address_town(address: str) -> str:
                  and (place := postal_place(", ".join(parts[-count:])))), "")
 
 
-def _postal_line(line: str) -> re.Match | None:
-    """The line read as a postal code and town, where what follows the town names a country."""
+def _postal_parts(line: str) -> tuple[str, str]:
+    """The town and the country (or "") of a line read as a postal code and town, where what follows
+    the town names a country; ("", "") where the line is none."""
     found = _POSTAL_TOWN.search(" ".join(line.split()))
-    return found if found and (not found["country"] or names_a_region(found["country"].strip())) else None
+    country = (found["country"] or "").strip() if found else ""
+    if not found or country and not names_a_region(country):
+        return "", ""
+    return (found["us_town"] or found["town"]).strip(), country
