@@ -19,6 +19,7 @@ from __future__ import annotations
 from companion.domain.addresses import is_web_url
 from companion.domain.facts import Extraction, Snapshot
 from companion.reading.markup import MarkupRefused
+from companion.reading.pages.listings import shown_instead
 from companion.reading.pages.registry import EXTRACTORS
 from companion.reading.pages.results import no_job
 
@@ -59,5 +60,6 @@ def extract_snapshot(snapshot: Snapshot) -> Extraction:
             # A site's own verdict ("sign-in wall") is final: the generic readers after it
             # would only guess from the wall's title.
             result.errors = errors + result.errors
-            return result
+            why, instead = shown_instead(result.job.title, snapshot.title) if result.job else ("", "")
+            return no_job(result.extractor, f"{why}; {instead}", result.errors) if why else result
     return no_job(NOTHING_READ, _why_no_job(snapshot), errors)

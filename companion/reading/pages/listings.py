@@ -203,17 +203,27 @@ _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?
                          r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
 
 
+def shown_instead(*headings: str) -> tuple[str, str]:
+    """What a page shows instead of a job, said by its heading or its title, and what to do: a check
+    that you are not a robot ("Just a moment..."), or word that what you opened is gone ("This job
+    is no longer available"); ("", "") where neither says so. Every reader's page is asked: a
+    board's reader would take the wall's heading for a job's title."""
+    if any(_ROBOT_CHECK.match(said) for said in headings):
+        return "it is a check that you are not a robot, shown before the page", "pass the check, then capture the page again"
+    if said := next((said for said in headings if _NOT_FOUND.search(said)), ""):
+        return (f"it says what you opened was not found (“{said}”)",
+                "the ad may have been taken down: look for the job on the employer's own site")
+    return "", ""
+
+
 def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, on_board: bool) -> tuple[str, str]:
     """Why the page shows no one job and what to do instead, in the user's words ("" where nothing
     says so). `site_names` are the site's own names; `at_account` says the address is an employer's
     account on a hiring site and nothing under it; `on_board` that the site is a job board or a
     hiring tool."""
     heading = page.text("h1")
-    if any(_ROBOT_CHECK.match(said) for said in (title, heading)):
-        return "it is a check that you are not a robot, shown before the page", "pass the check, then capture the page again"
-    if _NOT_FOUND.search(heading) or _NOT_FOUND.search(page.title):
-        return (f"it says what you opened was not found (“{heading or page.title}”)",
-                "the ad may have been taken down: look for the job on the employer's own site")
+    if (instead := shown_instead(heading, title, page.title))[0]:
+        return instead
     if _sends_on(page):
         return "it only sends you on to another page, where the job's ad is", "capture the page it sends you to"
     # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs

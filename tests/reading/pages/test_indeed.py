@@ -89,3 +89,16 @@ def test_the_place_reads_as_the_header_shows_it_not_as_indeeds_data_codes_it():
             '<div data-testid="inlineHeader-companyLocation">東京都 練馬区 春日町</div></div></body></html>')
     job = extract_snapshot(Snapshot(url="https://jp.indeed.com/viewjob?jk=660c6639c9f1aedd", html=html)).job
     assert (job.title, job.company, job.location) == ("接客スタッフ", "イニテック合同会社", "東京都 練馬区 春日町")
+
+
+@pytest.mark.parametrize(("heading", "why", "instead"), [
+    # A robot check shown at a job's address, and a job taken down: no job titled by the wall's words.
+    ("Just a moment...", "it is a check that you are not a robot", "pass the check, then capture the page again"),
+    ("This job is no longer available", "it says what you opened was not found",
+     "look for the job on the employer's own site"),
+])
+def test_a_wall_or_a_removed_job_at_a_jobs_address_is_no_job(heading, why, instead):
+    html = f"<html><head><title>{heading}</title></head><body><h1>{heading}</h1><p>indeed.com</p></body></html>"
+    result = extract_snapshot(Snapshot(url="https://www.indeed.com/viewjob?jk=0123456789abcdef", html=html))
+    assert result.job is None
+    assert result.reason.startswith(f"no job found on this page: {why}") and result.reason.endswith(instead)
