@@ -55,9 +55,9 @@ AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section'
 _SECTION_HEADS = "h2, h3, h4, h5, strong, b, [class*='title' i], p"
 
 
-def _section_heads(page: Page) -> list[tuple[str, list[str]]]:
-    """The page's heads of a job ad's sections, in order, each with the kinds it names (found once
-    per page: three questions ask)."""
+def _section_heads(page: Page) -> list[tuple[str, list[str], str]]:
+    """The page's heads of a job ad's sections, in order, each with the kinds it names and how it is
+    drawn (its tag and classes), found once per page: three questions ask."""
     if page.section_heads is None:
         page.section_heads = _heads_of_sections(page)
     return page.section_heads
@@ -71,7 +71,7 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str]]]:
         said = _without_marks(node_text(node))
         if len(said) <= AD_SECTION_LIMIT and (kinds := _kinds_of(said)) and not in_site_menus(node, page):
             if not any(parent.mem_id in seen for parent in parents(node)):  # "<h3><b>Requirements</b></h3>" is one head
-                heads.append((said, kinds))
+                heads.append((said, kinds, f"{node.tag}.{node.attributes.get('class') or ''}"))
             seen.add(node.mem_id)
     return heads
 
@@ -94,15 +94,16 @@ def written_as_ad(page: Page) -> bool:
     or whom it asks for ("Requirements" and "Preferred Qualifications"): a careers page shows what
     it offers, but not one job's tasks or whom it asks for."""
     heads = _section_heads(page)
-    kinds = {kind for _, kinds in heads for kind in kinds}
-    return len(kinds) >= 2 or bool(kinds & {"tasks", "profile"}) and len({said.casefold() for said, _ in heads}) >= 2
+    kinds = {kind for _, kinds, _ in heads for kind in kinds}
+    return len(kinds) >= 2 or bool(kinds & {"tasks", "profile"}) and len({said.casefold() for said, _, _ in heads}) >= 2
 
 
 def ads_written(page: Page) -> int:
     """How many ads the page writes in full, where it writes more than one: the same heads of
-    sections over and over ("Требования:" over each of four jobs); a page in two languages words
-    each head its own way. 0 where it writes one or none."""
-    counts = Counter(said.casefold() for said, _ in _section_heads(page))
+    sections, drawn alike, over and over ("Требования:" over each of four jobs); a page in two
+    languages words each head its own way, and a job's summary box draws the heads of its sections
+    otherwise than the ad under it (고용24's "근무조건" and "복리후생" twice). 0 where it writes one or none."""
+    counts = Counter((said.casefold(), drawn) for said, _, drawn in _section_heads(page))
     repeated = sorted((count for count in counts.values() if count >= 2), reverse=True)
     return repeated[1] if len(repeated) >= 2 else 0
 

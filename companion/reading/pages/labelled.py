@@ -33,13 +33,14 @@ _LABELS = {
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|institution(?:\s*/\s*company)?"
                r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
-               r"|работодатель|роботодавець",  # Russian, Ukrainian
+               r"|работодатель|роботодавець"  # Russian, Ukrainian
+               r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
                 r"|lieu(?:\s+de\s+travail)?|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
-                r"|근무\s*지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: place of work
+                r"|(?:근무\s*)?지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: (place of) work
                 r"|город|місто|место\s+работы|місце\s+роботи",  # Russian, Ukrainian: town, place of work
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)

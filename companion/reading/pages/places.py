@@ -45,8 +45,10 @@ def _marked_places(page: Page):
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
             if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
-                    or in_card(node) or _in_footer(node)):
-                continue  # a search box for places, where the client or the user is, another job's place, the site's offices
+                    or in_card(node) or _in_footer(node) or _trail(node)):
+                # a search box for places, where the client or the user is, another job's place, the site's
+                # offices, the trail of sections to the page
+                continue
             if "itemscope" not in node.attributes and any(inner.mem_id != node.mem_id
                                                           for inner in node.css(_ANY_LOCATION_MARK)):
                 continue  # a box marked for the place and more (Glassdoor's "locationAndPay"): the place's own mark in it
@@ -74,6 +76,18 @@ def _pinned_places(page: Page):
             place = node_text(item).lstrip("".join(_PIN)).strip()
             if 2 <= len(place) <= LOCATION_LIMIT:
                 yield place
+
+
+# The first step of a trail of sections to the page, where a site marks the trail "location" (고용24's
+# "홈 > 채용정보 > 채용정보 상세검색"): the home page, by its address or its name.
+_HOME = re.compile(r"^(?:home|homepage|홈|ホーム|首页|startseite|accueil|inicio|início)$", re.IGNORECASE)
+
+
+def _trail(node) -> bool:
+    """Whether an element marked for a place is, or is in, the trail of sections to the page: the
+    outermost box classed so holds a link home."""
+    marked = [node, *(box for box in parents(node) if "location" in (box.attributes.get("class") or "").lower())]
+    return any(link.attributes.get("href") == "/" or _HOME.match(node_text(link)) for link in marked[-1].css("a"))
 
 
 def _in_footer(node) -> bool:

@@ -1155,6 +1155,33 @@ def test_an_ad_heading_its_sections_twice_over_is_one_ad():
     assert job.title == "Data Engineer"
 
 
+def test_a_jobs_summary_box_naming_the_sections_of_its_ad_is_no_second_ad():
+    # In the shape of 고용24's job page (2026): a trail of sections marked "location", a summary box
+    # heading "근무조건" and "복리후생" as the ad under it does, drawn smaller; the employer under 기업명
+    # (the company's name) and the place under 지역 (area).
+    html = ("<html><head><title>채용정보 상세 | 일자리 찾기</title></head><body><h1>이니텍24</h1>"
+            "<div class='location'><ul><li><a href='/cm/main.do'>홈</a></li><li><span>채용정보</span></li></ul></div>"
+            "<div class='summary'><strong class='b1_sb'>지원자격</strong><p>학력무관</p>"
+            "<strong class='b1_sb'>근무조건</strong><ul><li><em class='tit'>지역</em><p>전북특별자치도 군산시 설림길 11</p></li></ul>"
+            "<strong class='b1_sb'>복리후생</strong><p>4대보험</p></div>"
+            "<strong class='block t2_sb'>근무조건</strong><p>주 5일</p><strong class='block t2_sb'>우대사항</strong><p>컴퓨터</p>"
+            "<strong class='block t2_sb'>복리후생</strong><p>4대보험</p>"
+            "<div class='company'><em class='tit'>기업명</em>이니텍수산청</div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech24.example/wk/empDetailAuthView.do?wantedAuthNo=K1", html=html)).job
+    assert (job.company, job.location) == ("이니텍수산청", "전북특별자치도 군산시 설림길 11")
+
+
+@pytest.mark.parametrize("home", ["<a href='/'>Jobs</a>", "<a href='/cm/main.do'>홈</a>", "<a href='/index.html'>Home</a>"])
+def test_a_trail_of_sections_marked_location_is_no_place(home):
+    # Korean sites mark the trail to the page "location" (현재 위치, where you are); its inner lists too.
+    html = ("<html><head><title>Data Engineer | Initech</title></head><body>"
+            f"<div class='location'><ul><li>{home}</li><li><div class='layer'><ul class='location_list'>"
+            "<li><a href='/jobs'>Careers</a></li></ul></div></li></ul></div>"
+            "<h1>Data Engineer</h1><h3>Requirements</h3><p>SQL</p><h3>Benefits</h3><p>Lunch</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/data-engineer", html=html)).job
+    assert (job.title, job.location) == ("Data Engineer", "")
+
+
 def test_a_menus_link_marked_as_the_page_shown_is_the_pages_own_title():
     # In the shape of a hiring wiki built as a static site (2025): a side menu of every role's page.
     menu = ("<nav class='sidebar'><a href='open-roles.html'>Open Roles</a>"
