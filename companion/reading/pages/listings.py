@@ -122,6 +122,18 @@ def _open_count(page: Page) -> int:
                  if (found := _OPEN_COUNT.match(node_text(node))) and not in_site_menus(node, page)), 0)
 
 
+LINKED_JOBS = 3  # at least: links to jobs' pages that make a list
+_LINK_WORDS = 8  # at most, of a link to a job's page: "Senior Java Developer (Remote, m/w/d)"
+
+
+def _links_to_jobs(page: Page) -> int:
+    """How many pages of jobs the page links to outside its menus: links naming a role in a few
+    words ("Strategic Planner", "Art Director"), each to its own page."""
+    return len({link.attributes.get("href") for link in page.css("a[href]")
+                if names_a_role(said := node_text(link)) and len(said.split()) <= _LINK_WORDS
+                and not link.attributes["href"].startswith("#") and not in_site_menus(link, page)})
+
+
 def _in_menu(page: Page, title: str) -> bool:
     """Whether the title is a link of the site's menus (a section such as "지역·동네 알바", part-time
     jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own,
@@ -291,6 +303,10 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
         # a careers page with no opening now, not an ad written in its sections
         return f"it says “{none[0]}”", "capture a job's ad once the employer posts one"
+    if not names_a_role(title) and (linked := _links_to_jobs(page)) >= LINKED_JOBS:
+        # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page; one job's
+        # page may end with links to others ("More Job Openings"), but its title names its own
+        return f"it links to {linked} jobs' pages (a careers page or a search)", OPEN_ONE
     if (main := page.css_first("main, [role='main']")) is not None and not node_text(main) \
             and len(page.body_text.strip()) < SHELL_TEXT:  # (a page holding its ad outside an unused <main> says more)
         return ("its main part is empty: a script fills it in once the page has opened",

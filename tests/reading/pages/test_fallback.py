@@ -508,6 +508,26 @@ def test_a_careers_page_whose_heading_says_it_lists_jobs_is_no_job(heading, job)
     assert job or result.reason.startswith("no job found on this page: it lists jobs")
 
 
+
+_OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
+               " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
+
+
+@pytest.mark.parametrize(("title", "body", "job"), [
+    # In the shape of an agency's careers page saved without its address (2015): its title names the
+    # agency and the section, each job a link to its page.
+    ("Initech - Careers", "<h1>Careers</h1><h1>What can you bring to the table?</h1>", None),
+    # one job's page ends with links to the others: its title names its own
+    ("Initech - Copywriter", "<h1>Copywriter</h1><h2>Responsibilities</h2><p>Write.</p><h2>Requirements</h2><p>Five years.</p>"
+     "<h2>More openings</h2>", "Copywriter"),
+])
+def test_a_page_naming_no_job_over_links_to_jobs_pages_lists_jobs(title, body, job):
+    html = (f"<html><head><title>{title}</title></head><body><nav><a href='/'>home</a><a href='/careers'>careers</a></nav>"
+            f"{body}{_OTHER_JOBS}<p>The team at Initech never stops improving.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
+    assert (result.job.title if result.job else result.reason) == (
+        job or "no job found on this page: it links to 3 jobs' pages (a careers page or a search); open one job and capture it")
+
 def test_a_job_of_an_account_on_a_hiring_site_stays_a_job():
     title = "Barista - Initech"
     html = f"<html><head><title>{title}</title></head><body><h1>Barista</h1></body></html>"
