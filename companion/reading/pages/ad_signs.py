@@ -166,6 +166,18 @@ def heading_over_sections(page: Page) -> str:
     return ""
 
 
+# A heading over links to the site's other jobs, under one job's ad: "More Job Openings", "Similar jobs",
+# "Weitere Stellenangebote", "Andere vacatures", "Autres offres", "Otras ofertas".
+_MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
+                        r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
+                        r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte", re.IGNORECASE)
+
+
+def shows_more_jobs(page: Page) -> bool:
+    """Whether a heading of the page leads on to the site's other jobs, as one job's page does."""
+    return any(_MORE_JOBS.match(node_text(node)) for node in page.css("h2, h3, h4"))
+
+
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".
 _APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
                     r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa"

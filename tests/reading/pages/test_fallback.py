@@ -509,6 +509,18 @@ def test_a_careers_page_whose_heading_says_it_lists_jobs_is_no_job(heading, job)
 
 
 
+@pytest.mark.parametrize(("more", "job"), [("More Job Opening", "DevOps Professional"), ("Weitere Stellenangebote", "DevOps Professional"),
+                                           ("More about us", None)])
+def test_a_heading_over_the_sites_other_jobs_says_the_page_is_one_jobs(more, job):
+    # In the shape of a consultancy's careers page built with Drupal (2015), saved without its address or
+    # title: one section of the ad, then a block teasing the other openings.
+    html = ("<html><head><title></title></head><body><h1>DevOps Professional</h1><p>DevOps is here to stay.</p>"
+            "<div class='field-title'>Requirements</div><ul><li>Three years of Linux.</li></ul>"
+            f"<h2>{more}</h2><p>Java Developer: If you like the JVM…</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
+    assert (result.job.title if result.job else None) == job
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
