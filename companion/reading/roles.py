@@ -25,6 +25,17 @@ _ROLE_WORDS = re.compile(
 )
 
 
+# A job's title marked for every gender: "(m/w/d)", "H/F", "(f/m/x)", "(m/v)".
+GENDERS = r"\b(?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|f/m/x|m/f/x|h/f|f/h|m/f|f/m|m/w|w/m|m/v|v/m)\b"
+_GENDERED = re.compile(GENDERS, re.IGNORECASE)
+
+
+def marked_for_every_gender(text: str) -> bool:
+    """Whether a title is marked for every gender, as German, French and Dutch job titles are
+    ("Informationselektroniker (m/w/d)", "Ingénieur FinOps H/F")."""
+    return bool(_GENDERED.search(text or ""))
+
+
 def names_a_role(text: str) -> bool:
     """Whether the words name a job ("Backend Engineer (India)", "Projektleiter Bau")."""
     return bool(_ROLE_WORDS.search(text or ""))

@@ -9,6 +9,7 @@ from collections import Counter
 
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import BRACKETED_AFTER, in_site_menus
+from companion.reading.roles import marked_for_every_gender
 
 
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
@@ -133,6 +134,17 @@ def one_opening(page: Page) -> str:
         return ""
     teaser = " ".join(page.body_text[at:at + 4 * OPENING_TEASER].split())[:len(openings[0]) + OPENING_TEASER]
     return openings[0] if _OPENING_FACTS.search(teaser) else ""
+
+
+def gendered_heading(page: Page) -> str:
+    """The one heading (h1-h3, outside the site's menus) marked for every gender, which names the
+    job ("Informationselektroniker für Bürosystemtechnik (m/w/d)" under "wolkenhof Jobs & Karriere"
+    and "Stellenangebot"); "" where none or several are (a careers page's list), or where it links
+    to the job's own page (a careers page holding one opening's link)."""
+    marked = {said for node in page.css(", ".join(_HEADINGS))
+              if marked_for_every_gender(said := node_text(node)) and not in_site_menus(node, page)
+              and node.css_first("a[href]") is None and not any(parent.tag == "a" for parent in parents(node))}
+    return marked.pop() if len(marked) == 1 else ""
 
 
 # A heading saying which job is wanted now: "Aktuell gesucht: Objektpfleger:innen (m/w/d)", "Wanted: Barista".

@@ -12,8 +12,8 @@ from collections import Counter
 from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (asks_to_apply, heading_over_sections, job_wanted, one_opening, shows_more_jobs,
-                                              written_as_ad)
+from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, job_wanted, one_opening,
+                                              shows_more_jobs, written_as_ad)
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced,
                                               in_site_menus, job_sought, labelled_facts, logo_name, title_over_facts)
@@ -25,7 +25,7 @@ from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
-from companion.reading.roles import names_a_role, role_at_employer
+from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer
 from companion.reading.names import (has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form, written_as,
                                      written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
@@ -33,9 +33,6 @@ from companion.reading.pages.urls import host, path_parts, query_value
 NAME = "fallback"
 CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends near 0.2
 
-# A job's title marked for every gender: "(m/w/d)", "H/F", "(f/m/x)", "(m/v)".
-_GENDERS = r"\b(?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|f/m/x|m/f/x|h/f|f/h|m/f|f/m|m/w|w/m|m/v|v/m)\b"
-_GENDERED = re.compile(_GENDERS, re.IGNORECASE)
 _JOB_WORDS = re.compile(
     r"job|career|vacanc|position|opening|recruit|recrut|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
     r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
@@ -44,7 +41,7 @@ _JOB_WORDS = re.compile(
     # positions, work with us, vacancies, job offers: Italian, Portuguese, Spanish, Polish, Czech
     r"|posizion[ei]|lavora[\s-]con[\s-]noi|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
     r"|(?:nous|vous)[\s-]rejoindre|rejoignez|\bgesucht\b|\bgezocht\b"  # join us (French), wanted (German, Dutch)
-    rf"|{_GENDERS}"
+    rf"|{GENDERS}"
     r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
     re.IGNORECASE,
 )
@@ -454,7 +451,7 @@ def _role_heading(page: Page) -> str:
     """The page's h1 where it names a role ("Aspirant Architecte logiciel", "Ingénieur FinOps H/F"); ""
     where it names none (a slogan: "Chtěli byste v tom jet s námi?")."""
     heading = _job_heading(page)
-    return heading if names_a_role(heading) or _GENDERED.search(heading) else ""
+    return heading if names_a_role(heading) or marked_for_every_gender(heading) else ""
 
 
 def _without_kind_of_page(title: str, heading: str = "") -> str:
@@ -614,7 +611,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
             title, title_from = sought, IN_TEXT
         elif not shown and (_JOB_WORDS.search(title) and _JOB_WORDS.search(heading) and len(heading) > len(title)
-                            or _GENDERED.search(heading) or _words(title) == _words(heading)):
+                            or marked_for_every_gender(heading) or _words(title) == _words(heading)):
             # the heading naming the job where no heading shows the title: "Postdoctoral position in weak lensing…"
             # for the short "Postdoc at CEA", "Ingénieur FinOps H/F" under a slogan copied from the home page,
             # "Node.js / JavaScript Developer" for the title's "JavaScript, Node.js Developer"
@@ -634,6 +631,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
     elif not labelled.title and (wanted := job_wanted(page)):
         title = wanted  # "Aktuell gesucht: Objektpfleger:innen (m/w/d)" under "Stellenangebote & Bewerbung"
+    elif not labelled.title and (gendered := gendered_heading(page)) and not marked_for_every_gender(title) \
+            and (not headings_show(page, title) or _SECTION_ALONE.match(title) or listed_in(title)):
+        # the one heading marked for every gender, where the title is the site's or its section's:
+        # "Informationselektroniker für Bürosystemtechnik (m/w/d)" for "wolkenhof - Mitarbeiter und Ausbildung"
+        title = gendered
     elif not labelled.title and (_SECTION_ALONE.match(title) or listed_in(title) == "jobs") \
             and (over := heading_over_sections(page) or (_role_heading(page) if _SECTION_ALONE.match(title) else "")):
         # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant",

@@ -161,6 +161,21 @@ def _facts_in_lines(page: Page):
                     named = value if fact == "title" or written_as_name(value) else address_town(value)
                     if named:
                         yield fact, named
+    yield from _places_headed(page)
+
+
+_LABEL_WORDS = 3  # at most, of a label: "Lieu de travail"
+
+
+def _places_headed(page: Page):
+    """The place a heading gives after its label, with no colon between: "Standort Geesthacht"."""
+    for node in page.css("h2, h3, h4"):
+        words = node_text(node).split()
+        for count in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+            place = " ".join(words[count:])
+            if _LABEL["location"].match(" ".join(words[:count])) and place[:1].isupper() and written_as_name(place) \
+                    and not _in_site_part(node, page):
+                yield "location", place
 
 
 # How the work is done, first in a place's labelled sentence: "Remote, preference for working hours …".

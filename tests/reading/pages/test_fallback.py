@@ -521,6 +521,22 @@ def test_a_heading_over_the_sites_other_jobs_says_the_page_is_one_jobs(more, job
     assert (result.job.title if result.job else None) == job
 
 
+@pytest.mark.parametrize(("heading", "job"), [
+    ("<h2>Informationselektroniker (m/w/d)</h2><h3>Standort Geesthacht</h3>", ("Informationselektroniker (m/w/d)", "Geesthacht")),
+    # the one opening's heading links to its own page: a careers page holding its teaser
+    ("<h2><a href='/karriere/elektroniker/'>Informationselektroniker (m/w/d)</a></h2>", None),
+])
+def test_the_one_heading_marked_for_every_gender_names_the_job_under_a_careers_sections_headings(heading, job):
+    # In the shape of a German IT firm's static site (2024): the site's title on every page, the careers
+    # section's heading and "Stellenangebot" (job offer) over the job's, its place in a heading of its own.
+    html = ("<html><head><title>Initech - Mitarbeiter und Ausbildung</title></head><body>"
+            "<nav><a href='/'>Start</a><a href='/karriere/'>Jobs & Karriere</a></nav>"
+            f"<h1>Initech Jobs & Karriere</h1><h1>Stellenangebot</h1><h3>Werde Teil unseres Teams!</h3>{heading}"
+            "<p>Dann bewirb dich bei uns.</p><footer>Initech GmbH, Am Markt 1, 29525 Uelzen</footer></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/karriere/stelle-elektroniker/", html=html))
+    assert ((result.job.title, result.job.location) if result.job else None) == job
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
