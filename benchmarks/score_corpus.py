@@ -68,7 +68,7 @@ TIME_BOUND = 15  # yardsticks one file may take (the slowest, a 1.6 MB calendar 
 
 def _same(expected, got) -> bool:
     """Equal without case, spacing, or which mark sets a list's items apart ("Remote (United States;
-    Canada)" reads as "Remote (United States, Canada)"); a list of expected values holds readings a
+    Canada)" reads as "Remote (United States, Canada)", "Iași · Hibrid" as "Iași; Hibrid"); a list of expected values holds readings a
     person finds equally right."""
     if isinstance(expected, list):
         return any(_same(one, got) for one in expected)
@@ -76,7 +76,7 @@ def _same(expected, got) -> bool:
 
 
 def _as_read(value) -> str:
-    return " ".join(str(value or "").lower().replace(";", ",").split())
+    return " ".join(re.sub(r"\s+[|•·]\s+|;", ", ", str(value or "")).lower().replace(" ,", ",").split())
 
 
 def score_pages(folder: Path = CORPUS / "pages") -> dict:

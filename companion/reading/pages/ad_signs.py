@@ -25,7 +25,9 @@ _AD_SECTIONS = {
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容"
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
-             r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto",  # Portuguese, Spanish
+             r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
+             r"|description\s+du\s+poste|(?:les\s+)?responsabilités|(?:les\s+)?missions"  # French
+             r"|responsabilități|despre\s+rol|descrierea\s+postului",  # Romanian: responsibilities, about the role
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
                r"|qualifications|what\s+you\s+bring"
@@ -37,7 +39,8 @@ _AD_SECTIONS = {
                r"|требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: requirements
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求"  # requirements, preferred
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
-               r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler",
+               r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler"
+               r"|cerințe|profilul\s+candidatului",  # Romanian: requirements, the candidate's profile
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|das\s+bieten\s+wir|unser\s+angebot|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?ofrecemos|oferecemos|offriamo|oferujemy"
              r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
@@ -45,7 +48,7 @@ _AD_SECTIONS = {
              r"|условия(?:\s+работы)?|мы\s+предлагаем|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan"  # Vietnamese, Indonesian: benefits
-             r"|benefícios|beneficios",  # Portuguese, Spanish
+             r"|benefícios|beneficios|ce\s+oferim|beneficii",  # Portuguese, Spanish, Romanian
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), or marks of a shout ("QUE OFRECEMOS!")
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*(?:[:：]|[!?]+)?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
@@ -183,11 +186,19 @@ def heading_over_sections(page: Page) -> str:
 _MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
                         r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
                         r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte", re.IGNORECASE)
+# A link back to the list of jobs: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs", "Terug naar vacatures".
+_BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers)"
+                           r"|retour\s+(?:aux|à\s+la\s+liste\s+des)\s+(?:offres|postes)"
+                           r"|zurück\s+zu(?:r|\s+allen)?\s+(?:jobs|stellen(?:angeboten)?|übersicht)"
+                           r"|terug\s+naar\s+(?:alle\s+)?vacatures|volver\s+a\s+(?:las\s+)?ofertas|torna\s+alle\s+offerte)\W*$",
+                           re.IGNORECASE)
 
 
-def shows_more_jobs(page: Page) -> bool:
-    """Whether a heading of the page leads on to the site's other jobs, as one job's page does."""
-    return any(_MORE_JOBS.match(node_text(node)) for node in page.css("h2, h3, h4"))
+def leads_to_other_jobs(page: Page) -> bool:
+    """Whether the page leads on to the site's other jobs as one job's page does: a heading over
+    them, or a link back to their list."""
+    return (any(_MORE_JOBS.match(node_text(node)) for node in page.css("h2, h3, h4"))
+            or any(_BACK_TO_JOBS.match(node_text(node)) for node in page.css("a")))
 
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".

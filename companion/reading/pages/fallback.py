@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, job_wanted, one_opening,
-                                              shows_more_jobs, written_as_ad)
+                                              leads_to_other_jobs, written_as_ad)
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced,
                                               in_site_menus, job_sought, labelled_facts, logo_name, title_over_facts)
@@ -35,7 +35,7 @@ CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends 
 
 _JOB_WORDS = re.compile(
     r"job|career|vacanc|position|opening|recruit|recrut|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
-    r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|rekryt|rekrut"  # careers, recruiting: German, Danish, Swedish, Polish, French…
+    r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|cariere|rekryt|rekrut"  # careers, recruiting: German, Swedish, Polish, French, Romanian…
     r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
     r"|tuyển[\s-]dụng|tuyen-dung|lowongan|iş[\s-]ilan|is-ilan|kariyer|állás|allas"  # Vietnamese, Indonesian, Turkish, Hungarian
     # positions, work with us, vacancies, job offers: Italian, Portuguese, Spanish, Polish, Czech
@@ -559,7 +559,7 @@ def looks_like_job(page: Page, title: str) -> bool:
     site's own name, which a board's every page carries), the title, the main heading or the
     page's type; a title that says it is a job ad ("Vacature: Java DevOps Engineer",
     "Bioinformatician Job"), a Chinese board's hiring title or a board's "… job in <place>"; or the
-    page's body (ad_signs): its ad's sections, its apply button, a heading over the site's other jobs."""
+    page's body (ad_signs): its ad's sections, its apply button, a heading over the site's other jobs or a link back to them."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo
@@ -570,7 +570,7 @@ def looks_like_job(page: Page, title: str) -> bool:
                 or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(piece.strip())
                        for said in (page.title, page.meta("og:title")) for piece in _PIECES.split(said))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
-                ) or asks_to_apply(page) or written_as_ad(page) or shows_more_jobs(page)
+                ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page)
 
 
 # Chinese boards (BOSS直聘, 猎聘, 拉勾) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring), or with

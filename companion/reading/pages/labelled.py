@@ -36,7 +36,7 @@ _LABELS = {
                r"|работодатель|роботодавець"  # Russian, Ukrainian
                r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
-                r"|lieu(?:\s+de\s+travail)?|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
+                r"|lieux?(?:\s+de\s+travail)?|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"

@@ -537,6 +537,23 @@ def test_the_one_heading_marked_for_every_gender_names_the_job_under_a_careers_s
     assert ((result.job.title, result.job.location) if result.job else None) == job
 
 
+@pytest.mark.parametrize(("title", "body", "place"), [
+    # In the shape of a French consultancy's static site (2021): a link back to the offers, the facts
+    # under "Lieux de travail" (places of work)
+    ("Offre Ingénieur.e infrastructure", "<a href='/offres'>Retour aux offres</a><p>Tu as une passion pour le Cloud.</p>"
+     "<h4>Description du poste</h4><p>Nous gérons vingt environnements.</p><dl><dt>Lieux de travail</dt><dd>Le Haillan</dd></dl>",
+     "Le Haillan"),
+    # in the shape of a Romanian firm's static site (2025): its sections and "Locație" (location)
+    ("Ingénieur.e infrastructure | Cariere | Initech", "<h2>Responsabilități</h2><p>Analize.</p><h2>Cerințe</h2><p>5 ani.</p>"
+     "<dl><dt>Locație</dt><dd>Iași</dd></dl>", "Iași"),
+])
+def test_an_ad_in_french_or_romanian_saved_without_its_address_is_one_job(title, body, place):
+    html = (f"<html><head><title>{title}</title></head><body><nav><a href='/'>Accueil</a></nav>"
+            f"<h1>Ingénieur.e infrastructure</h1>{body}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.location) == ("Ingénieur.e infrastructure", place)
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
