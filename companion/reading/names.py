@@ -91,7 +91,9 @@ def written_in_text(spelled: str, text: str) -> str:
 
 # A company's legal form after its name: "Coloplast A/S", "Initech GmbH", "Presidio, Inc".
 _LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?"
-                r"|N\.?V\.?|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\.")
+                r"|N\.?V\.?|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|LLP|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\."
+                # India's, Singapore's and Malaysia's private companies
+                r"|(?:Pvt\.?|Private)\s+(?:Ltd\.?|Limited)|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 _LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$", re.IGNORECASE)
 # The same in running text: one to five words written as a name, then the form ("… the liabilities of
 # Hornbeck Offshore Services, Inc. and subsidiaries").

@@ -14,7 +14,9 @@ from companion.reading.roles import marked_for_every_gender
 
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
 _AD_SECTIONS = {
-    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|(?:key\s+)?responsibilities|duties|aufgaben"
+    # (responsibilities often misspelt: "Roles and Responsibilites")
+    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|(?:key\s+)?responsibilit(?:ies|es)|duties|aufgaben"
+             r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
              r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen"  # Dutch: "what will you do"
@@ -31,6 +33,7 @@ _AD_SECTIONS = {
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
                r"|qualifications|what\s+you\s+bring"
+               r"|(?:essential|required|desired)\s+(?:knowledge|skills|experience)(?:,?\s+(?:(?:and|&)\s+)?(?:knowledge|skills|experience))*"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
@@ -52,7 +55,7 @@ _AD_SECTIONS = {
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), or marks of a shout ("QUE OFRECEMOS!")
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*(?:[:：]|[!?]+)?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
-AD_SECTION_LIMIT = 40  # characters: a longer line is a sentence, not a section's heading
+AD_SECTION_LIMIT = 50  # characters: a longer line is a sentence, not a section's heading ("Essential Knowledge, Skills, and Experience")
 
 
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").

@@ -77,8 +77,9 @@ _APPLYING_AT = re.compile(
 )
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
-_SECTION = (r"(?:job\s+(?:details|posting|description)|careers?|career\s+opportunities|jobs|job\s+opportunities"
-            r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|recrutement"  # careers: German, French, Italian, Spanish…
+_SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|jobs|job\s+opportunities"
+            # careers: German, French, Italian, Spanish, Czech, Polish, Swedish, Romanian
+            r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|karriär|cariere|recrutement"
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|stellenangebote|offene\s+stellen?|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
@@ -390,8 +391,12 @@ def _companies_named(text: str) -> tuple[str, ...]:
 
 def _named_with_legal_form(page: Page, name: str) -> bool:
     """Whether the page's text names a company so, with its legal form after ("Tsavo BV is een jonge
-    onderneming" for a title's last piece "Tsavo")."""
-    return squeezed(name) in {squeezed(without_legal_form(named)) for named in _companies_named(page.body_text)}
+    onderneming" for a title's last piece "Tsavo"), as the last words of a name the text runs on
+    into from a heading before ("… Developer Internship Satyukt Analytics Pvt Ltd", where the text
+    of a minified page's elements meets)."""
+    words = name.casefold().split()
+    return bool(words) and any(without_legal_form(named).casefold().split()[-len(words):] == words
+                               for named in _companies_named(page.body_text))
 
 
 def _names_only_site(page: Page, title: str) -> bool:
@@ -659,8 +664,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if labelled.title and not company and named:
         company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
     if not company and not _on_board(page):
-        # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen"
-        company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "")
+        # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen",
+        # or a title naming only a company the text names so, over a heading naming the job ("Satyukt
+        # Analytics", written "Satyukt Analytics Pvt Ltd")
+        company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "") \
+            or (announced if title != announced and _named_with_legal_form(page, announced) else "")
     if first := _PLACE_FIRST.match(title):  # "[CURITIBA] Técnico em Eletrônica JR"
         title, placed = first["job"], placed or first["place"]
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:

@@ -384,13 +384,17 @@ def _value_of(node, label: str, address: bool = False) -> str:
         return _fact(", ".join(lines))
     if address and 2 <= len(lines) <= LETTERHEAD_LINES and (town := postal_place(lines[-1])):
         return town  # a lab's, a building's and a street's lines over "75013 Paris, France": "Paris, France"
+    if address and len(lines) >= 2 and lines[0].endswith(","):
+        return _place_value(f"{lines[0]} {lines[1]}")  # a place broken after its comma: "Sanjay Nagar,<br/>Bangalore."
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
 
 
 def _place_value(said: str) -> str:
     """A labelled place: the value, its first sentence where more follow ("Preferred - Washington,
     New York, or Los Angeles. However, qualifications are more important…"), or how the work is done
-    where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…")."""
+    where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…"),
+    without the full stop ending a name ("Bangalore." but "Washington D.C.")."""
+    said = re.sub(r"(?<=[^\W\d_]{4})\.$", "", said.strip())
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = _fact(said) or (_fact(first) if all(map(written_as_name, first.split(","))) else "")
     if not (value and written_as_name(value)) and (mode := _WORK_MODE.match(said.strip(" :*"))):

@@ -554,6 +554,20 @@ def test_an_ad_in_french_or_romanian_saved_without_its_address_is_one_job(title,
     assert (job.title, job.location) == ("Ingénieur.e infrastructure", place)
 
 
+def test_a_title_naming_the_company_over_a_careers_page_holding_one_ad():
+    # In the shape of an Indian start-up's careers page (2022): the title its name, which the text writes
+    # with its legal form, "Career Page" over the job's heading, heads of sections misspelt or long, the
+    # place broken after its comma.
+    html = ("<html><head><title>Initech Analytics</title></head><body><h1>Career Page</h1>"
+            "<h3>IOS Application Developer Internship</h3><p>Initech Analytics Pvt Ltd, a Bengaluru based company.</p>"
+            "<h5>Essential Knowledge, Skills, and Experience</h5><ul><li>Two iOS projects</li></ul>"
+            "<h5>Roles and Responsibilites</h5><ul><li>Swift</li></ul><a href='#apply'>Apply now</a>"
+            "<span>Location</span><strong>Sanjay Nagar,<br/>Bangalore.</strong></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company, job.location) == (
+        "IOS Application Developer Internship", "Initech Analytics", "Sanjay Nagar, Bangalore")
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
