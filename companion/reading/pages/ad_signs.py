@@ -179,8 +179,8 @@ def heading_over_sections(page: Page) -> str:
         if len(said) <= AD_SECTION_LIMIT and _kinds_of(said):
             above = [level for level in _HEADINGS if level < node.tag] if node.tag in _HEADINGS else _HEADINGS
             return next((over[level] for level in reversed(above) if level in over), "")
-        if node.tag in _HEADINGS and said and not in_site_menus(node, page):
-            over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: said}
+        if node.tag in _HEADINGS and said and not in_site_menus(node, page):  # (its marks kept: "[Coupang Pay] …")
+            over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""
 
 

@@ -444,6 +444,16 @@ def _job_heading(page: Page) -> str:
     names_none = _names_only_site(page, first) or _SECTION_ALONE.match(first) or listed_in(first)
     return "" if not first or names_none else first
 
+# How the work is done, where a board brackets it before the job: "[Remoto] Desenvolvedor PHP".
+_MODE_BRACKETED = re.compile(r"^(?:remot[eo]|remota|h[íi]brid[oa]|hybrid|home\s*office|presencial)$", re.IGNORECASE)
+
+
+def _bracketed_place(said: str) -> bool:
+    """Whether the brackets before a job's title hold its place: a town written in capitals
+    ("CURITIBA"), a region, or how the work is done ("Remoto"); not a team's or a product's name
+    ("[Coupang Pay] Senior QA Engineering Tester")."""
+    return said.isupper() or names_a_region(said) or bool(_MODE_BRACKETED.match(said.strip()))
+
 
 def _place_in_brackets(title: str) -> str:
     """The place a job's title names in brackets after it ("Maryland" of "Software Engineer
@@ -666,10 +676,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not company and not _on_board(page):
         # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen",
         # or a title naming only a company the text names so, over a heading naming the job ("Satyukt
-        # Analytics", written "Satyukt Analytics Pvt Ltd")
+        # Analytics", written "Satyukt Analytics Pvt Ltd"), or the page's first heading where it names one
         company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "") \
-            or (announced if title != announced and _named_with_legal_form(page, announced) else "")
-    if first := _PLACE_FIRST.match(title):  # "[CURITIBA] Técnico em Eletrônica JR"
+            or (announced if title != announced and _named_with_legal_form(page, announced) else "") \
+            or (heading if (heading := page.text("h1")) != title and has_legal_form(heading) else "")  # "쿠팡㈜" over the job
+    if (first := _PLACE_FIRST.match(title)) and _bracketed_place(first["place"]):  # "[CURITIBA] Técnico em Eletrônica JR"
         title, placed = first["job"], placed or first["place"]
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"

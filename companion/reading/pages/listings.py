@@ -30,7 +30,7 @@ _LISTING_TITLE = re.compile(
     r"|(?:(?:our|current|open|job|offene)\s+){2,}(?:openings|positions|roles|vacancies|opportunities|jobs)(?:\s+[|–—-]\s+.*)?"
     r"|komm\s+(?:zu\s+uns|ins\s+team)|werde\s+teil\s+(?:unseres|des)\s+teams"  # join us, in German, French, Spanish
     r"|rejoignez[- ]nous|únete\s+a\s+(?:nosotros|nuestro\s+equipo)"
-    r"|(?:中途|新卒|キャリア)?採用情報|キャリア採用"  # Japanese: hiring (mid-career, graduates)
+    r"|(?:中途|新卒|キャリア)?採用情報|(?:中途|新卒|キャリア)採用"  # Japanese: hiring (mid-career, graduates)
     # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
     r"|lavora\s+con\s+noi|trabaja\s+con\s+nosotros|werken\s+bij\s+.+|arbeiten\s+bei\s+.+|travailler\s+chez\s+.+"
     r"|(?:empleo|trabajo)\s+en\s+.+|jobbe?\s+(?:i|hos)\s+.+"  # jobs at <employer>: Spanish, Norwegian ("Jobbe i Point Taken?")
@@ -185,7 +185,9 @@ _NO_OPENINGS = re.compile(
     r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:at\s+(?:the|this)\s+moment"
     r"|right\s+now|currently|available|open)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
-    r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert)", re.IGNORECASE)
+    r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert)"
+    # Japanese: "we are not recruiting now", "recruiting has closed"; Chinese: "no openings yet"
+    r"|(?:現在、?)?募集(?:は)?(?:して)?(?:おりません|いません)|募集は終了しました|暂无(?:招聘|职位)", re.IGNORECASE)
 # A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last
 # word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
 _SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
@@ -249,6 +251,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     # under a heading naming the careers section, the heading after it ("Všechny volné pozice", all open
     # positions, under "Kariéra")
     under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) else ""
+    if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
+        # a careers page with no opening now (its title names the list), not an ad written in its sections
+        return f"it says “{none[0]}”", "capture a job's ad once the employer posts one"
     for said, of_heading in ((title, False), (heading if len(heading.split()) > 1 else "", True), (under, True)):
         if said and (listed := listed_in(said)) and not (of_heading and alone()):
             return f"it lists {listed} (a careers page or a search)", OPEN_ONE
@@ -300,9 +305,6 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
         return "it shows only the site's name (a home page, or a check that you are not a robot)", OPEN_ONE
     if _SENTENCE.search(title):
         return f"its heading “{title}” is a sentence, not a job's title (a careers page)", OPEN_ONE
-    if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
-        # a careers page with no opening now, not an ad written in its sections
-        return f"it says “{none[0]}”", "capture a job's ad once the employer posts one"
     if not names_a_role(title) and (linked := _links_to_jobs(page)) >= LINKED_JOBS:
         # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page; one job's
         # page may end with links to others ("More Job Openings"), but its title names its own

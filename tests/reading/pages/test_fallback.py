@@ -568,6 +568,21 @@ def test_a_title_naming_the_company_over_a_careers_page_holding_one_ad():
         "IOS Application Developer Internship", "Initech Analytics", "Sanjay Nagar, Bangalore")
 
 
+@pytest.mark.parametrize(("bracketed", "title", "place"), [
+    ("[Globex Pay] ", "[Globex Pay] Senior QA Engineering Tester (계약직)", ""),  # a team's name stays in the title
+    ("[CURITIBA] ", "Senior QA Engineering Tester (계약직)", "CURITIBA"),  # a town in capitals is the place
+    ("[Remoto] ", "Senior QA Engineering Tester (계약직)", "Remoto"),
+])
+def test_the_employer_heading_a_korean_boards_ad_and_the_brackets_before_its_title(bracketed, title, place):
+    # In the shape of a crawler's copy of a JobKorea ad (2025): the title "채용 공고" (job posting), the
+    # employer's name with its legal form ("㈜") in the first heading, the job's under a numbered section.
+    html = ("<html><head><title>채용 공고</title></head><body><h1>이니텍㈜</h1><h2>2. 상세 모집 요강</h2>"
+            f"<h1>{bracketed}Senior QA Engineering Tester (계약직)</h1><p>담당업무</p><ul><li>QA</li></ul>"
+            "<p>자격요건</p><ul><li>5년</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/Recruit/GI_Read/49886885", html=html)).job
+    assert (job.title, job.company, job.location) == (title, "이니텍㈜", place)
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
@@ -1413,6 +1428,11 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Initech Research Software Engineering</title>", "<h2>People</h2><p>Six engineers.</p><h2>Work with us</h2>"
      "<p>There are no vacancies at the moment. Closed: <a href='/v/rse'>Research Software Engineer</a>.</p>",
      "it says “There are no vacancies at the moment”", "capture a job's ad once the employer posts one"),
+    # titled for the careers section: what it says of its openings tells more (a Japanese firm's page, 2019)
+    ("<title>中途採用 - 株式会社イニテック</title>", "<p>HOME > 採用情報 > 中途採用</p><p>現在、募集しておりません。</p>"
+     "<a href='/shinsotsu'>新卒採用</a>", "it says “現在、募集しておりません”", "capture a job's ad once the employer posts one"),
+    ("<title>Open positions - Initech</title>", "<h1>Open positions</h1><p>There are no open positions at the moment.</p>",
+     "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
     # In the shape of a Dutch care agency's vacancy template (2025): its main part is empty until a
     # script writes the job chosen in the address into it, the markup for it a string in the script.
     ("<title>Vacature — Initech Zorg</title>",
