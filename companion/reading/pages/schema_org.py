@@ -183,6 +183,7 @@ def _is_remote(node: dict) -> bool | None:
 
 
 COUNTRIES_NAMED = 30  # at most, in a remote job's place: Stack Overflow listed 250 countries for "anywhere"
+TOWNS_NAMED = 5  # at most, in a remote job's place; more are where its people happen to live
 
 
 def _remote_area(node: dict, json_ld: JsonLd) -> str:
@@ -216,6 +217,10 @@ def job_from_posting(posting: Posting) -> JobFacts:
         job.location = _remote_area(node, json_ld)
     elif job.remote and _only_countries(node, json_ld):
         job.location = _remote_in(job.location.split("; "), "; ")  # where its people may live, not an office
+    elif job.remote and len(job.location.split("; ")) > TOWNS_NAMED:
+        # towns from all over, for a job done from home (Teamtailor's 25 for one "Fully Remote" job,
+        # which the page shows as "Multiple locations")
+        job.location = _remote_area(node, json_ld)
     return job
 
 

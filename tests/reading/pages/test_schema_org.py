@@ -445,6 +445,19 @@ def test_a_remote_jobs_country_named_for_each_office_there_is_said_once():
     assert job.location == "Remote (United Kingdom, United States, Canada)"
 
 
+@pytest.mark.parametrize(("towns", "location"), [
+    # In the shape of Teamtailor's data for a "Fully Remote" job (2025): a town in each of 25 countries.
+    ([("Warsaw", "EMEA"), ("Amsterdam", "EMEA"), ("Manila", "APAC"), ("Lima", "South America"), ("Kyiv", "EMEA"),
+      ("Sofia", "EMEA")], "Remote"),
+    ([("Warsaw", "EMEA"), ("Amsterdam", "EMEA")], "Warsaw, EMEA; Amsterdam, EMEA"),  # a few offices to work from
+])
+def test_a_remote_job_in_towns_from_all_over_reads_remote(towns, location):
+    posting = {"@type": "JobPosting", "title": "Marketing Manager", "hiringOrganization": "Initech", "jobLocationType": "TELECOMMUTE",
+               "jobLocation": [{"@type": "Place", "address": {"addressLocality": town, "addressRegion": region}}
+                               for town, region in towns]}
+    assert extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job.location == location
+
+
 @pytest.mark.parametrize(("address", "employer_address"), [
     ({"addressLocality": "Anywhere", "addressRegion": "Anywhere", "addressCountry": "Anywhere"}, None),  # Remote OK (2020)
     ({"addressLocality": "Sacramento, CA"}, "Sacramento, CA"),  # the employer's office, as We Work Remotely (2021) gives it
