@@ -131,7 +131,7 @@ def one_opening(page: Page) -> str:
     """The heading of the one opening a list holds, where it holds one only: the one heading at its
     deepest level, outside the site's menus and no ad's section, followed by the opening's facts
     (a lab's "Vacancies" over "PhD Research Fellow in …" and "Application deadline: …"); "" otherwise."""
-    headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5")  # (not a label, nor a call to apply)
+    headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")  # (not a label, nor a call to apply)
                 if (said := node_text(node)) and not said.endswith((":", "：")) and not _APPLY.match(said)
                 and not in_site_menus(node, page)]
     deepest = max((tag for tag, _ in headings), default="")

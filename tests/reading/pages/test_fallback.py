@@ -2063,6 +2063,17 @@ def test_a_work_with_us_page_holding_one_opening_and_its_apply_button_is_that_jo
     assert job is not None and job.title == "Software Engineer (Maryland)"
 
 
+def test_a_work_with_us_page_holding_one_opening_headed_at_the_smallest_level_is_that_job():
+    # In the shape of an Italian firm's WordPress page built with Elementor (2025): a slogan, then the one
+    # opening's heading as an h6 over its facts.
+    html = ("<html><head><title>Lavora Con Noi - Initech</title></head><body><h1>Lavora Con Noi</h1>"
+            "<h3>Sei intraprendente?</h3><h6>Technical Project Manager</h6><p>Esperienza: 6-10 anni</p>"
+            "<p>Orario di Lavoro: Full-time</p><p><strong>Requisiti</strong>: IoT.</p><a href='#form'>CANDIDATI ORA</a>"
+            "<h3>Innova il tuo business</h3></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/lavora-con-noi/", html=html)).job
+    assert (job.title, job.company) == ("Technical Project Manager", "Initech")
+
+
 @pytest.mark.parametrize(("heading", "location"), [
     ("Software Engineer (Maryland)", "Maryland"),  # a region in brackets after the job
     ("Software Engineer (Senior)", ""),  # no place
