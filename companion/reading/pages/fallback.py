@@ -258,7 +258,11 @@ def _fuller_heading(page: Page, title: str) -> str:
     """A heading that says more than the document's title ("Développeur C# – Applications métier
     critiques" under "Développeur C# | BS-Team SA"; "Mitarbeiter*in in der Konfektionierung (ab
     sofort)" under "Mitarbeiter*in Konfektionierung – BO-WERT GmbH": its words and more, in turn)
-    is the title a person reads."""
+    is the title a person reads; not where the heading's own words are the title's, the rest an
+    element of its own ("<span class='job-subtitle'>Stolarka okienna i drzwiowa</span>", the trade)."""
+    first = page.css_first("h1")
+    if first is not None and squeezed(title) == squeezed(first.text(deep=False)):
+        return title
     heading, _ = _without_site(page, page.text("h1")[:TITLE_LIMIT])
     longer = squeezed(title) and len(heading) > len(title) and (
         squeezed(heading).startswith(squeezed(title)) or len(title.split()) >= 2 and _in_turn(title.split(), heading.split()))

@@ -228,6 +228,15 @@ def test_a_heading_holding_the_titles_words_in_turn_and_more_is_the_title():
     assert (job.title, job.company) == ("Mitarbeiter*in in der Konfektionierung (ab sofort)", "Initech GmbH")
 
 
+def test_a_headings_subtitle_in_an_element_of_its_own_is_no_part_of_the_title():
+    # In the shape of a Polish joinery's static site (2026): the trade under the job, inside its heading.
+    html = ("<html><head><title>Inżynier projektu / Koordynator techniczny | Initech</title></head><body>"
+            "<h1>Inżynier projektu / Koordynator techniczny<span class='job-subtitle'>Stolarka okienna i drzwiowa</span></h1>"
+            "<h2>Główne zadania</h2><p>Projekty.</p><h2>Wymagania</h2><p>3 lata.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/kariera/inzynier-projektu/", html=html)).job
+    assert job.title == "Inżynier projektu / Koordynator techniczny"
+
+
 def test_a_heading_that_says_more_than_the_documents_title_is_the_title():
     title = "Développeur Java | Initech SA"
     html = (f"<html><head><title>{title}</title></head><body>"
