@@ -189,11 +189,13 @@ def heading_over_sections(page: Page) -> str:
 _MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
                         r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
                         r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte", re.IGNORECASE)
-# A link back to the list of jobs: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs", "Terug naar vacatures".
+# A link back to the list of jobs: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs", "Terug naar
+# vacatures", "Torna alle posizioni aperte".
 _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers)"
                            r"|retour\s+(?:aux|à\s+la\s+liste\s+des)\s+(?:offres|postes)"
                            r"|zurück\s+zu(?:r|\s+allen)?\s+(?:jobs|stellen(?:angeboten)?|übersicht)"
-                           r"|terug\s+naar\s+(?:alle\s+)?vacatures|volver\s+a\s+(?:las\s+)?ofertas|torna\s+alle\s+offerte)\W*$",
+                           r"|terug\s+naar\s+(?:alle\s+)?vacatures|volver\s+a\s+(?:las\s+)?ofertas"
+                           r"|torna\s+alle\s+(?:offerte|posizioni(?:\s+aperte)?))\W*$",
                            re.IGNORECASE)
 
 

@@ -39,7 +39,7 @@ _LABELS = {
                 r"|lieux?(?:\s+de\s+travail)?|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
-                r"|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
+                r"|sede(?:\s+di\s+lavoro)?|luogo(?:\s+di\s+lavoro)?|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
                 r"|(?:근무\s*)?지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: (place of) work
                 r"|город|місто|место\s+работы|місце\s+роботи",  # Russian, Ukrainian: town, place of work
     "region": r"location:\s*state|state|province|region",

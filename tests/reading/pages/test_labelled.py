@@ -196,6 +196,7 @@ def test_the_employer_before_the_careers_section_in_any_language_over_a_labelled
     ("<li>Location: United States</li>", "United States"),
     ("<p>Employment type: Full time<br>Location: Global<br>Salary: DOE</p>", "Global"),
     ("<p>Standort: Berlin</p>", "Berlin"),
+    ("<li><strong>Luogo:</strong> Varese</li>", "Varese"),  # Italian: place
     # a sentence after the label is no place
     ("<p>Work Location: This role is based out of our London office.</p>", ""),
 ])
