@@ -167,6 +167,10 @@ _ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|cand
                            r"|saved\s+jobs?)$", re.IGNORECASE)
 
 
+# A forum's monthly thread of employers' posts: "Ask HN: Who is hiring? (October 2013)".
+_WHO_IS_HIRING = re.compile(r"\bwho(?:\s+is|['’]s)\s+hiring\?", re.IGNORECASE)
+# A page of what one person posted on a site: "whoishiring's submissions | Hacker News".
+_PERSONS_PAGE = re.compile(r"^\S+['’]s\s+(?:submissions|comments|favorites|posts|profile)\b", re.IGNORECASE)
 # A form's heading naming no job: "Apply to join", "Application form".
 _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+)?application\s+form)[.!]?$", re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
@@ -225,9 +229,16 @@ def shown_instead(*headings: str) -> tuple[str, str]:
     if any(_ROBOT_CHECK.match(said) for said in headings):
         return "it is a check that you are not a robot, shown before the page", "pass the check, then capture the page again"
     if said := next((said for said in headings if _NOT_FOUND.search(said)), ""):
-        return (f"it says what you opened was not found (“{said}”)",
-                "the ad may have been taken down: look for the job on the employer's own site")
+        return f"it says what you opened was not found (“{said}”)", TAKEN_DOWN
     return "", ""
+
+
+TAKEN_DOWN = "the ad may have been taken down: look for the job on the employer's own site"
+# A short page saying the ad is gone: "The job posting you are looking for has expired or the position has
+# already been filled", "This position is no longer accepting applications".
+_EXPIRED = re.compile(r"\b(?:(?:the|this)\s+)?(?:job|posting|position|vacancy|advert)\b[^.]{0,40}?\b(?:has\s+expired|(?:has|have)\s+(?:already\s+)?"
+                      r"been\s+(?:filled|removed|closed)|is\s+no\s+longer\s+(?:available|open|accepting\s+applications))",
+                      re.IGNORECASE)
 
 
 def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, on_board: bool) -> tuple[str, str]:
@@ -238,6 +249,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     heading = page.text("h1")
     if (instead := shown_instead(heading, title, page.title))[0]:
         return instead
+    if len(page.body_text) < SHELL_TEXT and (gone := _EXPIRED.search(page.body_text)):  # (an ad says more)
+        return f"it says “{gone[0]}”", TAKEN_DOWN
     if _sends_on(page):
         return "it only sends you on to another page, where the job's ad is", "capture the page it sends you to"
     # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs
@@ -268,6 +281,10 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
         return f"“{title}” is a section of the site (a link in its menu)", OPEN_ONE
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site", OPEN_ONE
+    if _WHO_IS_HIRING.search(page.title):
+        return "it is a forum's thread where many employers post their jobs", "open one employer's job ad and capture it"
+    if _PERSONS_PAGE.match(page.title or title):
+        return "it is a person's page on the site, not a job's", OPEN_ONE
     if _FORM_PAGE.match(title):
         return "it is a form to apply with, naming no job", OPEN_ONE
     parts = path_parts(page.url)

@@ -1437,6 +1437,16 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Initech Research Software Engineering</title>", "<h2>People</h2><p>Six engineers.</p><h2>Work with us</h2>"
      "<p>There are no vacancies at the moment. Closed: <a href='/v/rse'>Research Software Engineer</a>.</p>",
      "it says “There are no vacancies at the moment”", "capture a job's ad once the employer posts one"),
+    # In the shape of a retailer's Kenexa notice (2010): the ad is gone, the title still the job page's.
+    ("<title>Initech Companies Inc - Job details</title>", "<p>The job posting you are looking for has expired or the "
+     "position has already been filled. Please visit our career site.</p><p>© 2010 by Initech.</p>",
+     "it says “The job posting you are looking for has expired”", "look for the job on the employer's own site"),
+    # In the shapes of Hacker News's monthly thread (2013) and of an account's list of its posts.
+    ("<title>Ask HN: Who is hiring? (October 2013) | Initech News</title>",
+     "<table><tr><td>Rubyists, Javascripters: we're hiring in Windsor, ON. Apply at initech.example/jobs</td></tr></table>",
+     "it is a forum's thread where many employers post their jobs", "open one employer's job ad and capture it"),
+    ("<title>whoishiring's submissions | Initech News</title>", "<a href='item?id=1'>Ask: Who is hiring? (May 2026)</a>",
+     "it is a person's page on the site", "open one job and capture it"),
     # titled for the careers section: what it says of its openings tells more (a Japanese firm's page, 2019)
     ("<title>中途採用 - 株式会社イニテック</title>", "<p>HOME > 採用情報 > 中途採用</p><p>現在、募集しておりません。</p>"
      "<a href='/shinsotsu'>新卒採用</a>", "it says “現在、募集しておりません”", "capture a job's ad once the employer posts one"),
