@@ -189,9 +189,10 @@ def heading_over_sections(page: Page) -> str:
 _MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
                         r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
                         r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte", re.IGNORECASE)
-# A link back to the list of jobs: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs", "Terug naar
-# vacatures", "Torna alle posizioni aperte".
-_BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers)"
+# A link back to the list of jobs or the search: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs",
+# "Terug naar vacatures", "Torna alle posizioni aperte", "< Back to search results".
+_BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers|(?:search\s+)?results)"
+                           r"|zurück\s+zu\s+den\s+suchergebnissen|retour\s+aux\s+résultats"
                            r"|retour\s+(?:aux|à\s+la\s+liste\s+des)\s+(?:offres|postes)"
                            r"|zurück\s+zu(?:r|\s+allen)?\s+(?:jobs|stellen(?:angeboten)?|übersicht)"
                            r"|terug\s+naar\s+(?:alle\s+)?vacatures|volver\s+a\s+(?:las\s+)?ofertas"
@@ -203,7 +204,7 @@ def leads_to_other_jobs(page: Page) -> bool:
     """Whether the page leads on to the site's other jobs as one job's page does: a heading over
     them, or a link back to their list."""
     return (any(_MORE_JOBS.match(node_text(node)) for node in page.css("h2, h3, h4"))
-            or any(_BACK_TO_JOBS.match(node_text(node)) for node in page.css("a")))
+            or any(_BACK_TO_JOBS.match(node_text(node)) for node in page.css("a, button")))
 
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".

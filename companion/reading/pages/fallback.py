@@ -567,7 +567,9 @@ def _site_brand(page: Page) -> str:
     names = [without_legal_form(mark) for mark in _site_marks(page)
              if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in _HOME_WORDS]
     counts = Counter(map(squeezed, names))
-    brand = next((name for name in names if counts[squeezed(name)] >= 2 and squeezed(name) not in JOB_BOARDS), "")
+    # (a name saying "jobs" is a board's: "OnlineJobs.ph")
+    brand = next((name for name in names if counts[squeezed(name)] >= 2 and squeezed(name) not in JOB_BOARDS
+                  and "jobs" not in squeezed(name)), "")
     # as the title writes it, where it does: "Team per la Trasformazione Digitale" for a logo's capitals
     return next((piece.strip() for piece in TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
                 brand)

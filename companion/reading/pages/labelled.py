@@ -478,11 +478,15 @@ PROSE_PIECES = 200  # characters after "at" whose pieces may name the organisati
 def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     """The employer a sentence says offers the job, or is an equal-opportunity employer, or the job's
     title is at ("Research Program Manager at the Department of Radiology, Perelman School of
-    Medicine, University of Pennsylvania"), and the country the sentence writes after the name ("" where
+    Medicine, University of Pennsylvania") or names after a dash on a line of its own, and the country the sentence writes after the name ("" where
     none); ("", "") where no sentence names one."""
     body = page.tree.body
     text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
-    at = re.search(rf"{re.escape(title)}\b[^.\n]{{0,60}}?\s+at\s+(?:the\s+)?(?P<name>{_NAMES})", text) if title else None
+    # (or after a dash, a line of its own: "Senior WordPress Developer – Truffle Digital" over the ad)
+    at = re.search(rf"{re.escape(title)}\b(?:[^.\n]{{0,60}}?\s+at\s+(?:the\s+)?(?P<name>{_NAMES})"
+                   rf"|[ \t]+[–—-][ \t]+(?P<dashed>{_NAME})[ \t]*$)", text, re.MULTILINE) if title else None
+    if at and at["dashed"]:
+        return _name_of(at["dashed"]), ""
     if found := at or _AVAILABLE_AT.search(text):
         return _organisation_from(text, found.start("name")) or _name_of(found["name"]), ""
     for offer in _BEFORE_OFFER.finditer(text):

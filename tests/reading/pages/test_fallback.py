@@ -592,6 +592,19 @@ def test_the_employer_heading_a_korean_boards_ad_and_the_brackets_before_its_tit
     assert (job.title, job.company, job.location) == (title, "이니텍㈜", place)
 
 
+def test_a_boards_ad_leading_back_to_the_search_names_its_employer_after_a_dash():
+    # In the shape of OnlineJobs.ph's job page saved by a scraper (2026): a button back to the search, the
+    # board's logo in its header and footer, the employer only in the ad's first line.
+    html = ("<html><head><title>Senior WordPress Developer 1742846 - BoardJobs.ph</title></head><body>"
+            "<header><a href='/' class='logo'>BoardJobs</a></header>"
+            "<button class='link-back' onclick='window.history.back()'>&lt; Back to search results</button>"
+            "<h1 class='job__title'>Senior WordPress Developer</h1><h3>TYPE OF WORK</h3><p>Full Time</p>"
+            "<p><strong>JOB OVERVIEW</strong></p><p>Senior WordPress Developer – Initech Digital<br>"
+            "Full time, remote | 40 hours a week</p><footer><a href='/' class='logo'>BoardJobs</a></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company) == ("Senior WordPress Developer", "Initech Digital")
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
