@@ -68,8 +68,8 @@ TIME_BOUND = 15  # yardsticks one file may take (the slowest, a 1.6 MB calendar 
 
 def _same(expected, got) -> bool:
     """Equal without case, spacing, or which mark sets a list's items apart ("Remote (United States;
-    Canada)" reads as "Remote (United States, Canada)", "Iași · Hibrid" as "Iași; Hibrid"); a list of expected values holds readings a
-    person finds equally right."""
+    Canada)" reads as "Remote (United States, Canada)", "Iași · Hibrid" as "Iași; Hibrid"); a list of
+    expected values holds readings a person finds equally right."""
     if isinstance(expected, list):
         return any(_same(one, got) for one in expected)
     return _as_read(expected) == _as_read(got)

@@ -15,7 +15,8 @@ from companion.reading.roles import marked_for_every_gender
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
 _AD_SECTIONS = {
     # (responsibilities often misspelt: "Roles and Responsibilites")
-    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|(?:key\s+)?responsibilit(?:ies|es)|duties|aufgaben"
+    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|(?:key\s+)?responsibilit(?:ies|es)"
+             r"|duties|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
@@ -55,7 +56,8 @@ _AD_SECTIONS = {
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), or marks of a shout ("QUE OFRECEMOS!")
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*(?:[:：]|[!?]+)?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
-AD_SECTION_LIMIT = 50  # characters: a longer line is a sentence, not a section's heading ("Essential Knowledge, Skills, and Experience")
+# characters: a longer line is a sentence, not a section's heading ("Essential Knowledge, Skills, and Experience")
+AD_SECTION_LIMIT = 50
 
 
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").

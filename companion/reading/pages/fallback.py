@@ -35,7 +35,8 @@ CONFIDENCE = 0.4  # before the per-missing-field penalty: a typical result ends 
 
 _JOB_WORDS = re.compile(
     r"job|career|vacanc|position|opening|recruit|recrut|hiring|stelle|stilling|emploi|empleo|vacature|apply|bewerb"
-    r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|cariere|rekryt|rekrut"  # careers, recruiting: German, Swedish, Polish, French, Romanian…
+    # careers, recruiting: German, Swedish, Polish, French, Spanish, Romanian…
+    r"|karri[eä]r|kari[eé]ra|carri[eè]r|carrera|cariere|rekryt|rekrut"
     r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
     r"|tuyển[\s-]dụng|tuyen-dung|lowongan|iş[\s-]ilan|is-ilan|kariyer|állás|allas"  # Vietnamese, Indonesian, Turkish, Hungarian
     # positions, work with us, vacancies, job offers: Italian, Portuguese, Spanish, Polish, Czech

@@ -478,7 +478,8 @@ PROSE_PIECES = 200  # characters after "at" whose pieces may name the organisati
 def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     """The employer a sentence says offers the job, or is an equal-opportunity employer, or the job's
     title is at ("Research Program Manager at the Department of Radiology, Perelman School of
-    Medicine, University of Pennsylvania") or names after a dash on a line of its own, and the country the sentence writes after the name ("" where
+    Medicine, University of Pennsylvania") or names after a dash on a line of its own, and the
+    country the sentence writes after the name ("" where
     none); ("", "") where no sentence names one."""
     body = page.tree.body
     text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""

@@ -236,8 +236,9 @@ def shown_instead(*headings: str) -> tuple[str, str]:
 TAKEN_DOWN = "the ad may have been taken down: look for the job on the employer's own site"
 # A short page saying the ad is gone: "The job posting you are looking for has expired or the position has
 # already been filled", "This position is no longer accepting applications".
-_EXPIRED = re.compile(r"\b(?:(?:the|this)\s+)?(?:job|posting|position|vacancy|advert)\b[^.]{0,40}?\b(?:has\s+expired|(?:has|have)\s+(?:already\s+)?"
-                      r"been\s+(?:filled|removed|closed)|is\s+no\s+longer\s+(?:available|open|accepting\s+applications))",
+_EXPIRED = re.compile(r"\b(?:(?:the|this)\s+)?(?:job|posting|position|vacancy|advert)\b[^.]{0,40}?\b"
+                      r"(?:has\s+expired|(?:has|have)\s+(?:already\s+)?been\s+(?:filled|removed|closed)"
+                      r"|is\s+no\s+longer\s+(?:available|open|accepting\s+applications))",
                       re.IGNORECASE)
 
 

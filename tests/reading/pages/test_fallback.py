@@ -518,8 +518,8 @@ def test_a_careers_page_whose_heading_says_it_lists_jobs_is_no_job(heading, job)
 
 
 
-@pytest.mark.parametrize(("more", "job"), [("More Job Opening", "DevOps Professional"), ("Weitere Stellenangebote", "DevOps Professional"),
-                                           ("More about us", None)])
+@pytest.mark.parametrize(("more", "job"), [("More Job Opening", "DevOps Professional"),
+                                           ("Weitere Stellenangebote", "DevOps Professional"), ("More about us", None)])
 def test_a_heading_over_the_sites_other_jobs_says_the_page_is_one_jobs(more, job):
     # In the shape of a consultancy's careers page built with Drupal (2015), saved without its address or
     # title: one section of the ad, then a block teasing the other openings.
