@@ -362,6 +362,10 @@ _JOB_NUMBER = re.compile(r"\s*[(（](?:job\s*(?:id|no\.?|number)|req(?:uisition)
                          r"\s*[:：#]?\s*[\w-]+[)）]$", re.IGNORECASE)
 
 
+# A sentence's end after a word, not an abbreviation's ("Co.", "Ltd."): a slogan has several.
+_SENTENCE_ENDS = re.compile(r"[^\W\d_]{4,}[.!?](?:\s|$)")
+
+
 def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
@@ -379,8 +383,8 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         title, named = match["rest"].strip(), _OTHER_NAME.sub("", _EMPLOYER_LEAD.sub("", last))
         if has_legal_form(named):
             site = named  # over a board's name after it
-        elif not _says_section(last):
-            site = site or named
+        elif not _says_section(last) and len(_SENTENCE_ENDS.findall(named)) < 2:
+            site = site or named  # (not a slogan: "Einfach. Innovativ. Persönlich.")
     # a board's words, unless the employer's own heading says them too (a job titled so on its own site)
     if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title

@@ -605,6 +605,16 @@ def test_a_boards_ad_leading_back_to_the_search_names_its_employer_after_a_dash(
     assert (job.title, job.company) == ("Senior WordPress Developer", "Initech Digital")
 
 
+def test_a_slogan_after_the_sites_name_in_the_title_is_not_the_employer():
+    # In the shape of a German firm's TYPO3 page showing a Personio job (2024): "Show", the name, the slogan.
+    logo = "<a class='navbar-brand' href='/'><img alt='Einfach. Innovativ. Persönlich.' src='/logo.svg'></a>"
+    html = (f"<html><head><title>Show - INITECH - Einfach. Innovativ. Persönlich.</title></head><body><header>{logo}</header>"
+            "<h3>IT People Lead (w/m/d)</h3><h4>Ihre Aufgaben</h4><p>Führen.</p><h4>Ihr Profil</h4><p>PL/SQL.</p>"
+            f"<footer>{logo}</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/jobs/show/?uid=1440891", html=html)).job
+    assert (job.title, job.company) == ("IT People Lead (w/m/d)", "INITECH")
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
