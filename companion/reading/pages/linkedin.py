@@ -195,8 +195,13 @@ def _place_under_title(page: Page, title: str) -> str:
 
 def _in_full(page: Page, place: str) -> str:
     """The place as the guest page's title writes it when that says more: its card may show
-    "Rome" where the title reads "… DATA ANALYST in Rome, Latium, Italy | LinkedIn"."""
-    written = page.title.rpartition(" | ")[0].rpartition(" in ")[2].strip()
+    "Rome" where the title reads "… DATA ANALYST in Rome, Latium, Italy | LinkedIn"; or where the
+    page shows none, after a dash: "… at Atos — Amstelveen, North Holland, Netherlands | LinkedIn Jobs"."""
+    before_site = page.title.rpartition(" | ")[0]
+    if not place and " — " in before_site:
+        dashed = before_site.rpartition(" — ")[2].strip()
+        return dashed if len(dashed) <= 100 else ""
+    written = before_site.rpartition(" in ")[2].strip()
     return written if place and written.startswith(place + ", ") and len(written) <= 100 else place
 
 

@@ -198,6 +198,16 @@ def test_the_guest_pages_title_gives_the_place_in_full_when_its_card_shortens_it
     assert (job.title, job.company, job.location) == ("DATA ANALYST", "Initech", "Rome, Latium, Italy")
 
 
+def test_the_guest_pages_title_gives_the_place_after_a_dash_where_the_page_shows_none():
+    # In the shape of LinkedIn's guest job page copied from the browser (2026): no place in the card.
+    title = "Entry-Level Automation Engineer | 2026 Graduate at Initech — Amstelveen, North Holland, Netherlands | LinkedIn Jobs"
+    html = (f"<html><head><title>{title}</title></head><body><section class='top-card-layout'>"
+            "<h1 class='top-card-layout__title'>Entry-Level Automation Engineer | 2026 Graduate</h1>"
+            "<span class='topcard__flavor'><a class='topcard__org-name-link'>Initech</a></span></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/view/4392276998", html=html)).job
+    assert (job.company, job.location) == ("Initech", "Amstelveen, North Holland, Netherlands")
+
+
 # The logged-in job view of 2025 names only the parts of its top card (job-details-jobs-unified-
 # top-card__job-title, …), and its "About the company" box gives the company's industry.
 TOP_CARD_PARTS = """<!doctype html><html><head><title>Creative Director | Initech Staffing | LinkedIn</title></head>
