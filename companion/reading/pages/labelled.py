@@ -57,7 +57,8 @@ _UNSEEN = {"-text", *SOURCE_TAGS}  # nothing a reader sees as a line
 _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" heads links, not a fact
 # A menu's or footer's class as a word of its own ("main-menu", "site-nav", "navbar"), not inside
 # another (a page whose body is "careersnav" or a box "asubnav" holding the job).
-_FOOTER_CLASS = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.IGNORECASE)
+# (written in camel case too: "siteFooter", BEM's block)
+_FOOTER_CLASS = re.compile(r"(?:^|[\s_-])(?i:footer)(?:$|[\s_-])|(?<=[a-z])Footer(?:$|[\s_-])")
 _MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
 
 

@@ -47,6 +47,9 @@ def test_a_label_and_its_value_in_one_cell_and_a_heading_over_its_value():
     # A site's menu headed "Company" lists links, not the employer.
     "<h1>Barista</h1><footer><h4>Company</h4><ul><li><a href='/about'>About</a></li>"
     "<li><a href='/blog'>Blog</a></li></ul></footer>",
+    # so does a footer classed in camel case (a food company's IT careers site, 2023)
+    "<h1>Barista</h1><div class='siteFooter'><div class='linkLists__col'><p class='linkLists__colTitle'>Company</p>"
+    "<a href='https://initech.example/global' title='Global addresses'>Global addresses</a></div></div>",
     # A table of many jobs: each label heads a column, the next cell is the next column's head.
     "<h1>Barista</h1><table><tr><th>Job Title</th><th>Location</th></tr><tr><td>Barista</td><td>Leeds</td></tr></table>",
 ])
