@@ -33,6 +33,7 @@ _LABELS = {
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|institution(?:\s*/\s*company)?"
                r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
+               r"|zaměstnavatel|zamestnávateľ"  # Czech, Slovak: employer
                r"|работодатель|роботодавець"  # Russian, Ukrainian
                r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"

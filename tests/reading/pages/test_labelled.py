@@ -316,3 +316,10 @@ def test_a_link_to_the_employers_page_on_a_network_names_no_employer():
     body = ("<h1>DevOps Professional</h1><p>We are looking for a DevOps professional.</p>"
             "<div class='block linkedIn'><p><a href='http://www.linkedin.com/company/96195'>LinkedIn</a></p></div>")
     assert _job("", body).company == ""
+
+
+@pytest.mark.parametrize(("label", "company"), [("Zaměstnavatel:", "Initech, z.s."), ("Zamestnávateľ:", "Initech, s.r.o.")])
+def test_the_employer_labelled_in_czech_or_slovak(label, company):
+    # In the shape of a Czech aerospace cluster's job page (2024): the employer under its label beside the heading.
+    body = f"<h1>Kariéra</h1><h2>Opravář mechanik</h2><p><strong>{label}</strong> {company}</p>"
+    assert _job("Opravář mechanik | Kariéra", body).company == company
