@@ -381,6 +381,8 @@ def _value_of(node, label: str, address: bool = False) -> str:
         # a section's heading over its own ("Organization" over "RSE Team" and "Radboudumc"), or over a
         # box of them ("募集職種", the kinds of job recruited for, over three jobs' cards): no value
         return ""
+    if following is not None and _list_of_links(following):
+        return ""  # a column of the site's links headed "Company" ("Home", "About Us", "Careers"), outside its footer
     lines = [line for line in islice(lines_of(following), LETTERHEAD_LINES + 1) if line] if following is not None else []
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
         return _fact(", ".join(lines))
@@ -389,6 +391,12 @@ def _value_of(node, label: str, address: bool = False) -> str:
     if address and len(lines) >= 2 and lines[0].endswith(","):
         return _place_value(f"{lines[0]} {lines[1]}")  # a place broken after its comma: "Sanjay Nagar,<br/>Bangalore."
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
+
+
+def _list_of_links(block) -> bool:
+    """Whether a block is a list of links: two or more, making most of its words."""
+    links = block.css("a")
+    return len(links) >= 2 and 2 * sum(len(node_text(link)) for link in links) >= len(node_text(block))
 
 
 def _place_value(said: str) -> str:

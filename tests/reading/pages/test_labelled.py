@@ -47,6 +47,9 @@ def test_a_label_and_its_value_in_one_cell_and_a_heading_over_its_value():
     # A site's menu headed "Company" lists links, not the employer.
     "<h1>Barista</h1><footer><h4>Company</h4><ul><li><a href='/about'>About</a></li>"
     "<li><a href='/blog'>Blog</a></li></ul></footer>",
+    # or a column of the site's links headed so outside any footer (an Elementor page, 2023)
+    "<h1>Barista</h1><div><h2>Company</h2></div><div><a href='/'>Home</a><br><a href='/about-us'>About Us</a><br>"
+    "<a href='/careers'>Careers</a></div>",
     # so does a footer classed in camel case (a food company's IT careers site, 2023)
     "<h1>Barista</h1><div class='siteFooter'><div class='linkLists__col'><p class='linkLists__colTitle'>Company</p>"
     "<a href='https://initech.example/global' title='Global addresses'>Global addresses</a></div></div>",
