@@ -18,7 +18,7 @@ from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_c
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place,
                                              postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
-from companion.reading.pages.urls import same_site
+from companion.reading.pages.urls import is_map_link, same_site
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -33,7 +33,7 @@ _LABELS = {
     "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|institution(?:\s*/\s*company)?"
                r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
-               r"|zaměstnavatel|zamestnávateľ"  # Czech, Slovak: employer
+               r"|zaměstnavatel|zamestnávateľ|zadavatel"  # Czech, Slovak: employer; Czech: advertiser
                r"|работодатель|роботодавець"  # Russian, Ukrainian
                r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
@@ -383,7 +383,8 @@ def _value_of(node, label: str, address: bool = False) -> str:
         return ""
     if following is not None and _list_of_links(following):
         return ""  # a column of the site's links headed "Company" ("Home", "About Us", "Careers"), outside its footer
-    lines = [line for line in islice(lines_of(following), LETTERHEAD_LINES + 1) if line] if following is not None else []
+    lines = [_without_map_links(line, following) for line in islice(lines_of(following), LETTERHEAD_LINES + 1) if line] \
+        if following is not None else []
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
         return _fact(", ".join(lines))
     if address and 2 <= len(lines) <= LETTERHEAD_LINES and (town := postal_place(lines[-1])):
@@ -391,6 +392,15 @@ def _value_of(node, label: str, address: bool = False) -> str:
     if address and len(lines) >= 2 and lines[0].endswith(","):
         return _place_value(f"{lines[0]} {lines[1]}")  # a place broken after its comma: "Sanjay Nagar,<br/>Bangalore."
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
+
+
+def _without_map_links(line: str, block) -> str:
+    """A line without the words of the block's links to a map ("… Česká republika (Zobrazit na mapě)",
+    show on the map)."""
+    for link in block.css("a[href]"):
+        if is_map_link(link.attributes.get("href") or "") and (said := node_text(link)):
+            line = line.replace(f"({said})", "").replace(said, "").strip()
+    return line
 
 
 def _list_of_links(block) -> bool:
@@ -407,6 +417,8 @@ def _place_value(said: str) -> str:
     said = re.sub(r"(?<=[^\W\d_]{4})\.$", "", said.strip())
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = _fact(said) or (_fact(first) if all(map(written_as_name, first.split(","))) else "")
+    if value and not written_as_name(value) and (town := address_town(value)):
+        return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
     if not (value and written_as_name(value)) and (mode := _WORK_MODE.match(said.strip(" :*"))):
         return mode[0]
     return value

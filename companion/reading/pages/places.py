@@ -16,7 +16,7 @@ from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelle
                                               site_footers, under_employer_labels)
 from companion.reading.pages.regions import SENTENCE_END, names_a_place, names_a_region, postal_town, spelled_out
 from companion.reading.pages.text import clean_text, html_to_text
-from companion.reading.pages.urls import host, path_parts
+from companion.reading.pages.urls import is_map_link
 
 
 # Where careers pages put the job's place: microdata, else an element named for it.
@@ -245,11 +245,6 @@ def _places_in(line: str, regions_too: bool = False) -> str:
     return "; ".join(places) if all(names_a_place(place) or (regions_too and names_a_region(place)) for place in places) else ""
 
 
-# A map service's address: its own host ("maps.google.com", "www.mapy.cz", "map.naver.com") or
-# its "/maps" path ("www.google.com/maps/…", "www.bing.com/maps?q=…").
-_MAP_HOST_LABELS = {"map", "maps", "mapy", "openstreetmap"}
-
-
 def place_on_map(page: Page) -> str:
     """The places a page links to a map of, outside its menus, each link's words the place it asks
     the map for ("Vídeňská 204/125, Brno – Přízřenice" for "mapy.cz/?q=Vídeňská 204/125, Brno -
@@ -259,8 +254,7 @@ def place_on_map(page: Page) -> str:
     for link in page.css("a[href]"):
         href = link.attributes.get("href") or ""
         said = node_text(link)
-        if (not (_MAP_HOST_LABELS & set(host(href).split(".")) or path_parts(href)[:1] == ["maps"])
-                or not said or len(said) > LOCATION_LIMIT or in_site_menus(link, page) or in_card(link)):
+        if not is_map_link(href) or not said or len(said) > LOCATION_LIMIT or in_site_menus(link, page) or in_card(link):
             continue
         asked = set(re.findall(r"\w+", unquote_plus(href).casefold()))
         if set(re.findall(r"\w+", said.casefold())) <= asked and said not in places:

@@ -109,12 +109,18 @@ def postal_place(line: str) -> str:
 ADDRESS_PARTS = 3  # at most, of a one-line address's last parts: a town, its state, its postal code
 
 
+_POSTAL_CODE = re.compile(r"^(?:\d{3}\s?\d{2}|\d{4,5})$")  # alone between commas: "Limuzská 3135/12, 10000, Praha - Strašnice"
+
+
 def address_town(address: str) -> str:
     """The town, with its state or country, of an address written on one line ("Montreal, QC" for
-    "7141 Sherbrooke St West, GE building, Montreal, QC, H4B 1R6"; "" where its end is no postal line)."""
+    "7141 Sherbrooke St West, GE building, Montreal, QC, H4B 1R6"), or the part after a postal code
+    set apart by commas ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, Praha,
+    Česká republika", as jobs.cz writes it); "" where it holds no postal code."""
     parts = [part.strip() for part in address.split(",")]
     return next((place for count in range(1, ADDRESS_PARTS + 1) if len(parts) > count
-                 and (place := postal_place(", ".join(parts[-count:])))), "")
+                 and (place := postal_place(", ".join(parts[-count:])))), "") or next(
+        (town for code, town in zip(parts[1:], parts[2:]) if _POSTAL_CODE.match(code) and written_as_name(town)), "")
 
 
 def _postal_parts(line: str) -> tuple[str, str]:

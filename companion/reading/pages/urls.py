@@ -92,3 +92,14 @@ def same_site(first: str, second: str) -> bool:
         return name[4:] if name.startswith("www.") else name
 
     return bool(bare(first)) and bare(first) == bare(second)
+
+
+# A map service's address: its own host ("maps.google.com", "www.mapy.cz", "map.naver.com") or
+# its "/maps" path ("www.google.com/maps/…", "www.bing.com/maps?q=…").
+_MAP_HOST_LABELS = {"map", "maps", "mapy", "openstreetmap"}
+
+
+def is_map_link(href: str) -> bool:
+    """Whether a link's address opens a map service."""
+    return bool(_MAP_HOST_LABELS & set(host(href).split("."))) or path_parts(href)[:1] == ["maps"]
+

@@ -326,3 +326,13 @@ def test_the_employer_labelled_in_czech_or_slovak(label, company):
     # In the shape of a Czech aerospace cluster's job page (2024): the employer under its label beside the heading.
     body = f"<h1>Kariéra</h1><h2>Opravář mechanik</h2><p><strong>{label}</strong> {company}</p>"
     assert _job("Opravář mechanik | Kariéra", body).company == company
+
+
+def test_a_whole_address_under_the_place_label_gives_its_town_without_the_map_link():
+    # In the shape of an employer's own page on jobs.cz (2025): a definition list of the job's facts, the
+    # workplace a whole address with its postal code between commas, a link to show it on a map.
+    body = ("<h1>IT Manažer</h1><dl><div><dt>Zadavatel</dt><dd>Initech CZ, a.s.</dd></div><div><dt>Místo pracoviště</dt>"
+            "<dd><div>Limuzská 3135/12, 10000, Praha - Strašnice, Praha, Česká republika "
+            "(<a href='https://maps.google.com/?q=Limuzsk%C3%A1+3135'>Zobrazit na mapě</a>)</div></dd></div></dl>")
+    job = _job("IT Manažer | GS CZ", body)
+    assert (job.company, job.location) == ("Initech CZ, a.s.", "Praha - Strašnice")
