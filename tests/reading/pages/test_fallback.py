@@ -615,6 +615,18 @@ def test_a_slogan_after_the_sites_name_in_the_title_is_not_the_employer():
     assert (job.title, job.company) == ("IT People Lead (w/m/d)", "INITECH")
 
 
+@pytest.mark.parametrize(("openings", "job"), [(["Pump Driver"], "Pump Driver"), (["Pump Driver", "Fence Installer"], None)])
+def test_a_work_for_us_page_holding_one_openings_ad_is_that_job(openings, job):
+    # In the shape of a site-services firm's WordPress page (2025): "Work For Us", then each opening's ad.
+    ads = "".join(f"<h3>{opening}</h3><p><strong>Requirements:</strong></p><ul><li>A clean licence</li></ul>"
+                  "<p><strong>Benefits:</strong></p><ul><li>Paid holidays</li></ul>" for opening in openings)
+    html = ("<html><head><title>Work For Us – Initech Site Services</title></head><body><h1>Work For Us</h1>"
+            f"<h2>We Like To Do Fun Stuff:</h2><p>Barbecues.</p><h2>Current Openings:</h2>{ads}<h2>Contact Us Today!</h2>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/work-for-us/", html=html))
+    assert (result.job.title if result.job else None) == job
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
