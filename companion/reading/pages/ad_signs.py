@@ -15,8 +15,9 @@ from companion.reading.roles import marked_for_every_gender
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
 _AD_SECTIONS = {
     # (responsibilities often misspelt: "Roles and Responsibilites")
-    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)|(?:key\s+)?responsibilit(?:ies|es)"
-             r"|duties|aufgaben"
+    "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)"
+             r"|(?:(?:key|general|main|primary)\s+)?(?:job\s+)?responsibilit(?:ies|es)"  # "General Job Responsibilities"
+             r"|(?:specific\s+)?duties(?:\s+include)?|job\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
@@ -33,7 +34,7 @@ _AD_SECTIONS = {
              r"|responsabilități|despre\s+rol|descrierea\s+postului",  # Romanian: responsibilities, about the role
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
-               r"|qualifications|what\s+you\s+bring"
+               r"|qualifications|what\s+you\s+bring|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
                r"|(?:essential|required|desired)\s+(?:knowledge|skills|experience)(?:,?\s+(?:(?:and|&)\s+)?(?:knowledge|skills|experience))*"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
@@ -54,8 +55,9 @@ _AD_SECTIONS = {
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan"  # Vietnamese, Indonesian: benefits
              r"|benefícios|beneficios|ce\s+oferim|beneficii",  # Portuguese, Spanish, Romanian
 }
-# a colon may follow, full-width in Chinese and Japanese ("工作内容："), or marks of a shout ("QUE OFRECEMOS!")
-_AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*(?:[:：]|[!?]+)?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
+# a colon may follow, full-width in Chinese and Japanese ("工作内容："), a full stop ("Job Description."), or marks
+# of a shout ("QUE OFRECEMOS!")
+_AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*(?:[:：.]|[!?]+)?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
 # characters: a longer line is a sentence, not a section's heading ("Essential Knowledge, Skills, and Experience")
 AD_SECTION_LIMIT = 50
 

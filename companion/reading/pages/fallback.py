@@ -367,6 +367,10 @@ _JOB_NUMBER = re.compile(r"\s*[(（](?:job\s*(?:id|no\.?|number)|req(?:uisition)
 _SENTENCE_ENDS = re.compile(r"[^\W\d_]{4,}[.!?](?:\s|$)")
 
 
+# A title describing the site's owner, as no job's title starts: "a nonprofit working to …".
+_DESCRIBES = re.compile(r"^(?:a|an)\s+\w+(?:\s+\w+){2,}")
+
+
 def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
@@ -671,10 +675,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = over
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
-    elif not labelled.title and not headings_show(page, title) and (over := heading_over_sections(page)) \
-            and not _names_only_site(page, over):
+    elif not labelled.title and (not headings_show(page, title) or _DESCRIBES.match(title)) \
+            and (over := heading_over_sections(page)) and not _names_only_site(page, over):
         # the site's title on every page, which no heading of the page shows ("Software Development
-        # Company | Bright Inventions", "Cafe Classen - Arnhem"): the heading over the ad names the job
+        # Company | Bright Inventions", "Cafe Classen - Arnhem"), or which describes its owner ("a nonprofit
+        # working to expand the internet's power for good"): the heading over the ad names the job
         title = over
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)) \
             and (opening := one_opening(page)):

@@ -139,20 +139,27 @@ BRACKETED_AFTER = re.compile(r"^(?P<before>.+?)\s*\((?P<inside>[^()]+)\)$")
 # element), "الراتب : 850".
 _LABELLED_LINE = re.compile(rf"^(?P<label>[^:]{{2,{LABEL_LIMIT}}}?)\s*:\s*(?P<value>.*)$")
 _TATWEEL = "\u0640"  # Arabic's stretching mark ("الــجــنــس"), no letter of the label
+_APART = re.compile(r"\s[-–—|]\s")  # pieces of a line of facts
 
 
-def _labelled_lines(page: Page, tags: str):
-    """Each line of text in the elements that starts with a label: (its element, the label, what follows)."""
+def _labelled_lines(page: Page, tags: str, pieces: bool = False):
+    """Each line of text in the elements that starts with a label: (its element, the label, what
+    follows); with `pieces`, each piece of a line set apart by dashes or bars too ("Annual Funds
+    Manager for Initech - Location: San Francisco / New York")."""
     for node in page.css(tags):
         for child in node.iter(include_text=True):
-            if child.tag == "-text" and (line := _LABELLED_LINE.match(" ".join(child.text().replace(_TATWEEL, "").split()))):
-                yield node, line["label"], line["value"]
+            if child.tag != "-text":
+                continue
+            said = " ".join(child.text().replace(_TATWEEL, "").split())
+            for piece in _APART.split(said) if pieces else [said]:
+                if line := _LABELLED_LINE.match(piece):
+                    yield node, line["label"], line["value"]
 
 
 def _facts_in_lines(page: Page):
     """The facts written with their label in one line of text ("<li>Location: Global</li>", a line
     between line breaks), where no element sets the label apart; a label's first line only."""
-    for node, label, said in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li"):  # (a heading too: "Position Title: …")
+    for node, label, said in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li", pieces=True):  # (a heading too: "Position Title: …")
         value = _place_value(said) if _LABEL["location"].match(label) else _fact(said)
         if value and not _in_site_part(node, page):
             # a name, not a sentence ("Work Location: This role is based out of our London office."),
@@ -160,7 +167,9 @@ def _facts_in_lines(page: Page):
             # ("Montreal, QC" of "7141 Sherbrooke St West, GE building, Montreal, QC, H4B 1R6")
             for fact, pattern in _LABEL.items():
                 if fact != "title_alone" and pattern.match(label):
-                    named = value if fact == "title" or written_as_name(value) else address_town(value)
+                    # (or places set apart by slashes: "San Francisco / New York / Telecommute (Greater Boston Area)")
+                    listed = all(written_as_name(part) for part in re.split(r"\s/\s", value))
+                    named = value if fact == "title" or written_as_name(value) or listed else address_town(value)
                     if named:
                         yield fact, named
     yield from _places_headed(page)

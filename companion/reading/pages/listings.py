@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from companion.reading.names import squeezed
@@ -130,19 +131,43 @@ def _links_to_jobs(page: Page) -> int:
     """How many pages of jobs the page links to outside its menus: links naming a role in a few
     words ("Strategic Planner", "Art Director"), each to its own page."""
     return len({link.attributes.get("href") for link in page.css("a[href]")
-                if names_a_role(said := node_text(link)) and len(said.split()) <= _LINK_WORDS
-                and not link.attributes["href"].startswith("#") and not in_site_menus(link, page)})
+                if _names_job(node_text(link)) and not link.attributes["href"].startswith("#") and not in_site_menus(link, page)})
+
+
+def _names_job(said: str) -> bool:
+    """Whether a link's words name a job, in a few words, as a link to its page does (not a post's title)."""
+    return names_a_role(said) and len(said.split()) <= _LINK_WORDS
 
 
 def _in_menu(page: Page, title: str) -> bool:
     """Whether the title is a link of the site's menus (a section such as "지역·동네 알바", part-time
     jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own,
     and so may a menu's link marked as the page shown (a wiki's side menu of its pages) or one to a
-    part of this page (a documentation site's "On this page" contents)."""
+    part of this page (a documentation site's "On this page" contents), or this one among other
+    jobs' pages (a side menu of every job's page)."""
     return any(node_text(link) == title and link.attributes.get("aria-current") != "page"
-               and not (link.attributes.get("href") or "").startswith("#")
+               and not (link.attributes.get("href") or "").startswith("#") and not _among_jobs_here(link, page)
                and not any("breadcrumb" in (parent.attributes.get("class") or "").lower() for parent in parents(link))
                for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
+
+
+_MENU_LEVELS = 3  # at most, from a menu's link up to the box of its links
+
+
+def _folder(path: str) -> str:
+    """A page's path as its folder's ("/careers/ml-engineer" for "/careers/ml-engineer/index.html")."""
+    return re.sub(r"/index\.html?$", "", path).rstrip("/")
+
+
+def _among_jobs_here(link, page: Page) -> bool:
+    """Whether a menu's link leads to the page it is on and names a job beside a link to another
+    job's page ("Campaign Manager / Evangelist" beside "Executive Managing Director / Operations"),
+    not a section of the site."""
+    here, there = (urlsplit(address) for address in (page.url, urljoin(page.url, link.attributes.get("href") or "")))
+    if (there.netloc, _folder(there.path)) != (here.netloc, _folder(here.path)) or not _names_job(node_text(link)):
+        return False
+    box = next((parent for parent in islice(parents(link), _MENU_LEVELS) if len(parent.css("a")) >= 2), None)
+    return box is not None and sum(_names_job(node_text(other)) for other in box.css("a")) >= 2
 
 
 # The last part of a search's address: "/search", "/jobsearch", "/suche".

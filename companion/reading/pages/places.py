@@ -372,8 +372,10 @@ def employer_town(page: Page, own_site: bool) -> str:
         blocks += site_footers(page)
     for block in blocks:
         for line in block_text(block).splitlines():
-            if town := postal_town(line):
-                return town
+            # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
+            for piece in re.split(r"\s[|•·]\s", line):
+                if town := postal_town(piece):
+                    return town
     return ""
 
 

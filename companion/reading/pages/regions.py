@@ -91,7 +91,7 @@ def written_as_name(part: str) -> bool:
 # Paris", "114 55 Stockholm", "80-232 Gdańsk", "1050-001 Lisboa", its country after it ("75013 Paris,
 # France"); "San Jose, CA 95101", "Melbourne, VIC 3000", "Montreal, QC, H4B 1R6".
 _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
-                          r"\s+(?P<town>[^\d,]{2,40})(?:,\s*(?P<country>[^\d,]{2,40}))?$"
+                          r"\s+(?P<town>[^\d,|•·]{2,40})(?:,\s*(?P<country>[^\d,|•·]{2,40}))?$"
                           r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3}),?\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 
 

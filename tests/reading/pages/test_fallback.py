@@ -627,6 +627,27 @@ def test_a_work_for_us_page_holding_one_openings_ad_is_that_job(openings, job):
     assert (result.job.title if result.job else None) == job
 
 
+@pytest.mark.parametrize(("facts", "location"), [
+    ("<p class='us'> for Initech / Center for Rights - Location: San Francisco / New York / Telecommute (Greater Boston Area)</p>",
+     "San Francisco / New York / Telecommute (Greater Boston Area)"),
+    ("", ""),  # the footer's postal line, set apart from its link to the privacy policy, gives no town here
+])
+def test_a_nonprofits_job_page_beside_a_menu_of_its_jobs(facts, location):
+    # In the shape of a digital-rights nonprofit's static site (2014): a title describing the nonprofit,
+    # a side menu of every job's page (this one's too), sections whose heads end with a full stop.
+    html = ("<html><head><title>Initech | a nonprofit working to expand the internet's power for good</title></head><body>"
+            "<h2>a project of the Center for Rights, a nonprofit working to expand the internet's power for good</h2>"
+            "<h1>Initech</h1><div class='sidebar'><h3>Work with us</h3><ul>"
+            "<li><a href='/jobs/executive-director.html'>Executive Managing Director / Operations</a></li>"
+            "<li><a href='/jobs/campaign-manager.html'>Campaign Manager / Evangelist</a></li></ul></div>"
+            f"<div class='content'><h2>Campaign Manager / Evangelist</h2>{facts}<h3>The Organization</h3><p>We fight.</p>"
+            "<h3>Job Description.</h3><p>Lead campaigns.</p><h3>Desired Skills & Experience</h3><p>Organising.</p></div>"
+            "<footer><p>Write to team@initech.example | PO Box 55071 #95005 Boston, MA 02205 | "
+            "<a href='/privacy'>Privacy Policy</a></p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/campaign-manager.html", html=html)).job
+    assert (job.title, job.location) == ("Campaign Manager / Evangelist", location)
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
