@@ -119,7 +119,7 @@ def ads_written(page: Page) -> int:
     return repeated[1] if len(repeated) >= 2 else 0
 
 
-_HEADINGS = ("h1", "h2", "h3")  # the levels a job's title is written at
+_HEADINGS = ("h1", "h2", "h3", "h4")  # the levels a job's title is written at (a card's h4 too)
 
 
 # The facts a list's teaser gives of an opening: its deadline, who employs, for how long, from when,

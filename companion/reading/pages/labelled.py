@@ -195,12 +195,22 @@ _WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site)(?=,|\s*[;(–
 
 def facts_repeated(page: Page) -> int:
     """How many jobs' facts a page lists, where it lists several: the same labels written over and
-    over outside other jobs' cards, three of them three times or more (a public portal's list of
-    vacancies, each with "الجنس :", "العمر :", "الراتب :"); 0 where no three labels repeat."""
+    over outside other jobs' cards, each with its value, three of them three times or more (a public
+    portal's list of vacancies, each with "الجنس :", "العمر :", "الراتب :"; not a template's hidden
+    boxes of empty "Client:", "Date:", "Service:"); 0 where no three labels repeat."""
     counts = Counter(" ".join(label.split()).casefold() for node, label, _ in _labelled_lines(page, f"{_LABEL_TAGS}, li, dd")
-                     if len(label.split()) <= 4 and not in_card(node))
+                     if len(label.split()) <= 4 and not in_card(node) and _valued(node))
     repeated = sorted((count for count in counts.values() if count >= 3), reverse=True)
     return repeated[2] if len(repeated) >= 3 else 0
+
+
+def _valued(node) -> bool:
+    """Whether a label's element, or the element after it, says more than the label."""
+    whole = node_text(node)
+    if re.search(r"\w", whole.split(":", 1)[-1] if ":" in whole else ""):
+        return True
+    following = _element_after(node, whole)
+    return following is not None and bool(node_text(following))
 
 
 def under_employer_labels(page: Page) -> list:

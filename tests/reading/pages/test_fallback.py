@@ -648,6 +648,20 @@ def test_a_nonprofits_job_page_beside_a_menu_of_its_jobs(facts, location):
     assert (job.title, job.location) == ("Campaign Manager / Evangelist", location)
 
 
+def test_a_labs_one_opening_in_a_card_beside_a_templates_empty_boxes_is_that_job():
+    # In the shape of a university lab's Jekyll site (2017): the opening's card headed at h4, and the theme's
+    # hidden boxes of news, each with empty "Client:", "Date:" and "Service:" labels.
+    boxes = "".join(f"<div class='portfolio-modal'><h2>News {number}</h2><ul><li>Client: <strong><a href='#'></a></strong></li>"
+                    "<li>Date: <strong><a href='#'></a></strong></li><li>Service: <strong><a href='#'></a></strong></li></ul></div>"
+                    for number in range(4))
+    html = ("<html><head><title>Postdoctoral Openings</title></head><body><h2>Postdoctoral Openings</h2>"
+            "<h3>Current openings for postdoctoral researchers</h3><div class='job'><h4>Postdoctoral Researcher - General</h4>"
+            "<p><b>Start Date:</b> TBD</p><p><b>Required Skills:</b> PhD in nuclear engineering</p>"
+            f"<p><b>Desired Skills:</b> modelling</p></div>{boxes}</body></html>")
+    job = extract_snapshot(Snapshot(url="http://initech.github.io/positions/postdoc/", html=html)).job
+    assert job is not None and job.title == "Postdoctoral Researcher - General"
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
