@@ -114,10 +114,11 @@ def score_pages(folder: Path = CORPUS / "pages") -> dict:
                 source[1] += 1
             else:
                 misses.append((name, field, truth[field], got))
-    figures["field_accuracy"] = round(figures["fields_right"] / figures["fields"], 4)
+    # (a folder of pages without a job has no field to score, and no job to find)
+    figures["field_accuracy"] = round(figures["fields_right"] / figures["fields"], 4) if figures["fields"] else 1.0
     taken = figures["jobs_found"] + figures["non_jobs_taken"]
     figures["job_precision"] = round(figures["jobs_found"] / taken, 4) if taken else 1.0
-    figures["job_recall"] = round(figures["jobs_found"] / figures["job_pages"], 4)
+    figures["job_recall"] = round(figures["jobs_found"] / figures["job_pages"], 4) if figures["job_pages"] else 1.0
     sources = {site: f"{right}/{fields}" for site, (fields, right) in sorted(by_source.items()) if fields}
     return {"figures": figures, "misses": misses, "by_source": sources}
 
@@ -286,7 +287,8 @@ def score_own_invites() -> dict:
             figures["fields_right"] += right
             if not right:
                 misses.append((name, field, expected[field], got[field]))
-    figures["field_accuracy"] = round(figures["fields_right"] / figures["fields"], 4)
+    # (a folder of pages without a job has no field to score, and no job to find)
+    figures["field_accuracy"] = round(figures["fields_right"] / figures["fields"], 4) if figures["fields"] else 1.0
     taken = figures["interviews_found"] + figures["others_taken"]
     figures["interview_precision"] = round(figures["interviews_found"] / taken, 4) if taken else 1.0
     figures["interview_recall"] = round(figures["interviews_found"] / figures["interviews"], 4)
