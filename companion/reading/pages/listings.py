@@ -10,7 +10,7 @@ from functools import cache
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
-from companion.reading.names import squeezed
+from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
                                               one_opening, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
@@ -182,8 +182,8 @@ _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen
 _SEARCH_SAYS = re.compile(r"\byour\s+search\s+returned\s+(?P<count>\d[\d,.]*)\s+(?:matching\s+)?(?:results|jobs|matches|record)"
                           r"|\b(?P<found>\d[\d,.]*)\s+(?:jobs|vacancies)\s+found\b"  # not a picker's "244 results found"
                           r"|\b(?P<offres>\d[\d,.]*)\s+offre\(s\)\s+(?:répondent|correspondent|sont)\b"
-                          # a page of them: "1 - 10 di 886 offerte" (Italian), "1–25 of 1,204 jobs"
-                          r"|\b\d+\s*[-–]\s*\d+\s+(?:of|di|de|von|sur|van|z|av|af)\s+(?P<of>\d[\d,.]*)\s+"
+                          # a page of them: "1 - 10 di 886 offerte" (Italian), "1–25 of 1,204 jobs", "1 a 100 de 6604 ofertas"
+                          r"|\b\d+\s*(?:[-–]|a|to|bis|à)\s*\d+\s+(?:of|di|de|von|sur|van|z|av|af)\s+(?P<of>\d[\d,.]*)\s+"
                           r"(?:results|jobs|vacancies|offerte|offres|ofertas|ergebnisse|treffer|stellen|vacatures|resultados"
                           r"|risultati|annunci|ofert|annonser|stillinger)\b",
                           re.IGNORECASE)
@@ -287,9 +287,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline), or one job's
     # ad under a heading saying it is wanted: that job; asked only where the page would be refused as a list
     alone = cache(lambda: bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page)))
-    # under a heading naming the careers section, the heading after it ("Všechny volné pozice", all open
-    # positions, under "Kariéra")
-    under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) else ""
+    # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the
+    # heading after it ("Všechny volné pozice", all open positions, under "Kariéra"; "Stellenangebote")
+    under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) or has_legal_form(heading) else ""
     if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
         # a careers page with no opening now (its title names the list), not an ad written in its sections
         return f"it says “{none[0]}”", "capture a job's ad once the employer posts one"

@@ -662,6 +662,21 @@ def test_a_labs_one_opening_in_a_card_beside_a_templates_empty_boxes_is_that_job
     assert job is not None and job.title == "Postdoctoral Researcher - General"
 
 
+@pytest.mark.parametrize(("title", "body", "why"), [
+    # In the shape of a carpentry firm's site (2026): its name heads every page, the careers page's own heading under it.
+    ("Initech GmbH & Co. KG: Stellenangebote", "<h1>Initech GmbH & Co. KG</h1><h2>Stellenangebote</h2>"
+     "<p>Werden Sie Teil unseres Teams.</p>", "it lists jobs (a careers page or a search)"),
+    # In the shape of a Colombian board's search saved from the browser (2020): "1 to 100 of 6604 offers".
+    ("Ofertas de Empleo Desarrollador Diciembre 2020 - initech.com", "<h1>Empleo Desarrollador</h1>"
+     "<h2><span>1</span> a <span>100</span> de <span>6604</span> ofertas</h2><h2>Programador / desarrollador</h2>"
+     "<h3>Initech Colombia S A</h3>", "it shows a search's 6604 results"),
+])
+def test_a_careers_page_under_the_companys_name_and_a_search_counting_in_spanish_list_jobs(title, body, why):
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
+    assert result.job is None and result.reason.startswith(f"no job found on this page: {why}")
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
