@@ -34,7 +34,8 @@ _AD_SECTIONS = {
              r"|responsabilități|despre\s+rol|descrierea\s+postului",  # Romanian: responsibilities, about the role
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
-               r"|qualifications|what\s+you\s+bring|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
+               r"|qualifications|what\s+you\s+bring"
+               r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
                r"|(?:essential|required|desired)\s+(?:knowledge|skills|experience)(?:,?\s+(?:(?:and|&)\s+)?(?:knowledge|skills|experience))*"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"

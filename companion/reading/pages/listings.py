@@ -17,7 +17,7 @@ from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated, in_site_menus
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
-from companion.reading.roles import names_a_role
+from companion.reading.roles import marked_for_every_gender, names_a_role
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
@@ -132,6 +132,17 @@ def _links_to_jobs(page: Page) -> int:
     words ("Strategic Planner", "Art Director"), each to its own page."""
     return len({link.attributes.get("href") for link in page.css("a[href]")
                 if _names_job(node_text(link)) and not link.attributes["href"].startswith("#") and not in_site_menus(link, page)})
+
+
+_ITEM_WORDS = 15  # at most, of a list's item naming an opening: "Zelfstandig Agent m/v voor de project en retailmarkt België"
+
+
+def _jobs_itemised(page: Page) -> int:
+    """How many openings the longest list of the page holds, where its items are jobs marked for every
+    gender ("Zelfstandig Agent m/v voor de project en retailmarkt Duitsland"), outside the site's menus."""
+    return max((sum(marked_for_every_gender(said := node_text(item)) and len(said.split()) <= _ITEM_WORDS
+                    for item in listed.css("li"))
+                for listed in page.css("ul, ol") if not in_site_menus(listed, page)), default=0)
 
 
 def _names_job(said: str) -> bool:
@@ -348,6 +359,9 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
         return "it shows only the site's name (a home page, or a check that you are not a robot)", OPEN_ONE
     if _SENTENCE.search(title):
         return f"its heading “{title}” is a sentence, not a job's title (a careers page)", OPEN_ONE
+    if not names_a_role(title) and not marked_for_every_gender(title) and (items := _jobs_itemised(page)) >= 2:
+        # a title naming no job ("Vacature") over a list of openings, each marked for every gender
+        return f"it lists {items} jobs (a careers page)", OPEN_ONE
     if not names_a_role(title) and (linked := _links_to_jobs(page)) >= LINKED_JOBS:
         # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page; one job's
         # page may end with links to others ("More Job Openings"), but its title names its own

@@ -628,7 +628,8 @@ def test_a_work_for_us_page_holding_one_openings_ad_is_that_job(openings, job):
 
 
 @pytest.mark.parametrize(("facts", "location"), [
-    ("<p class='us'> for Initech / Center for Rights - Location: San Francisco / New York / Telecommute (Greater Boston Area)</p>",
+    ("<p class='us'> for Initech / Center for Rights - Location: San Francisco / New York / Telecommute "
+     "(Greater Boston Area)</p>",
      "San Francisco / New York / Telecommute (Greater Boston Area)"),
     ("", ""),  # the footer's postal line, set apart from its link to the privacy policy, gives no town here
 ])
@@ -652,7 +653,8 @@ def test_a_labs_one_opening_in_a_card_beside_a_templates_empty_boxes_is_that_job
     # In the shape of a university lab's Jekyll site (2017): the opening's card headed at h4, and the theme's
     # hidden boxes of news, each with empty "Client:", "Date:" and "Service:" labels.
     boxes = "".join(f"<div class='portfolio-modal'><h2>News {number}</h2><ul><li>Client: <strong><a href='#'></a></strong></li>"
-                    "<li>Date: <strong><a href='#'></a></strong></li><li>Service: <strong><a href='#'></a></strong></li></ul></div>"
+                    "<li>Date: <strong><a href='#'></a></strong></li><li>Service: <strong><a href='#'></a></strong></li>"
+                    "</ul></div>"
                     for number in range(4))
     html = ("<html><head><title>Postdoctoral Openings</title></head><body><h2>Postdoctoral Openings</h2>"
             "<h3>Current openings for postdoctoral researchers</h3><div class='job'><h4>Postdoctoral Researcher - General</h4>"
@@ -670,11 +672,24 @@ def test_a_labs_one_opening_in_a_card_beside_a_templates_empty_boxes_is_that_job
     ("Ofertas de Empleo Desarrollador Diciembre 2020 - initech.com", "<h1>Empleo Desarrollador</h1>"
      "<h2><span>1</span> a <span>100</span> de <span>6604</span> ofertas</h2><h2>Programador / desarrollador</h2>"
      "<h3>Initech Colombia S A</h3>", "it shows a search's 6604 results"),
+    # In the shape of a Dutch furniture maker's vacancies page (2012): each opening an item of one list.
+    ("Vacature", "<h2>Bouw verder op 56 jaar vakmanschap</h2><p>Zie onderstaande vacatures (m/v):</p><ul>"
+     "<li>Zelfstandig Agent m/v voor de project en retailmarkt België</li><li>Zelfstandig Agent m/v voor de project en "
+     "retailmarkt Duitsland</li></ul>", "it lists 2 jobs (a careers page)"),
 ])
-def test_a_careers_page_under_the_companys_name_and_a_search_counting_in_spanish_list_jobs(title, body, why):
+def test_a_companys_heading_over_a_careers_page_a_list_of_openings_and_a_spanish_search_list_jobs(title, body, why):
     html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
     result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
     assert result.job is None and result.reason.startswith(f"no job found on this page: {why}")
+
+
+
+def test_one_jobs_page_listing_other_openings_marked_for_every_gender_stays_that_job():
+    html = ("<html><head><title>Koch (m/w/d) - Initech</title></head><body><h1>Koch (m/w/d)</h1><h2>Deine Aufgaben</h2>"
+            "<p>Kochen.</p><h2>Dein Profil</h2><p>Erfahrung.</p><h3>Weitere Stellen</h3><ul><li>Kellner (m/w/d)</li>"
+            "<li>Barkeeper (m/w/d)</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.title == "Koch (m/w/d)"
 
 
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"

@@ -452,9 +452,9 @@ def test_a_remote_jobs_country_named_for_each_office_there_is_said_once():
     ([("Warsaw", "EMEA"), ("Amsterdam", "EMEA")], "Warsaw, EMEA; Amsterdam, EMEA"),  # a few offices to work from
 ])
 def test_a_remote_job_in_towns_from_all_over_reads_remote(towns, location):
+    places = [{"@type": "Place", "address": {"addressLocality": town, "addressRegion": region}} for town, region in towns]
     posting = {"@type": "JobPosting", "title": "Marketing Manager", "hiringOrganization": "Initech",
-               "jobLocationType": "TELECOMMUTE", "jobLocation": [{"@type": "Place", "address": {"addressLocality": town, "addressRegion": region}}
-                               for town, region in towns]}
+               "jobLocationType": "TELECOMMUTE", "jobLocation": places}
     assert extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job.location == location
 
 
