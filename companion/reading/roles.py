@@ -43,8 +43,9 @@ def names_a_role(text: str) -> bool:
 
 # "Backend Engineer (India) at VectorShift", "Entwickler bei Müller GmbH": a role, then its employer;
 # "Full Stack Engineer role for CoinSmart - Cryptocurrency Trading Platform": its slogan after a dash left out.
+# (the title may end with a full stop after the name, which is no abbreviation's: "Product Designer at Dogstudio.")
 _ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:role|position|job|opening)\s+(?:at|for|with)|at|@|bei|chez|presso|bij)"
-                               r"\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*)?\s*$")
+                               r"\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*|(?<=[^\W\d_]{4})\.)?\s*$")
 
 
 def role_at_employer(text: str) -> tuple[str, str]:
