@@ -401,7 +401,10 @@ _PLACE_AFTER = re.compile(
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)
-_PLACE_BEFORE_OFFICE = re.compile(rf"{_JOB_BASED}(?:our|the)\s+{_PLACE_WORDS}\s+{_OFFICE}\b", re.IGNORECASE)
+# ("… based in our NYC headquarters"; "applications for our San Diego office", "join our team in our Berlin
+# office", "to work out of our San Diego office")
+_PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|out\s+of)\s+our)\s+{_PLACE_WORDS}\s+{_OFFICE}\b",
+                                  re.IGNORECASE)
 
 
 def workplace_in_sentence(page: Page) -> str:

@@ -2216,14 +2216,21 @@ def test_the_heading_giving_the_titles_words_in_its_own_order_is_the_title():
     assert job.title == "Node.js / JavaScript Developer"
 
 
-def test_where_the_employers_offices_are_located_is_the_place():
-    # In the shape of a Zurich AI lab's open positions (2025): "Our offices are located in Zurich in Limmatquai".
+@pytest.mark.parametrize(("sentence", "location"), [
+    # In the shape of a Zurich AI lab's open positions (2025)
+    ("Our offices are located in Zurich in Limmatquai. We will only consider candidates willing to relocate.", "Zurich"),
+    # in the shapes of a San Diego agency's (2019) and a Berlin consultancy's (2016) job pages
+    ("We are accepting applications for our San Diego office.", "San Diego"),
+    ("You will work out of our San Diego office.", "San Diego"),
+    ("Join our engineering team in our Berlin office.", "Berlin"),
+    ("Send it to our head office.", ""),  # no place's name
+])
+def test_where_the_employers_offices_are_located_is_the_place(sentence, location):
     html = ("<html><head><title>Research Engineer | Initech Labs</title></head><body><h1>Research Engineer</h1>"
             "<h3>Requirements</h3><p>Deep learning.</p><h3>Preferred Qualifications</h3><p>ARC.</p>"
-            "<p>Our offices are located in Zurich in Limmatquai. We will only consider candidates willing to relocate.</p>"
-            "</body></html>")
+            f"<p>{sentence}</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechlabs.example/research-engineer/", html=html)).job
-    assert job.location == "Zurich"
+    assert job.location == location
 
 
 @pytest.mark.parametrize(("line", "location"), [
