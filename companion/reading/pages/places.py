@@ -23,7 +23,8 @@ from companion.reading.pages.urls import is_map_link
 _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
                        '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
                        '[data-automation*="location" i]', '[data-test*="location" i]',
-                       'i[name="location" i]')  # an icon font's glyph (WTTJ)
+                       'i[name="location" i]',  # an icon font's glyph (WTTJ)
+                       'img[src*="location" i]')  # an icon's picture named for it ("/image/location-marker.svg")
 _ANY_LOCATION_MARK = ", ".join(_LOCATION_SELECTORS)
 # An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time).
 _OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location", re.IGNORECASE)
@@ -73,6 +74,8 @@ def _pinned_places(page: Page):
     for node in page.tree.body.traverse(include_text=True):
         said = (node.text_content or "").strip() if node.tag == "-text" else ""
         if said.startswith(_PIN) and (item := node.parent) is not None and not in_card(item) and not _in_footer(item):
+            if said in _PIN and item.parent is not None:
+                item = item.parent  # the pin in an element of its own, the place beside it: "<span>📍</span> Remote/Hybrid"
             place = node_text(item).lstrip("".join(_PIN)).strip()
             if 2 <= len(place) <= LOCATION_LIMIT:
                 yield place

@@ -81,6 +81,10 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
      '<span class="meta-label">Amersfoort (NLD)</span></li></ul>', "Amersfoort (NLD)"),
     ('<div><div class="icon"><i class="fa-regular fa-location-dot"></i></div> <span>Foster City, CA, USA</span></div>',
      "Foster City, CA, USA"),
+    # an icon's picture named for the place (a French cooperative's Hugo site, 2021); a pin in an element of its own
+    ('<div class="time"><img src="/image/location-marker.svg" alt class="read-time"><p>Paris et/ou télétravail</p></div>',
+     "Paris et/ou télétravail"),
+    ('<span class="flex"><span class="mr-2">📍</span> Remote/Hybrid</span>', "Remote/Hybrid"),
     # Places set apart by bars are listed as every reader lists places.
     ('<div class="job__location">San Francisco, CA | New York City, NY | Seattle, WA</div>',
      "San Francisco, CA; New York City, NY; Seattle, WA"),
