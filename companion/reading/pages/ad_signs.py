@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import BRACKETED_AFTER, in_site_menus
-from companion.reading.roles import marked_for_every_gender
+from companion.reading.pages.labelled import BRACKETED_AFTER, SOUGHT, in_site_menus
+from companion.reading.roles import marked_for_every_gender, names_a_role
 
 
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
@@ -156,6 +157,26 @@ def gendered_heading(page: Page) -> str:
               if marked_for_every_gender(said := node_text(node)) and not in_site_menus(node, page)
               and node.css_first("a[href]") is None and not any(parent.tag == "a" for parent in parents(node))}
     return marked.pop() if len(marked) == 1 else ""
+
+
+# The job a sentence says is sought, up to the words that go on about it: "a post-doctoral research fellow" of
+# "We are currently looking for a post-doctoral research fellow to work on …".
+_POST_IN_PROSE = re.compile(r"(?P<job>[\w'’/-]+(?:\s+[\w'’/-]+){0,6}?)(?=\s+(?:to|who|that|for|with|in|on|at|of)\b|\s*[.,;:!(])")
+
+
+PROSE_PAGE = 4_000  # characters at most: a page saying in a sentence which post it seeks says little else (a list says more)
+
+
+def one_post_in_prose(page: Page) -> str:
+    """The one job a short careers page's text says is sought, where it says so once, names a role
+    and gives the post's facts after it ("We are currently looking for a post-doctoral research fellow
+    to … The deadline for applications is 28th August 2022"); "" otherwise."""
+    sought = list(islice(SOUGHT.finditer(page.body_text), 2))
+    if len(sought) != 1 or len(page.body_text) > PROSE_PAGE:
+        return ""
+    after = page.body_text[sought[0].end():sought[0].end() + OPENING_TEASER]
+    found = _POST_IN_PROSE.match(after)
+    return found["job"] if found and names_a_role(found["job"]) and _OPENING_FACTS.search(after) else ""
 
 
 # A heading saying which job is wanted now: "Aktuell gesucht: Objektpfleger:innen (m/w/d)", "Wanted: Barista".

@@ -12,8 +12,8 @@ from collections import Counter
 from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, job_wanted, one_opening,
-                                              leads_to_other_jobs, written_as_ad)
+from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, job_wanted, leads_to_other_jobs,
+                                              one_opening, one_post_in_prose, written_as_ad)
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced,
                                               in_site_menus, job_sought, labelled_facts, logo_name, title_over_facts)
@@ -684,6 +684,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)) \
             and (opening := one_opening(page)):
         title, title_from = opening, IN_TEXT  # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"
+    elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)) and (post := one_post_in_prose(page)):
+        title, title_from = post, IN_TEXT  # a lab's "openings" saying in a sentence which one post it seeks
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT

@@ -543,7 +543,7 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
 
 # Words saying which job is to be filled, before it, in the languages of the pages read: "¡Estamos
 # buscando a un/a KAM/ Negociador Comercial para unirse…", "Aktualnie potrzebujemy: KONTROLER BILETOWY".
-_SOUGHT = re.compile(
+SOUGHT = re.compile(
     r"\b(?:(?:we|wir|wij)\s*(?:['’]re|\s+are)?\s+(?:currently\s+)?(?:looking|searching)\s+for"
     r"|we\s*(?:['’]re|\s+are)\s+(?:seeking|hiring)"
     r"|(?:estamos\s+)?buscando|buscamos|(?:nous\s+)?(?:re)?cherchons|(?:wir\s+)?suchen|cerchiamo|stiamo\s+cercando"
@@ -558,7 +558,7 @@ def job_sought(page: Page) -> str:
     the ad, on a site whose title and headings name only the company); "" where none. The line says
     where the job's name ends, which the sentence does not."""
     after = [" ".join(page.body_text[found.end():found.end() + 2 * VALUE_LIMIT].split()).casefold()
-             for found in islice(_SOUGHT.finditer(page.body_text), SOUGHT_READ)]
+             for found in islice(SOUGHT.finditer(page.body_text), SOUGHT_READ)]
     if not after:
         return ""
     lines = (said for node in page.css(_LINE_TAGS)[:LINES_READ] if 3 <= len(said := node_text(node)) <= VALUE_LIMIT

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
-                                              one_opening, written_as_ad)
+                                              one_opening, one_post_in_prose, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated, in_site_menus
 from companion.reading.pages.results import OPEN_ONE
@@ -297,7 +297,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
         heading = ""  # a careers page ("Open positions") holding one job's ad in full: that job's
     # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline), or one job's
     # ad under a heading saying it is wanted: that job; asked only where the page would be refused as a list
-    alone = cache(lambda: bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page)))
+    alone = cache(lambda: bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page),
+                                                    one_post_in_prose(page)))
     # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the
     # heading after it ("Všechny volné pozice", all open positions, under "Kariéra"; "Stellenangebote")
     under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) or has_legal_form(heading) else ""

@@ -699,6 +699,19 @@ def test_one_jobs_page_listing_other_openings_marked_for_every_gender_stays_that
     assert job is not None and job.title == "Koch (m/w/d)"
 
 
+@pytest.mark.parametrize(("said", "job"), [
+    ("We are currently looking for a post-doctoral research fellow to work on human adaptation. "
+     "The deadline for applications is 28th August 2022.", "post-doctoral research fellow"),
+    ("We are always looking for talented people. Write to us.", None),  # no post, no fact of one
+])
+def test_a_labs_openings_page_saying_in_a_sentence_which_post_it_seeks(said, job):
+    # In the shape of a UCL group's GitHub Pages site (2022): "openings" heads a sentence and a deadline.
+    html = (f"<html><head><title>openings</title></head><body><h1>openings</h1><p>{said}</p>"
+            "<p>Please find more details <a href='https://initech.example/jobs/1'>here</a>.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech-group.github.io/initech-group/openings/", html=html))
+    assert (result.job.title if result.job else None) == job
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
