@@ -89,6 +89,10 @@ def written_in_text(spelled: str, text: str) -> str:
     return ""
 
 
+# A sentence's end after a word of four letters or more, not an abbreviation's ("Co.", "Inc.", "St."): a
+# title's full stop after a name ("Product Designer at Dogstudio."), a slogan's ("Einfach. Innovativ. Persönlich.").
+FULL_STOP = r"(?<=[^\W\d_]{4})[.!?]"
+
 # A company's legal form after its name: "Coloplast A/S", "Initech GmbH", "Presidio, Inc".
 _LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?"
                 r"|N\.?V\.?|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|LLP|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\."

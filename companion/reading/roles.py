@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from companion.reading.names import FULL_STOP
+
 _ROLE_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|designer|manager|analyst|scientist|architect|lead|"
     r"director|intern|internship|consultant|specialist|coordinator|administrator|officer|"
@@ -45,7 +47,7 @@ def names_a_role(text: str) -> bool:
 # "Full Stack Engineer role for CoinSmart - Cryptocurrency Trading Platform": its slogan after a dash left out.
 # (the title may end with a full stop after the name, which is no abbreviation's: "Product Designer at Dogstudio.")
 _ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:role|position|job|opening)\s+(?:at|for|with)|at|@|bei|chez|presso|bij)"
-                               r"\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*|(?<=[^\W\d_]{4})\.)?\s*$")
+                               rf"\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*|{FULL_STOP})?\s*$")
 
 
 def role_at_employer(text: str) -> tuple[str, str]:

@@ -26,8 +26,8 @@ from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer
-from companion.reading.names import (has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form, written_as,
-                                     written_in_text)
+from companion.reading.names import (FULL_STOP, has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form,
+                                     written_as, written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
 
 NAME = "fallback"
@@ -363,8 +363,7 @@ _JOB_NUMBER = re.compile(r"\s*[(（](?:job\s*(?:id|no\.?|number)|req(?:uisition)
                          r"\s*[:：#]?\s*[\w-]+[)）]$", re.IGNORECASE)
 
 
-# A sentence's end after a word, not an abbreviation's ("Co.", "Ltd."): a slogan has several.
-_SENTENCE_ENDS = re.compile(r"[^\W\d_]{4,}[.!?](?:\s|$)")
+_SENTENCE_ENDS = re.compile(rf"{FULL_STOP}(?:\s|$)")  # a slogan has several
 
 
 # A title describing the site's owner, as no job's title starts: "a nonprofit working to …".

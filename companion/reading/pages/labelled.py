@@ -12,7 +12,7 @@ from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.names import has_legal_form, names_an_organisation
+from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_card, lines_of, node_text, parents,
                                           words_before_break)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place,
@@ -433,7 +433,7 @@ def _place_value(said: str) -> str:
     New York, or Los Angeles. However, qualifications are more important…"), or how the work is done
     where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…"),
     without the full stop ending a name ("Bangalore." but "Washington D.C.")."""
-    said = re.sub(r"(?<=[^\W\d_]{4})\.$", "", said.strip())
+    said = re.sub(rf"{FULL_STOP}$", "", said.strip())
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = _fact(said) or (_fact(first) if all(map(written_as_name, first.split(","))) else "")
     if value and not written_as_name(value) and (town := address_town(value)):
