@@ -149,7 +149,7 @@ def one_opening(page: Page) -> str:
 
 
 def gendered_heading(page: Page) -> str:
-    """The one heading (h1-h3, outside the site's menus) marked for every gender, which names the
+    """The one heading (h1-h4, outside the site's menus) marked for every gender, which names the
     job ("Informationselektroniker für Bürosystemtechnik (m/w/d)" under "wolkenhof Jobs & Karriere"
     and "Stellenangebot"); "" where none or several are (a careers page's list), or where it links
     to the job's own page (a careers page holding one opening's link)."""
