@@ -81,6 +81,7 @@ _APPLYING_AT = re.compile(
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|jobs|job\s+opportunities"
             # careers: German, French, Italian, Spanish, Czech, Polish, Swedish, Romanian
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|karriär|cariere|recrutement"
+            r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?"
             r"|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous)")
@@ -654,10 +655,16 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # a heading saying only that its employer recruits, over the job: "Trackdéchets recrute" over "une développeuse …"
     if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and (line := _line_under_heading(page)):
         title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT
-    if sections := _EMPLOYER_AND_SECTIONS.match(title):  # "SAIC: Careers: Career Opportunities" names no job
-        title, company = "", company or sections["employer"]
+    # "SAIC: Careers: Career Opportunities" names no job, nor does "Trans Kontrol - praca" where the page's
+    # heading is the employer's name, over an ad's own heading
+    named = _EMPLOYER_AND_SECTIONS.match(announced)
+    if (sections := _EMPLOYER_AND_SECTIONS.match(title)) or named and squeezed(named["employer"]) == squeezed(title) \
+            == squeezed(page.text("h1")) and heading_over_sections(page):
+        title, company = "", company or (sections or named)["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = _main_heading(page)
+        if company and squeezed(heading) == squeezed(company):
+            heading = heading_over_sections(page) or job_sought(page)  # the employer's name heads every page: "TRANS KONTROL"
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
     elif not labelled.title and (wanted := job_wanted(page)):
         title = wanted  # "Aktuell gesucht: Objektpfleger:innen (m/w/d)" under "Stellenangebote & Bewerbung"

@@ -712,6 +712,16 @@ def test_a_labs_openings_page_saying_in_a_sentence_which_post_it_seeks(said, job
     assert (result.job.title if result.job else None) == job
 
 
+def test_the_employers_name_heading_every_page_over_an_ads_own_heading():
+    # In the shape of a Polish ticket-inspection firm's site (2023): "<employer> - praca" (work) as the title,
+    # the employer's name as the page's heading, the job's heading over the ad's sections.
+    html = ("<html><head><title>Initech Kontrol - praca</title></head><body><h1>INITECH KONTROL</h1>"
+            "<h2>KONTROLER BILETOWY</h2><h3>Obowiązki</h3><p>Kontrola biletów.</p><h3>Wymagania</h3><p>Pełnoletność.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company) == ("KONTROLER BILETOWY", "Initech Kontrol")
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
