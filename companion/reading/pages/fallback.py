@@ -739,6 +739,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
 # How the last resort read each field, in the page panel's words: on a page no reader knows,
 # each is a guess the user is asked to check (an applicant-tracking site's own tags are not).
 GUESSED = {"title": "from the page's title", "company": "from the page's title", "location": IN_TEXT}
+IN_HEADING = "from a heading of the page"
 
 
 def extract(snapshot: Snapshot):
@@ -751,6 +752,9 @@ def extract(snapshot: Snapshot):
         return None
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
                    for name, why in GUESSED.items() if getattr(job, name)} | job.guessed
+    if job.guessed.get("title") == GUESSED["title"] and squeezed(job.title) not in squeezed(page.title) \
+            and headings_show(page, job.title):
+        job.guessed["title"] = IN_HEADING  # not the page's title: a heading over the ad ("KONTROLER BILETOWY")
     if not job.company and (employer := _employer_of_site(page)):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):

@@ -720,6 +720,7 @@ def test_the_employers_name_heading_every_page_over_an_ads_own_heading():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert (job.title, job.company) == ("KONTROLER BILETOWY", "Initech Kontrol")
+    assert job.guessed["title"] == "from a heading of the page"  # as the user is told, to check it
 
 
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
