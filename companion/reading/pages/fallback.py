@@ -12,8 +12,8 @@ from collections import Counter
 from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, job_wanted, leads_to_other_jobs,
-                                              one_opening, one_post_in_prose, written_as_ad)
+from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, job_wanted,
+                                              leads_to_other_jobs, one_opening, one_post_in_prose, written_as_ad)
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced,
                                               in_site_menus, job_sought, labelled_facts, logo_name, title_over_facts)

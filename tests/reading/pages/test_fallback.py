@@ -131,7 +131,8 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
      ("Data Engineer (Remote)", "Tailspin Toys")),
     # a design studio's title ending in a full stop after its name (2024); an abbreviation's stays
     ("https://initech.example/careers/product-designer/", "Product Designer at Initech.", ("Product Designer", "Initech")),
-    ("https://initech.example/careers/product-designer/", "Product Designer at Initech Inc.", ("Product Designer", "Initech Inc.")),
+    ("https://initech.example/careers/product-designer/", "Product Designer at Initech Inc.",
+     ("Product Designer", "Initech Inc.")),
     # Chinese boards: "「<role>招聘」_<employer>招聘-<site>"; a headhunter's posting names no employer.
     ("https://www.zhipin.example/job_detail/abc.html", "「数据分析师招聘」_星河科技招聘-BOSS直聘", ("数据分析师", "星河科技")),
     ("https://www.liepin.example/a/123.shtml", "【产品经理招聘】_猎头顾问招聘信息-猎聘", ("产品经理", "")),
