@@ -31,18 +31,22 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"this Ashby page lists a company's openings; {OPEN_ONE}")
     job, confidence, posting = schema_org.read_job(
         page, fallback.job_from_meta, json_ld_confidence=CONFIDENCE_JSON_LD, markup_confidence=CONFIDENCE_META)
-    if place := _places_shown(page):
+    app_data = page.object_after("window.__appData")
+    if place := _places_shown(app_data):
         job.location = place  # its data's address may be the office's ("San Francisco") for a remote job
+    if not job.company and isinstance(organisation := app_data.get("organization"), dict) \
+            and isinstance(name := organisation.get("name"), str):
+        job.company = name.strip()  # a page copied without its head (no JSON-LD, the title only "Ashby")
     posting_id = parts[1].lower()
     job.board, job.board_job_id = NAME, posting_id
     job.job_url = f"https://jobs.ashbyhq.com/{parts[0]}/{posting_id}"
     return schema_org.site_result(NAME, job, confidence, posting)
 
 
-def _places_shown(page: Page) -> str:
+def _places_shown(app_data: dict) -> str:
     """The posting's places as Ashby shows them beside it ("NZ: Marlborough Remote; NZ: Wellington
     Remote", "Remote"), from the data it draws the page from; "" where the page has none."""
-    posting = page.object_after("window.__appData").get("posting")
+    posting = app_data.get("posting")
     if not isinstance(posting, dict):
         return ""
     names = [posting.get("locationName"), *(posting.get("secondaryLocationNames") or [])]

@@ -57,3 +57,13 @@ def test_the_places_ashby_shows_beside_the_posting_beat_its_datas_address():
             f"<body><div id='root'></div><script>window.__appData = {app_data};</script></body></html>")
     job = extract_snapshot(Snapshot(url=POSTING, html=html)).job
     assert (job.title, job.company, job.location) == ("Data Intern", "Tailspin", "NZ: Marlborough Remote; NZ: Wellington Remote")
+
+
+def test_the_organisation_in_ashbys_page_data_is_the_employer_of_a_page_copied_without_its_head():
+    # In the shape of an Ashby posting copied from the browser (2026): no JSON-LD, the title only "Ashby".
+    app_data = ('{"organization": {"name": "Tailspin Mule", "hostedJobsPageSlug": "tailspin"}, "posting": {"title":'
+                ' "AI agent engineer", "locationName": "Remote"}}')
+    html = ("<html><head><title>Ashby</title></head><body><h1>AI agent engineer</h1><h2>Location</h2><p>Remote</p>"
+            f"<script>window.__appData = {app_data};</script></body></html>")
+    job = extract_snapshot(Snapshot(url=POSTING, html=html)).job
+    assert (job.title, job.company, job.location) == ("AI agent engineer", "Tailspin Mule", "Remote")
