@@ -99,7 +99,8 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
 _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+ad(?:vert)?)?|view\s+job"
                        r"|(?:detalhes\s+da\s+)?vaga|detalles?\s+de\s+la\s+(?:oferta|vacante)"  # Portuguese, Spanish
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
-                       r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply")  # "Easy apply - <title> - Wise"
+                       r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
+                       r"|채용\s*공고")  # Korean: job posting
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
 _KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
@@ -469,6 +470,17 @@ def _bracketed_place(said: str) -> bool:
     return said.isupper() or names_a_region(said) or bool(_MODE_BRACKETED.match(said.strip()))
 
 
+def _employer_opening_heading(page: Page) -> tuple[str, str]:
+    """The employer and the job of a heading that opens with the employer's name, with its legal form,
+    in an element of its own ("<h1><strong>㈜알라딘커뮤니케이션</strong> 백엔드 엔지니어</h1>", JobKorea's);
+    ("", "") where no heading does."""
+    for node in page.css("h1, h2"):
+        employer, whole = node_text(node.css_first("strong, b, span, em")), node_text(node)
+        if has_legal_form(employer) and whole.startswith(employer) and (job := whole[len(employer):].strip(" -–—|:")):
+            return employer, job
+    return "", ""
+
+
 def _place_in_brackets(title: str) -> str:
     """The place a job's title names in brackets after it ("Maryland" of "Software Engineer
     (Maryland)"); "" where the brackets hold no place ("(m/w/d)", "(Senior)")."""
@@ -661,10 +673,13 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if (sections := _EMPLOYER_AND_SECTIONS.match(title)) or named and squeezed(named["employer"]) == squeezed(title) \
             == squeezed(page.text("h1")) and heading_over_sections(page):
         title, company = "", company or (sections or named)["employer"]
-    if not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
+    if not labelled.title and (not title or _NAMES_NO_JOB.match(title)) and (opened := _employer_opening_heading(page))[1]:
+        company, title = company or opened[0], opened[1]  # "<strong>㈜알라딘커뮤니케이션</strong> 백엔드 엔지니어"
+    elif not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = _main_heading(page)
-        if company and squeezed(heading) == squeezed(company):
-            heading = heading_over_sections(page) or job_sought(page)  # the employer's name heads every page: "TRANS KONTROL"
+        if company and squeezed(heading) == squeezed(company) or has_legal_form(heading):
+            # the employer's name heads the page ("TRANS KONTROL", "쿠팡㈜"): the ad's own heading names the job
+            company, heading = company or heading, heading_over_sections(page) or job_sought(page)
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
     elif not labelled.title and (wanted := job_wanted(page)):
         title = wanted  # "Aktuell gesucht: Objektpfleger:innen (m/w/d)" under "Stellenangebote & Bewerbung"

@@ -724,6 +724,15 @@ def test_the_employers_name_heading_every_page_over_an_ads_own_heading():
     assert job.guessed["title"] == "from a heading of the page"  # as the user is told, to check it
 
 
+def test_a_heading_opening_with_the_employers_name_in_bold_gives_the_employer_and_the_job():
+    # In the shape of JobKorea's job page inside a crawler's copy (2025): "채용 공고" (job posting) as the title,
+    # the heading the employer's name with its legal form in bold, then the job.
+    html = ("<html><head><title>채용 공고</title></head><body><h1>㈜이니텍커뮤니케이션</h1><h2>2. 상세 모집 요강</h2>"
+            "<h1 class='hd_1'><strong>㈜이니텍커뮤니케이션</strong> 백엔드 엔지니어</h1><p>[회사소개] 이니텍은 …</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company) == ("백엔드 엔지니어", "㈜이니텍커뮤니케이션")
+
+
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
                " Strategist</a></ul><h3>Creative</h3><ul><a href='art-director'>Art Director</a></ul>")
 
