@@ -168,8 +168,8 @@ def _facts_in_lines(page: Page):
             for fact, pattern in _LABEL.items():
                 if fact != "title_alone" and pattern.match(label):
                     # (or places set apart by slashes: "San Francisco / New York / Telecommute (Greater Boston Area)")
-                    listed = all(written_as_name(part) for part in re.split(r"\s/\s", value))
-                    named = value if fact == "title" or written_as_name(value) or listed else address_town(value)
+                    named = value if fact == "title" or written_as_name(value) or all(
+                        written_as_name(part) for part in re.split(r"\s/\s", value)) else address_town(value)
                     if named:
                         yield fact, named
     yield from _places_headed(page)
@@ -424,8 +424,7 @@ def _without_map_links(line: str, block) -> str:
 
 def _list_of_links(block) -> bool:
     """Whether a block is a list of links: two or more, making most of its words."""
-    links = block.css("a")
-    return len(links) >= 2 and 2 * sum(len(node_text(link)) for link in links) >= len(node_text(block))
+    return len(block.css("a")) >= 2 and _links_most_of(block)
 
 
 def _place_value(said: str) -> str:
@@ -489,8 +488,13 @@ def _mostly_links(box, page: Page) -> bool:
     """Whether links make most of a box's words, each box weighed once per page (a body classed
     "nav-open" holds every label the readers ask about)."""
     if box.mem_id not in page.menu_boxes:
-        page.menu_boxes[box.mem_id] = 2 * sum(len(node_text(link)) for link in box.css("a")) >= len(node_text(box))
+        page.menu_boxes[box.mem_id] = _links_most_of(box)
     return page.menu_boxes[box.mem_id]
+
+
+def _links_most_of(box) -> bool:
+    """Whether links make most of a box's words."""
+    return 2 * sum(len(node_text(link)) for link in box.css("a")) >= len(node_text(box))
 
 
 def _fact(text: str) -> str:
@@ -520,8 +524,7 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     """The employer a sentence says offers the job, or is an equal-opportunity employer, or the job's
     title is at ("Research Program Manager at the Department of Radiology, Perelman School of
     Medicine, University of Pennsylvania") or names after a dash on a line of its own, and the
-    country the sentence writes after the name ("" where
-    none); ("", "") where no sentence names one."""
+    country the sentence writes after the name ("" where none); ("", "") where no sentence names one."""
     body = page.tree.body
     text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
     # (or after a dash, a line of its own: "Senior WordPress Developer – Truffle Digital" over the ad)

@@ -376,7 +376,7 @@ def employer_town(page: Page, own_site: bool) -> str:
     for block in blocks:
         for line in block_text(block).splitlines():
             # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
-            for piece in re.split(r"\s[|•·]\s", line):
+            for piece in _BYLINE_SEPARATOR.split(line):
                 if town := postal_town(piece):
                     return town
     return ""
@@ -458,8 +458,9 @@ def _parts_written(page: Page, structured: str) -> str:
     town, *rest = structured.split(", ")
     if ";" in structured or not rest or not _written(town, page.body_text):
         return structured
+    lowered = page.body_text.lower()
     return ", ".join([town, *(part for part in rest if _written(part, page.body_text) or any(
-        _written(f"{town.lower()}, {name}", page.body_text.lower()) for name in spelled_out(part)))])
+        _written(f"{town.lower()}, {name}", lowered) for name in spelled_out(part)))])
 
 
 def _written(words: str, text: str) -> bool:

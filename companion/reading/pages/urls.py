@@ -102,4 +102,3 @@ _MAP_HOST_LABELS = {"map", "maps", "mapy", "openstreetmap"}
 def is_map_link(href: str) -> bool:
     """Whether a link's address opens a map service."""
     return bool(_MAP_HOST_LABELS & set(host(href).split("."))) or path_parts(href)[:1] == ["maps"]
-
