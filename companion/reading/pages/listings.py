@@ -139,10 +139,12 @@ _ITEM_WORDS = 15  # at most, of a list's item naming an opening: "Zelfstandig Ag
 
 def _jobs_itemised(page: Page) -> int:
     """How many openings the longest list of the page holds, where its items are jobs marked for every
-    gender ("Zelfstandig Agent m/v voor de project en retailmarkt Duitsland"), outside the site's menus."""
-    return max((sum(marked_for_every_gender(said := node_text(item)) and len(said.split()) <= _ITEM_WORDS
-                    for item in listed.css("li"))
-                for listed in page.css("ul, ol") if not in_site_menus(listed, page)), default=0)
+    gender ("Zelfstandig Agent m/v voor de project en retailmarkt Duitsland"), outside the site's menus.
+    Each list's own items only: a list inside another is weighed on its own, once."""
+    counts = ((listed, sum(item.tag == "li" and marked_for_every_gender(said := node_text(item))
+                           and len(said.split()) <= _ITEM_WORDS for item in listed.iter()))
+              for listed in page.css("ul, ol"))
+    return max((count for listed, count in counts if count >= 2 and not in_site_menus(listed, page)), default=0)
 
 
 def _names_job(said: str) -> bool:
