@@ -17,6 +17,12 @@ def squeezed(text: str) -> str:
     return "".join(char for char in decomposed if char.isalnum())
 
 
+def words_in(text: str) -> set[str]:
+    """A text's words, without case or order ("javascript", "node", "js" and "developer" of "JavaScript,
+    Node.js Developer")."""
+    return set(re.findall(r"\w+", (text or "").casefold()))
+
+
 def spells(spelled: str, written: str) -> bool:
     """Whether the name an address spells is the name as written: the same letters, one the
     start of the other ("bsteam" for "BS-Team SA"), or the starts of its words in turn

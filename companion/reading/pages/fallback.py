@@ -27,7 +27,7 @@ from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer
 from companion.reading.names import (FULL_STOP, has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form,
-                                     written_as, written_in_text)
+                                     words_in, written_as, written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
 
 NAME = "fallback"
@@ -271,11 +271,6 @@ def _fuller_heading(page: Page, title: str) -> str:
     longer = squeezed(title) and len(heading) > len(title) and (
         squeezed(heading).startswith(squeezed(title)) or len(title.split()) >= 2 and _in_turn(title.split(), heading.split()))
     return heading if longer else title
-
-
-def _words(text: str) -> set[str]:
-    """A text's words, without case."""
-    return set(re.findall(r"\w+", text.casefold()))
 
 
 def _in_turn(words: list[str], among: list[str]) -> bool:
@@ -654,7 +649,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
             title, title_from = sought, IN_TEXT
         elif not shown and (_JOB_WORDS.search(title) and _JOB_WORDS.search(heading) and len(heading) > len(title)
-                            or marked_for_every_gender(heading) or _words(title) == _words(heading)):
+                            or marked_for_every_gender(heading) or words_in(title) == words_in(heading)):
             # the heading naming the job where no heading shows the title: "Postdoctoral position in weak lensing…"
             # for the short "Postdoc at CEA", "Ingénieur FinOps H/F" under a slogan copied from the home page,
             # "Node.js / JavaScript Developer" for the title's "JavaScript, Node.js Developer"
@@ -669,10 +664,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT
     # "SAIC: Careers: Career Opportunities" names no job, nor does "Trans Kontrol - praca" where the page's
     # heading is the employer's name, over an ad's own heading
-    named = _EMPLOYER_AND_SECTIONS.match(announced)
-    if (sections := _EMPLOYER_AND_SECTIONS.match(title)) or named and squeezed(named["employer"]) == squeezed(title) \
-            == squeezed(page.text("h1")) and heading_over_sections(page):
-        title, company = "", company or (sections or named)["employer"]
+    announced_sections = _EMPLOYER_AND_SECTIONS.match(announced)
+    if (sections := _EMPLOYER_AND_SECTIONS.match(title) or (
+            announced_sections if announced_sections and squeezed(announced_sections["employer"]) == squeezed(title)
+            == squeezed(page.text("h1")) and heading_over_sections(page) else None)):
+        title, company = "", company or sections["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)) and (opened := _employer_opening_heading(page))[1]:
         company, title = company or opened[0], opened[1]  # "<strong>㈜알라딘커뮤니케이션</strong> 백엔드 엔지니어"
     elif not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
@@ -716,10 +712,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not company and not _on_board(page):
         # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen",
         # or a title naming only a company the text names so, over a heading naming the job ("Satyukt
-        # Analytics", written "Satyukt Analytics Pvt Ltd"), or the page's first heading where it names one
+        # Analytics", written "Satyukt Analytics Pvt Ltd"), or the page's first heading where it names one ("쿠팡㈜")
         company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "") \
             or (announced if title != announced and _named_with_legal_form(page, announced) else "") \
-            or (heading if (heading := page.text("h1")) != title and has_legal_form(heading) else "")  # "쿠팡㈜" over the job
+            or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "")
     if (first := _PLACE_FIRST.match(title)) and _bracketed_place(first["place"]):  # "[CURITIBA] Técnico em Eletrônica JR"
         title, placed = first["job"], placed or first["place"]
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:

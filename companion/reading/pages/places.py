@@ -10,6 +10,7 @@ import re
 from itertools import islice, takewhile
 from urllib.parse import unquote_plus
 
+from companion.reading.names import words_in
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, node_text,
                                           parents, words_before_break)
 from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
@@ -259,8 +260,7 @@ def place_on_map(page: Page) -> str:
         said = node_text(link)
         if not is_map_link(href) or not said or len(said) > LOCATION_LIMIT or in_site_menus(link, page) or in_card(link):
             continue
-        asked = set(re.findall(r"\w+", unquote_plus(href).casefold()))
-        if set(re.findall(r"\w+", said.casefold())) <= asked and said not in places:
+        if words_in(said) <= words_in(unquote_plus(href)) and said not in places:
             places.append(said)
     return "; ".join(places) if len(places) <= PLACES_IN_TABLE else ""
 
