@@ -13,6 +13,8 @@ from companion.reading.pages.labelled import BRACKETED_AFTER, SOUGHT, in_site_me
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
 
+_ASKED = r"(?:qualifications|skills|knowledge|experience)"  # what a profile's head says it asks for
+
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
 _AD_SECTIONS = {
     # (responsibilities often misspelt: "Roles and Responsibilites")
@@ -34,10 +36,10 @@ _AD_SECTIONS = {
              r"|description\s+du\s+poste|(?:les\s+)?responsabilités|(?:les\s+)?missions"  # French
              r"|responsabilități|despre\s+rol|descrierea\s+postului",  # Romanian: responsibilities, about the role
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
-               r"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+(?:qualifications|skills)"
+               # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
+               rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|what\s+you\s+bring"
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
-               r"|(?:essential|required|desired)\s+(?:knowledge|skills|experience)(?:,?\s+(?:(?:and|&)\s+)?(?:knowledge|skills|experience))*"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
