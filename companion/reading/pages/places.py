@@ -161,6 +161,7 @@ _CONTRACTS = re.compile(rf"^(?:{_CONTRACT_WORDS})(?:(?:\s+(?:or|and|ou|oder|/)|\
 _WORKED = rf"(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|{_CONTRACT_WORDS})"
 _WORKPLACE = re.compile(rf"^{_WORKED}(?:\s*[/,&]\s*{_WORKED})*$", re.IGNORECASE)  # "Part Time / Contract"
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_DIVIDERS = {"·", "•", "|", "/", "-", "–"}  # a mark between a place and the next fact, in its own element
 
 
 def place_in_byline(page: Page) -> str:
@@ -277,9 +278,6 @@ def place_in_page_state(page: Page) -> str:
     job = (state.get("props") or {}).get("job") if isinstance(state, dict) else None
     place = job.get("location") if isinstance(job, dict) else None
     return clean_text(place)[:LOCATION_LIMIT] if isinstance(place, str) else ""
-
-
-_DIVIDERS = {"·", "•", "|", "/", "-", "–"}  # a mark between a place and the next fact, in its own element
 
 
 def _place_text(node) -> str:
