@@ -612,9 +612,10 @@ def looks_like_job(page: Page, title: str) -> bool:
 
 
 # Chinese boards (BOSS直聘, 猎聘, 拉勾) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring), or with
-# a hyphen between them ("Python工程师招聘-聚美优品招聘-拉勾网");
-# a headhunter (猎头) posting names no employer.
-_HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_-]+?)招聘[」】\]]?[_-](?P<employer>[^_-]+?)招聘(?:信息)?(?:-[^_]*)?$")
+# a hyphen between them ("Python工程师招聘-聚美优品招聘-拉勾网"), or (智联招聘) "【<role>_<employer>人才招聘信息】 - <site>"
+# (talent hiring information); a headhunter (猎头) posting names no employer.
+_HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_-]+?)(?:招聘[」】\]]?)?[_-](?P<employer>[^_-]+?)(?:人才)?招聘(?:信息)?[」】\]]?"
+                              r"(?:\s*-\s*[^_]*)?$")
 
 
 def job_from_meta(page: Page) -> JobFacts:
@@ -787,8 +788,8 @@ def extract(snapshot: Snapshot):
 
 # "© 2025 Presidio, Inc.", "© Copyright 2021. SKY S.A.S", "© 2024 Initech GmbH & Co. KG": the owner runs to a full
 # stop, not one of a legal form's own ("Co. KG", "S.A.S")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:copyright|©))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?\s*"
-                        r"(?P<owner>(?:[^.|\n]|\.(?=\s*KG\b)|(?<=\b[A-Z])\.(?=[A-Z]\b)){1,80})", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:copyright|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\.?\s*"
+                        r"(?P<owner>(?:[^.|\n©]|\.(?=\s*KG\b)|(?<=\b[A-Z])\.(?=[A-Z]\b)){1,80})", re.IGNORECASE)
 
 
 def _employer_of_site(page: Page) -> str:

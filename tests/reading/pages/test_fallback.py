@@ -137,6 +137,9 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     ("https://www.zhipin.example/job_detail/abc.html", "「数据分析师招聘」_星河科技招聘-BOSS直聘", ("数据分析师", "星河科技")),
     ("https://www.liepin.example/a/123.shtml", "【产品经理招聘】_猎头顾问招聘信息-猎聘", ("产品经理", "")),
     ("https://www.lagou.example/jobs/4249621.html", "Python工程师招聘-星河优品招聘-拉勾网", ("Python工程师", "星河优品")),  # 2018
+    # 智联招聘: "【<role>_<employer>人才招聘信息】 - <site>" (2018)
+    ("http://jobs.zhaopin.example/CC385163584J00054076015.htm", "【高级Java开发工程师_星河网络科技股份有限公司人才招聘信息】 - 智联招聘",
+     ("高级Java开发工程师", "星河网络科技股份有限公司")),
     # softgarden, a hiring tool: its name after the employer's is the tool's (2026)
     ("https://buildyourlifeatinitech.softgarden.io/job/65400171", "Product Manager (m/w/d) bei Initech | softgarden",
      ("Product Manager (m/w/d)", "Initech")),
@@ -1916,6 +1919,16 @@ def test_a_copyright_line_names_its_owner_with_a_legal_form_written_with_full_st
             f"<p>Pflege.</p><h2>Ihr Profil</h2><p>Zuverlässig.</p><footer><p>{footer}</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.hmz-ohv.example/objektpfleger.html", html=html)).job
     assert (job.title, job.company) == ("Objektpfleger (m/w/d)", "Initech Gebäudeservice")
+
+
+def test_a_copyright_line_with_its_years_joined_by_an_em_dash_names_its_owner():
+    # In the shape of a Russian instrument maker's vacancy page (2024): "© 2010—2024 <name>" in its footer and
+    # its menu, the page titled only "Вакансия" (vacancy).
+    html = ("<html><head><title>Вакансия</title></head><body><h1>Слесарь механического участка</h1>"
+            "<h2>Обязанности</h2><p>Сборка.</p><h2>Требования</h2><p>Опыт.</p>"
+            "<footer><span>© 2010—2024 Инитех</span></footer><nav><span>© 2010—2024 Инитех</span></nav></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy.html", html=html)).job
+    assert (job.title, job.company) == ("Слесарь механического участка", "Инитех")
 
 
 def test_a_heading_naming_the_job_in_full_beats_a_short_title_no_heading_shows():
