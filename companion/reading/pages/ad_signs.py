@@ -33,6 +33,7 @@ _AD_SECTIONS = {
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容"
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
+             r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
              r"|description\s+du\s+poste|(?:les\s+)?responsabilités|(?:les\s+)?missions"  # French
              r"|responsabilități|despre\s+rol|descrierea\s+postului",  # Romanian: responsibilities, about the role
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
@@ -43,6 +44,7 @@ _AD_SECTIONS = {
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
+               r"|diferenciais"  # Portuguese: what counts in one's favour
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: requirements
@@ -51,7 +53,8 @@ _AD_SECTIONS = {
                r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler"
                r"|cerințe|profilul\s+candidatului",  # Romanian: requirements, the candidate's profile
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten|das\s+bieten\s+wir|unser\s+angebot|benefits"
-             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?ofrecemos|oferecemos|offriamo|oferujemy"
+             r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
+             r"|oferujemy"
              r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
              r"|условия(?:\s+работы)?|мы\s+предлагаем|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian

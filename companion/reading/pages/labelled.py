@@ -24,6 +24,7 @@ from companion.reading.pages.urls import is_map_link, same_site
 _LABELS = {
     "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto"
              r"|nombre\s+del\s+puesto|(?:岗位|职位)名称"  # Spanish, Chinese: the post's name
+             r"|open\s+position|posizione(?:\s+aperta)?|posición|vacante|vaga|cargo"  # Italian, Spanish, Portuguese
              r"|должность|посада"  # Russian, Ukrainian: the post
              r"|募集職種|모집\s*직종",  # Japanese, Korean: the kind of job recruited for
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
@@ -46,7 +47,9 @@ _LABELS = {
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
 }
-_LABEL = {fact: re.compile(rf"^(?:{words})\s*[:：]?$", re.IGNORECASE) for fact, words in _LABELS.items()}  # "岗位名称："
+# (after a mark or an emoji drawn before it: "📌 Posizione aperta:", "📍 Luogo:")
+_LABEL = {fact: re.compile(rf"^[^\w\s(\[]?\s*(?:{words})\s*[:：]?$", re.IGNORECASE)  # "岗位名称："
+          for fact, words in _LABELS.items()}
 _LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, span, div, p"
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check
@@ -128,6 +131,15 @@ def labelled_facts(page: Page) -> JobFacts:
                     company=(found.get("company", "") or _company_under_heading(page) or _employer_linked(page)
                              or _company_to_contact(found.get("contact", ""))),
                     location=place)
+
+
+def one_labelled_title(page: Page) -> str:
+    """The job's title where the page labels one title and no other ("📌 Posizione aperta: Tecnico …",
+    a careers page holding its one opening in full); "" where it labels none or several (a list's)."""
+    in_elements = sum(1 for node in page.css(_LABEL_TAGS) if _LABEL["title"].match(" ".join(node.text(deep=False).split())))
+    in_lines = sum(1 for _, label, value in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li", pieces=True)
+                   if value.strip() and _LABEL["title"].match(label))
+    return labelled_facts(page).title if in_elements + in_lines == 1 else ""
 
 
 # Words with more in brackets after them: "IMT Atlantique (Nantes, France)", a head in two languages

@@ -14,7 +14,7 @@ from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
                                               one_opening, one_post_in_prose, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated, in_site_menus
+from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated, in_site_menus, one_labelled_title
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
 from companion.reading.roles import marked_for_every_gender, names_a_role
@@ -220,6 +220,12 @@ _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+
 _NOT_FOUND = re.compile(r"\b(?:not\s+found|no\s+longer\s+available|niet\s+(?:gevonden|meer\s+beschikbaar)"
                         r"|nicht\s+(?:gefunden|mehr\s+verfügbar)|introuvable|n['’]est\s+plus\s+disponible"
                         r"|no\s+encontrad[ao]|non\s+trovat[ao]|não\s+encontrad[ao])\b|^404\b", re.IGNORECASE)
+# A heading or title saying the job is closed: "Encerrada - Vaga Desenvolvimento Frontend", "[CLOSED] Data
+# Engineer", "Vacante cerrada", "Position filled", "Stelle besetzt".
+_CLOSED_WORDS = r"closed|filled|encerrada|cerrada|chiusa|geschlossen|besetzt|gesloten|pourvue|clôturée"
+_CLOSED = re.compile(rf"^\W*(?:{_CLOSED_WORDS})\W*\s*[-–—:|\]]\s*\S"
+                     rf"|\b(?:vaga|vacante|oferta|offerta|posizione|position|job|stelle|vacature|offre)\s+(?:{_CLOSED_WORDS})\b",
+                     re.IGNORECASE)
 # A page saying it has no opening now: "Zur Zeit sind alle Stellen besetzt", "There are no vacancies at the
 # moment", "Nessuna posizione aperta", "No hay vacantes disponibles".
 _NO_OPENINGS = re.compile(
@@ -261,13 +267,15 @@ _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?
 
 def shown_instead(*headings: str) -> tuple[str, str]:
     """What a page shows instead of a job, said by its heading or its title, and what to do: a check
-    that you are not a robot ("Just a moment..."), or word that what you opened is gone ("This job
-    is no longer available"); ("", "") where neither says so. Every reader's page is asked: a
-    board's reader would take the wall's heading for a job's title."""
+    that you are not a robot ("Just a moment..."), word that what you opened is gone ("This job
+    is no longer available") or that the job is closed ("Encerrada - Vaga …"); ("", "") where none
+    says so. Every reader's page is asked: a board's reader would take the wall's heading for a job's title."""
     if any(_ROBOT_CHECK.match(said) for said in headings):
         return "it is a check that you are not a robot, shown before the page", "pass the check, then capture the page again"
     if said := next((said for said in headings if _NOT_FOUND.search(said)), ""):
         return f"it says what you opened was not found (“{said}”)", TAKEN_DOWN
+    if said := next((said for said in headings if _CLOSED.search(said)), ""):
+        return f"it says the job is closed (“{said}”)", "the employer takes no more applications for it: look for its other openings"
     return "", ""
 
 
@@ -295,12 +303,15 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs
     # in Stuttgart" under "Dein neuer Job bei 711media!"); one word ("Careers") is the site's section
     heading = heading or page.text("h2")
-    if title and title == heading_over_sections(page):
-        heading = ""  # a careers page ("Open positions") holding one job's ad in full: that job's
+    # a careers page ("Open positions", at "/vagas/") holding one job's ad in full: that job's
+    in_full = bool(title) and title == heading_over_sections(page)
+    if in_full:
+        heading = ""
     # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline), or one job's
-    # ad under a heading saying it is wanted: that job; asked only where the page would be refused as a list
-    alone = cache(lambda: bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page),
-                                                    one_post_in_prose(page)))
+    # ad under a heading saying it is wanted, or its one labelled title ("📌 Posizione aperta: …" under "Lavora con
+    # noi"): that job; asked only where the page would be refused as a list
+    alone = cache(lambda: in_full or bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page),
+                                                               one_post_in_prose(page), one_labelled_title(page)))
     # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the
     # heading after it ("Všechny volné pozice", all open positions, under "Kariéra"; "Stellenangebote")
     under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) or has_legal_form(heading) else ""

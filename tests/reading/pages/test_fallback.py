@@ -2321,3 +2321,47 @@ def test_a_body_classed_for_a_custom_logo_marks_no_name_of_the_site():
             "<h2>Required Skills &amp; Experience</h2><p>SaaS.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/customer-success-manager/", html=html)).job
     assert (job.title, job.company) == ("Customer Success Manager", "Initech")
+
+
+def test_a_careers_page_labelling_its_one_open_position_is_that_job():
+    # In the shape of an Italian forklift dealer's "Lavora con noi" page (2026): its one opening's facts, each
+    # label after an emoji, over an application form.
+    html = ("<html><head><title>Lavora con noi — Initech Bologna</title></head><body><h1>Lavora con noi</h1>"
+            "<h2>Initech assume! Entra nel nostro team</h2>"
+            "<p><strong>📌 Posizione aperta:</strong> Tecnico riparatore di carrelli elevatori</p>"
+            "<p><strong>📍 Luogo:</strong> Bentivoglio</p><p><strong>📅 Contratto:</strong> Tempo indeterminato</p>"
+            "<h2>Candidati ora</h2><form><input name='nome'></form></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/lavora-con-noi/", html=html)).job
+    assert (job.title, job.location) == ("Tecnico riparatore di carrelli elevatori", "Bentivoglio")
+
+
+def test_a_careers_page_labelling_several_positions_lists_jobs():
+    html = ("<html><head><title>Lavora con noi — Initech Bologna</title></head><body><h1>Lavora con noi</h1>"
+            "<p><strong>Posizione aperta:</strong> Tecnico riparatore</p><p><strong>Luogo:</strong> Bentivoglio</p>"
+            "<p><strong>Posizione aperta:</strong> Magazziniere</p><p><strong>Luogo:</strong> Bologna</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/lavora-con-noi/", html=html))
+    assert result.job is None and "lists" in result.reason
+
+
+@pytest.mark.parametrize(("heads", "url"), [
+    # a Brazilian start-up's Notion-built "Vagas" page holding one ad in full (2022)
+    (("Sobre a empresa", "O que você irá fazer", "Requisitos", "Diferenciais"), "https://initech.example/vagas/"),
+    # a Spanish software firm's "Empleo" page holding one offer (2017)
+    (("¿Qué buscamos?", "¿Qué te ofrecemos?"), "https://initech.example/empleo/"),
+])
+def test_a_careers_page_holding_one_ad_written_in_its_sections_is_that_job(heads, url):
+    sections = "".join(f"<h3>{head}</h3><p>Texto.</p>" for head in heads)
+    html = (f"<html><head><title>Vagas | Initech</title></head><body><h1>Desenvolvimento Frontend (Estágio)</h1>"
+            f"{sections}</body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert job.title == "Desenvolvimento Frontend (Estágio)"
+
+
+@pytest.mark.parametrize("heading", ["Encerrada - Vaga Desenvolvimento Frontend", "[CLOSED] Data Engineer",
+                                     "Vacante cerrada: Desarrollador GIS"])
+def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
+    # In the shape of the same page once the post was filled (2023): the old ad kept under a closed heading.
+    html = (f"<html><head><title>Vagas | Initech</title></head><body><h1>{heading}</h1><h3>Requisitos</h3><p>React.</p>"
+            "<h3>O que você irá fazer</h3><p>Telas.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/vagas/", html=html))
+    assert result.job is None and "closed" in result.reason
