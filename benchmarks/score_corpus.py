@@ -41,6 +41,7 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from icalendar import Calendar, Event, vCalAddress
 
@@ -125,11 +126,14 @@ def score_pages(folder: Path = CORPUS / "pages") -> dict:
 
 def _own_address(html: str) -> str:
     """The address a page gives for itself (canonical link or og:url), for pages listed without one."""
-    found = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"|<meta[^>]+property="og:url"[^>]+content="([^"]+)"'
-                      r'|<meta[^>]+content="([^"]+)"[^>]+property="og:url"', html)
+    found = re.search(r"""<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)["']"""
+                      r"""|<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)["']"""
+                      r"""|<meta[^>]+content=["']([^"']+)["'][^>]+property=["']og:url["']""", html)
     # else where the browser saved it from ("<!-- saved from url=(0072)https://… -->")
     found = found or re.search(r"<!-- saved from url=\(\d+\)(\S+?) -->", html)
     own = next((value for value in found.groups() if value), "") if found else ""
+    # as a browser sends it, its letters outside ASCII escaped ("/Présentation/" as "/Pr%C3%A9sentation/")
+    own = quote(own, safe=":/?#[]@!$&'()*+,;=%~")
     # Without one (or with one no browser shows: "https%3A%2F%2F…"), an address that names no site:
     # the readers must judge the page by what it shows.
     return own if is_web_url(own) else "https://address-not-in-the-file.invalid/"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
@@ -66,6 +66,9 @@ _LISTING_WORDS = re.compile(
     r"\s+(?:in|at|for|за|в|у|de|di|em|en|à|bei|w|na)\s"
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
     r"|\bportal\s+de\s+(?:trabajos?|empleos?)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
+    r"|招聘网|人才网|求职网"  # Chinese: a hiring site, a talent network, a job-seeking site ("全国招聘网_全国人才网_…")
+    # jobs (plural) of the kinds a list follows: "Remote Jobs: Design, Programming, Rails, Executive, and more."
+    r"|^[^:|–—]{0,40}\b(?:jobs|vacancies|openings)\s*:\s*[^,]+,"
     r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$"  # a company's page: "Phantombuster is hiring!"
     r"|招聘[，,、]?\s*求职",  # Chinese boards' searches: "【后端开发,游戏,…招聘，求职】-前程无忧" (hiring, job seeking)
     re.IGNORECASE,
@@ -216,22 +219,23 @@ _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
 
 
-# A page saying what was asked for is not there: "Vacature niet gevonden", "Job not found", "Page not found".
-_NOT_FOUND = re.compile(r"\b(?:not\s+found|no\s+longer\s+available|niet\s+(?:gevonden|meer\s+beschikbaar)"
+# A page saying what was asked for is not there: "Vacature niet gevonden", "Job not found", "Page not found",
+# "Helaas, we kunnen de vacature die je zocht niet meer vinden" (Dutch: we can no longer find the vacancy).
+_NOT_FOUND = re.compile(r"\b(?:not\s+found|no\s+longer\s+available|niet\s+(?:gevonden|meer\s+(?:beschikbaar|vinden))"
                         r"|nicht\s+(?:gefunden|mehr\s+verfügbar)|introuvable|n['’]est\s+plus\s+disponible"
                         r"|no\s+encontrad[ao]|non\s+trovat[ao]|não\s+encontrad[ao])\b|^404\b", re.IGNORECASE)
 # A heading or title saying the job is closed: "Encerrada - Vaga Desenvolvimento Frontend", "[CLOSED] Data
-# Engineer", "Vacante cerrada", "Position filled", "Stelle besetzt".
+# Engineer", "Vp Of Retail Sales at 2020 Companies - Filled | CRO", "Vacante cerrada", "Stelle besetzt".
 _CLOSED_WORDS = r"closed|filled|encerrada|cerrada|chiusa|geschlossen|besetzt|gesloten|pourvue|clôturée"
-_CLOSED = re.compile(rf"^\W*(?:{_CLOSED_WORDS})\W*\s*[-–—:|\]]\s*\S"
+_CLOSED = re.compile(rf"^\W*(?:{_CLOSED_WORDS})\W*\s*[-–—:|\]]\s*\S|\s[-–—|]\s+(?:{_CLOSED_WORDS})\s*(?:$|[-–—|])"
                      rf"|\b(?:vaga|vacante|oferta|offerta|posizione|position|job|stelle|vacature|offre)\s+(?:{_CLOSED_WORDS})\b",
                      re.IGNORECASE)
 # A page saying it has no opening now: "Zur Zeit sind alle Stellen besetzt", "There are no vacancies at the
 # moment", "Nessuna posizione aperta", "No hay vacantes disponibles".
 _NO_OPENINGS = re.compile(
     r"\b(?:alle\s+stellen\s+(?:sind\s+)?(?:derzeit\s+|zurzeit\s+)?besetzt|keine\s+(?:offenen|freien)\s+stellen"
-    r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:at\s+(?:the|this)\s+moment"
-    r"|right\s+now|currently|available|open)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
+    r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:are\s+)?(?:at\s+(?:the|this)\s+moment"
+    r"|right\s+now|currently|available|open|at\s+present)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
     r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert)"
     # Japanese: "we are not recruiting now", "recruiting has closed"; Chinese: "no openings yet"
@@ -260,6 +264,10 @@ _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announce
 # A post saying another employer hires: "Openscapes is hiring a new team member" on 2i2c's blog.
 _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hiring\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
+# A board's page about an employer, the part of its address that says which: its overview, its reviews, its
+# salaries (Glassdoor's "/Overview/Working-at-…", "/Présentation/Travailler-chez-…", "/Avis/…"; Indeed's "/cmp/…/reviews").
+_EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",
+                        "présentation", "avis", "salaires", "avantages", "entretiens", "übersicht", "bewertungen", "gehälter"}
 # A title's piece naming the site's page about its owner: "About us", "O nas" (Polish), "Über uns", "Chi siamo".
 _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?:\s+de\s+nous)?|chi\s+siamo|over\s+ons"
                          r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
@@ -315,10 +323,13 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the
     # heading after it ("Všechny volné pozice", all open positions, under "Kariéra"; "Stellenangebote")
     under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) or has_legal_form(heading) else ""
+    # a second h1, where the first names the site ("The Institute for Quantitative Social Science" over "Job Opportunities")
+    second = "" if in_full else next(islice((node_text(node) for node in page.css("h1")), 1, 2), "")
     if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
         # a careers page with no opening now (its title names the list), not an ad written in its sections
         return f"it says “{none[0]}”", "capture a job's ad once the employer posts one"
-    for said, of_heading in ((title, False), (heading if len(heading.split()) > 1 else "", True), (under, True)):
+    for said, of_heading in ((title, False), *((said if len(said.split()) > 1 else "", True) for said in (heading, second)),
+                             (under, True)):
         if said and (listed := listed_in(said)) and not (of_heading and alone()):
             return f"it lists {listed} (a careers page or a search)", OPEN_ONE
     if hiring := HIRES_ALONE.match(title):
@@ -386,4 +397,6 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
                 "wait until the job shows, then capture the page again")  # a template, its job not chosen yet
     if on_board and not parts:
         return "it is the home page of a job board", OPEN_ONE
+    if on_board and any(unquote(part).lower() in _EMPLOYER_PAGE_PATHS for part in parts):
+        return "it is a job board's page about an employer (its overview, reviews or salaries)", OPEN_ONE
     return "", ""

@@ -6,6 +6,7 @@ import pytest
 
 from companion.reading.pages import extract_snapshot, fallback
 from companion.reading.pages.html import Page
+from companion.reading.pages.listings import not_one_job
 from companion.domain.facts import Snapshot
 from fixture_files import snapshot_of
 
@@ -2365,3 +2366,43 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
             "<h3>O que você irá fazer</h3><p>Telas.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/vagas/", html=html))
     assert result.job is None and "closed" in result.reason
+
+
+@pytest.mark.parametrize(("url", "html", "said"), [
+    # a board's ad once filled (The CRO Report, 2020): its title says so after the employer
+    ("https://thecroreport.example/jobs/vp-of-retail-sales-506ace/",
+     "<title>Vp Of Retail Sales at Initech - Filled | CRO</title><h1>Vp Of Retail Sales</h1>"
+     "<h2>This position is no longer available</h2><h2>Similar Opportunities</h2>", "the job is closed"),
+    # a Dutch agency's notice (2020): "Unfortunately, we can no longer find the vacancy you were looking for..."
+    ("https://www.yacht.example/vacatures/123", "<title>Vacature | Yacht</title>"
+     "<h1>Helaas, we kunnen de vacature die je zocht niet meer vinden...</h1><p>Bekijk andere vacatures.</p>", "not found"),
+    # a researcher's page (2019)
+    ("https://initech.example/positions.html", "<title>Positions available</title><h1>Positions available</h1>"
+     "<p>No positions are available at present.</p>", "No positions are available"),
+    # a remote board's home page (2015), its title naming its lists' kinds
+    ("https://weworkremotely.example/", "<title>Remote Jobs: Design, Programming, Rails, Executive, and more.</title>"
+     "<h1>Glad you’re posting a job!</h1><h2>Programming Jobs</h2>", "lists jobs"),
+    # a Chinese board's home page (2019): a hiring site, a talent network
+    ("https://www.zhaopin.example/", "<title>全国招聘网_全国人才网_求职_找工作_上智联招聘</title><h1>智联招聘</h1>", "lists jobs"),
+    # Glassdoor's page about an employer (2020), each review marked with its author's job title
+    ("https://www.glassdoor.fr/Pr%C3%A9sentation/Travailler-chez-Initech-EI_IE12966.16,24.htm",
+     "<title>Travailler chez Initech | Glassdoor.fr</title><h1>Initech</h1><h2>Avis sur Initech</h2>"
+     "<div class='review'><span class='authorJobTitle'>Employé actuel - Employé anonyme</span></div>",
+     "page about an employer"),
+])
+def test_pages_saying_they_hold_no_job_to_apply_for(url, html, said):
+    result = extract_snapshot(Snapshot(url=url, html=f"<html><head>{html.split('</title>')[0]}</title></head>"
+                                                     f"<body>{html.split('</title>')[1]}</body></html>"))
+    assert result.job is None and said in result.reason
+
+
+def test_a_second_h1_naming_the_list_under_the_sites_name_says_the_page_lists_jobs():
+    # In the shape of an institute's page (2024): its name as the header's h1, the list's as the article's, and
+    # a title the reader takes for the site's name.
+    html = ("<html><head><title>Job Opportunities | Initech Clone - Initech Institute</title></head><body><header>"
+            "<h1><a href='/'>The Initech Institute</a></h1></header><article><h1><span>Job Opportunities</span></h1>"
+            "<h2>Current staff openings:</h2><ul><li><a href='https://jobs.example/1'>Research Analyst</a></li></ul>"
+            "</article></body></html>")
+    page = Page(Snapshot(url="https://initech.example/opportunities/", html=html))
+    why, _ = not_one_job(page, "Initech Clone - Initech Institute", {"initech"}, at_account=False, on_board=False)
+    assert why == "it lists jobs (a careers page or a search)"
