@@ -22,7 +22,11 @@ _ROLE_WORDS = re.compile(
     r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste|"
     r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?|"
     r"architecte|technicien(?:ne)?|commercia(?:l|ux|le)|vendeu(?:r|se)|comptable|infirmi(?:er|ère)|"
-    r"post-?doc(?:toral)?)s?\b",
+    r"post-?doc(?:toral)?|"
+    # Russian and Ukrainian
+    r"дизайнер|менеджер|разработчик|розробник|программист|програміст|инженер|інженер|аналитик|аналітик|администратор"
+    r"|адміністратор|бухгалтер|слесарь|специалист|спеціаліст|руководитель|керівник|директор|оператор|водитель|водій"
+    r"|продавец|продавець|консультант|тестировщик|тестувальник)s?\b",
     re.IGNORECASE,
 )
 
@@ -46,7 +50,9 @@ def names_a_role(text: str) -> bool:
 # "Backend Engineer (India) at VectorShift", "Entwickler bei Müller GmbH": a role, then its employer;
 # "Full Stack Engineer role for CoinSmart - Cryptocurrency Trading Platform": its slogan after a dash left out.
 # (the title may end with a full stop after the name, which is no abbreviation's: "Product Designer at Dogstudio.")
-_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:role|position|job|opening)\s+(?:at|for|with)|at|@|bei|chez|presso|bij)"
+# (Russian's "в", "at", only before a name in Latin letters: "Старший дизайнер продукта в Daryn.Duken"; before a town it
+# is written in Cyrillic)
+_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:role|position|job|opening)\s+(?:at|for|with)|at|@|bei|chez|presso|bij|в)"
                                rf"\s+(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*|{FULL_STOP})?\s*$")
 
 

@@ -28,7 +28,7 @@ _AD_SECTIONS = {
              r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties
              # Danish, Swedish, Norwegian
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
-             r"|(?:должностные\s+)?обязанности|обов['’]язки"  # Russian, Ukrainian: duties
+             r"|(?:должностные\s+)?обязанности|обов['’]язки|задачи|завдання"  # Russian, Ukrainian: duties, tasks
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容"
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
@@ -47,7 +47,8 @@ _AD_SECTIONS = {
                r"|diferenciais"  # Portuguese: what counts in one's favour
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
-               r"|требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: requirements
+               r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
+               r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求"  # requirements, preferred
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler"
@@ -57,7 +58,7 @@ _AD_SECTIONS = {
              r"|oferujemy"
              r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
-             r"|условия(?:\s+работы)?|мы\s+предлагаем|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
+             r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan"  # Vietnamese, Indonesian: benefits
              r"|benefícios|beneficios|ce\s+oferim|beneficii",  # Portuguese, Spanish, Romanian
@@ -241,7 +242,9 @@ def leads_to_other_jobs(page: Page) -> bool:
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".
 _APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
                     r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa"
-                    r"|odpovědět|reagovat|reagovať|aplikuj)\b", re.IGNORECASE)  # Czech "reply", "respond"; Slovak; Polish
+                    r"|odpovědět|reagovat|reagovať|aplikuj"  # Czech "reply", "respond"; Slovak; Polish
+                    r"|откликнуться|подать\s+заявку|відгукнутися|подати\s+заявку)(?!\w)",  # Russian, Ukrainian: respond, apply
+                    re.IGNORECASE)
 # at most: a job's page repeats its one apply button above and below the ad, each drawn for phone and for
 # desktop (jobs.cz's four "Odpovědět"); a list has one per job
 APPLY_CONTROLS = 4

@@ -104,7 +104,7 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
 _KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
-                           r"|(?:vacature|stellenangebot)\s"  # "Vacature medewerker technische dienst."
+                           r"|(?:vacature|stellenangebot|вакансия|вакансія)\s"  # "Vacature medewerker technische dienst."
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
@@ -238,7 +238,8 @@ def page_title(page: Page) -> str:
 
 def _title_and_site(page: Page) -> tuple[str, str]:
     """The title without the site's name, and that name as the title wrote it ("" if none)."""
-    announced = [title for title in (page.meta("og:title", "twitter:title"), page.title) if title]
+    announced = [title for title in (page.meta("og:title", "twitter:title"), page.title)
+                 if title and title.strip().casefold() not in _PLACEHOLDER_TITLES]
     # an og:title that only names the site ("LEO Pharma" over the title "LEO Pharma - Clinical
     # disclosure specialist") gives way to the document's title
     named = [title for title in announced if squeezed(title) not in _site_names(page)] or announced or [""]
@@ -256,6 +257,10 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     # "Python Systems Engineer · Modern survey data analysis"), the chosen one not read again
     others = (said for said in announced if said != chosen)
     return title, site or next((other for said in others if (other := _without_site(page, said[:TITLE_LIMIT])[1])), "")
+
+
+# A template's title its author never filled in: it names nothing.
+_PLACEHOLDER_TITLES = {"title", "page title", "untitled", "untitled document", "document", "new page", "my website"}
 
 
 def _fuller_heading(page: Page, title: str) -> str:
@@ -644,8 +649,12 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         employer, placed = _around_heading(announced, headed)
         title, company = _without_kind_of_page(headed, page.text("h1")), own_site or employer
         heading, shown = _job_heading(page), headings_show(page, title)
+        if _names_only_site(page, title) and not heading and names_a_role(main := _main_heading(page)):
+            heading = main  # with no h1, the h2 naming a role: "Старший дизайнер продукта в Daryn.Duken"
         if _names_only_site(page, title) and heading:
             title = heading  # "Neueda Labs", every page's title, names no job
+            if not company and (at := role_at_employer(heading))[0]:
+                title, company = at
         elif (_names_only_site(page, title) or not shown) and (sought := job_sought(page)):
             # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
             title, title_from = sought, IN_TEXT
@@ -764,9 +773,11 @@ def extract(snapshot: Snapshot):
         return None
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
                    for name, why in GUESSED.items() if getattr(job, name)} | job.guessed
-    if job.guessed.get("title") == GUESSED["title"] and squeezed(job.title) not in squeezed(page.title) \
-            and headings_show(page, job.title):
-        job.guessed["title"] = IN_HEADING  # not the page's title: a heading over the ad ("KONTROLER BILETOWY")
+    for field in ("title", "company"):  # not the page's title: a heading over the ad ("KONTROLER BILETOWY")
+        said = getattr(job, field)
+        if job.guessed.get(field) == GUESSED[field] and squeezed(said) not in squeezed(page.title) \
+                and headings_show(page, said):
+            job.guessed[field] = IN_HEADING
     if not job.company and (employer := _employer_of_site(page)):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):

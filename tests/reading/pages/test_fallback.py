@@ -2406,3 +2406,35 @@ def test_a_second_h1_naming_the_list_under_the_sites_name_says_the_page_lists_jo
     page = Page(Snapshot(url="https://initech.example/opportunities/", html=html))
     why, _ = not_one_job(page, "Initech Clone - Initech Institute", {"initech"}, at_account=False, on_board=False)
     assert why == "it lists jobs (a careers page or a search)"
+
+
+def test_a_template_title_never_filled_in_gives_way_to_the_heading_over_the_ad():
+    # In the shape of a Kazakh logistics firm's vacancy page (2023): titled "Title", its sections each an h1
+    # ("what we expect of you", "tasks", "we offer in return").
+    html = ("<html><head><title>Title</title></head><body><h1>Ищу менеджера по продажам</h1>"
+            "<h1>От вас мы ждем</h1><p>Опыт продаж.</p><h1>Задачи</h1><p>Звонки.</p><h1>Предлагаем взамен</h1>"
+            "<p>Оклад.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy-detail.html", html=html)).job
+    assert job.title == "Ищу менеджера по продажам"
+
+
+def test_a_russian_title_naming_the_vacancy_before_the_job_gives_the_job():
+    # In the shape of a St Petersburg studio's page (2021): "Вакансия администратор" (vacancy: administrator).
+    html = ("<html><head><title>Вакансия администратор</title></head><body><h1>Администратор</h1>"
+            "<h2>Работа администратором</h2><p>Необходимые требования:</p><ul><li>ответственность</li></ul>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/administrator.html", html=html)).job
+    assert job.title == "Администратор"
+
+
+def test_a_vacancy_with_no_h1_gives_its_h2_naming_the_role_and_its_employer():
+    # In the shape of a Kazakh education site's vacancy page (2023): titled only with the site's name, an
+    # h2 "<role> в <employer>" ("at"), its respond button ("Откликнуться"), its sections' heads in spans.
+    html = ("<html><head><title>Daryn.online</title></head><body><a href='/'>Daryn.online</a>"
+            "<button class='call-vacancy'>Откликнуться</button>"
+            "<h2 class='vacancy-info-title'>Старший дизайнер продукта в Initech.Shop</h2><ul><li>Алматы</li></ul>"
+            "<div><span>Требования</span><ul><li>Опыт.</li></ul></div><div><span>Задачи</span><ul><li>Макеты.</li></ul>"
+            "</div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://daryn.online/work/1524", html=html)).job
+    assert (job.title, job.company) == ("Старший дизайнер продукта", "Initech.Shop")
+    assert job.guessed["company"] == "from a heading of the page"
