@@ -15,9 +15,9 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, job_wanted,
                                               leads_to_other_jobs, one_opening, one_post_in_prose, written_as_ad)
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
-from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, TITLE_PIECES, employer_in_prose, employer_introduced,
+from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose, employer_introduced,
                                               in_site_menus, job_sought, labelled_facts, logo_name, title_over_facts)
-from companion.reading.pages.listings import HIRES_ALONE, RECRUITS, WE, listed_in, not_one_job
+from companion.reading.pages.listings import HIRES_ALONE, WE, listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
@@ -238,8 +238,9 @@ def page_title(page: Page) -> str:
 
 def _title_and_site(page: Page) -> tuple[str, str]:
     """The title without the site's name, and that name as the title wrote it ("" if none)."""
-    announced = [title for title in (page.meta("og:title", "twitter:title"), page.title)
-                 if title and title.strip().casefold() not in _PLACEHOLDER_TITLES]
+    # (a template's job left empty before the site's name: " - LPS Qubit Collaboratory")
+    announced = [said for title in (page.meta("og:title", "twitter:title"), page.title)
+                 if (said := title.strip().lstrip("|·•–—- ")) and said.casefold() not in _PLACEHOLDER_TITLES]
     # an og:title that only names the site ("LEO Pharma" over the title "LEO Pharma - Clinical
     # disclosure specialist") gives way to the document's title
     named = [title for title in announced if squeezed(title) not in _site_names(page)] or announced or [""]
@@ -754,6 +755,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.location, job.guessed["location"] = town, "from a sentence of the page"
     if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
         job.company = job.company[:-len(f" in {job.location}")]  # "… at Attio in London [Remote], UK": the place is the job's
+    name, comma, after = job.company.rpartition(", ")
+    if comma and not job.location and (names_a_region(after) or names_a_place(after)):
+        job.company, job.location = name, after  # the place after the employer's name: "… @INSA Rouen Normandy, France"
     return job, announced, labelled
 
 

@@ -31,14 +31,15 @@ _LABELS = {
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",
     "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
-    "company": r"company(?:\s+name)?|employer|organi[sz]ation|hiring\s+organi[sz]ation|institution(?:\s*/\s*company)?"
+    "company": r"company(?:\s+name)?|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation"
+               r"|institution(?:\s*/\s*company)?|company\s*/\s*institute"  # EURAXESS's "Organisation/Company"
                r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
                r"|zaměstnavatel|zamestnávateľ|zadavatel"  # Czech, Slovak: employer; Czech: advertiser
                r"|работодатель|роботодавець"  # Russian, Ukrainian
                r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
-                r"|lieux?(?:\s+de\s+travail)?|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
+                r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho"
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo(?:\s+di\s+lavoro)?|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
@@ -439,12 +440,16 @@ def _list_of_links(block) -> bool:
     return len(block.css("a")) >= 2 and _links_most_of(block)
 
 
+_DEPARTEMENT = re.compile(r"(?<=\w)\s*\((?:\d{2,3}|2[AB])\)(?=,|$)")
+
+
 def _place_value(said: str) -> str:
     """A labelled place: the value, its first sentence where more follow ("Preferred - Washington,
     New York, or Los Angeles. However, qualifications are more important…"), or how the work is done
     where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…"),
-    without the full stop ending a name ("Bangalore." but "Washington D.C.")."""
-    said = re.sub(rf"{FULL_STOP}$", "", said.strip())
+    without the full stop ending a name ("Bangalore." but "Washington D.C.") or a French département's
+    number after the town ("Gif-sur-Yvette (91), Ile-de-France")."""
+    said = _DEPARTEMENT.sub("", re.sub(rf"{FULL_STOP}$", "", said.strip()))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = _fact(said) or (_fact(first) if all(map(written_as_name, first.split(","))) else "")
     if value and not written_as_name(value) and (town := address_town(value)):
@@ -514,6 +519,8 @@ def _fact(text: str) -> str:
     return text if re.search(r"\w\w", text) and len(text) <= VALUE_LIMIT else ""
 
 
+# An employer's verb saying it recruits, in French, Portuguese, Spanish, Finnish, Polish, German, Dutch, Italian.
+RECRUITS = r"recrute|recruta|contrata|rekrytoi|rekrutuje|busca|sucht|zoekt|cerca"
 # Sentences naming who offers the job: "Boston University is an Equal Opportunity/Affirmative Action
 # Employer", "… of the Vrije Universiteit Brussel, Belgium, offers a funded PhD position", "A
 # post-doctoral position is available in the Ecological Forecasting lab at Boston University".
@@ -527,16 +534,21 @@ _NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiolo
 _AVAILABLE_AT = re.compile(rf"\b(?:position|post|opening|vacancy)\s+is\s+(?:available|open)\b[^.]{{0,80}}?\s+at\s+(?:the\s+)?"
                            rf"(?P<name>{_NAME})")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})$")
+# A sentence saying who recruits for the job, the name's short form in brackets before the verb: "Le laboratoire
+# UNIC du Centre National de la Recherche Scientifique (CNRS) recrute un/une Développeur(se) Python".
+_RECRUITS_A = re.compile(rf"\((?P<short>[A-Z][A-Z&.-]{{1,11}})\)\s+(?:{RECRUITS}|is\s+hiring)\s+"
+                         r"(?:un(?:/une|\.e|\(e\))?|une|an?|eine?(?:/e|\(e\))?|una?|een|um|uma)\s")
 _CONNECTORS = ("of", "for", "the", "and", "für", "de", "du", "der", "des")
 PROSE_READ = 200_000  # characters of the body's markup read for it: who offers the job is said early
 PROSE_PIECES = 200  # characters after "at" whose pieces may name the organisation a group belongs to
 
 
 def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
-    """The employer a sentence says offers the job, or is an equal-opportunity employer, or the job's
-    title is at ("Research Program Manager at the Department of Radiology, Perelman School of
-    Medicine, University of Pennsylvania") or names after a dash on a line of its own, and the
-    country the sentence writes after the name ("" where none); ("", "") where no sentence names one."""
+    """The employer a sentence says offers the job or recruits for it (by its short name: "CNRS"), or
+    is an equal-opportunity employer, or the job's title is at ("Research Program Manager at the
+    Department of Radiology, Perelman School of Medicine, University of Pennsylvania") or names
+    after a dash on a line of its own, and the country the sentence writes after the name ("" where
+    none); ("", "") where no sentence names one."""
     body = page.tree.body
     text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
     # (or after a dash, a line of its own: "Senior WordPress Developer – Truffle Digital" over the ad)
@@ -544,6 +556,8 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
                    rf"|[ \t]+[–—-][ \t]+(?P<dashed>{_NAME})[ \t]*$)", text, re.MULTILINE) if title else None
     if at and at["dashed"]:
         return _name_of(at["dashed"]), ""
+    if recruits := _RECRUITS_A.search(text):
+        return recruits["short"], ""
     if found := at or _AVAILABLE_AT.search(text):
         return _organisation_from(text, found.start("name")) or _name_of(found["name"]), ""
     for offer in _BEFORE_OFFER.finditer(text):

@@ -14,7 +14,7 @@ from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
                                               one_opening, one_post_in_prose, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import TITLE_PIECES, facts_repeated, in_site_menus, one_labelled_title
+from companion.reading.pages.labelled import RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus, one_labelled_title
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
 from companion.reading.roles import marked_for_every_gender, names_a_role
@@ -109,8 +109,6 @@ def _jobs_of(title: str, page_title: str) -> str:
                  and _CAREERS_OF.match(piece.strip()[len(title):].strip())), "")
 
 
-# An employer's verb saying it recruits, in French, Portuguese, Spanish, Finnish, Polish, German, Dutch, Italian.
-RECRUITS = r"recrute|recruta|contrata|rekrytoi|rekrutuje|busca|sucht|zoekt|cerca"
 # A title or heading saying only that its employer recruits: "Sysart rekrytoi", "Trackdéchets recrute" (the
 # job, if any, in the line under it). (Not "<company> is hiring!", a board's page of the company's jobs.)
 HIRES_ALONE = re.compile(rf"^(?P<employer>[^:|–—]{{2,80}}?)\s+(?:{RECRUITS})\s*[!:.]?$", re.IGNORECASE)

@@ -2438,3 +2438,40 @@ def test_a_vacancy_with_no_h1_gives_its_h2_naming_the_role_and_its_employer():
     job = extract_snapshot(Snapshot(url="https://daryn.online/work/1524", html=html)).job
     assert (job.title, job.company) == ("Старший дизайнер продукта", "Initech.Shop")
     assert job.guessed["company"] == "from a heading of the page"
+
+
+def test_a_french_post_gives_the_recruiter_by_its_short_name_and_its_town_without_the_departement():
+    # In the shape of a CNRS laboratory's ad on its researcher's site (2019): the document titled with nothing.
+    html = ("<html><head><title></title></head><body><h1>Développeur(se) Python (H/F)</h1>"
+            "<p>Le laboratoire UNIC du Centre National de la Recherche Scientifique (CNRS) recrute un/une Développeur(se) "
+            "Python, pour le développement de services.</p><h2>Profil recherché</h2><p>Python.</p>"
+            "<p><b>Localisation</b></p><p>Gif-sur-Yvette (91), Ile-de-France.</p><h2>Mission</h2><p>Code.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/job.html", html=html)).job
+    assert (job.company, job.location) == ("CNRS", "Gif-sur-Yvette, Ile-de-France")
+
+
+def test_euraxess_labels_the_employer_organisation_slash_company():
+    # In the shape of a EURAXESS job offer (2026)
+    html = ("<html><head><title>Postdoctoral Researcher | EURAXESS</title></head><body><h1>Postdoctoral Researcher</h1>"
+            "<dl><dt>Organisation/Company</dt><dd>Fondation Initech</dd><dt>City</dt><dd>Paris</dd></dl>"
+            "<h2>Offer Description</h2><p>Research.</p><h2>Requirements</h2><p>PhD.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://euraxess.ec.europa.eu/jobs/415163", html=html)).job
+    assert (job.company, job.location) == ("Fondation Initech", "Paris")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a research project's post (2020): "@" touching the employer's name, the country after it
+    ("2-year Post-doc position in Robotics @INSA Rouen Normandy, France",
+     ("2-year Post-doc position in Robotics", "INSA Rouen Normandy", "France")),
+])
+def test_the_employer_after_an_at_sign_and_its_country_after_a_comma(title, expected):
+    html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Apply by e-mail.</p></body></html>"
+    job = extract_snapshot(Snapshot(url="https://project.example/jobs/postdoc.html", html=html)).job
+    assert (job.title, job.company, job.location) == expected
+
+
+def test_a_title_whose_job_part_was_left_empty_names_only_the_site():
+    html = ("<html><head><title> - Initech Collaboratory</title></head><body><h1 class='post__title'></h1>"
+            "<h2>Responsibilities</h2><p>Research.</p><h3>Lead Researcher: Quantum Systems</h3></body></html>")
+    page = Page(Snapshot(url="https://www.initechcollaboratory.example/jobs/2020-positions/", html=html))
+    assert fallback.page_title(page) == "Initech Collaboratory"
