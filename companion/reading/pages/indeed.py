@@ -64,12 +64,13 @@ def _from_markup(page: Page) -> JobFacts:
 
 
 def _from_initial_data(page: Page) -> JobFacts:
-    model = (page.object_after(INITIAL_DATA).get("jobInfoWrapperModel") or {}).get("jobInfoModel") or {}
+    data = page.object_after(INITIAL_DATA)
+    model = (data.get("jobInfoWrapperModel") or {}).get("jobInfoModel") or {}
     header = model.get("jobInfoHeaderModel") or {}
-    return JobFacts(
-        title=clean_text(header.get("jobTitle")),
+    return JobFacts(  # (the layout of 2020 holds the title and the place at the top: "jobLocation": "Edinburgh")
+        title=clean_text(header.get("jobTitle") or data.get("jobTitle")),
         company=clean_company(header.get("companyName")),
-        location=clean_text(header.get("formattedLocation")),
+        location=clean_text(header.get("formattedLocation") or data.get("jobLocation")),
         description=html_to_text(model.get("sanitizedJobDescription")),
     )
 

@@ -76,6 +76,18 @@ def test_the_layout_of_2020_shows_company_and_place_under_the_title():
     assert (job.title, job.company, job.location) == ("Warehouse Labourer", "Initech Foods", "Wednesbury WS10")
 
 
+def test_the_layout_of_2020_showing_only_the_company_gives_the_place_its_data_holds():
+    # In the shape of Indeed UK's job page of 2020: the header shows the company alone; the script's data holds the
+    # title and the place at its top.
+    html = ("<html><body><h1 class='jobsearch-JobInfoHeader-title'>Systems Software Developer</h1>"
+            "<div class='jobsearch-InlineCompanyRating'><div>Initech Products Ltd</div></div>"
+            "<script>window._initialData={\"jobKey\":\"57dc2a2c14105242\",\"jobLocation\":\"Edinburgh\","
+            "\"jobTitle\":\"Systems Software Developer\"};</script>"
+            "<div id='jobDescriptionText'>Write drivers.</div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.indeed.co.uk/viewjob?jk=57dc2a2c14105242", html=html)).job
+    assert (job.title, job.company, job.location) == ("Systems Software Developer", "Initech Products Ltd", "Edinburgh")
+
+
 def test_the_place_reads_as_the_header_shows_it_not_as_indeeds_data_codes_it():
     # In the shape of Indeed Japan's job page (2025): its JSON-LD gives the town and Indeed's own region
     # code ("J13"); the header shows the prefecture, the ward and the town.
