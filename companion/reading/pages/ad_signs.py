@@ -34,6 +34,7 @@ _AD_SECTIONS = {
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
+             r"|sobre\s+o\s+trabalho|sobre\s+a\s+vaga"  # Portuguese: about the work, about the vacancy
              r"|description\s+du\s+poste|(?:les\s+)?responsabilités|(?:les\s+)?missions"  # French
              r"|responsabilități|despre\s+rol|descrierea\s+postului",  # Romanian: responsibilities, about the role
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
@@ -44,7 +45,7 @@ _AD_SECTIONS = {
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
-               r"|diferenciais"  # Portuguese: what counts in one's favour
+               r"|diferenciais|qualificações"  # Portuguese: what counts in one's favour, qualifications
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
@@ -71,7 +72,7 @@ AD_SECTION_LIMIT = 50
 
 
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").
-_SECTION_HEADS = "h2, h3, h4, h5, strong, b, [class*='title' i], p"
+_SECTION_HEADS = "h2, h3, h4, h5, h6, strong, b, [class*='title' i], p"
 
 
 def _section_heads(page: Page) -> list[tuple[str, list[str], str]]:

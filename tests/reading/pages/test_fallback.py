@@ -2475,3 +2475,13 @@ def test_a_title_whose_job_part_was_left_empty_names_only_the_site():
             "<h2>Responsibilities</h2><p>Research.</p><h3>Lead Researcher: Quantum Systems</h3></body></html>")
     page = Page(Snapshot(url="https://www.initechcollaboratory.example/jobs/2020-positions/", html=html))
     assert fallback.page_title(page) == "Initech Collaboratory"
+
+
+def test_a_tech_blogs_job_post_with_its_sections_headed_in_h6_is_a_job():
+    # In the shape of a Brazilian retailer's tech-team site (2016): the ad's sections are h6s, in Portuguese.
+    html = ("<html><head><title>Full-Stack Developer AKA Software Engineer · Initech Tech Team - ITTech</title></head><body>"
+            "<h4>Initech Tech Team - ITTech</h4><h1 class='post-title'>Full-Stack Developer AKA Software Engineer</h1>"
+            "<h3>Somos o time de desenvolvimento da Initech.</h3><h6>Sobre o trabalho</h6><p>Manter sistemas.</p>"
+            "<h6>Qualificações</h6><ul><li>PHP</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="http://initech.tech/join-the-team/full-stack-developer/", html=html)).job
+    assert job.title == "Full-Stack Developer AKA Software Engineer"
