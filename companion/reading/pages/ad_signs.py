@@ -48,6 +48,7 @@ _AD_SECTIONS = {
                r"|diferenciais|qualificações"  # Portuguese: what counts in one's favour, qualifications
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
+               r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求"  # requirements, preferred
@@ -59,6 +60,7 @@ _AD_SECTIONS = {
              r"|oferujemy"
              r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
+             r"|vårt\s+erbjudande|vores\s+tilbud|vårt\s+tilbud"  # our offer: Swedish, Danish, Norwegian
              r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan"  # Vietnamese, Indonesian: benefits
@@ -203,7 +205,7 @@ def heading_over_sections(page: Page) -> str:
     """The heading one job ad's sections sit under ("Technolog-Kosztorysant" over "Opis stanowiska",
     "Wymagania"): the last h1-h3 before the first section's head, outside the site's menus, and at a
     higher level than that head where it is a heading ("Backend Developer" over the h2s "Who We Are",
-    "In This Role You Will", "What We Offer"); "" where the page is not written as one ad."""
+    "In This Role You Will", "What We Offer"), else at its level; "" where the page is not written as one ad."""
     if not written_as_ad(page) or ads_written(page):
         return ""
     over: dict[str, str] = {}  # the last heading of each level
@@ -211,7 +213,10 @@ def heading_over_sections(page: Page) -> str:
         said = _without_marks(node_text(node))
         if len(said) <= AD_SECTION_LIMIT and _kinds_of(said):
             above = [level for level in _HEADINGS if level < node.tag] if node.tag in _HEADINGS else _HEADINGS
-            return next((over[level] for level in reversed(above) if level in over), "")
+            # where no heading stands higher, the one before it at its level: "<h2>Python-utvecklare</h2>" over the
+            # h2 "Vad du förväntas ha i ditt CV:" on a page whose only h1 is its logo
+            return next((over[level] for level in reversed(above) if level in over), "") or (
+                over.get(node.tag, "") if not any(level in over for level in above) else "")
         if node.tag in _HEADINGS and said and not in_site_menus(node, page):  # (its marks kept: "[Coupang Pay] …")
             over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""

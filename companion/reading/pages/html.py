@@ -24,7 +24,7 @@ from companion.reading.pages.urls import canonical_url, same_site
 def _parse(html: str) -> LexborHTMLParser:
     # Keyed on the html string itself: Python caches a string's hash, so a second extractor
     # asking for the same snapshot's tree costs a dictionary lookup, not a parse.
-    return _without_own_links(parse_html(html))
+    return _without_logo_headings(_without_own_links(parse_html(html)))
 
 
 def node_text(node: LexborNode | None) -> str:
@@ -163,6 +163,24 @@ def _without_own_links(tree: LexborHTMLParser) -> LexborHTMLParser:
     for link in tree.css(_OWN_LINKS):
         if link.text(strip=True) in _LINK_MARKS:
             link.decompose()
+    return tree
+
+
+def _without_logo_headings(tree: LexborHTMLParser) -> LexborHTMLParser:
+    """The tree without an inline drawing's styles, and with a heading that only holds the site's logo (a
+    drawing or a picture, and at most the name the drawing is called by: "<h1><svg data-name='Hemmlis'>…
+    </svg>Hemmlis</h1>") read as no heading: the page's heading is another."""
+    for style in tree.css("svg style"):
+        style.decompose()
+    for heading in tree.css("h1"):
+        drawing = heading.css_first("svg, img")
+        if drawing is None:
+            continue
+        called = squeezed(" ".join(drawing.attributes.get(name) or "" for name in ("alt", "data-name", "aria-label", "id")))
+        words = squeezed("".join(node.text_content or "" for node in heading.traverse(include_text=True)
+                                 if node.tag == "-text" and not any(parent.tag in ("svg", "title") for parent in parents(node))))
+        if not words or words in called:
+            heading.unwrap()
     return tree
 
 

@@ -489,10 +489,20 @@ def _in_site_part(node, page: Page) -> bool:
 def in_site_menus(node, page: Page) -> bool:
     """In a site's menus, header or footer (where a "Company" heads links and an "Apply" link is the site's).
     A box only classed as a menu is one where links make most of its words: a table of a job's facts
-    classed "overview_nav", with one link on a map, is none."""
-    return any(parent.tag in _SITE_PARTS or _FOOTER_CLASS.search(classes := parent.attributes.get("class") or "")
+    classed "overview_nav", with one link on a map, is none; nor is the header or footer of the page's
+    main part or of an article (HTML's own sense: "<main><header><h2>Python-utvecklare</h2>")."""
+    chain = [node, *parents(node)]
+    return any((parent.tag in _SITE_PARTS and not (parent.tag in _OWN_PARTS and _in_content(chain[at + 1:])))
+               or _FOOTER_CLASS.search(classes := parent.attributes.get("class") or "")
                or (_MENU_CLASS.search(classes) and _mostly_links(parent, page))
-               for parent in [node, *parents(node)])
+               for at, parent in enumerate(chain))
+
+
+_OWN_PARTS = {"header", "footer"}  # a site's, or in its main part, an article's own
+
+
+def _in_content(outer) -> bool:
+    return any(parent.tag in ("main", "article") for parent in outer)
 
 
 def site_footers(page: Page) -> list:

@@ -2485,3 +2485,15 @@ def test_a_tech_blogs_job_post_with_its_sections_headed_in_h6_is_a_job():
             "<h6>Qualificações</h6><ul><li>PHP</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="http://initech.tech/join-the-team/full-stack-developer/", html=html)).job
     assert job.title == "Full-Stack Developer AKA Software Engineer"
+
+
+def test_an_ad_headed_in_its_main_parts_header_under_a_logo_h1_gives_its_own_heading():
+    # In the shape of a Swedish consultancy's job page (2018): the only h1 is the logo (an inline drawing with
+    # its styles), the job's h2 sits in the main part's header, the ad's sections are h2s at its level.
+    html = ("<html><head><title>Initech</title></head><body><nav><a href='/'><h1><svg data-name='Initech'><defs><style>"
+            ".a{fill:#fff;}</style></defs><title>initech_logo</title><path d='M1'/></svg>Initech</h1></a></nav><main>"
+            "<header class='feature'><div><h2>Python-utvecklare</h2><p>Du är en engagerad utvecklare.</p></div></header>"
+            "<h2>Vad du förväntas ha i ditt CV:</h2><ul><li>Python</li></ul><h2>Vårt erbjudande.</h2><p>Frihet.</p>"
+            "</main></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.se/jobb/python.html", html=html)).job
+    assert (job.title, job.company) == ("Python-utvecklare", "Initech")
