@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from companion.reading.pages.text import posted_by_agency
 from companion.domain.facts import ContactFacts, Extraction, JobFacts
@@ -27,6 +28,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     # One way to list places, whatever the page set them apart with ("San Francisco, CA | Seattle, WA",
     # "Charleston, WV • Remote").
     job.location = _PLACES_APART.sub("; ", job.location)
+    job.title = _without_pictographs(job.title)
     if not job.location and job.remote:
         job.location = "Remote"
     if job.company and posted_by_agency(job.company, job.description, job.title):
@@ -40,6 +42,18 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
         missing=missing,
         errors=list(errors or []),
     )
+
+
+def _without_pictographs(title: str) -> str:
+    """A title without the emoji a page draws before or after it ("Software Engineer 👷‍♀️👷"), and
+    the joiners and variation marks that build them; one inside it stays ("C++ 🚀 Rust")."""
+    ends = [at for at, letter in enumerate(title)
+            if unicodedata.category(letter) not in _PICTOGRAPH_PARTS and not "\ufe00" <= letter <= "\ufe0f"]
+    return title[ends[0]:ends[-1] + 1] if ends else title
+
+
+# Emoji and their parts (symbols, skin tones, joiners; variation selectors apart), and spaces.
+_PICTOGRAPH_PARTS = {"So", "Sk", "Cf", "Zs"}
 
 
 def no_job(extractor: str, why: str, errors: list[str] | None = None) -> Extraction:

@@ -2497,3 +2497,13 @@ def test_an_ad_headed_in_its_main_parts_header_under_a_logo_h1_gives_its_own_hea
             "</main></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.se/jobb/python.html", html=html)).job
     assert (job.title, job.company) == ("Python-utvecklare", "Initech")
+
+
+@pytest.mark.parametrize("heading", ["Software / Data / Infrastructure Engineer \u200d\ufe0f👷\u200d♀️👷",
+                                     "🚀 Software / Data / Infrastructure Engineer"])
+def test_emoji_drawn_around_a_jobs_title_are_no_part_of_it(heading):
+    # In the shape of a start-up's careers page (2024): construction workers after its ad's heading.
+    html = (f"<html><head><title>Careers | Initech</title></head><body><h1>{heading}</h1><h2>Responsibilities</h2>"
+            "<p>Build pipelines.</p><h2>Requirements</h2><p>Python.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/careers", html=html)).job
+    assert job.title == "Software / Data / Infrastructure Engineer"
