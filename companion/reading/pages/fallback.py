@@ -724,7 +724,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen",
         # or a title naming only a company the text names so, over a heading naming the job ("Satyukt
         # Analytics", written "Satyukt Analytics Pvt Ltd"), or the page's first heading where it names one ("쿠팡㈜")
-        company = next((piece for piece in map(str.strip, TITLE_PIECES.split(page.title)) if has_legal_form(piece)), "") \
+        # (or the site's name, before its slogan: "Initech AG – Cloud-IT-Lösungen für Unternehmen")
+        company = next((piece for said in (page.title, page.meta("og:site_name"))
+                        for piece in map(str.strip, TITLE_PIECES.split(said)) if has_legal_form(piece)), "") \
             or (announced if title != announced and _named_with_legal_form(page, announced) else "") \
             or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "")
     if (first := _PLACE_FIRST.match(title)) and _bracketed_place(first["place"]):  # "[CURITIBA] Técnico em Eletrônica JR"

@@ -2508,3 +2508,17 @@ def test_emoji_drawn_around_a_jobs_title_are_no_part_of_it(heading):
             "<p>Build pipelines.</p><h2>Requirements</h2><p>Python.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/careers", html=html)).job
     assert job.title == "Software / Data / Infrastructure Engineer"
+
+
+def test_a_swiss_student_post_in_german_sections_gives_its_heading_and_the_site_names_company():
+    # In the shape of a Swiss IT consultancy's job page (2024): its title a question, its employer named with its
+    # legal form only in the site's name before a slogan, its sections "what awaits you", "we offer you", "you bring".
+    html = ("<html><head><title>Bist du Student:in und auf der Suche nach einer Weiterentwicklungsmöglichkeit? Juhu!</title>"
+            "<meta property='og:site_name' content='Initech AG – Cloud-IT-Lösungen für Unternehmen'></head><body>"
+            "<h2>Student:in (Wirtschafts-(Informatik)</h2><h4>Komm zu uns als Junior Data Engineer (w/m/d)!</h4>"
+            "<h3>Das erwartet dich</h3><ul><li>Projekte</li></ul><h3>Wir bieten dir</h3><ul><li>Academy</li></ul>"
+            "<h3>Du bringst mit</h3><ul><li>Studium</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.ch/jobs/student/", html=html)).job
+    # (either heading names the post: whom it is for, or what it is)
+    assert job.title in ("Student:in (Wirtschafts-(Informatik)", "Komm zu uns als Junior Data Engineer (w/m/d)!")
+    assert job.company == "Initech AG"
