@@ -104,7 +104,7 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
 _KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
-                           r"|(?:vacature|stellenangebot|вакансия|вакансія)\s"  # "Vacature medewerker technische dienst."
+                           r"|(?:vacature|stellenangebot|вакансия|вакансія|vaga)\s"  # "Vacature medewerker technische dienst."
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
@@ -531,6 +531,8 @@ def employer_from_title(page: Page, site: str) -> str:
         return site if spells(account, site) else ""
     if _on_board(page):
         return ""
+    if domain and (team := _TEAMS_SITE.match(site)) and squeezed(team["company"]) == domain:
+        return team["company"]  # its team's site, named after it: "Elo7 Tech" at elo7.dev
     if domain and spells(domain, site) or _named_with_legal_form(page, site):
         return site  # its address spells it, or its text names the company so ("Tsavo BV is …")
     if not _branded(page, site):
@@ -541,6 +543,10 @@ def employer_from_title(page: Page, site: str) -> str:
     # title, "The Modern Data Company" in the logo of themoderndatacompany.com)
     fuller = _employer_of_site(page)
     return fuller if squeezed(site) in squeezed(fuller) else site
+
+
+# A company's team's site, named after it: "Elo7 Tech", "Initech Engineering", "Initech Tech Blog".
+_TEAMS_SITE = re.compile(r"^(?P<company>.+?)\s+(?:tech|engineering|dev|developers)(?:\s+blog)?$", re.IGNORECASE)
 
 
 SITE_MARKS = 8  # at most of each kind weighed: a site marks itself in its header and footer, not all over

@@ -2522,3 +2522,12 @@ def test_a_swiss_student_post_in_german_sections_gives_its_heading_and_the_site_
     # (either heading names the post: whom it is for, or what it is)
     assert job.title in ("Student:in (Wirtschafts-(Informatik)", "Komm zu uns als Junior Data Engineer (w/m/d)!")
     assert job.company == "Initech AG"
+
+
+def test_a_companys_tech_blog_posting_a_vacancy_names_the_company_and_the_job():
+    # In the shape of a Brazilian marketplace's tech blog (2019): "<company> Tech - Vaga <job>" (vacancy).
+    html = ("<html><head><title>Initech Tech - Vaga Data Engineer</title><meta property='og:site_name' content='Initech Tech'>"
+            "</head><body><h1>Vaga Data Engineer</h1><p>A Initech está à procura de uma pessoa Data Engineer.</p>"
+            "<h2>Requisitos</h2><ul><li>Spark</li></ul><h2>Diferenciais</h2><ul><li>Scala</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.dev/vaga-data-engineer/", html=html)).job
+    assert (job.title, job.company) == ("Data Engineer", "Initech")
