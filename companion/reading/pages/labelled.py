@@ -40,7 +40,7 @@ _LABELS = {
                r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
-                r"|local\s+de\s+trabalho"
+                r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo(?:\s+di\s+lavoro)?|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
                 r"|(?:근무\s*)?지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: (place of) work
@@ -164,9 +164,12 @@ def _labelled_lines(page: Page, tags: str, pieces: bool = False):
             if child.tag != "-text":
                 continue
             said = " ".join(child.text().replace(_TATWEEL, "").split())
-            for piece in _APART.split(said) if pieces else [said]:
+            split = _APART.split(said) if pieces else [said]
+            for at, piece in enumerate(split):
                 if line := _LABELLED_LINE.match(piece):
-                    yield node, line["label"], line["value"]
+                    # a town's region after a dash stays with it: "Local da Vaga: São Carlos - SP"
+                    after = split[at + 1] if line["value"].strip() and at + 1 < len(split) and names_a_region(split[at + 1]) else ""
+                    yield node, line["label"], f"{line['value']}, {after}" if after else line["value"]
 
 
 def _facts_in_lines(page: Page):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW".
-_CODED_REGIONS = {"US", "CA", "AU"}
+# Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW",
+# "São Carlos - SP".
+_CODED_REGIONS = {"US", "CA", "AU", "BR"}
 # names people write that ISO 3166 does not hold, or no longer ("Turkey" for "Türkiye")
 _ALSO_WRITTEN = {"UK", "U.S.", "U.S.A.", "UAE", "Turkey", "Czech Republic", "Macedonia", "Ivory Coast", "Cape Verde",
                  "Palestine", "Wales", "Holland"}
