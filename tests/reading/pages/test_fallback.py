@@ -2536,6 +2536,7 @@ def test_a_companys_tech_blog_posting_a_vacancy_names_the_company_and_the_job():
 def test_a_brazilian_place_labelled_with_its_state_after_a_dash_keeps_it():
     # In the shape of a Brazilian start-up's Notion-built vacancy (2022): "Local da Vaga: São Carlos - SP".
     html = ("<html><head><title>Vagas | Initech</title></head><body><h1>Desenvolvimento Frontend (Estágio)</h1>"
-            "<h3>Requisitos</h3><p>React.</p><h3>Mais detalhes</h3><p>Local da Vaga: São Carlos - SP</p></body></html>")
+            "<h3>O que você irá fazer</h3><p>Telas.</p><h3>Requisitos</h3><p>React.</p><h3>Mais detalhes</h3>"
+            "<p>Local da Vaga: São Carlos - SP</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.io/vagas/", html=html)).job
     assert job.location == "São Carlos, SP"
