@@ -757,7 +757,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # ("Flink Software", flinksoftware.com)
     if not job.location and (town := workplace_in_sentence(page)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
-    elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(_domain(page), company))):
+    elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(_domain(page), company)
+                                                     or bool(_employer_of_site(page)))):  # (the site's, its address spells)
         job.location, job.guessed["location"] = town, "from the employer's address"
     elif not job.location and (town := place_in_sentence(page)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"

@@ -124,11 +124,17 @@ def address_town(address: str) -> str:
         (town for code, town in zip(parts[1:], parts[2:]) if _POSTAL_CODE.match(code) and written_as_name(town)), "")
 
 
+# A street's kind ending what follows a number: "8050 Greenmead Dr" is a street, its house number first, no
+# postal code and town.
+_STREET_END = re.compile(r"\s(?:dr|drive|st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|way|ct|court|pl|place|pkwy"
+                         r"|parkway|hwy|highway|suite|ste|floor)\.?$", re.IGNORECASE)
+
+
 def _postal_parts(line: str) -> tuple[str, str]:
     """The town and the country (or "") of a line read as a postal code and town, where what follows
     the town names a country; ("", "") where the line is none."""
     found = _POSTAL_TOWN.search(" ".join(line.split()))
     country = (found["country"] or "").strip() if found else ""
-    if not found or country and not names_a_region(country):
+    if not found or country and not names_a_region(country) or _STREET_END.search(found["town"] or ""):
         return "", ""
     return (found["us_town"] or found["town"]).strip(), country

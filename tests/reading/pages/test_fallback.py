@@ -2540,3 +2540,17 @@ def test_a_brazilian_place_labelled_with_its_state_after_a_dash_keeps_it():
             "<p>Local da Vaga: São Carlos - SP</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.io/vagas/", html=html)).job
     assert job.location == "São Carlos, SP"
+
+
+@pytest.mark.parametrize("title", ["Lead Researcher: Quantum Systems - Initech Collaboratory",
+                                   # the site's name only where its address spells it, in its copyright line
+                                   "Lead Researcher: Quantum Systems"])
+def test_the_footers_town_follows_a_us_street_line_with_its_house_number_first(title):
+    # In the shape of a government lab's collaboration site (2020): its footer's street "8050 Greenmead Dr" reads
+    # like a postal code and a town, but is none; the town is on the next line.
+    html = (f"<html><head><title>{title}</title></head><body>"
+            "<h1>Lead Researcher: Quantum Systems</h1><h2>Responsibilities</h2><p>Research.</p><h2>Qualifications</h2>"
+            "<p>PhD.</p><footer><b>© 2021 Initech Collaboratory</b><br>Laboratory for Physical Sciences<br>8050 Greenmead Dr"
+            "<br>College Park, MD 20895<br></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechcollaboratory.org/jobs/2020-positions/", html=html)).job
+    assert job.location == "College Park, MD"
