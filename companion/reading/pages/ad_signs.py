@@ -112,6 +112,11 @@ def _kinds_of(said: str) -> list[str]:
     return [kind for kind, pattern in _AD_SECTION.items() if any(pattern.match(head) for head in heads)]
 
 
+def heads_a_section(page: Page) -> bool:
+    """Whether the page heads one section of a job ad, at least ("Qualifications")."""
+    return bool(_section_heads(page))
+
+
 def written_as_ad(page: Page) -> bool:
     """Whether the page is written in a job ad's sections, two kinds of them or more ("Deine Mission"
     and "Was wir bieten"; "Responsibilities" and "Requirements"), or two sections of one job's tasks
@@ -207,7 +212,8 @@ def heading_over_sections(page: Page) -> str:
     """The heading one job ad's sections sit under ("Technolog-Kosztorysant" over "Opis stanowiska",
     "Wymagania"): the last h1-h3 before the first section's head, outside the site's menus, and at a
     higher level than that head where it is a heading ("Backend Developer" over the h2s "Who We Are",
-    "In This Role You Will", "What We Offer"), else at its level; "" where the page is not written as one ad."""
+    "In This Role You Will", "What We Offer"), else, or where only it names a role, the one at its level;
+    "" where the page is not written as one ad."""
     if not written_as_ad(page) or ads_written(page):
         return ""
     over: dict[str, str] = {}  # the last heading of each level
@@ -217,8 +223,10 @@ def heading_over_sections(page: Page) -> str:
             above = [level for level in _HEADINGS if level < node.tag] if node.tag in _HEADINGS else _HEADINGS
             # where no heading stands higher, the one before it at its level: "<h2>Python-utvecklare</h2>" over the
             # h2 "Vad du förväntas ha i ditt CV:" on a page whose only h1 is its logo
-            return next((over[level] for level in reversed(above) if level in over), "") or (
-                over.get(node.tag, "") if not any(level in over for level in above) else "")
+            higher = next((over[level] for level in reversed(above) if level in over), "")
+            # (or naming the job where the higher names none: "Project Engineer" under the h1 "Vacatures")
+            beside = over.get(node.tag, "")
+            return beside if beside and (not higher or names_a_role(beside) and not names_a_role(higher)) else higher
         if node.tag in _HEADINGS and said and not in_site_menus(node, page):  # (its marks kept: "[Coupang Pay] …")
             over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""

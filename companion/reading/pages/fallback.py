@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, job_wanted,
+from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, heads_a_section, job_wanted,
                                               leads_to_other_jobs, one_opening, one_post_in_prose, written_as_ad)
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose, employer_introduced,
@@ -782,7 +782,10 @@ def extract(snapshot: Snapshot):
     why, instead = not_one_job(page, job.title, _site_names(page), _at_account(page), _on_board(page))
     if why:
         return no_job(NAME, f"{why}; {instead}")
-    if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title):
+    # (a title naming a role over a labelled place and a section of an ad is an ad's too: "LOCATION: REMOTE
+    # (within Europe)" and "Qualifications" under "Senior Golang Developer" on a product's documentation site)
+    if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title or (
+            labelled.location and names_a_role(job.title) and heads_a_section(page))):
         return None
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
                    for name, why in GUESSED.items() if getattr(job, name)} | job.guessed

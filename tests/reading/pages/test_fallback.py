@@ -2554,3 +2554,25 @@ def test_the_footers_town_follows_a_us_street_line_with_its_house_number_first(t
             "<br>College Park, MD 20895<br></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initechcollaboratory.org/jobs/2020-positions/", html=html)).job
     assert job.location == "College Park, MD"
+
+
+def test_a_role_over_a_labelled_place_and_a_section_of_an_ad_is_a_job():
+    # In the shape of a database's documentation site (2021): its job pages hold no job words in their address or
+    # title, only the role, "LOCATION: REMOTE (within Europe)" and one section, "Qualifications".
+    html = ("<html><head><title>Senior Golang Developer | initechdb - The immutable database</title></head><body>"
+            "<h1 id='senior-golang-developer'><a href='#senior-golang-developer' class='header-anchor'>#</a> Senior Golang "
+            "Developer</h1><p><em><strong>LOCATION: REMOTE (within Europe)</strong></em></p><p>We are looking for engineers."
+            "</p><p><em><strong>Qualifications</strong></em></p><ul><li>Go</li></ul><a href='mailto:jobs@initech.example'>"
+            "jobs@initech.example</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechdb.io/golang.html", html=html)).job
+    assert (job.title, job.location) == ("Senior Golang Developer", "REMOTE (within Europe)")
+
+
+def test_the_heading_naming_the_role_at_the_sections_level_beats_a_higher_one_naming_the_list():
+    # In the shape of a Belgian machine builder's vacancy page (2020): the h1 "Vacatures" over the h2 naming the
+    # job, the ad's sections h2s too.
+    html = ("<html><head><title>Vacatures | Initech</title></head><body><h1>Vacatures</h1><h3>vacature</h3>"
+            "<h2>Project Engineer</h2><p>Je ontwerpt machines.</p><h2>Profiel</h2><ul><li>Ingenieur</li></ul>"
+            "<h2>Wij bieden</h2><ul><li>Een team</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.be/nl/vacatures", html=html)).job
+    assert job.title == "Project Engineer"
