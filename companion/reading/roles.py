@@ -52,7 +52,8 @@ def names_a_role(text: str) -> bool:
 # (the title may end with a full stop after the name, which is no abbreviation's: "Product Designer at Dogstudio.")
 # (Russian's "в", "at", only before a name in Latin letters: "Старший дизайнер продукта в Daryn.Duken"; before a town it
 # is written in Cyrillic)
-_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:(?:role|position|job|opening)\s+(?:at|for|with)|at|bei|chez|presso|bij|в)\s+"
+_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:(?:role|position|job|opening)\s+(?:at|for|with)|at|bei|chez|presso|bij"
+                               r"|в)\s+"
                                r"|@\s*)"  # (an "@" may touch the name: "Post-doc position in Robotics @INSA Rouen Normandy")
                                rf"(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*|{FULL_STOP})?\s*$")
 

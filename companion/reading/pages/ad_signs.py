@@ -57,13 +57,15 @@ _AD_SECTIONS = {
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler"
                r"|cerințe|profilul\s+candidatului",  # Romanian: requirements, the candidate's profile
-    "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot|benefits"
+    "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
+             r"|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
              r"|oferujemy"
              r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
              r"|vårt\s+erbjudande|vores\s+tilbud|vårt\s+tilbud"  # our offer: Swedish, Danish, Norwegian
-             r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"  # Russian, Ukrainian
+             # Russian, Ukrainian: conditions (of work), we offer (in return)
+             r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan"  # Vietnamese, Indonesian: benefits
              r"|benefícios|beneficios|ce\s+oferim|beneficii",  # Portuguese, Spanish, Romanian

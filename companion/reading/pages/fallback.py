@@ -15,8 +15,9 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, heads_a_section, job_wanted,
                                               leads_to_other_jobs, one_opening, one_post_in_prose, written_as_ad)
 from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
-from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose, employer_introduced,
-                                              in_site_menus, job_sought, labelled_facts, logo_name, title_over_facts)
+from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
+                                              employer_introduced, in_site_menus, job_sought, labelled_facts, logo_name,
+                                              title_over_facts)
 from companion.reading.pages.listings import HIRES_ALONE, WE, listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
@@ -626,8 +627,8 @@ def looks_like_job(page: Page, title: str) -> bool:
 # Chinese boards (BOSS直聘, 猎聘, 拉勾) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring), or with
 # a hyphen between them ("Python工程师招聘-聚美优品招聘-拉勾网"), or (智联招聘) "【<role>_<employer>人才招聘信息】 - <site>"
 # (talent hiring information); a headhunter (猎头) posting names no employer.
-_HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_-]+?)(?:招聘[」】\]]?)?[_-](?P<employer>[^_-]+?)(?:人才)?招聘(?:信息)?[」】\]]?"
-                              r"(?:\s*-\s*[^_]*)?$")
+_HIRING_TITLE_ZH = re.compile(r"^[「【\[]?(?P<role>[^」】\]_-]+?)(?:招聘[」】\]]?)?[_-]"
+                              r"(?P<employer>[^_-]+?)(?:人才)?招聘(?:信息)?[」】\]]?(?:\s*-\s*[^_]*)?$")
 
 
 def job_from_meta(page: Page) -> JobFacts:

@@ -168,7 +168,8 @@ def _labelled_lines(page: Page, tags: str, pieces: bool = False):
             for at, piece in enumerate(split):
                 if line := _LABELLED_LINE.match(piece):
                     # a town's region after a dash stays with it: "Local da Vaga: São Carlos - SP"
-                    after = split[at + 1] if line["value"].strip() and at + 1 < len(split) and names_a_region(split[at + 1]) else ""
+                    after = split[at + 1] if line["value"].strip() and at + 1 < len(split) \
+                        and names_a_region(split[at + 1]) else ""
                     yield node, line["label"], f"{line['value']}, {after}" if after else line["value"]
 
 

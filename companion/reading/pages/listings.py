@@ -281,11 +281,12 @@ def shown_instead(*headings: str) -> tuple[str, str]:
     if said := next((said for said in headings if _NOT_FOUND.search(said)), ""):
         return f"it says what you opened was not found (“{said}”)", TAKEN_DOWN
     if said := next((said for said in headings if _CLOSED.search(said)), ""):
-        return f"it says the job is closed (“{said}”)", "the employer takes no more applications for it: look for its other openings"
+        return f"it says the job is closed (“{said}”)", CLOSED
     return "", ""
 
 
 TAKEN_DOWN = "the ad may have been taken down: look for the job on the employer's own site"
+CLOSED = "the employer takes no more applications for it: look for its other openings"
 # A short page saying the ad is gone: "The job posting you are looking for has expired or the position has
 # already been filled", "This position is no longer accepting applications".
 _EXPIRED = re.compile(r"\b(?:(?:the|this)\s+)?(?:job|posting|position|vacancy|advert)\b[^.]{0,40}?\b"

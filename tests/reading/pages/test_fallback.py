@@ -139,7 +139,8 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     ("https://www.liepin.example/a/123.shtml", "【产品经理招聘】_猎头顾问招聘信息-猎聘", ("产品经理", "")),
     ("https://www.lagou.example/jobs/4249621.html", "Python工程师招聘-星河优品招聘-拉勾网", ("Python工程师", "星河优品")),  # 2018
     # 智联招聘: "【<role>_<employer>人才招聘信息】 - <site>" (2018)
-    ("http://jobs.zhaopin.example/CC385163584J00054076015.htm", "【高级Java开发工程师_星河网络科技股份有限公司人才招聘信息】 - 智联招聘",
+    ("http://jobs.zhaopin.example/CC385163584J00054076015.htm",
+     "【高级Java开发工程师_星河网络科技股份有限公司人才招聘信息】 - 智联招聘",
      ("高级Java开发工程师", "星河网络科技股份有限公司")),
     # softgarden, a hiring tool: its name after the employer's is the tool's (2026)
     ("https://buildyourlifeatinitech.softgarden.io/job/65400171", "Product Manager (m/w/d) bei Initech | softgarden",
@@ -949,7 +950,8 @@ def test_the_place_on_the_line_under_a_line_of_chips_beside_the_heading(place, l
     ("Program Manager (Req #R-1234) - Initech", "Program Manager", "Program Manager"),
     # In the shape of a Japanese nurses' board (2024): a full-width bar before the site's slogan (its star drawn
     # after the title no part of it).
-    ("【豊中市】病院でのお仕事☆（求人番号：508882）｜看護師の転職なら【Initech看護師】", "【豊中市】病院でのお仕事☆", "【豊中市】病院でのお仕事"),
+    ("【豊中市】病院でのお仕事☆（求人番号：508882）｜看護師の転職なら【Initech看護師】", "【豊中市】病院でのお仕事☆",
+     "【豊中市】病院でのお仕事"),
 ])
 def test_the_postings_number_after_the_title_the_heading_reads_is_left_out(title, heading, expected):
     html = f"<html><head><title>{title}</title></head><body><h1>{heading}</h1><a href='/apply/1'>Apply</a></body></html>"
