@@ -2386,7 +2386,8 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     ("https://weworkremotely.example/", "<title>Remote Jobs: Design, Programming, Rails, Executive, and more.</title>"
      "<h1>Glad you’re posting a job!</h1><h2>Programming Jobs</h2>", "lists jobs"),
     # a Chinese board's home page (2019): a hiring site, a talent network
-    ("https://www.zhaopin.example/", "<title>全国招聘网_全国人才网_求职_找工作_上智联招聘</title><h1>智联招聘</h1>", "lists jobs"),
+    ("https://www.zhaopin.example/", "<title>全国招聘网_全国人才网_求职_找工作_上智联招聘</title><h1>智联招聘</h1>",
+     "lists jobs"),
     # Glassdoor's page about an employer (2020), each review marked with its author's job title
     ("https://www.glassdoor.fr/Pr%C3%A9sentation/Travailler-chez-Initech-EI_IE12966.16,24.htm",
      "<title>Travailler chez Initech | Glassdoor.fr</title><h1>Initech</h1><h2>Avis sur Initech</h2>"
