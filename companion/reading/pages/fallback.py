@@ -820,6 +820,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:copyright|©))?\s*(?:\d
                         r"(?P<owner>(?:[^.|\n©]|\.(?=\s*KG\b)|(?<=\b[A-Z])\.(?=[A-Z]\b)){1,80})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)  # asked for the site's employer, its title's and for the footer's town: read once per page
 def _employer_of_site(page: Page) -> str:
     """The name the address spells (the employer's own site's, or its account's on a hiring site) as
     the site writes it where it names itself, in its site name, a logo's text or its copyright line

@@ -177,8 +177,7 @@ def _without_logo_headings(tree: LexborHTMLParser) -> LexborHTMLParser:
         if drawing is None:
             continue
         called = squeezed(" ".join(drawing.attributes.get(name) or "" for name in ("alt", "data-name", "aria-label", "id")))
-        words = squeezed("".join(node.text_content or "" for node in heading.traverse(include_text=True)
-                                 if node.tag == "-text" and not any(parent.tag in ("svg", "title") for parent in parents(node))))
+        words = squeezed(node_text(heading)).replace(squeezed(node_text(drawing)), "", 1)  # its words beside the drawing's
         if not words or words in called:
             heading.unwrap()
     return tree

@@ -137,10 +137,12 @@ def labelled_facts(page: Page) -> JobFacts:
 def one_labelled_title(page: Page) -> str:
     """The job's title where the page labels one title and no other ("📌 Posizione aperta: Tecnico …",
     a careers page holding its one opening in full); "" where it labels none or several (a list's)."""
-    in_elements = sum(1 for node in page.css(_LABEL_TAGS) if _LABEL["title"].match(" ".join(node.text(deep=False).split())))
-    in_lines = sum(1 for _, label, value in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li", pieces=True)
-                   if value.strip() and _LABEL["title"].match(label))
-    return labelled_facts(page).title if in_elements + in_lines == 1 else ""
+    # each label's value, read as labelled_facts reads it, not all of the page's facts again
+    values = [_value_of(node, label) for node in page.css(_LABEL_TAGS)
+              if _LABEL["title"].match(label := " ".join(node.text(deep=False).split()))]
+    values += [_fact(value) for _, label, value in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li", pieces=True)
+               if value.strip() and _LABEL["title"].match(label)]
+    return values[0] if len(values) == 1 else ""
 
 
 # Words with more in brackets after them: "IMT Atlantique (Nantes, France)", a head in two languages
