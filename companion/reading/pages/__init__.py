@@ -19,7 +19,8 @@ from __future__ import annotations
 from companion.domain.addresses import is_web_url
 from companion.domain.facts import Extraction, Snapshot
 from companion.reading.markup import MarkupRefused
-from companion.reading.pages.listings import shown_instead
+from companion.reading.pages.html import Page
+from companion.reading.pages.listings import sample_ad, shown_instead
 from companion.reading.pages.registry import EXTRACTORS
 from companion.reading.pages.results import no_job
 
@@ -61,5 +62,7 @@ def extract_snapshot(snapshot: Snapshot) -> Extraction:
             # would only guess from the wall's title.
             result.errors = errors + result.errors
             why, instead = shown_instead(result.job.title, snapshot.title) if result.job else ("", "")
+            if result.job and not why:
+                why, instead = sample_ad(Page(snapshot), result.job)
             return no_job(result.extractor, f"{why}; {instead}", result.errors) if why else result
     return no_job(NOTHING_READ, _why_no_job(snapshot), errors)

@@ -10,6 +10,7 @@ from functools import cache
 from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
 
+from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
                                               one_opening, one_post_in_prose, written_as_ad)
@@ -283,6 +284,32 @@ def shown_instead(*headings: str) -> tuple[str, str]:
     if said := next((said for said in headings if _CLOSED.search(said)), ""):
         return f"it says the job is closed (“{said}”)", CLOSED
     return "", ""
+
+
+# A template's sample in place of an ad: its words are filler ("Lorem ipsum dolor sit amet", "Here goes the
+# further description of the job"), or its title says it is an example ("Exemple d'annonce: DevOps").
+_FILLER = re.compile(r"\blorem\s+ipsum\s+dolor\b|\bhere\s+goes\s+(?:the|a|your)\b[^.]{0,40}\bdescription\b"
+                     r"|\b(?:your\s+)?job\s+title\s+here\b", re.IGNORECASE)
+_SAMPLE_TITLE = re.compile(r"^(?:example|sample|exemple|beispiel|ejemplo|esempio|exemplo|voorbeeld)\s+"
+                           r"(?:of\s+(?:an?\s+)?|d['’]\s*|de\s+|di\s+|van\s+(?:een\s+)?)?"
+                           r"(?:job|ad|advert|posting|annonce|offre|stellenanzeige|anzeige|oferta|annuncio|vacature)\b",
+                           re.IGNORECASE)
+AD_TEXT = 300  # characters: the least of an ad's words around its heading
+
+
+def sample_ad(page: Page, job: JobFacts) -> tuple[str, str]:
+    """Why the page's ad is a template's sample, not a real job, and what to do; ("", "") where it is
+    none. Its title says it is an example, or filler stands in the ad's own words: its description, or
+    the words around its heading (not a testimonial elsewhere on the page). Every reader's page is
+    asked: a template's sample may carry schema.org's markup."""
+    said = _SAMPLE_TITLE.match(job.title) or _FILLER.search(job.description)
+    if not said and job.title and (heading := next((node for node in page.css("h1, h2, h3") if job.title in node_text(node)),
+                                                   None)):
+        around = [*parents(heading)]
+        ad = next((parent for parent in around if len(node_text(parent)) >= AD_TEXT), around[-1] if around else heading)
+        said = _FILLER.search(node_text(ad))
+    return (f"it is a template's sample ad (“{said[0]}”), not a real job", "open a real job's ad and capture it") \
+        if said else ("", "")
 
 
 TAKEN_DOWN = "the ad may have been taken down: look for the job on the employer's own site"

@@ -988,7 +988,7 @@ def test_a_boards_line_under_the_heading_names_the_employer_by_its_link_and_then
     ([], False),
 ])
 def test_a_page_written_in_a_job_ads_sections_is_a_job(sections, job):
-    body = "".join(f"<h2>{section}</h2><p>Lorem ipsum dolor sit amet.</p>" for section in sections)
+    body = "".join(f"<h2>{section}</h2><p>Texte de la section.</p>" for section in sections)
     html = (f"<html><head><title>Video Editor - Initech Mönchengladbach</title></head><body><h1>Video Editor</h1>"
             f"<p>Initech Mönchengladbach</p>{body}</body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/", html=html))

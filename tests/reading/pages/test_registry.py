@@ -130,3 +130,40 @@ def test_a_5_mb_search_page_is_extracted_correctly():
         "Power Monitoring Execution Engineer, Google Data Center", "Google", "Austin, TX")
     assert (job.board, job.board_job_id) == ("linkedin", "3561224688")
     assert [contact.name for contact in result.contacts] == ["Priya Raman"]
+
+
+_LOREM = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et "
+          "dolore magna aliqua.")
+
+
+@pytest.mark.parametrize(("html", "said"), [
+    # a French consultancy's preview build (2021): a whole ad marked as a schema.org JobPosting, its description filler
+    ("<title>Rix</title><div itemscope itemtype='https://schema.org/JobPosting'><h1 itemprop='title'>DevOps</h1>"
+     "<p>Nous cherchons un·e DevOps à Lyon.</p><dl><dt>Lieu</dt><dd itemprop='jobLocation'>Lyon</dd></dl>"
+     f"<h2>Description</h2><p itemprop='description'>{_LOREM}</p></div>", "Lorem ipsum dolor"),
+    # the same ad as the site titles it: "an example of an ad"
+    ("<title>Rix</title><div itemscope itemtype='https://schema.org/JobPosting'>"
+     "<h1 itemprop='title'>Exemple d'annonce: DevOps</h1><p itemprop='description'>Nous cherchons un·e DevOps à Lyon.</p>"
+     "</div>", "Exemple d'annonce"),
+    # a lab's site template (2025): its one position still the template's
+    ("<title>Awesome Job – Climate Lab</title><nav><a href='/'>About</a></nav><main><div class='listing'>"
+     "<h3>Awesome Job</h3><p>Abstract of a really awesome job.</p><p>AI Climate PhD</p><p>Open From: 01/06/2025</p>"
+     "<p>Here goes the further description of the job. Applicants send a letter and a CV.</p>"
+     "<p>Deadline: 30/06/2025. Start: autumn. Place: Valencia. Contract: three years, full time, with teaching.</p>"
+     "<p>Apply by e-mail to the group's leader, naming the position in the subject.</p></div></main>", "Here goes the"),
+])
+def test_a_templates_sample_ad_is_no_job(html, said):
+    head, body = html.split("</title>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/recrutement/example",
+                                       html=f"<html><head>{head}</title></head><body>{body}</body></html>"))
+    assert result.job is None and "sample ad" in result.reason and said in result.reason
+
+
+def test_filler_outside_the_ads_words_leaves_the_job():
+    # a real ad on a site whose testimonials box still holds its template's filler
+    ad = ("<article><h1>Backend Engineer</h1><p>" + "We build payroll software for small firms and need an engineer "
+          "who cares about correctness. " * 4 + "</p><h2>Requirements</h2><p>Python, SQL.</p></article>")
+    html = (f"<html><head><title>Backend Engineer – Initech</title></head><body>{ad}"
+            f"<aside><h2>What our people say</h2><blockquote>{_LOREM * 3}</blockquote></aside></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/backend-engineer", html=html)).job
+    assert job is not None and job.title == "Backend Engineer"
