@@ -66,8 +66,10 @@ _JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:�
 # careers site named after it ("… | Codeway Jobs", "… - Careers biicode", "… | Ordomatics recrute").
 _CAREERS_WORDS = r"(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)"
 _AT_WORDS = r"(?:bei|at|with|chez|à|bij|en|presso)"
-_EMPLOYER_LEAD = re.compile(
-    rf"^{_CAREERS_WORDS}\s+(?:{_AT_WORDS}\s+)?|(?<=\w)\s+(?:jobs|careers|karriere|{RECRUITS}|is\s+hiring)$", re.IGNORECASE)
+# A call to join it, first: "Starte bei WAMOCON", "Arbeiten bei …", "Work at …", "Join …", "Únete a …".
+_JOIN_WORDS = r"(?:(?:starte|arbeite|arbeiten|work|komm|únete|junte-se)\s+(?:bei|at|with|zu|a|à)|join|rejoignez|werde\s+teil\s+von)"
+_EMPLOYER_LEAD = re.compile(rf"^(?:{_CAREERS_WORDS}\s+(?:{_AT_WORDS}\s+)?|{_JOIN_WORDS}\s+)"
+                            rf"|(?<=\w)\s+(?:jobs|careers|karriere|{RECRUITS}|is\s+hiring)$", re.IGNORECASE)
 # The careers section at its employer, first in a title: "Careers at code & co. | Software Engineer".
 _CAREERS_AT = re.compile(rf"^{_CAREERS_WORDS}\s+{_AT_WORDS}\s+(?=\S)", re.IGNORECASE)
 # An application form's title that names the employer and not the job: "Bewerbe dich bei Helsana.",

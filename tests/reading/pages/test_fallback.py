@@ -145,6 +145,10 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     # softgarden, a hiring tool: its name after the employer's is the tool's (2026)
     ("https://buildyourlifeatinitech.softgarden.io/job/65400171", "Product Manager (m/w/d) bei Initech | softgarden",
      ("Product Manager (m/w/d)", "Initech")),
+    # A German IT firm's site (2025): the title calls the reader to join the employer
+    ("https://initech.example/page69503661.html", "Ausbildung Fachinformatiker (m/w/d) | Starte bei INITECH",
+     ("Ausbildung Fachinformatiker (m/w/d)", "INITECH")),
+    ("https://initech.example/jobs/barista", "Barista | Join Initech", ("Barista", "Initech")),
     # The employer's careers site named with the word first ("Careers biicode", 2014).
     ("http://web.initech.example/jobs/senior-software-engineer/", "Senior Software Engineer - Careers Initech",
      ("Senior Software Engineer", "Initech")),
