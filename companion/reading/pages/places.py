@@ -15,7 +15,8 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
                                           parents, words_before_break)
 from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
                                               site_footers, under_employer_labels)
-from companion.reading.pages.regions import SENTENCE_END, names_a_place, names_a_region, postal_town, spelled_out
+from companion.reading.pages.regions import (SENTENCE_END, names_a_place, names_a_region, postal_town, spelled_out,
+                                             street_town)
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import is_map_link
 
@@ -371,13 +372,11 @@ def employer_town(page: Page, own_site: bool) -> str:
     blocks = under_employer_labels(page)
     if own_site:
         blocks += site_footers(page)
-    for block in blocks:
-        for line in block_text(block).splitlines():
-            # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
-            for piece in _BYLINE_SEPARATOR.split(line):
-                if town := postal_town(piece):
-                    return town
-    return ""
+    # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
+    pieces = [piece for block in blocks for line in block_text(block).splitlines() for piece in _BYLINE_SEPARATOR.split(line)]
+    # a postal code's line first; else a street's and its town ("Nevelgaarde 40, Nieuwegein")
+    return next((town for piece in pieces if (town := postal_town(piece))), "") or next(
+        (town for piece in pieces if (town := street_town(piece))), "")
 
 
 # A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey";

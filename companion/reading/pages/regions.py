@@ -107,6 +107,20 @@ def postal_place(line: str) -> str:
     return ", ".join(part for part in _postal_parts(line) if part)
 
 
+# A street's name and house number, then the town, with no postal code: "Nevelgaarde 40, Nieuwegein" (a
+# Dutch firm's header), "Via Roma 12/A, Bologna".
+_STREET_TOWN = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,5}[a-zA-Z]?(?:[-/]\w{1,4})?,\s*"
+                          r"(?P<town>[^\W\d_][^\d,|•·]{1,40})$")
+
+
+def street_town(line: str) -> str:
+    """The town after a street's name and house number ("Nieuwegein" for "Nevelgaarde 40, Nieuwegein";
+    "" where the line is none)."""
+    found = _STREET_TOWN.match(" ".join(line.split()))
+    town = found["town"].strip() if found else ""
+    return town if town[:1].isupper() and written_as_name(town) else ""
+
+
 ADDRESS_PARTS = 3  # at most, of a one-line address's last parts: a town, its state, its postal code
 
 

@@ -1093,6 +1093,10 @@ def test_the_town_of_the_footers_address_is_the_place_only_on_the_employers_own_
     ("Avenida da Liberdade 110, 1250-146 Lisboa", "Lisboa"),
     # an Australian town, its state and postcode (a Melbourne consultancy's footer, 2011)
     ("Level 3<br>10 Queen Street<br>Melbourne, VIC 3000<br>Australia", "Melbourne, VIC"),
+    # a street and its house number, then the town, no postal code (a Dutch web agency's footer, 2019)
+    ("<a href='tel:0302601602'>030-2601602</a><br><a href='#'>Nevelgaarde 40, Nieuwegein</a>", "Nieuwegein"),
+    # where the footer also gives the postal line, that one
+    ("Kanaalweg 1, Houten<br>Postbus 5<br>3430 AC Nieuwegein", "Nieuwegein"),
 ])
 def test_the_town_of_an_address_in_its_countrys_shape(address, town):
     html = ("<html><head><title>Backend Developer | Initech Inventions</title></head><body><h1>Backend Developer</h1>"
