@@ -84,6 +84,7 @@ _APPLYING_AT = re.compile(
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|jobs|job\s+opportunities"
             # careers: German, French, Italian, Spanish, Czech, Polish, Swedish, Romanian
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|karriär|cariere|recrutement"
+            r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"  # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?"
             r"|we['’]re\s+hiring"
@@ -103,6 +104,9 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
                        r"|(?:detalhes\s+da\s+)?vaga|detalles?\s+de\s+la\s+(?:oferta|vacante)"  # Portuguese, Spanish
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
+                       r"|detail\s+(?:pozice|nabídky|inzerátu|ponuky)|szczegóły\s+oferty|oferta\s+pracy"  # Czech, Slovak, Polish
+                       r"|stellendetails|vacaturedetails|dettaglio\s+(?:offerta|annuncio)|détails?\s+de\s+l['’]offre"
+                       r"|állásajánlat|álláshirdetés|iş\s+ilanı|ilan\s+detayı"  # Hungarian, Turkish: job offer, ad
                        r"|채용\s*공고")  # Korean: job posting
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
