@@ -37,7 +37,12 @@ _AD_SECTIONS = {
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
              r"|sobre\s+o\s+trabalho|sobre\s+a\s+vaga"  # Portuguese: about the work, about the vacancy
              r"|description\s+du\s+poste|(?:les\s+)?responsabilités|(?:les\s+)?missions"  # French
-             r"|responsabilități|despre\s+rol|descrierea\s+postului",  # Romanian: responsibilities, about the role
+             r"|responsabilități|despre\s+rol|descrierea\s+postului"  # Romanian: responsibilities, about the role
+             r"|(?:twoje\s+)?zadania|feladataid(?:\s+lesznek)?|(?:főbb\s+)?feladatok"  # Polish, Hungarian: (your) tasks
+             r"|görevler|görev\s+tanımı|sorumluluklar"  # Turkish: duties, responsibilities
+             r"|co\s+vás\s+čeká|čo\s+vás\s+čaká|náplň\s+práce|pracovní\s+náplň"  # Czech, Slovak: what awaits you, the work
+             r"|opis\s+posla|zaduženja|odgovornosti|отговорности|задължения"  # Serbo-Croatian, Bulgarian: duties
+             r"|αρμοδιότητες|καθήκοντα",  # Greek: duties
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
@@ -56,7 +61,13 @@ _AD_SECTIONS = {
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求"  # requirements, preferred
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler"
-               r"|cerințe|profilul\s+candidatului",  # Romanian: requirements, the candidate's profile
+               r"|cerințe|profilul\s+candidatului"  # Romanian: requirements, the candidate's profile
+               r"|(?:nasze\s+)?oczekiwania|oczekujemy"  # Polish: (our) expectations
+               r"|elvárások|elvárásaink|téged\s+keresünk(?:,?\s+ha)?|előnyt\s+jelent(?:,?\s+ha)?"  # Hungarian
+               r"|(?:genel\s+)?nitelikler|beklentilerimiz"  # Turkish: (general) qualifications, what we expect
+               r"|koho\s+hledáme|koho\s+hľadáme|požadujeme|požadavky|požiadavky"  # Czech, Slovak: whom we seek, requirements
+               r"|uslovi|uvjeti|zahtevi|zahtjevi|kvalifikacije|(?:šta|što)\s+očekujemo"  # Serbo-Croatian
+               r"|изисквания|απαιτήσεις|προσόντα",  # Bulgarian, Greek: requirements
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
@@ -68,7 +79,11 @@ _AD_SECTIONS = {
              r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan"  # Vietnamese, Indonesian: benefits
-             r"|benefícios|beneficios|ce\s+oferim|beneficii",  # Portuguese, Spanish, Romanian
+             r"|benefícios|beneficios|ce\s+oferim|beneficii"  # Portuguese, Spanish, Romanian
+             r"|co\s+oferujemy|amit\s+kínálunk|ajánlatunk|amit\s+nyújtunk"  # Polish, Hungarian: what we offer
+             r"|sunduklarımız|neler\s+sunuyoruz|yan\s+haklar"  # Turkish: what we offer, benefits
+             r"|(?:co\s+)?nabízíme|(?:čo\s+)?ponúkame|(?:šta\s+|što\s+)?nudimo|pogodnosti"  # Czech, Slovak, Serbo-Croatian
+             r"|(?:ние\s+)?предлагаме|προσφέρουμε|παροχές",  # Bulgarian, Greek: we offer, benefits
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), a full stop ("Job Description."), or marks
 # of a shout ("QUE OFRECEMOS!")

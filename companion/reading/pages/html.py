@@ -79,7 +79,7 @@ def lines_of(node: LexborNode):
 
 
 def _one_line(words: list[str]) -> str:
-    return " ".join(" ".join(words).split()).replace(" ;", ";")
+    return " ".join(" ".join(words).split()).replace(" ;", ";").replace(" ,", ",")
 
 
 def _words_follow(link: LexborNode) -> bool:

@@ -44,7 +44,11 @@ _LABELS = {
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo(?:\s+di\s+lavoro)?|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
                 r"|(?:근무\s*)?지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: (place of) work
-                r"|город|місто|место\s+работы|місце\s+роботи",  # Russian, Ukrainian: town, place of work
+                r"|город|місто|место\s+работы|місце\s+роботи"  # Russian, Ukrainian: town, place of work
+                # place of work: Hungarian, Turkish, Czech, Slovak, Serbo-Croatian, Bulgarian, Greek
+                r"|munkavégzés\s+(?:helye|helyszíne)|munkahely|helyszín|konum|çalışma\s+yeri|lokasyon"
+                r"|místo\s+(?:výkonu\s+)?práce|miesto\s+(?:výkonu\s+)?práce|lokacija|mj?esto\s+rada"
+                r"|месторабота|локация|τοποθεσία",
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
 }
@@ -53,6 +57,7 @@ _LABEL = {fact: re.compile(rf"^[^\w\s(\[]?\s*(?:{words})\s*[:：]?$", re.IGNOREC
           for fact, words in _LABELS.items()}
 _LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, span, div, p"
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_INLINE = {"span", "a", "font", "b", "strong", "em", "i"}  # elements that hold words on their line, not a column
 IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
@@ -419,8 +424,10 @@ def _value_of(node, label: str, address: bool = False) -> str:
         # a section's heading over its own ("Organization" over "RSE Team" and "Radboudumc"), or over a
         # box of them ("募集職種", the kinds of job recruited for, over three jobs' cards): no value
         return ""
-    if following is not None and _list_of_links(following):
-        return ""  # a column of the site's links headed "Company" ("Home", "About Us", "Careers"), outside its footer
+    if following is not None and following.tag not in _INLINE and _list_of_links(following):
+        # a column of the site's links headed "Company" ("Home", "About Us", "Careers"), outside its footer; not
+        # a line of linked values ("<span><a>Budai iroda</a>, <a>Home office</a></span>", each a search's filter)
+        return ""
     lines = [_without_map_links(line, following) for line in islice(lines_of(following), LETTERHEAD_LINES + 1) if line] \
         if following is not None else []
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):

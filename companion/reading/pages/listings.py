@@ -41,6 +41,10 @@ _LISTING_TITLE = re.compile(
     r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat|oferty\s+pracy"
     r"|(?:všechny\s+)?voln[éá]\s+(?:pozice|místa)(?:\s+.+)?|posizioni\s+aperte|offerte\s+di\s+lavoro|vagas(?:\s+abertas)?|ofertas\s+de\s+(?:empleo|trabajo)"
     r"|vacantes|vacatures|dołącz\s+do\s+(?:nas|zespołu(?:\s+.+)?)|trabalhe\s+conosco|jobba\s+hos\s+oss"
+    # vacancies, open positions, job offers, careers: Russian, Ukrainian, Bulgarian, Turkish, Hungarian,
+    # Serbo-Croatian, Slovak, Greek
+    r"|вакансии|вакансії|ваканции|açık\s+pozisyonlar|iş\s+ilanları|nyitott\s+pozíciók|állásajánlat(?:aink|ok)"
+    r"|otvoren[ea]\s+pozicij[ea]|otvorené\s+pozície|ανοιχτές\s+θέσεις|karrier|kariyer|karijera|кариери"
     r"|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"
     r"|(?:view|see)\b.{0,40}\b(?:jobs|positions|openings|opportunities|roles|vacancies))"  # not "View job": one job
@@ -77,7 +81,8 @@ _LISTING_WORDS = re.compile(
 
 
 # A piece of a title saying one job is wanted: "Psychiatrie Jobs in Duisburg – Facharzt (m/w/d) gesucht".
-_WANTED = re.compile(r"\S\s+(?:gesucht|wanted|gezocht|recherch[ée]e?s?|cercasi)[!.]?$", re.IGNORECASE)
+# (Hungarian, Turkish: "Grafikust keresünk!", "Django Geliştiricileri Arıyoruz", we seek)
+_WANTED = re.compile(r"\S\s+(?:gesucht|wanted|gezocht|recherch[ée]e?s?|cercasi|keresünk|arıyoruz|aranıyor)[!.]?$", re.IGNORECASE)
 
 
 # A count of openings first: "6 Vacancies Open At NCBA Bank" (not "Engineer (2 positions)", one ad for two).

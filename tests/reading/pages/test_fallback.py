@@ -2587,3 +2587,32 @@ def test_the_heading_naming_the_role_at_the_sections_level_beats_a_higher_one_na
             "<h2>Wij bieden</h2><ul><li>Een team</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.be/nl/vacatures", html=html)).job
     assert job.title == "Project Engineer"
+
+
+@pytest.mark.parametrize(("url", "html", "read"), [
+    # a Budapest studio's careers page (2021) holding one ad: "we seek a graphic designer", its place as two
+    # linked values
+    ("https://www.initech.example/karrier.html",
+     "<title>Karrier | Initech</title><h2>Karrier</h2><h3>Grafikust keresünk!</h3><p>Az Initech grafikus munkatársat keres.</p>"
+     "<p><strong>Feladataid lesznek:</strong></p><ul><li>UX/UI tervezés</li></ul><p><strong>Amit kínálunk:</strong></p>"
+     "<ul><li>rugalmas munkaidő</li></ul><h2>Részletek</h2><ul><li><strong>Munkavégzés helye</strong> <span>"
+     "<a href='#'>Budai iroda</a>, <a href='#'>Home office</a></span></li></ul>",
+     ("Grafikust keresünk!", "Budai iroda, Home office")),
+    # a Serbian web agency's "job" page (2015): no section heads, its address says what it is
+    ("https://initech.example/posao/", "<title>Web developer sa iskustvom</title><h1>Web developer sa iskustvom</h1>"
+     "<p>Tražimo osobu sa 2 ili više godina iskustva.</p><p>Rok za prijave 02.10.2015.</p>", ("Web developer sa iskustvom", "")),
+    # an Istanbul R&D team's blog post (2021): "we are looking for Django developers", its facts in a table
+    ("https://arge.initech.example/django-gelistiricileri-ariyoruz.html",
+     "<title>Django Geliştiricileri Arıyoruz</title><h1>Django Geliştiricileri Arıyoruz</h1><p>Ekibimize katılın.</p>"
+     "<h3>Yetkinlik ve Nitelikler</h3><ul><li>Django</li></ul><h3>Yan Haklar</h3><ul><li>Uzaktan çalışma</li></ul>"
+     "<table><tr><td>Rol</td><td>Python Geliştirici</td></tr><tr><td>Konum</td><td>Okmeydanı / Istanbul</td></tr></table>",
+     ("Django Geliştiricileri Arıyoruz", "Okmeydanı / Istanbul")),
+    # a Czech state office's position (2026): the title says only "position detail"
+    ("https://www.initech.example/kariera/referent", "<title>Detail pozice — Initech</title>"
+     "<h1>Referent povolování dopravních staveb</h1><h2>Co vás čeká?</h2><p>Řízení.</p><h2>Koho hledáme?</h2><p>Právníka.</p>"
+     "<h2>Co nabízíme?</h2><p>Stravenky.</p>", ("Referent povolování dopravních staveb", "")),
+])
+def test_ads_in_central_and_south_east_european_languages(url, html, read):
+    head, body = html.split("</title>")
+    job = extract_snapshot(Snapshot(url=url, html=f"<html><head>{head}</title></head><body>{body}</body></html>")).job
+    assert job is not None and (job.title, job.location) == read
