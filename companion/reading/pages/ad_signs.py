@@ -19,7 +19,7 @@ _ASKED = r"(?:qualifications|skills|knowledge|experience)"  # what a profile's h
 _AD_SECTIONS = {
     # (responsibilities often misspelt: "Roles and Responsibilites")
     "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)"
-             r"|(?:(?:key|general|main|primary)\s+)?(?:job\s+)?responsibilit(?:ies|es)"  # "General Job Responsibilities"
+             r"|(?:[^\W\d_]+\s+){0,2}responsibilit(?:ies|es)"  # "General Job Responsibilities", "Likely future responsibilities"
              r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"  # German: what awaits you
              r"|(?:specific\s+)?duties(?:\s+include)?|job\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
@@ -93,7 +93,7 @@ AD_SECTION_LIMIT = 50
 
 
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").
-_SECTION_HEADS = "h2, h3, h4, h5, h6, strong, b, [class*='title' i], p"
+_SECTION_HEADS = "h1, h2, h3, h4, h5, h6, strong, b, [class*='title' i], p"  # (h1 too: a page written in Markdown)
 
 
 def _section_heads(page: Page) -> list[tuple[str, list[str], str]]:
@@ -270,6 +270,27 @@ def leads_to_other_jobs(page: Page) -> bool:
     them, or a link back to their list."""
     return (any(_MORE_JOBS.match(node_text(node)) for node in page.css("h2, h3, h4"))
             or any(_BACK_TO_JOBS.match(node_text(node)) for node in page.css("a, button")))
+
+
+# What an ad states of its job's terms, by kind: when applications close, what it pays, how to apply, how
+# many hours. (A careers page's list states them too, but is refused as a list first.)
+_JOB_TERMS = {
+    "deadline": r"closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications?\s+close"
+                r"|bewerbungsfrist|date\s+limite\s+de\s+candidature|fecha\s+límite|scadenza\s+candidature|rok\s+za\s+prijave",
+    "pay": r"rate\s+of\s+pay|salary|remuneration|compensation|pay\s+range|gehalt|vergütung|salaire|rémunération|salario"
+           r"|retribuzione|salário|wynagrodzenie|plat(?:ové)?\s+(?:podmínky|třída)",
+    "applying": r"send\s+(?:us\s+)?(?:a|an|your)\s+(?:cv|résumé|resume|application)|how\s+to\s+apply|to\s+apply\s*:"
+                r"|(?:cv|résumé|resume)\s+(?:and|&|with)\s+(?:a\s+)?(?:cover(?:ing)?\s+letter|supporting\s+statement)",
+    "hours": r"hours\s+(?:per|a)\s+week|full[\s-]time|part[\s-]time|vollzeit|teilzeit|temps\s+(?:plein|partiel)",
+}
+_JOB_TERM = re.compile("|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in _JOB_TERMS.items()), re.IGNORECASE)
+JOB_TERM_KINDS = 2  # at least: what a job pays and how to apply for it, or when applications close
+
+
+def states_job_terms(page: Page) -> bool:
+    """Whether the page states a job's terms of two kinds or more: when applications close, what it pays,
+    how to apply, how many hours ("Rate of pay £19,504.76", "The closing date for applications is …")."""
+    return len({found.lastgroup for found in _JOB_TERM.finditer(page.body_text)}) >= JOB_TERM_KINDS
 
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, heads_a_section, job_wanted,
-                                              leads_to_other_jobs, one_opening, one_post_in_prose, written_as_ad)
-from companion.reading.pages.html import Page, element_under, headings_show, node_text, parents, words_before_break
+                                              leads_to_other_jobs, one_opening, one_post_in_prose, states_job_terms,
+                                              written_as_ad)
+from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text, parents,
+                                          words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
                                               employer_introduced, in_site_menus, job_sought, labelled_facts, logo_name,
                                               title_over_facts)
@@ -592,9 +595,6 @@ def _branded(page: Page, name: str) -> bool:
 
 
 BRAND_LIMIT = 60  # characters: a longer mark is a slogan, not a name
-# A home link's words, no one's name: "Home", "Startseite", "Accueil", "Inicio"; "logo".
-_HOME_WORDS = {"home", "homepage", "start", "startseite", "accueil", "inicio", "home page", "strona główna", "首页", "ホーム",
-               "logo"}  # (a logo's alternative text saying only that it is one)
 
 
 def _site_brand(page: Page) -> str:
@@ -604,7 +604,7 @@ def _site_brand(page: Page) -> str:
     if _on_board(page):
         return ""
     names = [without_legal_form(mark) for mark in _site_marks(page)
-             if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in _HOME_WORDS]
+             if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in HOME_WORDS]
     counts = Counter(map(squeezed, names))
     # (a name saying "jobs" is a board's: "OnlineJobs.ph")
     brand = next((name for name in names if counts[squeezed(name)] >= 2 and squeezed(name) not in JOB_BOARDS
@@ -630,7 +630,25 @@ def looks_like_job(page: Page, title: str) -> bool:
                 or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(piece.strip())
                        for said in (page.title, page.meta("og:title")) for piece in _PIECES.split(said))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
-                ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page)
+                ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page) or _trail_through_jobs(page, title) \
+        or names_a_role(title) and states_job_terms(page)  # a role over its terms: "Rate of pay …", "The closing date …"
+
+
+TRAIL_TEXT = 200  # characters: a trail of sections to the page is one short line
+TRAIL_LEVELS = 3  # at most, of the boxes around a trail's link home
+
+
+def _trail_through_jobs(page: Page, title: str) -> bool:
+    """Whether the trail of sections to the page passes through the site's jobs and ends with the page's
+    title ("Home → About → Jobs → Web content editor", a library's site)."""
+    for home in (link for link in page.css("a") if links_home(link)):
+        for box in islice(parents(home), TRAIL_LEVELS):
+            if len(said := node_text(box)) > TRAIL_TEXT:
+                break
+            if title and said.endswith(title) and any(_JOB_WORDS.search(f"{node_text(step)} {step.attributes.get('href') or ''}")
+                                                      for step in box.css("a") if not links_home(step)):
+                return True
+    return False
 
 
 # Chinese boards (BOSS直聘, 猎聘, 拉勾) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring), or with

@@ -45,6 +45,17 @@ def parents(node: LexborNode):
         yield node
 
 
+# A home link's words, no one's name: "Home", "Startseite", "Accueil", "Inicio", "홈"; "logo" (a logo's
+# alternative text saying only that it is one).
+HOME_WORDS = {"home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "início", "strona główna",
+              "首页", "ホーム", "홈", "logo"}
+
+
+def links_home(link: LexborNode) -> bool:
+    """Whether a link leads to the site's home page, by its address or its words."""
+    return link.attributes.get("href") == "/" or node_text(link).casefold() in HOME_WORDS
+
+
 _BREAKS = {"br", "a", "button"}
 # Elements that start a line of their own: words before one end the line ("Full time" in a header's
 # first line over the job's place in a box under it).

@@ -11,8 +11,8 @@ from itertools import islice, takewhile
 from urllib.parse import unquote_plus
 
 from companion.reading.names import words_in
-from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, node_text,
-                                          parents, words_before_break)
+from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
+                                          node_text, parents, words_before_break)
 from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
                                               site_footers, under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, names_a_place, names_a_region, postal_town, spelled_out,
@@ -83,16 +83,11 @@ def _pinned_places(page: Page):
                 yield place
 
 
-# The first step of a trail of sections to the page, where a site marks the trail "location" (고용24's
-# "홈 > 채용정보 > 채용정보 상세검색"): the home page, by its address or its name.
-_HOME = re.compile(r"^(?:home|homepage|홈|ホーム|首页|startseite|accueil|inicio|início)$", re.IGNORECASE)
-
-
 def _trail(node) -> bool:
     """Whether an element marked for a place is, or is in, the trail of sections to the page: the
-    outermost box classed so holds a link home."""
+    outermost box classed so holds a link home (고용24's "홈 > 채용정보 > 채용정보 상세검색")."""
     marked = [node, *(box for box in parents(node) if "location" in (box.attributes.get("class") or "").lower())]
-    return any(link.attributes.get("href") == "/" or _HOME.match(node_text(link)) for link in marked[-1].css("a"))
+    return any(links_home(link) for link in marked[-1].css("a"))
 
 
 def _in_footer(node) -> bool:

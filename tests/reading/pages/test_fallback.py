@@ -2616,3 +2616,31 @@ def test_ads_in_central_and_south_east_european_languages(url, html, read):
     head, body = html.split("</title>")
     job = extract_snapshot(Snapshot(url=url, html=f"<html><head>{head}</title></head><body>{body}</body></html>")).job
     assert job is not None and (job.title, job.location) == read
+
+
+@pytest.mark.parametrize("body", [
+    # a county's library service (2016): the trail to the page runs through its jobs
+    "<p><a href='/'>Home</a> &rarr; <a href='/about'>About</a> &rarr; <a href='/about/jobs'>Jobs</a> &rarr; Library Manager</p>"
+    "<h1>Library Manager</h1><p>We are interested in someone who leads a team.</p>",
+    # the same service's other post: nothing but its terms says it is a job's
+    "<h1>Library Manager</h1><p>This position is for 15.75 hours per week. Rate of pay £10.11 per hour.</p>"
+    "<p>The closing date for applications is Wednesday 20 April 2016.</p>",
+    # a foundation's posts (2022), written in Markdown: its sections' heads are h1s
+    "<h1>Library Manager</h1><p>Posted: 2022-01-21</p><h1>Description</h1><p>Run the branch.</p>"
+    "<h2>Likely future responsibilities</h2><p>Events.</p><h1>Qualifications</h1><p>Leadership.</p>",
+])
+def test_a_page_whose_body_says_it_is_a_jobs_ad_is_a_job(body):
+    html = f"<html><head><title>Library Manager – Initech Libraries</title></head><body>{body}</body></html>"
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/library-manager/", html=html)).job
+    assert job is not None and job.title == "Library Manager"
+
+
+@pytest.mark.parametrize("body", [
+    # the same library's page about an event: its trail runs through no jobs
+    "<p><a href='/'>Home</a> &rarr; <a href='/events'>Events</a> &rarr; Library Manager</p><h1>Library Manager</h1>",
+    # one term alone (a full-time job of some kind, named in passing)
+    "<h1>Library Manager</h1><p>Our manager works full time to keep the branch open.</p>",
+])
+def test_a_page_whose_body_does_not_say_it_is_a_jobs_ad_is_none(body):
+    html = f"<html><head><title>Library Manager – Initech Libraries</title></head><body>{body}</body></html>"
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/library-manager/", html=html)).job is None
