@@ -705,7 +705,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = _job_hired(hiring)
         company = company if hiring["employer"].casefold() in WE else hiring["employer"]
     # a heading saying only that its employer recruits, over the job: "Trackdéchets recrute" over "une développeuse …"
-    if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and (line := _line_under_heading(page)):
+    if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and names_a_role(line := _line_under_heading(page)):
         title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT
     # "SAIC: Careers: Career Opportunities" names no job, nor does "Trans Kontrol - praca" where the page's
     # heading is the employer's name, over an ad's own heading

@@ -2145,9 +2145,17 @@ def test_a_sentences_town_and_region_across_the_sources_line_break():
     assert job.location == "Toronto, Ontario"
 
 
-def test_a_title_saying_only_that_we_recruit_names_neither_job_nor_employer():
-    html = "<html><head><title>On recrute !</title></head><body><p>Envoyez votre CV.</p></body></html>"
-    result = extract_snapshot(Snapshot(url="https://initech.example/recrutement", html=html))
+@pytest.mark.parametrize(("url", "title", "body"), [
+    ("https://initech.example/recrutement", "On recrute !", "<p>Envoyez votre CV.</p>"),
+    # an NGO's news post (2018) over its two roles' teasers, each linking to its ad
+    ("https://www.initech.example/news/were-hiring/", "We’re hiring!",
+     "<h1>We're hiring!</h1><p>By Zosia, 28 September 2018</p><p>We’re hiring for the following roles.</p>"
+     "<p><strong>Software Engineer</strong> We are looking for an all-rounder. <a href='/se'>Full details and how to apply</a></p>"
+     "<p><strong>Communications Associate</strong> A consultant on contract. <a href='/ca'>Full details</a></p>"),
+])
+def test_a_title_saying_only_that_we_recruit_names_neither_job_nor_employer(url, title, body):
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    result = extract_snapshot(Snapshot(url=url, html=html))
     assert result.reason.startswith("no job found on this page: it says only that the employer is hiring")
 
 
