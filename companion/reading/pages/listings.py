@@ -360,9 +360,13 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
         # a careers page with no opening now (its title names the list), not an ad written in its sections
         return f"it says “{none[0]}”", "capture a job's ad once the employer posts one"
+    # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel", or the
+    # job's title box under "Careers"; a plural names several: "Post-docs")
+    role_heading = cache(lambda: names_a_role(title) and not title.endswith("s")
+                         and title in {node_text(node) for node in page.css("h1, [class~='title']")})
     for said, of_heading in ((title, False), *((said if len(said.split()) > 1 else "", True) for said in (heading, second)),
                              (under, True)):
-        if said and (listed := listed_in(said)) and not (of_heading and alone()):
+        if said and (listed := listed_in(said)) and not (of_heading and (alone() or role_heading())):
             return f"it lists {listed} (a careers page or a search)", OPEN_ONE
     if hiring := HIRES_ALONE.match(title):
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
@@ -396,10 +400,6 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE
-    # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel"; a plural
-    # names several: "Post-docs")
-    role_heading = cache(lambda: names_a_role(title) and not title.endswith("s")
-                         and title in {node_text(node) for node in page.css("h1")})
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone() and not role_heading():
         return "it lists jobs (a careers page or a search)", OPEN_ONE
     if (ads := ads_written(page)) >= 2:
