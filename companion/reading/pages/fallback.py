@@ -98,6 +98,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
+_SECTION_AND_EMPLOYER = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?P<employer>[^:|–—]{{2,60}}?)$", re.IGNORECASE)
 # "Join - Developer", "Offene Stelle / Senior-Entwickler (m/w/d)": the site's trail before the job
 _SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*[:|–—-]|\s+/)\s*(?=\S)", re.IGNORECASE)
 _SECTION_AFTER = re.compile(rf"(?<=\S)\s+{_SECTION}$", re.IGNORECASE)  # "Gojek Jobs": the site's section named for it
@@ -714,6 +715,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             announced_sections if announced_sections and squeezed(announced_sections["employer"]) == squeezed(title)
             == squeezed(page.text("h1")) and heading_over_sections(page) else None)):
         title, company = "", company or sections["employer"]
+    # "Careers | WestHouse Hotel New York" under a heading naming only the section ("Careers", "Recrutement") names
+    # the section and the employer: the section's page, unless one job's ad is under it (read below)
+    elif _SECTION_ALONE.match(section := page.text("h1")) and (named := _SECTION_AND_EMPLOYER.match(page.title)):
+        title, company = section, company or named["employer"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)) and (opened := _employer_opening_heading(page))[1]:
         company, title = company or opened[0], opened[1]  # "<strong>㈜알라딘커뮤니케이션</strong> 백엔드 엔지니어"
     elif not labelled.title and (not title or _NAMES_NO_JOB.match(title)):

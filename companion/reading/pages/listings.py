@@ -278,6 +278,15 @@ _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?
                          r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
 
 
+# A title's piece naming a page about how the employer hires, or about pay: "Dev Hiring Process", "How we hire",
+# "Bewerbungsprozess", "Salary Insights", "Gehaltsvergleich".
+_HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment|ing)|application|selection)\s+process"
+                          r"|^how\s+we\s+(?:hire|recruit)$|^bewerbungs(?:prozess|ablauf|verfahren)$|^processus\s+de\s+recrutement$"
+                          r"|^proceso\s+de\s+selecci[oó]n$|^sollicitatieprocedure$", re.IGNORECASE)
+_ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|survey|report|trends|calculator|data|benchmarks?)$"
+                        r"|^(?:salaries|gehaltsvergleich|gehaltsreport|salaires|salarios)$", re.IGNORECASE)
+
+
 def shown_instead(*headings: str) -> tuple[str, str]:
     """What a page shows instead of a job, said by its heading or its title, and what to do: a check
     that you are not a robot ("Just a moment..."), word that what you opened is gone ("This job
@@ -397,6 +406,11 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
         return "it is the site's page about its owner", OPEN_ONE
+    pieces = [re.sub(r"^[^\w(]+", "", piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]
+    if any(_HOW_WE_HIRE.match(piece) for piece in pieces):
+        return "it is a page about how the employer hires, not a job's ad", OPEN_ONE
+    if any(_ABOUT_PAY.match(piece) for piece in pieces):
+        return "it is a page about pay, not a job's ad", OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE

@@ -2409,6 +2409,20 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
      "<title>Travailler chez Initech | Glassdoor.fr</title><h1>Initech</h1><h2>Avis sur Initech</h2>"
      "<div class='review'><span class='authorJobTitle'>Employé actuel - Employé anonyme</span></div>",
      "page about an employer"),
+    # a hotel's careers page (2015): the section and the hotel's name, an apply button, no job named
+    ("https://www.initechhotels.example/page-42.html", "<title>Careers | Initech Hotel New York</title><h1>Careers</h1>"
+     "<p>If you are passionate about hospitality, consider a career with us.</p><a href='/apply'>Apply now</a>", "lists jobs"),
+    # a body shop's open application (2025): the section and the shop's name and town
+    ("https://initech.example/candidature.html", "<title>Recrutement | Initech à Trélissac</title><h1>Recrutement</h1>"
+     "<h3>Candidature</h3><p>Envoyez vos coordonnées et votre CV.</p>", "lists jobs"),
+    # a start-up's jobs site (2019): how it hires developers
+    ("https://jobs.initech.example/process/dev-hiring-process", "<title>Dev Hiring Process - Initech Jobs</title>"
+     "<h1>Dev Hiring Process</h1><h2>Hiring Criteria</h2><p>Technical skills.</p><h3>Phone Screen</h3><p>Half an hour.</p>",
+     "how the employer hires"),
+    # a job search helper's page (2025) about pay in one town's tech jobs
+    ("https://initech.example/salaries.html", "<title>Salary Insights - Initech | Toronto Tech Salary Trends</title>"
+     "<h1>💰 Salary Insights</h1><h2>Salary by Role</h2><p>Loading salary data...</p><a href='/jobs'>Find Jobs</a>",
+     "page about pay"),
 ])
 def test_pages_saying_they_hold_no_job_to_apply_for(url, html, said):
     result = extract_snapshot(Snapshot(url=url, html=f"<html><head>{html.split('</title>')[0]}</title></head>"
