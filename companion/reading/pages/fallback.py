@@ -743,7 +743,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
     elif not labelled.title and (not headings_show(page, title) or _DESCRIBES.match(title)) \
-            and (over := heading_over_sections(page)) and not _names_only_site(page, over):
+            and (over := heading_over_sections(page)) and not _names_only_site(page, over) \
+            and not _SECTION_ALONE.match(over):  # (nor the careers section's: "Careers" over the sections)
         # the site's title on every page, which no heading of the page shows ("Software Development
         # Company | Bright Inventions", "Cafe Classen - Arnhem"), or which describes its owner ("a nonprofit
         # working to expand the internet's power for good"): the heading over the ad names the job

@@ -74,7 +74,7 @@ _LISTING_WORDS = re.compile(
     r"|招聘网|人才网|求职网"  # Chinese: a hiring site, a talent network, a job-seeking site ("全国招聘网_全国人才网_…")
     # jobs (plural) of the kinds a list follows: "Remote Jobs: Design, Programming, Rails, Executive, and more."
     r"|^[^:|–—]{0,40}\b(?:jobs|vacancies|openings)\s*:\s*[^,]+,"
-    r"|^[^|–—]{1,80}\s(?:is|are)\s+hiring!?$"  # a company's page: "Phantombuster is hiring!"
+    r"|^(?!(?:we|wir|nous)\s)[^|–—]{1,80}\s(?:is|are)\s+hiring!?$"  # a company's page: "Phantombuster is hiring!"
     r"|招聘[，,、]?\s*求职",  # Chinese boards' searches: "【后端开发,游戏,…招聘，求职】-前程无忧" (hiring, job seeking)
     re.IGNORECASE,
 )

@@ -139,9 +139,10 @@ def address_town(address: str) -> str:
 
 
 # A street's kind ending what follows a number: "8050 Greenmead Dr" is a street, its house number first, no
-# postal code and town.
+# postal code and town; so is "3621 Stone Way N Suite G", its quarter and suite after it.
 _STREET_END = re.compile(r"\s(?:dr|drive|st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|way|ct|court|pl|place|pkwy"
-                         r"|parkway|hwy|highway|suite|ste|floor)\.?$", re.IGNORECASE)
+                         r"|parkway|hwy|highway|suite|ste|floor)\.?(?:\s+[NSEW]{1,2}\.?)?"
+                         r"(?:,?\s+(?:suite|ste|unit|floor|#)\.?\s*[\w-]+)?$", re.IGNORECASE)
 
 
 def _postal_parts(line: str) -> tuple[str, str]:

@@ -2666,3 +2666,24 @@ def test_a_page_whose_body_says_it_is_a_jobs_ad_is_a_job(body):
 def test_a_page_whose_body_does_not_say_it_is_a_jobs_ad_is_none(body):
     html = f"<html><head><title>Library Manager – Initech Libraries</title></head><body>{body}</body></html>"
     assert extract_snapshot(Snapshot(url="https://www.initech.example/library-manager/", html=html)).job is None
+
+
+def test_we_are_hiring_over_one_job_is_that_job():
+    # In the shape of a coffee shop's page (2025): "WE ARE HIRING!" over the one job and its qualifications.
+    html = ("<html><head><title>We Are Hiring! Barista Full Time</title></head><body><h1>WE ARE HIRING!</h1>"
+            "<p>BARISTA FULL TIME</p><p>KEDAI INITECH</p><h2>Kualifikasi :</h2><ul><li>Supel dengan pelanggan</li></ul>"
+            "<h2>Send your resume to our email with subject \"Barista\":</h2><p>admin@initech.example</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/", html=html)).job
+    assert job is not None and job.title.casefold() == "barista full time"
+
+
+def test_a_careers_heading_over_a_jobs_title_box_is_the_section_and_the_footers_suite_no_town():
+    # In the shape of a Seattle consultancy's Hugo site (2018): "Careers" heads the page, the job's title is a
+    # box classed "title"; the footer's street line ends with its suite, the town on the next line.
+    html = ("<html><head><title>Lead Software Engineer · Initech Studio</title></head><body><h2>Careers</h2>"
+            "<p class='title'>Lead Software Engineer</p><p>Posted on August 20, 2018</p><p>Lead a team of engineers.</p>"
+            "<h3>What we expect from you</h3><ul><li>Five years of experience</li></ul><h3>Responsibilities</h3><ul><li>Code</li>"
+            "</ul><footer><h5>Contact</h5><ul><li>3621 Stone Way N Suite G</li><li>Seattle, WA 98103</li></ul>"
+            "<p>© 2018 Initech Studio</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechstudio.example/careers/lead-software-engineer/", html=html)).job
+    assert (job.title, job.location) == ("Lead Software Engineer", "Seattle, WA")
