@@ -166,10 +166,21 @@ def _in_menu(page: Page, title: str) -> bool:
     and so may a menu's link marked as the page shown (a wiki's side menu of its pages) or one to a
     part of this page (a documentation site's "On this page" contents), or this one among other
     jobs' pages (a side menu of every job's page)."""
-    return any(node_text(link) == title and link.attributes.get("aria-current") != "page"
+    return any(node_text(link) == title and not _marked_shown(link)
                and not (link.attributes.get("href") or "").startswith("#") and not _among_jobs_here(link, page)
                and not any("breadcrumb" in (parent.attributes.get("class") or "").lower() for parent in parents(link))
                for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
+
+
+# A menu's class marking the link to the page shown ("active", WordPress's "current-menu-item").
+_SHOWN_CLASS = re.compile(r"(?:^|\s)(?:active|is-active|current|current-menu-item|selected)(?:\s|$)", re.IGNORECASE)
+
+
+def _marked_shown(link) -> bool:
+    """Whether a menu marks its link as the page shown, or classes it, or its item, so where it names a
+    role (the job's own link among the open positions; "Rekrytointi", recruitment, so marked is the section)."""
+    return link.attributes.get("aria-current") == "page" or names_a_role(node_text(link)) and any(
+        _SHOWN_CLASS.search(node.attributes.get("class") or "") for node in (link, link.parent) if node is not None)
 
 
 _MENU_LEVELS = 3  # at most, from a menu's link up to the box of its links

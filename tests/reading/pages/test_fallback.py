@@ -371,11 +371,12 @@ def test_the_employer_its_own_sites_every_title_names():
     assert (job.title, job.company) == ("Software Engineer, Fraud", "INI-TECH")
 
 
-def test_a_page_titled_as_one_of_its_menus_items_is_a_section_not_a_job():
+@pytest.mark.parametrize("item", ["<li>", "<li class='active'>"])  # (marked as shown, a section is one still)
+def test_a_page_titled_as_one_of_its_menus_items_is_a_section_not_a_job(item):
     title = "지역·동네 알바 - 알바천국"  # "part-time jobs by area", a board's section
     html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='알바천국'></head>"
             "<body><ul class='lnb-menu'>"
-            "<li><a href='/job/Main'>전체 채용정보</a></li><li><a href='/job/area/MainArea'>지역·동네 알바</a></li></ul>"
+            f"<li><a href='/job/Main'>전체 채용정보</a></li>{item}<a href='/job/area/MainArea'>지역·동네 알바</a></li></ul>"
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://www.alba.example/job/area/MainLocal", title=title, html=html))
     assert result.job is None
@@ -1441,11 +1442,14 @@ def test_a_trail_of_sections_marked_location_is_no_place(home):
     assert (job.title, job.location) == ("Data Engineer", "")
 
 
-def test_a_menus_link_marked_as_the_page_shown_is_the_pages_own_title():
+@pytest.mark.parametrize("marked", [
+    "<a href='pm.html' class='active' aria-current='page'>Senior Product Manager</a>",
+    # a city office's Jekyll site (2019): only classed so, its item in the menu's "Open Positions"
+    "<li class='active'><a href='//join/positions/pm/' role='menuitem'>Senior Product Manager</a></li>",
+])
+def test_a_menus_link_marked_as_the_page_shown_is_the_pages_own_title(marked):
     # In the shape of a hiring wiki built as a static site (2025): a side menu of every role's page.
-    menu = ("<nav class='sidebar'><a href='open-roles.html'>Open Roles</a>"
-            "<a href='pm.html' class='active' aria-current='page'>Senior Product Manager</a>"
-            "<a href='designer.html'>Product Designer</a></nav>")
+    menu = f"<nav class='sidebar'><a href='open-roles.html'>Open Roles</a>{marked}<a href='designer.html'>Product Designer</a></nav>"
     html = (f"<html><head><title>Senior Product Manager — Initech Wiki</title></head><body>{menu}"
             "<h1>Senior Product Manager</h1><h2>Responsibilities</h2><p>Own the roadmap.</p>"
             "<h2>Requirements</h2><p>5 years.</p></body></html>")
