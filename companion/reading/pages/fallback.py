@@ -583,9 +583,16 @@ def _site_marks(page: Page) -> list[str]:
             and any(_MARK_CLASS.search(name) for name in (node.attributes.get("class") or "").split()))][:SITE_MARKS]
         within = {node.mem_id: node for node in marked}  # (a home link classed "logo" is found twice)
         homes = [node for node in within.values() if not any(parent.mem_id in within for parent in parents(node))]
+        # a logo known only by its file's name ("…/hf-logo-100-alpha.png"): its alternative text, else the words
+        # beside it in its box ("The Haskell Foundation")
+        logos = [image for image in page.css("img[src*='logo' i]")[:SITE_MARKS]
+                 if not any(home.mem_id == parent.mem_id for parent in parents(image) for home in homes)]
         page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),
                            *(logo_name(image.attributes.get("alt") or "")
-                             for home in homes for image in [home, *home.css("img")[:1]])]
+                             for home in homes for image in [home, *home.css("img")[:1]]),
+                           *(said for image in logos if (said := logo_name(image.attributes.get("alt") or "") or (
+                               beside if image.parent is not None and len(beside := node_text(image.parent)) <= BRAND_LIMIT
+                               else "")))]
     return page.site_marks
 
 
@@ -604,7 +611,8 @@ def _site_brand(page: Page) -> str:
     careers pages; "" where no name is marked so."""
     if _on_board(page):
         return ""
-    names = [without_legal_form(mark) for mark in _site_marks(page)
+    # (an article before the name is no part of it: "The Haskell Foundation" beside "© Haskell Foundation")
+    names = [without_legal_form(re.sub(r"^the\s+", "", mark, flags=re.IGNORECASE)) for mark in _site_marks(page)
              if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in HOME_WORDS]
     counts = Counter(map(squeezed, names))
     # (a name saying "jobs" is a board's: "OnlineJobs.ph")
@@ -848,9 +856,10 @@ def extract(snapshot: Snapshot):
 
 
 # "© 2025 Presidio, Inc.", "© Copyright 2021. SKY S.A.S", "© 2024 Initech GmbH & Co. KG": the owner runs to a full
-# stop, not one of a legal form's own ("Co. KG", "S.A.S")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:copyright|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\.?\s*"
-                        r"(?P<owner>(?:[^.|\n©]|\.(?=\s*KG\b)|(?<=\b[A-Z])\.(?=[A-Z]\b)){1,80})", re.IGNORECASE)
+# stop, not one of a legal form's own ("Co. KG", "S.A.S"), or to a comma before a sentence's words ("2021 ©
+# Haskell Foundation, submit website bug reports …")
+_COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\.?\s*"
+                        r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)){1,80})")
 
 
 @lru_cache(maxsize=2)  # asked for the site's employer, its title's and for the footer's town: read once per page

@@ -1947,6 +1947,18 @@ def test_a_copyright_line_with_its_years_joined_by_an_em_dash_names_its_owner():
     assert (job.title, job.company) == ("Слесарь механического участка", "Инитех")
 
 
+def test_a_logo_known_by_its_files_name_and_a_copyright_line_ending_at_a_sentence_name_the_employer():
+    # In the shape of a programming language's foundation's Hakyll site (2022): a logo image with no
+    # alternative text beside the name, the footer's year before its mark and a sentence after the name.
+    html = ("<html><head><title>DevOps Engineer</title></head><body><div><img src='../assets/images/logos/if-logo-100.png'>"
+            "<div>The Initech Foundation</div></div><h1>DevOps Engineer</h1><h1>Description</h1><p>Keep CI running.</p>"
+            "<h2>Likely future responsibilities</h2><p>Dashboards.</p>"
+            "<h1>Qualifications</h1><p>NixOS.</p><footer>2021 © Initech Foundation, submit website bug reports and fixes on "
+            "GitHub</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company) == ("DevOps Engineer", "Initech Foundation")
+
+
 def test_a_heading_naming_the_job_in_full_beats_a_short_title_no_heading_shows():
     # In the shape of a research project's job pages (2019): "Postdoc at CEA | AstroDeep" over the ad's heading.
     html = ("<html><head><title>Postdoc at Initech | Initech Project</title></head><body>"
