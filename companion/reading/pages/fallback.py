@@ -218,6 +218,8 @@ _HIRING_FOR = re.compile(
 )
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
 # "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
+# The days left to apply after a Korean board's title: "개인정보보호 담당자(경력9년~14년)(D-20)".
+_DAYS_LEFT = re.compile(r"\s*\(D-\d{1,3}\)$")
 _PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|contratando)\])(?P<place>[^\]\d]{2,40})\]\s*"
                           r"(?P<job>\S.*)$", re.IGNORECASE)
 
@@ -779,6 +781,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "")
     if (first := _PLACE_FIRST.match(title)) and _bracketed_place(first["place"]):  # "[CURITIBA] Técnico em Eletrônica JR"
         title, placed = first["job"], placed or first["place"]
+    elif first and has_legal_form(first["place"]):  # the employer, Korean boards' way: "[피엠인터내셔널코리아(유)] 개인정보보호 담당자"
+        title, company = first["job"], first["place"] if not company or company == announced else company
+    title = _DAYS_LEFT.sub("", title)
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
     job = JobFacts(

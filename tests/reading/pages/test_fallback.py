@@ -167,6 +167,15 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     assert (job.title, job.company) == expected
 
 
+def test_a_korean_boards_title_brackets_the_employer_first_and_counts_the_days_left():
+    # In the shape of Saramin's job page (2024), its body loaded apart: the title alone names the job.
+    title = "[이니텍코리아(유)] 개인정보보호 담당자(경력9년~14년)(D-20) - 사람인"
+    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='사람인'></head>"
+            "<body><p>지원하기</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.saramin.example/zf_user/jobs/relay/view?rec_idx=49453210", html=html)).job
+    assert (job.title, job.company) == ("개인정보보호 담당자(경력9년~14년)", "이니텍코리아(유)")
+
+
 @pytest.mark.parametrize(("url", "title", "listed"), [
     # a careers index
     ("https://www.initech.example/careers/", "Careers | Initech", "jobs"),
