@@ -719,11 +719,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and names_a_role(line := _line_under_heading(page)):
         title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT
     # "SAIC: Careers: Career Opportunities" names no job, nor does "Trans Kontrol - praca" where the page's
-    # heading is the employer's name, over an ad's own heading
-    announced_sections = _EMPLOYER_AND_SECTIONS.match(announced)
+    # heading is the employer's name (or begins with it), over an ad's own heading
+    announced_sections = _EMPLOYER_AND_SECTIONS.match(announced) or _EMPLOYER_AND_SECTIONS.match(page.title)
     if (sections := _EMPLOYER_AND_SECTIONS.match(title) or (
-            announced_sections if announced_sections and squeezed(announced_sections["employer"]) == squeezed(title)
-            == squeezed(page.text("h1")) and heading_over_sections(page) else None)):
+            announced_sections if announced_sections and squeezed(title) == squeezed(page.text("h1"))
+            and squeezed(title).startswith(squeezed(announced_sections["employer"])) and heading_over_sections(page) else None)):
         title, company = "", company or sections["employer"]
     # "Careers | WestHouse Hotel New York" under a heading naming only the section ("Careers", "Recrutement") names
     # the section and the employer: the section's page, unless one job's ad is under it (read below)
@@ -733,8 +733,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company, title = company or opened[0], opened[1]  # "<strong>㈜알라딘커뮤니케이션</strong> 백엔드 엔지니어"
     elif not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = _main_heading(page)
-        if company and squeezed(heading) == squeezed(company) or has_legal_form(heading):
-            # the employer's name heads the page ("TRANS KONTROL", "쿠팡㈜"): the ad's own heading names the job
+        if company and squeezed(heading).startswith(squeezed(company)) or has_legal_form(heading):
+            # the employer's name heads the page ("TRANS KONTROL", "쿠팡㈜"; styled: "WEFT 90.1 fm" for "WEFT : Jobs"):
+            # the ad's own heading names the job
             company, heading = company or heading, heading_over_sections(page) or job_sought(page)
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
     elif not labelled.title and (wanted := job_wanted(page)):

@@ -732,14 +732,19 @@ def test_a_labs_openings_page_saying_in_a_sentence_which_post_it_seeks(said, job
     assert (result.job.title if result.job else None) == job
 
 
-def test_the_employers_name_heading_every_page_over_an_ads_own_heading():
+@pytest.mark.parametrize(("title", "heading", "company"), [
     # In the shape of a Polish ticket-inspection firm's site (2023): "<employer> - praca" (work) as the title,
     # the employer's name as the page's heading, the job's heading over the ad's sections.
-    html = ("<html><head><title>Initech Kontrol - praca</title></head><body><h1>INITECH KONTROL</h1>"
+    ("Initech Kontrol - praca", "INITECH KONTROL", "Initech Kontrol"),
+    # a community radio's site (2014): "<employer> : Jobs", the heading its name styled with its frequency
+    ("INITECH : Jobs", "INITECH 90.1 fm", "INITECH"),
+])
+def test_the_employers_name_heading_every_page_over_an_ads_own_heading(title, heading, company):
+    html = (f"<html><head><title>{title}</title></head><body><h1>{heading}</h1>"
             "<h2>KONTROLER BILETOWY</h2><h3>Obowiązki</h3><p>Kontrola biletów.</p><h3>Wymagania</h3><p>Pełnoletność.</p>"
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
-    assert (job.title, job.company) == ("KONTROLER BILETOWY", "Initech Kontrol")
+    assert (job.title, job.company) == ("KONTROLER BILETOWY", company)
     assert job.guessed["title"] == "from a heading of the page"  # as the user is told, to check it
 
 
