@@ -194,8 +194,12 @@ def _site_names(page: Page) -> set[str]:
     slogan, then the name), the name its address spells, its account on a hiring site, the
     repository a project's site is built from."""
     site_name = page.meta("og:site_name")
-    return {squeezed(site_name), *map(squeezed, re.split(r"[,|·–—:]", site_name)), _domain(page), _account(page),
-            _project(page)} - {""}
+    pieces = re.split(r"[,|·–—:]", site_name)
+    if site_name in (page.title, page.meta("og:title")):
+        # a template's copy of the page's title ("Оператори ПРОИЗВОДСТВО за Добрич | Bestjobs Bulgaria"): its last
+        # piece names the site, the rest the job
+        site_name, pieces = pieces[-1].strip(), []
+    return {squeezed(site_name), *map(squeezed, pieces), _domain(page), _account(page), _project(page)} - {""}
 
 
 # A title's last pieces that name a site by their shape: an address ("GOV.UK", "jobs.ch"), a
@@ -216,10 +220,10 @@ _HIRING_FOR = re.compile(
     r"(?P<job>\S.*)$",
     re.IGNORECASE,
 )
-# A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
-# "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
 # The days left to apply after a Korean board's title: "개인정보보호 담당자(경력9년~14년)(D-20)".
 _DAYS_LEFT = re.compile(r"\s*\(D-\d{1,3}\)$")
+# A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
+# "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
 _PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|contratando)\])(?P<place>[^\]\d]{2,40})\]\s*"
                           r"(?P<job>\S.*)$", re.IGNORECASE)
 

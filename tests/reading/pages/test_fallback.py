@@ -2717,3 +2717,14 @@ def test_a_careers_heading_over_a_jobs_title_box_is_the_section_and_the_footers_
             "<p>© 2018 Initech Studio</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechstudio.example/careers/lead-software-engineer/", html=html)).job
     assert (job.title, job.location) == ("Lead Software Engineer", "Seattle, WA")
+
+
+def test_a_site_name_copied_from_the_title_names_the_site_by_its_last_piece_only():
+    # In the shape of a Bulgarian board's page (2021): its template copies the title into og:site_name.
+    title = "Оператори ПРОИЗВОДСТВО за Добрич | Initech Bulgaria"
+    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='{title}'>"
+            f"<meta property='og:title' content='{title}'></head><body><h1>Initech Bulgaria jobs quest ratings career tips</h1>"
+            "<p>Оператори ПРОИЗВОДСТВО за Добрич</p><h3>Изисквания</h3><p>Опит.</p><h3>Предлагаме</h3><p>Заплата.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/job/2021/12/installer-batteries.html", html=html)).job
+    assert job.title == "Оператори ПРОИЗВОДСТВО за Добрич"
