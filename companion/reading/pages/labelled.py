@@ -134,7 +134,7 @@ def labelled_facts(page: Page) -> JobFacts:
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
     place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)
     return JobFacts(title=found.get("title", "") or _marked_title(page),
-                    company=(found.get("company", "") or _company_under_heading(page) or _employer_linked(page)
+                    company=(found.get("company", "") or _marked_company(page) or _company_under_heading(page) or _employer_linked(page)
                              or _company_to_contact(found.get("contact", ""))),
                     location=place)
 
@@ -396,6 +396,20 @@ def _marked_title(page: Page) -> str:
               if any(TITLE_MARK.search(node.attributes.get(name) or "") for name in ("id", "class"))]
     titles = {node_text(node) for node in (ending or marked)} - {""}
     return _fact(titles.pop()) if len(titles) == 1 else ""
+
+
+# A mark naming the employer: "job-company", "page-job–company" (with an en dash), "company-name", "employer-name",
+# "hiring-organization".
+_COMPANY_MARK = re.compile(r"(?:job|posting|vacancy|offer)[-_–]?company|company[-_]?name|employer[-_]?name"
+                           r"|hiring[-_]?organi[sz]ation", re.IGNORECASE)
+
+
+def _marked_company(page: Page) -> str:
+    """The employer where the page marks one and only one by its class (a list marks one per job)."""
+    marked = [node for node in page.css("[class]") if _COMPANY_MARK.search(node.attributes.get("class") or "")
+              and not _in_site_part(node, page) and not _links_elsewhere(node, page)]
+    names = {node_text(node) for node in marked} - {""}
+    return _fact(names.pop()) if len(names) == 1 else ""
 
 
 def _links_elsewhere(node, page: Page) -> bool:

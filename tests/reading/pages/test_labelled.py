@@ -337,3 +337,16 @@ def test_a_whole_address_under_the_place_label_gives_its_town_without_the_map_li
             "(<a href='https://maps.google.com/?q=Limuzsk%C3%A1+3135'>Zobrazit na mapě</a>)</div></dd></div></dl>")
     job = _job("IT Manažer | GS CZ", body)
     assert (job.company, job.location) == ("Initech CZ, a.s.", "Praha - Strašnice")
+
+
+@pytest.mark.parametrize(("cards", "company"), [
+    # a Python association's job board (2017): the employer under the job, its class naming it (an en dash inside)
+    (1, "Deployed"),
+    (2, None),  # a list marks one employer per job
+])
+def test_the_employer_marked_by_its_class_once(cards, company):
+    card = ("<article class='page-job'><h1 class='page-job–position'>Python Web Developer</h1>"
+            "<h2 class='page-job–company'>{}</h2><div>25/07/2017 • Kraków</div><p>Oczekujemy:</p><ul><li>Django</li></ul>"
+            "<p>Oferujemy:</p><ul><li>Zdalnie</li></ul></article>")
+    job = _job("PyInitech", "".join(card.format(name) for name in ("Deployed", "Vandelay")[:cards]))
+    assert (job.company if job else None) == company
