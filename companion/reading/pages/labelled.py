@@ -322,8 +322,10 @@ _LOGO_OF = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|로고|ロゴ)|logo\s+(?P<af
 
 def logo_name(alt: str) -> str:
     """The name a logo's alternative text gives ("House of Lords" for "House of Lords Logo"); the
-    text itself where it does not say it is a logo's."""
-    return (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt.strip())) else alt.strip()
+    text itself where it does not say it is a logo's; up to markup inside it (a lazy loader's broken
+    attribute: "Bio 7.0 Apotheke<br/></noscript><img class=")."""
+    alt = alt.split("<", 1)[0].strip()
+    return (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
 
 
 def _company_under_heading(page: Page) -> str:

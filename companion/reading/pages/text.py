@@ -11,6 +11,7 @@ DESCRIPTION_LIMIT = 20_000  # characters kept of a job description; the rest is 
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\u200b]+")
+_SOFT_HYPHEN = "\u00ad"  # where a word may break, shown only if it does: "Anfor&shy;derungen" reads "Anforderungen"
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|li|div|h[1-6]|tr|ul|ol)>", re.IGNORECASE)
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
 _SPACES_AND_BREAKS = re.compile(r"\s+")
@@ -33,7 +34,7 @@ def clean_text(value) -> str:
     """One line of plain text from a name, title or place as a page gave it (None gives "")."""
     if value is None or isinstance(value, (dict, list)):
         return ""
-    text = _TAG.sub(" ", unescape(str(value)))
+    text = _TAG.sub(" ", unescape(str(value))).replace(_SOFT_HYPHEN, "")
     return " ".join(_SPACES.sub(" ", text).split())
 
 

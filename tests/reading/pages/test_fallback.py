@@ -2728,3 +2728,18 @@ def test_a_site_name_copied_from_the_title_names_the_site_by_its_last_piece_only
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/job/2021/12/installer-batteries.html", html=html)).job
     assert job.title == "Оператори ПРОИЗВОДСТВО за Добрич"
+
+
+def test_a_pharmacys_ad_with_soft_hyphens_a_broken_logo_text_and_its_postal_code_in_the_locality():
+    # In the shape of a Berlin pharmacy's WordPress export (2024): section heads with soft hyphens where they may
+    # break, a lazy loader's logo whose alternative text swallowed markup, the town marked with its postal code.
+    logo = "<a href='/'><img src='logo.svg' alt='Initech Apotheke<br/></noscript><img class='></a>"
+    html = ("<html><head><title>Pharmazeutisch-technische Assistenten (m/w/d) - Initech Apotheke, Berlin</title></head><body>"
+            f"<header>{logo}</header><h1>Pharmazeutisch-technische Assistenten (m/w/d)</h1><h2>Anfor&shy;derungen</h2>"
+            "<p>PTA.</p><h2>Verantwort&shy;lichkeiten</h2><p>Rezepturen.</p><div class='contact'>"
+            f"{logo}<div itemscope itemtype='http://schema.org/Pharmacy'><span itemprop='name'>Initech Apotheke</span>"
+            "<div itemprop='address' itemscope itemtype='http://schema.org/PostalAddress'><span itemprop='streetAddress'>"
+            "Kurfürstendamm 203</span><br/><span itemprop='addressLocality'>10719 Berlin</span></div></div></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company, job.location) == ("Pharmazeutisch-technische Assistenten (m/w/d)", "Initech Apotheke",
+                                                      "Berlin")
