@@ -526,7 +526,9 @@ def _without_kind_of_page(title: str, heading: str = "") -> str:
     title = _SECTION_BEFORE.sub("", title)
     if _NAMES_NO_JOB.match(heading) and title.casefold().startswith(f"{heading.casefold()} "):
         title = title[len(heading) + 1:]
-    return title if _NAMES_NO_JOB.match(title) else _KIND_OF_PAGE_AFTER.sub("", title)
+    rest = _KIND_OF_PAGE_AFTER.sub("", title)
+    # (nor where only a word about the ad is left: "New Job", a post's heading, is no "New")
+    return title if _NAMES_NO_JOB.match(title) or _AD_WORD.match(rest) else rest
 
 
 # A board's words after the job's title: "Barista Job in Leeds", "Developer job in Normal, IL:
@@ -539,6 +541,7 @@ _KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|off
                                  r"|\s+-\s+vaga\s+de\s+emprego$",  # Portuguese: "… - Vaga de Emprego" (job vacancy)
                                  re.IGNORECASE)
 _JOB_IN = re.compile(r"\sjob\s+in\s", re.IGNORECASE)
+_AD_WORD = re.compile(r"^(?:new|open|current|latest|hot|urgent)$", re.IGNORECASE)  # a word about an ad, no job's name
 
 
 def employer_from_title(page: Page, site: str) -> str:

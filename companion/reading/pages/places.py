@@ -386,7 +386,10 @@ _IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]
 # locaux à Grenoble", "vores kontor i Odense", "unserem Büro in Köln"), in English, French, German, Danish,
 # Swedish, Norwegian, Dutch, Spanish and Italian; "a full time job based in our NYC headquarters".
 _OFFICE = (r"(?:office|offices|headquarters|HQ|studio|locaux|bureaux?|Büro|Büros|Standort|kontor|kontoret|lokaler"
-           r"|kantoor|oficinas?|sede|uffici|ufficio)")
+           r"|kantoor|oficinas?|sede|uffici|ufficio"
+           # where hands work: "our workshop based in Goole", "unsere Werkstatt in Köln", "notre atelier à Lyon"
+           r"|workshop|factory|plant|warehouse|store|shop|clinic|practice|restaurant|hotel|lab|laboratory"
+           r"|Werkstatt|Praxis|Filiale|Betrieb|atelier|usine|entrepôt|magasin|taller|fábrica|tienda|werkplaats|fabriek|winkel)")
 _JOB_BASED = (r"\b(?:job|role|position|post|poste|vacancy)\s+(?:is\s+|est\s+)?(?:based|basée?|located|située?)"
               r"\s+(?:in|at|à)\s+")
 _PLACE_WORDS = r"(?P<place>\w[\w'’.-]{0,30}(?:[ -]\w[\w'’.-]{0,30}){0,2}(?![\w'’.-]))"  # capitalised: checked after

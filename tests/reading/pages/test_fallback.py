@@ -111,6 +111,8 @@ def test_the_place_a_careers_page_marks_up(body, location):
      "Data Analyst"),
     # On an employer's own site the same words may be the title's own.
     ("https://initech.example/careers/barista-job-in-leeds", "Barista Job in Leeds | Initech", "Barista Job in Leeds"),
+    # a welding shop's post headed "New Job" (2016): no "New"
+    ("https://initech.example/careers/new-job", "New Job | Initech", "New Job"),
 ])
 def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
@@ -1187,6 +1189,7 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Interest in working on-site at our office in Troy, NY.", "Troy, NY"),
     ("Nous travaillons principalement depuis nos locaux à Grenoble, en petite équipe.", "Grenoble"),
     ("Fast arbejdssted fra vores kontor i Odense. Arbejdstiden er 37,5 timer.", "Odense"),
+    ("Skilled fabricator welders to work in our workshop based in Goole.", "Goole"),  # a welding shop's (2016)
     # the business itself, or a compound word naming it (a Dutch cargo-bike courier's page, 2025)
     ("Bij ons eco-vriendelijke fietskoeriersbedrijf in Amsterdam bezorg je pakketten.", "Amsterdam"),
     ("Our family business in Harrogate has grown.", "Harrogate"),
