@@ -48,7 +48,8 @@ _LABELS = {
                 # place of work: Hungarian, Turkish, Czech, Slovak, Serbo-Croatian, Bulgarian, Greek
                 r"|munkavégzés\s+(?:helye|helyszíne)|munkahely|helyszín|konum|çalışma\s+yeri|lokasyon"
                 r"|místo\s+(?:výkonu\s+)?práce|miesto\s+(?:výkonu\s+)?práce|lokacija|mj?esto\s+rada"
-                r"|месторабота|локация|τοποθεσία",
+                r"|месторабота|локация|τοποθεσία"
+                r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres",  # the workplace's address
     "region": r"location:\s*state|state|province|region",
     "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
 }

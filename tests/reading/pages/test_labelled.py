@@ -203,6 +203,8 @@ def test_the_employer_before_the_careers_section_in_any_language_over_a_labelled
     ("<p>Employment type: Full time<br>Location: Global<br>Salary: DOE</p>", "Global"),
     ("<p>Standort: Berlin</p>", "Berlin"),
     ("<li><strong>Luogo:</strong> Varese</li>", "Varese"),  # Italian: place
+    # a Russian factory's vacancy (2024): the workplace's address, its town first
+    ("<div><span>Адрес</span><p>Иваново, улица Станкостроителей, 11к5</p></div>", "Иваново, улица Станкостроителей, 11к5"),
     # a sentence after the label is no place (one naming the office's town gives the town, by another rule)
     ("<p>Work Location: This role is based out of our main office.</p>", ""),
     ("<p>Work Location: This role is based out of our London office.</p>", "London"),
