@@ -73,7 +73,8 @@ _JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:�
 _CAREERS_WORDS = r"(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)"
 _AT_WORDS = r"(?:bei|at|with|chez|à|bij|en|presso)"
 # A call to join it, first: "Starte bei WAMOCON", "Arbeiten bei …", "Work at …", "Join …", "Únete a …".
-_JOIN_WORDS = r"(?:(?:starte|arbeite|arbeiten|work|komm|únete|junte-se)\s+(?:bei|at|with|zu|a|à)|join|rejoignez|werde\s+teil\s+von)"
+_JOIN_WORDS = (r"(?:(?:starte|arbeite|arbeiten|work|komm|únete|junte-se)\s+(?:bei|at|with|zu|a|à)|join|rejoignez"
+               r"|werde\s+teil\s+von)")
 _EMPLOYER_LEAD = re.compile(rf"^(?:{_CAREERS_WORDS}\s+(?:{_AT_WORDS}\s+)?|{_JOIN_WORDS}\s+)"
                             rf"|(?<=\w)\s+(?:jobs|careers|karriere|{RECRUITS}|is\s+hiring)$", re.IGNORECASE)
 # The careers section at its employer, first in a title: "Careers at code & co. | Software Engineer".
@@ -90,7 +91,8 @@ _APPLYING_AT = re.compile(
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|jobs|job\s+opportunities"
             # careers: German, French, Italian, Spanish, Czech, Polish, Swedish, Romanian
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|karriär|cariere|recrutement"
-            r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"  # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
+            # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
+            r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?"
             r"|we['’]re\s+hiring"
@@ -789,7 +791,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "")
     if (first := _PLACE_FIRST.match(title)) and _bracketed_place(first["place"]):  # "[CURITIBA] Técnico em Eletrônica JR"
         title, placed = first["job"], placed or first["place"]
-    elif first and has_legal_form(first["place"]):  # the employer, Korean boards' way: "[피엠인터내셔널코리아(유)] 개인정보보호 담당자"
+    elif first and has_legal_form(first["place"]):  # the employer, as Korean boards write it: "[㈜이니텍] 개인정보보호 담당자"
         title, company = first["job"], first["place"] if not company or company == announced else company
     title = _DAYS_LEFT.sub("", title)
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:

@@ -135,7 +135,8 @@ def labelled_facts(page: Page) -> JobFacts:
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
     place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)
     return JobFacts(title=found.get("title", "") or _marked_title(page),
-                    company=(found.get("company", "") or _marked_company(page) or _company_under_heading(page) or _employer_linked(page)
+                    company=(found.get("company", "") or _marked_company(page) or _company_under_heading(page)
+                             or _employer_linked(page)
                              or _company_to_contact(found.get("contact", ""))),
                     location=place)
 

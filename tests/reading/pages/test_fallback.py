@@ -1466,7 +1466,8 @@ def test_a_trail_of_sections_marked_location_is_no_place(home):
 ])
 def test_a_menus_link_marked_as_the_page_shown_is_the_pages_own_title(marked):
     # In the shape of a hiring wiki built as a static site (2025): a side menu of every role's page.
-    menu = f"<nav class='sidebar'><a href='open-roles.html'>Open Roles</a>{marked}<a href='designer.html'>Product Designer</a></nav>"
+    menu = (f"<nav class='sidebar'><a href='open-roles.html'>Open Roles</a>{marked}"
+            "<a href='designer.html'>Product Designer</a></nav>")
     html = (f"<html><head><title>Senior Product Manager — Initech Wiki</title></head><body>{menu}"
             "<h1>Senior Product Manager</h1><h2>Responsibilities</h2><p>Own the roadmap.</p>"
             "<h2>Requirements</h2><p>5 years.</p></body></html>")
@@ -2183,7 +2184,8 @@ def test_a_sentences_town_and_region_across_the_sources_line_break():
     # an NGO's news post (2018) over its two roles' teasers, each linking to its ad
     ("https://www.initech.example/news/were-hiring/", "We’re hiring!",
      "<h1>We're hiring!</h1><p>By Zosia, 28 September 2018</p><p>We’re hiring for the following roles.</p>"
-     "<p><strong>Software Engineer</strong> We are looking for an all-rounder. <a href='/se'>Full details and how to apply</a></p>"
+     "<p><strong>Software Engineer</strong> We are looking for an all-rounder. <a href='/se'>Full details and how to apply</a>"
+     "</p>"
      "<p><strong>Communications Associate</strong> A consultant on contract. <a href='/ca'>Full details</a></p>"),
 ])
 def test_a_title_saying_only_that_we_recruit_names_neither_job_nor_employer(url, title, body):
