@@ -158,11 +158,13 @@ _HEADINGS = ("h1", "h2", "h3", "h4")  # the levels a job's title is written at (
 
 
 # The facts a list's teaser gives of an opening: its deadline, who employs, for how long, from when,
-# where ("Location:"), how many hours ("Full time"); or a button to apply for it ("Apply to this
-# position"). (A search's cards give some too, but are many.)
+# where ("Location:"), how many hours ("Full time", "Hours: 37 hours per week"), on what contract, for
+# what pay; or a button to apply for it ("Apply to this position"). (A search's cards give some too,
+# but are many.)
 _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+date|bewerbungsfrist|date\s+limite"
-                            r"|fecha\s+límite|scadenza|location\s*:|(?:full|part)[\s-]time"
-                            r"|apply\s+(?:to|for)\s+this\s+(?:position|job|role))\b", re.IGNORECASE)
+                            r"|fecha\s+límite|scadenza|location\s*:|(?:full|part)[\s-]time|hours\s+per\s+week"
+                            r"|(?:contract|pay|salary)\s*:|apply\s+(?:to|for)\s+this\s+(?:position|job|role))(?!\w)",
+                            re.IGNORECASE)
 OPENING_TEASER = 600  # characters after an opening's heading where its teaser gives its facts
 
 

@@ -21,7 +21,7 @@ from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headi
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
                                               employer_introduced, in_site_menus, job_sought, labelled_facts, logo_name,
                                               title_over_facts)
-from companion.reading.pages.listings import HIRES_ALONE, WE, listed_in, not_one_job
+from companion.reading.pages.listings import HIRES_ALONE, WE, in_menu, listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
@@ -769,9 +769,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # Company | Bright Inventions", "Cafe Classen - Arnhem"), or which describes its owner ("a nonprofit
         # working to expand the internet's power for good"): the heading over the ad names the job
         title = over
-    elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)) \
-            and (opening := one_opening(page)):
-        title, title_from = opening, IN_TEXT  # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"
+    elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)
+                                 or in_menu(page, title)) and (opening := one_opening(page)):
+        # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"; a nursery's "Jobs & Volunteer", a section
+        # in its menu, holding one vacancy
+        title, title_from = opening, IN_TEXT
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)) and (post := one_post_in_prose(page)):
         title, title_from = post, IN_TEXT  # a lab's "openings" saying in a sentence which one post it seeks
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:

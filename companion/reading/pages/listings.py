@@ -160,7 +160,7 @@ def _names_job(said: str) -> bool:
     return names_a_role(said) and len(said.split()) <= _LINK_WORDS
 
 
-def _in_menu(page: Page, title: str) -> bool:
+def in_menu(page: Page, title: str) -> bool:
     """Whether the title is a link of the site's menus (a section such as "지역·동네 알바", part-time
     jobs by area), which one job's title never is; a breadcrumb's last link may be the page's own,
     and so may a menu's link marked as the page shown (a wiki's side menu of its pages) or one to a
@@ -395,7 +395,7 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
         return f"it lists {counted} jobs (a careers page)", OPEN_ONE
     if title and (owner := _jobs_of(title, page.title)):
         return f"it lists {owner}'s jobs (a company's page on the site)", OPEN_ONE
-    if title and _in_menu(page, title):
+    if title and in_menu(page, title):
         return f"“{title}” is a section of the site (a link in its menu)", OPEN_ONE
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site", OPEN_ONE

@@ -2748,3 +2748,17 @@ def test_a_pharmacys_ad_with_soft_hyphens_a_broken_logo_text_and_its_postal_code
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert (job.title, job.company, job.location) == ("Pharmazeutisch-technische Assistenten (m/w/d)", "Initech Apotheke",
                                                       "Berlin")
+
+
+def test_a_section_of_the_site_holding_one_vacancy_is_that_job():
+    # In the shape of a community centre's "Jobs & Volunteer" page (2017): the section, a link of its menu, lists
+    # one vacancy with its contract, pay and hours, and no volunteering.
+    html = ("<html><head><title>Jobs &amp; Volunteer | Initech Centre</title></head><body><nav><a href='/about'>About</a>"
+            "<a href='/jobs-volunteer'>Jobs &amp; Volunteer</a><a href='/learning'>Learning</a></nav>"
+            "<h1>Jobs &amp; Volunteer</h1><p>Current job vacancies are listed below.</p><h3>Current jobs</h3>"
+            "<h4>Qualified Early Years Practitioners</h4><p>We are recruiting practitioners for our nurseries.</p>"
+            "<p>Contract: permanent</p><p>Pay: discussed at interview</p><p>Hours: 37 hours per week</p>"
+            "<a href='mailto:jobs@initech.example'>Apply now</a><h3>Volunteering</h3><p>Nothing to show at this time.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs-volunteer", html=html)).job
+    assert job is not None and job.title == "Qualified Early Years Practitioners"
