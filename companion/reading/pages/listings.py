@@ -384,6 +384,10 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     # job's title box under "Careers"; a plural names several: "Post-docs")
     role_heading = cache(lambda: names_a_role(title) and not title.endswith("s")
                          and title in {node_text(node) for node in page.css("h1, [class~='title']")})
+    # a document title counting what it lists ("100 graduate artificial intelligence engineer jobs in Australia | Jora"):
+    # a search, whatever its first card's heading says
+    if (counted := listed_in(page.title)) and counted[0].isdigit() and counted != "1 job":
+        return f"it lists {counted} (a careers page or a search)", OPEN_ONE
     for said, of_heading in ((title, False), *((said if len(said.split()) > 1 else "", True) for said in (heading, second)),
                              (under, True)):
         if said and (listed := listed_in(said)) and not (of_heading and (alone() or role_heading())):

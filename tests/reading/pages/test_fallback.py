@@ -2762,3 +2762,15 @@ def test_a_section_of_the_site_holding_one_vacancy_is_that_job():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs-volunteer", html=html)).job
     assert job is not None and job.title == "Qualified Early Years Practitioners"
+
+
+def test_a_search_whose_title_counts_its_jobs_is_no_job_whatever_its_first_card_says():
+    # In the shape of an Australian aggregator's search (2025): each card written like an ad's teaser.
+    cards = "".join(f"<div class='job-card'><h2>{job}</h2><p>Perth WA</p><ul><li>Design and deploy AI</li></ul>"
+                    "<p>Posted 2d ago</p></div>" for job in ("AI Engineer - Consulting (Graduate)", "Junior AI Engineer"))
+    html = ("<html><head><title>100 graduate artificial intelligence engineer jobs in Australia | Initech</title>"
+            "<meta property='og:title' content='graduate artificial intelligence engineer jobs in Australia - Initech'>"
+            f"</head><body><h3>Sign in</h3>{cards}<h3>Responsibilities</h3><p>Build.</p><h3>Requirements</h3><p>Python.</p>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://au.initech.example/Graduate-AI-Engineer-jobs-in-Australia", html=html))
+    assert result.job is None and "lists 100 jobs" in result.reason
