@@ -54,6 +54,7 @@ _AD_SECTIONS = {
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
                r"|diferenciais|qualificações"  # Portuguese: what counts in one's favour, qualifications
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
+               r"|(?:dit|wie)\s+ben\s+(?:jij|je)"  # Dutch: this is you, who you are
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
@@ -144,14 +145,16 @@ def written_as_ad(page: Page) -> bool:
     return len(kinds) >= 2 or bool(kinds & {"tasks", "profile"}) and len({said.casefold() for said, _, _ in heads}) >= 2
 
 
-def ads_written(page: Page) -> int:
+def ads_written(page: Page, under_list: bool = False) -> int:
     """How many ads the page writes in full, where it writes more than one: the same heads of
     sections, drawn alike, over and over ("Требования:" over each of four jobs); a page in two
     languages words each head its own way, and a job's summary box draws the heads of its sections
-    otherwise than the ad under it (고용24's "근무조건" and "복리후생" twice). 0 where it writes one or none."""
+    otherwise than the ad under it (고용24's "근무조건" and "복리후생" twice), so two heads must repeat,
+    or one `under_list`, a heading naming a list ("Dit ben jij" twice under "Vacatures"). 0 where it
+    writes one or none."""
     counts = Counter((said.casefold(), drawn) for said, _, drawn in _section_heads(page))
     repeated = sorted((count for count in counts.values() if count >= 2), reverse=True)
-    return repeated[1] if len(repeated) >= 2 else 0
+    return repeated[1] if len(repeated) >= 2 else repeated[0] if repeated and under_list else 0
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4")  # the levels a job's title is written at (a card's h4 too)

@@ -41,6 +41,7 @@ _LISTING_TITLE = re.compile(
     r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat|oferty\s+pracy"
     r"|(?:všechny\s+)?voln[éá]\s+(?:pozice|místa)(?:\s+.+)?|posizioni\s+aperte|offerte\s+di\s+lavoro|vagas(?:\s+abertas)?|ofertas\s+de\s+(?:empleo|trabajo)"
     r"|vacantes|vacatures|dołącz\s+do\s+(?:nas|zespołu(?:\s+.+)?)|trabalhe\s+conosco|jobba\s+hos\s+oss"
+    r"|(?:toutes\s+(?:les|nos)\s+|nos\s+)offres(?:\s+d['’]emploi)?"  # French: all (our) job offers
     # vacancies, open positions, job offers, careers: Russian, Ukrainian, Bulgarian, Turkish, Hungarian,
     # Serbo-Croatian, Slovak, Greek
     r"|вакансии|вакансії|ваканции|açık\s+pozisyonlar|iş\s+ilanları|nyitott\s+pozíciók|állásajánlat(?:aink|ok)"
@@ -51,7 +52,7 @@ _LISTING_TITLE = re.compile(
     r"(?:\s+(?:at|with)\s+.+)?"
     # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen";
     # a list of one kind of job: "Postdoc Openings"
-    r"|[^|–—-]{1,60}?\s(?:jobs|openings|vacancies|postings|stellenangebote|vacatures|emplois|empleos)"
+    r"|[^|–—-]{1,60}?\s(?:jobs|openings|vacancies|postings|internships|stellenangebote|vacatures|emplois|empleos)"
     r"(?:\s+(?:und|and|&)\s+(?:stellenangebote|careers|karriere))?"  # "Koch Jobs und Stellenangebote", "Initech Jobs and Careers"
     r"(?:\s+[|–—-]\s+.*)?)"
     r"[!.]?$",
@@ -294,6 +295,10 @@ _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?
 _HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment|ing)|application|selection)\s+process"
                           r"|^how\s+we\s+(?:hire|recruit)$|^bewerbungs(?:prozess|ablauf|verfahren)$|^processus\s+de\s+recrutement$"
                           r"|^proceso\s+de\s+selecci[oó]n$|^sollicitatieprocedure$", re.IGNORECASE)
+# A title's piece naming an event where employers meet job seekers: "Career Fair", "Jobmesse", "Salon de l'emploi".
+_JOB_FAIR = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:career|careers|job|jobs|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?$"
+                       r"|^(?:job|karriere|berufs)messe$|^salon\s+(?:de\s+l['’]emploi|du\s+recrutement)$|^feria\s+de\s+empleo$"
+                       r"|^banenmarkt$|^banenbeurs$", re.IGNORECASE)
 _ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|survey|report|trends|calculator|data|benchmarks?)$"
                         r"|^(?:salaries|gehaltsvergleich|gehaltsreport|salaires|salarios)$", re.IGNORECASE)
 
@@ -426,12 +431,14 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
         return "it is a page about how the employer hires, not a job's ad", OPEN_ONE
     if any(_ABOUT_PAY.match(piece) for piece in pieces):
         return "it is a page about pay, not a job's ad", OPEN_ONE
+    if any(_JOB_FAIR.match(piece) for piece in pieces):
+        return "it is a page about a career fair, not a job's ad", OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone() and not role_heading():
         return "it lists jobs (a careers page or a search)", OPEN_ONE
-    if (ads := ads_written(page)) >= 2:
+    if (ads := ads_written(page, under_list=bool(heading and listed_in(heading)))) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)", OPEN_ONE
     if jobs := apply_per_heading(page):
         return f"it lists {jobs} jobs, each with its apply button (a careers page)", OPEN_ONE
