@@ -42,6 +42,7 @@ _LISTING_TITLE = re.compile(
     r"|(?:všechny\s+)?voln[éá]\s+(?:pozice|místa)(?:\s+.+)?|posizioni\s+aperte|offerte\s+di\s+lavoro|vagas(?:\s+abertas)?|ofertas\s+de\s+(?:empleo|trabajo)"
     r"|vacantes|vacatures|dołącz\s+do\s+(?:nas|zespołu(?:\s+.+)?)|trabalhe\s+conosco|jobba\s+hos\s+oss"
     r"|(?:toutes\s+(?:les|nos)\s+|nos\s+)offres(?:\s+d['’]emploi)?"  # French: all (our) job offers
+    r"|empleos|trabajos|ofertas\s+laborales|bolsa\s+de\s+(?:trabajo|empleo)"  # Spanish: jobs, job offers, a job board
     # vacancies, open positions, job offers, careers: Russian, Ukrainian, Bulgarian, Turkish, Hungarian,
     # Serbo-Croatian, Slovak, Greek
     r"|вакансии|вакансії|ваканции|açık\s+pozisyonlar|iş\s+ilanları|nyitott\s+pozíciók|állásajánlat(?:aink|ok)"
@@ -71,7 +72,7 @@ _LISTING_WORDS = re.compile(
     r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|trabajos|ofertas|offres|offerte|stellenangebote|oferty)"
     r"\s+(?:in|at|for|за|в|у|de|di|em|en|à|bei|w|na)\s"
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
-    r"|\bportal\s+de\s+(?:trabajos?|empleos?)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
+    r"|\bportal\s+de\s+(?:trabajos?|empleos?|vagas)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
     r"|招聘网|人才网|求职网"  # Chinese: a hiring site, a talent network, a job-seeking site ("全国招聘网_全国人才网_…")
     # jobs (plural) of the kinds a list follows: "Remote Jobs: Design, Programming, Rails, Executive, and more."
     r"|^[^:|–—]{0,40}\b(?:jobs|vacancies|openings)\s*:\s*[^,]+,"
@@ -281,6 +282,9 @@ _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announce
 # A post saying another employer hires: "Openscapes is hiring a new team member" on 2i2c's blog.
 _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hiring\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
+# A post's title giving advice: how to, where to find, tips, a guide ("onde encontrar e como se candidatar").
+_ADVICE = re.compile(r"\b(?:how\s+to|where\s+to|tips|guide|como|onde|cómo|dónde|consejos|dicas|comment|conseils|wie\s+man"
+                     r"|tipps)\b", re.IGNORECASE)
 # A board's page about an employer, the part of its address that says which: its overview, its reviews, its
 # salaries (Glassdoor's "/Overview/Working-at-…", "/Présentation/Travailler-chez-…", "/Avis/…"; Indeed's "/cmp/…/reviews").
 _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",
@@ -424,6 +428,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
         return "it is a post announcing a job, whose ad is elsewhere", OPEN_ONE
     if on_blog and title.endswith("?"):  # "Hello world, would you like to join us?" on a tech blog
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
+    if on_blog and any(_ADVICE.search(said) for said in announced):  # "Vagas remotas no Brasil: onde encontrar e como …"
+        return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
         return "it is the site's page about its owner", OPEN_ONE
     pieces = [re.sub(r"^[^\w(]+", "", piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]

@@ -2458,6 +2458,30 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     ("https://initech.example/salaries.html", "<title>Salary Insights - Initech | Toronto Tech Salary Trends</title>"
      "<h1>💰 Salary Insights</h1><h2>Salary by Role</h2><p>Loading salary data...</p><a href='/jobs'>Find Jobs</a>",
      "page about pay"),
+    # a blog's page about a career fair (2015)
+    ("https://initech.example/pages/career-fair.html", "<title>Career Fair</title><h1>Career Fair</h1>"
+     "<p>The Career Fair connects candidates with companies. Interviews on site; deposit your resume.</p>", "career fair"),
+    # a software factory's internship programme (2023)
+    ("https://initech.example/af-coding-internships/", "<title>AF Coding Internships - INITECH CODERS</title>"
+     "<h1>AF Coding Internships</h1><h3>Timeline</h3><p>Spring.</p><h3>Program Details</h3><p>Twelve weeks.</p>", "lists jobs"),
+    # a student's mock board (2022): all the job offers, each card's text filler
+    ("https://initech.example/recrutements.html", "<title>Initech : Toutes les offres d'emploi</title><h2>Recrutements</h2>"
+     "<h3 class='card__jobs_title'>Développeur web (H/F)</h3><p>Toulouse</p>"
+     "<h3 class='card__jobs_title'>Développeur Java (H/F)</h3><p>Nantes</p>", "lists jobs"),
+    # a restaurant's vacancies (2021): two jobs, each asking "Dit ben jij" (this is you)
+    ("https://initech.example/vacature.html", "<title>Restaurant_Initech</title><h1>Vacatures</h1>"
+     "<h5>ZELFSTANDIG WERKEND KOK (FT)</h5><h5>Dit ben jij</h5><p>Passie voor het kookvak.</p>"
+     "<h5>BEDIENINGSMEDEWERKERS PART TIME</h5><h5>Dit ben jij</h5><p>Gastvrij.</p>", "shows 2 jobs' ads"),
+    # a Brazilian group's openings for disabled candidates (2024), by town
+    ("https://initech.example/vagas-pcd.html", "<title>Portal de Vagas - Grupo Initech</title><h1>Portal de Vagas</h1>"
+     "<h3>Florianópolis / SC</h3><h3>Auxiliar Administrativo (PCD)</h3>", "lists jobs"),
+    # a staffing agency's page (2025): "Jobs", its heading a sentence about how to apply
+    ("https://initech.example/empleos.html", "<title>Empleos | Initech Humano</title>"
+     "<h1>La postulación va por un canal separado, simple y claro.</h1><h3>Postulaciones</h3><p>Envíe su CV.</p>", "lists jobs"),
+    # a job site's blog post of advice (2025)
+    ("https://initech.example/blog/vagas-remotas-brasil-guia/", "<title>Vagas remotas no Brasil: onde encontrar e como se "
+     "candidatar — Initech</title><h1>Vagas remotas no Brasil: onde encontrar e como se candidatar</h1>"
+     "<h2>Onde encontrar vagas remotas</h2><p>Plataformas.</p>", "advice"),
 ])
 def test_pages_saying_they_hold_no_job_to_apply_for(url, html, said):
     result = extract_snapshot(Snapshot(url=url, html=f"<html><head>{html.split('</title>')[0]}</title></head>"
