@@ -72,9 +72,11 @@ _JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:�
 # careers site named after it ("… | Codeway Jobs", "… - Careers biicode", "… | Ordomatics recrute").
 _CAREERS_WORDS = r"(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)"
 _AT_WORDS = r"(?:bei|at|with|chez|à|bij|en|presso)"
-# A call to join it, first: "Starte bei WAMOCON", "Arbeiten bei …", "Work at …", "Join …", "Únete a …".
+# A call to join it, first: "Starte bei WAMOCON", "Arbeiten bei …", "Work at …", "Join …", "Únete a …", "Werken bij
+# Everts", "Jobba hos …", "Travailler chez …".
 _JOIN_WORDS = (r"(?:(?:starte|arbeite|arbeiten|work|komm|únete|junte-se)\s+(?:bei|at|with|zu|a|à)|join|rejoignez"
-               r"|werde\s+teil\s+von)")
+               r"|werde\s+teil\s+von|(?:werken|werk|jobba|jobbe|arbeta|arbejde|travailler|trabajar|lavorare)"
+               r"\s+(?:bij|hos|chez|en|presso))")
 _EMPLOYER_LEAD = re.compile(rf"^(?:{_CAREERS_WORDS}\s+(?:{_AT_WORDS}\s+)?|{_JOIN_WORDS}\s+)"
                             rf"|(?<=\w)\s+(?:jobs|careers|karriere|{RECRUITS}|is\s+hiring)$", re.IGNORECASE)
 # The careers section at its employer, first in a title: "Careers at code & co. | Software Engineer".

@@ -151,6 +151,9 @@ def test_a_boards_place_after_the_title_is_left_out(url, title, job_title):
     ("https://initech.example/page69503661.html", "Ausbildung Fachinformatiker (m/w/d) | Starte bei INITECH",
      ("Ausbildung Fachinformatiker (m/w/d)", "INITECH")),
     ("https://initech.example/jobs/barista", "Barista | Join Initech", ("Barista", "Initech")),
+    # a Dutch maintenance firm's vacancy (2025), its ad drawn in by a script: "work at Initech"
+    ("https://wijzijninitech.example/werken-bij/onderhoudsschilder/", "Vacature Onderhoudsschilder | Werken bij Initech",
+     ("Onderhoudsschilder", "Initech")),
     # The employer's careers site named with the word first ("Careers biicode", 2014).
     ("http://web.initech.example/jobs/senior-software-engineer/", "Senior Software Engineer - Careers Initech",
      ("Senior Software Engineer", "Initech")),
