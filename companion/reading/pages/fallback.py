@@ -706,9 +706,14 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         employer, placed = _around_heading(announced, headed)
         title, company = _without_kind_of_page(headed, page.text("h1")), own_site or employer
         heading, shown = _job_heading(page), headings_show(page, title)
-        if _names_only_site(page, title) and not heading and names_a_role(main := _main_heading(page)):
-            heading = main  # with no h1, the h2 naming a role: "Старший дизайнер продукта в Daryn.Duken"
-        if _names_only_site(page, title) and heading:
+        names_none = _names_only_site(page, title)
+        # with no h1, the h2 naming a role ("Старший дизайнер продукта в Daryn.Duken"), where the title names only the
+        # site, or no heading shows it and it names no role ("Web Software Development", the site's every title; a
+        # heading of several posts is read below)
+        unshown = not shown and not names_a_role(title) and not _heading_of_posts(page)
+        if (names_none or unshown) and not heading and names_a_role(main := _main_heading(page)):
+            heading, names_none = main, True
+        if names_none and heading:
             title = heading  # "Neueda Labs", every page's title, names no job
             if not company and (at := role_at_employer(heading))[0]:
                 title, company = at

@@ -2801,3 +2801,12 @@ def test_a_search_whose_title_counts_its_jobs_is_no_job_whatever_its_first_card_
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://au.initech.example/Graduate-AI-Engineer-jobs-in-Australia", html=html))
     assert result.job is None and "lists 100 jobs" in result.reason
+
+
+def test_with_an_empty_h1_the_h2_naming_a_role_beats_a_title_no_heading_shows():
+    # In the shape of a Brazilian software firm's Jekyll site (2014): every page titled with its slogan, the h1 empty.
+    html = ("<html><head><title>Web Software Development — Initech</title></head><body><h1></h1><h2>Developer</h2>"
+            "<h3>Vaga para Developer</h3><ul><li>Ruby on Rails</li><li>Testes automatizados</li></ul>"
+            "<h3>Preenche os requisitos acima? Entre em contato!</h3></body></html>")
+    job = extract_snapshot(Snapshot(url="http://initech.example/vagas/developer/", html=html)).job
+    assert job is not None and job.title == "Developer"
