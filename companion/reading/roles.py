@@ -58,6 +58,20 @@ _ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:(?:role|position|job|ope
                                rf"(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*|{FULL_STOP})?\s*$")
 
 
+# A call to become the role at the employer: "Devenir agent chez essential security", "Become a Barista at Initech",
+# "Werde Koch bei Initech" (the employer may be written in lower case, as a brand).
+_BECOME = re.compile(r"^(?:become|devenir|werde|word|diventa|conviértete\s+en|torne-se)\s+"
+                     r"(?:(?:an?|une?|eine?n?|een|una?|uma?)\s+)?(?P<role>.+?)\s+(?:at|chez|bei|bij|presso|en|na)\s+"
+                     r"(?P<employer>\S.*)$", re.IGNORECASE)
+
+
+def role_to_become(text: str) -> tuple[str, str]:
+    """The role and the employer of a call to become the one at the other, where the role names a job
+    (("", "") otherwise)."""
+    found = _BECOME.match(text or "")
+    return (found["role"], found["employer"]) if found and names_a_role(found["role"]) else ("", "")
+
+
 def role_at_employer(text: str) -> tuple[str, str]:
     """The role and the employer of "<role> at <Employer>" where the first part names a job
     (("", "") otherwise: "Software Engineer at Scale" is one title when no capital follows)."""

@@ -29,7 +29,7 @@ from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
-from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer
+from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become
 from companion.reading.names import (FULL_STOP, has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form,
                                      words_in, written_as, written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
@@ -731,6 +731,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
         title = _job_hired(hiring)
         company = company if hiring["employer"].casefold() in WE else hiring["employer"]
+    # a heading calling the reader to become the role at the employer: "Devenir agent chez essential security"
+    if not labelled.title and (become := role_to_become(page.text("h1")))[0]:
+        title, company = become[0], company or become[1]
     # a heading saying only that its employer recruits, over the job: "Trackdéchets recrute" over "une développeuse …"
     if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and names_a_role(line := _line_under_heading(page)):
         title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT

@@ -18,7 +18,7 @@ from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus, one_labelled_title
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
-from companion.reading.roles import marked_for_every_gender, names_a_role
+from companion.reading.roles import marked_for_every_gender, names_a_role, role_to_become
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
@@ -380,7 +380,8 @@ def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, 
     # ad under a heading saying it is wanted, or its one labelled title ("📌 Posizione aperta: …" under "Lavora con
     # noi"): that job; asked only where the page would be refused as a list
     alone = cache(lambda: in_full or bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page),
-                                                               one_post_in_prose(page), one_labelled_title(page)))
+                                                               one_post_in_prose(page), one_labelled_title(page),
+                                                               role_to_become(page.text("h1"))[0]))
     # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the
     # heading after it ("Všechny volné pozice", all open positions, under "Kariéra"; "Stellenangebote")
     under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) or has_legal_form(heading) else ""

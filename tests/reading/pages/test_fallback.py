@@ -2810,3 +2810,16 @@ def test_with_an_empty_h1_the_h2_naming_a_role_beats_a_title_no_heading_shows():
             "<h3>Preenche os requisitos acima? Entre em contato!</h3></body></html>")
     job = extract_snapshot(Snapshot(url="http://initech.example/vagas/developer/", html=html)).job
     assert job is not None and job.title == "Developer"
+
+
+@pytest.mark.parametrize(("heading", "read"), [
+    # a Swiss security firm's recruiting page (2025) at "/recrutement/", its brand written in lower case
+    ("Devenir agent chez initech security", ("agent", "initech security")),
+    ("Become a Barista at Initech", ("Barista", "Initech")),
+])
+def test_a_call_to_become_the_role_at_the_employer_is_that_job(heading, read):
+    html = (f"<html><head><title>Recrutement — {heading} | Vaud</title></head><body><h1>{heading}</h1>"
+            "<h3>Les qualités attendues</h3><ul><li>Empathie</li></ul><h2>Ce que nous offrons</h2><p>Formation.</p>"
+            "<h2>Candidater</h2><p>Envoyez votre CV.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recrutement/", html=html)).job
+    assert job is not None and (job.title, job.company) == read
