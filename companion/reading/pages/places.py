@@ -422,8 +422,11 @@ def workplace_in_sentence(page: Page) -> str:
     return ""
 
 
-# A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote".
-_ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely)[\s-]+remote\b", re.IGNORECASE)
+# A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote", "The ED can
+# live anywhere in the world – remote working is the standard".
+_ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely)[\s-]+remote\b"
+                         r"|\b(?:can|may)\s+(?:live|work|be\s+based)\s+anywhere\b"
+                         r"|\bremote\s+(?:working|work)\s+is\s+the\s+(?:standard|norm)\b", re.IGNORECASE)
 
 
 def place_in_sentence(page: Page) -> str:

@@ -1186,6 +1186,7 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Hiring in Seattle, Madrid, and remote.", ""),  # a list of places names no one job's
     ("Offices in Berlin, Germany and Lisbon, Portugal.", ""),
     ("Join our small, fully remote team, spread from UTC+1 to +11.", "Remote"),  # Crunch.io's (2016)
+    ("The ED can live anywhere in the world – remote working is the standard.", "Remote"),  # a foundation's (2021)
     ("We work remotely on Fridays.", ""),
     # where the job is done, or the office is (R&D studios' and agencies' own sites, 2015-2021)
     ("This is a full time job based in our NYC headquarters.", "NYC"),
