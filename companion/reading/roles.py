@@ -59,16 +59,22 @@ _ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:(?:role|position|job|ope
 
 
 # A call to become the role at the employer: "Devenir agent chez essential security", "Become a Barista at Initech",
-# "Werde Koch bei Initech" (the employer may be written in lower case, as a brand).
+# "Werde Koch bei Initech" (the employer may be written in lower case, as a brand); or to work there as the role:
+# "Werken bij The Hunt als spelleider", "Work at Initech as a Barista".
 _BECOME = re.compile(r"^(?:become|devenir|werde|word|diventa|conviértete\s+en|torne-se)\s+"
                      r"(?:(?:an?|une?|eine?n?|een|una?|uma?)\s+)?(?P<role>.+?)\s+(?:at|chez|bei|bij|presso|en|na)\s+"
-                     r"(?P<employer>\S.*)$", re.IGNORECASE)
+                     r"(?P<employer>\S.*)$"
+                     r"|^(?:werken|work|arbeiten|travailler|trabajar|lavorare)\s+(?:bij|at|bei|chez|en|presso)\s+"
+                     r"(?P<at>\S.+?)\s+(?:als|as|comme|como|come)\s+(?:(?:an?|une?|eine?n?|een|una?)\s+)?(?P<as>\S.*)$",
+                     re.IGNORECASE)
 
 
 def role_to_become(text: str) -> tuple[str, str]:
-    """The role and the employer of a call to become the one at the other, where the role names a job
-    (("", "") otherwise)."""
+    """The role and the employer of a call to become the one at the other, where the role names a job, or
+    to work at the one as the other, which says it is a role (("", "") otherwise)."""
     found = _BECOME.match(text or "")
+    if found and found["as"]:
+        return found["as"], found["at"]
     return (found["role"], found["employer"]) if found and names_a_role(found["role"]) else ("", "")
 
 

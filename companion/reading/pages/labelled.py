@@ -19,6 +19,7 @@ from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a
                                              postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
 from companion.reading.pages.urls import is_map_link, same_site
+from companion.reading.roles import names_a_role
 
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
@@ -30,6 +31,8 @@ _LABELS = {
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",
+    # the job where its value names a role ("Position: intern"), not the kind of post ("Position: Full-time/ Permanent")
+    "position": r"position",
     "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
     "company": r"company(?:\s+name)?|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation"
                r"|institution(?:\s*/\s*company)?|company\s*/\s*institute"  # EURAXESS's "Organisation/Company"
@@ -122,6 +125,8 @@ def labelled_facts(page: Page) -> JobFacts:
                 found[fact] = value
     for fact, value in _facts_in_lines(page):
         found.setdefault(fact, value)
+    if names_a_role(found.get("position", "")):
+        found.setdefault("title", found["position"])
     # "Title:" alone names the job where it is the page's one title beside a job's other facts
     # (Dice's "Title: SR. Unix Administrator" over "Location: San Diego, CA"), not in people's cards
     if len(alone) == 1 and ("company" in found or "location" in found):
@@ -145,11 +150,17 @@ def one_labelled_title(page: Page) -> str:
     """The job's title where the page labels one title and no other ("📌 Posizione aperta: Tecnico …",
     a careers page holding its one opening in full); "" where it labels none or several (a list's)."""
     # each label's value, read as labelled_facts reads it, not all of the page's facts again
-    values = [_value_of(node, label) for node in page.css(_LABEL_TAGS)
-              if _LABEL["title"].match(label := " ".join(node.text(deep=False).split()))]
-    values += [_fact(value) for _, label, value in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li", pieces=True)
-               if value.strip() and _LABEL["title"].match(label)]
+    labelled = [(label, _value_of(node, label)) for node in page.css(_LABEL_TAGS)
+                if _names_title(label := " ".join(node.text(deep=False).split()))]
+    labelled += [(label, _fact(value)) for _, label, value in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li", pieces=True)
+                 if value.strip() and _names_title(label)]
+    values = [value for label, value in labelled if _LABEL["title"].match(label) or names_a_role(value)]
     return values[0] if len(values) == 1 else ""
+
+
+def _names_title(label: str) -> bool:
+    """Whether a label names the job's title, or may where its value names a role ("Position: intern")."""
+    return bool(_LABEL["title"].match(label) or _LABEL["position"].match(label))
 
 
 # Words with more in brackets after them: "IMT Atlantique (Nantes, France)", a head in two languages
@@ -194,7 +205,7 @@ def _facts_in_lines(page: Page):
             for fact, pattern in _LABEL.items():
                 if fact != "title_alone" and pattern.match(label):
                     # (or places set apart by slashes: "San Francisco / New York / Telecommute (Greater Boston Area)")
-                    named = value if fact == "title" or written_as_name(value) or all(
+                    named = value if fact in ("title", "position") or written_as_name(value) or all(
                         written_as_name(part) for part in re.split(r"\s/\s", value)) else address_town(value)
                     if named:
                         yield fact, named

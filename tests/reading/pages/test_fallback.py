@@ -1008,6 +1008,7 @@ def test_a_boards_line_under_the_heading_names_the_employer_by_its_link_and_then
     (["Responsibilities:", "Requirements"], True),
     (["📍 업무 내용", "📍 근무 조건"], True),  # a Korean lab's notice (2025), a mark before each heading
     (["■ 仕事内容", "■ 応募資格"], True),
+    (["👥 Wat ga je doen als Spelleider?", "🌟 Wat bieden we jou?"], True),  # a Dutch escape room's (2025)
     (["Was wir bieten", "Benefits"], False),  # what a careers page offers: one kind of section
     ([], False),
 ])
@@ -2817,6 +2818,8 @@ def test_with_an_empty_h1_the_h2_naming_a_role_beats_a_title_no_heading_shows():
     # a Swiss security firm's recruiting page (2025) at "/recrutement/", its brand written in lower case
     ("Devenir agent chez initech security", ("agent", "initech security")),
     ("Become a Barista at Initech", ("Barista", "Initech")),
+    # a Dutch escape room's page (2025): "work at Initech as game master", a role no list of roles knows
+    ("Werken bij Initech als spelleider", ("spelleider", "Initech")),
 ])
 def test_a_call_to_become_the_role_at_the_employer_is_that_job(heading, read):
     html = (f"<html><head><title>Recrutement — {heading} | Vaud</title></head><body><h1>{heading}</h1>"

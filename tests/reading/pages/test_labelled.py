@@ -352,3 +352,15 @@ def test_the_employer_marked_by_its_class_once(cards, company):
             "<p>Oferujemy:</p><ul><li>Zdalnie</li></ul></article>")
     job = _job("PyInitech", "".join(card.format(name) for name in ("Deployed", "Vandelay")[:cards]))
     assert (job.company if job else None) == company
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a start-up accelerator's page (2016), titled "Contact us": its one post labelled "Position"
+    ("<h4>Position: intern</h4>", "intern"),
+    # a medical writing firm's (2024): the label gives the kind of post, no role
+    ("<h1>Lead Medical Writer</h1><p>Position: Full-time/ Permanent</p>", "Lead Medical Writer"),
+])
+def test_a_position_label_names_the_job_only_where_its_value_names_a_role(line, title):
+    job = _job("Lead Medical Writer | Initech", f"<h2>Jobs</h2>{line}<p>Location: Sheffield, UK</p>"
+                                                "<h3>Responsibilities</h3><p>Write.</p><h3>Requirements</h3><p>Science.</p>")
+    assert job is not None and job.title == title
