@@ -453,9 +453,10 @@ def _value_of(node, label: str, address: bool = False) -> str:
         # a section's heading over its own ("Organization" over "RSE Team" and "Radboudumc"), or over a
         # box of them ("募集職種", the kinds of job recruited for, over three jobs' cards): no value
         return ""
-    if following is not None and following.tag not in _INLINE and _list_of_links(following):
-        # a column of the site's links headed "Company" ("Home", "About Us", "Careers"), outside its footer; not
-        # a line of linked values ("<span><a>Budai iroda</a>, <a>Home office</a></span>", each a search's filter)
+    if following is not None and (following.tag not in _INLINE and _list_of_links(following) or _links_in_turn(following)):
+        # a column of the site's links headed "Company" ("Home", "About Us", "Careers"), outside its footer, in a box
+        # or one under the other ("<h4>Company</h4><a>Careers</a><br/><a>Press</a>"); not a line of linked values
+        # ("<span><a>Budai iroda</a>, <a>Home office</a></span>", each a search's filter)
         return ""
     lines = [_without_map_links(line, following) for line in islice(lines_of(following), LETTERHEAD_LINES + 1) if line] \
         if following is not None else []
@@ -475,6 +476,12 @@ def _without_map_links(line: str, block) -> str:
         if is_map_link(link.attributes.get("href") or "") and (said := node_text(link)):
             line = line.replace(f"({said})", "").replace(said, "").strip()
     return line
+
+
+def _links_in_turn(node) -> bool:
+    """Whether a link is the first of links one under the other ("<a>Careers</a><br/><a>Press</a>")."""
+    after = _element_after(node, node_text(node)) if node.tag == "a" else None
+    return after is not None and after.tag == "a"
 
 
 def _list_of_links(block) -> bool:

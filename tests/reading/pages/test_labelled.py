@@ -162,7 +162,10 @@ def test_a_menu_of_links_and_a_footers_link_named_like_a_label_give_nothing():
     footer = ("<div class='footer section'><p>Initech, 12 Main Street, Aalborg. Phone 9940 9940. Write to us any time.</p>"
               "<ul><li><a href='/about/organisation'><h3>Organisation</h3></a></li>"
               "<li><a href='https://www.linkedin.com/company/initech'><h3>LinkedIn</h3></a></li></ul></div>")
-    for body in (menu, footer):
+    # a messaging start-up's Jekyll footer (2019): a column headed "Company", its links one under the other
+    column = ("<div class='col'><h4>Company</h4><a href='http://localhost:4000/careers'>Careers</a><br />"
+              "<a href='http://localhost:4000/press'>Press</a><br /></div>")
+    for body in (menu, footer, column):
         assert _job("Barista | Initech", f"<h1>Barista</h1>{body}").company == "Initech"
 
 
