@@ -183,7 +183,8 @@ def one_opening(page: Page) -> str:
     if len(openings) != 1 or _kinds_of(openings[0]) or (at := page.body_text.find(openings[0])) < 0:
         return ""
     teaser = " ".join(page.body_text[at:at + 4 * OPENING_TEASER].split())[:len(openings[0]) + OPENING_TEASER]
-    return openings[0] if _OPENING_FACTS.search(teaser) else ""
+    # (or a sentence saying the job is sought: "Onze school zoekt een enthousiaste leerkracht")
+    return openings[0] if _OPENING_FACTS.search(teaser) or SOUGHT.search(teaser) else ""
 
 
 def gendered_heading(page: Page) -> str:

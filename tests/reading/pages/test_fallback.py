@@ -2827,3 +2827,13 @@ def test_a_call_to_become_the_role_at_the_employer_is_that_job(heading, read):
             "<h2>Candidater</h2><p>Envoyez votre CV.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/recrutement/", html=html)).job
     assert job is not None and (job.title, job.company) == read
+
+
+def test_a_vacancies_page_holding_one_opening_said_to_be_sought_is_that_job():
+    # In the shape of a Dutch village school's site (2020): "Vacatures" over one vacancy, its text saying the
+    # school seeks the teacher, then a contact form.
+    html = ("<html><head><title>Vacatures | School Initech</title></head><body><h1>Vacatures</h1>"
+            "<h4>Leerkracht Initech in Vorden</h4><p>Onze kleinschalige school zoekt een enthousiaste Vrije school leerkracht. "
+            "Er is een vacature voor 1 dag.</p><form><label>Je naam: *</label><input name='naam'></form></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacatures/", html=html)).job
+    assert job is not None and job.title == "Leerkracht Initech in Vorden"
