@@ -25,7 +25,8 @@ _AD_SECTIONS = {
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
-             r"|(?:jouw\s+|je\s+)?taken|wat\s+ga\s+je\s+doen(?:\s+als\s+[^\W\d_][\w/ -]{0,40})?"  # Dutch: "what will you do (as …)"
+             # Dutch: "what will you do (as …)", "what do you do as?"
+             r"|(?:jouw\s+|je\s+)?taken|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
              r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties
              # Danish, Swedish, Norwegian
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
@@ -73,7 +74,7 @@ _AD_SECTIONS = {
              r"|benefits"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
              r"|oferujemy"
-             r"|(?:wat\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))(?:\s+(?:je|jou|u))?"
+             r"|(?:wat\s+|dit\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))(?:\s+(?:je|jou|u))?(?:\s+ook)?"
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
              r"|vårt\s+erbjudande|vores\s+tilbud|vårt\s+tilbud"  # our offer: Swedish, Danish, Norwegian
              # Russian, Ukrainian: conditions (of work), we offer (in return)

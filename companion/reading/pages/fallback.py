@@ -97,6 +97,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?"
+            r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
             r"|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")

@@ -1009,6 +1009,7 @@ def test_a_boards_line_under_the_heading_names_the_employer_by_its_link_and_then
     (["📍 업무 내용", "📍 근무 조건"], True),  # a Korean lab's notice (2025), a mark before each heading
     (["■ 仕事内容", "■ 応募資格"], True),
     (["👥 Wat ga je doen als Spelleider?", "🌟 Wat bieden we jou?"], True),  # a Dutch escape room's (2025)
+    (["Wat doe je als?", "Dit bieden we je ook"], True),  # a Dutch coaching firm's (2024)
     (["Was wir bieten", "Benefits"], False),  # what a careers page offers: one kind of section
     ([], False),
 ])
@@ -2837,3 +2838,13 @@ def test_a_vacancies_page_holding_one_opening_said_to_be_sought_is_that_job():
             "Er is een vacature voor 1 dag.</p><form><label>Je naam: *</label><input name='naam'></form></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacatures/", html=html)).job
     assert job is not None and job.title == "Leerkracht Initech in Vorden"
+
+
+def test_a_page_titled_work_at_us_holding_one_ad_is_that_job():
+    # In the shape of a Dutch coaching firm's page (2024): titled and headed only "Werken bij" (work at us), the
+    # role in the heading over the ad's sections.
+    html = ("<html><head><title>Werken bij</title></head><body><h1>Werken bij</h1><p>We zoeken iemand met een frisse blik.</p>"
+            "<h2>Als coach/begeleider van ontwikkelprogramma’s</h2><h3>Wat doe je als?</h3><p>Je maakt programma’s.</p>"
+            "<h3>Dit bieden we je ook</h3><p>Een salaris dat past.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.title == "Als coach/begeleider van ontwikkelprogramma’s"
