@@ -1010,6 +1010,7 @@ def test_a_boards_line_under_the_heading_names_the_employer_by_its_link_and_then
     (["■ 仕事内容", "■ 応募資格"], True),
     (["👥 Wat ga je doen als Spelleider?", "🌟 Wat bieden we jou?"], True),  # a Dutch escape room's (2025)
     (["Wat doe je als?", "Dit bieden we je ook"], True),  # a Dutch coaching firm's (2024)
+    (["Responsibilities", "About You"], True),  # a Vancouver bakery's (2015)
     (["Was wir bieten", "Benefits"], False),  # what a careers page offers: one kind of section
     ([], False),
 ])
