@@ -194,7 +194,8 @@ def _at_account(page: Page) -> bool:
     return bool(_account(page)) and len(parts) == (1 if host(page.url).split(".")[0] in _SERVICE_LABELS else 0)
 
 
-def _site_names(page: Page) -> set[str]:
+@lru_cache(maxsize=2)  # asked for by most of the title's readings: read once per page
+def _site_names(page: Page) -> frozenset[str]:
     """The site's names: its site name whole and each of its pieces ("개발자 커리어 점프, 점핏": a
     slogan, then the name), the name its address spells, its account on a hiring site, the
     repository a project's site is built from."""
@@ -204,7 +205,7 @@ def _site_names(page: Page) -> set[str]:
         # a template's copy of the page's title ("Оператори ПРОИЗВОДСТВО за Добрич | Bestjobs Bulgaria"): its last
         # piece names the site, the rest the job
         site_name, pieces = pieces[-1].strip(), []
-    return {squeezed(site_name), *map(squeezed, pieces), _domain(page), _account(page), _project(page)} - {""}
+    return frozenset({squeezed(site_name), *map(squeezed, pieces), _domain(page), _account(page), _project(page)} - {""})
 
 
 # A title's last pieces that name a site by their shape: an address ("GOV.UK", "jobs.ch"), a
@@ -248,7 +249,7 @@ def _says_section(piece: str) -> bool:
     return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece))
 
 
-def _names_site(piece: str, names: set[str]) -> bool:
+def _names_site(piece: str, names: frozenset[str]) -> bool:
     """Whether a title's piece only names the site: "Jobs", "Jobindex", "Jobs bei comparis.ch",
     "GOV.UK", "Civil Service Jobs"."""
     written = _EMPLOYER_LEAD.sub("", piece)

@@ -357,7 +357,7 @@ _EXPIRED = re.compile(r"\b(?:(?:the|this)\s+)?(?:job|posting|position|vacancy|ad
                       re.IGNORECASE)
 
 
-def not_one_job(page: Page, title: str, site_names: set[str], at_account: bool, on_board: bool) -> tuple[str, str]:
+def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: bool, on_board: bool) -> tuple[str, str]:
     """Why the page shows no one job and what to do instead, in the user's words ("" where nothing
     says so). `site_names` are the site's own names; `at_account` says the address is an employer's
     account on a hiring site and nothing under it; `on_board` that the site is a job board or a
