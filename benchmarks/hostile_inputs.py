@@ -62,6 +62,11 @@ INPUTS = {
         for n in range(3_000)) + "</body>"),
     "5,000 sections about an employer": page("<h1>Engineer</h1>" + "".join(
         f"<h3>About Initech {n}</h3><p>{'word ' * 30}</p>" for n in range(5_000))),
+    # each link home may start the trail of sections to the page; a box around it is weighed for the trail
+    "20,000 links home": page("<h1>Engineer</h1>" + "<a href='/'>Home</a> " * 20_000),
+    # a template's filler is looked for around the ad's heading, however deep it sits
+    "a heading under 1,900 boxes": page("<div>" * 1_900 + "<h1>Engineer</h1><h2>Responsibilities</h2><p>Build.</p>"
+                                        "<h2>Requirements</h2><p>Go.</p>" + "</div>" * 1_900),
     "a lone surrogate in a name": "lone",
 }
 

@@ -660,12 +660,13 @@ def looks_like_job(page: Page, title: str) -> bool:
 
 TRAIL_TEXT = 200  # characters: a trail of sections to the page is one short line
 TRAIL_LEVELS = 3  # at most, of the boxes around a trail's link home
+TRAIL_HOMES = 8  # at most weighed, of the links home: a page has one trail, near its top, and a few logos
 
 
 def _trail_through_jobs(page: Page, title: str) -> bool:
     """Whether the trail of sections to the page passes through the site's jobs and ends with the page's
     title ("Home → About → Jobs → Web content editor", a library's site)."""
-    for home in (link for link in page.css("a") if links_home(link)):
+    for home in islice((link for link in page.css("a") if links_home(link)), TRAIL_HOMES):
         for box in islice(parents(home), TRAIL_LEVELS):
             if len(said := node_text(box)) > TRAIL_TEXT:
                 break

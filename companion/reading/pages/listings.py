@@ -330,6 +330,7 @@ _SAMPLE_TITLE = re.compile(r"^(?:example|sample|exemple|beispiel|ejemplo|esempio
                            r"(?:job|ad|advert|posting|annonce|offre|stellenanzeige|anzeige|oferta|annuncio|vacature)\b",
                            re.IGNORECASE)
 AD_TEXT = 300  # characters: the least of an ad's words around its heading
+AD_LEVELS = 8  # at most, of the boxes around the ad's heading weighed; past them, the page's text read
 
 
 def sample_ad(page: Page, job: JobFacts) -> tuple[str, str]:
@@ -340,9 +341,9 @@ def sample_ad(page: Page, job: JobFacts) -> tuple[str, str]:
     said = _SAMPLE_TITLE.match(job.title) or _FILLER.search(job.description)
     if not said and job.title and (heading := next((node for node in page.css("h1, h2, h3") if job.title in node_text(node)),
                                                    None)):
-        around = [*parents(heading)]
-        ad = next((parent for parent in around if len(node_text(parent)) >= AD_TEXT), around[-1] if around else heading)
-        said = _FILLER.search(node_text(ad))
+        words = next((said for parent in islice(parents(heading), AD_LEVELS) if len(said := node_text(parent)) >= AD_TEXT),
+                     page.body_text)
+        said = _FILLER.search(words)
     return (f"it is a template's sample ad (“{said[0]}”), not a real job", "open a real job's ad and capture it") \
         if said else ("", "")
 
