@@ -172,15 +172,6 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     assert (job.title, job.company) == expected
 
 
-def test_a_korean_boards_title_brackets_the_employer_first_and_counts_the_days_left():
-    # In the shape of Saramin's job page (2024), its body loaded apart: the title alone names the job.
-    title = "[이니텍코리아(유)] 개인정보보호 담당자(경력9년~14년)(D-20) - 사람인"
-    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='사람인'></head>"
-            "<body><p>지원하기</p></body></html>")
-    job = extract_snapshot(Snapshot(url="https://www.saramin.example/zf_user/jobs/relay/view?rec_idx=49453210", html=html)).job
-    assert (job.title, job.company) == ("개인정보보호 담당자(경력9년~14년)", "이니텍코리아(유)")
-
-
 @pytest.mark.parametrize(("url", "title", "listed"), [
     # a careers index
     ("https://www.initech.example/careers/", "Careers | Initech", "jobs"),
@@ -751,15 +742,6 @@ def test_the_employers_name_heading_every_page_over_an_ads_own_heading(title, he
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert (job.title, job.company) == ("KONTROLER BILETOWY", company)
     assert job.guessed["title"] == "from a heading of the page"  # as the user is told, to check it
-
-
-def test_a_heading_opening_with_the_employers_name_in_bold_gives_the_employer_and_the_job():
-    # In the shape of JobKorea's job page inside a crawler's copy (2025): "채용 공고" (job posting) as the title,
-    # the heading the employer's name with its legal form in bold, then the job.
-    html = ("<html><head><title>채용 공고</title></head><body><h1>㈜이니텍커뮤니케이션</h1><h2>2. 상세 모집 요강</h2>"
-            "<h1 class='hd_1'><strong>㈜이니텍커뮤니케이션</strong> 백엔드 엔지니어</h1><p>[회사소개] 이니텍은 …</p></body></html>")
-    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
-    assert (job.title, job.company) == ("백엔드 엔지니어", "㈜이니텍커뮤니케이션")
 
 
 _OTHER_JOBS = ("<h3>Strategy</h3><ul><a href='strategic-planner'>Strategic Planner</a><br><a href='social'>Social Marketing"
@@ -1962,28 +1944,6 @@ def test_a_copyright_line_names_its_owner_with_a_legal_form_written_with_full_st
     assert (job.title, job.company) == ("Objektpfleger (m/w/d)", "Initech Gebäudeservice")
 
 
-def test_a_copyright_line_with_its_years_joined_by_an_em_dash_names_its_owner():
-    # In the shape of a Russian instrument maker's vacancy page (2024): "© 2010—2024 <name>" in its footer and
-    # its menu, the page titled only "Вакансия" (vacancy).
-    html = ("<html><head><title>Вакансия</title></head><body><h1>Слесарь механического участка</h1>"
-            "<h2>Обязанности</h2><p>Сборка.</p><h2>Требования</h2><p>Опыт.</p>"
-            "<footer><span>© 2010—2024 Инитех</span></footer><nav><span>© 2010—2024 Инитех</span></nav></body></html>")
-    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy.html", html=html)).job
-    assert (job.title, job.company) == ("Слесарь механического участка", "Инитех")
-
-
-def test_a_logo_known_by_its_files_name_and_a_copyright_line_ending_at_a_sentence_name_the_employer():
-    # In the shape of a programming language's foundation's Hakyll site (2022): a logo image with no
-    # alternative text beside the name, the footer's year before its mark and a sentence after the name.
-    html = ("<html><head><title>DevOps Engineer</title></head><body><div><img src='../assets/images/logos/if-logo-100.png'>"
-            "<div>The Initech Foundation</div></div><h1>DevOps Engineer</h1><h1>Description</h1><p>Keep CI running.</p>"
-            "<h2>Likely future responsibilities</h2><p>Dashboards.</p>"
-            "<h1>Qualifications</h1><p>NixOS.</p><footer>2021 © Initech Foundation, submit website bug reports and fixes on "
-            "GitHub</footer></body></html>")
-    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
-    assert (job.title, job.company) == ("DevOps Engineer", "Initech Foundation")
-
-
 def test_a_heading_naming_the_job_in_full_beats_a_short_title_no_heading_shows():
     # In the shape of a research project's job pages (2019): "Postdoc at CEA | AstroDeep" over the ad's heading.
     html = ("<html><head><title>Postdoc at Initech | Initech Project</title></head><body>"
@@ -2508,25 +2468,6 @@ def test_a_second_h1_naming_the_list_under_the_sites_name_says_the_page_lists_jo
     assert why == "it lists jobs (a careers page or a search)"
 
 
-def test_a_template_title_never_filled_in_gives_way_to_the_heading_over_the_ad():
-    # In the shape of a Kazakh logistics firm's vacancy page (2023): titled "Title", its sections each an h1
-    # ("what we expect of you", "tasks", "we offer in return").
-    html = ("<html><head><title>Title</title></head><body><h1>Ищу менеджера по продажам</h1>"
-            "<h1>От вас мы ждем</h1><p>Опыт продаж.</p><h1>Задачи</h1><p>Звонки.</p><h1>Предлагаем взамен</h1>"
-            "<p>Оклад.</p></body></html>")
-    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy-detail.html", html=html)).job
-    assert job.title == "Ищу менеджера по продажам"
-
-
-def test_a_russian_title_naming_the_vacancy_before_the_job_gives_the_job():
-    # In the shape of a St Petersburg studio's page (2021): "Вакансия администратор" (vacancy: administrator).
-    html = ("<html><head><title>Вакансия администратор</title></head><body><h1>Администратор</h1>"
-            "<h2>Работа администратором</h2><p>Необходимые требования:</p><ul><li>ответственность</li></ul>"
-            "</body></html>")
-    job = extract_snapshot(Snapshot(url="https://initech.example/administrator.html", html=html)).job
-    assert job.title == "Администратор"
-
-
 def test_a_vacancy_with_no_h1_gives_its_h2_naming_the_role_and_its_employer():
     # In the shape of a Kazakh education site's vacancy page (2023): titled only with the site's name, an
     # h2 "<role> в <employer>" ("at"), its respond button ("Откликнуться"), its sections' heads in spans.
@@ -2577,28 +2518,6 @@ def test_a_title_whose_job_part_was_left_empty_names_only_the_site():
     assert fallback.page_title(page) == "Initech Collaboratory"
 
 
-def test_a_tech_blogs_job_post_with_its_sections_headed_in_h6_is_a_job():
-    # In the shape of a Brazilian retailer's tech-team site (2016): the ad's sections are h6s, in Portuguese.
-    html = ("<html><head><title>Full-Stack Developer AKA Software Engineer · Initech Tech Team - ITTech</title></head><body>"
-            "<h4>Initech Tech Team - ITTech</h4><h1 class='post-title'>Full-Stack Developer AKA Software Engineer</h1>"
-            "<h3>Somos o time de desenvolvimento da Initech.</h3><h6>Sobre o trabalho</h6><p>Manter sistemas.</p>"
-            "<h6>Qualificações</h6><ul><li>PHP</li></ul></body></html>")
-    job = extract_snapshot(Snapshot(url="http://initech.tech/join-the-team/full-stack-developer/", html=html)).job
-    assert job.title == "Full-Stack Developer AKA Software Engineer"
-
-
-def test_an_ad_headed_in_its_main_parts_header_under_a_logo_h1_gives_its_own_heading():
-    # In the shape of a Swedish consultancy's job page (2018): the only h1 is the logo (an inline drawing with
-    # its styles), the job's h2 sits in the main part's header, the ad's sections are h2s at its level.
-    html = ("<html><head><title>Initech</title></head><body><nav><a href='/'><h1><svg data-name='Initech'><defs><style>"
-            ".a{fill:#fff;}</style></defs><title>initech_logo</title><path d='M1'/></svg>Initech</h1></a></nav><main>"
-            "<header class='feature'><div><h2>Python-utvecklare</h2><p>Du är en engagerad utvecklare.</p></div></header>"
-            "<h2>Vad du förväntas ha i ditt CV:</h2><ul><li>Python</li></ul><h2>Vårt erbjudande.</h2><p>Frihet.</p>"
-            "</main></body></html>")
-    job = extract_snapshot(Snapshot(url="https://initech.se/jobb/python.html", html=html)).job
-    assert (job.title, job.company) == ("Python-utvecklare", "Initech")
-
-
 @pytest.mark.parametrize("heading", ["Software / Data / Infrastructure Engineer \u200d\ufe0f👷\u200d♀️👷",
                                      "🚀 Software / Data / Infrastructure Engineer"])
 def test_emoji_drawn_around_a_jobs_title_are_no_part_of_it(heading):
@@ -2621,15 +2540,6 @@ def test_a_swiss_student_post_in_german_sections_gives_its_heading_and_the_site_
     # (either heading names the post: whom it is for, or what it is)
     assert job.title in ("Student:in (Wirtschafts-(Informatik)", "Komm zu uns als Junior Data Engineer (w/m/d)!")
     assert job.company == "Initech AG"
-
-
-def test_a_companys_tech_blog_posting_a_vacancy_names_the_company_and_the_job():
-    # In the shape of a Brazilian marketplace's tech blog (2019): "<company> Tech - Vaga <job>" (vacancy).
-    html = ("<html><head><title>Initech Tech - Vaga Data Engineer</title><meta property='og:site_name' content='Initech Tech'>"
-            "</head><body><h1>Vaga Data Engineer</h1><p>A Initech está à procura de uma pessoa Data Engineer.</p>"
-            "<h2>Requisitos</h2><ul><li>Spark</li></ul><h2>Diferenciais</h2><ul><li>Scala</li></ul></body></html>")
-    job = extract_snapshot(Snapshot(url="https://initech.dev/vaga-data-engineer/", html=html)).job
-    assert (job.title, job.company) == ("Data Engineer", "Initech")
 
 
 def test_a_brazilian_place_labelled_with_its_state_after_a_dash_keeps_it():
@@ -2665,16 +2575,6 @@ def test_a_role_over_a_labelled_place_and_a_section_of_an_ad_is_a_job():
             "jobs@initech.example</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechdb.io/golang.html", html=html)).job
     assert (job.title, job.location) == ("Senior Golang Developer", "REMOTE (within Europe)")
-
-
-def test_the_heading_naming_the_role_at_the_sections_level_beats_a_higher_one_naming_the_list():
-    # In the shape of a Belgian machine builder's vacancy page (2020): the h1 "Vacatures" over the h2 naming the
-    # job, the ad's sections h2s too.
-    html = ("<html><head><title>Vacatures | Initech</title></head><body><h1>Vacatures</h1><h3>vacature</h3>"
-            "<h2>Project Engineer</h2><p>Je ontwerpt machines.</p><h2>Profiel</h2><ul><li>Ingenieur</li></ul>"
-            "<h2>Wij bieden</h2><ul><li>Een team</li></ul></body></html>")
-    job = extract_snapshot(Snapshot(url="https://www.initech.be/nl/vacatures", html=html)).job
-    assert job.title == "Project Engineer"
 
 
 @pytest.mark.parametrize(("url", "html", "read"), [
@@ -2746,17 +2646,6 @@ def test_a_careers_heading_over_a_jobs_title_box_is_the_section_and_the_footers_
     assert (job.title, job.location) == ("Lead Software Engineer", "Seattle, WA")
 
 
-def test_a_site_name_copied_from_the_title_names_the_site_by_its_last_piece_only():
-    # In the shape of a Bulgarian board's page (2021): its template copies the title into og:site_name.
-    title = "Оператори ПРОИЗВОДСТВО за Добрич | Initech Bulgaria"
-    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='{title}'>"
-            f"<meta property='og:title' content='{title}'></head><body><h1>Initech Bulgaria jobs quest ratings career tips</h1>"
-            "<p>Оператори ПРОИЗВОДСТВО за Добрич</p><h3>Изисквания</h3><p>Опит.</p><h3>Предлагаме</h3><p>Заплата.</p>"
-            "</body></html>")
-    job = extract_snapshot(Snapshot(url="https://initech.example/job/2021/12/installer-batteries.html", html=html)).job
-    assert job.title == "Оператори ПРОИЗВОДСТВО за Добрич"
-
-
 def test_a_pharmacys_ad_with_soft_hyphens_a_broken_logo_text_and_its_postal_code_in_the_locality():
     # In the shape of a Berlin pharmacy's WordPress export (2024): section heads with soft hyphens where they may
     # break, a lazy loader's logo whose alternative text swallowed markup, the town marked with its postal code.
@@ -2798,37 +2687,108 @@ def test_a_call_to_become_the_role_at_the_employer_is_that_job(heading, read):
     job = extract_snapshot(Snapshot(url="https://initech.example/recrutement/", html=html)).job
     assert job is not None and (job.title, job.company) == read
 
-@pytest.mark.parametrize(("url", "html", "title"), [
+def _document(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(("url", "head", "body", "title"), [
     # a coffee shop's page (2025): "WE ARE HIRING!" over the one job and its qualifications
-    ("https://initech.example/", "<title>We Are Hiring! Barista Full Time</title><h1>WE ARE HIRING!</h1>"
+    ("https://initech.example/", "<title>We Are Hiring! Barista Full Time</title>", "<h1>WE ARE HIRING!</h1>"
      "<p>BARISTA FULL TIME</p><p>KEDAI INITECH</p><h2>Kualifikasi :</h2><ul><li>Supel dengan pelanggan</li></ul>"
      "<h2>Send your resume to our email with subject \"Barista\":</h2><p>admin@initech.example</p>", "BARISTA FULL TIME"),
     # a community centre's "Jobs & Volunteer" (2017): the section, a link of its menu, lists one vacancy with its
     # contract, pay and hours, and no volunteering
-    ("https://initech.example/jobs-volunteer", "<title>Jobs &amp; Volunteer | Initech Centre</title><nav>"
-     "<a href='/about'>About</a><a href='/jobs-volunteer'>Jobs &amp; Volunteer</a><a href='/learning'>Learning</a></nav>"
+    ("https://initech.example/jobs-volunteer", "<title>Jobs &amp; Volunteer | Initech Centre</title>",
+     "<nav><a href='/about'>About</a><a href='/jobs-volunteer'>Jobs &amp; Volunteer</a><a href='/learning'>Learning</a></nav>"
      "<h1>Jobs &amp; Volunteer</h1><p>Current job vacancies are listed below.</p><h3>Current jobs</h3>"
      "<h4>Qualified Early Years Practitioners</h4><p>We are recruiting practitioners for our nurseries.</p>"
      "<p>Contract: permanent</p><p>Pay: discussed at interview</p><p>Hours: 37 hours per week</p>"
      "<a href='mailto:jobs@initech.example'>Apply now</a><h3>Volunteering</h3><p>Nothing to show at this time.</p>",
      "Qualified Early Years Practitioners"),
     # a Brazilian software firm's Jekyll site (2014): every page titled with its slogan, the h1 empty
-    ("http://initech.example/vagas/developer/", "<title>Web Software Development — Initech</title><h1></h1>"
-     "<h2>Developer</h2><h3>Vaga para Developer</h3><ul><li>Ruby on Rails</li><li>Testes automatizados</li></ul>"
+    ("http://initech.example/vagas/developer/", "<title>Web Software Development — Initech</title>",
+     "<h1></h1><h2>Developer</h2><h3>Vaga para Developer</h3><ul><li>Ruby on Rails</li><li>Testes automatizados</li></ul>"
      "<h3>Preenche os requisitos acima? Entre em contato!</h3>", "Developer"),
     # a Dutch village school's site (2020): "Vacatures" over one vacancy its text says the school seeks
-    ("https://initech.example/vacatures/", "<title>Vacatures | School Initech</title><h1>Vacatures</h1>"
+    ("https://initech.example/vacatures/", "<title>Vacatures | School Initech</title>", "<h1>Vacatures</h1>"
      "<h4>Leerkracht Initech in Vorden</h4><p>Onze kleinschalige school zoekt een enthousiaste Vrije school leerkracht. "
      "Er is een vacature voor 1 dag.</p><form><label>Je naam: *</label><input name='naam'></form>",
      "Leerkracht Initech in Vorden"),
     # a Dutch coaching firm's page (2024): titled and headed only "Werken bij" (work at us), the role in the heading
     # over the ad's sections
-    ("https://address-not-in-the-file.invalid/", "<title>Werken bij</title><h1>Werken bij</h1>"
+    ("https://address-not-in-the-file.invalid/", "<title>Werken bij</title>", "<h1>Werken bij</h1>"
      "<p>We zoeken iemand met een frisse blik.</p><h2>Als coach/begeleider van ontwikkelprogramma’s</h2>"
      "<h3>Wat doe je als?</h3><p>Je maakt programma’s.</p><h3>Dit bieden we je ook</h3><p>Een salaris dat past.</p>",
      "Als coach/begeleider van ontwikkelprogramma’s"),
+    # a Kazakh logistics firm's vacancy page (2023): titled "Title", its sections each an h1 ("what we expect of
+    # you", "tasks", "we offer in return")
+    ("https://initech.example/vacancy-detail.html", "<title>Title</title>", "<h1>Ищу менеджера по продажам</h1>"
+     "<h1>От вас мы ждем</h1><p>Опыт продаж.</p><h1>Задачи</h1><p>Звонки.</p><h1>Предлагаем взамен</h1><p>Оклад.</p>",
+     "Ищу менеджера по продажам"),
+    # a St Petersburg studio's page (2021): "Вакансия администратор" (vacancy: administrator)
+    ("https://initech.example/administrator.html", "<title>Вакансия администратор</title>", "<h1>Администратор</h1>"
+     "<h2>Работа администратором</h2><p>Необходимые требования:</p><ul><li>ответственность</li></ul>", "Администратор"),
+    # a Brazilian retailer's tech-team site (2016): the ad's sections are h6s, in Portuguese
+    ("http://initech.tech/join-the-team/full-stack-developer/",
+     "<title>Full-Stack Developer AKA Software Engineer · Initech Tech Team - ITTech</title>",
+     "<h4>Initech Tech Team - ITTech</h4><h1 class='post-title'>Full-Stack Developer AKA Software Engineer</h1>"
+     "<h3>Somos o time de desenvolvimento da Initech.</h3><h6>Sobre o trabalho</h6><p>Manter sistemas.</p>"
+     "<h6>Qualificações</h6><ul><li>PHP</li></ul>", "Full-Stack Developer AKA Software Engineer"),
+    # a Belgian machine builder's vacancy page (2020): the h1 "Vacatures" over the h2 naming the job, the ad's
+    # sections h2s too
+    ("https://www.initech.be/nl/vacatures", "<title>Vacatures | Initech</title>", "<h1>Vacatures</h1><h3>vacature</h3>"
+     "<h2>Project Engineer</h2><p>Je ontwerpt machines.</p><h2>Profiel</h2><ul><li>Ingenieur</li></ul>"
+     "<h2>Wij bieden</h2><ul><li>Een team</li></ul>", "Project Engineer"),
+    # a Bulgarian board's page (2021): its template copies the title into og:site_name
+    ("https://initech.example/job/2021/12/installer-batteries.html",
+     "<title>Оператори ПРОИЗВОДСТВО за Добрич | Initech Bulgaria</title>"
+     "<meta property='og:site_name' content='Оператори ПРОИЗВОДСТВО за Добрич | Initech Bulgaria'>"
+     "<meta property='og:title' content='Оператори ПРОИЗВОДСТВО за Добрич | Initech Bulgaria'>",
+     "<h1>Initech Bulgaria jobs quest ratings career tips</h1><p>Оператори ПРОИЗВОДСТВО за Добрич</p>"
+     "<h3>Изисквания</h3><p>Опит.</p><h3>Предлагаме</h3><p>Заплата.</p>", "Оператори ПРОИЗВОДСТВО за Добрич"),
 ])
-def test_a_small_employers_page_holding_one_job_is_that_job(url, html, title):
-    head, body = html.split("</title>")
-    job = extract_snapshot(Snapshot(url=url, html=f"<html><head>{head}</title></head><body>{body}</body></html>")).job
+def test_a_pages_one_job_is_read_for_its_title(url, head, body, title):
+    job = extract_snapshot(Snapshot(url=url, html=_document(head, body))).job
     assert job is not None and job.title == title
+
+
+@pytest.mark.parametrize(("url", "head", "body", "read"), [
+    # Saramin's job page (2024), its body loaded apart: the employer in brackets first, the days left after the job
+    ("https://www.saramin.example/zf_user/jobs/relay/view?rec_idx=49453210",
+     "<title>[이니텍코리아(유)] 개인정보보호 담당자(경력9년~14년)(D-20) - 사람인</title><meta property='og:site_name' content='사람인'>",
+     "<p>지원하기</p>", ("개인정보보호 담당자(경력9년~14년)", "이니텍코리아(유)")),
+    # JobKorea's job page inside a crawler's copy (2025): "채용 공고" (job posting) as the title, the heading the
+    # employer's name with its legal form in bold, then the job
+    ("https://address-not-in-the-file.invalid/", "<title>채용 공고</title>", "<h1>㈜이니텍커뮤니케이션</h1><h2>2. 상세 모집 요강</h2>"
+     "<h1 class='hd_1'><strong>㈜이니텍커뮤니케이션</strong> 백엔드 엔지니어</h1><p>[회사소개] 이니텍은 …</p>",
+     ("백엔드 엔지니어", "㈜이니텍커뮤니케이션")),
+    # a Russian instrument maker's vacancy page (2024): "© 2010—2024 <name>" in its footer and its menu, the page
+    # titled only "Вакансия" (vacancy)
+    ("https://initech.example/vacancy.html", "<title>Вакансия</title>", "<h1>Слесарь механического участка</h1>"
+     "<h2>Обязанности</h2><p>Сборка.</p><h2>Требования</h2><p>Опыт.</p>"
+     "<footer><span>© 2010—2024 Инитех</span></footer><nav><span>© 2010—2024 Инитех</span></nav>",
+     ("Слесарь механического участка", "Инитех")),
+    # a programming language's foundation's Hakyll site (2022): a logo image with no alternative text beside the
+    # name, the footer's year before its mark and a sentence after the name
+    ("https://address-not-in-the-file.invalid/", "<title>DevOps Engineer</title>",
+     "<div><img src='../assets/images/logos/if-logo-100.png'><div>The Initech Foundation</div></div>"
+     "<h1>DevOps Engineer</h1><h1>Description</h1><p>Keep CI running.</p><h2>Likely future responsibilities</h2>"
+     "<p>Dashboards.</p><h1>Qualifications</h1><p>NixOS.</p>"
+     "<footer>2021 © Initech Foundation, submit website bug reports and fixes on GitHub</footer>",
+     ("DevOps Engineer", "Initech Foundation")),
+    # a Brazilian marketplace's tech blog (2019): "<company> Tech - Vaga <job>" (vacancy)
+    ("https://initech.dev/vaga-data-engineer/",
+     "<title>Initech Tech - Vaga Data Engineer</title><meta property='og:site_name' content='Initech Tech'>",
+     "<h1>Vaga Data Engineer</h1><p>A Initech está à procura de uma pessoa Data Engineer.</p>"
+     "<h2>Requisitos</h2><ul><li>Spark</li></ul><h2>Diferenciais</h2><ul><li>Scala</li></ul>", ("Data Engineer", "Initech")),
+    # a Swedish consultancy's job page (2018): the only h1 is the logo (an inline drawing with its styles), the
+    # job's h2 sits in the main part's header, the ad's sections are h2s at its level
+    ("https://initech.se/jobb/python.html", "<title>Initech</title>",
+     "<nav><a href='/'><h1><svg data-name='Initech'><defs><style>.a{fill:#fff;}</style></defs><title>initech_logo</title>"
+     "<path d='M1'/></svg>Initech</h1></a></nav><main><header class='feature'><div><h2>Python-utvecklare</h2>"
+     "<p>Du är en engagerad utvecklare.</p></div></header><h2>Vad du förväntas ha i ditt CV:</h2><ul><li>Python</li></ul>"
+     "<h2>Vårt erbjudande.</h2><p>Frihet.</p></main>", ("Python-utvecklare", "Initech")),
+])
+def test_a_pages_one_job_is_read_for_its_title_and_employer(url, head, body, read):
+    job = extract_snapshot(Snapshot(url=url, html=_document(head, body))).job
+    assert job is not None and (job.title, job.company) == read
