@@ -601,7 +601,7 @@ def _site_marks(page: Page) -> list[str]:
         # a logo known only by its file's name ("…/hf-logo-100-alpha.png"): its alternative text, else the words
         # beside it in its box ("The Haskell Foundation")
         logos = [image for image in page.css("img[src*='logo' i]")[:SITE_MARKS]
-                 if not any(home.mem_id == parent.mem_id for parent in parents(image) for home in homes)]
+                 if not any(parent.mem_id in within for parent in parents(image))]  # (not one read above)
         page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),
                            *(logo_name(image.attributes.get("alt") or "")
                              for home in homes for image in [home, *home.css("img")[:1]]),

@@ -409,8 +409,7 @@ def _marked_title(page: Page) -> str:
               if not _in_site_part(node, page) and not _links_elsewhere(node, page) and not _in_contact_card(node)]
     ending = [node for node in marked
               if any(TITLE_MARK.search(node.attributes.get(name) or "") for name in ("id", "class"))]
-    titles = {node_text(node) for node in (ending or marked)} - {""}
-    return _fact(titles.pop()) if len(titles) == 1 else ""
+    return _said_once(ending or marked)
 
 
 # A mark naming the employer: "job-company", "page-job–company" (with an en dash), "company-name", "employer-name",
@@ -423,8 +422,13 @@ def _marked_company(page: Page) -> str:
     """The employer where the page marks one and only one by its class (a list marks one per job)."""
     marked = [node for node in page.css("[class]") if _COMPANY_MARK.search(node.attributes.get("class") or "")
               and not _in_site_part(node, page) and not _links_elsewhere(node, page)]
-    names = {node_text(node) for node in marked} - {""}
-    return _fact(names.pop()) if len(names) == 1 else ""
+    return _said_once(marked)
+
+
+def _said_once(marked) -> str:
+    """What the marked elements say, where they all say one thing ("" where none or several: a list's)."""
+    said = {node_text(node) for node in marked} - {""}
+    return _fact(said.pop()) if len(said) == 1 else ""
 
 
 def _links_elsewhere(node, page: Page) -> bool:
