@@ -111,7 +111,7 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str]]]:
     for node in page.css(_SECTION_HEADS):
         if node.mem_id in seen:
             continue  # found by two selectors: "<h2 class='section-title'>"
-        said = _without_marks(node_text(node))
+        said = without_marks(node_text(node))
         if len(said) <= AD_SECTION_LIMIT and (kinds := _kinds_of(said)) and not in_site_menus(node, page):
             if not any(parent.mem_id in seen for parent in parents(node)):  # "<h3><b>Requirements</b></h3>" is one head
                 heads.append((said, kinds, f"{node.tag}.{node.attributes.get('class') or ''}"))
@@ -119,8 +119,8 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str]]]:
     return heads
 
 
-def _without_marks(said: str) -> str:
-    """A head without the marks some pages set before it ("📍 업무 내용", "■ 仕事内容")."""
+def without_marks(said: str) -> str:
+    """Words without the marks some pages set before them ("📍 업무 내용", "■ 仕事内容", "💰 Salary Insights")."""
     return re.sub(r"^[^\w(]+", "", said)
 
 
@@ -242,7 +242,7 @@ def heading_over_sections(page: Page) -> str:
         return ""
     over: dict[str, str] = {}  # the last heading of each level
     for node in page.css(f"h1, {_SECTION_HEADS}"):
-        said = _without_marks(node_text(node))
+        said = without_marks(node_text(node))
         if len(said) <= AD_SECTION_LIMIT and _kinds_of(said):
             above = [level for level in _HEADINGS if level < node.tag] if node.tag in _HEADINGS else _HEADINGS
             # where no heading stands higher, the one before it at its level: "<h2>Python-utvecklare</h2>" over the
@@ -327,7 +327,7 @@ def apply_per_heading(page: Page) -> int:
         if node.tag in ("a", "button"):
             if heading and _applies(node):
                 applied.add(heading)
-        elif (said := _without_marks(node_text(node))) and not _kinds_of(said):
+        elif (said := without_marks(node_text(node))) and not _kinds_of(said):
             heading = (node.tag, said)
     most = max(Counter(level for level, _ in applied).values(), default=0)
     return most if most >= 3 else 0

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
-                                              one_opening, one_post_in_prose, written_as_ad)
+                                              one_opening, one_post_in_prose, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus, one_labelled_title
 from companion.reading.pages.results import OPEN_ONE
@@ -63,6 +63,7 @@ _LISTING_TITLE = re.compile(
 # 40210", "2,696 results", "119 Staff Platform Architect Jobs (NOW HIRING)"), jobs (plural) in a
 # place ("Sponsorship Jobs in United Kingdom"), a board's suggestions ("Recommended Jobs For You"),
 # a site's home page ("Welcome to …").
+WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "On recrute", "We're hiring: …" name no employer
 _LISTING_WORDS = re.compile(
     r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures"
     r"|вакансі[йї]|вакансий|stillinger|tjänster|työpaikkaa|ofert|pozic|posizioni|vacantes)(?!\w)"
@@ -76,7 +77,7 @@ _LISTING_WORDS = re.compile(
     r"|招聘网|人才网|求职网"  # Chinese: a hiring site, a talent network, a job-seeking site ("全国招聘网_全国人才网_…")
     # jobs (plural) of the kinds a list follows: "Remote Jobs: Design, Programming, Rails, Executive, and more."
     r"|^[^:|–—]{0,40}\b(?:jobs|vacancies|openings)\s*:\s*[^,]+,"
-    r"|^(?!(?:we|wir|nous)\s)[^|–—]{1,80}\s(?:is|are)\s+hiring!?$"  # a company's page: "Phantombuster is hiring!"
+    rf"|^(?!(?:{'|'.join(sorted(WE))})\s)[^|–—]{{1,80}}\s(?:is|are)\s+hiring!?$"  # a company's page: "Phantombuster is hiring!"
     r"|招聘[，,、]?\s*求职",  # Chinese boards' searches: "【后端开发,游戏,…招聘，求职】-前程无忧" (hiring, job seeking)
     re.IGNORECASE,
 )
@@ -121,7 +122,6 @@ def _jobs_of(title: str, page_title: str) -> str:
 # job, if any, in the line under it). (Not "<company> is hiring!", a board's page of the company's jobs.)
 HIRES_ALONE = re.compile(rf"^(?P<employer>[^:|–—]{{2,80}}?)(?:\s+(?:{RECRUITS}|(?:is|are)\s+(?:hiring|recruiting))"
                          r"|['’]re\s+(?:hiring|recruiting))\s*[!:.]?$", re.IGNORECASE)  # "We're hiring!"
-WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "On recrute", "We're hiring: …" name no employer
 # A heading counting the openings a page lists: "4 ledige stillinger - vil du være med på laget?", "12 open positions".
 _OPEN_COUNT = re.compile(r"^(?P<count>\d+)\s+(?:ledige|lediga|open|offene|volné|avoimet|vacant|current|aktuelle)\s+\w+",
                          re.IGNORECASE)
@@ -305,6 +305,7 @@ _JOB_FAIR = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:careers?|jobs?|recruiting|hiri
                        r"|^banenmarkt$|^banenbeurs$", re.IGNORECASE)
 _ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|survey|report|trends|calculator|data|benchmarks?)$"
                         r"|^(?:salaries|gehaltsvergleich|gehaltsreport|salaires|salarios)$", re.IGNORECASE)
+_PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"))
 
 
 def shown_instead(*headings: str) -> tuple[str, str]:
@@ -434,13 +435,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
         return "it is the site's page about its owner", OPEN_ONE
-    pieces = [re.sub(r"^[^\w(]+", "", piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]
-    if any(_HOW_WE_HIRE.match(piece) for piece in pieces):
-        return "it is a page about how the employer hires, not a job's ad", OPEN_ONE
-    if any(_ABOUT_PAY.match(piece) for piece in pieces):
-        return "it is a page about pay, not a job's ad", OPEN_ONE
-    if any(_JOB_FAIR.match(piece) for piece in pieces):
-        return "it is a page about a career fair, not a job's ad", OPEN_ONE
+    pieces = [without_marks(piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]
+    if about := next((about for pattern, about in _PAGES_ABOUT if any(pattern.match(piece) for piece in pieces)), ""):
+        return f"it is a page about {about}, not a job's ad", OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE
