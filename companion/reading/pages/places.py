@@ -223,11 +223,13 @@ def place_under_heading(page: Page) -> str:
 def _job_headings(page: Page) -> list:
     """The headings that may name the job: the page's h1s (a site's hidden "Navigation" heading may
     come first), else the lower headings its title holds (a Hugo site's "<h4>Backend engineer</h4>"
-    under the title "Backend engineer | NodeFactory"); and a lower heading marked as the job's title
-    (a careers page's h1 "Offre d'emploi" over its one card's "<h2 class='job-title'>")."""
+    under the title "Backend engineer | NodeFactory", whatever its case: "Editorial and Programming
+    Intern" under "Holler | Editorial And Programming Intern New York"); and a lower heading marked as
+    the job's title (a careers page's h1 "Offre d'emploi" over its one card's "<h2 class='job-title'>")."""
     marked = [heading for heading in page.css("h2, h3, h4") if TITLE_MARK.search(heading.attributes.get("class") or "")]
+    title = page.title.casefold()
     return [*page.css("h1"), *marked] or [heading for heading in page.css("h2, h3, h4")
-                                          if (said := node_text(heading)) and said in page.title]
+                                          if (said := node_text(heading)) and said.casefold() in title]
 
 
 def _place_among_chips(box) -> str:

@@ -871,6 +871,15 @@ def test_the_line_under_the_heading_is_the_place_where_it_names_towns_and_region
     assert job.location == location
 
 
+def test_the_place_under_a_lower_heading_the_title_names_in_another_case():
+    # In the shape of Holler's careers page (2019): an h2 over the place, the title in title case.
+    html = ("<html><head><title>Holler | Editorial And Programming Intern New York</title></head><body>"
+            "<div><h2>Editorial and Programming Intern</h2><p>New York, New York</p><a href='/apply'>Apply</a></div>"
+            "<p>We're looking for a highly motivated intern.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://holler.example/careers/intern", html=html)).job
+    assert (job.title, job.location) == ("Editorial and Programming Intern", "New York, New York")
+
+
 def test_a_titles_trailing_section_goes_where_a_heading_reads_the_rest():
     # In the shape of Upwork (2024): the job's heading is an h4; the document title adds its category.
     html = ("<html><head><title>Video editor for a SaaS explainer - Web &amp; Mobile Design</title></head><body>"
