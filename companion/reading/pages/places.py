@@ -377,10 +377,11 @@ def employer_town(page: Page, own_site: bool) -> str:
         (town for piece in pieces if (town := street_town(piece))), "")
 
 
-# A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey";
+# A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey",
+# "join their team in the Hanover, MD area";
 # not the first two of a list of places ("Hiring in Seattle, Madrid, and remote": no one job's place).
 # (the source may break its line after the comma: "in Toronto,\n Ontario")
-_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2},\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2},\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
                        r"\b(?!,?\s*(?:and|or|&)\s|,\s*[A-Z])")
 
 
@@ -397,8 +398,12 @@ _JOB_BASED = (r"\b(?:job|role|position|post|poste|vacancy)\s+(?:is\s+|est\s+)?(?
 _PLACE_WORDS = r"(?P<place>\w[\w'’.-]{0,30}(?:[ -]\w[\w'’.-]{0,30}){0,2}(?![\w'’.-]))"  # capitalised: checked after
 # the business itself, or a compound naming it ("ons eco-vriendelijke fietskoeriersbedrijf in Amsterdam")
 _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|entreprise|empresa|azienda|virksomhed|företag))"
+# an office or a life "in the heart of" a town: "Een kantoor in hartje Amsterdam", "au cœur de Lyon"
+_HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
+             r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 _PLACE_AFTER = re.compile(
-    rf"(?:{_JOB_BASED}|\bwe(?:['’]re|\s+are)\s+located\s+in\s+"  # "We are located in San Mateo"
+    rf"(?:{_JOB_BASED}|\bwe(?:['’]re|\s+are)\s+(?:located|based|headquartered)\s+in\s+"  # "We are headquartered in Reston VA"
+    rf"|{_HEART_OF}"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)

@@ -949,7 +949,7 @@ def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_j
 
 @pytest.mark.parametrize(("place", "location"), [
     ("<span>London, </span><span>England, </span><span>United Kingdom</span>", "London, England, United Kingdom"),
-    ("<span>We are based in Paris, </span><span>France</span>", ""),  # a sentence that names a place
+    ("<span>We ship to Paris, </span><span>France</span>", ""),  # a sentence that names a place
 ])
 def test_the_place_on_the_line_under_a_line_of_chips_beside_the_heading(place, location):
     # In the shape of a Workable job's header (2025): chips for the workplace, the department and the
@@ -1195,6 +1195,13 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Our office in the old harbour is bright.", ""),  # no name
     ("The role is based in " + "Ab-" * 40 + ".", ""),  # no town's name runs on so
     ("Hiring in Seattle, Madrid, and remote. Our office is small.", ""),
+    # where the employer is: at its headquarters (a cloud-analytics firm's, 2019), in the heart of a town
+    # (a Dutch coaching firm's "a office in the heart of Amsterdam", 2024; a university's, 2020)
+    ("We are headquartered in Reston VA (Washington D.C. area) with remote employees.", "Reston VA"),
+    ("Een kantoor in hartje Amsterdam, 2 minuten lopen vanaf CS.", "Amsterdam"),
+    ("Located in the heart of London, Initech is the hub of a network.", "London"),
+    ("We live in the heart of the community.", ""),
+    ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
