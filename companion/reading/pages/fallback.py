@@ -16,8 +16,8 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, heads_a_section, job_wanted,
                                               leads_to_other_jobs, one_opening, one_post_in_prose, states_job_terms,
                                               written_as_ad)
-from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text, parents,
-                                          words_before_break)
+from companion.reading.pages.html import (HOME_WORDS, Page, element_beside, element_under, headings_show, links_home, node_text,
+                                          parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
                                               employer_introduced, in_site_menus, job_sought, labelled_facts, logo_name,
                                               title_over_facts)
@@ -475,6 +475,14 @@ def _line_under_heading(page: Page) -> str:
     return "" if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line) else line
 
 
+def _heading_over_heading(page: Page) -> str:
+    """The heading just before the page's h1, in the same box ("<h2>Aidants Connect recrute :</h2><h1>Chargé.e de
+    déploiement</h1>"); "" where none."""
+    heading = page.css_first("h1")
+    over = element_beside(heading, "prev") if heading is not None else None
+    return node_text(over) if over is not None and over.tag in ("h2", "h3", "h4", "h5", "h6") else ""
+
+
 def _job_heading(page: Page) -> str:
     """The page's h1 where it may name a job: not the site's name, a section's or a list's; after
     one naming only the careers section, the next where it names a role ("Aspirant Architecte
@@ -740,6 +748,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # a heading saying only that its employer recruits, over the job: "Trackdéchets recrute" over "une développeuse …"
     if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and names_a_role(line := _line_under_heading(page)):
         title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT
+    elif (hires := HIRES_ALONE.match(_heading_over_heading(page))) and hires["employer"].casefold() not in WE:
+        company = hires["employer"]  # "Aidants Connect recrute :" over the job's h1, on its incubator's site
     # "SAIC: Careers: Career Opportunities" names no job, nor does "Trans Kontrol - praca" where the page's
     # heading is the employer's name (or begins with it), over an ad's own heading
     announced_sections = _EMPLOYER_AND_SECTIONS.match(announced) or _EMPLOYER_AND_SECTIONS.match(page.title)

@@ -381,8 +381,9 @@ def employer_town(page: Page, own_site: bool) -> str:
 # "join their team in the Hanover, MD area";
 # not the first two of a list of places ("Hiring in Seattle, Madrid, and remote": no one job's place).
 # (the source may break its line after the comma: "in Toronto,\n Ontario")
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2},\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
-                       r"\b(?!,?\s*(?:and|or|&)\s|,\s*[A-Z])")
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?"
+                       r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2},\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})\b"
+                       r"(?!,?\s*(?:and|or|&)\s|,\s*[A-Z])")
 
 
 # A sentence saying where the job is done: "this role is based in Leeds", our office in a town ("nos

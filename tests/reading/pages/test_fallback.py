@@ -1560,6 +1560,21 @@ def test_a_heading_announcing_whom_an_employer_hires_gives_the_job_and_the_emplo
     assert (job.title, job.company) == (title, company)
 
 
+@pytest.mark.parametrize(("over", "company"), [
+    # The same site (2023): the announcement in an h2 of its own, right over the job's h1.
+    ("<h2>Initech recrute :</h2>", "Initech"),
+    ("<h2>On recrute :</h2>", "Incubateur des Territoires"),  # "on": the site's own
+    ("<h2>Qui sommes-nous ?</h2>", "Incubateur des Territoires"),
+])
+def test_a_heading_over_the_jobs_heading_saying_who_recruits_gives_the_employer(over, company):
+    html = ("<html><head><title>Incubateur des Territoires - Incubateur des Territoires</title></head><body>"
+            "<header><a href='/'><img alt='Incubateur des Territoires' src='l.svg'></a><a href='/recrutement'>Recrutement</a>"
+            f"</header><div>{over}<h1>Chargé.e de déploiement</h1></div>"
+            "<p>La startup recherche une personne pour son déploiement.</p><h2>Missions</h2><p>Former.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://incubateur.territoires.example/recrutement/initech-recrute/", html=html)).job
+    assert (job.title, job.company) == ("Chargé.e de déploiement", company)
+
+
 def test_a_page_titled_recruitment_in_french_lists_jobs():
     # In the shape of the same site's list of its teams' openings.
     html = ("<html><head><title>Recrutement - Incubateur des Territoires</title></head><body><h1>Recrutement</h1>"
