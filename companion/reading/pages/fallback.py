@@ -27,7 +27,7 @@ from companion.reading.pages.places import (employer_town, location_in_markup, p
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
-from companion.domain.addresses import is_web_url, site_label
+from companion.domain.addresses import is_web_url
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become
 from companion.reading.names import (FULL_STOP, has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form,
@@ -145,7 +145,7 @@ _BOARD_WORDS = re.compile(r"求人|転職|バイト|派遣|채용|구인|招聘|
 
 def _on_board(page: Page) -> bool:
     """Whether the page is on a job board or a hiring tool, whose name is never the employer's."""
-    domain = _domain(page)
+    domain = page.domain
     return domain in JOB_BOARDS or bool(_BOARD_WORDS.search(domain)) or hiring_tool(host(page.url))[0]
 
 
@@ -155,10 +155,6 @@ def handles(url: str) -> bool:
 
 # Hosts of sites built from repositories: a project's site is named by its repository, the path's first part.
 _PROJECT_HOSTS = (".github.io", ".gitlab.io")
-
-
-def _domain(page: Page) -> str:
-    return squeezed(site_label(host(page.url))) if "." in host(page.url) else ""  # "jobindex" from www.jobindex.dk
 
 
 def _project(page: Page) -> str:
@@ -205,7 +201,7 @@ def _site_names(page: Page) -> frozenset[str]:
         # a template's copy of the page's title ("Оператори ПРОИЗВОДСТВО за Добрич | Bestjobs Bulgaria"): its last
         # piece names the site, the rest the job
         site_name, pieces = pieces[-1].strip(), []
-    return frozenset({squeezed(site_name), *map(squeezed, pieces), _domain(page), _account(page), _project(page)} - {""})
+    return frozenset({squeezed(site_name), *map(squeezed, pieces), page.domain, _account(page), _project(page)} - {""})
 
 
 # A title's last pieces that name a site by their shape: an address ("GOV.UK", "jobs.ch"), a
@@ -419,7 +415,7 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         elif not _says_section(last) and len(_SENTENCE_ENDS.findall(named)) < 2:
             site = site or named  # (not a slogan: "Einfach. Innovativ. Persönlich.")
     # a board's words, unless the employer's own heading says them too (a job titled so on its own site)
-    if _domain(page) in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
+    if page.domain in JOB_BOARDS or not any(_JOB_IN.search(node_text(heading)) for heading in page.css("h1")):
         title = _BOARD_PLACE_SUFFIX.sub("", title) or title
     return _without_kind_of_page(title.rstrip(" |·•–—-")), site  # (a separator left dangling: "DevOps Engineer –")
 
@@ -561,7 +557,7 @@ _AD_WORD = re.compile(r"^(?:new|open|current|latest|hot|urgent)$", re.IGNORECASE
 def employer_from_title(page: Page, site: str) -> str:
     """On an employer's own careers site ("Data Scientist – Vercel" at vercel.com), the site's
     name in the title is the employer; on a job board it is the board's."""
-    domain, account = _domain(page), _account(page)
+    domain, account = page.domain, _account(page)
     if has_legal_form(site):
         return site  # a company's name by its legal form: no board's or site's own in a job's title
     if account:
@@ -839,7 +835,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # ("Flink Software", flinksoftware.com)
     if not job.location and (town := workplace_in_sentence(page)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
-    elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(_domain(page), company)
+    elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(page.domain, company)
                                                      or bool(_employer_of_site(page)))):  # (the site's, its address spells)
         job.location, job.guessed["location"] = town, "from the employer's address"
     elif not job.location and (town := place_in_sentence(page)):
@@ -882,7 +878,7 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the page's section about the employer"
     # a sentence naming who offers the job says more than a site's name its address does not spell (an EU
     # project's documentation site: "The Institute … of the IFW Dresden offers a PhD position")
-    named_by_site = job.guessed.get("company") == GUESSED["company"] and not spells(_domain(page), job.company) \
+    named_by_site = job.guessed.get("company") == GUESSED["company"] and not spells(page.domain, job.company) \
         and not has_legal_form(job.company) and not _named_with_legal_form(page, job.company)
     if (not job.company or named_by_site) and (employer := employer_in_prose(page, job.title))[0]:
         job.company, job.guessed["company"] = employer[0], "from a sentence of the page"
@@ -908,7 +904,7 @@ def _employer_of_site(page: Page) -> str:
     the site writes it where it names itself, in its site name, a logo's text or its copyright line
     ("OpenAI" on openai.com), else as the text names a company with its legal form ("Hornbeck
     Offshore Services, Inc" for Taleo's account "HOS"); "" on a job board, or where it never does."""
-    domain = _domain(page)
+    domain = page.domain
     spelled = _account(page) or ("" if _on_board(page) else domain)
     if not spelled:
         return ""

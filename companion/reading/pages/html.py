@@ -12,12 +12,12 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from companion.domain.addresses import is_web_url
+from companion.domain.addresses import is_web_url, site_label
 from companion.domain.facts import Snapshot
 from companion.reading.markup import parse_html
 from companion.reading.names import squeezed
 from companion.reading.pages.text import clean_text, html_to_text
-from companion.reading.pages.urls import canonical_url, same_site
+from companion.reading.pages.urls import canonical_url, host, same_site
 
 
 @lru_cache(maxsize=2)
@@ -269,6 +269,11 @@ class Page:
         else its og:url, which Open Graph writes whole ("https%3A%2F%2F…" is none)."""
         declared = self.meta("og:url")
         return self.attr('link[rel="canonical"]', "href") or (declared if is_web_url(declared) else "")
+
+    @property
+    def domain(self) -> str:
+        """The name the site's address spells: "jobindex" from www.jobindex.dk ("" for an address without one)."""
+        return squeezed(site_label(host(self.url))) if "." in host(self.url) else ""
 
     @property
     def address(self) -> str:

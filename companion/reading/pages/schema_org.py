@@ -15,7 +15,7 @@ from babel import Locale
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages.html import Page, headings_show
-from companion.reading.names import as_known, spaced_as_written, squeezed
+from companion.reading.names import as_known, spaced_as_written, spells, squeezed
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
 from companion.reading.pages.listings import listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
@@ -307,8 +307,10 @@ def extract(snapshot: Snapshot):
     job.location = as_shown(page, job.location)
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
     job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])
-    if not job.company and (labelled := labelled_facts(page).company):
-        # a posting marked up without its employer (Pôle emploi's), which the page writes under a label
+    if (not job.company or spells(page.domain, job.company)) and (labelled := labelled_facts(page).company) \
+            and not spells(page.domain, labelled):
+        # a posting marked up without its employer (Pôle emploi's), which the page writes under a label; or naming
+        # the agency whose site it is (Yacht's), the page showing its client ("Koninklijke Philips N.V.")
         job.company, job.guessed["company"] = labelled, IN_TEXT
     job.job_url = page.address
     return job_found(NAME, job, posting.confidence, contacts_from_posting(posting), posting.errors)

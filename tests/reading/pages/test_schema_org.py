@@ -304,6 +304,22 @@ def test_a_microdata_place_with_its_own_parts_and_an_employer_written_under_a_he
     assert job.guessed == {"company": "from the page's text"}  # for the user to check
 
 
+@pytest.mark.parametrize(("shown", "company"), [
+    # In the shape of a Dutch staffing agency's vacancy (Yacht, 2019): its posting names the agency, the page
+    # its client, marked under the heading.
+    ("<span class='vacancy-meta__company-name'>Initech N.V.</span>", "Initech N.V."),
+    ("", "Hirecorp"),  # the agency is all the page names
+    ("<span class='vacancy-meta__company-name'>Hirecorp Detachering</span>", "Hirecorp"),  # its own name again
+])
+def test_the_client_the_page_marks_beats_the_agency_whose_site_it_is(shown, company):
+    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "Tax Expert",
+                          "hiringOrganization": {"@type": "Organization", "name": "Hirecorp"},
+                          "jobLocation": {"@type": "Place", "address": {"addressLocality": "Eindhoven"}}})
+    html = (f"<html><head><title>Tax Expert Eindhoven | HIRECORP</title><script type='application/ld+json'>{posting}</script>"
+            f"</head><body><h1>Tax Expert</h1><div>{shown}</div><p>Eindhoven · 40 uur</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.hirecorp.example/vacatures/9081396/tax-expert", html=html)).job
+    assert job.company == company
+
 def test_a_microdata_place_naming_only_a_street_reads_as_the_page_labels_it():
     # In the shape of a SuccessFactors career site (Coloplast, 2021): the town only in a streetAddress.
     html = ('<html><body><div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Sales Manager</h1>'
