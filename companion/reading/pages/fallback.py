@@ -845,7 +845,29 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     name, comma, after = job.company.rpartition(", ")
     if comma and not job.location and (names_a_region(after) or names_a_place(after)):
         job.company, job.location = name, after  # the place after the employer's name: "… @INSA Rouen Normandy, France"
+    if (town := _town_after_name(page, job.company)) and job.location in ("", town):
+        job.company = job.company[:-len(town)].rstrip(" -–,")
+        if not job.location:
+            job.location, job.guessed["location"] = town, "from the employer's name"
     return job, announced, labelled
+
+
+_TOWN_WORDS = 2  # at most, of a town's name written after the employer's: "Knokke", "Bergen op Zoom" is too long
+# what a sentence puts before a town: "De oudste brasserie van Knokke", "behandelkamers in Arnhem"
+_BEFORE_TOWN = r"\b(?:in|à|van|de|di|aus|from|bei|en|i|te|of|at)\s+"
+
+
+def _town_after_name(page: Page, company: str) -> str:
+    """The town the site writes after the employer's name, which its address leaves out and a
+    sentence puts something in or of ("Knokke" in "Brasserie Rubens Knokke" at brasserierubens.be,
+    "De oudste brasserie van Knokke"); "" where none."""
+    words = company.split()
+    for count in range(1, _TOWN_WORDS + 1):
+        name, town = " ".join(words[:-count]), " ".join(words[-count:])
+        if len(words) > count + 1 and squeezed(name) == page.domain and all(word[:1].isupper() for word in words[-count:]) \
+                and re.search(rf"{_BEFORE_TOWN}{re.escape(town)}\b", page.body_text):
+            return town
+    return ""
 
 
 # How the last resort read each field, in the page panel's words: on a page no reader knows,

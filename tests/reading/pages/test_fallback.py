@@ -2823,3 +2823,17 @@ def test_a_pages_one_job_is_read_for_its_title(url, head, body, title):
 def test_a_pages_one_job_is_read_for_its_title_and_employer(url, head, body, read):
     job = extract_snapshot(Snapshot(url=url, html=_document(head, body))).job
     assert job is not None and (job.title, job.company) == read
+
+
+@pytest.mark.parametrize(("sentence", "company", "location"), [
+    # In the shape of a Flemish brasserie's site (2024): its name with its town in every title, the address
+    # spelling the name alone.
+    ("De oudste brasserie van Knokke.", "Brasserie Rubens", "Knokke"),
+    ("Authentieke Belgische keuken met zicht op zee.", "Brasserie Rubens Knokke", ""),  # no sentence names the town
+])
+def test_the_town_after_the_employers_name_its_address_leaves_out(sentence, company, location):
+    html = ("<html><head><title>Kok - Brasserie Rubens Knokke</title></head><body><h1>Kok (koude en/of warme keuken)</h1>"
+            "<h2>Wat je doet</h2><p>Je bereidt gerechten.</p><h2>Wat we bieden</h2><p>Een vast contract.</p>"
+            f"<footer><p>{sentence}</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://brasserierubens.example/jobs/kok/", html=html)).job
+    assert (job.company, job.location) == (company, location)
