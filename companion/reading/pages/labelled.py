@@ -41,7 +41,7 @@ _LABELS = {
                r"|zaměstnavatel|zamestnávateľ|zadavatel"  # Czech, Slovak: employer; Czech: advertiser
                r"|работодатель|роботодавець"  # Russian, Ukrainian
                r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
-    "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|arbeitsort|standort|dienstort"
+    "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|based(?:\s+in)?|arbeitsort|standort|dienstort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
@@ -496,13 +496,21 @@ def _list_of_links(block) -> bool:
 _DEPARTEMENT = re.compile(r"(?<=\w)\s*\((?:\d{2,3}|2[AB])\)(?=,|$)")
 
 
+# a sentence in brackets after a place: "Washington, DC (We’ll consider remote for the right person.)"
+_ASIDE_AFTER = re.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)$")
+# the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"
+_NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)")
+
+
 def _place_value(said: str) -> str:
     """A labelled place: the value, its first sentence where more follow ("Preferred - Washington,
     New York, or Los Angeles. However, qualifications are more important…"), or how the work is done
     where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…"),
     without the full stop ending a name ("Bangalore." but "Washington D.C.") or a French département's
-    number after the town ("Gif-sur-Yvette (91), Ile-de-France")."""
-    said = _DEPARTEMENT.sub("", re.sub(rf"{FULL_STOP}$", "", said.strip()))
+    number after the town ("Gif-sur-Yvette (91), Ile-de-France"), an aside in brackets after it, or
+    the next label run on after it."""
+    said = _NEXT_LABEL.split(said.strip(), maxsplit=1)[0]
+    said = _DEPARTEMENT.sub("", re.sub(rf"{FULL_STOP}$", "", _ASIDE_AFTER.sub("", said)))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = _fact(said) or (_fact(first) if all(map(written_as_name, first.split(","))) else "")
     if value and not written_as_name(value) and (town := address_town(value)):

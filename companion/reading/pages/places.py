@@ -403,7 +403,8 @@ _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|en
 _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 _PLACE_AFTER = re.compile(
-    rf"(?:{_JOB_BASED}|\bwe(?:['’]re|\s+are)\s+(?:located|based|headquartered)\s+in\s+"  # "We are headquartered in Reston VA"
+    # "We are headquartered in Reston VA", "I am located in West Des Moines" (a person hiring a tutor)
+    rf"(?:{_JOB_BASED}|\b(?:we(?:['’]re|\s+are)|I['’]m|I\s+am)\s+(?:located|based|headquartered)\s+in\s+"
     rf"|{_HEART_OF}"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"

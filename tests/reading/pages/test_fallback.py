@@ -1202,6 +1202,7 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Located in the heart of London, Initech is the hub of a network.", "London"),
     ("We live in the heart of the community.", ""),
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
+    ("I am willing to pay per hour. I am located in West Des Moines.", "West Des Moines"),  # a person hiring a tutor (2014)
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"

@@ -245,6 +245,18 @@ def test_a_labelled_place_followed_by_a_sentence_is_how_the_work_is_done(line):
     assert _job("Delivery Manager | Initech", body).location == "Remote"
 
 
+@pytest.mark.parametrize("facts", [
+    # In the shape of a non-profit's own jobs page (2018): "Based:" labels the place, an aside in brackets after
+    # it, and the next label only a line below in the source, on the same line on screen.
+    "<p>Based: Washington, DC (We’ll consider remote for the right person.)\nReports to: CEO</p>",
+    "<p>Based: Washington, DC (We’ll consider remote for the right person.)<br>Reports to: CEO</p>",
+    "<p>Location: Washington, DC (remote considered for the right person)</p>",
+])
+def test_a_labelled_place_without_the_aside_after_it_or_the_next_label(facts):
+    body = f"<h1>Finance Manager</h1>{facts}<h2>Responsibilities</h2><ul><li>Report.</li></ul>"
+    assert _job("Finance Manager", body).location == "Washington, DC"
+
+
 def test_a_labels_heading_over_headings_of_its_own_gives_no_value():
     # In the shape of a university hospital's team site (2023): "Organization" heads the sections on
     # the team and on the hospital, none of them the employer alone.
