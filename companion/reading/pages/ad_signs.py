@@ -32,7 +32,7 @@ _AD_SECTIONS = {
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
              r"|(?:должностные\s+)?обязанности|обов['’]язки|задачи|завдання"  # Russian, Ukrainian: duties, tasks
              # Korean, Japanese, Chinese: duties
-             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|(?:岗位|工作)职责|工作内容"
+             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
@@ -61,6 +61,7 @@ _AD_SECTIONS = {
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位)要求"  # requirements, preferred
+               r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler"
                r"|cerințe|profilul\s+candidatului"  # Romanian: requirements, the candidate's profile
@@ -80,6 +81,7 @@ _AD_SECTIONS = {
              # Russian, Ukrainian: conditions (of work), we offer (in return)
              r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
+             r"|給与(?:・(?:諸条件|待遇))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions)
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan"  # Vietnamese, Indonesian: benefits
              r"|benefícios|beneficios|ce\s+oferim|beneficii"  # Portuguese, Spanish, Romanian
              r"|co\s+oferujemy|amit\s+kínálunk|ajánlatunk|amit\s+nyújtunk"  # Polish, Hungarian: what we offer
@@ -285,10 +287,15 @@ _JOB_TERMS = {
     "deadline": r"closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications?\s+close"
                 r"|bewerbungsfrist|date\s+limite\s+de\s+candidature|fecha\s+límite|scadenza\s+candidature|rok\s+za\s+prijave",
     "pay": r"rate\s+of\s+pay|salary|remuneration|compensation|pay\s+range|gehalt|vergütung|salaire|rémunération|salario"
-           r"|retribuzione|salário|wynagrodzenie|plat(?:ové)?\s+(?:podmínky|třída)",
+           r"|retribuzione|salário|wynagrodzenie|plat(?:ové)?\s+(?:podmínky|třída)"
+           r"|зарплата|заработная\s+плата|оклад|給与|月給|時給|年収",  # Russian, Japanese
     "applying": r"send\s+(?:us\s+)?(?:a|an|your)\s+(?:cv|résumé|resume|application)|how\s+to\s+apply|to\s+apply\s*:"
-                r"|(?:cv|résumé|resume)\s+(?:and|&|with)\s+(?:a\s+)?(?:cover(?:ing)?\s+letter|supporting\s+statement)",
-    "hours": r"hours\s+(?:per|a)\s+week|full[\s-]time|part[\s-]time|vollzeit|teilzeit|temps\s+(?:plein|partiel)",
+                r"|(?:cv|résumé|resume)\s+(?:and|&|with)\s+(?:a\s+)?(?:cover(?:ing)?\s+letter|supporting\s+statement)"
+                # Russian: send (your) CV; Japanese: how to apply
+                r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме|резюме\s+(?:отправляйте|присылайте|направляйте)"
+                r"|応募方法",
+    "hours": r"hours\s+(?:per|a)\s+week|full[\s-]time|part[\s-]time|vollzeit|teilzeit|temps\s+(?:plein|partiel)"
+             r"|勤務時間|график\s+работы|полный\s+рабочий\s+день|подработка",
 }
 _JOB_TERM = re.compile("|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in _JOB_TERMS.items()), re.IGNORECASE)
 JOB_TERM_KINDS = 2  # at least: what a job pays and how to apply for it, or when applications close

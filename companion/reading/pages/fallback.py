@@ -47,6 +47,7 @@ _JOB_WORDS = re.compile(
     r"|posizion[ei]|lavora[\s-]con[\s-]noi|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
     r"|(?:nous|vous)[\s-]rejoindre|rejoignez|\bgesucht\b|\bgezocht\b"  # join us (French), wanted (German, Dutch)
     r"|\bposao\b|\bposlovi\b|θέση\s+εργασίας"  # job(s): Serbo-Croatian, Greek
+    r"|ваканси|вакансі|карьер|кар['’]єр"  # vacancies, careers: Russian, Ukrainian
     # we seek, is sought: Turkish, Hungarian, Czech, Slovak, Polish, Serbo-Croatian, Bulgarian
     r"|arıyoruz|aranıyor|keresünk|hledáme|hľadáme|poszukujemy|szukamy|tražimo|търсим"
     rf"|{GENDERS}"
@@ -65,9 +66,11 @@ _FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—�
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "karriere", "kariera", "stellenanzeige", "jobannonce",
-                   "application", "apply", "bewerbung", "candidature", "postuler", "solicitud"}
+                   "application", "apply", "bewerbung", "candidature", "postuler", "solicitud",
+                   "вакансии", "вакансії", "карьера", "кар'єра"}  # Russian, Ukrainian: vacancies, career
 # A Japanese site's hiring sections: "採用情報" (hiring), "中途採用情報" (mid-career), "募集要項" (the terms offered).
-_JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報|サイト)?$|^募集要項$")  # "採用サイト": hiring site
+# "求人情報": job offers
+_JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報|サイト)?$|^募集要項$|^求人(?:情報)?$")  # "採用サイト": hiring site
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
 # careers site named after it ("… | Codeway Jobs", "… - Careers biicode", "… | Ordomatics recrute").
 _CAREERS_WORDS = r"(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)"
@@ -400,8 +403,9 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
         title = f"{title[:bracketed.start()]} | {bracketed[1]}"  # read as any last piece naming the site
     # the site's name first: "Jobs.GE - …"; or its section, named for it: "Gojek Jobs | Principal Data Scientist"
+    # (not the section alone: "求人情報 - HeteroDB,inc", job offers at HeteroDB)
     if (match := _FIRST_PIECE.match(title)) and (first := _SECTION_AFTER.sub("", match["first"].strip())) and (
-            {squeezed(first), squeezed(first.split(".")[0])} & names or _branded(page, first)):
+            {squeezed(first), squeezed(first.split(".")[0])} & names or _branded(page, first)) and not _says_section(first):
         title, site = match["rest"].strip(), first
     elif match and (lead := _CAREERS_AT.match(first)):
         title, site = match["rest"].strip(), first[lead.end():]  # its careers section first: "Careers at code & co. | …"
@@ -728,6 +732,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
             title, title_from = sought, IN_TEXT
         elif not shown and (_JOB_WORDS.search(title) and _JOB_WORDS.search(heading) and len(heading) > len(title)
+                            and names_a_role(heading)
                             or marked_for_every_gender(heading) or words_in(title) == words_in(heading)):
             # the heading naming the job where no heading shows the title: "Postdoctoral position in weak lensing…"
             # for the short "Postdoc at CEA", "Ingénieur FinOps H/F" under a slogan copied from the home page,
@@ -757,6 +762,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # the section and the employer: the section's page, unless one job's ad is under it (read below)
     elif _SECTION_ALONE.match(section := page.text("h1")) and (named := _SECTION_AND_EMPLOYER.match(page.title)):
         title, company = section, company or named["employer"]
+    # "Вакансии — Детективное агентство" (vacancies, then the employer), the whole title, over the job's heading
+    elif (named := _FIRST_PIECE.match(page.title)) and _says_section(named["first"]) and squeezed(title) == squeezed(page.title) \
+            and (heading := page.text("h1")) and not _says_section(heading) and not listed_in(heading):
+        title, company = heading, company or named["rest"]
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)) and (opened := _employer_opening_heading(page))[1]:
         company, title = company or opened[0], opened[1]  # "<strong>㈜알라딘커뮤니케이션</strong> 백엔드 엔지니어"
     elif not labelled.title and (not title or _NAMES_NO_JOB.match(title)):

@@ -48,7 +48,7 @@ def parents(node: LexborNode):
 # A home link's words, no one's name: "Home", "Startseite", "Accueil", "Inicio", "홈"; "logo" (a logo's
 # alternative text saying only that it is one).
 HOME_WORDS = {"home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "início", "strona główna",
-              "首页", "ホーム", "홈", "logo"}
+              "главная", "головна", "首页", "ホーム", "홈", "logo"}
 
 
 def links_home(link: LexborNode) -> bool:

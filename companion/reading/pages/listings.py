@@ -56,7 +56,7 @@ _LISTING_TITLE = re.compile(
     r"|[^|–—-]{1,60}?\s(?:jobs|openings|vacancies|postings|internships|stellenangebote|vacatures|emplois|empleos)"
     r"(?:\s+(?:und|and|&)\s+(?:stellenangebote|careers|karriere))?"  # "Koch Jobs und Stellenangebote", "Initech Jobs and Careers"
     r"(?:\s+[|–—-]\s+.*)?)"
-    r"[!.]?$",
+    r"(?:\s*\(?\d+\)?)?[!.]?$",  # with the count it holds, glued or in brackets: "Вакансии83", "Open positions (12)"
     re.IGNORECASE,
 )
 # Words that say a list wherever they stand: a count of jobs ("36 Jobs & Stellenangebote in
@@ -72,6 +72,9 @@ _LISTING_WORDS = re.compile(
     # Emprego de …", "Offerte di Python" (Italian)
     r"|^(?:jobs|vacancies|vacatures|вакансії|вакансии|vagas|empleos|trabajos|ofertas|offres|offerte|stellenangebote|oferty)"
     r"\s+(?:in|at|for|за|в|у|de|di|em|en|à|bei|w|na)\s"
+    # Russian: an update, a review, a list of vacancies ("Обновление вакансий [Август’22]")
+    r"|^(?:обновление|обзор|список|подборка|дайджест)\s+вакансий\b"
+    r"|\b(?:все|всі)\s+(?:вакансии|вакансії)\b|\ball\s+(?:our\s+)?(?:jobs|vacancies|openings)\b"  # "all vacancies", "all our jobs"
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
     r"|\bportal\s+de\s+(?:trabajos?|empleos?|vagas)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
     r"|招聘网|人才网|求职网"  # Chinese: a hiring site, a talent network, a job-seeking site ("全国招聘网_全国人才网_…")

@@ -285,7 +285,7 @@ def test_a_boards_own_name_does_not_make_each_of_its_pages_a_job(url, title):
     ("Бухгалтер | Initech", "Бухгалтер"),  # a heading in another script does not replace it
 ])
 def test_job_titles_that_look_like_lists_or_boards_stay_jobs(title, job_title):
-    html = f"<html><head><title>{title}</title></head><body><h1>Работа в компании Initech: все вакансии</h1></body></html>"
+    html = f"<html><head><title>{title}</title></head><body><h1>Работа в компании Initech: вакансии</h1></body></html>"
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/job-42", title=title, html=html)).job
     assert (job.title, job.company) == (job_title, "Initech")
 
@@ -2838,3 +2838,40 @@ def test_the_town_after_the_employers_name_its_address_leaves_out(sentence, comp
             f"<footer><p>{sentence}</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://brasserierubens.example/jobs/kok/", html=html)).job
     assert (job.company, job.location) == (company, location)
+
+
+def test_a_russian_title_naming_the_vacancies_section_and_the_employer_over_the_jobs_heading():
+    # In the shape of a Moscow detective agency's site (2024): "Vacancies — Detective agency" over the job's
+    # lowercase heading, a side job, CVs sent by e-mail; its menu's "главная" (home) names no one.
+    html = ("<html><head><title>Вакансии — Детективное агентство</title></head><body><nav><a href='/'>главная</a>"
+            "<a href='/price'>прайс</a><a href='/vacancies'>вакансии</a></nav><h1>помощник детектива</h1>"
+            "<p>Подработка на разовые задания</p><h2>В резюме укажите следующие данные:</h2><ul><li>Ваше фото</li></ul>"
+            "<p>Резюме отправляйте на e-mail: detective@initech.example</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://detective.initech.example/vacancies/assistant", html=html)).job
+    assert (job.title, job.company) == ("помощник детектива", "Детективное агентство")
+
+
+def test_a_japanese_ad_under_its_sections_with_the_job_offers_section_first_in_its_title():
+    # In the shape of a Tokyo database company's job page (2023): "求人情報" (job offers) before the employer's
+    # name in the title; its sections are duties, requirements, how to apply, pay and conditions.
+    html = ("<html><head><title>求人情報 - Initech,inc</title></head><body><nav><a href='/'>製品</a>"
+            "<a href='/jobs/'>求人情報</a></nav><h1>ソフトウェアエンジニア（パートタイム）</h1><h2>職務内容</h2><p>開発支援。</p>"
+            "<h2>応募要件</h2><p>C言語。</p><h2>応募方法</h2><p>レジュメを送付してください。</p><h2>給与・諸条件</h2><p>時給。</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/engineer/", html=html)).job
+    assert (job.title, job.company) == ("ソフトウェアエンジニア（パートタイム）", "Initech,inc")
+
+
+@pytest.mark.parametrize("heading", [
+    "Вакансии<span>83</span>",  # a Ukrainian board's search (2018): the count glued to the word
+    "Open positions (12)",
+    "Обновление вакансий [Август’22]",  # a security firm's news post: an update of its vacancies
+    "Работа в компании Initech: все вакансии",  # all vacancies
+])
+def test_a_heading_naming_a_list_of_vacancies_with_its_count_or_as_an_update_lists_jobs(heading):
+    title = heading.replace("<span>", "").replace("</span>", "")
+    html = (f"<html><head><title>{title} | Initech</title></head><body><h1>{heading}</h1>"
+            "<p>Мы ищем охранников в офис банка. Условия: вахта, зарплата 3000 рублей в смену. Резюме отправляйте на e-mail.</p>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/news/42", html=html))
+    assert result.job is None and "it lists jobs" in result.reason
