@@ -18,6 +18,8 @@ _ROLE_WORDS = re.compile(
     # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a);
     # German ones end compounds too ("Projektleiter", "Softwareentwickler")
     r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"
+    # German skilled, care, teaching and cleaning staff ("Pädagogische Fachkraft", "Pflegekräfte"), helpers, fitters
+    r"\w*(?:fach|pflege|lehr|reinigungs|aushilfs|hilfs|büro|verkaufs|service)kr(?:a|ä)ft(?:e)?|\w*(?:helfer|monteur|erzieher)(?:in)?|"
     r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
     r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste|"
     r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?|"
@@ -26,7 +28,9 @@ _ROLE_WORDS = re.compile(
     # Russian and Ukrainian
     r"дизайнер|менеджер|разработчик|розробник|программист|програміст|инженер|інженер|аналитик|аналітик|администратор"
     r"|адміністратор|бухгалтер|слесарь|специалист|спеціаліст|руководитель|керівник|директор|оператор|водитель|водій"
-    r"|продавец|продавець|консультант|тестировщик|тестувальник)s?\b",
+    r"|продавец|продавець|консультант|тестировщик|тестувальник"
+    # (fitters, guards, drivers of machines, assistants, welders, cooks: in any case, "набор электромонтажников")
+    r"|(?:\w*монтажник|охранник|машинист|помощник|сварщик|повар|электрик|механик|курьер)\w{0,3})s?\b",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.html import Page, element_under, node_text, parents, words_before_break
 from companion.reading.pages.labelled import BRACKETED_AFTER, SOUGHT, in_site_menus
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
@@ -169,6 +169,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4")  # the levels a job's title is written at (
 # but are many.)
 _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+date|bewerbungsfrist|date\s+limite"
                             r"|fecha\s+límite|scadenza|location\s*:|(?:full|part)[\s-]time|hours\s+per\s+week"
+                            r"|vollzeit|teilzeit|temps\s+(?:plein|partiel)|voltijd|deeltijd"  # full or part time
+                            r"|(?:send|submit)\s+(?:us\s+)?your\s+(?:cv|résumé|resume|application)"
                             r"|(?:contract|pay|salary)\s*:|apply\s+(?:to|for)\s+this\s+(?:position|job|role))(?!\w)",
                             re.IGNORECASE)
 OPENING_TEASER = 600  # characters after an opening's heading where its teaser gives its facts
@@ -177,17 +179,48 @@ OPENING_TEASER = 600  # characters after an opening's heading where its teaser g
 def one_opening(page: Page) -> str:
     """The heading of the one opening a list holds, where it holds one only: the one heading at its
     deepest level, outside the site's menus and no ad's section, followed by the opening's facts
-    (a lab's "Vacancies" over "PhD Research Fellow in …" and "Application deadline: …"); "" otherwise."""
+    (a lab's "Vacancies" over "PhD Research Fellow in …" and "Application deadline: …"); else the one
+    line right under a heading that names a role where the heading names none ("Offene Stellen" over
+    "<p><strong>Pädagogische Fachkraft …</strong></p>"); "" otherwise."""
     headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")  # (not a label, nor a call to apply)
                 if (said := node_text(node)) and not said.endswith((":", "：")) and not _APPLY.match(said)
                 and not in_site_menus(node, page)]
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]
-    if len(openings) != 1 or _kinds_of(openings[0]) or (at := page.body_text.find(openings[0])) < 0:
+    if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]):
+        openings = list({line for node in page.css("h1, h2, h3") if (line := _role_under(node, page))})
+    return openings[0] if len(openings) == 1 and _facts_follow(page, openings[0]) else ""
+
+
+def _facts_follow(page: Page, opening: str) -> bool:
+    """Whether the opening's facts follow it in the page's text (or a sentence saying the job is sought:
+    "Onze school zoekt een enthousiaste leerkracht")."""
+    if (at := page.body_text.find(opening)) < 0:
+        return False
+    teaser = " ".join(page.body_text[at:at + 4 * OPENING_TEASER].split())[:len(opening) + OPENING_TEASER]
+    return bool(_OPENING_FACTS.search(teaser) or SOUGHT.search(teaser))
+
+
+# a heading over the answers to questions about the jobs ("Häufige Fragen zu Stellenangeboten"), no opening's
+_FAQ = re.compile(r"\b(?:faqs?|frequently\s+asked|häufige\s+fragen|questions\s+fréquentes|preguntas\s+frecuentes"
+                  r"|veelgestelde\s+vragen|domande\s+frequenti)\b", re.IGNORECASE)
+ROLE_LINE_WORDS = 12  # at most, of a line naming a role: more is a sentence about it
+
+
+def _role_under(heading, page: Page) -> str:
+    """The line right under a heading naming no role, where it names one on its own and links nowhere
+    ("Ihre Karriere bei uns" over "ZFA (m/w/d) in Vollzeit - Übertariflich & Modern"); "" otherwise (a list's
+    first link, a section's first sentence)."""
+    if in_site_menus(heading, page) or _names_role(node_text(heading)) or (below := element_under(heading)) is None:
         return ""
-    teaser = " ".join(page.body_text[at:at + 4 * OPENING_TEASER].split())[:len(openings[0]) + OPENING_TEASER]
-    # (or a sentence saying the job is sought: "Onze school zoekt een enthousiaste leerkracht")
-    return openings[0] if _OPENING_FACTS.search(teaser) or SOUGHT.search(teaser) else ""
+    line = words_before_break(below)
+    if below.tag in _HEADINGS or below.css_first("a[href]") is not None or len(line.split()) > ROLE_LINE_WORDS:
+        return ""
+    return line if _names_role(line) else ""
+
+
+def _names_role(line: str) -> bool:
+    return names_a_role(line) or marked_for_every_gender(line)
 
 
 def gendered_heading(page: Page) -> str:

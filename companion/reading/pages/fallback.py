@@ -762,10 +762,13 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # the section and the employer: the section's page, unless one job's ad is under it (read below)
     elif _SECTION_ALONE.match(section := page.text("h1")) and (named := _SECTION_AND_EMPLOYER.match(page.title)):
         title, company = section, company or named["employer"]
-    # "Вакансии — Детективное агентство" (vacancies, then the employer), the whole title, over the job's heading
-    elif (named := _FIRST_PIECE.match(page.title)) and _says_section(named["first"]) and squeezed(title) == squeezed(page.title) \
-            and (heading := page.text("h1")) and not _says_section(heading) and not listed_in(heading):
-        title, company = heading, company or named["rest"]
+    # "Вакансии — Детективное агентство", "Karriere – Kinderarztpraxis Olga Michel, Borken": the careers section, then
+    # the employer; over the job's heading where that title is all the page's
+    elif (named := _FIRST_PIECE.match(page.title)) and _says_section(named["first"]) and not names_a_role(named["rest"]):
+        company = company or named["rest"]
+        if squeezed(title) == squeezed(page.title) and (heading := page.text("h1")) and not _says_section(heading) \
+                and not listed_in(heading):
+            title = heading
     if not labelled.title and (not title or _NAMES_NO_JOB.match(title)) and (opened := _employer_opening_heading(page))[1]:
         company, title = company or opened[0], opened[1]  # "<strong>㈜알라딘커뮤니케이션</strong> 백엔드 엔지니어"
     elif not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
@@ -833,7 +836,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # New York, New York (725209) @ tech-centric.net")
         company=labelled.company
         if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold()) else company,
-        location=(labelled.location or location_in_markup(page) or place_in_byline(page) or place_under_heading(page)
+        location=(labelled.location or location_in_markup(page) or place_in_byline(page)
+                  or place_under_heading(page, labelled.title or title)
                   or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
@@ -852,7 +856,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
         job.company = job.company[:-len(f" in {job.location}")]  # "… at Attio in London [Remote], UK": the place is the job's
     name, comma, after = job.company.rpartition(", ")
-    if comma and not job.location and (names_a_region(after) or names_a_place(after)):
+    if comma and (after == job.location or not job.location and (names_a_region(after) or names_a_place(after))):
         job.company, job.location = name, after  # the place after the employer's name: "… @INSA Rouen Normandy, France"
     if (town := _town_after_name(page, job.company)) and job.location in ("", town):
         job.company = job.company[:-len(town)].rstrip(" -–,")

@@ -187,7 +187,7 @@ def _byline_parts(line) -> list[str]:
 _AFTER_PLACES = re.compile(r"\s+[—–|·•/]\s+")
 
 
-def place_under_heading(page: Page) -> str:
+def place_under_heading(page: Page, title: str = "") -> str:
     """The piece of the line right under the job's heading that names places, each a town with its
     region or country ("Mountain View, California; San Francisco, California" before an "Apply now"
     button; "San Francisco, California, United States — Go To Market", the department after the
@@ -197,7 +197,7 @@ def place_under_heading(page: Page) -> str:
     ("Cameroon"); so does a line of other facts ("Remote Lines of Business Full time", Workable's
     chips over "London, England, United Kingdom"), where the line under it names a town; or a chip of
     its own beside the kind of contract's ("Full Time", "United States")."""
-    for heading in _job_headings(page):
+    for heading in _job_headings(page, title):
         if (below := element_under(heading)) is None:
             continue
         if places := _place_among_chips(below):
@@ -207,6 +207,8 @@ def place_under_heading(page: Page) -> str:
             under = [words_before_break(after)]
         if town := organisation_and_town(first)[1]:
             return town  # "KTH Royal Institute of Technology, Stockholm"
+        if len(first) <= LOCATION_LIMIT and (town := postal_place(first)):
+            return town  # the workplace's address: "Nordring 10, 46325 Borken"
         kinds_only = bool(_CONTRACTS.match(first))
         for line in _AFTER_PLACES.split(first) if not kinds_only else ():
             kind, _, rest = line.partition(",")
@@ -220,16 +222,18 @@ def place_under_heading(page: Page) -> str:
     return ""
 
 
-def _job_headings(page: Page) -> list:
+def _job_headings(page: Page, title: str = "") -> list:
     """The headings that may name the job: the page's h1s (a site's hidden "Navigation" heading may
     come first), else the lower headings its title holds (a Hugo site's "<h4>Backend engineer</h4>"
     under the title "Backend engineer | NodeFactory", whatever its case: "Editorial and Programming
     Intern" under "Holler | Editorial And Programming Intern New York"); and a lower heading marked as
-    the job's title (a careers page's h1 "Offre d'emploi" over its one card's "<h2 class='job-title'>")."""
-    marked = [heading for heading in page.css("h2, h3, h4") if TITLE_MARK.search(heading.attributes.get("class") or "")]
-    title = page.title.casefold()
+    the job's title (a careers page's h1 "Offre d'emploi" over its one card's "<h2 class='job-title'>"), or
+    the one that writes the title read ("Medizinische Fachangestellte (m/w/d)" under "Verstärken Sie unser Team")."""
+    marked = [heading for heading in page.css("h2, h3, h4")
+              if TITLE_MARK.search(heading.attributes.get("class") or "") or title and node_text(heading) == title]
+    titled = page.title.casefold()
     return [*page.css("h1"), *marked] or [heading for heading in page.css("h2, h3, h4")
-                                          if (said := node_text(heading)) and said.casefold() in title]
+                                          if (said := node_text(heading)) and said.casefold() in titled]
 
 
 def _place_among_chips(box) -> str:

@@ -2875,3 +2875,45 @@ def test_a_heading_naming_a_list_of_vacancies_with_its_count_or_as_an_update_lis
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/news/42", html=html))
     assert result.job is None and "it lists jobs" in result.reason
+
+
+@pytest.mark.parametrize(("section", "title"), [
+    # In the shape of a parents' nursery's careers page (2026): "Offene Stellen" over its one opening in bold,
+    # the full posting a PDF.
+    ("<h2>Offene Stellen</h2><p><strong>Pädagogische Fachkraft für den U3-Bereich in Vollzeit</strong></p>"
+     "<p>Für unsere Krippe suchen wir ab sofort eine pädagogische Fachkraft.</p>",
+     "Pädagogische Fachkraft für den U3-Bereich in Vollzeit"),
+    # a dental practice's (2025): the one opening on the line under "Your career with us"
+    ("<h2>Ihre Karriere bei uns</h2><p class='lead'>ZFA (m/w/d) in Vollzeit - Übertariflich &amp; Modern</p>"
+     "<h2>Unser Team</h2><p>Flache Hierarchien.</p>", "ZFA (m/w/d) in Vollzeit - Übertariflich & Modern"),
+    # each of the openings a link to its own page: a list
+    ("<h2>Offene Stellen</h2><p><a href='/jobs/fachkraft'>Pädagogische Fachkraft (m/w/d) in Vollzeit</a></p>"
+     "<p><a href='/jobs/kueche'>Küchenhilfe (m/w/d)</a></p>", None),
+])
+def test_a_careers_page_holding_one_opening_on_the_line_under_its_heading_is_that_job(section, title):
+    html = ("<html><head><title>Karriere | Die Initech e.V.</title></head><body><nav><a href='/'>Start</a>"
+            f"<a href='/karriere'>Karriere</a></nav><h1>Karriere</h1><p>Wir suchen engagierte Menschen.</p>{section}"
+            "<h2>Bewerbung</h2><p>Wir freuen uns über Bewerbungen per E-Mail.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/karriere/", html=html)).job
+    assert (job.title if job else None) == title
+
+
+def test_questions_about_the_jobs_are_no_opening():
+    # In the shape of an occupational therapist's "Stellenangebote" (2024): its one ad a PDF, then the answers to
+    # questions about applying, full and part time among them.
+    html = ("<html><head><title>Jobs | Initech Ergotherapie</title></head><body><nav><a href='/'>Start</a>"
+            "<a href='/jobs'>Jobs</a></nav><h1>Stellenangebote</h1><p>Wir suchen Ergotherapeutinnen für unser Team.</p>"
+            "<p><a href='/ad.pdf'>Ergotherapeut/in (m/w/d)</a></p><h2>Häufige Fragen zu Stellenangeboten</h2>"
+            "<p>Bieten Sie Vollzeit- oder Teilzeitstellen an? Ja.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs", html=html)).job
+    assert job is None or job.title != "Häufige Fragen zu Stellenangeboten"
+
+
+def test_the_careers_section_then_the_employer_and_town_in_the_title_and_the_address_under_the_jobs_heading():
+    # In the shape of a paediatric practice's careers page (2025): a slogan in the h1, the job in an h2 over the
+    # practice's address.
+    html = ("<html><head><title>Karriere – Kinderarztpraxis Initech, Borken</title></head><body>"
+            "<h1>Verstärken Sie unser Team</h1><h2>Medizinische Fachangestellte (m/w/d)</h2><p>Nordring 10, 46325 Borken</p>"
+            "<h3>Ihre Aufgaben</h3><p>Empfang.</p><h3>Was Sie mitbringen</h3><p>Ausbildung.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/karriere/", html=html)).job
+    assert (job.title, job.company, job.location) == ("Medizinische Fachangestellte (m/w/d)", "Kinderarztpraxis Initech", "Borken")
