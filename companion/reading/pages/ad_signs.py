@@ -317,7 +317,7 @@ def leads_to_other_jobs(page: Page) -> bool:
 # What an ad states of its job's terms, by kind: when applications close, what it pays, how to apply, how
 # many hours. (A careers page's list states them too, but is refused as a list first.)
 _JOB_TERMS = {
-    "deadline": r"closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications?\s+close"
+    "deadline": r"closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications?\s+close|expires\s+on"
                 r"|bewerbungsfrist|date\s+limite\s+de\s+candidature|fecha\s+límite|scadenza\s+candidature|rok\s+za\s+prijave",
     "pay": r"rate\s+of\s+pay|salary|remuneration|compensation|pay\s+range|gehalt|vergütung|salaire|rémunération|salario"
            r"|retribuzione|salário|wynagrodzenie|plat(?:ové)?\s+(?:podmínky|třída)"

@@ -2917,3 +2917,12 @@ def test_the_careers_section_then_the_employer_and_town_in_the_title_and_the_add
             "<h3>Ihre Aufgaben</h3><p>Empfang.</p><h3>Was Sie mitbringen</h3><p>Ausbildung.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/karriere/", html=html)).job
     assert (job.title, job.company, job.location) == ("Medizinische Fachangestellte (m/w/d)", "Kinderarztpraxis Initech", "Borken")
+
+
+def test_staff_over_its_pay_and_when_the_ad_expires_is_a_job():
+    # In the shape of a Delhi recruitment agency's Hugo board (2020): no heading but the job's, its facts labelled.
+    html = ("<html><head><title>Ground Staff</title></head><body><nav><a href='/posts'>Posts</a><a href='/about'>About</a></nav>"
+            "<h2>Ground Staff</h2><p>Expires on: May 20</p><h6>Vacancy: 5</h6><h6>Salary: ₹ 5,000 - ₹ 15,000</h6>"
+            "<h6>Experience: 0 Years</h6><h3>Job Overview</h3><p>Urgent need for ground staff and cabin crew.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/posts/ground-staff/", html=html)).job
+    assert job.title == "Ground Staff"
