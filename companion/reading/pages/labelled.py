@@ -15,7 +15,7 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_card, lines_of, node_text, parents,
                                           words_before_break)
-from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place,
+from companion.reading.pages.regions import (SENTENCE_END, address_town, japanese_town, names_a_place, names_a_region, postal_place,
                                              postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
 from companion.reading.pages.urls import is_map_link, same_site
@@ -27,7 +27,7 @@ _LABELS = {
              r"|nombre\s+del\s+puesto|(?:岗位|职位)名称"  # Spanish, Chinese: the post's name
              r"|open\s+position|posizione(?:\s+aperta)?|posición|vacante|vaga|cargo"  # Italian, Spanish, Portuguese
              r"|должность|посада"  # Russian, Ukrainian: the post
-             r"|募集職種|모집\s*직종",  # Japanese, Korean: the kind of job recruited for
+             r"|(?:募集)?職種|모집\s*직종",  # Japanese, Korean: the kind of job (recruited for)
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",
@@ -112,6 +112,7 @@ def labelled_facts(page: Page) -> JobFacts:
     """The title, company and place the page writes beside their labels (each "" where none)."""
     found: dict[str, str] = {}
     alone: set[str] = set()
+    titles: set[str] = set()  # each job's title labelled, with all its value's lines: two say the page holds two jobs' terms
     for node in page.css(_LABEL_TAGS):
         own = " ".join(node.text(deep=False).split())
         label = own if own and len(own) <= LABEL_LIMIT else node_text(node)
@@ -121,8 +122,13 @@ def labelled_facts(page: Page) -> JobFacts:
             if fact == "title_alone" and pattern.match(label) and (label.endswith(":") or _in_cell(node)) \
                     and (value := _value_of(node, label)):
                 alone.add(value)
-            elif fact not in found and pattern.match(label) and (value := _value_of(node, label, address=fact == "location")):
-                found[fact] = value
+            elif (fact not in found or fact == "title") and pattern.match(label) \
+                    and (value := _value_of(node, label, address=fact == "location")):
+                found.setdefault(fact, value)
+                if fact == "title":
+                    titles.add(node_text(after) if (after := _element_after(node, node_text(node))) is not None else value)
+    if len(titles) > 1:
+        del found["title"]  # a ramen group's two shops' "職種", each over the jobs it offers: no one job's
     for fact, value in _facts_in_lines(page):
         found.setdefault(fact, value)
     if names_a_role(found.get("position", "")):
@@ -508,7 +514,9 @@ def _place_value(said: str) -> str:
     where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…"),
     without the full stop ending a name ("Bangalore." but "Washington D.C.") or a French département's
     number after the town ("Gif-sur-Yvette (91), Ile-de-France"), an aside in brackets after it, or
-    the next label run on after it."""
+    the next label run on after it; a Japanese address's town."""
+    if town := japanese_town(said):
+        return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
     said = _NEXT_LABEL.split(said.strip(), maxsplit=1)[0]
     said = _DEPARTEMENT.sub("", re.sub(rf"{FULL_STOP}$", "", _ASIDE_AFTER.sub("", said)))
     first = SENTENCE_END.split(said, maxsplit=1)[0]

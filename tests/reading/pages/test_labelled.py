@@ -7,6 +7,8 @@ import pytest
 
 from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
+from companion.reading.pages.html import Page
+from companion.reading.pages.labelled import labelled_facts
 
 URL = "https://careers.initech.example/jobdetail.asp?jobid=217790"
 
@@ -281,12 +283,13 @@ def test_a_labelled_place_after_its_labels_colon_or_at_the_end_of_a_letterhead(f
 
 def test_a_japanese_recruit_pages_terms_name_the_job_and_its_place():
     # In the shape of a Tokyo design studio's recruiting page (2022): its heading the word RECRUIT
-    # spaced out, the terms as labelled lines (kind of job, duties, place of work).
+    # spaced out, the terms as labelled lines (kind of job, duties, place of work: its town read, the prefecture and
+    # the ward, not its street and floor).
     body = ("<h2><span>R</span> <span>E</span> <span>C</span> <span>R</span> <span>U</span> <span>I</span> <span>T</span></h2>"
             "<dl><dt>募集職種</dt><dd>アートディレクター / デザイナー</dd><dt>業務内容</dt><dd>ブランディング</dd>"
             "<dt>勤務場所</dt><dd>東京都渋谷区桜丘町29-35 7F</dd></dl>")
     job = _job("採用｜Initech official webサイト", body)
-    assert (job.title, job.location) == ("アートディレクター / デザイナー", "東京都渋谷区桜丘町29-35 7F")
+    assert (job.title, job.location) == ("アートディレクター / デザイナー", "東京都渋谷区")  # the town, not the street
 
 
 def test_a_label_heading_a_box_of_jobs_cards_names_none_of_them():
@@ -379,3 +382,22 @@ def test_a_position_label_names_the_job_only_where_its_value_names_a_role(line, 
     job = _job("Lead Medical Writer | Initech", f"<h2>Jobs</h2>{line}<p>Location: Sheffield, UK</p>"
                                                 "<h3>Responsibilities</h3><p>Write.</p><h3>Requirements</h3><p>Science.</p>")
     assert job is not None and job.title == title
+
+
+def test_the_kind_of_job_labelled_on_a_japanese_terms_table_is_the_title_and_the_town_of_its_workplace_the_place():
+    # In the shape of an Osaka ramen shop's recruiting page (2025): "職種" (kind of job), "勤務地" (place of work:
+    # the shop, its address in brackets).
+    body = ("<h1>一緒に、働こう。</h1><h2>募集要項</h2><dl><dt>職種</dt><dd>ホール／キッチン（調理）</dd>"
+            "<dt>雇用形態</dt><dd>アルバイト・正社員</dd><dt>給与</dt><dd>時給 1,200 円〜</dd>"
+            "<dt>勤務地</dt><dd>本町店（大阪市中央区南本町 3 丁目 3-17 丸松ビルB1）</dd></dl>")
+    job = _job("採用情報｜麺屋 イニテック 本町店", body)
+    assert (job.title, job.location) == ("ホール／キッチン（調理）", "大阪市中央区")
+
+
+def test_the_kinds_of_job_labelled_for_each_of_two_shops_name_no_one_job():
+    # In the shape of a ramen group's recruiting page (2025): each shop's terms table, the first line of each
+    # "職種" the same.
+    shop = ("<table><tr><th>職種</th><td><p>アルバイト ホール / 調理補助</p><p>正社員 {role}</p></td></tr>"
+            "<tr><th>給与</th><td>時給1,000円〜</td></tr></table>")
+    body = "<h1>募集中のポジション</h1>" + shop.format(role="店長候補") + shop.format(role="調理スタッフ")
+    assert labelled_facts(Page(Snapshot(url=URL, html=f"<html><body>{body}</body></html>"))).title == ""
