@@ -49,7 +49,7 @@ _AD_SECTIONS = {
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|what\s+you\s+bring|about\s+you"
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
-               r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:deine\s+|ihre\s+)?voraussetzungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|du\s+bringst\s+mit|sie\s+bringen\s+mit"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
@@ -379,3 +379,22 @@ def asks_to_apply(page: Page) -> bool:
     controls = [node for node in page.css("a, button") if _applies(node) and not in_site_menus(node, page)]
     targets = {node.attributes.get("href") or "" for node in controls}
     return 1 <= len(controls) <= APPLY_CONTROLS and len(targets) <= 2
+
+
+def ads_beside(page: Page, title: str) -> int:
+    """How many ads the page holds in full where the job's heading is one of them: headings at its level,
+    each over heads of an ad's sections at a lower one ("ZFA (m/w/d) in Vollzeit" over "Ihre Aufgaben", then
+    "Ausbildung zur/zum ZFA" over "Voraussetzungen", a careers page's two); 0 where no heading shows the title."""
+    nodes = [node for node in page.css("h1, h2, h3, h4, h5, h6") if not in_site_menus(node, page)]
+    level = next((node.tag for node in nodes if node_text(node) == title), "")
+    if not level:
+        return 0
+    ads, heading = set(), None
+    for node in nodes:
+        if node.tag == level:
+            heading = node_text(node)
+        elif node.tag < level:
+            heading = None  # a higher heading ends the ads' run
+        elif heading and _kinds_of(without_marks(node_text(node))):
+            ads.add(heading)
+    return len(ads)

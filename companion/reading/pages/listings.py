@@ -260,7 +260,9 @@ _NO_OPENINGS = re.compile(
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
     r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert)"
     # Japanese: "we are not recruiting now", "recruiting has closed"; Chinese: "no openings yet"
-    r"|(?:現在、?)?募集(?:は)?(?:して)?(?:おりません|いません)|募集は終了しました|暂无(?:招聘|职位)", re.IGNORECASE)
+    r"|(?:現在、?)?募集(?:は)?(?:して)?(?:おりません|いません)|募集は終了しました|暂无(?:招聘|职位)"
+    # Korean: "there are no (registered) job postings (now)", "no jobs being recruited for"
+    r"|(?:등록된\s*)?채용\s*공고가\s*없습니다|(?:진행|모집)\s*중인\s*(?:채용|공고|채용\s*공고)가\s*없습니다", re.IGNORECASE)
 # A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last
 # word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
 _SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from babel import Locale
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
+from companion.reading.pages.ad_signs import ads_beside
 from companion.reading.pages.html import Page, headings_show
 from companion.reading.names import as_known, spaced_as_written, spells, squeezed
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
@@ -304,6 +305,9 @@ def extract(snapshot: Snapshot):
         # a careers page's one posting for all it offers ("薬剤師・調剤事務" under "採用情報", its two roles' sections;
         # "Dołącz do zespołu ERPtech", join the team, over two ads)
         return no_job(NAME, f"it lists {listed} (a careers page or a search); {OPEN_ONE}")
+    if (ads := ads_beside(page, job.title)) > 1:
+        # a careers page's ads in full, its posting for one of them only ("ZFA (m/w/d) in Vollzeit" beside "Ausbildung zur/zum ZFA")
+        return no_job(NAME, f"it lists {ads} jobs (a careers page); {OPEN_ONE}")
     job.location = as_shown(page, job.location)
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
     job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])

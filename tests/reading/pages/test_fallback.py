@@ -1651,6 +1651,11 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "<a href='/shinsotsu'>新卒採用</a>", "it says “現在、募集しておりません”", "capture a job's ad once the employer posts one"),
     ("<title>Open positions - Initech</title>", "<h1>Open positions</h1><p>There are no open positions at the moment.</p>",
      "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
+    # a Seoul home-care centre's (2026): its title names a job ("careworkers' hiring guide"), its heading says no
+    # posting is registered now, then the terms a candidate may ask about
+    ("<title>요양보호사 채용 안내 | 이니텍요양센터</title>", "<h1>돌봄의 가치를 함께할 분께</h1><h2>현재 등록된 채용 공고가 없습니다</h2>"
+     "<h2>채용 상담 시 확인할 사항</h2><h3>자격 및 업무</h3><p>필요 자격.</p><h3>근무 조건</h3><p>지역, 요일.</p>",
+     "it says “등록된 채용 공고가 없습니다”", "capture a job's ad once the employer posts one"),
     # In the shape of a Dutch care agency's vacancy template (2025): its main part is empty until a
     # script writes the job chosen in the address into it, the markup for it a string in the script.
     ("<title>Vacature — Initech Zorg</title>",

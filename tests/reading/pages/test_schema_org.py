@@ -545,3 +545,16 @@ def test_a_region_code_the_page_spells_out_after_the_town_stays():
             "<footer>40 Beaver St, Albany, New York 12207</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/line-cook/", html=html)).job
     assert job.location == "Albany, NY"
+
+
+def test_a_careers_page_with_two_ads_in_full_and_a_posting_for_one_lists_jobs():
+    # In the shape of a dental practice's careers page (2025): two ads under "Offene Stellen", each over its
+    # sections, the page's posting for the first only.
+    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "ZFA (m/w/d) in Vollzeit",
+                          "hiringOrganization": {"@type": "Organization", "name": "Initech Praxis"}})
+    html = (f"<html><head><script type='application/ld+json'>{posting}</script></head><body><h1>Karriere bei Initech</h1>"
+            "<h2>Offene Stellen</h2><h3>ZFA (m/w/d) in Vollzeit</h3><h4>Ihre Aufgaben</h4><p>Stuhlassistenz.</p>"
+            "<h4>Wir bieten</h4><p>Fortbildungen.</p><h3>Ausbildung zur/zum ZFA</h3><h4>Das lernst du bei uns</h4><p>Alles.</p>"
+            "<h4>Voraussetzungen</h4><p>Realschulabschluss.</p><h2>Bewerbung</h2><p>Per E-Mail.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/karriere", html=html))
+    assert result.job is None and "it lists 2 jobs" in result.reason
