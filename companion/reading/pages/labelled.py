@@ -342,9 +342,15 @@ _LOGO_OF = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|로고|ロゴ)|logo\s+(?P<af
 def logo_name(alt: str) -> str:
     """The name a logo's alternative text gives ("House of Lords" for "House of Lords Logo"); the
     text itself where it does not say it is a logo's; up to markup inside it (a lazy loader's broken
-    attribute: "Bio 7.0 Apotheke<br/></noscript><img class=")."""
+    attribute: "Bio 7.0 Apotheke<br/></noscript><img class="), without a tagline after it."""
     alt = alt.split("<", 1)[0].strip()
-    return (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
+    name = (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
+    # a tagline after the name: "IGLUBIT - Spanische Fachkräfte für Deutschland" (a phrase, some of its words lower case)
+    tagged = _TAGLINE.match(name)
+    return tagged["name"] if tagged and any(word[:1].islower() for word in tagged["line"].split()) else name
+
+
+_TAGLINE = re.compile(r"^(?P<name>[^|–—-]{2,40}?)\s+[-–—|]\s+(?P<line>(?:\S+\s+){2,}\S+)$")
 
 
 def _company_under_heading(page: Page) -> str:

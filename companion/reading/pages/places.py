@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import islice, takewhile
+from itertools import islice
 from urllib.parse import unquote_plus
 
 from companion.reading.names import words_in
@@ -409,7 +409,7 @@ _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|
 _PLACE_AFTER = re.compile(
     # "We are headquartered in Reston VA", "I am located in West Des Moines" (a person hiring a tutor)
     rf"(?:{_JOB_BASED}|\b(?:we(?:['’]re|\s+are)|I['’]m|I\s+am)\s+(?:located|based|headquartered)\s+in\s+"
-    rf"|{_HEART_OF}"
+    rf"|{_HEART_OF}|\bam\s+Standort\s+"  # German: "am Standort Frankfurt am Main"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)
@@ -419,14 +419,29 @@ _PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|o
                                   re.IGNORECASE)
 
 
+# The small words inside a town's name: "Frankfurt am Main", "Halle an der Saale", "Castellón de la Plana".
+_NAME_PARTICLES = {"am", "an", "der", "de", "la", "del", "di", "upon", "sur", "im"}
+
+
+def _capitalised_name(words: list[str]) -> str:
+    """The name the first words make: capitalised, or small words between capitalised ones."""
+    name = []
+    for at, word in enumerate(words):
+        if not word[:1].isupper() and not (word in _NAME_PARTICLES and any(later[:1].isupper() for later in words[at + 1:])):
+            break
+        name.append(word)
+    while name and name[-1] in _NAME_PARTICLES:
+        name.pop()
+    return " ".join(name)
+
+
 def workplace_in_sentence(page: Page) -> str:
     """The town a sentence says the job is done in, or the employer's office is in ("NYC" in "a full
     time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"); "" where none."""
     for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER):
         for found in pattern.finditer(page.body_text):
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
-            words = list(takewhile(lambda word: word[:1].isupper(), re.split(r"(?<=\w) (?=\w)", place)))
-            town = " ".join(words).rstrip(".")
+            town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
             if town and town == place and region:
                 in_full = f"{town}, {region.rstrip('.')}"  # "Troy, NY"
                 return in_full if names_a_place(in_full) else town

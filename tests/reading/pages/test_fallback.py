@@ -1203,6 +1203,8 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("We live in the heart of the community.", ""),
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
     ("I am willing to pay per hour. I am located in West Des Moines.", "West Des Moines"),  # a person hiring a tutor (2014)
+    # a Frankfurt consultancy's (2017): "to strengthen our IT team at the Frankfurt am Main site we seek …"
+    ("Zur Verstärkung unseres IT-Teams am Standort Frankfurt am Main suchen wir eine/n Architekt/in.", "Frankfurt am Main"),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
@@ -2074,6 +2076,20 @@ def test_a_logos_text_saying_it_is_a_logo_names_the_site_without_that_word():
             f"<h2>Quyền lợi</h2><p>Thu nhập hấp dẫn.</p><footer>{logo}</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://baohieminitech.example/tuyen-dung.html", html=html)).job
     assert (job.title, job.company) == ("Tuyển dụng Nhân viên Kinh doanh Bảo Hiểm", "Initech Đà Nẵng")
+
+
+@pytest.mark.parametrize(("alt", "company"), [
+    # In the shape of a Hamburg staffing firm's site (2024): its logo's text the name, then a tagline after a dash.
+    ("INITECH - Spanische Fachkräfte für Deutschland", "INITECH"),
+    ("Initech - Hamburg", "Initech - Hamburg"),  # no phrase after the dash
+])
+def test_a_logos_text_names_the_employer_without_the_tagline_after_it(alt, company):
+    logo = f"<a class='navbar-brand' href='/'><img src='/images/logo.png' alt='{alt}'></a>"
+    html = (f"<html><head><title>Career</title></head><body><header>{logo}</header><h2>Job Opening</h2>"
+            "<h3>Wirtschaftsingenieur</h3><p>Location Hamburg. Please send your CV to jobs@initech.example.</p>"
+            f"<footer>{logo}</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-de.example/karriere/", html=html)).job
+    assert (job.title, job.company) == ("Wirtschaftsingenieur", company)
 
 
 @pytest.mark.parametrize(("heading", "employer"), [("Initech recrute", "Initech"), ("Initech sucht", "Initech"),
