@@ -646,6 +646,17 @@ def _site_brand(page: Page) -> str:
                 brand)
 
 
+def _site_name_said(page: Page) -> str:
+    """The site's name as its og:site_name gives it, where the site also says it in its words or its
+    description ("We are Social Impact Lab."), on a site that is no job board: its owner; "" otherwise
+    (a theme's default name no page says)."""
+    name = page.meta("og:site_name")
+    said = f"{page.body_text} {page.meta('description', 'og:description')}".casefold()
+    if not name or _on_board(page) or squeezed(name) in JOB_BOARDS or name.casefold() not in said:
+        return ""
+    return name
+
+
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
     site's own name, which a board's every page carries), the title, the main heading or the
@@ -921,6 +932,8 @@ def extract(snapshot: Snapshot):
             job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = employer, "from the site's logo"
+    if not job.company and (employer := _site_name_said(page)):
+        job.company, job.guessed["company"] = employer, "from the site's name"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)

@@ -2947,3 +2947,18 @@ def test_staff_over_its_pay_and_when_the_ad_expires_is_a_job():
             "<h6>Experience: 0 Years</h6><h3>Job Overview</h3><p>Urgent need for ground staff and cabin crew.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/posts/ground-staff/", html=html)).job
     assert job.title == "Ground Staff"
+
+
+@pytest.mark.parametrize(("description", "company"), [
+    # In the shape of a non-profit's job page (2018), saved without its address: no logo's text, no copyright line;
+    # its og:site_name, which its description says too.
+    ("We are Social Impact Lab. We build inclusive systems.", "Social Impact Lab"),
+    ("A theme for Jekyll.", ""),  # a name the site never says: a theme's default
+])
+def test_the_sites_name_it_says_itself_is_the_employer_of_last_resort(description, company):
+    html = ("<html><head><title>Finance Manager</title><meta property='og:site_name' content='Social Impact Lab'>"
+            f"<meta name='description' content='{description}'></head><body><h1>Finance Manager</h1>"
+            "<p>Based: Washington, DC</p><h2>Responsibilities</h2><ul><li>Report.</li></ul><h2>Qualifications</h2>"
+            "<p>Accounting.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://preview.example/simlabrefresh/careers/finance-manager/", html=html)).job
+    assert job.company == company
