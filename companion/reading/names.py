@@ -117,6 +117,11 @@ _LEGAL_FORM_CJK = re.compile(r"株式会社|有限会社|合同会社|医療法�
 _LEGAL_FORM_CJK_EDGE = re.compile(rf"^(?:{_LEGAL_FORM_CJK.pattern})\s*|\s*(?:{_LEGAL_FORM_CJK.pattern})$")
 
 
+# The same in Russian, Ukrainian and Kazakh, before the name, which is quoted: "ООО «Стэк»" (a limited company),
+# "АО «Initech»" (a joint-stock one), "ТОВ «…»", "ТОО «…»".
+_LEGAL_FORM_BEFORE = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|ПрАТ|ИП|ГУП|МУП|ФГУП)(?:\s+ЧОП)?\s+[«\"“„](?P<name>[^»\"”“]+)[»\"”“]$")
+
+
 # A word that names an institution employing people, in the languages of the pages read: "KTH Royal
 # Institute of Technology", "Universität Wien", "Leibniz-Institut für …", "Boston Children's Hospital".
 _INSTITUTION = re.compile(r"\b(?:universit(?:y|ies|é|ät|à|eit|ad|at|et)|institutet?|instituut|institut[eo]?|istituto"
@@ -142,7 +147,10 @@ def names_with_legal_form(text: str) -> list[str]:
 
 
 def without_legal_form(name: str) -> str:
-    """A company's name without its legal form: "Presidio" for "Presidio, Inc", "ネットマイル" for "株式会社ネットマイル"."""
+    """A company's name without its legal form: "Presidio" for "Presidio, Inc", "ネットマイル" for "株式会社ネットマイル",
+    "Стэк" for "ООО «Стэк»"."""
+    if before := _LEGAL_FORM_BEFORE.match(name.strip()):
+        return before["name"].strip()
     return _LEGAL_FORM_CJK_EDGE.sub("", _LEGAL_FORM.sub("", name)) or name
 
 

@@ -71,6 +71,8 @@ def test_how_running_text_writes_the_name_an_address_spells(text, written):
     ("Plus Co., Ltd.", "Plus"),
     ("Initech GmbH & Co. KG", "Initech"),
     ("株式会社プラス", "プラス"),
+    ("ООО «Стэк»", "Стэк"),  # Russian's form before the quoted name: a limited company
+    ("ООО ЧОП «Сигма-Профи»", "Сигма-Профи"),  # a private security firm
 ])
 def test_a_name_without_its_legal_form(name, alone):
     assert has_legal_form(name) and without_legal_form(name) == alone

@@ -171,6 +171,7 @@ _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+da
                             r"|fecha\s+límite|scadenza|location\s*:|(?:full|part)[\s-]time|hours\s+per\s+week"
                             r"|vollzeit|teilzeit|temps\s+(?:plein|partiel)|voltijd|deeltijd"  # full or part time
                             r"|(?:send|submit)\s+(?:us\s+)?your\s+(?:cv|résumé|resume|application)"
+                            r"|требования|обязанности|опыт\s+работы|зарплата|график\s+работы"  # Russian: requirements, duties…
                             r"|(?:contract|pay|salary)\s*:|apply\s+(?:to|for)\s+this\s+(?:position|job|role))(?!\w)",
                             re.IGNORECASE)
 OPENING_TEASER = 600  # characters after an opening's heading where its teaser gives its facts

@@ -106,6 +106,9 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
+# "Вакансии ООО «Стэк»:", "Jobs bei Initech GmbH": the careers section of a company its legal form names
+_SECTION_OF = re.compile(rf"^(?:{_SECTION}|вакансии|вакансії)\s+(?:(?:at|bei|der|chez|de|van|в|у)\s+)*(?P<employer>[^:]{{2,60}}?)\s*:?$",
+                         re.IGNORECASE)
 _SECTION_AND_EMPLOYER = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?P<employer>[^:|–—]{{2,60}}?)$", re.IGNORECASE)
 # "Join - Developer", "Offene Stelle / Senior-Entwickler (m/w/d)": the site's trail before the job
 _SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*[:|–—-]|\s+/)\s*(?=\S)", re.IGNORECASE)
@@ -475,6 +478,12 @@ def _line_under_heading(page: Page) -> str:
     return "" if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line) else line
 
 
+def _section_of(heading: str) -> str:
+    """The company a heading naming its careers section names by its legal form ("ООО «Стэк»" of "Вакансии ООО
+    «Стэк»:"); "" where the heading is no such section's."""
+    return of["employer"] if (of := _SECTION_OF.match(heading)) and has_legal_form(of["employer"]) else ""
+
+
 def _heading_over_heading(page: Page) -> str:
     """The heading just before the page's h1, in the same box ("<h2>Aidants Connect recrute :</h2><h1>Chargé.e de
     déploiement</h1>"); "" where none."""
@@ -773,6 +782,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # the section and the employer: the section's page, unless one job's ad is under it (read below)
     elif _SECTION_ALONE.match(section := page.text("h1")) and (named := _SECTION_AND_EMPLOYER.match(page.title)):
         title, company = section, company or named["employer"]
+    # "Вакансии ООО «Стэк»:", "Jobs bei Initech GmbH": the careers section's heading naming the company by its legal form
+    elif employer := _section_of(page.text("h1")):
+        title, company = "" if squeezed(title) == squeezed(page.text("h1")) else title, company or employer
     # "Вакансии — Детективное агентство", "Karriere – Kinderarztpraxis Olga Michel, Borken": the careers section, then
     # the employer; over the job's heading where that title is all the page's
     elif (named := _FIRST_PIECE.match(page.title)) and _says_section(named["first"]) and not names_a_role(named["rest"]):
@@ -788,7 +800,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             # the employer's name heads the page ("TRANS KONTROL", "쿠팡㈜"; styled: "WEFT 90.1 fm" for "WEFT : Jobs"):
             # the ad's own heading names the job
             company, heading = company or heading, heading_over_sections(page) or job_sought(page)
-        title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) else heading) or title
+        title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) or _section_of(heading) else heading) or title
+        if not title and (opening := one_opening(page)):
+            title, title_from = opening, IN_TEXT  # "Ведется набор электромонтажников." under "Вакансии ООО «Стэк»:"
     elif not labelled.title and (wanted := job_wanted(page)):
         title = wanted  # "Aktuell gesucht: Objektpfleger:innen (m/w/d)" under "Stellenangebote & Bewerbung"
     elif not labelled.title and (gendered := gendered_heading(page)) and not marked_for_every_gender(title) \

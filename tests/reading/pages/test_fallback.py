@@ -2962,3 +2962,11 @@ def test_the_sites_name_it_says_itself_is_the_employer_of_last_resort(descriptio
             "<p>Accounting.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://preview.example/simlabrefresh/careers/finance-manager/", html=html)).job
     assert job.company == company
+
+
+def test_a_heading_naming_the_vacancies_of_a_company_by_its_legal_form_names_the_employer():
+    # In the shape of a Voronezh electricians' Tilda site (2018): "Vacancies of LLC «…»:" over the ad.
+    html = ("<html><head><title>Вакансии</title></head><body><h1>Вакансии ООО «Initech»:</h1><h2>Электромонтажник</h2>"
+            "<p>Требования: опыт работы электромонтажником.</p><p>Обязанности: монтаж электрооборудования.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-energo.example/vakansii", html=html)).job
+    assert (job.title, job.company) == ("Электромонтажник", "ООО «Initech»")
