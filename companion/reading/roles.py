@@ -18,6 +18,8 @@ _ROLE_WORDS = re.compile(
     # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a);
     # German ones end compounds too ("Projektleiter", "Softwareentwickler")
     r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"
+    # Swedish, Danish, Norwegian ("BIM-arkitekt", "Byggledare", "Systemutvecklare"; "chef", a manager there)
+    r"\w*(?:utvecklare|ingenjör|ingeniør|arkitekt|architekt|ledare|konsult|säljare|sælger|medarbetare|medarbejder|medarbeider)|"
     # German skilled, care, teaching and cleaning staff ("Pädagogische Fachkraft", "Pflegekräfte"), helpers, fitters
     r"\w*(?:fach|pflege|lehr|reinigungs|aushilfs|hilfs|büro|verkaufs|service)kr(?:a|ä)ft(?:e)?|\w*(?:helfer|monteur|erzieher)(?:in)?|"
     r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"

@@ -27,6 +27,7 @@ _LABELS = {
              r"|nombre\s+del\s+puesto|(?:岗位|职位)名称"  # Spanish, Chinese: the post's name
              r"|open\s+position|posizione(?:\s+aperta)?|posición|vacante|vaga|cargo"  # Italian, Spanish, Portuguese
              r"|должность|посада"  # Russian, Ukrainian: the post
+             r"|roll|tjänst|stilling"  # Swedish, Norwegian: the role, the post
              r"|(?:募集)?職種|모집\s*직종",  # Japanese, Korean: the kind of job (recruited for)
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
@@ -44,7 +45,7 @@ _LABELS = {
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|based(?:\s+in)?|arbeitsort|standort|dienstort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy
-                r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|locatie|standplaats|werklocatie"
+                r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|arbetsplats|plats|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo(?:\s+di\s+lavoro)?|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
                 r"|(?:근무\s*)?지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: (place of) work
                 r"|город|місто|место\s+работы|місце\s+роботи"  # Russian, Ukrainian: town, place of work

@@ -258,7 +258,10 @@ _NO_OPENINGS = re.compile(
     r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:are\s+)?(?:at\s+(?:the|this)\s+moment"
     r"|right\s+now|currently|available|open|at\s+present)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
-    r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert)"
+    r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert"
+    # Swedish, Danish, Norwegian, Finnish, Czech: no open positions (at the moment), we seek no one now
+    r"|inga\s+(?:öppna|lediga)\s+(?:positioner|tjänster|jobb)|ingen\s+ledige\s+stillinger|ei\s+avoimia\s+työpaikkoja"
+    r"|(?:teď|aktuálně|momentálně)\s+nikoho\s+nehledáme)"
     # Japanese: "we are not recruiting now", "recruiting has closed"; Chinese: "no openings yet"
     r"|(?:現在、?)?募集(?:は)?(?:して)?(?:おりません|いません)|募集は終了しました|暂无(?:招聘|职位)"
     # Korean: "there are no (registered) job postings (now)", "no jobs being recruited for"
@@ -448,7 +451,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it shows a search's results", OPEN_ONE
     if last in _LIST_PATHS and not re.search(r"\d", urlsplit(page.url).query) and not alone() and not role_heading():
         return "it lists jobs (a careers page or a search)", OPEN_ONE
-    if (ads := ads_written(page, under_list=bool(heading and listed_in(heading)))) >= 2:
+    # (under a heading naming a list, or a page titled so: "Zandstra BV | Vacatures" over two cards' "Functie-eisen")
+    titled_list = any(listed_in(piece.strip()) for piece in TITLE_PIECES.split(page.title))
+    if (ads := ads_written(page, under_list=bool(heading and listed_in(heading)) or titled_list)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)", OPEN_ONE
     if jobs := apply_per_heading(page):
         return f"it lists {jobs} jobs, each with its apply button (a careers page)", OPEN_ONE

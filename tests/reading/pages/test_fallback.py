@@ -1655,6 +1655,10 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
     # a Seoul home-care centre's (2026): its title names a job ("careworkers' hiring guide"), its heading says no
     # posting is registered now, then the terms a candidate may ask about
+    # a Swedish fishing shop's "work with us" (2026): its open positions' list says there are none for now
+    ("<title>Initech</title>", "<h1>Jobba hos oss på Initech</h1><p>Här hittar du lediga tjänster hos oss.</p>"
+     "<h2>Öppna Positioner</h2><p>Inga öppna positioner för tillfället...</p>",
+     "it says “Inga öppna positioner”", "capture a job's ad once the employer posts one"),
     ("<title>요양보호사 채용 안내 | 이니텍요양센터</title>", "<h1>돌봄의 가치를 함께할 분께</h1><h2>현재 등록된 채용 공고가 없습니다</h2>"
      "<h2>채용 상담 시 확인할 사항</h2><h3>자격 및 업무</h3><p>필요 자격.</p><h3>근무 조건</h3><p>지역, 요일.</p>",
      "it says “등록된 채용 공고가 없습니다”", "capture a job's ad once the employer posts one"),
@@ -2970,3 +2974,25 @@ def test_a_heading_naming_the_vacancies_of_a_company_by_its_legal_form_names_the
             "<p>Требования: опыт работы электромонтажником.</p><p>Обязанности: монтаж электрооборудования.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-energo.example/vakansii", html=html)).job
     assert (job.title, job.company) == ("Электромонтажник", "ООО «Initech»")
+
+
+def test_a_swedish_architects_ad_with_its_role_and_place_labelled_and_its_sections():
+    # In the shape of a Stockholm architecture firm's job page (2025): "Roll", "Plats" and "Byrå" labelled under the
+    # heading, then "Ansvar" (responsibility), "Profil" and "Vad vi erbjuder" (what we offer).
+    html = ("<html><head><title>BIM-arkitekt, Stockholm - INITECH ARCHITECTS</title></head><body><h1>BIM-arkitekt, Stockholm</h1>"
+            "<p>Initech Architects söker en BIM-arkitekt.</p><dl><dt>Roll</dt><dd>BIM-arkitekt</dd><dt>Plats</dt>"
+            "<dd>Stockholm, Sverige</dd></dl><h2>Ansvar</h2><ul><li>Revit-modellering</li></ul><h2>Profil</h2>"
+            "<ul><li>Arkitektexamen</li></ul><h2>Vad vi erbjuder</h2><p>Projekt med verklig teknisk höjd.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-architects.example/jobb/bim-arkitekt.html", html=html)).job
+    assert (job.title, job.location) == ("BIM-arkitekt", "Stockholm, Sverige")
+
+
+def test_two_vacancies_cards_each_over_its_requirements_on_a_page_titled_vacancies_list_jobs():
+    # In the shape of a Dutch groundworks firm's page (2024): two cards, each "Vacature …" over "Functie-eisen".
+    card = ("<div class='card'><a class='block'><h5>Vacature {role}</h5><p>Wij zoeken een {role} wegens uitbreiding</p>"
+            "<p class='font-bold'>Functie-eisen</p><ul><li>In bezit van VCA</li><li>Enige jaren werkervaring</li></ul></a></div>")
+    html = (f"<html><head><title>Initech BV | Vacatures</title></head><body><nav><a href='/'>home</a>"
+            f"<a href='/vacatures.html'>Vacatures</a></nav><p>Vacatures</p><div>{card.format(role='midi kraan machinist')}"
+            f"{card.format(role='grondwerker')}</div></body></html>")
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))  # saved without it
+    assert result.job is None and "2 jobs' ads" in result.reason
