@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation
-from companion.reading.pages.html import (SOURCE_TAGS, Page, element_under, in_card, lines_of, node_text, parents,
+from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, in_card, lines_of, node_text, parents,
                                           words_before_break)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, japanese_town, names_a_place, names_a_region, postal_place,
                                              postal_town, written_as_name)
@@ -147,7 +147,8 @@ def labelled_facts(page: Page) -> JobFacts:
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
     place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)
     return JobFacts(title=found.get("title", "") or _marked_title(page),
-                    company=(found.get("company", "") or _marked_company(page) or _company_under_heading(page)
+                    company=(found.get("company", "") or _marked_company(page) or _named_in_company_section(page)
+                             or _company_under_heading(page)
                              or _employer_linked(page)
                              or _company_to_contact(found.get("contact", ""))),
                     location=place)
@@ -429,6 +430,30 @@ def _marked_title(page: Page) -> str:
 # "hiring-organization".
 _COMPANY_MARK = re.compile(r"(?:job|posting|vacancy|offer)[-_–]?company|company[-_]?name|employer[-_]?name"
                            r"|hiring[-_]?organi[sz]ation", re.IGNORECASE)
+
+
+# A section about the employer ("Informations sur l'entreprise", "About the company") and the label of a name in it.
+_COMPANY_SECTION = re.compile(r"\b(?:entreprise|soci[ée]t[ée]|company|employer|organi[sz]ation|unternehmen|arbeitgeber"
+                              r"|empresa|azienda|bedrijf|werkgever|företag|virksomhed)\b", re.IGNORECASE)
+_NAME_LABEL = re.compile(r"^(?:nom|name|naam|nombre|nome|namn|navn)\s*[:：]?$", re.IGNORECASE)
+SECTION_ROWS = 8  # at most, of a section's rows read for the name: a name comes first
+
+
+def _named_in_company_section(page: Page) -> str:
+    """The name labelled in the page's section about the employer ("Nom : Velan SAS" under "Informations sur
+    l'entreprise", an alumni board's offer); "" where none (a contact's "Nom :" is under "Contact")."""
+    for heading in page.css("h2, h3, h4"):
+        if not _COMPANY_SECTION.search(node_text(heading)) or len(node_text(heading)) > LABEL_LIMIT:
+            continue
+        row = element_beside(heading, "next")
+        for _ in range(SECTION_ROWS):
+            if row is None or row.tag in _HEADING_TAGS:
+                break
+            label = next((node for node in row.css("strong, b, label, dt, th, span") if _NAME_LABEL.match(node_text(node))), None)
+            if label is not None and (value := _value_of(label, node_text(label))):
+                return value
+            row = element_beside(row, "next")
+    return ""
 
 
 def _marked_company(page: Page) -> str:

@@ -401,3 +401,15 @@ def test_the_kinds_of_job_labelled_for_each_of_two_shops_name_no_one_job():
             "<tr><th>給与</th><td>時給1,000円〜</td></tr></table>")
     body = "<h1>募集中のポジション</h1>" + shop.format(role="店長候補") + shop.format(role="調理スタッフ")
     assert labelled_facts(Page(Snapshot(url=URL, html=f"<html><body>{body}</body></html>"))).title == ""
+
+
+def test_the_name_labelled_in_the_section_about_the_company_is_the_employer_not_the_contacts():
+    # In the shape of an engineering school's alumni job board (2024): "Nom :" in the company's section and in the
+    # contact's, the board's own name in its title.
+    body = ("<header><img src='img/logo.png' alt='Logo INSA Alumni'><h1>Détails de l'offre</h1></header>"
+            "<h2>Informations sur l'entreprise</h2><div><strong>Nom :</strong> Initech SAS</div>"
+            "<div><strong>Lieu de travail :</strong> Lyon</div><h2>Informations sur le poste</h2>"
+            "<div><strong>Intitulé du poste :</strong> Ingénieur calcul</div><h2>Contact</h2>"
+            "<div><strong>Nom :</strong> Victor Dupont</div>")
+    job = _job("INSA Alumni - Offres d'emploi", body)
+    assert (job.title, job.company, job.location) == ("Ingénieur calcul", "Initech SAS", "Lyon")
