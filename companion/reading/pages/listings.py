@@ -15,7 +15,8 @@ from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
                                               one_opening, one_post_in_prose, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus, one_labelled_title
+from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus,
+                                             one_labelled_title)
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
 from companion.reading.roles import marked_for_every_gender, names_a_role, role_to_become
@@ -24,7 +25,7 @@ from companion.reading.roles import marked_for_every_gender, names_a_role, role_
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
-    r"(?:careers?|jobs|openings|positions|postings|vacancies|opportunities|roles|listings|internships|karriere|kari[eé]ra|recrutement"
+    r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships|karriere|kari[eé]ra|recrutement"
     r"|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
@@ -367,6 +368,12 @@ _EXPIRED = re.compile(r"\b(?:(?:the|this)\s+)?(?:job|posting|position|vacancy|ad
                       re.IGNORECASE)
 
 
+def _roles_headed_under(page: Page) -> int:
+    """How many headings one level under the page's h1 name roles ("Content Strategist", "Investment Analyst" under
+    "Jobs"), outside the site's menus."""
+    return len({said for node in page.css("h2") if names_a_role(said := node_text(node)) and not in_site_menus(node, page)})
+
+
 def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: bool, on_board: bool) -> tuple[str, str]:
     """Why the page shows no one job and what to do instead, in the user's words ("" where nothing
     says so). `site_names` are the site's own names; `at_account` says the address is an employer's
@@ -412,9 +419,15 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
                              (under, True)):
         if said and (listed := listed_in(said)) and not (of_heading and (alone() or role_heading())):
             return f"it lists {listed} (a careers page or a search)", OPEN_ONE
-    if hiring := HIRES_ALONE.match(title):
+    # (or the document title's first piece, before a slogan: "We're Hiring - Building Better | EngineerBetter", a blog's
+    # post; or its aside: "Nous rejoindre (Goood! recrute)")
+    pieces, aside = TITLE_PIECES.split(page.title), BRACKETED_AFTER.match(page.title)
+    if hiring := HIRES_ALONE.match(title) or (HIRES_ALONE.match(pieces[0]) if len(pieces) >= 2 and not names_a_role(pieces[1]) else None) \
+            or (HIRES_ALONE.match(aside["inside"]) if aside else None):
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
         return f"it says only that {who} is hiring, not for which job", OPEN_ONE
+    if listed_in(heading) and (roles := _roles_headed_under(page)) >= 2:
+        return f"it lists {roles} jobs (a careers page)", OPEN_ONE
     if (counted := _open_count(page)) >= 2:
         return f"it lists {counted} jobs (a careers page)", OPEN_ONE
     if title and (owner := _jobs_of(title, page.title)):

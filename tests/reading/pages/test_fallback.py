@@ -1655,6 +1655,21 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
     # a Seoul home-care centre's (2026): its title names a job ("careworkers' hiring guide"), its heading says no
     # posting is registered now, then the terms a candidate may ask about
+    # a consultancy's blog post (2021): "We're hiring", then a slogan, in its title; a French agency's "join us" page
+    # (2019), "(<employer> recruits)" after it; a state budget office's careers page (2023), "Employment at <office>"
+    ("<title>We're Hiring - Building Better | Initech | More than Cloud Platform specialists</title>",
+     "<h1>Our blog</h1><h1>We're Hiring - Building Better</h1><p>Mar 25, 2021 | Daniel Jones</p>"
+     "<p>We're looking for people to join the Initech team.</p><h2>Areas we'll be working in</h2><p>Cloud.</p>",
+     "it says only that the employer is hiring", "open one job and capture it"),
+    ("<title>Nous rejoindre (Initech! recrute)</title>", "<h1>Cherche mouton bleu à 7 pattes</h1><p>Pas de profil.</p>"
+     "<h2>Comment candidater</h2><p>Écrivez-nous.</p>", "it says only that Initech! is hiring", "open one job and capture it"),
+    ("<title>Employment at DOB</title>", "<h1>Division of the Budget</h1><h2>Careers at DOB</h2><h3>Current Openings</h3>"
+     "<p>See the state's jobs site.</p><h3>Internships</h3><p>Summer programme.</p>",
+     "it lists jobs", "open one job and capture it"),
+    # an investment firm's jobs page (2019): two roles, each an h2 with its facts, under "Jobs"
+    ("<title>Initech Investments</title>", "<h1>Jobs</h1><p>To apply, email jobs@initech.example.</p><h2>Content Strategist</h2>"
+     "<p>Tell our story.</p><p><strong>Experience:</strong> 0-2 years</p><h2>Investment Analyst</h2><p>Research.</p>"
+     "<p><strong>Experience:</strong> 2-4 years</p>", "it lists 2 jobs", "open one job and capture it"),
     # a Swedish fishing shop's "work with us" (2026): its open positions' list says there are none for now
     ("<title>Initech</title>", "<h1>Jobba hos oss på Initech</h1><p>Här hittar du lediga tjänster hos oss.</p>"
      "<h2>Öppna Positioner</h2><p>Inga öppna positioner för tillfället...</p>",
