@@ -880,6 +880,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.location, job.guessed["location"] = town, "from a sentence of the page"
     if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
         job.company = job.company[:-len(f" in {job.location}")]  # "… at Attio in London [Remote], UK": the place is the job's
+    # "Guest Services Coordinator | Anderson, SC | Jobs | NewSpring.cc": a town and its state, no employer (not "INSA
+    # Rouen Normandy, France", a school's name before its country)
+    if names_a_place(job.company) and len(job.company.split(",")[0].split()) <= TOWN_WORDS:
+        job.company, job.location = "", job.location or job.company
     name, comma, after = job.company.rpartition(", ")
     if comma and (after == job.location or not job.location and (names_a_region(after) or names_a_place(after))):
         job.company, job.location = name, after  # the place after the employer's name: "… @INSA Rouen Normandy, France"
@@ -890,7 +894,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     return job, announced, labelled
 
 
-_TOWN_WORDS = 2  # at most, of a town's name written after the employer's: "Knokke", "Bergen op Zoom" is too long
+TOWN_WORDS = 2  # at most, of a town's name where a name may be a town's or a company's: "Knokke", "Anderson"
 # what a sentence puts before a town: "De oudste brasserie van Knokke", "behandelkamers in Arnhem"
 _BEFORE_TOWN = r"\b(?:in|à|van|de|di|aus|from|bei|en|i|te|of|at)\s+"
 
@@ -900,7 +904,7 @@ def _town_after_name(page: Page, company: str) -> str:
     sentence puts something in or of ("Knokke" in "Brasserie Rubens Knokke" at brasserierubens.be,
     "De oudste brasserie van Knokke"); "" where none."""
     words = company.split()
-    for count in range(1, _TOWN_WORDS + 1):
+    for count in range(1, TOWN_WORDS + 1):
         name, town = " ".join(words[:-count]), " ".join(words[-count:])
         if len(words) > count + 1 and squeezed(name) == page.domain and all(word[:1].isupper() for word in words[-count:]) \
                 and re.search(rf"{_BEFORE_TOWN}{re.escape(town)}\b", page.body_text):

@@ -3011,3 +3011,12 @@ def test_two_vacancies_cards_each_over_its_requirements_on_a_page_titled_vacanci
             f"{card.format(role='grondwerker')}</div></body></html>")
     result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))  # saved without it
     assert result.job is None and "2 jobs' ads" in result.reason
+
+
+def test_a_town_and_state_in_the_titles_pieces_is_the_place_not_the_employer():
+    # In the shape of a church's jobs page (2019): "<job> | <town, state> | Jobs | <site>", the church named under it.
+    html = ("<html><head><title>Guest Services Coordinator | Anderson, SC | Jobs | Initech.cc</title></head><body>"
+            "<p>Job Opening</p><h1>Guest Services Coordinator</h1><p>Anderson, SC</p><h5>Position Responsibilities</h5>"
+            "<p>Lead volunteer teams.</p><footer><h6>Initech Church</h6><p>© 2019 Initech Church</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company, job.location) == ("Guest Services Coordinator", "", "Anderson, SC")
