@@ -162,7 +162,7 @@ def one_labelled_title(page: Page) -> str:
                 if _names_title(label := " ".join(node.text(deep=False).split()))]
     labelled += [(label, _fact(value)) for _, label, value in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li", pieces=True)
                  if value.strip() and _names_title(label)]
-    values = [value for label, value in labelled if _LABEL["title"].match(label) or names_a_role(value)]
+    values = [value for label, value in labelled if value and (_LABEL["title"].match(label) or names_a_role(value))]
     return values[0] if len(values) == 1 else ""
 
 

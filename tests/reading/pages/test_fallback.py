@@ -3020,3 +3020,13 @@ def test_a_town_and_state_in_the_titles_pieces_is_the_place_not_the_employer():
             "<p>Lead volunteer teams.</p><footer><h6>Initech Church</h6><p>© 2019 Initech Church</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert (job.title, job.company, job.location) == ("Guest Services Coordinator", "", "Anderson, SC")
+
+
+def test_a_forms_empty_title_field_does_not_hide_the_one_labelled_title_of_a_page_at_vacancies():
+    # In the shape of a Brazilian organic shop's page at /vagas/ (2015): "Cargo: Vendedor" heads it; a form the
+    # template left below asks for a "Job Title" it leaves empty.
+    html = ("<html><head><title>Vaga para vendedor(a) na Initech Orgânica</title></head><body><h1>Cargo: Vendedor</h1>"
+            "<h3>Salário: entre R$ 788 e R$ 1200</h3><form><label>Job Title</label><input name='job'>"
+            "<label>Full Name</label><input name='name'></form></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechorganica.example/vagas/", html=html)).job
+    assert job is not None and job.title == "Vendedor"
