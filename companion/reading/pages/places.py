@@ -102,7 +102,7 @@ def _marked_parts(node) -> str:
     if "itemscope" not in node.attributes:
         return ""
     # the innermost properties: css() matches the part itself too
-    parts = [node_text(part) for part in node.css("[itemprop]") if len(part.css("[itemprop]")) == 1]
+    parts = [_place_text(part) for part in node.css("[itemprop]") if len(part.css("[itemprop]")) == 1]
     return ", ".join(part for part in parts if part)
 
 
@@ -288,7 +288,7 @@ def _place_text(node) -> str:
     ("United States", "United Kingdom" → "United States, United Kingdom"), brackets hug their words."""
     text = ""
     for piece in (" ".join(part.text(deep=False).split()) for part in node.traverse(include_text=True)
-                  if part.tag == "-text" and not _an_action(part, node)):
+                  if part.tag == "-text" and not _an_action(part, node) and not _hidden(part, node)):
         if not piece or (not text and piece.endswith(":")) or piece in _DIVIDERS:
             continue  # nothing, the label before the place ("Lieu de travail:", "Location:"), a mark between facts
         if not text or piece == ")" or text.endswith("(") or piece[0] in ",;":
@@ -303,6 +303,21 @@ def _place_text(node) -> str:
 # How an address's map is marked: "job-location-map js-open-map" (its words "点击查看地图", click to
 # see the map). A button beside the address ("주소복사", copy the address) is an action by its tag.
 _ACTION_MARK = re.compile(r"\bmap\b|[-_]map\b|\bmap[-_]", re.IGNORECASE)
+
+
+# The classes hiding an element until asked ("location-tooltip-content hide": "This job is performed partly from
+# home and partly at the office in: Santiago", shown on hovering the town).
+_HIDDEN_MARK = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|sr-only|visually-hidden|[\w-]*tooltip-content)(?:\s|$)")
+
+
+def _hidden(text, place) -> bool:
+    """Whether a text of a place's element is in a part hidden from sight."""
+    for parent in parents(text):
+        if parent.mem_id == place.mem_id:
+            return False
+        if _HIDDEN_MARK.search(parent.attributes.get("class") or ""):
+            return True
+    return False
 
 
 def _an_action(text, place) -> bool:

@@ -3030,3 +3030,14 @@ def test_a_forms_empty_title_field_does_not_hide_the_one_labelled_title_of_a_pag
             "<label>Full Name</label><input name='name'></form></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechorganica.example/vagas/", html=html)).job
     assert job is not None and job.title == "Vendedor"
+
+
+def test_a_places_hidden_tooltip_is_no_part_of_it():
+    # In the shape of a Chilean board's job page (2026): the town a link, a tooltip hidden until hovered after it.
+    html = ("<html><head><title>Senior Developer - Initech</title></head><body><h1>Senior Developer</h1>"
+            "<span itemprop='jobLocation' itemscope itemtype='http://schema.org/Place'><span itemprop='address'>"
+            "<span class='location'><a href='/jobs/city/santiago'>Santiago</a><div class='location-tooltip-content hide'>"
+            "This job is performed partly from home and partly at the office in: Santiago</div></span></span></span>"
+            "<h2>Requirements</h2><p>React.</p><h2>Benefits</h2><p>Remote days.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://boards.example/jobs/senior-developer-initech", html=html)).job
+    assert job.location == "Santiago"
