@@ -183,10 +183,11 @@ _SHOWN_CLASS = re.compile(r"(?:^|\s)(?:active|is-active|current|current-menu-ite
 
 
 def _marked_shown(link) -> bool:
-    """Whether a menu marks its link as the page shown, or classes it, or its item, so where it names a
-    role (the job's own link among the open positions; "Rekrytointi", recruitment, so marked is the section)."""
-    return link.attributes.get("aria-current") == "page" or names_a_role(node_text(link)) and any(
-        _SHOWN_CLASS.search(node.attributes.get("class") or "") for node in (link, link.parent) if node is not None)
+    """Whether a menu marks its link as the page shown, or classes it, or its item, so, where it names a
+    role (the job's own link among the open positions; "Rekrytointi", recruitment, or "Empleo", so marked, is the
+    section)."""
+    return names_a_role(node_text(link)) and (link.attributes.get("aria-current") == "page" or any(
+        _SHOWN_CLASS.search(node.attributes.get("class") or "") for node in (link, link.parent) if node is not None))
 
 
 _MENU_LEVELS = 3  # at most, from a menu's link up to the box of its links

@@ -1670,6 +1670,12 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Initech Investments</title>", "<h1>Jobs</h1><p>To apply, email jobs@initech.example.</p><h2>Content Strategist</h2>"
      "<p>Tell our story.</p><p><strong>Experience:</strong> 0-2 years</p><h2>Investment Analyst</h2><p>Research.</p>"
      "<p><strong>Experience:</strong> 2-4 years</p>", "it lists 2 jobs", "open one job and capture it"),
+    # a Python community's "Empleo" (jobs) page (2023): its menu marks the section as the page shown; the page says
+    # where to look for work and how to post an offer
+    ("<title>Empleo - Initech España</title>", "<nav><a href='/eventos/'>Eventos</a><a aria-current='page' class='active' "
+     "href='/empleo/'>Empleo</a></nav><h1>Empleo</h1><h2>¿Buscas un empleo donde se utilice Python?</h2><p>Mira LinkedIn.</p>"
+     "<h2>¿Quieres publicar una oferta de trabajo?</h2><h3>Recuerda que toda oferta debe incluir:</h3><ul><li>Salario</li></ul>",
+     "“Empleo” is a section of the site", "open one job and capture it"),
     # a Swedish fishing shop's "work with us" (2026): its open positions' list says there are none for now
     ("<title>Initech</title>", "<h1>Jobba hos oss på Initech</h1><p>Här hittar du lediga tjänster hos oss.</p>"
      "<h2>Öppna Positioner</h2><p>Inga öppna positioner för tillfället...</p>",
