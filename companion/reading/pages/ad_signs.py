@@ -24,7 +24,7 @@ _AD_SECTIONS = {
              r"|(?:specific\s+)?duties(?:\s+include)?|job\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
-             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|tus\s+funciones|responsabilidades|mansioni"
+             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?|responsabilidades|mansioni"
              # Dutch: "what will you do (as …)", "what do you do as?"
              r"|(?:jouw\s+|je\s+)?taken|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
              r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties

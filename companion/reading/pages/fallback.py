@@ -129,7 +129,8 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
 _KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
-                           r"|(?:vacature|stellenangebot|вакансия|вакансія|vaga)\s"  # "Vacature medewerker technische dienst."
+                           # "Vacature medewerker technische dienst." (not "Vaga para Desenvolvimento …": what the vacancy is for)
+                           r"|(?:vacature|stellenangebot|вакансия|вакансія|vaga)\s(?!(?:para|de|pour|for|voor|für|для)\s)"
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}

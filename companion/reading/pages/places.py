@@ -469,7 +469,8 @@ def workplace_in_sentence(page: Page) -> str:
 # live anywhere in the world – remote working is the standard".
 _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely)[\s-]+remote\b"
                          r"|\b(?:can|may)\s+(?:live|work|be\s+based)\s+anywhere\b"
-                         r"|\bremote\s+(?:working|work)\s+is\s+the\s+(?:standard|norm)\b", re.IGNORECASE)
+                         r"|\bremote\s+(?:working|work)\s+is\s+the\s+(?:standard|norm)\b"
+                         r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
 
 
 def place_in_sentence(page: Page) -> str:

@@ -126,6 +126,19 @@ def says_it_is_an_agency(company: str, text: str) -> bool:
     return bool(names) and re.search(rf"(?:{names}){_IS_AN_AGENCY}", text, re.IGNORECASE) is not None
 
 
+# An employer described, not named, as a board shows an advertiser who keeps its name back: "Importante Empresa
+# Productiva" (an important productive company), "Empresa confidencial", "Confidential", "A leading company".
+_DESCRIBED_EMPLOYER = re.compile(
+    r"^(?:(?:an?|una?)\s+)?(?:(?:importante|reconocida|prestigiosa|destacada|gran|leading|major|well[- ]known|large)\s+)+"
+    r"(?:empresa|compañía|company|firm|employer|organi[sz]ation|multinacional|corporation)\b"
+    r"|^(?:(?:empresa|company|employer|compañía)\s+)?(?:confidencial|confidential|anónima|anonymous)$", re.IGNORECASE)
+
+
+def names_no_employer(company: str) -> bool:
+    """Whether a company's "name" only describes an employer that keeps its name back ("Importante Empresa Productiva")."""
+    return bool(_DESCRIBED_EMPLOYER.search(company.strip()))
+
+
 def posted_by_agency(company: str, description: str, title: str = "") -> bool:
     """Whether a posting's "company" is a recruiting agency writing for an employer it does not
     name: a known agency, a posting that speaks of "our client", or a name that says it recruits

@@ -1202,6 +1202,7 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Located in the heart of London, Initech is the hub of a network.", "London"),
     ("We live in the heart of the community.", ""),
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
+    ("フルリモート勤務可。", "Remote"),  # a Tokyo database firm's (2023): fully remote work possible
     ("I am willing to pay per hour. I am located in West Des Moines.", "West Des Moines"),  # a person hiring a tutor (2014)
     # a Frankfurt consultancy's (2017): "to strengthen our IT team at the Frankfurt am Main site we seek …"
     ("Zur Verstärkung unseres IT-Teams am Standort Frankfurt am Main suchen wir eine/n Architekt/in.", "Frankfurt am Main"),
@@ -3047,3 +3048,29 @@ def test_a_places_hidden_tooltip_is_no_part_of_it():
             "<h2>Requirements</h2><p>React.</p><h2>Benefits</h2><p>Remote days.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://boards.example/jobs/senior-developer-initech", html=html)).job
     assert job.location == "Santiago"
+
+
+@pytest.mark.parametrize(("title", "job_title"), [
+    # In the shape of a Brazilian university course's news post (2021): "Vacancy for <what it is for>".
+    ("Vaga para Desenvolvimento de Software (PRACTICE Initech)", "Vaga para Desenvolvimento de Software (PRACTICE Initech)"),
+    ("Vaga Desenvolvedor Backend", "Desenvolvedor Backend"),  # "Vacancy: <job>"
+])
+def test_a_vacancy_for_what_it_is_for_keeps_its_word(title, job_title):
+    html = (f"<html><head><title>{title} | Initech</title></head><body><h1>{title}</h1><p>Bolsa de R$ 1.500 por mês.</p>"
+            "<h2>Requisitos</h2><p>Python.</p><h2>Atividades</h2><p>Desenvolver.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://cc.initech.example/noticias/2021/03/31/vaga/", html=html)).job
+    assert job.title == job_title
+
+
+@pytest.mark.parametrize(("advertiser", "company"), [
+    # In the shape of a Chilean board's ad (2024): the advertiser keeps its name back ("an important productive company").
+    ("Importante Empresa Productiva", ""),
+    ("Empresa confidencial", ""),
+    ("Initech Productiva", "Initech Productiva"),
+])
+def test_an_employer_described_not_named_is_no_company(advertiser, company):
+    html = ("<html><head><title>Gestor de Procesos Administrativos</title></head><body><h1>Gestor de Procesos Administrativos</h1>"
+            f"<p class='company-name'>{advertiser}</p><p>La Reina, Región Metropolitana</p><h2>Requisitos</h2><p>Excel.</p>"
+            "<h2>Funciones</h2><p>Gestionar.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://empleos.example/ofertas/gestor-123", html=html)).job
+    assert job.company == company
