@@ -15,7 +15,7 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
                                           node_text, parents, words_before_break)
 from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
                                               site_footers, under_employer_labels)
-from companion.reading.pages.regions import (SENTENCE_END, names_a_place, names_a_region, postal_place, postal_town,
+from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town)
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import is_map_link
@@ -58,7 +58,8 @@ def _marked_places(page: Page):
             text = _marked_parts(node) or _place_text(node) or _beside_icon(node)
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
-            text = postal_place(text) or text  # a town written with its postal code ("10719 Berlin"): the town
+            # a town written with its postal code ("10719 Berlin"), or after its street: the town
+            text = postal_place(text) or address_town(text) or text
             places = text.split("; ")  # a tooltip's list holds several
             if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
                     and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"

@@ -148,7 +148,23 @@ def address_town(address: str) -> str:
     parts = [part.strip() for part in address.split(",")]
     return next((place for count in range(1, ADDRESS_PARTS + 1) if len(parts) > count
                  and (place := postal_place(", ".join(parts[-count:])))), "") or next(
-        (town for code, town in zip(parts[1:], parts[2:]) if _POSTAL_CODE.match(code) and written_as_name(town)), "")
+        (town for code, town in zip(parts[1:], parts[2:]) if _POSTAL_CODE.match(code) and written_as_name(town)), "") \
+        or _town_after_street(parts)
+
+
+# A street first: its house number ("40. Avenue Alhaouz"), or its kind's word ("Rue de la Paix 3").
+_STREET_FIRST = re.compile(r"^\d+[\w./-]*\s|\b(?:avenue|av\.|rue|street|road|calle|rua|via|straße|strasse|weg|laan|boulevard"
+                           r"|blvd|chaussée|allée|place)\b", re.IGNORECASE)
+
+
+def _town_after_street(parts: list[str]) -> str:
+    """The town after a street where no postal code is written: "Rabat" of "40. Avenue Alhaouz Lot Fanida, Rabat",
+    "Seattle, WA" of "3621 Stone Way N Suite G, Seattle, WA" ("" where the first part is no street)."""
+    if len(parts) < 2 or not _STREET_FIRST.search(parts[0]):
+        return ""
+    if len(parts) >= 3 and names_a_place(town := ", ".join(parts[-2:])):
+        return town
+    return parts[-1] if written_as_name(parts[-1]) and not re.search(r"\d", parts[-1]) else ""
 
 
 # A street's kind ending what follows a number: "8050 Greenmead Dr" is a street, its house number first, no

@@ -3074,3 +3074,17 @@ def test_an_employer_described_not_named_is_no_company(advertiser, company):
             "<h2>Funciones</h2><p>Gestionar.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://empleos.example/ofertas/gestor-123", html=html)).job
     assert job.company == company
+
+
+@pytest.mark.parametrize(("address", "location"), [
+    # In the shape of a Moroccan insurer's careers site (2025): the office's street and town beside a map pin.
+    ("40. Avenue Alhaouz Lot Fanida, <span>Rabat</span>", "Rabat"),
+    ("3621 Stone Way N Suite G, Seattle, WA", "Seattle, WA"),
+    ("Foster City, CA, USA", "Foster City, CA, USA"),  # no street: as written
+])
+def test_the_town_after_the_street_beside_a_map_pin(address, location):
+    html = ("<html><head><title>Conseiller commercial | Initech Assurances</title></head><body><ul><li>"
+            f"<i class='icons icon-location-pin'></i> <span>{address}</span></li></ul><h1>Conseiller commercial</h1>"
+            "<h2>Missions</h2><p>Vendre.</p><h2>Profil recherché</h2><p>Bac+2.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://recrutement.initech.example/offre/12", html=html)).job
+    assert job.location == location
