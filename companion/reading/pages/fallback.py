@@ -479,6 +479,20 @@ def _line_under_heading(page: Page) -> str:
     return "" if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line) else line
 
 
+# A heading naming the employer, then the place after a slash or a dash: "Shift / West Des Moines, IA".
+_EMPLOYER_PLACE = re.compile(r"^(?P<employer>[^/|–—]{2,60}?)\s+[/|–—]\s+(?P<place>[^/|–—]{2,60})$")
+
+
+def _employer_and_place(page: Page) -> tuple[str, str]:
+    """The employer and the town with its region a heading names, set apart by a slash or a dash ("Shift / West Des
+    Moines, IA" over "Ruby on Rails Developer"), where the employer's part names no role; ("", "") where none does."""
+    for node in page.css("h1, h2"):
+        if (named := _EMPLOYER_PLACE.match(node_text(node))) and names_a_place(named["place"]) \
+                and not names_a_role(named["employer"]) and not in_site_menus(node, page):
+            return named["employer"], named["place"]
+    return "", ""
+
+
 def _section_of(heading: str) -> str:
     """The company a heading naming its careers section names by its legal form ("ООО «Стэк»" of "Вакансии ООО
     «Стэк»:"); "" where the heading is no such section's."""
@@ -848,6 +862,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
                         for piece in map(str.strip, TITLE_PIECES.split(said)) if has_legal_form(piece)), "") \
             or (announced if title != announced and _named_with_legal_form(page, announced) else "") \
             or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "")
+    if (posted := _employer_and_place(page))[0] and (not company or company == own_site):
+        company, placed = posted  # "Shift / West Des Moines, IA" heading a user group's board's ad, its site its own name
     if (first := _PLACE_FIRST.match(title)) and _bracketed_place(first["place"]):  # "[CURITIBA] Técnico em Eletrônica JR"
         title, placed = first["job"], placed or first["place"]
     elif first and has_legal_form(first["place"]):  # the employer, as Korean boards write it: "[㈜이니텍] 개인정보보호 담당자"

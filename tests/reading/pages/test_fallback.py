@@ -3088,3 +3088,17 @@ def test_the_town_after_the_street_beside_a_map_pin(address, location):
             "<h2>Missions</h2><p>Vendre.</p><h2>Profil recherché</h2><p>Bac+2.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://recrutement.initech.example/offre/12", html=html)).job
     assert job.location == location
+
+
+@pytest.mark.parametrize(("heading", "company"), [
+    # In the shape of a Ruby user group's jobs board (2014): the employer and its town in a heading over the ad's.
+    ("Shift / West Des Moines, IA", "Shift"),
+    ("Ruby Developer / West Des Moines, IA", None),  # a role before the slash: no employer
+])
+def test_a_heading_naming_the_employer_then_its_place_after_a_slash(heading, company):
+    html = ("<html><head><title>Initech Ruby Brigade - Ruby on Rails Developer</title></head><body><h1>Initech Ruby Brigade</h1>"
+            f"<h1>{heading}</h1><h3>Ruby on Rails Developer</h3><p>2 positions</p><p><strong>Primary Responsibilities</strong></p>"
+            "<p>Product features.</p><p><strong>Required Experience</strong></p><p>Rails.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="http://www.initechruby.example/jobs/2014-12-17-rails-developer.html", html=html)).job
+    assert job.location == "West Des Moines, IA"
+    assert job.company == company if company else job.company != "Ruby Developer"
