@@ -119,7 +119,8 @@ _LEGAL_FORM_CJK_EDGE = re.compile(rf"^(?:{_LEGAL_FORM_CJK.pattern})\s*|\s*(?:{_L
 
 # The same in Russian, Ukrainian and Kazakh, before the name, which is quoted: "ООО «Стэк»" (a limited company),
 # "АО «Initech»" (a joint-stock one), "ТОВ «…»", "ТОО «…»".
-_LEGAL_FORM_BEFORE = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|ПрАТ|ИП|ГУП|МУП|ФГУП)(?:\s+ЧОП)?\s+[«\"“„](?P<name>[^»\"”“]+)[»\"”“]$")
+_LEGAL_FORM_BEFORE = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|ПрАТ|ИП|ГУП|МУП|ФГУП)(?:\s+ЧОП)?\s+"
+                                r"[«\"“„](?P<name>[^»\"”“]+)[»\"”“]$")
 
 
 # A word that names an institution employing people, in the languages of the pages read: "KTH Royal

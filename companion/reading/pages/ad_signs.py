@@ -24,7 +24,8 @@ _AD_SECTIONS = {
              r"|(?:specific\s+)?duties(?:\s+include)?|job\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
-             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?|responsabilidades|mansioni"
+             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|responsabilidades|mansioni"
+             r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)
              # Dutch: "what will you do (as …)", "what do you do as?"
              r"|(?:jouw\s+|je\s+)?taken|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
              r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties
@@ -50,7 +51,8 @@ _AD_SECTIONS = {
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|what\s+you\s+bring|about\s+you"
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
-               r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:deine\s+|ihre\s+)?voraussetzungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|(?:deine\s+|ihre\s+)?voraussetzungen"  # German: (your) prerequisites
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|du\s+bringst\s+mit|sie\s+bringen\s+mit"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
@@ -77,7 +79,9 @@ _AD_SECTIONS = {
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
              r"|oferujemy"
              r"|(?:wat\s+|dit\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))(?:\s+(?:je|jou|u))?(?:\s+ook)?"
-             r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+|vad\s+|hva\s+|hvad\s+)?vi\s+(?:kan\s+)?(?:tilbyde|tilbyder|tilbyr|erbjuder)"  # Danish…
+             # Danish, Norwegian, Swedish: (what) we (can) offer
+             r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+|vad\s+|hva\s+|hvad\s+)?vi\s+(?:kan\s+)?"
+             r"(?:tilbyde|tilbyder|tilbyr|erbjuder)"
              r"|vårt\s+erbjudande|vores\s+tilbud|vårt\s+tilbud"  # our offer: Swedish, Danish, Norwegian
              # Russian, Ukrainian: conditions (of work), we offer (in return)
              r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"
@@ -327,7 +331,8 @@ _JOB_TERMS = {
     "applying": r"send\s+(?:us\s+)?(?:a|an|your)\s+(?:cv|résumé|resume|application)|how\s+to\s+apply|to\s+apply\s*:"
                 r"|(?:cv|résumé|resume)\s+(?:and|&|with)\s+(?:a\s+)?(?:cover(?:ing)?\s+letter|supporting\s+statement)"
                 # Russian: send (your) CV; Japanese: how to apply
-                r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме|резюме\s+(?:отправляйте|присылайте|направляйте)"
+                r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме"
+                r"|резюме\s+(?:отправляйте|присылайте|направляйте)"
                 r"|応募方法",
     "hours": r"hours\s+(?:per|a)\s+week|full[\s-]time|part[\s-]time|vollzeit|teilzeit|temps\s+(?:plein|partiel)"
              r"|勤務時間|график\s+работы|полный\s+рабочий\s+день|подработка",

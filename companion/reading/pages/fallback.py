@@ -107,7 +107,8 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
 _SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
 # "Вакансии ООО «Стэк»:", "Jobs bei Initech GmbH": the careers section of a company its legal form names
-_SECTION_OF = re.compile(rf"^(?:{_SECTION}|вакансии|вакансії)\s+(?:(?:at|bei|der|chez|de|van|в|у)\s+)*(?P<employer>[^:]{{2,60}}?)\s*:?$",
+_SECTION_OF = re.compile(rf"^(?:{_SECTION}|вакансии|вакансії)\s+(?:(?:at|bei|der|chez|de|van|в|у)\s+)*"
+                         r"(?P<employer>[^:]{2,60}?)\s*:?$",
                          re.IGNORECASE)
 _SECTION_AND_EMPLOYER = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?P<employer>[^:|–—]{{2,60}}?)$", re.IGNORECASE)
 # "Join - Developer", "Offene Stelle / Senior-Entwickler (m/w/d)": the site's trail before the job

@@ -15,8 +15,8 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, in_card, lines_of, node_text, parents,
                                           words_before_break)
-from companion.reading.pages.regions import (SENTENCE_END, address_town, japanese_town, names_a_place, names_a_region, postal_place,
-                                             postal_town, written_as_name)
+from companion.reading.pages.regions import (SENTENCE_END, address_town, japanese_town, names_a_place, names_a_region,
+                                             postal_place, postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
 from companion.reading.pages.urls import is_map_link, same_site
 from companion.reading.roles import names_a_role
@@ -42,7 +42,8 @@ _LABELS = {
                r"|zaměstnavatel|zamestnávateľ|zadavatel"  # Czech, Slovak: employer; Czech: advertiser
                r"|работодатель|роботодавець"  # Russian, Ukrainian
                r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
-    "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|based(?:\s+in)?|arbeitsort|standort|dienstort"
+    "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|based(?:\s+in)?"
+                r"|arbeitsort|standort|dienstort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|arbetsplats|plats|locatie|standplaats|werklocatie"

@@ -25,7 +25,8 @@ from companion.reading.roles import marked_for_every_gender, names_a_role, role_
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
-    r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships|karriere|kari[eé]ra|recrutement"
+    r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships"
+    r"|karriere|kari[eé]ra|recrutement"
     r"|stellen(?:angebote|anzeigen)?)"
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
@@ -75,7 +76,7 @@ _LISTING_WORDS = re.compile(
     r"\s+(?:in|at|for|за|в|у|de|di|em|en|à|bei|w|na)\s"
     # Russian: an update, a review, a list of vacancies ("Обновление вакансий [Август’22]")
     r"|^(?:обновление|обзор|список|подборка|дайджест)\s+вакансий\b"
-    r"|\b(?:все|всі)\s+(?:вакансии|вакансії)\b|\ball\s+(?:our\s+)?(?:jobs|vacancies|openings)\b"  # "all vacancies", "all our jobs"
+    r"|\b(?:все|всі)\s+(?:вакансии|вакансії)\b|\ball\s+(?:our\s+)?(?:jobs|vacancies|openings)\b"  # all (our) vacancies
     r"|^welcome\s+to\b|\bjob\s+(?:network|portal|board)\b|(?:stellen|job|karriere)(?:portal|börse)\b"  # a site saying what it is
     r"|\bportal\s+de\s+(?:trabajos?|empleos?|vagas)\b|\bbolsa\s+de\s+(?:trabajo|empleo)\b"
     r"|招聘网|人才网|求职网"  # Chinese: a hiring site, a talent network, a job-seeking site ("全国招聘网_全国人才网_…")
@@ -423,7 +424,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # (or the document title's first piece, before a slogan: "We're Hiring - Building Better | EngineerBetter", a blog's
     # post; or its aside: "Nous rejoindre (Goood! recrute)")
     pieces, aside = TITLE_PIECES.split(page.title), BRACKETED_AFTER.match(page.title)
-    if hiring := HIRES_ALONE.match(title) or (HIRES_ALONE.match(pieces[0]) if len(pieces) >= 2 and not names_a_role(pieces[1]) else None) \
+    before_slogan = HIRES_ALONE.match(pieces[0]) if len(pieces) >= 2 and not names_a_role(pieces[1]) else None
+    if hiring := HIRES_ALONE.match(title) or before_slogan \
             or (HIRES_ALONE.match(aside["inside"]) if aside else None):
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
         return f"it says only that {who} is hiring, not for which job", OPEN_ONE

@@ -306,7 +306,7 @@ def extract(snapshot: Snapshot):
         # "Dołącz do zespołu ERPtech", join the team, over two ads)
         return no_job(NAME, f"it lists {listed} (a careers page or a search); {OPEN_ONE}")
     if (ads := ads_beside(page, job.title)) > 1:
-        # a careers page's ads in full, its posting for one of them only ("ZFA (m/w/d) in Vollzeit" beside "Ausbildung zur/zum ZFA")
+        # a careers page's ads in full, its posting for one only ("ZFA (m/w/d) in Vollzeit" beside "Ausbildung zur/zum ZFA")
         return no_job(NAME, f"it lists {ads} jobs (a careers page); {OPEN_ONE}")
     job.location = as_shown(page, job.location)
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it

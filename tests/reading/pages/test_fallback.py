@@ -2963,7 +2963,8 @@ def test_the_careers_section_then_the_employer_and_town_in_the_title_and_the_add
             "<h1>Verstärken Sie unser Team</h1><h2>Medizinische Fachangestellte (m/w/d)</h2><p>Nordring 10, 46325 Borken</p>"
             "<h3>Ihre Aufgaben</h3><p>Empfang.</p><h3>Was Sie mitbringen</h3><p>Ausbildung.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/karriere/", html=html)).job
-    assert (job.title, job.company, job.location) == ("Medizinische Fachangestellte (m/w/d)", "Kinderarztpraxis Initech", "Borken")
+    assert (job.title, job.company, job.location) == ("Medizinische Fachangestellte (m/w/d)", "Kinderarztpraxis Initech",
+                                                      "Borken")
 
 
 def test_staff_over_its_pay_and_when_the_ad_expires_is_a_job():
@@ -3069,7 +3070,8 @@ def test_a_vacancy_for_what_it_is_for_keeps_its_word(title, job_title):
     ("Initech Productiva", "Initech Productiva"),
 ])
 def test_an_employer_described_not_named_is_no_company(advertiser, company):
-    html = ("<html><head><title>Gestor de Procesos Administrativos</title></head><body><h1>Gestor de Procesos Administrativos</h1>"
+    html = ("<html><head><title>Gestor de Procesos Administrativos</title></head><body>"
+            "<h1>Gestor de Procesos Administrativos</h1>"
             f"<p class='company-name'>{advertiser}</p><p>La Reina, Región Metropolitana</p><h2>Requisitos</h2><p>Excel.</p>"
             "<h2>Funciones</h2><p>Gestionar.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://empleos.example/ofertas/gestor-123", html=html)).job
@@ -3097,7 +3099,8 @@ def test_the_town_after_the_street_beside_a_map_pin(address, location):
 ])
 def test_a_heading_naming_the_employer_then_its_place_after_a_slash(heading, company):
     html = ("<html><head><title>Initech Ruby Brigade - Ruby on Rails Developer</title></head><body><h1>Initech Ruby Brigade</h1>"
-            f"<h1>{heading}</h1><h3>Ruby on Rails Developer</h3><p>2 positions</p><p><strong>Primary Responsibilities</strong></p>"
+            f"<h1>{heading}</h1><h3>Ruby on Rails Developer</h3><p>2 positions</p>"
+            "<p><strong>Primary Responsibilities</strong></p>"
             "<p>Product features.</p><p><strong>Required Experience</strong></p><p>Rails.</p></body></html>")
     job = extract_snapshot(Snapshot(url="http://www.initechruby.example/jobs/2014-12-17-rails-developer.html", html=html)).job
     assert job.location == "West Des Moines, IA"
