@@ -56,7 +56,8 @@ _LABELS = {
                 r"|месторабота|локация|τοποθεσία"
                 r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres",  # the workplace's address
     "region": r"location:\s*state|state|province|region",
-    "site": r"location\s+name",  # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town)
+    # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town); French's "Site: Grand Casablanca"
+    "site": r"location\s+name|site",
 }
 # (after a mark or an emoji drawn before it: "📌 Posizione aperta:", "📍 Luogo:")
 _LABEL = {fact: re.compile(rf"^[^\w\s(\[]?\s*(?:{words})\s*[:：]?$", re.IGNORECASE)  # "岗位名称："
@@ -143,7 +144,11 @@ def labelled_facts(page: Page) -> JobFacts:
     if (placed := BRACKETED_AFTER.match(found.get("company", ""))) and names_a_place(placed["inside"]):
         found["company"] = placed["before"]
         found.setdefault("location", placed["inside"])
-    town = found.get("location", "") or found.get("site", "")
+    # (a place labelled as how the work is done, "Localisation: Hybride", gives way to the site named: "Site: Grand Casablanca")
+    site = found.get("site", "")
+    site = site if written_as_name(site) and not re.search(r"[./:@]\w", site) else ""  # (not "Site: www.initech.example")
+    mode_only = bool(_WORK_MODE.match(found.get("location", ""))) and len(found.get("location", "").split()) == 1
+    town = site if mode_only and site else found.get("location", "") or site
     # a town alone gets its labelled state ("Location: City | Yorkville", "Location: State | IL");
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
     place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)
@@ -236,7 +241,8 @@ def _places_headed(page: Page):
 
 
 # How the work is done, first in a place's labelled sentence: "Remote, preference for working hours …".
-_WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site)(?=,|\s*[;(–—-]|$)", re.IGNORECASE)
+_WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|hybride|télétravail|híbrido|remoto|thuiswerken)(?=,|\s*[;(–—-]|$)",
+                        re.IGNORECASE)
 
 
 def facts_repeated(page: Page) -> int:

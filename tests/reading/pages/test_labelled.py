@@ -413,3 +413,15 @@ def test_the_name_labelled_in_the_section_about_the_company_is_the_employer_not_
             "<div><strong>Nom :</strong> Victor Dupont</div>")
     job = _job("INSA Alumni - Offres d'emploi", body)
     assert (job.title, job.company, job.location) == ("Ingénieur calcul", "Initech SAS", "Lyon")
+
+
+@pytest.mark.parametrize(("site", "location"), [
+    # In the shape of a Casablanca engineering firm's offer (2025): "Localisation" says only how the work is done,
+    # "Site" names where.
+    ("Grand Casablanca", "Grand Casablanca"),
+    ("www.initech.example", "Hybride"),  # a website, no place
+])
+def test_the_site_named_beside_a_place_labelled_only_as_how_the_work_is_done(site, location):
+    body = (f"<h1>Ingénieur IoT</h1><ul><li>Localisation: Hybride</li><li>Type: CDI</li><li>Site: {site}</li></ul>"
+            "<h2>Missions</h2><p>Optimiser.</p><h2>Profil recherché</h2><p>Bac+5.</p>")
+    assert _job("Ingénieur IoT | Initech Technologies", body).location == location
