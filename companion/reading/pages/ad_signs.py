@@ -34,7 +34,7 @@ _AD_SECTIONS = {
              r"|(?:ditt\s+|dit\s+)?ansvar(?:sområden)?|functieomschrijving"  # Swedish, Danish: (your) responsibility; Dutch
              r"|(?:должностные\s+)?обязанности|обов['’]язки|задачи|завдання"  # Russian, Ukrainian: duties, tasks
              # Korean, Japanese, Chinese: duties
-             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
+             r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do

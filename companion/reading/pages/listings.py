@@ -483,6 +483,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it shows only the site's name (a home page, or a check that you are not a robot)", OPEN_ONE
     if _SENTENCE.search(title):
         return f"its heading “{title}” is a sentence, not a job's title (a careers page)", OPEN_ONE
+    if title.endswith((":", "：")) and len(title.split()) > 1:  # "Wir suchen Lehrkräfte für:" over the subjects taught
+        return f"its heading “{title}” leads into a list, not one job's title (a careers page)", OPEN_ONE
     if not names_a_role(title) and not marked_for_every_gender(title) and (items := _jobs_itemised(page)) >= 2:
         # a title naming no job ("Vacature") over a list of openings, each marked for every gender
         return f"it lists {items} jobs (a careers page)", OPEN_ONE

@@ -1677,6 +1677,10 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "href='/empleo/'>Empleo</a></nav><h1>Empleo</h1><h2>¿Buscas un empleo donde se utilice Python?</h2><p>Mira LinkedIn.</p>"
      "<h2>¿Quieres publicar una oferta de trabajo?</h2><h3>Recuerda que toda oferta debe incluir:</h3><ul><li>Salario</li></ul>",
      "“Empleo” is a section of the site", "open one job and capture it"),
+    # a Lower Saxony school's vacancies (2024): a heading leading into the subjects it seeks teachers for
+    ("<title>Stellenangebote - Initech Schule</title>", "<h1>Wir suchen Lehrkräfte für:</h1><ul><li>Mathematik</li>"
+     "<li>Deutsch</li><li>Sport</li></ul><p>Bewerbungen an die Schulleitung.</p>",
+     "its heading “Wir suchen Lehrkräfte für:” leads into a list", "open one job and capture it"),
     # a Swedish fishing shop's "work with us" (2026): its open positions' list says there are none for now
     ("<title>Initech</title>", "<h1>Jobba hos oss på Initech</h1><p>Här hittar du lediga tjänster hos oss.</p>"
      "<h2>Öppna Positioner</h2><p>Inga öppna positioner för tillfället...</p>",
