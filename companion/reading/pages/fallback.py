@@ -99,7 +99,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
             r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
-            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?"
+            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
             r"|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous)")
@@ -112,7 +112,7 @@ _SECTION_OF = re.compile(rf"^(?:{_SECTION}|вакансии|вакансії)\s+
                          re.IGNORECASE)
 _SECTION_AND_EMPLOYER = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?P<employer>[^:|–—]{{2,60}}?)$", re.IGNORECASE)
 # "Join - Developer", "Offene Stelle / Senior-Entwickler (m/w/d)": the site's trail before the job
-_SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*[:|–—-]|\s+/)\s*(?=\S)", re.IGNORECASE)
+_SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*[:|–—·-]|\s+/)\s*(?=\S)", re.IGNORECASE)
 _SECTION_AFTER = re.compile(rf"(?<=\S)\s+{_SECTION}$", re.IGNORECASE)  # "Gojek Jobs": the site's section named for it
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
 _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
@@ -480,6 +480,9 @@ def _line_under_heading(page: Page) -> str:
     return "" if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line) else line
 
 
+# A title saying a job is wanted in a town: "Plattenleger gesucht in Malters bei Luzern", "Barista wanted in Leeds".
+_WANTED_IN = re.compile(r"^(?P<job>.+?)\s+(?i:gesucht|wanted|gezocht|recherch[ée]e?s?|buscad[oa]s?)\s+(?i:in|à|en|im|a)\s+"
+                        r"(?P<place>[A-ZÀ-Þ][^|·•–—]{1,60})$")
 # A heading naming the employer, then the place after a slash or a dash: "Shift / West Des Moines, IA".
 _EMPLOYER_PLACE = re.compile(r"^(?P<employer>[^/|–—]{2,60}?)\s+[/|–—]\s+(?P<place>[^/|–—]{2,60})$")
 
@@ -863,6 +866,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
                         for piece in map(str.strip, TITLE_PIECES.split(said)) if has_legal_form(piece)), "") \
             or (announced if title != announced and _named_with_legal_form(page, announced) else "") \
             or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "")
+    if (wanted_in := _WANTED_IN.match(announced)) and not placed:
+        placed = wanted_in["place"]  # "Plattenleger gesucht in Malters bei Luzern": the town the job is wanted in
     if (posted := _employer_and_place(page))[0] and (not company or company == own_site):
         company, placed = posted  # "Shift / West Des Moines, IA" heading a user group's board's ad, its site its own name
     if (first := _PLACE_FIRST.match(title)) and _bracketed_place(first["place"]):  # "[CURITIBA] Técnico em Eletrônica JR"

@@ -16,7 +16,7 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
 from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
                                               site_footers, under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
-                                             spelled_out, street_town)
+                                             spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import is_map_link
 
@@ -213,7 +213,7 @@ def place_under_heading(page: Page, title: str = "") -> str:
         kinds_only = bool(_CONTRACTS.match(first))
         for line in _AFTER_PLACES.split(first) if not kinds_only else ():
             kind, _, rest = line.partition(",")
-            if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT:
+            if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT and written_as_name(rest.strip()):
                 return rest.strip()
             if places := _places_in(line):
                 return places
