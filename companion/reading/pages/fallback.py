@@ -25,7 +25,7 @@ from companion.reading.pages.listings import HIRES_ALONE, WE, in_menu, listed_in
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
-from companion.reading.pages.results import job_found, no_job
+from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url
 from companion.domain.hosts import hiring_tool
@@ -99,6 +99,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
             r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
+            r"|emploi|empleo|tuyển\s+dụng|karir|lowongan"  # jobs: French, Spanish; recruitment, careers: Vietnamese, Indonesian
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
             r"|we['’]re\s+hiring"
@@ -250,7 +251,7 @@ _EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|�
 
 def _says_section(piece: str) -> bool:
     """Whether a title's piece only says which of the site's sections the page is in ("Jobs", "採用情報")."""
-    return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece))
+    return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece) or _SECTION_ALONE.match(piece.strip()))
 
 
 def _names_site(piece: str, names: frozenset[str]) -> bool:
@@ -947,6 +948,10 @@ def extract(snapshot: Snapshot):
     why, instead = not_one_job(page, job.title, _site_names(page), _at_account(page), _on_board(page))
     if why:
         return no_job(NAME, f"{why}; {instead}")
+    if job.title and squeezed(job.title) == squeezed(job.company):  # "Emploi | SN FAGEL", a distributor's pitch under it
+        return no_job(NAME, f"it names only the employer, “{job.company}”, not a job; {OPEN_ONE}")
+    if _SECTION_ALONE.match(job.title):  # the careers section's name, no job under it found: "Emploi"
+        return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
     # (a title naming a role over a labelled place and a section of an ad is an ad's too: "LOCATION: REMOTE
     # (within Europe)" and "Qualifications" under "Senior Golang Developer" on a product's documentation site)
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title or (

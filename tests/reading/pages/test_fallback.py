@@ -1681,6 +1681,13 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Stellenangebote - Initech Schule</title>", "<h1>Wir suchen Lehrkräfte für:</h1><ul><li>Mathematik</li>"
      "<li>Deutsch</li><li>Sport</li></ul><p>Bewerbungen an die Schulleitung.</p>",
      "its heading “Wir suchen Lehrkräfte für:” leads into a list", "open one job and capture it"),
+    # a Dakar distributor's "Emploi" page (2023): a pitch to become a partner under the section and its own name; a
+    # Vietnamese firm's recruitment page (2025) listing groups of positions
+    ("<title>Emploi | Initech SN</title>", "<h3>Collaborer avec Tiens</h3><h4>A propos de Tiens:</h4><p>Produits.</p>"
+     "<h4>Partenaire</h4><p>Devenez distributeur.</p>", "its title “Emploi” names only the site's careers section",
+     "open one job and capture it"),
+    ("<title>Tuyển dụng</title>", "<h1>Tuyển dụng</h1><h2>Kỹ thuật</h2><p>Kỹ sư điện.</p><h2>Kinh doanh</h2>"
+     "<p>Nhân viên kinh doanh.</p>", "it lists jobs", "open one job and capture it"),
     # a Swedish fishing shop's "work with us" (2026): its open positions' list says there are none for now
     ("<title>Initech</title>", "<h1>Jobba hos oss på Initech</h1><p>Här hittar du lediga tjänster hos oss.</p>"
      "<h2>Öppna Positioner</h2><p>Inga öppna positioner för tillfället...</p>",
@@ -3120,3 +3127,11 @@ def test_a_job_wanted_in_a_town_after_the_jobs_section_in_the_title():
             "<h2>So bewerben Sie sich</h2><p>Per E-Mail.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech-plattenleger.example/stellenangebote.html", html=html)).job
     assert (job.title, job.location) == ("Wir suchen Plattenleger", "Malters bei Luzern")
+
+
+def test_a_title_naming_only_the_employer_after_its_section_is_no_job():
+    # The same distributor's page saved without its address: the section dropped, the employer's name is all it says.
+    html = ("<html><head><title>Emploi | Initech SN</title></head><body><h3>Collaborer avec Tiens</h3><h4>A propos de Tiens:</h4>"
+            "<p>Produits.</p><h4>Partenaire</h4><p>Devenez distributeur.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
+    assert result.job is None and "it names only the employer, “Initech SN”" in result.reason
