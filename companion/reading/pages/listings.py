@@ -238,7 +238,11 @@ _WHO_IS_HIRING = re.compile(r"\bwho(?:\s+is|['’]s)\s+hiring\?", re.IGNORECASE)
 # A page of what one person posted on a site: "whoishiring's submissions | Hacker News".
 _PERSONS_PAGE = re.compile(r"^\S+['’]s\s+(?:submissions|comments|favorites|posts|profile)\b", re.IGNORECASE)
 # A form's heading naming no job: "Apply to join", "Application form".
-_FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+)?application\s+form)[.!]?$", re.IGNORECASE)
+_FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
+                        # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
+                        r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
+                        r"|formulário\s+de\s+candidatura|formulaire\s+de\s+candidature|bewerbungsformular"
+                        r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung)[.!]?$", re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
 _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)

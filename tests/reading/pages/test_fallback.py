@@ -2269,12 +2269,17 @@ def test_a_title_naming_its_careers_section_at_the_employer_first_names_the_job_
     assert (job.title, job.company) == ("Software Engineer", "code & init.")
 
 
-def test_a_form_to_apply_to_join_a_community_names_no_job_by_its_empty_fields_labels():
+@pytest.mark.parametrize("heading", [
+    "Apply to join",
+    "Formulir Lamaran Kerja",  # an Indonesian builder's job application form (2024), its positions' list empty
+    "Candidature spontanée",
+])
+def test_a_form_to_apply_to_join_a_community_names_no_job_by_its_empty_fields_labels(heading):
     # In the shape of an HR community's membership form (2019): "Job title" and "Company" label
     # empty fields, each in a box of its own.
     fields = "".join(f"<div class='form-group'><label>{label}</label><input type='text' placeholder='{label}'></div>"
                      for label in ("Name", "Job title", "Company", "Email"))
-    html = (f"<html><head><title>Initech</title></head><body><h1>Apply to join</h1><form>{fields}"
+    html = (f"<html><head><title>Initech</title></head><body><h1>{heading}</h1><form>{fields}"
             "<button type='submit'>Send</button></form></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/apply/", html=html))
     assert result.job is None and result.reason.startswith("no job found on this page: it is a form to apply with")
