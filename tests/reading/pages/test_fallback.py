@@ -3140,3 +3140,13 @@ def test_a_title_naming_only_the_employer_after_its_section_is_no_job():
             "<p>Produits.</p><h4>Partenaire</h4><p>Devenez distributeur.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
     assert result.job is None and "it names only the employer, “Initech SN”" in result.reason
+
+
+def test_a_chinese_posts_ad_with_its_place_labelled_by_a_full_width_colon():
+    # In the shape of a developer's blog post passing on a referral (2019): "工作地点：" (place of work) in a line,
+    # then the post described, its duties and the qualifications asked.
+    html = ("<html><head><title>Initech内推 | 笔记</title></head><body><h1>Initech内推</h1>"
+            "<p>工作地点：上海市 - 长宁区 - 娄山关路533号</p><h2>职位描述：</h2><p>研发工程师 - 支付方向</p><p>岗位职责：</p>"
+            "<ol><li>参与支付平台的架构</li></ol><p>任职资格:</p><ol><li>本科及以上学历</li></ol></body></html>")
+    job = extract_snapshot(Snapshot(url="https://blog.example/2019/05/initech-referral/", html=html)).job
+    assert (job.title, job.location) == ("Initech内推", "上海市")
