@@ -49,9 +49,13 @@ def marked_for_every_gender(text: str) -> bool:
     return bool(_GENDERED.search(text or ""))
 
 
+# Japanese's and Chinese's job nouns, which end compounds with no space before them ("システムエンジニア", "研发工程师").
+_ROLE_WORDS_CJK = re.compile(r"エンジニア|マネージャー|デザイナー|プログラマー?|ディレクター|コンサルタント|看護師|薬剤師|工程师|经理|设计师")
+
+
 def names_a_role(text: str) -> bool:
-    """Whether the words name a job ("Backend Engineer (India)", "Projektleiter Bau")."""
-    return bool(_ROLE_WORDS.search(text or ""))
+    """Whether the words name a job ("Backend Engineer (India)", "Projektleiter Bau", "システムエンジニア（php）")."""
+    return bool(_ROLE_WORDS.search(text or "") or _ROLE_WORDS_CJK.search(text or ""))
 
 
 # "Backend Engineer (India) at VectorShift", "Entwickler bei Müller GmbH": a role, then its employer;

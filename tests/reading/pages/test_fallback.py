@@ -1688,6 +1688,10 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "open one job and capture it"),
     ("<title>Tuyển dụng</title>", "<h1>Tuyển dụng</h1><h2>Kỹ thuật</h2><p>Kỹ sư điện.</p><h2>Kinh doanh</h2>"
      "<p>Nhân viên kinh doanh.</p>", "it lists jobs", "open one job and capture it"),
+    # a Tokyo software firm's terms offered (2024), one h2 a job, four of them
+    ("<title>イニテック｜募集要項・社員紹介</title>", "<h1>募集要項</h1><h2>プロダクトマネージャー</h2><p>勤務地：東京オフィス</p>"
+     "<h2>システムエンジニア（php）</h2><p>勤務地：東京オフィス</p><h2>システムエンジニア（C#）</h2><p>勤務地：東京オフィス</p>",
+     "it lists 3 jobs", "open one job and capture it"),
     # a Swedish fishing shop's "work with us" (2026): its open positions' list says there are none for now
     ("<title>Initech</title>", "<h1>Jobba hos oss på Initech</h1><p>Här hittar du lediga tjänster hos oss.</p>"
      "<h2>Öppna Positioner</h2><p>Inga öppna positioner för tillfället...</p>",
