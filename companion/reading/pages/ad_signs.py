@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from companion.reading.pages.html import Page, element_under, node_text, parents, words_before_break
+from companion.reading.pages.html import Page, element_beside, element_under, node_text, parents, words_before_break
 from companion.reading.pages.labelled import BRACKETED_AFTER, SOUGHT, in_site_menus
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
@@ -269,10 +269,26 @@ _WANTED_NOW = re.compile(r"^(?:(?:aktuell|derzeit|zurzeit)\s+)?(?:gesucht|wir\s+
 
 def job_wanted(page: Page) -> str:
     """The job the one heading saying which job is wanted names, on a page written as its ad
-    ("Objektpfleger:innen (m/w/d)" on a careers page headed "Stellenangebote & Bewerbung"); ""
+    ("Objektpfleger:innen (m/w/d)" on a careers page headed "Stellenangebote & Bewerbung"), or the line over
+    the page's heading saying so ("Pflegefachkräfte in Halle & Umgebung gesucht" over a landing page's slogan); ""
     where no heading, or several, say so."""
     wanted = {found["job"].strip() for node in page.css("h1, h2, h3") if (found := _WANTED_NOW.match(node_text(node)))}
-    return wanted.pop() if len(wanted) == 1 and written_as_ad(page) else ""
+    if len(wanted) == 1 and written_as_ad(page):
+        return wanted.pop()
+    return _wanted_over_heading(page) if not wanted else ""
+
+
+# The job first, wanted after it, in the line over a landing page's slogan: "Pflegefachkräfte in Halle & Umgebung gesucht".
+_WANTED_AFTER = re.compile(r"^(?P<job>\S.{1,60}?)(?:\s+(?:in|im)\s+[A-ZÀ-Þ].{1,40}?)?\s+(?i:gesucht|gezocht|wanted)!?$")
+
+
+def _wanted_over_heading(page: Page) -> str:
+    """The job the line right over the page's h1 says is wanted, where it names a role ("Pflegefachkräfte");
+    "" where it says none."""
+    heading = page.css_first("h1")
+    over = element_beside(heading, "prev") if heading is not None else None
+    found = _WANTED_AFTER.match(node_text(over)) if over is not None else None
+    return found["job"] if found and names_a_role(found["job"]) else ""
 
 
 def heading_over_sections(page: Page) -> str:

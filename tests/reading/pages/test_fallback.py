@@ -3154,3 +3154,14 @@ def test_a_chinese_posts_ad_with_its_place_labelled_by_a_full_width_colon():
             "<ol><li>参与支付平台的架构</li></ol><p>任职资格:</p><ol><li>本科及以上学历</li></ol></body></html>")
     job = extract_snapshot(Snapshot(url="https://blog.example/2019/05/initech-referral/", html=html)).job
     assert (job.title, job.location) == ("Initech内推", "上海市")
+
+
+def test_the_job_wanted_in_the_line_over_a_landing_pages_slogan():
+    # In the shape of a Halle home-care firm's careers landing page (2025): the job wanted over the slogan heading.
+    html = ("<html><head><title>Karriere | Initech-Pflege-GmbH</title></head><body><header><a class='brand' href='./'>"
+            "Initech-Pflege-GmbH</a><a href='#bewerbung'>Jetzt bewerben</a></header><section><div class='eyebrow'>"
+            "Pflegefachkräfte in Halle &amp; Umgebung gesucht</div><h1>Mehr Zeit für gute Pflege.</h1></section>"
+            "<h2>Gute Arbeit braucht gute Bedingungen.</h2><h3>30 Tage Urlaub</h3><h3>13. Monatsgehalt</h3>"
+            "<h2 id='bewerbung'>60-Sekunden-Schnellbewerbung</h2><form><input name='name'></form></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-pflege.example/karriere.html", html=html)).job
+    assert job is not None and job.title == "Pflegefachkräfte"
