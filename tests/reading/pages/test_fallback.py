@@ -3165,3 +3165,14 @@ def test_the_job_wanted_in_the_line_over_a_landing_pages_slogan():
             "<h2 id='bewerbung'>60-Sekunden-Schnellbewerbung</h2><form><input name='name'></form></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-pflege.example/karriere.html", html=html)).job
     assert job is not None and job.title == "Pflegefachkräfte"
+
+
+def test_a_blogs_referrals_section_holding_one_ad_is_that_job():
+    # In the shape of a Chinese developer's blog (2016): "内推" (referrals), a link of its menu, over one ad's sections.
+    html = ("<html><head><title>内推 - 技术小黑屋</title></head><body><nav><a href='/'>首页</a><a href='/neitui'>内推</a></nav>"
+            "<header><h1><a href='/'>技术小黑屋</a></h1></header><article><h1 class='entry-title'>内推</h1>"
+            "<p>以下是帮忙争取到的内推机会。</p><h2>Initech Android 高级开发工程师</h2>"
+            "<p>工作职责：</p><ol><li>负责Android客户端核心代码的编写工作</li></ol><p>岗位要求：</p><ol><li>3年开发经验</li></ol>"
+            "</article></body></html>")
+    job = extract_snapshot(Snapshot(url="https://blog.initech.example/neitui", html=html)).job
+    assert job is not None and job.title == "Initech Android 高级开发工程师"
