@@ -71,6 +71,8 @@ def test_how_running_text_writes_the_name_an_address_spells(text, written):
     ("Plus Co., Ltd.", "Plus"),
     ("Initech GmbH & Co. KG", "Initech"),
     ("株式会社プラス", "プラス"),
+    ("Family Care Initech UG", "Family Care Initech"),  # a German small limited company
+    ("Die Initech e.V.", "Die Initech"),  # a registered association
     ("ООО «Стэк»", "Стэк"),  # Russian's form before the quoted name: a limited company
     ("ООО ЧОП «Сигма-Профи»", "Сигма-Профи"),  # a private security firm
 ])
