@@ -50,7 +50,7 @@ def marked_for_every_gender(text: str) -> bool:
 
 
 # Japanese's and Chinese's job nouns, which end compounds with no space before them ("システムエンジニア", "研发工程师").
-_ROLE_WORDS_CJK = re.compile(r"エンジニア|マネージャー|デザイナー|プログラマー?|ディレクター|コンサルタント|看護師|薬剤師|工程师|经理|设计师")
+_ROLE_WORDS_CJK = re.compile(r"エンジニア|マネージャー|デザイナー|プログラマー?|ディレクター|コンサルタント|看護師|薬剤師|工程师|程序员|经理|设计师")
 
 
 def names_a_role(text: str) -> bool:

@@ -949,8 +949,10 @@ def extract(snapshot: Snapshot):
     why, instead = not_one_job(page, job.title, _site_names(page), _at_account(page), _on_board(page))
     if why:
         return no_job(NAME, f"{why}; {instead}")
-    if job.title and squeezed(job.title) == squeezed(job.company):  # "Emploi | SN FAGEL", a distributor's pitch under it
-        return no_job(NAME, f"it names only the employer, “{job.company}”, not a job; {OPEN_ONE}")
+    # "Emploi | SN FAGEL", a distributor's pitch under it; "株式会社Shepherd" (Shepherd Co., Ltd.) over a hiring agency's offer
+    if job.title and (squeezed(job.title) == squeezed(job.company)
+                      or without_legal_form(job.title) != job.title and not names_a_role(job.title)):
+        return no_job(NAME, f"it names only a company, “{job.title}”, not a job; {OPEN_ONE}")
     if _SECTION_ALONE.match(job.title):  # the careers section's name, no job under it found: "Emploi"
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
     # (a title naming a role over a labelled place and a section of an ad is an ad's too: "LOCATION: REMOTE

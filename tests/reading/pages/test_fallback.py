@@ -3143,7 +3143,7 @@ def test_a_title_naming_only_the_employer_after_its_section_is_no_job():
     html = ("<html><head><title>Emploi | Initech SN</title></head><body><h3>Collaborer avec Tiens</h3><h4>A propos de Tiens:</h4>"
             "<p>Produits.</p><h4>Partenaire</h4><p>Devenez distributeur.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
-    assert result.job is None and "it names only the employer, “Initech SN”" in result.reason
+    assert result.job is None and "it names only a company, “Initech SN”" in result.reason
 
 
 def test_a_chinese_posts_ad_with_its_place_labelled_by_a_full_width_colon():
@@ -3176,3 +3176,15 @@ def test_a_blogs_referrals_section_holding_one_ad_is_that_job():
             "</article></body></html>")
     job = extract_snapshot(Snapshot(url="https://blog.initech.example/neitui", html=html)).job
     assert job is not None and job.title == "Initech Android 高级开发工程师"
+
+
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a Gifu recruiting agency's service page (2025): the company's name by its legal form heads it.
+    ("株式会社イニテック", False),
+    ("イニテック株式会社招聘程序员", True),  # the company recruits programmers: a job's
+])
+def test_a_heading_naming_only_a_company_by_its_legal_form_is_no_job(heading, job):
+    html = (f"<html><head><title>採用のミカタ</title></head><body><h1>{heading}</h1><h2>仕事内容</h2><p>採用支援。</p>"
+            "<h2>応募資格</h2><p>経験不問。</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://saiyo.initech.example/recruit/", html=html))
+    assert (result.job is not None) == job
