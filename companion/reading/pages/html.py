@@ -220,6 +220,10 @@ def _one_language_shown(tree) -> None:
             node.decompose()
 
 
+# Latin ligatures text pasted from a PDF keeps ("our Lviv oﬃce"), as the letters they join.
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
+
 class Page:
     """A snapshot's HTML, parsed, with the lookups extractors need."""
 
@@ -294,7 +298,7 @@ class Page:
         # would read as the page's words, and a page's scripts would push its words past what is read
         said = (node.text_content or "" for node in self.tree.body.traverse(include_text=True)
                 if node.tag == "-text" and (node.parent is None or node.parent.tag not in SOURCE_TAGS))
-        return " ".join(said)[:TEXT_READ]
+        return " ".join(said)[:TEXT_READ].translate(_LIGATURES)
 
     def script_with(self, marker: str) -> str:
         """The first inline script whose source contains the marker ("" if none)."""

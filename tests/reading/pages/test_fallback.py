@@ -1204,6 +1204,8 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
     ("フルリモート勤務可。", "Remote"),  # a Tokyo database firm's (2023): fully remote work possible
     ("I am willing to pay per hour. I am located in West Des Moines.", "West Des Moines"),  # a person hiring a tutor (2014)
+    # a Lviv recruiter's ad (2019), pasted from a PDF: "office" written with the ligature "ﬁ"
+    ("We are looking for a Java developer in test for a full-time work in our Lviv ofﬁce.", "Lviv"),
     # a Frankfurt consultancy's (2017): "to strengthen our IT team at the Frankfurt am Main site we seek …"
     ("Zur Verstärkung unseres IT-Teams am Standort Frankfurt am Main suchen wir eine/n Architekt/in.", "Frankfurt am Main"),
 ])
