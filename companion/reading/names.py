@@ -100,7 +100,8 @@ def written_in_text(spelled: str, text: str) -> str:
 FULL_STOP = r"(?<=[^\W\d_]{4})[.!?]"
 
 # A company's legal form after its name: "Coloplast A/S", "Initech GmbH", "Presidio, Inc".
-_LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?"
+_LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?"
+                r"|B\.?V\.?"
                 # German's small companies, partnerships and registered associations: "Family Care Lemke UG", "… e.V."
                 r"|UG(?:\s*\(haftungsbeschränkt\))?|OHG|GbR|KGaA|e\.\s?V\.|e\.\s?K\."
                 r"|N\.?V\.?|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|LLP|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\."

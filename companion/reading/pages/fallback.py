@@ -823,7 +823,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             company, heading = company or heading, heading_over_sections(page) or job_sought(page)
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) or _section_of(heading) else heading) or title
         if not title and (opening := one_opening(page)):
-            title, title_from = opening, IN_TEXT  # "Ведется набор электромонтажников." under "Вакансии ООО «Стэк»:"
+            title, title_from = opening, IN_TEXT  # the one opening ("Электромонтажник") under "Вакансии ООО «Стэк»:"
     elif not labelled.title and (wanted := job_wanted(page)):
         title = wanted  # "Aktuell gesucht: Objektpfleger:innen (m/w/d)" under "Stellenangebote & Bewerbung"
     elif not labelled.title and (gendered := gendered_heading(page)) and not marked_for_every_gender(title) \

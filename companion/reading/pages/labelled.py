@@ -241,8 +241,8 @@ def _places_headed(page: Page):
 
 
 # How the work is done, first in a place's labelled sentence: "Remote, preference for working hours …".
-_WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|hybride|télétravail|híbrido|remoto|thuiswerken)(?=,|\s*[;(–—-]|$)",
-                        re.IGNORECASE)
+_WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|hybride|télétravail|híbrido|remoto|thuiswerken)"
+                        r"(?=,|\s*[;(–—-]|$)", re.IGNORECASE)
 
 
 def facts_repeated(page: Page) -> int:

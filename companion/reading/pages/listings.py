@@ -242,7 +242,8 @@ _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
                         r"|formulário\s+de\s+candidatura|formulaire\s+de\s+candidature|bewerbungsformular"
-                        r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung)[.!]?$", re.IGNORECASE)
+                        r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung)[.!]?$",
+                        re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
 _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)

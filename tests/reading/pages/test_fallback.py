@@ -3134,7 +3134,8 @@ def test_a_job_wanted_in_a_town_after_the_jobs_section_in_the_title():
     # "Wir suchen<br>Plattenleger" over what you bring and what you find with us.
     html = ("<html><head><title>Stellen · Plattenleger gesucht in Malters bei Luzern · Initech Plattenleger</title></head><body>"
             "<h1>Wir suchen<br>Plattenleger</h1><p>Festanstellung, abwechslungsreiche Baustellen.</p>"
-            "<h2>Das bringen Sie mit</h2><ul><li>Erfahrung</li></ul><h2>Das finden Sie bei uns</h2><ul><li>Familienbetrieb</li></ul>"
+            "<h2>Das bringen Sie mit</h2><ul><li>Erfahrung</li></ul>"
+            "<h2>Das finden Sie bei uns</h2><ul><li>Familienbetrieb</li></ul>"
             "<h2>So bewerben Sie sich</h2><p>Per E-Mail.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech-plattenleger.example/stellenangebote.html", html=html)).job
     assert (job.title, job.location) == ("Wir suchen Plattenleger", "Malters bei Luzern")
