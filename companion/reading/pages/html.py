@@ -274,7 +274,7 @@ class Page:
         declared = self.meta("og:url")
         return self.attr('link[rel="canonical"]', "href") or (declared if is_web_url(declared) else "")
 
-    @property
+    @cached_property
     def domain(self) -> str:
         """The name the site's address spells: "jobindex" from www.jobindex.dk ("" for an address without one)."""
         return squeezed(site_label(host(self.url))) if "." in host(self.url) else ""
