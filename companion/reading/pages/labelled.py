@@ -553,7 +553,8 @@ def _place_value(said: str) -> str:
     where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…"),
     without the full stop ending a name ("Bangalore." but "Washington D.C.") or a French département's
     number after the town ("Gif-sur-Yvette (91), Ile-de-France"), an aside in brackets after it, or
-    the next label run on after it; a Japanese address's town."""
+    the next label run on after it; a Japanese address's town; the town a sentence under the label
+    puts the work in."""
     if town := japanese_town(said):
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
     said = _NEXT_LABEL.split(said.strip(), maxsplit=1)[0]
@@ -564,7 +565,13 @@ def _place_value(said: str) -> str:
         return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
     if not (value and written_as_name(value)) and (mode := _WORK_MODE.match(said.strip(" :*"))):
         return mode[0]
+    if value and not written_as_name(value) and (within := _TOWN_IN_SENTENCE.search(value)):
+        return within["town"]  # "Vancouver" of "Typically the Vancouver downtown core, or other areas in Vancouver proper"
     return value
+
+
+# The town a labelled sentence puts the work in: "… or other areas in Vancouver proper".
+_TOWN_IN_SENTENCE = re.compile(r"\b(?:in|à|en|im|bei|near)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})")
 
 
 def _element_after(node, whole: str):

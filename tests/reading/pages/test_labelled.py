@@ -425,3 +425,14 @@ def test_the_site_named_beside_a_place_labelled_only_as_how_the_work_is_done(sit
     body = (f"<h1>Ingénieur IoT</h1><ul><li>Localisation: Hybride</li><li>Type: CDI</li><li>Site: {site}</li></ul>"
             "<h2>Missions</h2><p>Optimiser.</p><h2>Profil recherché</h2><p>Bac+5.</p>")
     assert _job("Ingénieur IoT | Initech Technologies", body).location == location
+
+
+@pytest.mark.parametrize(("said", "location"), [
+    # In the shape of a Vancouver kitchenware shop's job page (2019): a sentence under "Location:".
+    ("Typically the Vancouver downtown core, or other areas in Vancouver proper", "Vancouver"),
+    ("Wherever our customers need us on the day", "Wherever our customers need us on the day"),  # no town: as written
+])
+def test_the_town_a_labelled_sentence_puts_the_work_in(said, location):
+    body = (f"<h1>Product Demonstrator</h1><p><strong>Location:</strong> {said}</p>"
+            "<h2>Responsibilities</h2><p>Demonstrate.</p><h2>Requirements</h2><p>Cooking.</p>")
+    assert _job("Product Demonstrator | Initech & Co.", body).location == location
