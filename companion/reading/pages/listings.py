@@ -357,8 +357,9 @@ def sample_ad(page: Page, job: JobFacts) -> tuple[str, str]:
     the words around its heading (not a testimonial elsewhere on the page). Every reader's page is
     asked: a template's sample may carry schema.org's markup."""
     said = _SAMPLE_TITLE.match(job.title) or _FILLER.search(job.description)
+    # (the heading showing the job's title, else the page's h1: "Word jij onze nieuwe XYZ?" under "Job Opening 1 | …")
     if not said and job.title and (heading := next((node for node in page.css("h1, h2, h3") if job.title in node_text(node)),
-                                                   None)):
+                                                   page.css_first("h1"))):
         words = next((said for parent in islice(parents(heading), AD_LEVELS) if len(said := node_text(parent)) >= AD_TEXT),
                      page.body_text)
         said = _FILLER.search(words)

@@ -151,6 +151,10 @@ _LOREM = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eius
      "<p>Here goes the further description of the job. Applicants send a letter and a CV.</p>"
      "<p>Deadline: 30/06/2025. Start: autumn. Place: Valencia. Contract: three years, full time, with teaching.</p>"
      "<p>Apply by e-mail to the group's leader, naming the position in the subject.</p></div></main>", "Here goes the"),
+    # a Ghent consultancy's vacancy page (2024): titled "Job Opening 1", its heading a placeholder, its sections filler
+    ("<title>Job Opening 1 | Initech</title><nav><a href='/vacatures'>Vacatures</a></nav><h1>Word jij onze nieuwe XYZ?</h1>"
+     f"<h2>Functie omschrijving</h2><p>{_LOREM}</p><h2>Functievereisten</h2><p>{_LOREM}</p><h2>Hoe solliciteren?</h2>"
+     "<p>Mail ons.</p>", "Lorem ipsum dolor"),
 ])
 def test_a_templates_sample_ad_is_no_job(html, said):
     head, body = html.split("</title>")
