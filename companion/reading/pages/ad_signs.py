@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from companion.reading.pages.html import Page, element_beside, element_under, node_text, parents, words_before_break
+from companion.reading.pages.html import Page, element_under, node_text, over_main_heading, parents, words_before_break
 from companion.reading.pages.labelled import BRACKETED_AFTER, SOUGHT, in_site_menus
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
@@ -285,8 +285,7 @@ _WANTED_AFTER = re.compile(r"^(?P<job>\S.{1,60}?)(?:\s+(?:in|im)\s+[A-ZÀ-Þ].{1
 def _wanted_over_heading(page: Page) -> str:
     """The job the line right over the page's h1 says is wanted, where it names a role ("Pflegefachkräfte");
     "" where it says none."""
-    heading = page.css_first("h1")
-    over = element_beside(heading, "prev") if heading is not None else None
+    over = over_main_heading(page)
     found = _WANTED_AFTER.match(node_text(over)) if over is not None else None
     return found["job"] if found and names_a_role(found["job"]) else ""
 

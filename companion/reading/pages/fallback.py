@@ -16,12 +16,12 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, heads_a_section, job_wanted,
                                               leads_to_other_jobs, one_opening, one_post_in_prose, states_job_terms,
                                               written_as_ad)
-from companion.reading.pages.html import (HOME_WORDS, Page, element_beside, element_under, headings_show, links_home, node_text,
-                                          parents, words_before_break)
+from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
+                                          over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
                                               employer_introduced, in_site_menus, job_sought, labelled_facts, logo_name,
                                               title_over_facts)
-from companion.reading.pages.listings import HIRES_ALONE, WE, in_menu, listed_in, not_one_job
+from companion.reading.pages.listings import HIRES_ALONE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
@@ -70,7 +70,7 @@ _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job de
                    "вакансии", "вакансії", "карьера", "кар'єра"}  # Russian, Ukrainian: vacancies, career
 # A Japanese site's hiring sections: "採用情報" (hiring), "中途採用情報" (mid-career), "募集要項" (the terms offered).
 # "求人情報": job offers
-_JAPANESE_SECTION = re.compile(r"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報|サイト)?$|^募集要項$|^求人(?:情報)?$")  # "採用サイト": hiring site
+_JAPANESE_SECTION = re.compile(rf"^(?:中途|新卒|キャリア)?(?:採用)+(?:情報|サイト)?$|^{TERMS_OFFERED}$|^求人(?:情報)?$")  # "採用サイト": hiring site
 # The words around an employer's name in a title's last piece: "… | Jobs bei comparis.ch", its
 # careers site named after it ("… | Codeway Jobs", "… - Careers biicode", "… | Ordomatics recrute").
 _CAREERS_WORDS = r"(?:jobs?|careers?|karriere|stellenangebote|emplois?|offres d'emploi|vacatures|empleos?|working)"
@@ -508,8 +508,7 @@ def _section_of(heading: str) -> str:
 def _heading_over_heading(page: Page) -> str:
     """The heading just before the page's h1, in the same box ("<h2>Aidants Connect recrute :</h2><h1>Chargé.e de
     déploiement</h1>"); "" where none."""
-    heading = page.css_first("h1")
-    over = element_beside(heading, "prev") if heading is not None else None
+    over = over_main_heading(page)
     return node_text(over) if over is not None and over.tag in ("h2", "h3", "h4", "h5", "h6") else ""
 
 

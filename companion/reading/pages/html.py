@@ -136,6 +136,12 @@ def element_under(heading: LexborNode) -> LexborNode | None:
                  if (after := element_beside(box, "next")) is not None), None)
 
 
+def over_main_heading(page: Page) -> LexborNode | None:
+    """The element right before the page's h1 (a kicker line or a heading over it), None where there is none."""
+    heading = page.css_first("h1")
+    return element_beside(heading, "prev") if heading is not None else None
+
+
 def first_node(root, *selectors: str) -> LexborNode | None:
     """The first element, in selector order, that has some text."""
     if root is None:

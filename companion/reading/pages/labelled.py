@@ -450,7 +450,7 @@ def _named_in_company_section(page: Page) -> str:
     """The name labelled in the page's section about the employer ("Nom : Velan SAS" under "Informations sur
     l'entreprise", an alumni board's offer); "" where none (a contact's "Nom :" is under "Contact")."""
     for heading in page.css("h2, h3, h4"):
-        if not _COMPANY_SECTION.search(node_text(heading)) or len(node_text(heading)) > LABEL_LIMIT:
+        if not _COMPANY_SECTION.search(said := node_text(heading)) or len(said) > LABEL_LIMIT:
             continue
         row = element_beside(heading, "next")
         for _ in range(SECTION_ROWS):

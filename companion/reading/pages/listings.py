@@ -377,7 +377,7 @@ _EXPIRED = re.compile(r"\b(?:(?:the|this)\s+)?(?:job|posting|position|vacancy|ad
                       re.IGNORECASE)
 
 
-_TERMS_OFFERED = re.compile(r"^募集要項$")  # Japanese: the terms offered, heading each job's over several
+TERMS_OFFERED = "募集要項"  # Japanese: the terms offered, a section of one job's ad, or heading each job's over several
 
 
 def _roles_headed_under(page: Page) -> int:
@@ -439,7 +439,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
             or (HIRES_ALONE.match(aside["inside"]) if aside else None):
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
         return f"it says only that {who} is hiring, not for which job", OPEN_ONE
-    if (listed_in(heading) or _TERMS_OFFERED.match(heading)) and (roles := _roles_headed_under(page)) >= 2:
+    if (listed_in(heading) or heading == TERMS_OFFERED) and (roles := _roles_headed_under(page)) >= 2:
         return f"it lists {roles} jobs (a careers page)", OPEN_ONE
     if (counted := _open_count(page)) >= 2:
         return f"it lists {counted} jobs (a careers page)", OPEN_ONE
