@@ -289,7 +289,7 @@ def _place_text(node) -> str:
     ("United States", "United Kingdom" → "United States, United Kingdom"), brackets hug their words."""
     text = ""
     for piece in (" ".join(part.text(deep=False).split()) for part in node.traverse(include_text=True)
-                  if part.tag == "-text" and not _an_action(part, node) and not _hidden(part, node)):
+                  if part.tag == "-text" and not _no_part_of_place(part, node)):
         if not piece or (not text and piece.endswith(":")) or piece in _DIVIDERS:
             continue  # nothing, the label before the place ("Lieu de travail:", "Location:"), a mark between facts
         if not text or piece == ")" or text.endswith("(") or piece[0] in ",;":
@@ -311,23 +311,14 @@ _ACTION_MARK = re.compile(r"\bmap\b|[-_]map\b|\bmap[-_]", re.IGNORECASE)
 _HIDDEN_MARK = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|sr-only|visually-hidden|[\w-]*tooltip-content)(?:\s|$)")
 
 
-def _hidden(text, place) -> bool:
-    """Whether a text of a place's element is in a part hidden from sight."""
+def _no_part_of_place(text, place) -> bool:
+    """Whether a text of a place's element is no part of the place: an action beside it (a map, a button), the
+    employer's name there (a link to its page before the town, as SuperJob shows them), or a part hidden from sight."""
     for parent in parents(text):
         if parent.mem_id == place.mem_id:
             return False
-        if _HIDDEN_MARK.search(parent.attributes.get("class") or ""):
-            return True
-    return False
-
-
-def _an_action(text, place) -> bool:
-    """Whether a text of a place's element belongs to an action beside the place (a map, a button),
-    or names the employer there (a link to its page before the town, as SuperJob shows them)."""
-    for parent in parents(text):
-        if parent.mem_id == place.mem_id:
-            return False
-        if parent.tag == "button" or _ACTION_MARK.search(parent.attributes.get("class") or "") or links_to_employer(parent):
+        marks = parent.attributes.get("class") or ""
+        if parent.tag == "button" or _ACTION_MARK.search(marks) or _HIDDEN_MARK.search(marks) or links_to_employer(parent):
             return True
     return False
 
