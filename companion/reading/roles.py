@@ -33,7 +33,11 @@ _ROLE_WORDS = re.compile(
     r"|адміністратор|бухгалтер|слесарь|специалист|спеціаліст|руководитель|керівник|директор|оператор|водитель|водій"
     r"|продавец|продавець|консультант|тестировщик|тестувальник"
     # (fitters, guards, drivers of machines, assistants, welders, cooks: in any case, "набор электромонтажников")
-    r"|(?:\w*монтажник|охранник|машинист|помощник|сварщик|повар|электрик|механик|курьер)\w{0,3})s?\b",
+    r"|(?:\w*монтажник|охранник|машинист|помощник|сварщик|повар|электрик|механик|курьер)\w{0,3}"
+    # Vietnamese: staff, specialist, engineer, programmer, supervisor, head of a department or team, manager, accountant,
+    # intern, adviser; Indonesian: staff
+    r"|nhân\s+viên|chuyên\s+viên|kỹ\s+sư|lập\s+trình\s+viên|giám\s+sát|trưởng\s+(?:phòng|nhóm|ban)|quản\s+lý|kế\s+toán"
+    r"|thực\s+tập\s+sinh|tư\s+vấn\s+viên|staf)s?\b",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import islice
 
 from companion.reading.pages.html import Page, element_under, node_text, over_main_heading, parents, words_before_break
-from companion.reading.pages.labelled import BRACKETED_AFTER, SOUGHT, in_site_menus
+from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
 
@@ -37,6 +37,7 @@ _AD_SECTIONS = {
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|(?:职位|岗位|工作)描述"  # Chinese: the post described
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
+             r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ|tanggung\s+jawab"  # Vietnamese: the work's content, tasks; Indonesian
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
              r"|sobre\s+o\s+trabalho|sobre\s+a\s+vaga"  # Portuguese: about the work, about the vacancy
@@ -67,7 +68,8 @@ _AD_SECTIONS = {
                r"|자격\s*요건|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)|加分项"  # requirements, preferred
                r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
-               r"|yêu\s+cầu\s+công\s+việc|điều\s+kiện\s+ứng\s+tuyển|kualifikasi|persyaratan|aranan\s+nitelikler"
+               r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung))?|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển"
+               r"|kualifikasi|persyaratan|aranan\s+nitelikler"
                r"|cerințe|profilul\s+candidatului"  # Romanian: requirements, the candidate's profile
                r"|(?:nasze\s+)?oczekiwania|oczekujemy"  # Polish: (our) expectations
                r"|elvárások|elvárásaink|téged\s+keresünk(?:,?\s+ha)?|előnyt\s+jelent(?:,?\s+ha)?"  # Hungarian
@@ -89,7 +91,8 @@ _AD_SECTIONS = {
              r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|給与(?:・(?:諸条件|待遇))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions)
-             r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi|yang\s+kami\s+tawarkan"  # Vietnamese, Indonesian: benefits
+             r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi(?:\s+(?:nhận\s+được|được\s+hưởng))?|chế\s+độ\s+đãi\s+ngộ"  # Vietnamese: benefits
+             r"|yang\s+kami\s+tawarkan"  # Indonesian: what we offer
              r"|benefícios|beneficios|ce\s+oferim|beneficii"  # Portuguese, Spanish, Romanian
              r"|co\s+oferujemy|amit\s+kínálunk|ajánlatunk|amit\s+nyújtunk"  # Polish, Hungarian: what we offer
              r"|sunduklarımız|neler\s+sunuyoruz|yan\s+haklar"  # Turkish: what we offer, benefits
@@ -129,8 +132,12 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str]]]:
 
 
 def without_marks(said: str) -> str:
-    """Words without the marks some pages set before them ("📍 업무 내용", "■ 仕事内容", "💰 Salary Insights")."""
-    return re.sub(r"^[^\w(]+", "", said)
+    """Words without the marks or the number some pages set before them ("📍 업무 내용", "■ 仕事内容",
+    "💰 Salary Insights", "II. Yêu cầu")."""
+    return _MARKS.sub("", said)
+
+
+_MARKS = re.compile(rf"^(?:[^\w(]+|{NUMBERED}(?=\w))+")
 
 
 def _kinds_of(said: str) -> list[str]:

@@ -28,7 +28,8 @@ _LABELS = {
              r"|open\s+position|posizione(?:\s+aperta)?|posición|vacante|vaga|cargo"  # Italian, Spanish, Portuguese
              r"|должность|посада"  # Russian, Ukrainian: the post
              r"|roll|tjänst|stilling"  # Swedish, Norwegian: the role, the post
-             r"|(?:募集)?職種|모집\s*직종",  # Japanese, Korean: the kind of job (recruited for)
+             r"|(?:募集)?職種|모집\s*직종"  # Japanese, Korean: the kind of job (recruited for)
+             r"|vị\s+trí\s+(?:tuyển\s+dụng|ứng\s+tuyển|công\s+việc|cần\s+tuyển)|chức\s+danh|posisi",  # Vietnamese: the post (recruited, applied for), its title; Indonesian
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",
@@ -54,13 +55,16 @@ _LABELS = {
                 r"|munkavégzés\s+(?:helye|helyszíne)|munkahely|helyszín|konum|çalışma\s+yeri|lokasyon"
                 r"|místo\s+(?:výkonu\s+)?práce|miesto\s+(?:výkonu\s+)?práce|lokacija|mj?esto\s+rada"
                 r"|месторабота|локация|τοποθεσία"
+                r"|nơi\s+làm\s+việc|địa\s+(?:điểm|chỉ)(?:\s+làm\s+việc)?|lokasi(?:\s+kerja)?|penempatan"  # Vietnamese, Indonesian
                 r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres",  # the workplace's address
     "region": r"location:\s*state|state|province|region",
     # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town); French's "Site: Grand Casablanca"
     "site": r"location\s+name|site",
 }
-# (after a mark or an emoji drawn before it: "📌 Posizione aperta:", "📍 Luogo:")
-_LABEL = {fact: re.compile(rf"^[^\w\s(\[]?\s*(?:{words})\s*[:：]?$", re.IGNORECASE)  # "岗位名称："
+# The number a list of an ad's parts sets before each ("1. Vị trí tuyển dụng:", "II. Yêu cầu", "3) Location:", "1/ …").
+NUMBERED = r"(?:(?:\d{1,2}[.)/]|[IVX]{1,4}[.)])(?!\d)\s*)"
+# (after a mark or an emoji drawn before it: "📌 Posizione aperta:", "📍 Luogo:"; or its number)
+_LABEL = {fact: re.compile(rf"^[^\w\s(\[]?\s*{NUMBERED}?(?:{words})\s*[:：]?$", re.IGNORECASE)  # "岗位名称："
           for fact, words in _LABELS.items()}
 _LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, span, div, p"
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -119,7 +123,8 @@ def labelled_facts(page: Page) -> JobFacts:
     for node in page.css(_LABEL_TAGS):
         own = " ".join(node.text(deep=False).split())
         label = own if own and len(own) <= LABEL_LIMIT else node_text(node)
-        if len(label) > LABEL_LIMIT or not any(pattern.match(label) for pattern in _LABEL.values()) or _in_site_part(node, page):
+        if len(label) > LABEL_LIMIT or not any(pattern.match(label) for pattern in _LABEL.values()) or _in_site_part(node, page) \
+                or _in_sentence(node, label):
             continue
         for fact, pattern in _LABEL.items():
             if fact == "title_alone" and pattern.match(label) and (label.endswith(":") or _in_cell(node)) \
@@ -152,12 +157,23 @@ def labelled_facts(page: Page) -> JobFacts:
     # a town alone gets its labelled state ("Location: City | Yorkville", "Location: State | IL");
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
     place = town if "," in town else ", ".join(part for part in (town, found.get("region", "")) if part)
-    return JobFacts(title=found.get("title", "") or _marked_title(page),
+    return JobFacts(title=_title_value(found.get("title", "")) or _marked_title(page),
                     company=(found.get("company", "") or _marked_company(page) or _named_in_company_section(page)
                              or _company_under_heading(page)
                              or _employer_linked(page)
                              or _company_to_contact(found.get("contact", ""))),
                     location=place)
+
+
+def _in_sentence(node, label: str) -> bool:
+    """Whether words in bold with no colon are set in a sentence, its words just before them ("Tiêu đề thư
+    ghi rõ <b>vị trí ứng tuyển</b> và …", write in the subject the post applied for and …): no label."""
+    if node.tag not in _INLINE or label.endswith((":", "：")):
+        return False
+    before = node.prev
+    while before is not None and before.tag == "-text" and not before.text().strip():
+        before = before.prev
+    return before is not None and before.tag == "-text"
 
 
 def one_labelled_title(page: Page) -> str:
@@ -169,7 +185,13 @@ def one_labelled_title(page: Page) -> str:
     labelled += [(label, _fact(value)) for _, label, value in _labelled_lines(page, f"h1, {_LABEL_TAGS}, li", pieces=True)
                  if value.strip() and _names_title(label)]
     values = [value for label, value in labelled if value and (_LABEL["title"].match(label) or names_a_role(value))]
-    return values[0] if len(values) == 1 else ""
+    return _title_value(values[0]) if len(values) == 1 else ""
+
+
+def _title_value(said: str) -> str:
+    """A labelled title without the full stop of the sentence it is written as ("1. Vị trí tuyển dụng: Nhân viên
+    Kinh doanh Mỹ phẩm.")."""
+    return re.sub(rf"{FULL_STOP}$", "", said) if said.endswith(".") else said
 
 
 def _names_title(label: str) -> bool:
@@ -557,6 +579,8 @@ def _place_value(said: str) -> str:
     puts the work in."""
     if town := japanese_town(said):
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
+    if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
+        return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
     said = _NEXT_LABEL.split(said.strip(), maxsplit=1)[0]
     said = _DEPARTEMENT.sub("", re.sub(rf"{FULL_STOP}$", "", _ASIDE_AFTER.sub("", said)))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
@@ -568,6 +592,10 @@ def _place_value(said: str) -> str:
     if value and not written_as_name(value) and (within := _TOWN_IN_SENTENCE.search(value)):
         return within["town"]  # "Vancouver" of "Typically the Vancouver downtown core, or other areas in Vancouver proper"
     return value
+
+
+# A town, then its office's address after a colon: "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy".
+_TOWN_THEN_ADDRESS = re.compile(r"^\s*(?P<town>[^:：,]{2,40}?)\s*[:：]\s*\S[^:：]*,")
 
 
 # The town a labelled sentence puts the work in: "… or other areas in Vancouver proper".

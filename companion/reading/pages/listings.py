@@ -69,7 +69,8 @@ _LISTING_TITLE = re.compile(
 WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "On recrute", "We're hiring: …" name no employer
 _LISTING_WORDS = re.compile(
     r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures"
-    r"|вакансі[йї]|вакансий|stillinger|tjänster|työpaikkaa|ofert|pozic|posizioni|vacantes)(?!\w)"
+    r"|вакансі[йї]|вакансий|stillinger|tjänster|työpaikkaa|ofert|pozic|posizioni|vacantes"
+    r"|việc\s+làm|lowongan)(?!\w)"  # Vietnamese, Indonesian: "Tuyển dụng 5.578 việc làm Kế toán"
     r"|(?<=\w)\s(?:jobs|vacancies|stellenangebote)\s+in\s|^(?:recommended|suggested|similar|latest|new|top)\s+jobs\b"
     # jobs (plural) of somewhere or something first: "Jobs in Zimbabwe", "Вакансії за запитом «python»", "Vagas de
     # Emprego de …", "Offerte di Python" (Italian)
@@ -174,7 +175,7 @@ def in_menu(page: Page, title: str) -> bool:
     and so may a menu's link marked as the page shown (a wiki's side menu of its pages) or one to a
     part of this page (a documentation site's "On this page" contents), or this one among other
     jobs' pages (a side menu of every job's page)."""
-    return any(node_text(link) == title and not _marked_shown(link)
+    return any(node_text(link) == title and not _names_this_job(link, page)
                and not (link.attributes.get("href") or "").startswith("#") and not _among_jobs_here(link, page)
                and not any("breadcrumb" in (parent.attributes.get("class") or "").lower() for parent in parents(link))
                for link in page.css("nav a, [class*='menu' i] a, [class*='nav' i] a"))
@@ -184,12 +185,15 @@ def in_menu(page: Page, title: str) -> bool:
 _SHOWN_CLASS = re.compile(r"(?:^|\s)(?:active|is-active|current|current-menu-item|selected)(?:\s|$)", re.IGNORECASE)
 
 
-def _marked_shown(link) -> bool:
-    """Whether a menu marks its link as the page shown, or classes it, or its item, so, where it names a
-    role (the job's own link among the open positions; "Rekrytointi", recruitment, or "Empleo", so marked, is the
-    section)."""
-    return names_a_role(node_text(link)) and (link.attributes.get("aria-current") == "page" or any(
-        _SHOWN_CLASS.search(node.attributes.get("class") or "") for node in (link, link.parent) if node is not None))
+def _names_this_job(link, page: Page) -> bool:
+    """Whether a menu's link is this page's own: naming a role, marked, or its item classed, as the page
+    shown ("Rekrytointi", recruitment, or "Empleo", so marked, is the section); or leading here where it
+    names a role or the page is written as an ad (a blog's side list of its latest posts, this job's
+    "Business recruiting" among them)."""
+    role = names_a_role(node_text(link))
+    return role and (link.attributes.get("aria-current") == "page" or any(
+        _SHOWN_CLASS.search(node.attributes.get("class") or "") for node in (link, link.parent) if node is not None)) \
+        or (role or written_as_ad(page)) and _leads_here(link, page)
 
 
 _MENU_LEVELS = 3  # at most, from a menu's link up to the box of its links
@@ -200,12 +204,17 @@ def _folder(path: str) -> str:
     return re.sub(r"/index\.html?$", "", path).rstrip("/")
 
 
+def _leads_here(link, page: Page) -> bool:
+    """Whether a link leads to the page it is on."""
+    here, there = (urlsplit(address) for address in (page.url, urljoin(page.url, link.attributes.get("href") or "")))
+    return (there.netloc, _folder(there.path)) == (here.netloc, _folder(here.path))
+
+
 def _among_jobs_here(link, page: Page) -> bool:
     """Whether a menu's link leads to the page it is on and names a job beside a link to another
     job's page ("Campaign Manager / Evangelist" beside "Executive Managing Director / Operations"),
     not a section of the site."""
-    here, there = (urlsplit(address) for address in (page.url, urljoin(page.url, link.attributes.get("href") or "")))
-    if (there.netloc, _folder(there.path)) != (here.netloc, _folder(here.path)) or not _names_job(node_text(link)):
+    if not _leads_here(link, page) or not _names_job(node_text(link)):
         return False
     box = next((parent for parent in islice(parents(link), _MENU_LEVELS) if len(parent.css("a")) >= 2), None)
     return box is not None and sum(_names_job(node_text(other)) for other in box.css("a")) >= 2

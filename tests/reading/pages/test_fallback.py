@@ -3191,3 +3191,38 @@ def test_a_heading_naming_only_a_company_by_its_legal_form_is_no_job(heading, jo
             "<h2>応募資格</h2><p>経験不問。</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://saiyo.initech.example/recruit/", html=html))
     assert (result.job is not None) == job
+
+
+def test_a_vietnamese_ad_written_in_numbered_sections_is_a_job():
+    # In the shape of a Hanoi delivery firm's ad (2025): no job data, no role word in English, its sections numbered
+    # in Roman figures in bold paragraphs: the job described, what it asks for, the benefits.
+    html = ("<html><head><title>AI ENGINEER - NLP - Initech Post</title></head><body><h1 class='entry-title'>AI ENGINEER"
+            " – NLP</h1><p><strong>I. Mô tả công việc</strong></p><ul><li>Xây dựng mô hình.</li></ul>"
+            "<p><strong>II. Yêu cầu ứng viên</strong></p><ul><li>Tốt nghiệp Đại học.</li></ul>"
+            "<p><strong>III. Quyền lợi</strong></p><ul><li>Mức lương 15M – 25M.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechpost.example/tuyen_dung/ai-engineer-nlp/", html=html)).job
+    assert job is not None and (job.title, job.company) == ("AI ENGINEER - NLP", "Initech Post")
+
+
+@pytest.mark.parametrize(("href", "job"), [
+    # In the shape of a cosmetics maker's post (2022): its blog's side list of latest posts links to this page too.
+    ("index.html", True),
+    ("../tuyen-dung-ke-toan/index.html", False),  # another page: the heading is a link of the site's menus
+])
+def test_a_side_lists_link_to_the_page_itself_is_no_section_of_the_site(href, job):
+    html = ("<html><head><title>Tuyển dụng Giám sát bán hàng – Initech</title></head><body><h1 class='entry-title'>"
+            "Tuyển dụng Giám sát bán hàng</h1><ul><li>Nơi làm việc: Toàn quốc</li></ul><p><strong>1. Mô tả công việc:"
+            "</strong></p><ul><li>Hỗ trợ.</li></ul><p><strong>2. Yêu cầu</strong></p><ul><li>Kinh nghiệm.</li></ul>"
+            f"<div class='flatsome-menu'><a href='{href}'>Tuyển dụng Giám sát bán hàng</a></div></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung-giam-sat-ban-hang/", html=html))
+    assert (result.job is not None) == job
+    assert not job or (result.job.title, result.job.location) == ("Tuyển dụng Giám sát bán hàng", "Toàn quốc")
+
+
+def test_a_vietnamese_boards_count_of_jobs_is_a_search():
+    # In the shape of TopCV's search for accountants (2025): "5,578 accountant jobs" in its title and heading.
+    html = ("<html><head><title>Tuyển dụng 5.578 việc làm Kế toán [Update 18/10/2025]</title></head><body>"
+            "<h1>Tuyển dụng 5.578 việc làm Kế toán [Update 18/10/2025]</h1><h3><a href='/a'>Kế toán tổng hợp</a></h3>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.topcv.example/tim-viec-lam-ke-toan", html=html))
+    assert result.job is None and "5.578 jobs" in result.reason

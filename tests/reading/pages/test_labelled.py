@@ -436,3 +436,39 @@ def test_the_town_a_labelled_sentence_puts_the_work_in(said, location):
     body = (f"<h1>Product Demonstrator</h1><p><strong>Location:</strong> {said}</p>"
             "<h2>Responsibilities</h2><p>Demonstrate.</p><h2>Requirements</h2><p>Cooking.</p>")
     assert _job("Product Demonstrator | Initech & Co.", body).location == location
+
+
+@pytest.mark.parametrize(("label", "value", "title"), [
+    # In the shape of a Ho Chi Minh City cosmetics distributor's ad (2019): the ad's parts numbered, the title
+    # written as a sentence.
+    ("1. Vị trí tuyển dụng:", "Nhân viên Kinh doanh Mỹ phẩm.", "Nhân viên Kinh doanh Mỹ phẩm"),
+    ("1. Vị trí tuyển dụng:", "Nhân viên Kinh doanh Sr.", "Nhân viên Kinh doanh Sr."),  # an abbreviation keeps its stop
+])
+def test_a_numbered_label_names_the_title_without_its_sentences_full_stop(label, value, title):
+    body = (f"<h3>THÔNG BÁO TUYỂN DỤNG</h3><p><strong>{label}</strong> {value}</p><p><strong>2. Số lượng:</strong> 05</p>"
+            "<p><strong>3. Tiêu chuẩn:</strong></p><ul><li>Bán hàng online tốt.</li></ul>"
+            "<p><strong>4. Nội dung công việc:</strong></p><ul><li>Tư vấn khách hàng.</li></ul>")
+    assert _job("Tuyển dụng – INITECH COSMETICS", body).title == title
+
+
+@pytest.mark.parametrize(("said", "location"), [
+    # In the shape of a Hanoi delivery firm's ad (2025): the town, then its office's address after a colon.
+    ("Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội", "Hà Nội"),
+    # and a distributor's (2019): the street's number first ("Số", number), the town last
+    ("Số 64, Đường 31D, Phường An Phú, Quận 2, Tp. Hồ Chí Minh", "Tp. Hồ Chí Minh"),
+])
+def test_a_vietnamese_workplace_labelled_by_its_town_or_address(said, location):
+    body = ("<h1>NHÂN VIÊN KINH DOANH PRICING</h1><p><strong>I. Mô tả công việc</strong></p><ul><li>Báo giá.</li></ul>"
+            f"<p><strong>II. Yêu cầu</strong></p><ul><li>Tốt nghiệp Đại học.</li></ul><p><strong>IV. Địa điểm làm việc: </strong>"
+            f"{said}</p>")
+    assert _job("NHÂN VIÊN KINH DOANH PRICING - Initech Post", body).location == location
+
+
+def test_words_in_bold_inside_a_sentence_label_nothing():
+    # In the shape of a Hanoi auditing firm's careers page (2025): "write in the subject the post applied for
+    # (vị trí ứng tuyển) and the place wished for", in bold, under four groups of jobs.
+    body = ("<h2>Bốn nhóm vị trí Initech tuyển thường xuyên</h2><h3>Kỹ sư Xây dựng</h3><p>Đọc bản vẽ.</p>"
+            "<h3>Kỹ sư dữ liệu &amp; AI</h3><p>Xây phần mềm.</p><h3>Gửi hồ sơ về hr@initech.example</h3>"
+            "<p>Tiêu đề thư ghi rõ <b>vị trí ứng tuyển</b> và <b>địa điểm mong muốn</b> trong 15 điểm.</p>")
+    page = Page(Snapshot(url=URL, html=f"<html><head><title>Tuyển dụng | Initech</title></head><body>{body}</body></html>"))
+    assert (labelled_facts(page).title, labelled_facts(page).location) == ("", "")
