@@ -228,10 +228,13 @@ _HIRING_FOR = re.compile(
     # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
     r"(?::\s*|\s(?:une?(?:\.e|\(e\))?|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
     r"(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?"
-    r"|\s+tuyển\s+dụng\s*:?\s+)"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
+    r"|\s+tuyển\s+dụng\s*:?\s+"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
+    r"|(?<=\S)(?:招聘|诚聘)[:：]?\s*)"  # Chinese, with no space: "羽石株式会社招聘赴日程序员" (recruits programmers)
     r"(?P<job>\S.*)$",
     re.IGNORECASE,
 )
+# A Chinese heading offering a referral to the employer it names ("拼多多内推"), posted on a blog not the employer's.
+_REFERRAL_TO = re.compile(r"^(?P<employer>[^\s:|–—]{2,30}?)\s*内推$")
 # The days left to apply after a Korean board's title: "개인정보보호 담당자(경력9년~14년)(D-20)".
 _DAYS_LEFT = re.compile(r"\s*\(D-\d{1,3}\)$")
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
@@ -783,6 +786,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
         title = _job_hired(hiring)
         company = company if hiring["employer"].casefold() in WE else hiring["employer"]
+    elif referral := _REFERRAL_TO.match(title):
+        company = referral["employer"]
     # a heading calling the reader to become the role at the employer: "Devenir agent chez essential security"
     if not labelled.title and (become := role_to_become(page.text("h1")))[0]:
         title, company = become[0], company or become[1]

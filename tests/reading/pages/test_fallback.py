@@ -3226,3 +3226,16 @@ def test_a_vietnamese_boards_count_of_jobs_is_a_search():
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://www.topcv.example/tim-viec-lam-ke-toan", html=html))
     assert result.job is None and "5.578 jobs" in result.reason
+
+
+@pytest.mark.parametrize(("heading", "title", "company"), [
+    # In the shape of a Chinese developer's blog post (2021): "<employer> recruits programmers to go to Japan".
+    ("伊尼泰克株式会社招聘赴日程序员", "赴日程序员", "伊尼泰克株式会社"),
+    # and another's (2019): "<employer> referral", the role under it
+    ("拼多多内推", "拼多多内推", "拼多多"),
+])
+def test_a_blog_posts_heading_naming_the_employer_that_hires(heading, title, company):
+    html = (f"<html><head><title>{heading} | 樂天笔记</title></head><body><h1 class='post-title'>{heading}</h1>"
+            "<p>工作地点：上海市</p><h2>岗位职责：</h2><p>负责架构设计。</p><h2>任职资格：</h2><p>本科。</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://blog.initech.example/zhaopin/", html=html)).job
+    assert job is not None and (job.title, job.company) == (title, company)
