@@ -229,7 +229,7 @@ _HIRING_FOR = re.compile(
     r"(?::\s*|\s(?:une?(?:\.e|\(e\))?|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
     r"(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?"
     r"|\s+tuyển\s+dụng\s*:?\s+"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
-    r"|(?<=\S)(?:招聘|诚聘)[:：]?\s*)"  # Chinese, with no space: "羽石株式会社招聘赴日程序员" (recruits programmers)
+    r"|(?<=\S)(?:招聘|诚聘)[:：]?\s*(?=[^\W\d_]))"  # Chinese, with no space: "羽石株式会社招聘赴日程序员" (recruits programmers)
     r"(?P<job>\S.*)$",
     re.IGNORECASE,
 )
