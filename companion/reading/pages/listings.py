@@ -151,6 +151,20 @@ def _links_to_jobs(page: Page) -> int:
                 if _names_job(node_text(link)) and not link.attributes["href"].startswith("#") and not in_site_menus(link, page)})
 
 
+# A job's page by its address: a folder of jobs, then the job's number or name ("/recruitments/1701271101",
+# "/jobs/senior-engineer", "/stellenangebote/koch-m-w-d").
+_JOB_PATH = re.compile(r"/(?:jobs?|recruitments?|vacanc(?:y|ies)|positions?|openings?|stellen(?:angebote)?|offres?"
+                       r"|empleos?|vagas?|vacatures?|careers?|viewjob)/[^/]*[\w-]{3,}/?$", re.IGNORECASE)
+
+
+def _links_to_job_addresses(page: Page) -> int:
+    """How many jobs' pages the page links to outside its menus, by their paths, each once; none leading here (nor
+    sharing this page: "…/share-offsite/?url=…/careers/lead-medical-writer")."""
+    return len({href for link in page.css("a[href]")
+                if _JOB_PATH.search(urlsplit(href := link.attributes.get("href") or "").path)
+                and not in_site_menus(link, page) and not _leads_here(link, page)})
+
+
 _ITEM_WORDS = 15  # at most, of a list's item naming an opening: "Zelfstandig Agent m/v voor de project en retailmarkt België"
 
 
@@ -510,6 +524,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not names_a_role(title) and (linked := _links_to_jobs(page)) >= LINKED_JOBS:
         # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page; one job's
         # page may end with links to others ("More Job Openings"), but its title names its own
+        return f"it links to {linked} jobs' pages (a careers page or a search)", OPEN_ONE
+    if not written_as_ad(page) and (linked := _links_to_job_addresses(page)) >= LINKED_JOBS:
+        # rows each leading to a job's page, on this site or a board ("…/recruitments/1701271101"), under a heading
+        # naming the kind of job ("販売スタッフ", sales staff) with no ad's sections of its own
         return f"it links to {linked} jobs' pages (a careers page or a search)", OPEN_ONE
     if (main := page.css_first("main, [role='main']")) is not None and not node_text(main) \
             and len(page.body_text.strip()) < SHELL_TEXT:  # (a page holding its ad outside an unused <main> says more)

@@ -3239,3 +3239,19 @@ def test_a_blog_posts_heading_naming_the_employer_that_hires(heading, title, com
             "<p>工作地点：上海市</p><h2>岗位职责：</h2><p>负责架构设计。</p><h2>任职资格：</h2><p>本科。</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://blog.initech.example/zhaopin/", html=html)).job
     assert job is not None and (job.title, job.company) == (title, company)
+
+
+@pytest.mark.parametrize(("sections", "job"), [
+    # In the shape of a Tokyo fashion retailer's hiring page (2026): the kind of job as its heading over rows, each
+    # leading to one shop's job on a board.
+    ("", False),
+    # one job's ad, written in its sections, ending with links to the firm's other openings
+    ("<h2>仕事内容</h2><p>接客。</p><h2>応募資格</h2><p>経験不問。</p>", True),
+])
+def test_rows_leading_to_jobs_pages_make_a_list_unless_the_page_is_an_ad(sections, job):
+    rows = "".join(f"<li><a href='https://www.board.example/recruitments/17012711{n}'><span>販売 / OLD ORDER {town}</span>"
+                   f"<span>正社員</span></a></li>" for n, town in enumerate(("東京", "大阪", "名古屋")))
+    html = (f"<html><head><title>販売スタッフの採用情報 | INITECH RECRUIT</title></head><body><h1>販売スタッフ</h1>{sections}"
+            f"<ul class='rec-list'>{rows}</ul></body></html>")
+    result = extract_snapshot(Snapshot(url="https://recruit.initech.example/recruit/sales/", html=html))
+    assert (result.job is not None) == job
