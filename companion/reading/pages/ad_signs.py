@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from companion.reading.pages.html import Page, element_under, node_text, over_main_heading, parents, words_before_break
+from companion.reading.pages.html import Page, element_beside, element_under, node_text, over_main_heading, parents, words_before_break
 from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
@@ -147,6 +147,25 @@ def _kinds_of(said: str) -> list[str]:
     return [kind for kind, pattern in _AD_SECTION.items() if any(pattern.match(head) for head in heads)]
 
 
+def parts_left_empty(page: Page) -> bool:
+    """Whether the page heads an ad's parts with nothing under any of them ("JOB QUALIFICATIONS" over an empty
+    list: a template a script fills in once the page has opened)."""
+    heads = [node for node in page.css(_SECTION_HEADS)
+             if len(said := without_marks(node_text(node))) <= AD_SECTION_LIMIT and _kinds_of(said) and not in_site_menus(node, page)]
+    return bool(heads) and not any(node_text(under) for node in heads if (under := _content_under(node)) is not None)
+
+
+_DECOR = {"img", "svg", "picture", "figure"}  # drawn between a heading and its text ("<h2>Profiel</h2><img …><p>…")
+
+
+def _content_under(heading):
+    """The element under a heading, past the pictures drawn under it."""
+    under = element_under(heading)
+    while under is not None and under.tag in _DECOR:
+        under = element_beside(under, "next")
+    return under
+
+
 def heads_a_section(page: Page) -> bool:
     """Whether the page heads one section of a job ad, at least ("Qualifications")."""
     return bool(_section_heads(page))
@@ -172,6 +191,35 @@ def ads_written(page: Page, under_list: bool = False) -> int:
     counts = Counter((said.casefold(), drawn) for said, _, drawn in _section_heads(page))
     repeated = sorted((count for count in counts.values() if count >= 2), reverse=True)
     return repeated[1] if len(repeated) >= 2 else repeated[0] if repeated and under_list else 0
+
+
+# Where a page heads the parts of each ad it writes, whatever its words: headings, emphasis, a terms table's or
+# list's head cells, boxes classed as a title.
+_PART_HEADS = "h2, h3, h4, h5, h6, strong, b, dt, th, [class*='title' i]"
+_REPEATED_PARTS = 3  # at least, of an ad's parts headed alike in each of its ads
+
+
+def ads_repeated(page: Page) -> int:
+    """How many ads a page writes in full, by their shape alone, whatever its language: three heads or more,
+    the same words in the same order, over and over, each time over other words (a terms table's "業務内容",
+    "応募資格", "勤務地" under each of two jobs' headings; "💻 하시게 될 업무", "🙋 …", "💪 …" under each of three);
+    0 where none repeat so, or where each time says the same (one ad drawn twice, for wide and narrow screens)."""
+    heads, seen = [], set()
+    for node in page.css(_PART_HEADS):
+        said = without_marks(node_text(node))
+        if node.mem_id in seen or not said or len(said) > AD_SECTION_LIMIT or any(parent.mem_id in seen for parent in parents(node)):
+            continue
+        seen.add(node.mem_id)
+        if not any(parent.tag in ("a", "button") for parent in parents(node)) and not in_site_menus(node, page):
+            heads.append((said, node))
+    counts = Counter(said for said, _ in heads)
+    for times in sorted({count for count in counts.values() if count >= 2}, reverse=True):
+        kept = [(said, node) for said, node in heads if counts[said] == times]
+        block = [said for said, _ in kept[:len(kept) // times]]
+        if len(set(block)) >= _REPEATED_PARTS and [said for said, _ in kept] == block * times \
+                and len({node_text(element_beside(node, "next") or node) for said, node in kept if said == block[0]}) == times:
+            return times
+    return 0
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4")  # the levels a job's title is written at (a card's h4 too)

@@ -12,8 +12,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (ads_written, apply_per_heading, gendered_heading, heading_over_sections, job_wanted,
-                                              one_opening, one_post_in_prose, without_marks, written_as_ad)
+from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading, heading_over_sections,
+                                              job_wanted, one_opening, one_post_in_prose, parts_left_empty, without_marks,
+                                              written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus,
                                              one_labelled_title)
@@ -303,6 +304,10 @@ _NO_OPENINGS = re.compile(
 _SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
 _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
+# Words saying the page's content is still loading: "Loading…", "読み込み中...", Swedish "Laddar tjänst..." (loading the
+# post), French, Spanish, Portuguese, Italian, German, Dutch, Korean, Chinese.
+_LOADING = re.compile(r"(?<!\S)(?P<said>(?:loading|読み込み中|laddar(?:\s+\w+)?|chargement|cargando|carregando"
+                      r"|caricamento|wird\s+geladen|laden|로딩\s*중|加载中|載入中)\s*(?:\.{2,3}|…))(?!\S)", re.IGNORECASE)
 SHELL_TEXT = 2_000  # characters: a template whose main part is empty shows its menus and footer at most
 
 
@@ -502,7 +507,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it lists jobs (a careers page or a search)", OPEN_ONE
     # (under a heading naming a list, or a page titled so: "Zandstra BV | Vacatures" over two cards' "Functie-eisen")
     titled_list = any(listed_in(piece.strip()) for piece in TITLE_PIECES.split(page.title))
-    if (ads := ads_written(page, under_list=bool(heading and listed_in(heading)) or titled_list)) >= 2:
+    if (ads := ads_written(page, under_list=bool(heading and listed_in(heading)) or titled_list) or ads_repeated(page)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)", OPEN_ONE
     if jobs := apply_per_heading(page):
         return f"it lists {jobs} jobs, each with its apply button (a careers page)", OPEN_ONE
@@ -533,6 +538,12 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
             and len(page.body_text.strip()) < SHELL_TEXT:  # (a page holding its ad outside an unused <main> says more)
         return ("its main part is empty: a script fills it in once the page has opened",
                 "wait until the job shows, then capture the page again")  # a template, its job not chosen yet
+    if parts_left_empty(page):
+        return "its ad's parts are empty: a script fills them in once the page has opened", \
+            "wait until the job shows, then capture the page again"
+    if len(page.body_text.strip()) < SHELL_TEXT and not written_as_ad(page) and (loading := _LOADING.search(page.body_text)):
+        return f"it says “{loading['said']}”: a script fills the ad in once the page has opened", \
+            "wait until the job shows, then capture the page again"
     if on_board and not parts:
         return "it is the home page of a job board", OPEN_ONE
     if on_board and any(unquote(part).lower() in _EMPLOYER_PAGE_PATHS for part in parts):

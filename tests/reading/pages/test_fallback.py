@@ -3255,3 +3255,49 @@ def test_rows_leading_to_jobs_pages_make_a_list_unless_the_page_is_an_ad(section
             f"<ul class='rec-list'>{rows}</ul></body></html>")
     result = extract_snapshot(Snapshot(url="https://recruit.initech.example/recruit/sales/", html=html))
     assert (result.job is not None) == job
+
+
+def _terms_table(title: str, task: str) -> str:
+    return (f"<div class='job-item'><h3>{title}</h3><table><tr><th>業務内容</th><td>{task}</td></tr><tr><th>応募資格</th>"
+            "<td>実務経験3年以上</td></tr><tr><th>勤務地</th><td>東京都港区</td></tr><tr><th>給与</th><td>当社規定により優遇</td></tr>"
+            "</table></div>")
+
+
+@pytest.mark.parametrize(("jobs", "reason"), [
+    # In the shape of a Tokyo logistics firm's hiring page (2025): each job's terms table headed alike, whatever
+    # the words; no ad's section is named in the reader's vocabulary by its tag.
+    ((("アセットマネージャー", "物流施設の取得"), ("不動産コンサルタント", "企業不動産戦略の立案")), "it shows 2 jobs' ads"),
+    # one ad drawn twice, for wide and narrow screens: the same terms each time
+    ((("アセットマネージャー", "物流施設の取得"), ("アセットマネージャー", "物流施設の取得")), ""),
+])
+def test_terms_headed_alike_under_each_of_several_jobs_make_a_list(jobs, reason):
+    tables = "".join(_terms_table(title, task) for title, task in jobs)
+    html = (f"<html><head><title>Recruit | Initech Japan株式会社</title></head><body><h1>RECRUIT</h1>"
+            f"<h2>JOB OPENINGS</h2>{tables}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=html))
+    assert (result.job is None, reason in result.reason) == (bool(reason), True)
+
+
+@pytest.mark.parametrize("loading", ["読み込み中...", "Laddar tjänst...", "Loading…"])
+def test_a_page_saying_it_is_still_loading_holds_no_ad_yet(loading):
+    # In the shape of an Osaka clinic's staff page (2025) and a Swedish builder's job page (2025), saved before their
+    # scripts filled them in.
+    html = (f"<html><head><title>スタッフ募集 | Initech Clinic</title></head><body><nav><a href='/'>ホーム</a></nav>"
+            f"<h1>スタッフ募集</h1><div id='app'><p>{loading}</p></div><footer>© Initech Clinic</footer></body></html>")
+    result = extract_snapshot(Snapshot(url="https://clinic.initech.example/recruit/", html=html))
+    assert result.job is None and loading in result.reason and "capture the page again" in result.reason
+
+
+@pytest.mark.parametrize(("under", "job"), [
+    # In the shape of an Indonesian lender's job page (2024) saved before its script filled it: empty headings, the
+    # ad's parts headed over nothing.
+    ("", False),
+    # a real ad draws a picture under each head, then its text
+    ("<img src='divider.png' alt=''><p>Drie jaar ervaring.</p>", True),
+])
+def test_an_ads_parts_headed_over_nothing_are_a_template_not_yet_filled(under, job):
+    html = ("<html><head><title>Project Engineer - Initech Solutions</title></head><body><h1>Project Engineer</h1>"
+            f"<div class='job-detail'><ul><h2>Profiel</h2></ul><div class='list'>{under}</div></div>"
+            f"<div class='job-detail'><ul><h2>Wij bieden</h2></ul><div class='list'>{under}</div></div></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/vacatures/project-engineer", html=html))
+    assert (result.job is not None) == job
