@@ -42,6 +42,7 @@ class Posting:
     json_ld: JsonLd = field(default_factory=JsonLd)
     ambiguous: bool = False  # several postings, none of them the page's own
     count: int = 0  # postings on the page
+    titles: tuple[str, ...] = ()  # each posting's title
 
     @property
     def confidence(self) -> float:
@@ -87,7 +88,8 @@ def find_posting(page: Page) -> Posting:
     if not postings:
         return Posting(node=None, json_ld=json_ld)
     node, ambiguous = _page_posting(postings, page)
-    return Posting(node=node, source=source, json_ld=json_ld, ambiguous=ambiguous, count=len(postings))
+    return Posting(node=node, source=source, json_ld=json_ld, ambiguous=ambiguous, count=len(postings),
+                   titles=tuple(clean_text(_one(node.get("title")) or _one(node.get("name"))) for node in postings))
 
 
 def _as_list(value) -> list:
@@ -298,7 +300,9 @@ def extract(snapshot: Snapshot):
     posting = find_posting(page)
     if posting.node is None:
         return None
-    if posting.ambiguous and posting.count >= LISTED:
+    # (or two, each shown as a heading of the page: "Reinigungskraft (m/w/d)" and "Alltagsbegleitung (m/w/d)")
+    if posting.ambiguous and (posting.count >= LISTED or len(set(posting.titles)) == posting.count
+                              and all(title and headings_show(page, title) for title in posting.titles)):
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); {OPEN_ONE}")
     job = job_from_posting(posting)
     if (listed := listed_in(page.text("h1"))) and not _shown(page, job.title) or (listed := listed_in(job.title)):

@@ -558,3 +558,20 @@ def test_a_careers_page_with_two_ads_in_full_and_a_posting_for_one_lists_jobs():
             "<h4>Voraussetzungen</h4><p>Realschulabschluss.</p><h2>Bewerbung</h2><p>Per E-Mail.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/karriere", html=html))
     assert result.job is None and "it lists 2 jobs" in result.reason
+
+
+@pytest.mark.parametrize(("second_heading", "job"), [
+    # In the shape of a home-help service's jobs page (2025): two postings in its data, each ad under its own heading.
+    ("<h2>Alltagsbegleitung (m/w/d)</h2>", False),
+    # a second posting the page does not show (a job alike, left in the data): the first is the page's
+    ("<h2>Bewerben Sie sich</h2>", True),
+])
+def test_two_postings_each_shown_under_its_own_heading_are_a_list(second_heading, job):
+    postings = [{"@context": "https://schema.org", "@type": "JobPosting", "title": title, "datePosted": "2025-05-01",
+                 "hiringOrganization": {"@type": "Organization", "name": "Initech Alltagshilfe"}}
+                for title in ("Reinigungskraft (m/w/d)", "Alltagsbegleitung (m/w/d)")]
+    html = (f"<html><head><title>Stellen | Initech</title><script type='application/ld+json'>{json.dumps(postings)}</script>"
+            f"</head><body><h1>Stellen</h1><h2>Reinigungskraft (m/w/d)</h2><p>Reinigung.</p>{second_heading}<p>Begleitung.</p>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/stellen/", html=html))
+    assert (result.job is not None) == job
