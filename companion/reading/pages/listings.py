@@ -35,6 +35,10 @@ _LISTING_TITLE = re.compile(
     r"|(?:(?:our|current|open|job|offene)\s+){2,}(?:openings|positions|roles|vacancies|opportunities|jobs)(?:\s+[|–—-]\s+.*)?"
     r"|komm\s+(?:zu\s+uns|ins\s+team)|werde\s+teil\s+(?:unseres|des)\s+teams"  # join us, in German, French, Spanish
     r"|rejoignez[- ]nous|únete\s+a\s+(?:nosotros|nuestro\s+equipo)"
+    r"|rejoignez\s+(?:l['’]aventure|l['’]équipe|notre\s+équipe)(?:\s+.+)?"  # French: join the adventure, the team
+    r"|p[řr]idej(?:te)?\s+se\s+k\s+nám|pridaj(?:te)?\s+sa\s+k\s+nám"  # Czech, Slovak: join us
+    r"|kariyer\s+fırsatları|offres\s+d['’]emplois?"  # Turkish: career opportunities; French: job offers
+    r"|(?:求人|採用)(?:情報)?一覧|募集職種一覧"  # Japanese: list of jobs (offered)
     r"|(?:中途|新卒|キャリア)?採用情報|(?:中途|新卒|キャリア)採用"  # Japanese: hiring (mid-career, graduates)
     # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
     r"|lavora\s+con\s+noi|trabaja\s+con\s+nosotros|werken\s+bij\s+.+|arbeiten\s+bei\s+.+|travailler\s+chez\s+.+"
@@ -266,7 +270,8 @@ _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
                         r"|formulário\s+de\s+candidatura|formulaire\s+de\s+candidature|bewerbungsformular"
-                        r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung)[.!]?$",
+                        r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung"
+                        r"|başvuru\s+formu)[.!]?$",  # Turkish
                         re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
 _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
@@ -329,7 +334,7 @@ _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hir
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 # A post's title giving advice: how to, where to find, tips, a guide ("onde encontrar e como se candidatar").
 _ADVICE = re.compile(r"\b(?:how\s+to|where\s+to|tips|guide|como|onde|cómo|dónde|consejos|dicas|comment|conseils|wie\s+man"
-                     r"|tipps)\b", re.IGNORECASE)
+                     r"|tipps|cara|panduan)\b", re.IGNORECASE)  # (Indonesian: how to, a guide)
 # A board's page about an employer, the part of its address that says which: its overview, its reviews, its
 # salaries (Glassdoor's "/Overview/Working-at-…", "/Présentation/Travailler-chez-…", "/Avis/…"; Indeed's "/cmp/…/reviews").
 _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",
@@ -493,7 +498,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a post announcing a job, whose ad is elsewhere", OPEN_ONE
     if on_blog and title.endswith("?"):  # "Hello world, would you like to join us?" on a tech blog
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
-    if on_blog and any(_ADVICE.search(said) for said in announced):  # "Vagas remotas no Brasil: onde encontrar e como …"
+    # "Vagas remotas no Brasil: onde encontrar e como …" on a blog; anywhere, a title whose part after its colon is advice
+    # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)
+    if any(on_blog and _ADVICE.search(said) or _ADVICE.match(after := TITLE_PIECES.split(said.partition(":")[2])[0].strip())
+           and len(after.split()) > 1 for said in announced):
         return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
         return "it is the site's page about its owner", OPEN_ONE

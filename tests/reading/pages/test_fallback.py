@@ -191,6 +191,11 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://team.github.io/wiki/open-roles.html", "Our Open Roles — Initech Partner Hiring Wiki", "jobs"),
     ("https://www.initech.example/empleo/ofertas", "Empleo en Initech", "jobs"),
     ("https://www.initech.example/kariera.html", "Kariéra — Initech Holding", "jobs"),  # Czech: careers
+    ("https://www.initech.example/kariera.html", "Přidej se k nám.", "jobs"),  # Czech: join us (a Prague agency's, 2026)
+    ("https://initech.example/recrutement", "Rejoignez l'aventure Initech Academy", "jobs"),  # French: join the adventure
+    ("https://initech.example/offres-d-emploi", "Offres d’emplois", "jobs"),  # French: job offers (a council's, 2024)
+    ("https://initech.example/kariyer", "Kariyer Fırsatları", "jobs"),  # Turkish: career opportunities
+    ("https://initech.example/recruit/", "求人情報一覧", "jobs"),  # Japanese: list of jobs offered (a care service's, 2026)
     # a board's page of one company (Welcome to the Jungle, 2026)
     ("https://app.wttj.example/companies/Initech", "Initech Jobs and Careers | Welcome to the Jungle", "jobs"),
     ("https://www.board.example/firmen/initech", "Initech Jobs und Karriere | Board", "jobs"),
@@ -3300,4 +3305,17 @@ def test_an_ads_parts_headed_over_nothing_are_a_template_not_yet_filled(under, j
             f"<div class='job-detail'><ul><h2>Profiel</h2></ul><div class='list'>{under}</div></div>"
             f"<div class='job-detail'><ul><h2>Wij bieden</h2></ul><div class='list'>{under}</div></div></body></html>")
     result = extract_snapshot(Snapshot(url="https://www.initech.example/vacatures/project-engineer", html=html))
+    assert (result.job is not None) == job
+
+
+@pytest.mark.parametrize(("title", "job"), [
+    # In the shape of a training school's article (2025) on its careers path: a job's name, then "tips for applying".
+    ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", False),
+    ("Careers: Guide", True),  # a mountain guide's job: one word after the colon is no advice
+])
+def test_a_title_whose_part_after_its_colon_is_advice_is_no_job(title, job):
+    html = (f"<html><head><title>{title} - INITECH.ID</title></head><body><h1 class='entry-title'>{title}</h1>"
+            "<h3>Kualifikasi yang Diperlukan</h3><ul><li>Usia 18-25 tahun</li></ul><h3>Tanggung Jawab</h3><p>Melayani.</p>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/karir/lowongan-ground-staff", html=html))
     assert (result.job is not None) == job
