@@ -239,12 +239,30 @@ _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+da
 OPENING_TEASER = 600  # characters after an opening's heading where its teaser gives its facts
 
 
+# A class naming the element a job's title, as a site's own styles name it ("job-card__title", "job__title",
+# "vacancy-card__title", "position-title"); not its subtitle, nor a related job's or a search result's.
+_JOB_TITLE_CLASS = re.compile(r"^(?:[\w-]*[_-])?(?:jobs?|vacancy|position|opening|posting)(?:[_-]+(?:card|item|list|header))?"
+                              r"(?:__|[_-])title$", re.IGNORECASE)
+
+
+def classed_job_title(page: Page) -> str:
+    """The text of the one element, outside the site's menus, that the page's classes name a job's title (one card
+    under "Offene Stellen": "<h3 class='job-card__title'>Steuerfachangestellte/r …</h3>"); "" where none or several."""
+    classed = [node for node in page.css("[class*='title' i]")
+               if any(_JOB_TITLE_CLASS.match(name) for name in (node.attributes.get("class") or "").split())
+               and not in_site_menus(node, page)]
+    return node_text(classed[0]) if len(classed) == 1 else ""
+
+
 def one_opening(page: Page) -> str:
     """The heading of the one opening a list holds, where it holds one only: the one heading at its
     deepest level, outside the site's menus and no ad's section, followed by the opening's facts
     (a lab's "Vacancies" over "PhD Research Fellow in …" and "Application deadline: …"); else the one
     line right under a heading that names a role where the heading names none ("Offene Stellen" over
-    "<p><strong>Pädagogische Fachkraft …</strong></p>"); "" otherwise."""
+    "<p><strong>Pädagogische Fachkraft …</strong></p>"); first of all, the one element classed as a job's title;
+    "" otherwise."""
+    if classed := classed_job_title(page):
+        return classed
     headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")  # (not a label, nor a call to apply)
                 if (said := node_text(node)) and not said.endswith((":", "：")) and not _APPLY.match(said)
                 and not in_site_menus(node, page)]

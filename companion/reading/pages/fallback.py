@@ -13,9 +13,9 @@ from functools import lru_cache
 from itertools import islice
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (asks_to_apply, gendered_heading, heading_over_sections, heads_a_section, job_wanted,
-                                              leads_to_other_jobs, one_opening, one_post_in_prose, states_job_terms,
-                                              written_as_ad)
+from companion.reading.pages.ad_signs import (asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
+                                              heads_a_section, job_wanted, leads_to_other_jobs, one_opening, one_post_in_prose,
+                                              states_job_terms, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
@@ -828,6 +828,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) or _section_of(heading) else heading) or title
         if not title and (opening := one_opening(page)):
             title, title_from = opening, IN_TEXT  # the one opening ("Электромонтажник") under "Вакансии ООО «Стэк»:"
+    elif not labelled.title and not names_a_role(title) and not marked_for_every_gender(title) \
+            and (classed := classed_job_title(page)) and squeezed(classed) not in squeezed(title):
+        title, title_from = classed, IN_TEXT  # "Wir suchen DICH!" over one card: "<h3 class='job-card__title'>…"
     elif not labelled.title and (wanted := job_wanted(page)):
         title = wanted  # "Aktuell gesucht: Objektpfleger:innen (m/w/d)" under "Stellenangebote & Bewerbung"
     elif not labelled.title and (gendered := gendered_heading(page)) and not marked_for_every_gender(title) \

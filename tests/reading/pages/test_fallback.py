@@ -3319,3 +3319,19 @@ def test_a_title_whose_part_after_its_colon_is_advice_is_no_job(title, job):
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/karir/lowongan-ground-staff", html=html))
     assert (result.job is not None) == job
+
+
+@pytest.mark.parametrize(("h1", "title"), [
+    # In the shape of a Brunswick tax office's careers page (2025): a slogan over "Offene Stellen" and one job's card,
+    # its heading classed as a job's title.
+    ("Wir suchen<br>DICH!", "Steuerfachangestellte/r – Finanzbuchhalter/in"),
+    # one job's own page, whose heading names its role, ending with another job's card: its own title stays
+    ("Lohnbuchhalter (m/w/d)", "Lohnbuchhalter (m/w/d)"),
+])
+def test_the_one_element_classed_as_a_jobs_title_names_the_opening(h1, title):
+    html = (f"<html><head><title>Karriere · Initech Steuerkanzlei</title></head><body><h1>{h1}</h1><h2>Offene Stellen</h2>"
+            "<article class='job-card'><h3 class='job-card__title'>Steuerfachangestellte/r – Finanzbuchhalter/in</h3>"
+            "<h4>Ihr Aufgabenbereich</h4><ul><li>Buchhaltung</li></ul><p>Vollzeit · Braunschweig</p></article>"
+            "<h2>Wir bieten Ihnen</h2><ul><li>Homeoffice</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech-steuern.example/karriere", html=html)).job
+    assert job is not None and job.title == title
