@@ -14,7 +14,7 @@ _ROLE_WORDS = re.compile(
     r"representative|executive|strategist|sre|devops|head of|vp|programmer|marketer|"
     r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|stagiaire|ingénieur|consultante|"
     r"pharmacist|chef|cook|driver|cashier|barista|clerk|receptionist|electrician|mechanic|supervisor|therapist|"
-    r"planner|producer|copywriter|recruiter|advisor|adviser|agent|operator|tester|staff|"
+    r"planner|producer|copywriter|recruiter|advisor|adviser|agent|operator|tester|staff|expert|"
     # Other languages' job titles (their gendered endings included: Entwickler/in, desarrollador/a);
     # German ones end compounds too ("Projektleiter", "Softwareentwickler")
     r"\w*(?:entwickler|berater|leiter|referent|ingenieur|sachbearbeiter|techniker|kaufmann|kauffrau)(?:in)?|"

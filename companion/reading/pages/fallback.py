@@ -419,6 +419,11 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         title, site = match["rest"].strip(), first
     elif match and (lead := _CAREERS_AT.match(first)):
         title, site = match["rest"].strip(), first[lead.end():]  # its careers section first: "Careers at code & co. | …"
+    elif match and squeezed(match["rest"]) == squeezed(page.text("h1")) and names_a_role(match["rest"]) \
+            and not names_a_role(first) and not _says_section(first):
+        # a first piece naming no role that the page's heading leaves out, heading only the role after it: "Ministro per
+        # l'innovazione … | Data Scientist" over the h1 "Data Scientist"
+        title, site = match["rest"].strip(), first
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
     while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)

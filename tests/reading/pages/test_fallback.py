@@ -3335,3 +3335,19 @@ def test_the_one_element_classed_as_a_jobs_title_names_the_opening(h1, title):
             "<h2>Wir bieten Ihnen</h2><ul><li>Homeoffice</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech-steuern.example/karriere", html=html)).job
     assert job is not None and job.title == title
+
+
+@pytest.mark.parametrize(("h1", "title"), [
+    # In the shape of an Italian ministry's job page (2023): the site's name first in the title, the heading the job's.
+    ("Data Scientist", "Data Scientist"),
+    # a library service's job page headed with the service's name: the title's first piece stays the job's
+    ("Initech Libraries", "Aldeburgh Library Manager"),
+])
+def test_a_titles_first_piece_the_heading_leaves_out_is_the_sites_name(h1, title):
+    site = "Ministro per la digitalizzazione" if h1 == "Data Scientist" else h1
+    announced = f"{site} | Data Scientist" if h1 == "Data Scientist" else f"{title} | {site}"
+    html = (f"<html><head><title>{announced}</title></head><body><nav><a href='/chi-siamo'>{site}</a></nav>"
+            f"<h2 class='main-title'>{site}</h2><h1>{h1}</h1>"
+            "<h2>Responsibilities</h2><p>Models.</p><h2>Requirements</h2><p>Python.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/data-scientist/", html=html)).job
+    assert job is not None and job.title == title
