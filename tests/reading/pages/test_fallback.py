@@ -3351,3 +3351,13 @@ def test_a_titles_first_piece_the_heading_leaves_out_is_the_sites_name(h1, title
             "<h2>Responsibilities</h2><p>Models.</p><h2>Requirements</h2><p>Python.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/data-scientist/", html=html)).job
     assert job is not None and job.title == title
+
+
+def test_a_korean_tech_blogs_recruiting_post_headed_by_its_section_names_the_job_under_it():
+    # In the shape of a Seoul start-up's tech blog (2021): "채용정보" (recruiting) in the title, the menu and the post's
+    # first heading; the job's heading over "모집 내용" (what is recruited) and "자격 조건" (qualifications).
+    html = ("<html><head><title>채용정보 · Tech</title></head><body><nav><a href='/recruit'>채용정보</a></nav>"
+            "<h1 class='post-title'>채용정보</h1><h1>G-tention App앱 개발 채용</h1><h2>모집 내용</h2><p>앱 개발</p>"
+            "<h3>자격 조건</h3><ul><li>3년 이상</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://tech.initech.example/recruit/", html=html)).job
+    assert job is not None and job.title == "G-tention App앱 개발 채용"
