@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from itertools import islice
 
-from companion.reading.pages.html import Page, element_beside, element_under, node_text, over_main_heading, parents, words_before_break
+from companion.reading.pages.html import (Page, element_beside, element_under, node_text, over_main_heading, parents, unseen,
+                                          words_before_break)
 from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
@@ -265,7 +266,7 @@ def one_opening(page: Page) -> str:
         return classed
     headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")  # (not a label, nor a call to apply)
                 if (said := node_text(node)) and not said.endswith((":", "：")) and not _APPLY.match(said)
-                and not in_site_menus(node, page)]
+                and not in_site_menus(node, page) and not unseen(node)]
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]
     if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]):

@@ -695,6 +695,11 @@ def _site_name_said(page: Page) -> str:
     return name
 
 
+def _second_h1(page: Page) -> str:
+    """The page's second h1, where the first names the site or its owner ("LATIS Software Development", then "Jobs")."""
+    return next((node_text(node) for node in islice(page.css("h1"), 1, 2)), "")
+
+
 def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
     site's own name, which a board's every page carries), the title, the main heading or the
@@ -703,8 +708,10 @@ def looks_like_job(page: Page, title: str) -> bool:
     page's body (ad_signs): its ad's sections, its apply button, a heading over the site's other jobs or a link back to them."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
-    # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo
-    heading = next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")), "")
+    # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo; or a second h1 (a
+    # department's name, then "Jobs")
+    heading = " ".join((next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")),
+                              ""), _second_h1(page)))
     # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
     sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, *sections, heading, page.meta("og:type")]))
@@ -860,9 +867,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # working to expand the internet's power for good"): the heading over the ad names the job
         title = over
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)
-                                 or in_menu(page, title)) and (opening := one_opening(page)):
+                                 or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))) \
+            and (opening := one_opening(page)):
         # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"; a nursery's "Jobs & Volunteer", a section
-        # in its menu, holding one vacancy
+        # in its menu, holding one vacancy; a department's name over a second h1 "Jobs", over one post
         title, title_from = opening, IN_TEXT
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)) and (post := one_post_in_prose(page)):
         title, title_from = post, IN_TEXT  # a lab's "openings" saying in a sentence which one post it seeks

@@ -7,6 +7,7 @@ parsed once per snapshot even when several extractors read it.
 from __future__ import annotations
 
 import json
+import re
 from functools import cached_property, lru_cache
 from urllib.parse import urljoin
 
@@ -115,6 +116,17 @@ def in_card(node: LexborNode) -> bool:
     said = node_text(link)
     # a link left open round the rest of an old page (BrassRing's) is no card
     return said != node_text(node) and len(said) <= CARD_LIMIT
+
+
+# The classes hiding an element from sight ("location-tooltip-content hide": "This job is performed partly from
+# home and partly at the office in: Santiago", shown on hovering the town; "visually-hidden", for screen readers).
+HIDDEN_MARK = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|sr-only|visually-hidden|screen-reader-text|[\w-]*tooltip-content)(?:\s|$)")
+
+
+def unseen(node: LexborNode) -> bool:
+    """Whether an element's classes hide it from sight (a university's header heading "For Students, Faculty, and
+    Staff" for screen readers only)."""
+    return bool(HIDDEN_MARK.search(node.attributes.get("class") or ""))
 
 
 def element_beside(node: LexborNode, side: str) -> LexborNode | None:

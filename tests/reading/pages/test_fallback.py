@@ -3361,3 +3361,15 @@ def test_a_korean_tech_blogs_recruiting_post_headed_by_its_section_names_the_job
             "<h3>자격 조건</h3><ul><li>3년 이상</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://tech.initech.example/recruit/", html=html)).job
     assert job is not None and job.title == "G-tention App앱 개발 채용"
+
+
+def test_a_departments_jobs_page_holding_one_post_under_a_second_heading_is_that_job():
+    # In the shape of a university team's jobs page (2024): its name in the title and first h1, "Jobs" the second h1,
+    # one post's h3 over its terms, and a heading of the university's header kept for screen readers only.
+    html = ("<html><head><title>Initech Software Development - University of Initech</title></head><body>"
+            "<h3 class='umnhf-f-title visually-hidden'>For Students, Faculty, and Staff</h3>"
+            "<h1 class='display-3'>Initech Software Development</h1><h1 class='display-1'>Jobs</h1>"
+            "<h2>Let's work together.</h2><h3>Developer 3</h3><p>Full time, salary $70,000. The team builds web "
+            "applications.</p><h2>Benefits</h2><p>Pension.</p><h2>How to apply</h2><p>Apply online.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/", html=html)).job
+    assert job is not None and job.title == "Developer 3"
