@@ -39,6 +39,7 @@ _AD_SECTIONS = {
              r"|(?:职位|岗位|工作)描述"  # Chinese: the post described
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
              r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ|tanggung\s+jawab"  # Vietnamese: the work's content, tasks; Indonesian
+             r"|công\s+việc\s+(?:của\s+)?bạn(?:\s+sẽ\s+làm)?"  # Vietnamese: the work you will do
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
              r"|sobre\s+o\s+trabalho|sobre\s+a\s+vaga"  # Portuguese: about the work, about the vacancy
@@ -69,7 +70,8 @@ _AD_SECTIONS = {
                r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)|加分项"  # requirements, preferred
                r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
-               r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung))?|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển"
+               r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"
+               r"|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển"
                r"|kualifikasi|persyaratan|aranan\s+nitelikler"
                r"|cerințe|profilul\s+candidatului"  # Romanian: requirements, the candidate's profile
                r"|(?:nasze\s+)?oczekiwania|oczekujemy"  # Polish: (our) expectations
@@ -93,6 +95,7 @@ _AD_SECTIONS = {
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|給与(?:・(?:諸条件|待遇))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions)
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi(?:\s+(?:nhận\s+được|được\s+hưởng))?|chế\s+độ\s+đãi\s+ngộ"  # Vietnamese: benefits
+             r"|lương\s+và\s+phúc\s+lợi"  # pay and benefits
              r"|yang\s+kami\s+tawarkan"  # Indonesian: what we offer
              r"|benefícios|beneficios|ce\s+oferim|beneficii"  # Portuguese, Spanish, Romanian
              r"|co\s+oferujemy|amit\s+kínálunk|ajánlatunk|amit\s+nyújtunk"  # Polish, Hungarian: what we offer

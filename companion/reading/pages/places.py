@@ -134,8 +134,12 @@ def _beside_icon(node) -> str:
         if _COUNTED.match(text := _place_text(item)):
             return _places_in_tooltip(item)
         if text:
-            return text
+            return _WORK_IN.sub("", text)
     return ""
+
+
+# Words before the place beside its icon saying the work is done there: "Làm việc tại Hà Nội" (Vietnamese), "Work in".
+_WORK_IN = re.compile(r"^(?:làm\s+việc\s+tại|work(?:ing)?\s+(?:in|from)|bekerja\s+di)\s+(?=\w)", re.IGNORECASE)
 
 
 def _in_form(node) -> bool:

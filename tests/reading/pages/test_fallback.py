@@ -3373,3 +3373,14 @@ def test_a_departments_jobs_page_holding_one_post_under_a_second_heading_is_that
             "applications.</p><h2>Benefits</h2><p>Pension.</p><h2>How to apply</h2><p>Apply online.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/", html=html)).job
     assert job is not None and job.title == "Developer 3"
+
+
+def test_a_vietnamese_ad_headed_in_its_own_words_with_its_place_beside_an_icon():
+    # In the shape of a Hanoi jeweller's job page (2024): the title only "Document"; "requirements for the post", "the
+    # work you will do", "pay and benefits"; "Làm việc tại Hà Nội" (working in Hanoi) beside a pin.
+    html = ("<html><head><title>Document</title></head><body><h1>Content Marketing</h1><ul><li><i class='fa-solid "
+            "fa-location-dot'></i> Làm việc tại Hà Nội</li></ul><h2>Yêu cầu đối với vị trí</h2><ul><li>1 năm</li></ul>"
+            "<h2>Công việc bạn sẽ làm</h2><ul><li>Viết bài</li></ul><h2>Lương và phúc lợi</h2><p>12.000.000đ</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung/content-marketing", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Content Marketing", "Hà Nội")
