@@ -111,7 +111,9 @@ AD_SECTION_LIMIT = 50
 
 
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").
-_SECTION_HEADS = "h1, h2, h3, h4, h5, h6, strong, b, [class*='title' i], p"  # (h1 too: a page written in Markdown)
+# (h1 too: a page written in Markdown; a terms table's header cells: "<th>仕事内容</th>")
+_SECTION_HEADS = "h1, h2, h3, h4, h5, h6, strong, b, [class*='title' i], p, dt, th"
+_TABLE_HEADS = ("dt.", "th.")  # how a terms table draws its heads, weighed by their shape (ads_repeated), not counted here
 
 
 def _section_heads(page: Page) -> list[tuple[str, list[str], str]]:
@@ -192,7 +194,7 @@ def ads_written(page: Page, under_list: bool = False) -> int:
     otherwise than the ad under it (고용24's "근무조건" and "복리후생" twice), so two heads must repeat,
     or one `under_list`, a heading naming a list ("Dit ben jij" twice under "Vacatures"). 0 where it
     writes one or none."""
-    counts = Counter((said.casefold(), drawn) for said, _, drawn in _section_heads(page))
+    counts = Counter((said.casefold(), drawn) for said, _, drawn in _section_heads(page) if not drawn.startswith(_TABLE_HEADS))
     repeated = sorted((count for count in counts.values() if count >= 2), reverse=True)
     return repeated[1] if len(repeated) >= 2 else repeated[0] if repeated and under_list else 0
 

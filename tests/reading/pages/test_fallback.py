@@ -3384,3 +3384,13 @@ def test_a_vietnamese_ad_headed_in_its_own_words_with_its_place_beside_an_icon()
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung/content-marketing", html=html)).job
     assert job is not None and (job.title, job.location) == ("Content Marketing", "Hà Nội")
+
+
+def test_an_ads_terms_table_heads_its_parts_in_its_header_cells():
+    # In the shape of a Nagoya builder's referral form (2025): the title says only "referral form"; the job's terms in a
+    # table whose header cells say "仕事内容" (the work) and "応募資格" (who may apply).
+    html = ("<html><head><title>社員紹介応募フォーム</title></head><body><h1>リクルートページ</h1>"
+            "<h2>土地活用のコンサルティング営業</h2><p>土地オーナーに提案する仕事です。</p><table><tr><th>仕事内容</th>"
+            "<td>土地活用の提案</td></tr><tr><th>応募資格</th><td>高校卒業以上</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/recruit/syokai/", html=html)).job
+    assert job is not None and job.title == "土地活用のコンサルティング営業"
