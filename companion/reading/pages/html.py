@@ -29,10 +29,14 @@ def _parse(html: str) -> LexborHTMLParser:
 
 
 def node_text(node: LexborNode | None) -> str:
-    """The visible text of an element on one line ("" for no element)."""
+    """The visible text of an element on one line ("" for no element), without the styles or scripts set in it
+    (Indeed's pane writes a `<style>` inside the employer's name)."""
     if node is None:
         return ""
-    return clean_text(node.text(deep=True, separator=" "))
+    if node.css_first(_SOURCE) is None:
+        return clean_text(node.text(deep=True, separator=" "))
+    return clean_text(" ".join(text.text(deep=False) for text in node.traverse(include_text=True)
+                               if text.tag == "-text" and text.parent is not None and text.parent.tag not in SOURCE_TAGS))
 
 
 def block_text(node: LexborNode | None) -> str:
@@ -172,6 +176,7 @@ def first_text_in(root, *selectors: str) -> str:
 
 TEXT_READ = 200_000  # characters of a page's visible text searched for what it says of itself
 SOURCE_TAGS = {"script", "style", "noscript", "template"}  # elements whose text is code or markup, not shown
+_SOURCE = ", ".join(SOURCE_TAGS)
 
 
 def headings_show(page: Page, title: str, in_part: bool = False) -> bool:

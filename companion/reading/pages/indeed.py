@@ -47,6 +47,21 @@ def job_key(url: str) -> str:
     return ""
 
 
+# The search's card of the job its side pane shows ("vjs-highlight"), with the job's key: a search's own address
+# ("/q-frontend-l-egypt,-ar-jobs.html") names none when Indeed opens the first result by itself.
+_SHOWN_CARD_KEY = ".vjs-highlight [data-jk]"
+
+
+def _key_shown(page: Page) -> str:
+    """The key of the job the search's side pane shows, where the pane shows one's title ("" otherwise)."""
+    pane = page.css_first(PANE[0])
+    card = page.css_first(_SHOWN_CARD_KEY)
+    if pane is None or card is None or not first_text_in(pane, *TITLE[:2]):
+        return ""
+    key = (card.attributes.get("data-jk") or "").lower()
+    return key if _JOB_KEY.match(key) else ""
+
+
 def _from_markup(page: Page) -> JobFacts:
     """The job as the page shows it, else as its script's data holds it (a page saved, or
     captured, before Indeed's script drew it)."""
@@ -77,7 +92,7 @@ def _from_initial_data(page: Page) -> JobFacts:
 
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
-    key = job_key(page.url) or job_key(page.canonical_link)
+    key = job_key(page.url) or job_key(page.canonical_link) or _key_shown(page)
     if not key:
         return no_job(NAME, "this Indeed page has no job open; open a job (its own page or the side pane) and capture it")
     # the place as the page's header shows it: "東京都 練馬区 春日町" over the data's "春日町, J13" (Indeed's own code)

@@ -114,3 +114,24 @@ def test_a_wall_or_a_removed_job_at_a_jobs_address_is_no_job(heading, why, inste
     result = extract_snapshot(Snapshot(url="https://www.indeed.com/viewjob?jk=0123456789abcdef", html=html))
     assert result.job is None
     assert result.reason.startswith(f"no job found on this page: {why}") and result.reason.endswith(instead)
+
+
+@pytest.mark.parametrize(("highlighted", "job"), [
+    # In the shape of a search saved with its first result open in the side pane (2025): the search's own address names
+    # no job; the card of the job shown is highlighted and carries its key; the employer's box sets a style inside it.
+    (" vjs-highlight", True),
+    ("", False),  # no card marked as the one shown: the pane's job is not known
+])
+def test_a_searchs_side_pane_opened_by_itself_is_the_highlighted_cards_job(highlighted, job):
+    html = ("<html><head><title>Frontend Jobs, Employment in Egypt, AR | Indeed</title></head><body><ul><li>"
+            f"<div class='cardOutline tapItem result{highlighted}'><h3 class='jobTitle'><a data-jk='b974b400e0228d67' "
+            "href='/rc/clk?jk=b974b400e0228d67'>PHP Developer</a></h3></div></li></ul>"
+            "<div class='jobsearch-RightPane'><div id='jobsearch-ViewjobPaneWrapper'>"
+            "<h2 class='jobsearch-JobInfoHeader-title' data-testid='jobsearch-JobInfoHeader-title'><span>PHP Developer"
+            "<span> - job post</span></span></h2><div data-testid='inlineHeader-companyName'><style>.serp{font-family:"
+            "Arial}</style><a>Initech Technologies</a></div><div data-testid='inlineHeader-companyLocation'>Jonesboro, AR"
+            "</div><div id='jobDescriptionText'>Build the site.</div></div></div></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.indeed.com/q-frontend-l-egypt,-ar-jobs.html", html=html))
+    assert (result.job is not None) == job
+    assert not job or (result.job.title, result.job.company, result.job.location, result.job.board_job_id) == (
+        "PHP Developer", "Initech Technologies", "Jonesboro, AR", "b974b400e0228d67")
