@@ -180,17 +180,20 @@ def _from_document_title(page: Page) -> JobFacts:
 _NOT_A_PLACE = re.compile(r"\bago\b|\bapplicants?\b|\bclicked\b|^promoted\b|^reposted\b", re.IGNORECASE)
 
 
-def _place_under_title(page: Page, title: str) -> str:
+def _place_under_title(page: Page, title: str, company: str) -> str:
     """The page LinkedIn draws since 2025, whose classes are hashed (nothing to select by): the
-    paragraph after the job's title reads "Vancouver, BC · 1 day ago · 9 people clicked apply"."""
+    paragraph after the job's title reads "Vancouver, BC · 1 day ago · 9 people clicked apply". A search
+    shows the job's pane beside cards of others, some titled alike ("Software Engineer" over "DocDraft"):
+    the pane's title is the one under its employer's name."""
     if not title:
         return ""
-    paragraphs = page.css("p")
-    for number, paragraph in enumerate(paragraphs[:-1]):
-        if " ".join(paragraph.text(deep=True).split()) == title:
-            place = _first_segment(" ".join(paragraphs[number + 1].text(deep=True).split()))
-            return "" if not place or _NOT_A_PLACE.search(place) or len(place) > 100 else place
-    return ""
+    said = [" ".join(paragraph.text(deep=True).split()) for paragraph in page.css("p")]
+    titled = [number for number, line in enumerate(said[:-1]) if line == title]
+    number = next((number for number in titled if number and company and said[number - 1] == company), titled[0] if titled else None)
+    if number is None:
+        return ""
+    place = _first_segment(said[number + 1])
+    return "" if not place or _NOT_A_PLACE.search(place) or len(place) > 100 else place
 
 
 def _in_full(page: Page, place: str) -> str:
@@ -286,7 +289,7 @@ def extract(snapshot: Snapshot):
     if not job.title and found_id:
         job, confidence = _from_list_card(page, found_id), CONFIDENCE_CARD
     fill_missing(job, _from_document_title(page))
-    job.location = _in_full(page, job.location or _place_under_title(page, job.title))
+    job.location = _in_full(page, job.location or _place_under_title(page, job.title, job.company))
     if not (job.title or job.company):
         return no_job(NAME, _why_nothing(page, found_id), posting.errors)
     if listed := listed_in(job.title):  # a search's heading: "1 Rust Developer Jobs in San Francisco Bay Area"

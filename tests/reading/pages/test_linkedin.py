@@ -187,6 +187,18 @@ def test_the_place_on_the_job_page_linkedin_draws_with_hashed_classes():
     assert (job.title, job.company, job.location) == ("Data Engineer", "Initech", "Leeds, England, United Kingdom")
 
 
+def test_the_place_in_a_searchs_pane_is_under_its_employers_title_not_another_cards_alike():
+    # In the shape of a search saved with one job open (2026): a card of another employer's job titled alike comes
+    # first, then the pane's employer over the title over its place.
+    html = """<html><head><title>(3) Software Engineer | Initech | LinkedIn</title></head><body><main>
+      <p class="e65"><span>Software Engineer</span></p><p class="d2e">Globex</p><p class="d2e">Springfield, IL (On-site)</p>
+      <div class="_9a1"><a href="https://www.linkedin.com/company/initech/life/">Initech</a></div>
+      <p class="e65">Initech</p><p class="e65">Software Engineer</p>
+      <p class="d2e"><span>United States</span><span>·</span><span>1 month ago</span></p></main></body></html>"""
+    job = extract_snapshot(Snapshot(url="https://www.linkedin.com/jobs/search/?currentJobId=4421197159", html=html)).job
+    assert (job.title, job.company, job.location) == ("Software Engineer", "Initech", "United States")
+
+
 def test_the_guest_pages_title_gives_the_place_in_full_when_its_card_shortens_it():
     title = "Initech sta assumendo DATA ANALYST in Rome, Latium, Italy | LinkedIn"
     html = (f"<html><head><title>{title}</title></head><body><section class='top-card-layout'>"
