@@ -189,7 +189,8 @@ def _place_under_title(page: Page, title: str, company: str) -> str:
         return ""
     said = [" ".join(paragraph.text(deep=True).split()) for paragraph in page.css("p")]
     titled = [number for number, line in enumerate(said[:-1]) if line == title]
-    number = next((number for number in titled if number and company and said[number - 1] == company), titled[0] if titled else None)
+    under_employer = (number for number in titled if number and company and said[number - 1] == company)
+    number = next(under_employer, titled[0] if titled else None)
     if number is None:
         return ""
     place = _first_segment(said[number + 1])
