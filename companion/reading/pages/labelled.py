@@ -426,6 +426,10 @@ _TITLE_MARKS = ('[class*="jobtitle" i], [class*="job-title" i], [class*="job_tit
                 ' [id*="jobtitle" i], [id*="job-title" i]')
 
 
+# A mark naming other jobs' titles, or several: "related-job-titles" (a heading's anchor), "similar-job-title".
+_OTHERS_TITLES = re.compile(r"(?:related|similar|other|more|recommended)[-_]?jobs?[-_]?title|job[-_]?titles", re.IGNORECASE)
+
+
 # A mark naming the title itself, not something of it ("lblJobTitle", not "lblJobTitleURL").
 TITLE_MARK = re.compile(r"job[-_]?title(?![a-z0-9])", re.IGNORECASE)
 
@@ -449,7 +453,8 @@ def _marked_title(page: Page) -> str:
     another job's link ("Other open positions at Ro": "Interactive Designer (UX)"), nor what a mark
     going on past the title names (the ad's attachment, "lblJobTitleURL")."""
     marked = [node for node in page.css(_TITLE_MARKS)
-              if not _in_site_part(node, page) and not _links_elsewhere(node, page) and not _in_contact_card(node)]
+              if not _in_site_part(node, page) and not _links_elsewhere(node, page) and not _in_contact_card(node)
+              and not any(_OTHERS_TITLES.search(node.attributes.get(name) or "") for name in ("id", "class"))]
     ending = [node for node in marked
               if any(TITLE_MARK.search(node.attributes.get(name) or "") for name in ("id", "class"))]
     return _said_once(ending or marked)

@@ -472,3 +472,12 @@ def test_words_in_bold_inside_a_sentence_label_nothing():
             "<p>Tiêu đề thư ghi rõ <b>vị trí ứng tuyển</b> và <b>địa điểm mong muốn</b> trong 15 điểm.</p>")
     page = Page(Snapshot(url=URL, html=f"<html><head><title>Tuyển dụng | Initech</title></head><body>{body}</body></html>"))
     assert (labelled_facts(page).title, labelled_facts(page).location) == ("", "")
+
+
+def test_a_mark_naming_other_jobs_titles_is_not_the_jobs_title():
+    # In the shape of a careers guide built with Jekyll (2021): the heading "Related Job Titles" anchored as
+    # "related-job-titles", under the page's own heading.
+    body = ("<h1 class='page__title'>Data Analyst</h1><p>Data analysts make sense of data.</p>"
+            "<h2 id='related-job-titles'>Related Job Titles</h2><ul><li>Data Scientist</li></ul>")
+    page = Page(Snapshot(url=URL, html=f"<html><head><title>Data Analyst - Initech</title></head><body>{body}</body></html>"))
+    assert labelled_facts(page).title == ""
