@@ -180,6 +180,8 @@ def _postal_parts(line: str) -> tuple[str, str]:
     the town names a country; ("", "") where the line is none."""
     found = _POSTAL_TOWN.search(" ".join(line.split()))
     country = (found["country"] or "").strip() if found else ""
-    if not found or country and not names_a_region(country) or _STREET_END.search(found["town"] or ""):
+    # (a town is written as a name: "2012 lowongan" after a post's date is no address)
+    if not found or country and not names_a_region(country) or _STREET_END.search(found["town"] or "") \
+            or (found["town"] or "")[:1].islower():
         return "", ""
     return (found["us_town"] or found["town"]).strip(), country

@@ -3394,3 +3394,17 @@ def test_an_ads_terms_table_heads_its_parts_in_its_header_cells():
             "<td>土地活用の提案</td></tr><tr><th>応募資格</th><td>高校卒業以上</td></tr></table></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/recruit/syokai/", html=html)).job
     assert job is not None and job.title == "土地活用のコンサルティング営業"
+
+
+@pytest.mark.parametrize(("footer", "location"), [
+    # In the shape of a user group's blog post relaying a job (2012): its footer dates the post, then files it under
+    # "lowongan" (vacancies); a year before a word in lower case is no postal code and town.
+    ("Posted by Initech Jakarta Nov 28th, 2012 lowongan", ""),
+    ("Jl. Kebon Sirih 12, 10340 Jakarta", "Jakarta"),
+])
+def test_a_footers_year_before_a_word_is_no_address(footer, location):
+    html = ("<html><head><title>Lowongan Kerja - Android Programmer - Initech Jakarta</title></head><body><h1>"
+            "Lowongan Kerja - Android Programmer</h1><h2>Kualifikasi</h2><ul><li>Java</li></ul><h2>Tanggung Jawab</h2>"
+            f"<p>Membuat aplikasi.</p><footer><p>{footer}</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechjakarta.example/blog/2012/11/28/lowongan-android/", html=html)).job
+    assert job is not None and job.location == location
