@@ -51,7 +51,7 @@ _JOB_WORDS = re.compile(
     # we seek, is sought: Turkish, Hungarian, Czech, Slovak, Polish, Serbo-Croatian, Bulgarian
     r"|arıyoruz|aranıyor|keresünk|hledáme|hľadáme|poszukujemy|szukamy|tražimo|търсим"
     rf"|{GENDERS}"
-    r"|post-?doc",  # a university's posts: "Postdoc", "Post-Doc Positions", "postdoctoral scholar"
+    r"|post-?doc|studentship",  # a university's posts: "Postdoc", "Post-Doc Positions", "PhD Studentship"
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
@@ -118,6 +118,14 @@ _SECTION_AND_EMPLOYER = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?P<employer>[
 _SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*[:|–—·-]|\s+/)\s*(?=\S)", re.IGNORECASE)
 _SECTION_AFTER = re.compile(rf"(?<=\S)\s+{_SECTION}$", re.IGNORECASE)  # "Gojek Jobs": the site's section named for it
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
+# A post's title ending with the university it is at: "PhD Studentship: Computer vision … in the University of Edinburgh".
+_AT_UNIVERSITY = re.compile(r"\s(?:at|in)\s+(?:the\s+)?(?P<employer>(?:University|Universit[éäà]t?|Universidad|Universidade)"
+                            r"\s+(?:of|de|di|do|da)\s+[A-ZÀ-Þ][\w'’ -]{1,40}|[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+University)$")
+# A university named for its town: "University of Edinburgh", "Universität Bremen", "Université de Lille" (not one
+# named for what it teaches: "University of Technology").
+_UNIVERSITY_TOWN = re.compile(r"^(?:the\s+)?(?:University|Universit[éäà]t?|Universidad|Universidade)\s+(?:(?:of|de|di|do|da)\s+)?"
+                              r"(?!(?:Technology|Science|Sciences|Applied|Arts|Music|Medicine|Economics|Law)\b)"
+                              r"(?P<town>[A-ZÀ-Þ][\w'’-]+)$")
 _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
                                  re.IGNORECASE)
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
@@ -888,7 +896,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company = next((piece for said in (page.title, page.meta("og:site_name"))
                         for piece in map(str.strip, TITLE_PIECES.split(said)) if has_legal_form(piece)), "") \
             or (announced if title != announced and _named_with_legal_form(page, announced) else "") \
-            or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "")
+            or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "") \
+            or (at_university["employer"] if (at_university := _AT_UNIVERSITY.search(title)) else "")
     if (wanted_in := _WANTED_IN.match(announced)) and not placed:
         placed = wanted_in["place"]  # "Plattenleger gesucht in Malters bei Luzern": the town the job is wanted in
     if (posted := _employer_and_place(page))[0] and (not company or company == own_site):
@@ -937,6 +946,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.company = job.company[:-len(town)].rstrip(" -–,")
         if not job.location:
             job.location, job.guessed["location"] = town, "from the employer's name"
+    elif not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
+        job.location, job.guessed["location"] = named["town"], "from the employer's name"  # "University of Edinburgh"
     return job, announced, labelled
 
 
