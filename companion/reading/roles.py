@@ -26,7 +26,7 @@ _ROLE_WORDS = re.compile(
     r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
     r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste|"
     r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?|"
-    r"architecte|technicien(?:ne)?|commercia(?:l|ux|le)|vendeu(?:r|se)|comptable|infirmi(?:er|ère)|"
+    r"architecte|technicien(?:ne)?|commercia(?:l|ux|le)|vendeu(?:r|se)|comptable|infirmi(?:er|ère)|ambulanci(?:er|ère)|"
     r"post-?doc(?:toral)?|"
     # Russian and Ukrainian
     r"дизайнер|менеджер|разработчик|розробник|программист|програміст|инженер|інженер|аналитик|аналітик|администратор"

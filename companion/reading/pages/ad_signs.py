@@ -56,6 +56,7 @@ _AD_SECTIONS = {
                r"|qualifications|what\s+you\s+bring|about\s+you"
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|compétences\s+(?:recherchées|requises|attendues)"  # French: skills sought, required
                r"|(?:deine\s+|ihre\s+)?voraussetzungen"  # German: (your) prerequisites
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|du\s+bringst\s+mit|sie\s+bringen\s+mit"
@@ -82,7 +83,7 @@ _AD_SECTIONS = {
                r"|изисквания|απαιτήσεις|προσόντα",  # Bulgarian, Greek: requirements
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us
-             r"|benefits"
+             r"|benefits|(?:nos\s+|les\s+)?avantages(?:\s+(?:de|chez)\s+[\w' -]{1,30})?"  # (French: the advantages of working there)
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
              r"|oferujemy"
              r"|(?:wat\s+|dit\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))(?:\s+(?:je|jou|u))?(?:\s+ook)?"

@@ -3419,3 +3419,12 @@ def test_a_phd_studentship_at_a_university_named_for_its_town():
     job = extract_snapshot(Snapshot(url="https://initech.example/vacancies/", html=html)).job
     assert job is not None and (job.company, job.location, job.guessed.get("location")) == (
         "University of Edinburgh", "Edinburgh", "from the employer's name")
+
+
+def test_a_french_ad_headed_by_its_advantages_and_the_skills_it_seeks():
+    # In the shape of a Breton ambulance cooperative's ad (2025): no job data, the heads in capitals with their colons.
+    html = ("<html><head><title>Ambulancier.ère Diplomé.e d'État</title></head><body><h1>Ambulancier.ère Diplomé.e d'État"
+            "</h1><p>BIENVENUE CHEZ TOI!</p><p><strong>AVANTAGES DE INITECH :</strong></p><ul><li>Matériel dernier cri</li>"
+            "</ul><p><strong>COMPÉTENCES RECHERCHÉES :</strong></p><ul><li>Conduire en sécurité</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/dea.html", html=html)).job
+    assert job is not None and job.title == "Ambulancier.ère Diplomé.e d'État"
