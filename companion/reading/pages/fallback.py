@@ -703,6 +703,11 @@ def _site_name_said(page: Page) -> str:
     return name
 
 
+def _roles_headed(page: Page) -> bool:
+    """Whether a heading under the page's h1 names a role ("DevOps Engineer (m/w/d)")."""
+    return any(names_a_role(said := node_text(node)) or marked_for_every_gender(said) for node in page.css("h2, h3, h4"))
+
+
 def _second_h1(page: Page) -> str:
     """The page's second h1, where the first names the site or its owner ("LATIS Software Development", then "Jobs")."""
     return next((node_text(node) for node in islice(page.css("h1"), 1, 2)), "")
@@ -987,6 +992,11 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"it names only a company, “{job.title}”, not a job; {OPEN_ONE}")
     if _SECTION_ALONE.match(job.title):  # the careers section's name, no job under it found: "Emploi"
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
+    if _SECTION_ALONE.match(heading := page.text("h1")) and squeezed(job.title) in squeezed(page.title) \
+            and not headings_show(page, job.title) and not names_a_role(job.title) \
+            and not written_as_ad(page) and not one_opening(page) and not _roles_headed(page):
+        # the site's slogan, its every page's title, over the heading "Careers" and an embedded board's script
+        return no_job(NAME, f"its heading “{heading}” names only the site's careers section; {OPEN_ONE}")
     # (a title naming a role over a labelled place and a section of an ad is an ad's too: "LOCATION: REMOTE
     # (within Europe)" and "Qualifications" under "Senior Golang Developer" on a product's documentation site)
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title or (

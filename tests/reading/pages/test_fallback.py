@@ -3428,3 +3428,17 @@ def test_a_french_ad_headed_by_its_advantages_and_the_skills_it_seeks():
             "</ul><p><strong>COMPÉTENCES RECHERCHÉES :</strong></p><ul><li>Conduire en sécurité</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/dea.html", html=html)).job
     assert job is not None and job.title == "Ambulancier.ère Diplomé.e d'État"
+
+
+@pytest.mark.parametrize(("body", "job"), [
+    # In the shape of a cloud storage firm's careers page (2019): its slogan the title of every page, the heading
+    # "Careers" over an embedded board's script and nothing else.
+    ("<div id='grnhse_app'></div><script src='https://boards.greenhouse.io/embed/job_board/js?for=initech'></script>", False),
+    # the same heading over one job's ad in full
+    ("<h2>Backend Engineer</h2><h3>Responsibilities</h3><p>Build storage.</p><h3>Requirements</h3><p>Go.</p>", True),
+])
+def test_a_heading_naming_only_the_careers_section_over_no_ad_is_no_job(body, job):
+    html = (f"<html><head><title>Decentralized Cloud Storage — Initech</title></head><body><h1 class='title'>Careers</h1>"
+            f"{body}<footer><h5>Company</h5></footer></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/careers/", html=html))
+    assert (result.job is not None) == job
