@@ -3439,6 +3439,8 @@ def test_a_french_ad_headed_by_its_advantages_and_the_skills_it_seeks():
 ])
 def test_a_heading_naming_only_the_careers_section_over_no_ad_is_no_job(body, job):
     html = (f"<html><head><title>Decentralized Cloud Storage — Initech</title></head><body><h1 class='title'>Careers</h1>"
-            f"{body}<footer><h5>Company</h5></footer></body></html>")
-    result = extract_snapshot(Snapshot(url="https://initech.example/careers/", html=html))
+            f"<p>Want to join us in revolutionizing cloud storage?</p>{body}<footer><h5>Company</h5>"
+            "<a href='/careers'>Careers</a></footer></body></html>")
+    # (the address the page gives itself: the site's root)
+    result = extract_snapshot(Snapshot(url="https://initech.example/", html=html))
     assert (result.job is not None) == job
