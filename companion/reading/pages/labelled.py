@@ -673,8 +673,10 @@ def _links_most_of(box) -> bool:
 
 
 def _fact(text: str) -> str:
+    """A label's value, where it is one: not a sentence (Japanese's and Chinese's full stop ends one: "藤田内装建築では、
+    以下の職種を募集しております。", the firm seeks the following jobs)."""
     text = text.strip(" :*\u00a0")
-    return text if re.search(r"\w\w", text) and len(text) <= VALUE_LIMIT else ""
+    return text if re.search(r"\w\w", text) and len(text) <= VALUE_LIMIT and not text.endswith("。") else ""
 
 
 # An employer's verb saying it recruits, in French, Portuguese, Spanish, Finnish, Polish, German, Dutch, Italian.

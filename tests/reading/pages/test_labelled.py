@@ -481,3 +481,12 @@ def test_a_mark_naming_other_jobs_titles_is_not_the_jobs_title():
             "<h2 id='related-job-titles'>Related Job Titles</h2><ul><li>Data Scientist</li></ul>")
     page = Page(Snapshot(url=URL, html=f"<html><head><title>Data Analyst - Initech</title></head><body>{body}</body></html>"))
     assert labelled_facts(page).title == ""
+
+
+def test_a_sentence_under_the_kind_of_jobs_label_is_no_title():
+    # In the shape of a Niigata interior builder's hiring page (2023): "募集職種" (kinds of job sought) over a sentence
+    # ("we seek the following kinds of job."), then the terms table naming one: "現場管理" (site management).
+    body = ("<h2>EMPLOYMENT OPPORTUNITIES</h2><div class='company-profile'>募集職種</div><h3 class='company-title'>"
+            "イニテック内装では、以下の職種を募集しております。</h3><table><tr><th>募集職種</th><td>現場管理</td></tr>"
+            "<tr><th>勤務地</th><td>新潟県小千谷市</td></tr></table>")
+    assert _job("採用情報", body).title == "現場管理"
