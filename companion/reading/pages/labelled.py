@@ -542,7 +542,12 @@ def _value_of(node, label: str, address: bool = False) -> str:
         return town  # a lab's, a building's and a street's lines over "75013 Paris, France": "Paris, France"
     if address and len(lines) >= 2 and lines[0].endswith(","):
         return _place_value(f"{lines[0]} {lines[1]}")  # a place broken after its comma: "Sanjay Nagar,<br/>Bangalore."
+    if address and len(lines) >= 2 and _POSTAL_CODE_ALONE.match(lines[0]):
+        return _place_value(lines[1])  # a Japanese address's postal code on its own line: "〒552-0014<br>大阪府大阪市港区…"
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
+
+
+_POSTAL_CODE_ALONE = re.compile(r"^〒?\s*\d{3}-?\d{4}$")  # a Japanese postal code, its mark before it
 
 
 def _without_map_links(line: str, block) -> str:

@@ -490,3 +490,11 @@ def test_a_sentence_under_the_kind_of_jobs_label_is_no_title():
             "イニテック内装では、以下の職種を募集しております。</h3><table><tr><th>募集職種</th><td>現場管理</td></tr>"
             "<tr><th>勤務地</th><td>新潟県小千谷市</td></tr></table>")
     assert _job("採用情報", body).title == "現場管理"
+
+
+def test_a_japanese_workplaces_postal_code_on_its_own_line_gives_way_to_the_address_under_it():
+    # In the shape of an Osaka pharmacy group's hiring page (2025): "勤務地" (workplace) over "〒552-0014", the address
+    # and the shop's name, each on its line.
+    body = ("<h1>調剤事務</h1><div class='tr'><div class='th'>勤務地</div><div class='td'>〒552-0014<br>大阪府大阪市港区八幡屋1丁目12-7"
+            "<br>イニテック薬局</div></div><h2>仕事内容</h2><p>調剤事務です。</p><h2>応募資格</h2><p>未経験可</p>")
+    assert _job("調剤事務 | 株式会社イニテック", body).location == "大阪府大阪市港区"
