@@ -20,7 +20,8 @@ _ASKED = r"(?:qualifications|skills|knowledge|experience)"  # what a profile's h
 _AD_SECTIONS = {
     # (responsibilities often misspelt: "Roles and Responsibilites")
     "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)"
-             r"|(?:[^\W\d_]+\s+){0,2}responsibilit(?:ies|es)"  # "General Job Responsibilities", "Likely future responsibilities"
+             # "General Job Responsibilities", "Likely future responsibilities", "Responsibilties"
+             r"|(?:[^\W\d_]+\s+){0,2}responsibili?t(?:ies|es)"
              r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"  # German: what awaits you
              r"|(?:specific\s+)?duties(?:\s+include)?|job\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"

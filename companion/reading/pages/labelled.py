@@ -375,12 +375,16 @@ def logo_name(alt: str) -> str:
     text itself where it does not say it is a logo's; up to markup inside it (a lazy loader's broken
     attribute: "Bio 7.0 Apotheke<br/></noscript><img class="), without a tagline after it."""
     alt = alt.split("<", 1)[0].strip()
+    if alt.casefold() in _PLACEHOLDER_ALTS:
+        return ""  # a template's word for any picture: "images"
     name = (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
     # a tagline after the name: "IGLUBIT - Spanische Fachkräfte für Deutschland" (a phrase, some of its words lower case)
     tagged = _TAGLINE.match(name)
     return tagged["name"] if tagged and any(word[:1].islower() for word in tagged["line"].split()) else name
 
 
+# What templates write as any picture's alternative text, naming nothing: "images" (three logos of a Dubai developer's site).
+_PLACEHOLDER_ALTS = {"image", "images", "img", "logo", "picture", "photo", "icon", "alt", "alt text", "placeholder", "#"}
 _TAGLINE = re.compile(r"^(?P<name>[^|–—-]{2,40}?)\s+[-–—|]\s+(?P<line>(?:\S+\s+){2,}\S+)$")
 
 

@@ -2130,6 +2130,7 @@ def test_a_logos_text_saying_it_is_a_logo_names_the_site_without_that_word():
     # In the shape of a Hamburg staffing firm's site (2024): its logo's text the name, then a tagline after a dash.
     ("INITECH - Spanische Fachkräfte für Deutschland", "INITECH"),
     ("Initech - Hamburg", "Initech - Hamburg"),  # no phrase after the dash
+    ("images", ""),  # a template's word for any picture (a Dubai developer's site, 2024): no name
 ])
 def test_a_logos_text_names_the_employer_without_the_tagline_after_it(alt, company):
     logo = f"<a class='navbar-brand' href='/'><img src='/images/logo.png' alt='{alt}'></a>"
