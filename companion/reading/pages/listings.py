@@ -273,6 +273,16 @@ _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s
                         r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung"
                         r"|başvuru\s+formu)[.!]?$",  # Turkish
                         re.IGNORECASE)
+# A heading calling employers to post a job: "Post a job", "Poster une offre d'emploi", "Stellenanzeige aufgeben",
+# "Publicar una oferta", "Vacature plaatsen".
+_POST_A_JOB = re.compile(r"^(?:post\s+a\s+(?:job|vacancy)(?:\s+(?:ad|offer|opening))?|(?:poster|publier|déposer)\s+une\s+offre"
+                         r"(?:\s+d['’]emploi)?|stellen(?:anzeige|angebot)\s+(?:aufgeben|veröffentlichen|schalten)"
+                         r"|publicar\s+(?:una\s+)?oferta(?:\s+de\s+(?:empleo|trabajo))?|vacature\s+plaatsen)[.!]?$", re.IGNORECASE)
+# A title of news about people who joined: "3 new recruits at Datlas !", "Welcome to our new colleague", "Ana joins the
+# team", "Neue Kollegin im Team".
+_JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues?|team\s+members?)\b|\bjoins?\s+(?:the|our)\s+(?:team|lab|group)\b"
+                     r"|^welcome\s+(?:to\s+)?(?:our\s+)?new\b|\bneue[rn]?\s+(?:kolleg(?:in|e|en)|mitarbeiter(?:in)?)\s+im\s+team\b",
+                     re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
 _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
@@ -488,6 +498,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a person's page on the site, not a job's", OPEN_ONE
     if _FORM_PAGE.match(title):
         return "it is a form to apply with, naming no job", OPEN_ONE
+    if any(_POST_A_JOB.match(said) for said in (title, page.text("h1"))):
+        return "it is a form for employers to post a job, not a job's ad", OPEN_ONE
+    if _JOINED.search(title) and not written_as_ad(page):
+        return "it is news about people who joined, not a job's ad", OPEN_ONE
     parts = path_parts(page.url)
     # the title as the page announces it: the reader's title has lost "Job Posting - " before the job's
     announced = (title, page.title, page.meta("og:title"))

@@ -3445,3 +3445,17 @@ def test_a_heading_naming_only_the_careers_section_over_no_ad_is_no_job(body, jo
     # (the address the page gives itself: the site's root)
     result = extract_snapshot(Snapshot(url="https://initech.example/", html=html))
     assert (result.job is not None) == job
+
+
+@pytest.mark.parametrize(("heading", "reason"), [
+    # In the shape of a French job portal's form for employers (2024): "Post a job offer" over the form's fields.
+    ("Poster une offre d'emploi", "it is a form for employers to post a job"),
+    # a research firm's news post (2023) about the people it hired
+    ("3 new recruits at Initech !", "it is news about people who joined"),
+])
+def test_a_form_to_post_a_job_or_news_of_new_recruits_is_no_job(heading, reason):
+    html = (f"<html><head><title>{heading}</title></head><body><h1>{heading}</h1><form><label>Intitulé du poste</label>"
+            "<input name='title'><label>Lieu</label><input name='place'></form><p>We welcome Ana, a research engineer, and "
+            "Ben, a data scientist.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/jobs/new", html=html))
+    assert result.job is None and reason in result.reason
