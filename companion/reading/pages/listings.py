@@ -279,8 +279,8 @@ _POST_A_JOB = re.compile(r"^(?:post\s+a\s+(?:job|vacancy)(?:\s+(?:ad|offer|openi
                          r"(?:\s+d['’]emploi)?|stellen(?:anzeige|angebot)\s+(?:aufgeben|veröffentlichen|schalten)"
                          r"|publicar\s+(?:una\s+)?oferta(?:\s+de\s+(?:empleo|trabajo))?|vacature\s+plaatsen)[.!]?$", re.IGNORECASE)
 # A title of news about people who joined: "3 new recruits at Datlas !", "Welcome to our new colleague", "Ana joins the
-# team", "Neue Kollegin im Team".
-_JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues?|team\s+members?)\b|\bjoins?\s+(?:the|our)\s+(?:team|lab|group)\b"
+# team", "Neue Kollegin im Team" (several new ones: "a new team member" is whom a post says a firm hires).
+_JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+members)\b|\bjoins?\s+(?:the|our)\s+(?:team|lab|group)\b"
                      r"|^welcome\s+(?:to\s+)?(?:our\s+)?new\b|\bneue[rn]?\s+(?:kolleg(?:in|e|en)|mitarbeiter(?:in)?)\s+im\s+team\b",
                      re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
