@@ -458,7 +458,8 @@ def workplace_in_sentence(page: Page) -> str:
 
 # A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote", "The ED can
 # live anywhere in the world – remote working is the standard".
-_ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely)[\s-]+remote\b"
+_ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|vollständig|volledig|helt)[\s-]+remote\b"
+                         r"|\bremote[\s-]+only\b"  # (German, Dutch, Scandinavian: "Wir arbeiten komplett remote")
                          r"|\b(?:can|may)\s+(?:live|work|be\s+based)\s+anywhere\b"
                          r"|\bremote\s+(?:working|work)\s+is\s+the\s+(?:standard|norm)\b"
                          r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home

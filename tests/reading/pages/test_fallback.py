@@ -1208,6 +1208,7 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("We live in the heart of the community.", ""),
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
     ("フルリモート勤務可。", "Remote"),  # a Tokyo database firm's (2023): fully remote work possible
+    ("Remote-only : Wir arbeiten komplett remote.", "Remote"),  # a Stuttgart cloud firm's (2024): we work fully remote
     ("I am willing to pay per hour. I am located in West Des Moines.", "West Des Moines"),  # a person hiring a tutor (2014)
     # a Lviv recruiter's ad (2019), pasted from a PDF: "office" written with the ligature "ﬁ"
     ("We are looking for a Java developer in test for a full-time work in our Lviv ofﬁce.", "Lviv"),
