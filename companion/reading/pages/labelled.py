@@ -56,7 +56,7 @@ _LABELS = {
                 r"|místo\s+(?:výkonu\s+)?práce|miesto\s+(?:výkonu\s+)?práce|lokacija|mj?esto\s+rada"
                 r"|месторабота|локация|τοποθεσία"
                 r"|nơi\s+làm\s+việc|địa\s+(?:điểm|chỉ)(?:\s+làm\s+việc)?|lokasi(?:\s+kerja)?|penempatan"  # Vietnamese, Indonesian
-                r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres",  # the workplace's address
+                r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres|cím",  # the workplace's address
     "region": r"location:\s*state|state|province|region",
     # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town); French's "Site: Grand Casablanca"
     "site": r"location\s+name|site",

@@ -140,11 +140,18 @@ ADDRESS_PARTS = 3  # at most, of a one-line address's last parts: a town, its st
 _POSTAL_CODE = re.compile(r"^(?:\d{3}\s?\d{2}|\d{4,5})$")  # alone between commas: "Limuzská 3135/12, 10000, Praha - Strašnice"
 
 
+# A Hungarian address: postal code, town, then the street ("4200 Hajdúszoboszló Hőforrás utca 2.").
+_CODE_TOWN_STREET = re.compile(r"^\d{4}\s+(?P<town>[A-ZÀ-Þ][^\d,]{1,30}?),?\s+[^\d,]+\s(?:utca|út|útja|tér|körút|u\.|krt\.)\s*\d")
+
+
 def address_town(address: str) -> str:
     """The town, with its state or country, of an address written on one line ("Montreal, QC" for
     "7141 Sherbrooke St West, GE building, Montreal, QC, H4B 1R6"), or the part after a postal code
     set apart by commas ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, Praha,
-    Česká republika", as jobs.cz writes it); "" where it holds no postal code."""
+    Česká republika", as jobs.cz writes it), or the town between a Hungarian address's postal code and its street;
+    "" where it holds no postal code."""
+    if hungarian := _CODE_TOWN_STREET.match(" ".join(address.split())):
+        return hungarian["town"]
     parts = [part.strip() for part in address.split(",")]
     return next((place for count in range(1, ADDRESS_PARTS + 1) if len(parts) > count
                  and (place := postal_place(", ".join(parts[-count:])))), "") or next(

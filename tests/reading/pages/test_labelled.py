@@ -498,3 +498,12 @@ def test_a_japanese_workplaces_postal_code_on_its_own_line_gives_way_to_the_addr
     body = ("<h1>調剤事務</h1><div class='tr'><div class='th'>勤務地</div><div class='td'>〒552-0014<br>大阪府大阪市港区八幡屋1丁目12-7"
             "<br>イニテック薬局</div></div><h2>仕事内容</h2><p>調剤事務です。</p><h2>応募資格</h2><p>未経験可</p>")
     assert _job("調剤事務 | 株式会社イニテック", body).location == "大阪府大阪市港区"
+
+
+def test_a_hungarian_address_gives_the_town_between_its_postal_code_and_its_street():
+    # In the shape of a barber shop's careers page (2025): "Cím:" (address) with the postal code, town, then street.
+    body = ("<h1>Borbély</h1><p><strong>Cím:</strong> 4200 Hajdúszoboszló Hőforrás utca 2.</p><h2>Feladataid</h2>"
+            "<p>Hajvágás.</p><h2>Amit kínálunk</h2><p>Fix bér.</p>")
+    html = f"<html><head><title>Karrier | Initech Barbers</title></head><body>{body}</body></html>"
+    job = extract_snapshot(Snapshot(url=URL, html=html)).job
+    assert job is not None and job.location == "Hajdúszoboszló"
