@@ -54,7 +54,8 @@ _AD_SECTIONS = {
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|requirements"
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
-               r"|qualifications|what\s+you\s+bring|about\s+you"
+               r"|qualifications|what\s+you\s+bring|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
+               r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|compétences\s+(?:recherchées|requises|attendues)"  # French: skills sought, required

@@ -471,6 +471,17 @@ def _names_only_site(page: Page, title: str) -> bool:
     return not _says_section(title) and (_names_site(title, _site_names(page)) or _branded(page, title))
 
 
+def _first_words_of_mark(page: Page, title: str) -> bool:
+    """Whether a title of one name and no more is the first words of the name the site marks itself with
+    ("Locusnine" over "© 2020 Locusnine Innovations Pvt. Ltd."): the site's owner, where nothing else names one."""
+    words = title.casefold().split()
+    return len(TITLE_PIECES.split(title)) == 1 and len(title) >= BRAND_START and not names_a_role(title) \
+        and any(mark.casefold().split()[:len(words)] == words for mark in _site_marks(page))
+
+
+BRAND_START = 4  # characters at least, of a title naming the site by the first words of its mark
+
+
 def _main_heading(page: Page) -> str:
     """The page's h1, else its first h2 outside the site's menus, its first line ("Product Manager"
     over "October 1, 2017 by Robin Care" in a blog's post)."""
@@ -872,12 +883,13 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = over
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
-    elif not labelled.title and (not headings_show(page, title) or _DESCRIBES.match(title)) \
+    elif not labelled.title and (not headings_show(page, title) or _DESCRIBES.match(title) or _first_words_of_mark(page, title)) \
             and (over := heading_over_sections(page)) and not _names_only_site(page, over) \
             and not _SECTION_ALONE.match(over):  # (nor the careers section's: "Careers" over the sections)
         # the site's title on every page, which no heading of the page shows ("Software Development
         # Company | Bright Inventions", "Cafe Classen - Arnhem"), or which describes its owner ("a nonprofit
-        # working to expand the internet's power for good"): the heading over the ad names the job
+        # working to expand the internet's power for good"), or which names the site by its mark's first words
+        # ("Locusnine"): the heading over the ad names the job
         title = over
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)
                                  or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))) \
@@ -897,7 +909,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen",
         # or a title naming only a company the text names so, over a heading naming the job ("Satyukt
         # Analytics", written "Satyukt Analytics Pvt Ltd"), or the page's first heading where it names one ("쿠팡㈜")
-        # (or the site's name, before its slogan: "Initech AG – Cloud-IT-Lösungen für Unternehmen")
+        # (or the site's name, before its slogan: "Initech AG – Cloud-IT-Lösungen für Unternehmen"); a university a
+        # post's title ends with
         company = next((piece for said in (page.title, page.meta("og:site_name"))
                         for piece in map(str.strip, TITLE_PIECES.split(said)) if has_legal_form(piece)), "") \
             or (announced if title != announced and _named_with_legal_form(page, announced) else "") \
@@ -1025,6 +1038,9 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the site's logo"
     if not job.company and (employer := _site_name_said(page)):
         job.company, job.guessed["company"] = employer, "from the site's name"
+    if not job.company and not _on_board(page) and squeezed(page.title) != squeezed(job.title) \
+            and _first_words_of_mark(page, page.title.strip()):
+        job.company, job.guessed["company"] = page.title.strip(), "from the site's logo"  # "Locusnine", "© … Locusnine …"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)

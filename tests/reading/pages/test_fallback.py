@@ -3460,3 +3460,14 @@ def test_a_form_to_post_a_job_or_news_of_new_recruits_is_no_job(heading, reason)
             "Ben, a data scientist.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/jobs/new", html=html))
     assert result.job is None and reason in result.reason
+
+
+def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
+    # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
+    # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
+    html = ("<html><head><title>Initech</title></head><body><h4>Join Us</h4><h4>Sr. Architect</h4><h5>What we need</h5>"
+            "<p>Ten years of Java.</p><h5>Responsibilities</h5><p>Design systems.</p><h4>Reason to join Initech?</h4>"
+            "<footer><p>&copy; 2020 Initech Innovations Pvt. Ltd.</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and (job.title, job.company, job.guessed.get("company")) == (
+        "Sr. Architect", "Initech", "from the site's logo")
