@@ -93,7 +93,8 @@ _APPLYING_AT = re.compile(
 )
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
-_SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|jobs|job\s+opportunities"
+_SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|career\s+details?\s+page"
+            r"|jobs|job\s+opportunities"
             # careers: German, French, Italian, Spanish, Czech, Polish, Swedish, Romanian
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|karriär|cariere|recrutement"
             # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
@@ -903,8 +904,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
-    if labelled.title and not company and named:
-        company = named["employer"]  # "Archstone - Job details" over a labelled "Job Title: Door Attendant"
+    if (labelled.title or title != announced) and not company and named and not _on_board(page):
+        # "Archstone - Job details" over a labelled "Job Title: Door Attendant"; "Zillion Infotech - Career Details Page" over
+        # the job's heading
+        company = named["employer"]
     if not company and not _on_board(page):
         # a company named by its legal form among the title's pieces: "Offre d'emploi — Garage Rossy SA · Volkswagen",
         # or a title naming only a company the text names so, over a heading naming the job ("Satyukt

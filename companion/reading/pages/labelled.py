@@ -375,8 +375,8 @@ def logo_name(alt: str) -> str:
     text itself where it does not say it is a logo's; up to markup inside it (a lazy loader's broken
     attribute: "Bio 7.0 Apotheke<br/></noscript><img class="), without a tagline after it."""
     alt = alt.split("<", 1)[0].strip()
-    if alt.casefold() in _PLACEHOLDER_ALTS:
-        return ""  # a template's word for any picture: "images"
+    if alt.casefold() in _PLACEHOLDER_ALTS or _FILE_NAME.match(alt):
+        return ""  # a template's word for any picture ("images"), or the picture's file name ("avocado-logo-groot")
     name = (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
     # a tagline after the name: "IGLUBIT - Spanische Fachkräfte für Deutschland" (a phrase, some of its words lower case)
     tagged = _TAGLINE.match(name)
@@ -385,6 +385,7 @@ def logo_name(alt: str) -> str:
 
 # What templates write as any picture's alternative text, naming nothing: "images" (three logos of a Dubai developer's site).
 _PLACEHOLDER_ALTS = {"image", "images", "img", "logo", "picture", "photo", "icon", "alt", "alt text", "placeholder", "#"}
+_FILE_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:png|jpe?g|svg|gif|webp))?$")  # words in lower case joined so
 _TAGLINE = re.compile(r"^(?P<name>[^|–—-]{2,40}?)\s+[-–—|]\s+(?P<line>(?:\S+\s+){2,}\S+)$")
 
 

@@ -2132,6 +2132,7 @@ def test_a_logos_text_saying_it_is_a_logo_names_the_site_without_that_word():
     ("INITECH - Spanische Fachkräfte für Deutschland", "INITECH"),
     ("Initech - Hamburg", "Initech - Hamburg"),  # no phrase after the dash
     ("images", ""),  # a template's word for any picture (a Dubai developer's site, 2024): no name
+    ("initech-logo-groot", ""),  # the picture's file name (a Dutch agency's, 2024)
 ])
 def test_a_logos_text_names_the_employer_without_the_tagline_after_it(alt, company):
     logo = f"<a class='navbar-brand' href='/'><img src='/images/logo.png' alt='{alt}'></a>"
@@ -3471,3 +3472,11 @@ def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employe
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert job is not None and (job.title, job.company, job.guessed.get("company")) == (
         "Sr. Architect", "Initech", "from the site's logo")
+
+
+def test_a_title_naming_the_employer_then_its_career_details_page_over_the_jobs_heading():
+    # In the shape of a Surat design studio's job page (2024): "<employer> - Career Details Page", the job's heading.
+    html = ("<html><head><title>Initech Infotech - Career Details Page</title></head><body><h2>UI/UX Designer</h2>"
+            "<h3>Job description</h3><p>Design apps.</p><h3>Requirements</h3><p>Figma.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and (job.title, job.company) == ("UI/UX Designer", "Initech Infotech")
