@@ -318,9 +318,11 @@ def gendered_heading(page: Page) -> str:
     job ("Informationselektroniker für Bürosystemtechnik (m/w/d)" under "wolkenhof Jobs & Karriere"
     and "Stellenangebot"); "" where none or several are (a careers page's list), or where it links
     to the job's own page (a careers page holding one opening's link)."""
+    # (a link to a part of this page is the heading's own anchor: "<a href='#presales-engineer'>")
     marked = {said for node in page.css(", ".join(_HEADINGS))
               if marked_for_every_gender(said := node_text(node)) and not in_site_menus(node, page)
-              and node.css_first("a[href]") is None and not any(parent.tag == "a" for parent in parents(node))}
+              and all((link.attributes.get("href") or "").startswith("#") for link in node.css("a[href]"))
+              and not any(parent.tag == "a" for parent in parents(node))}
     return marked.pop() if len(marked) == 1 else ""
 
 

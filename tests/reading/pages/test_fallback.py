@@ -3480,3 +3480,12 @@ def test_a_title_naming_the_employer_then_its_career_details_page_over_the_jobs_
             "<h3>Job description</h3><p>Design apps.</p><h3>Requirements</h3><p>Figma.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert job is not None and (job.title, job.company) == ("UI/UX Designer", "Initech Infotech")
+
+
+def test_a_careers_page_holding_one_gendered_heading_with_its_own_anchor_is_that_job():
+    # In the shape of a cloud firm's Docusaurus site (2024): "Jobs" over one ad, whose heading carries a link to itself.
+    html = ("<html><head><title>Jobs | Initech – Cloud Platform</title></head><body><h1>Jobs</h1><p>Wir freuen uns über "
+            "Deine Bewerbung.</p><h2 class='anchor'>Presales Engineer (m/w/d)<a href='#presales-engineer-mwd' "
+            "class='hash-link'>\u200b</a></h2><p>Remote-only : Wir arbeiten komplett remote.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/de/jobs", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Presales Engineer (m/w/d)", "Remote")
