@@ -26,6 +26,7 @@ _AD_SECTIONS = {
              r"|(?:specific\s+)?duties(?:\s+include)?|job\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
+             r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|responsabilidades|mansioni"
              r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)
              # Dutch: "what will you do (as …)", "what do you do as?"
@@ -85,6 +86,7 @@ _AD_SECTIONS = {
                r"|изисквания|απαιτήσεις|προσόντα",  # Bulgarian, Greek: requirements
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us
+             r"|funding|financial\s+support|stipend"  # a PhD's or a post-doc's funding
              r"|benefits|(?:nos\s+|les\s+)?avantages(?:\s+(?:de|chez)\s+[\w' -]{1,30})?"  # (French: the advantages of working there)
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
              r"|oferujemy"

@@ -3489,3 +3489,14 @@ def test_a_careers_page_holding_one_gendered_heading_with_its_own_anchor_is_that
             "class='hash-link'>\u200b</a></h2><p>Remote-only : Wir arbeiten komplett remote.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/de/jobs", html=html)).job
     assert job is not None and (job.title, job.location) == ("Presales Engineer (m/w/d)", "Remote")
+
+
+def test_a_phd_ad_headed_by_its_project_and_its_funding_is_a_job():
+    # In the shape of a lab's Hugo site (2021): the post's Markdown headings "Project", "Financial support",
+    # "Starting date" under its title.
+    html = ("<html><head><title>PhD in evolutionary ecology | The Initech lab</title></head><body><h1>Search</h1>"
+            "<h1>PhD in evolutionary ecology</h1><h1>Project</h1><p>Within-individual variance.</p>"
+            "<h1>Financial support</h1><p>A stipend of $21,000 a year.</p><h1>Starting date</h1><p>September 2021.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechlab.example/post/2021-02-18-phd/", html=html)).job
+    assert job is not None and job.title == "PhD in evolutionary ecology"
