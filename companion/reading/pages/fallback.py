@@ -57,12 +57,12 @@ _JOB_WORDS = re.compile(
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 # "｜": Japanese's bar; "»", "›", "/": a trail's marks ("Agora » DevOps Engineer", "Careers / TAIC"); a colon
 # spaced as a separator ("Vacature medewerker technische dienst. : Iguana", a WordPress theme's)
-_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")
+_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]{1,2}\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")  # (or doubled: "::")
 # A name's other writing after it, in lenticular brackets: "株式会社セガ -【SEGA Co., Ltd.】".
 _OTHER_NAME = re.compile(r"\s*[-–]?\s*【[^】]+】$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
 _BRACKETED_LAST = re.compile(r"\s*\[\s*([^\][]+?)\s*\]\s*$")
-_FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—»›]*?)\s++[|·•–—»›:-]\s++(?P<rest>.+)$")  # "Jobs.GE - …"
+_FIRST_PIECE = re.compile(r"^\s*+(?P<first>[^|·•–—»›\s][^|·•–—»›]*?)\s++[|·•–—»›:-]{1,2}\s++(?P<rest>.+)$")  # "Jobs.GE - …"
 TITLE_LIMIT = 500  # characters; longer "titles" are not job titles, and this bounds the regex work
 _GENERIC_LABELS = {"job", "jobs", "job ad", "job advert", "job posting", "job details",
                    "career", "careers", "karriere", "kariera", "stellenanzeige", "jobannonce",

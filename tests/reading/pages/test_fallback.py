@@ -3500,3 +3500,13 @@ def test_a_phd_ad_headed_by_its_project_and_its_funding_is_a_job():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initechlab.example/post/2021-02-18-phd/", html=html)).job
     assert job is not None and job.title == "PhD in evolutionary ecology"
+
+
+def test_a_title_whose_pieces_are_set_apart_by_a_doubled_colon():
+    # In the shape of a Mexican fleet-tracking firm's careers page (2023): "Careers :: <employer>", a slogan over the
+    # job's own heading.
+    html = ("<html><head><title>Careers :: Initech Technologies</title></head><body><h1>Make a Career with Us!</h1>"
+            "<h1>Job Offer - GPS Installation Technician</h1><h2>Ensenada, Baja California</h2><h1>Responsibilities:</h1>"
+            "<ul><li>Install units.</li></ul><h1>Requirements:</h1><ul><li>Driving licence.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/es/careers/", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Job Offer - GPS Installation Technician", "Initech Technologies")
