@@ -274,8 +274,10 @@ def one_opening(page: Page) -> str:
     "" otherwise."""
     if classed := classed_job_title(page):
         return classed
-    headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")  # (not a label, nor a call to apply)
-                if (said := node_text(node)) and not said.endswith((":", "：")) and not _APPLY.match(said)
+    # (not a label, nor a call to apply, nor a telephone number: "(619)422-6252")
+    headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")
+                if (said := node_text(node)) and re.search(r"[^\W\d_]", said) and not said.endswith((":", "："))
+                and not _APPLY.match(said)
                 and not in_site_menus(node, page) and not unseen(node)]
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]

@@ -322,7 +322,8 @@ SHORT_BODY = 200  # characters: a page sending the user on says little more than
 # Words saying the page's content is still loading: "Loading…", "読み込み中...", Swedish "Laddar tjänst..." (loading the
 # post), French, Spanish, Portuguese, Italian, German, Dutch, Korean, Chinese.
 _LOADING = re.compile(r"(?<!\S)(?P<said>(?:loading|読み込み中|laddar(?:\s+\w+)?|chargement|cargando|carregando"
-                      r"|caricamento|wird\s+geladen|laden|로딩\s*중|加载中|載入中)\s*(?:\.{2,3}|…))(?!\S)", re.IGNORECASE)
+                      r"|caricamento|(?:\w+\s+)?(?:wird|wordt)\s+geladen|laden|로딩\s*중|加载中|載入中)\s*(?:\.{2,3}|…))(?!\S)",
+                      re.IGNORECASE)  # (Dutch: "Vacature wordt geladen...", the vacancy is loading)
 SHELL_TEXT = 2_000  # characters: a template whose main part is empty shows its menus and footer at most
 
 
@@ -563,7 +564,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if parts_left_empty(page):
         return "its ad's parts are empty: a script fills them in once the page has opened", \
             "wait until the job shows, then capture the page again"
-    if len(page.body_text.strip()) < SHELL_TEXT and not written_as_ad(page) and (loading := _LOADING.search(page.body_text)):
+    # (a short page, or one whose title names no job: "IT vacature details" over the site's menus and "Vacature wordt
+    # geladen...")
+    if (len(page.body_text.strip()) < SHELL_TEXT or not names_a_role(title)) and not written_as_ad(page) \
+            and (loading := _LOADING.search(page.body_text)):
         return f"it says “{loading['said']}”: a script fills the ad in once the page has opened", \
             "wait until the job shows, then capture the page again"
     if on_board and not parts:

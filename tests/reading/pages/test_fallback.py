@@ -3286,7 +3286,7 @@ def test_terms_headed_alike_under_each_of_several_jobs_make_a_list(jobs, reason)
     assert (result.job is None, reason in result.reason) == (bool(reason), True)
 
 
-@pytest.mark.parametrize("loading", ["読み込み中...", "Laddar tjänst...", "Loading…"])
+@pytest.mark.parametrize("loading", ["読み込み中...", "Laddar tjänst...", "Loading…", "Vacature wordt geladen..."])
 def test_a_page_saying_it_is_still_loading_holds_no_ad_yet(loading):
     # In the shape of an Osaka clinic's staff page (2025) and a Swedish builder's job page (2025), saved before their
     # scripts filled them in.
@@ -3510,3 +3510,12 @@ def test_a_title_whose_pieces_are_set_apart_by_a_doubled_colon():
             "<ul><li>Install units.</li></ul><h1>Requirements:</h1><ul><li>Driving licence.</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/es/careers/", html=html)).job
     assert job is not None and (job.title, job.company) == ("Job Offer - GPS Installation Technician", "Initech Technologies")
+
+
+def test_a_telephone_number_in_a_heading_is_no_opening():
+    # In the shape of a San Diego garage's careers page (2021): its number in an h5, the job only in a sentence.
+    html = ("<html><head><title>Initech Autohaus | Careers</title></head><body><h1>Initech Autohaus</h1>"
+            "<h5 class='display-4'>(619)422-6252</h5><p>We are hiring a full-time technician. Full time, salary based on "
+            "experience.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initechautohaus.example/careers", html=html))
+    assert result.job is None or result.job.title != "(619)422-6252"
