@@ -23,6 +23,7 @@ _AD_SECTIONS = {
              # "General Job Responsibilities", "Likely future responsibilities", "Responsibilties"
              r"|(?:[^\W\d_]+\s+){0,2}responsibili?t(?:ies|es)"
              r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"  # German: what awaits you
+             r"|was\s+(?:du|sie)\s+bewegst|was\s+sie\s+bewegen"  # what you will move
              r"|(?:specific\s+)?duties(?:\s+include)?|job\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
@@ -61,6 +62,7 @@ _AD_SECTIONS = {
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|compétences\s+(?:recherchées|requises|attendues)"  # French: skills sought, required
                r"|(?:deine\s+|ihre\s+)?voraussetzungen"  # German: (your) prerequisites
+               r"|was\s+dich\s+ausmacht|was\s+sie\s+ausmacht|das\s+zeichnet\s+(?:dich|sie)\s+aus"  # what makes you, you
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|du\s+bringst\s+mit|sie\s+bringen\s+mit"
                r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"

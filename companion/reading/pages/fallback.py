@@ -285,7 +285,7 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     """The title without the site's name, and that name as the title wrote it ("" if none)."""
     # (a template's job left empty before the site's name: " - LPS Qubit Collaboratory")
     announced = [said for title in (page.meta("og:title", "twitter:title"), page.title)
-                 if (said := title.strip().lstrip("|·•–—- ")) and said.casefold() not in _PLACEHOLDER_TITLES]
+                 if (said := title.strip().lstrip("|·•–—- ")) and said.rstrip("-– ").casefold() not in _PLACEHOLDER_TITLES]
     # an og:title that only names the site ("LEO Pharma" over the title "LEO Pharma - Clinical
     # disclosure specialist") gives way to the document's title
     named = [title for title in announced if squeezed(title) not in _site_names(page)] or announced or [""]

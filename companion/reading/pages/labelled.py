@@ -28,6 +28,7 @@ _LABELS = {
              r"|open\s+position|posizione(?:\s+aperta)?|posición|vacante|vaga|cargo"  # Italian, Spanish, Portuguese
              r"|должность|посада"  # Russian, Ukrainian: the post
              r"|roll|tjänst|stilling"  # Swedish, Norwegian: the role, the post
+             r"|functie(?:titel)?|vacaturetitel"  # Dutch: the post (its title)
              r"|(?:募集)?職種|모집\s*직종"  # Japanese, Korean: the kind of job (recruited for)
              r"|vị\s+trí\s+(?:tuyển\s+dụng|ứng\s+tuyển|công\s+việc|cần\s+tuyển)|chức\s+danh|posisi",  # Vietnamese: the post (recruited, applied for), its title; Indonesian
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value

@@ -65,17 +65,20 @@ def names_a_region(text: str) -> bool:
 _JAPANESE_ADDRESS = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\s都道府県]{2,3}県)")
 
 
-# A Japanese address's town: its prefecture, if written, its city and its ward ("宮城県仙台市泉区" of
+# A Japanese address's town: its prefecture, if written, its city and its ward, or its district and town ("加古郡播磨町")
+# ("宮城県仙台市泉区" of
 # "宮城県仙台市泉区泉中央4丁目18-2", "大阪市中央区" of "本町店（大阪市中央区南本町 3 丁目 3-17 丸松ビルB1）"), or a
 # Tokyo ward; the streets, blocks and buildings after it name no town.
-_JAPANESE_TOWN = re.compile(r"(?:(?:東京都|北海道|(?:京都|大阪)府|[^\s\d（(都道府県市区]{2,3}県)\s?)?[^\s\d（(、都道府県市区]{1,5}?市"
-                            r"(?:\s?[^\s\d（(、市区]{1,4}?区)?|東京都\s?[^\s\d（(、区]{1,4}?区")
+_JAPANESE_TOWN = re.compile(r"(?:(?:東京都|北海道|(?:京都|大阪)府|[^\s\d（(都道府県市区]{2,3}県)\s?)?(?:[^\s\d（(、都道府県市区]{1,5}?市"
+                            r"(?:\s?[^\s\d（(、市区]{1,4}?区)?|[^\s\d（(、都道府県市区郡]{1,4}?郡\s?[^\s\d（(、郡町村]{1,4}?[町村])"
+                            r"|東京都\s?[^\s\d（(、区]{1,4}?区")
 
 
 def japanese_town(address: str) -> str:
-    """The town of a Japanese address the text holds ("" where it holds none)."""
+    """The town of a Japanese address the text holds, written without the spaces some put between its parts ("兵庫県加古郡
+    播磨町" of "兵庫県 加古郡 播磨町 東新島"; "" where it holds none)."""
     found = _JAPANESE_TOWN.search(address)
-    return found[0] if found else ""
+    return found[0].replace(" ", "") if found else ""
 
 
 def names_a_place(text: str) -> bool:

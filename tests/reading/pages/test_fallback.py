@@ -3519,3 +3519,22 @@ def test_a_telephone_number_in_a_heading_is_no_opening():
             "experience.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initechautohaus.example/careers", html=html))
     assert result.job is None or result.job.title != "(619)422-6252"
+
+
+def test_a_german_ad_headed_by_what_you_move_and_what_makes_you():
+    # In the shape of a Swiss GIS firm's blog post (2023): the heads "Was du bewegst", "Was dich ausmacht".
+    html = ("<html><head><title>DevOps Engineer/Sysadmin 60 – 100% – Initech.ch | Initech.ch</title></head><body>"
+            "<h1>DevOps Engineer/Sysadmin 60 – 100% – Initech.ch</h1><h3>Was du bewegst</h3><p>Server.</p>"
+            "<h3>Was dich ausmacht</h3><p>Linux.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/de/2023/02/19/devops-engineer/", html=html)).job
+    assert job is not None and job.title == "DevOps Engineer/Sysadmin 60 – 100%"
+
+
+def test_a_template_title_left_as_its_placeholder_and_a_dutch_post_label():
+    # In the shape of an Arnhem estate agent's page (2024): the title and og:title left as "---page title---", the job
+    # labelled "Functie:" (the post) under the heading "vacancies".
+    html = ("<html><head><title>---page title---</title><meta property='og:title' content='---page title---'></head>"
+            "<body><h1>vacancies</h1><p><strong>Functie:</strong> Woningmakelaar Sale &amp; Lease Back</p>"
+            "<h2>Wat ga je doen</h2><p>Woningen taxeren.</p><h2>Wat vragen wij</h2><p>Makelaarsopleiding.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancies.html", html=html)).job
+    assert job is not None and job.title == "Woningmakelaar Sale & Lease Back"

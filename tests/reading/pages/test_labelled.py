@@ -507,3 +507,14 @@ def test_a_hungarian_address_gives_the_town_between_its_postal_code_and_its_stre
     html = f"<html><head><title>Karrier | Initech Barbers</title></head><body>{body}</body></html>"
     job = extract_snapshot(Snapshot(url=URL, html=html)).job
     assert job is not None and job.location == "Hajdúszoboszló"
+
+
+@pytest.mark.parametrize(("said", "location"), [
+    # In the shape of a Hyogo painting firm's ads (2024): the address written with spaces between its parts.
+    ("兵庫県 加古郡 播磨町 東新島（〒675-0164）", "兵庫県加古郡播磨町"),  # a district and its town
+    ("兵庫県 神戸市 東灘区 魚崎浜町", "兵庫県神戸市東灘区"),  # a city and its ward
+])
+def test_a_japanese_address_written_with_spaces_gives_its_town_without_them(said, location):
+    body = (f"<h1>塗装工</h1><table><tr><th>勤務地</th><td>{said}</td></tr></table><h2>仕事内容</h2><p>塗装。</p>"
+            "<h2>応募資格</h2><p>未経験可</p>")
+    assert _job("塗装工 | 株式会社イニテック", body).location == location

@@ -429,7 +429,8 @@ def test_a_workplace_whose_parts_link_to_searches_reads_whole_where_it_begins_wi
             "<table><tr><th>勤務地</th><td><p><a href='/jobs/search/23/'>愛知県</a>&nbsp;"
             "<a href='/jobs/search/23/nagoya/'>名古屋市</a>昭和区鶴舞2丁目12番地24</p></td></tr></table></body></html>")
     job = extract_snapshot(Snapshot(url="https://jobs.example/job/1", html=html)).job
-    assert job.location == "愛知県 名古屋市 昭和区"  # to the ward: the street and block name no town
+    # to the ward, written as Japanese writes an address, with no spaces: the street and block name no town
+    assert job.location == "愛知県名古屋市昭和区"
 
 
 @pytest.mark.parametrize(("places", "location"), [
