@@ -170,6 +170,20 @@ def _links_to_job_addresses(page: Page) -> int:
                 and not in_site_menus(link, page) and not _leads_here(link, page)})
 
 
+# A link to read the rest on another page: "Read more", "Läs hela artikeln", "Lees meer", "Weiterlesen", "Lire la suite",
+# "Leer más…", "Leia mais", "Continua a leggere", "詳細を見る", "続きを読む", "자세히 보기", "查看详情".
+_READ_MORE = re.compile(r"^(?:read\s+(?:more|the\s+(?:full|whole)\s+(?:post|article))|continue\s+reading|läs\s+(?:mer|hela"
+                        r"\s+(?:artikeln|inlägget))|lees\s+meer|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|en\s+savoir\s+plus"
+                        r"|leer\s+más|leia\s+mais|continua\s+a\s+leggere|詳細を見る|続きを読む|자세히\s*보기|查看详情)\W*$",
+                        re.IGNORECASE)
+
+
+def _reads_on(page: Page) -> int:
+    """How many links, outside the site's menus, lead to the rest of a teaser on another page of the site."""
+    return sum(1 for link in page.css("a[href]") if _READ_MORE.match(node_text(link)) and not in_site_menus(link, page)
+               and not _leads_here(link, page) and not (link.attributes.get("href") or "").startswith("#"))
+
+
 _ITEM_WORDS = 15  # at most, of a list's item naming an opening: "Zelfstandig Agent m/v voor de project en retailmarkt België"
 
 
@@ -574,4 +588,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is the home page of a job board", OPEN_ONE
     if on_board and any(unquote(part).lower() in _EMPLOYER_PAGE_PATHS for part in parts):
         return "it is a job board's page about an employer (its overview, reviews or salaries)", OPEN_ONE
+    if not written_as_ad(page) and _reads_on(page) == 1:
+        # one opening's teaser over "Läs hela artikeln", "詳細を見る", "Leer más…": a blog's tag page, a careers index
+        return "it shows one job's teaser; the ad is on the page it links to", "open that page and capture it"
     return "", ""

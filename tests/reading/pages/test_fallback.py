@@ -3538,3 +3538,20 @@ def test_a_template_title_left_as_its_placeholder_and_a_dutch_post_label():
             "<h2>Wat ga je doen</h2><p>Woningen taxeren.</p><h2>Wat vragen wij</h2><p>Makelaarsopleiding.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacancies.html", html=html)).job
     assert job is not None and job.title == "Woningmakelaar Sale & Lease Back"
+
+
+@pytest.mark.parametrize(("sections", "job"), [
+    # In the shape of a Stockholm agency's blog tag page (2014): one post's teaser under "Jobb", then "read the whole
+    # article" leading to the post.
+    ("", False),
+    # one ad in full, linking to a post about the team
+    ("<h3>Arbetsuppgifter</h3><p>Bygga webbappar.</p><h3>Kvalifikationer</h3><p>Kan CSS.</p>", True),
+])
+def test_one_jobs_teaser_leading_to_its_post_is_no_job(sections, job):
+    html = ("<html><head><title>Specialister på front-end-utveckling - Initech</title></head><body><h1>Jobb</h1>"
+            "<h2><a href='/blogg/2014/04/23/vi-soker/'>Vi söker front-end-utvecklare!</a></h2><p>Vi letar efter dig som "
+            f"brinner för front-end-utveckling.</p>{sections}<a href='/blogg/2014/04/23/vi-soker/'>Läs hela artikeln</a>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/blogg/tagg/jobb/", html=html))
+    assert (result.job is not None) == job
+    assert job or "one job's teaser" in result.reason
