@@ -586,8 +586,9 @@ _NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)")
 
 
 def _place_value(said: str) -> str:
-    """A labelled place: the value, its first sentence where more follow ("Preferred - Washington,
-    New York, or Los Angeles. However, qualifications are more important…"), or how the work is done
+    """A labelled place: the value, its first sentence where more follow ("Washington, New York, or Los
+    Angeles" of "Preferred - Washington, New York, or Los Angeles. However, qualifications are more important…",
+    the word saying it is preferred left out), or how the work is done
     where a sentence follows it ("Remote" of "Remote, preference for working hours that overlap…"),
     without the full stop ending a name ("Bangalore." but "Washington D.C.") or a French département's
     number after the town ("Gif-sur-Yvette (91), Ile-de-France"), an aside in brackets after it, or
@@ -597,10 +598,10 @@ def _place_value(said: str) -> str:
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
-    said = _NEXT_LABEL.split(said.strip(), maxsplit=1)[0]
+    said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0])
     said = _DEPARTEMENT.sub("", re.sub(rf"{FULL_STOP}$", "", _ASIDE_AFTER.sub("", said)))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
-    value = _fact(said) or (_fact(first) if all(map(written_as_name, first.split(","))) else "")
+    value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
     if value and not written_as_name(value) and (town := address_town(value)):
         return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
     if not (value and written_as_name(value)) and (mode := _WORK_MODE.match(said.strip(" :*"))):
@@ -610,6 +611,9 @@ def _place_value(said: str) -> str:
     return value
 
 
+# A word saying the place is preferred, before it: "Preferred - Washington, New York, or Los Angeles".
+_PREFERRED = re.compile(r"^(?:preferred|preferably|ideally|bevorzugt|de\s+préférence|preferiblemente)\s*[-–:]\s*(?=\w)",
+                        re.IGNORECASE)
 # A town, then its office's address after a colon: "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy".
 _TOWN_THEN_ADDRESS = re.compile(r"^\s*(?P<town>[^:：,]{2,40}?)\s*[:：]\s*\S[^:：]*,")
 

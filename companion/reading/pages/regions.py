@@ -165,7 +165,8 @@ def address_town(address: str) -> str:
 # A street first: its house number ("40. Avenue Alhaouz", Vietnamese "Số 64"), or its kind's word ("Rue de la Paix 3",
 # Vietnamese "Đường 31D", "Ngõ 15").
 _STREET_FIRST = re.compile(r"^(?:số\s+)?\d+[\w./-]*\s|^số\s+\d|\b(?:avenue|av\.|rue|street|road|calle|rua|via|straße|strasse"
-                           r"|weg|laan|boulevard|blvd|chaussée|allée|place|đường|ngõ|phố)\b", re.IGNORECASE)
+                           r"|weg|laan|boulevard|blvd|chaussée|allée|place|đường|ngõ|phố"
+                           r"|suite|tower|building|plaza)\b", re.IGNORECASE)  # (or its building: "Vertical Business Suite")
 
 
 def _town_after_street(parts: list[str]) -> str:

@@ -518,3 +518,10 @@ def test_a_japanese_address_written_with_spaces_gives_its_town_without_them(said
     body = (f"<h1>塗装工</h1><table><tr><th>勤務地</th><td>{said}</td></tr></table><h2>仕事内容</h2><p>塗装。</p>"
             "<h2>応募資格</h2><p>未経験可</p>")
     assert _job("塗装工 | 株式会社イニテック", body).location == location
+
+
+def test_an_address_opening_with_its_building_gives_its_town_and_country():
+    # In the shape of a Kuala Lumpur HR firm's job page (2024): the building, the quarter, the town, the country.
+    body = ("<h1>Business Analyst</h1><p><strong>Location:</strong> Vertical Business Suite, Bangsar South, Kuala Lumpur, "
+            "Malaysia</p><h2>Responsibilities</h2><p>Analyse.</p><h2>Requirements</h2><p>SQL.</p>")
+    assert _job("Business Analyst | Initech Solutions", body).location == "Kuala Lumpur, Malaysia"
