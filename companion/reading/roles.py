@@ -22,7 +22,8 @@ _ROLE_WORDS = re.compile(
     r"\w*(?:utvecklare|ingenjör|ingeniør|arkitekt|architekt|ledare|konsult|säljare|sælger|medarbetare|medarbejder|medarbeider)|"
     # German skilled, care, teaching and cleaning staff ("Pädagogische Fachkraft", "Pflegekräfte"), helpers, fitters
     r"\w*(?:fach|pflege|lehr|reinigungs|aushilfs|hilfs|büro|verkaufs|service)kr(?:a|ä)ft(?:e)?|"
-    r"\w*(?:helfer|monteur|erzieher|buchhalter|fachwirt)(?:in)?|\w*angestellte[rn]?|"  # (tax, medical staff: "Steuerfachangestellte")
+    # (tax and medical staff: "Steuerfachangestellte")
+    r"\w*(?:helfer|monteur|erzieher|buchhalter|fachwirt)(?:in)?|\w*angestellte[rn]?|"
     r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
     r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste|"
     r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?|"

@@ -89,7 +89,8 @@ _AD_SECTIONS = {
     "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us
              r"|funding|financial\s+support|stipend"  # a PhD's or a post-doc's funding
-             r"|benefits|(?:nos\s+|les\s+)?avantages(?:\s+(?:de|chez)\s+[\w' -]{1,30})?"  # (French: the advantages of working there)
+             # (French: the advantages of working there)
+             r"|benefits|(?:nos\s+|les\s+)?avantages(?:\s+(?:de|chez)\s+[\w' -]{1,30})?"
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
              r"|oferujemy"
              r"|(?:wat\s+|dit\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))(?:\s+(?:je|jou|u))?(?:\s+ook)?"
@@ -101,7 +102,8 @@ _AD_SECTIONS = {
              r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|給与(?:・(?:諸条件|待遇))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions)
-             r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi(?:\s+(?:nhận\s+được|được\s+hưởng))?|chế\s+độ\s+đãi\s+ngộ"  # Vietnamese: benefits
+             # Vietnamese: benefits
+             r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi(?:\s+(?:nhận\s+được|được\s+hưởng))?|chế\s+độ\s+đãi\s+ngộ"
              r"|lương\s+và\s+phúc\s+lợi"  # pay and benefits
              r"|yang\s+kami\s+tawarkan"  # Indonesian: what we offer
              r"|benefícios|beneficios|ce\s+oferim|beneficii"  # Portuguese, Spanish, Romanian
@@ -164,7 +166,8 @@ def parts_left_empty(page: Page) -> bool:
     """Whether the page heads an ad's parts with nothing under any of them ("JOB QUALIFICATIONS" over an empty
     list: a template a script fills in once the page has opened)."""
     heads = [node for node in page.css(_SECTION_HEADS)
-             if len(said := without_marks(node_text(node))) <= AD_SECTION_LIMIT and _kinds_of(said) and not in_site_menus(node, page)]
+             if len(said := without_marks(node_text(node))) <= AD_SECTION_LIMIT and _kinds_of(said)
+             and not in_site_menus(node, page)]
     return bool(heads) and not any(node_text(under) for node in heads if (under := _content_under(node)) is not None)
 
 
@@ -220,7 +223,8 @@ def ads_repeated(page: Page) -> int:
     heads, seen = [], set()
     for node in page.css(_PART_HEADS):
         said = without_marks(node_text(node))
-        if node.mem_id in seen or not said or len(said) > AD_SECTION_LIMIT or any(parent.mem_id in seen for parent in parents(node)):
+        if node.mem_id in seen or not said or len(said) > AD_SECTION_LIMIT \
+                or any(parent.mem_id in seen for parent in parents(node)):
             continue
         seen.add(node.mem_id)
         if not any(parent.tag in ("a", "button") for parent in parents(node)) and not in_site_menus(node, page):

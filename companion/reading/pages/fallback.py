@@ -121,7 +121,8 @@ _SECTION_AFTER = re.compile(rf"(?<=\S)\s+{_SECTION}$", re.IGNORECASE)  # "Gojek 
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
 # A post's title ending with the university it is at: "PhD Studentship: Computer vision … in the University of Edinburgh".
 _AT_UNIVERSITY = re.compile(r"\s(?:at|in)\s+(?:the\s+)?(?P<employer>(?:University|Universit[éäà]t?|Universidad|Universidade)"
-                            r"\s+(?:of|de|di|do|da)\s+[A-ZÀ-Þ][\w'’ -]{1,40}|[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+University)$")
+                            r"\s+(?:of|de|di|do|da)\s+[A-ZÀ-Þ][\w'’ -]{1,40}"
+                            r"|[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+University)$")
 # A university named for its town: "University of Edinburgh", "Universität Bremen", "Université de Lille" (not one
 # named for what it teaches: "University of Technology").
 _UNIVERSITY_TOWN = re.compile(r"^(?:the\s+)?(?:University|Universit[éäà]t?|Universidad|Universidade)\s+(?:(?:of|de|di|do|da)\s+)?"
@@ -735,8 +736,8 @@ def looks_like_job(page: Page, title: str) -> bool:
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo; or a second h1 (a
     # department's name, then "Jobs")
-    heading = " ".join((next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")),
-                              ""), _second_h1(page)))
+    main = next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")), "")
+    heading = f"{main} {_second_h1(page)}"
     # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
     sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, *sections, heading, page.meta("og:type")]))

@@ -124,7 +124,8 @@ def in_card(node: LexborNode) -> bool:
 
 # The classes hiding an element from sight ("location-tooltip-content hide": "This job is performed partly from
 # home and partly at the office in: Santiago", shown on hovering the town; "visually-hidden", for screen readers).
-HIDDEN_MARK = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|sr-only|visually-hidden|screen-reader-text|[\w-]*tooltip-content)(?:\s|$)")
+HIDDEN_MARK = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|sr-only|visually-hidden|screen-reader-text|[\w-]*tooltip-content)"
+                         r"(?:\s|$)")
 
 
 def unseen(node: LexborNode) -> bool:

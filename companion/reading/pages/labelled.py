@@ -30,7 +30,8 @@ _LABELS = {
              r"|roll|tjänst|stilling"  # Swedish, Norwegian: the role, the post
              r"|functie(?:titel)?|vacaturetitel"  # Dutch: the post (its title)
              r"|(?:募集)?職種|모집\s*직종"  # Japanese, Korean: the kind of job (recruited for)
-             r"|vị\s+trí\s+(?:tuyển\s+dụng|ứng\s+tuyển|công\s+việc|cần\s+tuyển)|chức\s+danh|posisi",  # Vietnamese: the post (recruited, applied for), its title; Indonesian
+             # Vietnamese: the post (recruited, applied for), its title; Indonesian: the post
+             r"|vị\s+trí\s+(?:tuyển\s+dụng|ứng\s+tuyển|công\s+việc|cần\s+tuyển)|chức\s+danh|posisi",
     # a job's or a person's ("Title: Recruiter"): with its colon, or in a table's cell beside its value
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",

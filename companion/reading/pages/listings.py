@@ -12,9 +12,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading, heading_over_sections,
-                                              job_wanted, one_opening, one_post_in_prose, parts_left_empty, without_marks,
-                                              written_as_ad)
+from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading,
+                                              heading_over_sections, job_wanted, one_opening, one_post_in_prose,
+                                              parts_left_empty, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus,
                                              one_labelled_title)
@@ -291,11 +291,13 @@ _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s
 # "Publicar una oferta", "Vacature plaatsen".
 _POST_A_JOB = re.compile(r"^(?:post\s+a\s+(?:job|vacancy)(?:\s+(?:ad|offer|opening))?|(?:poster|publier|déposer)\s+une\s+offre"
                          r"(?:\s+d['’]emploi)?|stellen(?:anzeige|angebot)\s+(?:aufgeben|veröffentlichen|schalten)"
-                         r"|publicar\s+(?:una\s+)?oferta(?:\s+de\s+(?:empleo|trabajo))?|vacature\s+plaatsen)[.!]?$", re.IGNORECASE)
+                         r"|publicar\s+(?:una\s+)?oferta(?:\s+de\s+(?:empleo|trabajo))?|vacature\s+plaatsen)[.!]?$",
+                         re.IGNORECASE)
 # A title of news about people who joined: "3 new recruits at Datlas !", "Welcome to our new colleague", "Ana joins the
 # team", "Neue Kollegin im Team" (several new ones: "a new team member" is whom a post says a firm hires).
-_JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+members)\b|\bjoins?\s+(?:the|our)\s+(?:team|lab|group)\b"
-                     r"|^welcome\s+(?:to\s+)?(?:our\s+)?new\b|\bneue[rn]?\s+(?:kolleg(?:in|e|en)|mitarbeiter(?:in)?)\s+im\s+team\b",
+_JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+members)\b"
+                     r"|\bjoins?\s+(?:the|our)\s+(?:team|lab|group)\b|^welcome\s+(?:to\s+)?(?:our\s+)?new\b"
+                     r"|\bneue[rn]?\s+(?:kolleg(?:in|e|en)|mitarbeiter(?:in)?)\s+im\s+team\b",
                      re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
 _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
