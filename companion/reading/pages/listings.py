@@ -321,6 +321,7 @@ _NO_OPENINGS = re.compile(
     r"\b(?:alle\s+stellen\s+(?:sind\s+)?(?:derzeit\s+|zurzeit\s+)?besetzt|keine\s+(?:offenen|freien)\s+stellen"
     r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:are\s+)?(?:at\s+(?:the|this)\s+moment"
     r"|right\s+now|currently|available|open|at\s+present)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
+    r"|(?:positions|openings|jobs|vacancies|roles)\s+coming\s+soon"  # ("Medical Service Positions Coming Soon!")
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
     r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert"
     # Swedish, Danish, Norwegian, Finnish, Czech: no open positions (at the moment), we seek no one now
@@ -478,7 +479,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     second = "" if in_full else next(islice((node_text(node) for node in page.css("h1")), 1, 2), "")
     if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
         # a careers page with no opening now (its title names the list), not an ad written in its sections
-        return f"it says “{none[0]}”", "capture a job's ad once the employer posts one"
+        return f"it says “{' '.join(none[0].split())}”", "capture a job's ad once the employer posts one"
     # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel", or the
     # job's title box under "Careers"; a plural names several: "Post-docs")
     role_heading = cache(lambda: names_a_role(title) and not title.endswith("s")

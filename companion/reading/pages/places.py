@@ -429,11 +429,18 @@ _PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|o
 _NAME_PARTICLES = {"am", "an", "der", "de", "la", "del", "di", "upon", "sur", "im"}
 
 
+_POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s$")
+
+
 def _capitalised_name(words: list[str]) -> str:
-    """The name the first words make: capitalised, or small words between capitalised ones."""
+    """The name the first words make: capitalised, or small words between capitalised ones; a name owning what
+    follows ends there, without its "'s" ("Ulaanbaatar" of "Ulaanbaatar’s central business district")."""
     name = []
     for at, word in enumerate(words):
         if not word[:1].isupper() and not (word in _NAME_PARTICLES and any(later[:1].isupper() for later in words[at + 1:])):
+            break
+        if owner := _POSSESSIVE.match(word):
+            name.append(owner["name"])
             break
         name.append(word)
     while name and name[-1] in _NAME_PARTICLES:

@@ -1209,6 +1209,8 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
     ("フルリモート勤務可。", "Remote"),  # a Tokyo database firm's (2023): fully remote work possible
     ("Remote-only : Wir arbeiten komplett remote.", "Remote"),  # a Stuttgart cloud firm's (2024): we work fully remote
+    # a Mongolian design firm's (2020): a town owning what follows
+    ("Offices at the heart of Ulaanbaatar’s central business district.", "Ulaanbaatar"),
     ("I am willing to pay per hour. I am located in West Des Moines.", "West Des Moines"),  # a person hiring a tutor (2014)
     # a Lviv recruiter's ad (2019), pasted from a PDF: "office" written with the ligature "ﬁ"
     ("We are looking for a Java developer in test for a full-time work in our Lviv ofﬁce.", "Lviv"),
@@ -1662,6 +1664,9 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "<a href='/shinsotsu'>新卒採用</a>", "it says “現在、募集しておりません”", "capture a job's ad once the employer posts one"),
     ("<title>Open positions - Initech</title>", "<h1>Open positions</h1><p>There are no open positions at the moment.</p>",
      "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
+    # a Tampa home-care agency's page (2022): the kind of positions, then "Coming Soon!" on the next line
+    ("<title>Medical Service Positions - Initech Care</title>", "<h2>Medical Service Positions\n\t\t<br>Coming Soon!</h2>",
+     "it says “Positions Coming Soon”", "capture a job's ad once the employer posts one"),
     # a Seoul home-care centre's (2026): its title names a job ("careworkers' hiring guide"), its heading says no
     # posting is registered now, then the terms a candidate may ask about
     # a consultancy's blog post (2021): "We're hiring", then a slogan, in its title; a French agency's "join us" page
