@@ -219,7 +219,7 @@ def ads_repeated(page: Page) -> int:
     """How many ads a page writes in full, by their shape alone, whatever its language: three heads or more,
     the same words in the same order, over and over, each time over other words (a terms table's "業務内容",
     "応募資格", "勤務地" under each of two jobs' headings; "💻 하시게 될 업무", "🙋 …", "💪 …" under each of three);
-    0 where none repeat so, or where each time says the same (one ad drawn twice, for wide and narrow screens)."""
+    0 where none repeat so, or where they say the same each time (one ad drawn twice)."""
     heads, seen = [], set()
     for node in page.css(_PART_HEADS):
         said = without_marks(node_text(node))
@@ -233,10 +233,16 @@ def ads_repeated(page: Page) -> int:
     for times in sorted({count for count in counts.values() if count >= 2}, reverse=True):
         kept = [(said, node) for said, node in heads if counts[said] == times]
         block = [said for said, _ in kept[:len(kept) // times]]
-        if len(set(block)) >= _REPEATED_PARTS and [said for said, _ in kept] == block * times \
-                and len({node_text(element_beside(node, "next") or node) for said, node in kept if said == block[0]}) == times:
+        if len(set(block)) >= _REPEATED_PARTS and [said for said, _ in kept] == block * times and not _said_alike(kept, block):
             return times
     return 0
+
+
+def _said_alike(kept: list, block: list[str]) -> bool:
+    """Whether the heads are one ad's, drawn twice: its first head over the same words each time (a copy for narrow
+    screens), or the job's own title among them (a summary box of its title, school and place over the ad)."""
+    first = {node_text(element_beside(node, "next") or node) for said, node in kept if said == block[0]}
+    return len(first) == 1 or any(_names_role(head) for head in block)
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4")  # the levels a job's title is written at (a card's h4 too)

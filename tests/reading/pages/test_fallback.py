@@ -3560,3 +3560,15 @@ def test_one_jobs_teaser_leading_to_its_post_is_no_job(sections, job):
     result = extract_snapshot(Snapshot(url="https://initech.example/blogg/tagg/jobb/", html=html))
     assert (result.job is not None) == job
     assert job or "one job's teaser" in result.reason
+
+
+def test_a_summary_box_of_the_jobs_own_title_and_terms_over_its_ad_is_one_job():
+    # In the shape of a North East schools' board (2018): the job's title, school, place and pay in a box, then the
+    # ad under the same heads.
+    box = ("<dl><dt>Head of Physics</dt><dd>Lead the department.</dd><dt>School:</dt><dd>Initech Academy</dd>"
+           "<dt>Location:</dt><dd>Hartlepool</dd><dt>Salary:</dt><dd>MPS/UPS</dd></dl>")
+    html = ("<html><head><title>Head of Physics - Initech Schools Board</title></head><body><h1>Head of Physics</h1>"
+            f"<aside>{box}</aside><article>{box.replace('Lead the department.', 'We seek a physicist to lead.')}</article>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechschools.example/job/12345/head-of-physics", html=html)).job
+    assert job is not None and job.title == "Head of Physics"
