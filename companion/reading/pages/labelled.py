@@ -44,7 +44,8 @@ _LABELS = {
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
                r"|zaměstnavatel|zamestnávateľ|zadavatel"  # Czech, Slovak: employer; Czech: advertiser
                r"|работодатель|роботодавець"  # Russian, Ukrainian
-               r"|기업명|회사명|会社名|企業名|公司名称",  # Korean, Japanese, Chinese: the company's name
+               r"|기업명|회사명|会社名|企業名|公司名称"  # Korean, Japanese, Chinese: the company's name
+               r"|school|schule|école|escuela|scuola",  # a school's board of teaching jobs: "School: Initech Academy"
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|location:\s*city|city|based(?:\s+in)?"
                 r"|arbeitsort|standort|dienstort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"

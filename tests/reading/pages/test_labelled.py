@@ -525,3 +525,11 @@ def test_an_address_opening_with_its_building_gives_its_town_and_country():
     body = ("<h1>Business Analyst</h1><p><strong>Location:</strong> Vertical Business Suite, Bangsar South, Kuala Lumpur, "
             "Malaysia</p><h2>Responsibilities</h2><p>Analyse.</p><h2>Requirements</h2><p>SQL.</p>")
     assert _job("Business Analyst | Initech Solutions", body).location == "Kuala Lumpur, Malaysia"
+
+
+def test_a_schools_boards_school_label_names_the_employer():
+    # In the shape of a regional schools' board (2018): its name in the title, "School:" beside the school hiring.
+    body = ("<h1>Headteacher</h1><p><strong>School:</strong> Initech Community High School</p><p><strong>Location:"
+            "</strong> Northumberland</p><h2>Job description</h2><p>Lead the school.</p><h2>Requirements</h2><p>QTS.</p>")
+    job = _job("Headteacher - Jobs in Schools North East", body)
+    assert (job.company, job.location) == ("Initech Community High School", "Northumberland")
