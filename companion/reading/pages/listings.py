@@ -132,7 +132,9 @@ def _jobs_of(title: str, page_title: str) -> str:
 
 # A title or heading saying only that its employer recruits: "Sysart rekrytoi", "Trackdéchets recrute" (the
 # job, if any, in the line under it). (Not "<company> is hiring!", a board's page of the company's jobs.)
-HIRES_ALONE = re.compile(rf"^(?P<employer>[^:|–—]{{2,80}}?)(?:\s+(?:{RECRUITS}|(?:is|are)\s+(?:hiring|recruiting))"
+# (after the section's name and a comma: "Careers, We're Hiring")
+HIRES_ALONE = re.compile(rf"^(?:(?:careers?|jobs|karriere|carrières?|empleo)\s*,\s*)?"
+                         rf"(?P<employer>[^:|–—]{{2,80}}?)(?:\s+(?:{RECRUITS}|(?:is|are)\s+(?:hiring|recruiting))"
                          r"|['’]re\s+(?:hiring|recruiting))\s*[!:.]?$", re.IGNORECASE)  # "We're hiring!"
 # A heading counting the openings a page lists: "4 ledige stillinger - vil du være med på laget?", "12 open positions".
 _OPEN_COUNT = re.compile(r"^(?P<count>\d+)\s+(?:ledige|lediga|open|offene|volné|avoimet|vacant|current|aktuelle)\s+\w+",

@@ -3572,3 +3572,19 @@ def test_a_summary_box_of_the_jobs_own_title_and_terms_over_its_ad_is_one_job():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initechschools.example/job/12345/head-of-physics", html=html)).job
     assert job is not None and job.title == "Head of Physics"
+
+
+def test_cards_each_titled_by_a_box_with_its_own_apply_button_list_jobs():
+    # In the shape of a Richmond barbershop's careers page (2021): a card per role, its name in a box classed as the
+    # card's title, then "apply now".
+    cards = "".join(f"<div class='career_icon'><img src='/career_icon.png'><div class='career_title'>{role}</div>"
+                    "<a class='cta' href='https://forms.initech.example/to/fo60ho'><div>apply now</div></a></div>"
+                    for role in ("barber", "braider", "receptionist"))
+    html = (f"<html><head><title>Initech Barbershop</title></head><body><h1>Fresh cuts since 1998</h1>{cards}"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initechbarbershop.example/crew.html", html=html))
+    assert result.job is None and "it lists 3 jobs, each with its apply button" in result.reason
+    # its own heading, "Careers, We're Hiring", says no more than that the employer hires
+    hiring = extract_snapshot(Snapshot(url="https://initechbarbershop.example/crew.html",
+                                       html=html.replace("Fresh cuts since 1998", "Careers, We're Hiring")))
+    assert hiring.job is None and "it says only that the employer is hiring" in hiring.reason
