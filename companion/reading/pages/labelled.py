@@ -529,6 +529,8 @@ def _value_of(node, label: str, address: bool = False) -> str:
     heading), its first line; a place's whole address where its lines end with a postal code and
     town ("Im Dreieck 4, 23758 Oldenburg in Holstein")."""
     whole = node_text(node)
+    if node.css_first(_FIELDS) is not None:
+        return ""  # a form's field: "<label>Posisi<select><option>Pilih</option>…</select></label>" asks, it does not say
     if whole != label and whole.startswith(label):
         return _fact(whole[len(label):])
     following = _element_after(node, whole)

@@ -533,3 +533,13 @@ def test_a_schools_boards_school_label_names_the_employer():
             "</strong> Northumberland</p><h2>Job description</h2><p>Lead the school.</p><h2>Requirements</h2><p>QTS.</p>")
     job = _job("Headteacher - Jobs in Schools North East", body)
     assert (job.company, job.location) == ("Initech Community High School", "Northumberland")
+
+
+def test_a_forms_labelled_choice_of_posts_names_no_title():
+    # In the shape of a Jakarta services firm's careers page (2025): the application form's "Posisi" (position) label
+    # holds a list to choose the post from.
+    body = ("<h1>Bergabung dengan Kami</h1><form><label>Nama<input name='nama'></label><label>Posisi<select name='posisi'>"
+            "<option value=''>Pilih</option><option>Petugas Kebersihan</option><option>Security Officer</option></select>"
+            "</label></form>")
+    page = Page(Snapshot(url=URL, html=f"<html><head><title>Karier</title></head><body>{body}</body></html>"))
+    assert labelled_facts(page).title == ""
