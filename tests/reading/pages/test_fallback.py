@@ -3588,3 +3588,13 @@ def test_cards_each_titled_by_a_box_with_its_own_apply_button_list_jobs():
     hiring = extract_snapshot(Snapshot(url="https://initechbarbershop.example/crew.html",
                                        html=html.replace("Fresh cuts since 1998", "Careers, We're Hiring")))
     assert hiring.job is None and "it says only that the employer is hiring" in hiring.reason
+
+
+def test_a_title_wanting_the_job_in_a_town_gives_the_place_before_the_bio_of_the_posts_author():
+    # In the shape of a Munich media-education agency's blog post (2016): "<job> in <town> gesucht" (wanted), and under
+    # the post its author's bio naming the regions he works in.
+    html = ("<html><head><title>MedienpädagogIn in München gesucht | Initech</title></head><body><h1>MedienpädagogIn in "
+            "München gesucht</h1><p>Wir suchen eine MedienpädagogIn in Teilzeit. Bewerbungen an jobs@initech.example.</p>"
+            "<p>Er führt Projekte in Sachsen, Thüringen und Bayern durch.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/2016/01/medienpaedagogin-gesucht/", html=html)).job
+    assert job is not None and job.location == "München"
