@@ -94,7 +94,7 @@ _APPLYING_AT = re.compile(
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|career\s+details?\s+page"
-            r"|jobs|job\s+opportunities"
+            r"|jobs|(?:job\s+)?opportunities"
             # careers: German, French, Italian, Spanish, Czech, Polish, Swedish, Romanian
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|karriär|cariere|recrutement"
             # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek

@@ -3598,3 +3598,14 @@ def test_a_title_wanting_the_job_in_a_town_gives_the_place_before_the_bio_of_the
             "<p>Er führt Projekte in Sachsen, Thüringen und Bayern durch.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/2016/01/medienpaedagogin-gesucht/", html=html)).job
     assert job is not None and job.location == "München"
+
+
+def test_a_labs_opportunities_page_titled_with_its_name_lists_jobs():
+    # In the shape of a UBC lab's site (2025): "Opportunities — <lab>", a heading per kind of post under it.
+    # (its heading a link to the page itself, "./", read like a link home)
+    html = ("<html><head><title>Opportunities — Initech Lab</title></head><body><h1><a href='./'>Opportunities</a></h1>"
+            "<p>Join us at UBC "
+            "Vancouver.</p><h3>Research Associate / Staff Scientist</h3><p>A position is available.</p><h3>MSc &amp; PhD "
+            "Positions</h3><p>Get in touch.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
+    assert result.job is None and "it lists jobs" in result.reason
