@@ -339,10 +339,11 @@ _SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
 _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
 # Words saying the page's content is still loading: "Loading…", "読み込み中...", Swedish "Laddar tjänst..." (loading the
-# post), French, Spanish, Portuguese, Italian, German, Dutch, Korean, Chinese.
+# post), French, Spanish, Portuguese, Italian, German, Dutch, Korean, Chinese, Polish, Turkish, Czech.
 _LOADING = re.compile(r"(?<!\S)(?P<said>(?:loading|読み込み中|laddar(?:\s+\w+)?|chargement|cargando|carregando"
-                      r"|caricamento|(?:\w+\s+)?(?:wird|wordt)\s+geladen|laden|로딩\s*중|加载中|載入中)\s*(?:\.{2,3}|…))(?!\S)",
-                      re.IGNORECASE)  # (Dutch: "Vacature wordt geladen...", the vacancy is loading)
+                      r"|caricamento|(?:\w+\s+)?(?:wird|wordt)\s+geladen|laden|로딩\s*중|加载中|載入中"
+                      r"|ładowanie(?:\s+\w+)?|yükleniyor|načítání|načítám)\s*(?:\.{2,3}|…))(?!\S)",
+                      re.IGNORECASE)  # (Dutch: "Vacature wordt geladen...", the vacancy is loading; Polish "Ładowanie oferty…")
 SHELL_TEXT = 2_000  # characters: a template whose main part is empty shows its menus and footer at most
 
 

@@ -3291,7 +3291,8 @@ def test_terms_headed_alike_under_each_of_several_jobs_make_a_list(jobs, reason)
     assert (result.job is None, reason in result.reason) == (bool(reason), True)
 
 
-@pytest.mark.parametrize("loading", ["読み込み中...", "Laddar tjänst...", "Loading…", "Vacature wordt geladen..."])
+@pytest.mark.parametrize("loading", ["読み込み中...", "Laddar tjänst...", "Loading…", "Vacature wordt geladen...",
+                                     "Ładowanie oferty…"])
 def test_a_page_saying_it_is_still_loading_holds_no_ad_yet(loading):
     # In the shape of an Osaka clinic's staff page (2025) and a Swedish builder's job page (2025), saved before their
     # scripts filled them in.
