@@ -29,14 +29,10 @@ def _parse(html: str) -> LexborHTMLParser:
 
 
 def node_text(node: LexborNode | None) -> str:
-    """The visible text of an element on one line ("" for no element), without the styles or scripts set in it
-    (Indeed's pane writes a `<style>` inside the employer's name)."""
+    """The visible text of an element on one line ("" for no element)."""
     if node is None:
         return ""
-    if node.css_first(_SOURCE) is None:
-        return clean_text(node.text(deep=True, separator=" "))
-    return clean_text(" ".join(text.text(deep=False) for text in node.traverse(include_text=True)
-                               if text.tag == "-text" and text.parent is not None and text.parent.tag not in SOURCE_TAGS))
+    return clean_text(node.text(deep=True, separator=" "))
 
 
 def block_text(node: LexborNode | None) -> str:
@@ -177,7 +173,6 @@ def first_text_in(root, *selectors: str) -> str:
 
 TEXT_READ = 200_000  # characters of a page's visible text searched for what it says of itself
 SOURCE_TAGS = {"script", "style", "noscript", "template"}  # elements whose text is code or markup, not shown
-_SOURCE = ", ".join(SOURCE_TAGS)
 
 
 def headings_show(page: Page, title: str, in_part: bool = False) -> bool:
@@ -202,10 +197,11 @@ def _without_own_links(tree: LexborHTMLParser) -> LexborHTMLParser:
 
 
 def _without_logo_headings(tree: LexborHTMLParser) -> LexborHTMLParser:
-    """The tree without an inline drawing's styles, and with a heading that only holds the site's logo (a
+    """The tree without the styles set in its body (an inline drawing's; Indeed's pane sets one inside the
+    employer's name: no element's words), and with a heading that only holds the site's logo (a
     drawing or a picture, and at most the name the drawing is called by: "<h1><svg data-name='Hemmlis'>…
     </svg>Hemmlis</h1>") read as no heading: the page's heading is another."""
-    for style in tree.css("svg style"):
+    for style in tree.css("body style"):
         style.decompose()
     for heading in tree.css("h1"):
         drawing = heading.css_first("svg, img")
