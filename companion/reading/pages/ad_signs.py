@@ -378,15 +378,16 @@ def job_wanted(page: Page) -> str:
     return _wanted_over_heading(page) if not wanted else ""
 
 
-# The job first, wanted after it, in the line over a landing page's slogan: "Pflegefachkräfte in Halle & Umgebung gesucht".
-_WANTED_AFTER = re.compile(r"^(?P<job>\S.{1,60}?)(?:\s+(?:in|im)\s+[A-ZÀ-Þ].{1,40}?)?\s+(?i:gesucht|gezocht|wanted)!?$")
+# The job first, wanted after it, and the place it is wanted in between: "Pflegefachkräfte in Halle & Umgebung gesucht" (the
+# line over a landing page's slogan), "MedienpädagogIn in München gesucht" (a post's title).
+WANTED_AFTER = re.compile(r"^(?P<job>\S.{1,60}?)(?:\s+(?:in|im)\s+(?P<place>[A-ZÀ-Þ].{1,40}?))?\s+(?i:gesucht|gezocht|wanted)!?$")
 
 
 def _wanted_over_heading(page: Page) -> str:
     """The job the line right over the page's h1 says is wanted, where it names a role ("Pflegefachkräfte");
     "" where it says none."""
     over = over_main_heading(page)
-    found = _WANTED_AFTER.match(node_text(over)) if over is not None else None
+    found = WANTED_AFTER.match(node_text(over)) if over is not None else None
     return found["job"] if found and names_a_role(found["job"]) else ""
 
 

@@ -13,9 +13,9 @@ from functools import lru_cache
 from itertools import islice
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
-                                              heads_a_section, job_wanted, leads_to_other_jobs, one_opening, one_post_in_prose,
-                                              states_job_terms, written_as_ad)
+from companion.reading.pages.ad_signs import (WANTED_AFTER, asks_to_apply, classed_job_title, gendered_heading,
+                                              heading_over_sections, heads_a_section, job_wanted, leads_to_other_jobs,
+                                              one_opening, one_post_in_prose, states_job_terms, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
@@ -514,10 +514,7 @@ def _line_under_heading(page: Page) -> str:
 
 # A title saying a job is wanted in a town: "Plattenleger gesucht in Malters bei Luzern", "Barista wanted in Leeds".
 _WANTED_IN = re.compile(r"^(?P<job>.+?)\s+(?i:gesucht|wanted|gezocht|recherch[ée]e?s?|buscad[oa]s?)\s+(?i:in|à|en|im|a)\s+"
-                        r"(?P<place>[A-ZÀ-Þ][^|·•–—]{1,60})$"
-                        # or the place first, as German and Dutch write it: "MedienpädagogIn in München gesucht"
-                        r"|^(?P<job_before>.+?)\s+(?i:in)\s+(?P<place_before>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
-                        r"\s+(?i:gesucht|gezocht)$")
+                        r"(?P<place>[A-ZÀ-Þ][^|·•–—]{1,60})$")
 # A heading naming the employer, then the place after a slash or a dash: "Shift / West Des Moines, IA".
 _EMPLOYER_PLACE = re.compile(r"^(?P<employer>[^/|–—]{2,60}?)\s+[/|–—]\s+(?P<place>[^/|–—]{2,60})$")
 
@@ -923,9 +920,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             or (announced if title != announced and _named_with_legal_form(page, announced) else "") \
             or (first_heading if (first_heading := page.text("h1")) != title and has_legal_form(first_heading) else "") \
             or (at_university["employer"] if (at_university := _AT_UNIVERSITY.search(title)) else "")
-    if (wanted_in := _WANTED_IN.match(announced)) and not placed:
-        # "Plattenleger gesucht in Malters bei Luzern": the town the job is wanted in
-        placed = wanted_in["place"] or wanted_in["place_before"]
+    if (wanted_in := _WANTED_IN.match(announced) or WANTED_AFTER.match(announced)) and wanted_in["place"] and not placed:
+        # "Plattenleger gesucht in Malters bei Luzern", "MedienpädagogIn in München gesucht": the town the job is wanted in
+        placed = wanted_in["place"]
     if (posted := _employer_and_place(page))[0] and (not company or company == own_site):
         company, placed = posted  # "Shift / West Des Moines, IA" heading a user group's board's ad, its site its own name
     if (first := _PLACE_FIRST.match(title)) and _bracketed_place(first["place"]):  # "[CURITIBA] Técnico em Eletrônica JR"
