@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from itertools import islice
 
+from selectolax.lexbor import LexborNode
+
 from companion.reading.pages.html import (Page, element_beside, element_under, node_text, over_main_heading, parents, unseen,
                                           words_before_break)
 from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus
@@ -125,15 +127,15 @@ _SECTION_HEADS = "h1, h2, h3, h4, h5, h6, strong, b, [class*='title' i], p, dt, 
 _TABLE_HEADS = ("dt.", "th.")  # how a terms table draws its heads, weighed by their shape (ads_repeated), not counted here
 
 
-def _section_heads(page: Page) -> list[tuple[str, list[str], str]]:
-    """The page's heads of a job ad's sections, in order, each with the kinds it names and how it is
-    drawn (its tag and classes), found once per page: three questions ask."""
+def _section_heads(page: Page) -> list[tuple[str, list[str], str, LexborNode]]:
+    """The page's heads of a job ad's sections, in order, each with the kinds it names, how it is
+    drawn (its tag and classes) and its element, found once per page: four questions ask."""
     if page.section_heads is None:
         page.section_heads = _heads_of_sections(page)
     return page.section_heads
 
 
-def _heads_of_sections(page: Page) -> list[tuple[str, list[str]]]:
+def _heads_of_sections(page: Page) -> list[tuple[str, list[str], str, LexborNode]]:
     heads, seen = [], set()
     for node in page.css(_SECTION_HEADS):
         if node.mem_id in seen:
@@ -141,7 +143,7 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str]]]:
         said = without_marks(node_text(node))
         if len(said) <= AD_SECTION_LIMIT and (kinds := _kinds_of(said)) and not in_site_menus(node, page):
             if not any(parent.mem_id in seen for parent in parents(node)):  # "<h3><b>Requirements</b></h3>" is one head
-                heads.append((said, kinds, f"{node.tag}.{node.attributes.get('class') or ''}"))
+                heads.append((said, kinds, f"{node.tag}.{node.attributes.get('class') or ''}", node))
             seen.add(node.mem_id)
     return heads
 
@@ -165,9 +167,7 @@ def _kinds_of(said: str) -> list[str]:
 def parts_left_empty(page: Page) -> bool:
     """Whether the page heads an ad's parts with nothing under any of them ("JOB QUALIFICATIONS" over an empty
     list: a template a script fills in once the page has opened)."""
-    heads = [node for node in page.css(_SECTION_HEADS)
-             if len(said := without_marks(node_text(node))) <= AD_SECTION_LIMIT and _kinds_of(said)
-             and not in_site_menus(node, page)]
+    heads = [node for _, _, _, node in _section_heads(page)]
     return bool(heads) and not any(node_text(under) for node in heads if (under := _content_under(node)) is not None)
 
 
@@ -193,8 +193,8 @@ def written_as_ad(page: Page) -> bool:
     or whom it asks for ("Requirements" and "Preferred Qualifications"): a careers page shows what
     it offers, but not one job's tasks or whom it asks for."""
     heads = _section_heads(page)
-    kinds = {kind for _, kinds, _ in heads for kind in kinds}
-    return len(kinds) >= 2 or bool(kinds & {"tasks", "profile"}) and len({said.casefold() for said, _, _ in heads}) >= 2
+    kinds = {kind for _, kinds, _, _ in heads for kind in kinds}
+    return len(kinds) >= 2 or bool(kinds & {"tasks", "profile"}) and len({said.casefold() for said, _, _, _ in heads}) >= 2
 
 
 def ads_written(page: Page, under_list: bool = False) -> int:
@@ -204,7 +204,7 @@ def ads_written(page: Page, under_list: bool = False) -> int:
     otherwise than the ad under it (고용24's "근무조건" and "복리후생" twice), so two heads must repeat,
     or one `under_list`, a heading naming a list ("Dit ben jij" twice under "Vacatures"). 0 where it
     writes one or none."""
-    counts = Counter((said.casefold(), drawn) for said, _, drawn in _section_heads(page) if not drawn.startswith(_TABLE_HEADS))
+    counts = Counter((said.casefold(), drawn) for said, _, drawn, _ in _section_heads(page) if not drawn.startswith(_TABLE_HEADS))
     repeated = sorted((count for count in counts.values() if count >= 2), reverse=True)
     return repeated[1] if len(repeated) >= 2 else repeated[0] if repeated and under_list else 0
 
