@@ -120,14 +120,14 @@ def in_card(node: LexborNode) -> bool:
 
 # The classes hiding an element from sight ("location-tooltip-content hide": "This job is performed partly from
 # home and partly at the office in: Santiago", shown on hovering the town; "visually-hidden", for screen readers).
-HIDDEN_MARK = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|sr-only|visually-hidden|screen-reader-text|[\w-]*tooltip-content)"
-                         r"(?:\s|$)")
+_HIDDEN_MARK = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|sr-only|visually-hidden|screen-reader-text|[\w-]*tooltip-content)"
+                          r"(?:\s|$)")
 
 
 def unseen(node: LexborNode) -> bool:
     """Whether an element's classes hide it from sight (a university's header heading "For Students, Faculty, and
     Staff" for screen readers only)."""
-    return bool(HIDDEN_MARK.search(node.attributes.get("class") or ""))
+    return bool(_HIDDEN_MARK.search(node.attributes.get("class") or ""))
 
 
 def element_beside(node: LexborNode, side: str) -> LexborNode | None:

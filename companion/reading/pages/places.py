@@ -11,8 +11,8 @@ from itertools import islice
 from urllib.parse import unquote_plus
 
 from companion.reading.names import words_in
-from companion.reading.pages.html import (HIDDEN_MARK, Page, block_text, element_beside, element_under, in_card, lines_of,
-                                          links_home, node_text, parents, words_before_break)
+from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
+                                          node_text, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
                                               site_footers, under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
@@ -317,7 +317,7 @@ def _no_part_of_place(text, place) -> bool:
         if parent.mem_id == place.mem_id:
             return False
         marks = parent.attributes.get("class") or ""
-        if parent.tag == "button" or _ACTION_MARK.search(marks) or HIDDEN_MARK.search(marks) or links_to_employer(parent):
+        if parent.tag == "button" or _ACTION_MARK.search(marks) or unseen(parent) or links_to_employer(parent):
             return True
     return False
 
