@@ -38,6 +38,7 @@ _AD_SECTIONS = {
              # Danish, Swedish, Norwegian
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
              r"|(?:ditt\s+|dit\s+)?ansvar(?:sområden)?|functieomschrijving"  # Swedish, Danish: (your) responsibility; Dutch
+             r"|om\s+(?:jobbet|tjänsten|rollen|stillingen)"  # Swedish, Norwegian, Danish: about the job
              r"|(?:должностные\s+)?обязанности|обов['’]язки|задачи|завдання"  # Russian, Ukrainian: duties, tasks
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
@@ -155,12 +156,17 @@ def without_marks(said: str) -> str:
 
 
 _MARKS = re.compile(rf"^(?:[^\w(]+|{NUMBERED}(?=\w))+")
+# A head's first words and a second part joined to them by "and" ("och", "og", "und", "et", "y", "e", "és", "ve"; not
+# Dutch "en", the Nordic languages' "a": "Vi søger en erfaren backend-udvikler."), a colon or nothing after them.
+_JOINED = re.compile(r"^(?P<first>\S.*?)\s+(?:and|&|och|og|und|et|y|e|és|ve)\s+\S[^:：.]*[:：]?$", re.IGNORECASE)
 
 
 def _kinds_of(said: str) -> list[str]:
     """The kinds of an ad's section a head names (none for other words), in either of its languages
     where it gives two."""
     heads = [said, *(two.groups() if (two := BRACKETED_AFTER.match(said)) else ())]  # "Талаптар (Requirements)"
+    if joined := _JOINED.match(said):  # one head over two of its kind's parts: "Kvalifikationer och erfarenheter"
+        heads.append(joined["first"])
     return [kind for kind, pattern in _AD_SECTION.items() if any(pattern.match(head) for head in heads)]
 
 

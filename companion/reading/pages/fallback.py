@@ -478,7 +478,18 @@ def _first_words_of_mark(page: Page, title: str) -> bool:
     ("Locusnine" over "© 2020 Locusnine Innovations Pvt. Ltd."): the site's owner, where nothing else names one."""
     words = title.casefold().split()
     return len(TITLE_PIECES.split(title)) == 1 and len(title) >= BRAND_START and not names_a_role(title) \
-        and any(mark.casefold().split()[:len(words)] == words for mark in _site_marks(page))
+        and (any(mark.casefold().split()[:len(words)] == words for mark in _site_marks(page))
+             or [squeezed(title)] == _logo_files(page)[:1])  # "BARQ" over a logo "barq-logo.svg"
+
+
+def _logo_files(page: Page) -> list[str]:
+    """The names the site's logos' files give, squeezed ("barq" for "assets/img/barq-logo.svg")."""
+    return [squeezed(found["name"]) for image in page.css("img[src*='logo' i]")[:SITE_MARKS]
+            if (found := _LOGO_FILE.search(image.attributes.get("src") or ""))]
+
+
+# A logo's file named for the site, its name's words before "logo": "assets/img/barq-logo.svg", "acme_logo.png".
+_LOGO_FILE = re.compile(r"(?:^|/)(?P<name>[a-z0-9]+(?:-[a-z0-9]+)*)[-_]logo[^/]*$", re.IGNORECASE)
 
 
 BRAND_START = 4  # characters at least, of a title naming the site by the first words of its mark
@@ -745,8 +756,15 @@ def looks_like_job(page: Page, title: str) -> bool:
                        for said in (page.title, page.meta("og:title")) for piece in _PIECES.split(said))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
                 ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page) or _trail_through_jobs(page, title) \
-        or names_a_role(title) and states_job_terms(page)  # a role over its terms: "Rate of pay …", "The closing date …"
+        or names_a_role(main) and _trail_through_jobs(page, main) \
+        or names_a_role(title) and states_job_terms(page) \
+        or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"])  # "Vi söker frontend-utvecklare!"
 
+
+# A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
+_WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger|wir\s+suchen"
+                      r"|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
+                      r"\s+(?:an?|en|ett|eine?n?|een|une?|una?|uma?)?\s*(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
 
 TRAIL_TEXT = 200  # characters: a trail of sections to the page is one short line
 TRAIL_LEVELS = 3  # at most, of the boxes around a trail's link home

@@ -3610,3 +3610,53 @@ def test_a_labs_opportunities_page_titled_with_its_name_lists_jobs():
             "Positions</h3><p>Get in touch.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
     assert result.job is None and "it lists jobs" in result.reason
+
+
+@pytest.mark.parametrize(("heading", "is_job"), [
+    ("Senior Software Engineer", True),
+    ("How we hire", False),  # a post in the careers section: no role
+])
+def test_a_heading_naming_a_role_at_the_end_of_a_trail_through_the_jobs_is_one_jobs(heading, is_job):
+    # In the shape of a Saudi IT firm's careers page (2022): the title is the firm's name alone, the ad is
+    # filler prose under the heading, the trail of sections ends with it.
+    html = ("<html><head><title>BARQ</title></head><body><a href='index.html'><img src='assets/img/barq-logo.svg' alt='logo'></a>"
+            "<nav><ol class='breadcrumb'><li><a href='index.html'>Home</a></li><li><a href='careers.html'>Careers</a></li>"
+            f"<li class='active'>{heading}</li></ol></nav><h2>{heading}</h2><p>Riyadh Branch</p>"
+            "<p>Build a resilient organisation with a future-ready workforce.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://site.example/senior-software-engineer.html", title="BARQ", html=html)).job
+    assert (job is not None) is is_job
+    if is_job:  # the title, one name, is the one the logo's file is named for
+        assert (job.title, job.company, job.guessed["company"]) == (heading, "BARQ", "from the site's logo")
+
+
+@pytest.mark.parametrize(("title", "is_job"), [
+    ("Vi söker frontend-utvecklare!", True),
+    ("We're looking for a Rust engineer", True),
+    ("Wir suchen Verstärkung", False),  # reinforcement: no role named
+    ("We're hiring!", False),
+])
+def test_a_title_saying_whom_the_employer_seeks_is_its_ad(title, is_job):
+    # In the shape of a Stockholm agency's blog post (2014): the ad is a post's prose under its title.
+    html = (f"<html><head><title>{title} - Vinnovera</title></head><body><h1>Vinnovera</h1><h1>{title}</h1>"
+            "<p>Vi letar efter dig som brinner för frontend-utveckling och vill jobba med oss i Gamla stan.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://vinnovera.example/blogg/2014/04/23/post", title=f"{title} - Vinnovera",
+                                    html=html)).job
+    assert (job is not None) is is_job
+    if is_job:
+        assert (job.title, job.company) == (title, "Vinnovera")
+
+
+def test_a_head_over_two_parts_joined_by_a_conjunction_heads_the_first_ones_section():
+    # In the shape of a Swedish recruiter's ad (2024): "Kvalifikationer och erfarenheter" (qualifications and
+    # experience) and "Ansvarsområden" (responsibilities) under the menu's section as the h1, no other sign of an ad.
+    html = ("<html><head><title>Techtalent Group - Systemutvecklare JAVA i Uppsala</title></head><body>"
+            "<div class='header-logo'><a href='index.html'>TechTalent Group</a></div>"
+            "<nav><ul><li><a href='for-arbetssokande.html'>För arbetssökande</a></li><li><a href='om-oss.html'>Om oss</a></li>"
+            "</ul></nav><div class='hero'><h1>För arbetssökande</h1></div>"
+            "<div class='section'><h2>Systemutvecklare JAVA i Uppsala</h2>"
+            "<p><strong>Kvalifikationer och erfarenheter:</strong></p><ul><li>Flerårig erfarenhet av Javautveckling.</li></ul>"
+            "<p><strong>Ansvarsområden:</strong></p><ul><li>Utveckla och underhålla system.</li></ul></div></body></html>")
+    title = "Techtalent Group - Systemutvecklare JAVA i Uppsala"
+    job = extract_snapshot(Snapshot(url="https://techtalent.example/systemutvecklare-java-uppsala.html", title=title, html=html)).job
+    assert job.title == "Systemutvecklare JAVA i Uppsala"
