@@ -93,7 +93,7 @@ _APPLYING_AT = re.compile(
 )
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
-_SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|career\s+details?\s+page"
+_SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|career\s+details?(?:\s+page)?"
             r"|jobs|(?:job\s+)?opportunities"
             # careers: German, French, Italian, Spanish, Czech, Polish, Swedish, Romanian
             r"|karriere|carrières?|carriere|carreras?|kari[eé]ra|karriär|cariere|recrutement"
@@ -761,6 +761,8 @@ def looks_like_job(page: Page, title: str) -> bool:
         or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"])  # "Vi söker frontend-utvecklare!"
 
 
+# "hlsystem.com", "www.initech.co.uk"; in lower case (not "Node.js", "ASP.NET": what a job is about)
+_SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!js$)[a-z]{2,}$")
 # A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
 _WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger|wir\s+suchen"
                       r"|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
@@ -1022,9 +1024,11 @@ def extract(snapshot: Snapshot):
     why, instead = not_one_job(page, job.title, _site_names(page), _at_account(page), _on_board(page))
     if why:
         return no_job(NAME, f"{why}; {instead}")
-    # "Emploi | SN FAGEL", a distributor's pitch under it; "株式会社Shepherd" (Shepherd Co., Ltd.) over a hiring agency's offer
-    if job.title and (squeezed(job.title) == squeezed(job.company)
-                      or without_legal_form(job.title) != job.title and not names_a_role(job.title)):
+    # "Emploi | SN FAGEL", a distributor's pitch under it; "株式会社Shepherd" (Shepherd Co., Ltd.) over a hiring agency's offer;
+    # "hlsystem.com", a site's address as its every page's title
+    if job.title and (squeezed(job.title) == squeezed(job.company) or _SITE_ADDRESS.match(job.title)
+                      or without_legal_form(job.title) != job.title and not names_a_role(job.title)
+                      or _company_and_no_role(job.title, job.company)):
         return no_job(NAME, f"it names only a company, “{job.title}”, not a job; {OPEN_ONE}")
     if _SECTION_ALONE.match(job.title):  # the careers section's name, no job under it found: "Emploi"
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
@@ -1074,6 +1078,17 @@ def extract(snapshot: Snapshot):
 # Haskell Foundation, submit website bug reports …")
 _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\.?\s*"
                         r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)){1,80})")
+
+
+def _company_and_no_role(title: str, company: str) -> bool:
+    """Whether a title is the employer's name and words naming no role after it ("Xpat Products Ongata Rongai branch",
+    a site's every page's og:title); not a post for any role ("Vercel General Application", an applicant-tracking site's)."""
+    rest = title[len(company):]
+    return bool(company) and title.casefold().startswith(f"{company.casefold()} ") \
+        and not names_a_role(rest) and not marked_for_every_gender(title) and not _ANY_ROLE.search(rest)
+
+
+_ANY_ROLE = re.compile(r"\b(?:general|open|spontaneous)\s+application$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)  # asked for the site's employer, its title's and for the footer's town: read once per page

@@ -3661,3 +3661,32 @@ def test_a_head_over_two_parts_joined_by_a_conjunction_heads_the_first_ones_sect
     url = "https://techtalent.example/systemutvecklare-java-uppsala.html"  # no job word in it
     job = extract_snapshot(Snapshot(url=url, title=title, html=html)).job
     assert job.title == "Systemutvecklare JAVA i Uppsala"
+
+
+@pytest.mark.parametrize(("title", "is_job"), [("hlsystem.com", False), ("Node.js", True)])
+def test_a_sites_address_as_its_title_names_no_job(title, is_job):
+    # In the shape of a Korean firm's recruiting page (2024): its every page titled with its address, a heading "채용정보"
+    # (recruiting information) over the hiring steps.
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>채용정보</h2>"
+            "<p>서류전형 → 면접 → 최종합격</p><a href='/apply'>Apply</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://hlsystem.example/recruit", title=title, html=html))
+    assert (result.job is not None) is is_job
+    if not is_job:
+        assert f"it names only a company, “{title}”" in result.reason
+
+
+@pytest.mark.parametrize(("og_title", "is_job"), [
+    ("Xpat Products Ongata Rongai branch", False),  # the employer's name and its branch
+    ("Xpat Products Cleaning Supervisor", True),
+    ("Xpat Products General Application", True),  # an applicant-tracking site's post for any role
+])
+def test_a_title_of_the_employers_name_and_no_role_after_it_names_no_job(og_title, is_job):
+    # In the shape of a Kenyan services firm's page (2025): a heading "Career Detail", the site's og:title.
+    html = (f"<html><head><title>Xpat Products | Quality Products</title><meta property='og:title' content='{og_title}'>"
+            "<meta property='og:site_name' content='Xpat Products'></head><body><h1>Career Detail</h1>"
+            "<h3>Job details:</h3><p>We hire cleaners, receptionists and tea stewards.</p>"
+            "<form><input name='name'><button>Apply</button></form></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.xpatproducts.example/career-detail", html=html))
+    assert (result.job is not None) is is_job
+    if not is_job:
+        assert f"it names only a company, “{og_title}”" in result.reason
