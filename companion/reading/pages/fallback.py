@@ -776,14 +776,40 @@ TRAIL_HOMES = 8  # at most weighed, of the links home: a page has one trail, nea
 def _trail_through_jobs(page: Page, title: str) -> bool:
     """Whether the trail of sections to the page passes through the site's jobs and ends with the page's
     title ("Home → About → Jobs → Web content editor", a library's site)."""
+    return bool(title) and squeezed(_trail_end(page)).endswith(squeezed(title))
+
+
+def _trail_end(page: Page) -> str:
+    """The last step of the trail of sections to the page where the trail passes through the site's jobs before it
+    ("Home › Career › Sales Supervisor", "Главная › Вакансии › Вакансия колесмен"): the page's own name; "" where the
+    page shows no such trail."""
     for home in islice((link for link in page.css("a") if links_home(link)), TRAIL_HOMES):
         for box in islice(parents(home), TRAIL_LEVELS):
             if len(said := node_text(box)) > TRAIL_TEXT:
                 break
-            if title and said.endswith(title) and any(_JOB_WORDS.search(f"{node_text(step)} {step.attributes.get('href') or ''}")
-                                                      for step in box.css("a") if not links_home(step)):
-                return True
-    return False
+            if not (steps := [step for step in box.css("a") if not links_home(step)]) or len(steps) > TRAIL_STEPS:
+                continue
+            last = node_text(steps[-1])
+            # the page's own name as words after the last link, or as the last link where it leads nowhere else (a
+            # menu's last link does: "Contact")
+            end = said[said.rfind(last) + len(last):].strip(_TRAIL_MARKS) if last else ""
+            if not end and _leads_elsewhere(page, steps[-1]):
+                continue
+            before = steps if end else steps[:-1]
+            if (end or last) and any(_JOB_WORDS.search(f"{node_text(step)} {step.attributes.get('href') or ''}")
+                                     for step in before):
+                return end or last
+    return ""
+
+
+TRAIL_STEPS = 4  # links at most, besides the one home, in a trail of sections
+_TRAIL_MARKS = " >›»/|→-"
+
+
+def _leads_elsewhere(page: Page, link) -> bool:
+    """Whether a link leads to another page than this one (not "#", "javascript:void(0)", nor this page's address)."""
+    href = (link.attributes.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:")) and href.split("#")[0] != page.url
 
 
 # Chinese boards (BOSS直聘, 猎聘, 拉勾) title a job "「<role>招聘」_<employer>招聘-<site>" (招聘: hiring), or with
@@ -876,7 +902,13 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         if squeezed(title) == squeezed(page.title) and (heading := page.text("h1")) and not _says_section(heading) \
                 and not listed_in(heading):
             title = heading
-    if not labelled.title and (not title or _NAMES_NO_JOB.match(title)) and (opened := _employer_opening_heading(page))[1]:
+    if not labelled.title and (not title or not headings_show(page, title) or _SECTION_ALONE.match(title)) \
+            and (end := _trail_end(page)) and squeezed(end) != squeezed(title) \
+            and (names_a_role(end) or marked_for_every_gender(end) or _KIND_OF_PAGE.match(end)):
+        # the job where the page's trail ends, after the site's jobs: "Sales Supervisor" for the title's "Career
+        # Detail", "Вакансия колесмен" (vacancy: wheel fitter) for "5k", the site's every title
+        title, title_from = _without_kind_of_page(end), IN_TEXT
+    elif not labelled.title and (not title or _NAMES_NO_JOB.match(title)) and (opened := _employer_opening_heading(page))[1]:
         company, title = company or opened[0], opened[1]  # "<strong>㈜알라딘커뮤니케이션</strong> 백엔드 엔지니어"
     elif not labelled.title and (not title or _NAMES_NO_JOB.match(title)):
         heading = _main_heading(page)

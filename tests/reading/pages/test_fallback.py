@@ -3690,3 +3690,32 @@ def test_a_title_of_the_employers_name_and_no_role_after_it_names_no_job(og_titl
     assert (result.job is not None) is is_job
     if not is_job:
         assert f"it names only a company, “{og_title}”" in result.reason
+
+
+@pytest.mark.parametrize(("trail", "title"), [
+    # a trail's last step as words, after a link to the careers section
+    ("<a href='index.html'>Home</a> › <a href='career.html'>Career</a> › <span>Sales Supervisor</span>", "Sales Supervisor"),
+    # as a link leading nowhere, saying it is a vacancy: "Вакансия колесмен" (wheel fitter)
+    ("<a href='/'>Главная</a><a href='javascript:void(0)'>Вакансии</a><a href='javascript:void(0)'>Вакансия колесмен</a>",
+     "Колесмен"),
+])
+def test_the_job_where_the_trail_through_the_sites_jobs_ends(trail, title):
+    # In the shapes of an Indonesian group's career detail page (2024) and a Russian tyre chain's (2023): the page's
+    # title names the site or the kind of page only, no heading names the job.
+    html = ("<html><head><title>HTA Indonesia Group | Career Detail</title></head><body>"
+            f"<a href='index.html'><img src='logo.png' alt='HTA Indonesia Group'></a><nav class='breadcrumb'>{trail}</nav>"
+            "<h1>Job Description :</h1><p>Plan the sales of the region and lead its team.</p>"
+            "<h1>Qualification :</h1><p>Three years in sales.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://hta.example/career-detail.html", html=html)).job
+    assert (job.title, job.guessed["title"]) == (title, "from the page's text")
+
+
+@pytest.mark.parametrize("menu", [
+    "<a href='/'>Home</a><a href='/about'>About</a><a href='/jobs'>Jobs</a><a href='/contact'>Contact</a>",  # a menu, no trail
+    "<a href='/'>Home</a><a href='/jobs'>Jobs</a><span>Currently v1.0.0</span>",  # words naming no job after it
+])
+def test_a_menu_through_the_jobs_is_no_trail_naming_the_job(menu):
+    html = (f"<html><head><title>Career Detail</title></head><body><nav>{menu}</nav>"
+            "<h2>Job Description :</h2><p>Plan the sales of the region.</p><h2>Qualification :</h2><p>Sales.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://hta.example/career-detail.html", html=html))
+    assert result.job is None or result.job.title not in ("Contact", "Currently v1.0.0")
