@@ -785,11 +785,16 @@ def _trail_end(page: Page) -> str:
     page shows no such trail."""
     for home in islice((link for link in page.css("a") if links_home(link)), TRAIL_HOMES):
         for box in islice(parents(home), TRAIL_LEVELS):
-            if len(said := node_text(box)) > TRAIL_TEXT:
-                break
+            if len(said := node_text(box)) > TRAIL_TEXT or box.css_first("h1, h2, h3, h4, h5, h6") is not None:
+                break  # (a trail heads nothing: a box holding a heading holds the page's text)
             if not (steps := [step for step in box.css("a") if not links_home(step)]) or len(steps) > TRAIL_STEPS:
                 continue
             last = node_text(steps[-1])
+            between = said[:said.rfind(last)] if last else said
+            for step in [home, *steps[:-1]]:
+                between = between.replace(node_text(step), "", 1)
+            if between.strip(_TRAIL_MARKS):
+                continue  # words between the links: a page's text, not its trail
             # the page's own name as words after the last link, or as the last link where it leads nowhere else (a
             # menu's last link does: "Contact")
             end = said[said.rfind(last) + len(last):].strip(_TRAIL_MARKS) if last else ""
