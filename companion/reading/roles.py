@@ -24,7 +24,7 @@ _ROLE_WORDS = re.compile(
     r"\w*(?:fach|pflege|lehr|reinigungs|aushilfs|hilfs|büro|verkaufs|service)kr(?:a|ä)ft(?:e)?|"
     # (tax and medical staff: "Steuerfachangestellte")
     r"\w*(?:helfer|monteur|erzieher|buchhalter|fachwirt)(?:in)?|\w*angestellte[rn]?|"
-    r"développeu(?:r|se)|chef de projet|chargée? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
+    r"développeu(?:r|se)|chef de projet|chargé(?:e|\.e)? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
     r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste|"
     r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?|"
     r"architecte|technicien(?:ne)?|commercia(?:l|ux|le)|vendeu(?:r|se)|comptable|infirmi(?:er|ère)|ambulanci(?:er|ère)|"
@@ -38,7 +38,58 @@ _ROLE_WORDS = re.compile(
     # Vietnamese: staff, specialist, engineer, programmer, supervisor, head of a department or team, manager, accountant,
     # intern, adviser; Indonesian: staff
     r"|nhân\s+viên|chuyên\s+viên|kỹ\s+sư|lập\s+trình\s+viên|giám\s+sát|trưởng\s+(?:phòng|nhóm|ban)|quản\s+lý|kế\s+toán"
-    r"|thực\s+tập\s+sinh|tư\s+vấn\s+viên|staf)s?\b",
+    r"|thực\s+tập\s+sinh|tư\s+vấn\s+viên|staf"
+    # English trades, care, teaching and research
+    r"|actuary|headteacher|lecturer|professor|instructor|tutor|trainer|coach|mentor|fellow|post\s+doc|generalist"
+    r"|physician|dentist|hygienist|caregiver|carer|therapist|estimator|welder|fabricator|plumber|carpenter|roofer"
+    r"|painter|cleaner|janitor|housekeeper|bartender|waiter|waitress|dispatcher|courier|installer|fitter|machinist"
+    r"|labou?rer|worker|secretary|bookkeeper|auditor|librarian|translator|interpreter|illustrator|animator|modell?er"
+    r"|photographer|guard|apprentice|trainee"
+    # Dutch
+    r"|tandarts|leerkracht|docent|\w*schilder|\w*assistente|voorzitter|chauffeur|verpleegkundige|begeleider|stagiair"
+    r"|ontwerper|verkoper|timmerman|loodgieter|elektricien|technicus|installateur|werkvoorbereider|\w*technieker|kok"
+    r"|\w*therapeut(?:e|in)?"
+    # German
+    r"|\w*(?:arzt|ärztin|zeichner|friseur|fahrer|mechaniker|mechatroniker|elektroniker|informatiker|maler|tischler"
+    r"|schreiner|pfleger|assistent|assistenz|sekretär|verkäufer|lagerist|disponent|mitarbeiter|vertreter|gärtner"
+    r"|leger|installateur)(?:in|innen|en)?|controller|auszubildende[rn]?|azubi|geselle|koch|köchin"
+    # French
+    r"|serveu(?:r|se)|cuisini(?:er|ère)|conseill(?:er|ère)|direct(?:eur|rice)|gérant(?:e|\.e)?|assistante|animat(?:eur|rice)"
+    r"|éducat(?:eur|rice)|enseignant(?:e)?|professeur(?:e)?|format(?:eur|rice)|facilitat(?:eur|rice)\w*|apprentie?"
+    r"|alternante?|ouvri(?:er|ère)|opérat(?:eur|rice)|magasinier|préparat(?:eur|rice)|électricien(?:ne)?|plombier"
+    r"|menuisier|maçon|soudeur|mécanicien(?:ne)?|médecin|dentiste|secrétaire|juriste|avocat(?:e)?|rédact(?:eur|rice)"
+    r"|chercheu(?:r|se)|doctorant(?:e)?|post-?doctorant(?:e)?"
+    # Spanish, Portuguese, Italian
+    r"|aprendiz|asesor(?:a)?|ejecutiv[oa]|jef[ea]|coordinador(?:a)?|supervisora|operari[oa]|conductor(?:a)?|chofer"
+    r"|cociner[oa]|camarer[oa]|meser[oa]|dependiente|cajer[oa]|repartidor(?:a)?|enfermer[oa]|médic[oa]|profesor(?:a)?"
+    r"|docente|maestr[oa]|investigador(?:a)?|becari[oa]|practicante|representante|especialista|\w*terapeuta"
+    r"|contador(?:a)?|abogad[oa]|arquitect[oa]|interiorista|diseñador(?:a)?|redactor(?:a)?|periodista|atendente"
+    r"|recepcionista|motorista|tecnic[oa]|impiegat[oa]|operai[oa]|addett[oa]|commess[oa]|magazziniere|camerier[ea]"
+    r"|cuoco|autista|responsabile|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra|ingegnere"
+    # Polish, Czech, Slovak, Hungarian, Turkish, Romanian
+    r"|kierowca|specjalista|kierownik|programista|sprzedawca|handlowiec|księgow[ay]|magazynier|monter\w*|pracownik"
+    r"|inżynier|technik|spawacz|elektryk|mechanik|asystent(?:ka)?|projektant(?:ka)?|kucharz|kelner(?:ka)?|fryzjer(?:ka)?"
+    r"|opiekun(?:ka)?|pielęgniarka|nauczyciel(?:ka)?|lektor\w*|řidič|prodavač(?:ka)?|účetní|vývojář|programátor"
+    r"|skladník|elektrikář|zámečník|svářeč|kuchař|číšník|makléř\w*|manaž[eé]r\w*"
+    r"|fejlesztő|mérnök|grafikus\w*|menedzser|értékesítő|könyvelő|asszisztens|sofőr|technikus|munkatárs|borbély"
+    r"|fodrász|uzman\w*|mühendis\w*|geliştirici\w*|tasarımcı\w*|müdür\w*|temsilci\w*|personel\w*|eleman\w*"
+    r"|teknisyen\w*|şoför\w*|muhasebe\w*"
+    r"|inginer|dezvoltator|programator|coordonator|contabil|v[âa]nz[ăa]tor|tehnician"
+    # Finnish, Swedish, Norwegian, Danish
+    r"|\w*asentaja|kehittäjä|insinööri|myyjä|suunnittelija|työntekijä|kokki|\w*hoitaja|opettaja|kuljettaja|tarjoilija"
+    r"|johtaja|päällikkö|asiantuntija|harjoittelija"
+    r"|\w*mekaniker|\w*tekniker|sjuksköterska|\w*lärare|\w*lærer|elektriker|snickare|målare|chaufför|förare"
+    r"|lagerarbetare|kock|kokk|servitør|servitör|ekonom|handläggare|\w*utvikler|rådgiver|konsulent|sykepleier"
+    r"|sygeplejerske|tømrer|snekker|sjåfør|chauffør|selger|lærling|\w*udvikler"
+    # Indonesian, Malay
+    r"|karyawan|pegawai|kasir|teknisi|manajer|koordinator|spesialis|pramuniaga|kurir|sopir|perawat|akuntan)s?\b"
+    # Russian, Ukrainian, Bulgarian nouns with their endings ("Оператори", "медицинская сестра"), Arabic, Persian, Greek
+    r"|(?:медсестр|медицинская\s+сестр|прораб|кассир|официант|уборщи|грузчик|кладовщик|комплектовщик|сборщик|технолог"
+    r"|юрист|экономист|маркетолог|копирайтер|рекрутер|врач|стоматолог|ассистент|секретар|учител|преподавател"
+    r"|воспитател|капитан|матрос|штурман|працівник|кухар|офіціант|вантажник|комплектувальник|оператор|бариста"
+    r"|продавец|продавець|инженер|специалист)\w{0,3}"
+    r"|مهندس|محاسب|مطور|مدير|مصمم|فني|مندوب|سائق|أخصائي|اخصائي|موظف|مشرف|ممرض|طبيب|معلم"
+    r"|کارشناس|برنامه\s*نویس|طراح|حسابدار|μηχανικός|προγραμματιστής|υπάλληλος|πωλητής",
     re.IGNORECASE,
 )
 
@@ -55,7 +106,19 @@ def marked_for_every_gender(text: str) -> bool:
 
 
 # Japanese's and Chinese's job nouns, which end compounds with no space before them ("システムエンジニア", "研发工程师").
-_ROLE_WORDS_CJK = re.compile(r"エンジニア|マネージャー|デザイナー|プログラマー?|ディレクター|コンサルタント|看護師|薬剤師|工程师|程序员|经理|设计师")
+# (Japanese: sales, clerical work, workers, staff, drivers, technical posts, site managers, carers, nursery and
+# dental staff, lecturers, cooks, shop managers, painters; Chinese, simplified and traditional: engineers, developers,
+# managers, designers, leads, specialists, assistants, accountants, sales, operations, architects, administrators,
+# interns, advisers, teachers, researchers, postdocs; Korean: the person in charge, developers, engineers, designers,
+# managers, marketers, planners, researchers, interns, team leads; Thai: staff, engineers, managers, developers)
+_ROLE_WORDS_CJK = re.compile(r"エンジニア|マネージャー|デザイナー|プログラマー?|ディレクター|コンサルタント|看護師|薬剤師"
+                             r"|営業|事務|作業員|スタッフ|運転士|運転手|ドライバー|技術職|技術者|施工管理|現場管理|介護職|保育士"
+                             r"|歯科衛生士|技工士|講師|調理|店長|塗装工|総合職|プランナー|アナリスト|リーダー|スペシャリスト|セールス"
+                             r"|工程师|工程師|程序员|程式設計師|经理|經理|设计师|設計師|分析师|分析師|开发|開發|研发|研發|主管|专员|專員|助理"
+                             r"|会计|會計|销售|銷售|运营|運營|架构师|架構師|管理员|管理員|实习生|實習生|顾问|顧問|教师|教師|老师"
+                             r"|老師|研究员|研究員|博士后|博士後"
+                             r"|담당자|개발자|엔지니어|디자이너|매니저|마케터|기획자|연구원|인턴|팀장|사원"
+                             r"|พนักงาน|วิศวกร|ผู้จัดการ|นักพัฒนา")
 
 
 def names_a_role(text: str) -> bool:

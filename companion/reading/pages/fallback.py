@@ -21,7 +21,7 @@ from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headi
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
                                               employer_introduced, in_site_menus, job_sought, labelled_facts, logo_name,
                                               title_over_facts)
-from companion.reading.pages.listings import HIRES_ALONE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job
+from companion.reading.pages.listings import HIRES_ALONE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job, sample_ad
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
@@ -557,9 +557,10 @@ def _job_heading(page: Page) -> str:
     """The page's h1 where it may name a job: not the site's name, a section's or a list's; after
     one naming only the careers section, the next where it names a role ("Aspirant Architecte
     logiciel" after "Nous rejoindre"; not "En savoir plus sur notre équipe")."""
-    headings = [said[:TITLE_LIMIT] for node in page.css("h1") if (said := node_text(node))][:2] or [""]
+    headings = [said[:TITLE_LIMIT] for node in page.css("h1") if (said := node_text(node))][:3] or [""]
     first, *then = headings
-    if _SECTION_ALONE.match(first) and then and names_a_role(then[0]) and not listed_in(then[0]):
+    # (one h1 after it: under two or more, it lists jobs)
+    if _SECTION_ALONE.match(first) and len(then) == 1 and names_a_role(then[0]) and not listed_in(then[0]):
         return then[0]
     names_none = _names_only_site(page, first) or _SECTION_ALONE.match(first) or listed_in(first)
     return "" if not first or names_none else first
@@ -857,8 +858,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         unshown = not shown and not names_a_role(title) and not _heading_of_posts(page)
         if (names_none or unshown) and not heading and names_a_role(main := _main_heading(page)):
             heading, names_none = main, True
-        if names_none and heading:
-            title = heading  # "Neueda Labs", every page's title, names no job
+        if heading and (names_none or unshown and len(page.css("h1")) == 1
+                        and (names_a_role(heading) or marked_for_every_gender(heading))):
+            # "Neueda Labs", every page's title, names no job; nor does "Workin" (of "View job | Workin") over the one
+            # h1, "Embedded Software Developer"
+            title = heading
             if not company and (at := role_at_employer(heading))[0]:
                 title, company = at
         elif (_names_only_site(page, title) or not shown) and (sought := job_sought(page)):
@@ -1079,6 +1083,10 @@ def extract(snapshot: Snapshot):
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title or (
             labelled.location and names_a_role(job.title) and heads_a_section(page))):
         return None
+    if job.title and not _says_a_job(page, f"{announced} {job.title}", labelled) and not sample_ad(page, job)[0]:
+        # (a template's sample ad is said so after every reader)
+        return no_job(NAME, f"its title “{job.title}” names no job, and the page shows neither an ad's parts nor a way to "
+                            f"apply; {OPEN_ONE}")
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
                    for name, why in GUESSED.items() if getattr(job, name)} | job.guessed
     for field in ("title", "company"):  # not the page's title: a heading over the ad ("KONTROLER BILETOWY")
@@ -1115,6 +1123,18 @@ def extract(snapshot: Snapshot):
 # Haskell Foundation, submit website bug reports …")
 _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\.?\s*"
                         r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)){1,80})")
+
+
+def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:
+    """Whether anything says the page is one job's: the title it is read under (and the page's title it is read from)
+    names a role or says it is a job ad ("Offre job étudiant", "bioinformatician Job"), labels name the job or its
+    employer and place, or the page shows an ad's parts, its terms or a way to apply. A
+    site's name ("Molex"), a slogan or an article's title over a careers page says none of this."""
+    return names_a_role(title) or marked_for_every_gender(title) or bool(_JOB_WORDS.search(title)) \
+        or any(_KIND_OF_PAGE.match(piece.strip()) or _KIND_OF_PAGE_AFTER.search(piece.strip())
+               for piece in _PIECES.split(page.title)) \
+        or bool(labelled.title or labelled.company and labelled.location) \
+        or heads_a_section(page) or asks_to_apply(page) or states_job_terms(page)
 
 
 def _company_and_no_role(title: str, company: str) -> bool:

@@ -3719,3 +3719,26 @@ def test_a_menu_through_the_jobs_is_no_trail_naming_the_job(menu):
             "<h2>Job Description :</h2><p>Plan the sales of the region.</p><h2>Qualification :</h2><p>Sales.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://hta.example/career-detail.html", html=html))
     assert result.job is None or result.job.title not in ("Contact", "Currently v1.0.0")
+
+
+@pytest.mark.parametrize(("title", "body", "is_job"), [
+    ("DX Tech Lab", "<h1>DX Tech Lab</h1><p>We build the learning platform of tomorrow.</p>", False),  # a team's name only
+    ("DX Tech Lab", "<h1>DX Tech Lab</h1><p>We build it.</p><h2>Responsibilities</h2><p>Design.</p>", True),  # an ad's part
+    ("DX Tech Lab", "<h1>DX Tech Lab</h1><p>We build it.</p><a href='/apply/42'>Apply now</a>", True),  # a way to apply
+    ("Offre job étudiant", "<h1>Offre job étudiant</h1><p>Nous cherchons quelqu'un pour l'été.</p>", True),  # says it is a job
+])
+def test_a_title_naming_no_job_over_a_page_showing_no_ad_is_no_job(title, body, is_job):
+    # In the shape of a Korean education firm's recruiting page (2024): a team's name over its pitch, the roles elsewhere.
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://recruit.etoos.example/recruit/view/42", html=html))
+    assert (result.job is not None) is is_job
+    if not is_job:
+        assert "names no job, and the page shows neither an ad's parts nor a way to apply" in result.reason
+
+
+def test_the_one_h1_naming_a_role_is_the_job_where_the_title_names_none_and_no_heading_shows_it():
+    # In the shape of Workindenmark's job page (2021): "View job | Workin" over the job's one h1.
+    html = ("<html><head><title>View job | Workin</title></head><body><h1>Embedded Software Developer</h1>"
+            "<h3>Employer</h3><p>INITECH A/S<br>Lyskær 3<br>DK 2730 Herlev<br>Denmark</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://careers.initech.example/jobdetail.asp?jobid=217790", html=html)).job
+    assert (job.title, job.location) == ("Embedded Software Developer", "Herlev")

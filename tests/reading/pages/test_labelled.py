@@ -64,9 +64,11 @@ def test_what_only_looks_like_a_label_gives_nothing(body):
 
 
 def test_a_page_marking_many_job_titles_names_none_of_them():
+    # (nor does its title: "Weekend Shifts", with no ad's part nor a way to apply, is no job's)
     body = "".join(f"<div class='job-title'>{title}</div>" for title in ("Barista", "Cook", "Cashier"))
-    job = _job("Weekend Shifts | Initech", body)
-    assert (job.title, job.company) == ("Weekend Shifts", "Initech")
+    html = f"<html><head><title>Weekend Shifts | Initech</title></head><body>{body}</body></html>"
+    result = extract_snapshot(Snapshot(url=URL, title="Weekend Shifts | Initech", html=html))
+    assert result.job is None and "its title “Weekend Shifts” names no job" in result.reason
 
 
 def test_a_title_naming_only_the_kind_of_page_gives_way_to_the_line_over_the_facts():
