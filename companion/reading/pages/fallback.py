@@ -753,8 +753,7 @@ def looks_like_job(page: Page, title: str) -> bool:
     # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
     sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, *sections, heading, page.meta("og:type")]))
-                or any(_KIND_OF_PAGE.match(said.strip()) or _KIND_OF_PAGE_AFTER.search(piece.strip())
-                       for said in (page.title, page.meta("og:title")) for piece in _PIECES.split(said))
+                or _titled_as_ad(page.title) or _titled_as_ad(page.meta("og:title"))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
                 ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page) or _trail_through_jobs(page, title) \
         or names_a_role(main) and _trail_through_jobs(page, main) \
@@ -768,6 +767,11 @@ _SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!js$)[a-z
 _WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger|wir\s+suchen"
                       r"|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
                       r"\s+(?:an?|en|ett|eine?n?|een|une?|una?|uma?)?\s*(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
+
+def _titled_as_ad(said: str) -> bool:
+    """Whether a title says it is a job ad: "Vacature: Java DevOps Engineer", "Bioinformatician Job"."""
+    return bool(_KIND_OF_PAGE.match(said.strip())) or any(_KIND_OF_PAGE_AFTER.search(piece.strip()) for piece in _PIECES.split(said))
+
 
 TRAIL_TEXT = 200  # characters: a trail of sections to the page is one short line
 TRAIL_LEVELS = 3  # at most, of the boxes around a trail's link home
@@ -1131,8 +1135,7 @@ def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:
     employer and place, or the page shows an ad's parts, its terms or a way to apply. A
     site's name ("Molex"), a slogan or an article's title over a careers page says none of this."""
     return names_a_role(title) or marked_for_every_gender(title) or bool(_JOB_WORDS.search(title)) \
-        or any(_KIND_OF_PAGE.match(piece.strip()) or _KIND_OF_PAGE_AFTER.search(piece.strip())
-               for piece in _PIECES.split(page.title)) \
+        or _titled_as_ad(page.title) \
         or bool(labelled.title or labelled.company and labelled.location) \
         or heads_a_section(page) or asks_to_apply(page) or states_job_terms(page)
 
