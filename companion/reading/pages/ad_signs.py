@@ -26,7 +26,7 @@ _AD_SECTIONS = {
              r"|(?:[^\W\d_]+\s+){0,2}responsibili?t(?:ies|es)"
              r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"  # German: what awaits you
              r"|was\s+(?:du|sie)\s+bewegst|was\s+sie\s+bewegen"  # what you will move
-             r"|(?:specific\s+)?duties(?:\s+include)?|job\s+description|aufgaben"
+             r"|(?:[^\W\d_]+\s+){0,2}duties(?:\s+include)?|job\s+description|aufgaben"  # "Primary Duties", "Specific duties"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
@@ -263,7 +263,11 @@ _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+da
                             r"|vollzeit|teilzeit|temps\s+(?:plein|partiel)|voltijd|deeltijd"  # full or part time
                             r"|(?:send|submit)\s+(?:us\s+)?your\s+(?:cv|résumé|resume|application)"
                             r"|требования|обязанности|опыт\s+работы|зарплата|график\s+работы"  # Russian: requirements, duties…
-                            r"|(?:contract|pay|salary)\s*:|apply\s+(?:to|for)\s+this\s+(?:position|job|role))(?!\w)",
+                            r"|(?:contract|pay|salary)\s*:|apply\s+(?:to|for)\s+this\s+(?:position|job|role)"
+                            # its ad's parts ("Software Engineer Responsibilities:"); the employer saying it hires, the
+                            # verb first in Swedish, Norwegian, Danish, German, Dutch ("Just nu söker vi dig som …")
+                            r"|(?:responsibilities|requirements|qualifications|aufgaben|anforderungen)\s*:"
+                            r"|is\s+hiring|(?:söker|søker|søger|suchen|zoeken)\s+(?:vi|wir|we|wij)\b)(?!\w)",
                             re.IGNORECASE)
 OPENING_TEASER = 600  # characters after an opening's heading where its teaser gives its facts
 
@@ -293,8 +297,10 @@ def one_opening(page: Page) -> str:
     if classed := classed_job_title(page):
         return classed
     # (not a label, nor a call to apply, nor a telephone number: "(619)422-6252")
+    # (nor a sentence drawn as a heading: "Du är välkommen med din ansökan och CV till oss …")
     headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")
                 if (said := node_text(node)) and re.search(r"[^\W\d_]", said) and not said.endswith((":", "："))
+                and len(said.split()) <= ROLE_LINE_WORDS
                 and not _APPLY.match(said)
                 and not in_site_menus(node, page) and not unseen(node)]
     deepest = max((tag for tag, _ in headings), default="")

@@ -959,10 +959,12 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # ("Locusnine"): the heading over the ad names the job
         title = over
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)
-                                 or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))) \
+                                 or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))
+                                 or listed_in(_main_heading(page)) == "jobs") \
             and (opening := one_opening(page)):
         # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"; a nursery's "Jobs & Volunteer", a section
-        # in its menu, holding one vacancy; a department's name over a second h1 "Jobs", over one post
+        # in its menu, holding one vacancy; a department's name over a second h1 "Jobs", over one post; the site's
+        # name over the heading "Jobba hos oss" (work with us), over one opening
         title, title_from = opening, IN_TEXT
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)) and (post := one_post_in_prose(page)):
         title, title_from = post, IN_TEXT  # a lab's "openings" saying in a sentence which one post it seeks

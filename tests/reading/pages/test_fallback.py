@@ -3742,3 +3742,33 @@ def test_the_one_h1_naming_a_role_is_the_job_where_the_title_names_none_and_no_h
             "<h3>Employer</h3><p>INITECH A/S<br>Lyskær 3<br>DK 2730 Herlev<br>Denmark</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://careers.initech.example/jobdetail.asp?jobid=217790", html=html)).job
     assert (job.title, job.location) == ("Embedded Software Developer", "Herlev")
+
+
+def test_a_careers_page_holding_one_opening_in_full_is_that_jobs():
+    # In the shape of a blockchain firm's careers page (2019): "Current openings:" over one role, its ad's parts
+    # prefixed with the role's name.
+    html = ("<html><head><title>Careers - Chia Network</title></head><body><h1>Careers</h1><h5>Current openings:</h5>"
+            "<h3>Software Engineer</h3><p>Chia Network is hiring technically gifted programmers.</p>"
+            "<p><strong>Software Engineer Responsibilities:</strong></p><ul><li>Refactor codebases.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.chia.example/careers", html=html)).job
+    assert (job.title, job.company) == ("Software Engineer", "Chia Network")
+
+
+def test_one_opening_under_the_heading_of_the_sites_jobs_where_the_title_is_the_sites_name():
+    # In the shape of a Malmö garage's site (2021): "Jobba hos oss" (work with us) over one role, the ad in prose, a
+    # sentence drawn as a heading under it.
+    html = ("<html><head><title>MB Bilverkstad</title></head><body><h2>Jobba hos oss</h2><h3>Bilmekaniker/Skadetekniker</h3>"
+            "<p>Just nu söker vi dig som trivs med att arbeta på en arbetsplats med en familjär stämning.</p>"
+            "<h3>Vi söker dig som:</h3><ul><li>har B-körkort</li></ul>"
+            "<h3>Du är välkommen med din ansökan och CV till oss som du skickar per mail till oss</h3></body></html>")
+    job = extract_snapshot(Snapshot(url="https://mbbilverkstad.example/", html=html)).job
+    assert job.title == "Bilmekaniker/Skadetekniker"
+
+
+def test_a_head_naming_the_kind_of_duties_heads_the_tasks():
+    # In the shape of a Vietnamese studio's career detail page (2023): "PRIMARY DUTIES & RESPONSIBILITIES", "BENEFITS".
+    html = ("<html><head><title>Codelight - Career Detail</title></head><body><h1>Join our team</h1><h1>Growth Marketer #15</h1>"
+            "<h2>BASIC FUNCTION</h2><p>Grow the audience.</p><h2>PRIMARY DUTIES &amp; RESPONSIBILITIES</h2><p>Plan.</p>"
+            "<h2>BENEFITS</h2><p>A laptop.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://codelight.example/career-detail.html", html=html)).job
+    assert (job.title, job.company) == ("Growth Marketer #15", "Codelight")
