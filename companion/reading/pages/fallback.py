@@ -109,7 +109,8 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             r"|nous\s+rejoindre|rejoignez[- ]nous)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
-_SECTION_ALONE = re.compile(rf"^{_SECTION}$", re.IGNORECASE)
+# (or two joined: "Recrutement & Carrières", "Jobs and Careers")
+_SECTION_ALONE = re.compile(rf"^{_SECTION}(?:\s*(?:&|\+|and|et|und|y|e|en|i|och|og)\s*{_SECTION})?$", re.IGNORECASE)
 # "Вакансии ООО «Стэк»:", "Jobs bei Initech GmbH": the careers section of a company its legal form names
 _SECTION_OF = re.compile(rf"^(?:{_SECTION}|вакансии|вакансії)\s+(?:(?:at|bei|der|chez|de|van|в|у)\s+)*"
                          r"(?P<employer>[^:]{2,60}?)\s*:?$",

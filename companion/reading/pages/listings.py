@@ -281,13 +281,20 @@ _ACCOUNT_PAGE = re.compile(r"^(?:my\s+(?:profile|account|applications|jobs)|cand
 _WHO_IS_HIRING = re.compile(r"\bwho(?:\s+is|['’]s)\s+hiring\?", re.IGNORECASE)
 # A page of what one person posted on a site: "whoishiring's submissions | Hacker News".
 _PERSONS_PAGE = re.compile(r"^\S+['’]s\s+(?:submissions|comments|favorites|posts|profile)\b", re.IGNORECASE)
+# A person saying they seek work: "Ellen Gummesson söker ett jobb inom webb", "Jane Doe is looking for a new job",
+# "I'm looking for work".
+_SEEKS_WORK = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:is\s+)?|i(?:['’]m|\s+am)\s+)"
+                         r"(?:söker|søker|søger|sucht|seeks|seeking|looking\s+for|busca|cherche|zoekt|szuka|hledá)\s+"
+                         r"(?:(?:ett|et|en|einen|eine|a|an|un|une|een|nowej|nové)\s+)?(?:new\s+|neuen?\s+)?"
+                         r"(?:jobb|job|arbeit|stelle|work|empleo|trabajo|emploi|baan|pracy|práci)\b")
 # A form's heading naming no job: "Apply to join", "Application form".
 _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
                         r"|formulário\s+de\s+candidatura|formulaire\s+de\s+candidature|bewerbungsformular"
                         r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung"
-                        r"|başvuru\s+formu)[.!]?$",  # Turkish
+                        r"|başvuru\s+formu"  # Turkish
+                        r"|(?:採用)?(?:お?問い?合わせ|応募|エントリー)フォーム)[.!]?$",  # Japanese: (recruiting) inquiry, application
                         re.IGNORECASE)
 # A heading calling employers to post a job: "Post a job", "Poster une offre d'emploi", "Stellenanzeige aufgeben",
 # "Publicar una oferta", "Vacature plaatsen".
@@ -340,9 +347,10 @@ _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
 # Words saying the page's content is still loading: "Loading…", "読み込み中...", Swedish "Laddar tjänst..." (loading the
 # post), French, Spanish, Portuguese, Italian, German, Dutch, Korean, Chinese, Polish, Turkish, Czech.
-_LOADING = re.compile(r"(?<!\S)(?P<said>(?:loading|読み込み中|laddar(?:\s+\w+)?|chargement|cargando|carregando"
+# (what loads may be said: "Loading role details ." — an ellipsis drawn as one dot a script animates)
+_LOADING = re.compile(r"(?<!\S)(?P<said>(?:loading(?:\s+\w+){0,2}?|読み込み中|laddar(?:\s+\w+)?|chargement|cargando|carregando"
                       r"|caricamento|(?:\w+\s+)?(?:wird|wordt)\s+geladen|laden|로딩\s*중|加载中|載入中"
-                      r"|ładowanie(?:\s+\w+)?|yükleniyor|načítání|načítám)\s*(?:\.{2,3}|…))(?!\S)",
+                      r"|ładowanie(?:\s+\w+)?|yükleniyor|načítání|načítám)\s*(?:\.{2,3}|…|(?<=\s)\.))(?!\S)",
                       re.IGNORECASE)  # (Dutch: "Vacature wordt geladen...", the vacancy is loading; Polish "Ładowanie oferty…")
 SHELL_TEXT = 2_000  # characters: a template whose main part is empty shows its menus and footer at most
 
@@ -381,7 +389,7 @@ _HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment
                           r"|^how\s+we\s+(?:hire|recruit)$|^bewerbungs(?:prozess|ablauf|verfahren)$|^processus\s+de\s+recrutement$"
                           r"|^proceso\s+de\s+selecci[oó]n$|^sollicitatieprocedure$", re.IGNORECASE)
 # A title's piece naming an event where employers meet job seekers: "Career Fair", "Jobmesse", "Salon de l'emploi".
-_JOB_FAIR = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?$"
+_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?$"
                        r"|^(?:job|karriere|berufs)messe$|^salon\s+(?:de\s+l['’]emploi|du\s+recrutement)$|^feria\s+de\s+empleo$"
                        r"|^banenmarkt$|^banenbeurs$", re.IGNORECASE)
 _ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|survey|report|trends|calculator|data|benchmarks?)$"
@@ -517,6 +525,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a forum's thread where many employers post their jobs", "open one employer's job ad and capture it"
     if _PERSONS_PAGE.match(page.title or title):
         return "it is a person's page on the site, not a job's", OPEN_ONE
+    if any(_SEEKS_WORK.match(said) for said in (title, page.title)):
+        return "it is a job seeker's page, not a job's ad", OPEN_ONE
     if _FORM_PAGE.match(title):
         return "it is a form to apply with, naming no job", OPEN_ONE
     if any(_POST_A_JOB.match(said) for said in (title, page.text("h1"))):

@@ -2292,6 +2292,7 @@ def test_a_title_naming_its_careers_section_at_the_employer_first_names_the_job_
     "Apply to join",
     "Formulir Lamaran Kerja",  # an Indonesian builder's job application form (2024), its positions' list empty
     "Candidature spontanée",
+    "採用お問い合わせフォーム",  # a Japanese builder's recruiting inquiry form (2024)
 ])
 def test_a_form_to_apply_to_join_a_community_names_no_job_by_its_empty_fields_labels(heading):
     # In the shape of an HR community's membership form (2019): "Job title" and "Company" label
@@ -2542,6 +2543,9 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a blog's page about a career fair (2015)
     ("https://initech.example/pages/career-fair.html", "<title>Career Fair</title><h1>Career Fair</h1>"
      "<p>The Career Fair connects candidates with companies. Interviews on site; deposit your resume.</p>", "career fair"),
+    # a conference's event page (2021): the fair named after the conference
+    ("https://smb2021.example/events/career-fair/", "<title>SMB2021 Career Fair</title><h1>SMB2021 Career Fair</h1>"
+     "<p>Meet the labs hiring. Bring your CV to the booths.</p>", "career fair"),
     # a software factory's internship programme (2023)
     ("https://initech.example/af-coding-internships/", "<title>AF Coding Internships - INITECH CODERS</title>"
      "<h1>AF Coding Internships</h1><h3>Timeline</h3><p>Spring.</p><h3>Program Details</h3><p>Twelve weeks.</p>", "lists jobs"),
@@ -3292,7 +3296,8 @@ def test_terms_headed_alike_under_each_of_several_jobs_make_a_list(jobs, reason)
 
 
 @pytest.mark.parametrize("loading", ["読み込み中...", "Laddar tjänst...", "Loading…", "Vacature wordt geladen...",
-                                     "Ładowanie oferty…"])
+                                     "Ładowanie oferty…",
+                                     "Loading role details ."])  # an Indian firm's job template (2024): one dot, animated
 def test_a_page_saying_it_is_still_loading_holds_no_ad_yet(loading):
     # In the shape of an Osaka clinic's staff page (2025) and a Swedish builder's job page (2025), saved before their
     # scripts filled them in.
@@ -3772,3 +3777,22 @@ def test_a_head_naming_the_kind_of_duties_heads_the_tasks():
             "<h2>BENEFITS</h2><p>A laptop.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://codelight.example/career-detail.html", html=html)).job
     assert (job.title, job.company) == ("Growth Marketer #15", "Codelight")
+
+
+@pytest.mark.parametrize("title", ["Ellen Gummesson söker ett jobb inom webb och kommunikation", "I'm looking for a new job"])
+def test_a_job_seekers_own_page_is_no_job(title):
+    # In the shape of a Swedish job seeker's site (2016): her name, then that she seeks a job in web and communication.
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Jag har arbetat med webb i tio år.</p>"
+            "<h2>Erfarenhet</h2><p>Webbredaktör, Initech AB.</p><a href='mailto:ellen@example.org'>Kontakta mig</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://ellen.example/jobb.html", html=html))
+    assert result.job is None and "it is a job seeker's page" in result.reason
+
+
+def test_two_careers_sections_joined_name_only_the_section():
+    # In the shape of a French group's careers page (2024): its slogan as the heading, its perks and a form for a CV
+    # under the title "Recrutement & Carrières | <group>".
+    html = ("<html><head><title>Recrutement & Carrières | Pure Life Groupe</title></head><body>"
+            "<h1>Donnez du sens à votre carrière.</h1><h3>Rémunération Motivante</h3><h3>Évolution Rapide</h3>"
+            "<h2>Postuler chez Pure Life</h2><form><input name='cv'></form></body></html>")
+    result = extract_snapshot(Snapshot(url="https://purelife.example/", html=html))
+    assert result.job is None and "its title “Recrutement & Carrières” names only the site's careers section" in result.reason
