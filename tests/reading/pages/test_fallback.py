@@ -3783,7 +3783,8 @@ def test_a_head_naming_the_kind_of_duties_heads_the_tasks():
 def test_a_job_seekers_own_page_is_no_job(title):
     # In the shape of a Swedish job seeker's site (2016): her name, then that she seeks a job in web and communication.
     html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Jag har arbetat med webb i tio år.</p>"
-            "<h2>Erfarenhet</h2><p>Webbredaktör, Initech AB.</p><a href='mailto:ellen@example.org'>Kontakta mig</a></body></html>")
+            "<h2>Erfarenhet</h2><p>Webbredaktör, Initech AB.</p>"
+            "<a href='mailto:ellen@example.org'>Kontakta mig</a></body></html>")
     result = extract_snapshot(Snapshot(url="https://ellen.example/jobb.html", html=html))
     assert result.job is None and "it is a job seeker's page" in result.reason
 
