@@ -213,11 +213,16 @@ def _at_account(page: Page) -> bool:
 
 
 @lru_cache(maxsize=2)  # asked for by most of the title's readings: read once per page
+def _site_name(page: Page) -> str:
+    """The name the site gives itself (its og:site_name), unless it is a template's word for any site's ("Home")."""
+    return "" if (said := page.meta("og:site_name")).casefold() in HOME_WORDS else said
+
+
 def _site_names(page: Page) -> frozenset[str]:
     """The site's names: its site name whole and each of its pieces ("개발자 커리어 점프, 점핏": a
     slogan, then the name), the name its address spells, its account on a hiring site, the
     repository a project's site is built from."""
-    site_name = page.meta("og:site_name")
+    site_name = _site_name(page)
     pieces = re.split(r"[,|·–—:]", site_name)
     if site_name in (page.title, page.meta("og:title")):
         # a template's copy of the page's title ("Оператори ПРОИЗВОДСТВО за Добрич | Bestjobs Bulgaria"): its last
@@ -634,6 +639,8 @@ def employer_from_title(page: Page, site: str) -> str:
     """On an employer's own careers site ("Data Scientist – Vercel" at vercel.com), the site's
     name in the title is the employer; on a job board it is the board's."""
     domain, account = page.domain, _account(page)
+    if site.casefold() in HOME_WORDS:
+        return ""  # a template's name for any site: "… - Home"
     if has_legal_form(site):
         return site  # a company's name by its legal form: no board's or site's own in a job's title
     if account:
@@ -682,7 +689,9 @@ def _site_marks(page: Page) -> list[str]:
         # beside it in its box ("The Haskell Foundation")
         logos = [image for image in page.css("img[src*='logo' i]")[:SITE_MARKS]
                  if not any(parent.mem_id in within for parent in parents(image))]  # (not one read above)
-        page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(node_text(home) for home in homes),
+        # (not a home link's word: "Home", "Trang Chủ")
+        page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(said for home in homes
+                                                                   if (said := node_text(home)).casefold() not in HOME_WORDS),
                            *(logo_name(image.attributes.get("alt") or "")
                              for home in homes for image in [home, *home.css("img")[:1]]),
                            *(said for image in logos if (said := logo_name(image.attributes.get("alt") or "") or (
@@ -722,7 +731,7 @@ def _site_name_said(page: Page) -> str:
     """The site's name as its og:site_name gives it, where the site also says it in its words or its
     description ("We are Social Impact Lab."), on a site that is no job board: its owner; "" otherwise
     (a theme's default name no page says)."""
-    name = page.meta("og:site_name")
+    name = _site_name(page)
     said = f"{page.body_text} {page.meta('description', 'og:description')}".casefold()
     if not name or _on_board(page) or squeezed(name) in JOB_BOARDS or name.casefold() not in said:
         return ""
@@ -1164,7 +1173,7 @@ def _employer_of_site(page: Page) -> str:
     spelled = _account(page) or ("" if _on_board(page) else domain)
     if not spelled:
         return ""
-    site_name = page.meta("og:site_name")
+    site_name = _site_name(page)
     if site_name and spells(spelled, site_name):
         return site_name  # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech
     # last, the titles: "GO-JEK TECH", the og:title of every page of gojek.io

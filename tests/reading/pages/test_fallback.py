@@ -3797,3 +3797,24 @@ def test_two_careers_sections_joined_name_only_the_section():
             "<h2>Postuler chez Pure Life</h2><form><input name='cv'></form></body></html>")
     result = extract_snapshot(Snapshot(url="https://purelife.example/", html=html))
     assert result.job is None and "its title “Recrutement & Carrières” names only the site's careers section" in result.reason
+
+
+def test_a_sites_name_left_home_names_no_employer():
+    # In the shape of a researcher's site built from a theme (2019): its og:site_name left "Home", the title ending so.
+    html = ("<html><head><title>PostDoc in Human Factor in Data-Intensive Applications for Health - Home</title>"
+            "<meta property='og:site_name' content='Home'></head><body><header><a href='/'>Home</a></header>"
+            "<h1>PostDoc in Human Factor in Data-Intensive Applications for Health</h1><h2>Responsibilities</h2><p>Study.</p>"
+            "<h2>Requirements</h2><p>A PhD.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://site.example/jobs/42", html=html)).job
+    assert (job.title, job.company) == ("PostDoc in Human Factor in Data-Intensive Applications for Health", "")
+
+
+def test_a_home_links_word_is_no_mark_of_the_site():
+    # In the shape of a Vietnamese packaging firm's site (2024): "Trang Chủ" (home) first in the title, as its home link
+    # says, then the firm its logo names, then its slogan.
+    html = ("<html><head><title>Trang Chủ | Green Box - Bao Bì Gấp Gọn</title></head><body><header><a href='/'>Trang Chủ</a>"
+            "<a class='logo' href='/'><img src='logo.png' alt='Green Box'></a></header><h1>Account Executive</h1>"
+            "<h2>Responsibilities</h2><p>Sell.</p><h2>Requirements</h2><p>Two years.</p>"
+            "<footer><div class='footer-logo'><img src='logo.png' alt='Green Box'></div></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://site.example/jobs/42", html=html)).job
+    assert (job.title, job.company) == ("Account Executive", "Green Box")
