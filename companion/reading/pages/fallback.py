@@ -680,8 +680,9 @@ def _site_marks(page: Page) -> list[str]:
     if page.site_marks is None:
         candidates = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
         # (not the whole page: WordPress classes the body "wp-custom-logo")
+        # (not a box of buttons beside the logo: "footer-logo-after" holding "Заказать звонок", call us)
         marked = [node for node in candidates if node.tag == "a" or (
-            node.tag not in ("html", "body", "main")
+            node.tag not in ("html", "body", "main") and node.css_first("button") is None
             and any(_MARK_CLASS.search(name) for name in (node.attributes.get("class") or "").split()))][:SITE_MARKS]
         within = {node.mem_id: node for node in marked}  # (a home link classed "logo" is found twice)
         homes = [node for node in within.values() if not any(parent.mem_id in within for parent in parents(node))]

@@ -3818,3 +3818,16 @@ def test_a_home_links_word_is_no_mark_of_the_site():
             "<footer><div class='footer-logo'><img src='logo.png' alt='Green Box'></div></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://site.example/jobs/42", html=html)).job
     assert (job.title, job.company) == ("Account Executive", "Green Box")
+
+
+def test_buttons_beside_the_logo_are_no_mark_of_the_site():
+    # In the shape of an Orenburg dental clinic's site (2024): a box classed "footer-logo-after" beside its footer's logo,
+    # holding its "call me back" and "book online" buttons, in its header too.
+    buttons = "<button class='call-btn'>Заказать звонок</button><button class='online-sing'>Онлайн запись</button>"
+    html = ("<html><head><title>Медицинская сестра - Стоматология</title></head><body>"
+            f"<header><a href='./index.html'><img src='./images/logo.svg' class='logo'></a><div class='logo-after'>{buttons}</div>"
+            "</header><h1>МЕДИЦИНСКАЯ СЕСТРА</h1><h2>Обязанности</h2><p>Ассистировать врачу.</p><h2>Требования</h2><p>Диплом.</p>"
+            f"<footer><img src='./images/logo.svg' class='footer-logo'><div class='footer-logo-after'>{buttons}</div></footer>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://clinic.example/vacancy.html", html=html)).job
+    assert job.title == "МЕДИЦИНСКАЯ СЕСТРА" and "звонок" not in job.company
