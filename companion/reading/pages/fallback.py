@@ -1130,6 +1130,8 @@ def extract(snapshot: Snapshot):
     if not job.company and not _on_board(page) and squeezed(page.title) != squeezed(job.title) \
             and _first_words_of_mark(page, page.title.strip()):
         job.company, job.guessed["company"] = page.title.strip(), "from the site's logo"  # "Locusnine", "© … Locusnine …"
+    if not job.company and not _on_board(page) and (named := _name_as_title(page, job.title)):
+        job.company, job.guessed["company"] = named, GUESSED["company"]  # "Isolatie Service Nederland", its text's too
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)
@@ -1151,6 +1153,21 @@ def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:
         or _titled_as_ad(page.title) \
         or bool(labelled.title or labelled.company and labelled.location) \
         or heads_a_section(page) or asks_to_apply(page) or states_job_terms(page)
+
+
+def _name_as_title(page: Page, job_title: str) -> str:
+    """The page's title where it is a name alone, other than the job's, which the page's text writes too: the site's owner
+    titling its every page ("Isolatie Service Nederland" over "🧰 Vacature: Medewerker Isolatie Zuigen", "🏢 Isolatie
+    Service Nederland"); "" where it names a role, a section, the kind of page or the home page, or says more than a name."""
+    title = page.title.strip()
+    if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS or squeezed(title) == squeezed(job_title) \
+            or not title[:1].isupper() or names_a_role(title) or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) \
+            or title.casefold() in HOME_WORDS or listed_in(title):
+        return ""
+    return title if page.body_text.count(title) >= 1 else ""
+
+
+NAME_WORDS = 5  # at most, of a company's name
 
 
 def _company_and_no_role(title: str, company: str) -> bool:

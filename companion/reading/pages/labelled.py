@@ -36,7 +36,8 @@ _LABELS = {
     # (UKG's "Title | Pipeline Designer", 2011); a form's "Title" asks Mr or Ms
     "title_alone": r"title",
     # the job where its value names a role ("Position: intern"), not the kind of post ("Position: Full-time/ Permanent")
-    "position": r"position",
+    # (or the vacancy, the post: Dutch, English, German, French, Polish, Czech, Turkish, Swedish: "Vacature: Medewerker …")
+    "position": r"position|vacature|vacancy|stelle|poste|stanowisko|pozice|pozisyon|befattning",
     "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
     "company": r"company(?:\s+name)?|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation"
                r"|institution(?:\s*/\s*company)?|company\s*/\s*institute"  # EURAXESS's "Organisation/Company"

@@ -3831,3 +3831,17 @@ def test_buttons_beside_the_logo_are_no_mark_of_the_site():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://clinic.example/vacancy.html", html=html)).job
     assert job.title == "МЕДИЦИНСКАЯ СЕСТРА" and "звонок" not in job.company
+
+
+def test_a_vacancy_labelled_under_a_title_naming_the_firm_alone():
+    # In the shape of a Dutch insulation firm's site (2025): every page titled with the firm's name, the job, its place
+    # and the firm labelled in one bold line under the menu, the ad's parts headed in h3s.
+    html = ("<html><head><title>Isolatie Service Nederland</title></head><body><ul><li><a href='index.html'>Home</a></li>"
+            "<li><a href='overons.html'>Over ons</a></li><li><a href='vacatures.html'>Vacatures</a></li></ul>"
+            "<p><b>🧰 Vacature: Medewerker Isolatie Zuigen (Fulltime)<br>📍 Standplaats: Haarlem<br>🏢 Isolatie Service Nederland"
+            "</b></p><h3>Over ons</h3><p>Isolatie Service Nederland is een groeiend bedrijf.</p><h3>Wat ga je doen?</h3>"
+            "<p>Kruipruimtes leegzuigen.</p><h3>Wat breng jij mee?</h3><p>Rijbewijs B.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.isn-haarlem.example/vacature.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Medewerker Isolatie Zuigen (Fulltime)", "Isolatie Service Nederland",
+                                                      "Haarlem")
+    assert job.guessed["company"] == "from the page's title"
