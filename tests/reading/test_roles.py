@@ -1,0 +1,29 @@
+"""Whether words name a job, in the languages job pages are written in."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.reading.roles import names_a_role
+
+
+@pytest.mark.parametrize("title", [
+    "Tandarts", "Onderhoudsschilder", "Leerkracht de Hofakker in Vorden",  # Dutch: dentist, painter, teacher
+    "Kariéra řidič", "IT Manažer",  # Czech: driver, manager
+    "Aprendiz Universitario/a", "Interiorista", "Tecnico riparatore di carrelli elevatori",  # Spanish, Italian
+    "Fullstack-utvikler", "Sähköasentaja", "Bilmekaniker/Skadetekniker",  # Norwegian, Finnish, Swedish
+    "Koch (m/w/d)", "Voorzitter verenigingsbestuur", "Chargé.e de déploiement", "Facilitateur·rice",
+    "遊戲引擎開發工程師", "운영 담당자(경력9년~14년)", "2021년 신입 및 경력사원 모집", "運営プランナー",  # Chinese, Korean, Japanese
+    "Оператори ПРОИЗВОДСТВО за Добрич", "Медицинская сестра", "مهندس مدني",  # Bulgarian, Russian, Arabic
+    "Actuary", "Headteacher", "Maya Generalist", "Post doc",
+])
+def test_a_role_in_any_language_names_a_job(title):
+    assert names_a_role(title)
+
+
+@pytest.mark.parametrize("words", [
+    "Molex", "DX Tech Lab", "Recrutement & Carrières", "THE EMPLOYEE EXPERIENCE", "SMB2021 Career Fair",
+    "Automatyzacja Przemysłowa i Robotyka", "Meet the team", "Fellowship programme", "Guardian of the galaxy",
+])
+def test_a_name_a_section_or_a_slogan_names_no_job(words):
+    assert not names_a_role(words)
