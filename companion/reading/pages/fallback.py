@@ -292,7 +292,8 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     """The title without the site's name, and that name as the title wrote it ("" if none)."""
     # (a template's job left empty before the site's name: " - LPS Qubit Collaboratory")
     announced = [said for title in (page.meta("og:title", "twitter:title"), page.title)
-                 if (said := title.strip().lstrip("|·•–—- ")) and said.rstrip("-– ").casefold() not in _PLACEHOLDER_TITLES]
+                 if (said := title.strip().lstrip("|·•–—- ")) and said.rstrip("-– ").casefold() not in _PLACEHOLDER_TITLES
+                 and not _SLUG.match(said)]
     # an og:title that only names the site ("LEO Pharma" over the title "LEO Pharma - Clinical
     # disclosure specialist") gives way to the document's title
     named = [title for title in announced if squeezed(title) not in _site_names(page)] or announced or [""]
@@ -312,8 +313,9 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     return title, site or next((other for said in others if (other := _without_site(page, said[:TITLE_LIMIT])[1])), "")
 
 
-# A template's title its author never filled in: it names nothing.
+# A template's title its author never filled in: it names nothing; nor does a file's name ("job-details", "anew-recruit").
 _PLACEHOLDER_TITLES = {"title", "page title", "untitled", "untitled document", "document", "new page", "my website"}
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.html?)?$")
 
 
 def _fuller_heading(page: Page, title: str) -> str:

@@ -3845,3 +3845,15 @@ def test_a_vacancy_labelled_under_a_title_naming_the_firm_alone():
     assert (job.title, job.company, job.location) == ("Medewerker Isolatie Zuigen (Fulltime)", "Isolatie Service Nederland",
                                                       "Haarlem")
     assert job.guessed["company"] == "from the page's title"
+
+
+@pytest.mark.parametrize("title", ["anew-recruit", "job-details"])
+def test_a_title_written_as_a_files_name_names_nothing(title):
+    # In the shape of a Japanese mail-order firm's recruiting page (2024): the title its template's file name, the job a
+    # terms table's "募集職種" under the heading.
+    html = (f"<html><head><title>{title}</title></head><body><h1>WEBコンサルタント</h1><table>"
+            "<tr><th>募集職種</th><td>WEBコンサルタント</td></tr><tr><th>勤務地</th><td><p>栃木県宇都宮市今泉新町180-1</p></td></tr>"
+            "<tr><th>仕事内容</th><td>通販サイトの運営</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://anew.example/recruit/web-consultant/", html=html)).job
+    # (a city whose name holds 都, which ends Tokyo's prefecture: 宇都宮市)
+    assert (job.title, job.location) == ("WEBコンサルタント", "栃木県宇都宮市")
