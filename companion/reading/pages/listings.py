@@ -28,7 +28,7 @@ _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
     r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships"
     r"|karriere|kari[eé]ra|recrutement"
-    r"|stellen(?:angebote|anzeigen)?)"
+    r"|stellen(?:angebote|anzeigen)?|positionen|vakanzen)"  # (German: "Offene Positionen")
     r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
     # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"

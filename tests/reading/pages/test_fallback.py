@@ -3857,3 +3857,13 @@ def test_a_title_written_as_a_files_name_names_nothing(title):
     job = extract_snapshot(Snapshot(url="https://anew.example/recruit/web-consultant/", html=html)).job
     # (a city whose name holds 都, which ends Tokyo's prefecture: 宇都宮市)
     assert (job.title, job.location) == ("WEBコンサルタント", "栃木県宇都宮市")
+
+
+def test_open_positions_in_german_over_one_job_marked_for_every_gender():
+    # In the shape of a microbiology lab's jobs page (2021): "Offene Positionen" over "Aktuell sind wir auf der Suche nach:"
+    # and one job; the title names the careers section, then the lab by its legal form, then its slogan and town.
+    html = ("<html><head><title>Jobs | Bio-Diagnostix Labor GmbH - Mikrobiologisches Labor in Reken</title></head><body>"
+            "<h1>Offene Positionen</h1><h2>Aktuell sind wir auf der Suche nach:</h2>"
+            "<h2>Probenehmer (m/w) Coronatestungen - Vollzeit/zu sofort</h2><p>Sie entnehmen Proben in Reken.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.labor.example/de/jobs/index.html", html=html)).job
+    assert (job.title, job.company) == ("Probenehmer (m/w) Coronatestungen - Vollzeit/zu sofort", "Bio-Diagnostix Labor GmbH")
