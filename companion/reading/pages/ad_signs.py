@@ -181,9 +181,10 @@ _DECOR = {"img", "svg", "picture", "figure"}  # drawn between a heading and its 
 
 
 def _content_under(heading):
-    """The element under a heading, past the pictures drawn under it."""
+    """The element under a heading, past the pictures drawn under it and an empty paragraph the parser closed before
+    a list ("<p><ul>…</ul></p>", which HTML reads as an empty "<p>", then the list)."""
     under = element_under(heading)
-    while under is not None and under.tag in _DECOR:
+    while under is not None and (under.tag in _DECOR or under.tag == "p" and not node_text(under)):
         under = element_beside(under, "next")
     return under
 

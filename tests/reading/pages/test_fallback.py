@@ -3867,3 +3867,15 @@ def test_open_positions_in_german_over_one_job_marked_for_every_gender():
             "<h2>Probenehmer (m/w) Coronatestungen - Vollzeit/zu sofort</h2><p>Sie entnehmen Proben in Reken.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.labor.example/de/jobs/index.html", html=html)).job
     assert (job.title, job.company) == ("Probenehmer (m/w) Coronatestungen - Vollzeit/zu sofort", "Bio-Diagnostix Labor GmbH")
+
+
+def test_an_ads_lists_set_in_paragraphs_are_its_parts_text():
+    # In the shape of a Moscow builder's job page (2024): each part's list set in a paragraph, which HTML closes before
+    # the list, leaving an empty paragraph right under each head.
+    parts = "".join(f"<h2 class='description__vacancy-title'>{head}</h2><p class='text'><ul><li>{item}</li></ul></p>"
+                    for head, item in (("Требования", "Опыт работы от 5 лет"), ("Мы предлагаем", "Официальное трудоустройство"),
+                                       ("Обязанности", "Расчёт стоимости работ")))
+    html = ("<html><head><title>Вакансия</title></head><body><h1 class='about__title'>Ведущий специалист коммерческого "
+            f"отдела</h1>{parts}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://rsg.example/vacancy.html", html=html)).job
+    assert job.title == "Ведущий специалист коммерческого отдела"
