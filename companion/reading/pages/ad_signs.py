@@ -432,7 +432,8 @@ def heading_over_sections(page: Page) -> str:
 # "Weitere Stellenangebote", "Andere vacatures", "Autres offres", "Otras ofertas".
 _MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
                         r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
-                        r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte", re.IGNORECASE)
+                        r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte"
+                        r"|(?:похожие|другие)\s+вакансии|схожі\s+вакансії", re.IGNORECASE)  # Russian, Ukrainian: similar jobs
 # A link back to the list of jobs or the search: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs",
 # "Terug naar vacatures", "Torna alle posizioni aperte", "< Back to search results".
 _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers|(?:search\s+)?results)"
@@ -442,6 +443,26 @@ _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|posi
                            r"|terug\s+naar\s+(?:alle\s+)?vacatures|volver\s+a\s+(?:las\s+)?ofertas"
                            r"|torna\s+alle\s+(?:offerte|posizioni(?:\s+aperte)?))\W*$",
                            re.IGNORECASE)
+
+
+LISTED_ROLES = 3  # at least: headings drawn alike, each naming a role, that make a list
+
+
+def roles_headed_alike(page: Page) -> int:
+    """How many roles a page heads alike (the same tag and classes), where three or more are, outside the site's menus,
+    its links and what follows a heading over other jobs, none of them the page's own heading: a careers page listing
+    its openings ("Estimator", "Jr. Project Manager", "General Laborer"); 0 otherwise."""
+    groups: dict[str, set[str]] = {}
+    for node in page.css("h2, h3, h4, h5"):
+        said = node_text(node)
+        if _MORE_JOBS.match(said):
+            break  # (the site's other jobs, under one job's ad)
+        if names_a_role(said) and not any(parent.tag == "a" for parent in parents(node)) and not in_site_menus(node, page):
+            groups.setdefault(f"{node.tag}.{node.attributes.get('class') or ''}", set()).add(said)
+    # (not the site's jobs listed beside one job's ad, this one among them: "Senior java developer" under that h1)
+    own = {node_text(node).casefold() for node in page.css("h1")}
+    return max((len(roles) for roles in groups.values()
+                if len(roles) >= LISTED_ROLES and not own & {role.casefold() for role in roles}), default=0)
 
 
 def leads_to_other_jobs(page: Page) -> bool:

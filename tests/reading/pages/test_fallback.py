@@ -3879,3 +3879,17 @@ def test_an_ads_lists_set_in_paragraphs_are_its_parts_text():
             f"отдела</h1>{parts}</body></html>")
     job = extract_snapshot(Snapshot(url="https://rsg.example/vacancy.html", html=html)).job
     assert job.title == "Ведущий специалист коммерческого отдела"
+
+
+@pytest.mark.parametrize(("h1", "listed"), [
+    ("Now Hiring / Roofing & Siding", True),
+    ("Senior java developer", False),  # the site's jobs beside one job's ad, this one among them
+])
+def test_roles_headed_alike_list_the_sites_jobs(h1, listed):
+    # In the shape of a roofing firm's "Now Hiring" page (2023): three roles, each in an h4 drawn alike, a line under each.
+    roles = "".join(f"<h4 class='x-el-h4 c1-55'>{role}</h4><p>Full time, tools provided.</p>"
+                    for role in ("Estimator", "Senior java developer" if not listed else "Jr. Project Manager", "General Laborer"))
+    html = (f"<html><head><title>Hiring Roofers | Your Roofing</title></head><body><h1>{h1}</h1>"
+            f"<h4 class='x-el-h4 c1-55'>Employment Opportunities</h4>{roles}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://yourroofing.example/now-hiring", html=html))
+    assert ("it lists 3 jobs (a careers page)" in result.reason) is listed
