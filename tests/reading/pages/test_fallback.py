@@ -3887,8 +3887,9 @@ def test_an_ads_lists_set_in_paragraphs_are_its_parts_text():
 ])
 def test_roles_headed_alike_list_the_sites_jobs(h1, listed):
     # In the shape of a roofing firm's "Now Hiring" page (2023): three roles, each in an h4 drawn alike, a line under each.
+    second = "Jr. Project Manager" if listed else "Senior java developer"
     roles = "".join(f"<h4 class='x-el-h4 c1-55'>{role}</h4><p>Full time, tools provided.</p>"
-                    for role in ("Estimator", "Senior java developer" if not listed else "Jr. Project Manager", "General Laborer"))
+                    for role in ("Estimator", second, "General Laborer"))
     html = (f"<html><head><title>Hiring Roofers | Your Roofing</title></head><body><h1>{h1}</h1>"
             f"<h4 class='x-el-h4 c1-55'>Employment Opportunities</h4>{roles}</body></html>")
     result = extract_snapshot(Snapshot(url="https://yourroofing.example/now-hiring", html=html))
