@@ -161,8 +161,9 @@ JOB_BOARDS = frozenset({
 
 
 # A site's name saying it is a board: Japanese "求人" (job offers), "転職" (changing jobs), "バイト" (part-time
-# work), "派遣" (temping); Korean "채용", "구인" (hiring); Chinese "招聘" (hiring), "人才" (talent).
-_BOARD_WORDS = re.compile(r"求人|転職|バイト|派遣|채용|구인|招聘|人才")
+# work), "派遣" (temping); Korean "채용", "구인" (hiring); Chinese "招聘" (hiring), "人才" (talent); "jobs" (ethiojobs.net,
+# jobsinschoolsnortheast.com).
+_BOARD_WORDS = re.compile(r"jobs|求人|転職|バイト|派遣|채용|구인|招聘|人才")
 
 
 def _on_board(page: Page) -> bool:

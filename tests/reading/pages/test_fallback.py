@@ -3894,3 +3894,12 @@ def test_roles_headed_alike_list_the_sites_jobs(h1, listed):
             f"<h4 class='x-el-h4 c1-55'>Employment Opportunities</h4>{roles}</body></html>")
     result = extract_snapshot(Snapshot(url="https://yourroofing.example/now-hiring", html=html))
     assert ("it lists 3 jobs (a careers page)" in result.reason) is listed
+
+
+def test_a_site_named_for_jobs_is_a_board_not_the_employer():
+    # In the shape of Ethiojobs' job page (2019): the board's name its address spells, the employer named in the ad.
+    html = ("<html><head><title>Cashier</title></head><body><a href='/'><img src='logo.png' alt='Ethiojobs'></a>"
+            "<h1>Cashier</h1><p>Addis Ababa</p><h2>Job Requirements</h2><p>Diploma in accounting.</p>"
+            "<h2>Duties</h2><p>Keep the till.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="http://www.ethiojobs.example/display-job/253646/Cashier.html", html=html)).job
+    assert job.title == "Cashier" and job.company != "Ethiojobs"
