@@ -37,7 +37,7 @@ _LISTING_TITLE = re.compile(
     r"|rejoignez[- ]nous|únete\s+a\s+(?:nosotros|nuestro\s+equipo)"
     r"|rejoignez\s+(?:l['’]aventure|l['’]équipe|notre\s+équipe)(?:\s+.+)?"  # French: join the adventure, the team
     r"|p[řr]idej(?:te)?\s+se\s+k\s+nám|pridaj(?:te)?\s+sa\s+k\s+nám"  # Czech, Slovak: join us
-    r"|kariyer\s+fırsatları|offres\s+d['’]emplois?"  # Turkish: career opportunities; French: job offers
+    r"|kariyer\s+fırsatları|(?:nos\s+)?offres\s+d['’]emplois?(?:\s+et\s+de\s+stages?)?"  # Turkish; French: (our) job offers
     r"|(?:求人|採用)(?:情報)?一覧|募集職種一覧"  # Japanese: list of jobs (offered)
     r"|(?:中途|新卒|キャリア)?採用情報|(?:中途|新卒|キャリア)採用"  # Japanese: hiring (mid-career, graduates)
     # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
@@ -348,9 +348,9 @@ SHORT_BODY = 200  # characters: a page sending the user on says little more than
 # Words saying the page's content is still loading: "Loading…", "読み込み中...", Swedish "Laddar tjänst..." (loading the
 # post), French, Spanish, Portuguese, Italian, German, Dutch, Korean, Chinese, Polish, Turkish, Czech.
 # (what loads may be said: "Loading role details ." — an ellipsis drawn as one dot a script animates)
-_LOADING = re.compile(r"(?<!\S)(?P<said>(?:loading(?:\s+\w+){0,2}?|読み込み中|laddar(?:\s+\w+)?|chargement|cargando|carregando"
-                      r"|caricamento|(?:\w+\s+)?(?:wird|wordt)\s+geladen|laden|로딩\s*중|加载中|載入中"
-                      r"|ładowanie(?:\s+\w+)?|yükleniyor|načítání|načítám)\s*(?:\.{2,3}|…|(?<=\s)\.))(?!\S)",
+_LOADING = re.compile(r"(?<!\S)(?P<said>(?:(?:loading|chargement|cargando|carregando|caricamento|ładowanie)(?:\s+\w+){0,2}?"
+                      r"|読み込み中|laddar(?:\s+\w+)?|(?:\w+\s+)?(?:wird|wordt)\s+geladen|laden|로딩\s*중|加载中|載入中"
+                      r"|yükleniyor|načítání|načítám)\s*(?:\.{2,3}|…|(?<=\s)\.))(?!\S)",
                       re.IGNORECASE)  # (Dutch: "Vacature wordt geladen...", the vacancy is loading; Polish "Ładowanie oferty…")
 SHELL_TEXT = 2_000  # characters: a template whose main part is empty shows its menus and footer at most
 

@@ -3297,7 +3297,8 @@ def test_terms_headed_alike_under_each_of_several_jobs_make_a_list(jobs, reason)
 
 @pytest.mark.parametrize("loading", ["読み込み中...", "Laddar tjänst...", "Loading…", "Vacature wordt geladen...",
                                      "Ładowanie oferty…",
-                                     "Loading role details ."])  # an Indian firm's job template (2024): one dot, animated
+                                     "Loading role details .",  # an Indian firm's job template (2024): one dot, animated
+                                     "Carregando vaga..."])  # a Brazilian firm's (2025): loading the vacancy
 def test_a_page_saying_it_is_still_loading_holds_no_ad_yet(loading):
     # In the shape of an Osaka clinic's staff page (2025) and a Swedish builder's job page (2025), saved before their
     # scripts filled them in.
@@ -3903,3 +3904,12 @@ def test_a_site_named_for_jobs_is_a_board_not_the_employer():
             "<h2>Duties</h2><p>Keep the till.</p></body></html>")
     job = extract_snapshot(Snapshot(url="http://www.ethiojobs.example/display-job/253646/Cashier.html", html=html)).job
     assert job.title == "Cashier" and job.company != "Ethiojobs"
+
+
+def test_our_job_and_internship_offers_in_french_list_jobs():
+    # In the shape of a Lille housing body's page (2024): two titles, each a link to its ad in a PDF.
+    html = ("<html><head><title>Nos offres d'emploi et de stage | Aréli</title></head><body>"
+            "<h1>Nos offres d'emploi et de stage</h1><p><a href='/a.pdf'>Chargé(e) de gestion locative</a></p>"
+            "<p><a href='/b.pdf'>Stage : assistant(e) communication</a></p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://areli.example/offres", html=html))
+    assert result.job is None and "it lists jobs" in result.reason
