@@ -38,6 +38,8 @@ _LISTING_TITLE = re.compile(
     r"|rejoignez\s+(?:l['’]aventure|l['’]équipe|notre\s+équipe)(?:\s+.+)?"  # French: join the adventure, the team
     r"|p[řr]idej(?:te)?\s+se\s+k\s+nám|pridaj(?:te)?\s+sa\s+k\s+nám"  # Czech, Slovak: join us
     r"|kariyer\s+fırsatları|(?:nos\s+)?offres\s+d['’]emplois?(?:\s+et\s+de\s+stages?)?"  # Turkish; French: (our) job offers
+    # open offers, vacancies, posts: Spanish, Portuguese, French, Italian
+    r"|ofertas\s+(?:abiertas|de\s+empleo)|vagas\s+abertas|offres\s+ouvertes|posizioni\s+aperte"
     r"|(?:求人|採用)(?:情報)?一覧|募集職種一覧"  # Japanese: list of jobs (offered)
     r"|(?:中途|新卒|キャリア)?採用情報|(?:中途|新卒|キャリア)採用"  # Japanese: hiring (mid-career, graduates)
     # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
@@ -475,6 +477,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     heading = heading or page.text("h2")
     # a careers page ("Open positions", at "/vagas/") holding one job's ad in full: that job's
     in_full = bool(title) and title == heading_over_sections(page)
+    # (the heading still says whether heads repeated under it are several ads': "Ofertas Abiertas" over two)
+    listing_heading = bool(heading and listed_in(heading))
     if in_full:
         heading = ""
     # a careers page holding one opening's teaser (a lab's "Vacancies" over one post and its deadline), or one job's
@@ -560,7 +564,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it lists jobs (a careers page or a search)", OPEN_ONE
     # (under a heading naming a list, or a page titled so: "Zandstra BV | Vacatures" over two cards' "Functie-eisen")
     titled_list = any(listed_in(piece.strip()) for piece in TITLE_PIECES.split(page.title))
-    if (ads := ads_written(page, under_list=bool(heading and listed_in(heading)) or titled_list) or ads_repeated(page)) >= 2:
+    if (ads := ads_written(page, under_list=listing_heading or titled_list) or ads_repeated(page)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)", OPEN_ONE
     if jobs := apply_per_heading(page):
         return f"it lists {jobs} jobs, each with its apply button (a careers page)", OPEN_ONE

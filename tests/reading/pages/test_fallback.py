@@ -3913,3 +3913,17 @@ def test_our_job_and_internship_offers_in_french_list_jobs():
             "<p><a href='/b.pdf'>Stage : assistant(e) communication</a></p></body></html>")
     result = extract_snapshot(Snapshot(url="https://areli.example/offres", html=html))
     assert result.job is None and "it lists jobs" in result.reason
+
+
+def test_two_ads_under_open_offers_each_with_its_own_parts_are_a_list():
+    # In the shape of a Madrid studio's careers page (2023): "Ofertas Abiertas" over two accordion items, each an ad whose
+    # parts differ but for "Beneficios".
+    items = "".join(f"<h3 class='c-accordion-item-head-title'>{job}</h3>"
+                    + "".join(f"<h6 class='c-accordion-item-content-section-title'>{head}</h6><p>…</p>" for head in heads)
+                    for job, heads in (("PHP Tech", ("Skills", "Deseable", "Beneficios")),
+                                       ("Prácticas como Junior Designer UX/UI", ("Responsabilidades", "Requerimientos",
+                                                                                  "Beneficios"))))
+    html = (f"<html><head><title>empleo | Okb Interactive Studio</title></head><body><h1>Ofertas Abiertas</h1>{items}"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://okb.example/empleo", html=html))
+    assert result.job is None and "it shows 2 jobs' ads" in result.reason
