@@ -512,6 +512,21 @@ def _main_heading(page: Page) -> str:
     return next((line for node in page.css("h2") if not in_site_menus(node, page) and (line := words_before_break(node))), "")
 
 
+def _heading_naming_job(page: Page) -> str:
+    """The page's main heading where it names a role or says it is a vacancy for something ("Vaga para área
+    Administrativa"), or the next h2 after one naming only the careers section ("Cariere" over "Coordonator
+    Marketing"); "" where neither does."""
+    main = _main_heading(page)
+    if _SECTION_ALONE.match(main) and not page.text("h1"):
+        main = next(islice((said for node in page.css("h2") if not in_site_menus(node, page) and (said := node_text(node))),
+                           1, 2), "")
+    return main if names_a_role(main) or _VACANCY_FOR.match(main) else ""
+
+
+# A heading saying it is a vacancy for an area or a kind of work: "Vaga para área Administrativa", "Vacancy for a cook".
+_VACANCY_FOR = re.compile(r"^(?:vaga|vacante|vacancy|vacature|stelle|poste)\s+(?:para|de|for|voor|für|pour)\s+\S", re.IGNORECASE)
+
+
 def _job_under_heading(page: Page) -> tuple[str, str]:
     """The job, and the employer after it where the page's title names it too, in the line under a
     heading naming only the kind of page ("Auxiliar Contábil - TOK Contábil" under "Detalhes da
@@ -874,7 +889,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # site, or no heading shows it and it names no role ("Web Software Development", the site's every title; a
         # heading of several posts is read below)
         unshown = not shown and not names_a_role(title) and not _heading_of_posts(page)
-        if (names_none or unshown) and not heading and names_a_role(main := _main_heading(page)):
+        if (names_none or unshown) and not heading and (main := _heading_naming_job(page)):
             heading, names_none = main, True
         if heading and (names_none or unshown and len(page.css("h1")) == 1
                         and (names_a_role(heading) or marked_for_every_gender(heading))):

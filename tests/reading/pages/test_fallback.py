@@ -3927,3 +3927,12 @@ def test_two_ads_under_open_offers_each_with_its_own_parts_are_a_list():
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://okb.example/empleo", html=html))
     assert result.job is None and "it shows 2 jobs' ads" in result.reason
+
+
+def test_a_heading_saying_it_is_a_vacancy_for_an_area_names_the_job_under_the_sites_every_title():
+    # In the shape of a Brazilian software firm's Jekyll site (2014): the site's every title, an empty h1, the ad's h2.
+    html = ("<html><head><title>Web Software Development — HE:labs</title></head><body><h1></h1>"
+            "<h2>Vaga para área Administrativa</h2><p>Procuramos alguém para cuidar das finanças e contratos.</p>"
+            "<h2>Preenche os requisitos acima? Entre em contato!</h2></body></html>")
+    job = extract_snapshot(Snapshot(url="http://helabs.example/jobs-administrativo/", html=html)).job
+    assert job.title == "Vaga para área Administrativa"
