@@ -169,15 +169,19 @@ _DIVIDERS = {"·", "•", "|", "/", "-", "–"}  # a mark between a place and th
 def place_in_byline(page: Page) -> str:
     """The place in the line of facts just over or under a heading, pieces set apart by dots
     ("IT / Technology · Baden · Hybrid", "Geneva · Hybrid"): the piece before the first saying
-    how the job is worked. Career sites without job data (Teamtailor's) show the place only there."""
+    how the job is worked, or the one after it where the one before is another labelled fact. Career sites without job data (Teamtailor's) show the place only there."""
     for heading in page.css("h1"):
         for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
             # (a box holding headings of its own is a card or a section, not a line of facts)
             is_line = line is not None and line.css_first("h1, h2, h3, h4, h5, h6") is None
             pieces = [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)] if is_line else []
             worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
-            if worked and len(pieces[worked - 1]) <= LOCATION_LIMIT:
-                return pieces[worked - 1]
+            if not worked:
+                continue
+            # (or the piece after, where the one before is another labelled fact: "Exp: 3+ Years | On-site | Ahmedabad")
+            place = pieces[worked + 1] if ":" in pieces[worked - 1] and worked + 1 < len(pieces) else pieces[worked - 1]
+            if ":" not in place and len(place) <= LOCATION_LIMIT:
+                return place
     return ""
 
 

@@ -304,6 +304,8 @@ def test_job_titles_that_look_like_lists_or_boards_stay_jobs(title, job_title):
     # In the shape of a Bavarian roofer's job page (2025): the pay, the place, the hours, each an element.
     ("<span class='salary-badge'>€ 19 – 25 / Stunde</span> <span class='meta-item'><svg></svg> Kühbach &amp; Umgebung </span>"
      "<span class='meta-item'><svg></svg>Vollzeit · Festanstellung</span>", "Kühbach & Umgebung"),
+    # In the shape of an Ahmedabad studio's job page (2024): the experience asked, how it is worked, then the place.
+    ("Exp: 3+ Years | On-site | Ahmedabad", "Ahmedabad"),
 ])
 def test_the_place_in_the_line_of_facts_over_the_heading(byline, location):
     html = (f"<html><head><title>AI Engineer - Initech</title></head><body><section><div>{byline}</div>"
