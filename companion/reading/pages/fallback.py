@@ -981,9 +981,12 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = over
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
-    elif not labelled.title and (not headings_show(page, title) or _DESCRIBES.match(title) or _first_words_of_mark(page, title)) \
-            and (over := heading_over_sections(page)) and not _names_only_site(page, over) \
-            and not _SECTION_ALONE.match(over):  # (nor the careers section's: "Careers" over the sections)
+    elif not labelled.title and (over := heading_over_sections(page)) and not _names_only_site(page, over) \
+            and not _SECTION_ALONE.match(over) \
+            and (not headings_show(page, title) or _DESCRIBES.match(title) or _first_words_of_mark(page, title)
+                 or names_a_role(over) and not names_a_role(title) and not marked_for_every_gender(title)):
+        # (nor the careers section's: "Careers" over the sections; nor a heading naming no role over one naming it:
+        # "Case studies", a template's leftover h1, over "Senior .NET Developer" and its sections)
         # the site's title on every page, which no heading of the page shows ("Software Development
         # Company | Bright Inventions", "Cafe Classen - Arnhem"), or which describes its owner ("a nonprofit
         # working to expand the internet's power for good"), or which names the site by its mark's first words

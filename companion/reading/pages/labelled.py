@@ -70,7 +70,7 @@ NUMBERED = r"(?:(?:\d{1,2}[.)/]|[IVX]{1,4}[.)])(?!\d)\s*)"
 # (after a mark or an emoji drawn before it: "📌 Posizione aperta:", "📍 Luogo:"; or its number)
 _LABEL = {fact: re.compile(rf"^[^\w\s(\[]?\s*{NUMBERED}?(?:{words})\s*[:：]?$", re.IGNORECASE)  # "岗位名称："
           for fact, words in _LABELS.items()}
-_LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, span, div, p"
+_LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, h5, h6, span, div, p"
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _INLINE = {"span", "a", "font", "b", "strong", "em", "i"}  # elements that hold words on their line, not a column
 IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check

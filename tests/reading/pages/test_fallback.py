@@ -3938,3 +3938,15 @@ def test_a_heading_saying_it_is_a_vacancy_for_an_area_names_the_job_under_the_si
             "<h2>Preenche os requisitos acima? Entre em contato!</h2></body></html>")
     job = extract_snapshot(Snapshot(url="http://helabs.example/jobs-administrativo/", html=html)).job
     assert job.title == "Vaga para área Administrativa"
+
+
+@pytest.mark.parametrize("h1", ["Current Openings", "Case studies"])  # the section's name; a template's leftover heading
+def test_the_role_heading_over_an_ads_parts_where_the_h1_names_no_role(h1):
+    # In the shape of a New Delhi software firm's careers page (2019): the role in an h3, its place labelled in an h5,
+    # its parts headed "Job Responsibilities:" and "Job Requirements:".
+    html = (f"<html><head><title>Green Apple Solutions</title></head><body><h1>{h1}</h1><h3>HR Executive</h3>"
+            "<h5>Location: New Delhi</h5><p>HR executive performs the basic functions of the HR department.</p>"
+            "<h5>Job Responsibilities:</h5><ul><li>Hiring.</li></ul><h5>Job Requirements:</h5><ul><li>An MBA.</li></ul>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://greenapple.example/careers.html", html=html)).job
+    assert (job.title, job.location) == ("HR Executive", "New Delhi")
