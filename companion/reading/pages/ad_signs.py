@@ -57,7 +57,8 @@ _AD_SECTIONS = {
              r"|opis\s+posla|zaduženja|odgovornosti|отговорности|задължения"  # Serbo-Croatian, Bulgarian: duties
              r"|αρμοδιότητες|καθήκοντα",  # Greek: duties
     # ("Job Requirements", "Technical requirements")
-    "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)|(?:[^\W\d_]+\s+){0,2}requirements"
+    "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
+               r"|(?:[^\W\d_]+\s+){0,2}requirements"
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|what\s+you\s+bring|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
