@@ -447,6 +447,23 @@ _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|posi
                            re.IGNORECASE)
 
 
+TABBED_JOBS = 2  # at least: tabs naming roles that make a list
+
+
+def jobs_in_tabs(page: Page, title: str) -> int:
+    """How many jobs a page shows in tabs, one at a time: buttons or links to nowhere in one box, two or more naming
+    roles, the job shown among them ("Post-doctoral fellow", "Research Engineer (DCN)", "Internships"; not a search's
+    filters, "Admin & Support", "Teaching Assistant"); 0 where none."""
+    tabs: dict[int, set[str]] = {}
+    for control in page.css("button, a[href^='#'], a[href^='javascript:']"):
+        if names_a_role(said := node_text(control)) and len(said.split()) <= ROLE_LINE_WORDS:
+            box = next((parent for parent in parents(control) if parent.tag in ("ul", "ol", "div", "nav")), None)
+            if box is not None:
+                tabs.setdefault(box.mem_id, set()).add(said)
+    return max((len(roles) for roles in tabs.values()
+                if len(roles) >= TABBED_JOBS and title.casefold() in {role.casefold() for role in roles}), default=0)
+
+
 LISTED_ROLES = 3  # at least: headings drawn alike, each naming a role, that make a list
 
 

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading,
+from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading, jobs_in_tabs,
                                               heading_over_sections, job_wanted, one_opening, one_post_in_prose,
                                               parts_left_empty, roles_headed_alike, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
@@ -572,6 +572,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"it lists {listed} jobs' facts (a careers page or a search)", OPEN_ONE
     if not written_as_ad(page) and (roles := roles_headed_alike(page)):
         return f"it lists {roles} jobs (a careers page)", OPEN_ONE
+    if tabbed := jobs_in_tabs(page, title):
+        return f"it shows {tabbed} jobs in tabs, one at a time (a careers page)", OPEN_ONE
     if found := _SEARCH_SAYS.search(page.body_text):
         return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results", OPEN_ONE
     if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/

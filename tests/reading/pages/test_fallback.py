@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.reading.pages import extract_snapshot, fallback
+from companion.reading.pages.ad_signs import jobs_in_tabs
 from companion.reading.pages.html import Page
 from companion.reading.pages.listings import not_one_job
 from companion.domain.facts import Snapshot
@@ -3950,3 +3951,22 @@ def test_the_role_heading_over_an_ads_parts_where_the_h1_names_no_role(h1):
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://greenapple.example/careers.html", html=html)).job
     assert (job.title, job.location) == ("HR Executive", "New Delhi")
+
+
+@pytest.mark.parametrize(("tabs", "shown", "jobs"), [
+    # In the shape of a Zürich agency's careers page (2021): roles as links to nowhere, the first one's ad shown.
+    ("".join(f"<li><a href='#'><span>{role}</span></a></li>" for role in ("JUNIOR PHP/ JAVASCRIPT DEVELOPER",
+                                                                        "SENIOR FULL STACK DRUPAL DEVELOPER",
+                                                                        "DIGITAL MARKETING SPECIALIST")),
+     "JUNIOR PHP/ JAVASCRIPT DEVELOPER", 3),
+    # an institute's (2023): buttons switching tabs
+    ("<button onclick='tab(1)'>Post-doctoral fellow</button><button onclick='tab(2)'>Research Engineer (DCN)</button>",
+     "Research Engineer (DCN)", 2),
+    # a search's filters naming kinds of job, not the one shown (a schools' board, 2024)
+    ("".join(f"<li><a href='#' data-search-value='{n}'>{kind}</a></li>" for n, kind in ((1, "Teaching Assistant"),
+                                                                                      (2, "Admin Assistant"))),
+     "Headteacher", 0),
+])
+def test_jobs_shown_in_tabs_one_at_a_time(tabs, shown, jobs):
+    html = f"<html><body><ul class='job-links'>{tabs}</ul><div class='job-offer'><h2>{shown}</h2></div></body></html>"
+    assert jobs_in_tabs(Page(Snapshot(url="https://b-works.example/de/karriere", html=html)), shown) == jobs
