@@ -1155,6 +1155,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = page.title.strip(), "from the site's logo"  # "Locusnine", "© … Locusnine …"
     if not job.company and not _on_board(page) and (named := _name_as_title(page, job.title)):
         job.company, job.guessed["company"] = named, GUESSED["company"]  # "Isolatie Service Nederland", its text's too
+    if not job.company and not _on_board(page) and (owner := _company_in_footer(page)):
+        job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)
@@ -1185,12 +1187,26 @@ def _name_as_title(page: Page, job_title: str) -> str:
     title = page.title.strip()
     if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS or squeezed(title) == squeezed(job_title) \
             or not title[:1].isupper() or names_a_role(title) or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) \
-            or title.casefold() in HOME_WORDS or listed_in(title):
-        return ""
+            or title.casefold() in HOME_WORDS or listed_in(title) or _JOB_WORDS.search(title):
+        return ""  # (nor a name for jobs: "Наши вакансии", our vacancies)
     return title if page.body_text.count(title) >= 1 else ""
 
 
 NAME_WORDS = 5  # at most, of a company's name
+
+
+def _company_in_footer(page: Page) -> str:
+    """The one company the page's footer (or its copyright line) names by its legal form: the site's owner, the employer of
+    its careers pages ("Политика обработки персональных данных ООО «Стрит Фуд»"); "" where it names none, or several."""
+    footer = " ".join(node_text(node) for node in page.css("footer")) or " ".join(copyright_owners(page))
+    # (not "Co" alone, a word of many a footer's: "Flux-5 Les Infos Actualité Agenda Co")
+    named = {without_legal_form(name): name for name in [*names_with_legal_form(footer), *_RUSSIAN_COMPANY.findall(footer)]
+             if not re.search(r"\sCo\.?$", name)}
+    return next(iter(named.values())) if len(named) == 1 else ""
+
+
+# A Russian, Ukrainian or Kazakh company in running text, its legal form before its quoted name: "ООО «Стрит Фуд»".
+_RUSSIAN_COMPANY = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ)\s+[«\"“„][^»\"”“]{2,40}[»\"”“]")
 
 
 def _company_and_no_role(title: str, company: str) -> bool:

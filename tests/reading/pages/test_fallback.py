@@ -3970,3 +3970,20 @@ def test_the_role_heading_over_an_ads_parts_where_the_h1_names_no_role(h1):
 def test_jobs_shown_in_tabs_one_at_a_time(tabs, shown, jobs):
     html = f"<html><body><ul class='job-links'>{tabs}</ul><div class='job-offer'><h2>{shown}</h2></div></body></html>"
     assert jobs_in_tabs(Page(Snapshot(url="https://b-works.example/de/karriere", html=html)), shown) == jobs
+
+
+@pytest.mark.parametrize(("footer", "company"), [
+    # In the shape of a Russian street-food chain's page (2024): the company only in the footer's legal line.
+    ("<footer><p>© Все права защищены</p><p>Политика обработки персональных данных ООО «Стрит Фуд»</p></footer>",
+     "ООО «Стрит Фуд»"),
+    ("<footer><p>© 2023 Invana Technology Solutions Pvt Ltd.</p></footer>", "Invana Technology Solutions Pvt Ltd."),
+    ("<footer><p>Initech GmbH</p><p>Website by Vandelay AG</p></footer>", ""),  # two: which is the employer is unsaid
+    ("<footer><p>Flux-5 Les Infos Actualité Agenda Co</p></footer>", ""),  # "Co", a word, no company's form here
+])
+def test_the_one_company_the_footer_names_by_its_legal_form_is_the_employer(footer, company):
+    html = ("<html><head><title>Наши вакансии</title></head><body><h1>Наши вакансии</h1><h2>Бариста-продавец</h2>"
+            f"<h3>Обязанности</h3><p>Готовить кофе.</p><h3>Требования</h3><p>Опыт работы.</p>{footer}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://site.example/vacancies.html", html=html)).job
+    assert job.company == company
+    if company:
+        assert job.guessed["company"] == "from the page's footer"
