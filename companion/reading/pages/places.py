@@ -417,8 +417,10 @@ _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|en
 _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 _PLACE_AFTER = re.compile(
-    # "We are headquartered in Reston VA", "I am located in West Des Moines" (a person hiring a tutor)
+    # "We are headquartered in Reston VA", "I am located in West Des Moines" (a person hiring a tutor); "1 Position
+    # available in Kanpur"
     rf"(?:{_JOB_BASED}|\b(?:we(?:['’]re|\s+are)|I['’]m|I\s+am)\s+(?:located|based|headquartered)\s+in\s+"
+    r"|\b(?:positions?|openings?|vacanc(?:y|ies))\s+(?:available|open)\s+in\s+"
     rf"|{_HEART_OF}|\bam\s+Standort\s+"  # German: "am Standort Frankfurt am Main"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
@@ -427,6 +429,8 @@ _PLACE_AFTER = re.compile(
 # office", "to work out of our San Diego office")
 _PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|out\s+of)\s+our)\s+{_PLACE_WORDS}\s+{_OFFICE}\b",
                                   re.IGNORECASE)
+# The town an employer hiring is in, said before it hires: "The Grunwald lab (USDA ARS) in Corvallis OR is hiring a …".
+_HIRING_IN = re.compile(rf"\bin\s+{_PLACE_WORDS}\s+(?:is|are)\s+(?:hiring|seeking|looking\s+for|recruiting)\b")
 
 
 # The small words inside a town's name: "Frankfurt am Main", "Halle an der Saale", "Castellón de la Plana".
@@ -455,16 +459,21 @@ def _capitalised_name(words: list[str]) -> str:
 def workplace_in_sentence(page: Page) -> str:
     """The town a sentence says the job is done in, or the employer's office is in ("NYC" in "a full
     time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"); "" where none."""
-    for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER):
+    for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _HIRING_IN):
         for found in pattern.finditer(page.body_text):
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
             if town and town == place and region:
                 in_full = f"{town}, {region.rstrip('.')}"  # "Troy, NY"
                 return in_full if names_a_place(in_full) else town
+            if (coded := _TOWN_AND_CODE.match(town)) and names_a_place(in_full := f"{coded['town']}, {coded['code']}"):
+                return in_full  # "Corvallis, OR" of "Corvallis OR"
             if town:
                 return town
     return ""
+
+
+_TOWN_AND_CODE = re.compile(r"^(?P<town>.+?)\s+(?P<code>[A-Z]{2})$")  # a town and its state's code, no comma between
 
 
 # A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote", "The ED can

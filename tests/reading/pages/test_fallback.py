@@ -1205,7 +1205,7 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Hiring in Seattle, Madrid, and remote. Our office is small.", ""),
     # where the employer is: at its headquarters (a cloud-analytics firm's, 2019), in the heart of a town
     # (a Dutch coaching firm's "a office in the heart of Amsterdam", 2024; a university's, 2020)
-    ("We are headquartered in Reston VA (Washington D.C. area) with remote employees.", "Reston VA"),
+    ("We are headquartered in Reston VA (Washington D.C. area) with remote employees.", "Reston, VA"),
     ("Een kantoor in hartje Amsterdam, 2 minuten lopen vanaf CS.", "Amsterdam"),
     ("Located in the heart of London, Initech is the hub of a network.", "London"),
     ("We live in the heart of the community.", ""),
@@ -1219,6 +1219,11 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("We are looking for a Java developer in test for a full-time work in our Lviv ofﬁce.", "Lviv"),
     # a Frankfurt consultancy's (2017): "to strengthen our IT team at the Frankfurt am Main site we seek …"
     ("Zur Verstärkung unseres IT-Teams am Standort Frankfurt am Main suchen wir eine/n Architekt/in.", "Frankfurt am Main"),
+    ("Experience Required: 2+ Years. 1 Position available in Kanpur. We are looking for talented PHP developers.",
+     "Kanpur"),  # a Kanpur software firm's (2021)
+    # a plant-pathology lab's post (2023): where the employer hiring is, before it hires
+    ("The Grunwald lab (USDA Agricultural Research Service) in Corvallis OR is hiring a postdoctoral associate.",
+     "Corvallis, OR"),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"

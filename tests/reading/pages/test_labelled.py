@@ -545,3 +545,11 @@ def test_a_forms_labelled_choice_of_posts_names_no_title():
             "</label></form>")
     page = Page(Snapshot(url=URL, html=f"<html><head><title>Karier</title></head><body>{body}</body></html>"))
     assert labelled_facts(page).title == ""
+
+
+def test_the_place_of_deployment_labelled_over_an_address_gives_its_town():
+    # In the shape of a Swabian machine shop's job page (2019): "Einsatzort" (place of deployment) in an h5 over the
+    # works' address.
+    body = ("<h1>CNC-Dreher / Zerspanungsmechaniker (m/w)</h1><h5>Einsatzort</h5><p>Erwin Wimmer GmbH<br> CNC-Fertigung"
+            "<br> Carl-Berberich-Straße 4<br> 74232 Abstatt</p>")
+    assert _job("CNC-Dreher / Zerspanungsmechaniker (m/w) | Wimmer", body).location == "Abstatt"
