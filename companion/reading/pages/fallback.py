@@ -799,7 +799,8 @@ _WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:looking\s+for|hiring|seek
 
 def _titled_as_ad(said: str) -> bool:
     """Whether a title says it is a job ad: "Vacature: Java DevOps Engineer", "Bioinformatician Job"."""
-    return bool(_KIND_OF_PAGE.match(said.strip())) or any(_KIND_OF_PAGE_AFTER.search(piece.strip()) for piece in _PIECES.split(said))
+    return bool(_KIND_OF_PAGE.match(said.strip())) \
+        or any(_KIND_OF_PAGE_AFTER.search(piece.strip()) for piece in _PIECES.split(said))
 
 
 TRAIL_TEXT = 200  # characters: a trail of sections to the page is one short line
@@ -1185,11 +1186,12 @@ def _name_as_title(page: Page, job_title: str) -> str:
     titling its every page ("Isolatie Service Nederland" over "🧰 Vacature: Medewerker Isolatie Zuigen", "🏢 Isolatie
     Service Nederland"); "" where it names a role, a section, the kind of page or the home page, or says more than a name."""
     title = page.title.strip()
-    if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS or squeezed(title) == squeezed(job_title) \
-            or not title[:1].isupper() or names_a_role(title) or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) \
-            or title.casefold() in HOME_WORDS or listed_in(title) or _JOB_WORDS.search(title):
+    if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS \
+            or squeezed(title) == squeezed(job_title) or not title[:1].isupper() or names_a_role(title) \
+            or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) or title.casefold() in HOME_WORDS \
+            or listed_in(title) or _JOB_WORDS.search(title):
         return ""  # (nor a name for jobs: "Наши вакансии", our vacancies)
-    return title if page.body_text.count(title) >= 1 else ""
+    return title if title in page.body_text else ""
 
 
 NAME_WORDS = 5  # at most, of a company's name

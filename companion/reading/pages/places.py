@@ -169,7 +169,8 @@ _DIVIDERS = {"·", "•", "|", "/", "-", "–"}  # a mark between a place and th
 def place_in_byline(page: Page) -> str:
     """The place in the line of facts just over or under a heading, pieces set apart by dots
     ("IT / Technology · Baden · Hybrid", "Geneva · Hybrid"): the piece before the first saying
-    how the job is worked, or the one after it where the one before is another labelled fact. Career sites without job data (Teamtailor's) show the place only there."""
+    how the job is worked, or the one after it where the one before is another labelled fact. Career
+    sites without job data (Teamtailor's) show the place only there."""
     for heading in page.css("h1"):
         for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
             # (a box holding headings of its own is a card or a section, not a line of facts)

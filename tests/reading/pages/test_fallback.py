@@ -3834,7 +3834,8 @@ def test_buttons_beside_the_logo_are_no_mark_of_the_site():
     # holding its "call me back" and "book online" buttons, in its header too.
     buttons = "<button class='call-btn'>Заказать звонок</button><button class='online-sing'>Онлайн запись</button>"
     html = ("<html><head><title>Медицинская сестра - Стоматология</title></head><body>"
-            f"<header><a href='./index.html'><img src='./images/logo.svg' class='logo'></a><div class='logo-after'>{buttons}</div>"
+            "<header><a href='./index.html'><img src='./images/logo.svg' class='logo'></a>"
+            f"<div class='logo-after'>{buttons}</div>"
             "</header><h1>МЕДИЦИНСКАЯ СЕСТРА</h1><h2>Обязанности</h2><p>Ассистировать врачу.</p><h2>Требования</h2><p>Диплом.</p>"
             f"<footer><img src='./images/logo.svg' class='footer-logo'><div class='footer-logo-after'>{buttons}</div></footer>"
             "</body></html>")
