@@ -133,7 +133,7 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
                                  re.IGNORECASE)
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
-_KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+ad(?:vert)?)?|view\s+job"
+_KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+opening|\s+ad(?:vert)?)?|view\s+job"
                        r"|(?:detalhes\s+da\s+)?vaga|detalles?\s+de\s+la\s+(?:oferta|vacante)"  # Portuguese, Spanish
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
@@ -147,6 +147,7 @@ _KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|]
                            # "Vacature medewerker technische dienst." (not "Vaga para Desenvolvimento …": what the vacancy is for)
                            r"|(?:vacature|stellenangebot|вакансия|вакансія|vaga)\s(?!(?:para|de|pour|for|voor|für|для)\s)"
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
+_KIND_OF_PAGE_LABEL = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Parts of such a site's path before the account: SmartRecruiters' "/oneclick-ui/company/Wise/…".
@@ -1032,6 +1033,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif first and has_legal_form(first["place"]):  # the employer, as Korean boards write it: "[㈜이니텍] 개인정보보호 담당자"
         title, company = first["job"], first["place"] if not company or company == announced else company
     title = _DAYS_LEFT.sub("", title)
+    if _KIND_OF_PAGE_LABEL.match(title):  # a heading read from the text labelling the ad: "Job Opening: Sales Executive"
+        title = _without_kind_of_page(title)
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
     job = JobFacts(

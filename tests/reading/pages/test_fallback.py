@@ -3993,3 +3993,13 @@ def test_the_one_company_the_footer_names_by_its_legal_form_is_the_employer(foot
     assert job.company == company
     if company:
         assert job.guessed["company"] == "from the page's footer"
+
+
+@pytest.mark.parametrize("heading", ["Job Opening: Sales Executive", "Job opening - Sales Executive"])
+def test_a_heading_labelling_the_ad_gives_the_job_after_its_label(heading):
+    # In the shape of a Vadodara app studio's job page (2018): the site's slogan as the title, the ad's heading an h4.
+    html = ("<html><head><title>InformationWorks - We make apps, real good!</title></head><body>"
+            f"<h4>{heading}</h4><p>We need a sales executive to grow our clients.</p><h5>Responsibilities</h5>"
+            "<p>Sell.</p><h5>Requirements</h5><p>Two years.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://informationworks.example/job-sales-executive.html", html=html)).job
+    assert job.title == "Sales Executive"
