@@ -27,7 +27,7 @@ from companion.reading.pages.places import (employer_town, location_in_markup, p
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
-from companion.domain.addresses import is_web_url
+from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become
 from companion.reading.names import (FULL_STOP, has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form,
@@ -1159,6 +1159,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = page.title.strip(), "from the site's logo"  # "Locusnine", "© … Locusnine …"
     if not job.company and not _on_board(page) and (named := _name_as_title(page, job.title)):
         job.company, job.guessed["company"] = named, GUESSED["company"]  # "Isolatie Service Nederland", its text's too
+    if not job.company and not _on_board(page) and (employer := _employer_of_mail(page)):
+        job.company, job.guessed["company"] = employer, "from the address to apply to"  # "careers@workruit.com"
     if not job.company and not _on_board(page) and (owner := _company_in_footer(page)):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if job.company and says_it_is_an_agency(job.company, page.body_text):
@@ -1233,21 +1235,50 @@ def _employer_of_site(page: Page) -> str:
     Offshore Services, Inc" for Taleo's account "HOS"); "" on a job board, or where it never does."""
     domain = page.domain
     spelled = _account(page) or ("" if _on_board(page) else domain)
+    # a top-level domain that is a word may end the name: "Arcturus Industries" at arcturus.industries
+    top = "" if _account(page) else host(page.url).rsplit(".", 1)[-1]
+    return _name_spelled(page, spelled, top) or (  # "Groene Wielen", its repository's name
+        written_as(project, _site_owners(page)) if spelled and (project := _project(page)) else "")
+
+
+def _name_spelled(page: Page, spelled: str, top: str = "") -> str:
+    """The name an address's label spells ("openai"), as the site writes it where it names itself, in its site name, a
+    logo's text, its copyright line or its titles, else as its text names a company with its legal form or at all; ""
+    where it never does."""
     if not spelled:
         return ""
     site_name = _site_name(page)
     if site_name and spells(spelled, site_name):
         return site_name  # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech
-    # last, the titles: "GO-JEK TECH", the og:title of every page of gojek.io
-    owners = [site_name, *(image.attributes.get("alt") or "" for image in page.css("img[alt]")), *copyright_owners(page),
-              page.meta("og:title"), page.title]
-    # a top-level domain that is a word may end the name: "Arcturus Industries" at arcturus.industries
-    top = host(page.url).rsplit(".", 1)[-1]
-    in_full = written_as(spelled + top, owners) if not _account(page) and len(top) > 4 and top.isalpha() else ""
+    owners = _site_owners(page)
+    in_full = written_as(spelled + top, owners) if len(top) > 4 and top.isalpha() else ""
     return in_full or written_as(spelled, owners) or next(
         (name for name in _companies_named(page.body_text) if spells(spelled, without_legal_form(name))),
-        "") or written_in_text(spelled, page.body_text) or (  # "by Robin Care" at getrobincare.com
-        written_as(project, owners) if (project := _project(page)) else "")  # "Groene Wielen", its repository's name
+        "") or written_in_text(spelled, page.body_text)  # "by Robin Care" at getrobincare.com
+
+
+def _site_owners(page: Page) -> list[str]:
+    """Where a site names its owner: its site name, its pictures' texts, its copyright lines; last, its titles ("GO-JEK
+    TECH", the og:title of every page of gojek.io)."""
+    return [_site_name(page), *(image.attributes.get("alt") or "" for image in page.css("img[alt]")),
+            *copyright_owners(page), page.meta("og:title"), page.title]
+
+
+def _employer_of_mail(page: Page) -> str:
+    """The name the address for applications spells (careers@workruit.com), as the page writes it or capitalised; "" where
+    the page gives no such address, or several employers' (a board's page)."""
+    written = " ".join([*(link.attributes.get("href") or "" for link in page.css("a[href^='mailto:' i]")), page.body_text])
+    domains = {squeezed(site_label(found["host"])) for found in _HIRING_MAIL.finditer(written)}
+    if len(domains) != 1:
+        return ""
+    domain = domains.pop()  # (as the page writes it, else capitalised: "Workruit" of careers@workruit.com)
+    return _name_spelled(page, domain) or (domain.capitalize() if domain.isalpha() else "")
+
+
+# An address for applications: its mailbox says it is the employer's for jobs ("careers@", "jobs@", "hr@", "bewerbung@").
+_HIRING_MAIL = re.compile(r"\b(?:careers?|jobs?|hr|recruit(?:ing|ment)?|hiring|talent|karriere|bewerbung(?:en)?|jobb|werk"
+                          r"|emploi|empleo|trabajo|vagas|lavoro|praca|kariera|rekrytointi)@(?P<host>(?:[\w-]+\.)+\w{2,})\b",
+                          re.IGNORECASE)
 
 
 def copyright_owners(page: Page) -> list[str]:

@@ -1953,7 +1953,7 @@ def test_the_name_a_site_marks_itself_with_twice_is_the_employer_as_a_guess(foot
     html = ("<html><head><title>Job Description</title></head><body><header><a href='index.html' class='logo'>"
             f"<img src='logo.png' alt=''> {logo}</a></header><h1>Senior Product Designer</h1>"
             "<h3>Job Duties</h3><p>Own the design.</p><h3>Requirements</h3><p>Figma.</p>"
-            f"<a href='mailto:jobs@initech.example'>Apply now</a>{footer}</body></html>")
+            f"<a href='mailto:hello@initech.example'>Apply now</a>{footer}</body></html>")  # (a mailbox of no job's)
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert (job.title, job.company) == ("Senior Product Designer", company)
     assert job.guessed.get("company") == ("from the site's logo" if company else None)
@@ -2150,7 +2150,7 @@ def test_a_logos_text_saying_it_is_a_logo_names_the_site_without_that_word():
 def test_a_logos_text_names_the_employer_without_the_tagline_after_it(alt, company):
     logo = f"<a class='navbar-brand' href='/'><img src='/images/logo.png' alt='{alt}'></a>"
     html = (f"<html><head><title>Career</title></head><body><header>{logo}</header><h2>Job Opening</h2>"
-            "<h3>Wirtschaftsingenieur</h3><p>Location Hamburg. Please send your CV to jobs@initech.example.</p>"
+            "<h3>Wirtschaftsingenieur</h3><p>Location Hamburg. Please send your CV to hello@initech.example.</p>"
             f"<footer>{logo}</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-de.example/karriere/", html=html)).job
     assert (job.title, job.company) == ("Wirtschaftsingenieur", company)
@@ -4003,3 +4003,20 @@ def test_a_heading_labelling_the_ad_gives_the_job_after_its_label(heading):
             "<p>Sell.</p><h5>Requirements</h5><p>Two years.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://informationworks.example/job-sales-executive.html", html=html)).job
     assert job.title == "Sales Executive"
+
+
+@pytest.mark.parametrize(("mail", "company"), [
+    # In the shape of a Hyderabad start-up's job page (2017): the name only in the address to apply to.
+    ("<a href='mailto:careers@workruit.example?subject=Quality Assurance'>careers@workruit.example</a>", "Workruit"),
+    ("<p>Send your CV to hr@alassyl.com.sa</p>", "Alassyl"),  # the name before a country's "com"
+    ("<a href='mailto:info@workruit.example'>Write to us</a>", ""),  # no address for applications
+    # a board's page naming two employers' addresses
+    ("<p>jobs@initech.example</p><p>careers@vandelay.example</p>", ""),
+])
+def test_the_address_to_apply_to_names_the_employer_where_nothing_else_does(mail, company):
+    html = ("<html><head><title>Quality Assurance</title></head><body><h1>Quality Assurance</h1>"
+            f"<h2>Responsibilities</h2><p>Test.</p><h2>Requirements</h2><p>Two years.</p>{mail}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://site.example/jobs/qa.html", html=html)).job
+    assert job.company == company
+    if company:
+        assert job.guessed["company"] == "from the address to apply to"
