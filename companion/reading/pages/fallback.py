@@ -429,6 +429,9 @@ _SENTENCE_ENDS = re.compile(rf"{FULL_STOP}(?:\s|$)")  # a slogan has several
 _DESCRIBES = re.compile(r"^(?:a|an)\s+\w+(?:\s+\w+){2,}")
 
 
+_SLOGAN_LAST = re.compile(r"\s[^\W\d_]{5,}\.$")  # a piece ending as a sentence does, its last word whole before the stop
+
+
 def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
@@ -445,6 +448,9 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         # a first piece naming no role that the page's heading leaves out, heading only the role after it: "Ministro per
         # l'innovazione … | Data Scientist" over the h1 "Data Scientist"
         title, site = match["rest"].strip(), first
+    # the site's slogan last, a sentence: "Angular / Ionic Developer – OmniTrust – Beyond Payments, Empowering Your Business."
+    if (match := _LAST_PIECE.match(title)) and _SLOGAN_LAST.search(last := match["last"].strip()) and not names_a_role(last):
+        title = match["rest"].strip()
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
     while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)

@@ -4020,3 +4020,13 @@ def test_the_address_to_apply_to_names_the_employer_where_nothing_else_does(mail
     assert job.company == company
     if company:
         assert job.guessed["company"] == "from the address to apply to"
+
+
+def test_the_sites_slogan_last_in_the_title_is_left_out():
+    # In the shape of a payments firm's WordPress site (2024): "<job> – <site> – <slogan>.", the h1 the same.
+    title = "Angular / Ionic Developer – OmniTrust – Beyond Payments, Empowering Your Business."
+    html = (f"<html><head><title>{title}</title></head><body><a href='/'><img src='logo.png' alt='OmniTrust'></a>"
+            f"<h1>{title}</h1><h2>Responsibilities</h2><p>Build apps.</p><h2>Requirements</h2><p>Angular.</p>"
+            "<footer><img src='logo.png' alt='OmniTrust'></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://omnitrust.example/careers/angular-ionic-developer/", html=html)).job
+    assert (job.title, job.company) == ("Angular / Ionic Developer", "OmniTrust")
