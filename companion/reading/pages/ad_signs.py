@@ -277,17 +277,17 @@ OPENING_TEASER = 600  # characters after an opening's heading where its teaser g
 
 # A class naming the element a job's title, as a site's own styles name it ("job-card__title", "job__title",
 # "vacancy-card__title", "position-title"); not its subtitle, nor a related job's or a search result's.
-_JOB_TITLE_CLASS = re.compile(r"^(?:[\w-]*[_-])?(?:jobs?|vacancy|position|opening|posting)(?:[_-]+(?:card|item|list|header))?"
-                              r"(?:__|[_-])title$", re.IGNORECASE)
+_JOB_TITLE_CLASS = re.compile(r"^(?:[\w-]*[_-])?(?:jobs?|vacancy|position|opening|posting)(?:[_-]+(?:card|item|list|header|block))*"
+                              r"(?:__|[_-])(?:title|name)$", re.IGNORECASE)  # (or its name: "vacancy-card-block-header-name")
 
 
 def classed_job_title(page: Page) -> str:
     """The text of the one element, outside the site's menus, that the page's classes name a job's title (one card
     under "Offene Stellen": "<h3 class='job-card__title'>Steuerfachangestellte/r …</h3>"); "" where none or several."""
-    classed = [node for node in page.css("[class*='title' i]")
+    classed = {node_text(node) for node in page.css("[class*='title' i], [class*='name' i]")
                if any(_JOB_TITLE_CLASS.match(name) for name in (node.attributes.get("class") or "").split())
-               and not in_site_menus(node, page)]
-    return node_text(classed[0]) if len(classed) == 1 else ""
+               and not in_site_menus(node, page)}  # (one job's title drawn twice, for wide and narrow screens, is one)
+    return classed.pop() if len(classed) == 1 else ""
 
 
 def one_opening(page: Page) -> str:

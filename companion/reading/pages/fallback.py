@@ -133,7 +133,8 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
                                  re.IGNORECASE)
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
-_KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+opening|\s+ad(?:vert)?)?|view\s+job"
+_KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+opening|\s+overview|\s+ad(?:vert)?)?"
+                       r"|view\s+job"
                        r"|(?:detalhes\s+da\s+)?vaga|detalles?\s+de\s+la\s+(?:oferta|vacante)"  # Portuguese, Spanish
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
@@ -593,7 +594,7 @@ def _job_heading(page: Page) -> str:
     # (one h1 after it: under two or more, it lists jobs)
     if _SECTION_ALONE.match(first) and len(then) == 1 and names_a_role(then[0]) and not listed_in(then[0]):
         return then[0]
-    names_none = _names_only_site(page, first) or _SECTION_ALONE.match(first) or listed_in(first)
+    names_none = _names_only_site(page, first) or _SECTION_ALONE.match(first) or listed_in(first) or _NAMES_NO_JOB.match(first)
     return "" if not first or names_none else first
 
 # How the work is done, where a board brackets it before the job: "[Remoto] Desenvolvedor PHP".
@@ -968,7 +969,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             # the employer's name heads the page ("TRANS KONTROL", "쿠팡㈜"; styled: "WEFT 90.1 fm" for "WEFT : Jobs"):
             # the ad's own heading names the job
             company, heading = company or heading, heading_over_sections(page) or job_sought(page)
-        title = title_over_facts(page) or ("" if _SECTION_ALONE.match(heading) or _section_of(heading) else heading) or title
+        title = title_over_facts(page) or (
+            "" if _SECTION_ALONE.match(heading) or _section_of(heading) or _NAMES_NO_JOB.match(heading) else heading) or title
         if not title and (opening := one_opening(page)):
             title, title_from = opening, IN_TEXT  # the one opening ("Электромонтажник") under "Вакансии ООО «Стэк»:"
     elif not labelled.title and not names_a_role(title) and not marked_for_every_gender(title) \

@@ -4030,3 +4030,13 @@ def test_the_sites_slogan_last_in_the_title_is_left_out():
             "<footer><img src='logo.png' alt='OmniTrust'></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://omnitrust.example/careers/angular-ionic-developer/", html=html)).job
     assert (job.title, job.company) == ("Angular / Ionic Developer", "OmniTrust")
+
+
+def test_the_one_job_name_classed_so_under_headings_of_the_ads_parts():
+    # In the shape of a Vienna agency's job page (2024): the title "Document", h1s for each part ("Job overview", "What
+    # will you do?"), the job's name in a box classed "vacancy-card-block-header-name", drawn twice.
+    name = "<p class='vacancy-card-block-header-name'>Java Engineer (Freelancer/Employee)</p>"
+    html = (f"<html><head><title>Document</title></head><body>{name}<h1>Job overview</h1><p>Build services.</p>"
+            f"<h1>What will you do?</h1><p>Write Java.</p><h1>Requirements</h1><p>Five years.</p>{name}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://specific.example/jobs/java-engineer.html", html=html)).job
+    assert job.title == "Java Engineer (Freelancer/Employee)"
