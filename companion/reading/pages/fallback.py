@@ -100,7 +100,8 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
             r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
-            r"|emploi|empleo|tuyển\s+dụng|karir|lowongan"  # jobs: French, Spanish; recruitment, careers: Vietnamese, Indonesian
+            # jobs: French, Spanish; recruitment, careers: Vietnamese, Indonesian; "Recruit", as Japanese sites name it
+            r"|emploi|empleo|tuyển\s+dụng|karir|lowongan|recruit"
             r"|内推|招聘(?:信息)?"  # Chinese: (internal) referrals, recruitment
             r"|채용\s*정보|채용"  # Korean: recruitment (information)
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"

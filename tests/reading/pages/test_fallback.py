@@ -4040,3 +4040,11 @@ def test_the_one_job_name_classed_so_under_headings_of_the_ads_parts():
             f"<h1>What will you do?</h1><p>Write Java.</p><h1>Requirements</h1><p>Five years.</p>{name}</body></html>")
     job = extract_snapshot(Snapshot(url="https://specific.example/jobs/java-engineer.html", html=html)).job
     assert job.title == "Java Engineer (Freelancer/Employee)"
+
+
+def test_recruit_alone_names_a_japanese_sites_careers_section():
+    # In the shape of a network maker's recruiting top page (2023): "Recruit" over the site's menus and messages.
+    html = ("<html><head><title>Recruit</title></head><body><h1>Recruit</h1><p>私たちと一緒に未来をつくりませんか。</p>"
+            "<a href='/recruit/new-graduates'>新卒採用</a><a href='/recruit/career'>キャリア採用</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.alliedtelesis.example/jp/recruit/", html=html))
+    assert result.job is None
