@@ -1672,6 +1672,11 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "<a href='/shinsotsu'>新卒採用</a>", "it says “現在、募集しておりません”", "capture a job's ad once the employer posts one"),
     ("<title>Open positions - Initech</title>", "<h1>Open positions</h1><p>There are no open positions at the moment.</p>",
      "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
+    # a statistics firm's page (2024): the time first, then an earlier post marked filled
+    ("<title>Positions - Initech</title>", "<h1>Open Positions at Initech</h1><p>At this time, there are no open positions at "
+     "Initech.</p><h1>Previous Postings at Initech</h1><h3>Data Scientist</h3><p>We are seeking a data scientist.</p>"
+     "<p><a href='/ds'>Full Posting</a> Position Filled</p>",
+     "it says “there are no open positions”", "capture a job's ad once the employer posts one"),
     # a Tampa home-care agency's page (2022): the kind of positions, then "Coming Soon!" on the next line
     ("<title>Medical Service Positions - Initech Care</title>", "<h2>Medical Service Positions\n\t\t<br>Coming Soon!</h2>",
      "it says “Positions Coming Soon”", "capture a job's ad once the employer posts one"),
