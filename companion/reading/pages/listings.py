@@ -183,9 +183,18 @@ _READ_MORE = re.compile(r"^(?:read\s+(?:more|the\s+(?:full|whole)\s+(?:post|arti
 
 
 def _reads_on(page: Page) -> int:
-    """How many links, outside the site's menus, lead to the rest of a teaser on another page of the site."""
-    return sum(1 for link in page.css("a[href]") if _READ_MORE.match(node_text(link)) and not in_site_menus(link, page)
-               and not _leads_here(link, page) and not (link.attributes.get("href") or "").startswith("#"))
+    """How many links, outside the site's menus, lead to the rest of a teaser on another page of the site: saying so
+    ("Read more"), or a card whose heading names a role, the whole card the link ("<a href='/karriere/…'><h3>Finanz- und
+    Lohnbuchhalter/in</h3><p>Wir suchen …</p></a>")."""
+    return sum(1 for link in page.css("a[href]") if (_READ_MORE.match(node_text(link)) or _role_card(link))
+               and not in_site_menus(link, page) and not _leads_here(link, page)
+               and not (link.attributes.get("href") or "").startswith("#"))
+
+
+def _role_card(link) -> bool:
+    """Whether a link is a card whose heading names a role."""
+    heading = link.css_first("h1, h2, h3, h4, h5, h6")
+    return heading is not None and (names_a_role(said := node_text(heading)) or marked_for_every_gender(said))
 
 
 _ITEM_WORDS = 15  # at most, of a list's item naming an opening: "Zelfstandig Agent m/v voor de project en retailmarkt België"

@@ -4053,3 +4053,13 @@ def test_recruit_alone_names_a_japanese_sites_careers_section():
             "<a href='/recruit/new-graduates'>新卒採用</a><a href='/recruit/career'>キャリア採用</a></body></html>")
     result = extract_snapshot(Snapshot(url="https://www.alliedtelesis.example/jp/recruit/", html=html))
     assert result.job is None
+
+
+def test_one_card_linking_to_its_jobs_page_is_a_teaser():
+    # In the shape of a Munich consultancy's careers page (2021): one card, the whole of it a link to the job's page.
+    html = ("<html><head><title>Karriere | cotedo - Die perfekte Lösung</title></head><body><h2>Karriere</h2>"
+            "<p>Dann werfen Sie einen Blick auf unsere freien Stellen.</p><ul class='listing'><li>"
+            "<a href='/de/karriere/finanz-lohnbuchhalter-teilzeit/'><h3>Finanz- und Lohnbuchhalter/in in Teilzeit</h3>"
+            "<p>Wir suchen eine/n Finanz- und Lohnbuchhalter/in für unseren Standort in München.</p></a></li></ul></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.cotedo.example/de/karriere/", html=html))
+    assert result.job is None and "it shows one job's teaser" in result.reason
