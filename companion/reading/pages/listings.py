@@ -487,7 +487,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     heading = heading or page.text("h2")
     # a careers page ("Open positions", at "/vagas/") holding one job's ad in full: that job's
     in_full = bool(title) and title == heading_over_sections(page)
-    # (the heading still says whether heads repeated under it are several ads': "Ofertas Abiertas" over two)
+    # (the heading still says whether heads repeated under it are several ads: "Ofertas Abiertas" over two)
     listing_heading = bool(heading and listed_in(heading))
     if in_full:
         heading = ""
