@@ -21,7 +21,8 @@ from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headi
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
                                               employer_introduced, in_site_menus, job_sought, labelled_facts, logo_name,
                                               title_over_facts)
-from companion.reading.pages.listings import HIRES_ALONE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job, sample_ad
+from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job,
+                                              sample_ad)
 from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
                                             place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
@@ -144,12 +145,14 @@ _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+post
                        r"|állásajánlat|álláshirdetés|iş\s+ilanı|ilan\s+detayı"  # Hungarian, Turkish: job offer, ad
                        r"|채용\s*공고")  # Korean: job posting
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
+# The kind of page as a label before the job's title: "Job Opening: Sales Executive", "Вакансия: Инженер-программист".
+_KIND_OF_PAGE_LABELS = rf"(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
+_KIND_OF_PAGE_LABEL = re.compile(rf"^{_KIND_OF_PAGE_LABELS}\s*(?=\S)", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
-_KIND_OF_PAGE = re.compile(rf"^(?:(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
+_KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_LABELS}"
                            # "Vacature medewerker technische dienst." (not "Vaga para Desenvolvimento …": what the vacancy is for)
                            r"|(?:vacature|stellenangebot|вакансия|вакансія|vaga)\s(?!(?:para|de|pour|for|voor|für|для)\s)"
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
-_KIND_OF_PAGE_LABEL = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Parts of such a site's path before the account: SmartRecruiters' "/oneclick-ui/company/Wise/…".
@@ -431,9 +434,6 @@ _SENTENCE_ENDS = re.compile(rf"{FULL_STOP}(?:\s|$)")  # a slogan has several
 _DESCRIBES = re.compile(r"^(?:a|an)\s+\w+(?:\s+\w+){2,}")
 
 
-_SLOGAN_LAST = re.compile(r"\s[^\W\d_]{5,}\.$")  # a piece ending as a sentence does, its last word whole before the stop
-
-
 def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
@@ -451,7 +451,7 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         # l'innovazione … | Data Scientist" over the h1 "Data Scientist"
         title, site = match["rest"].strip(), first
     # the site's slogan last, a sentence: "Angular / Ionic Developer – OmniTrust – Beyond Payments, Empowering Your Business."
-    if (match := _LAST_PIECE.match(title)) and _SLOGAN_LAST.search(last := match["last"].strip()) and not names_a_role(last):
+    if (match := _LAST_PIECE.match(title)) and SENTENCE.search(last := match["last"].strip()) and not names_a_role(last):
         title = match["rest"].strip()
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")

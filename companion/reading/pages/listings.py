@@ -354,7 +354,7 @@ _NO_OPENINGS = re.compile(
     r"|(?:등록된\s*)?채용\s*공고가\s*없습니다|(?:진행|모집)\s*중인\s*(?:채용|공고|채용\s*공고)가\s*없습니다", re.IGNORECASE)
 # A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last
 # word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
-_SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
+SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
 _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
 # Words saying the page's content is still loading: "Loading…", "読み込み中...", Swedish "Laddar tjänst..." (loading the
@@ -590,7 +590,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is the employer's list of jobs on its hiring site", OPEN_ONE
     if title and squeezed(title) in site_names:
         return "it shows only the site's name (a home page, or a check that you are not a robot)", OPEN_ONE
-    if _SENTENCE.search(title):
+    if SENTENCE.search(title):
         return f"its heading “{title}” is a sentence, not a job's title (a careers page)", OPEN_ONE
     if title.endswith((":", "：")) and len(title.split()) > 1:  # "Wir suchen Lehrkräfte für:" over the subjects taught
         return f"its heading “{title}” leads into a list, not one job's title (a careers page)", OPEN_ONE
