@@ -311,8 +311,14 @@ _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s
 # "Publicar una oferta", "Vacature plaatsen".
 _POST_A_JOB = re.compile(r"^(?:post\s+a\s+(?:job|vacancy)(?:\s+(?:ad|offer|opening))?|(?:poster|publier|déposer)\s+une\s+offre"
                          r"(?:\s+d['’]emploi)?|stellen(?:anzeige|angebot)\s+(?:aufgeben|veröffentlichen|schalten)"
-                         r"|publicar\s+(?:una\s+)?oferta(?:\s+de\s+(?:empleo|trabajo))?|vacature\s+plaatsen)[.!]?$",
+                         r"|publicar\s+(?:una\s+)?oferta(?:\s+de\s+(?:empleo|trabajo))?|vacature\s+plaatsen"
+                         r"|divulga(?:ção|r)\s+(?:de\s+|sua\s+)?vagas?(?:\s+no\s+.+)?|anuncie\s+(?:sua\s+)?vaga)[.!]?$",
                          re.IGNORECASE)
+# A careers guide's title, about a trade and not offering a job in it: "How to become a Electrician", "What does a
+# nurse do?", French, German, Dutch, Spanish, Portuguese, Italian.
+_CAREER_GUIDE = re.compile(r"^(?:how\s+(?:to|do\s+I|can\s+I)\s+become\b|what\s+does\s+an?\s+.+\s+do\b|comment\s+devenir\b"
+                           r"|wie\s+werde\s+ich\b|wie\s+wird\s+man\b|hoe\s+word\s+je\b|c[oó]mo\s+(?:ser|convertirse\s+en)\b"
+                           r"|como\s+(?:ser|se\s+tornar)\b|come\s+diventare\b)", re.IGNORECASE)
 # A title of news about people who joined: "3 new recruits at Datlas !", "Welcome to our new colleague", "Ana joins the
 # team", "Neue Kollegin im Team" (several new ones: "a new team member" is whom a post says a firm hires).
 _JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+members)\b"
@@ -344,7 +350,8 @@ _NO_OPENINGS = re.compile(
     r"|there\s+are\s+(?:currently\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\b"
     r"|(?:positions|openings|jobs|vacancies|roles)\s+coming\s+soon"  # ("Medical Service Positions Coming Soon!")
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
-    r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|brak\s+(?:aktualnych\s+)?ofert"
+    r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|geen\s+vacatures?\s+(?:online|beschikbaar)"
+    r"|brak\s+(?:aktualnych\s+)?ofert"
     # Swedish, Danish, Norwegian, Finnish, Czech: no open positions (at the moment), we seek no one now
     r"|inga\s+(?:öppna|lediga)\s+(?:positioner|tjänster|jobb)|ingen\s+ledige\s+stillinger|ei\s+avoimia\s+työpaikkoja"
     r"|(?:teď|aktuálně|momentálně)\s+nikoho\s+nehledáme)"
@@ -543,6 +550,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
     if _FORM_PAGE.match(title):
         return "it is a form to apply with, naming no job", OPEN_ONE
+    if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):
+        return "it is a guide to a trade, not a job's ad", OPEN_ONE
     if any(_POST_A_JOB.match(said) for said in (title, page.text("h1"))):
         return "it is a form for employers to post a job, not a job's ad", OPEN_ONE
     if _JOINED.search(title) and not written_as_ad(page):

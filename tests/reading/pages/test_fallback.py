@@ -1672,6 +1672,9 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "<a href='/shinsotsu'>新卒採用</a>", "it says “現在、募集しておりません”", "capture a job's ad once the employer posts one"),
     ("<title>Open positions - Initech</title>", "<h1>Open positions</h1><p>There are no open positions at the moment.</p>",
      "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
+    # a Dutch retailer's "work with us" page (2023): no vacancy online now, an open application's form under it
+    ("<title>Werken bij Initech</title>", "<h1>BECOME AN INITECH</h1><p>Geen vacature online</p><form><input name='cv'>"
+     "</form>", "it says “Geen vacature online”", "capture a job's ad once the employer posts one"),
     # a statistics firm's page (2024): the time first, then an earlier post marked filled
     ("<title>Positions - Initech</title>", "<h1>Open Positions at Initech</h1><p>At this time, there are no open positions at "
      "Initech.</p><h1>Previous Postings at Initech</h1><h3>Data Scientist</h3><p>We are seeking a data scientist.</p>"
@@ -3477,6 +3480,8 @@ def test_a_heading_naming_only_the_careers_section_over_no_ad_is_no_job(body, jo
 @pytest.mark.parametrize(("heading", "reason"), [
     # In the shape of a French job portal's form for employers (2024): "Post a job offer" over the form's fields.
     ("Poster une offre d'emploi", "it is a form for employers to post a job"),
+    # a Rio user group's page (2019) telling firms how to have their openings shared ("publicizing openings at …")
+    ("Divulgação de vagas no Initech", "it is a form for employers to post a job"),
     # a research firm's news post (2023) about the people it hired
     ("3 new recruits at Initech !", "it is news about people who joined"),
 ])
@@ -3486,6 +3491,16 @@ def test_a_form_to_post_a_job_or_news_of_new_recruits_is_no_job(heading, reason)
             "Ben, a data scientist.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/jobs/new", html=html))
     assert result.job is None and reason in result.reason
+
+
+@pytest.mark.parametrize("title", ["How to become a Electrician", "What does a nurse do?", "Comment devenir boulanger"])
+def test_a_guide_to_a_trade_is_no_job(title):
+    # In the shape of a British careers guide (2024): the trade's pay, training and duties, a link to search its jobs.
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>Typical pay</h2><p>£28,000.</p>"
+            "<h2>Responsibilities</h2><ul><li>Wire buildings.</li></ul><h2>Requirements</h2><p>A level 3 diploma.</p>"
+            "<a href='/jobs?q=electrician'>Find jobs</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/careers/electrician.html", html=html))
+    assert result.job is None and "it is a guide to a trade, not a job's ad" in result.reason
 
 
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
