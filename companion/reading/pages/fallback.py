@@ -121,6 +121,9 @@ _SECTION_AND_EMPLOYER = re.compile(rf"^{_SECTION}\s*[:|–—-]\s*(?P<employer>[
 # "Join - Developer", "Offene Stelle / Senior-Entwickler (m/w/d)": the site's trail before the job
 _SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*[:|–—·-]|\s+/)\s*(?=\S)", re.IGNORECASE)
 _SECTION_AFTER = re.compile(rf"(?<=\S)\s+{_SECTION}$", re.IGNORECASE)  # "Gojek Jobs": the site's section named for it
+# A Japanese recruiting site's name, the employer and the kinds of hire before it: "えすこーと 中途社員・新卒社員・
+# アルバイト・パート採用ページ" (recruiting page), "… 採用サイト" (site); not "採用情報" (hiring information), which heads one job's too.
+_RECRUITING_SITE = re.compile(r"採用(?:ページ|サイト|ホームページ)$|リクルートサイト$")
 # A careers site's title naming its owner: "Find job and career opportunities with DeVry University".
 # A post's title ending with the university it is at: "PhD Studentship: Computer vision … in the University of Edinburgh".
 _AT_UNIVERSITY = re.compile(r"\s(?:at|in)\s+(?:the\s+)?(?P<employer>(?:University|Universit[éäà]t?|Universidad|Universidade)"
@@ -1124,7 +1127,9 @@ def extract(snapshot: Snapshot):
                       or without_legal_form(job.title) != job.title and not names_a_role(job.title)
                       or _company_and_no_role(job.title, job.company)):
         return no_job(NAME, f"it names only a company, “{job.title}”, not a job; {OPEN_ONE}")
-    if _SECTION_ALONE.match(job.title):  # the careers section's name, no job under it found: "Emploi"
+    if _SECTION_ALONE.match(job.title) or _RECRUITING_SITE.search(job.title) and not (
+            labelled.title or labelled.location or written_as_ad(page)):
+        # the careers section's name, no job under it found: "Emploi" (a recruiting site's, over no ad's terms)
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
     if _SECTION_ALONE.match(heading := page.text("h1")) and squeezed(job.title) in squeezed(page.title) \
             and not headings_show(page, job.title) and not names_a_role(job.title) \

@@ -1715,6 +1715,10 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Emploi | Initech SN</title>", "<h3>Collaborer avec Tiens</h3><h4>A propos de Tiens:</h4><p>Produits.</p>"
      "<h4>Partenaire</h4><p>Devenez distributeur.</p>", "its title “Emploi” names only the site's careers section",
      "open one job and capture it"),
+    # a Tokyo after-school club's recruiting site (2024): its name and the kinds of hire, then links to search by school
+    ("<title>イニテック 中途社員・新卒社員・アルバイト採用ページ</title>", "<h2>学校から探す</h2><a href='/s/1'>護国寺校</a>"
+     "<h2>職種から探す</h2><a href='/j/1'>学童スタッフ</a><a href='/j/2'>本部スタッフ</a>",
+     "its title “イニテック 中途社員・新卒社員・アルバイト採用ページ” names only the site's careers section", "open one job and capture it"),
     ("<title>Tuyển dụng</title>", "<h1>Tuyển dụng</h1><h2>Kỹ thuật</h2><p>Kỹ sư điện.</p><h2>Kinh doanh</h2>"
      "<p>Nhân viên kinh doanh.</p>", "it lists jobs", "open one job and capture it"),
     # a Tokyo software firm's terms offered (2024), one h2 a job, four of them
