@@ -7,6 +7,7 @@ Japanese address, its prefecture first."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW",
@@ -30,7 +31,14 @@ def _regions() -> frozenset[str]:
         names.update(Locale(language).territories.values())
     for code, spelled in _coded().items():  # countries by name and code, coded regions by code
         names.update({code, *spelled})
-    return frozenset(name.lower() for name in names if name)
+    # also as people write them without ISO's marks: "Tamil Nadu" for "Tamil Nādu", "Maharashtra" for "Mahārāshtra"
+    return frozenset(written.lower() for name in names if name for written in (name, _unmarked(name)))
+
+
+def _unmarked(name: str) -> str:
+    """A name without the marks on its letters ("Tamil Nadu" of "Tamil Nādu")."""
+    return unicodedata.normalize("NFC", "".join(char for char in unicodedata.normalize("NFKD", name)
+                                                if not unicodedata.combining(char)))
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from companion.reading.pages.listings import listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.places import as_shown
+from companion.reading.pages.regions import names_a_region
 from companion.reading.pages.results import OPEN_ONE, fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_company, clean_text, first_text, html_to_text
 from companion.domain.addresses import is_web_url
@@ -177,7 +178,25 @@ def _location(node: dict, json_ld: JsonLd, shown: bool) -> str:
         text = _place_text(place, json_ld, shown)
         if text and text not in places:
             places.append(text)
-    return "; ".join(places)
+    in_words = all(isinstance(_address_of(place, json_ld), str) for place in _as_list(node.get("jobLocation")))
+    return "; ".join(in_words and _one_town_in(places) or places)
+
+
+def _address_of(place, json_ld: JsonLd):
+    """A place's address: its parts, or words alone."""
+    place = json_ld.resolve(place)
+    return json_ld.resolve(_one(place.get("address"))) if isinstance(place, dict) else place
+
+
+def _one_town_in(places: list[str]) -> list[str]:
+    """One town and the regions it lies in, each written as a place of its own (a WordPress jobs
+    plugin's terms: "Chennai", "Tamil Nadu"; "india", "Mumbai"), as one place: ["Chennai, Tamil
+    Nadu"]; [] for other lists."""
+    towns = [place for place in places if not names_a_region(place)]
+    if len(places) < 2 or len(towns) != 1 or any("," in place for place in places):
+        return []
+    regions = (place.title() if place.islower() else place for place in places if place not in towns)
+    return [", ".join([towns[0], *regions])]
 
 
 def _is_remote(node: dict) -> bool | None:

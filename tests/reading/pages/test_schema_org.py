@@ -277,6 +277,18 @@ def test_a_json_ld_place_reads_as_pages_show_it(address, place):
     assert extract_snapshot(Snapshot(url="https://mercy.example/jobs/1", json_ld=[posting])).job.location == place
 
 
+@pytest.mark.parametrize(("addresses", "place"), [
+    # a WordPress jobs plugin's terms (2023), each a place written in words: a town and its state, a country and a town
+    (["Chennai", "Tamil Nadu"], "Chennai, Tamil Nadu"),
+    (["india", "Mumbai"], "Mumbai, India"),
+    (["Leeds", "Manchester"], "Leeds; Manchester"),  # two towns stay two places
+])
+def test_a_town_and_its_region_written_as_places_of_their_own_are_one_place(addresses, place):
+    posting = {"@type": "JobPosting", "title": "Receptionist", "hiringOrganization": "Mercy Health",
+               "jobLocation": [{"@type": "Place", "address": address} for address in addresses]}
+    assert extract_snapshot(Snapshot(url="https://mercy.example/jobs/1", json_ld=[posting])).job.location == place
+
+
 def test_a_place_the_page_shows_in_microdata_keeps_every_part():
     html = ('<html><body><div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">Welder</h1>'
             '<div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization">'
