@@ -1194,10 +1194,22 @@ def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:
     names a role or says it is a job ad ("Offre job étudiant", "bioinformatician Job"), labels name the job or its
     employer and place, or the page shows an ad's parts, its terms or a way to apply. A
     site's name ("Molex"), a slogan or an article's title over a careers page says none of this."""
-    return names_a_role(title) or marked_for_every_gender(title) or bool(_JOB_WORDS.search(title)) \
+    # (an article's title saying jobs or careers tells only what it is about: "How to Change Jobs with a Work Visa"; not
+    # one saying there is a vacancy: "Vaga para Desenvolvimento de Software")
+    said = _TOPIC_WORDS.sub("", title) if _an_article(page) else title
+    return names_a_role(title) or marked_for_every_gender(title) or bool(_JOB_WORDS.search(said)) \
         or _titled_as_ad(page.title) \
         or bool(labelled.title or labelled.company and labelled.location) \
         or heads_a_section(page) or asks_to_apply(page) or states_job_terms(page)
+
+
+# Words of jobs naming a topic, not a vacancy: jobs, careers, recruiting, employment.
+_TOPIC_WORDS = re.compile(r"\b(?:jobs?|careers?|recruit\w*|recrut\w*|emploi|empleo|karriere|carri[eè]re)\b", re.IGNORECASE)
+
+
+def _an_article(page: Page) -> bool:
+    """Whether the page says it is an article (a blog's post, a news story) in its Open Graph type or time of publishing."""
+    return page.meta("og:type").strip().lower() == "article" or bool(page.meta("article:published_time"))
 
 
 def _name_as_title(page: Page, job_title: str) -> str:

@@ -3507,6 +3507,20 @@ def test_a_guide_to_a_trade_is_no_job(title):
     assert result.job is None and "it is a guide to a trade, not a job's ad" in result.reason
 
 
+@pytest.mark.parametrize(("title", "job"), [
+    ("How to Change Jobs with a Work Visa in Japan (2025 Guide)", False),
+    ("Our best career hacks", False),
+    ("Vaga para Desenvolvimento de Software", True),  # a vacancy, posted as news
+])
+def test_an_article_whose_title_only_talks_of_jobs_is_no_job(title, job):
+    # In the shape of a blog for foreigners in Japan (2025): a post under its "Jobs" category, its type an article.
+    html = (f"<html><head><title>{title} | Initech Blog</title><meta property='og:type' content='article'>"
+            f"<meta property='article:published_time' content='2025-01-10'></head><body><article><h1>{title}</h1>"
+            "<p>Many people wonder what to do next.</p><p>Here is what we learned.</p></article></body></html>")
+    result = extract_snapshot(Snapshot(url="https://blog.initech.example/2025/post/", html=html))
+    assert (result.job is not None) == job
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
