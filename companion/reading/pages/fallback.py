@@ -58,7 +58,8 @@ _JOB_WORDS = re.compile(
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 # "｜": Japanese's bar; "»", "›", "/": a trail's marks ("Agora » DevOps Engineer", "Careers / TAIC"); a colon
 # spaced as a separator ("Vacature medewerker technische dienst. : Iguana", a WordPress theme's)
-_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]{1,2}\s+|\s*｜\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")  # (or doubled: "::")
+# (a bar sets pieces apart however spaced: "中型ドライバー| 株式会社西巻運輸")
+_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]{1,2}\s+|\s*[｜|]\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")  # (or doubled: "::")
 # A name's other writing after it, in lenticular brackets: "株式会社セガ -【SEGA Co., Ltd.】".
 _OTHER_NAME = re.compile(r"\s*[-–]?\s*【[^】]+】$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
@@ -459,7 +460,8 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
     while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)
-                                                   or _branded(page, last) or _named_with_legal_form(page, last)):
+                                                   or _branded(page, last) or _named_with_legal_form(page, last)
+                                                   or _RECRUITING_SITE.search(last)):  # "… | レイスグループ 新卒採用サイト"
         title, named = match["rest"].strip(), _OTHER_NAME.sub("", _EMPLOYER_LEAD.sub("", last))
         if has_legal_form(named):
             site = named  # over a board's name after it
@@ -996,10 +998,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
     elif not labelled.title and (over := heading_over_sections(page)) and not _names_only_site(page, over) \
-            and not _SECTION_ALONE.match(over) \
+            and not _says_section(over) \
             and (not headings_show(page, title) or _DESCRIBES.match(title) or _first_words_of_mark(page, title)
                  or names_a_role(over) and not names_a_role(title) and not marked_for_every_gender(title)):
-        # (nor the careers section's: "Careers" over the sections; nor a heading naming no role over one naming it:
+        # (nor the careers section's: "Careers", "募集要項" (the terms offered) over the sections; nor a heading naming no
+        # role over one naming it:
         # "Case studies", a template's leftover h1, over "Senior .NET Developer" and its sections)
         # the site's title on every page, which no heading of the page shows ("Software Development
         # Company | Bright Inventions", "Cafe Classen - Arnhem"), or which describes its owner ("a nonprofit

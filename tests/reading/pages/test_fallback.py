@@ -3521,6 +3521,19 @@ def test_an_article_whose_title_only_talks_of_jobs_is_no_job(title, job):
     assert (result.job is not None) == job
 
 
+def test_the_terms_offered_heading_over_a_jobs_table_is_no_title_the_pages_title_names_the_job():
+    # In the shape of a Saitama haulier's recruiting site (2024): "Driver| <company>" (a bar spaced on one side only), the
+    # h2 "募集要項" (the terms offered) over a table of the job's duties and requirements.
+    table = ("<h2>募集要項</h2><table><tr><th>職務内容</th><td>中距離配送</td></tr><tr><th>応募資格</th>"
+             "<td>中型自動車免許</td></tr><tr><th>選考方法</th><td>面接2回</td></tr></table>")
+    html = f"<html><head><title>中型ドライバー| 株式会社イニテック</title></head><body><h1></h1>{table}</body></html>"
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruit/driver.html", html=html)).job
+    assert (job.title, job.company) == ("中型ドライバー", "株式会社イニテック")
+    # the recruiting site's name after the job is no part of its title
+    html = f"<html><head><title>配送管理｜イニテック 中途採用サイト</title></head><body>{table}</body></html>"
+    assert extract_snapshot(Snapshot(url="https://initech.example/recruit/kanri.html", html=html)).job.title == "配送管理"
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
