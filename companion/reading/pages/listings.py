@@ -477,6 +477,28 @@ def _roles_headed_under(page: Page) -> int:
     return len({said for node in page.css("h2") if names_a_role(said := node_text(node)) and not in_site_menus(node, page)})
 
 
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+
+
+def _roles_listed_with(page: Page, title: str) -> int:
+    """How many roles the headings under a heading of a list of jobs name ("Servicekraft (m/w/d)", "Zweiter Koch
+    (m/w/d)" under "Posizioni aperte", open positions), where the job read is among them and no other heading
+    shows it (an ad's own heading over "Similar jobs"); 0 otherwise."""
+    if page.tree.body is None:
+        return 0
+    headings = [(_HEADINGS[node.tag], node_text(node)) for node in page.tree.body.traverse() if node.tag in _HEADINGS
+                and not in_site_menus(node, page)]
+    for at, (level, said) in enumerate(headings):
+        if listed_in(said) != "jobs":
+            continue
+        block = next((end for end in range(at + 1, len(headings)) if headings[end][0] <= level), len(headings))
+        roles = {squeezed(role) for _, role in headings[at + 1:block] if names_a_role(role)}  # (one role, however cased)
+        elsewhere = [other for _, other in headings[:at] + headings[block:] if squeezed(title) in squeezed(other)]
+        if squeezed(title) in roles and not elsewhere:
+            return len(roles)
+    return 0
+
+
 def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: bool, on_board: bool) -> tuple[str, str]:
     """Why the page shows no one job and what to do instead, in the user's words ("" where nothing
     says so). `site_names` are the site's own names; `at_account` says the address is an employer's
@@ -603,6 +625,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a sentence, not a job's title (a careers page)", OPEN_ONE
     if title.endswith((":", "：")) and len(title.split()) > 1:  # "Wir suchen Lehrkräfte für:" over the subjects taught
         return f"its heading “{title}” leads into a list, not one job's title (a careers page)", OPEN_ONE
+    if title and (roles := _roles_listed_with(page, title)) >= 2:
+        return f"it lists {roles} jobs (a careers page)", OPEN_ONE
     if not names_a_role(title) and not marked_for_every_gender(title) and (items := _jobs_itemised(page)) >= 2:
         # a title naming no job ("Vacature") over a list of openings, each marked for every gender
         return f"it lists {items} jobs (a careers page)", OPEN_ONE

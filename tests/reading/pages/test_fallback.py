@@ -3534,6 +3534,29 @@ def test_the_terms_offered_heading_over_a_jobs_table_is_no_title_the_pages_title
     assert extract_snapshot(Snapshot(url="https://initech.example/recruit/kanri.html", html=html)).job.title == "配送管理"
 
 
+def _accordion_item(role: str) -> str:
+    return (f"<div class='accordion'><h3><a href='#!next'>{role}</a></h3><div class='accordion-content'><p>{role} – "
+            "Gasthaus Initech</p><p><strong>Dein Profil:</strong></p><ul><li>Praxis</li></ul><p><strong>Aufgaben:</strong></p>"
+            "<ul><li>Service</li></ul></div></div>")
+
+
+@pytest.mark.parametrize(("body", "job"), [
+    # In the shape of a South Tyrol hut's careers page (2025): its venues, then "Posizioni aperte" (open positions) over
+    # a venue's name and its roles, each an accordion's item (the second's ad not yet loaded).
+    ("<h1>Un team – tre mondi.</h1><h2>I nostri vantaggi</h2><p>Eventi di squadra.</p><h2>Posizioni aperte</h2>"
+     f"<h3>Rafenstein</h3>{_accordion_item('Servicekraft (m/w/d)')}<h3><a href='#!next'>Zweiter Koch (m/w/d)</a></h3>"
+     "<h3>Candidati presso Initech Srl</h3><form><input name='cv'></form>", False),
+    # one job's ad, the site's other jobs under "Similar jobs" after it
+    ("<h1>Servicekraft (m/w/d)</h1><h2>Deine Aufgaben</h2><p>Service.</p><h2>Similar jobs</h2>"
+     "<h3>Zweiter Koch (m/w/d)</h3><h3>Rezeptionist (m/w/d)</h3>", True),
+])
+def test_roles_headed_under_a_heading_of_open_positions_are_a_list(body, job):
+    html = ("<html><head><title>Lavora con noi – Carriera al Rifugio Initech in Alto Adige</title></head>"
+            f"<body>{body}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
+    assert (result.job is not None) == job and (job or result.reason.startswith("no job found on this page: it lists 2 jobs"))
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
