@@ -478,6 +478,7 @@ def _roles_headed_under(page: Page) -> int:
 
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several
 
 
 def _roles_listed_with(page: Page, title: str) -> int:
@@ -492,7 +493,9 @@ def _roles_listed_with(page: Page, title: str) -> int:
         if listed_in(said) != "jobs":
             continue
         block = next((end for end in range(at + 1, len(headings)) if headings[end][0] <= level), len(headings))
-        roles = {squeezed(role) for _, role in headings[at + 1:block] if names_a_role(role)}  # (one role, however cased)
+        # (one role, however cased; not a heading of the list again: "Current openings for postdoctoral researchers")
+        roles = {squeezed(role) for _, role in headings[at + 1:block]
+                 if names_a_role(role) and not listed_in(role) and not _OF_SEVERAL.search(role)}
         elsewhere = [other for _, other in headings[:at] + headings[block:] if squeezed(title) in squeezed(other)]
         if squeezed(title) in roles and not elsewhere:
             return len(roles)
