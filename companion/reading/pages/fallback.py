@@ -989,7 +989,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # the one heading marked for every gender, where the title is the site's or its section's:
         # "Informationselektroniker für Bürosystemtechnik (m/w/d)" for "wolkenhof - Mitarbeiter und Ausbildung"
         title = gendered
-    elif not labelled.title and (_SECTION_ALONE.match(title) or listed_in(title) == "jobs") \
+    elif not labelled.title and (_SECTION_ALONE.match(title) or listed_in(title) == "jobs"
+                                 or in_menu(page, title) and not names_a_role(title)) \
             and (over := heading_over_sections(page) or (_role_heading(page) if _SECTION_ALONE.match(title) else "")):
         # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant",
         # "Open positions" over "PhD position (m/f/d) on Advanced Sustainable Permanent Magnets", "Nous

@@ -3557,6 +3557,16 @@ def test_roles_headed_under_a_heading_of_open_positions_are_a_list(body, job):
     assert (result.job is not None) == job and (job or result.reason.startswith("no job found on this page: it lists 2 jobs"))
 
 
+def test_the_heading_over_an_ads_sections_names_the_job_under_a_title_naming_a_section_of_the_menu():
+    # In the shape of a Fujian holding's site (2019): "人才招聘" (recruiting), a link of its menu, as the page's title, the
+    # department hiring as the heading over the ad's duties, requirements and place.
+    html = ("<html><head><title>人才招聘</title></head><body><nav><a href='index.html'>首页</a><a href='about.html'>关于我们</a>"
+            "<a href='jobs.html'>人才招聘</a></nav><h1>伊尼科技</h1><h3>人才招聘</h3><h4>行政部门</h4>"
+            "<h5>岗位职责：</h5><p>前台接待。</p><h5>岗位要求：</h5><p>大专以上学历。</p><h5>工作地点：</h5><p>福州</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/rencai.html", html=html)).job
+    assert job is not None and job.title == "行政部门"
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
