@@ -591,6 +591,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a post announcing a job, whose ad is elsewhere", OPEN_ONE
     if on_blog and title.endswith("?"):  # "Hello world, would you like to join us?" on a tech blog
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
+    if title.endswith(("?", "？")) and not names_a_role(title) and not written_as_ad(page):  # "Why SKA?" over a careers page
+        return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
     # "Vagas remotas no Brasil: onde encontrar e como …" on a blog; anywhere, a title whose part after its colon is advice
     # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)
     if any(on_blog and _ADVICE.search(said) or _ADVICE.match(after := TITLE_PIECES.split(said.partition(":")[2])[0].strip())

@@ -519,6 +519,8 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     # a tech blog's post asking engineers to join (an energy supplier's, 2015)
     ("https://tech.initech.example/news/2015/11/23/tech-jobs.html", "Hello world, would you like to join us? | Initech Tech blog",
      "its heading “Hello world, would you like to join us?” is a question"),
+    # a Kampala boutique hotel's careers page (2024) asking why to work there, on no blog
+    ("https://initech.example/careers/", "Why Initech? | Initech Boutique Hotels", "its heading “Why Initech?” is a question"),
     # a post relaying another employer's opening (2i2c's blog, 2025)
     ("https://initech.example/blog/vandelay-is-hiring-a-new-team-member/", "Vandelay is hiring a new team member | Initech",
      "it is a post announcing a job, whose ad is elsewhere"),
