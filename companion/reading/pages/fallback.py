@@ -105,7 +105,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             # jobs: French, Spanish; recruitment, careers: Vietnamese, Indonesian; "Recruit", as Japanese sites name it
             r"|emploi|empleo|tuyển\s+dụng|karir|lowongan|recruit"
             r"|内推|招聘(?:信息)?"  # Chinese: (internal) referrals, recruitment
-            r"|채용\s*정보|채용"  # Korean: recruitment (information)
+            r"|채용\s*(?:정보|안내)|채용"  # Korean: recruitment (information, guide)
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
             r"|we['’]re\s+hiring"

@@ -1721,6 +1721,11 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>イニテック 中途社員・新卒社員・アルバイト採用ページ</title>", "<h2>学校から探す</h2><a href='/s/1'>護国寺校</a>"
      "<h2>職種から探す</h2><a href='/j/1'>学童スタッフ</a><a href='/j/2'>本部スタッフ</a>",
      "its title “イニテック 中途社員・新卒社員・アルバイト採用ページ” names only the site's careers section", "open one job and capture it"),
+    # a Korean cosmetics maker's recruiting guide (2024): its name in Korean and English as the title, "채용안내" (recruiting
+    # guide) as the heading over the people it seeks, its fields of work and its hiring steps
+    ("<title>이니텍화장품 | Initech Cosmetics</title>", "<h1>채용안내</h1><h2>핵심가치</h2><h3>성실인</h3><h2>주요업무</h2>"
+     "<h3>해외마케팅</h3><h3>상품기획</h3><h2>채용절차</h2><p>서류전형, 면접.</p>",
+     "its heading “채용안내” names only the site's careers section", "open one job and capture it"),
     ("<title>Tuyển dụng</title>", "<h1>Tuyển dụng</h1><h2>Kỹ thuật</h2><p>Kỹ sư điện.</p><h2>Kinh doanh</h2>"
      "<p>Nhân viên kinh doanh.</p>", "it lists jobs", "open one job and capture it"),
     # a Tokyo software firm's terms offered (2024), one h2 a job, four of them
