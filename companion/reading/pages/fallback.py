@@ -1127,10 +1127,9 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"{why}; {instead}")
     # "Emploi | SN FAGEL", a distributor's pitch under it; "株式会社Shepherd" (Shepherd Co., Ltd.) over a hiring agency's offer;
     # "hlsystem.com", a site's address as its every page's title
-    if job.title and (squeezed(job.title) == squeezed(job.company) or _SITE_ADDRESS.match(job.title)
-                      or without_legal_form(job.title) != job.title and not names_a_role(job.title)
-                      or _company_and_no_role(job.title, job.company)):
-        return no_job(NAME, f"it names only a company, “{job.title}”, not a job; {OPEN_ONE}")
+    if job.title and (_SITE_ADDRESS.match(job.title) or without_legal_form(job.title) != job.title and not names_a_role(job.title)
+                      or _names_company(job)):
+        return _only_a_company(job)
     if _SECTION_ALONE.match(job.title) or _RECRUITING_SITE.search(job.title) and not (
             labelled.title or labelled.location or written_as_ad(page)):
         # the careers section's name, no job under it found: "Emploi" (a recruiting site's, over no ad's terms)
@@ -1181,9 +1180,20 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the address to apply to"  # "careers@workruit.com"
     if not job.company and not _on_board(page) and (owner := _company_in_footer(page)):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
+    if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
+        return _only_a_company(job)
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)
+
+
+def _names_company(job: JobFacts) -> bool:
+    """Whether the job's title is only its employer's name, or the name and words naming no role."""
+    return squeezed(job.title) == squeezed(job.company) or _company_and_no_role(job.title, job.company)
+
+
+def _only_a_company(job: JobFacts):
+    return no_job(NAME, f"it names only a company, “{job.title}”, not a job; {OPEN_ONE}")
 
 
 # "© 2025 Presidio, Inc.", "© Copyright 2021. SKY S.A.S", "© 2024 Initech GmbH & Co. KG": the owner runs to a full
@@ -1248,8 +1258,11 @@ _RUSSIAN_COMPANY = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТО�
 
 def _company_and_no_role(title: str, company: str) -> bool:
     """Whether a title is the employer's name and words naming no role after it ("Xpat Products Ongata Rongai branch",
-    a site's every page's og:title); not a post for any role ("Vercel General Application", an applicant-tracking site's)."""
+    a site's every page's og:title), or its first words alone ("BES" of "BES Group"); not a post for any role ("Vercel
+    General Application", an applicant-tracking site's)."""
     rest = title[len(company):]
+    if bool(title) and company.casefold().startswith(f"{title.casefold()} ") and not names_a_role(title):
+        return True  # the name's first words alone: "BES" of "BES Group"
     return bool(company) and title.casefold().startswith(f"{company.casefold()} ") \
         and not names_a_role(rest) and not marked_for_every_gender(title) and not _ANY_ROLE.search(rest)
 

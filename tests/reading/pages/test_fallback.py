@@ -3574,6 +3574,17 @@ def test_the_heading_over_an_ads_sections_names_the_job_under_a_title_naming_a_s
     assert job is not None and job.title == "行政部门"
 
 
+def test_a_title_naming_the_first_word_of_the_employer_its_address_spells_is_no_job():
+    # In the shape of a Vietnamese business school's recruiting page (2023): "BES" as the title, "BES Group" as the site
+    # names itself (besgroup.asia), the roles it seeks named in a paragraph, a form to send a CV.
+    html = ("<html><head><title>BES</title></head><body><header><a href='/'>BES Group</a></header><h2>Môi trường làm việc</h2>"
+            "<p>Chúng tôi cần giảng viên và nhân viên kinh doanh.</p><a class='btn' href='mailto:hr@besgroup.example'>Apply now</a>"
+            "<form><input name='cv'></form>"
+            "<footer>© 2023 BES Group</footer></body></html>")
+    result = extract_snapshot(Snapshot(url="http://besgroup.example/", html=html))
+    assert result.job is None and "it names only a company, “BES”" in result.reason
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
