@@ -3578,7 +3578,8 @@ def test_a_title_naming_the_first_word_of_the_employer_its_address_spells_is_no_
     # In the shape of a Vietnamese business school's recruiting page (2023): "BES" as the title, "BES Group" as the site
     # names itself (besgroup.asia), the roles it seeks named in a paragraph, a form to send a CV.
     html = ("<html><head><title>BES</title></head><body><header><a href='/'>BES Group</a></header><h2>Môi trường làm việc</h2>"
-            "<p>Chúng tôi cần giảng viên và nhân viên kinh doanh.</p><a class='btn' href='mailto:hr@besgroup.example'>Apply now</a>"
+            "<p>Chúng tôi cần giảng viên và nhân viên kinh doanh.</p>"
+            "<a class='btn' href='mailto:hr@besgroup.example'>Apply now</a>"
             "<form><input name='cv'></form>"
             "<footer>© 2023 BES Group</footer></body></html>")
     result = extract_snapshot(Snapshot(url="http://besgroup.example/", html=html))
