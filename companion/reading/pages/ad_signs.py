@@ -10,6 +10,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
+from companion.reading.names import squeezed
 from companion.reading.pages.html import (Page, element_beside, element_under, node_text, over_main_heading, parents, unseen,
                                           words_before_break)
 from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus
@@ -62,6 +63,7 @@ _AD_SECTIONS = {
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|what\s+you\s+bring|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
+               r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
                r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
@@ -91,7 +93,7 @@ _AD_SECTIONS = {
                r"|koho\s+hledáme|koho\s+hľadáme|požadujeme|požadavky|požiadavky"  # Czech, Slovak: whom we seek, requirements
                r"|uslovi|uvjeti|zahtevi|zahtjevi|kvalifikacije|(?:šta|što)\s+očekujemo"  # Serbo-Croatian
                r"|изисквания|απαιτήσεις|προσόντα",  # Bulgarian, Greek: requirements
-    "offer": r"what\s+we\s+offer|we\s+offer|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
+    "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+you|perks(?:\s+(?:and|&)\s+benefits)?|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us
              r"|funding|financial\s+support|stipend"  # a PhD's or a post-doc's funding
              # (French: the advantages of working there)
@@ -483,6 +485,19 @@ def roles_headed_alike(page: Page) -> int:
     own = {node_text(node).casefold() for node in page.css("h1")}
     return max((len(roles) for roles in groups.values()
                 if len(roles) >= LISTED_ROLES and not own & {role.casefold() for role in roles}), default=0)
+
+
+def roles_headed_first(page: Page) -> int:
+    """How many roles a page heads alike at its first level (h1s of the same classes), where two or more are, none a part
+    of another: a careers page writing each of its ads in full under its own h1 ("Business Development(Sales) Internship",
+    "Ruby on Rails Developer"); 0 otherwise."""
+    groups: dict[str, set[str]] = {}
+    for node in page.css("h1"):
+        # (not a labelled fact drawn as a heading: "Position Title: Research Assistant", "Classification: …")
+        if names_a_role(said := node_text(node)) and ":" not in said and not in_site_menus(node, page):
+            groups.setdefault(node.attributes.get("class") or "", set()).add(squeezed(said))
+    return max((len(roles) for roles in groups.values() if len(roles) >= 2
+                and not any(one != other and one in other for one in roles for other in roles)), default=0)
 
 
 def leads_to_other_jobs(page: Page) -> bool:

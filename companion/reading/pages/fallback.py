@@ -955,9 +955,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # "Вакансии — Детективное агентство", "Karriere – Kinderarztpraxis Olga Michel, Borken": the careers section, then
     # the employer; over the job's heading where that title is all the page's
     elif (named := _FIRST_PIECE.match(page.title)) and _says_section(named["first"]) and not names_a_role(named["rest"]):
-        # (the name up to its legal form, before a slogan: "Bio-Diagnostix Labor GmbH - Mikrobiologisches Labor in Reken")
+        # (the name up to its legal form, before a slogan: "Bio-Diagnostix Labor GmbH - Mikrobiologisches Labor in Reken";
+        # or up to a bar: "Soluspay | Secure Payments")
         first_named = _PIECES.split(named["rest"])[0]
-        company = company or (first_named if has_legal_form(first_named) else named["rest"])
+        company = company or (first_named if has_legal_form(first_named) or re.search(r"\s[|｜]\s", named["rest"])
+                              else named["rest"])
         if squeezed(title) == squeezed(page.title) and (heading := page.text("h1")) and not _says_section(heading) \
                 and not listed_in(heading):
             title = heading

@@ -14,7 +14,8 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading, jobs_in_tabs,
                                               heading_over_sections, job_wanted, one_opening, one_post_in_prose,
-                                              parts_left_empty, roles_headed_alike, without_marks, written_as_ad)
+                                              parts_left_empty, roles_headed_alike, roles_headed_first, without_marks,
+                                              written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus,
                                              one_labelled_title)
@@ -612,6 +613,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     titled_list = any(listed_in(piece.strip()) for piece in TITLE_PIECES.split(page.title))
     if (ads := ads_written(page, under_list=listing_heading or titled_list) or ads_repeated(page)) >= 2:
         return f"it shows {ads} jobs' ads (a careers page)", OPEN_ONE
+    if (headed := roles_headed_first(page)) >= 2:
+        return f"it shows {headed} jobs' ads (a careers page)", OPEN_ONE
     if jobs := apply_per_heading(page):
         return f"it lists {jobs} jobs, each with its apply button (a careers page)", OPEN_ONE
     if listed := facts_repeated(page):

@@ -3586,6 +3586,28 @@ def test_a_title_naming_the_first_word_of_the_employer_its_address_spells_is_no_
     assert result.job is None and "it names only a company, “BES”" in result.reason
 
 
+def test_one_ad_under_the_careers_sections_title_names_the_job_and_the_employer_before_the_slogan():
+    # In the shape of a Khartoum fintech's Hugo site (2019): "careers | <name> | <slogan>", the site's menu drawn as h1s,
+    # then the one ad's h1 over "Roles and responsibilities" and "What do we offer".
+    html = ("<html><head><title>careers | Initech | Secure Payments</title></head><body>"
+            "<nav><h1 class='title'><a href='/about'>about</a></h1><h1 class='title'><a href='/careers'>careers</a></h1></nav>"
+            "<h1>Senior Business Development Position</h1><h2>Roles and responsibilities</h2><ul><li>Find partners.</li></ul>"
+            "<h2>What do we offer</h2><ul><li>Shares.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Senior Business Development Position", "Initech")
+
+
+def test_two_ads_each_under_its_own_first_level_heading_are_a_careers_page():
+    # In the shape of a Hyderabad web firm's careers page (2016): each ad's h1, classed alike, its town and kind in it.
+    html = ("<html><head><title>Apply for Initech Jobs | Initech Web Technologies</title></head><body>"
+            "<h1 class='title'>Business Development(Sales) Internship Hyderabad - (Full Time)</h1><p>Find clients.</p>"
+            "<h2>How to Apply?</h2><p>Mail us.</p><h1 class='title'>Ruby on Rails Developer Hyderabad - (Full Time)</h1>"
+            "<h3>Essential Skills:</h3><p>Ruby.</p><h2>What we expect</h2><p>Two years.</p><h2>How to Apply?</h2><p>Mail us.</p>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/jobs/", html=html))
+    assert result.job is None and "it shows 2 jobs' ads" in result.reason
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
