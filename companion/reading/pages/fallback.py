@@ -1157,6 +1157,9 @@ def extract(snapshot: Snapshot):
         if job.guessed.get(field) == GUESSED[field] and squeezed(said) not in squeezed(page.title) \
                 and headings_show(page, said):
             job.guessed[field] = IN_HEADING
+    if not job.company and (employer := _employer_before_role(page, job.title)):
+        # "Expensify Success Coach", expensify.com linked: the role at the employer
+        job.title, job.company, job.guessed["company"] = job.title[len(employer):].strip(), employer, GUESSED["company"]
     if not job.company and (employer := _employer_of_site(page)):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):
@@ -1187,6 +1190,20 @@ def extract(snapshot: Snapshot):
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)
+
+
+def _employer_before_role(page: Page, title: str) -> str:
+    """The employer a title names before the role, on a board that writes its jobs so ("Expensify Success Coach",
+    "Fleetio Senior Support Specialist"), where the page links to the employer's own site, whose address spells the name
+    (we.are.expensify.com, www.fleetio.com); "" otherwise."""
+    words = title.split()
+    linked = {squeezed(label) for link in page.css("a[href]") for label in host(link.attributes.get("href") or "").split(".")}
+    linked.discard(page.domain)
+    for count in (1, 2):
+        name, role = " ".join(words[:count]), " ".join(words[count:])
+        if name[:1].isupper() and names_a_role(role) and not names_a_role(name) and squeezed(name) in linked:
+            return name
+    return ""
 
 
 def _names_company(job: JobFacts) -> bool:

@@ -3608,6 +3608,19 @@ def test_two_ads_each_under_its_own_first_level_heading_are_a_careers_page():
     assert result.job is None and "it shows 2 jobs' ads" in result.reason
 
 
+@pytest.mark.parametrize(("links", "job"), [
+    ("<a href='https://www.initech.example/about'>About Initech</a>", ("Success Coach", "Initech")),
+    ("", ("Initech Success Coach", "")),  # no link to the employer's site: the title as it is
+])
+def test_a_boards_title_naming_the_employer_before_the_role_gives_both_where_the_page_links_to_its_site(links, job):
+    # In the shape of a support community's job board (2017): "<employer> <role>" as the title, the ad under it.
+    html = ("<html><head><title>Initech Success Coach</title></head><body><a href='/'>All Jobs</a>"
+            "<h1>Initech Success Coach</h1><p>You will support our customers.</p><h3>About The Job</h3><p>Help.</p>"
+            f"<h3>About You</h3><p>Patient.</p>{links}</body></html>")
+    found = extract_snapshot(Snapshot(url="https://jobs.community.example/initech-success-coach/", html=html)).job
+    assert (found.title, found.company) == job
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
