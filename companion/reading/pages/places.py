@@ -253,7 +253,13 @@ def _place_among_chips(box) -> str:
     chips = [node_text(child) for child in box.iter()]
     if len(chips) < 2 or not any(_CONTRACTS.match(chip) for chip in chips):
         return ""
-    return next((places for chip in chips if not _CONTRACTS.match(chip) and (places := _places_in(chip, regions_too=True))), "")
+    return next((places for chip in chips if not _CONTRACTS.match(chip)
+                 and (places := _places_in(chip, regions_too=True) or _remote_chip(chip))), "")
+
+
+def _remote_chip(chip: str) -> str:
+    """A chip saying the job is worked remotely, the place such a job has ("Remote" beside "Part time"); "" otherwise."""
+    return "Remote" if re.match(r"^(?:fully\s+|100\s?%\s+)?remote$", chip, re.IGNORECASE) else ""
 
 
 def _places_in(line: str, regions_too: bool = False) -> str:

@@ -1426,6 +1426,7 @@ def test_a_danish_careers_page_for_one_job_is_a_job_by_its_address_or_its_sectio
     ("<span>Full Time</span><span>United States</span>", "United States"),
     ("<span>Contract</span><span>Leeds, UK</span>", "Leeds, UK"),
     ("<span>Full Time</span><span>Engineering</span>", ""),  # a department is no place
+    ("<div class='tag'>Part time</div><div class='tag'>Remote</div>", "Remote"),  # a Webflow studio's tags (2024)
 ])
 def test_the_place_among_the_chips_beside_the_kind_of_contract_under_the_heading(chips, location):
     # In the shape of a start-up's site built with Framer (2025).
