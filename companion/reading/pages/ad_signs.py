@@ -272,6 +272,9 @@ _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+da
                             # its ad's parts ("Software Engineer Responsibilities:"); the employer saying it hires, the
                             # verb first in Swedish, Norwegian, Danish, German, Dutch ("Just nu söker vi dig som …")
                             r"|(?:responsibilities|requirements|qualifications|aufgaben|anforderungen)\s*:"
+                            # an institution inviting applications: "The … Lab at SUTD invites applications for a PhD position"
+                            r"|invites\s+applications|applications\s+are\s+(?:invited|welcome)"
+                            r"|(?:is|are)\s+(?:currently\s+)?(?:seeking|recruiting)\s+(?:an?|one|two|three)\b"
                             r"|is\s+hiring|(?:söker|søker|søger|suchen|zoeken)\s+(?:vi|wir|we|wij)\b)(?!\w)",
                             re.IGNORECASE)
 OPENING_TEASER = 600  # characters after an opening's heading where its teaser gives its facts

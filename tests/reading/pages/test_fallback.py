@@ -3622,6 +3622,15 @@ def test_a_boards_title_naming_the_employer_before_the_role_gives_both_where_the
     assert (found.title, found.company) == job
 
 
+def test_a_labs_one_opening_whose_teaser_invites_applications_is_that_job():
+    # In the shape of a Singapore lab's Jekyll site (2024): "Vacancies", "Open positions", then one h3 and its ad's prose.
+    html = ("<html><head><title>Initech Lab - Vacancies</title></head><body><h1>Open positions</h1><h3>PhD positions</h3>"
+            "<p>The Initech Lab at SUTD invites applications for a PhD position in music and audio AI.</p>"
+            "<p>We are based in Singapore.</p><p>Please apply to the PhD portal.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://lab.initech.example/vacancies/", html=html)).job
+    assert job is not None and job.title == "PhD positions"
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
