@@ -15,7 +15,7 @@ from itertools import islice
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (WANTED_AFTER, asks_to_apply, classed_job_title, gendered_heading,
                                               heading_over_sections, heads_a_section, job_wanted, leads_to_other_jobs,
-                                              one_opening, one_post_in_prose, states_job_terms, written_as_ad)
+                                              one_opening, one_post_in_prose, states_job_terms, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
@@ -140,7 +140,7 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
 _KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+opening|\s+overview|\s+ad(?:vert)?)?"
-                       r"|view\s+job"
+                       r"|view\s+job|(?:now\s+)?hiring"  # "NOW HIRING: PROFESSIONAL CLEANERS"
                        r"|(?:detalhes\s+da\s+)?vaga|detalles?\s+de\s+la\s+(?:oferta|vacante)"  # Portuguese, Spanish
                        r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
@@ -1051,8 +1051,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif first and has_legal_form(first["place"]):  # the employer, as Korean boards write it: "[㈜이니텍] 개인정보보호 담당자"
         title, company = first["job"], first["place"] if not company or company == announced else company
     title = _DAYS_LEFT.sub("", title)
-    if _KIND_OF_PAGE_LABEL.match(title):  # a heading read from the text labelling the ad: "Job Opening: Sales Executive"
-        title = _without_kind_of_page(title)
+    # a heading read from the text labelling the ad: "Job Opening: Sales Executive", "💧 NOW HIRING: PROFESSIONAL CLEANERS"
+    if _KIND_OF_PAGE_LABEL.match(unmarked := without_marks(title)):
+        title = _without_kind_of_page(unmarked)
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
     job = JobFacts(

@@ -355,7 +355,12 @@ _NO_OPENINGS = re.compile(
     r"|brak\s+(?:aktualnych\s+)?ofert"
     # Swedish, Danish, Norwegian, Finnish, Czech: no open positions (at the moment), we seek no one now
     r"|inga\s+(?:öppna|lediga)\s+(?:positioner|tjänster|jobb)|ingen\s+ledige\s+stillinger|ei\s+avoimia\s+työpaikkoja"
-    r"|(?:teď|aktuálně|momentálně)\s+nikoho\s+nehledáme)"
+    r"|(?:teď|aktuálně|momentálně)\s+nikoho\s+nehledáme"
+    # Russian, Ukrainian: (open) vacancies there are none (now), there are no (open) vacancies; not a search's answer ("По
+    # вашему запросу вакансий пока нет"), nor a call to send a CV ("Немає відкритих вакансій за вашим фахом?")
+    r"|(?<!запросу\s)(?:открытых\s+)?вакансий\s+(?:сейчас\s+|пока\s+|на\s+данный\s+момент\s+)?нет"
+    r"|(?:нет|немає)\s+(?:открытых\s+|відкритих\s+)?ваканси[йі](?!\s+(?:за|по|для)\s)"
+    r"|(?:відкритих\s+)?вакансій\s+(?:зараз\s+|поки\s+)?немає)"
     # Japanese: "we are not recruiting now", "recruiting has closed"; Chinese: "no openings yet"
     r"|(?:現在、?)?募集(?:は)?(?:して)?(?:おりません|いません)|募集は終了しました|暂无(?:招聘|职位)"
     # Korean: "there are no (registered) job postings (now)", "no jobs being recruited for"
@@ -399,7 +404,7 @@ _ADVICE = re.compile(r"\b(?:how\s+to|where\s+to|tips|guide|como|onde|cómo|dónd
 _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",
                         "présentation", "avis", "salaires", "avantages", "entretiens", "übersicht", "bewertungen", "gehälter"}
 # A title's piece naming the site's page about its owner: "About us", "O nas" (Polish), "Über uns", "Chi siamo".
-_ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|o\s+nas|über\s+uns|à\s+propos(?:\s+de\s+nous)?|chi\s+siamo|over\s+ons"
+_ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|(?:meet\s+)?(?:our|the)\s+team|team|o\s+nas|über\s+uns|à\s+propos(?:\s+de\s+nous)?|chi\s+siamo|over\s+ons"
                          r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
 
 

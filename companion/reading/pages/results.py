@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from companion.reading.pages.text import names_no_employer, posted_by_agency
+from companion.reading.pages.text import clean_company, names_no_employer, posted_by_agency
 from companion.domain.facts import ContactFacts, Extraction, JobFacts
 
 # The fields the popup asks the user for when a page did not show them.
@@ -33,6 +33,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
         job.location = "Remote"
     if job.company and posted_by_agency(job.company, job.description, job.title):
         job.poster, job.company = job.company, ""
+    job.company = clean_company(job.company)
     if names_no_employer(job.company):
         job.company = ""  # "Importante Empresa Productiva": the advertiser keeps its name back
     missing = missing_fields(job)

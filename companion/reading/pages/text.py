@@ -39,8 +39,16 @@ def clean_text(value) -> str:
 
 
 def clean_company(value) -> str:
-    """The employer's name, without a job board's label such as " - Jobs"."""
-    return _BOARD_SUFFIX.sub("", clean_text(value)).strip()
+    """The employer's name, without a job board's label such as " - Jobs", the years of a copyright line after it
+    ("Стоматология "Факел" 2009-2024") or quotation marks around it all ("“Помощь окнам”")."""
+    name = _YEARS_AFTER.sub("", _BOARD_SUFFIX.sub("", clean_text(value))).strip()
+    return quoted[1] if (quoted := _QUOTED.match(name)) else name
+
+
+# (a range, or after "©": a year alone may be the name's own, "Studio 2000")
+_YEARS_AFTER = re.compile(r"\s+(?:©\s*(?:19|20)\d\d|(?:©\s*)?(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))$",
+                          re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“«„'](?P<name>[^\"“”«»„]+)[\"”»“']$")
 
 
 def first_text(*values) -> str:

@@ -516,6 +516,7 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     ("https://initech.example/praca-z-nami.html", "Firma transportowa - Initech Sp. z o.o. - O nas",
      "it is the site's page about its owner"),
     ("https://initech.example/team.html", "Über uns | Initech", "it is the site's page about its owner"),
+    ("https://initech.example/team.html", "Initech - Team", "it is the site's page about its owner"),  # its owners' bios
     # a tech blog's post asking engineers to join (an energy supplier's, 2015)
     ("https://tech.initech.example/news/2015/11/23/tech-jobs.html", "Hello world, would you like to join us? | Initech Tech blog",
      "its heading “Hello world, would you like to join us?” is a question"),
@@ -1675,6 +1676,10 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "<a href='/shinsotsu'>新卒採用</a>", "it says “現在、募集しておりません”", "capture a job's ad once the employer posts one"),
     ("<title>Open positions - Initech</title>", "<h1>Open positions</h1><p>There are no open positions at the moment.</p>",
      "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
+    # a Urals clinic's vacancies page (2024): "no open vacancies now"; a search's "no vacancies yet for your query" is no
+    # such page (a list, refused as one)
+    ("<title>Вакансии — медицинский центр «Инитек»</title>", "<h1>Вакансии</h1><p>Открытых вакансий сейчас нет.</p>",
+     "it says “Открытых вакансий сейчас нет”", "capture a job's ad once the employer posts one"),
     # a Dutch retailer's "work with us" page (2023): no vacancy online now, an open application's form under it
     ("<title>Werken bij Initech</title>", "<h1>BECOME AN INITECH</h1><p>Geen vacature online</p><form><input name='cv'>"
      "</form>", "it says “Geen vacature online”", "capture a job's ad once the employer posts one"),
@@ -4143,7 +4148,8 @@ def test_the_one_company_the_footer_names_by_its_legal_form_is_the_employer(foot
         assert job.guessed["company"] == "from the page's footer"
 
 
-@pytest.mark.parametrize("heading", ["Job Opening: Sales Executive", "Job opening - Sales Executive"])
+@pytest.mark.parametrize("heading", ["Job Opening: Sales Executive", "Job opening - Sales Executive",
+                                     "💧 NOW HIRING: Sales Executive"])
 def test_a_heading_labelling_the_ad_gives_the_job_after_its_label(heading):
     # In the shape of a Vadodara app studio's job page (2018): the site's slogan as the title, the ad's heading an h4.
     html = ("<html><head><title>InformationWorks - We make apps, real good!</title></head><body>"

@@ -23,8 +23,12 @@ def test_clean_text(raw, clean):
     ("Acme | Careers", "Acme"),
     ("Jobs for Humanity", "Jobs for Humanity"),
     ("Steve's Careers Corner Ltd", "Steve's Careers Corner Ltd"),
+    ('Стоматология "Факел" 2009-2024', 'Стоматология "Факел"'),  # a copyright line's years after the name
+    ('"Помощь окнам"', "Помощь окнам"),  # the name in quotation marks
+    ("“Emerson Lab at UCI”", "Emerson Lab at UCI"),
+    ("Studio 2000", "Studio 2000"),  # a number in the name stays
 ])
-def test_clean_company_drops_only_a_board_label(raw, company):
+def test_clean_company_drops_only_a_board_label_years_or_quotation_marks(raw, company):
     assert clean_company(raw) == company
 
 
