@@ -41,6 +41,7 @@ _AD_SECTIONS = {
              r"|(?:ditt\s+|dit\s+)?ansvar(?:sområden)?|functieomschrijving"  # Swedish, Danish: (your) responsibility; Dutch
              r"|om\s+(?:jobbet|tjänsten|rollen|stillingen)"  # Swedish, Norwegian, Danish: about the job
              r"|(?:должностные\s+)?обязанности|обов['’]язки|задачи|завдання"  # Russian, Ukrainian: duties, tasks
+             r"|виды\s+работ|види\s+робіт"  # kinds of work
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|(?:职位|岗位|工作)描述"  # Chinese: the post described
@@ -79,6 +80,7 @@ _AD_SECTIONS = {
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
+               r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)|加分项"  # requirements, preferred
                r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome
@@ -384,8 +386,11 @@ def one_post_in_prose(page: Page) -> str:
 
 
 # A heading saying which job is wanted now: "Aktuell gesucht: Objektpfleger:innen (m/w/d)", "Wanted: Barista".
-_WANTED_NOW = re.compile(r"^(?:(?:aktuell|derzeit|zurzeit)\s+)?(?:gesucht|wir\s+suchen|wanted|now\s+hiring|we['’]re\s+hiring"
-                         r"|gezocht|on\s+recherche|buscamos|cerchiamo)\s*:\s*(?P<job>\S.{1,100})$", re.IGNORECASE)
+# Russian and Ukrainian say it before the job, with no colon: "Потрібен Оператор ЧПК" (a CNC operator needed), "Требуется …".
+_WANTED_NOW = re.compile(r"^(?:(?:(?:aktuell|derzeit|zurzeit)\s+)?(?:gesucht|wir\s+suchen|wanted|now\s+hiring|we['’]re\s+hiring"
+                         r"|gezocht|on\s+recherche|buscamos|cerchiamo)\s*:"
+                         r"|(?:требуется|требуются|нужен|нужна|нужны|ищем|потрібен|потрібна|потрібні|шукаємо)\s*:?)"
+                         r"\s*(?P<job>\S.{1,100})$", re.IGNORECASE)
 
 
 def job_wanted(page: Page) -> str:

@@ -2005,6 +2005,16 @@ def test_a_careers_page_whose_heading_says_which_job_is_wanted_is_that_job():
     assert job.title == "Objektpfleger:innen (m/w/d)"
 
 
+def test_a_ukrainian_careers_page_whose_heading_says_a_job_is_needed_is_that_job():
+    # In the shape of a Kyiv packaging-machine maker's page (2023): "Вакансії", then "Потрібен Оператор ЧПК" (a CNC
+    # operator needed) over the pay, the kinds of work and the skills needed.
+    html = ("<html><head><title>Вакансії в компанії Initech</title></head><body><h1>Вакансії</h1>"
+            "<h2>Потрібен Оператор ЧПК</h2><p>20 000 - 28 000 грн</p><p>Види робіт:</p><ul><li>фрезерування</li></ul>"
+            "<p>Необхідні навички:</p><ul><li>читання креслень</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancies", html=html)).job
+    assert job is not None and job.title == "Оператор ЧПК"
+
+
 def test_a_heading_saying_one_job_is_wanted_is_no_list():
     # In the shape of a practice's SEO heading (2025): "<field> Jobs in <town> – <job> gesucht" over its one posting.
     posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Facharzt für Psychiatrie in Duisburg",'
