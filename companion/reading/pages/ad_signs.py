@@ -483,14 +483,17 @@ def roles_headed_alike(page: Page) -> int:
     its links and what follows a heading over other jobs, none of them the page's own heading: a careers page listing
     its openings ("Estimator", "Jr. Project Manager", "General Laborer"); 0 otherwise."""
     groups: dict[str, set[str]] = {}
+    own = {said for node in page.css("h1") if (said := node_text(node).casefold())}
     for node in page.css("h2, h3, h4, h5"):
         said = node_text(node)
         if _MORE_JOBS.match(said):
             break  # (the site's other jobs, under one job's ad)
+        # (nor the heads of this ad's parts, naming its role: "Mission de l’Ingénieur DevOps :" under "Ingénieur DevOps")
+        if said.endswith((":", "：")) or any(heading in said.casefold() for heading in own if names_a_role(heading)):
+            continue
         if names_a_role(said) and not any(parent.tag == "a" for parent in parents(node)) and not in_site_menus(node, page):
             groups.setdefault(f"{node.tag}.{node.attributes.get('class') or ''}", set()).add(said)
     # (not the site's jobs listed beside one job's ad, this one among them: "Senior java developer" under that h1)
-    own = {node_text(node).casefold() for node in page.css("h1")}
     return max((len(roles) for roles in groups.values()
                 if len(roles) >= LISTED_ROLES and not own & {role.casefold() for role in roles}), default=0)
 

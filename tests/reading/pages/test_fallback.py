@@ -4069,6 +4069,16 @@ def test_roles_headed_alike_list_the_sites_jobs(h1, listed):
     assert ("it lists 3 jobs (a careers page)" in result.reason) is listed
 
 
+def test_the_heads_of_an_ads_parts_naming_its_role_are_no_list_of_roles():
+    # In the shape of a Geneva consultancy's WordPress job page (2024): each part's head names the role of the page's h1.
+    parts = "".join(f"<h3 class='wp-block-heading'>{head}</h3><p>…</p>" for head in (
+        "Mission de l’Ingénieur DevOps :", "Rôle de l’Ingénieur DevOps", "Technologies maîtrisées par l’Ingénieur DevOps"))
+    html = ("<html><head><title>Ingénieur DevOps — Initech SA</title></head><body><h1>Ingénieur DevOps</h1>"
+            f"<p>Lieu : Fribourg</p>{parts}<h3 class='wp-block-heading'>Votre profil :</h3><p>Cinq ans.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/offres/ingenieur-devops/", html=html)).job
+    assert job is not None and job.title == "Ingénieur DevOps"
+
+
 def test_a_site_named_for_jobs_is_a_board_not_the_employer():
     # In the shape of Ethiojobs' job page (2019): the board's name its address spells, the employer named in the ad.
     html = ("<html><head><title>Cashier</title></head><body><a href='/'><img src='logo.png' alt='Ethiojobs'></a>"
