@@ -408,6 +408,8 @@ _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|(?:meet\s+)?(?:our|the)\s+team|te
                          r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
 
 
+_CONTACT_PAGE = re.compile(r"^(?:contact(?:\s+us)?|kontakt(?:\s+os|\s+oss)?|contactez[- ]nous|contacto|contáctenos|contatti"
+                           r"|contato|neem\s+contact\s+op|контакты|контакти|お問い合わせ|联系我们|연락처)$", re.IGNORECASE)
 # A title's piece naming a page about how the employer hires, or about pay: "Dev Hiring Process", "How we hire",
 # "Bewerbungsprozess", "Salary Insights", "Gehaltsvergleich".
 _HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment|ing)|application|selection)\s+process"
@@ -606,6 +608,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
         return "it is the site's page about its owner", OPEN_ONE
+    if _CONTACT_PAGE.match(title):  # (the job's title read as the heading "Contact Us")
+        return "it is the site's page for contacting its owner", OPEN_ONE
     pieces = [without_marks(piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]
     if about := next((about for pattern, about in _PAGES_ABOUT if any(pattern.match(piece) for piece in pieces)), ""):
         return f"it is a page about {about}, not a job's ad", OPEN_ONE

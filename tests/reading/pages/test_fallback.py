@@ -517,6 +517,7 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
      "it is the site's page about its owner"),
     ("https://initech.example/team.html", "Über uns | Initech", "it is the site's page about its owner"),
     ("https://initech.example/team.html", "Initech - Team", "it is the site's page about its owner"),  # its owners' bios
+    ("https://initech.example/contact.html", "Contact Us", "it is the site's page for contacting its owner"),
     # a tech blog's post asking engineers to join (an energy supplier's, 2015)
     ("https://tech.initech.example/news/2015/11/23/tech-jobs.html", "Hello world, would you like to join us? | Initech Tech blog",
      "its heading “Hello world, would you like to join us?” is a question"),
