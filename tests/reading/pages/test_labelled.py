@@ -553,3 +553,9 @@ def test_the_place_of_deployment_labelled_over_an_address_gives_its_town():
     body = ("<h1>CNC-Dreher / Zerspanungsmechaniker (m/w)</h1><h5>Einsatzort</h5><p>Erwin Wimmer GmbH<br> CNC-Fertigung"
             "<br> Carl-Berberich-Straße 4<br> 74232 Abstatt</p>")
     assert _job("CNC-Dreher / Zerspanungsmechaniker (m/w) | Wimmer", body).location == "Abstatt"
+
+
+def test_the_workplace_labelled_on_a_line_of_its_own_is_the_place():
+    # In the shape of a Lagos-registered firm's WordPress export (2023): "Workplace: Warsaw" under the job's heading.
+    body = "<h2>DevOps Engineer</h2><p>Workplace: Warsaw</p><h3>Responsibilities</h3><p>Pipelines.</p>"
+    assert _job("DevOps Engineer - Initech", body).location == "Warsaw"
