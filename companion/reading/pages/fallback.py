@@ -23,8 +23,9 @@ from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS
                                               title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job,
                                               sample_ad)
-from companion.reading.pages.places import (employer_town, location_in_markup, place_in_byline, place_in_page_state,
-                                            place_in_sentence, place_on_map, place_under_heading, workplace_in_sentence)
+from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_in_byline,
+                                            place_in_page_state, place_in_sentence, place_on_map, place_under_heading,
+                                            workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
@@ -1158,6 +1159,8 @@ def extract(snapshot: Snapshot):
         if job.guessed.get(field) == GUESSED[field] and squeezed(said) not in squeezed(page.title) \
                 and headings_show(page, said):
             job.guessed[field] = IN_HEADING
+    if not job.company and (employer := employer_in_byline(page, job.location)):
+        job.company, job.guessed["company"] = employer, IN_HEADING  # "Klaviyo • Dublin, County Dublin, Ireland • fulltime"
     if not job.company and (employer := _employer_before_role(page, job.title)):
         # "Expensify Success Coach", expensify.com linked: the role at the employer
         job.title, job.company, job.guessed["company"] = job.title[len(employer):].strip(), employer, GUESSED["company"]

@@ -18,6 +18,7 @@ from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelle
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import clean_text, html_to_text
+from companion.reading.roles import names_a_role
 from companion.reading.pages.urls import is_map_link
 
 
@@ -183,6 +184,21 @@ def place_in_byline(page: Page) -> str:
             place = pieces[worked + 1] if ":" in pieces[worked - 1] and worked + 1 < len(pieces) else pieces[worked - 1]
             if ":" not in place and len(place) <= LOCATION_LIMIT:
                 return place
+    return ""
+
+
+def employer_in_byline(page: Page, place: str) -> str:
+    """The employer a line of facts under or over a heading names first, right before the job's place, a town with its
+    region or country ("Klaviyo • Dublin, County Dublin, Ireland • fulltime", as a board's page writes it), where the
+    page's text names it again; "" otherwise."""
+    for heading in page.css("h1"):
+        for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
+            if line is None or line.css_first("h1, h2, h3, h4, h5, h6") is not None:
+                continue
+            pieces = [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)]
+            if len(pieces) >= 2 and names_a_place(place) and pieces[1] == place and written_as_name(name := pieces[0]) \
+                    and not names_a_role(name) and not _WORKPLACE.match(name) and page.body_text.count(name) >= 2:
+                return name
     return ""
 
 

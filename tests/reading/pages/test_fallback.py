@@ -3647,6 +3647,19 @@ def test_a_labs_one_opening_whose_teaser_invites_applications_is_that_job():
     assert job is not None and job.title == "PhD positions"
 
 
+@pytest.mark.parametrize(("byline", "company"), [
+    ("Initech • Dublin, County Dublin, Ireland • fulltime", "Initech"),
+    ("Ecommerce • Customer Acquisition • fulltime", ""),  # no town after it: no employer's name either
+])
+def test_the_employer_named_first_in_the_line_of_facts_before_the_place(byline, company):
+    # In the shape of a Go community's job board (2025): "<employer> • <place> • <kind>" under the job's heading.
+    html = ("<html><head><title>Software Engineer II, Reliability</title></head><body><h1>Software Engineer II, Reliability</h1>"
+            f"<p>{byline}</p><a href='/'>Back to Home</a><h2>Description</h2><p>At Initech, we value reliability. "
+            "Ecommerce is what we do.</p><h3>Responsibilities</h3><p>On call.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://gopherjobs.example/jobs/1", html=html)).job
+    assert job.company == company
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
