@@ -292,10 +292,19 @@ _JOB_TITLE_CLASS = re.compile(r"^(?:[\w-]*[_-])?(?:jobs?|vacancy|position|openin
 def classed_job_title(page: Page) -> str:
     """The text of the one element, outside the site's menus, that the page's classes name a job's title (one card
     under "Offene Stellen": "<h3 class='job-card__title'>Steuerfachangestellte/r …</h3>"); "" where none or several."""
-    classed = {node_text(node) for node in page.css("[class*='title' i], [class*='name' i]")
+    classed = {said for node in page.css("[class*='title' i], [class*='name' i]")
                if any(_JOB_TITLE_CLASS.match(name) for name in (node.attributes.get("class") or "").split())
-               and not in_site_menus(node, page)}  # (one job's title drawn twice, for wide and narrow screens, is one)
+               and not in_site_menus(node, page) and not OPEN_APPLICATION.match(said := node_text(node))}
+    # (one job's title drawn twice, for wide and narrow screens, is one; an open application's card, beside it, is none)
     return classed.pop() if len(classed) == 1 else ""
+
+
+# A card for applying to no opening in particular: "Open application", "Åpen søknad" (Norwegian), "Öppen ansökan",
+# "Initiativbewerbung", "Candidature spontanée", "Open sollicitatie", "Avoin hakemus", "Candidatura espontánea".
+OPEN_APPLICATION = re.compile(r"^(?:(?:general|open|spontaneous|unsolicited)\s+application|åpen\s+søknad|öppen\s+ansökan"
+                              r"|uopfordret\s+ansøgning|initiativbewerbung|spontanbewerbung|candidature\s+spontanée"
+                              r"|open\s+sollicitatie|avoin\s+hakemus|candidatura\s+(?:espontánea|spontanea|espontânea))$",
+                              re.IGNORECASE)
 
 
 def one_opening(page: Page) -> str:

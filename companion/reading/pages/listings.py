@@ -49,6 +49,9 @@ _LISTING_TITLE = re.compile(
     # vacant jobs, open positions, job offers: Swedish, Norwegian, Danish, Finnish, Polish, Czech, Italian,
     # Portuguese, Spanish, Dutch; join us (Polish), work with us (Portuguese, Swedish)
     r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat|oferty\s+pracy"
+    # our jobs, careers at <employer>, find jobs (Swedish, Norwegian, Danish); recruiting, join us (Finnish)
+    r"|(?:våra|våre|vores)\s+(?:jobb|jobber|jobs)|karri(?:är|ere)\s+(?:hos|i|på)\s+.+|(?:hitta|finn|find)\s+(?:jobb|job)\b.*"
+    r"|rekrytointi|rekry|tule\s+meille\s+töihin"
     r"|(?:všechny\s+)?voln[éá]\s+(?:pozice|místa)(?:\s+.+)?|posizioni\s+aperte|offerte\s+di\s+lavoro|vagas(?:\s+abertas)?|ofertas\s+de\s+(?:empleo|trabajo)"
     r"|vacantes|vacatures|dołącz\s+do\s+(?:nas|zespołu(?:\s+.+)?)|trabalhe\s+conosco|jobba\s+hos\s+oss"
     r"|(?:toutes\s+(?:les|nos)\s+|nos\s+)offres(?:\s+d['’]emploi)?"  # French: all (our) job offers

@@ -218,6 +218,11 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://initech.example/ura/", "Avoimet työpaikat - Initech", "jobs"),
     ("https://initech.example/pozice", "Všechny volné pozice", "jobs"),
     ("https://initech.example/trabalhe", "Vagas abertas | Initech", "jobs"),
+    # our jobs, careers at <employer>, find jobs near you (Swedish, Norwegian), recruiting (Finnish) (2013-2024)
+    ("https://initech.example/jobb", "Initech | Våra Jobb", "jobs"),
+    ("https://initech.example/karriar", "Karriär hos Initech", "jobs"),
+    ("https://initech.example/hitta", "Hitta jobb nära dig", "jobs"),
+    ("https://initech.example/rekry", "rekrytointi", "jobs"),
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
     ("https://www.initech.example/careers", "Careers at Initech", "jobs"),
@@ -3658,6 +3663,16 @@ def test_the_employer_named_first_in_the_line_of_facts_before_the_place(byline, 
             "Ecommerce is what we do.</p><h3>Responsibilities</h3><p>On call.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://gopherjobs.example/jobs/1", html=html)).job
     assert job.company == company
+
+
+def test_one_positions_card_beside_an_open_applications_is_that_job():
+    # In the shape of a Bergen IT firm's careers page (2024): two cards classed as positions, one an open application.
+    cards = "".join(f"<div class='position-card'><h3 class='position-title'>{said}</h3><p>Les mer</p></div>"
+                    for said in ("IT-Lærling", "Åpen søknad"))
+    html = ("<html><head><title>Karriere | Initech</title></head><body><h1>Karriere i Initech</h1><h2>Bli med på laget</h2>"
+            f"{cards}<p>Bergen</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/karriere", html=html)).job
+    assert job is not None and job.title == "IT-Lærling"
 
 
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
