@@ -579,13 +579,15 @@ def apply_per_heading(page: Page) -> int:
     """How many jobs a careers page lists where each has its heading and its own apply button under
     it ("Product Engineer … apply", "Full Stack Engineer … apply", …): three headings or more of one
     level (or a box classed as a card's title: "<div class='career_title'>barber</div>"), each followed by an
-    apply control; 0 otherwise (one job asks to apply above and below)."""
+    apply control, before any heading over the site's other jobs; 0 otherwise (one job asks to apply above and below)."""
     heading, applied = None, set()
     for node in page.css(f"{', '.join(_APPLY_HEADINGS)}, [class*='title' i], a, button"):
         if node.tag in ("a", "button"):
             if heading and _applies(node):
                 applied.add(heading)
         elif (said := without_marks(node_text(node))) and not _kinds_of(said):
+            if _MORE_JOBS.match(said):
+                break  # (the site's other jobs, each with its button, under one job's ad: "Related Jobs")
             level = node.tag if node.tag in _APPLY_HEADINGS else f"{node.tag}.{node.attributes.get('class')}"
             heading = (level, said)
     most = max(Counter(level for level, _ in applied).values(), default=0)

@@ -17,7 +17,9 @@ _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
 _SPACES_AND_BREAKS = re.compile(r"\s+")
 _PRE = re.compile(r"<pre\b", re.IGNORECASE)  # preformatted text keeps its lines
 # "Canonical - Jobs", "Acme | Careers": a board's label glued to the employer's name.
-_BOARD_SUFFIX = re.compile(r"\s+[-–—|:]\s*(?:jobs?|careers?|hiring|job openings)\s*$", re.IGNORECASE)
+# (or the employer's careers site named for it: "Afni Job Careers Portal")
+_BOARD_SUFFIX = re.compile(r"\s+[-–—|:]\s*(?:jobs?|careers?|hiring|job openings)\s*$"
+                           r"|\s+(?:jobs?\s+)?(?:careers?|jobs?)\s+(?:portal|site)$", re.IGNORECASE)
 
 
 def unescape(value: str) -> str:
@@ -39,8 +41,9 @@ def clean_text(value) -> str:
 
 
 def clean_company(value) -> str:
-    """The employer's name, without a job board's label such as " - Jobs", the years of a copyright line after it
-    ("Стоматология "Факел" 2009-2024") or quotation marks around it all ("“Помощь окнам”")."""
+    """The employer's name, without a job board's label such as " - Jobs" or its careers site's ("… Careers Portal"),
+    the years of a copyright line after it ("Стоматология "Факел" 2009-2024") or quotation marks around it all
+    ("“Помощь окнам”")."""
     name = _YEARS_AFTER.sub("", _BOARD_SUFFIX.sub("", clean_text(value))).strip()
     return quoted[1] if (quoted := _QUOTED.match(name)) else name
 

@@ -1781,6 +1781,19 @@ def test_a_page_of_headings_each_with_its_apply_button_lists_jobs(roles, job):
     assert job or result.reason.startswith("no job found on this page: it lists 3 jobs, each with its apply button")
 
 
+def test_the_sites_other_jobs_each_with_its_apply_button_under_one_ad_are_no_list():
+    # In the shape of a Manila contact centre's careers portal (2024): the ad, then "Related Jobs", each with "Apply".
+    related = "".join(f"<h5 class='fs-18'>{role}</h5><a class='btn' href='/apply/{number}'>Apply Now</a>"
+                      for number, role in enumerate(("Fraud and Risk Management Lead", "Associate (US)", "Specialist")))
+    html = ("<html><head><title>Job Details | Initech Job Careers Portal</title></head><body>"
+            "<h3>Fraud and Risk Management Lead</h3><h5>Fraud and Risk Management Lead</h5><h5>Job Description</h5>"
+            "<p>Lead the fraud team.</p>"
+            f"<h5>Requirements</h5><p>Five years.</p><h6>Location</h6><p>Quezon City</p><h5>Related Jobs</h5>{related}"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://hire-portal.example/job/7", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Fraud and Risk Management Lead", "Initech")
+
+
 def test_a_title_no_heading_shows_gives_way_to_the_heading_over_a_dutch_ads_sections():
     # In the shape of a Dutch café's own site (2023): its title names the café and its town on every page.
     html = ("<html><head><title>Cafe Initech - Arnhem</title></head><body><nav><a href='/'>Home</a>"

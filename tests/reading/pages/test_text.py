@@ -27,6 +27,7 @@ def test_clean_text(raw, clean):
     ('"Помощь окнам"', "Помощь окнам"),  # the name in quotation marks
     ("“Emerson Lab at UCI”", "Emerson Lab at UCI"),
     ("Studio 2000", "Studio 2000"),  # a number in the name stays
+    ("Afni Job Careers Portal", "Afni"),  # the employer's careers site named for it
 ])
 def test_clean_company_drops_only_a_board_label_years_or_quotation_marks(raw, company):
     assert clean_company(raw) == company
