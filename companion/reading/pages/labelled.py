@@ -585,7 +585,8 @@ _DEPARTEMENT = re.compile(r"(?<=\w)\s*\((?:\d{2,3}|2[AB])\)(?=,|$)")
 
 
 # a sentence in brackets after a place: "Washington, DC (We’ll consider remote for the right person.)"
-_ASIDE_AFTER = re.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)$")
+# (in square brackets too: "05-250 Słupno [35 км від центру Варшави]", 35 km from Warsaw's centre)
+_ASIDE_AFTER = re.compile(r"\s*(?:\((?:[^()\s]+\s+){3,}[^()]*\)|\[(?:[^\[\]\s]+\s+){3,}[^\[\]]*\])$")
 # the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"
 _NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)")
 
