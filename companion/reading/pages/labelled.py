@@ -712,8 +712,9 @@ _BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+"
                            r"(?:ph\.?d\.?|doctoral|post-?doc|position|job|vacanc))", re.IGNORECASE)
 _NAME = rf"[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}}"
 _NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiology, University of Pennsylvania"
-_AVAILABLE_AT = re.compile(rf"\b(?:position|post|opening|vacancy)\s+is\s+(?:available|open)\b[^.]{{0,80}}?\s+at\s+(?:the\s+)?"
-                           rf"(?P<name>{_NAME})")
+# ("… invites applications for a Postdoctoral Research Fellowship position at Harvard University starting in …")
+_AVAILABLE_AT = re.compile(rf"\b(?:(?:position|post|opening|vacancy)\s+is\s+(?:available|open)|invites\s+applications\s+for"
+                           rf"|applications\s+are\s+invited\s+for)\b[^.]{{0,80}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})$")
 # A sentence saying who recruits for the job, the name's short form in brackets before the verb: "Le laboratoire
 # UNIC du Centre National de la Recherche Scientifique (CNRS) recrute un/une Développeur(se) Python".

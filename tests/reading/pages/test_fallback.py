@@ -1847,6 +1847,9 @@ def test_a_careers_cards_chips_and_the_titles_company_with_its_legal_form():
     ("<p>Apply by e-mail.</p><p>Initech University is an Equal Opportunity/Affirmative Action Employer.</p>",
      "Initech University"),
     ("<h3>Diversity</h3><p>The City of Initech is an equal opportunity employer.</p>", "The City of Initech"),
+    # a professor's own site (2020): she invites applications for a post at her university
+    ("<p>Prof. Ada Lovelace invites applications for a Postdoctoral Research Fellowship position at Initech University "
+     "starting in the Summer of 2021.</p>", "Initech University"),
     ("<p>We offer a friendly team.</p>", ""),
 ])
 def test_the_employer_a_sentence_says_offers_the_post(text, company):
