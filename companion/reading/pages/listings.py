@@ -407,7 +407,8 @@ _ADVICE = re.compile(r"\b(?:how\s+to|where\s+to|tips|guide|como|onde|cómo|dónd
 _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",
                         "présentation", "avis", "salaires", "avantages", "entretiens", "übersicht", "bewertungen", "gehälter"}
 # A title's piece naming the site's page about its owner: "About us", "O nas" (Polish), "Über uns", "Chi siamo".
-_ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|(?:meet\s+)?(?:our|the)\s+team|team|o\s+nas|über\s+uns|à\s+propos(?:\s+de\s+nous)?|chi\s+siamo|over\s+ons"
+_ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|(?:meet\s+)?(?:our|the)\s+team|team|o\s+nas|über\s+uns"
+                         r"|à\s+propos(?:\s+de\s+nous)?|chi\s+siamo|over\s+ons"
                          r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
 
 
