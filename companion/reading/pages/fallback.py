@@ -1216,6 +1216,7 @@ def _names_company(job: JobFacts) -> bool:
 
 
 def _only_a_company(job: JobFacts):
+    """The answer for a page whose title names only the employer."""
     return no_job(NAME, f"it names only a company, “{job.title}”, not a job; {OPEN_ONE}")
 
 
@@ -1284,7 +1285,7 @@ def _company_and_no_role(title: str, company: str) -> bool:
     a site's every page's og:title), or its first words alone ("BES" of "BES Group"); not a post for any role ("Vercel
     General Application", an applicant-tracking site's)."""
     rest = title[len(company):]
-    if bool(title) and company.casefold().startswith(f"{title.casefold()} ") and not names_a_role(title):
+    if title and company.casefold().startswith(f"{title.casefold()} ") and not names_a_role(title):
         return True  # the name's first words alone: "BES" of "BES Group"
     return bool(company) and title.casefold().startswith(f"{company.casefold()} ") \
         and not names_a_role(rest) and not marked_for_every_gender(title) and not _ANY_ROLE.search(rest)
