@@ -40,8 +40,9 @@ _AD_SECTIONS = {
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
              r"|(?:ditt\s+|dit\s+)?ansvar(?:sområden)?|functieomschrijving"  # Swedish, Danish: (your) responsibility; Dutch
              r"|om\s+(?:jobbet|tjänsten|rollen|stillingen)"  # Swedish, Norwegian, Danish: about the job
-             r"|(?:должностные\s+)?обязанности|обов['’]язки|задачи|завдання"  # Russian, Ukrainian: duties, tasks
-             r"|виды\s+работ|види\s+робіт"  # kinds of work
+             # Russian, Ukrainian: (your main, the post's) duties, tasks, the vacancy described, kinds of work
+             r"|(?:(?:ваши|твои|ваші|твої)\s+)?(?:(?:основные|основні|должностные)\s+)?(?:обязанности|обов['’]язки)"
+             r"|задачи|завдання|описание\s+вакансии|опис\s+вакансії|виды\s+работ|види\s+робіт"
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|(?:职位|岗位|工作)描述"  # Chinese: the post described
@@ -81,6 +82,7 @@ _AD_SECTIONS = {
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
                r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
+               r"|(?:что\s+)?для\s+нас\s+важно|(?:що\s+)?для\s+нас\s+важлив[оі]"  # what matters to us
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)|加分项"  # requirements, preferred
                r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome

@@ -49,9 +49,9 @@ def _marked_places(page: Page):
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
             if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
-                    or in_card(node) or _in_footer(node) or _trail(node)):
+                    or in_card(node) or _in_footer(node) or _trail(node) or _in_menu(node)):
                 # a search box for places, where the client or the user is, another job's place, the site's
-                # offices, the trail of sections to the page
+                # offices, the trail of sections to the page, a menu's item drawn with a pin ("Про нас", about us)
                 continue
             if "itemscope" not in node.attributes and any(inner.mem_id != node.mem_id
                                                           for inner in node.css(_ANY_LOCATION_MARK)):
@@ -91,6 +91,11 @@ def _trail(node) -> bool:
     outermost box classed so holds a link home (고용24's "홈 > 채용정보 > 채용정보 상세검색")."""
     marked = [node, *(box for box in parents(node) if "location" in (box.attributes.get("class") or "").lower())]
     return any(links_home(link) for link in marked[-1].css("a"))
+
+
+def _in_menu(node) -> bool:
+    """Whether an element is, or sits in, a menu: a <nav>, or a box classed as one ("spoilers-menu__title")."""
+    return any(box.tag == "nav" or "menu" in (box.attributes.get("class") or "").lower() for box in (node, *parents(node)))
 
 
 def _in_footer(node) -> bool:

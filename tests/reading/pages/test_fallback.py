@@ -2037,6 +2037,18 @@ def test_a_ukrainian_careers_page_whose_heading_says_a_job_is_needed_is_that_job
     assert job is not None and job.title == "Оператор ЧПК"
 
 
+def test_a_ukrainian_ad_under_the_title_vacancies_is_its_h1_and_a_menus_pinned_item_is_no_place():
+    # In the shape of a Kyiv restaurant-supply firm's page (2024): the title "Вакансії", the ad's h1 over "Опис вакансії"
+    # (the vacancy described), "Для нас важливі:" (what matters to us), "Твої основні обов’язки:" (your main duties);
+    # its footer's menu draws "Про нас" (about us) with a pin icon's class.
+    html = ("<html><head><title>Вакансії</title></head><body><h1>Керівник відділу оптових продажів</h1>"
+            "<h2>Опис вакансії</h2><p>Розвиток дилерської мережі.</p><h2>Для нас важливі:</h2><ul><li>Досвід</li></ul>"
+            "<h2>Твої основні обов’язки:</h2><ul><li>Продажі</li></ul><div class='spoilers-menu'>"
+            "<summary class='spoilers-menu__title _icon-location'>Про нас</summary></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancies/kerivnyk", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Керівник відділу оптових продажів", "")
+
+
 def test_a_heading_saying_one_job_is_wanted_is_no_list():
     # In the shape of a practice's SEO heading (2025): "<field> Jobs in <town> – <job> gesucht" over its one posting.
     posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Facharzt für Psychiatrie in Duisburg",'
