@@ -444,6 +444,8 @@ _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|en
 # an office or a life "in the heart of" a town: "Een kantoor in hartje Amsterdam", "au cœur de Lyon"
 _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
+# A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego".
+_SCENERY = r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming)\s+)?"
 _PLACE_AFTER = re.compile(
     # "We are headquartered in Reston VA", "I am located in West Des Moines" (a person hiring a tutor); "1 Position
     # available in Kanpur"
@@ -452,7 +454,8 @@ _PLACE_AFTER = re.compile(
     rf"|{_HEART_OF}|\bam\s+Standort\s+"  # German: "am Standort Frankfurt am Main"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
-    rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?", re.IGNORECASE)
+    rf"\s+(?:in|à|i|en|im|a)\s+){_SCENERY}{_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?",
+    re.IGNORECASE)
 # ("… based in our NYC headquarters"; "applications for our San Diego office", "join our team in our Berlin
 # office", "to work out of our San Diego office")
 _PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|out\s+of)\s+our)\s+{_PLACE_WORDS}\s+{_OFFICE}\b",

@@ -1224,6 +1224,8 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     # a Mongolian design firm's (2020): a town owning what follows
     ("Offices at the heart of Ulaanbaatar’s central business district.", "Ulaanbaatar"),
     ("I am willing to pay per hour. I am located in West Des Moines.", "West Des Moines"),  # a person hiring a tutor (2014)
+    # a Singapore lab's (2024): the town praised before its name
+    ("We are based in tropical Singapore, a hub for AI research.", "Singapore"),
     # a Lviv recruiter's ad (2019), pasted from a PDF: "office" written with the ligature "ﬁ"
     ("We are looking for a Java developer in test for a full-time work in our Lviv ofﬁce.", "Lviv"),
     # a Frankfurt consultancy's (2017): "to strengthen our IT team at the Frankfurt am Main site we seek …"
