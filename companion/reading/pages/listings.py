@@ -140,7 +140,9 @@ def _jobs_of(title: str, page_title: str) -> str:
 # job, if any, in the line under it). (Not "<company> is hiring!", a board's page of the company's jobs.)
 # (after the section's name and a comma: "Careers, We're Hiring")
 HIRES_ALONE = re.compile(rf"^(?:(?:careers?|jobs|karriere|carrières?|empleo)\s*,\s*)?"
-                         rf"(?P<employer>[^:|–—]{{2,80}}?)(?:\s+(?:{RECRUITS}|(?:is|are)\s+(?:hiring|recruiting))"
+                         # (we recruit, first: "Nous recrutons !", Portuguese, Spanish, Italian)
+                         rf"(?P<employer>[^:|–—]{{2,80}}?)(?:\s+(?:{RECRUITS}|recrutons|recrutamos|contratamos|assumiamo"
+                         r"|(?:is|are)\s+(?:hiring|recruiting))"
                          r"|['’]re\s+(?:hiring|recruiting))\s*[!:.]?$", re.IGNORECASE)  # "We're hiring!"
 # A heading counting the openings a page lists: "4 ledige stillinger - vil du være med på laget?", "12 open positions".
 _OPEN_COUNT = re.compile(r"^(?P<count>\d+)\s+(?:ledige|lediga|open|offene|volné|avoimet|vacant|current|aktuelle)\s+\w+",
@@ -306,7 +308,7 @@ _SEEKS_WORK = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:is\s+)?|i(?:['
 _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
-                        r"|formulário\s+de\s+candidatura|formulaire\s+de\s+candidature|bewerbungsformular"
+                        r"|formulário\s+de\s+candidatura|formulaire\s+de\s+(?:candidature|recrutement)|bewerbungsformular"
                         r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung"
                         r"|başvuru\s+formu"  # Turkish
                         r"|(?:採用)?(?:お?問い?合わせ|応募|エントリー)フォーム)[.!]?$",  # Japanese: (recruiting) inquiry, application

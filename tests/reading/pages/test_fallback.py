@@ -1709,6 +1709,9 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "it says only that the employer is hiring", "open one job and capture it"),
     ("<title>Nous rejoindre (Initech! recrute)</title>", "<h1>Cherche mouton bleu à 7 pattes</h1><p>Pas de profil.</p>"
      "<h2>Comment candidater</h2><p>Écrivez-nous.</p>", "it says only that Initech! is hiring", "open one job and capture it"),
+    # a French public incubator's built page (2024): "We're recruiting!" its only heading, the list drawn by script
+    ("<title>Initech des Territoires</title>", "<h1>Nous recrutons !</h1><div id='jobs'></div>",
+     "it says only that the employer is hiring", "open one job and capture it"),
     ("<title>Employment at DOB</title>", "<h1>Division of the Budget</h1><h2>Careers at DOB</h2><h3>Current Openings</h3>"
      "<p>See the state's jobs site.</p><h3>Internships</h3><p>Summer programme.</p>",
      "it lists jobs", "open one job and capture it"),
@@ -2372,6 +2375,7 @@ def test_a_title_naming_its_careers_section_at_the_employer_first_names_the_job_
     "Formulir Lamaran Kerja",  # an Indonesian builder's job application form (2024), its positions' list empty
     "Candidature spontanée",
     "採用お問い合わせフォーム",  # a Japanese builder's recruiting inquiry form (2024)
+    "FORMULAIRE DE RECRUTEMENT",  # an Antananarivo IT firm's recruitment form (2024)
 ])
 def test_a_form_to_apply_to_join_a_community_names_no_job_by_its_empty_fields_labels(heading):
     # In the shape of an HR community's membership form (2019): "Job title" and "Company" label
