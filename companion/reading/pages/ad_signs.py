@@ -97,8 +97,8 @@ _AD_SECTIONS = {
                r"|koho\s+hledáme|koho\s+hľadáme|požadujeme|požadavky|požiadavky"  # Czech, Slovak: whom we seek, requirements
                r"|uslovi|uvjeti|zahtevi|zahtjevi|kvalifikacije|(?:šta|što)\s+očekujemo"  # Serbo-Croatian
                r"|изисквания|απαιτήσεις|προσόντα",  # Bulgarian, Greek: requirements
-    "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+you|perks(?:\s+(?:and|&)\s+benefits)?"
-             r"|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
+    "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+you"
+             r"|perks(?:\s+(?:and|&)\s+benefits)?|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us
              r"|funding|financial\s+support|stipend"  # a PhD's or a post-doc's funding
              # (French: the advantages of working there)
