@@ -979,7 +979,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             # the ad's own heading names the job
             company, heading = company or heading, heading_over_sections(page) or job_sought(page)
         title = title_over_facts(page) or (
-            "" if _SECTION_ALONE.match(heading) or _section_of(heading) or _NAMES_NO_JOB.match(heading) else heading) or title
+            "" if _says_section(heading) or _section_of(heading) or _NAMES_NO_JOB.match(heading) else heading) or title
         if not title and (opening := one_opening(page)):
             title, title_from = opening, IN_TEXT  # the one opening ("Электромонтажник") under "Вакансии ООО «Стэк»:"
     elif not labelled.title and not names_a_role(title) and not marked_for_every_gender(title) \

@@ -3709,6 +3709,16 @@ def test_one_positions_card_beside_an_open_applications_is_that_job():
     assert job is not None and job.title == "IT-Lærling"
 
 
+def test_the_one_role_under_the_heading_of_terms_on_an_untitled_recruiting_page_is_the_job():
+    # In the shape of a gas-piping firm's recruiting page (2025): no title, "採用情報" (hiring) as the h1, the one job
+    # on the line under "募集職種 & 募集要項" (kinds of job and terms), "how to apply" after it.
+    html = ("<html><head></head><body><h1>採用情報</h1><h2>イニテックで働く魅力</h2><p>地域最大の会社です。</p>"
+            "<h2>募集職種 &amp; 募集要項</h2><div><p>ガス配管工事スタッフ（正社員／資格取得支援あり）</p></div>"
+            "<h2>応募方法</h2><p>履歴書をメールで送信</p><a href='mailto:saiyo@initech.example'>応募する</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=html)).job
+    assert job is not None and job.title == "ガス配管工事スタッフ（正社員／資格取得支援あり）"
+
+
 def test_a_title_naming_the_site_by_its_copyrights_first_words_gives_the_employer_over_the_ads_heading():
     # In the shape of a Pune software firm's careers page (2020): the title only "Initech", the footer's copyright
     # "Initech Innovations Pvt. Ltd.", the job's h4 over "What we need" and "Responsibilities".
