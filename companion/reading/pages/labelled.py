@@ -84,7 +84,7 @@ _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" hea
 # another (a page whose body is "careersnav" or a box "asubnav" holding the job).
 # (written in camel case too: "siteFooter", BEM's block)
 _FOOTER_CLASS = re.compile(r"(?:^|[\s_-])(?i:footer)(?:$|[\s_-])|(?<=[a-z])Footer(?:$|[\s_-])")
-_MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
+MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def title_over_facts(page: Page) -> str:
@@ -663,7 +663,7 @@ def in_site_menus(node, page: Page) -> bool:
     chain = [node, *parents(node)]
     return any((parent.tag in _SITE_PARTS and not (parent.tag in _OWN_PARTS and _in_content(chain[at + 1:])))
                or _FOOTER_CLASS.search(classes := parent.attributes.get("class") or "")
-               or (_MENU_CLASS.search(classes) and _mostly_links(parent, page))
+               or (MENU_CLASS.search(classes) and _mostly_links(parent, page))
                for at, parent in enumerate(chain))
 
 

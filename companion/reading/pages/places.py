@@ -13,8 +13,8 @@ from urllib.parse import unquote_plus
 from companion.reading.names import words_in
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
-from companion.reading.pages.labelled import (TITLE_MARK, in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
-                                              site_footers, under_employer_labels)
+from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, in_site_menus, labelled_facts, links_to_employer,
+                                              organisation_and_town, site_footers, under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import clean_text, html_to_text
@@ -94,8 +94,9 @@ def _trail(node) -> bool:
 
 
 def _in_menu(node) -> bool:
-    """Whether an element is, or sits in, a menu: a <nav>, or a box classed as one ("spoilers-menu__title")."""
-    return any(box.tag == "nav" or "menu" in (box.attributes.get("class") or "").lower() for box in (node, *parents(node)))
+    """Whether an element is, or sits in, a menu: a <nav>, or a box classed as one ("spoilers-menu__title"), however
+    few links it holds (`in_site_menus` asks for mostly links, and counts the site's header, which may show its town)."""
+    return any(box.tag == "nav" or MENU_CLASS.search(box.attributes.get("class") or "") for box in (node, *parents(node)))
 
 
 def _in_footer(node) -> bool:
@@ -177,18 +178,14 @@ def place_in_byline(page: Page) -> str:
     ("IT / Technology · Baden · Hybrid", "Geneva · Hybrid"): the piece before the first saying
     how the job is worked, or the one after it where the one before is another labelled fact. Career
     sites without job data (Teamtailor's) show the place only there."""
-    for heading in page.css("h1"):
-        for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
-            # (a box holding headings of its own is a card or a section, not a line of facts)
-            is_line = line is not None and line.css_first("h1, h2, h3, h4, h5, h6") is None
-            pieces = [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)] if is_line else []
-            worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
-            if not worked:
-                continue
-            # (or the piece after, where the one before is another labelled fact: "Exp: 3+ Years | On-site | Ahmedabad")
-            place = pieces[worked + 1] if ":" in pieces[worked - 1] and worked + 1 < len(pieces) else pieces[worked - 1]
-            if ":" not in place and len(place) <= LOCATION_LIMIT:
-                return place
+    for pieces in _bylines(page):
+        worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
+        if not worked:
+            continue
+        # (or the piece after, where the one before is another labelled fact: "Exp: 3+ Years | On-site | Ahmedabad")
+        place = pieces[worked + 1] if ":" in pieces[worked - 1] and worked + 1 < len(pieces) else pieces[worked - 1]
+        if ":" not in place and len(place) <= LOCATION_LIMIT:
+            return place
     return ""
 
 
@@ -196,15 +193,20 @@ def employer_in_byline(page: Page, place: str) -> str:
     """The employer a line of facts under or over a heading names first, right before the job's place, a town with its
     region or country ("Klaviyo • Dublin, County Dublin, Ireland • fulltime", as a board's page writes it), where the
     page's text names it again; "" otherwise."""
+    if not names_a_place(place):
+        return ""
+    return next((name for pieces in _bylines(page) if len(pieces) >= 2 and pieces[1] == place
+                 and written_as_name(name := pieces[0]) and not names_a_role(name) and not _WORKPLACE.match(name)
+                 and page.body_text.count(name) >= 2), "")
+
+
+def _bylines(page: Page):
+    """The pieces of each line of facts just over or under an h1 (a box holding headings of its own is a card or a
+    section, not such a line)."""
     for heading in page.css("h1"):
         for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
-            if line is None or line.css_first("h1, h2, h3, h4, h5, h6") is not None:
-                continue
-            pieces = [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)]
-            if len(pieces) >= 2 and names_a_place(place) and pieces[1] == place and written_as_name(name := pieces[0]) \
-                    and not names_a_role(name) and not _WORKPLACE.match(name) and page.body_text.count(name) >= 2:
-                return name
-    return ""
+            if line is not None and line.css_first("h1, h2, h3, h4, h5, h6") is None:
+                yield [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)]
 
 
 def _byline_parts(line) -> list[str]:
