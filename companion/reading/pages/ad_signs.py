@@ -498,12 +498,13 @@ def roles_headed_alike(page: Page) -> int:
     its openings ("Estimator", "Jr. Project Manager", "General Laborer"); 0 otherwise."""
     groups: dict[str, set[str]] = {}
     own = {said for node in page.css("h1") if (said := node_text(node).casefold())}
+    own_roles = [heading for heading in own if names_a_role(heading)]
     for node in page.css("h2, h3, h4, h5"):
         said = node_text(node)
         if _MORE_JOBS.match(said):
             break  # (the site's other jobs, under one job's ad)
         # (nor the heads of this ad's parts, naming its role: "Mission de l’Ingénieur DevOps :" under "Ingénieur DevOps")
-        if said.endswith((":", "：")) or any(heading in said.casefold() for heading in own if names_a_role(heading)):
+        if said.endswith((":", "：")) or any(heading in said.casefold() for heading in own_roles):
             continue
         if names_a_role(said) and not any(parent.tag == "a" for parent in parents(node)) and not in_site_menus(node, page):
             groups.setdefault(f"{node.tag}.{node.attributes.get('class') or ''}", set()).add(said)

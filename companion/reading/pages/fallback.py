@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (WANTED_AFTER, asks_to_apply, classed_job_title, gendered_heading,
+from companion.reading.pages.ad_signs import (OPEN_APPLICATION, WANTED_AFTER, asks_to_apply, classed_job_title, gendered_heading,
                                               heading_over_sections, heads_a_section, job_wanted, leads_to_other_jobs,
                                               one_opening, one_post_in_prose, states_job_terms, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
@@ -1201,13 +1201,12 @@ def _employer_before_role(page: Page, title: str) -> str:
     "Fleetio Senior Support Specialist"), where the page links to the employer's own site, whose address spells the name
     (we.are.expensify.com, www.fleetio.com); "" otherwise."""
     words = title.split()
+    names = [name for count in (1, 2) if (name := " ".join(words[:count]))[:1].isupper()
+             and names_a_role(" ".join(words[count:])) and not names_a_role(name)]
+    if not names:
+        return ""  # (the page's links read only where the title may name its employer first)
     linked = {squeezed(label) for link in page.css("a[href]") for label in host(link.attributes.get("href") or "").split(".")}
-    linked.discard(page.domain)
-    for count in (1, 2):
-        name, role = " ".join(words[:count]), " ".join(words[count:])
-        if name[:1].isupper() and names_a_role(role) and not names_a_role(name) and squeezed(name) in linked:
-            return name
-    return ""
+    return next((name for name in names if squeezed(name) in linked - {page.domain}), "")
 
 
 def _names_company(job: JobFacts) -> bool:
@@ -1288,10 +1287,7 @@ def _company_and_no_role(title: str, company: str) -> bool:
     if title and company.casefold().startswith(f"{title.casefold()} ") and not names_a_role(title):
         return True  # the name's first words alone: "BES" of "BES Group"
     return bool(company) and title.casefold().startswith(f"{company.casefold()} ") \
-        and not names_a_role(rest) and not marked_for_every_gender(title) and not _ANY_ROLE.search(rest)
-
-
-_ANY_ROLE = re.compile(r"\b(?:general|open|spontaneous)\s+application$", re.IGNORECASE)
+        and not names_a_role(rest) and not marked_for_every_gender(title) and not OPEN_APPLICATION.match(rest.strip())
 
 
 @lru_cache(maxsize=2)  # asked for the site's employer, its title's and for the footer's town: read once per page

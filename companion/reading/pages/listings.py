@@ -491,7 +491,6 @@ def _roles_headed_under(page: Page) -> int:
     return len({said for node in page.css("h2") if names_a_role(said := node_text(node)) and not in_site_menus(node, page)})
 
 
-_HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several
 
 
@@ -499,10 +498,8 @@ def _roles_listed_with(page: Page, title: str) -> int:
     """How many roles the headings under a heading of a list of jobs name ("Servicekraft (m/w/d)", "Zweiter Koch
     (m/w/d)" under "Posizioni aperte", open positions), where the job read is among them and no other heading
     shows it (an ad's own heading over "Similar jobs"); 0 otherwise."""
-    if page.tree.body is None:
-        return 0
-    headings = [(_HEADINGS[node.tag], node_text(node)) for node in page.tree.body.traverse() if node.tag in _HEADINGS
-                and not in_site_menus(node, page)]
+    headings = [(int(node.tag[1]), node_text(node)) for node in page.css("h1, h2, h3, h4, h5, h6")
+                if not in_site_menus(node, page)]  # (in the page's order, the level from the tag)
     for at, (level, said) in enumerate(headings):
         if listed_in(said) != "jobs":
             continue
