@@ -13,9 +13,10 @@ from functools import lru_cache
 from itertools import islice
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (OPEN_APPLICATION, WANTED_AFTER, asks_to_apply, classed_job_title, gendered_heading,
-                                              heading_over_sections, heads_a_section, job_wanted, leads_to_other_jobs,
-                                              one_opening, one_post_in_prose, states_job_terms, without_marks, written_as_ad)
+from companion.reading.pages.ad_signs import (OPEN_APPLICATION, WANTED_AFTER, asks_to_apply, classed_job_title,
+                                              gendered_heading, heading_over_sections, heads_a_section, job_wanted,
+                                              leads_to_other_jobs, one_opening, one_post_in_prose, states_job_terms,
+                                              without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,

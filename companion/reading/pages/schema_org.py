@@ -161,10 +161,9 @@ _ADDRESS_PARTS = ("addressLocality", "addressRegion", "addressCountry", "streetA
 
 
 def _place_text(place, json_ld: JsonLd, shown: bool) -> str:
-    place = json_ld.resolve(place)
+    place, address = json_ld.resolve(place), _address_of(place, json_ld)
     if not isinstance(place, dict):
         return clean_text(place)
-    address = json_ld.resolve(_one(place.get("address")))
     if address is None and any(name in place for name in _ADDRESS_PARTS):
         address = place  # the parts on the place itself (Pôle emploi: a Place with its addressRegion)
     if isinstance(address, dict):
@@ -174,16 +173,17 @@ def _place_text(place, json_ld: JsonLd, shown: bool) -> str:
 
 def _location(node: dict, json_ld: JsonLd, shown: bool) -> str:
     places: list[str] = []
+    in_words = True  # every place's address written in words, none in parts
     for place in _as_list(node.get("jobLocation")):
+        in_words = in_words and isinstance(_address_of(place, json_ld), str)
         text = _place_text(place, json_ld, shown)
         if text and text not in places:
             places.append(text)
-    in_words = all(isinstance(_address_of(place, json_ld), str) for place in _as_list(node.get("jobLocation")))
     return "; ".join(in_words and _one_town_in(places) or places)
 
 
 def _address_of(place, json_ld: JsonLd):
-    """A place's address: its parts, or words alone."""
+    """A place's address: its parts, or words alone (the place itself where it is words)."""
     place = json_ld.resolve(place)
     return json_ld.resolve(_one(place.get("address"))) if isinstance(place, dict) else place
 
