@@ -45,16 +45,21 @@ def throwaway_server() -> Iterator[str]:
     def run(*command: str) -> None:
         subprocess.run([*as_user, *command], check=True, capture_output=True, text=True, cwd=folder)
 
+    log = folder / "log"
     try:
         run(str(bin_dir / "initdb"), "-D", str(data), "-U", "companion", "-A", "trust", "-E", "UTF8", "--no-sync")
         options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start")
+        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start")
         try:
             run(str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "companion", "companion_test")
             yield f"postgresql://companion@127.0.0.1:{port}/companion_test"
         finally:
             run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
     except subprocess.CalledProcessError as failure:
-        raise RuntimeError(f"PostgreSQL did not start: {failure.cmd[len(as_user)]} said {failure.stderr.strip()}") from None
+        # The server's own log says why it would not start or why it died during the tests (a full
+        # disk, say), which pg_ctl's message does not.
+        told = log.read_text(errors="replace").splitlines()[-20:] if log.exists() else []
+        raise RuntimeError("\n".join([f"PostgreSQL failed: {failure.cmd[len(as_user)]} said {failure.stderr.strip()}",
+                                      "Its log ends:", *told])) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
