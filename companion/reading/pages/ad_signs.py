@@ -326,13 +326,33 @@ def one_opening(page: Page) -> str:
     headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")
                 if (said := node_text(node)) and re.search(r"[^\W\d_]", said) and not said.endswith((":", "："))
                 and len(said.split()) <= ROLE_LINE_WORDS
-                and not _APPLY.match(said)
+                and not _APPLY.match(said) and not _OPENING_FACTS.fullmatch(said)  # (nor a fact: "Full time")
                 and not in_site_menus(node, page) and not unseen(node)]
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]
     if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]):
         openings = list({line for node in page.css("h1, h2, h3") if (line := _role_under(node, page))})
     return openings[0] if len(openings) == 1 and _facts_follow(page, openings[0]) else ""
+
+
+# A heading calling the page one job's details: "Job Detail(s)", "Position details", "Stellendetails",
+# "Détails de l'offre", "Detalles de la oferta", "Detalhes da vaga", "Dettagli dell'offerta", "Szczegóły oferty".
+_DETAILS_OF_JOB = re.compile(r"^(?:(?:job|position|vacancy)\s+(?:posting\s+)?details?|stellendetails|vacaturedetails"
+                             r"|détails?\s+de\s+l['’](?:offre|annonce)|detalles?\s+de\s+la\s+(?:oferta|vacante)"
+                             r"|detalhes\s+da\s+vaga|dettagli?o?\s+(?:dell['’])?(?:offerta|annuncio)|szczegóły\s+oferty)$",
+                             re.IGNORECASE)
+
+
+def role_of_details(page: Page) -> str:
+    """The one heading naming a role on a page calling itself one job's details, by a heading or a line in bold
+    ("Web Designer" beside the heading "Job Detail"; "Product Designer" over the trail "Job listing > <b>Job
+    details</b>"); "" where it does not, or where no heading names a role or several do (a list's cards)."""
+    headings = [node_text(node) for node in page.css(", ".join(_HEADINGS)) if not in_site_menus(node, page)]
+    if not any(_DETAILS_OF_JOB.match(node_text(node)) for node in page.css(", ".join([*_HEADINGS, "b", "strong"]))
+               if not in_site_menus(node, page)):
+        return ""
+    roles = {said for said in headings if _names_role(said) and not _kinds_of(said) and not _DETAILS_OF_JOB.match(said)}
+    return roles.pop() if len(roles) == 1 else ""
 
 
 def _facts_follow(page: Page, opening: str) -> bool:

@@ -15,8 +15,8 @@ from itertools import islice
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (OPEN_APPLICATION, WANTED_AFTER, asks_to_apply, classed_job_title,
                                               gendered_heading, heading_over_sections, heads_a_section, job_wanted,
-                                              leads_to_other_jobs, one_opening, one_post_in_prose, states_job_terms,
-                                              without_marks, written_as_ad)
+                                              leads_to_other_jobs, one_opening, one_post_in_prose, role_of_details,
+                                              states_job_terms, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
@@ -1014,6 +1014,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # working to expand the internet's power for good"), or which names the site by its mark's first words
         # ("Locusnine"): the heading over the ad names the job
         title = over
+    elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)) \
+            and (detailed := role_of_details(page)):
+        title = detailed  # "Careers" over "Job Detail" and the one heading naming a role: "Web Designer"
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title) or not headings_show(page, title)
                                  or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))
                                  or listed_in(_main_heading(page)) == "jobs") \

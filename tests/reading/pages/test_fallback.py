@@ -4305,3 +4305,17 @@ def test_one_card_linking_to_its_jobs_page_is_a_teaser():
             "<p>Wir suchen eine/n Finanz- und Lohnbuchhalter/in für unseren Standort in München.</p></a></li></ul></body></html>")
     result = extract_snapshot(Snapshot(url="https://www.cotedo.example/de/karriere/", html=html))
     assert result.job is None and "it shows one job's teaser" in result.reason
+
+
+@pytest.mark.parametrize(("details", "more", "job"), [
+    # In the shape of an Indian software firm's careers page (2023): the trail's last step in bold.
+    ("<span>Job listing ></span><b>Job details</b>", "", "Product Designer"),
+    ("<h2>Job Detail</h2>", "", "Product Designer"),  # a heading calling the page a job's details
+    ("<h2>Job Detail</h2>", "<h3>Data Engineer</h3><p>Full time</p>", None),  # two roles: a list's cards
+])
+def test_a_careers_page_calling_itself_one_jobs_details_is_the_job_its_one_heading_names(details, more, job):
+    html = ("<html><head><title>Careers</title></head><body><h1>Careers</h1><h6>Full time</h6><h3>Product Designer</h3>"
+            f"<a href='#apply'>Apply</a>{details}<h4>Job Description</h4><p>Design landing pages and banners.</p>"
+            f"<h4>Job information</h4><p>City: Chennai</p>{more}<h3>Newsletter</h3></body></html>")
+    found = extract_snapshot(Snapshot(url="https://initech.example/careers", html=html)).job
+    assert (found.title if found else None) == job
