@@ -4319,3 +4319,16 @@ def test_a_careers_page_calling_itself_one_jobs_details_is_the_job_its_one_headi
             f"<h4>Job information</h4><p>City: Chennai</p>{more}<h3>Newsletter</h3></body></html>")
     found = extract_snapshot(Snapshot(url="https://initech.example/careers", html=html)).job
     assert (found.title if found else None) == job
+
+
+def test_an_ads_parts_headed_by_items_of_its_list_make_it_an_ad_on_a_page_saying_only_that_its_employer_hires():
+    # In the shape of a Polish flooring firm's careers page (2018): "MITRA is looking for workers", "Current job
+    # offers:", then one ad whose parts are headed by shaded items of one list.
+    parts = "".join(f"<li class='list-group-item-secondary'>{head}</li><li class='list-group-item'>{line}</li>"
+                    for head, line in (("Opis stanowiska:", "Wykonywanie posadzek"), ("Wymagania:", "Praca w zespole"),
+                                       ("Oferujemy:", "Odzież roboczą")))
+    html = ("<html><head><title>Initech Posadzki - wylewki anhydrytowe</title></head><body><h1>Initech poszukuje pracowników</h1>"
+            f"<h3>Aktualne oferty pracy:</h3><h2>Pracownik budowlany - posadzki</h2><ul>{parts}</ul><h2>Kontakt</h2>"
+            "<p>60-681 Poznań</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechposadzki.example/kariera.html", html=html)).job
+    assert job is not None and job.title == "Pracownik budowlany - posadzki"
