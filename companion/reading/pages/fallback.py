@@ -673,6 +673,8 @@ def employer_from_title(page: Page, site: str) -> str:
     """On an employer's own careers site ("Data Scientist – Vercel" at vercel.com), the site's
     name in the title is the employer; on a job board it is the board's."""
     domain, account = page.domain, _account(page)
+    if before_slogan := _NAME_THEN_SLOGAN.match(site):
+        site = before_slogan["name"]  # "Fight for the Future, defending our basic rights and freedoms"
     if site.casefold() in HOME_WORDS:
         return ""  # a template's name for any site: "… - Home"
     if has_legal_form(site):
@@ -695,6 +697,8 @@ def employer_from_title(page: Page, site: str) -> str:
     return fuller if squeezed(site) in squeezed(fuller) else site
 
 
+# A site's name, then its slogan after a comma, in small letters: "Fight for the Future, defending our basic rights".
+_NAME_THEN_SLOGAN = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?=[^\W\d_A-Z])")
 # A company's team's site, named after it: "Elo7 Tech", "Initech Engineering", "Initech Tech Blog".
 _TEAMS_SITE = re.compile(r"^(?P<company>.+?)\s+(?:tech|engineering|dev|developers)(?:\s+blog)?$", re.IGNORECASE)
 

@@ -29,6 +29,7 @@ _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]
                        'i[name="location" i]',  # an icon font's glyph (WTTJ)
                        'img[src*="location" i]')  # an icon's picture named for it ("/image/location-marker.svg")
 _ANY_LOCATION_MARK = ", ".join(_LOCATION_SELECTORS)
+_ONLY_LABEL = re.compile(r"^(?:(?:work|job)\s+)?locations?\s*:?$", re.IGNORECASE)
 # An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time).
 _OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location", re.IGNORECASE)
 LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
@@ -62,6 +63,8 @@ def _marked_places(page: Page):
             # a town written with its postal code ("10719 Berlin"), or after its street: the town
             text = postal_place(text) or address_town(text) or text
             places = text.split("; ")  # a tooltip's list holds several
+            if _ONLY_LABEL.match(text):
+                continue  # the heading of the place's part, marked for it: "<h1 id=location>Location</h1>"
             if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
                     and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"
                 yield text
