@@ -697,6 +697,7 @@ def employer_from_title(page: Page, site: str) -> str:
     return fuller if squeezed(site) in squeezed(fuller) else site
 
 
+_CATEGORY = re.compile(r"^[^\W\d_]+$")  # one word (in capitals, a kind of post: "POSTDOC", "ENGINEER")
 # A site's name, then its slogan after a comma, in small letters: "Fight for the Future, defending our basic rights".
 _NAME_THEN_SLOGAN = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?=[^\W\d_A-Z])")
 # A company's team's site, named after it: "Elo7 Tech", "Initech Engineering", "Initech Tech Blog".
@@ -1065,6 +1066,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = _without_kind_of_page(unmarked)
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
+    if _CATEGORY.match(labelled.title) and labelled.title.isupper() and names_a_role(title) and headings_show(page, title):
+        # a kind of post in capitals, as a form's list names it ("Position: POSTDOC"), beside the heading naming the job
+        labelled.title = ""
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         # an employer labelled on the page says more than the site's name (a public job portal's own),

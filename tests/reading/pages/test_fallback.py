@@ -4352,3 +4352,13 @@ def test_the_heading_of_the_ads_part_about_its_place_is_no_place():
             "<h1>Skills</h1><p>Python.</p><h1 id='location'>Location</h1><p><strong>Building 12</strong></p></body></html>")
     job = extract_snapshot(Snapshot(url="https://team.initech.example/jobs/postdoc/", html=html)).job
     assert job is not None and job.location != "Location"
+
+
+def test_a_kind_of_post_labelled_in_capitals_gives_way_to_the_heading_naming_the_job():
+    # In the shape of a research team's post page (2024): a facts table's "Position: POSTDOC", as its form's list
+    # names the kind of post, under the heading naming the job.
+    html = ("<html><head><title>Initech Team</title></head><body><h1>Post-doctoral researcher: flaws in generated code</h1>"
+            "<table><tr><td>Position</td><td>POSTDOC</td></tr><tr><td>Duration</td><td>13 months</td></tr></table>"
+            "<h2>Tasks and Responsibilities</h2><p>Find flaws.</p><h2>Skills</h2><p>Python.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://team.initech.example/jobs/postdoc/", html=html)).job
+    assert job.title == "Post-doctoral researcher: flaws in generated code"
