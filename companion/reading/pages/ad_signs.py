@@ -17,7 +17,7 @@ from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, 
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
 
-_ASKED = r"(?:qualifications|skills|knowledge|experience)"  # what a profile's head says it asks for
+_ASKED = r"(?:qualifications|skills|knowledge|experience|competenc(?:ies|es|e))"  # what a profile's head says it asks for
 
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
 _AD_SECTIONS = {
@@ -61,7 +61,7 @@ _AD_SECTIONS = {
              r"|αρμοδιότητες|καθήκοντα",  # Greek: duties
     # ("Job Requirements", "Technical requirements")
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
-               r"|(?:[^\W\d_]+\s+){0,2}requirements"
+               r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|what\s+you\s+bring|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
@@ -463,7 +463,7 @@ def heading_over_sections(page: Page) -> str:
     over: dict[str, str] = {}  # the last heading of each level
     for node in page.css(f"h1, {_SECTION_HEADS}"):
         said = without_marks(node_text(node))
-        if len(said) <= AD_SECTION_LIMIT and _kinds_of(said):
+        if len(said) <= AD_SECTION_LIMIT and _kinds_of(said) and not in_site_menus(node, page):  # (not a menu's "Profile")
             above = [level for level in _HEADINGS if level < node.tag] if node.tag in _HEADINGS else _HEADINGS
             # where no heading stands higher, the one before it at its level: "<h2>Python-utvecklare</h2>" over the
             # h2 "Vad du förväntas ha i ditt CV:" on a page whose only h1 is its logo

@@ -4362,3 +4362,14 @@ def test_a_kind_of_post_labelled_in_capitals_gives_way_to_the_heading_naming_the
             "<h2>Tasks and Responsibilities</h2><p>Find flaws.</p><h2>Skills</h2><p>Python.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://team.initech.example/jobs/postdoc/", html=html)).job
     assert job.title == "Post-doctoral researcher: flaws in generated code"
+
+
+def test_a_careers_page_holding_one_ad_headed_by_its_asked_knowledge_and_competencies_is_that_job():
+    # In the shape of a Kenyan IT firm's careers page (2022): "Careers" over one ad whose heads ask for knowledge and
+    # skills and key competencies; the site's menu links to the company's "PROFILE".
+    html = ("<html><head><title>Careers | Initech Limited</title></head><body><nav><ul><li><a href='/profile'>PROFILE</a>"
+            "</li><li><a href='/careers'>CAREERS</a></li></ul></nav><h2>Careers</h2><h3>Business Development Manager</h3>"
+            "<h4>Duties and Responsibilities</h4><p>Grow sales.</p><h4>Knowledge &amp; skills requirements</h4><p>B2B.</p>"
+            "<h4>Key competencies</h4><p>Drive.</p><h3>How to Apply</h3><p>Send a CV.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers", html=html)).job
+    assert job is not None and job.title == "Business Development Manager"
