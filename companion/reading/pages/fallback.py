@@ -1066,6 +1066,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = _without_kind_of_page(unmarked)
     if (we_seek := _HIRING_FOR.match(labelled.title)) and we_seek["employer"].casefold() in WE:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
+    if (at := role_at_employer(labelled.title))[0] and squeezed(at[1]) in {squeezed(company), squeezed(labelled.company)}:
+        labelled.title = at[0]  # "Vacature: Kok bij De Walrus" on De Walrus's site: the job, at the employer named already
     if _CATEGORY.match(labelled.title) and labelled.title.isupper() and names_a_role(title) and headings_show(page, title):
         # a kind of post in capitals, as a form's list names it ("Position: POSTDOC"), beside the heading naming the job
         labelled.title = ""

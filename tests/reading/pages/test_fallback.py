@@ -4373,3 +4373,12 @@ def test_a_careers_page_holding_one_ad_headed_by_its_asked_knowledge_and_compete
             "<h4>Key competencies</h4><p>Drive.</p><h3>How to Apply</h3><p>Send a CV.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers", html=html)).job
     assert job is not None and job.title == "Business Development Manager"
+
+
+def test_a_labelled_job_at_the_sites_own_employer_is_the_job_alone():
+    # In the shape of a Frisian restaurant's vacancy page (2023): "Vacature: Kok bij De Walrus" on De Walrus's site.
+    html = ("<html><head><title>Initech Eetcafé</title><meta property='og:site_name' content='Initech Eetcafé'></head><body>"
+            "<h1>Vacature: Kok bij Initech Eetcafé</h1><h1>Wat ga je doen?</h1><p>Koken.</p><h1>Wie ben jij?</h1>"
+            "<p>Een teamspeler.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initecheetcafe.example/vacature-kok", html=html)).job
+    assert (job.title, job.company) == ("Kok", "Initech Eetcafé")
