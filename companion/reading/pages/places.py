@@ -419,9 +419,17 @@ def employer_town(page: Page, own_site: bool) -> str:
         blocks += site_footers(page)
     # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
     pieces = [piece for block in blocks for line in block_text(block).splitlines() for piece in _BYLINE_SEPARATOR.split(line)]
-    # a postal code's line first; else a street's and its town ("Nevelgaarde 40, Nieuwegein")
+    # a postal code's line first; else a street's and its town ("Nevelgaarde 40, Nieuwegein"); else a labelled address
+    # written with no postal code ("Địa chỉ: Indochina Park Tower, 4 Nguyễn Đình Chiểu, Phường Đa Kao, Quận 1, TPHCM")
     return next((town for piece in pieces if (town := postal_town(piece))), "") or next(
-        (town for piece in pieces if (town := street_town(piece))), "")
+        (town for piece in pieces if (town := street_town(piece))), "") or next(
+        (town for piece in pieces if (labelled := _ADDRESS_LABEL.match(piece)) and (town := address_town(labelled["address"]))), "")
+
+
+# An address's label: "Address:", "Adresse :", "Dirección:", "Endereço:", "Indirizzo:", "Adres:", "Alamat:" (Indonesian),
+# "Địa chỉ:" (Vietnamese), "Адрес:", "Адреса:".
+_ADDRESS_LABEL = re.compile(r"^\s*(?:address|adresse|dirección|direccion|endereço|indirizzo|adres|alamat|địa\s+chỉ|адрес|адреса)"
+                            r"\s*:\s*(?P<address>\S.*)$", re.IGNORECASE)
 
 
 # A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey",

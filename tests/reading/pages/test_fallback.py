@@ -4382,3 +4382,17 @@ def test_a_labelled_job_at_the_sites_own_employer_is_the_job_alone():
             "<p>Een teamspeler.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initecheetcafe.example/vacature-kok", html=html)).job
     assert (job.title, job.company) == ("Kok", "Initech Eetcafé")
+
+
+@pytest.mark.parametrize(("address", "town"), [
+    # In the shape of a Saigon marketing agency's job page (2024): its footer's labelled address, no postal code.
+    ("Địa Chỉ: Indochina Park Tower, 4 Nguyễn Đình Chiểu, Phường Đa Kao, Quận 1, TPHCM", "TPHCM"),
+    ("Address: 40. Avenue Alhaouz Lot Fanida, Rabat", "Rabat"),
+    ("Hotline: 0784 169 491", ""),  # no address
+])
+def test_the_employers_labelled_address_in_its_footer_gives_the_town(address, town):
+    html = ("<html><head><title>Chuyên Viên SEO | Initech Media</title></head><body><h1>Chuyên Viên SEO</h1>"
+            "<h3>Yêu cầu công việc</h3><p>SEO.</p><h3>Quyền lợi</h3><p>Lương.</p>"
+            f"<footer><p>Email: info@initechmedia.example</p><p>{address}</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechmedia.example/tuyen-dung/seo", html=html)).job
+    assert job.location == town
