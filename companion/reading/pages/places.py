@@ -27,7 +27,9 @@ _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]
                        '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
                        '[data-automation*="location" i]', '[data-test*="location" i]',
                        'i[name="location" i]',  # an icon font's glyph (WTTJ)
-                       'img[src*="location" i]')  # an icon's picture named for it ("/image/location-marker.svg")
+                       'img[src*="location" i]',  # an icon's picture named for it ("/image/location-marker.svg")
+                       # an icon drawn as a map's marker ("fa-map-marker-alt", "onMap") or so described ("<img alt='map'>")
+                       '[class*="map-marker" i]', '[class*="map-pin" i]', '[class*="onmap" i]', 'img[alt="map" i]')
 _ANY_LOCATION_MARK = ", ".join(_LOCATION_SELECTORS)
 _ONLY_LABEL = re.compile(r"^(?:(?:work|job)\s+)?locations?\s*:?$", re.IGNORECASE)
 # An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time).
@@ -63,8 +65,10 @@ def _marked_places(page: Page):
             # a town written with its postal code ("10719 Berlin"), or after its street: the town
             text = postal_place(text) or address_town(text) or text
             places = text.split("; ")  # a tooltip's list holds several
-            if _ONLY_LABEL.match(text):
-                continue  # the heading of the place's part, marked for it: "<h1 id=location>Location</h1>"
+            if _ONLY_LABEL.match(text) or SENTENCE_END.search(text):
+                # the heading of the place's part, marked for it ("<h1 id=location>Location</h1>"); sentences beside
+                # a marker's icon ("Regio Gebonden, Werk in je eigen regio met minimale reistijd. Diverse …")
+                continue
             if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
                     and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"
                 yield text

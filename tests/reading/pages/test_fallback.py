@@ -4396,3 +4396,20 @@ def test_the_employers_labelled_address_in_its_footer_gives_the_town(address, to
             f"<footer><p>Email: info@initechmedia.example</p><p>{address}</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechmedia.example/tuyen-dung/seo", html=html)).job
     assert job.location == town
+
+
+@pytest.mark.parametrize(("icon", "beside", "place"), [
+    # In the shape of a Hanoi firm's job page (2025): an icon font's map marker before the town.
+    ("<i class='fas fa-map-marker-alt'></i>", "Hà Nội", "Hà Nội"),
+    ("<img src='./img/recruit/icon-11.png' alt='map'>", "Thành Phố Hà Nội", "Thành Phố Hà Nội"),  # a picture so described
+    ("<i class='fw-icon onMap'></i>", "Санкт-Петербург, Россия", "Санкт-Петербург, Россия"),
+    # a sentence beside the marker is no place
+    ("<i class='fas fa-map-marker-alt'></i>", "Regio gebonden. Werk in je eigen regio met minimale reistijd.", ""),
+])
+def test_the_words_beside_a_map_markers_icon_under_the_jobs_heading_are_its_place(icon, beside, place):
+    html = ("<html><head><title>QA Tester | Initech</title></head><body><h1>QA Tester</h1><div class='meta'>"
+            f"<span><i class='fas fa-building'></i> Khối Kinh Doanh</span><span>{icon} {beside}</span>"
+            "<span><i class='fas fa-clock'></i> Toàn thời gian</span></div><h3>Mô tả công việc</h3><p>Kiểm thử.</p>"
+            "<h3>Yêu cầu</h3><p>Cẩn thận.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung/qa-tester", html=html)).job
+    assert job.location == place
