@@ -24,9 +24,9 @@ from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS
                                               title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job,
                                               sample_ad)
-from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_in_byline,
-                                            place_in_page_state, place_in_sentence, place_on_map, place_under_heading,
-                                            workplace_in_sentence)
+from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_after_title,
+                                            place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
+                                            place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
@@ -1079,7 +1079,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         company=labelled.company
         if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold()) else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page)
-                  or place_under_heading(page, labelled.title or title)
+                  or place_under_heading(page, labelled.title or title) or place_after_title(page, labelled.title or title)
                   or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),

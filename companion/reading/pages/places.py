@@ -262,6 +262,20 @@ def place_under_heading(page: Page, title: str = "") -> str:
     return ""
 
 
+def place_after_title(page: Page, title: str) -> str:
+    """The place a short line of the page names after the job's title, set apart by a bar, a slash or a dash ("Prishtine,
+    Kosovo" of "3d Modeler job posting / Prishtine, Kosovo"), each place a town with its region or country; ""
+    where no line does."""
+    if not title:
+        return ""
+    for node in page.css("p, li, span, dd, td, h2, h3, h4, h5, h6"):
+        line = node_text(node)
+        if len(line) <= len(title) + LOCATION_LIMIT and title.casefold() in line.casefold() \
+                and len(pieces := _AFTER_PLACES.split(line)) >= 2 and (places := _places_in(pieces[-1])):
+            return places
+    return ""
+
+
 def _job_headings(page: Page, title: str = "") -> list:
     """The headings that may name the job: the page's h1s (a site's hidden "Navigation" heading may
     come first), else the lower headings its title holds (a Hugo site's "<h4>Backend engineer</h4>"

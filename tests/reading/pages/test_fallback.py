@@ -4413,3 +4413,16 @@ def test_the_words_beside_a_map_markers_icon_under_the_jobs_heading_are_its_plac
             "<h3>Yêu cầu</h3><p>Cẩn thận.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung/qa-tester", html=html)).job
     assert job.location == place
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    # In the shape of a Kosovar software firm's job page (2021): a line naming the job, then its place after a slash.
+    ("Angular Developer job posting / Prishtine, Kosovo", "Prishtine, Kosovo"),
+    ("Angular Developer job posting / Frontend team", ""),  # a team, no place
+])
+def test_the_place_a_line_names_after_the_jobs_title(line, place):
+    html = ("<html><head><title>Initech | Angular Developer</title></head><body><div class='banner'>"
+            f"<p>Angular Developer job posting</p><p>{line}</p></div><h2>Angular Developer</h2><h3>Who are we looking for?</h3><p>A developer.</p><h3>Requirements</h3><p>Angular.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/job/angular-developer", html=html)).job
+    assert job.location == place
