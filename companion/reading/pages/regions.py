@@ -77,8 +77,8 @@ _JAPANESE_ADDRESS = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\
 # ("宮城県仙台市泉区" of
 # "宮城県仙台市泉区泉中央4丁目18-2", "大阪市中央区" of "本町店（大阪市中央区南本町 3 丁目 3-17 丸松ビルB1）"), or a
 # Tokyo ward; the streets, blocks and buildings after it name no town.
-# (a city's name may hold 都 or 府, which end a prefecture's: "宇都宮市", "京都市", "府中市")
-_JAPANESE_TOWN = re.compile(r"(?:(?:東京都|北海道|(?:京都|大阪)府|[^\s\d（(都道府県市区]{2,3}県)\s?)?(?:[^\s\d（(、道県市区]{1,5}?市"
+# (a city's name may hold 都 or 府, which end a prefecture's: "宇都宮市", "京都市", "府中市"; or begin with 市: "市川市")
+_JAPANESE_TOWN = re.compile(r"(?:(?:東京都|北海道|(?:京都|大阪)府|[^\s\d（(都道府県市区]{2,3}県)\s?)?(?:市?[^\s\d（(、道県市区]{1,5}?市"
                             r"(?:\s?[^\s\d（(、市区]{1,4}?区)?|[^\s\d（(、都道府県市区郡]{1,4}?郡\s?[^\s\d（(、郡町村]{1,4}?[町村])"
                             r"|東京都\s?[^\s\d（(、区]{1,4}?区")
 

@@ -4426,3 +4426,16 @@ def test_the_place_a_line_names_after_the_jobs_title(line, place):
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/job/angular-developer", html=html)).job
     assert job.location == place
+
+
+@pytest.mark.parametrize(("place", "town"), [
+    ("市川市を中心に近隣各エリア", "市川市"),  # a city whose name begins with 市 (Ichikawa, Chiba)
+    ("栃木県宇都宮市今泉新町180-1", "栃木県宇都宮市"),
+])
+def test_a_japanese_terms_tables_place_of_work_is_its_town(place, town):
+    # In the shape of a security firm's recruiting page (2024): a terms table's "勤務地" (place of work).
+    html = ("<html><head><title>採用情報 | 有限会社イニテック</title></head><body><h1>採用情報</h1><table>"
+            f"<tr><th>募集職種</th><td>警備スタッフ</td></tr><tr><th>勤務地</th><td>{place}</td></tr>"
+            "<tr><th>仕事内容</th><td>交通誘導警備</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=html)).job
+    assert job.location == town
