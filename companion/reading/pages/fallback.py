@@ -1148,7 +1148,7 @@ def extract(snapshot: Snapshot):
     if job.title and (_SITE_ADDRESS.match(job.title) or without_legal_form(job.title) != job.title and not names_a_role(job.title)
                       or _names_company(job)):
         return _only_a_company(job)
-    if _SECTION_ALONE.match(job.title) or _RECRUITING_SITE.search(job.title) and not (
+    if _says_section(job.title) or _RECRUITING_SITE.search(job.title) and not (
             labelled.title or labelled.location or written_as_ad(page)):
         # the careers section's name, no job under it found: "Emploi" (a recruiting site's, over no ad's terms)
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")

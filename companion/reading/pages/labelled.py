@@ -119,6 +119,9 @@ def _first_cell(table, before) -> str:
     return ""
 
 
+_NUMBERED_ROLES = re.compile(r"^[(（]?1[)）.]\s*\S.*\s[(（]?2[)）.]\s*\S")  # "(1) 営業スタッフ (2) エンジニア", "1. Cook 2. Waiter"
+
+
 def labelled_facts(page: Page) -> JobFacts:
     """The title, company and place the page writes beside their labels (each "" where none)."""
     found: dict[str, str] = {}
@@ -139,8 +142,10 @@ def labelled_facts(page: Page) -> JobFacts:
                 found.setdefault(fact, value)
                 if fact == "title":
                     titles.add(node_text(after) if (after := _element_after(node, node_text(node))) is not None else value)
-    if len(titles) > 1:
-        del found["title"]  # a ramen group's two shops' "職種", each over the jobs it offers: no one job's
+    if len(titles) > 1 or _NUMBERED_ROLES.match(found.get("title", "")):
+        # a ramen group's two shops' "職種", each over the jobs it offers; one "募集職種" numbering three ("(1) 営業スタッフ
+        # (2) エンジニア (3) …"): no one job's
+        found.pop("title", None)
     for fact, value in _facts_in_lines(page):
         found.setdefault(fact, value)
     if names_a_role(found.get("position", "")):

@@ -4439,3 +4439,13 @@ def test_a_japanese_terms_tables_place_of_work_is_its_town(place, town):
             "<tr><th>仕事内容</th><td>交通誘導警備</td></tr></table></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=html)).job
     assert job.location == town
+
+
+def test_a_title_read_as_only_a_section_of_the_site_is_no_job():
+    # In the shape of a car dealer's recruiting page (2024): "募集要項" (the terms offered) over one table covering three
+    # roles, its "募集職種" numbering them, under "採用情報" (recruiting): no one job's title is read.
+    html = ("<html><head><title>採用情報 | 募集要項</title></head><body><h1>採用情報</h1><h2>募集要項</h2><table>"
+            "<tr><th>募集職種</th><td>(1) 営業スタッフ (2) エンジニア (3) 事務</td></tr><tr><th>仕事内容</th><td>各種</td></tr>"
+            "<tr><th>給与</th><td>195,000円～</td></tr></table></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=html))
+    assert result.job is None and "募集要項" in result.reason
