@@ -4449,3 +4449,14 @@ def test_a_title_read_as_only_a_section_of_the_site_is_no_job():
             "<tr><th>給与</th><td>195,000円～</td></tr></table></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=html))
     assert result.job is None and "募集要項" in result.reason
+
+
+def test_the_line_under_a_heading_naming_only_the_kind_of_page_is_the_jobs_title():
+    # In the shape of a Brazilian beauty clinic's vacancy page (2025): "VAGA" over the job's name in a line of its own,
+    # then a section whose heading says whom it seeks in a sentence.
+    html = ("<html><head><title>Vaga: Profissional da Estética</title></head><body>"
+            "<div><span>Clínica Initech · Goiânia</span></div><p>Temos</p><h1>VAGA</h1><div>Profissional da Estética</div>"
+            "<p>Se você é detalhista, queremos te conhecer!</p><div>O que buscamos</div><h2>Procuramos uma profissional<br>"
+            "<em>que faz a diferença</em></h2><ul><li>Sabe fazer design de sobrancelhas</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://gh-pages.example/vaga/", html=html)).job
+    assert job.title == "Profissional da Estética"
