@@ -13,9 +13,9 @@ from functools import lru_cache
 from itertools import islice
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (OPEN_APPLICATION, WANTED_AFTER, asks_to_apply, classed_job_title,
-                                              gendered_heading, heading_over_sections, heads_a_section, job_wanted,
-                                              leads_to_other_jobs, one_opening, one_post_in_prose, role_of_details,
+from companion.reading.pages.ad_signs import (OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER, asks_to_apply,
+                                              classed_job_title, gendered_heading, heading_over_sections, heads_a_section,
+                                              job_wanted, leads_to_other_jobs, one_opening, one_post_in_prose, role_of_details,
                                               states_job_terms, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
@@ -1255,7 +1255,9 @@ def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:
     # (an article's title saying jobs or careers tells only what it is about: "How to Change Jobs with a Work Visa"; not
     # one saying there is a vacancy: "Vaga para Desenvolvimento de Software")
     said = _TOPIC_WORDS.sub("", title) if _an_article(page) else title
-    return names_a_role(title) or marked_for_every_gender(title) or bool(_JOB_WORDS.search(said)) \
+    # (nor does a headline's sentence naming a role among many words: "… WordPress Market Oversaturated with Developers")
+    headline = _an_article(page) and len(title.split()) > ROLE_LINE_WORDS
+    return names_a_role(title) and not headline or marked_for_every_gender(title) or bool(_JOB_WORDS.search(said)) \
         or _titled_as_ad(page.title) \
         or bool(labelled.title or labelled.company and labelled.location) \
         or heads_a_section(page) or asks_to_apply(page) or states_job_terms(page)

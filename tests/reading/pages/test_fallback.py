@@ -4460,3 +4460,13 @@ def test_the_line_under_a_heading_naming_only_the_kind_of_page_is_the_jobs_title
             "<em>que faz a diferença</em></h2><ul><li>Sabe fazer design de sobrancelhas</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://gh-pages.example/vaga/", html=html)).job
     assert job.title == "Profissional da Estética"
+
+
+def test_a_news_articles_headline_naming_a_role_among_many_words_is_no_job():
+    # In the shape of a WordPress news site's story (2017): its headline ends with a role, in a sentence about hiring.
+    headline = "Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated with Developers"
+    html = (f"<html><head><title>{headline} – Initech Tavern</title><meta property='og:type' content='article'></head>"
+            f"<body><h1>{headline}</h1><p>Initech published its analysis of hiring trends.</p><h3>Comments</h3>"
+            "<p>Great read.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initechtavern.example/jobs-data-shows-reactjs-skills", html=html))
+    assert result.job is None and "names no job" in result.reason
