@@ -31,7 +31,8 @@ _AD_SECTIONS = {
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
-             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|responsabilidades|mansioni"
+             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|mansioni"
+             r"|(?:principales\s+)?responsabilidades(?:\s+principales)?"  # Spanish, Portuguese: (main) responsibilities
              r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)
              # Dutch: "what will you do (as …)", "what do you do as?"
              r"|(?:jouw\s+|je\s+)?taken|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
@@ -74,7 +75,7 @@ _AD_SECTIONS = {
                r"|was\s+dich\s+ausmacht|was\s+sie\s+ausmacht|das\s+zeichnet\s+(?:dich|sie)\s+aus"  # what makes you, you
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|du\s+bringst\s+mit|sie\s+bringen\s+mit"
-               r"|requisitos|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
+               r"|requisitos(?:\s+del\s+(?:perfil|puesto|cargo))?|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
                r"|diferenciais|qualificações"  # Portuguese: what counts in one's favour, qualifications
                r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
                r"|(?:dit|wie)\s+ben\s+(?:jij|je)|functie-?eisen"  # Dutch: this is you, who you are, the post's requirements

@@ -4470,3 +4470,13 @@ def test_a_news_articles_headline_naming_a_role_among_many_words_is_no_job():
             "<p>Great read.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initechtavern.example/jobs-data-shows-reactjs-skills", html=html))
     assert result.job is None and "names no job" in result.reason
+
+
+def test_an_ad_in_spanish_headed_by_its_main_responsibilities_and_the_profiles_requirements_is_a_job():
+    # In the shape of a Spanish motorbike dealer's job page (2025): "Responsabilidades Principales" and "Requisitos del
+    # Perfil" under the job's heading.
+    html = ("<html><head><title>Controller Junior - Oferta Laboral</title></head><body><h1>Controller Junior</h1>"
+            "<h2>Responsabilidades Principales</h2><h3>1. Gestión de Tesorería</h3><p>Pagos.</p>"
+            "<h2>Requisitos del Perfil</h2><h3>Formación</h3><p>ADE.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/oferta-trabajo/", html=html)).job
+    assert job is not None and job.title == "Controller Junior"
