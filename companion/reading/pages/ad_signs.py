@@ -579,7 +579,16 @@ JOB_TERM_KINDS = 2  # at least: what a job pays and how to apply for it, or when
 def states_job_terms(page: Page) -> bool:
     """Whether the page states a job's terms of two kinds or more: when applications close, what it pays,
     how to apply, how many hours ("Rate of pay £19,504.76", "The closing date for applications is …")."""
-    return len({found.lastgroup for found in _JOB_TERM.finditer(page.body_text)}) >= JOB_TERM_KINDS
+    return len(_job_terms_stated(page)) >= JOB_TERM_KINDS
+
+
+def states_pay(page: Page) -> bool:
+    """Whether the page says what a job pays ("Compensation: $13.00 - $17.00 hourly")."""
+    return "pay" in _job_terms_stated(page)
+
+
+def _job_terms_stated(page: Page) -> set[str]:
+    return {found.lastgroup for found in _JOB_TERM.finditer(page.body_text)}
 
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".

@@ -16,7 +16,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER, asks_to_apply,
                                               classed_job_title, gendered_heading, heading_over_sections, heads_a_section,
                                               job_wanted, leads_to_other_jobs, one_opening, one_post_in_prose, role_of_details,
-                                              states_job_terms, without_marks, written_as_ad)
+                                              states_job_terms, states_pay, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
@@ -814,6 +814,7 @@ def looks_like_job(page: Page, title: str) -> bool:
                 ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page) or _trail_through_jobs(page, title) \
         or names_a_role(main) and _trail_through_jobs(page, main) \
         or names_a_role(title) and states_job_terms(page) \
+        or names_a_role(main) and heads_a_section(page) and states_pay(page) \
         or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"])  # "Vi söker frontend-utvecklare!"
 
 
@@ -1185,6 +1186,8 @@ def extract(snapshot: Snapshot):
     if not job.company and (employer := _employer_before_role(page, job.title)):
         # "Expensify Success Coach", expensify.com linked: the role at the employer
         job.title, job.company, job.guessed["company"] = job.title[len(employer):].strip(), employer, GUESSED["company"]
+    if not job.company and not _on_board(page) and (welcome := _WELCOME_TO.match(page.title.strip())):
+        job.company, job.guessed["company"] = welcome["name"], GUESSED["company"]  # "Welcome to Bedrock Stone & Design!"
     if not job.company and (employer := _employer_of_site(page)):
         job.company, job.guessed["company"] = employer, "from the site's address"
     if not job.company and (employer := employer_introduced(page)):
@@ -1215,6 +1218,12 @@ def extract(snapshot: Snapshot):
     if job.company and says_it_is_an_agency(job.company, page.body_text):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)
+
+
+# A site greeting the reader in its every page's title: "Welcome to Bedrock Stone & Design!", "Willkommen bei Initech",
+# "Bienvenue chez Initech", "Welkom bij Initech", "Bienvenido a Initech".
+_WELCOME_TO = re.compile(r"^(?:welcome\s+to|willkommen\s+(?:bei|in|im)|bienvenue\s+(?:chez|à|sur)|welkom\s+(?:bij|op)"
+                         r"|bienvenid[oa]s?\s+a|benvenut[oi]\s+(?:da|in|su))\s+(?P<name>[^!.|–—]{2,60}?)\s*[!.]?$", re.IGNORECASE)
 
 
 def _employer_before_role(page: Page, title: str) -> str:

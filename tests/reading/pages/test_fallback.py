@@ -4480,3 +4480,14 @@ def test_an_ad_in_spanish_headed_by_its_main_responsibilities_and_the_profiles_r
             "<h2>Requisitos del Perfil</h2><h3>Formación</h3><p>ADE.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/oferta-trabajo/", html=html)).job
     assert job is not None and job.title == "Controller Junior"
+
+
+def test_a_role_heading_over_an_ads_section_under_a_sites_greeting_is_that_job_at_the_site():
+    # In the shape of a Texas stone yard's jobs page (2014): its every page titled "Welcome to …", the job's h2, its pay,
+    # a pitch and its "Requirements".
+    html = ("<html><head><title>Welcome to Initech Stone &amp; Design!</title></head><body><ul><li><a href='/'>Home</a></li>"
+            "<li><a href='/jobs'>Jobs</a></li></ul><h2>Front Desk / Cashier</h2><p>Compensation: $12.00 hourly</p>"
+            "<p>We are the largest retail stone distributor in central Texas.</p><h4>Requirements</h4><ul><li>Non smoker</li>"
+            "</ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechstone.example/jobs/front-desk.html", html=html)).job
+    assert (job.title, job.company) == ("Front Desk / Cashier", "Initech Stone & Design")
