@@ -42,7 +42,8 @@ _AD_SECTIONS = {
              r"|(?:ditt\s+|dit\s+)?ansvar(?:sområden)?|functieomschrijving"  # Swedish, Danish: (your) responsibility; Dutch
              r"|om\s+(?:jobbet|tjänsten|rollen|stillingen)"  # Swedish, Norwegian, Danish: about the job
              # Russian, Ukrainian: (your main, the post's) duties, tasks, the vacancy described, kinds of work
-             r"|(?:(?:ваши|твои|ваші|твої)\s+)?(?:(?:основные|основні|должностные)\s+)?(?:обязанности|обов['’]язки)"
+             r"|(?:(?:ваши|твои|ваші|твої)\s+)?(?:(?:основные|основні|должностные|посадові|функціональні|функциональные)\s+)?"
+             r"(?:обязанности|обов['’ʼ]язки)"
              r"|задачи|завдання|описание\s+вакансии|опис\s+вакансії|виды\s+работ|види\s+робіт"
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
@@ -85,6 +86,7 @@ _AD_SECTIONS = {
                r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
                r"|(?:что\s+)?для\s+нас\s+важно|(?:що\s+)?для\s+нас\s+важлив[оі]"  # what matters to us
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
+               r"|(?:що\s+)?ми\s+очіку[єе]мо(?:\s+від\s+(?:вас|тебе))?|(?:что\s+)?мы\s+ожидаем(?:\s+от\s+(?:вас|тебя))?"
                r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)|加分项"  # requirements, preferred
                r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
@@ -112,7 +114,7 @@ _AD_SECTIONS = {
              r"(?:tilbyde|tilbyder|tilbyr|erbjuder)"
              r"|vårt\s+erbjudande|vores\s+tilbud|vårt\s+tilbud"  # our offer: Swedish, Danish, Norwegian
              # Russian, Ukrainian: conditions (of work), we offer (in return)
-             r"|условия(?:\s+работы)?|(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|ми\s+пропонуємо"
+             r"|условия(?:\s+работы)?|(?:что\s+)?(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|(?:що\s+)?ми\s+пропонуємо"
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|給与(?:・(?:諸条件|待遇))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions)
              # Vietnamese: benefits

@@ -4491,3 +4491,13 @@ def test_a_role_heading_over_an_ads_section_under_a_sites_greeting_is_that_job_a
             "</ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechstone.example/jobs/front-desk.html", html=html)).job
     assert (job.title, job.company) == ("Front Desk / Cashier", "Initech Stone & Design")
+
+
+def test_a_ukrainian_ad_headed_by_its_duties_and_what_the_employer_expects_and_offers_is_a_job():
+    # In the shape of a Ukrainian internet provider's vacancy (2024): the duties' head spelled with the modifier
+    # apostrophe ("обовʼязки"), "Що ми очікуємо:" (what we expect), "Що ми пропонуємо:" (what we offer).
+    html = ("<html><head><title>Initech</title></head><body><h4>Вакансія:Спеціаліст сервісного центру</h4>"
+            "<h4>Функціональні обовʼязки:</h4><ul><li>консультації</li></ul><h4>Що ми очікуємо:</h4><ul><li>грамотність</li>"
+            "</ul><h4>Що ми пропонуємо:</h4><ul><li>стабільну виплату</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy/", html=html)).job
+    assert job is not None and job.title == "Спеціаліст сервісного центру"
