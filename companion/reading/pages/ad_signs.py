@@ -135,9 +135,9 @@ AD_SECTION_LIMIT = 50
 
 
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").
-# (h1 too: a page written in Markdown; a terms table's header cells: "<th>仕事内容</th>"; a list's items, shaded as its
-# parts' heads: "<li class='list-group-item-secondary'>Wymagania:</li>")
-_SECTION_HEADS = "h1, h2, h3, h4, h5, h6, strong, b, [class*='title' i], p, dt, th, li"
+# (h1 too: a page written in Markdown; a terms table's header cells: "<th>仕事内容</th>", or its rows' first cells: "<td
+# class='Komoku'>仕事の内容</td>"; a list's items, shaded as its parts' heads: "<li class='list-group-item-secondary'>Wymagania:</li>")
+_SECTION_HEADS = "h1, h2, h3, h4, h5, h6, strong, b, [class*='title' i], p, dt, th, li, tr > td:first-child"
 _TABLE_HEADS = ("dt.", "th.")  # how a terms table draws its heads, weighed by their shape (ads_repeated), not counted here
 
 

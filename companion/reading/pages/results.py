@@ -20,6 +20,9 @@ def missing_fields(job: JobFacts) -> list[str]:
     return [name for name in ASKED_FIELDS if not getattr(job, name)]
 
 
+_MARKS_BEFORE = re.compile(r"^[^\w(\[]+")  # a mark a list draws before a place: "■池袋駅直結", "◎ Hà Nội", "- Văn phòng"
+
+
 def job_found(extractor: str, job: JobFacts, confidence: float,
               contacts: list[ContactFacts] | None = None, errors: list[str] | None = None) -> Extraction:
     """A job result; `confidence` is the method's, lowered for each field the page lacked. A
@@ -27,7 +30,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     filled in (it is not the company the user would work for)."""
     # One way to list places, whatever the page set them apart with ("San Francisco, CA | Seattle, WA",
     # "Charleston, WV • Remote").
-    job.location = _PLACES_APART.sub("; ", job.location)
+    job.location = _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location))
     job.title = _without_pictographs(job.title)
     if not job.location and job.remote:
         job.location = "Remote"

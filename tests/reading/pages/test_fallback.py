@@ -4501,3 +4501,14 @@ def test_a_ukrainian_ad_headed_by_its_duties_and_what_the_employer_expects_and_o
             "</ul><h4>Що ми пропонуємо:</h4><ul><li>стабільну виплату</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacancy/", html=html)).job
     assert job is not None and job.title == "Спеціаліст сервісного центру"
+
+
+def test_a_terms_table_heading_its_rows_by_their_first_cells_makes_an_ad_and_a_places_mark_is_left_out():
+    # In the shape of a Tokyo software house's recruiting page (2020): no title nor heading, the terms in a table whose
+    # rows' first cells name each term ("<td class='Komoku'>仕事の内容</td>"), the place after a square mark.
+    rows = "".join(f"<tr><td class='Komoku'>{head}</td><td>{value}</td></tr>" for head, value in (
+        ("仕事の内容", "システム企画提案営業"), ("勤務地", "■池袋駅直結"), ("給与", "月給25万円以上"), ("休日", "土日祝")))
+    html = (f"<html><head></head><body><p class='Midashi'>営業職採用</p><p>募集要項（営業本部）</p><table>{rows}</table>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://recruit.initech.example/eigyo.html", html=html)).job
+    assert job is not None and job.location == "池袋駅直結"
