@@ -1181,7 +1181,7 @@ def extract(snapshot: Snapshot):
         if job.guessed.get(field) == GUESSED[field] and squeezed(said) not in squeezed(page.title) \
                 and headings_show(page, said):
             job.guessed[field] = IN_HEADING
-    if not job.company and (employer := employer_in_byline(page, job.location)):
+    if not job.company and (employer := employer_in_byline(page, job.location, job.title)):
         job.company, job.guessed["company"] = employer, IN_HEADING  # "Klaviyo • Dublin, County Dublin, Ireland • fulltime"
     if not job.company and (employer := _employer_before_role(page, job.title)):
         # "Expensify Success Coach", expensify.com linked: the role at the employer

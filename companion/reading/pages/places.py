@@ -10,7 +10,7 @@ import re
 from itertools import islice
 from urllib.parse import unquote_plus
 
-from companion.reading.names import words_in
+from companion.reading.names import has_legal_form, words_in
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, in_site_menus, labelled_facts, links_to_employer,
@@ -196,21 +196,25 @@ def place_in_byline(page: Page) -> str:
     return ""
 
 
-def employer_in_byline(page: Page, place: str) -> str:
+def employer_in_byline(page: Page, place: str, title: str = "") -> str:
     """The employer a line of facts under or over a heading names first, right before the job's place, a town with its
-    region or country ("Klaviyo • Dublin, County Dublin, Ireland • fulltime", as a board's page writes it), where the
-    page's text names it again; "" otherwise."""
+    region or country ("Klaviyo • Dublin, County Dublin, Ireland • fulltime", as a board's page writes it; "EnviroServ (U)
+    Limited", "Nyamasoga, Uganda", "Deadline: …" listed under the job's heading), where the page's text names it again
+    or by its legal form; "" otherwise."""
     if not names_a_place(place):
         return ""
-    return next((name for pieces in _bylines(page) if len(pieces) >= 2 and pieces[1] == place
+    return next((name for pieces in _bylines(page, title) if len(pieces) >= 2 and pieces[1] == place
                  and written_as_name(name := pieces[0]) and not names_a_role(name) and not _WORKPLACE.match(name)
-                 and page.body_text.count(name) >= 2), "")
+                 and (page.body_text.count(name) >= 2 or has_legal_form(name))), "")
 
 
-def _bylines(page: Page):
-    """The pieces of each line of facts just over or under an h1 (a box holding headings of its own is a card or a
-    section, not such a line)."""
-    for heading in page.css("h1"):
+def _bylines(page: Page, title: str = ""):
+    """The pieces of each line of facts just over or under an h1, or the job's own heading (a link's, where the heading
+    is one); a box holding headings of its own is a card or a section, not such a line."""
+    headings = [*page.css("h1"), *(node for node in page.css("h2, h3, h4") if title and node_text(node) == title)]
+    for heading in headings:
+        if heading.parent is not None and heading.parent.tag == "a" and node_text(heading.parent) == node_text(heading):
+            heading = heading.parent  # "<a href='#'><h4>Electrician</h4></a>" over the facts' list
         for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
             if line is not None and line.css_first("h1, h2, h3, h4, h5, h6") is None:
                 yield [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)]

@@ -4512,3 +4512,14 @@ def test_a_terms_table_heading_its_rows_by_their_first_cells_makes_an_ad_and_a_p
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://recruit.initech.example/eigyo.html", html=html)).job
     assert job is not None and job.location == "池袋駅直結"
+
+
+def test_the_employer_listed_right_before_the_place_under_the_jobs_linked_heading():
+    # In the shape of a Ugandan job board's page (2024): the job's h4 in a link, then a list of the employer, its
+    # place after a map marker, and the deadline.
+    html = ("<html><head><title>Ugandan Jobs</title></head><body><div class='job-tittle'><a href='#'><h4>Electrician</h4>"
+            "</a><ul><li>Initech (U) Limited</li><li><i class='fas fa-map-marker-alt'></i>Nyamasoga, Uganda</li>"
+            "<li>Deadline: 10 August 2024</li></ul></div><h4>Job Description</h4><p>Wire the plant.</p>"
+            "<h4>Requirements</h4><p>A certificate.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://ugandanjobs.example/job/electrician", html=html)).job
+    assert (job.title, job.company, job.location) == ("Electrician", "Initech (U) Limited", "Nyamasoga, Uganda")
