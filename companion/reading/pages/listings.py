@@ -12,8 +12,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading, jobs_in_tabs,
-                                              heading_over_sections, job_wanted, one_opening, one_post_in_prose,
+from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading, heads_a_section,
+                                              heading_over_sections, job_wanted, jobs_in_tabs, one_opening, one_post_in_prose,
                                               parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
                                               without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
@@ -678,4 +678,13 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not written_as_ad(page) and _reads_on(page) == 1:
         # one opening's teaser over "Läs hela artikeln", "詳細を見る", "Leer más…": a blog's tag page, a careers index
         return "it shows one job's teaser; the ad is on the page it links to", "open that page and capture it"
+    if len(" ".join(page.body_text.split())) < FORM_TEXT and not heads_a_section(page) and not names_a_role(title) \
+            and len(page.css("form input:not([type=hidden]), form textarea, form select")) >= FORM_FIELDS \
+            and page.css_first("form input[type=email], form input[name*=mail i], form input[type=tel]") is not None:
+        # "Vaga selecionada" over the fields for one's name, e-mail and telephone, and nothing of the job
+        return "it is a form to apply with, naming no job", OPEN_ONE
     return "", ""
+
+
+FORM_TEXT = 400  # characters at most of a page that is only a form: its fields' labels and a heading
+FORM_FIELDS = 3  # at least: one's name, e-mail address and telephone

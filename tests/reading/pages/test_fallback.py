@@ -4523,3 +4523,17 @@ def test_the_employer_listed_right_before_the_place_under_the_jobs_linked_headin
             "<h4>Requirements</h4><p>A certificate.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://ugandanjobs.example/job/electrician", html=html)).job
     assert (job.title, job.company, job.location) == ("Electrician", "Initech (U) Limited", "Nyamasoga, Uganda")
+
+
+@pytest.mark.parametrize(("title", "job"), [
+    # In the shape of a Brazilian recruiter's page (2025): "Vaga selecionada" (the vacancy chosen) over fields only.
+    ("Vaga selecionada", None),
+    ("Vacature Onderhoudsschilder", "Onderhoudsschilder"),  # a vacancy's page, its form to apply for that job
+])
+def test_a_page_that_is_only_a_form_for_ones_name_and_address_names_no_job(title, job):
+    html = (f"<html><head><title>{title}</title></head><body><form><h2>{title}</h2><label>Nome Completo*</label>"
+            "<input name='nome'><label>Email*</label><input type='email' name='email'><label>Celular*</label>"
+            "<input type='tel' name='celular'><button>Enviar</button></form></body></html>")
+    result = extract_snapshot(Snapshot(url="https://recruit.initech.example/vaga.html", html=html))
+    assert (result.job.title if result.job else None) == job
+    assert job or "form to apply" in result.reason
