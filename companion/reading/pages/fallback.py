@@ -1031,7 +1031,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             and (detailed := role_of_details(page)):
         title = detailed  # "Careers" over "Job Detail" and the one heading naming a role: "Web Designer"
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)
-                                 or not (headings_show(page, title) or _under_kind_of_page(page, title)) or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))
+                                 or not (headings_show(page, title) or _under_kind_of_page(page, title))
+                                 or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))
                                  or listed_in(_main_heading(page)) == "jobs") \
             and (opening := one_opening(page)):
         # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"; a nursery's "Jobs & Volunteer", a section

@@ -445,7 +445,8 @@ def employer_town(page: Page, own_site: bool) -> str:
     # written with no postal code ("Địa chỉ: Indochina Park Tower, 4 Nguyễn Đình Chiểu, Phường Đa Kao, Quận 1, TPHCM")
     return next((town for piece in pieces if (town := postal_town(piece))), "") or next(
         (town for piece in pieces if (town := street_town(piece))), "") or next(
-        (town for piece in pieces if (labelled := _ADDRESS_LABEL.match(piece)) and (town := address_town(labelled["address"]))), "")
+        (town for piece in pieces
+         if (labelled := _ADDRESS_LABEL.match(piece)) and (town := address_town(labelled["address"]))), "")
 
 
 # An address's label: "Address:", "Adresse :", "Dirección:", "Endereço:", "Indirizzo:", "Adres:", "Alamat:" (Indonesian),

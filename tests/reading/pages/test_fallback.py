@@ -4422,8 +4422,8 @@ def test_the_words_beside_a_map_markers_icon_under_the_jobs_heading_are_its_plac
 ])
 def test_the_place_a_line_names_after_the_jobs_title(line, place):
     html = ("<html><head><title>Initech | Angular Developer</title></head><body><div class='banner'>"
-            f"<p>Angular Developer job posting</p><p>{line}</p></div><h2>Angular Developer</h2><h3>Who are we looking for?</h3><p>A developer.</p><h3>Requirements</h3><p>Angular.</p>"
-            "</body></html>")
+            f"<p>Angular Developer job posting</p><p>{line}</p></div><h2>Angular Developer</h2>"
+            "<h3>Who are we looking for?</h3><p>A developer.</p><h3>Requirements</h3><p>Angular.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/job/angular-developer", html=html)).job
     assert job.location == place
 
