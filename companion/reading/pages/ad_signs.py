@@ -351,10 +351,10 @@ def role_of_details(page: Page) -> str:
     """The one heading naming a role on a page calling itself one job's details, by a heading or a line in bold
     ("Web Designer" beside the heading "Job Detail"; "Product Designer" over the trail "Job listing > <b>Job
     details</b>"); "" where it does not, or where no heading names a role or several do (a list's cards)."""
-    headings = [node_text(node) for node in page.css(", ".join(_HEADINGS)) if not in_site_menus(node, page)]
     if not any(_DETAILS_OF_JOB.match(node_text(node)) for node in page.css(", ".join([*_HEADINGS, "b", "strong"]))
                if not in_site_menus(node, page)):
         return ""
+    headings = [node_text(node) for node in page.css(", ".join(_HEADINGS)) if not in_site_menus(node, page)]
     roles = {said for said in headings if _names_role(said) and not _kinds_of(said) and not _DETAILS_OF_JOB.match(said)}
     return roles.pop() if len(roles) == 1 else ""
 

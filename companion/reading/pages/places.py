@@ -31,7 +31,7 @@ _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]
                        # an icon drawn as a map's marker ("fa-map-marker-alt", "onMap") or so described ("<img alt='map'>")
                        '[class*="map-marker" i]', '[class*="map-pin" i]', '[class*="onmap" i]', 'img[alt="map" i]')
 _ANY_LOCATION_MARK = ", ".join(_LOCATION_SELECTORS)
-_ONLY_LABEL = re.compile(r"^(?:(?:work|job)\s+)?locations?\s*:?$", re.IGNORECASE)
+_ONLY_LABEL = re.compile(r"^(?:(?:work|job)\s+)?locations?\s*:?$", re.IGNORECASE)  # a marked element saying only "Location"
 # An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time).
 _OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location", re.IGNORECASE)
 LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place

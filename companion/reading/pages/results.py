@@ -20,7 +20,8 @@ def missing_fields(job: JobFacts) -> list[str]:
     return [name for name in ASKED_FIELDS if not getattr(job, name)]
 
 
-_MARKS_BEFORE = re.compile(r"^[^\w(\[]+")  # a mark a list draws before a place: "■池袋駅直結", "◎ Hà Nội", "- Văn phòng"
+# a mark a list draws before a place: "■池袋駅直結", "◎ Hà Nội", "- Văn phòng" (not a name's own: "'s-Hertogenbosch")
+_MARKS_BEFORE = re.compile(r"^[^\w(\['’]+")
 
 
 def job_found(extractor: str, job: JobFacts, confidence: float,
