@@ -1077,8 +1077,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         labelled.title = _job_hired(we_seek)  # a marked "Wir suchen ein/e Physiotherapeut/in": the job after "we seek"
     if (at := role_at_employer(labelled.title))[0] and squeezed(at[1]) in {squeezed(company), squeezed(labelled.company)}:
         labelled.title = at[0]  # "Vacature: Kok bij De Walrus" on De Walrus's site: the job, at the employer named already
-    if _CATEGORY.match(labelled.title) and labelled.title.isupper() and names_a_role(title) and headings_show(page, title):
-        # a kind of post in capitals, as a form's list names it ("Position: POSTDOC"), beside the heading naming the job
+    if _CATEGORY.match(labelled.title) and names_a_role(title) and headings_show(page, title) and (
+            labelled.title.isupper() or len(title) > len(labelled.title) and squeezed(labelled.title) in squeezed(title)
+            and not re.search(r"[:：]|\s[-–—|]\s", title)):  # (not a heading holding a label or the site's name too)
+        # a kind of post in capitals, as a form's list names it ("Position: POSTDOC"), or one word the heading naming the
+        # job holds ("Roll: Arkitekt" under "Bostadsarkitekt, Stockholm"), beside that heading
         labelled.title = ""
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site

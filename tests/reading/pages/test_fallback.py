@@ -4537,3 +4537,16 @@ def test_a_page_that_is_only_a_form_for_ones_name_and_address_names_no_job(title
     result = extract_snapshot(Snapshot(url="https://recruit.initech.example/vaga.html", html=html))
     assert (result.job.title if result.job else None) == job
     assert job or "form to apply" in result.reason
+
+
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a Stockholm architects' job page (2025): a facts line's "Roll Arkitekt" under the job's heading.
+    ("Bostadsarkitekt, Stockholm", "Bostadsarkitekt, Stockholm"),
+    ("Arkitekt", "Arkitekt"),
+    ("Lediga jobb: Bostadsarkitekt", "Arkitekt"),  # a heading holding a label is no fuller name of the job
+])
+def test_a_one_word_role_labelled_gives_way_to_the_heading_naming_the_job_that_holds_it(heading, job):
+    html = (f"<html><head><title>{heading} - Initech Architects</title></head><body><h1>{heading}</h1>"
+            "<p>Initech Architects söker en arkitekt.</p><dl><dt>Roll</dt><dd>Arkitekt</dd><dt>Plats</dt><dd>Stockholm</dd>"
+            "</dl><h2>Ansvar</h2><p>Villor.</p><h2>Profil</h2><p>Arkitektexamen.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/jobb/arkitekt", html=html)).job.title == job
