@@ -4550,3 +4550,15 @@ def test_a_one_word_role_labelled_gives_way_to_the_heading_naming_the_job_that_h
             "<p>Initech Architects söker en arkitekt.</p><dl><dt>Roll</dt><dd>Arkitekt</dd><dt>Plats</dt><dd>Stockholm</dd>"
             "</dl><h2>Ansvar</h2><p>Villor.</p><h2>Profil</h2><p>Arkitektexamen.</p></body></html>")
     assert extract_snapshot(Snapshot(url="https://initech.example/jobb/arkitekt", html=html)).job.title == job
+
+
+def test_an_instruction_under_a_place_label_is_no_place_and_the_next_label_gives_it():
+    # In the shape of an Indian software firm's job page (2022): its template's first "Job Location" over how to apply,
+    # the second over the town.
+    html = ("<html><head><title>Sales Executive | Initech</title></head><body><h1>Sales Executive</h1><dl>"
+            "<dt>Required Education</dt><dd>Bachelor's</dd><dt>Job Location</dt><dd>Send us your resume on "
+            "<a href='mailto:careers@initech.example'>careers@initech.example</a></dd><dt>Job Location</dt>"
+            "<dd>Vadodara, Gujarat, India</dd></dl><h2>Responsibilities</h2><p>Sell.</p><h2>Requirements</h2><p>B2B.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/job/sales-executive", html=html)).job
+    assert job.location.startswith("Vadodara, Gujarat")
