@@ -63,7 +63,7 @@ def _marked_places(page: Page):
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
             # a town written with its postal code ("10719 Berlin"), or after its street: the town
-            text = postal_place(text) or address_town(text) or text
+            text = _without_contract(postal_place(text) or address_town(text) or text)
             places = text.split("; ")  # a tooltip's list holds several
             if _ONLY_LABEL.match(text) or SENTENCE_END.search(text):
                 # the heading of the place's part, marked for it ("<h1 id=location>Location</h1>"); sentences beside
@@ -72,7 +72,12 @@ def _marked_places(page: Page):
             if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
                     and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"
                 yield text
-    yield from _pinned_places(page)
+    yield from map(_without_contract, _pinned_places(page))
+
+
+def _without_contract(text: str) -> str:
+    """A place without the kind of contract written beside it in the same element ("📍 Nederland • Fulltime")."""
+    return " • ".join(piece for piece in _BYLINE_SEPARATOR.split(text) if not _CONTRACTS.match(piece.strip())) or text
 
 
 _PIN = ("📍", "📌")  # a map pin drawn as a character: "📍 Astana" beside "🏢 Hybrid" and "⏱ Full-time"

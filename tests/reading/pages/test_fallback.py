@@ -4562,3 +4562,11 @@ def test_an_instruction_under_a_place_label_is_no_place_and_the_next_label_gives
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/job/sales-executive", html=html)).job
     assert job.location.startswith("Vadodara, Gujarat")
+
+
+def test_the_kind_of_contract_beside_a_marked_place_is_no_part_of_it():
+    # In the shape of a Dutch painting firm's vacancy (2024): "📍 Nederland • Fulltime" in one element under the job.
+    html = ("<html><head><title>Vacature Voorman | Initech</title></head><body><h1>Voorman</h1><p>📍 Nederland • Fulltime</p>"
+            "<h2>Wat ga je doen?</h2><p>Leiding geven.</p><h2>Wat vragen wij?</h2><p>Ervaring.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacature-voorman", html=html)).job
+    assert job.location == "Nederland"
