@@ -194,8 +194,11 @@ def place_in_byline(page: Page) -> str:
         worked = next((at for at, piece in enumerate(pieces) if _WORKPLACE.match(piece)), 0)
         if not worked:
             continue
-        # (or the piece after, where the one before is another labelled fact: "Exp: 3+ Years | On-site | Ahmedabad")
-        place = pieces[worked + 1] if ":" in pieces[worked - 1] and worked + 1 < len(pieces) else pieces[worked - 1]
+        # (or the piece after, where the one before is another labelled fact: "Exp: 3+ Years | On-site | Ahmedabad", or
+        # where only the one after names a place: "Investment Banking · Onsite · Lagos, Nigeria")
+        after = pieces[worked + 1] if worked + 1 < len(pieces) else ""
+        place = after if after and (":" in pieces[worked - 1] or names_a_place(after)
+                                    and not names_a_place(pieces[worked - 1])) else pieces[worked - 1]
         if ":" not in place and len(place) <= LOCATION_LIMIT:
             return place
     return ""

@@ -4570,3 +4570,17 @@ def test_the_kind_of_contract_beside_a_marked_place_is_no_part_of_it():
             "<h2>Wat ga je doen?</h2><p>Leiding geven.</p><h2>Wat vragen wij?</h2><p>Ervaring.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacature-voorman", html=html)).job
     assert job.location == "Nederland"
+
+
+@pytest.mark.parametrize(("byline", "place"), [
+    # In the shape of a Lagos investment firm's job page (2025): the department, how the job is worked, then the place.
+    (("Investment Banking", "Onsite", "Lagos, Nigeria"), "Lagos, Nigeria"),
+    (("Baden", "Hybrid", "IT / Technology"), "Baden"),  # the place before how the job is worked
+])
+def test_the_place_in_a_line_of_facts_beside_how_the_job_is_worked(byline, place):
+    items = "".join(f"<li><a href='about.html'>{piece}</a></li>" for piece in byline)
+    html = ("<html><head><title>Sales &amp; Deal Origination | Initech</title></head><body><div>Job Information</div>"
+            f"<h1>Sales &amp; Deal Origination</h1><ul>{items}</ul><h2>Responsibilities</h2><p>Originate deals.</p>"
+            "<h2>Requirements</h2><p>Banking.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/job-details.html", html=html)).job
+    assert job.location == place
