@@ -122,8 +122,9 @@ def _first_cell(table, before) -> str:
 _NUMBERED_ROLES = re.compile(r"^[(（]?1[)）.]\s*\S.*\s[(（]?2[)）.]\s*\S")  # "(1) 営業スタッフ (2) エンジニア", "1. Cook 2. Waiter"
 
 
-# An instruction, never a place: "Send us your resume on careers@…", "Apply online", "Email us".
-_INSTRUCTION = re.compile(r"^(?:send|e-?mail|apply|submit|contact)\b", re.IGNORECASE)
+# Never a place: an instruction ("Send us your resume on careers@…", "Apply online"), or a cry ("貴方の希望を優先します！",
+# your wishes come first!).
+_NO_PLACE = re.compile(r"^(?:send|e-?mail|apply|submit|contact)\b|[!！]$", re.IGNORECASE)
 
 
 def labelled_facts(page: Page) -> JobFacts:
@@ -143,7 +144,7 @@ def labelled_facts(page: Page) -> JobFacts:
                 alone.add(value)
             elif (fact not in found or fact == "title") and pattern.match(label) \
                     and (value := _value_of(node, label, address=fact == "location")) \
-                    and not (fact == "location" and _INSTRUCTION.match(value)):  # (a template's slip: "Send us your resume on")
+                    and not (fact == "location" and _NO_PLACE.search(value)):  # (a template's slip: "Send us your resume on")
                 found.setdefault(fact, value)
                 if fact == "title":
                     titles.add(node_text(after) if (after := _element_after(node, node_text(node))) is not None else value)

@@ -4584,3 +4584,12 @@ def test_the_place_in_a_line_of_facts_beside_how_the_job_is_worked(byline, place
             "<h2>Requirements</h2><p>Banking.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/job-details.html", html=html)).job
     assert job.location == place
+
+
+def test_a_cry_under_a_place_label_is_no_place():
+    # In the shape of a Tokyo web firm's recruiting page (2019): "勤務地" (place of work) over "your wishes come first!".
+    html = ("<html><head><title>SEプログラマー | 株式会社イニテック</title></head><body><h1>SEプログラマー</h1><table>"
+            "<tr><th>仕事内容</th><td>Webシステム開発</td></tr><tr><th>勤務地</th><td>貴方の希望を優先します！</td></tr>"
+            "<tr><th>給与</th><td>月給25万円</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruit/se.html", html=html)).job
+    assert job.title == "SEプログラマー" and job.location == ""
