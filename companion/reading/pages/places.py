@@ -259,6 +259,8 @@ def place_under_heading(page: Page, title: str = "") -> str:
             under = [words_before_break(after)]
         if town := organisation_and_town(first)[1]:
             return town  # "KTH Royal Institute of Technology, Stockholm"
+        if (subheading := _IN_TOWN.match(first)) and not _CONTRACT.match(subheading["town"]):  # (not "in Vollzeit")
+            return subheading["town"]  # "Kaufmann/-frau für Bürokommunikation" over "in der Region Koblenz (m/w/d)"
         if len(first) <= LOCATION_LIMIT and (town := postal_place(first)):
             return town  # the workplace's address: "Nordring 10, 46325 Borken"
         kinds_only = bool(_CONTRACTS.match(first))
@@ -286,6 +288,11 @@ def place_after_title(page: Page, title: str) -> str:
                 and len(pieces := _AFTER_PLACES.split(line)) >= 2 and (places := _places_in(pieces[-1])):
             return places
     return ""
+
+
+# A line under the job's heading saying only where: "in der Region Koblenz (m/w/d)", "in Berlin", "in the Leeds area".
+_IN_TOWN = re.compile(r"^(?i:in|im)\s+(?i:der\s+region\s+|the\s+)?(?P<town>[A-ZÀ-Þ][\w-]+(?:\s[A-ZÀ-Þ][\w-]+)?)"
+                      r"(?:\s+area)?\s*(?:\([mwdfx](?:/[mwdfx])+\))?$")
 
 
 def _job_headings(page: Page, title: str = "") -> list:

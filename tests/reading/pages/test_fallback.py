@@ -4593,3 +4593,17 @@ def test_a_cry_under_a_place_label_is_no_place():
             "<tr><th>給与</th><td>月給25万円</td></tr></table></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/recruit/se.html", html=html)).job
     assert job.title == "SEプログラマー" and job.location == ""
+
+
+@pytest.mark.parametrize(("subheading", "place"), [
+    # In the shape of a German surveyors' job page (2023): the job's h1, then an h2 saying only where.
+    ("in der Region Koblenz (m/w/d)", "Koblenz"),
+    ("in Berlin", "Berlin"),
+    ("in unserem Team (m/w/d)", ""),  # a phrase, no town
+    ("in Vollzeit (m/w/d)", ""),  # how long one works, no town
+])
+def test_a_subheading_saying_only_where_the_job_is_gives_its_place(subheading, place):
+    html = ("<html><head><title>Mitarbeiter (m/w/d) - Initech</title></head><body><h1>Kaufmann/-frau für Bürokommunikation"
+            f"</h1><h2>{subheading}</h2><h3>Ihre Tätigkeit:</h3><p>Büro.</p><h3>Ihr Profil:</h3><p>Ausbildung.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/karriere/kaufmann", html=html)).job
+    assert job.location == place
