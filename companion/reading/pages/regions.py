@@ -102,7 +102,7 @@ def names_a_place(text: str) -> bool:
 # A word of a sentence, not of a place's name: lower case and longer than a name's particles
 # ("de", "am", "los", "sur"); "nell'Emilia" and "-upon-" are parts of names.
 _SENTENCE_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ]{3,}$")
-SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=[A-Z]{2}))\.\s")  # "Leeds. Apply", "NY. Apply"; not "St. Louis"
+SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=[A-Z]{2}))\.\s(?!\d)")  # "Leeds. Apply", "NY. Apply"; not "St. Louis", "Dist. 2"
 _NAME_WORDS = 5  # "San Sebastián de los Reyes"; more words are a sentence or a line of facts
 
 

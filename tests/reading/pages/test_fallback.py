@@ -4607,3 +4607,12 @@ def test_a_subheading_saying_only_where_the_job_is_gives_its_place(subheading, p
             f"</h1><h2>{subheading}</h2><h3>Ihre Tätigkeit:</h3><p>Büro.</p><h3>Ihr Profil:</h3><p>Ausbildung.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/karriere/kaufmann", html=html)).job
     assert job.location == place
+
+
+def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence():
+    # In the shape of a Saigon firm's job page (2024): "Address: 216 Nguyen Hoang St., An Phu Ward, Dist. 2, HCMC."
+    html = ("<html><head><title>CEO Assistant | Initech</title></head><body><h1>CEO Assistant</h1><h3>Job Description</h3>"
+            "<p>Assist the CEO.</p><h3>Requirements</h3><p>English.</p><div>Our contact:</div><p>Address: 216 Nguyen Hoang "
+            "St., An Phu Ward, Dist. 2, HCMC.<br>Email: hr@initech.example</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruitment/ceo-assistant", html=html)).job
+    assert job.location == "HCMC"
