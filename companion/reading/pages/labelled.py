@@ -60,7 +60,7 @@ _LABELS = {
                 r"|místo\s+(?:výkonu\s+)?práce|miesto\s+(?:výkonu\s+)?práce|lokacija|mj?esto\s+rada"
                 r"|месторабота|локация|τοποθεσία"
                 r"|nơi\s+làm\s+việc|địa\s+(?:điểm|chỉ)(?:\s+làm\s+việc)?|lokasi(?:\s+kerja)?|penempatan"  # Vietnamese, Indonesian
-                r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres|cím",  # the workplace's address
+                r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres|alamat|cím",  # the workplace's address
     "region": r"location:\s*state|state|province|region",
     # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town); French's "Site: Grand Casablanca"
     "site": r"location\s+name|site",
@@ -189,6 +189,16 @@ def _in_sentence(node, label: str) -> bool:
     while before is not None and before.tag == "-text" and not before.text().strip():
         before = before.prev
     return before is not None and before.tag == "-text"
+
+
+def place_labelled_in(line: str) -> str:
+    """The words after a place's or an address's label in one line of text ("Indochina Park Tower, …, Quận 1, TPHCM" of
+    "Địa chỉ: Indochina Park Tower, …"); "" where the line starts with no such label."""
+    found = _LABEL_THEN_VALUE.match(line)
+    return found["value"] if found and _LABEL["location"].match(found["label"].strip()) else ""
+
+
+_LABEL_THEN_VALUE = re.compile(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<value>\S.*)$")
 
 
 def one_labelled_title(page: Page) -> str:

@@ -14,7 +14,7 @@ from companion.reading.names import has_legal_form, words_in
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, in_site_menus, labelled_facts, links_to_employer,
-                                              organisation_and_town, site_footers, under_employer_labels)
+                                              organisation_and_town, place_labelled_in, site_footers, under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import clean_text, html_to_text
@@ -460,14 +460,7 @@ def employer_town(page: Page, own_site: bool) -> str:
     # written with no postal code ("Địa chỉ: Indochina Park Tower, 4 Nguyễn Đình Chiểu, Phường Đa Kao, Quận 1, TPHCM")
     return next((town for piece in pieces if (town := postal_town(piece))), "") or next(
         (town for piece in pieces if (town := street_town(piece))), "") or next(
-        (town for piece in pieces
-         if (labelled := _ADDRESS_LABEL.match(piece)) and (town := address_town(labelled["address"]))), "")
-
-
-# An address's label: "Address:", "Adresse :", "Dirección:", "Endereço:", "Indirizzo:", "Adres:", "Alamat:" (Indonesian),
-# "Địa chỉ:" (Vietnamese), "Адрес:", "Адреса:".
-_ADDRESS_LABEL = re.compile(r"^\s*(?:address|adresse|dirección|direccion|endereço|indirizzo|adres|alamat|địa\s+chỉ|адрес|адреса)"
-                            r"\s*:\s*(?P<address>\S.*)$", re.IGNORECASE)
+        (town for piece in pieces if (town := address_town(place_labelled_in(piece)))), "")
 
 
 # A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey",
