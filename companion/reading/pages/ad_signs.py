@@ -339,12 +339,14 @@ def one_opening(page: Page) -> str:
     return openings[0] if len(openings) == 1 and _facts_follow(page, openings[0]) else ""
 
 
-# A heading calling the page one job's details: "Job Detail(s)", "Position details", "Stellendetails",
-# "Détails de l'offre", "Detalles de la oferta", "Detalhes da vaga", "Dettagli dell'offerta", "Szczegóły oferty".
-_DETAILS_OF_JOB = re.compile(r"^(?:(?:job|position|vacancy)\s+(?:posting\s+)?details?|stellendetails|vacaturedetails"
-                             r"|détails?\s+de\s+l['’](?:offre|annonce)|detalles?\s+de\s+la\s+(?:oferta|vacante)"
-                             r"|detalhes\s+da\s+vaga|dettagli?o?\s+(?:dell['’])?(?:offerta|annuncio)|szczegóły\s+oferty)$",
-                             re.IGNORECASE)
+# Words calling a page one job's details: "Job Detail(s)", "Job Posting Details", "Position details", "Stellendetails",
+# "Détails de l'offre", "Detalles de la oferta", "Detalhes da vaga", "Dettaglio offerta", "Szczegóły oferty", Czech and
+# Slovak "Detail pozice", Turkish "İlan detayı".
+DETAILS_OF_JOB_WORDS = (r"(?:job|position|vacancy)\s+(?:posting\s+)?details?|stellendetails|vacaturedetails"
+                        r"|détails?\s+de\s+l['’](?:offre|annonce)|detalles?\s+de\s+la\s+(?:oferta|vacante)|detalhes\s+da\s+vaga"
+                        r"|dettagli?o?\s+(?:dell['’])?(?:offerta|annuncio)|szczegóły\s+oferty"
+                        r"|detail\s+(?:pozice|nabídky|inzerátu|ponuky)|ilan\s+detayı")
+_DETAILS_OF_JOB = re.compile(rf"^(?:{DETAILS_OF_JOB_WORDS})$", re.IGNORECASE)
 
 
 def role_of_details(page: Page) -> str:

@@ -13,10 +13,10 @@ from functools import lru_cache
 from itertools import islice
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER, asks_to_apply,
-                                              classed_job_title, gendered_heading, heading_over_sections, heads_a_section,
-                                              job_wanted, leads_to_other_jobs, one_opening, one_post_in_prose, role_of_details,
-                                              states_job_terms, states_pay, without_marks, written_as_ad)
+from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
+                                              asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
+                                              heads_a_section, job_wanted, leads_to_other_jobs, one_opening, one_post_in_prose,
+                                              role_of_details, states_job_terms, states_pay, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
@@ -141,14 +141,12 @@ _OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at
                                  re.IGNORECASE)
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
-_KIND_OF_PAGE_WORDS = (r"job(?:\s+(?:posting\s+)?details?|\s+description|\s+posting|\s+opening|\s+overview|\s+ad(?:vert)?)?"
+_KIND_OF_PAGE_WORDS = (rf"{DETAILS_OF_JOB_WORDS}"
+                       r"|job(?:\s+description|\s+posting|\s+opening|\s+overview|\s+ad(?:vert)?)?"
                        r"|view\s+job|(?:now\s+)?hiring"  # "NOW HIRING: PROFESSIONAL CLEANERS"
-                       r"|(?:detalhes\s+da\s+)?vaga|detalles?\s+de\s+la\s+(?:oferta|vacante)"  # Portuguese, Spanish
-                       r"|vacancy(?:\s+details)?|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
+                       r"|vaga|vacancy|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
-                       r"|detail\s+(?:pozice|nabídky|inzerátu|ponuky)|szczegóły\s+oferty|oferta\s+pracy"  # Czech, Slovak, Polish
-                       r"|stellendetails|vacaturedetails|dettaglio\s+(?:offerta|annuncio)|détails?\s+de\s+l['’]offre"
-                       r"|állásajánlat|álláshirdetés|iş\s+ilanı|ilan\s+detayı"  # Hungarian, Turkish: job offer, ad
+                       r"|oferta\s+pracy|állásajánlat|álláshirdetés|iş\s+ilanı"  # Polish, Hungarian, Turkish: job offer, ad
                        r"|채용\s*공고")  # Korean: job posting
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # The kind of page as a label before the job's title: "Job Opening: Sales Executive", "Вакансия: Инженер-программист".
