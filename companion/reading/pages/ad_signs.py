@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 
 from selectolax.lexbor import LexborNode
@@ -583,16 +584,18 @@ JOB_TERM_KINDS = 2  # at least: what a job pays and how to apply for it, or when
 def states_job_terms(page: Page) -> bool:
     """Whether the page states a job's terms of two kinds or more: when applications close, what it pays,
     how to apply, how many hours ("Rate of pay £19,504.76", "The closing date for applications is …")."""
-    return len(_job_terms_stated(page)) >= JOB_TERM_KINDS
+    return len(_job_terms_stated(page.body_text)) >= JOB_TERM_KINDS
 
 
 def states_pay(page: Page) -> bool:
     """Whether the page says what a job pays ("Compensation: $13.00 - $17.00 hourly")."""
-    return "pay" in _job_terms_stated(page)
+    return "pay" in _job_terms_stated(page.body_text)
 
 
-def _job_terms_stated(page: Page) -> set[str]:
-    return {found.lastgroup for found in _JOB_TERM.finditer(page.body_text)}
+@lru_cache(maxsize=4)
+def _job_terms_stated(text: str) -> frozenset[str]:
+    """The kinds of a job's terms the text states, read once per page (several questions ask)."""
+    return frozenset(found.lastgroup for found in _JOB_TERM.finditer(text))
 
 
 # A link or button that applies for the job: "Apply now", "Apply at advertiser's site", "Jetzt bewerben".

@@ -701,7 +701,6 @@ def employer_from_title(page: Page, site: str) -> str:
     return fuller if squeezed(site) in squeezed(fuller) else site
 
 
-_CATEGORY = re.compile(r"^[^\W\d_]+$")  # one word (in capitals, a kind of post: "POSTDOC", "ENGINEER")
 # A site's name, then its slogan after a comma, in small letters: "Fight for the Future, defending our basic rights".
 _NAME_THEN_SLOGAN = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?=[^\W\d_A-Z])")
 # A company's team's site, named after it: "Elo7 Tech", "Initech Engineering", "Initech Tech Blog".
@@ -889,6 +888,9 @@ def job_from_meta(page: Page) -> JobFacts:
     """What og: tags and the title say: a title, the employer where the site is its own or the
     title names it after the job, a description, the page's address."""
     return _read_meta(page)[0]
+
+
+_CATEGORY = re.compile(r"^[^\W\d_]+$")  # one word (in capitals, a kind of post: "POSTDOC", "ENGINEER")
 
 
 def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
@@ -1265,9 +1267,10 @@ def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:
     site's name ("Molex"), a slogan or an article's title over a careers page says none of this."""
     # (an article's title saying jobs or careers tells only what it is about: "How to Change Jobs with a Work Visa"; not
     # one saying there is a vacancy: "Vaga para Desenvolvimento de Software")
-    said = _TOPIC_WORDS.sub("", title) if _an_article(page) else title
+    article = _an_article(page)
+    said = _TOPIC_WORDS.sub("", title) if article else title
     # (nor does a headline's sentence naming a role among many words: "… WordPress Market Oversaturated with Developers")
-    headline = _an_article(page) and len(title.split()) > ROLE_LINE_WORDS
+    headline = article and len(title.split()) > ROLE_LINE_WORDS
     return names_a_role(title) and not headline or marked_for_every_gender(title) or bool(_JOB_WORDS.search(said)) \
         or _titled_as_ad(page.title) \
         or bool(labelled.title or labelled.company and labelled.location) \
