@@ -14,7 +14,6 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, element_beside, first_node, first_text_in, node_text
 from companion.reading.pages.results import no_job
-from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import canonical_url, host_is, path_parts
 
 NAME = "computrabajo"
@@ -52,14 +51,14 @@ def _from_markup(page: Page) -> JobFacts:
         pane = page.css_first(".box_detail")
         return JobFacts(
             title=first_text_in(pane, ".title_offer", "h1"),
-            company=clean_company(first_text_in(pane, ".header_detail a")),
+            company=first_text_in(pane, ".header_detail a"),
             location=first_text_in(pane, ".header_detail p.mb5"),
             description=block_text(first_node(pane, ".t_word_wrap")),
         )
     heading = page.css_first("h1")
     line = node_text(element_beside(heading, "next")) if heading is not None else ""
     company, _, place = line.rpartition(" - ")
-    return JobFacts(title=node_text(heading), company=clean_company(company), location=place)
+    return JobFacts(title=node_text(heading), company=company, location=place)
 
 
 def extract(snapshot: Snapshot):

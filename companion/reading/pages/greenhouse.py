@@ -14,7 +14,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import fallback, schema_org
 from companion.reading.pages.html import Page
 from companion.reading.pages.results import OPEN_ONE, fill_missing, no_job
-from companion.reading.pages.text import clean_company, clean_text, html_to_text
+from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import canonical_url, host_is, path_parts, query_value
 
 NAME = "greenhouse"
@@ -56,7 +56,7 @@ def _remix_job_post(page: Page) -> dict:
 def _from_remix(job_post: dict) -> JobFacts:
     return JobFacts(
         title=clean_text(job_post.get("title")),
-        company=clean_company(job_post.get("company_name")),
+        company=clean_text(job_post.get("company_name")),
         location=clean_text(job_post.get("job_post_location")),
         description=html_to_text(job_post.get("content")),
     )
@@ -67,7 +67,7 @@ def _from_classic_header(page: Page) -> JobFacts:
     company = re.sub(r"^at\s+", "", page.text("#header .company-name", ".company-name"))
     return JobFacts(
         title=page.text("#header .app-title", ".app-title"),
-        company=clean_company(company),
+        company=company,
         location=page.text("#header .location", ".location").replace(" | ", "; "),
     )
 
@@ -81,14 +81,14 @@ def _from_board_page(page: Page) -> JobFacts:
     else the newer board's heading and place and the employer its document title names."""
     job = _from_classic_header(page)
     if named := _APPLICATION_TITLE.match(" ".join(page.title.split())):
-        fill_missing(job, JobFacts(title=page.text("h1") or named["role"], company=clean_company(named["company"])))
+        fill_missing(job, JobFacts(title=page.text("h1") or named["role"], company=named["company"]))
     # the place as the page shows it; not a title that only says "Job Application" (left for the user)
     return fill_missing(job, JobFacts(location=fallback.job_from_meta(page).location))
 
 
 def _from_company_page(page: Page) -> JobFacts:
     """A company's careers page around the embedded board: its h1, og: tags and site name."""
-    job = JobFacts(title=page.text("h1"), company=clean_company(page.meta("og:site_name")))
+    job = JobFacts(title=page.text("h1"), company=page.meta("og:site_name"))
     return fill_missing(job, fallback.job_from_meta(page))
 
 

@@ -14,7 +14,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node, first_text_in
 from companion.reading.pages.results import fill_missing, no_job
-from companion.reading.pages.text import clean_company, clean_text, html_to_text
+from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import host, query_value
 
 NAME = "indeed"
@@ -69,7 +69,7 @@ def _from_markup(page: Page) -> JobFacts:
     description = first_node(pane, *DESCRIPTION)
     shown = JobFacts(
         title=re.sub(r"\s+- job post$", "", first_text_in(pane, *TITLE)),
-        company=clean_company(first_text_in(pane, *COMPANY)),
+        company=first_text_in(pane, *COMPANY),
         location=first_text_in(pane, *LOCATION),
         description=block_text(description),
     )
@@ -84,7 +84,7 @@ def _from_initial_data(page: Page) -> JobFacts:
     header = model.get("jobInfoHeaderModel") or {}
     return JobFacts(  # (the layout of 2020 holds the title and the place at the top: "jobLocation": "Edinburgh")
         title=clean_text(header.get("jobTitle") or data.get("jobTitle")),
-        company=clean_company(header.get("companyName")),
+        company=clean_text(header.get("companyName")),
         location=clean_text(header.get("formattedLocation") or data.get("jobLocation")),
         description=html_to_text(model.get("sanitizedJobDescription")),
     )

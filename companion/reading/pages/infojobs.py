@@ -12,7 +12,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node, first_text_in
 from companion.reading.pages.results import no_job
-from companion.reading.pages.text import clean_company, clean_text
+from companion.reading.pages.text import clean_text
 from companion.reading.pages.urls import host_is
 
 NAME = "infojobs"
@@ -42,7 +42,7 @@ def _from_markup(page: Page) -> JobFacts:
     place = header.css_first(".text-medium") if header is not None else None
     return JobFacts(
         title=first_text_in(header, "h1", "h2"),
-        company=clean_company(first_text_in(header, "a[href*='/empresa-']")),
+        company=first_text_in(header, "a[href*='/empresa-']"),
         location=clean_text(place.text(deep=False)) if place is not None else "",
         description=block_text(first_node(page.tree, "#vacancylistDetail .js_vacancyDataPanels")),
     )

@@ -10,7 +10,6 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node
 from companion.reading.pages.results import OPEN_ONE, no_job
-from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import host, host_is, path_parts
 
 NAME = "lever"
@@ -43,9 +42,9 @@ def _company(page: Page, title: str) -> str:
     """The company of the heading that names this job; else the logo's alt text, "Company logo"."""
     for company, rest in _headings(page):
         if not title or rest == title:
-            return clean_company(company)
+            return company
     logo = page.attr(".main-header-logo img", "alt")
-    return clean_company(re.sub(r"\s+logo$", "", logo, flags=re.IGNORECASE))
+    return re.sub(r"\s+logo$", "", logo, flags=re.IGNORECASE)
 
 
 def _title_in_heading(page: Page) -> str:

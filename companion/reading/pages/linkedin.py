@@ -18,7 +18,6 @@ from companion.reading.pages import schema_org
 from companion.reading.pages.listings import listed_in
 from companion.reading.pages.html import Page, block_text, first_node, first_text_in, node_text
 from companion.reading.pages.results import fill_missing, job_found, no_job
-from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import host_is, path_parts, query_value
 
 NAME = "linkedin"
@@ -126,7 +125,7 @@ def _from_top_card(page: Page) -> JobFacts:
     root = _details_root(page)
     job = JobFacts(
         title=first_text_in(root, *TITLE),
-        company=clean_company(first_text_in(root, *COMPANY)),
+        company=first_text_in(root, *COMPANY),
         location=_place_after_company(root) or _first_segment(first_text_in(root, *LOCATION)),
     )
     pills = root.css(WORKPLACE) if root is not None else []
@@ -157,7 +156,7 @@ def _from_list_card(page: Page, found_id: str) -> JobFacts:
         return JobFacts()
     job = JobFacts(
         title=first_text_in(card, *CARD_TITLE),
-        company=clean_company(first_text_in(card, *CARD_COMPANY)),
+        company=first_text_in(card, *CARD_COMPANY),
     )
     # Cards append the workplace to the place: "Austin, TX (On-site)".
     location = first_text_in(card, *CARD_LOCATION)
@@ -172,7 +171,7 @@ def _from_document_title(page: Page) -> JobFacts:
     """A logged-in job page's title: "(3) Data Engineer | Acme | LinkedIn"."""
     parts = [part.strip() for part in re.sub(r"^\(\d+\)\s*", "", page.title).split(" | ")]
     if len(parts) == 3 and parts[2] == "LinkedIn":
-        return JobFacts(title=parts[0], company=clean_company(parts[1]))
+        return JobFacts(title=parts[0], company=parts[1])
     return JobFacts()
 
 

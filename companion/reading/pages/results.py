@@ -35,9 +35,9 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     job.title = _without_pictographs(job.title)
     if not job.location and job.remote:
         job.location = "Remote"
+    job.company = clean_company(job.company)  # (every reader's, here once)
     if job.company and posted_by_agency(job.company, job.description, job.title):
         job.poster, job.company = job.company, ""
-    job.company = clean_company(job.company)
     if names_no_employer(job.company):
         job.company = ""  # "Importante Empresa Productiva": the advertiser keeps its name back
     missing = missing_fields(job)

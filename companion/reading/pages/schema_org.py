@@ -24,7 +24,7 @@ from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.places import as_shown
 from companion.reading.pages.regions import names_a_region
 from companion.reading.pages.results import OPEN_ONE, fill_missing, job_found, no_job
-from companion.reading.pages.text import clean_company, clean_text, first_text, html_to_text
+from companion.reading.pages.text import clean_text, first_text, html_to_text
 from companion.domain.addresses import is_web_url
 from companion.reading.pages.urls import canonical_url
 
@@ -107,7 +107,7 @@ def _organization_name(value, json_ld: JsonLd) -> str:
         else:
             name = clean_text(organization)
         if name:
-            return clean_company(name)
+            return name
     return ""
 
 

@@ -13,7 +13,6 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node
 from companion.reading.pages.results import no_job
-from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import host, host_is, path_parts, query_value
 
 NAME = "seek"
@@ -38,7 +37,7 @@ def job_number(url: str) -> str:
 def _from_markup(page: Page) -> JobFacts:
     return JobFacts(
         title=page.text('[data-automation="job-detail-title"]'),
-        company=clean_company(page.text('[data-automation="advertiser-name"]')),
+        company=page.text('[data-automation="advertiser-name"]'),
         location=page.text('[data-automation="job-detail-location"]'),
         description=block_text(first_node(page.tree, '[data-automation="jobAdDetails"]')),
     )

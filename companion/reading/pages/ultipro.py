@@ -14,7 +14,7 @@ from companion.reading.names import without_legal_form
 from companion.reading.pages.fallback import copyright_owners
 from companion.reading.pages.html import Page
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
-from companion.reading.pages.text import clean_company, clean_text, html_to_text
+from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import canonical_url, host_is, query_value
 
 NAME = "ultipro"
@@ -38,7 +38,7 @@ def extract(snapshot: Snapshot):
     owner = next(iter(copyright_owners(page)), "")
     job = JobFacts(
         title=clean_text(detail.get("Title")),
-        company=clean_company(without_legal_form(owner)),  # "Presidio, Inc" is Presidio
+        company=without_legal_form(owner),  # "Presidio, Inc" is Presidio
         location="; ".join(place for place in places if place),
         description=html_to_text(detail.get("Description")),
         board=NAME,

@@ -14,7 +14,6 @@ from companion.reading.names import spells, squeezed, written_as
 from companion.reading.pages import schema_org
 from companion.reading.pages.html import Page, block_text, first_node, node_text
 from companion.reading.pages.results import OPEN_ONE, no_job
-from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import host, host_is, path_parts
 
 NAME = "workday"
@@ -65,7 +64,7 @@ def _from_markup(page: Page) -> JobFacts:
     description = first_node(page.tree, '[data-automation-id="jobPostingDescription"]')
     return JobFacts(
         title=page.text('[data-automation-id="jobPostingHeader"]'),
-        company=clean_company(page.attr('[data-automation-id="logo"] img', "alt") or page.meta("og:site_name")),
+        company=page.attr('[data-automation-id="logo"] img', "alt") or page.meta("og:site_name"),
         location=_unlabelled(page.css_first('[data-automation-id="locations"]')),
         remote=("remote" in remote_type) if remote_type else None,
         description=block_text(description),

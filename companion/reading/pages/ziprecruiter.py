@@ -10,7 +10,6 @@ import re
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.html import Page, element_beside, first_text_in, node_text
 from companion.reading.pages.results import job_found, no_job
-from companion.reading.pages.text import clean_company
 from companion.reading.pages.urls import host_is, path_parts
 
 NAME = "ziprecruiter"
@@ -47,7 +46,7 @@ def extract(snapshot: Snapshot):
     place = element_beside(company, "next") if company is not None else None
     job = JobFacts(
         title=title,
-        company=clean_company(node_text(company)),
+        company=node_text(company),
         location=node_text(place),  # "Charleston, WV • Remote": job_found lists the places
         job_url=page.address,
         board=NAME,
