@@ -561,10 +561,11 @@ def _line_under_heading(page: Page) -> str:
     return "" if not line or len(line) > TITLE_LIMIT or _NAMES_NO_JOB.match(line) else line
 
 
-def _under_kind_of_page(page: Page, title: str) -> bool:
-    """Whether the title is the line right under the page's h1 naming only the kind of page ("Profissional da Estética"
-    under "VAGA"): the ad's own heading, though drawn as none."""
-    return bool(title) and bool(_NAMES_NO_JOB.match(page.text("h1"))) and squeezed(_line_under_heading(page)) == squeezed(title)
+def _shown_as_heading(page: Page, title: str) -> bool:
+    """Whether a heading shows the title, or the line right under the page's h1 naming only the kind of page is the
+    title ("Profissional da Estética" under "VAGA"): the ad's own heading, though drawn as none."""
+    return headings_show(page, title) or bool(title) and bool(_NAMES_NO_JOB.match(page.text("h1"))) \
+        and squeezed(_line_under_heading(page)) == squeezed(title)
 
 
 # A title saying a job is wanted in a town: "Plattenleger gesucht in Malters bei Luzern", "Barista wanted in Leeds".
@@ -912,8 +913,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         headed = _headed_part(page, _fuller_heading(page, announced))
         employer, placed = _around_heading(announced, headed)
         title, company = _without_kind_of_page(headed, page.text("h1")), own_site or employer
-        # (the line right under an h1 naming only the kind of page is shown as the job's heading: "VAGA" over it)
-        heading, shown = _job_heading(page), headings_show(page, title) or _under_kind_of_page(page, title)
+        heading, shown = _job_heading(page), _shown_as_heading(page, title)
         names_none = _names_only_site(page, title)
         # with no h1, the h2 naming a role ("Старший дизайнер продукта в Daryn.Duken"), where the title names only the
         # site, or no heading shows it and it names no role ("Web Software Development", the site's every title; a
@@ -1031,7 +1031,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             and (detailed := role_of_details(page)):
         title = detailed  # "Careers" over "Job Detail" and the one heading naming a role: "Web Designer"
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)
-                                 or not (headings_show(page, title) or _under_kind_of_page(page, title))
+                                 or not _shown_as_heading(page, title)
                                  or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))
                                  or listed_in(_main_heading(page)) == "jobs") \
             and (opening := one_opening(page)):
