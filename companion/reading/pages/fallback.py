@@ -24,6 +24,7 @@ from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS
                                               title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job,
                                               sample_ad)
+from companion.reading.pages.towns import names_a_town
 from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
                                             place_under_heading, workplace_in_sentence)
@@ -639,6 +640,15 @@ def _place_in_brackets(title: str) -> str:
     return inside if names_a_region(inside) or names_a_place(inside) else ""
 
 
+# The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia".
+_TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
+
+
+def _town_ending(title: str) -> str:
+    """The town a job's title ends with, where GeoNames lists it ("" otherwise: "Engineer in Training")."""
+    return town if (ending := _TOWN_ENDING.search(title)) and names_a_town(town := ending["town"].strip()) else ""
+
+
 def _role_heading(page: Page) -> str:
     """The page's h1 where it names a role ("Aspirant Architecte logiciel", "Ingénieur FinOps H/F"); ""
     where it names none (a slogan: "Chtěli byste v tom jet s námi?")."""
@@ -1092,7 +1102,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         if labelled.company and (company == own_site or labelled.company.casefold() in company.casefold()) else company,
         location=(labelled.location or location_in_markup(page) or place_in_byline(page)
                   or place_under_heading(page, labelled.title or title) or place_after_title(page, labelled.title or title)
-                  or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)),
+                  or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)
+                  or _town_ending(title)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

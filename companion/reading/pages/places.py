@@ -15,6 +15,7 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
                                           node_text, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, in_site_menus, labelled_facts, links_to_employer,
                                               organisation_and_town, place_labelled_in, site_footers, under_employer_labels)
+from companion.reading.pages.towns import names_a_town
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import clean_text, html_to_text
@@ -562,11 +563,26 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
 
 def place_in_sentence(page: Page) -> str:
     """The first town with its region or country that the page's text puts something in ("our
-    team in Istanbul, Turkey"), else "Remote" where a sentence says the work is fully remote, where
-    a job's place is written nowhere else ("" where none)."""
+    team in Istanbul, Turkey"), else "Remote" where a sentence says the work is fully remote, else
+    a town alone a sentence names, where a job's place is written nowhere else ("" where none)."""
     places = (" ".join(found["place"].split()) for found in _IN_PLACE.finditer(page.body_text))
-    return next((place for place in places if names_a_place(place)),
-                "Remote" if _ALL_REMOTE.search(page.body_text) else "")
+    return next((place for place in places if names_a_place(place)), "") or (
+        "Remote" if _ALL_REMOTE.search(page.body_text) else "") or _town_said(page)
+
+
+# A town a sentence puts something in, in the languages of the pages read: "Vi ansetter både i Trondheim og Oslo",
+# "Une présence régulière à Paris est demandée", "une vacante … en Rio de Janeiro".
+# (not the first of a list: "in Seattle, Madrid, and remote")
+_IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+"
+                           r"(?:[ \t]+(?:(?:de|do|da|am|an|der|del|di|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?)\b(?!,\s*[A-ZÀ-Þ])")
+
+
+def _town_said(page: Page) -> str:
+    """The first town GeoNames lists that a sentence of the ad puts something in, not one a link's words name (another
+    post's title: "Pollicott's seminar in Pisa"); "" where none."""
+    linked = {found[0] for link in page.css("a") for found in _IN_TOWN_SAID.finditer(node_text(link))}
+    return next((found["town"] for found in _IN_TOWN_SAID.finditer(page.body_text)
+                 if found[0] not in linked and names_a_town(found["town"])), "")
 
 
 def as_shown(page: Page, structured: str) -> str:

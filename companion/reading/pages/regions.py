@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from companion.reading.pages.towns import names_a_town
+
 # Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW",
 # "São Carlos - SP".
 _CODED_REGIONS = {"US", "CA", "AU", "BR"}
@@ -92,11 +94,11 @@ def japanese_town(address: str) -> str:
 
 def names_a_place(text: str) -> bool:
     """Whether a text is a town with its region or country after it ("Town, Region[, Country]"),
-    each piece before the last written as a name, or a Japanese address."""
+    each piece before the last written as a name, or a Japanese address, or a town alone that GeoNames lists."""
     parts = [part.strip() for part in text.split(",")]
     return len(text) <= PLACE_LIMIT and (len(parts) >= 2 and all(map(written_as_name, parts[:-1]))
                                          and parts[-1].lower() in _regions()
-                                         or bool(_JAPANESE_ADDRESS.match(text)))
+                                         or bool(_JAPANESE_ADDRESS.match(text)) or names_a_town(text))
 
 
 # A word of a sentence, not of a place's name: lower case and longer than a name's particles

