@@ -28,7 +28,8 @@ _AD_SECTIONS = {
              r"|(?:[^\W\d_]+\s+){0,2}responsibili?t(?:ies|es)"
              r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"  # German: what awaits you
              r"|was\s+(?:du|sie)\s+bewegst|was\s+sie\s+bewegen"  # what you will move
-             r"|(?:[^\W\d_]+\s+){0,2}duties(?:\s+include)?|job\s+description|aufgaben"  # "Primary Duties", "Specific duties"
+             # "Primary Duties", "Specific duties", "Position Description"
+             r"|(?:[^\W\d_]+\s+){0,2}duties(?:\s+include)?|(?:job|position)\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project

@@ -20,8 +20,8 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICA
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
-                                              employer_introduced, in_site_menus, job_sought, labelled_facts, logo_name,
-                                              title_over_facts)
+                                              employer_introduced, in_site_menus, institution_inviting, job_sought,
+                                              labelled_facts, logo_name, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job,
                                               sample_ad)
 from companion.reading.pages.towns import names_a_town
@@ -34,8 +34,8 @@ from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become
-from companion.reading.names import (FULL_STOP, has_legal_form, names_with_legal_form, spells, squeezed, without_legal_form,
-                                     words_in, written_as, written_in_text)
+from companion.reading.names import (FULL_STOP, has_legal_form, names_an_organisation, names_with_legal_form, spells, squeezed,
+                                     without_legal_form, words_in, written_as, written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
 
 NAME = "fallback"
@@ -1215,6 +1215,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer[0], "from a sentence of the page"
         if not job.location and employer[1]:  # "… of the Vrije Universiteit Brussel, Belgium, offers …"
             job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
+    if job.company != labelled.company and not names_an_organisation(job.company) and (named := institution_inviting(page)):
+        job.company, job.guessed["company"] = named, "from a sentence of the page"  # on a professor's own site
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = employer, "from the site's logo"
     if not job.company and (employer := _site_name_said(page)):

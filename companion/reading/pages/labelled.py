@@ -638,9 +638,10 @@ def _place_value(said: str) -> str:
     return value
 
 
-# A word saying the place is preferred, before it: "Preferred - Washington, New York, or Los Angeles".
-_PREFERRED = re.compile(r"^(?:preferred|preferably|ideally|bevorzugt|de\s+préférence|preferiblemente)\s*[-–:]\s*(?=\w)",
-                        re.IGNORECASE)
+# A word saying the place is preferred, before it: "Preferred - Washington, New York, or Los Angeles"; or that the
+# employer is based there: "Headquartered in Hamilton, Ontario".
+_PREFERRED = re.compile(r"^(?:(?:preferred|preferably|ideally|bevorzugt|de\s+préférence|preferiblemente)\s*[-–:]"
+                        r"|(?:headquartered|based|located)\s+in)\s*(?=\w)", re.IGNORECASE)
 # A town, then its office's address after a colon: "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy".
 _TOWN_THEN_ADDRESS = re.compile(r"^\s*(?P<town>[^:：,]{2,40}?)\s*[:：]\s*\S[^:：]*,")
 
@@ -737,6 +738,14 @@ _NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiolo
 _AVAILABLE_AT = re.compile(rf"\b(?:(?:position|post|opening|vacancy)\s+is\s+(?:available|open)|invites\s+applications\s+for"
                            rf"|applications\s+are\s+invited\s+for)\b[^.]{{0,80}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})$")
+# An institution inviting applications, or where the post is based, or naming itself after saying it is an
+# equal-opportunity employer: "The University of Pennsylvania invites applications for an 18-month …", "The position will
+# be based at the Université Claude Bernard Lyon 1", "As an equal opportunity and affirmative action employer, TUM …".
+_INSTITUTION_SAYS = re.compile(rf"(?:^|(?<=[\s(]))(?P<subject>{_NAME})\s+invites\s+applications\b"
+                               r"|\b(?i:position|post|job|role)\s+(?:will\s+be|is)\s+based\s+at\s+(?:the\s+)?"
+                               rf"(?P<based>{_NAME}(?:\s+\d)?)"
+                               r"|\b(?i:as\s+an\s+equal\s+opportunit(?:y|ies)\s+[^,.]{0,50}?employer),\s+"
+                               rf"(?P<named>{_NAME})")
 # A sentence saying who recruits for the job, the name's short form in brackets before the verb: "Le laboratoire
 # UNIC du Centre National de la Recherche Scientifique (CNRS) recrute un/une Développeur(se) Python".
 _RECRUITS_A = re.compile(rf"\((?P<short>[A-Z][A-Z&.-]{{1,11}})\)\s+(?:{RECRUITS}|is\s+hiring)\s+"
@@ -798,6 +807,19 @@ def job_sought(page: Page) -> str:
     lines = (said for node in page.css(_LINE_TAGS)[:LINES_READ] if 3 <= len(said := node_text(node)) <= VALUE_LIMIT
              and not _in_site_part(node, page))
     return next((line for line in lines if any(_begins_with(text, line.casefold()) for text in after)), "")
+
+
+def institution_inviting(page: Page) -> str:
+    """The institution a sentence says invites applications, or the post is based at, or names after saying it is an
+    equal-opportunity employer (its acronym too: "TUM"); "" where none. It says who employs more surely than the
+    name of a professor's or a lab's own site."""
+    body = page.tree.body
+    text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
+    for said in _INSTITUTION_SAYS.finditer(text):
+        name = re.sub(r"^The\s+(?=Universit)", "", _name_of(said["subject"] or said["based"] or said["named"]))
+        if name and names_an_organisation(name) or said["named"] and name.isupper():
+            return name  # ("University of Pennsylvania" of "The University of Pennsylvania invites …")
+    return ""
 
 
 def _begins_with(text: str, words: str) -> bool:

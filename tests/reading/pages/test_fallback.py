@@ -4617,3 +4617,35 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
             "St., An Phu Ward, Dist. 2, HCMC.<br>Email: hr@initech.example</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/recruitment/ceo-assistant", html=html)).job
     assert job.location == "HCMC"
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("The University of Initech invites applications for an 18-month Postdoctoral Research Scholar position.",
+     "University of Initech"),
+    ("The position will be based at the Université Initech Lyon 1 and is funded for two years.", "Université Initech Lyon 1"),
+    ("As an equal opportunity and affirmative action employer, TUI explicitly encourages applications from women.", "TUI"),
+    ("Ada Lovelace invites applications from curious people.", "Ada Lovelace"),  # a person, not an institution
+])
+def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
+    html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"
+            f"<body><h1>Postdoc in Data Audits</h1><p>{sentence}</p><h2>Responsibilities</h2><ul><li>Audit</li></ul>"
+            "<h2>Qualifications</h2><ul><li>A PhD</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://adalovelace.example/postdoc.html", html=html)).job
+    assert job.company == company
+
+
+def test_a_labs_positions_page_holding_one_ad_under_its_position_description():
+    html = ("<html><head><title>Lab Positions | Initech Group</title></head><body><h1>Lab Positions</h1>"
+            "<h2>Bioinformatics Scientists in Lung Cancer Genomics (multiple positions)</h2>"
+            "<h2>Position Description</h2><p>We analyse tumours.</p><h2>Qualifications</h2><ul><li>A PhD</li></ul>"
+            "<h2>To Apply</h2><p>Send a CV.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/positions", html=html)).job
+    assert job.title == "Bioinformatics Scientists in Lung Cancer Genomics (multiple positions)"
+
+
+def test_a_labelled_place_the_employer_is_headquartered_in():
+    html = ("<html><head><title>Chief Executive Officer | Initech Credit Union</title></head><body>"
+            "<h1>Chief Executive Officer</h1><p>Location:   Headquartered in Hamilton, Ontario</p>"
+            "<h2>Responsibilities</h2><ul><li>Lead</li></ul><h2>Qualifications</h2><ul><li>Ten years</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/ceo", html=html)).job
+    assert job.location == "Hamilton, Ontario"
