@@ -24,13 +24,13 @@ from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS
                                               labelled_facts, logo_name, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job,
                                               sample_ad)
-from companion.reading.pages.towns import names_a_town
 from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
                                             place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
+from companion.reading.pages.towns import names_a_town
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become

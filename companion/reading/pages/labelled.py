@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
@@ -755,14 +756,20 @@ PROSE_READ = 200_000  # characters of the body's markup read for it: who offers 
 PROSE_PIECES = 200  # characters after "at" whose pieces may name the organisation a group belongs to
 
 
+@lru_cache(maxsize=2)  # asked for who offers the job and for the institution inviting: read once per page
+def _prose(page: Page) -> str:
+    """The text of the body's first markup, its lines kept: where the page says who offers the job."""
+    body = page.tree.body
+    return html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
+
+
 def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     """The employer a sentence says offers the job or recruits for it (by its short name: "CNRS"), or
     is an equal-opportunity employer, or the job's title is at ("Research Program Manager at the
     Department of Radiology, Perelman School of Medicine, University of Pennsylvania") or names
     after a dash on a line of its own, and the country the sentence writes after the name ("" where
     none); ("", "") where no sentence names one."""
-    body = page.tree.body
-    text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
+    text = _prose(page)
     # (or after a dash, a line of its own: "Senior WordPress Developer – Truffle Digital" over the ad)
     at = re.search(rf"{re.escape(title)}\b(?:[^.\n]{{0,60}}?\s+at\s+(?:the\s+)?(?P<name>{_NAMES})"
                    rf"|[ \t]+[–—-][ \t]+(?P<dashed>{_NAME})[ \t]*$)", text, re.MULTILINE) if title else None
@@ -813,9 +820,7 @@ def institution_inviting(page: Page) -> str:
     """The institution a sentence says invites applications, or the post is based at, or names after saying it is an
     equal-opportunity employer (its acronym too: "TUM"); "" where none. It says who employs more surely than the
     name of a professor's or a lab's own site."""
-    body = page.tree.body
-    text = html_to_text(body.html[:PROSE_READ]) if body is not None and body.html else ""
-    for said in _INSTITUTION_SAYS.finditer(text):
+    for said in _INSTITUTION_SAYS.finditer(_prose(page)):
         name = re.sub(r"^The\s+(?=Universit)", "", _name_of(said["subject"] or said["based"] or said["named"]))
         if name and names_an_organisation(name) or said["named"] and name.isupper():
             return name  # ("University of Pennsylvania" of "The University of Pennsylvania invites …")

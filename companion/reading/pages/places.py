@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import unquote_plus
 
 from companion.reading.names import has_legal_form, words_in
@@ -15,10 +15,10 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
                                           node_text, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, in_site_menus, labelled_facts, links_to_employer,
                                               organisation_and_town, place_labelled_in, site_footers, under_employer_labels)
-from companion.reading.pages.towns import names_a_town
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import clean_text, html_to_text
+from companion.reading.pages.towns import names_a_town
 from companion.reading.roles import names_a_role
 from companion.reading.pages.urls import is_map_link
 
@@ -580,9 +580,11 @@ _IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’
 def _town_said(page: Page) -> str:
     """The first town GeoNames lists that a sentence of the ad puts something in, not one a link's words name (another
     post's title: "Pollicott's seminar in Pisa"); "" where none."""
+    towns = (found for found in _IN_TOWN_SAID.finditer(page.body_text) if names_a_town(found["town"]))
+    if (first := next(towns, None)) is None:
+        return ""  # (the links read only where a sentence names a town)
     linked = {found[0] for link in page.css("a") for found in _IN_TOWN_SAID.finditer(node_text(link))}
-    return next((found["town"] for found in _IN_TOWN_SAID.finditer(page.body_text)
-                 if found[0] not in linked and names_a_town(found["town"])), "")
+    return next((found["town"] for found in chain([first], towns) if found[0] not in linked), "")
 
 
 def as_shown(page: Page, structured: str) -> str:

