@@ -47,14 +47,14 @@ _ROLE_WORDS = re.compile(
     r"|éducat(?:eur|rice)|enseignant(?:e)?|professeur(?:e)?|format(?:eur|rice)|apprentie?"
     r"|alternante?|ouvri(?:er|ère)|opérat(?:eur|rice)|magasinier|préparat(?:eur|rice)|électricien(?:ne)?|plombier"
     r"|menuisier|maçon|soudeur|mécanicien(?:ne)?|médecin|dentiste|secrétaire|juriste|avocat(?:e)?|rédact(?:eur|rice)"
-    r"|chercheu(?:r|se)|doctorant(?:e)?|post-?doctorant(?:e)?"
+    r"|chercheu(?:r|se)|doctorant(?:e)?|post-?doctorant(?:e)?|spécialiste"
     # Spanish, Portuguese, Italian
     r"|aprendiz|asesor(?:a)?|ejecutiv[oa]|jef[ea]|coordinador(?:a)?|supervisora|operari[oa]|conductor(?:a)?|chofer"
     r"|cociner[oa]|camarer[oa]|meser[oa]|dependiente|cajer[oa]|repartidor(?:a)?|enfermer[oa]|médic[oa]|profesor(?:a)?"
     r"|docente|maestr[oa]|investigador(?:a)?|becari[oa]|practicante|representante|especialista"
     r"|contador(?:a)?|abogad[oa]|arquitect[oa]|interiorista|diseñador(?:a)?|redactor(?:a)?|periodista|atendente"
     r"|recepcionista|motorista|tecnic[oa]|impiegat[oa]|operai[oa]|addett[oa]|commess[oa]|magazziniere|camerier[ea]"
-    r"|cuoco|autista|responsabile|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra|ingegnere"
+    r"|cuoco|autista|responsabile|specialista|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra|ingegnere"
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"|kierowca|specjalista|kierownik|programista|sprzedawca|handlowiec|księgow[ay]|magazynier|pracownik"
     r"|inżynier|technik|spawacz|elektryk|mechanik|asystent(?:ka)?|projektant(?:ka)?|kucharz|kelner(?:ka)?|fryzjer(?:ka)?"
@@ -85,7 +85,7 @@ _ROLE_ENDINGS = re.compile(
     r"|schilder|assistente|technieker|therapeut(?:e|in)?"  # Dutch
     r"|(?:arzt|ärztin|zeichner|friseur|fahrer|mechaniker|mechatroniker|elektroniker|informatiker|maler|tischler"
     r"|schreiner|pfleger|assistent|assistenz|sekretär|verkäufer|lagerist|disponent|mitarbeiter|vertreter|gärtner"
-    r"|leger|installateur)(?:in|innen|en)?"
+    r"|leger|installateur|spezialist)(?:in|innen|en)?"
     r"|terapeuta"  # Spanish, Portuguese, Italian
     r"|asentaja|hoitaja|mekaniker|tekniker|lärare|lærer|utvikler|udvikler)s?\b"  # Finnish, Swedish, Norwegian, Danish
     # Russian: fitters in any case ("набор электромонтажников")

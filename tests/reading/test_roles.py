@@ -16,6 +16,7 @@ from companion.reading.roles import names_a_role
     "遊戲引擎開發工程師", "운영 담당자(경력9년~14년)", "2021년 신입 및 경력사원 모집", "運営プランナー",  # Chinese, Korean, Japanese
     "Оператори ПРОИЗВОДСТВО за Добрич", "Медицинская сестра", "مهندس مدني",  # Bulgarian, Russian, Arabic
     "Actuary", "Headteacher", "Maya Generalist", "Post doc",
+    "Spécialiste en essais et validation", "IT-Spezialistin", "Specialista marketing",  # French, German, Italian
 ])
 def test_a_role_in_any_language_names_a_job(title):
     assert names_a_role(title)

@@ -188,19 +188,22 @@ _READ_MORE = re.compile(r"^(?:read\s+(?:more|the\s+(?:full|whole)\s+(?:post|arti
                         re.IGNORECASE)
 
 
-def _reads_on(page: Page) -> int:
+def _reads_on(page: Page, title: str) -> int:
     """How many links, outside the site's menus, lead to the rest of a teaser on another page of the site: saying so
     ("Read more"), or a card whose heading names a role, the whole card the link ("<a href='/karriere/…'><h3>Finanz- und
-    Lohnbuchhalter/in</h3><p>Wir suchen …</p></a>")."""
-    return sum(1 for link in page.css("a[href]") if (_READ_MORE.match(node_text(link)) or _role_card(link))
+    Lohnbuchhalter/in</h3><p>Wir suchen …</p></a>"). Not a card naming another role than the page's own title: the
+    next opening's card under one job's ad ("Gestionnaire de produits – Robotique" under "Ingénieur en intégration …")."""
+    own = title if names_a_role(title) and title in {node_text(node) for node in page.css("h1")} else ""
+    return sum(1 for link in page.css("a[href]") if (_READ_MORE.match(node_text(link)) or _role_card(link, own))
                and not in_site_menus(link, page) and not _leads_here(link, page)
                and not (link.attributes.get("href") or "").startswith("#"))
 
 
-def _role_card(link) -> bool:
-    """Whether a link is a card whose heading names a role."""
+def _role_card(link, role: str = "") -> bool:
+    """Whether a link is a card whose heading names a role (that role, where one is given)."""
     heading = link.css_first("h1, h2, h3, h4, h5, h6")
-    return heading is not None and (names_a_role(said := node_text(heading)) or marked_for_every_gender(said))
+    return heading is not None and (names_a_role(said := node_text(heading)) or marked_for_every_gender(said)) \
+        and (not role or squeezed(said) == squeezed(role))
 
 
 _ITEM_WORDS = 15  # at most, of a list's item naming an opening: "Zelfstandig Agent m/v voor de project en retailmarkt België"
@@ -675,7 +678,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is the home page of a job board", OPEN_ONE
     if on_board and any(unquote(part).lower() in _EMPLOYER_PAGE_PATHS for part in parts):
         return "it is a job board's page about an employer (its overview, reviews or salaries)", OPEN_ONE
-    if not written_as_ad(page) and _reads_on(page) == 1:
+    if not written_as_ad(page) and _reads_on(page, title) == 1:
         # one opening's teaser over "Läs hela artikeln", "詳細を見る", "Leer más…": a blog's tag page, a careers index
         return "it shows one job's teaser; the ad is on the page it links to", "open that page and capture it"
     if len(" ".join(page.body_text.split())) < FORM_TEXT and not heads_a_section(page) and not names_a_role(title) \

@@ -3814,6 +3814,17 @@ def test_one_jobs_teaser_leading_to_its_post_is_no_job(sections, job):
     assert job or "one job's teaser" in result.reason
 
 
+def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
+    # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
+    # then "Opportunités d'emploi" over one card linking to the firm's other opening.
+    html = ("<html><head><title>Spécialiste en essais et validation | Initech</title></head><body>"
+            "<h1 class='title'>Spécialiste en essais et validation</h1><p>Ce poste est pour toi si…</p><p>Tu aimes tester.</p>"
+            "<h2>Opportunités d'emploi</h2><a href='/carrieres/gestionnaire-de-produits/'><h3>Gestionnaire de produits"
+            "</h3><p>Sherbrooke (Qc)</p><p>Permanent</p></a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/carrieres/specialiste-en-essais/", html=html)).job
+    assert job is not None and job.title == "Spécialiste en essais et validation"
+
+
 def test_a_summary_box_of_the_jobs_own_title_and_terms_over_its_ad_is_one_job():
     # In the shape of a North East schools' board (2018): the job's title, school, place and pay in a box, then the
     # ad under the same heads.
