@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 from companion.reading.names import squeezed
 from companion.reading.pages.html import (Page, element_beside, element_under, node_text, over_main_heading, parents, unseen,
                                           words_before_break)
-from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus
+from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus, place_labelled_in
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
 
@@ -478,7 +478,8 @@ def heading_over_sections(page: Page) -> str:
             # (or naming the job where the higher names none: "Project Engineer" under the h1 "Vacatures")
             beside = over.get(node.tag, "")
             return beside if beside and (not higher or names_a_role(beside) and not names_a_role(higher)) else higher
-        if node.tag in _HEADINGS and said and not in_site_menus(node, page):  # (its marks kept: "[Coupang Pay] …")
+        # (its marks kept: "[Coupang Pay] …"; not a labelled place drawn as a heading: "LOCATION: Nashville, TN")
+        if node.tag in _HEADINGS and said and not in_site_menus(node, page) and not place_labelled_in(said):
             over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""
 

@@ -236,8 +236,9 @@ def _byline_parts(line) -> list[str]:
     return parts if len(parts) >= 2 else [node_text(line)]
 
 
-# What may follow a line's places: "San Francisco, California, United States — Go To Market", "St. Louis, MO / Remote".
-_AFTER_PLACES = re.compile(r"\s+[—–|·•/]\s+")
+# What may follow a line's places: "San Francisco, California, United States — Go To Market", "St. Louis, MO / Remote",
+# "Dublin, Ireland or Remote - Engineering Team".
+_AFTER_PLACES = re.compile(r"\s+[—–|·•/-]\s+")
 
 
 def place_under_heading(page: Page, title: str = "") -> str:
@@ -327,10 +328,14 @@ def _remote_chip(chip: str) -> str:
 
 
 def _places_in(line: str, regions_too: bool = False) -> str:
-    """A line's places, set apart by semicolons, where each piece names one (or a region alone);
-    "" otherwise."""
+    """A line's places, set apart by semicolons, where each piece names one (or a region alone), or one with working
+    remotely beside it ("Dublin, Ireland or Remote"); "" otherwise."""
     places = [place.strip() for place in line.split(";")]
-    return "; ".join(places) if all(names_a_place(place) or (regions_too and names_a_region(place)) for place in places) else ""
+    return "; ".join(places) if all(names_a_place(place := _OR_REMOTE.sub("", piece)) or (regions_too and names_a_region(place))
+                                    for piece in places) else ""
+
+
+_OR_REMOTE = re.compile(r"\s*(?:\bor|/|&|\+|\()\s*(?:fully\s+)?remote\)?$|^remote\s*(?:\bor\b|/|&|\+)\s*", re.IGNORECASE)
 
 
 def place_on_map(page: Page) -> str:

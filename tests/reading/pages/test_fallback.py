@@ -879,6 +879,9 @@ def test_the_place_is_the_jobs_own_not_a_related_jobs_and_without_the_map_beside
      "<div><p><span>San Francisco, California, United States — Go To Market</span></p></div>",
      "San Francisco, California, United States"),
     ("<h1>Program Manager</h1><p>Austin, TX</p>", "Austin, TX"),
+    # An aviation-finance software firm (2022): the place or remote work, then the team and the terms after hyphens.
+    ("<h1>Program Manager</h1><p>Dublin, Ireland or Remote - Engineering Team - Full-Time or Contractors</p>",
+     "Dublin, Ireland or Remote"),
     # A line that names no region or country is no place.
     ("<h1>Program Manager</h1><p>Engineering, Platform</p>", ""),
 ])
@@ -3812,6 +3815,25 @@ def test_one_jobs_teaser_leading_to_its_post_is_no_job(sections, job):
     result = extract_snapshot(Snapshot(url="https://initech.example/blogg/tagg/jobb/", html=html))
     assert (result.job is not None) == job
     assert job or "one job's teaser" in result.reason
+
+
+def test_a_place_labelled_in_a_heading_over_the_ads_sections_is_not_the_jobs_title():
+    # In the shape of a Nashville coding school's jobs page (2019): the job's h3, then an h4 "LOCATION: …" over its sections.
+    html = ("<html><head><title>Initech | Jobs</title></head><body><h1>Join the Team</h1><h2>Check out our available positions:"
+            "</h2><h3>Business Development Manager</h3><h4>LOCATION: Nashville, TN</h4><p>Responsibilities:</p><ul><li>Recruit"
+            "</li></ul><p>Qualifications:</p><ul><li>Builds relationships</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/business-development-manager/", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Business Development Manager", "Nashville, TN")
+
+
+def test_a_persons_home_page_whose_owner_is_read_as_the_title_is_no_job():
+    # In the shape of a researcher's own site (2017): "Positions", a list of other sites' faculty ads written as text.
+    html = ("<html><head><title>Positions  Jane Roe's Home Page</title></head><body><h1>Jane Roe</h1><p>Computer systems | "
+            "<a href='/cv.pdf'>CV</a></p><h1 class='page-title'>Positions</h1>"
+            "<p>http://jobs.example/job/initech-university-tenure-track-faculty-positions/</p>"
+            "<p>http://jobs.example/job/initech-college-assistant-professor-position/</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://janeroe.example/faculty-ads.html", html=html))
+    assert result.job is None and "a person's page" in result.reason
 
 
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
