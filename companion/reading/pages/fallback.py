@@ -113,8 +113,10 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
             r"|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous)")
-# (a page's number may follow: "J-W Energy Company | Employment Opportunities2")
-_EMPLOYER_AND_SECTIONS = re.compile(rf"^(?P<employer>[^:|–—]{{2,60}}?)(?:\s*[:|–—-]\s*{_SECTION})+\s*\d*$", re.IGNORECASE)
+# (a page's number may follow: "J-W Energy Company | Employment Opportunities2"; a comma may set it apart: "Infinity,
+# Tuyển Dụng", not "Careers, We're Hiring")
+_EMPLOYER_AND_SECTIONS = re.compile(rf"^(?!{_SECTION},)(?P<employer>[^:|–—]{{2,60}}?)"
+                                    rf"(?:\s*[:|–—-]\s*{_SECTION}|,\s+{_SECTION})+\s*\d*$", re.IGNORECASE)
 # (or two joined: "Recrutement & Carrières", "Jobs and Careers")
 _SECTION_ALONE = re.compile(rf"^{_SECTION}(?:\s*(?:&|\+|and|et|und|y|e|en|i|och|og)\s*{_SECTION})?$", re.IGNORECASE)
 # "Вакансии ООО «Стэк»:", "Jobs bei Initech GmbH": the careers section of a company its legal form names
@@ -1215,8 +1217,11 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer[0], "from a sentence of the page"
         if not job.location and employer[1]:  # "… of the Vrije Universiteit Brussel, Belgium, offers …"
             job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
-    if job.company != labelled.company and not names_an_organisation(job.company) and (named := institution_inviting(page)):
-        job.company, job.guessed["company"] = named, "from a sentence of the page"  # on a professor's own site
+    if job.company != labelled.company and not names_an_organisation(job.company) and (
+            (named := institution_inviting(page)) or names_an_organisation(named := employer_in_prose(page, job.title)[0])):
+        # on a professor's own site: "… is available in the group of Prof. Tristan Bereau at the Institute for Theoretical
+        # Physics, Heidelberg University"
+        job.company, job.guessed["company"] = named, "from a sentence of the page"
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = employer, "from the site's logo"
     if not job.company and (employer := _site_name_said(page)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
@@ -729,6 +729,11 @@ RECRUITS = r"recrute|recruta|contrata|rekrytoi|rekrutuje|busca|sucht|zoekt|cerca
 # Employer", "… of the Vrije Universiteit Brussel, Belgium, offers a funded PhD position", "A
 # post-doctoral position is available in the Ecological Forecasting lab at Boston University".
 _NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|für|de|du|der|des)"
+# An organisation saying it seeks someone, its town perhaps after its name: "The Max Planck Institute for Polymer Research
+# in Mainz, Germany is seeking a motivated Postdoctoral Research Fellow".
+_SEEKS = re.compile(r"\s+(?:is\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting)|seeks)\s+(?:an?|one|two|several)\s",
+                    re.IGNORECASE)
+_IN_TOWN_AFTER = re.compile(r"\s+in\s+(?P<town>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
 _BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+"
                            r"(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative\s+action)"
                            r"|\s+offers\s+(?:an?\s+|one\s+|two\s+|several\s+)?(?:(?:fully\s+)?funded\s+)?"
@@ -736,8 +741,10 @@ _BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+"
 _NAME = rf"[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}}"
 _NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiology, University of Pennsylvania"
 # ("… invites applications for a Postdoctoral Research Fellowship position at Harvard University starting in …")
+# (the words between may hold a title's or an address's dots: "in the group of Prof. Tristan Bereau (tristanbereau.com) at …")
+_IN_SENTENCE = r"(?:[^.]|(?<=\bProf)\.|(?<=\b[DMS][rst])\.|\.(?=\S))"
 _AVAILABLE_AT = re.compile(rf"\b(?:(?:position|post|opening|vacancy)\s+is\s+(?:available|open)|invites\s+applications\s+for"
-                           rf"|applications\s+are\s+invited\s+for)\b[^.]{{0,80}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
+                           rf"|applications\s+are\s+invited\s+for)\b{_IN_SENTENCE}{{0,80}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})$")
 # An institution inviting applications, or where the post is based, or naming itself after saying it is an
 # equal-opportunity employer: "The University of Pennsylvania invites applications for an 18-month …", "The position will
@@ -779,13 +786,16 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
         return recruits["short"], ""
     if found := at or _AVAILABLE_AT.search(text):
         return _organisation_from(text, found.start("name")) or _name_of(found["name"]), ""
-    for offer in _BEFORE_OFFER.finditer(text):
+    for offer in chain(_BEFORE_OFFER.finditer(text), _SEEKS.finditer(text)):
         before, country = text[max(0, offer.start() - 150):offer.start()].rstrip(" ,"), ""
         # a country after the name, set apart by commas: "Vrije Universiteit Brussel, Belgium, offers"
         if (place := re.search(r",\s*([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", before)) and names_a_region(place[1]):
             before, country = before[:place.start()].rstrip(), place[1]
-        if name := _NAME_AT_END.search(before):
-            return _name_of(name["name"]), country
+        if town := _IN_TOWN_AFTER.search(before):  # "… for Polymer Research in Mainz"
+            before, country = before[:town.start()], ", ".join(filter(None, (town["town"], country)))
+        # (one seeking someone names an organisation: not "We", nor "The Lab")
+        if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"])):
+            return re.sub(r"^The\s+(?=[A-Z])", "", _name_of(name["name"])), country  # (as named: "Haskell Foundation")
     return "", ""
 
 
@@ -836,7 +846,9 @@ def _organisation_from(text: str, start: int) -> str:
     """The widest organisation named in the pieces from `start`, set apart by commas, each a name: the
     university a group is part of ("University of Oslo" of "Networks and Distributed systems (ND)
     group, Department of Informatics, University of Oslo, in collaboration…"); "" where none names one."""
-    pieces = [piece.strip() for piece in text[start:start + PROSE_PIECES].split(",")[:4]]
+    # (to the sentence's end: "…, Heidelberg University.")
+    sentence = re.split(r"\.(?:\s|$)", text[start:start + PROSE_PIECES], maxsplit=1)[0]
+    pieces = [piece.strip() for piece in sentence.split(",")[:4]]
     return next((piece for piece in reversed(pieces) if re.fullmatch(_NAME, piece) and names_an_organisation(piece)), "")
 
 

@@ -1854,7 +1854,8 @@ def test_a_careers_cards_chips_and_the_titles_company_with_its_legal_form():
      "Vrije Universiteit Initech"),
     ("<p>Apply by e-mail.</p><p>Initech University is an Equal Opportunity/Affirmative Action Employer.</p>",
      "Initech University"),
-    ("<h3>Diversity</h3><p>The City of Initech is an equal opportunity employer.</p>", "The City of Initech"),
+    # (named without its article)
+    ("<h3>Diversity</h3><p>The City of Initech is an equal opportunity employer.</p>", "City of Initech"),
     # a professor's own site (2020): she invites applications for a post at her university
     ("<p>Prof. Ada Lovelace invites applications for a Postdoctoral Research Fellowship position at Initech University "
      "starting in the Summer of 2021.</p>", "Initech University"),
@@ -3836,6 +3837,13 @@ def test_a_persons_home_page_whose_owner_is_read_as_the_title_is_no_job():
     assert result.job is None and "a person's page" in result.reason
 
 
+def test_a_careers_page_titled_with_the_employer_before_a_comma_and_the_section_is_no_job():
+    # In the shape of a Hanoi media agency's page (2025): "Infinity, Tuyển Dụng" (recruitment), an invitation, no post.
+    html = ("<html><head><title>Initech, Tuyển Dụng</title></head><body><h1>Tham gia cùng chúng tôi. Join our creative team and "
+            "shape the media landscape.</h1><p>Gửi CV cho chúng tôi.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung.html", html=html)).job is None
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
@@ -4658,6 +4666,13 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
     ("The position will be based at the Université Initech Lyon 1 and is funded for two years.", "Université Initech Lyon 1"),
     ("As an equal opportunity and affirmative action employer, TUI explicitly encourages applications from women.", "TUI"),
     ("Ada Lovelace invites applications from curious people.", "Ada Lovelace"),  # a person, not an institution
+    # a physicist's own site (2025): the post in her group, the institute and university after "at", past a title's dot
+    ("A fully funded PhD position is available in the group of Prof. Ada Lovelace (adalovelace.example) at the Institute "
+     "for Theoretical Physics, Initech University. We invite applications for a project.", "Initech University"),
+    # another institute seeking a postdoc, its town and country after its name
+    ("The Max Planck Institute for Initech Research in Mainz, Germany is seeking a motivated Postdoctoral Research Fellow.",
+     "Max Planck Institute for Initech Research"),
+    ("Our lab is seeking a motivated student.", "Ada Lovelace"),  # no organisation named
 ])
 def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
     html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"
