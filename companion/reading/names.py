@@ -124,6 +124,10 @@ _LEGAL_FORM_CJK_EDGE = re.compile(rf"^(?:{_LEGAL_FORM_CJK.pattern})\s*|\s*(?:{_L
 # "АО «Initech»" (a joint-stock one), "ТОВ «…»", "ТОО «…»".
 _LEGAL_FORM_BEFORE = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|ПрАТ|ИП|ГУП|МУП|ФГУП)(?:\s+ЧОП)?\s+"
                                 r"[«\"“„](?P<name>[^»\"”“]+)[»\"”“]$")
+# The same in Vietnamese, before the name, unquoted: "Công ty TNHH Truyền Thông Angeline" (a limited company), "Công ty Cổ
+# phần …", "CTCP …" (a joint-stock one).
+_LEGAL_FORM_FIRST = re.compile(r"^(?:công\s+ty\s+(?:tnhh|cổ\s+phần|cp)(?:\s+(?:mtv|một\s+thành\s+viên))?|ctcp)\s+(?P<name>\S.*)$",
+                               re.IGNORECASE)
 
 
 # A word that names an institution employing people, in the languages of the pages read: "KTH Royal
@@ -153,7 +157,7 @@ def names_with_legal_form(text: str) -> list[str]:
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form: "Presidio" for "Presidio, Inc", "ネットマイル" for "株式会社ネットマイル",
     "Стэк" for "ООО «Стэк»"."""
-    if before := _LEGAL_FORM_BEFORE.match(name.strip()):
+    if before := _LEGAL_FORM_BEFORE.match(name.strip()) or _LEGAL_FORM_FIRST.match(name.strip()):
         return before["name"].strip()
     return _LEGAL_FORM_CJK_EDGE.sub("", _LEGAL_FORM.sub("", name)) or name
 

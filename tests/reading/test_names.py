@@ -75,6 +75,8 @@ def test_how_running_text_writes_the_name_an_address_spells(text, written):
     ("Die Initech e.V.", "Die Initech"),  # a registered association
     ("ООО «Стэк»", "Стэк"),  # Russian's form before the quoted name: a limited company
     ("ООО ЧОП «Сигма-Профи»", "Сигма-Профи"),  # a private security firm
+    ("Công ty TNHH Truyền Thông Initech", "Truyền Thông Initech"),  # Vietnamese's form before the name: a limited company
+    ("CÔNG TY CỔ PHẦN INITECH", "INITECH"),  # a joint-stock one
 ])
 def test_a_name_without_its_legal_form(name, alone):
     assert has_legal_form(name) and without_legal_form(name) == alone

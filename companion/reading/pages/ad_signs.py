@@ -52,7 +52,7 @@ _AD_SECTIONS = {
              r"|(?:职位|岗位|工作)描述"  # Chinese: the post described
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
              r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ|tanggung\s+jawab"  # Vietnamese: the work's content, tasks; Indonesian
-             r"|công\s+việc\s+(?:của\s+)?bạn(?:\s+sẽ\s+làm)?"  # Vietnamese: the work you will do
+             r"|công\s+việc\s+(?:của\s+)?bạn(?:\s+sẽ\s+làm)?|bạn\s+sẽ\s+làm\s+gì"  # Vietnamese: the work you will do
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
              r"|sobre\s+o\s+trabalho|sobre\s+a\s+vaga"  # Portuguese: about the work, about the vacancy
@@ -93,7 +93,7 @@ _AD_SECTIONS = {
                r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"
-               r"|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển"
+               r"|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển|bạn\s+cần\s+có"  # (Vietnamese: what you need to have)
                r"|kualifikasi|persyaratan|aranan\s+nitelikler"
                r"|cerințe|profilul\s+candidatului"  # Romanian: requirements, the candidate's profile
                r"|(?:nasze\s+)?oczekiwania|oczekujemy"  # Polish: (our) expectations

@@ -159,6 +159,7 @@ _KIND_OF_PAGE_LABEL = re.compile(rf"^{_KIND_OF_PAGE_LABELS}\s*(?=\S)", re.IGNORE
 _KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_LABELS}"
                            # "Vacature medewerker technische dienst." (not "Vaga para Desenvolvimento …": what the vacancy is for)
                            r"|(?:vacature|stellenangebot|вакансия|вакансія|vaga)\s(?!(?:para|de|pour|for|voor|für|для)\s)"
+                           r"|tuyển\s+dụng\s+vị\s+trí\s"  # Vietnamese: hiring for the post
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
@@ -266,8 +267,9 @@ _HIRING_FOR = re.compile(
 )
 # A Chinese heading offering a referral to the employer it names ("拼多多内推"), posted on a blog not the employer's.
 _REFERRAL_TO = re.compile(r"^(?P<employer>[^\s:|–—]{2,30}?)\s*内推$")
-# The days left to apply after a Korean board's title: "개인정보보호 담당자(경력9년~14년)(D-20)".
-_DAYS_LEFT = re.compile(r"\s*\(D-\d{1,3}\)$")
+# When, after the title: the days left to apply on a Korean board ("개인정보보호 담당자(경력9년~14년)(D-20)"), or the day
+# posted after a dash ("Tuyển Dụng Vị Trí Marketing Leader – 30/5/2024").
+_WHEN_AFTER = re.compile(r"\s*\(D-\d{1,3}\)$|\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}$")
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
 # "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
 _PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|contratando)\])(?P<place>[^\]\d]{2,40})\]\s*"
@@ -1081,7 +1083,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, placed = first["job"], placed or first["place"]
     elif first and has_legal_form(first["place"]):  # the employer, as Korean boards write it: "[㈜이니텍] 개인정보보호 담당자"
         title, company = first["job"], first["place"] if not company or company == announced else company
-    title = _DAYS_LEFT.sub("", title)
+    title = _WHEN_AFTER.sub("", title)
     # a heading read from the text labelling the ad: "Job Opening: Sales Executive", "💧 NOW HIRING: PROFESSIONAL CLEANERS"
     if _KIND_OF_PAGE_LABEL.match(unmarked := without_marks(title)):
         title = _without_kind_of_page(unmarked)

@@ -569,6 +569,10 @@ def _value_of(node, label: str, address: bool = False) -> str:
         return ""
     lines = [_without_map_links(line, following) for line in islice(lines_of(following), LETTERHEAD_LINES + 1) if line] \
         if following is not None else []
+    if address and len(lines) == 1 and has_legal_form(lines[0].rstrip(".")) \
+            and (after := element_beside(following, "next")) is not None:
+        # the employer's name, then its office's place in the next block: "Công ty TNHH … Angeline." over "– Hà Nội: …"
+        lines = [line for line in islice(lines_of(after), 1) if line] or lines
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
         return _fact(", ".join(lines))
     if address and 2 <= len(lines) <= LETTERHEAD_LINES and (town := postal_place(lines[-1])):
@@ -580,6 +584,8 @@ def _value_of(node, label: str, address: bool = False) -> str:
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
 
 
+# the full stop after a place's name, its last word three letters or more ("Thành phố Hà Nội."; not "Washington D.C.")
+_PLACE_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?]$")
 _POSTAL_CODE_ALONE = re.compile(r"^〒?\s*\d{3}-?\d{4}$")  # a Japanese postal code, its mark before it
 
 
@@ -624,10 +630,11 @@ def _place_value(said: str) -> str:
     puts the work in."""
     if town := japanese_town(said):
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
+    said = said.lstrip("–—-• ")  # (a line marked as an item: "– Hà Nội: Số 20 ngõ 176 …")
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
     said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0])
-    said = _DEPARTEMENT.sub("", re.sub(rf"{FULL_STOP}$", "", _ASIDE_AFTER.sub("", said)))
+    said = _DEPARTEMENT.sub("", _PLACE_STOP.sub("", _ASIDE_AFTER.sub("", said)))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
     if value and not written_as_name(value) and (town := address_town(value)):

@@ -3844,6 +3844,30 @@ def test_a_careers_page_titled_with_the_employer_before_a_comma_and_the_section_
     assert extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung.html", html=html)).job is None
 
 
+def test_a_vietnamese_post_hiring_for_a_role_dated_with_the_employer_over_its_office():
+    # In the shape of a Hanoi events studio's post (2024): "hiring for the post" before the role and the day posted after
+    # it; "what will you do?" and "you need:" as its sections; under "place of work", the company's name in a paragraph,
+    # then its office's town and address in the next; three other posts' titles under "related posts".
+    related = "".join(f"<h3><a href='/tuyen-dung-{n}/'>Tuyển Dụng Vị Trí Nhân Viên Kinh Doanh – {n}/6/2024</a></h3>"
+                      for n in (10, 20, 26))
+    html = ("<html><head><title>Tuyển Dụng Vị Trí Marketing Leader - 30/5/2024</title></head><body>"
+            "<h1>Tuyển Dụng Vị Trí Marketing Leader – 30/5/2024</h1><h3>Bạn Sẽ Làm Gì?</h3><p>Lên kế hoạch marketing.</p>"
+            "<h3>Bạn Cần Có:</h3><p>Ba năm kinh nghiệm.</p><h3><b>Địa điểm làm việc</b></h3>"
+            "<p><span>Công ty TNHH Truyền Thông Initech.</span></p><p><span>– Hà Nội: Số 20 ngõ 176 Lê Trọng Tấn, Thanh Xuân, "
+            f"Hà Nội</span></p><h4>bài viết liên quan</h4>{related}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung-vi-tri-marketing-leader/", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Marketing Leader", "Hà Nội")
+
+
+def test_a_labelled_places_full_stop_goes_after_a_short_last_word():
+    # In the shape of a Hanoi nonprofit's ad (2024): "Địa điểm làm việc: Thành phố Hà Nội." (place of work: Hanoi City)
+    html = ("<html><head><title>Kế toán | Initech</title></head><body><h1>Kế toán</h1><p><b>Địa điểm làm việc:</b> "
+            "<span>Thành phố Hà Nội. </span></p><h2>Mô tả công việc</h2><p>Ghi sổ.</p><h2>Yêu cầu</h2><p>Bằng cấp.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung/ke-toan/", html=html)).job
+    assert job is not None and job.location == "Thành phố Hà Nội"
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
