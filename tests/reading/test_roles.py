@@ -17,6 +17,7 @@ from companion.reading.roles import names_a_role
     "Оператори ПРОИЗВОДСТВО за Добрич", "Медицинская сестра", "مهندس مدني",  # Bulgarian, Russian, Arabic
     "Actuary", "Headteacher", "Maya Generalist", "Post doc",
     "Spécialiste en essais et validation", "IT-Spezialistin", "Specialista marketing",  # French, German, Italian
+    "Praktikum im Produktdesign",  # German: an internship
 ])
 def test_a_role_in_any_language_names_a_job(title):
     assert names_a_role(title)

@@ -615,6 +615,8 @@ _DEPARTEMENT = re.compile(r"(?<=\w)\s*\((?:\d{2,3}|2[AB])\)(?=,|$)")
 # a sentence in brackets after a place: "Washington, DC (We’ll consider remote for the right person.)"
 # (in square brackets too: "05-250 Słupno [35 км від центру Варшави]", 35 km from Warsaw's centre)
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?:[^()\s]+\s+){3,}[^()]*\)|\[(?:[^\[\]\s]+\s+){3,}[^\[\]]*\])$")
+# how the work is done, in brackets after the place: "Santiago (Hybrid)", "Lilienthal, Deutschland (hybrid)"
+WORK_MODE_AFTER = re.compile(r"\s*\((?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)\)$", re.IGNORECASE)
 # the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"
 _NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)")
 
@@ -634,7 +636,7 @@ def _place_value(said: str) -> str:
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
     said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0])
-    said = _DEPARTEMENT.sub("", _PLACE_STOP.sub("", _ASIDE_AFTER.sub("", said)))
+    said = _DEPARTEMENT.sub("", _PLACE_STOP.sub("", _ASIDE_AFTER.sub("", WORK_MODE_AFTER.sub("", said))))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
     if value and not written_as_name(value) and (town := address_town(value)):

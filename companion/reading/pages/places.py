@@ -13,7 +13,7 @@ from urllib.parse import unquote_plus
 from companion.reading.names import has_legal_form, words_in
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
-from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, in_site_menus, labelled_facts, links_to_employer,
+from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, WORK_MODE_AFTER, in_site_menus, labelled_facts, links_to_employer,
                                               organisation_and_town, place_labelled_in, site_footers, under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
@@ -154,7 +154,7 @@ def _beside_icon(node) -> str:
         if _COUNTED.match(text := _place_text(item)):
             return _places_in_tooltip(item)
         if text:
-            return _WORK_IN.sub("", text)
+            return WORK_MODE_AFTER.sub("", _WORK_IN.sub("", text))
     return ""
 
 
@@ -595,7 +595,7 @@ def _town_said(page: Page) -> str:
 def as_shown(page: Page, structured: str) -> str:
     """The structured data's place as the page shows it: a workplace named under a label where it
     says more, else the same town as an element marks it up."""
-    shown = location_in_markup(page) or labelled_facts(page).location or place_under_heading(page)
+    shown = WORK_MODE_AFTER.sub("", location_in_markup(page) or labelled_facts(page).location or place_under_heading(page))
     if not structured:  # the data names no town its parts are read for (Coloplast's: a street alone)
         return _labelled_place(page) or shown
     if ";" in structured and shown.count(";") == structured.count(";"):

@@ -3859,6 +3859,13 @@ def test_a_vietnamese_post_hiring_for_a_role_dated_with_the_employer_over_its_of
     assert job is not None and (job.title, job.location) == ("Marketing Leader", "Hà Nội")
 
 
+def test_a_labelled_place_without_how_the_work_is_done_in_brackets():
+    html = ("<html><head><title>Data Engineer | Initech</title></head><body><h1>Data Engineer</h1><p><b>Location:</b> Santiago "
+            "(Hybrid)</p><h2>Responsibilities</h2><p>Pipelines.</p><h2>Requirements</h2><p>SQL.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/data-engineer", html=html)).job
+    assert job is not None and job.location == "Santiago"
+
+
 def test_a_labelled_places_full_stop_goes_after_a_short_last_word():
     # In the shape of a Hanoi nonprofit's ad (2024): "Địa điểm làm việc: Thành phố Hà Nội." (place of work: Hanoi City)
     html = ("<html><head><title>Kế toán | Initech</title></head><body><h1>Kế toán</h1><p><b>Địa điểm làm việc:</b> "

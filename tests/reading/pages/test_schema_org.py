@@ -392,6 +392,17 @@ def test_the_place_beside_an_icon_fonts_location_glyph_is_the_town_the_page_show
     assert job.location == "Saint-Malo"
 
 
+def test_how_the_work_is_done_in_brackets_after_the_town_shown_is_no_part_of_the_place():
+    # In the shape of a geoscience firm's careers site (2024): "Lilienthal, Deutschland (hybrid)" beside the place's icon.
+    posting = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Geowissenschaftler (m/w/d)",'
+               ' "hiringOrganization": {"@type": "Organization", "name": "Initech GmbH"}, "jobLocation": {"@type": "Place",'
+               ' "address": {"addressLocality": "Lilienthal", "addressCountry": "DE"}}}')
+    html = (f'<html><head><script type="application/ld+json">{posting}</script></head><body><h1>Geowissenschaftler (m/w/d)</h1>'
+            '<div><i class="icon-location"></i><div>Lilienthal, Deutschland (hybrid)</div></div></body></html>')
+    job = extract_snapshot(Snapshot(url="https://join.initech.example/de/jobs/geowissenschaftler", html=html)).job
+    assert job.location == "Lilienthal, Deutschland"
+
+
 @pytest.mark.parametrize(("shown", "place"), [
     # The same town as the page shows it (here in a label naming no field: styled text).
     ('<label id="job-location" class="job-location">Kalubowila, Sri Lanka</label>', "Kalubowila, Sri Lanka"),
