@@ -13,8 +13,9 @@ from urllib.parse import unquote_plus
 from companion.reading.names import has_legal_form, words_in
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
-from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, WORK_MODE_AFTER, in_site_menus, labelled_facts, links_to_employer,
-                                              organisation_and_town, place_labelled_in, site_footers, under_employer_labels)
+from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, WORK_MODE_AFTER, in_site_menus, labelled_facts,
+                                              links_to_employer, organisation_and_town, place_labelled_in, site_footers,
+                                              under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import clean_text, html_to_text
