@@ -737,11 +737,13 @@ RECRUITS = r"recrute|recruta|contrata|rekrytoi|rekrutuje|busca|sucht|zoekt|cerca
 # Sentences naming who offers the job: "Boston University is an Equal Opportunity/Affirmative Action
 # Employer", "… of the Vrije Universiteit Brussel, Belgium, offers a funded PhD position", "A
 # post-doctoral position is available in the Ecological Forecasting lab at Boston University".
-_NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|für|de|du|der|des)"
+_NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|für|de|du|der|des|di|del|della|degli|da|do|dos)"
 # An organisation saying it seeks someone, its town perhaps after its name: "The Max Planck Institute for Polymer Research
 # in Mainz, Germany is seeking a motivated Postdoctoral Research Fellow".
-_SEEKS = re.compile(r"\s+(?:is\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting)|seeks)\s+(?:an?|one|two|several)\s",
-                    re.IGNORECASE)
+# (or, two of them, "are looking for"; or it "has opened a call": "The Department of Mathematics of Università di Bologna has
+# opened a call")
+_SEEKS = re.compile(r"\s+(?:(?:is|are)\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting)|seeks|has\s+opened)"
+                    r"\s+(?:an?|one|two|several)\b", re.IGNORECASE)
 _IN_TOWN_AFTER = re.compile(r"\s+in\s+(?P<town>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
 _BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+"
                            r"(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative\s+action)"
@@ -754,7 +756,8 @@ _NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiolo
 _IN_SENTENCE = r"(?:[^.]|(?<=\bProf)\.|(?<=\b[DMS][rst])\.|\.(?=\S))"
 _AVAILABLE_AT = re.compile(rf"\b(?:(?:position|post|opening|vacancy)\s+is\s+(?:available|open)|invites\s+applications\s+for"
                            rf"|applications\s+are\s+invited\s+for)\b{_IN_SENTENCE}{{0,80}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
-_NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})$")
+# (its acronym in brackets after it: "Leiden Institute of Advanced Computer Science (LIACS)")
+_NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME}(?:\s\([A-Z]{{2,10}}\))?)$")
 # An institution inviting applications, or where the post is based, or naming itself after saying it is an
 # equal-opportunity employer: "The University of Pennsylvania invites applications for an 18-month …", "The position will
 # be based at the Université Claude Bernard Lyon 1", "As an equal opportunity and affirmative action employer, TUM …".
@@ -767,7 +770,7 @@ _INSTITUTION_SAYS = re.compile(rf"(?:^|(?<=[\s(]))(?P<subject>{_NAME})\s+invites
 # UNIC du Centre National de la Recherche Scientifique (CNRS) recrute un/une Développeur(se) Python".
 _RECRUITS_A = re.compile(rf"\((?P<short>[A-Z][A-Z&.-]{{1,11}})\)\s+(?:{RECRUITS}|is\s+hiring)\s+"
                          r"(?:un(?:/une|\.e|\(e\))?|une|an?|eine?(?:/e|\(e\))?|una?|een|um|uma)\s")
-_CONNECTORS = ("of", "for", "the", "and", "für", "de", "du", "der", "des")
+_CONNECTORS = ("of", "for", "the", "and", "für", "de", "du", "der", "des", "di", "del", "della", "degli", "da", "do", "dos")
 PROSE_READ = 200_000  # characters of the body's markup read for it: who offers the job is said early
 PROSE_PIECES = 200  # characters after "at" whose pieces may name the organisation a group belongs to
 
@@ -796,7 +799,8 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     if found := at or _AVAILABLE_AT.search(text):
         return _organisation_from(text, found.start("name")) or _name_of(found["name"]), ""
     for offer in chain(_BEFORE_OFFER.finditer(text), _SEEKS.finditer(text)):
-        before, country = text[max(0, offer.start() - 150):offer.start()].rstrip(" ,"), ""
+        # (the sentence's own words: not "… University of British Columbia. We" before "are looking for")
+        before, country = SENTENCE_END.split(text[max(0, offer.start() - 150):offer.start()])[-1].rstrip(" ,"), ""
         # a country after the name, set apart by commas: "Vrije Universiteit Brussel, Belgium, offers"
         if (place := re.search(r",\s*([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", before)) and names_a_region(place[1]):
             before, country = before[:place.start()].rstrip(), place[1]
@@ -863,8 +867,11 @@ def _organisation_from(text: str, start: int) -> str:
 
 def _name_of(run: str) -> str:
     """A run of a name's words without the words joining it to what it belongs to ("IFW Dresden" of
-    "of the IFW Dresden"; "Vrije Universiteit Brussel" of "ELEC of the Vrije Universiteit Brussel")."""
-    run = run.rsplit(" of the ", 1)[-1]
+    "of the IFW Dresden"; "Vrije Universiteit Brussel" of "ELEC of the Vrije Universiteit Brussel"), or the
+    organisation owning what it names ("McGill University" of "McGill University’s Schulich School of Music")."""
+    run = run.rsplit(" of the ", 1)[-1].rsplit(" and the ", 1)[-1]  # (the second of two: "Faculty of Science and the …")
+    if (owned := re.match(r"(?P<owner>.+?)['’]s\s", run)) and names_an_organisation(owned["owner"]):
+        run = owned["owner"]
     words = run.split()
     while words and words[0] in _CONNECTORS:  # "The Modern Data Company" keeps its capital "The"
         words.pop(0)

@@ -4704,6 +4704,14 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
     ("The Max Planck Institute for Initech Research in Mainz, Germany is seeking a motivated Postdoctoral Research Fellow.",
      "Max Planck Institute for Initech Research"),
     ("Our lab is seeking a motivated student.", "Ada Lovelace"),  # no organisation named
+    # two seeking, the second with its acronym; a department opening a call; a project at a university's school
+    ("The Faculty of Science and the Leiden Institute of Initech Science (LIIS) are looking for a PhD candidate.",
+     "Leiden Institute of Initech Science (LIIS)"),
+    ("The Department of Mathematics of Università di Initech has opened a call for a senior postdoc.",
+     "Department of Mathematics of Università di Initech"),
+    ("The SIMSSA project at Initech University’s School of Music seeks a Postdoctoral Researcher.", "Initech University"),
+    # (a sentence before the one saying who seeks: its words are no part of the name)
+    ("Funded by the Initech University of Columbia. We are looking for a cloud engineer.", "Ada Lovelace"),
 ])
 def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
     html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"
