@@ -203,7 +203,8 @@ def _project(page: Page) -> str:
     repository = parts[0]
     for suffix in _PROJECT_HOSTS:  # a repository named as its owner's site: "groenewielen.github.io"
         repository = repository.removesuffix(suffix)
-    return squeezed(repository)
+    # (not a folder of the owner's careers section: uibk-dps-dc.github.io/positions/phdedgecloud/)
+    return "" if listed_in(repository) or _SECTION_ALONE.match(repository) else squeezed(repository)
 
 
 def _account(page: Page) -> str:

@@ -3875,6 +3875,14 @@ def test_a_labelled_places_full_stop_goes_after_a_short_last_word():
     assert job is not None and job.location == "Thành phố Hà Nội"
 
 
+def test_a_folder_of_the_careers_section_on_a_project_host_names_no_employer():
+    # In the shape of a research group's site on GitHub Pages (2024): /positions/<post>/, the title naming "Positions".
+    html = ("<html><head><title>PhD Positions in Edge Computing</title></head><body><h1>PhD Positions in Edge Computing</h1>"
+            "<h2>Your tasks</h2><p>Research.</p><h2>Your profile</h2><p>A master's degree.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-lab.github.io/positions/phdedge/", html=html)).job
+    assert job is not None and job.company != "Positions"
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
