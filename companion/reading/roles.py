@@ -37,6 +37,7 @@ _ROLE_WORDS = re.compile(
     r"|painter|cleaner|janitor|housekeeper|bartender|waiter|waitress|dispatcher|courier|installer|fitter|machinist"
     r"|labou?rer|worker|secretary|bookkeeper|auditor|librarian|translator|interpreter|illustrator|animator|modell?er"
     r"|photographer|guard|apprentice|trainee"
+    r"|ph\.?d\.?\s+(?:candidate|student|researcher)|doctoral\s+(?:candidate|researcher)|promovendus|doktorand(?:in)?"
     # Dutch
     r"|tandarts|leerkracht|docent|voorzitter|chauffeur|verpleegkundige|begeleider|stagiair"
     r"|ontwerper|verkoper|timmerman|loodgieter|elektricien|technicus|installateur|werkvoorbereider|kok"

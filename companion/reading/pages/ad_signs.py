@@ -69,6 +69,7 @@ _AD_SECTIONS = {
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|what\s+you\s+bring|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
+               r"|(?:selection|essential|desirable)\s+criteria|person\s+specification"  # (British, Dutch and Australian posts)
                r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
@@ -478,8 +479,10 @@ def heading_over_sections(page: Page) -> str:
             # (or naming the job where the higher names none: "Project Engineer" under the h1 "Vacatures")
             beside = over.get(node.tag, "")
             return beside if beside and (not higher or names_a_role(beside) and not names_a_role(higher)) else higher
-        # (its marks kept: "[Coupang Pay] …"; not a labelled place drawn as a heading: "LOCATION: Nashville, TN")
-        if node.tag in _HEADINGS and said and not in_site_menus(node, page) and not place_labelled_in(said):
+        # (its marks kept: "[Coupang Pay] …"; not a labelled place drawn as a heading: "LOCATION: Nashville, TN"; nor a
+        # label or a sentence leading to what follows: "Vacancy number:", "… are looking for a :")
+        if node.tag in _HEADINGS and said and not in_site_menus(node, page) and not place_labelled_in(said) \
+                and not said.endswith((":", "：")):
             over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""
 

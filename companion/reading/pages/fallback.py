@@ -271,6 +271,7 @@ _REFERRAL_TO = re.compile(r"^(?P<employer>[^\s:|–—]{2,30}?)\s*内推$")
 # When, after the title: the days left to apply on a Korean board ("개인정보보호 담당자(경력9년~14년)(D-20)"), or the day
 # posted after a dash ("Tuyển Dụng Vị Trí Marketing Leader – 30/5/2024").
 _WHEN_AFTER = re.compile(r"\s*\(D-\d{1,3}\)$|\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}$")
+_ONE_OF = re.compile(r"^1\s+(?=[A-Z])")  # the count of one post before its title: "1 PhD Candidate, Generative …"
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
 # "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
 _PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|contratando)\])(?P<place>[^\]\d]{2,40})\]\s*"
@@ -1007,8 +1008,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             # the employer's name heads the page ("TRANS KONTROL", "쿠팡㈜"; styled: "WEFT 90.1 fm" for "WEFT : Jobs"):
             # the ad's own heading names the job
             company, heading = company or heading, heading_over_sections(page) or job_sought(page)
+        # (else the heading over the ad's sections: "1 PhD Candidate, …" under the h1 "Vacature")
         title = title_over_facts(page) or (
-            "" if _says_section(heading) or _section_of(heading) or _NAMES_NO_JOB.match(heading) else heading) or title
+            "" if _says_section(heading) or _section_of(heading) or _NAMES_NO_JOB.match(heading) else heading) \
+            or heading_over_sections(page) or title
         if not title and (opening := one_opening(page)):
             title, title_from = opening, IN_TEXT  # the one opening ("Электромонтажник") under "Вакансии ООО «Стэк»:"
     elif not labelled.title and not names_a_role(title) and not marked_for_every_gender(title) \
@@ -1084,7 +1087,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, placed = first["job"], placed or first["place"]
     elif first and has_legal_form(first["place"]):  # the employer, as Korean boards write it: "[㈜이니텍] 개인정보보호 담당자"
         title, company = first["job"], first["place"] if not company or company == announced else company
-    title = _WHEN_AFTER.sub("", title)
+    title = _ONE_OF.sub("", _WHEN_AFTER.sub("", title))
     # a heading read from the text labelling the ad: "Job Opening: Sales Executive", "💧 NOW HIRING: PROFESSIONAL CLEANERS"
     if _KIND_OF_PAGE_LABEL.match(unmarked := without_marks(title)):
         title = _without_kind_of_page(unmarked)
