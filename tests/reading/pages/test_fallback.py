@@ -3887,7 +3887,8 @@ def test_the_heading_over_the_ads_sections_under_a_vacancy_heading_past_its_labe
     # In the shape of a Leiden professor's post (2023): the h1 "Vacature", a lead-in sentence and the count of one post
     # before its title, then a label heading ("Vacancy number:") over the sections, "Selection Criteria" among them.
     html = ("<html><head><title>Vacature | Ada Lovelace</title></head><body><h1>Vacature</h1><h3>The Leiden Institute of "
-            "Initech Science (LIIS) are looking for a :</h3><h3>1 PhD Candidate, Generative Retrieval</h3><h3>Vacancy number:</h3>"
+            "Initech Science (LIIS) are looking for a :</h3><h3>1 PhD Candidate, Generative Retrieval</h3>"
+            "<h3>Vacancy number:</h3>"
             "<p>15012</p><h3>Key responsibilities</h3><ul><li>Research</li></ul><h3>Selection Criteria</h3><ul><li>A master's"
             "</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://adalovelace.example/vacature/", html=html)).job
