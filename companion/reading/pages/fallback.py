@@ -827,7 +827,7 @@ def looks_like_job(page: Page, title: str) -> bool:
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
                 ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page) or _trail_through_jobs(page, title) \
         or names_a_role(main) and _trail_through_jobs(page, main) \
-        or names_a_role(title) and states_job_terms(page) \
+        or (names_a_role(title) or names_a_role(main)) and states_job_terms(page) \
         or names_a_role(main) and heads_a_section(page) and states_pay(page) \
         or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"])  # "Vi söker frontend-utvecklare!"
 
@@ -1088,6 +1088,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif first and has_legal_form(first["place"]):  # the employer, as Korean boards write it: "[㈜이니텍] 개인정보보호 담당자"
         title, company = first["job"], first["place"] if not company or company == announced else company
     title = _ONE_OF.sub("", _WHEN_AFTER.sub("", title))
+    # (or the main heading labelled so, over a title saying more: "Вакансия: Парикмахер" under "ПРОФИ Стрижка: Вакансия
+    # парикмахера", the salon's name and the vacancy of a hairdresser)
+    if not labelled.title and _KIND_OF_PAGE_LABEL.match(main := without_marks(page.text("h1"))) \
+            and not _KIND_OF_PAGE_LABEL.match(without_marks(title)):
+        title = main
     # a heading read from the text labelling the ad: "Job Opening: Sales Executive", "💧 NOW HIRING: PROFESSIONAL CLEANERS"
     if _KIND_OF_PAGE_LABEL.match(unmarked := without_marks(title)):
         title = _without_kind_of_page(unmarked)

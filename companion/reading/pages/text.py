@@ -43,14 +43,15 @@ def clean_text(value) -> str:
 def clean_company(value) -> str:
     """The employer's name, without a job board's label such as " - Jobs" or its careers site's ("… Careers Portal"),
     the years of a copyright line after it ("Стоматология "Факел" 2009-2024") or quotation marks around it all
-    ("“Помощь окнам”")."""
-    name = _YEARS_AFTER.sub("", _BOARD_SUFFIX.sub("", clean_text(value))).strip()
+    ("“Помощь окнам”"), or a trade mark's sign ("Профи-стрижка™")."""
+    name = _YEARS_AFTER.sub("", _BOARD_SUFFIX.sub("", _MARK_SIGNS.sub("", clean_text(value)))).strip()
     return quoted[1] if (quoted := _QUOTED.match(name)) else name
 
 
 # (a range, or after "©": a year alone may be the name's own, "Studio 2000")
 _YEARS_AFTER = re.compile(r"\s+(?:©\s*(?:19|20)\d\d|(?:©\s*)?(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))$",
                           re.IGNORECASE)
+_MARK_SIGNS = re.compile(r"\s*[™®℠]")
 _QUOTED = re.compile(r"^[\"“«„'](?P<name>[^\"“”«»„]+)[\"”»“']$")
 
 

@@ -3895,6 +3895,26 @@ def test_the_heading_over_the_ads_sections_under_a_vacancy_heading_past_its_labe
     assert job is not None and job.title == "PhD Candidate, Generative Retrieval"
 
 
+def test_the_main_heading_labelling_the_job_over_a_title_naming_the_salon_and_its_vacancy():
+    # In the shape of a Russian salon chain's vacancy page (2024): the title "<salon>: Вакансия парикмахера" (vacancy of a
+    # hairdresser), the h1 "Вакансия: Парикмахер", the salon's name with its trade mark's sign.
+    html = ("<html><head><title>Initech Стрижка: Вакансия парикмахера</title><meta property='og:site_name' "
+            "content='Initech-стрижка™'></head><body><h1>Вакансия: Парикмахер</h1><h2>Требования</h2><p>Опыт от года.</p>"
+            "<h2>Условия</h2><p>Оплата каждую неделю.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy/parikmakher", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Парикмахер", "Initech-стрижка")
+
+
+def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
+    # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
+    # post will be full-time and where to send one's work.
+    html = ("<html><head><title>Initech For The Future</title></head><body><h1>Campaign Coordinator</h1><p>We are a new "
+            "activist group.</p><p>If you are interested, send links to your work to jobs@initech.example.</p><p>The team is "
+            "remote. We will be able to offer a full-time position with a competitive salary.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/coordinator.html", html=html)).job
+    assert job is not None and job.title == "Campaign Coordinator"
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
