@@ -190,7 +190,19 @@ def parts_left_empty(page: Page) -> bool:
     """Whether the page heads an ad's parts with nothing under any of them ("JOB QUALIFICATIONS" over an empty
     list: a template a script fills in once the page has opened)."""
     heads = [node for _, _, _, node in _section_heads(page)]
-    return bool(heads) and not any(node_text(under) for node in heads if (under := _content_under(node)) is not None)
+    return bool(heads) and not any(node_text(under) for node in heads if (under := _content_under(node)) is not None) \
+        and not any(_text_after(node) for node in heads)
+
+
+def _text_after(head) -> bool:
+    """Whether words follow a head in its own box, outside any element ("<b>Oferujemy:<br/></b>&#9830; Wypłaty co
+    tydzień.<br/>", its parts as loose lines)."""
+    after = head.next
+    while after is not None and after.tag in ("-text", "br"):
+        if after.tag == "-text" and after.text().strip():
+            return True
+        after = after.next
+    return False
 
 
 _DECOR = {"img", "svg", "picture", "figure"}  # drawn between a heading and its text ("<h2>Profiel</h2><img …><p>…")

@@ -3915,6 +3915,19 @@ def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_
     assert job is not None and job.title == "Campaign Coordinator"
 
 
+@pytest.mark.parametrize(("body", "empty"), [
+    # a template a script fills in: heads of an ad's parts with nothing under them
+    ("<h1>Software Engineer</h1><h3>Responsibilities</h3><ul></ul><h3>Requirements</h3><ul></ul>", True),
+    # In the shape of a Kłodzko haulier's page (2015): a head in bold, its part's lines loose after it in the same box.
+    ("<div><b>Szukasz pracy jako kierowca z kat. C+E?<br/></b><b>Oferujemy:<br/></b>&#9830; Wypłaty co tydzień.<br/>"
+     "&#9830; Każdy weekend w domu.<br/></div>", False),
+])
+def test_an_ads_parts_are_empty_only_where_no_words_follow_their_heads(body, empty):
+    html = f"<html><head><title>Praca Initech</title></head><body>{body}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://initech.example/praca.html", html=html))
+    assert ("its ad's parts are empty" in result.reason) == empty
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
