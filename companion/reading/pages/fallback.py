@@ -332,7 +332,8 @@ def _title_and_site(page: Page) -> tuple[str, str]:
 
 
 # A template's title its author never filled in: it names nothing; nor does a file's name ("job-details", "anew-recruit").
-_PLACEHOLDER_TITLES = {"title", "page title", "untitled", "untitled document", "document", "new page", "my website"}
+_PLACEHOLDER_TITLES = {"title", "page title", "untitled", "untitled document", "document", "new page", "my website",
+                      "no title specified"}
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.html?)?$")
 
 

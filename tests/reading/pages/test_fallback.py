@@ -3928,6 +3928,15 @@ def test_an_ads_parts_are_empty_only_where_no_words_follow_their_heads(body, emp
     assert ("its ad's parts are empty" in result.reason) == empty
 
 
+def test_an_old_converters_placeholder_title_is_no_title_the_answer_quotes():
+    # In the shape of an Athens university's call (2012): " - no title specified", an HTML converter's, over one paragraph.
+    html = ("<html><head><title> - no title specified</title></head><body><p>The Special Account of Research Grants of "
+            "Initech University intends to hire a researcher. The deadline for applications is the 15th of October.</p>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/~lab/positions/call.html", html=html))
+    assert "no title specified" not in result.reason and (result.job is None or result.job.title != "no title specified")
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
