@@ -259,8 +259,9 @@ _HIRING_FOR = re.compile(
     rf"^(?P<employer>[^:|–—]{{1,60}}?)(?:(?:\s+(?:{RECRUITS}|(?:is|are)\s+hiring|suchen|buscamos|cerchiamo|zoeken)"
     r"|['’]re\s+hiring)\s*"
     # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
-    r"(?::\s*|\s(?:une?(?:\.e|\(e\))?|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
-    r"(?:(?:une?(?:\.e|\(e\))?|an?)\s+)?"
+    # (French's for either, its "e" after a dot, a middle dot or in brackets: "un.e", "un⋅e", "un·e", "un(e)")
+    r"(?::\s*|\s(?:une?(?:[.·⋅•]e|\(e\))?|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
+    r"(?:(?:une?(?:[.·⋅•]e|\(e\))?|an?)\s+)?"
     r"|\s+tuyển\s+dụng\s*:?\s+"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
     r"|(?<=\S)(?:招聘|诚聘)[:：]?\s*(?=[^\W\d_]))"  # Chinese, with no space: "羽石株式会社招聘赴日程序员" (recruits programmers)
     r"(?P<job>\S.*)$",

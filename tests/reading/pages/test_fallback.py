@@ -1585,6 +1585,7 @@ def test_the_place_under_a_lower_heading_the_title_holds_where_the_page_has_no_h
 @pytest.mark.parametrize(("heading", "title", "company"), [
     # In the shape of a French public incubator's site (2021): the team hiring is not the site.
     ("Initech recrute : un.e chargé.e de déploiement", "Chargé.e de déploiement", "Initech"),
+    ("Initech recrute un⋅e consultant⋅e senior", "Consultant⋅e senior", "Initech"),  # its article with a middle dot
     ("Initech is hiring: Data Engineer", "Data Engineer", "Initech"),
     ("Initech sucht einen Koch (m/w/d)", "Koch (m/w/d)", "Initech"),
     ("We're hiring: Data Engineer", "Data Engineer", "Incubateur des Territoires"),  # "we": the site's own
