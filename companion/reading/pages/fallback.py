@@ -290,8 +290,14 @@ _EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|�
 
 
 def _says_section(piece: str) -> bool:
-    """Whether a title's piece only says which of the site's sections the page is in ("Jobs", "採用情報")."""
-    return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece) or _SECTION_ALONE.match(piece.strip()))
+    """Whether a title's piece only says which of the site's sections the page is in ("Jobs", "採用情報", "Work at
+    Connexta")."""
+    return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece) or _SECTION_ALONE.match(piece.strip())
+                                                    or _WORK_AT.match(piece.strip()))
+
+
+# The careers section naming its employer: "Work at Connexta", "Working with Initech", "Life at Initech".
+_WORK_AT = re.compile(r"^(?:work(?:ing)?|life|careers?|jobs)\s+(?:at|with|for)\s+(?!us\b)\S.{0,58}$", re.IGNORECASE)
 
 
 def _names_site(piece: str, names: frozenset[str]) -> bool:
@@ -1200,6 +1206,9 @@ def extract(snapshot: Snapshot):
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title or (
             labelled.location and names_a_role(job.title) and heads_a_section(page))):
         return None
+    if not job.title and _says_section(page.text("h1")) and not written_as_ad(page):
+        # the employer and its careers section, no job named nor any ad's part: "Connexta: Careers" over "Work at Connexta"
+        return _only_a_company(job)
     if job.title and not _says_a_job(page, f"{announced} {job.title}", labelled) and not sample_ad(page, job)[0]:
         # (a template's sample ad is said so after every reader)
         return no_job(NAME, f"its title “{job.title}” names no job, and the page shows neither an ad's parts nor a way to "
@@ -1281,7 +1290,7 @@ def _names_company(job: JobFacts) -> bool:
 
 def _only_a_company(job: JobFacts):
     """The answer for a page whose title names only the employer."""
-    return no_job(NAME, f"it names only a company, “{job.title}”, not a job; {OPEN_ONE}")
+    return no_job(NAME, f"it names only a company, “{job.title or job.company}”, not a job; {OPEN_ONE}")
 
 
 # "© 2025 Presidio, Inc.", "© Copyright 2021. SKY S.A.S", "© 2024 Initech GmbH & Co. KG": the owner runs to a full

@@ -3938,6 +3938,16 @@ def test_an_old_converters_placeholder_title_is_no_title_the_answer_quotes():
     assert "no title specified" not in result.reason and (result.job is None or result.job.title != "no title specified")
 
 
+def test_a_careers_page_naming_the_employer_in_its_title_and_heading_and_no_job_is_no_job():
+    # In the shape of a software firm's careers page (2019): "Connexta: Careers", the h1 "Work at Connexta", culture and
+    # benefits, and a button to the firm's board elsewhere.
+    html = ("<html><head><title>Initech: Careers</title></head><body><h1>Work at Initech</h1><h2>Life at Initech</h2>"
+            "<p>We love our work.</p><h2>Benefits &amp; Perks</h2><ul><li>Health insurance</li></ul><h2>We're Hiring!</h2>"
+            "<a href='https://www.board.example/c/initech/jobs'>Apply for Jobs</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/team.html", html=html))
+    assert result.job is None and "“Initech”" in result.reason
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
