@@ -27,7 +27,7 @@ from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFER
 from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
                                             place_under_heading, workplace_in_sentence)
-from companion.reading.pages.regions import names_a_place, names_a_region
+from companion.reading.pages.regions import japanese_town, names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.reading.pages.towns import names_a_town
@@ -153,7 +153,8 @@ _KIND_OF_PAGE_WORDS = (rf"{DETAILS_OF_JOB_WORDS}"
                        r"|채용\s*공고")  # Korean: job posting
 _NAMES_NO_JOB = re.compile(rf"^(?:{_KIND_OF_PAGE_WORDS})$", re.IGNORECASE)
 # The kind of page as a label before the job's title: "Job Opening: Sales Executive", "Вакансия: Инженер-программист".
-_KIND_OF_PAGE_LABELS = rf"(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|])"
+# (a hyphen may join "Hiring" to the job: "Hiring-IT Research Technician"; not "Position-Based …")
+_KIND_OF_PAGE_LABELS = rf"(?:{_KIND_OF_PAGE_WORDS})(?:\s*:|\s+[-–—|]|(?<=hiring)-)"
 _KIND_OF_PAGE_LABEL = re.compile(rf"^{_KIND_OF_PAGE_LABELS}\s*(?=\S)", re.IGNORECASE)
 # (in brackets too: "【採用情報】セールス", Japanese for hiring information)
 _KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_LABELS}"
@@ -1154,7 +1155,16 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             job.location, job.guessed["location"] = town, "from the employer's name"
     elif not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
         job.location, job.guessed["location"] = named["town"], "from the employer's name"  # "University of Edinburgh"
+    if (bracketed := _TOWN_BRACKETED.match(job.company)) and japanese_town(bracketed["town"]):
+        # a Japanese employer's town in brackets after its name, which a label may have given as the workplace:
+        # "たむらこどもクリニック（群馬県前橋市）"
+        job.company = bracketed["name"]
+        if job.location in ("", bracketed["name"]):
+            job.location, job.guessed["location"] = bracketed["town"], "from the employer's name"
     return job, announced, labelled
+
+
+_TOWN_BRACKETED = re.compile(r"^(?P<name>.+?)\s*[（(](?P<town>[^（）()]+)[）)]$")
 
 
 TOWN_WORDS = 2  # at most, of a town's name where a name may be a town's or a company's: "Knokke", "Anderson"

@@ -615,6 +615,8 @@ _DEPARTEMENT = re.compile(r"(?<=\w)\s*\((?:\d{2,3}|2[AB])\)(?=,|$)")
 # a sentence in brackets after a place: "Washington, DC (We’ll consider remote for the right person.)"
 # (in square brackets too: "05-250 Słupno [35 км від центру Варшави]", 35 km from Warsaw's centre)
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?:[^()\s]+\s+){3,}[^()]*\)|\[(?:[^\[\]\s]+\s+){3,}[^\[\]]*\])$")
+# a note after a Japanese fact, its reference mark first: "東京都内の営業所 ※プロジェクトに応じて大阪などへの国内出張あり"
+_NOTE_AFTER = re.compile(r"\s*※.*$", re.DOTALL)
 # how the work is done, in brackets after the place: "Santiago (Hybrid)", "Lilienthal, Deutschland (hybrid)"
 WORK_MODE_AFTER = re.compile(r"\s*\((?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)\)$", re.IGNORECASE)
 # the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"
@@ -632,7 +634,7 @@ def _place_value(said: str) -> str:
     puts the work in."""
     if town := japanese_town(said):
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
-    said = said.lstrip("–—-• ")  # (a line marked as an item: "– Hà Nội: Số 20 ngõ 176 …")
+    said = _NOTE_AFTER.sub("", said.lstrip("–—-• "))  # (a line marked as an item: "– Hà Nội: Số 20 ngõ 176 …"; its note)
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
     said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0])
@@ -727,8 +729,8 @@ def _links_most_of(box) -> bool:
 
 def _fact(text: str) -> str:
     """A label's value, where it is one: not a sentence (Japanese's and Chinese's full stop ends one: "藤田内装建築では、
-    以下の職種を募集しております。", the firm seeks the following jobs)."""
-    text = text.strip(" :*\u00a0")
+    以下の職種を募集しております。", the firm seeks the following jobs), and without the note after it ("※1級…")."""
+    text = _NOTE_AFTER.sub("", text).strip(" :*\u00a0")
     return text if re.search(r"\w\w", text) and len(text) <= VALUE_LIMIT and not text.endswith("。") else ""
 
 

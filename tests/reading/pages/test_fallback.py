@@ -3948,6 +3948,39 @@ def test_a_careers_page_naming_the_employer_in_its_title_and_heading_and_no_job_
     assert result.job is None and "“”" not in result.reason
 
 
+def test_a_box_classed_for_flat_sharing_holds_no_place():
+    # In the shape of a Nantes association's job page (2024): a search pop-up's title classed "titre-pop-colocation"
+    # (French: flat-sharing) saying "Rechercher"; the place labelled in the ad.
+    html = ("<html><head><title>Responsable communication | Initech</title></head><body><section><div "
+            "class='titre-pop-colocation'><div class='h1'>Rechercher</div></div></section><h1>Responsable communication</h1>"
+            "<h2>Vos missions</h2><p>Communiquer.</p><h2>Votre profil</h2><p>Bac+3.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/offres/responsable-communication/", html=html)).job
+    assert job is not None and job.location != "Rechercher"
+
+
+def test_a_hyphen_joining_hiring_to_the_job_leaves_the_title():
+    html = ("<html><head><title>Hiring | Initech Lab</title></head><body><h1>Hiring-IT Research Technician</h1>"
+            "<h2>Responsibilities</h2><p>Run the servers.</p><h2>Qualifications</h2><p>Linux.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-lab.example/hiring/it-technician/", html=html)).job
+    assert job is not None and job.title == "IT Research Technician"
+
+
+def test_a_japanese_terms_tables_notes_and_the_town_in_brackets_after_the_clinic():
+    # In the shape of Japanese employers' 募集要項 (2025): a note after "※" in the job's and the place's cells; a clinic's
+    # name with its town in brackets, the place's cell naming the clinic again.
+    table = ("<table><tr><th>職種</th><td>電気通信工事技術者 ※1級施工管理技士</td></tr><tr><th>勤務地</th><td>東京都内の営業所 ※国内出張あり"
+             "</td></tr><tr><th>仕事内容</th><td>工事の管理</td></tr><tr><th>応募資格</th><td>経験者</td></tr></table>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=f"<html><head><title>採用情報 | 株式会社イニテック"
+                                    f"</title></head><body><h1>採用情報</h1>{table}</body></html>")).job
+    assert job is not None and (job.title, job.location) == ("電気通信工事技術者", "東京都内の営業所")
+    clinic = ("<html><head><title>看護師募集｜いにてっくクリニック（群馬県前橋市）</title></head><body><h1>看護師募集</h1><table>"
+              "<tr><th>会社名</th><td>いにてっくクリニック（群馬県前橋市）</td></tr>"
+              "<tr><th>職種</th><td>看護師</td></tr><tr><th>勤務地</th><td>いにてっくクリニック</td></tr><tr><th>仕事内容</th>"
+              "<td>外来</td></tr><tr><th>応募資格</th><td>正看護師</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.github.io/site_initech_kyujin/", html=clinic)).job
+    assert job is not None and (job.company, job.location) == ("いにてっくクリニック", "群馬県前橋市")
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
