@@ -433,7 +433,12 @@ _JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:careers?|jobs?|recruiting|hiring|gra
                        r"|^banenmarkt$|^banenbeurs$", re.IGNORECASE)
 _ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|survey|report|trends|calculator|data|benchmarks?)$"
                         r"|^(?:salaries|gehaltsvergleich|gehaltsreport|salaires|salarios)$", re.IGNORECASE)
-_PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"))
+# A title's piece introducing the employer's people: "社員紹介" (staff introduced), "先輩インタビュー" (seniors
+# interviewed), "Meet the team", "Employee stories".
+_ABOUT_STAFF = re.compile(r"^(?:社員紹介|社員インタビュー|先輩(?:社員)?インタビュー|スタッフ紹介|meet\s+(?:the|our)\s+team"
+                          r"|(?:employee|staff)\s+(?:stories|interviews?))(?:\s|$)", re.IGNORECASE)
+_PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
+                (_ABOUT_STAFF, "the employer's people"))
 
 
 def shown_instead(*headings: str) -> tuple[str, str]:
@@ -622,7 +627,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if _CONTACT_PAGE.match(title):  # (the job's title read as the heading "Contact Us")
         return "it is the site's page for contacting its owner", OPEN_ONE
     pieces = [without_marks(piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]
-    if about := next((about for pattern, about in _PAGES_ABOUT if any(pattern.match(piece) for piece in pieces)), ""):
+    # (a page of its people may hold one job's ad in full: "社員インタビュー" over a 募集要項's sections)
+    if about := next((about for pattern, about in _PAGES_ABOUT if any(pattern.match(piece) for piece in pieces)
+                      and not (pattern is _ABOUT_STAFF and written_as_ad(page))), ""):
         return f"it is a page about {about}, not a job's ad", OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:

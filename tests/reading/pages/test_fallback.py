@@ -3981,6 +3981,20 @@ def test_a_japanese_terms_tables_notes_and_the_town_in_brackets_after_the_clinic
     assert job is not None and (job.company, job.location) == ("いにてっくクリニック", "群馬県前橋市")
 
 
+@pytest.mark.parametrize(("sections", "job"), [
+    # In the shape of a Japanese maker's recruit site (2024): "社員紹介" (our staff introduced), an engineer's story.
+    ("<p>入社のきっかけは、ものづくりへの興味でした。</p><a href='/recruit/entry/'>エントリー</a>", False),
+    # the same page holding one job's 募集要項 in full
+    ("<h2>仕事内容</h2><p>電気回路の設計</p><h2>応募資格</h2><p>高専卒以上</p>", True),
+])
+def test_a_page_introducing_the_employers_people_is_no_job_unless_it_holds_an_ad(sections, job):
+    html = (f"<html><head><title>社員紹介 採用情報 | 株式会社イニテック</title></head><body><h1>社員紹介</h1><h2>設計部 田中</h2>"
+            f"{sections}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/recruit/staff/", html=html))
+    assert (result.job is not None) == job
+    assert job or "the employer's people" in result.reason
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
