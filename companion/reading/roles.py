@@ -52,7 +52,7 @@ _ROLE_WORDS = re.compile(
     # Spanish, Portuguese, Italian
     r"|aprendiz|asesor(?:a)?|ejecutiv[oa]|jef[ea]|coordinador(?:a)?|supervisora|operari[oa]|conductor(?:a)?|chofer"
     r"|cociner[oa]|camarer[oa]|meser[oa]|dependiente|cajer[oa]|repartidor(?:a)?|enfermer[oa]|médic[oa]|profesor(?:a)?"
-    r"|docente|maestr[oa]|investigador(?:a)?|becari[oa]|practicante|representante|especialista"
+    r"|docente|maestr[oa]|investigador(?:a)?|becari[oa]|practicante|representante|especialista|l[ií]der"
     r"|contador(?:a)?|abogad[oa]|arquitect[oa]|interiorista|diseñador(?:a)?|redactor(?:a)?|periodista|atendente"
     r"|recepcionista|motorista|tecnic[oa]|impiegat[oa]|operai[oa]|addett[oa]|commess[oa]|magazziniere|camerier[ea]"
     r"|cuoco|autista|responsabile|specialista|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra|ingegnere"

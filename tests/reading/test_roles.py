@@ -18,7 +18,7 @@ from companion.reading.roles import names_a_role
     "Actuary", "Headteacher", "Maya Generalist", "Post doc",
     "Spécialiste en essais et validation", "IT-Spezialistin", "Specialista marketing",  # French, German, Italian
     "Praktikum im Produktdesign",  # German: an internship
-    "PhD Candidate, Generative Retrieval", "Doktorand (m/w/d) Robotik",
+    "PhD Candidate, Generative Retrieval", "Doktorand (m/w/d) Robotik", "Líder de Comunidad",
 ])
 def test_a_role_in_any_language_names_a_job(title):
     assert names_a_role(title)

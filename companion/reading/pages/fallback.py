@@ -1136,7 +1136,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not job.location and (town := workplace_in_sentence(page)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
     elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(page.domain, company)
-                                                     or bool(_employer_of_site(page)))):  # (the site's, its address spells)
+                                                     or bool(_employer_of_site(page)))) \
+            and squeezed(town) != page.domain:  # (the site's, its address spells; not its name after a year: "2016 Initech")
         job.location, job.guessed["location"] = town, "from the employer's address"
     elif not job.location and (town := place_in_sentence(page)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"

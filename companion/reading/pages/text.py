@@ -19,7 +19,8 @@ _PRE = re.compile(r"<pre\b", re.IGNORECASE)  # preformatted text keeps its lines
 # "Canonical - Jobs", "Acme | Careers": a board's label glued to the employer's name.
 # (or the employer's careers site named for it: "Afni Job Careers Portal")
 _BOARD_SUFFIX = re.compile(r"\s+[-–—|:]\s*(?:jobs?|careers?|hiring|job openings)\s*$"
-                           r"|\s+(?:jobs?\s+)?(?:careers?|jobs?)\s+(?:portal|site)$", re.IGNORECASE)
+                           r"|\s+(?:jobs?\s+)?(?:careers?|jobs?)\s+(?:portal|site)$"
+                           r"|\s+blog$", re.IGNORECASE)  # (its blog's name: "Codeando México Blog")
 
 
 def unescape(value: str) -> str:
@@ -41,7 +42,8 @@ def clean_text(value) -> str:
 
 
 def clean_company(value) -> str:
-    """The employer's name, without a job board's label such as " - Jobs" or its careers site's ("… Careers Portal"),
+    """The employer's name, without a job board's label such as " - Jobs", its careers site's ("… Careers Portal") or its
+    blog's ("Codeando México Blog"),
     the years of a copyright line after it ("Стоматология "Факел" 2009-2024") or quotation marks around it all
     ("“Помощь окнам”"), or a trade mark's sign ("Профи-стрижка™")."""
     name = _YEARS_AFTER.sub("", _BOARD_SUFFIX.sub("", _MARK_SIGNS.sub("", clean_text(value)))).strip()

@@ -3995,6 +3995,18 @@ def test_a_page_introducing_the_employers_people_is_no_job_unless_it_holds_an_ad
     assert job or "the employer's people" in result.reason
 
 
+def test_a_civic_startups_blog_post_seeking_a_leader_with_a_year_over_its_name_in_the_footer():
+    # In the shape of a Mexican civic-tech group's blog (2014): "Buscamos a Líder de Comunidad" (we seek a community
+    # leader), the blog's name as the site's, and a footer reading "2016" over its menu's first link, the group's name.
+    html = ("<html><head><title>Buscamos a Líder de Comunidad — Initech México Blog</title></head><body>"
+            "<h1>Buscamos a Líder de Comunidad</h1><p>Initech México es una startup cívica.</p><p>Escríbenos a "
+            "<a href='mailto:equipo@initechmexico.example'>equipo@initechmexico.example</a>.</p>"
+            "<footer class='site-footer'><div>2016 <nav><a href='http://initechmexico.example/'>Initech México</a> &middot; "
+            "<a href='/'>Blog</a></nav></div></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="http://blog.initechmexico.example/2014/03/20/buscamos-lider/", html=html)).job
+    assert job is not None and (job.title, job.company, job.location) == ("Buscamos a Líder de Comunidad", "Initech México", "")
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
