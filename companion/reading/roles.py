@@ -55,7 +55,8 @@ _ROLE_WORDS = re.compile(
     r"|docente|maestr[oa]|investigador(?:a)?|becari[oa]|practicante|representante|especialista|l[ií]der"
     r"|contador(?:a)?|abogad[oa]|arquitect[oa]|interiorista|diseñador(?:a)?|redactor(?:a)?|periodista|atendente"
     r"|recepcionista|motorista|tecnic[oa]|impiegat[oa]|operai[oa]|addett[oa]|commess[oa]|magazziniere|camerier[ea]"
-    r"|cuoco|autista|responsabile|specialista|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra|ingegnere"
+    r"|cuoco|autista|responsabile|specialista|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra"
+    r"|ingegnere"
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"|kierowca|specjalista|kierownik|programista|sprzedawca|handlowiec|księgow[ay]|magazynier|pracownik"
     r"|inżynier|technik|spawacz|elektryk|mechanik|asystent(?:ka)?|projektant(?:ka)?|kucharz|kelner(?:ka)?|fryzjer(?:ka)?"

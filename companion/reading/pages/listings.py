@@ -302,7 +302,8 @@ _WHO_IS_HIRING = re.compile(r"\bwho(?:\s+is|['’]s)\s+hiring\?", re.IGNORECASE)
 # A page of what one person posted on a site: "whoishiring's submissions | Hacker News".
 _PERSONS_PAGE = re.compile(r"^\S+['’]s\s+(?:submissions|comments|favorites|posts|profile)\b", re.IGNORECASE)
 # A person's own site, as its every page's title says: "Positions Baris Kasikci's Home Page", "The homepage of Jane Doe".
-_HOME_PAGE_OF = re.compile(r"(?P<person>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*?)['’]s\s+(?i:personal\s+)?(?i:home\s*page)\b"
+_HOME_PAGE_OF = re.compile(r"(?P<person>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*?)['’]s\s+"
+                           r"(?i:personal\s+)?(?i:home\s*page)\b"
                            r"|(?i:home\s*page\s+of)\s+(?P<of>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)")
 # A person saying they seek work: "Ellen Gummesson söker ett jobb inom webb", "Jane Doe is looking for a new job",
 # "I'm looking for work".
@@ -592,7 +593,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if _WHO_IS_HIRING.search(page.title):
         return "it is a forum's thread where many employers post their jobs", "open one employer's job ad and capture it"
     if _PERSONS_PAGE.match(page.title or title) or (home := _HOME_PAGE_OF.search(page.title)) and (
-            _HOME_PAGE_OF.search(title) or len(title.split()) >= 2 and squeezed(home["person"] or home["of"]).endswith(squeezed(title))):
+            _HOME_PAGE_OF.search(title)
+            or len(title.split()) >= 2 and squeezed(home["person"] or home["of"]).endswith(squeezed(title))):
         # (the owner's name read as the job's, or the site's title: "Positions Baris Kasikci's Home Page")
         return "it is a person's page on the site, not a job's", OPEN_ONE
     if any(_SEEKS_WORK.match(said) for said in (title, page.title)):
