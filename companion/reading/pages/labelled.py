@@ -786,10 +786,10 @@ def _prose(page: Page) -> str:
 
 def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     """The employer a sentence says offers the job or recruits for it (by its short name: "CNRS"), or
-    is an equal-opportunity employer, or is seeking someone (an organisation, its town perhaps after it), or the job's title is at ("Research Program Manager at the
-    Department of Radiology, Perelman School of Medicine, University of Pennsylvania") or names
-    after a dash on a line of its own, and the country the sentence writes after the name ("" where
-    none); ("", "") where no sentence names one."""
+    is an equal-opportunity employer, or is seeking someone (an organisation), or the job's title is at
+    ("Research Program Manager at the Department of Radiology, Perelman School of Medicine, University of
+    Pennsylvania") or names after a dash on a line of its own, and the town or country the sentence writes
+    after the name ("" where none); ("", "") where no sentence names one."""
     text = _prose(page)
     # (or after a dash, a line of its own: "Senior WordPress Developer – Truffle Digital" over the ad)
     at = re.search(rf"{re.escape(title)}\b(?:[^.\n]{{0,60}}?\s+at\s+(?:the\s+)?(?P<name>{_NAMES})"
