@@ -273,6 +273,7 @@ _REFERRAL_TO = re.compile(r"^(?P<employer>[^\s:|–—]{2,30}?)\s*内推$")
 # When, after the title: the days left to apply on a Korean board ("개인정보보호 담당자(경력9년~14년)(D-20)"), or the day
 # posted after a dash ("Tuyển Dụng Vị Trí Marketing Leader – 30/5/2024").
 _WHEN_AFTER = re.compile(r"\s*\(D-\d{1,3}\)$|\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}$")
+_HIRING_IN = re.compile(r"^(?i:(?:now\s+)?hiring)\s+(?P<job>\S.*?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|·•–—]{1,60})$")
 _ONE_OF = re.compile(r"^1\s+(?=[A-Z])")  # the count of one post before its title: "1 PhD Candidate, Generative …"
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
 # "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
@@ -1096,6 +1097,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, placed = first["job"], placed or first["place"]
     elif first and has_legal_form(first["place"]):  # the employer, as Korean boards write it: "[㈜이니텍] 개인정보보호 담당자"
         title, company = first["job"], first["place"] if not company or company == announced else company
+    if (hiring := _HIRING_IN.match(title)) and names_a_role(hiring["job"]) and names_a_place(hiring["place"]):
+        # a heading saying the employer hires for a job in a place: "Hiring professional Software Engineers in Alexandria, VA"
+        title, placed = hiring["job"][:1].upper() + hiring["job"][1:], placed or hiring["place"]
     title = _ONE_OF.sub("", _WHEN_AFTER.sub("", title))
     # (or the main heading labelled so, over a title saying more: "Вакансия: Парикмахер" under "ПРОФИ Стрижка: Вакансия
     # парикмахера", the salon's name and the vacancy of a hairdresser)

@@ -4007,6 +4007,16 @@ def test_a_civic_startups_blog_post_seeking_a_leader_with_a_year_over_its_name_i
     assert job is not None and (job.title, job.company, job.location) == ("Buscamos a Líder de Comunidad", "Initech México", "")
 
 
+def test_a_heading_hiring_for_a_job_in_a_place_gives_both():
+    # In the shape of a Virginia software firm's page (2019): the site's name as the title, the ad's heading saying whom the
+    # firm hires and where.
+    html = ("<html><head><title>Initech</title></head><body><h1>Initech &amp; The Institute</h1><h2>Hiring professional "
+            "Software Engineers in Alexandria, VA</h2><h3>Responsibilities</h3><p>Build.</p><h3>Requirements</h3><p>Python."
+            "</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/software-engineer/", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Professional Software Engineers", "Alexandria, VA")
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
