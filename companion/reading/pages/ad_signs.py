@@ -582,16 +582,18 @@ def leads_to_other_jobs(page: Page) -> bool:
 _JOB_TERMS = {
     "deadline": r"closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications?\s+close|expires\s+on"
                 r"|bewerbungsfrist|date\s+limite\s+de\s+candidature|fecha\s+límite|scadenza\s+candidature|rok\s+za\s+prijave",
-    "pay": r"rate\s+of\s+pay|salary|remuneration|compensation|pay\s+range|gehalt|vergütung|salaire|rémunération|salario"
-           r"|retribuzione|salário|wynagrodzenie|plat(?:ové)?\s+(?:podmínky|třída)"
+    "pay": r"rate\s+of\s+pay|hourly\s+rate|salary|remuneration|compensation|pay\s+range|gehalt|vergütung|salaire|rémunération"
+           r"|salario|retribuzione|salário|wynagrodzenie|plat(?:ové)?\s+(?:podmínky|třída)"
            r"|зарплата|заработная\s+плата|оклад|給与|月給|時給|年収",  # Russian, Japanese
     "applying": r"send\s+(?:us\s+)?(?:a|an|your)\s+(?:cv|résumé|resume|application)|how\s+to\s+apply|to\s+apply\s*:"
+                r"|to\s+apply,\s+please"
                 r"|(?:cv|résumé|resume)\s+(?:and|&|with)\s+(?:a\s+)?(?:cover(?:ing)?\s+letter|supporting\s+statement)"
                 # Russian: send (your) CV; Japanese: how to apply
                 r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме"
                 r"|резюме\s+(?:отправляйте|присылайте|направляйте)"
                 r"|応募方法",
-    "hours": r"hours\s+(?:per|a)\s+week|full[\s-]time|part[\s-]time|vollzeit|teilzeit|temps\s+(?:plein|partiel)"
+    "hours": r"hours\s+(?:per|a)\s+week|work\s+week\s+(?:will\s+be|is)\s+\d+\s+hours|full[\s-]time|part[\s-]time|vollzeit"
+             r"|teilzeit|temps\s+(?:plein|partiel)"
              r"|勤務時間|график\s+работы|полный\s+рабочий\s+день|подработка",
 }
 _JOB_TERM = re.compile("|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in _JOB_TERMS.items()), re.IGNORECASE)

@@ -4017,6 +4017,16 @@ def test_a_heading_hiring_for_a_job_in_a_place_gives_both():
     assert job is not None and (job.title, job.location) == ("Professional Software Engineers", "Alexandria, VA")
 
 
+def test_a_call_for_summer_developers_stating_its_hours_pay_and_how_to_apply_is_a_job():
+    # In the shape of a musicology project's call (2019): the hours, the hourly rate and how to apply, told in prose.
+    html = ("<html><head><title>Call for Summer Software Developers · Initech Music</title></head><body>"
+            "<h1>Call for Summer Software Developers</h1><p>The project is hiring students to work as summer software "
+            "developers.</p><p>The work week will be 35 hours. The hourly rate ranges from $15 to $20.</p><p>To apply, please "
+            "email your CV to the project manager.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-music.example/2019/02/27/summer-developers.html", html=html)).job
+    assert job is not None and job.title == "Call for Summer Software Developers"
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
