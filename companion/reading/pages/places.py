@@ -470,7 +470,15 @@ def employer_town(page: Page, own_site: bool) -> str:
     # written with no postal code ("Địa chỉ: Indochina Park Tower, 4 Nguyễn Đình Chiểu, Phường Đa Kao, Quận 1, TPHCM")
     return next((town for piece in pieces if (town := postal_town(piece))), "") or next(
         (town for piece in pieces if (town := street_town(piece))), "") or next(
-        (town for piece in pieces if (town := address_town(place_labelled_in(piece)))), "")
+        (town for piece in pieces if (town := address_town(place_labelled_in(piece)))), "") or next(
+        (town for piece in pieces if (town := _town_after_building(piece))), "")
+
+
+def _town_after_building(line: str) -> str:
+    """The town and region ending an address's line after a building's name, no street nor postal code ("College Park, MD"
+    of "… University of Maryland, A. James Clark Hall, College Park, MD"); "" otherwise."""
+    parts = [part.strip() for part in line.split(",")]
+    return place if len(parts) >= 3 and names_a_place(place := ", ".join(parts[-2:])) and written_as_name(parts[-3]) else ""
 
 
 # A town and its region or country a sentence puts something "in": "home to 160 minds in Istanbul, Turkey",

@@ -4027,6 +4027,16 @@ def test_a_call_for_summer_developers_stating_its_hours_pay_and_how_to_apply_is_
     assert job is not None and job.title == "Call for Summer Software Developers"
 
 
+def test_the_town_ending_the_footers_address_after_a_buildings_name_is_the_place():
+    # In the shape of a bioengineering lab's site (2024): its footer's address names the department, the building, then the
+    # town and state, with no street nor postal code.
+    html = ("<html><head><title>Hiring | Initech Lab</title></head><body><h1>Lab Manager</h1><h2>Responsibilities</h2>"
+            "<p>Run the lab.</p><h2>Qualifications</h2><p>A degree.</p><footer><p>Department of Bioengineering @ University "
+            "of Initech, A. James Clark Hall, College Park, MD</p><p>© 2026 Initech Lab</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="http://initechlab.umd.example/members/hiring-lm.html", html=html)).job
+    assert job is not None and job.location == "College Park, MD"
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
