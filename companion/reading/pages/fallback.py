@@ -1437,5 +1437,9 @@ _HIRING_MAIL = re.compile(r"\b(?:careers?|jobs?|hr|recruit(?:ing|ment)?|hiring|t
 
 
 def copyright_owners(page: Page) -> list[str]:
-    """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc.")."""
-    return [found["owner"].strip() for found in _COPYRIGHT.finditer(page.body_text)]
+    """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc."; "ELAO" for "© 2022 - ELAO - Tous
+    droits réservés", the rights reserved after a dash)."""
+    return [_DASHED.split(found["owner"].strip(" -–—"))[0] for found in _COPYRIGHT.finditer(page.body_text)]
+
+
+_DASHED = re.compile(r"\s+[-–—]\s+")

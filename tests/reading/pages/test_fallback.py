@@ -4037,6 +4037,15 @@ def test_the_town_ending_the_footers_address_after_a_buildings_name_is_the_place
     assert job is not None and job.location == "College Park, MD"
 
 
+def test_the_copyright_lines_owner_between_dashes_is_the_employer():
+    # In the shape of a Lyon web agency's site (2022): "© 2022 - ELAO - Tous droits réservés", all rights reserved.
+    html = ("<html><head><title>Concepteur web</title></head><body><h1>Concepteur web</h1><h2>Vos missions</h2><p>Concevoir."
+            "</p><h2>Votre profil</h2><p>Curieux.</p><footer><p>© 2022 - Initech - Tous droits réservés</p></footer></body></html>")
+    snapshot = Snapshot(url="https://www.initech.example/recrutement/concepteur-web", html=html)
+    assert fallback.copyright_owners(Page(snapshot)) == ["Initech"]
+    assert extract_snapshot(snapshot).job.company == "Initech"
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
