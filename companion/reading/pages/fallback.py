@@ -112,7 +112,10 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
             r"|we['’]re\s+hiring"
-            r"|nous\s+rejoindre|rejoignez[- ]nous)")
+            r"|nous\s+rejoindre|rejoignez[- ]nous"
+            # the site's own jobs, by a possessive: "Våra jobb" (Swedish), "Our jobs", "Unsere Jobs"; open positions
+            r"|(?:our|våra|våre|vores|unsere|nos|nuestr[oa]s)\s+(?:jobs?|jobb|stellen|offres|ofertas|vacatures)"
+            r"|(?:open\s+)?positions)")
 # (a page's number may follow: "J-W Energy Company | Employment Opportunities2"; a comma may set it apart: "Infinity,
 # Tuyển Dụng", not "Careers, We're Hiring")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?!{_SECTION},)(?P<employer>[^:|–—]{{2,60}}?)"
@@ -299,7 +302,10 @@ def _says_section(piece: str) -> bool:
 
 
 # The careers section naming its employer: "Work at Connexta", "Working with Initech", "Life at Initech".
-_WORK_AT = re.compile(r"^(?:work(?:ing)?|life|careers?|jobs)\s+(?:at|with|for)\s+(?!us\b)\S.{0,58}$", re.IGNORECASE)
+# (in Italian, Spanish, French, German, Swedish too: "Lavorare in MANAGECH", "Trabajar en …", "Arbeiten bei …")
+_WORK_AT = re.compile(r"^(?:(?:work(?:ing)?|life|careers?|jobs)\s+(?:at|with|for)|lavora(?:re)?\s+(?:in|con|per|da)"
+                      r"|trabaja(?:r)?\s+(?:en|con)|travailler\s+(?:chez|à)|arbeiten\s+bei|jobba\s+(?:hos|på))"
+                      r"\s+(?!us\b|noi\b|nosotros\b|nous\b|uns\b|oss\b)\S.{0,58}$", re.IGNORECASE)
 
 
 def _names_site(piece: str, names: frozenset[str]) -> bool:

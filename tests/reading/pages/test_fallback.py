@@ -4046,6 +4046,17 @@ def test_the_copyright_lines_owner_between_dashes_is_the_employer():
     assert extract_snapshot(snapshot).job.company == "Initech"
 
 
+@pytest.mark.parametrize("title", [
+    "Lavorare in Initech",  # an Italian consultancy's "working at" page (2023)
+    "Initech | Våra Jobb",  # a Swedish web agency's "our jobs", its portfolio (2019)
+    "Give. Advocate. Volunteer | Careers & Positions",  # a charity's careers page (2022)
+])
+def test_a_careers_section_named_in_other_words_over_no_ad_is_no_job(title):
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title.split(' | ')[0]}</h1><p>We value people and growth."
+            "</p><p>Write to jobs@initech.example and we will get back to you.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/team.html", html=html)).job is None
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
