@@ -4040,7 +4040,8 @@ def test_the_town_ending_the_footers_address_after_a_buildings_name_is_the_place
 def test_the_copyright_lines_owner_between_dashes_is_the_employer():
     # In the shape of a Lyon web agency's site (2022): "© 2022 - ELAO - Tous droits réservés", all rights reserved.
     html = ("<html><head><title>Concepteur web</title></head><body><h1>Concepteur web</h1><h2>Vos missions</h2><p>Concevoir."
-            "</p><h2>Votre profil</h2><p>Curieux.</p><footer><p>© 2022 - Initech - Tous droits réservés</p></footer></body></html>")
+            "</p><h2>Votre profil</h2><p>Curieux.</p><footer><p>© 2022 - Initech - Tous droits réservés</p></footer>"
+            "</body></html>")
     snapshot = Snapshot(url="https://www.initech.example/recrutement/concepteur-web", html=html)
     assert fallback.copyright_owners(Page(snapshot)) == ["Initech"]
     assert extract_snapshot(snapshot).job.company == "Initech"
