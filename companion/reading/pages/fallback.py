@@ -143,8 +143,13 @@ _AT_UNIVERSITY = re.compile(r"\s(?:at|in)\s+(?:the\s+)?(?P<employer>(?:Universit
 _UNIVERSITY_TOWN = re.compile(r"^(?:the\s+)?(?:University|Universit[éäà]t?|Universidad|Universidade)\s+(?:(?:of|de|di|do|da)\s+)?"
                               r"(?!(?:Technology|Science|Sciences|Applied|Arts|Music|Medicine|Economics|Law)\b)"
                               r"(?P<town>[A-ZÀ-Þ][\w'’-]+)$")
-_OPPORTUNITIES_WITH = re.compile(r"\b(?:opportunities|careers|jobs)\s+(?:with|at)\s+(?P<employer>[^|–—]{2,60}?)[.!]?$",
-                                 re.IGNORECASE)
+# The careers section naming its employer: "Opportunities with Initech", "Careers at Initech", "Work at Connexta", "Life at
+# Initech"; in Italian, Spanish, French, German, Swedish too: "Lavorare in MANAGECH", "Trabajar en …", "Arbeiten bei …"
+# (not "Work with us", "Lavora con noi": the site's own).
+_SECTION_AT = re.compile(r"\b(?:(?:opportunities|careers?|jobs)\s+(?:at|with)|(?:work(?:ing)?|life)\s+(?:at|with|for)"
+                         r"|lavora(?:re)?\s+(?:in|con|per|da)|trabaja(?:r)?\s+(?:en|con)|travailler\s+(?:chez|à)|arbeiten\s+bei"
+                         r"|jobba\s+(?:hos|på))\s+(?!us\b|noi\b|nosotros\b|nous\b|uns\b|oss\b)(?P<employer>[^|–—]{2,60}?)[.!]?$",
+                         re.IGNORECASE)
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
 _KIND_OF_PAGE_WORDS = (rf"{DETAILS_OF_JOB_WORDS}"
@@ -298,14 +303,7 @@ def _says_section(piece: str) -> bool:
     """Whether a title's piece only says which of the site's sections the page is in ("Jobs", "採用情報", "Work at
     Connexta")."""
     return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece) or _SECTION_ALONE.match(piece.strip())
-                                                    or _WORK_AT.match(piece.strip()))
-
-
-# The careers section naming its employer: "Work at Connexta", "Working with Initech", "Life at Initech".
-# (in Italian, Spanish, French, German, Swedish too: "Lavorare in MANAGECH", "Trabajar en …", "Arbeiten bei …")
-_WORK_AT = re.compile(r"^(?:(?:work(?:ing)?|life|careers?|jobs)\s+(?:at|with|for)|lavora(?:re)?\s+(?:in|con|per|da)"
-                      r"|trabaja(?:r)?\s+(?:en|con)|travailler\s+(?:chez|à)|arbeiten\s+bei|jobba\s+(?:hos|på))"
-                      r"\s+(?!us\b|noi\b|nosotros\b|nous\b|uns\b|oss\b)\S.{0,58}$", re.IGNORECASE)
+                                                    or _SECTION_AT.match(piece.strip()))
 
 
 def _names_site(piece: str, names: frozenset[str]) -> bool:
@@ -1078,7 +1076,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT
-    named = _EMPLOYER_AND_SECTIONS.match(page.title) or _OPPORTUNITIES_WITH.search(page.title)
+    named = _EMPLOYER_AND_SECTIONS.match(page.title) or _SECTION_AT.search(page.title)
     if (labelled.title or title != announced) and not company and named and not _on_board(page):
         # "Archstone - Job details" over a labelled "Job Title: Door Attendant"; "Zillion Infotech - Career Details Page" over
         # the job's heading
