@@ -21,13 +21,13 @@ from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headi
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
                                               employer_introduced, in_site_menus, institution_inviting, job_sought,
-                                              labelled_facts, logo_name, title_over_facts)
+                                              labelled_facts, logo_name, place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job,
                                               sample_ad)
 from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
                                             place_under_heading, workplace_in_sentence)
-from companion.reading.pages.regions import japanese_town, names_a_place, names_a_region
+from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, says_it_is_an_agency
 from companion.reading.pages.towns import names_a_town
@@ -1164,16 +1164,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             job.location, job.guessed["location"] = town, "from the employer's name"
     elif not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
         job.location, job.guessed["location"] = named["town"], "from the employer's name"  # "University of Edinburgh"
-    if (bracketed := _TOWN_BRACKETED.match(job.company)) and japanese_town(bracketed["town"]):
-        # a Japanese employer's town in brackets after its name, which a label may have given as the workplace:
-        # "たむらこどもクリニック（群馬県前橋市）"
-        job.company = bracketed["name"]
-        if job.location in ("", bracketed["name"]):
-            job.location, job.guessed["location"] = bracketed["town"], "from the employer's name"
+    read_before = job.location
+    job.company, job.location = place_after_employer(job.company, job.location)  # (however the employer was read)
+    if job.location != read_before:
+        job.guessed["location"] = "from the employer's name"
     return job, announced, labelled
-
-
-_TOWN_BRACKETED = re.compile(r"^(?P<name>.+?)\s*[（(](?P<town>[^（）()]+)[）)]$")
 
 
 TOWN_WORDS = 2  # at most, of a town's name where a name may be a town's or a company's: "Knokke", "Anderson"

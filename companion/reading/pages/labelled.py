@@ -161,10 +161,8 @@ def labelled_facts(page: Page) -> JobFacts:
     # (Dice's "Title: SR. Unix Administrator" over "Location: San Diego, CA"), not in people's cards
     if len(alone) == 1 and ("company" in found or "location" in found):
         found.setdefault("title", alone.pop())
-    # an employer with its town in brackets: "Employer: IMT Atlantique (Nantes, France)"
-    if (placed := BRACKETED_AFTER.match(found.get("company", ""))) and names_a_place(placed["inside"]):
-        found["company"] = placed["before"]
-        found.setdefault("location", placed["inside"])
+    if "company" in found:  # "Employer: IMT Atlantique (Nantes, France)"
+        found["company"], found["location"] = place_after_employer(found["company"], found.get("location", ""))
     # (a place labelled as how the work is done, "Localisation: Hybride", gives way to the site named: "Site: Grand Casablanca")
     site = found.get("site", "")
     site = site if written_as_name(site) and not re.search(r"[./:@]\w", site) else ""  # (not "Site: www.initech.example")
@@ -225,9 +223,18 @@ def _names_title(label: str) -> bool:
     return bool(_LABEL["title"].match(label) or _LABEL["position"].match(label))
 
 
+def place_after_employer(company: str, location: str) -> tuple[str, str]:
+    """An employer named with its town in brackets after it, and the job's place: the name alone, and that town where the
+    page gives no other place or gives the employer's name again as the workplace ("IMT Atlantique (Nantes, France)",
+    "たむらこどもクリニック（群馬県前橋市）"); both as they were otherwise."""
+    if (placed := BRACKETED_AFTER.match(company)) and names_a_place(placed["inside"]):
+        return placed["before"], placed["inside"] if location in ("", placed["before"]) else location
+    return company, location
+
+
 # Words with more in brackets after them: "IMT Atlantique (Nantes, France)", a head in two languages
 # "Талаптар (Requirements)".
-BRACKETED_AFTER = re.compile(r"^(?P<before>.+?)\s*\((?P<inside>[^()]+)\)$")
+BRACKETED_AFTER = re.compile(r"^(?P<before>.+?)\s*[(（](?P<inside>[^()（）]+)[)）]$")  # (full-width too: "…クリニック（前橋市）")
 
 
 # A line of text that starts with a label: "Location: United States", "Salary :" (its value in the next
