@@ -817,7 +817,7 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
             before, country = before[:town.start()], ", ".join(filter(None, (town["town"], country)))
         # (one seeking someone names an organisation: not "We", nor "The Lab")
         if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"])):
-            return re.sub(r"^The\s+(?=[A-Z])", "", _name_of(name["name"])), country  # (as named: "Haskell Foundation")
+            return _without_article(_name_of(name["name"])), country
     return "", ""
 
 
@@ -853,7 +853,7 @@ def institution_inviting(page: Page) -> str:
     equal-opportunity employer (its acronym too: "TUM"); "" where none. It says who employs more surely than the
     name of a professor's or a lab's own site."""
     for said in _INSTITUTION_SAYS.finditer(_prose(page)):
-        name = re.sub(r"^The\s+(?=Universit)", "", _name_of(said["subject"] or said["based"] or said["named"]))
+        name = _without_article(_name_of(said["subject"] or said["based"] or said["named"]))
         if name and names_an_organisation(name) or said["named"] and name.isupper():
             return name  # ("University of Pennsylvania" of "The University of Pennsylvania invites …")
     return ""
@@ -872,6 +872,12 @@ def _organisation_from(text: str, start: int) -> str:
     sentence = re.split(r"\.(?:\s|$)", text[start:start + PROSE_PIECES], maxsplit=1)[0]
     pieces = [piece.strip() for piece in sentence.split(",")[:4]]
     return next((piece for piece in reversed(pieces) if re.fullmatch(_NAME, piece) and names_an_organisation(piece)), "")
+
+
+def _without_article(name: str) -> str:
+    """An organisation's name as it is named, without the article a sentence puts before it ("Haskell Foundation" of "The
+    Haskell Foundation is seeking", "University of Pennsylvania" of "The University of Pennsylvania invites")."""
+    return re.sub(r"^The\s+(?=[A-Z])", "", name)
 
 
 def _name_of(run: str) -> str:
