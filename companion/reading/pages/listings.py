@@ -629,9 +629,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if _CONTACT_PAGE.match(title):  # (the job's title read as the heading "Contact Us")
         return "it is the site's page for contacting its owner", OPEN_ONE
     pieces = [without_marks(piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]
-    # (a page of its people may hold one job's ad in full: "社員インタビュー" over a 募集要項's sections)
-    if about := next((about for pattern, about in _PAGES_ABOUT if any(pattern.match(piece) for piece in pieces)
-                      and not (pattern is _ABOUT_STAFF and written_as_ad(page))), ""):
+    # (a page about them may hold one job's ad in full: "社員インタビュー" over a 募集要項's sections)
+    if not written_as_ad(page) and (
+            about := next((about for pattern, about in _PAGES_ABOUT if any(pattern.match(piece) for piece in pieces)), "")):
         return f"it is a page about {about}, not a job's ad", OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:

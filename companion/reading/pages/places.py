@@ -34,10 +34,10 @@ _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]
                        '[class*="map-marker" i]', '[class*="map-pin" i]', '[class*="onmap" i]', 'img[alt="map" i]')
 _ANY_LOCATION_MARK = ", ".join(_LOCATION_SELECTORS)
 _ONLY_LABEL = re.compile(r"^(?:(?:work|job)\s+)?locations?\s*:?$", re.IGNORECASE)  # a marked element saying only "Location"
-# An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time).
-_OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location", re.IGNORECASE)
-# A word holding "location" that names no place: "titre-pop-colocation" (French: flat-sharing), "allocation", "relocation".
-_OTHER_WORD = re.compile(r"(?:co|al|re|dis)location", re.IGNORECASE)
+# An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time); or by a
+# word holding "location" that names no place: "titre-pop-colocation" (French: flat-sharing), "allocation", "relocation".
+_OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location|(?:co|al|re|dis)location",
+                          re.IGNORECASE)
 LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
 
 
@@ -55,8 +55,7 @@ def _marked_places(page: Page):
     qualifier alone ("(United States)" beside "Remote") is read with the words around it."""
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
-            marks = " ".join(value or "" for value in node.attributes.values())
-            if (_in_form(node) or _OTHER_PARTY.search(marks) or _OTHER_WORD.search(marks)
+            if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
                     or in_card(node) or _in_footer(node) or _trail(node) or _in_menu(node)):
                 # a search box for places, where the client or the user is, another job's place, the site's
                 # offices, the trail of sections to the page, a menu's item drawn with a pin ("Про нас", about us)
