@@ -4047,6 +4047,21 @@ def test_the_copyright_lines_owner_between_dashes_is_the_employer():
     assert extract_snapshot(snapshot).job.company == "Initech"
 
 
+@pytest.mark.parametrize("line", [
+    "Copyright © Initech 2025 | Tous droits réservés",  # a Rabat insurer's site (2025): the year after the owner
+    "© Initech 2017-2024",
+])
+def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
+    # Its logo, a picture with no words, and an address that does not spell the name: only the copyright line and the
+    # logo's alternative text name the site's owner.
+    html = ("<html><head><title>Conseiller commercial</title></head><body><header><a href='/'><img src='/l.png' alt='Initech'>"
+            "</a></header><h1>Conseiller commercial</h1><h2>Vos missions</h2><p>Conseiller.</p><h2>Votre profil</h2>"
+            f"<p>Curieux.</p><footer><p>{line}</p></footer></body></html>")
+    snapshot = Snapshot(url="https://www.example.ma/recrutement/conseiller.html", html=html)
+    assert fallback.copyright_owners(Page(snapshot)) == ["Initech"]
+    assert extract_snapshot(snapshot).job.company == "Initech"
+
+
 @pytest.mark.parametrize("title", [
     "Lavorare in Initech",  # an Italian consultancy's "working at" page (2023)
     "Initech | Våra Jobb",  # a Swedish web agency's "our jobs", its portfolio (2019)
