@@ -793,12 +793,15 @@ def _site_brand(page: Page) -> str:
     names = [without_legal_form(re.sub(r"^the\s+", "", mark, flags=re.IGNORECASE)) for mark in _site_marks(page)
              if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in HOME_WORDS]
     counts = Counter(map(squeezed, names))
-    # (a name saying "jobs" is a board's: "OnlineJobs.ph")
-    brand = next((name for name in names if counts[squeezed(name)] >= 2 and squeezed(name) not in JOB_BOARDS
-                  and "jobs" not in squeezed(name)), "")
+    brand = next((name for name in names if counts[squeezed(name)] >= 2 and not _names_a_board(name)), "")
     # as the title writes it, where it does: "Team per la Trasformazione Digitale" for a logo's capitals
     return next((piece.strip() for piece in TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
                 brand)
+
+
+def _names_a_board(name: str) -> bool:
+    """Whether a site's name is a job board's: a known one, or one saying "jobs" ("OnlineJobs.ph", "Civil Service Jobs")."""
+    return squeezed(name) in JOB_BOARDS or "jobs" in squeezed(name)
 
 
 def _site_name_said(page: Page) -> str:
@@ -1262,9 +1265,12 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the site's logo"
     if not job.company and (employer := _site_name_said(page)):
         job.company, job.guessed["company"] = employer, "from the site's name"
-    if not job.company and not _on_board(page) and squeezed(page.title) != squeezed(job.title) \
-            and _first_words_of_mark(page, page.title.strip()):
-        job.company, job.guessed["company"] = page.title.strip(), "from the site's logo"  # "Locusnine", "© … Locusnine …"
+    if not job.company and not _on_board(page) and (named := next((
+            piece for piece in TITLE_PIECES.split(page.title.strip())
+            if squeezed(piece) != squeezed(job.title) and not _names_a_board(piece) and _first_words_of_mark(page, piece)), "")):
+        # "Locusnine", "© … Locusnine …"; "ZFA Jobs in Winsen | Wallpraxis - Moderne Zahnarztpraxis" under the logo
+        # "Wallpraxis Winsen"
+        job.company, job.guessed["company"] = named, "from the site's logo"
     if not job.company and not _on_board(page) and (named := _name_as_title(page, job.title)):
         job.company, job.guessed["company"] = named, GUESSED["company"]  # "Isolatie Service Nederland", its text's too
     if not job.company and not _on_board(page) and (employer := _employer_of_mail(page)):

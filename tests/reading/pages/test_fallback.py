@@ -4062,6 +4062,16 @@ def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     assert extract_snapshot(snapshot).job.company == "Initech"
 
 
+def test_a_piece_of_the_title_that_begins_the_logos_name_is_the_employer():
+    # In the shape of a dental practice's job page (2024): the title's pieces are the jobs in town, the practice and its
+    # slogan; the logo names the practice with its town.
+    html = ("<html><head><title>ZFA Jobs in Winsen | Initech - Moderne Zahnarztpraxis</title></head><body><header>"
+            "<a href='/'><img src='/logo.svg' alt='Initech Winsen'></a></header><h1>ZFA (m/w/d) in Vollzeit</h1>"
+            "<h2>Deine Aufgaben</h2><p>Assistenz.</p><h2>Dein Profil</h2><p>Ausbildung als ZFA.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.example.de/jobs/zfa.html", html=html)).job
+    assert job is not None and job.company == "Initech"
+
+
 @pytest.mark.parametrize("title", [
     "Lavorare in Initech",  # an Italian consultancy's "working at" page (2023)
     "Initech | Våra Jobb",  # a Swedish web agency's "our jobs", its portfolio (2019)
