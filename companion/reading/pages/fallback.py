@@ -29,7 +29,7 @@ from companion.reading.pages.places import (employer_in_byline, employer_town, l
                                             place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
-from companion.reading.pages.text import html_to_text, says_it_is_an_agency
+from companion.reading.pages.text import html_to_text, posted_by_agency, says_it_is_an_agency
 from companion.reading.pages.towns import names_a_town
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
@@ -1279,7 +1279,7 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
-    if job.company and says_it_is_an_agency(job.company, page.body_text):
+    if job.company and (says_it_is_an_agency(job.company, page.body_text) or posted_by_agency(job.company, page.body_text, job.title)):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)
 

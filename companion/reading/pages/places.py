@@ -154,6 +154,8 @@ def _beside_icon(node) -> str:
     if node.tag not in _ICON_TAGS or "itemprop" in node.attributes:  # an item's property is not an icon
         return ""
     for _, item in zip(range(ICON_DEPTH), parents(node)):
+        if item.tag in ("dt", "th") and not node_text(item) and (value := _term_value(item)) is not None:
+            item = value  # the icon alone as a term, its place the definition: "<dt><img alt=Location></dt><dd>London</dd>"
         if _COUNTED.match(text := _place_text(item)):
             return _places_in_tooltip(item)
         if text:
@@ -413,6 +415,14 @@ _PLACES_LABEL = re.compile(r"\s*(?:work\s+|job\s+)?locations?\b[^:]{0,40}:?\s*",
 PLACES_IN_TABLE = 20  # rows at most: more is a schedule or a list of offices, not this job's places
 
 
+def _term_value(term):
+    """The definition or cell after a term or a header cell (a "dt"'s "dd", a "th"'s "td"); None where none follows."""
+    value = term.next
+    while value is not None and value.tag not in ("dd", "td"):
+        value = value.next
+    return value
+
+
 def _labelled_place(page: Page) -> str:
     """The place the page names under a label of its own: "<b>Work Location: </b>703 Don Mills
     Road" (the words beside the label), a "Work location" term and its definition, or the
@@ -424,12 +434,7 @@ def _labelled_place(page: Page) -> str:
             return places
         if not _WORK_LOCATION_LABEL.fullmatch(said):
             continue
-        if label.tag in ("dt", "th"):
-            value = label.next
-            while value is not None and value.tag not in ("dd", "td"):
-                value = value.next
-        else:
-            value = label.parent
+        value = _term_value(label) if label.tag in ("dt", "th") else label.parent
         named = " ".join((value.text() if value is not None else "").split())
         named = _WORK_LOCATION_LABEL.sub("", named, count=1) if label.tag not in ("dt", "th") else named
         if 3 <= len(named) <= 200:

@@ -98,7 +98,7 @@ RECRUITING_AGENCIES = frozenset({
     "teksystems", "vaco",
 })
 _UNNAMED_CLIENT = re.compile(
-    r"\b(?:our|my) client(?:\s+is|,|\s+an?\b)|\bon behalf of (?:our|my|a|an) client\b"
+    r"\b(?:our|my) client(?:\s+is|[,:]|\s+an?\b)|\bon behalf of (?:our|my|a|an) client\b"
     r"|\b(?:i['’]m|i am|we['’]re|we are)\s+(?:exclusively\s+)?(?:representing|recruiting for|partnering with)\s+an?\b"
     # the same in other languages, one client named by none: "für unseren Kunden", "notre client est"
     r"|\b(?:für|fuer)\s+unseren\s+kunden\b|\bunser\s+kunde\b|\bim\s+auftrag\s+unseres\s+kunden\b"

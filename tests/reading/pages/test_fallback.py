@@ -87,6 +87,10 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
     ('<div class="time"><img src="/image/location-marker.svg" alt class="read-time"><p>Paris et/ou télétravail</p></div>',
      "Paris et/ou télétravail"),
     ('<span class="flex"><span class="mr-2">📍</span> Remote/Hybrid</span>', "Remote/Hybrid"),
+    # an icon alone as a term, the place its definition, among the ad's other facts (a London headhunter's site, 2016)
+    ('<dl><dt><img src="/icon_type.png" alt="Type"></dt><dd>Permanent</dd><dt><img src="/icon_location.png" alt="Location">'
+     '</dt><dd>London</dd><dt><img src="/icon_salary.png" alt="Salary"></dt><dd>Competitive salary and bonus</dd></dl>',
+     "London"),
     # Places set apart by bars are listed as every reader lists places.
     ('<div class="job__location">San Francisco, CA | New York City, NY | Seattle, WA</div>',
      "San Francisco, CA; New York City, NY; Seattle, WA"),
@@ -1157,6 +1161,19 @@ def test_a_company_the_page_says_is_a_recruiting_agency_is_the_poster(said, comp
             "<h1>Frontend Developer</h1><div><span>Společnost</span><span>Initech Personal, s.r.o.</span></div>"
             f"<p>{said}</p><a href='/odpovedet'>Odpovědět</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.jobs.example/rpd/1635598077/", html=html)).job
+    assert (job.company, job.poster) == (company, poster)
+
+
+@pytest.mark.parametrize(("said", "company", "poster"), [
+    # In the shape of a Sydney recruiter's own site (2025): the client it writes for described, not named.
+    ("<p>Our client: A leading food supplier with an international reach.</p>", "", "Initech Talent"),
+    ("<p>Our client is a global design and manufacturing business.</p>", "", "Initech Talent"),
+    ("<p>You will look after our clients' accounts.</p>", "Initech Talent", ""),  # the employer's own clients
+])
+def test_an_ad_on_a_site_that_writes_for_an_unnamed_client_has_the_site_as_its_poster(said, company, poster):
+    html = ("<html><head><title>Finance Manager - Initech Talent</title></head><body><h1>Finance Manager</h1>"
+            f"{said}<h2>Responsibilities</h2><p>Month-end close.</p><h2>Requirements</h2><p>CPA qualified.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechtalent.example/open-roles/finance-manager/", html=html)).job
     assert (job.company, job.poster) == (company, poster)
 
 
