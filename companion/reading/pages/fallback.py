@@ -1279,7 +1279,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
-    if job.company and (says_it_is_an_agency(job.company, page.body_text) or posted_by_agency(job.company, page.body_text, job.title)):
+    if job.company and (says_it_is_an_agency(job.company, page.body_text)
+                        or posted_by_agency(job.company, page.body_text, job.title)):
         job.poster, job.company = job.company, ""  # the employer it recruits for is not named
     return job_found(NAME, job, CONFIDENCE)
 
