@@ -517,6 +517,9 @@ _PLACE_AFTER = re.compile(
     # available in Kanpur"
     rf"(?:{_JOB_BASED}|\b(?:we(?:['’]re|\s+are)|I['’]m|I\s+am)\s+(?:located|based|headquartered)\s+in\s+"
     r"|\b(?:positions?|openings?|vacanc(?:y|ies))\s+(?:available|open)\s+in\s+"
+    # a recruiter's line of the job's facts: "Based in Greater Western Sydney – onsite parking", "Head Office based in …"
+    # (its capital says a line begins there, where the page's lines run together)
+    rf"|(?-i:\bBased)\s+(?:{_HEART_OF}|in\s+)|\bhead\s+office\s+(?:is\s+)?(?:based|located)\s+in\s+"
     rf"|{_HEART_OF}|\bam\s+Standort\s+"  # German: "am Standort Frankfurt am Main"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"

@@ -1255,6 +1255,12 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     # a plant-pathology lab's post (2023): where the employer hiring is, before it hires
     ("The Grunwald lab (USDA Agricultural Research Service) in Corvallis OR is hiring a postdoctoral associate.",
      "Corvallis, OR"),
+    # a Sydney recruiter's lines of the job's facts (2025): where it is based, where the head office is
+    ("Well-established specialty global company</p><p>Based in Greater Western Sydney – onsite parking",
+     "Greater Western Sydney"),
+    ("Highly successful global brand</p><p>Head Office based in South Sydney.", "South Sydney"),
+    ("A little bit about us</p><p>Based in the heart of Soho, we pride ourselves on our thinking.", "Soho"),
+    ("Our team is based in many places.", ""),  # (not the first words of a line)
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
