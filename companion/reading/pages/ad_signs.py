@@ -34,6 +34,7 @@ _AD_SECTIONS = {
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
              r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|mansioni"
+             r"|your\s+work\s+consists?\s+of(?:,?\s+but\s+is\s+not\s+limited\s+to)?"  # (a Dubai studio's, 2023)
              r"|(?:principales\s+)?responsabilidades(?:\s+principales)?"  # Spanish, Portuguese: (main) responsibilities
              r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)
              # Dutch: "what will you do (as …)", "what do you do as?"
@@ -68,7 +69,7 @@ _AD_SECTIONS = {
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
-               r"|qualifications|what\s+you\s+bring|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
+               r"|qualifications|(?:what\s+)?you\s+(?:bring|have)|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
                r"|(?:selection|essential|desirable)\s+criteria|person\s+specification"  # (British, Dutch and Australian posts)
                r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
@@ -103,7 +104,7 @@ _AD_SECTIONS = {
                r"|koho\s+hledáme|koho\s+hľadáme|požadujeme|požadavky|požiadavky"  # Czech, Slovak: whom we seek, requirements
                r"|uslovi|uvjeti|zahtevi|zahtjevi|kvalifikacije|(?:šta|što)\s+očekujemo"  # Serbo-Croatian
                r"|изисквания|απαιτήσεις|προσόντα",  # Bulgarian, Greek: requirements
-    "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+you"
+    "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+(?:you|me)"
              r"|perks(?:\s+(?:and|&)\s+benefits)?|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us
              r"|funding|financial\s+support|stipend"  # a PhD's or a post-doc's funding

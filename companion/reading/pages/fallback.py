@@ -669,6 +669,16 @@ def _town_ending(title: str) -> str:
     return town if (ending := _TOWN_ENDING.search(title)) and names_a_town(town := ending["town"].strip()) else ""
 
 
+def _town_after_title(page: Page, title: str) -> str:
+    """The town the page's title writes right after the job's title, no word between ("Interactive Design Engineer Dubai |
+    WIM" over the job "Design Engineer"), where GeoNames lists it; "" otherwise."""
+    for piece in TITLE_PIECES.split(page.title):
+        at = piece.casefold().find(title.casefold())
+        if title and at >= 0 and names_a_town(town := piece[at + len(title):].strip()):
+            return town
+    return ""
+
+
 def _role_heading(page: Page) -> str:
     """The page's h1 where it names a role ("Aspirant Architecte logiciel", "Ingénieur FinOps H/F"); ""
     where it names none (a slogan: "Chtěli byste v tom jet s námi?")."""
@@ -1136,7 +1146,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         location=(labelled.location or location_in_markup(page) or place_in_byline(page)
                   or place_under_heading(page, labelled.title or title) or place_after_title(page, labelled.title or title)
                   or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)
-                  or _town_ending(title)),
+                  or _town_ending(title) or _town_after_title(page, labelled.title or title)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

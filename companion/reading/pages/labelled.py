@@ -624,8 +624,10 @@ _DEPARTEMENT = re.compile(r"(?<=\w)\s*\((?:\d{2,3}|2[AB])\)(?=,|$)")
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?:[^()\s]+\s+){3,}[^()]*\)|\[(?:[^\[\]\s]+\s+){3,}[^\[\]]*\])$")
 # a note after a Japanese fact, its reference mark first: "東京都内の営業所 ※プロジェクトに応じて大阪などへの国内出張あり"
 _NOTE_AFTER = re.compile(r"\s*※.*$", re.DOTALL)
-# how the work is done, in brackets after the place: "Santiago (Hybrid)", "Lilienthal, Deutschland (hybrid)"
-WORK_MODE_AFTER = re.compile(r"\s*\((?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)\)$", re.IGNORECASE)
+# how the work is done, in brackets or after a slash after the place: "Santiago (Hybrid)", "Lilienthal, Deutschland
+# (hybrid)", "Dharmapuri, TN / Hybrid"
+_WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)"
+WORK_MODE_AFTER = re.compile(rf"\s*(?:\({_WORK_MODES}\)|\s/\s*{_WORK_MODES})$", re.IGNORECASE)
 # the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"
 _NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)")
 

@@ -87,6 +87,8 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
     ('<div class="time"><img src="/image/location-marker.svg" alt class="read-time"><p>Paris et/ou télétravail</p></div>',
      "Paris et/ou télétravail"),
     ('<span class="flex"><span class="mr-2">📍</span> Remote/Hybrid</span>', "Remote/Hybrid"),
+    # how the work is done after a slash (a Tamil Nadu software firm's, 2026)
+    ('<div><i class="fas fa-map-marker-alt"></i> Dharmapuri, TN / Hybrid</div>', "Dharmapuri, TN"),
     # an icon alone as a term, the place its definition, among the ad's other facts (a London headhunter's site, 2016)
     ('<dl><dt><img src="/icon_type.png" alt="Type"></dt><dd>Permanent</dd><dt><img src="/icon_location.png" alt="Location">'
      '</dt><dd>London</dd><dt><img src="/icon_salary.png" alt="Salary"></dt><dd>Competitive salary and bonus</dd></dl>',
@@ -4093,6 +4095,19 @@ def test_a_piece_of_the_title_that_begins_the_logos_name_is_the_employer():
             "<h2>Deine Aufgaben</h2><p>Assistenz.</p><h2>Dein Profil</h2><p>Ausbildung als ZFA.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.example.de/jobs/zfa.html", html=html)).job
     assert job is not None and job.company == "Initech"
+
+
+def test_an_ad_in_sections_headed_in_plain_words_is_a_job_in_the_town_its_title_names():
+    # In the shape of a Dubai interactive-machines studio's WordPress page (2023): the title writes the town right after the
+    # role its og:title gives; the sections are "Your work consist of…", "You have:", "What's in it for me:".
+    html = ("<html><head><title>Interactive Design Engineer Dubai | Initech</title>"
+            "<meta property='og:title' content='Design Engineer'><meta property='og:site_name' content='Initech'></head><body>"
+            "<h2>Interactive Design Engineer</h2><p>You are in charge of the manufacturing process.</p>"
+            "<h3>Your work consist of, but is not limited to:</h3><ul><li>Designing machines</li></ul>"
+            "<h3>You have:</h3><ul><li>A degree in engineering</li></ul>"
+            "<h3>What’s in it for me:</h3><ul><li>A great team</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/design-engineer/", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Design Engineer", "Dubai")
 
 
 @pytest.mark.parametrize("title", [
