@@ -19,10 +19,10 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICA
                                               role_of_details, states_job_terms, states_pay, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
-from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, employer_in_prose,
+from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, WE, employer_in_prose,
                                               employer_introduced, in_site_menus, institution_inviting, job_sought,
                                               labelled_facts, logo_name, place_after_employer, title_over_facts)
-from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, WE, in_menu, listed_in, not_one_job,
+from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
 from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,

@@ -753,6 +753,7 @@ _NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|für|de|du|der|des|di|del|dell
 # in Mainz, Germany is seeking a motivated Postdoctoral Research Fellow".
 # (or, two of them, "are looking for"; or it "has opened a call": "The Department of Mathematics of Università di Bologna has
 # opened a call")
+WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "On recrute", "We're hiring: …" name no employer
 _SEEKS = re.compile(r"\s+(?:(?:is|are)\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting)|seeks|has\s+opened)"
                     r"\s+(?:an?|one|two|several)\b", re.IGNORECASE)
 _IN_TOWN_AFTER = re.compile(r"\s+in\s+(?P<town>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
@@ -817,8 +818,10 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
             before, country = before[:place.start()].rstrip(), place[1]
         if town := _IN_TOWN_AFTER.search(before):  # "… for Polymer Research in Mainz"
             before, country = before[:town.start()], ", ".join(filter(None, (town["town"], country)))
-        # (one seeking someone names an organisation: not "We", nor "The Lab")
-        if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"])):
+        # (one seeking someone names an organisation: not "We", nor "The Lab"; or seeks the job itself, by its title:
+        # "Kingba Tech is looking for a PHP Developer")
+        if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"]) or (
+                title and text[offer.end():].lstrip().casefold().startswith(title.casefold()) and name["name"].casefold() not in WE)):
             return _without_article(_name_of(name["name"])), country
     return "", ""
 

@@ -17,7 +17,7 @@ from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_p
                                               parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
                                               without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, facts_repeated, in_site_menus,
+from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, WE, facts_repeated, in_site_menus,
                                              one_labelled_title)
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
@@ -77,7 +77,6 @@ _LISTING_TITLE = re.compile(
 # 40210", "2,696 results", "119 Staff Platform Architect Jobs (NOW HIRING)"), jobs (plural) in a
 # place ("Sponsorship Jobs in United Kingdom"), a board's suggestions ("Recommended Jobs For You"),
 # a site's home page ("Welcome to …").
-WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "On recrute", "We're hiring: …" name no employer
 _LISTING_WORDS = re.compile(
     r"\b(?P<count>\d[\d.,]*\+?)\s+(?:[^\s|–—]+\s+){0,4}?(?:jobs|stellenangebote|treffer|results|offres|emplois|empleos|vagas|vacatures"
     r"|вакансі[йї]|вакансий|stillinger|tjänster|työpaikkaa|ofert|pozic|posizioni|vacantes"

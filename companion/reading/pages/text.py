@@ -12,7 +12,9 @@ DESCRIPTION_LIMIT = 20_000  # characters kept of a job description; the rest is 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\u200b]+")
 _SOFT_HYPHEN = "\u00ad"  # where a word may break, shown only if it does: "Anfor&shy;derungen" reads "Anforderungen"
-_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|li|div|h[1-6]|tr|ul|ol)>", re.IGNORECASE)
+# (a block's start ends the line before it too, where inline words run into it: "<span>Full time<hr></span><div>Initech is …")
+_BLOCK_END = re.compile(r"<br\s*/?>|<hr\b[^>]*>|</(?:p|li|div|h[1-6]|tr|ul|ol)>|(?=<(?:p|div|h[1-6]|ul|ol|li|table)\b)",
+                        re.IGNORECASE)
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
 _SPACES_AND_BREAKS = re.compile(r"\s+")
 _PRE = re.compile(r"<pre\b", re.IGNORECASE)  # preformatted text keeps its lines

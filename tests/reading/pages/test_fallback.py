@@ -4110,6 +4110,21 @@ def test_an_ad_in_sections_headed_in_plain_words_is_a_job_in_the_town_its_title_
     assert job is not None and (job.title, job.location) == ("Design Engineer", "Dubai")
 
 
+@pytest.mark.parametrize(("sentence", "company"), [
+    # In the shape of a Bangladeshi software firm's page (2024): a name that says nothing of being an organisation,
+    # seeking the very job the page heads
+    ("Kingba Tech is looking for a PHP Developer in the web development department.", "Kingba Tech"),
+    ("Kingba Tech is looking for a designer to join the team.", ""),  # (another job than the page's)
+    ("We are looking for a PHP Developer in the web development department.", ""),
+])
+def test_a_name_seeking_the_pages_own_job_is_its_employer(sentence, company):
+    html = ("<html><head><title>PHP Developer</title></head><body><h1>PHP Developer</h1><span>Full time</span>"
+            f"<div><p>{sentence}</p></div><h3>Requirements</h3><ul><li>PHP</li></ul><h3>Benefits</h3><ul><li>Lunch</li></ul>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.company == company
+
+
 @pytest.mark.parametrize("title", [
     "Lavorare in Initech",  # an Italian consultancy's "working at" page (2023)
     "Initech | Våra Jobb",  # a Swedish web agency's "our jobs", its portfolio (2019)

@@ -47,6 +47,14 @@ def test_a_paragraph_wrapped_in_the_source_reads_as_one_line_as_a_browser_shows_
     assert html_to_text("<pre>make build\nmake test</pre>") == "make build\nmake test"
 
 
+def test_a_block_starting_after_inline_words_begins_a_line_of_its_own():
+    # In the shape of a Bangladeshi software firm's Next.js page (2024): the job's kind in a span, a rule, then the ad's
+    # first sentence in boxes, no space between them in the source.
+    html = "<span>Full time<hr width='100px'></span><div><div><span>Initech is looking for a PHP Developer.</span></div></div>"
+    assert html_to_text(html) == "Full time\nInitech is looking for a PHP Developer."
+    assert html_to_text("<p>One <b>bold</b> word</p><p>Two</p>") == "One bold word\nTwo"  # (inline markup stays in its line)
+
+
 @pytest.mark.parametrize(("description", "agency"), [
     ("Für unseren Kunden, ein Industrieunternehmen in Zug, suchen wir einen Java-Entwickler.", True),
     ("Im Auftrag unseres Kunden suchen wir eine Projektleiterin.", True),
