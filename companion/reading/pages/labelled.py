@@ -820,8 +820,9 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
             before, country = before[:town.start()], ", ".join(filter(None, (town["town"], country)))
         # (one seeking someone names an organisation: not "We", nor "The Lab"; or seeks the job itself, by its title:
         # "Kingba Tech is looking for a PHP Developer")
-        if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"]) or (
-                title and text[offer.end():].lstrip().casefold().startswith(title.casefold()) and name["name"].casefold() not in WE)):
+        sought_job = bool(title) and text[offer.end():].lstrip().casefold().startswith(title.casefold())
+        if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"])
+                                                      or sought_job and name["name"].casefold() not in WE):
             return _without_article(_name_of(name["name"])), country
     return "", ""
 
