@@ -774,7 +774,10 @@ def _site_marks(page: Page) -> list[str]:
         logos = [image for image in page.css("img[src*='logo' i]")[:SITE_MARKS]
                  if not any(parent.mem_id in within for parent in parents(image))]  # (not one read above)
         # (not a home link's word: "Home", "Trang Chủ")
-        page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *(said for home in homes
+        # a main heading linking to an address that spells its words: "<h1><a href='http://www.vgulp.com'>Vgulp</a></h1>"
+        named = [said for link in page.css("h1 a[href]")[:SITE_MARKS]
+                 if (said := node_text(link)) and squeezed(said) == squeezed(site_label(host(link.attributes.get("href") or "")))]
+        page.site_marks = [*copyright_owners(page)[:SITE_MARKS], *named, *(said for home in homes
                                                                    if (said := node_text(home)).casefold() not in HOME_WORDS),
                            *(logo_name(image.attributes.get("alt") or "")
                              for home in homes for image in [home, *home.css("img")[:1]]),

@@ -4125,6 +4125,15 @@ def test_a_name_seeking_the_pages_own_job_is_its_employer(sentence, company):
     assert job is not None and job.company == company
 
 
+def test_a_main_heading_linking_to_the_address_its_name_spells_marks_the_site():
+    # In the shape of a Bangalore start-up's jobs page (2013): its name an h1 linking to its home, and its copyright line.
+    html = ("<html><head><title>Web developer</title></head><body><h1><a href='http://www.initech.example'>Initech</a></h1>"
+            "<h3>Web Developer(1 position)</h3><p>Build our product.</p><h3>Requirements</h3><p>JavaScript.</p>"
+            "<h3>Benefits</h3><p>Lunch.</p><p>© 2013 Initech</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.company == "Initech"
+
+
 @pytest.mark.parametrize("title", [
     "Lavorare in Initech",  # an Italian consultancy's "working at" page (2023)
     "Initech | Våra Jobb",  # a Swedish web agency's "our jobs", its portfolio (2019)
