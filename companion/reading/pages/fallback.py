@@ -120,6 +120,9 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
 # Tuyển Dụng", not "Careers, We're Hiring")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?!{_SECTION},)(?P<employer>[^:|–—]{{2,60}}?)"
                                     rf"(?:\s*[:|–—-]\s*{_SECTION}|,\s+{_SECTION})+\s*\d*$", re.IGNORECASE)
+# A title naming a programme many join, its last word (and year): "Internship Program", "Applied Generative AI Training
+# Program", "Volunteer Programme 2024".
+_PROGRAMME = re.compile(r"\bprogram(?:me)?(?:\s+\d{4})?\s*$", re.IGNORECASE)
 # (or two joined: "Recrutement & Carrières", "Jobs and Careers")
 _SECTION_ALONE = re.compile(rf"^{_SECTION}(?:\s*(?:&|\+|and|et|und|y|e|en|i|och|og)\s*{_SECTION})?$", re.IGNORECASE)
 # "Вакансии ООО «Стэк»:", "Jobs bei Initech GmbH": the careers section of a company its legal form names
@@ -1226,6 +1229,8 @@ def extract(snapshot: Snapshot):
             labelled.title or labelled.location or written_as_ad(page)):
         # the careers section's name, no job under it found: "Emploi" (a recruiting site's, over no ad's terms)
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
+    if _PROGRAMME.search(job.title):
+        return no_job(NAME, f"its title “{job.title}” names a programme many join, not one job's ad; {OPEN_ONE}")
     if _SECTION_ALONE.match(heading := page.text("h1")) and squeezed(job.title) in squeezed(page.title) \
             and not headings_show(page, job.title) and not names_a_role(job.title) \
             and not written_as_ad(page) and not one_opening(page) and not _roles_headed(page):

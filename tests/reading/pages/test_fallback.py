@@ -4134,6 +4134,20 @@ def test_a_main_heading_linking_to_the_address_its_name_spells_marks_the_site():
     assert job is not None and job.company == "Initech"
 
 
+@pytest.mark.parametrize(("title", "job"), [
+    ("Internship Program", False),  # an Indian software firm's internship programme (2024): possible tracks, no one post
+    ("Applied Generative AI Training Program", False),  # a training programme's page (2024)
+    ("Program Manager", True),  # a role whose first word is "Program"
+])
+def test_a_page_titled_as_a_programme_is_no_job(title, job):
+    html = (f"<html><head><title>{title} | Initech</title></head><body><h1>{title}</h1><h3>What you will learn</h3>"
+            "<ul><li>Design</li><li>Engineering</li></ul><h3>Qualifications</h3><ul><li>A student</li></ul>"
+            "<h3>Benefits</h3><p>Mentoring.</p><p>Apply by e-mail to jobs@initech.example.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/careers/internship", html=html))
+    assert (result.job is not None) == job
+    assert job or "programme" in result.reason
+
+
 @pytest.mark.parametrize("title", [
     "Lavorare in Initech",  # an Italian consultancy's "working at" page (2023)
     "Initech | Våra Jobb",  # a Swedish web agency's "our jobs", its portfolio (2019)
