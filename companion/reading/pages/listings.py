@@ -427,8 +427,10 @@ _CONTACT_PAGE = re.compile(r"^(?:contact(?:\s+us)?|kontakt(?:\s+os|\s+oss)?|cont
 _HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment|ing)|application|selection)\s+process"
                           r"|^how\s+we\s+(?:hire|recruit)$|^bewerbungs(?:prozess|ablauf|verfahren)$|^processus\s+de\s+recrutement$"
                           r"|^proceso\s+de\s+selecci[oó]n$|^sollicitatieprocedure$", re.IGNORECASE)
-# A title's piece naming an event where employers meet job seekers: "Career Fair", "Jobmesse", "Salon de l'emploi".
-_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?$"
+# A title's piece naming an event where employers meet job seekers: "Career Fair", "Jobmesse", "Salon de l'emploi", its
+# year and who runs it after it ("Registrasi Career Fair 2022 by PPITSZ", registration).
+_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?"
+                       r"(?:\s+\d{4})?(?:\s+by\s+\S.*)?$"
                        r"|^(?:job|karriere|berufs)messe$|^salon\s+(?:de\s+l['’]emploi|du\s+recrutement)$|^feria\s+de\s+empleo$"
                        r"|^banenmarkt$|^banenbeurs$", re.IGNORECASE)
 _ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|survey|report|trends|calculator|data|benchmarks?)$"

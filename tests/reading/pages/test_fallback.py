@@ -2660,6 +2660,9 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a conference's event page (2021): the fair named after the conference
     ("https://smb2021.example/events/career-fair/", "<title>SMB2021 Career Fair</title><h1>SMB2021 Career Fair</h1>"
      "<p>Meet the labs hiring. Bring your CV to the booths.</p>", "career fair"),
+    # a students' association's registration for its fair (2022): the year and who runs it after the fair's name
+    ("https://initech.example/career-fair/", "<title>Registrasi Career Fair 2022 by INITECH</title><h5>Detail Acara</h5>"
+     "<p>Bertemu perusahaan.</p><h2>Registration Form</h2><label>Nama</label><input name='nama'>", "career fair"),
     # a software factory's internship programme (2023)
     ("https://initech.example/af-coding-internships/", "<title>AF Coding Internships - INITECH CODERS</title>"
      "<h1>AF Coding Internships</h1><h3>Timeline</h3><p>Spring.</p><h3>Program Details</h3><p>Twelve weeks.</p>", "lists jobs"),
