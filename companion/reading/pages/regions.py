@@ -71,6 +71,19 @@ def names_a_region(text: str) -> bool:
     return text.strip().lower() in _regions()
 
 
+def comma_before_region(place: str) -> str:
+    """A town and its country or region written with no comma between, with one ("Lahore, Pakistan" of "Lahore Pakistan",
+    "Cape Town, South Africa"); the place as it was otherwise."""
+    words = place.split()
+    if "," in place or names_a_region(place):
+        return place
+    for size in (1, 2):
+        town, region = " ".join(words[:-size]), " ".join(words[-size:])
+        if town and names_a_region(region) and names_a_town(town):
+            return f"{town}, {region}"
+    return place
+
+
 # A Japanese address, its prefecture first: "東京都 品川区 大崎駅", "埼玉県さいたま市見沼区".
 _JAPANESE_ADDRESS = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\s都道府県]{2,3}県)")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from companion.reading.pages.regions import comma_before_region
 from companion.reading.pages.text import clean_company, names_no_employer, posted_by_agency
 from companion.domain.facts import ContactFacts, Extraction, JobFacts
 
@@ -31,7 +32,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     filled in (it is not the company the user would work for)."""
     # One way to list places, whatever the page set them apart with ("San Francisco, CA | Seattle, WA",
     # "Charleston, WV • Remote").
-    job.location = _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location))
+    job.location = "; ".join(map(comma_before_region, _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")))
     job.title = _without_pictographs(job.title)
     if not job.location and job.remote:
         job.location = "Remote"

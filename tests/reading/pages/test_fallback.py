@@ -1072,7 +1072,7 @@ def test_a_boards_link_to_the_employers_page_names_it_and_a_label_over_a_line_br
             "<p><font><b>Location:</b></font><br><font>San Francisco CA</font><br></p>"
             "<a href='/apply?job=1860'>Apply Online</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.board.example/job/1860", html=html)).job
-    assert (job.company, job.location) == ("Initech", "San Francisco CA")
+    assert (job.company, job.location) == ("Initech", "San Francisco, CA")  # (its state set apart, as every place is)
     other = html.replace("View other jobs with this company</a>", "Umbrella Corp</a>").replace(
         f"<a href='{employer}'>Umbrella", "<a href='https://www.board.example/company/x9/page.html'>Umbrella")
     # two employers linked: neither is known to be this job's

@@ -15,8 +15,8 @@ def test_a_job_ad_read_from_its_named_elements_with_the_boards_number():
 
     job = result.job
     assert result.extractor == "seek"
-    # The document title's "Job in Melbourne VIC - SEEK" is not part of the job's title.
-    assert (job.title, job.company, job.location) == ("Senior Platform Engineer", "Contoso Health", "Melbourne VIC")
+    # The document title's "Job in Melbourne VIC - SEEK" is not part of the job's title; the place's state is set apart.
+    assert (job.title, job.company, job.location) == ("Senior Platform Engineer", "Contoso Health", "Melbourne, VIC")
     assert (job.board, job.board_job_id) == ("seek", "81234567")
     assert job.job_url == "https://www.seek.com.au/job/81234567"
     assert "run our Kubernetes clusters" in job.description

@@ -6,6 +6,7 @@ import pytest
 
 from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
+from companion.reading.pages.regions import comma_before_region
 from companion.reading.pages.towns import names_a_town
 
 
@@ -55,3 +56,15 @@ def test_the_town_a_sentence_puts_the_job_in(body, location):
     job = _read("Data Analyst", AD + body)
     assert job.location == location
     assert job.guessed.get("location") == ("from a sentence of the page" if location else None)
+
+
+@pytest.mark.parametrize(("place", "written"), [
+    ("Lahore Pakistan", "Lahore, Pakistan"),  # a Lahore agency's labelled place (2024)
+    ("Thanh Xuân Hà Nội", "Thanh Xuân, Hà Nội"),  # a district and its city (a Hanoi firm's, 2024)
+    ("Cape Town South Africa", "Cape Town, South Africa"),
+    ("New York", "New York"),  # one name, no region after a town
+    ("Lahore, Pakistan", "Lahore, Pakistan"),
+    ("Remote Europe", "Remote Europe"),  # no town before the region
+])
+def test_a_town_and_its_region_written_with_no_comma_between_get_one(place, written):
+    assert comma_before_region(place) == written
