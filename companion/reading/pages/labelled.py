@@ -647,6 +647,8 @@ def _place_value(said: str) -> str:
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
     said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0])
+    if (glued := _WORD_GLUED_AFTER.match(said)) and names_a_place(glued["place"]):
+        said = glued["place"]  # the next heading run into the place, its line break lost: "Rozenburg, NetherlandsResponsibilities"
     said = _DEPARTEMENT.sub("", _PLACE_STOP.sub("", _ASIDE_AFTER.sub("", WORK_MODE_AFTER.sub("", said))))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
@@ -659,6 +661,7 @@ def _place_value(said: str) -> str:
     return value
 
 
+_WORD_GLUED_AFTER = re.compile(r"^(?P<place>.+[A-Za-z])[A-Z][a-z]{5,}$")
 # A word saying the place is preferred, before it: "Preferred - Washington, New York, or Los Angeles"; or that the
 # employer is based there: "Headquartered in Hamilton, Ontario".
 _PREFERRED = re.compile(r"^(?:(?:preferred|preferably|ideally|bevorzugt|de\s+préférence|preferiblemente)\s*[-–:]"

@@ -256,6 +256,8 @@ def test_a_labelled_place_followed_by_a_sentence_is_how_the_work_is_done(line):
     "<p>Based: Washington, DC (We’ll consider remote for the right person.)<br>Reports to: CEO</p>",
     "<p>Location: Washington, DC (remote considered for the right person)</p>",
     "<p>Location: Washington, DC [a short walk from Union Station]</p>",  # (a Kyiv agency's way, 2024)
+    # a freelance board's project (2026): the next heading run into the place, its line break lost in the ad's text
+    "<p>Location: Washington, DCResponsibilities<br><br></p>",
 ])
 def test_a_labelled_place_without_the_aside_after_it_or_the_next_label(facts):
     body = f"<h1>Finance Manager</h1>{facts}<h2>Responsibilities</h2><ul><li>Report.</li></ul>"
