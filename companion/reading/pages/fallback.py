@@ -1281,6 +1281,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = named, "from a sentence of the page"
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = employer, "from the site's logo"
+    if not job.company and not _on_board(page) and (described := _DESCRIBED.match(page.meta("description", "og:description"))):
+        job.company, job.guessed["company"] = described["name"], "from the site's description"
     if not job.company and (employer := _site_name_said(page)):
         job.company, job.guessed["company"] = employer, "from the site's name"
     if not job.company and not _on_board(page) and (named := next((
@@ -1303,6 +1305,12 @@ def extract(snapshot: Snapshot):
     return job_found(NAME, job, CONFIDENCE)
 
 
+# A site's description saying what its owner is, the name first: "СберАвтоТех — технологическая компания, которая …" (a
+# technology company that …), "Initech is a software company", "Initech est une entreprise …".
+_DESCRIBED = re.compile(r"^(?P<name>[^\W_][^\s—–.,:;!?]*(?:\s[^\W_][^\s—–.,:;!?]*){0,3})\s+(?:[—–-]|is|est|ist|es|è)\s+"
+                        r"(?:an?\s+|une?\s+|eine?\s+|una?\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:company|firm|start-?up|agency|manufacturer|studio|entreprise|société|agence|unternehmen|firma"
+                        r"|empresa|azienda|компания|агентство|студия|фабрика|завод)\b", re.IGNORECASE)
 # A site greeting the reader in its every page's title: "Welcome to Bedrock Stone & Design!", "Willkommen bei Initech",
 # "Bienvenue chez Initech", "Welkom bij Initech", "Bienvenido a Initech".
 _WELCOME_TO = re.compile(r"^(?:welcome\s+to|willkommen\s+(?:bei|in|im)|bienvenue\s+(?:chez|à|sur)|welkom\s+(?:bij|op)"

@@ -4151,6 +4151,20 @@ def test_a_page_titled_as_a_programme_is_no_job(title, job):
     assert job or "programme" in result.reason
 
 
+@pytest.mark.parametrize(("description", "company"), [
+    # In the shape of a Moscow carmaker's React site (2024): its every page's description says what it is, its name first.
+    ("Инитех — технологическая компания, которая создает транспорт будущего", "Инитех"),
+    ("Initech is a software company building payment terminals.", "Initech"),
+    ("Find your next role on the best site for engineers.", ""),  # (no name saying what it is)
+])
+def test_the_sites_description_saying_what_its_owner_is_names_the_employer(description, company):
+    html = (f"<html><head><title>Инженер-исследователь</title><meta name='description' content='{description}'></head>"
+            "<body><h1>Вакансия</h1><h1>Инженер-исследователь</h1><h1>Обязанности</h1><p>Тесты.</p><h1>Требования</h1>"
+            "<p>Опыт.</p><h1>Условия</h1><p>ДМС.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.company == company
+
+
 @pytest.mark.parametrize("title", [
     "Lavorare in Initech",  # an Italian consultancy's "working at" page (2023)
     "Initech | Våra Jobb",  # a Swedish web agency's "our jobs", its portfolio (2019)
