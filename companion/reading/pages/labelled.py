@@ -648,7 +648,7 @@ def _place_value(said: str) -> str:
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
     said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0])
     if (glued := _WORD_GLUED_AFTER.match(said)) and names_a_place(glued["place"]):
-        said = glued["place"]  # the next heading run into the place, its line break lost: "Rozenburg, NetherlandsResponsibilities"
+        said = glued["place"]  # the next heading run into the place, its line lost: "Rozenburg, NetherlandsResponsibilities"
     said = _DEPARTEMENT.sub("", _PLACE_STOP.sub("", _ASIDE_AFTER.sub("", WORK_MODE_AFTER.sub("", said))))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
     value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
