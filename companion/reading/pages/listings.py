@@ -443,6 +443,12 @@ _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (
                 (_ABOUT_STAFF, "the employer's people"))
 
 
+def names_a_fair(title: str) -> bool:
+    """Whether a job's title, as any reader read it (a fair's organiser may mark its page up as a JobPosting), names a
+    career fair ("Tri Mandir Job Fair")."""
+    return any(_JOB_FAIR.match(piece.strip()) for piece in TITLE_PIECES.split(title))
+
+
 def shown_instead(*headings: str) -> tuple[str, str]:
     """What a page shows instead of a job, said by its heading or its title, and what to do: a check
     that you are not a robot ("Just a moment..."), word that what you opened is gone ("This job

@@ -599,3 +599,13 @@ def test_two_postings_each_shown_under_its_own_heading_are_a_list(second_heading
             "</body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/stellen/", html=html))
     assert (result.job is not None) == job
+
+
+def test_a_posting_titled_as_a_career_fair_is_no_job():
+    # In the shape of a Vadodara staffing firm's job-fair sign-up (2024): a form marked up as a JobPosting.
+    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "Tri Mandir Job Fair",
+                          "hiringOrganization": {"@type": "Organization", "name": "Initech Consultant"}})
+    html = (f"<html><head><title>Job Fair Form - Initech</title><script type='application/ld+json'>{posting}</script>"
+            "</head><body><h1>Job Fair Form</h1><label>Name</label><input name='name'></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/job-fair/", html=html))
+    assert result.job is None and "career fair" in result.reason
