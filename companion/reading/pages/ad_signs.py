@@ -50,7 +50,7 @@ _AD_SECTIONS = {
              r"|задачи|завдання|описание\s+вакансии|опис\s+вакансії|виды\s+работ|види\s+робіт"
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
-             r"|(?:职位|岗位|工作)描述"  # Chinese: the post described
+             r"|(?:职位|岗位|工作)描述|职责描述|职位职责(?:和工作权限)?"  # Chinese: the post, its duties described
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
              r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ|tanggung\s+jawab"  # Vietnamese: the work's content, tasks; Indonesian
              r"|công\s+việc\s+(?:của\s+)?bạn(?:\s+sẽ\s+làm)?|bạn\s+sẽ\s+làm\s+gì"  # Vietnamese: the work you will do
@@ -63,7 +63,8 @@ _AD_SECTIONS = {
              r"|görevler|görev\s+tanımı|sorumluluklar"  # Turkish: duties, responsibilities
              r"|co\s+vás\s+čeká|čo\s+vás\s+čaká|náplň\s+práce|pracovní\s+náplň"  # Czech, Slovak: what awaits you, the work
              r"|opis\s+posla|zaduženja|odgovornosti|отговорности|задължения"  # Serbo-Croatian, Bulgarian: duties
-             r"|αρμοδιότητες|καθήκοντα",  # Greek: duties
+             r"|αρμοδιότητες|καθήκοντα"  # Greek: duties
+             r"|työnkuva|(?:työ)?tehtävät|tehtävän\s+kuvaus",  # Finnish: the work described, (work) tasks
     # ("Job Requirements", "Technical requirements")
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
@@ -91,7 +92,7 @@ _AD_SECTIONS = {
                r"|(?:что\s+)?для\s+нас\s+важно|(?:що\s+)?для\s+нас\s+важлив[оі]"  # what matters to us
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|(?:що\s+)?ми\s+очіку[єе]мо(?:\s+від\s+(?:вас|тебе))?|(?:что\s+)?мы\s+ожидаем(?:\s+от\s+(?:вас|тебя))?"
-               r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)|加分项"  # requirements, preferred
+               r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)(?:要求)?|加分项"  # requirements, preferred
                r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"
@@ -103,7 +104,9 @@ _AD_SECTIONS = {
                r"|(?:genel\s+)?nitelikler|beklentilerimiz"  # Turkish: (general) qualifications, what we expect
                r"|koho\s+hledáme|koho\s+hľadáme|požadujeme|požadavky|požiadavky"  # Czech, Slovak: whom we seek, requirements
                r"|uslovi|uvjeti|zahtevi|zahtjevi|kvalifikacije|(?:šta|što)\s+očekujemo"  # Serbo-Croatian
-               r"|изисквания|απαιτήσεις|προσόντα",  # Bulgarian, Greek: requirements
+               r"|изисквания|απαιτήσεις|προσόντα"  # Bulgarian, Greek: requirements
+               # Finnish: the criteria to apply, (qualification) requirements, what we expect of you
+               r"|hakukriteerit|(?:pätevyys)?vaatimukset|(?:odotamme|toivomme)\s+(?:sinulta|hakijalta)",
     "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+(?:you|me)"
              r"|perks(?:\s+(?:and|&)\s+benefits)?|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us
@@ -129,7 +132,8 @@ _AD_SECTIONS = {
              r"|co\s+oferujemy|amit\s+kínálunk|ajánlatunk|amit\s+nyújtunk"  # Polish, Hungarian: what we offer
              r"|sunduklarımız|neler\s+sunuyoruz|yan\s+haklar"  # Turkish: what we offer, benefits
              r"|(?:co\s+)?nabízíme|(?:čo\s+)?ponúkame|(?:šta\s+|što\s+)?nudimo|pogodnosti"  # Czech, Slovak, Serbo-Croatian
-             r"|(?:ние\s+)?предлагаме|προσφέρουμε|παροχές",  # Bulgarian, Greek: we offer, benefits
+             r"|(?:ние\s+)?предлагаме|προσφέρουμε|παροχές"  # Bulgarian, Greek: we offer, benefits
+             r"|(?:me\s+)?tarjoamme(?:\s+sinulle)?",  # Finnish: (what) we offer (you)
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), a full stop ("Job Description."), or marks
 # of a shout ("QUE OFRECEMOS!")

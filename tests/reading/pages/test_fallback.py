@@ -1028,6 +1028,8 @@ def test_a_boards_line_under_the_heading_names_the_employer_by_its_link_and_then
     (["👥 Wat ga je doen als Spelleider?", "🌟 Wat bieden we jou?"], True),  # a Dutch escape room's (2025)
     (["Wat doe je als?", "Dit bieden we je ook"], True),  # a Dutch coaching firm's (2024)
     (["Responsibilities", "About You"], True),  # a Vancouver bakery's (2015)
+    (["Työnkuva", "Hakukriteerit"], True),  # a Finnish university group's post (2024): the work, the criteria
+    (["职责描述", "任职资格要求："], True),  # a Beijing education portal's ad (2020): duties, qualifications required
     (["Was wir bieten", "Benefits"], False),  # what a careers page offers: one kind of section
     ([], False),
 ])
