@@ -1471,12 +1471,13 @@ _HIRING_MAIL = re.compile(r"\b(?:careers?|jobs?|hr|recruit(?:ing|ment)?|hiring|t
 def copyright_owners(page: Page) -> list[str]:
     """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc."; "ELAO" for "© 2022 - ELAO - Tous
     droits réservés", the rights reserved after a dash)."""
-    return [_YEARS_AFTER.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
+    return [_COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
             for found in _COPYRIGHT.finditer(page.body_text)]
 
 
-# The years a copyright line writes after its owner: "© Infocea 2025", "Copyright © GooleWelding 2017-2024".
-_YEARS_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\s*$")
+# The years a copyright line writes after its owner: "© Infocea 2025", "Copyright © GooleWelding 2017-2024". (On such a
+# line a year alone is the line's; clean_company keeps one after any other name: "Studio 2000".)
+_COPYRIGHT_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\s*$")
 
 
 _DASHED = re.compile(r"\s+[-–—]\s+")
