@@ -242,8 +242,10 @@ def _at_account(page: Page) -> bool:
 
 @lru_cache(maxsize=2)  # asked for by most of the title's readings: read once per page
 def _site_name(page: Page) -> str:
-    """The name the site gives itself (its og:site_name), unless it is a template's word for any site's ("Home")."""
-    return "" if (said := page.meta("og:site_name")).casefold() in HOME_WORDS else said
+    """The name the site gives itself (its og:site_name), unless it is a template's word for any site's ("Home") or a
+    folder's name ("elao_", a site built under a repository's folder)."""
+    said = page.meta("og:site_name")
+    return "" if said.casefold() in HOME_WORDS or said.strip("_") != said else said
 
 
 def _site_names(page: Page) -> frozenset[str]:
@@ -1415,6 +1417,12 @@ def _company_and_no_role(title: str, company: str) -> bool:
 
 
 @lru_cache(maxsize=2)  # asked for the site's employer, its title's and for the footer's town: read once per page
+def site_owner(page: Page) -> str:
+    """The site's owner, the employer of its careers pages, as its address, its logo or its name says it ("" on a board, or
+    where none does): for a posting marked up with no employer's name."""
+    return _employer_of_site(page) or _site_brand(page) or _site_name_said(page)
+
+
 def _employer_of_site(page: Page) -> str:
     """The name the address spells (the employer's own site's, or its account's on a hiring site) as
     the site writes it where it names itself, in its site name, a logo's text or its copyright line

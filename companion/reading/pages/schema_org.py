@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from babel import Locale
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
+from companion.reading.pages import fallback
 from companion.reading.pages.ad_signs import ads_beside
 from companion.reading.pages.html import Page, headings_show
 from companion.reading.names import as_known, spaced_as_written, spells, squeezed
@@ -339,5 +340,7 @@ def extract(snapshot: Snapshot):
         # a posting marked up without its employer (Pôle emploi's), which the page writes under a label; or naming
         # the agency whose site it is (Yacht's), the page showing its client ("Koninklijke Philips N.V.")
         job.company, job.guessed["company"] = labelled, IN_TEXT
+    if not job.company and (owner := fallback.site_owner(page)):
+        job.company, job.guessed["company"] = owner, "from the site's address or logo"  # (a posting naming no employer)
     job.job_url = page.address
     return job_found(NAME, job, posting.confidence, contacts_from_posting(posting), posting.errors)

@@ -609,3 +609,19 @@ def test_a_posting_titled_as_a_career_fair_is_no_job():
             "</head><body><h1>Job Fair Form</h1><label>Name</label><input name='name'></body></html>")
     result = extract_snapshot(Snapshot(url="https://www.initech.example/job-fair/", html=html))
     assert result.job is None and "career fair" in result.reason
+
+
+@pytest.mark.parametrize(("site_name", "company"), [
+    ("Initech", "Initech"),
+    ("initech_", "INITECH"),  # a folder's name as its site name (a Lyon agency's site built under "elao_/", 2022)
+])
+def test_a_posting_naming_no_employer_is_the_sites_owners(site_name, company):
+    # In the shape of a Lyon web agency's job page (2022): its JobPosting names no hiring organisation; its address and
+    # its copyright line name the agency.
+    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "Concepteur web",
+                          "jobLocation": {"@type": "Place", "address": {"addressLocality": "Lyon"}}})
+    html = (f"<html><head><title>Concepteur web</title><meta property='og:site_name' content='{site_name}'>"
+            f"<script type='application/ld+json'>{posting}</script></head><body><h1>Concepteur web</h1>"
+            "<footer><p>© 2022 - INITECH - Tous droits réservés</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.github.io/initech_/recrutement/concepteur-web", html=html)).job
+    assert job.company == company
