@@ -273,8 +273,9 @@ _HIRING_FOR = re.compile(
     rf"^(?P<employer>[^:|–—]{{1,60}}?)(?:(?:\s+(?:{RECRUITS}|(?:is|are)\s+hiring|suchen|buscamos|cerchiamo|zoeken)"
     r"|['’]re\s+hiring)\s*"
     # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
-    # (French's for either, its "e" after a dot, a middle dot or in brackets: "un.e", "un⋅e", "un·e", "un(e)")
-    r"(?::\s*|\s(?:une?(?:[.·⋅•]e|\(e\))?|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
+    # (French's for either, its "e" after a dot, a middle dot or in brackets: "un.e", "un⋅e", "un·e", "un(e)"; or its
+    # own: "Le Fonds Arménien de France recrute son directeur administratif et financier")
+    r"(?::\s*|\s(?:une?(?:[.·⋅•]e|\(e\))?|son|sa|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
     r"(?:(?:une?(?:[.·⋅•]e|\(e\))?|an?)\s+)?"
     r"|\s+tuyển\s+dụng\s*:?\s+"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
     r"|(?<=\S)(?:招聘|诚聘)[:：]?\s*(?=[^\W\d_]))"  # Chinese, with no space: "羽石株式会社招聘赴日程序员" (recruits programmers)
@@ -992,8 +993,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
     elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
-        title = _job_hired(hiring)
-        company = company if hiring["employer"].casefold() in WE else hiring["employer"]
+        title, named = _job_hired(hiring), hiring["employer"]
+        # (the name known already, an article before it in the sentence: "Le Fonds Arménien de France recrute son …")
+        if named.casefold() not in WE and not (company and named.casefold().endswith(f" {company.casefold()}")):
+            company = named
     elif referral := _REFERRAL_TO.match(title):
         company = referral["employer"]
     # a heading calling the reader to become the role at the employer: "Devenir agent chez essential security"

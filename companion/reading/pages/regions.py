@@ -130,10 +130,12 @@ def written_as_name(part: str) -> bool:
 
 # An address's postal code and town: "DK 2730 Herlev", "D-80331 München", "6515 HT Nijmegen", "75001
 # Paris", "114 55 Stockholm", "80-232 Gdańsk", "1050-001 Lisboa", its country after it ("75013 Paris,
-# France"); "San Jose, CA 95101", "Melbourne, VIC 3000", "Montreal, QC, H4B 1R6".
+# France"); "San Jose, CA 95101", "Melbourne, VIC 3000", "Montreal, QC, H4B 1R6", "Harrow, HA1 2LS".
 _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
                           r"\s+(?P<town>[^\d,|•·]{2,40})(?:,\s*(?P<country>[^\d,|•·]{2,40}))?$"
-                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3}),?\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+                          r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3}),?\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+                          # a British postcode after the town: "80 Gayton Road, Harrow, HA1 2LS"
+                          r"|(?:^|,\s*)(?P<uk_town>[^\d,]{2,40}?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$")
 
 
 def postal_town(line: str) -> str:
@@ -219,4 +221,4 @@ def _postal_parts(line: str) -> tuple[str, str]:
     if not found or country and not names_a_region(country) or _STREET_END.search(found["town"] or "") \
             or (found["town"] or "")[:1].islower():
         return "", ""
-    return (found["us_town"] or found["town"]).strip(), country
+    return (found["us_town"] or found["uk_town"] or found["town"]).strip(), country

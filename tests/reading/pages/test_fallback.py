@@ -1133,6 +1133,8 @@ def test_the_town_of_the_footers_address_is_the_place_only_on_the_employers_own_
     # Postal codes with a hyphen: Polish (a Gdańsk software house's footer, 2021) and Portuguese.
     ("ul. Jana Matejki 12, 80-232 Gdańsk", "Gdańsk"),
     ("Avenida da Liberdade 110, 1250-146 Lisboa", "Lisboa"),
+    # a British postcode after the town (a Harrow primary school's footer, 2021)
+    ("80 Gayton Road, Harrow, HA1 2LS", "Harrow"),
     # an Australian town, its state and postcode (a Melbourne consultancy's footer, 2011)
     ("Level 3<br>10 Queen Street<br>Melbourne, VIC 3000<br>Australia", "Melbourne, VIC"),
     # a street and its house number, then the town, no postal code (a Dutch web agency's footer, 2019)
@@ -1613,6 +1615,7 @@ def test_the_place_under_a_lower_heading_the_title_holds_where_the_page_has_no_h
     # In the shape of a French public incubator's site (2021): the team hiring is not the site.
     ("Initech recrute : un.e chargé.e de déploiement", "Chargé.e de déploiement", "Initech"),
     ("Initech recrute un⋅e consultant⋅e senior", "Consultant⋅e senior", "Initech"),  # its article with a middle dot
+    ("Initech recrute son directeur administratif et financier", "Directeur administratif et financier", "Initech"),
     ("Initech is hiring: Data Engineer", "Data Engineer", "Initech"),
     ("Initech sucht einen Koch (m/w/d)", "Koch (m/w/d)", "Initech"),
     ("We're hiring: Data Engineer", "Data Engineer", "Incubateur des Territoires"),  # "we": the site's own
@@ -1623,6 +1626,15 @@ def test_a_heading_announcing_whom_an_employer_hires_gives_the_job_and_the_emplo
             f"</header><h1>{heading}</h1><p>La startup recherche une personne pour son déploiement.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://incubateur.territoires.example/recrutement/initech-recrute/", html=html)).job
     assert (job.title, job.company) == (title, company)
+
+
+def test_an_employer_announcing_whom_it_hires_keeps_its_name_without_the_sentences_article():
+    # In the shape of a Paris foundation's news post (2023): "Le Fonds … recrute son directeur …" on the foundation's site.
+    html = ("<html><head><title>Le Fonds Initech recrute son directeur financier - Fonds Initech</title></head><body>"
+            "<h1>Le Fonds Initech recrute son directeur financier</h1><h2>Missions</h2><p>Piloter.</p><h2>Profil</h2>"
+            "<p>Expérience.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.fondsinitech.example/actualites/directeur-financier/", html=html)).job
+    assert (job.title, job.company) == ("Directeur financier", "Fonds Initech")
 
 
 @pytest.mark.parametrize(("over", "company"), [
