@@ -311,6 +311,21 @@ _SEEKS_WORK = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:is\s+)?|i(?:['
                          r"(?:(?:ett|et|en|einen|eine|a|an|un|une|een|nowej|nové)\s+)?(?:new\s+|neuen?\s+)?"
                          r"(?:jobb|job|arbeit|stelle|work|empleo|trabajo|emploi|baan|pracy|práci)\b")
 # A form's heading naming no job: "Apply to join", "Application form".
+# The parts an application form is headed by: "Section 1 - Personal Details", "Job applying for:", "Employment history";
+# German, French, Spanish, Portuguese: personal details.
+_FORM_PART = re.compile(r"^(?:section\s+\d+\s*[-–:]\s*)?(?:personal\s+(?:details|information|data)|job\s+applying\s+for"
+                        r"|position\s+applied\s+for|(?:full\s+)?(?:job|employment)\s+history|persönliche\s+(?:daten|angaben)"
+                        r"|données\s+personnelles|datos\s+personales|dados\s+pessoais)\s*:?$", re.IGNORECASE)
+FORM_FIELDS = 10  # at least, on a page that is an application form: a job's ad has a button, or a short form
+
+
+def _form_in_parts(page: Page) -> bool:
+    """Whether the page is an application form headed in parts ("Personal Details", "Job applying for:"), its many fields
+    under them, and no job's ad written in its sections."""
+    return len(page.css("input, select, textarea")) >= FORM_FIELDS and not written_as_ad(page) \
+        and sum(bool(_FORM_PART.match(node_text(node))) for node in page.css("h2, h3, h4, legend")) >= 2
+
+
 _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
@@ -606,7 +621,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a person's page on the site, not a job's", OPEN_ONE
     if any(_SEEKS_WORK.match(said) for said in (title, page.title)):
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
-    if _FORM_PAGE.match(title):
+    if _FORM_PAGE.match(title) or _form_in_parts(page):
         return "it is a form to apply with, naming no job", OPEN_ONE
     if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):
         return "it is a guide to a trade, not a job's ad", OPEN_ONE

@@ -2674,6 +2674,11 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a conference's event page (2021): the fair named after the conference
     ("https://smb2021.example/events/career-fair/", "<title>SMB2021 Career Fair</title><h1>SMB2021 Career Fair</h1>"
      "<p>Meet the labs hiring. Bring your CV to the booths.</p>", "career fair"),
+    # a school's form to apply to teach (2024), in parts: personal details, the job applied for, then many fields
+    ("https://initech.example/become-a-teacher.html", "<title>Become a Teacher - Initech School</title>"
+     "<h1>Become a Teacher</h1><h2>Section 1 - Personal Details</h2><h3>Job applying for:</h3>"
+     + "<input name='f'>" * 10 + "<h2>Section 3 - Experience</h2><h3>Full Job History</h3><textarea></textarea>",
+     "form to apply with"),
     # a students' association's registration for its fair (2022): the year and who runs it after the fair's name
     ("https://initech.example/career-fair/", "<title>Registrasi Career Fair 2022 by INITECH</title><h5>Detail Acara</h5>"
      "<p>Bertemu perusahaan.</p><h2>Registration Form</h2><label>Nama</label><input name='nama'>", "career fair"),
