@@ -18,6 +18,7 @@ from companion.reading.pages import fallback
 from companion.reading.pages.ad_signs import ads_beside
 from companion.reading.pages.html import Page, headings_show
 from companion.reading.names import as_known, spaced_as_written, spells, squeezed
+from companion.reading.roles import names_a_role
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
 from companion.reading.pages.listings import listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
@@ -312,6 +313,16 @@ def _shown(page: Page, title: str) -> bool:
     return titled or headings_show(page, title, in_part=True)
 
 
+def _left_from_template(page: Page, job: JobFacts) -> bool:
+    """Whether the posting is a template's sample left in a page whose heading shows another job: none of its title, its
+    employer and its town is written anywhere on the page ("Assistant / Store Keeper" at "Figma" in Brooklyn, in a Karachi
+    agency's ad for a sales representative)."""
+    shown = squeezed(page.body_text)
+    said = [job.title, job.company, job.location.split(",")[0]]
+    return all(said) and not any(squeezed(fact) in shown for fact in said) and not _shown(page, job.title) \
+        and names_a_role(page.text("h1"))
+
+
 LISTED = 3  # postings on one page, none of them its own: a list of jobs (two may be a job and one alike)
 
 
@@ -325,6 +336,8 @@ def extract(snapshot: Snapshot):
                               and all(title and headings_show(page, title) for title in posting.titles)):
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); {OPEN_ONE}")
     job = job_from_posting(posting)
+    if _left_from_template(page, job):
+        return None  # the page's own words are read by the readers after this one
     if (listed := listed_in(page.text("h1"))) and not _shown(page, job.title) or (listed := listed_in(job.title)):
         # a careers page's one posting for all it offers ("薬剤師・調剤事務" under "採用情報", its two roles' sections;
         # "Dołącz do zespołu ERPtech", join the team, over two ads)

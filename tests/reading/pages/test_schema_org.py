@@ -625,3 +625,21 @@ def test_a_posting_naming_no_employer_is_the_sites_owners(site_name, company):
             "<footer><p>© 2022 - INITECH - Tous droits réservés</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.github.io/initech_/recrutement/concepteur-web", html=html)).job
     assert job.company == company
+
+
+@pytest.mark.parametrize(("shown", "title"), [
+    # In the shape of a Karachi agency's job page (2024), built on a job-board theme: the theme's sample posting left in
+    # its head (its job, employer and town written nowhere else), the page showing another job.
+    ("<h1>Customer Sales Representative</h1><p>Hiring for a call centre in Gulshan-e-Iqbal.</p>",
+     "Customer Sales Representative"),
+    # a page showing the posting's own job keeps it
+    ("<h1>Store Keeper</h1><p>Keep the Initech store.</p>", "Assistant / Store Keeper"),
+])
+def test_a_templates_sample_posting_gives_way_to_the_job_the_page_shows(shown, title):
+    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "Assistant / Store Keeper",
+                          "hiringOrganization": {"@type": "Organization", "name": "Initech"},
+                          "jobLocation": {"@type": "Place", "address": {"addressLocality": "Brooklyn"}}})
+    html = (f"<html><head><title>Jobs - Hiring Karachi</title><script type='application/ld+json'>{posting}</script></head>"
+            f"<body>{shown}<h2>Responsibilities</h2><p>Calls.</p><h2>Requirements</h2><p>Urdu.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.hiringkarachi.example/job/customer-sales", html=html)).job
+    assert job is not None and job.title == title
