@@ -145,7 +145,10 @@ def labelled_facts(page: Page) -> JobFacts:
                 alone.add(value)
             elif (fact not in found or fact == "title") and pattern.match(label) \
                     and (value := _value_of(node, label, address=fact == "location")) \
-                    and not (fact == "location" and _NO_PLACE.search(value)):  # (a template's slip: "Send us your resume on")
+                    and not (fact == "location" and _NO_PLACE.search(value)) \
+                    and not pattern.fullmatch(value.strip(" :：")):
+                # (not a template's slip: "Send us your resume on"; nor the label again, a hidden heading's shown copy:
+                # "<h3 class='visually-hidden'>Location</h3><p>Location</p>")
                 found.setdefault(fact, value)
                 if fact == "title":
                     titles.add(node_text(after) if (after := _element_after(node, node_text(node))) is not None else value)

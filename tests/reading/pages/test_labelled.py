@@ -562,3 +562,11 @@ def test_the_workplace_labelled_on_a_line_of_its_own_is_the_place():
     # In the shape of a Lagos-registered firm's WordPress export (2023): "Workplace: Warsaw" under the job's heading.
     body = "<h2>DevOps Engineer</h2><p>Workplace: Warsaw</p><h3>Responsibilities</h3><p>Pipelines.</p>"
     assert _job("DevOps Engineer - Initech", body).location == "Warsaw"
+
+
+def test_a_label_shown_again_in_place_of_its_value_is_no_value():
+    # In the shape of a Berlin studio's job page (2024): a hidden heading "Location" and its shown copy over a map.
+    body = ("<header><h1>Software Engineer (f/m/x)</h1><h2>Berlin/Remote</h2></header><p>We build apps.</p>"
+            "<article class='applet'><header class='applet-header'><h3 class='visually-hidden'>Location</h3>"
+            "<p aria-hidden='true'>Location</p></header><mad-map></mad-map><div class='map-panel'><svg></svg></div></article>")
+    assert _job("Software Engineer (f/m/x) | Initech", body).location != "Location"
