@@ -646,6 +646,8 @@ def _place_value(said: str) -> str:
     puts the work in."""
     if town := japanese_town(said):
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
+    if said.rstrip().endswith((":", "：")):
+        return ""  # words leading to the places listed after them: "1 vacancy in the following location:"
     said = _NOTE_AFTER.sub("", said.lstrip("–—-• "))  # (a line marked as an item: "– Hà Nội: Số 20 ngõ 176 …"; its note)
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"

@@ -570,3 +570,10 @@ def test_a_label_shown_again_in_place_of_its_value_is_no_value():
             "<article class='applet'><header class='applet-header'><h3 class='visually-hidden'>Location</h3>"
             "<p aria-hidden='true'>Location</p></header><mad-map></mad-map><div class='map-panel'><svg></svg></div></article>")
     assert _job("Software Engineer (f/m/x) | Initech", body).location != "Location"
+
+
+def test_words_leading_to_the_places_under_a_label_are_no_place():
+    # In the shape of USAJOBS (2023): "Location" over "1 vacancy in the following location:" and the list of places.
+    body = ("<h1>Supply Technician</h1><h3>Location</h3><p>1 vacancy in the following location:</p>"
+            "<ul><li><span class='city'>Rosebud, SD</span></li></ul><h2>Duties</h2><p>Keep stock.</p>")
+    assert "following" not in _job("Supply Technician", body).location
