@@ -583,6 +583,9 @@ def _value_of(node, label: str, address: bool = False) -> str:
             and (after := element_beside(following, "next")) is not None:
         # the employer's name, then its office's place in the next block: "Công ty TNHH … Angeline." over "– Hà Nội: …"
         lines = [line for line in islice(lines_of(after), 1) if line] or lines
+    elif address and len(lines) == 1 and lines[0].endswith((":", "：")) and (after := element_beside(following, "next")) \
+            is not None:
+        lines = [line for line in islice(lines_of(after), 1) if line] or lines  # "1 vacancy in the following location:"
     if address and 2 <= len(lines) <= ADDRESS_LINES and postal_town(lines[-1]):
         return _fact(", ".join(lines))
     if address and 2 <= len(lines) <= LETTERHEAD_LINES and (town := postal_place(lines[-1])):
