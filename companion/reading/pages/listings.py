@@ -484,8 +484,9 @@ _FILLER = re.compile(r"\blorem\s+ipsum\s+dolor\b|\bhere\s+goes\s+(?:the|a|your)\
                      r"|\b(?:your\s+)?job\s+title\s+here\b", re.IGNORECASE)
 _SAMPLE_TITLE = re.compile(r"^(?:example|sample|exemple|beispiel|ejemplo|esempio|exemplo|voorbeeld)\s+"
                            r"(?:of\s+(?:an?\s+)?|d['’]\s*|de\s+|di\s+|van\s+(?:een\s+)?)?"
-                           r"(?:job|ad|advert|posting|annonce|offre|stellenanzeige|anzeige|oferta|annuncio|vacature)\b",
-                           re.IGNORECASE)
+                           r"(?:job|ad|advert|posting|annonce|offre|stellenanzeige|anzeige|oferta|annuncio|vacature)\b"
+                           # or a template to fill in: "Functieomschrijving Template" (Dutch: a job description's)
+                           r"|^\S.*\s(?:template|vorlage|modèle|sjabloon|plantilla)$", re.IGNORECASE)
 AD_TEXT = 300  # characters: the least of an ad's words around its heading
 AD_LEVELS = 8  # at most, of the boxes around the ad's heading weighed; past them, the page's text read
 
@@ -643,8 +644,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
     # "Vagas remotas no Brasil: onde encontrar e como …" on a blog; anywhere, a title whose part after its colon is advice
     # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)
+    # (or, anywhere, a title that begins with it: "How to understand the job announcement overview")
     if any(on_blog and _ADVICE.search(said) or _ADVICE.match(after := TITLE_PIECES.split(said.partition(":")[2])[0].strip())
-           and len(after.split()) > 1 for said in announced):
+           and len(after.split()) > 1 or _ADVICE.match(said) and len(said.split()) > 2 and not names_a_role(said)
+           for said in announced):
         return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
         return "it is the site's page about its owner", OPEN_ONE

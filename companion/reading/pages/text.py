@@ -49,6 +49,7 @@ def clean_company(value) -> str:
     the years of a copyright line after it ("Стоматология "Факел" 2009-2024") or quotation marks around it all
     ("“Помощь окнам”"), or a trade mark's sign ("Профи-стрижка™")."""
     name = _YEARS_AFTER.sub("", _BOARD_SUFFIX.sub("", _MARK_SIGNS.sub("", clean_text(value)))).strip()
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # a sentence's article, in lower case: "the Technology Transformation Services"
     return quoted[1] if (quoted := _QUOTED.match(name)) else name
 
 

@@ -2679,6 +2679,12 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
      "<h1>Become a Teacher</h1><h2>Section 1 - Personal Details</h2><h3>Job applying for:</h3>"
      + "<input name='f'>" * 10 + "<h2>Section 3 - Experience</h2><h3>Full Job History</h3><textarea></textarea>",
      "form to apply with"),
+    # a job site's help article (2023), outside any blog: its title begins "How to"
+    ("https://help.initech.example/how-to/job-announcement/", "<title>How to understand the job announcement overview</title>"
+     "<h1>How to understand the job announcement overview</h1><h2>Duties</h2><p>What the job does.</p>", "advice"),
+    # a consultancy's job-description template to fill in (2025, Dutch)
+    ("https://initech.example/functieomschrijving", "<title>Functieomschrijving Template</title><h1>Functieomschrijving "
+     "Template</h1><h2>Taken</h2><p>[Beschrijf de taken]</p><h2>Profiel</h2><p>[Eisen]</p>", "template's sample"),
     # a students' association's registration for its fair (2022): the year and who runs it after the fair's name
     ("https://initech.example/career-fair/", "<title>Registrasi Career Fair 2022 by INITECH</title><h5>Detail Acara</h5>"
      "<p>Bertemu perusahaan.</p><h2>Registration Form</h2><label>Nama</label><input name='nama'>", "career fair"),

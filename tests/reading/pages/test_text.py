@@ -28,8 +28,10 @@ def test_clean_text(raw, clean):
     ("“Emerson Lab at UCI”", "Emerson Lab at UCI"),
     ("Studio 2000", "Studio 2000"),  # a number in the name stays
     ("Afni Job Careers Portal", "Afni"),  # the employer's careers site named for it
+    ("the Technology Transformation Services", "Technology Transformation Services"),  # a sentence's article
+    ("The Coffee Mom", "The Coffee Mom"),  # (an article written as the name's own)
 ])
-def test_clean_company_drops_only_a_board_label_years_or_quotation_marks(raw, company):
+def test_clean_company_drops_only_a_board_label_years_an_article_or_quotation_marks(raw, company):
     assert clean_company(raw) == company
 
 
