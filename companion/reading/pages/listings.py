@@ -311,6 +311,10 @@ _SEEKS_WORK = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:is\s+)?|i(?:['
                          r"(?:(?:ett|et|en|einen|eine|a|an|un|une|een|nowej|nové)\s+)?(?:new\s+|neuen?\s+)?"
                          r"(?:jobb|job|arbeit|stelle|work|empleo|trabajo|emploi|baan|pracy|práci)\b")
 # A form's heading naming no job: "Apply to join", "Application form".
+# A title calling for a volunteer: "New voluntary position: … PR Manager", "Bénévole Pôle Événementiel (H/F)", "Volunteer
+# Teacher"; not the paid role of leading volunteers ("Volunteer Coordinator").
+_UNPAID = re.compile(r"^(?:new\s+)?(?:voluntary|unpaid)\s+(?:position|role)\b|^bénévole\b|^ehrenamtlich"
+                     r"|^volunteer(?!\s+(?:coordinator|manager|engagement|services|program|recruiter)\b)", re.IGNORECASE)
 # The parts an application form is headed by: "Section 1 - Personal Details", "Job applying for:", "Employment history";
 # German, French, Spanish, Portuguese: personal details.
 _FORM_PART = re.compile(r"^(?:section\s+\d+\s*[-–:]\s*)?(?:personal\s+(?:details|information|data)|job\s+applying\s+for"
@@ -622,6 +626,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a person's page on the site, not a job's", OPEN_ONE
     if any(_SEEKS_WORK.match(said) for said in (title, page.title)):
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
+    if any(_UNPAID.search(said) for said in (title, page.title)):
+        return "it calls for a volunteer, an unpaid role", OPEN_ONE
     if _FORM_PAGE.match(title) or _form_in_parts(page):
         return "it is a form to apply with, naming no job", OPEN_ONE
     if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):

@@ -1637,6 +1637,14 @@ def test_an_employer_announcing_whom_it_hires_keeps_its_name_without_the_sentenc
     assert (job.title, job.company) == ("Directeur financier", "Fonds Initech")
 
 
+def test_the_paid_role_of_leading_volunteers_is_a_job():
+    html = ("<html><head><title>Volunteer Coordinator - Initech Foundation</title></head><body><h1>Volunteer Coordinator</h1>"
+            "<h2>Responsibilities</h2><p>Recruit volunteers.</p><h2>Requirements</h2><p>Two years.</p>"
+            "<p>Salary: £24,000 a year.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechfoundation.example/vacancies/volunteer-coordinator", html=html)).job
+    assert job is not None and job.title == "Volunteer Coordinator"
+
+
 @pytest.mark.parametrize(("over", "company"), [
     # The same site (2023): the announcement in an h2 of its own, right over the job's h1.
     ("<h2>Initech recrute :</h2>", "Initech"),
@@ -2679,6 +2687,12 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
      "<h1>Become a Teacher</h1><h2>Section 1 - Personal Details</h2><h3>Job applying for:</h3>"
      + "<input name='f'>" * 10 + "<h2>Section 3 - Experience</h2><h3>Full Job History</h3><textarea></textarea>",
      "form to apply with"),
+    # calls for volunteers: a French association's (2024), a UN-aligned group's (2023)
+    ("https://initech.example/benevole-evenementiel", "<title>Bénévole Pôle Événementiel (H/F) - Initech</title>"
+     "<h1>Bénévole Pôle Événementiel (H/F)</h1><h2>Missions</h2><p>Organiser.</p><h2>Profil</h2><p>Motivé.</p>", "volunteer"),
+    ("https://initech.example/news/pr-manager", "<title>New voluntary position: Initech is looking for a PR Manager</title>"
+     "<h1>New voluntary position: Initech is looking for a PR Manager</h1><h2>Responsibilities</h2><p>Press.</p>"
+     "<h2>Requirements</h2><p>Writing.</p>", "volunteer"),
     # a job site's help article (2023), outside any blog: its title begins "How to"
     ("https://help.initech.example/how-to/job-announcement/", "<title>How to understand the job announcement overview</title>"
      "<h1>How to understand the job announcement overview</h1><h2>Duties</h2><p>What the job does.</p>", "advice"),
