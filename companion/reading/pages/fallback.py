@@ -24,9 +24,9 @@ from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS
                                               labelled_facts, logo_name, place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
-from companion.reading.pages.places import (employer_in_byline, employer_town, location_in_markup, place_after_title,
-                                            place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
-                                            place_under_heading, workplace_in_sentence)
+from companion.reading.pages.places import (employer_in_byline, employer_postal_town, employer_town, location_in_markup,
+                                            place_after_title, place_in_byline, place_in_page_state, place_in_sentence,
+                                            place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import html_to_text, posted_by_agency, says_it_is_an_agency
@@ -1302,6 +1302,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the address to apply to"  # "careers@workruit.com"
     if not job.company and not _on_board(page) and (owner := _company_in_footer(page)):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
+    if not job.location and (town := employer_postal_town(page, job.company)):
+        job.location, job.guessed["location"] = town, "from the employer's address"
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
     if job.company and (says_it_is_an_agency(job.company, page.body_text)

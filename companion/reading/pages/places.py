@@ -478,6 +478,21 @@ def employer_town(page: Page, own_site: bool) -> str:
         (town for piece in pieces if (town := _town_after_building(piece))), "")
 
 
+ADDRESS_PARTS_READ = 4  # at most, of the comma-set parts after the employer's name read as its postal address
+
+
+def employer_postal_town(page: Page, company: str) -> str:
+    """The town of the postal address written right after the employer's name, anywhere on the page ("Bochum" of "bee42
+    solutions gmbh, Am Josephsschacht 72, D-44879 Bochum, Telefon: …", the address to send applications to); "" where
+    the page writes none."""
+    if not company:
+        return ""
+    after = (found[1] for found in re.finditer(rf"{re.escape(company)},\s*([^\n]{{1,{LOCATION_LIMIT * 2}}})", page.body_text,
+                                                re.IGNORECASE))
+    return next((town for tail in after for part in tail.split(", ")[:ADDRESS_PARTS_READ]
+                 if (town := postal_town(SENTENCE_END.split(part)[0].rstrip(".")))), "")
+
+
 def _town_after_building(line: str) -> str:
     """The town and region ending an address's line after a building's name, no street nor postal code ("College Park, MD"
     of "… University of Maryland, A. James Clark Hall, College Park, MD"); "" otherwise."""

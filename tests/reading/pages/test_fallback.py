@@ -1129,6 +1129,18 @@ def test_the_town_of_the_footers_address_is_the_place_only_on_the_employers_own_
     assert job.guessed.get("location") == ("from the employer's address" if location else None)  # said to the user
 
 
+@pytest.mark.parametrize("said", [
+    # In the shape of a Bochum cloud consultancy's job page (2018): the postal address to apply to, after the name.
+    "<ul><li>jobs@initech.example</li><li>Initech Solutions GmbH, Am Schacht 72, D-44879 Bochum, Telefon: 0157 7254</li></ul>",
+    "<p>Sende sie an jobs@initech.example oder auf dem Postweg an Initech Solutions GmbH, Am Schacht 72, D-44879 Bochum.</p>",
+])
+def test_the_town_of_the_postal_address_after_the_employers_name_is_the_place(said):
+    html = ("<html><head><title>DevOps Engineer - Initech Solutions GmbH</title></head><body><h1>DevOps Engineer</h1>"
+            f"<h2>Deine Aufgaben</h2><p>Betreiben.</p><h2>Dein Profil</h2><p>Linux.</p>{said}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/de/jobs/devops/", html=html)).job
+    assert (job.company, job.location) == ("Initech Solutions GmbH", "Bochum")
+
+
 @pytest.mark.parametrize(("address", "town"), [
     # Postal codes with a hyphen: Polish (a Gdańsk software house's footer, 2021) and Portuguese.
     ("ul. Jana Matejki 12, 80-232 Gdańsk", "Gdańsk"),
