@@ -527,19 +527,22 @@ _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 # A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego".
 _SCENERY = r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming)\s+)?"
+# the place's name, after a word praising it, and its region or country after a comma
+_PLACE_NAMED = rf"{_SCENERY}{_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?"
 _PLACE_AFTER = re.compile(
     # "We are headquartered in Reston VA", "I am located in West Des Moines" (a person hiring a tutor); "1 Position
     # available in Kanpur"
     rf"(?:{_JOB_BASED}|\b(?:we(?:['’]re|\s+are)|I['’]m|I\s+am)\s+(?:located|based|headquartered)\s+in\s+"
     r"|\b(?:positions?|openings?|vacanc(?:y|ies))\s+(?:available|open)\s+in\s+"
-    # a recruiter's line of the job's facts: "Based in Greater Western Sydney – onsite parking", "Head Office based in …"
-    # (its capital says a line begins there, where the page's lines run together)
-    rf"|(?-i:\bBased)\s+(?:{_HEART_OF}|in\s+)|\bhead\s+office\s+(?:is\s+)?(?:based|located)\s+in\s+"
+    r"|\bhead\s+office\s+(?:is\s+)?(?:based|located)\s+in\s+"  # "Head Office based in South Sydney"
     rf"|{_HEART_OF}|\bam\s+Standort\s+"  # German: "am Standort Frankfurt am Main"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
-    rf"\s+(?:in|à|i|en|im|a)\s+){_SCENERY}{_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?",
+    rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_NAMED}",
     re.IGNORECASE)
+# A recruiter's line of the job's facts: "Based in Greater Western Sydney – onsite parking"; its capital says a line begins
+# there, where the page's lines run together (written apart from the rest: a case kept in a regex ignoring case is slow).
+_BASED_LINE = re.compile(rf"\bBased\s+(?:{_HEART_OF}|in\s+){_PLACE_NAMED}")
 # ("… based in our NYC headquarters"; "applications for our San Diego office", "join our team in our Berlin
 # office", "to work out of our San Diego office")
 _PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|out\s+of)\s+our)\s+{_PLACE_WORDS}\s+{_OFFICE}\b",
@@ -574,7 +577,7 @@ def _capitalised_name(words: list[str]) -> str:
 def workplace_in_sentence(page: Page) -> str:
     """The town a sentence says the job is done in, or the employer's office is in ("NYC" in "a full
     time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"); "" where none."""
-    for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _HIRING_IN):
+    for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _BASED_LINE, _HIRING_IN):
         for found in pattern.finditer(page.body_text):
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")

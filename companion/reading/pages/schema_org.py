@@ -317,10 +317,11 @@ def _left_from_template(page: Page, job: JobFacts) -> bool:
     """Whether the posting is a template's sample left in a page whose heading shows another job: none of its title, its
     employer and its town is written anywhere on the page ("Assistant / Store Keeper" at "Figma" in Brooklyn, in a Karachi
     agency's ad for a sales representative)."""
-    shown = squeezed(page.body_text)
     said = [job.title, job.company, job.location.split(",")[0]]
-    return all(said) and not any(squeezed(fact) in shown for fact in said) and not _shown(page, job.title) \
-        and names_a_role(page.text("h1"))
+    if not all(said) or _shown(page, job.title) or not names_a_role(page.text("h1")):
+        return False
+    shown = squeezed(page.body_text)
+    return not any(squeezed(fact) in shown for fact in said)
 
 
 LISTED = 3  # postings on one page, none of them its own: a list of jobs (two may be a job and one alike)
