@@ -277,6 +277,9 @@ def place_under_heading(page: Page, title: str = "") -> str:
                 return rest.strip()
             if places := _places_in(line):
                 return places
+            if line.count(",") == 1 and names_a_town(kind.strip()) and 1 <= len(rest.split()) <= 3 \
+                    and not names_a_town(rest.strip()):
+                return kind.strip()  # the town, then the team: "London, Sales"
         for line in _AFTER_PLACES.split(under[0]) if under else ():
             if places := _places_in(line, regions_too=kinds_only):
                 return places

@@ -961,7 +961,10 @@ def test_a_czech_board_page_names_its_employer_by_label_and_its_workplaces_by_ma
     assert extract_snapshot(Snapshot(url="https://www.prace.example/rpd/2000317273/", html=no_reply)).job is None
 
 
-@pytest.mark.parametrize(("pill", "location"), [("Full-time, Oslo", "Oslo"), ("Internship, Copenhagen", "Copenhagen")])
+@pytest.mark.parametrize(("pill", "location"), [
+    ("Full-time, Oslo", "Oslo"), ("Internship, Copenhagen", "Copenhagen"),
+    ("London, Sales", "London"),  # the town, then the team (a Stockholm learning firm's page, 2021)
+])
 def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_jobs_marked_title(pill, location):
     # In the shape of The Hub (2019): the employer over the heading, the contract and the town in a
     # pill under it; the employer's other jobs after the ad, each title marked "job-title".
