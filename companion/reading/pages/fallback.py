@@ -120,9 +120,10 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
 # Tuyển Dụng", not "Careers, We're Hiring")
 _EMPLOYER_AND_SECTIONS = re.compile(rf"^(?!{_SECTION},)(?P<employer>[^:|–—]{{2,60}}?)"
                                     rf"(?:\s*[:|–—-]\s*{_SECTION}|,\s+{_SECTION})+\s*\d*$", re.IGNORECASE)
-# A title naming a programme many join, its last word (and year): "Internship Program", "Applied Generative AI Training
-# Program", "Volunteer Programme 2024".
-_PROGRAMME = re.compile(r"\bprogram(?:me)?(?:\s+\d{4})?\s*$", re.IGNORECASE)
+# A title naming a programme many join, its last words (and year): "Internship Program", "Applied Generative AI Training
+# Program"; not a role in one ("Manager, Loyalty Program", "Coordinator - Internship Program": the role before it).
+_PROGRAMME = re.compile(r"\b(?:internship|training|graduate|trainee|apprenticeship|fellowship|residency|mentor(?:ing|ship)"
+                        r"|volunteer|exchange|leadership)\s+program(?:me)?(?:\s+\d{4})?\s*$", re.IGNORECASE)
 # (or two joined: "Recrutement & Carrières", "Jobs and Careers")
 _SECTION_ALONE = re.compile(rf"^{_SECTION}(?:\s*(?:&|\+|and|et|und|y|e|en|i|och|og)\s*{_SECTION})?$", re.IGNORECASE)
 # "Вакансии ООО «Стэк»:", "Jobs bei Initech GmbH": the careers section of a company its legal form names
@@ -678,9 +679,10 @@ def _town_ending(title: str) -> str:
 def _town_after_title(page: Page, title: str) -> str:
     """The town the page's title writes right after the job's title, no word between ("Interactive Design Engineer Dubai |
     WIM" over the job "Design Engineer"), where GeoNames lists it; "" otherwise."""
+    if not title:
+        return ""
     for piece in TITLE_PIECES.split(page.title):
-        at = piece.casefold().find(title.casefold())
-        if title and at >= 0 and names_a_town(town := piece[at + len(title):].strip()):
+        if (found := re.search(re.escape(title), piece, re.IGNORECASE)) and names_a_town(town := piece[found.end():].strip()):
             return town
     return ""
 
@@ -829,7 +831,7 @@ def _site_name_said(page: Page) -> str:
     (a theme's default name no page says)."""
     name = _site_name(page)
     said = f"{page.body_text} {page.meta('description', 'og:description')}".casefold()
-    if not name or _on_board(page) or squeezed(name) in JOB_BOARDS or name.casefold() not in said:
+    if not name or _on_board(page) or _names_a_board(name) or name.casefold() not in said:
         return ""
     return name
 
@@ -1234,7 +1236,7 @@ def extract(snapshot: Snapshot):
             labelled.title or labelled.location or written_as_ad(page)):
         # the careers section's name, no job under it found: "Emploi" (a recruiting site's, over no ad's terms)
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
-    if _PROGRAMME.search(job.title):
+    if (programme := _PROGRAMME.search(job.title)) and not names_a_role(job.title[:programme.start()]):
         return no_job(NAME, f"its title “{job.title}” names a programme many join, not one job's ad; {OPEN_ONE}")
     if _SECTION_ALONE.match(heading := page.text("h1")) and squeezed(job.title) in squeezed(page.title) \
             and not headings_show(page, job.title) and not names_a_role(job.title) \
@@ -1286,7 +1288,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = named, "from a sentence of the page"
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = employer, "from the site's logo"
-    if not job.company and not _on_board(page) and (described := _DESCRIBED.match(page.meta("description", "og:description"))):
+    if not job.company and not _on_board(page) and (described := _DESCRIBED.match(page.meta("description", "og:description"))) \
+            and described["name"][:1].isupper() and described["name"].split()[0].casefold() not in _NOT_NAMES:
         job.company, job.guessed["company"] = described["name"], "from the site's description"
     if not job.company and (employer := _site_name_said(page)):
         job.company, job.guessed["company"] = employer, "from the site's name"
@@ -1318,6 +1321,8 @@ _DESCRIBED = re.compile(r"^(?P<name>[^\W_][^\s—–.,:;!?]*(?:\s[^\W_][^\s—�
                         r"(?:an?\s+|une?\s+|eine?\s+|una?\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:company|firm|start-?up|agency|manufacturer|studio|entreprise|société|agence|unternehmen|firma"
                         r"|empresa|azienda|компания|агентство|студия|фабрика|завод)\b", re.IGNORECASE)
+# Words that begin a description as its subject without naming anyone: "This is a software company", "Our studio is …".
+_NOT_NAMES = {"this", "that", "it", "there", "here", "our", "we", "your", "you", "join", "a", "an", "the"}
 # A site greeting the reader in its every page's title: "Welcome to Bedrock Stone & Design!", "Willkommen bei Initech",
 # "Bienvenue chez Initech", "Welkom bij Initech", "Bienvenido a Initech".
 _WELCOME_TO = re.compile(r"^(?:welcome\s+to|willkommen\s+(?:bei|in|im)|bienvenue\s+(?:chez|à|sur)|welkom\s+(?:bij|op)"
@@ -1421,13 +1426,13 @@ def _company_and_no_role(title: str, company: str) -> bool:
         and not names_a_role(rest) and not marked_for_every_gender(title) and not OPEN_APPLICATION.match(rest.strip())
 
 
-@lru_cache(maxsize=2)  # asked for the site's employer, its title's and for the footer's town: read once per page
 def site_owner(page: Page) -> str:
     """The site's owner, the employer of its careers pages, as its address, its logo or its name says it ("" on a board, or
     where none does): for a posting marked up with no employer's name."""
     return _employer_of_site(page) or _site_brand(page) or _site_name_said(page)
 
 
+@lru_cache(maxsize=2)  # asked for the site's employer, its title's and for the footer's town: read once per page
 def _employer_of_site(page: Page) -> str:
     """The name the address spells (the employer's own site's, or its account's on a hiring site) as
     the site writes it where it names itself, in its site name, a logo's text or its copyright line

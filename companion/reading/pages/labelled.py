@@ -559,8 +559,9 @@ LETTERHEAD_LINES = 6  # at most: the names of an organisation, its unit and its 
 def _value_of(node, label: str, address: bool = False) -> str:
     """The value a label names: the rest of its element ("Location <font>Mooresville</font>"),
     else the element after the label's cell or block (the next <td>, <dd>, or the block under a
-    heading), its first line; a place's whole address where its lines end with a postal code and
-    town ("Im Dreieck 4, 23758 Oldenburg in Holstein")."""
+    heading), its first line, or the next block's after words leading to it ("1 vacancy in the following location:");
+    a place's whole address where its lines end with a postal code and town ("Im Dreieck 4, 23758 Oldenburg in
+    Holstein")."""
     whole = node_text(node)
     if node.css_first(_FIELDS) is not None:
         return ""  # a form's field: "<label>Posisi<select><option>Pilih</option>…</select></label>" asks, it does not say

@@ -310,26 +310,27 @@ _SEEKS_WORK = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:is\s+)?|i(?:['
                          r"(?:söker|søker|søger|sucht|seeks|seeking|looking\s+for|busca|cherche|zoekt|szuka|hledá)\s+"
                          r"(?:(?:ett|et|en|einen|eine|a|an|un|une|een|nowej|nové)\s+)?(?:new\s+|neuen?\s+)?"
                          r"(?:jobb|job|arbeit|stelle|work|empleo|trabajo|emploi|baan|pracy|práci)\b")
-# A form's heading naming no job: "Apply to join", "Application form".
 # A title calling for a volunteer: "New voluntary position: … PR Manager", "Bénévole Pôle Événementiel (H/F)", "Volunteer
-# Teacher"; not the paid role of leading volunteers ("Volunteer Coordinator").
+# Teacher"; not the paid role of leading volunteers ("Volunteer Coordinator", "Volunteers Programme Manager").
 _UNPAID = re.compile(r"^(?:new\s+)?(?:voluntary|unpaid)\s+(?:position|role)\b|^bénévole\b|^ehrenamtlich"
-                     r"|^volunteer(?!\s+(?:coordinator|manager|engagement|services|program|recruiter)\b)", re.IGNORECASE)
+                     r"|^volunteers?\b(?!\s+(?:coordinator|manager|engagement|services|program(?:me)?|recruiter|lead|supervisor)\b)",
+                     re.IGNORECASE)
 # The parts an application form is headed by: "Section 1 - Personal Details", "Job applying for:", "Employment history";
 # German, French, Spanish, Portuguese: personal details.
 _FORM_PART = re.compile(r"^(?:section\s+\d+\s*[-–:]\s*)?(?:personal\s+(?:details|information|data)|job\s+applying\s+for"
                         r"|position\s+applied\s+for|(?:full\s+)?(?:job|employment)\s+history|persönliche\s+(?:daten|angaben)"
                         r"|données\s+personnelles|datos\s+personales|dados\s+pessoais)\s*:?$", re.IGNORECASE)
-FORM_FIELDS = 10  # at least, on a page that is an application form: a job's ad has a button, or a short form
+FORM_PART_FIELDS = 10  # at least, on a page that is an application form in parts: a job's ad has a button, or a short form
 
 
 def _form_in_parts(page: Page) -> bool:
     """Whether the page is an application form headed in parts ("Personal Details", "Job applying for:"), its many fields
     under them, and no job's ad written in its sections."""
-    return len(page.css("input, select, textarea")) >= FORM_FIELDS and not written_as_ad(page) \
+    return len(page.css("input:not([type=hidden]), select, textarea")) >= FORM_PART_FIELDS and not written_as_ad(page) \
         and sum(bool(_FORM_PART.match(node_text(node))) for node in page.css("h2, h3, h4, legend")) >= 2
 
 
+# A form's heading naming no job: "Apply to join", "Application form".
 _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
@@ -427,6 +428,7 @@ _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announce
 _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hiring\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 # A post's title giving advice: how to, where to find, tips, a guide ("onde encontrar e como se candidatar").
+_HOW_TO = re.compile(r"^(?:how|where)\s+to\s|^c[oó]mo\s|^d[oó]nde\s|^comment\s|^wie\s+man\s", re.IGNORECASE)
 _ADVICE = re.compile(r"\b(?:how\s+to|where\s+to|tips|guide|como|onde|cómo|dónde|consejos|dicas|comment|conseils|wie\s+man"
                      r"|tipps|cara|panduan)\b", re.IGNORECASE)  # (Indonesian: how to, a guide)
 # A board's page about an employer, the part of its address that says which: its overview, its reviews, its
@@ -650,10 +652,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
     # "Vagas remotas no Brasil: onde encontrar e como …" on a blog; anywhere, a title whose part after its colon is advice
     # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)
-    # (or, anywhere, a title that begins with it: "How to understand the job announcement overview")
+    # (or, anywhere, a title that begins by asking how: "How to understand the job announcement overview")
     if any(on_blog and _ADVICE.search(said) or _ADVICE.match(after := TITLE_PIECES.split(said.partition(":")[2])[0].strip())
-           and len(after.split()) > 1 or _ADVICE.match(said) and len(said.split()) > 2 and not names_a_role(said)
-           for said in announced):
+           and len(after.split()) > 1 or _HOW_TO.match(said) for said in announced):
         return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
         return "it is the site's page about its owner", OPEN_ONE

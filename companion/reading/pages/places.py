@@ -246,12 +246,17 @@ def _byline_parts(line) -> list[str]:
 _AFTER_PLACES = re.compile(r"\s+[—–|·•/-]\s+")
 
 
+# A team a line names after the job's town: "London, Sales" (not "Mobile, Backend": a town's name may be a word too).
+_TEAM = re.compile(r"^(?:sales|marketing|engineering|product|design|operations|finance|support|people|legal|research"
+                   r"|customer\s+(?:success|support|service)|business\s+development|growth|partnerships)$", re.IGNORECASE)
+
+
 def place_under_heading(page: Page, title: str = "") -> str:
     """The piece of the line right under the job's heading that names places, each a town with its
     region or country ("Mountain View, California; San Francisco, California" before an "Apply now"
     button; "San Francisco, California, United States — Go To Market", the department after the
     dash; "CBOE Global Markets via Hays plc – London, UK", the employer before it); or, after the
-    kind of contract, the town alone ("Full-time, Oslo", The Hub's). A line of contract kinds alone
+    kind of contract or before the team, the town alone ("Full-time, Oslo", The Hub's; "London, Sales"). A line of contract kinds alone
     ("Full-time or Part-time") gives way to the line under it, which may name a country alone
     ("Cameroon"); so does a line of other facts ("Remote Lines of Business Full time", Workable's
     chips over "London, England, United Kingdom"), where the line under it names a town; or a chip of
@@ -277,8 +282,7 @@ def place_under_heading(page: Page, title: str = "") -> str:
                 return rest.strip()
             if places := _places_in(line):
                 return places
-            if line.count(",") == 1 and names_a_town(kind.strip()) and 1 <= len(rest.split()) <= 3 \
-                    and not names_a_town(rest.strip()):
+            if line.count(",") == 1 and _TEAM.match(rest.strip()) and names_a_town(kind.strip()):
                 return kind.strip()  # the town, then the team: "London, Sales"
         for line in _AFTER_PLACES.split(under[0]) if under else ():
             if places := _places_in(line, regions_too=kinds_only):
@@ -490,7 +494,7 @@ def employer_postal_town(page: Page, company: str) -> str:
     the page writes none."""
     if not company:
         return ""
-    after = (found[1] for found in re.finditer(rf"{re.escape(company)},\s*([^\n]{{1,{LOCATION_LIMIT * 2}}})", page.body_text,
+    after = (found[1] for found in re.finditer(rf"(?<!\w){re.escape(company)},\s*([^\n]{{1,{LOCATION_LIMIT * 2}}})", page.body_text,
                                                 re.IGNORECASE))
     return next((town for tail in after for part in tail.split(", ")[:ADDRESS_PARTS_READ]
                  if (town := postal_town(SENTENCE_END.split(part)[0].rstrip(".")))), "")

@@ -13,7 +13,7 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\u200b]+")
 _SOFT_HYPHEN = "\u00ad"  # where a word may break, shown only if it does: "Anfor&shy;derungen" reads "Anforderungen"
 # (a block's start ends the line before it too, where inline words run into it: "<span>Full time<hr></span><div>Initech is …")
-_BLOCK_END = re.compile(r"<br\s*/?>|<hr\b[^>]*>|</(?:p|li|div|h[1-6]|tr|ul|ol)>|(?=<(?:p|div|h[1-6]|ul|ol|li|table)\b)",
+_BLOCK_END = re.compile(r"<br\s*/?>|<hr\b[^<>]*>|</(?:p|li|div|h[1-6]|tr|ul|ol)>|(?=<(?:p|div|h[1-6]|ul|ol|li|table)\b)",
                         re.IGNORECASE)
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
 _SPACES_AND_BREAKS = re.compile(r"\s+")
@@ -45,11 +45,13 @@ def clean_text(value) -> str:
 
 def clean_company(value) -> str:
     """The employer's name, without a job board's label such as " - Jobs", its careers site's ("… Careers Portal") or its
-    blog's ("Codeando México Blog"),
+    blog's ("Codeando México Blog"), a sentence's lower-case article before it ("the Technology Transformation Services"),
     the years of a copyright line after it ("Стоматология "Факел" 2009-2024") or quotation marks around it all
     ("“Помощь окнам”"), or a trade mark's sign ("Профи-стрижка™")."""
     name = _YEARS_AFTER.sub("", _BOARD_SUFFIX.sub("", _MARK_SIGNS.sub("", clean_text(value)))).strip()
-    name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # a sentence's article, in lower case: "the Technology Transformation Services"
+    # a sentence's article, in lower case ("the Technology Transformation Services"); a capital "The" may be the name's own
+    # ("The Coffee Mom"), unlike the one starting a sentence that labelled._without_article drops
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name)
     return quoted[1] if (quoted := _QUOTED.match(name)) else name
 
 

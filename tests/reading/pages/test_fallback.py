@@ -964,6 +964,7 @@ def test_a_czech_board_page_names_its_employer_by_label_and_its_workplaces_by_ma
 @pytest.mark.parametrize(("pill", "location"), [
     ("Full-time, Oslo", "Oslo"), ("Internship, Copenhagen", "Copenhagen"),
     ("London, Sales", "London"),  # the town, then the team (a Stockholm learning firm's page, 2021)
+    ("Mobile, Backend", ""),  # a word that is also a town's name, before no team
 ])
 def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_jobs_marked_title(pill, location):
     # In the shape of The Hub (2019): the employer over the heading, the contract and the town in a
@@ -1652,12 +1653,24 @@ def test_an_employer_announcing_whom_it_hires_keeps_its_name_without_the_sentenc
     assert (job.title, job.company) == ("Directeur financier", "Fonds Initech")
 
 
-def test_the_paid_role_of_leading_volunteers_is_a_job():
-    html = ("<html><head><title>Volunteer Coordinator - Initech Foundation</title></head><body><h1>Volunteer Coordinator</h1>"
+def test_a_short_application_form_in_parts_under_a_title_naming_a_role_is_no_form_page():
+    # A care home's page (in the shape of 2024's): the job named, and a short form in parts to apply with, its hidden fields
+    # not counted.
+    html = ("<html><head><title>Care Assistant - Initech Care</title></head><body><h1>Care Assistant</h1>"
+            "<p>Join our day team in Leeds.</p><h3>Personal Details</h3><input name='name'><input name='email'>"
+            "<h3>Employment History</h3><textarea></textarea>" + "<input type='hidden' name='t'>" * 12 + "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initechcare.example/jobs/care-assistant", html=html))
+    assert "form to apply with" not in (result.reason or "")
+
+
+@pytest.mark.parametrize("title", ["Volunteer Coordinator", "Volunteering Manager", "Volunteers Programme Manager",
+                                   "Guide touristique bilingue"])
+def test_the_paid_role_of_leading_volunteers_is_a_job(title):
+    html = (f"<html><head><title>{title} - Initech Foundation</title></head><body><h1>{title}</h1>"
             "<h2>Responsibilities</h2><p>Recruit volunteers.</p><h2>Requirements</h2><p>Two years.</p>"
             "<p>Salary: £24,000 a year.</p></body></html>")
-    job = extract_snapshot(Snapshot(url="https://www.initechfoundation.example/vacancies/volunteer-coordinator", html=html)).job
-    assert job is not None and job.title == "Volunteer Coordinator"
+    job = extract_snapshot(Snapshot(url="https://www.initechfoundation.example/vacancies/role-4431", html=html)).job
+    assert job is not None and job.title == title
 
 
 @pytest.mark.parametrize(("over", "company"), [
@@ -4195,6 +4208,8 @@ def test_a_main_heading_linking_to_the_address_its_name_spells_marks_the_site():
     ("Internship Program", False),  # an Indian software firm's internship programme (2024): possible tracks, no one post
     ("Applied Generative AI Training Program", False),  # a training programme's page (2024)
     ("Program Manager", True),  # a role whose first word is "Program"
+    ("Manager, Loyalty Program", True),  # a role in a programme
+    ("Coordinator - Internship Program", True),
 ])
 def test_a_page_titled_as_a_programme_is_no_job(title, job):
     html = (f"<html><head><title>{title} | Initech</title></head><body><h1>{title}</h1><h3>What you will learn</h3>"
@@ -4210,6 +4225,7 @@ def test_a_page_titled_as_a_programme_is_no_job(title, job):
     ("Инитех — технологическая компания, которая создает транспорт будущего", "Инитех"),
     ("Initech is a software company building payment terminals.", "Initech"),
     ("Find your next role on the best site for engineers.", ""),  # (no name saying what it is)
+    ("This is a software company building payment terminals.", ""),  # (a pronoun, not a name)
 ])
 def test_the_sites_description_saying_what_its_owner_is_names_the_employer(description, company):
     html = (f"<html><head><title>Инженер-исследователь</title><meta name='description' content='{description}'></head>"
