@@ -313,8 +313,8 @@ _SEEKS_WORK = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:is\s+)?|i(?:['
 # A title calling for a volunteer: "New voluntary position: … PR Manager", "Bénévole Pôle Événementiel (H/F)", "Volunteer
 # Teacher"; not the paid role of leading volunteers ("Volunteer Coordinator", "Volunteers Programme Manager").
 _UNPAID = re.compile(r"^(?:new\s+)?(?:voluntary|unpaid)\s+(?:position|role)\b|^bénévole\b|^ehrenamtlich"
-                     r"|^volunteers?\b(?!\s+(?:coordinator|manager|engagement|services|program(?:me)?|recruiter|lead|supervisor)\b)",
-                     re.IGNORECASE)
+                     r"|^volunteers?\b(?!\s+(?:coordinator|manager|engagement|services|program(?:me)?|recruiter|lead"
+                     r"|supervisor)\b)", re.IGNORECASE)
 # The parts an application form is headed by: "Section 1 - Personal Details", "Job applying for:", "Employment history";
 # German, French, Spanish, Portuguese: personal details.
 _FORM_PART = re.compile(r"^(?:section\s+\d+\s*[-–:]\s*)?(?:personal\s+(?:details|information|data)|job\s+applying\s+for"

@@ -256,8 +256,9 @@ def place_under_heading(page: Page, title: str = "") -> str:
     region or country ("Mountain View, California; San Francisco, California" before an "Apply now"
     button; "San Francisco, California, United States — Go To Market", the department after the
     dash; "CBOE Global Markets via Hays plc – London, UK", the employer before it); or, after the
-    kind of contract or before the team, the town alone ("Full-time, Oslo", The Hub's; "London, Sales"). A line of contract kinds alone
-    ("Full-time or Part-time") gives way to the line under it, which may name a country alone
+    kind of contract or before the team, the town alone ("Full-time, Oslo", The Hub's; "London,
+    Sales"). A line of contract kinds alone ("Full-time or Part-time") gives way to the line under
+    it, which may name a country alone
     ("Cameroon"); so does a line of other facts ("Remote Lines of Business Full time", Workable's
     chips over "London, England, United Kingdom"), where the line under it names a town; or a chip of
     its own beside the kind of contract's ("Full Time", "United States")."""
@@ -494,8 +495,8 @@ def employer_postal_town(page: Page, company: str) -> str:
     the page writes none."""
     if not company:
         return ""
-    after = (found[1] for found in re.finditer(rf"(?<!\w){re.escape(company)},\s*([^\n]{{1,{LOCATION_LIMIT * 2}}})", page.body_text,
-                                                re.IGNORECASE))
+    named = rf"(?<!\w){re.escape(company)},\s*([^\n]{{1,{LOCATION_LIMIT * 2}}})"
+    after = (found[1] for found in re.finditer(named, page.body_text, re.IGNORECASE))
     return next((town for tail in after for part in tail.split(", ")[:ADDRESS_PARTS_READ]
                  if (town := postal_town(SENTENCE_END.split(part)[0].rstrip(".")))), "")
 
