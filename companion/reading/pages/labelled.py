@@ -670,6 +670,7 @@ def _place_value(said: str) -> str:
     return value
 
 
+# A word of six letters or more run into the place's end, its capital first: the next heading, its line break lost.
 _WORD_GLUED_AFTER = re.compile(r"^(?P<place>.+[A-Za-z])[A-Z][a-z]{5,}$")
 # A word saying the place is preferred, before it: "Preferred - Washington, New York, or Los Angeles"; or that the
 # employer is based there: "Headquartered in Hamilton, Ontario".
