@@ -20,9 +20,9 @@ from companion.domain.addresses import is_web_url
 from companion.domain.facts import Extraction, Snapshot
 from companion.reading.markup import MarkupRefused
 from companion.reading.pages.html import Page
-from companion.reading.pages.listings import names_a_fair, sample_ad, shown_instead
+from companion.reading.pages.listings import fair_instead, sample_ad, shown_instead
 from companion.reading.pages.registry import EXTRACTORS
-from companion.reading.pages.results import OPEN_ONE, no_job
+from companion.reading.pages.results import no_job
 
 __all__ = ["extract_snapshot"]
 
@@ -62,8 +62,8 @@ def extract_snapshot(snapshot: Snapshot) -> Extraction:
             # would only guess from the wall's title.
             result.errors = errors + result.errors
             why, instead = shown_instead(result.job.title, snapshot.title) if result.job else ("", "")
-            if result.job and not why and names_a_fair(result.job.title):
-                why, instead = "it is a page about a career fair, not a job's ad", OPEN_ONE
+            if result.job and not why:
+                why, instead = fair_instead(result.job.title)
             if result.job and not why:
                 why, instead = sample_ad(Page(snapshot), result.job)
             return no_job(result.extractor, f"{why}; {instead}", result.errors) if why else result

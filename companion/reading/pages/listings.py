@@ -326,8 +326,9 @@ FORM_PART_FIELDS = 10  # at least, on a page that is an application form in part
 def _form_in_parts(page: Page) -> bool:
     """Whether the page is an application form headed in parts ("Personal Details", "Job applying for:"), its many fields
     under them, and no job's ad written in its sections."""
-    return len(page.css("input:not([type=hidden]), select, textarea")) >= FORM_PART_FIELDS and not written_as_ad(page) \
-        and sum(bool(_FORM_PART.match(node_text(node))) for node in page.css("h2, h3, h4, legend")) >= 2
+    # (its parts' heads asked first: most pages have none, and counting the fields reads the whole page)
+    return sum(bool(_FORM_PART.match(node_text(node))) for node in page.css("h2, h3, h4, legend")) >= 2 \
+        and len(page.css("input:not([type=hidden]), select, textarea")) >= FORM_PART_FIELDS and not written_as_ad(page)
 
 
 # A form's heading naming no job: "Apply to join", "Application form".
@@ -428,9 +429,10 @@ _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announce
 _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hiring\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 # A post's title giving advice: how to, where to find, tips, a guide ("onde encontrar e como se candidatar").
-_HOW_TO = re.compile(r"^(?:how|where)\s+to\s|^c[oó]mo\s|^d[oó]nde\s|^comment\s|^wie\s+man\s", re.IGNORECASE)
-_ADVICE = re.compile(r"\b(?:how\s+to|where\s+to|tips|guide|como|onde|cómo|dónde|consejos|dicas|comment|conseils|wie\s+man"
-                     r"|tipps|cara|panduan)\b", re.IGNORECASE)  # (Indonesian: how to, a guide)
+_ASKING_HOW = r"(?:how|where)\s+to|c[oó]mo|onde|d[oó]nde|comment|wie\s+man"  # how to, where to: English, Spanish, …
+_HOW_TO = re.compile(rf"^(?:{_ASKING_HOW})\s", re.IGNORECASE)  # a title beginning so
+_ADVICE = re.compile(rf"\b(?:{_ASKING_HOW}|tips|guide|consejos|dicas|conseils|tipps|cara|panduan)\b",
+                     re.IGNORECASE)  # (Indonesian: how to, a guide)
 # A board's page about an employer, the part of its address that says which: its overview, its reviews, its
 # salaries (Glassdoor's "/Overview/Working-at-…", "/Présentation/Travailler-chez-…", "/Avis/…"; Indeed's "/cmp/…/reviews").
 _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",
@@ -464,10 +466,16 @@ _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (
                 (_ABOUT_STAFF, "the employer's people"))
 
 
-def names_a_fair(title: str) -> bool:
-    """Whether a job's title, as any reader read it (a fair's organiser may mark its page up as a JobPosting), names a
-    career fair ("Tri Mandir Job Fair")."""
-    return any(_JOB_FAIR.match(piece.strip()) for piece in TITLE_PIECES.split(title))
+def fair_instead(title: str) -> tuple[str, str]:
+    """Why a job whose own title, as any reader read it, names a career fair is none, and what to do (a fair's organiser
+    may mark its page up as a JobPosting: "Tri Mandir Job Fair"); ("", "") where it names none."""
+    if any(_JOB_FAIR.match(piece.strip()) for piece in TITLE_PIECES.split(title)):
+        return _page_about("a career fair"), OPEN_ONE
+    return "", ""
+
+
+def _page_about(about: str) -> str:
+    return f"it is a page about {about}, not a job's ad"
 
 
 def shown_instead(*headings: str) -> tuple[str, str]:
@@ -664,7 +672,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # (a page about them may hold one job's ad in full: "社員インタビュー" over a 募集要項's sections)
     if not written_as_ad(page) and (
             about := next((about for pattern, about in _PAGES_ABOUT if any(pattern.match(piece) for piece in pieces)), "")):
-        return f"it is a page about {about}, not a job's ad", OPEN_ONE
+        return _page_about(about), OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE

@@ -324,9 +324,7 @@ def test_a_microdata_place_with_its_own_parts_and_an_employer_written_under_a_he
     ("<span class='vacancy-meta__company-name'>Hirecorp Detachering</span>", "Hirecorp"),  # its own name again
 ])
 def test_the_client_the_page_marks_beats_the_agency_whose_site_it_is(shown, company):
-    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "Tax Expert",
-                          "hiringOrganization": {"@type": "Organization", "name": "Hirecorp"},
-                          "jobLocation": {"@type": "Place", "address": {"addressLocality": "Eindhoven"}}})
+    posting = _json_ld_posting("Tax Expert", employer="Hirecorp", town="Eindhoven")
     html = (f"<html><head><title>Tax Expert Eindhoven | HIRECORP</title><script type='application/ld+json'>{posting}</script>"
             f"</head><body><h1>Tax Expert</h1><div>{shown}</div><p>Eindhoven · 40 uur</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.hirecorp.example/vacatures/9081396/tax-expert", html=html)).job
@@ -511,6 +509,16 @@ def test_a_remote_jobs_place_that_is_anywhere_or_the_employers_office_reads_remo
     assert extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job.location != "Remote"
 
 
+def _json_ld_posting(title: str, employer: str = "", town: str = "") -> str:
+    """A JobPosting as a page's JSON-LD writes it: its title, and its employer and town where given."""
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": title}
+    if employer:
+        posting["hiringOrganization"] = {"@type": "Organization", "name": employer}
+    if town:
+        posting["jobLocation"] = {"@type": "Place", "address": {"addressLocality": town}}
+    return json.dumps(posting)
+
+
 def _microdata_posting(title: str, url: str) -> str:
     return (f'<li itemscope itemtype="http://schema.org/JobPosting"><a itemprop="url" href="{url}">'
             f'<span itemprop="title">{title}</span></a></li>')
@@ -574,8 +582,7 @@ def test_a_region_code_the_page_spells_out_after_the_town_stays():
 def test_a_careers_page_with_two_ads_in_full_and_a_posting_for_one_lists_jobs():
     # In the shape of a dental practice's careers page (2025): two ads under "Offene Stellen", each over its
     # sections, the page's posting for the first only.
-    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "ZFA (m/w/d) in Vollzeit",
-                          "hiringOrganization": {"@type": "Organization", "name": "Initech Praxis"}})
+    posting = _json_ld_posting("ZFA (m/w/d) in Vollzeit", employer="Initech Praxis")
     html = (f"<html><head><script type='application/ld+json'>{posting}</script></head><body><h1>Karriere bei Initech</h1>"
             "<h2>Offene Stellen</h2><h3>ZFA (m/w/d) in Vollzeit</h3><h4>Ihre Aufgaben</h4><p>Stuhlassistenz.</p>"
             "<h4>Wir bieten</h4><p>Fortbildungen.</p><h3>Ausbildung zur/zum ZFA</h3><h4>Das lernst du bei uns</h4><p>Alles.</p>"
@@ -603,8 +610,7 @@ def test_two_postings_each_shown_under_its_own_heading_are_a_list(second_heading
 
 def test_a_posting_titled_as_a_career_fair_is_no_job():
     # In the shape of a Vadodara staffing firm's job-fair sign-up (2024): a form marked up as a JobPosting.
-    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "Tri Mandir Job Fair",
-                          "hiringOrganization": {"@type": "Organization", "name": "Initech Consultant"}})
+    posting = _json_ld_posting("Tri Mandir Job Fair", employer="Initech Consultant")
     html = (f"<html><head><title>Job Fair Form - Initech</title><script type='application/ld+json'>{posting}</script>"
             "</head><body><h1>Job Fair Form</h1><label>Name</label><input name='name'></body></html>")
     result = extract_snapshot(Snapshot(url="https://www.initech.example/job-fair/", html=html))
@@ -618,8 +624,7 @@ def test_a_posting_titled_as_a_career_fair_is_no_job():
 def test_a_posting_naming_no_employer_is_the_sites_owners(site_name, company):
     # In the shape of a Lyon web agency's job page (2022): its JobPosting names no hiring organisation; its address and
     # its copyright line name the agency.
-    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "Concepteur web",
-                          "jobLocation": {"@type": "Place", "address": {"addressLocality": "Lyon"}}})
+    posting = _json_ld_posting("Concepteur web", town="Lyon")
     html = (f"<html><head><title>Concepteur web</title><meta property='og:site_name' content='{site_name}'>"
             f"<script type='application/ld+json'>{posting}</script></head><body><h1>Concepteur web</h1>"
             "<footer><p>© 2022 - INITECH - Tous droits réservés</p></footer></body></html>")
@@ -636,9 +641,7 @@ def test_a_posting_naming_no_employer_is_the_sites_owners(site_name, company):
     ("<h1>Store Keeper</h1><p>Keep the Initech store.</p>", "Assistant / Store Keeper"),
 ])
 def test_a_templates_sample_posting_gives_way_to_the_job_the_page_shows(shown, title):
-    posting = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": "Assistant / Store Keeper",
-                          "hiringOrganization": {"@type": "Organization", "name": "Initech"},
-                          "jobLocation": {"@type": "Place", "address": {"addressLocality": "Brooklyn"}}})
+    posting = _json_ld_posting("Assistant / Store Keeper", employer="Initech", town="Brooklyn")
     html = (f"<html><head><title>Jobs - Hiring Karachi</title><script type='application/ld+json'>{posting}</script></head>"
             f"<body>{shown}<h2>Responsibilities</h2><p>Calls.</p><h2>Requirements</h2><p>Urdu.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.hiringkarachi.example/job/customer-sales", html=html)).job
