@@ -1243,10 +1243,11 @@ def extract(snapshot: Snapshot):
             and not written_as_ad(page) and not one_opening(page) and not _roles_headed(page):
         # the site's slogan, its every page's title, over the heading "Careers" and an embedded board's script
         return no_job(NAME, f"its heading “{heading}” names only the site's careers section; {OPEN_ONE}")
-    # (a title naming a role over a labelled place and a section of an ad is an ad's too: "LOCATION: REMOTE
-    # (within Europe)" and "Qualifications" under "Senior Golang Developer" on a product's documentation site)
+    # (a title naming a role over a labelled place and a section of an ad, or a labelled employer, is an ad's too:
+    # "LOCATION: REMOTE (within Europe)" and "Qualifications" under "Senior Golang Developer" on a product's documentation
+    # site; "Компания: ООО …", "Регион: Приморский край" under "3-й помощник капитана", a seamen's board)
     if not (job.title or job.company) or not (looks_like_job(page, announced) or labelled.title or (
-            labelled.location and names_a_role(job.title) and heads_a_section(page))):
+            labelled.location and names_a_role(job.title) and (heads_a_section(page) or labelled.company))):
         return None
     if not job.title and _says_section(page.text("h1")) and not written_as_ad(page):
         # the employer and its careers section, no job named nor any ad's part: "Connexta: Careers" over "Work at Connexta"

@@ -45,7 +45,7 @@ _LABELS = {
                r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
                r"|zaměstnavatel|zamestnávateľ|zadavatel"  # Czech, Slovak: employer; Czech: advertiser
-               r"|работодатель|роботодавець"  # Russian, Ukrainian
+               r"|работодатель|роботодавець|компания|компанія"  # Russian, Ukrainian: the employer, the company
                r"|기업명|회사명|会社名|企業名|公司名称"  # Korean, Japanese, Chinese: the company's name
                r"|school|schule|école|escuela|scuola",  # a school's board of teaching jobs: "School: Initech Academy"
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|workplace|location:\s*city|city|based(?:\s+in)?"
@@ -62,7 +62,7 @@ _LABELS = {
                 r"|месторабота|локация|τοποθεσία"
                 r"|nơi\s+làm\s+việc|địa\s+(?:điểm|chỉ)(?:\s+làm\s+việc)?|lokasi(?:\s+kerja)?|penempatan"  # Vietnamese, Indonesian
                 r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres|alamat|cím",  # the workplace's address
-    "region": r"location:\s*state|state|province|region",
+    "region": r"location:\s*state|state|province|region|регион|регіон",  # (Russian, Ukrainian)
     # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town); French's "Site: Grand Casablanca"
     "site": r"location\s+name|site",
 }

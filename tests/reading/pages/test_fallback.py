@@ -2879,6 +2879,17 @@ def test_a_role_over_a_labelled_place_and_a_section_of_an_ad_is_a_job():
     assert (job.title, job.location) == ("Senior Golang Developer", "REMOTE (within Europe)")
 
 
+def test_a_role_over_a_labelled_employer_and_region_is_a_job():
+    # In the shape of a Russian seamen's board (2014): the role, "Описание" (description), then a table of facts
+    # labelled "Компания" (company) and "Регион" (region); no job words in the address, no ad's sections.
+    html = ("<html><head><title>Морской борт - 3-й помощник капитана</title></head><body><h1>3-й помощник капитана</h1>"
+            "<h2>Описание</h2><p>Корректура карт, судовое делопроизводство.</p><h2>Информация</h2><table>"
+            "<tr><td>Компания</td><td>ООО \"Инитек\"</td></tr><tr><td>Регион</td><td>Приморский край</td></tr>"
+            "<tr><td>Оклад</td><td>70 000 руб.</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy/1457", html=html)).job
+    assert (job.company, job.title, job.location) == ('ООО "Инитек"', "3-й помощник капитана", "Приморский край")
+
+
 @pytest.mark.parametrize(("url", "html", "read"), [
     # a Budapest studio's careers page (2021) holding one ad: "we seek a graphic designer", its place as two
     # linked values
