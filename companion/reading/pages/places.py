@@ -276,6 +276,8 @@ def place_under_heading(page: Page, title: str = "") -> str:
             return subheading["town"]  # "Kaufmann/-frau für Bürokommunikation" over "in der Region Koblenz (m/w/d)"
         if len(first) <= LOCATION_LIMIT and (town := postal_place(first)):
             return town  # the workplace's address: "Nordring 10, 46325 Borken"
+        if inside := _bracketed_places(first):
+            return inside  # "Product Engineer (d/w/m)" over "(Remote oder Berlin-Zentrum)"
         kinds_only = bool(_CONTRACTS.match(first))
         for line in _AFTER_PLACES.split(first) if not kinds_only else ():
             kind, _, rest = line.partition(",")
@@ -289,6 +291,24 @@ def place_under_heading(page: Page, title: str = "") -> str:
             if places := _places_in(line, regions_too=kinds_only):
                 return places
     return ""
+
+
+# A line wholly in brackets: "(Remote oder Berlin-Zentrum)", "(London)".
+_BRACKETED_LINE = re.compile(r"^\((?P<inside>[^()]{2,60})\)$")
+# Places offered in turn: "Remote oder Berlin-Zentrum", "Göteborg eller Luleå", "Paris / Lyon".
+_EITHER = re.compile(r"\s+(?:or|oder|ou|o|of|eller|tai|lub|nebo|или|або)\s+|\s*/\s*", re.IGNORECASE)
+_REMOTE = re.compile(r"^(?:fully\s+)?(?:remote|télétravail|remoto|thuiswerken|home\s*office|distanciel|удал[её]нно)$", re.IGNORECASE)
+
+
+def _bracketed_places(line: str) -> str:
+    """The places a line wholly in brackets offers in turn, each a town or working remotely, after the kinds of contract
+    it may name first: "Remote oder Berlin-Zentrum" of "(Vollzeit oder Teilzeit; Remote oder Berlin-Zentrum)" (a town's
+    quarter is named after it); "" where it names anything else."""
+    bracketed = _BRACKETED_LINE.match(line)
+    pieces = [piece.strip() for piece in bracketed["inside"].split(";") if not _CONTRACTS.match(piece.strip())] if bracketed else []
+    return "; ".join(pieces) if pieces and all(
+        _REMOTE.match(said) or names_a_town(said) or names_a_town(said.split("-")[0])
+        for piece in pieces for said in _EITHER.split(piece)) else ""
 
 
 def place_after_title(page: Page, title: str) -> str:

@@ -977,6 +977,23 @@ def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_j
     assert (job.title, job.company, job.location) == ("Audio Designer", "Initech", location)
 
 
+@pytest.mark.parametrize(("line", "location"), [
+    ("(Remote oder Berlin-Zentrum)", "Remote oder Berlin-Zentrum"),  # a town's quarter, named after it
+    ("(Vollzeit oder Teilzeit; Berlin-Zentrum oder Remote)", "Berlin-Zentrum oder Remote"),  # the contracts first
+    ("(Göteborg eller Luleå)", "Göteborg eller Luleå"),
+    ("(Senior oder Junior)", ""),  # brackets holding no place
+    ("(Remote)", "Remote"),
+])
+def test_the_places_in_brackets_on_the_line_under_the_heading(line, location):
+    # In the shape of a German open-source alliance's project site (2025): the sentence naming the employer over the
+    # heading, then the places offered in turn, in brackets on a line of their own.
+    html = ("<html><head><title>Product Engineer (d/w/m) | Initech Cloud</title></head><body><p>Die Initech e.V. sucht einen</p>"
+            f"<h1>Product Engineer (d/w/m)</h1><p>{line}</p><p>Die Position soll bald besetzt werden.</p>"
+            "<h2>Deine Aufgaben</h2><ul><li>Releases</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/product-engineer", html=html)).job
+    assert (job.title, job.location) == ("Product Engineer (d/w/m)", location)
+
+
 @pytest.mark.parametrize(("place", "location"), [
     ("<span>London, </span><span>England, </span><span>United Kingdom</span>", "London, England, United Kingdom"),
     ("<span>We ship to Paris, </span><span>France</span>", ""),  # a sentence that names a place
