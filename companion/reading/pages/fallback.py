@@ -736,8 +736,8 @@ def employer_from_title(page: Page, site: str) -> str:
         return site if spells(account, site) else ""
     if _on_board(page):
         return ""
-    if domain and (team := _TEAMS_SITE.match(site)) and squeezed(team["company"]) == domain:
-        return team["company"]  # its team's site, named after it: "Elo7 Tech" at elo7.dev
+    if (team := _TEAMS_SITE.match(site)) and (domain and squeezed(team["company"]) == domain or _branded(page, team["company"])):
+        return team["company"]  # its team's site, named after it: "Elo7 Tech" at elo7.dev, "PayGo Energy Dev Team" by its logo
     if domain and spells(domain, site) or _named_with_legal_form(page, site):
         return site  # its address spells it, or its text names the company so ("Tsavo BV is …")
     if not _branded(page, site):
@@ -752,8 +752,8 @@ def employer_from_title(page: Page, site: str) -> str:
 
 # A site's name, then its slogan after a comma, in small letters: "Fight for the Future, defending our basic rights".
 _NAME_THEN_SLOGAN = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?=[^\W\d_A-Z])")
-# A company's team's site, named after it: "Elo7 Tech", "Initech Engineering", "Initech Tech Blog".
-_TEAMS_SITE = re.compile(r"^(?P<company>.+?)\s+(?:tech|engineering|dev|developers)(?:\s+blog)?$", re.IGNORECASE)
+# A company's team's site, named after it: "Elo7 Tech", "Initech Engineering", "Initech Tech Blog", "Initech Dev Team".
+_TEAMS_SITE = re.compile(r"^(?P<company>.+?)\s+(?:tech|engineering|dev|developers)(?:\s+(?:blog|team))?$", re.IGNORECASE)
 
 
 SITE_MARKS = 8  # at most of each kind weighed: a site marks itself in its header and footer, not all over
@@ -1308,6 +1308,11 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if not job.location and (town := employer_postal_town(page, job.company)):
         job.location, job.guessed["location"] = town, "from the employer's address"
+    if (after := _AFTER_DASH.match(job.title)) and names_a_role(after["job"]) and any(
+            named and squeezed(after["name"]).startswith(squeezed(named)) for named in (job.company, employer_introduced(page))):
+        # "Business Developer (Parttime) – The Venturi Tribe", the employer as the page names it or introduces it (a
+        # student club's site relaying its sponsor's ad: "Over ons" over "The Venturi is een katalysator …")
+        job.title, job.company, job.guessed["company"] = after["job"], after["name"], IN_HEADING
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
     if job.company and (says_it_is_an_agency(job.company, page.body_text)
@@ -1316,6 +1321,8 @@ def extract(snapshot: Snapshot):
     return job_found(NAME, job, CONFIDENCE)
 
 
+# A heading's last piece after a dash: the employer's name in full where the page names the employer so.
+_AFTER_DASH = re.compile(r"^(?P<job>.+?)\s+[–—-]\s+(?P<name>[^–—-]+)$")
 # A site's description saying what its owner is, the name first: "СберАвтоТех — технологическая компания, которая …" (a
 # technology company that …), "Initech is a software company", "Initech est une entreprise …".
 _DESCRIBED = re.compile(r"^(?P<name>[^\W_][^\s—–.,:;!?]*(?:\s[^\W_][^\s—–.,:;!?]*){0,3})\s+(?:[—–-]|is|est|ist|es|è)\s+"

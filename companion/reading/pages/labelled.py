@@ -14,8 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation
-from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, in_card, lines_of, node_text, parents,
-                                          words_before_break)
+from companion.reading.pages.html import (SOURCE_TAGS, Page, block_text, element_beside, element_under, in_card, lines_of,
+                                          node_text, parents, words_before_break)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, japanese_town, names_a_place, names_a_region,
                                              postal_place, postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
@@ -357,6 +357,25 @@ def employer_introduced(page: Page) -> str:
         said = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page.body_text))
         if said >= 2 and not re.search(rf"\bin\s+{re.escape(name)}(?!\w)", page.body_text):
             return name
+    return _subject_about_us(page)
+
+
+# A section about the employer that does not name it: "About us", "Over ons", "Über uns", "Qui sommes-nous ?".
+_ABOUT_US = re.compile(r"^(?:about\s+us|who\s+we\s+are|over\s+ons|wie\s+zijn\s+wij|über\s+uns|wer\s+wir\s+sind"
+                       r"|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[-\s]nous|sobre\s+nosotros|quiénes\s+somos|sobre\s+nós"
+                       r"|chi\s+siamo|om\s+oss)\s*[:?]?$", re.IGNORECASE)
+# The name a description begins with, as what it is: "The Venturi is een katalysator …", "Initech GmbH ist ein …".
+_NAME_IS = re.compile(r"^(?P<name>(?:The\s+)?[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*){0,3})\s+"
+                      r"(?:is|ist|est|es|är|er|è|é|was|werd|wurde)\s")
+
+
+def _subject_about_us(page: Page) -> str:
+    """The employer the first sentence under a section about "us" names as its subject ("Over ons" over "The Venturi
+    is een katalysator voor duurzame innovatie"); "" where none does."""
+    for node in page.css("h2, h3, h4, h5, strong, b"):
+        if _ABOUT_US.match(node_text(node)) and not in_site_menus(node, page) and (under := element_under(node)) is not None:
+            described = _NAME_IS.match(block_text(under).strip())
+            return described["name"] if described and described["name"].casefold() not in _NOT_A_NAME else ""
     return ""
 
 

@@ -650,7 +650,10 @@ _IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’
 def _town_said(page: Page) -> str:
     """The first town GeoNames lists that a sentence of the ad puts something in, not one a link's words name (another
     post's title: "Pollicott's seminar in Pisa"); "" where none."""
-    towns = (found for found in _IN_TOWN_SAID.finditer(page.body_text) if names_a_town(found["town"]))
+    # (Dutch's "en" is "and": "vloeiend in het Nederlands en Engels", in Dutch and English, names no town "Engels")
+    dutch = page.attr("html", "lang").lower().startswith(("nl", "af"))
+    towns = (found for found in _IN_TOWN_SAID.finditer(page.body_text)
+             if names_a_town(found["town"]) and not (dutch and found[0].startswith("en")))
     if (first := next(towns, None)) is None:
         return ""  # (the links read only where a sentence names a town)
     linked = {found[0] for link in page.css("a") for found in _IN_TOWN_SAID.finditer(node_text(link))}

@@ -1225,6 +1225,10 @@ def test_an_ad_on_a_site_that_writes_for_an_unnamed_client_has_the_site_as_its_p
     # a section about the role, or about a town the text says the job is in, names no employer
     ("<h2>About the role</h2><p>You will build the role's data pipelines.</p>", ""),
     ("<h3>About Saarbrücken</h3><p>Saarbrücken is a student city. Life in Saarbrücken is calm.</p>", ""),
+    # a section about "us" whose first sentence names its subject (a Ghent student club's site relaying a sponsor's ad,
+    # 2025); or names none
+    ("<h4>OVER ONS</h4><p>Initech Labs is een katalysator voor duurzame innovatie.</p>", "Initech Labs"),
+    ("<h4>Over ons</h4><p>We zijn een jong team.</p>", ""),
 ])
 def test_the_employer_a_job_ads_section_about_it_introduces(section, company):
     html = ("<html><head><title>ETL ontwikkelaar / BI specialist</title></head><body><h1>ETL ontwikkelaar / BI specialist</h1>"
@@ -1232,6 +1236,18 @@ def test_the_employer_a_job_ads_section_about_it_introduces(section, company):
             "<h2>Jouw profiel</h2><p>Je kent SQL.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/nl/vacatures/etl", html=html)).job
     assert (job.title, job.company) == ("ETL ontwikkelaar / BI specialist", company)
+
+
+def test_the_employer_after_a_dash_in_the_heading_as_the_section_about_us_names_it_and_no_town_from_dutch_and():
+    # In the shape of a Ghent student club's site (2025) relaying a sponsor's ad: the club's logo, "Vacature", the
+    # heading "<role> – <employer>", the sponsor described under "Over ons"; "Nederlands en Engels" (Dutch and
+    # English) is no town "Engels".
+    html = ("<html lang='nl'><head><title>Home</title></head><body><a href='/' class='logo'>HSC Initech</a><h2>Vacature</h2>"
+            "<h3>Business Developer (Parttime) – The Venturi Tribe</h3><h4>OVER ONS</h4><p>The Venturi is een katalysator "
+            "voor duurzame innovatie.</p><h4>Jouw profiel</h4><p>Je bent vloeiend in het Nederlands en Engels.</p>"
+            "<h4>Wat bieden wij jou?</h4><p>Flexibele werktijden.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://hscinitech.example/vacature.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Business Developer (Parttime)", "The Venturi Tribe", "")
 
 
 def test_a_dutch_page_written_in_a_job_ads_sections_is_a_job_at_any_address():
@@ -4557,7 +4573,7 @@ def test_a_vacancy_labelled_under_a_title_naming_the_firm_alone():
     html = ("<html><head><title>Isolatie Service Nederland</title></head><body><ul><li><a href='index.html'>Home</a></li>"
             "<li><a href='overons.html'>Over ons</a></li><li><a href='vacatures.html'>Vacatures</a></li></ul>"
             "<p><b>🧰 Vacature: Medewerker Isolatie Zuigen (Fulltime)<br>📍 Standplaats: Haarlem<br>🏢 Isolatie Service Nederland"
-            "</b></p><h3>Over ons</h3><p>Isolatie Service Nederland is een groeiend bedrijf.</p><h3>Wat ga je doen?</h3>"
+            "</b></p><h3>Over ons</h3><p>Wij zijn een groeiend bedrijf.</p><h3>Wat ga je doen?</h3>"
             "<p>Kruipruimtes leegzuigen.</p><h3>Wat breng jij mee?</h3><p>Rijbewijs B.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.isn-haarlem.example/vacature.html", html=html)).job
     assert (job.title, job.company, job.location) == ("Medewerker Isolatie Zuigen (Fulltime)", "Isolatie Service Nederland",
