@@ -331,7 +331,7 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     # (a template's job left empty before the site's name: " - LPS Qubit Collaboratory")
     announced = [said for title in (page.meta("og:title", "twitter:title"), page.title)
                  if (said := title.strip().lstrip("|·•–—- ")) and said.rstrip("-– ").casefold() not in _PLACEHOLDER_TITLES
-                 and not _SLUG.match(said)]
+                 and not _SLUG.match(said) and not _PLACEHOLDER_NAME.match(said)]
     # an og:title that only names the site ("LEO Pharma" over the title "LEO Pharma - Clinical
     # disclosure specialist") gives way to the document's title
     named = [title for title in announced if squeezed(title) not in _site_names(page)] or announced or [""]
@@ -355,6 +355,8 @@ def _title_and_site(page: Page) -> tuple[str, str]:
 _PLACEHOLDER_TITLES = {"title", "page title", "untitled", "untitled document", "document", "new page", "my website",
                       "no title specified"}
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.html?)?$")
+# A theme's title its owner never filled in, its name left a placeholder: "Your Name – Web Developer from Somewhere".
+_PLACEHOLDER_NAME = re.compile(r"^(?:your|company|site)\s+name\b|^your\s+(?:company|awesome\s+title)\b", re.IGNORECASE)
 
 
 def _fuller_heading(page: Page, title: str) -> str:

@@ -341,11 +341,12 @@ _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s
                         r"|(?:採用)?(?:お?問い?合わせ|応募|エントリー)フォーム)[.!]?$",  # Japanese: (recruiting) inquiry, application
                         re.IGNORECASE)
 # A heading calling employers to post a job: "Post a job", "Poster une offre d'emploi", "Stellenanzeige aufgeben",
-# "Publicar una oferta", "Vacature plaatsen".
+# "Publicar una oferta", "Vacature plaatsen", "Разместить вакансию" (Russian).
 _POST_A_JOB = re.compile(r"^(?:post\s+a\s+(?:job|vacancy)(?:\s+(?:ad|offer|opening))?|(?:poster|publier|déposer)\s+une\s+offre"
                          r"(?:\s+d['’]emploi)?|stellen(?:anzeige|angebot)\s+(?:aufgeben|veröffentlichen|schalten)"
                          r"|publicar\s+(?:una\s+)?oferta(?:\s+de\s+(?:empleo|trabajo))?|vacature\s+plaatsen"
-                         r"|divulga(?:ção|r)\s+(?:de\s+|sua\s+)?vagas?(?:\s+no\s+.+)?|anuncie\s+(?:sua\s+)?vaga)[.!]?$",
+                         r"|divulga(?:ção|r)\s+(?:de\s+|sua\s+)?vagas?(?:\s+no\s+.+)?|anuncie\s+(?:sua\s+)?vaga"
+                         r"|(?:разместить|добавить|опубликовать)\s+вакансию|(?:розмістити|додати|опублікувати)\s+вакансію)[.!]?$",
                          re.IGNORECASE)
 # A careers guide's title, about a trade and not offering a job in it: "How to become a Electrician", "What does a
 # nurse do?", French, German, Dutch, Spanish, Portuguese, Italian.
@@ -403,11 +404,11 @@ SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
 _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
 # Words saying the page's content is still loading: "Loading…", "読み込み中...", Swedish "Laddar tjänst..." (loading the
-# post), French, Spanish, Portuguese, Italian, German, Dutch, Korean, Chinese, Polish, Turkish, Czech.
+# post), French, Spanish, Portuguese, Italian, German, Dutch, Korean, Chinese, Polish, Turkish, Czech, Russian, Ukrainian.
 # (what loads may be said: "Loading role details ." — an ellipsis drawn as one dot a script animates)
 _LOADING = re.compile(r"(?<!\S)(?P<said>(?:(?:loading|chargement|cargando|carregando|caricamento|ładowanie)(?:\s+\w+){0,2}?"
                       r"|読み込み中|laddar(?:\s+\w+)?|(?:\w+\s+)?(?:wird|wordt)\s+geladen|laden|로딩\s*중|加载中|載入中"
-                      r"|yükleniyor|načítání|načítám)\s*(?:\.{2,3}|…|(?<=\s)\.))(?!\S)",
+                      r"|yükleniyor|načítání|načítám|загрузка|завантаження)\s*(?:\.{2,3}|…|(?<=\s)\.))(?!\S)",
                       re.IGNORECASE)  # (Dutch: "Vacature wordt geladen...", the vacancy is loading; Polish "Ładowanie oferty…")
 SHELL_TEXT = 2_000  # characters: a template whose main part is empty shows its menus and footer at most
 
@@ -553,9 +554,11 @@ def _roles_listed_with(page: Page, title: str) -> int:
         if listed_in(said) != "jobs":
             continue
         block = next((end for end in range(at + 1, len(headings)) if headings[end][0] <= level), len(headings))
-        # (one role, however cased; not a heading of the list again: "Current openings for postdoctoral researchers")
+        # (one role, however cased; not a heading of the list again: "Current openings for postdoctoral researchers"; a
+        # role no noun names but its gender marks: "Subunternehmer / Partner (m/w/d)")
         roles = {squeezed(role) for _, role in headings[at + 1:block]
-                 if names_a_role(role) and not listed_in(role) and not _OF_SEVERAL.search(role)}
+                 if (names_a_role(role) or marked_for_every_gender(role)) and not listed_in(role)
+                 and not _OF_SEVERAL.search(role)}
         elsewhere = [other for _, other in headings[:at] + headings[block:] if squeezed(title) in squeezed(other)]
         if squeezed(title) in roles and not elsewhere:
             return len(roles)

@@ -3526,7 +3526,8 @@ def test_terms_headed_alike_under_each_of_several_jobs_make_a_list(jobs, reason)
 @pytest.mark.parametrize("loading", ["読み込み中...", "Laddar tjänst...", "Loading…", "Vacature wordt geladen...",
                                      "Ładowanie oferty…",
                                      "Loading role details .",  # an Indian firm's job template (2024): one dot, animated
-                                     "Carregando vaga..."])  # a Brazilian firm's (2025): loading the vacancy
+                                     "Carregando vaga...",  # a Brazilian firm's (2025): loading the vacancy
+                                     "Загрузка..."])  # a Russian board's (2023)
 def test_a_page_saying_it_is_still_loading_holds_no_ad_yet(loading):
     # In the shape of an Osaka clinic's staff page (2025) and a Swedish builder's job page (2025), saved before their
     # scripts filled them in.
@@ -3694,6 +3695,8 @@ def test_a_heading_naming_only_the_careers_section_over_no_ad_is_no_job(body, jo
     ("Poster une offre d'emploi", "it is a form for employers to post a job"),
     # a Rio user group's page (2019) telling firms how to have their openings shared ("publicizing openings at …")
     ("Divulgação de vagas no Initech", "it is a form for employers to post a job"),
+    # a Russian board's form (2023): "post a vacancy"
+    ("Разместить вакансию", "it is a form for employers to post a job"),
     # a research firm's news post (2023) about the people it hired
     ("3 new recruits at Initech !", "it is news about people who joined"),
 ])
@@ -3757,6 +3760,11 @@ def _accordion_item(role: str) -> str:
     # one job's ad, the site's other jobs under "Similar jobs" after it
     ("<h1>Servicekraft (m/w/d)</h1><h2>Deine Aufgaben</h2><p>Service.</p><h2>Similar jobs</h2>"
      "<h3>Zweiter Koch (m/w/d)</h3><h3>Rezeptionist (m/w/d)</h3>", True),
+    # a Saarbrücken handyman firm's careers page (2025): "current vacancies" over two short ads, the second's role named
+    # by no job noun, only marked for every gender
+    ("<h1>Verstärkung gesucht!</h1><h2>Warum Initech?</h2><p>Faire Bezahlung.</p><h2>Aktuelle Stellenangebote</h2>"
+     "<h3 class='job-title'>Handwerker / Helfer (m/w/d)</h3><p>Teilzeit/Minijob</p><h4>Ihre Aufgaben:</h4><p>Montage.</p>"
+     "<h3 class='job-title'>Subunternehmer / Partner (m/w/d)</h3><h4>Das bieten wir:</h4><p>Aufträge.</p>", False),
 ])
 def test_roles_headed_under_a_heading_of_open_positions_are_a_list(body, job):
     html = ("<html><head><title>Lavora con noi – Carriera al Rifugio Initech in Alto Adige</title></head>"
@@ -4579,6 +4587,29 @@ def test_a_vacancy_labelled_under_a_title_naming_the_firm_alone():
     assert (job.title, job.company, job.location) == ("Medewerker Isolatie Zuigen (Fulltime)", "Isolatie Service Nederland",
                                                       "Haarlem")
     assert job.guessed["company"] == "from the page's title"
+
+
+@pytest.mark.parametrize(("url", "title", "company"), [
+    # In the shape of a Nairobi energy firm's developers' site (2019): "<company> Dev Team" in the title, the company's
+    # name in the logo; or the site's address spelling it ("Initech Tech" at initech.dev)
+    ("https://initech-energy.github.io/jobs/software-engineer/", "Software Jobs | Initech Energy Dev Team", "Initech Energy"),
+    ("https://initech.dev/jobs/software-engineer/", "Software Jobs | Initech Tech", "Initech"),
+])
+def test_a_teams_site_named_after_its_company_is_the_companys(url, title, company):
+    html = (f"<html><head><title>{title}</title></head><body><a class='navbar-brand' href='/'>Initech Energy</a>"
+            "<h1>Software Engineer</h1><h2>What you will do</h2><p>Build our payment systems.</p><h2>You are</h2>"
+            "<p>Quick to learn.</p></body></html>")
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.company) == ("Software Engineer", company)
+
+
+def test_a_themes_title_left_with_its_placeholder_name_names_no_job():
+    # In the shape of a town's developer community site (2019): its "Jobs" section's page, empty but for its heading and
+    # menu, under the title its portfolio theme shipped with.
+    html = ("<html><head><title>Your Name – Web Developer from Somewhere</title></head><body><h1>JOBS</h1><nav>"
+            "<a href='/'>Home</a><a href='/devs/'>Devs</a><a href='/jobs/'>Jobs</a></nav></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initechdevs.example/board.html", html=html))
+    assert result.job is None
 
 
 @pytest.mark.parametrize("title", ["anew-recruit", "job-details"])
