@@ -33,7 +33,7 @@ _AD_SECTIONS = {
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
-             r"|what\s+you(?:['’]ll|\s+will)\s+do|vos\s+missions|mansioni"
+             r"|what\s+you(?:['’]ll|\s+will)\s+do|what\s+will\s+you\s+(?:do|be\s+doing)|vos\s+missions|mansioni"
              r"|your\s+work\s+consists?\s+of(?:,?\s+but\s+is\s+not\s+limited\s+to)?"  # (a Dubai studio's, 2023)
              r"|(?:principales\s+)?responsabilidades(?:\s+principales)?"  # Spanish, Portuguese: (main) responsibilities
              r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)
@@ -75,7 +75,7 @@ _AD_SECTIONS = {
                r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
-               r"|(?:what|who)\s+we(?:['’]re|\s+are)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|(?:what|who)\s+(?:we(?:['’]re|\s+are)|are\s+we)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|compétences\s+(?:recherchées|requises|attendues)"  # French: skills sought, required
                r"|(?:deine\s+|ihre\s+)?voraussetzungen"  # German: (your) prerequisites
                r"|was\s+dich\s+ausmacht|was\s+sie\s+ausmacht|das\s+zeichnet\s+(?:dich|sie)\s+aus"  # what makes you, you

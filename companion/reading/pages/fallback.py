@@ -1364,8 +1364,8 @@ def _only_a_company(job: JobFacts):
 
 # "© 2025 Presidio, Inc.", "© Copyright 2021. SKY S.A.S", "© 2024 Initech GmbH & Co. KG": the owner runs to a full
 # stop, not one of a legal form's own ("Co. KG", "S.A.S"), or to a comma before a sentence's words ("2021 ©
-# Haskell Foundation, submit website bug reports …")
-_COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\.?\s*"
+# Haskell Foundation, submit website bug reports …"); a comma may follow the year ("© 2015, Initech, LLC")
+_COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?[.,]?\s*"
                         r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)){1,80})")
 
 

@@ -433,6 +433,7 @@ def logo_name(alt: str) -> str:
     if alt.casefold() in _PLACEHOLDER_ALTS or _FILE_NAME.match(alt):
         return ""  # a template's word for any picture ("images"), or the picture's file name ("avocado-logo-groot")
     name = (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
+    name = visit["name"] if (visit := _VISIT.match(name)) and visit["name"][:1].isupper() else name  # "Bezoek Init Power" (visit …)
     # a tagline after the name: "IGLUBIT - Spanische Fachkräfte für Deutschland" (a phrase, some of its words lower case)
     tagged = _TAGLINE.match(name)
     return tagged["name"] if tagged and any(word[:1].islower() for word in tagged["line"].split()) else name
@@ -442,6 +443,9 @@ def logo_name(alt: str) -> str:
 _PLACEHOLDER_ALTS = {"image", "images", "img", "logo", "picture", "photo", "icon", "alt", "alt text", "placeholder", "#"}
 _FILE_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:png|jpe?g|svg|gif|webp))?$")  # words in lower case joined so
 _TAGLINE = re.compile(r"^(?P<name>[^|–—-]{2,40}?)\s+[-–—|]\s+(?P<line>(?:\S+\s+){2,}\S+)$")
+# A home link's words asking to visit the site: "Visit Initech", "Bezoek Init Power", "Go to the Initech home page".
+_VISIT = re.compile(r"^(?:visit|bezoek|besuche|visitez|visita|go\s+to)\s+(?:the\s+)?(?P<name>[A-ZÀ-Þ].+?)"
+                    r"(?:\s+(?:home\s*page|website|site))?$", re.IGNORECASE)
 
 
 def _company_under_heading(page: Page) -> str:

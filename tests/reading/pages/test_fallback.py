@@ -2233,6 +2233,31 @@ def test_a_copyright_line_names_its_owner_with_a_legal_form_written_with_full_st
     assert (job.title, job.company) == ("Objektpfleger (m/w/d)", "Initech Gebäudeservice")
 
 
+def test_a_copyright_line_with_a_comma_after_its_year_names_its_owner():
+    # In the shape of a Seattle water-cooler firm's site (2015): its logo's words and "© 2015, <name>, LLC" at an address
+    # that does not spell the name.
+    html = ("<html><head><title>Account Executive</title></head><body><header><a href='/'><img src='/images/logo.png' "
+            "alt='Initech Water Technologies'></a></header><h1>Account Executive</h1><h2>Responsibilities</h2><p>Sell.</p>"
+            "<h2>Qualifications</h2><p>Three years.</p><footer><small>&copy; 2015, Initech Water Technologies, LLC</small>"
+            "</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="http://wetcoolers.example/careers/account-executive/", html=html)).job
+    assert (job.title, job.company) == ("Account Executive", "Initech Water Technologies")
+
+
+def test_a_logo_asking_to_visit_the_site_and_heads_asking_questions_name_the_employer_and_the_ads_parts():
+    # In the shape of a Hague software firm's jobs page (2025): "Jobs" as title and heading, the role's h2, the ad's parts
+    # headed "What will you do?", "What are we looking for?", then a paragraph's "Additional Requirements"; the logo's
+    # words "Bezoek <name>" (visit …) in its header and footer.
+    logo = "<a href='/'><img class='logo' src='logo.jpeg' alt='Bezoek Initech Power'></a>"
+    html = (f"<html><head><title>Jobs</title></head><body><header>{logo}</header><h2>Jobs</h2><p>We have one key position.</p>"
+            "<h2>Lead Developer Power Platform</h2><p>We are looking for a <strong>Lead Developer Power Platform</strong>.</p>"
+            "<h3>What will you do?</h3><ul><li>Build apps</li></ul><h3>What are we looking for?</h3><ul><li>HBO degree</li>"
+            "</ul><p><strong>Additional Requirements</strong></p><ul><li>VOG</li></ul><h3>What do we offer?</h3><ul>"
+            f"<li>Laptop</li></ul><footer>{logo}</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initpower.example/jobs.html", html=html)).job
+    assert (job.title, job.company) == ("Lead Developer Power Platform", "Initech Power")
+
+
 def test_a_heading_naming_the_job_in_full_beats_a_short_title_no_heading_shows():
     # In the shape of a research project's job pages (2019): "Postdoc at CEA | AstroDeep" over the ad's heading.
     html = ("<html><head><title>Postdoc at Initech | Initech Project</title></head><body>"
