@@ -22,7 +22,7 @@ from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headi
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, WE, employer_in_prose,
                                               employer_introduced, in_site_menus, institution_inviting, job_sought,
                                               labelled_facts, logo_name, place_after_employer, title_over_facts)
-from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
+from companion.reading.pages.listings import (HIRES_ALONE, OF_SEVERAL, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
 from companion.reading.pages.places import (employer_in_byline, employer_postal_town, employer_town, location_in_markup,
                                             place_after_title, place_in_byline, place_in_page_state, place_in_sentence,
@@ -550,10 +550,12 @@ BRAND_START = 4  # characters at least, of a title naming the site by the first 
 
 def _main_heading(page: Page) -> str:
     """The page's h1, else its first h2 outside the site's menus, its first line ("Product Manager"
-    over "October 1, 2017 by Robin Care" in a blog's post)."""
+    over "October 1, 2017 by Robin Care" in a blog's post); else, on a page with neither, its first heading (a Next.js
+    careers page's h3 "Online Marketing Manager" over "Texas", "Full Time")."""
     if heading := page.text("h1"):
         return heading
-    return next((line for node in page.css("h2") if not in_site_menus(node, page) and (line := words_before_break(node))), "")
+    levels = "h2" if page.css_first("h2") is not None else "h3, h4, h5, h6"
+    return next((line for node in page.css(levels) if not in_site_menus(node, page) and (line := words_before_break(node))), "")
 
 
 def _heading_naming_job(page: Page) -> str:
@@ -564,7 +566,8 @@ def _heading_naming_job(page: Page) -> str:
     if _SECTION_ALONE.match(main) and not page.text("h1"):
         main = next(islice((said for node in page.css("h2") if not in_site_menus(node, page) and (said := node_text(node))),
                            1, 2), "")
-    return main if names_a_role(main) or _VACANCY_FOR.match(main) else ""
+    # (not a heading naming several: "Doctoral and postdoctoral positions" over a lab's kinds of post)
+    return main if (names_a_role(main) and not OF_SEVERAL.search(main)) or _VACANCY_FOR.match(main) else ""
 
 
 # A heading saying it is a vacancy for an area or a kind of work: "Vaga para área Administrativa", "Vacancy for a cook".

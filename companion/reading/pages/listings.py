@@ -541,7 +541,7 @@ def _roles_headed_under(page: Page) -> int:
     return len({said for node in page.css("h2") if names_a_role(said := node_text(node)) and not in_site_menus(node, page)})
 
 
-_OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several
+OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several
 
 
 def _roles_listed_with(page: Page, title: str) -> int:
@@ -558,7 +558,7 @@ def _roles_listed_with(page: Page, title: str) -> int:
         # role no noun names but its gender marks: "Subunternehmer / Partner (m/w/d)")
         roles = {squeezed(role) for _, role in headings[at + 1:block]
                  if (names_a_role(role) or marked_for_every_gender(role)) and not listed_in(role)
-                 and not _OF_SEVERAL.search(role)}
+                 and not OF_SEVERAL.search(role)}
         elsewhere = [other for _, other in headings[:at] + headings[block:] if squeezed(title) in squeezed(other)]
         if squeezed(title) in roles and not elsewhere:
             return len(roles)

@@ -2233,6 +2233,19 @@ def test_a_copyright_line_names_its_owner_with_a_legal_form_written_with_full_st
     assert (job.title, job.company) == ("Objektpfleger (m/w/d)", "Initech Gebäudeservice")
 
 
+def test_the_first_heading_of_a_page_with_no_h1_nor_h2_under_a_title_naming_the_site_is_the_job():
+    # In the shape of a Texas software firm's Next.js careers page (2023): the site's name as the title, no h1 nor h2, the
+    # role an h3 over its place, contract and date, then the ad in prose, the footer's columns headed in h3s too.
+    html = ("<html><head><title>Initech</title></head><body><header><a href='/'>Initech</a></header>"
+            "<div><div><h3 class='text-black font-semibold'>Online Marketing Manager</h3></div><div><ul><li>Texas</li>"
+            "<li>Full Time</li><li>November 3, 2023</li></ul></div></div><div><p>Job Details:</p><p>Welcome to our guide on "
+            "paid search.</p><p>Open Number of Position: 05</p><p>Responsibilities: You will manage all SEO work.</p></div>"
+            "<div><h3>Solutions</h3><h3>Resources</h3><h3>Opportunities</h3></div><h6>©Initech. All Rights Reserved</h6>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.bytes-initech.example/career-details", html=html)).job
+    assert (job.title, job.company) == ("Online Marketing Manager", "Initech")
+
+
 def test_a_copyright_line_with_a_comma_after_its_year_names_its_owner():
     # In the shape of a Seattle water-cooler firm's site (2015): its logo's words and "© 2015, <name>, LLC" at an address
     # that does not spell the name.
