@@ -669,7 +669,9 @@ def _place_in_brackets(title: str) -> str:
     """The place a job's title names in brackets after it ("Maryland" of "Software Engineer
     (Maryland)"); "" where the brackets hold no place ("(m/w/d)", "(Senior)")."""
     inside = placed["inside"].strip() if (placed := BRACKETED_AFTER.match(title)) else ""
-    return inside if names_a_region(inside) or names_a_place(inside) else ""
+    # (not the initials of the words before it, which it abbreviates: "Research Assistant (RA)")
+    initials = "".join(word[:1] for word in re.split(r"[\s/-]+", placed["before"])[-len(inside):]) if placed else ""
+    return inside if (names_a_region(inside) or names_a_place(inside)) and initials.upper() != inside else ""
 
 
 # The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia".
@@ -710,6 +712,8 @@ def _without_kind_of_page(title: str, heading: str = "") -> str:
     if _NAMES_NO_JOB.match(heading) and title.casefold().startswith(f"{heading.casefold()} "):
         title = title[len(heading) + 1:]
     rest = _KIND_OF_PAGE_AFTER.sub("", title)
+    if (wanted := WANTED_AFTER.match(rest)) and (names_a_role(wanted["job"]) or marked_for_every_gender(wanted["job"])):
+        rest = wanted["job"]  # "Product Designer UI (w/m/x/-) gesucht" (wanted); not "Help wanted"
     # (nor where only a word about the ad is left: "New Job", a post's heading, is no "New")
     return title if _NAMES_NO_JOB.match(title) or _AD_WORD.match(rest) else rest
 

@@ -2246,6 +2246,19 @@ def test_the_first_heading_of_a_page_with_no_h1_nor_h2_under_a_title_naming_the_
     assert (job.title, job.company) == ("Online Marketing Manager", "Initech")
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    # In the shape of a Hamburg agency's jobs site (2024): "<role> gesucht" (wanted) as the title, the role as the h3
+    ("Product Designer UI (w/m/x/-) gesucht", "Product Designer UI (w/m/x/-)"),
+    ("UX/UI Designer (f/m/d/-) wanted", "UX/UI Designer (f/m/d/-)"),
+    ("Help wanted", "Help wanted"),  # no role before it
+])
+def test_a_title_saying_the_role_is_wanted_names_the_role(title, expected):
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>Deine Aufgaben</h2><p>Entwerfen.</p>"
+            "<h2>Dein Profil</h2><p>Erfahrung.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/42", html=html)).job
+    assert job.title == expected
+
+
 def test_a_copyright_line_with_a_comma_after_its_year_names_its_owner():
     # In the shape of a Seattle water-cooler firm's site (2015): its logo's words and "© 2015, <name>, LLC" at an address
     # that does not spell the name.
@@ -2551,7 +2564,7 @@ def test_a_form_to_apply_to_join_a_community_names_no_job_by_its_empty_fields_la
     # In the shape of a university lab's notice (2023): a job wanted, its heading after the site's search.
     ("Mitarbeiter:innen zur Durchführung diagnostischer Interviews gesucht | Initech Lab",
      "<h1>Suche</h1><h1>Mitarbeiter:innen zur Durchführung diagnostischer Interviews gesucht</h1>",
-     "Mitarbeiter:innen zur Durchführung diagnostischer Interviews gesucht"),
+     "Mitarbeiter:innen zur Durchführung diagnostischer Interviews"),  # (the role, not that it is wanted)
 ])
 def test_the_jobs_heading_under_a_slogan_or_a_section_or_a_search(title, headings, job):
     html = f"<html><head><title>{title}</title></head><body>{headings}<p>Contactez-nous.</p></body></html>"
@@ -2622,6 +2635,7 @@ def test_a_work_with_us_page_holding_one_opening_headed_at_the_smallest_level_is
 @pytest.mark.parametrize(("heading", "location"), [
     ("Software Engineer (Maryland)", "Maryland"),  # a region in brackets after the job
     ("Software Engineer (Senior)", ""),  # no place
+    ("Research Assistant (RA)", ""),  # the initials of the job's words, though a region's code too (a lab's post, 2024)
 ])
 def test_a_place_in_brackets_after_the_jobs_name(heading, location):
     # In the shape of a Maryland engineering firm's job page (2017); its own address elsewhere.
