@@ -525,10 +525,19 @@ def sample_ad(page: Page, job: JobFacts) -> tuple[str, str]:
 TAKEN_DOWN = "the ad may have been taken down: look for the job on the employer's own site"
 CLOSED = "the employer takes no more applications for it: look for its other openings"
 # A short page saying the ad is gone: "The job posting you are looking for has expired or the position has
-# already been filled", "This position is no longer accepting applications".
-_EXPIRED = re.compile(r"\b(?:(?:the|this)\s+)?(?:job|posting|position|vacancy|advert)\b[^.]{0,40}?\b"
+# already been filled", "This position is no longer accepting applications", "This offer isn't applicable anymore!";
+# French's "Cette offre n'est plus disponible", German's "Diese Stelle ist bereits besetzt".
+_AD_NOUN = r"\b(?:job|posting|position|vacancy|advert|offer)\b"
+# (the words between the noun and what is said of it name no other: "Back to job offers This offer isn't …" says it of
+# the second)
+_EXPIRED = re.compile(rf"\b(?:(?:the|this)\s+)?(?:{_AD_NOUN}\s+)?{_AD_NOUN}(?:(?!{_AD_NOUN})[^.\n]){{0,40}}?\b"
                       r"(?:has\s+expired|(?:has|have)\s+(?:already\s+)?been\s+(?:filled|removed|closed)"
-                      r"|is\s+no\s+longer\s+(?:available|open|accepting\s+applications))",
+                      r"|is\s+no\s+longer\s+(?:available|open|valid|accepting\s+applications)"
+                      r"|(?:isn['’]t|is\s+not)\s+(?:applicable|available|valid)\s+any\s?more)"
+                      r"|\b(?:cette|l['’])\s*offre\s+(?:n['’]est\s+plus\s+(?:disponible|valable|d['’]actualité)|(?:a\s+été|est)\s+pourvue"
+                      r"|a\s+expiré)"
+                      r"|\b(?:diese\s+)?(?:stelle|stellenanzeige|anzeige)\s+ist\s+(?:nicht\s+mehr\s+(?:verfügbar|aktuell)"
+                      r"|bereits\s+besetzt)",
                       re.IGNORECASE)
 
 

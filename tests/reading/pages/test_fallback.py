@@ -1785,6 +1785,12 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Initech Companies Inc - Job details</title>", "<p>The job posting you are looking for has expired or the "
      "position has already been filled. Please visit our career site.</p><p>© 2010 by Initech.</p>",
      "it says “The job posting you are looking for has expired”", "look for the job on the employer's own site"),
+    # a Lyon game studio's expired offer (2023): the role's label, its date, the link back to the offers, then the notice
+    ("<title>UI / UX Designer | Initech Studio</title>", "<h1>Initech Studio</h1><p>Position: UI / UX Designer</p><p>Offer "
+     "issued on Jan 31, 2023</p><a href='/jobs/'>← Back to job offers</a><p>This offer isn’t applicable anymore!</p>",
+     "it says “This offer isn’t applicable anymore”", "look for the job on the employer's own site"),
+    ("<title>Stellenangebot | Initech GmbH</title>", "<h1>Stellenangebot</h1><p>Diese Stelle ist bereits besetzt.</p>",
+     "it says “Diese Stelle ist bereits besetzt”", "look for the job on the employer's own site"),
     # In the shapes of Hacker News's monthly thread (2013) and of an account's list of its posts.
     ("<title>Ask HN: Who is hiring? (October 2013) | Initech News</title>",
      "<table><tr><td>Rubyists, Javascripters: we're hiring in Windsor, ON. Apply at initech.example/jobs</td></tr></table>",
