@@ -381,7 +381,8 @@ _NO_OPENINGS = re.compile(
     r"\b(?:alle\s+stellen\s+(?:sind\s+)?(?:derzeit\s+|zurzeit\s+)?besetzt|keine\s+(?:offenen|freien)\s+stellen"
     r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:are\s+)?(?:at\s+(?:the|this)\s+moment"
     r"|right\s+now|currently|available|open|at\s+present)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
-    r"|there\s+are\s+(?:currently\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\b"
+    # (of a kind: "There are currently no Graduate opportunities available")
+    r"|there\s+are\s+(?:currently\s+)?no\s+(?:[\w-]+\s+)?(?:vacancies|positions|openings|roles|opportunities|jobs)\b"
     r"|(?:positions|openings|jobs|vacancies|roles)\s+coming\s+soon"  # ("Medical Service Positions Coming Soon!")
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
     r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|geen\s+vacatures?\s+(?:online|beschikbaar)"

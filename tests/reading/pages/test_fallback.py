@@ -1781,6 +1781,10 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Initech Research Software Engineering</title>", "<h2>People</h2><p>Six engineers.</p><h2>Work with us</h2>"
      "<p>There are no vacancies at the moment. Closed: <a href='/v/rse'>Research Software Engineer</a>.</p>",
      "it says “There are no vacancies at the moment”", "capture a job's ad once the employer posts one"),
+    # a Lincolnshire farming firm's graduate page (2022): none of a kind open, a CV welcome
+    ("<title>Graduate Careers | Initech</title>", "<h1>Graduate opportunities</h1><p>There are currently no Graduate "
+     "opportunities available. However, we are always keen to meet talented people.</p>",
+     "it says “There are currently no Graduate opportunities”", "capture a job's ad once the employer posts one"),
     # In the shape of a retailer's Kenexa notice (2010): the ad is gone, the title still the job page's.
     ("<title>Initech Companies Inc - Job details</title>", "<p>The job posting you are looking for has expired or the "
      "position has already been filled. Please visit our career site.</p><p>© 2010 by Initech.</p>",
