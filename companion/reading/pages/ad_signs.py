@@ -51,6 +51,7 @@ _AD_SECTIONS = {
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|(?:职位|岗位|工作)描述|职责描述|职位职责(?:和工作权限)?"  # Chinese: the post, its duties described
+             r"|(?:職位|崗位|工作)描述|(?:崗位|工作)職責|職責描述"  # the same in traditional characters
              r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
              r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ|tanggung\s+jawab"  # Vietnamese: the work's content, tasks; Indonesian
              r"|công\s+việc\s+(?:của\s+)?bạn(?:\s+sẽ\s+làm)?|bạn\s+sẽ\s+làm\s+gì"  # Vietnamese: the work you will do
@@ -93,6 +94,7 @@ _AD_SECTIONS = {
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|(?:що\s+)?ми\s+очіку[єе]мо(?:\s+від\s+(?:вас|тебе))?|(?:что\s+)?мы\s+ожидаем(?:\s+от\s+(?:вас|тебя))?"
                r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)(?:要求)?|加分项"  # requirements, preferred
+               r"|(?:任職|崗位|職位)要求|任職(?:資格|條件)"  # (traditional characters)
                r"|応募(?:要件|条件)|(?:必須|歓迎)スキル|求める人物像"  # Japanese: requirements, skills required, welcome
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"

@@ -338,6 +338,8 @@ def under_employer_labels(page: Page) -> list:
 # "Why DuoAlly AI?", "Why join Initech?".
 _ABOUT = re.compile(r"^(?:about|over|über|à\s+propos\s+de|acerca\s+de|sobre|om|why(?:\s+join|\s+work\s+(?:at|for|with))?)"
                     r"\s+(?P<name>[^:?]{2,40}?)\s*\??\s*(?::.*)?$", re.IGNORECASE)
+# The same in Chinese, with no space before the name, a symbol maybe before it: "🏢關於毅信資本" (about …).
+_ABOUT_ZH = re.compile(r"^\W*(?:关于|關於)(?P<name>[^\W\d_]{2,20})$")
 ABOUT_SECTIONS = 5  # at most weighed: an ad has one or two; each is a search of the page's text
 # Words that start a section about something else: "About the role", "About us", "Over ons", "Über uns".
 _NOT_A_NAME = {"the", "this", "that", "our", "us", "you", "your", "we", "uns", "ons", "nous", "vous", "nosotros", "la", "le",
@@ -350,11 +352,13 @@ def employer_introduced(page: Page) -> str:
     role"), the site's own in its menus or footer ("Über karriere.at"), nor a town the text writes
     "in" ("About Saarbrücken" over "life in Saarbrücken"). "" where none."""
     sections = (found for node in page.css("h2, h3, h4, strong, b")
-                if (found := _ABOUT.match(node_text(node))) and found["name"].split()[0].lower() not in _NOT_A_NAME
+                if (found := _ABOUT.match(said := node_text(node)) or _ABOUT_ZH.match(said)) and found["name"].split()[0].lower() not in _NOT_A_NAME
                 and not found["name"][:1].islower() and not in_site_menus(node, page))  # ("Om praktiken": a noun)
     for found in islice(sections, ABOUT_SECTIONS):
         name = found["name"]
-        said = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page.body_text))
+        # (Chinese writes no space around a name: "關於毅信資本", "毅信資本是一家 …")
+        pattern = re.escape(name) if found.re is _ABOUT_ZH else rf"(?<!\w){re.escape(name)}(?!\w)"
+        said = len(re.findall(pattern, page.body_text))
         if said >= 2 and not re.search(rf"\bin\s+{re.escape(name)}(?!\w)", page.body_text):
             return name
     return _subject_about_us(page)

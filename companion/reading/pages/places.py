@@ -95,8 +95,10 @@ def _pinned_places(page: Page):
     for node in page.tree.body.traverse(include_text=True):
         said = (node.text_content or "").strip() if node.tag == "-text" else ""
         if said.startswith(_PIN) and (item := node.parent) is not None and not in_card(item) and not _in_footer(item):
-            if said in _PIN and item.parent is not None:
-                item = item.parent  # the pin in an element of its own, the place beside it: "<span>📍</span> Remote/Hybrid"
+            # the pin in an element of its own, the place beside it: "<span>📍</span> Remote/Hybrid" (not where the element
+            # holds the place too, its words after a comment: "<span>📍 <!-- -->香港</span>", a Next.js page's)
+            if node_text(item) in _PIN and item.parent is not None:
+                item = item.parent
             place = node_text(item).lstrip("".join(_PIN)).strip()
             if 2 <= len(place) <= LOCATION_LIMIT:
                 yield place

@@ -2269,6 +2269,18 @@ def test_a_title_saying_the_role_is_wanted_names_the_role(title, expected):
     assert job.title == expected
 
 
+def test_a_traditional_chinese_ad_its_pinned_place_and_the_employer_its_section_introduces():
+    # In the shape of a Hong Kong investment firm's Next.js page (2025): the role's h1 over chips for its department, its
+    # place after a pin (a comment between them), its contract and pay; "職位描述" and "職位要求" (the job described,
+    # its requirements); "關於<name>" (about …) over a sentence naming the firm again.
+    html = ("<html lang='zh-HK'><head><title>專業資產投資管理</title></head><body><h1>投資分析師</h1><div>"
+            "<span>投資部</span><span>📍 <!-- -->香港</span><span>💼 <!-- -->全職</span><span>💰 <!-- -->面議</span></div>"
+            "<h2>職位描述</h2><p>負責市場研究。</p><h2>職位要求</h2><p>金融學位。</p><h3>🏢關於毅信資本</h3>"
+            "<p>毅信資本是一家專注於資產投資的機構。</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.ycap.example/careers/investment-analyst", html=html)).job
+    assert (job.title, job.company, job.location) == ("投資分析師", "毅信資本", "香港")
+
+
 def test_a_copyright_line_with_a_comma_after_its_year_names_its_owner():
     # In the shape of a Seattle water-cooler firm's site (2015): its logo's words and "© 2015, <name>, LLC" at an address
     # that does not spell the name.
