@@ -14,7 +14,7 @@ _ROLE_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|designer|manager|analyst|scientist|architect|lead|"
     r"director|intern|internship|consultant|specialist|coordinator|administrator|officer|"
     r"associate|researcher|accountant|nurse|teacher|technician|writer|editor|assistant|"
-    r"representative|executive|strategist|sre|devops|head of|vp|programmer|marketer|"
+    r"representative|executive|strategist|sre|devops|sysadmin|head of|vp|programmer|marketer|"
     r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|praktikum|stagiaire|ingénieur|consultante|"
     r"pharmacist|chef|cook|driver|cashier|barista|clerk|receptionist|electrician|mechanic|supervisor|therapist|"
     r"planner|producer|copywriter|recruiter|advisor|adviser|agent|operator|tester|staff|expert|"

@@ -306,7 +306,9 @@ _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+da
                             # an institution inviting applications: "The … Lab at SUTD invites applications for a PhD position"
                             r"|invites\s+applications|applications\s+are\s+(?:invited|welcome)"
                             r"|(?:is|are)\s+(?:currently\s+)?(?:seeking|recruiting)\s+(?:an?|one|two|three)\b"
-                            r"|is\s+hiring|(?:söker|søker|søger|suchen|zoeken)\s+(?:vi|wir|we|wij)\b)(?!\w)"
+                            r"|is\s+hiring|(?:söker|søker|søger|suchen|zoeken)\s+(?:vi|wir|we|wij)\b"
+                            # the post described as one: "This position requires some Ruby", "This position is located in"
+                            r"|this\s+(?:position|role)\s+(?:requires|is\s+(?:located|based))\b)(?!\w)"
                             # Japanese: the kind of employment, how to apply, the pay, the place of work
                             r"|正社員|契約社員|応募方法|給与|勤務地",
                             re.IGNORECASE)

@@ -870,6 +870,7 @@ def looks_like_job(page: Page, title: str) -> bool:
     # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
     sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]
     return bool(_JOB_WORDS.search(" ".join([*first, *path_parts(page.url), title, *sections, heading, page.meta("og:type")]))
+                or any(_EMPLOYMENT.match(section) for section in sections)  # "Employment - Tsuru Capital"
                 or _titled_as_ad(page.title) or _titled_as_ad(page.meta("og:title"))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
                 ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page) or _trail_through_jobs(page, title) \
@@ -879,6 +880,8 @@ def looks_like_job(page: Page, title: str) -> bool:
         or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"])  # "Vi söker frontend-utvecklare!"
 
 
+# The careers section named for the work it offers, a word too common elsewhere to say so in any title ("Employment law").
+_EMPLOYMENT = re.compile(r"^\s*employment(?:\s+opportunities)?\s*$", re.IGNORECASE)
 # "hlsystem.com", "www.initech.co.uk"; in lower case (not "Node.js", "ASP.NET": what a job is about)
 _SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!js$)[a-z]{2,}$")
 # A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".

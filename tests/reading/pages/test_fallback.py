@@ -2281,6 +2281,17 @@ def test_a_traditional_chinese_ad_its_pinned_place_and_the_employer_its_section_
     assert (job.title, job.company, job.location) == ("投資分析師", "毅信資本", "香港")
 
 
+def test_one_role_headed_under_the_employment_section_is_the_job():
+    # In the shape of a Tokyo trading firm's "Employment" page (2016): how it hires, then one role's h2 and its prose,
+    # which says the post is one ("This position requires …", "This position is located in Tokyo").
+    html = ("<html><head><title>Employment - Initech Capital</title></head><body><h1>Employment</h1><p>We run a three month "
+            "working interview. We are hiring! Follow the instructions above.</p><h2>Sysadmin</h2><p>We have some Ubuntu "
+            "machines running our Haskell code. We need someone who groks our systems.</p><p>This position requires some Ruby "
+            "knowledge.</p><p>This position is located in Tokyo.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechcapital.example/employment.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Sysadmin", "Initech Capital", "Tokyo")
+
+
 def test_a_copyright_line_with_a_comma_after_its_year_names_its_owner():
     # In the shape of a Seattle water-cooler firm's site (2015): its logo's words and "© 2015, <name>, LLC" at an address
     # that does not spell the name.
