@@ -125,9 +125,9 @@ _LEGAL_FORM_CJK_EDGE = re.compile(rf"^(?:{_LEGAL_FORM_CJK.pattern})\s*|\s*(?:{_L
 _LEGAL_FORM_BEFORE = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|ПрАТ|ИП|ГУП|МУП|ФГУП)(?:\s+ЧОП)?\s+"
                                 r"[«\"“„](?P<name>[^»\"”“]+)[»\"”“]$")
 # The same in Vietnamese, before the name, unquoted: "Công ty TNHH Truyền Thông Angeline" (a limited company), "Công ty Cổ
-# phần …", "CTCP …" (a joint-stock one).
-_LEGAL_FORM_FIRST = re.compile(r"^(?:công\s+ty\s+(?:tnhh|cổ\s+phần|cp)(?:\s+(?:mtv|một\s+thành\s+viên))?|ctcp)\s+(?P<name>\S.*)$",
-                               re.IGNORECASE)
+# phần …", "CTCP …" (a joint-stock one), "Ngân hàng TMCP …" (a joint-stock commercial bank).
+_LEGAL_FORM_FIRST = re.compile(r"^(?:công\s+ty\s+(?:tnhh|cổ\s+phần|cp)(?:\s+(?:mtv|một\s+thành\s+viên))?|ctcp|ngân\s+hàng\s+tmcp)"
+                               r"\s+(?P<name>\S.*)$", re.IGNORECASE)
 
 
 # A word that names an institution employing people, in the languages of the pages read: "KTH Royal

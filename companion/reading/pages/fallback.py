@@ -1026,7 +1026,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     announced_sections = _EMPLOYER_AND_SECTIONS.match(announced) or _EMPLOYER_AND_SECTIONS.match(page.title)
     if (sections := _EMPLOYER_AND_SECTIONS.match(title) or (
             announced_sections if announced_sections and squeezed(title) == squeezed(page.text("h1"))
-            and squeezed(title).startswith(squeezed(announced_sections["employer"])) and heading_over_sections(page) else None)):
+            and squeezed(title).startswith(squeezed(announced_sections["employer"])) and heading_over_sections(page)
+            and not names_a_role(announced_sections["employer"]) else None)):  # (not the job: "Nhân Viên SEO – Tuyển Dụng")
         title, company = "", company or sections["employer"]
     # "Careers | WestHouse Hotel New York" under a heading naming only the section ("Careers", "Recrutement") names
     # the section and the employer: the section's page, unless one job's ad is under it (read below)
@@ -1462,8 +1463,9 @@ def _employer_of_site(page: Page) -> str:
     spelled = _account(page) or ("" if _on_board(page) else domain)
     # a top-level domain that is a word may end the name: "Arcturus Industries" at arcturus.industries
     top = "" if _account(page) else host(page.url).rsplit(".", 1)[-1]
-    return _name_spelled(page, spelled, top) or (  # "Groene Wielen", its repository's name
+    named = _name_spelled(page, spelled, top) or (  # "Groene Wielen", its repository's name
         written_as(project, _site_owners(page)) if spelled and (project := _project(page)) else "")
+    return "" if _says_section(named) else named  # (a repository named for the careers section: "tuyendung", recruiting)
 
 
 def _name_spelled(page: Page, spelled: str, top: str = "") -> str:

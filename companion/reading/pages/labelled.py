@@ -536,7 +536,7 @@ _COMPANY_MARK = re.compile(r"(?:job|posting|vacancy|offer)[-_–]?company|compan
 
 # A section about the employer ("Informations sur l'entreprise", "About the company") and the label of a name in it.
 _COMPANY_SECTION = re.compile(r"\b(?:entreprise|soci[ée]t[ée]|company|employer|organi[sz]ation|unternehmen|arbeitgeber"
-                              r"|empresa|azienda|bedrijf|werkgever|företag|virksomhed)\b", re.IGNORECASE)
+                              r"|empresa|azienda|bedrijf|werkgever|företag|virksomhed|công\s+ty)\b", re.IGNORECASE)
 _NAME_LABEL = re.compile(r"^(?:nom|name|naam|nombre|nome|namn|navn)\s*[:：]?$", re.IGNORECASE)
 SECTION_ROWS = 8  # at most, of a section's rows read for the name: a name comes first
 
@@ -547,6 +547,12 @@ def _named_in_company_section(page: Page) -> str:
     for heading in page.css("h2, h3, h4"):
         if not _COMPANY_SECTION.search(said := node_text(heading)) or len(said) > LABEL_LIMIT:
             continue
+        # (or the name heading the card under it, with its legal form: "Thông tin công ty" (the company's information) over
+        # "<h3>Công ty TNHH truyền thông Oi Agency</h3>", a job board theme's)
+        card = element_under(heading)
+        named = node_text(card.css_first("h3, h4, h5")) if card is not None and card.tag not in _HEADING_TAGS else ""
+        if named and len(named) <= VALUE_LIMIT and has_legal_form(named):
+            return named
         row = element_beside(heading, "next")
         for _ in range(SECTION_ROWS):
             if row is None or row.tag in _HEADING_TAGS:

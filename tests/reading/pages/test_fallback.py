@@ -2292,6 +2292,19 @@ def test_one_role_headed_under_the_employment_section_is_the_job():
     assert (job.title, job.company, job.location) == ("Sysadmin", "Initech Capital", "Tokyo")
 
 
+def test_a_vietnamese_job_board_themes_ad_its_role_and_the_company_its_card_names():
+    # In the shape of a Vietnamese job board's WordPress theme (2024), built into a repository named "tuyendung"
+    # (recruiting): "<role> – Tuyển Dụng" as the title, the role's h1, the ad's parts, then "Thông tin công ty" (the
+    # company's information) over a card headed with the company's name and legal form.
+    html = ("<html><head><title>Nhân Viên SEO Web/SEO Marketing – Tuyển Dụng</title></head><body>"
+            "<h1>Nhân Viên SEO Web/SEO Marketing</h1><h3>Mô tả công việc</h3><p>Viết bài chuẩn SEO.</p>"
+            "<h3>Yêu cầu ứng viên</h3><p>Không cần kinh nghiệm.</p><h3>Quyền lợi</h3><p>Lương 8 - 12 triệu.</p>"
+            "<div><h2>Thông tin công ty</h2></div><div><figure><img src='e7.png' alt=''></figure><div>"
+            "<h3>Công ty TNHH truyền thông Initech</h3><p>100+ nhân viên</p></div></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.github.io/tuyendung/tuyen-dung/nhan-vien-seo/", html=html)).job
+    assert (job.title, job.company) == ("Nhân Viên SEO Web/SEO Marketing", "Công ty TNHH truyền thông Initech")
+
+
 def test_a_copyright_line_with_a_comma_after_its_year_names_its_owner():
     # In the shape of a Seattle water-cooler firm's site (2015): its logo's words and "© 2015, <name>, LLC" at an address
     # that does not spell the name.
