@@ -331,6 +331,17 @@ def _form_in_parts(page: Page) -> bool:
         and len(page.css("input:not([type=hidden]), select, textarea")) >= FORM_PART_FIELDS and not written_as_ad(page)
 
 
+FORM_ROLE_CHOICES = 2  # at least, of the roles a form lets its applicant choose among
+
+
+def _form_choosing_role(page: Page) -> bool:
+    """Whether the page is a form asking which of several jobs its applicant applies for (a list of the roles to choose
+    from: "Nhân viên Thu Ngân", "Nhân viên Giao Hàng"), no job's ad written in its sections. (A job's own page may end
+    with such a form: asked only where the page's title names no role.)"""
+    return any(sum(names_a_role(node_text(option)) for option in select.css("option")) >= FORM_ROLE_CHOICES
+               for select in page.css("select")) and not written_as_ad(page)
+
+
 # A form's heading naming no job: "Apply to join", "Application form".
 _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
@@ -651,7 +662,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
     if any(_UNPAID.search(said) for said in (title, page.title)):
         return "it calls for a volunteer, an unpaid role", OPEN_ONE
-    if _FORM_PAGE.match(title) or _form_in_parts(page):
+    if _FORM_PAGE.match(title) or _form_in_parts(page) or not names_a_role(title) and _form_choosing_role(page):
         return "it is a form to apply with, naming no job", OPEN_ONE
     if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):
         return "it is a guide to a trade, not a job's ad", OPEN_ONE

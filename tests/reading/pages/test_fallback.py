@@ -3788,6 +3788,22 @@ def test_a_heading_naming_only_the_careers_section_over_no_ad_is_no_job(body, jo
     assert (result.job is not None) == job
 
 
+@pytest.mark.parametrize(("title", "job"), [
+    # In the shape of a Vietnamese supermarket's recruiting-day form (2024): the applicant's details, then the role to
+    # choose among the store's; no ad
+    ("Initech - Ngày Hội Tuyển Dụng & Ứng Tuyển Online", False),
+    ("Nhân viên Thu Ngân", True),  # one job's ad ending with the same form
+])
+def test_a_form_to_choose_the_role_applied_for_names_no_job(title, job):
+    options = "".join(f"<option>{role}</option>" for role in ("-- Chọn vị trí --", "Nhân viên Sắp xếp hàng hóa",
+                                                             "Nhân viên Thu Ngân", "Nhân viên Giao Hàng"))
+    html = (f"<html><head><title>{title}</title></head><body><h2>Cơ Hội Việc Làm Liền Tay!</h2><p>Điền thông tin ứng tuyển "
+            "trực tuyến.</p><form><label>Họ và tên *</label><input name='name'><label>Vị trí ứng tuyển *</label>"
+            f"<select name='role'>{options}</select><button>Ứng tuyển</button></form></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung/", html=html))
+    assert (result.job is not None) == job and (job or "a form to apply with" in result.reason)
+
+
 @pytest.mark.parametrize(("heading", "reason"), [
     # In the shape of a French job portal's form for employers (2024): "Post a job offer" over the form's fields.
     ("Poster une offre d'emploi", "it is a form for employers to post a job"),
