@@ -674,8 +674,9 @@ def _place_in_brackets(title: str) -> str:
     return inside if (names_a_region(inside) or names_a_place(inside)) and initials.upper() != inside else ""
 
 
-# The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia".
-_TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
+# The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia", Vietnamese's
+# "Tuyển dụng nhân viên kinh doanh tại Hà Nội", Indonesian's "Lowongan Kasir di Bandung".
+_TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im|tại|di)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
 
 
 def _town_ending(title: str) -> str:

@@ -2305,6 +2305,19 @@ def test_a_vietnamese_job_board_themes_ad_its_role_and_the_company_its_card_name
     assert (job.title, job.company) == ("Nhân Viên SEO Web/SEO Marketing", "Công ty TNHH truyền thông Initech")
 
 
+@pytest.mark.parametrize(("title", "location"), [
+    ("PhD studentship in Exeter", "Exeter"),
+    ("Tuyển dụng nhân viên kinh doanh tại Hà Nội", "Hà Nội"),  # Vietnamese: "at" (a truck-tracking firm's post, 2023)
+    ("Lowongan Kasir di Bandung", "Bandung"),  # Indonesian: "in"
+    ("Engineer in Training", ""),  # no town after "in"
+])
+def test_the_town_a_jobs_title_ends_with(title, location):
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>Responsibilities</h2><p>Sell.</p>"
+            "<h2>Requirements</h2><p>Two years.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/42", html=html)).job
+    assert job.location == location
+
+
 def test_a_copyright_line_with_a_comma_after_its_year_names_its_owner():
     # In the shape of a Seattle water-cooler firm's site (2015): its logo's words and "© 2015, <name>, LLC" at an address
     # that does not spell the name.
