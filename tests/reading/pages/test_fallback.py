@@ -4888,7 +4888,8 @@ def test_the_one_company_the_footer_names_by_its_legal_form_is_the_employer(foot
 
 
 @pytest.mark.parametrize("heading", ["Job Opening: Sales Executive", "Job opening - Sales Executive",
-                                     "💧 NOW HIRING: Sales Executive"])
+                                     "💧 NOW HIRING: Sales Executive",
+                                     "AVIS DE RECRUTEMENT – Sales Executive"])  # (a notice of recruitment, Ouagadougou, 2024)
 def test_a_heading_labelling_the_ad_gives_the_job_after_its_label(heading):
     # In the shape of a Vadodara app studio's job page (2018): the site's slogan as the title, the ad's heading an h4.
     html = ("<html><head><title>InformationWorks - We make apps, real good!</title></head><body>"
