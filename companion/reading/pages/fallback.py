@@ -894,8 +894,10 @@ _WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:looking\s+for|hiring|seek
 
 def _titled_as_ad(said: str) -> bool:
     """Whether a title says it is a job ad: "Vacature: Java DevOps Engineer", "Bioinformatician Job"."""
+    # (a role before "Job": not "Journey to an Entry-Level Job", a job seeker's post)
     return bool(_KIND_OF_PAGE.match(said.strip())) \
-        or any(_KIND_OF_PAGE_AFTER.search(piece.strip()) for piece in _PIECES.split(said))
+        or any(_KIND_OF_PAGE_AFTER.search(piece.strip()) and names_a_role(_KIND_OF_PAGE_AFTER.sub("", piece.strip()))
+               for piece in _PIECES.split(said))
 
 
 TRAIL_TEXT = 200  # characters: a trail of sections to the page is one short line

@@ -1256,6 +1256,15 @@ def test_a_dutch_page_written_in_a_job_ads_sections_is_a_job_at_any_address():
     assert extract_snapshot(Snapshot(url="https://www.initech.example/etl", html=html)).job.title == "ETL ontwikkelaar"
 
 
+def test_a_title_ending_with_job_after_words_naming_no_role_is_no_ad():
+    # In the shape of a graduate's post about her search (2023): "Journey to an Entry-Level Job", its parts charts of
+    # the applications she sent.
+    html = ("<html><head><title>Journey to an Entry-Level Job</title></head><body><h1>Journey to an Entry-Level Job</h1>"
+            "<h2>Background</h2><p>I sent 273 applications.</p><h2>Examining Applications by Role</h2><p>Most were for "
+            "analyst roles.</p><h2>In Conclusion...</h2><p>One offer.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.github.io/job-search.html", html=html)).job is None
+
+
 def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one():
     # In the shape of a lab's static page (2023): "<role> Job" at an address without job words.
     html = ("<html><head><title>bioinformatician Job</title></head><body><h1>Initech Lab</h1>"
