@@ -56,7 +56,8 @@ _LISTING_TITLE = re.compile(
     r"|vacantes|vacatures|dołącz\s+do\s+(?:nas|zespołu(?:\s+.+)?)|trabalhe\s+conosco|jobba\s+hos\s+oss"
     r"|(?:toutes\s+(?:les|nos)\s+|nos\s+)offres(?:\s+d['’]emploi)?"  # French: all (our) job offers
     r"|empleos|trabajos|ofertas\s+laborales|bolsa\s+de\s+(?:trabajo|empleo)"  # Spanish: jobs, job offers, a job board
-    r"|tuyển\s+dụng|karir|lowongan(?:\s+kerja)?"  # recruitment, careers, vacancies: Vietnamese, Indonesian
+    # recruitment, careers (at <employer>), vacancies: Vietnamese, Indonesian ("Karir di RSMBS")
+    r"|tuyển\s+dụng|karir(?:\s+(?:di|bersama)\s+.+)?|lowongan(?:\s+kerja)?"
     # vacancies, open positions, job offers, careers: Russian, Ukrainian, Bulgarian, Turkish, Hungarian,
     # Serbo-Croatian, Slovak, Greek
     r"|вакансии|вакансії|ваканции|açık\s+pozisyonlar|iş\s+ilanları|nyitott\s+pozíciók|állásajánlat(?:aink|ok)"

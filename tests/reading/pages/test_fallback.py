@@ -232,6 +232,7 @@ def test_the_employer_named_in_the_title_of_its_own_or_its_hosted_site(url, titl
     ("https://www.stepstone.de/jobs/koch", "Koch Jobs und Stellenangebote", "jobs"),
     ("https://www.karriere.at/jobs/koch", "Koch Jobs | aktuell 1.200+ offen | karriere.at", "jobs"),
     ("https://www.initech.example/careers", "Careers at Initech", "jobs"),
+    ("https://www.initech.example/karir", "Karir di Initech", "jobs"),  # Indonesian: careers at (a Bandung hospital's, 2025)
     # the plural of "… Job in <place>", a count, a board's suggestions, a home page
     ("https://www.totaljobs.com/jobs/barista/in-leeds", "Barista Jobs in Leeds - Updated Daily | Totaljobs", "jobs"),
     ("https://www.stepstone.de/jobs/koch/in-40210", '"koch": 36 Jobs & Stellenangebote in 40210 | 10. Aug 2026', "36 jobs"),
