@@ -52,6 +52,9 @@ def clean_company(value) -> str:
     # a sentence's article, in lower case ("the Technology Transformation Services"); a capital "The" may be the name's own
     # ("The Coffee Mom"), unlike the one starting a sentence that labelled._without_article drops
     name = re.sub(r"^the\s+(?=[A-Z])", "", name)
+    # a description after a dash, in lower case: "UNIQUE (ЮНИК) — бутик отделочных материалов" (a boutique of …)
+    if (described := _DESCRIBED_AFTER.match(name)) and described["what"][:1].islower():
+        name = described["name"]
     return quoted[1] if (quoted := _QUOTED.match(name)) else name
 
 
@@ -59,6 +62,7 @@ def clean_company(value) -> str:
 _YEARS_AFTER = re.compile(r"\s+(?:©\s*(?:19|20)\d\d|(?:©\s*)?(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))$",
                           re.IGNORECASE)
 _MARK_SIGNS = re.compile(r"\s*[™®℠]")
+_DESCRIBED_AFTER = re.compile(r"^(?P<name>[^—–]+?)\s+[—–]\s+(?P<what>[^—–]+)$")
 _QUOTED = re.compile(r"^[\"“«„'](?P<name>[^\"“”«»„]+)[\"”»“']$")
 
 

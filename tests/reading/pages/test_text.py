@@ -30,8 +30,10 @@ def test_clean_text(raw, clean):
     ("Afni Job Careers Portal", "Afni"),  # the employer's careers site named for it
     ("the Technology Transformation Services", "Technology Transformation Services"),  # a sentence's article
     ("The Coffee Mom", "The Coffee Mom"),  # (an article written as the name's own)
+    ("UNIQUE (ЮНИК) — бутик отделочных материалов", "UNIQUE (ЮНИК)"),  # a description after a dash, in lower case
+    ("Initech — Tokyo", "Initech — Tokyo"),  # (a capital after the dash may be the name's own)
 ])
-def test_clean_company_drops_only_a_board_label_years_an_article_or_quotation_marks(raw, company):
+def test_clean_company_drops_only_a_board_label_years_an_article_quotation_marks_or_a_description(raw, company):
     assert clean_company(raw) == company
 
 
