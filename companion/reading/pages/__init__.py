@@ -19,14 +19,16 @@ from __future__ import annotations
 from companion.domain.addresses import is_web_url
 from companion.domain.facts import Extraction, Snapshot
 from companion.reading.markup import MarkupRefused
+from companion.reading.pages import fallback, schema_org
 from companion.reading.pages.html import Page
-from companion.reading.pages.listings import fair_instead, sample_ad, shown_instead
+from companion.reading.pages.listings import among_classed_titles, fair_instead, sample_ad, shown_instead
 from companion.reading.pages.registry import EXTRACTORS
-from companion.reading.pages.results import no_job
+from companion.reading.pages.results import OPEN_ONE, no_job
 
 __all__ = ["extract_snapshot"]
 
 NOTHING_READ = "none"
+GENERAL_READERS = {schema_org.NAME, fallback.NAME}  # the readers of any site's pages
 
 
 def _why_no_job(snapshot: Snapshot) -> str:
@@ -65,6 +67,10 @@ def extract_snapshot(snapshot: Snapshot) -> Extraction:
             if result.job and not why:
                 why, instead = fair_instead(result.job.title)
             if result.job and not why:
-                why, instead = sample_ad(Page(snapshot), result.job)
+                why, instead = sample_ad(page := Page(snapshot), result.job)
+            # (the general readers' only: a site's own reader knows its layout, a list beside the job it shows)
+            if result.job and not why and result.extractor in GENERAL_READERS \
+                    and (listed := among_classed_titles(page, result.job.title)):
+                why, instead = listed, OPEN_ONE
             return no_job(result.extractor, f"{why}; {instead}", result.errors) if why else result
     return no_job(NOTHING_READ, _why_no_job(snapshot), errors)

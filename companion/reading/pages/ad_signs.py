@@ -325,11 +325,20 @@ _JOB_TITLE_CLASS = re.compile(r"^(?:[\w-]*[_-])?(?:jobs?|vacancy|position|openin
 def classed_job_title(page: Page) -> str:
     """The text of the one element, outside the site's menus, that the page's classes name a job's title (one card
     under "Offene Stellen": "<h3 class='job-card__title'>Steuerfachangestellte/r …</h3>"); "" where none or several."""
-    classed = {said for node in page.css("[class*='title' i], [class*='name' i]")
-               if any(_JOB_TITLE_CLASS.match(name) for name in (node.attributes.get("class") or "").split())
-               and not in_site_menus(node, page) and not OPEN_APPLICATION.match(said := node_text(node))}
-    # (one job's title drawn twice, for wide and narrow screens, is one; an open application's card, beside it, is none)
-    return classed.pop() if len(classed) == 1 else ""
+    classed = set().union(*classed_job_titles(page).values())
+    return next(iter(classed)) if len(classed) == 1 else ""
+
+
+def classed_job_titles(page: Page) -> dict[str, set[str]]:
+    """The texts of the elements, outside the site's menus, that the page's classes name jobs' titles, by their classes
+    (one job's title drawn twice, for wide and narrow screens, is one; an open application's card is none)."""
+    classed: dict[str, set[str]] = {}
+    for node in page.css("[class*='title' i], [class*='name' i]"):
+        classes = node.attributes.get("class") or ""
+        if any(_JOB_TITLE_CLASS.match(name) for name in classes.split()) and not in_site_menus(node, page) \
+                and not OPEN_APPLICATION.match(said := node_text(node)):
+            classed.setdefault(classes, set()).add(said)
+    return classed
 
 
 # A card for applying to no opening in particular: "Open application", "Åpen søknad" (Norwegian), "Öppen ansökan",

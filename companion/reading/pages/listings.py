@@ -12,8 +12,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, gendered_heading, heads_a_section,
-                                              heading_over_sections, job_wanted, jobs_in_tabs, one_opening, one_post_in_prose,
+from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, classed_job_titles, gendered_heading,
+                                              heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs, one_opening,
+                                              one_post_in_prose,
                                               parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
                                               without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
@@ -519,6 +520,17 @@ AD_TEXT = 300  # characters: the least of an ad's words around its heading
 AD_LEVELS = 8  # at most, of the boxes around the ad's heading weighed; past them, the page's text read
 
 
+def among_classed_titles(page: Page, title: str) -> str:
+    """Why a job whose title is one of several the page's classes mark alike as jobs' titles, and not the page's own
+    heading, is one of a list ("Agenti di vendita e procacciatori di affari", "Personale per attività di telemarketing"
+    under "Posizioni Aperte", the first marked up as a JobPosting); "" otherwise (one job's title classed apart from the
+    similar jobs' after it: "job-title", then "job-field job-title"). Every reader's job is asked."""
+    if not title or title == page.text("h1"):
+        return ""
+    alike = next((titles for titles in classed_job_titles(page).values() if title in titles), set())
+    return f"it lists {len(alike)} jobs (a careers page)" if len(alike) >= 2 else ""
+
+
 def sample_ad(page: Page, job: JobFacts) -> tuple[str, str]:
     """Why the page's ad is a template's sample, not a real job, and what to do; ("", "") where it is
     none. Its title says it is an example, or filler stands in the ad's own words: its description, or
@@ -729,6 +741,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” leads into a list, not one job's title (a careers page)", OPEN_ONE
     if title and (roles := _roles_listed_with(page, title)) >= 2:
         return f"it lists {roles} jobs (a careers page)", OPEN_ONE
+    if listed := among_classed_titles(page, title):
+        return listed, OPEN_ONE
     if not names_a_role(title) and not marked_for_every_gender(title) and (items := _jobs_itemised(page)) >= 2:
         # a title naming no job ("Vacature") over a list of openings, each marked for every gender
         return f"it lists {items} jobs (a careers page)", OPEN_ONE

@@ -646,3 +646,19 @@ def test_a_templates_sample_posting_gives_way_to_the_job_the_page_shows(shown, t
             f"<body>{shown}<h2>Responsibilities</h2><p>Calls.</p><h2>Requirements</h2><p>Urdu.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.hiringkarachi.example/job/customer-sales", html=html)).job
     assert job is not None and job.title == title
+
+
+@pytest.mark.parametrize(("classes", "job"), [
+    # In the shape of a Milan security firm's "Lavora con noi" (2025): "Posizioni Aperte" over two roles' cards, their
+    # titles classed alike, the first alone marked up as a JobPosting: a list
+    (("job-title", "job-title"), False),
+    # a self-driving car maker's job page (2024): its title classed apart from the similar jobs' after it
+    (("job-title", "job-field job-title"), True),
+])
+def test_a_posting_among_titles_classed_alike_is_one_of_a_list(classes, job):
+    html = (f"<html><head><title>Lavora con Noi - Initech</title><script type='application/ld+json'>"
+            f"{_json_ld_posting('Agenti di vendita', 'Initech', 'Milano')}</script></head><body><h1>Lavora con Noi</h1>"
+            f"<h2>Posizioni Aperte</h2><h3 class='{classes[0]}'>Agenti di vendita</h3><p>Provvigioni competitive.</p>"
+            f"<h3 class='{classes[1]}'>Personale per telemarketing</h3><p>In smartworking.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/lavora-con-noi.html", html=html))
+    assert (result.job is not None) == job and (job or "it lists 2 jobs" in result.reason)
