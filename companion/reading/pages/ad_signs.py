@@ -76,7 +76,8 @@ _AD_SECTIONS = {
                r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
-               r"|(?:what|who)\s+(?:we(?:['’]re|\s+are)|are\s+we)\s+looking\s+for|anforderungen|(?:votre\s+)?profil\s+recherché|votre\s+profil"
+               r"|(?:what|who)\s+(?:we(?:['’]re|\s+are)|are\s+we)\s+looking\s+for|anforderungen"
+               r"|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|compétences\s+(?:recherchées|requises|attendues)"  # French: skills sought, required
                r"|(?:deine\s+|ihre\s+)?voraussetzungen"  # German: (your) prerequisites
                r"|was\s+dich\s+ausmacht|was\s+sie\s+ausmacht|das\s+zeichnet\s+(?:dich|sie)\s+aus"  # what makes you, you

@@ -350,9 +350,11 @@ def employer_introduced(page: Page) -> str:
     """The employer a job ad's "About <name>" ("Why <name>?") section introduces, a name the text writes again
     ("About Codeway" over "Codeway was founded in 2020"); not a section about the role ("About the
     role"), the site's own in its menus or footer ("Über karriere.at"), nor a town the text writes
-    "in" ("About Saarbrücken" over "life in Saarbrücken"). "" where none."""
+    "in" ("About Saarbrücken" over "life in Saarbrücken"); Chinese's "關於<name>" too. Else the subject of the first
+    sentence under a section about "us" ("Over ons" over "The Venturi is een …"). "" where none."""
     sections = (found for node in page.css("h2, h3, h4, strong, b")
-                if (found := _ABOUT.match(said := node_text(node)) or _ABOUT_ZH.match(said)) and found["name"].split()[0].lower() not in _NOT_A_NAME
+                if (found := _ABOUT.match(said := node_text(node)) or _ABOUT_ZH.match(said))
+                and found["name"].split()[0].lower() not in _NOT_A_NAME
                 and not found["name"][:1].islower() and not in_site_menus(node, page))  # ("Om praktiken": a noun)
     for found in islice(sections, ABOUT_SECTIONS):
         name = found["name"]
@@ -437,7 +439,8 @@ def logo_name(alt: str) -> str:
     if alt.casefold() in _PLACEHOLDER_ALTS or _FILE_NAME.match(alt):
         return ""  # a template's word for any picture ("images"), or the picture's file name ("avocado-logo-groot")
     name = (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
-    name = visit["name"] if (visit := _VISIT.match(name)) and visit["name"][:1].isupper() else name  # "Bezoek Init Power" (visit …)
+    if (visit := _VISIT.match(name)) and visit["name"][:1].isupper():
+        name = visit["name"]  # "Bezoek Init Power" (visit …), a home link's words
     # a tagline after the name: "IGLUBIT - Spanische Fachkräfte für Deutschland" (a phrase, some of its words lower case)
     tagged = _TAGLINE.match(name)
     return tagged["name"] if tagged and any(word[:1].islower() for word in tagged["line"].split()) else name

@@ -559,8 +559,8 @@ _EXPIRED = re.compile(rf"\b(?:(?:the|this)\s+)?(?:{_AD_NOUN}\s+)?{_AD_NOUN}(?:(?
                       r"(?:has\s+expired|(?:has|have)\s+(?:already\s+)?been\s+(?:filled|removed|closed)"
                       r"|is\s+no\s+longer\s+(?:available|open|valid|accepting\s+applications)"
                       r"|(?:isn['’]t|is\s+not)\s+(?:applicable|available|valid)\s+any\s?more)"
-                      r"|\b(?:cette|l['’])\s*offre\s+(?:n['’]est\s+plus\s+(?:disponible|valable|d['’]actualité)|(?:a\s+été|est)\s+pourvue"
-                      r"|a\s+expiré)"
+                      r"|\b(?:cette|l['’])\s*offre\s+(?:n['’]est\s+plus\s+(?:disponible|valable|d['’]actualité)"
+                      r"|(?:a\s+été|est)\s+pourvue|a\s+expiré)"
                       r"|\b(?:diese\s+)?(?:stelle|stellenanzeige|anzeige)\s+ist\s+(?:nicht\s+mehr\s+(?:verfügbar|aktuell)"
                       r"|bereits\s+besetzt)",
                       re.IGNORECASE)

@@ -299,7 +299,8 @@ def place_under_heading(page: Page, title: str = "") -> str:
 _BRACKETED_LINE = re.compile(r"^\((?P<inside>[^()]{2,60})\)$")
 # Places offered in turn: "Remote oder Berlin-Zentrum", "Göteborg eller Luleå", "Paris / Lyon".
 _EITHER = re.compile(r"\s+(?:or|oder|ou|o|of|eller|tai|lub|nebo|или|або)\s+|\s*/\s*", re.IGNORECASE)
-_REMOTE = re.compile(r"^(?:fully\s+)?(?:remote|télétravail|remoto|thuiswerken|home\s*office|distanciel|удал[её]нно)$", re.IGNORECASE)
+_REMOTE = re.compile(r"^(?:fully\s+)?(?:remote|télétravail|remoto|thuiswerken|home\s*office|distanciel|удал[её]нно)$",
+                     re.IGNORECASE)
 
 
 def _bracketed_places(line: str) -> str:
@@ -307,7 +308,8 @@ def _bracketed_places(line: str) -> str:
     it may name first: "Remote oder Berlin-Zentrum" of "(Vollzeit oder Teilzeit; Remote oder Berlin-Zentrum)" (a town's
     quarter is named after it); "" where it names anything else."""
     bracketed = _BRACKETED_LINE.match(line)
-    pieces = [piece.strip() for piece in bracketed["inside"].split(";") if not _CONTRACTS.match(piece.strip())] if bracketed else []
+    pieces = [piece for said in bracketed["inside"].split(";") if not _CONTRACTS.match(piece := said.strip())] \
+        if bracketed else []
     return "; ".join(pieces) if pieces and all(
         _REMOTE.match(said) or names_a_town(said) or names_a_town(said.split("-")[0])
         for piece in pieces for said in _EITHER.split(piece)) else ""
