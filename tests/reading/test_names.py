@@ -76,6 +76,7 @@ def test_how_running_text_writes_the_name_an_address_spells(text, written):
     ("ООО «Стэк»", "Стэк"),  # Russian's form before the quoted name: a limited company
     ("ООО ЧОП «Сигма-Профи»", "Сигма-Профи"),  # a private security firm
     ("Công ty TNHH Truyền Thông Initech", "Truyền Thông Initech"),  # Vietnamese's form before the name: a limited company
+    ("Ngân Hàng TMCP Initech", "Initech"),  # a joint-stock commercial bank
     ("CÔNG TY CỔ PHẦN INITECH", "INITECH"),  # a joint-stock one
 ])
 def test_a_name_without_its_legal_form(name, alone):

@@ -67,10 +67,10 @@ def extract_snapshot(snapshot: Snapshot) -> Extraction:
             if result.job and not why:
                 why, instead = fair_instead(result.job.title)
             if result.job and not why:
-                why, instead = sample_ad(page := Page(snapshot), result.job)
-            # (the general readers' only: a site's own reader knows its layout, a list beside the job it shows)
-            if result.job and not why and result.extractor in GENERAL_READERS \
-                    and (listed := among_classed_titles(page, result.job.title)):
-                why, instead = listed, OPEN_ONE
+                page = Page(snapshot)
+                why, instead = sample_ad(page, result.job)
+                # (the general readers' only: a site's own reader knows its layout, a list beside the job it shows)
+                if not why and result.extractor in GENERAL_READERS and (listed := among_classed_titles(page, result.job.title)):
+                    why, instead = listed, OPEN_ONE
             return no_job(result.extractor, f"{why}; {instead}", result.errors) if why else result
     return no_job(NOTHING_READ, _why_no_job(snapshot), errors)

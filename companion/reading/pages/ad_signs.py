@@ -520,7 +520,7 @@ def heading_over_sections(page: Page) -> str:
 
 # A heading over links to the site's other jobs, under one job's ad: "More Job Openings", "Similar jobs",
 # "Weitere Stellenangebote", "Andere vacatures", "Autres offres", "Otras ofertas".
-_MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
+MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
                         r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
                         r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte"
                         r"|(?:похожие|другие)\s+вакансии|схожі\s+вакансії", re.IGNORECASE)  # Russian, Ukrainian: similar jobs
@@ -564,7 +564,7 @@ def roles_headed_alike(page: Page) -> int:
     own_roles = [heading for heading in own if names_a_role(heading)]
     for node in page.css("h2, h3, h4, h5"):
         said = node_text(node)
-        if _MORE_JOBS.match(said):
+        if MORE_JOBS.match(said):
             break  # (the site's other jobs, under one job's ad)
         # (nor the heads of this ad's parts, naming its role: "Mission de l’Ingénieur DevOps :" under "Ingénieur DevOps")
         if said.endswith((":", "：")) or any(heading in said.casefold() for heading in own_roles):
@@ -592,7 +592,7 @@ def roles_headed_first(page: Page) -> int:
 def leads_to_other_jobs(page: Page) -> bool:
     """Whether the page leads on to the site's other jobs as one job's page does: a heading over
     them, or a link back to their list."""
-    return (any(_MORE_JOBS.match(node_text(node)) for node in page.css("h2, h3, h4"))
+    return (any(MORE_JOBS.match(node_text(node)) for node in page.css("h2, h3, h4"))
             or any(_BACK_TO_JOBS.match(node_text(node)) for node in page.css("a, button")))
 
 
@@ -668,7 +668,7 @@ def apply_per_heading(page: Page) -> int:
             if heading and _applies(node):
                 applied.add(heading)
         elif (said := without_marks(node_text(node))) and not _kinds_of(said):
-            if _MORE_JOBS.match(said):
+            if MORE_JOBS.match(said):
                 break  # (the site's other jobs, each with its button, under one job's ad: "Related Jobs")
             level = node.tag if node.tag in _APPLY_HEADINGS else f"{node.tag}.{node.attributes.get('class')}"
             heading = (level, said)

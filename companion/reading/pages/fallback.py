@@ -29,7 +29,7 @@ from companion.reading.pages.places import (employer_in_byline, employer_postal_
                                             place_on_map, place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
-from companion.reading.pages.text import html_to_text, posted_by_agency, says_it_is_an_agency
+from companion.reading.pages.text import around_last_dash, html_to_text, posted_by_agency, says_it_is_an_agency
 from companion.reading.pages.towns import names_a_town
 from companion.domain.addresses import is_web_url, site_label
 from companion.domain.hosts import hiring_tool
@@ -98,6 +98,7 @@ _APPLYING_AT = re.compile(
 )
 # A document title naming the employer before the site's sections: "Lowe's Companies Inc - Job details",
 # "SAIC: Careers: Career Opportunities".
+_EMPLOYMENT_WORDS = r"employment(?:\s+opportunities)?"  # the section named for the work it offers
 _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|career\s+opportunities|career\s+details?(?:\s+page)?"
             r"|jobs|(?:job\s+)?opportunities"
             # careers: German, French, Italian, Spanish, Czech, Polish, Swedish, Romanian
@@ -109,7 +110,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             r"|emploi|empleo|tuyển\s+dụng|karir|lowongan|recruit"
             r"|内推|招聘(?:信息)?"  # Chinese: (internal) referrals, recruitment
             r"|채용\s*(?:정보|안내)|채용"  # Korean: recruitment (information, guide)
-            r"|employment(?:\s+opportunities)?|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
+            rf"|{_EMPLOYMENT_WORDS}|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
             r"|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous"
@@ -552,12 +553,15 @@ BRAND_START = 4  # characters at least, of a title naming the site by the first 
 
 def _main_heading(page: Page) -> str:
     """The page's h1, else its first h2 outside the site's menus, its first line ("Product Manager"
-    over "October 1, 2017 by Robin Care" in a blog's post); else, on a page with neither, its first heading (a Next.js
-    careers page's h3 "Online Marketing Manager" over "Texas", "Full Time")."""
+    over "October 1, 2017 by Robin Care" in a blog's post); else, on a page with neither, its first heading naming a
+    role (a Next.js careers page's h3 "Online Marketing Manager" over "Texas", "Full Time")."""
     if heading := page.text("h1"):
         return heading
-    levels = "h2" if page.css_first("h2") is not None else "h3, h4, h5, h6"
-    return next((line for node in page.css(levels) if not in_site_menus(node, page) and (line := words_before_break(node))), "")
+    if seconds := [node for node in page.css("h2") if not in_site_menus(node, page)]:
+        return next((line for node in seconds if (line := words_before_break(node))), "")
+    # (of the lower headings, one naming a role: not a cookie banner's "We value your privacy")
+    return next((line for node in page.css("h3, h4, h5, h6")
+                 if not in_site_menus(node, page) and names_a_role(line := words_before_break(node))), "")
 
 
 def _heading_naming_job(page: Page) -> str:
@@ -677,8 +681,8 @@ def _place_in_brackets(title: str) -> str:
 
 
 # The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia", Vietnamese's
-# "Tuyển dụng nhân viên kinh doanh tại Hà Nội", Indonesian's "Lowongan Kasir di Bandung".
-_TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im|tại|di)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
+# "Tuyển dụng nhân viên kinh doanh tại Hà Nội". (Not Indonesian's "di", which is Italian's "of": "Cameriere di Sala".)
+_TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im|tại)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
 
 
 def _town_ending(title: str) -> str:
@@ -748,8 +752,11 @@ def employer_from_title(page: Page, site: str) -> str:
         return site if spells(account, site) else ""
     if _on_board(page):
         return ""
-    if (team := _TEAMS_SITE.match(site)) and (domain and squeezed(team["company"]) == domain or _branded(page, team["company"])):
-        return team["company"]  # its team's site, named after it: "Elo7 Tech" at elo7.dev, "PayGo Energy Dev Team" by its logo
+    if (team := _TEAMS_SITE.match(site)) and (domain and squeezed(team["company"]) == domain
+                                              or _branded(page, team["company"]) and not _branded(page, site)):
+        # its team's site, named after it: "Elo7 Tech" at elo7.dev, "PayGo Energy Dev Team" by its logo "PayGo Energy" (not
+        # a company named so: "Smith Engineering", its logo's words too)
+        return team["company"]
     if domain and spells(domain, site) or _named_with_legal_form(page, site):
         return site  # its address spells it, or its text names the company so ("Tsavo BV is …")
     if not _branded(page, site):
@@ -884,7 +891,7 @@ def looks_like_job(page: Page, title: str) -> bool:
 
 
 # The careers section named for the work it offers, a word too common elsewhere to say so in any title ("Employment law").
-_EMPLOYMENT = re.compile(r"^\s*employment(?:\s+opportunities)?\s*$", re.IGNORECASE)
+_EMPLOYMENT = re.compile(rf"^\s*{_EMPLOYMENT_WORDS}\s*$", re.IGNORECASE)
 # "hlsystem.com", "www.initech.co.uk"; in lower case (not "Node.js", "ASP.NET": what a job is about)
 _SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!js$)[a-z]{2,}$")
 # A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
@@ -1326,11 +1333,12 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if not job.location and (town := employer_postal_town(page, job.company)):
         job.location, job.guessed["location"] = town, "from the employer's address"
-    if (after := _AFTER_DASH.match(job.title)) and names_a_role(after["job"]) and any(
-            named and squeezed(after["name"]).startswith(squeezed(named)) for named in (job.company, employer_introduced(page))):
-        # "Business Developer (Parttime) – The Venturi Tribe", the employer as the page names it or introduces it (a
-        # student club's site relaying its sponsor's ad: "Over ons" over "The Venturi is een katalysator …")
-        job.title, job.company, job.guessed["company"] = after["job"], after["name"], IN_HEADING
+    role, after = around_last_dash(job.title)
+    if names_a_role(role) and any(named and squeezed(after).startswith(squeezed(named))
+                                  for named in (job.company, employer_introduced(page))):
+        # "Business Developer (Parttime) – The Venturi Tribe": the heading's last piece, the employer as the page names it
+        # or introduces it (a student club's site relaying its sponsor's ad: "Over ons" over "The Venturi is een …")
+        job.title, job.company, job.guessed["company"] = role, after, IN_HEADING
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
     if job.company and (says_it_is_an_agency(job.company, page.body_text)
@@ -1339,8 +1347,6 @@ def extract(snapshot: Snapshot):
     return job_found(NAME, job, CONFIDENCE)
 
 
-# A heading's last piece after a dash: the employer's name in full where the page names the employer so.
-_AFTER_DASH = re.compile(r"^(?P<job>.+?)\s+[–—-]\s+(?P<name>[^–—-]+)$")
 # A site's description saying what its owner is, the name first: "СберАвтоТех — технологическая компания, которая …" (a
 # technology company that …), "Initech is a software company", "Initech est une entreprise …".
 _DESCRIBED = re.compile(r"^(?P<name>[^\W_][^\s—–.,:;!?]*(?:\s[^\W_][^\s—–.,:;!?]*){0,3})\s+(?:[—–-]|is|est|ist|es|è)\s+"
@@ -1380,8 +1386,10 @@ def _only_a_company(job: JobFacts):
 
 # "© 2025 Presidio, Inc.", "© Copyright 2021. SKY S.A.S", "© 2024 Initech GmbH & Co. KG": the owner runs to a full
 # stop, not one of a legal form's own ("Co. KG", "S.A.S"), or to a comma before a sentence's words ("2021 ©
-# Haskell Foundation, submit website bug reports …"); a comma may follow the year ("© 2015, Initech, LLC")
-_COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?[.,]?\s*"
+# Haskell Foundation, submit website bug reports …"); a comma may follow the year before a name ("© 2015, Initech, LLC"; not
+# "© 2024, all rights reserved")
+_COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?"
+                        r"(?:\.|,(?=\s*[A-ZÀ-Þ]))?\s*"
                         r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)){1,80})")
 
 

@@ -169,7 +169,7 @@ def labelled_facts(page: Page) -> JobFacts:
     # (a place labelled as how the work is done, "Localisation: Hybride", gives way to the site named: "Site: Grand Casablanca")
     site = found.get("site", "")
     site = site if written_as_name(site) and not re.search(r"[./:@]\w", site) else ""  # (not "Site: www.initech.example")
-    mode_only = bool(_WORK_MODE.match(found.get("location", ""))) and len(found.get("location", "").split()) == 1
+    mode_only = bool(WORK_MODE.match(found.get("location", ""))) and len(found.get("location", "").split()) == 1
     town = site if mode_only and site else found.get("location", "") or site
     # a town alone gets its labelled state ("Location: City | Yorkville", "Location: State | IL");
     # a place that already says its region or country does not ("Ballerup, Greater Copenhagen, DK")
@@ -299,8 +299,8 @@ def _places_headed(page: Page):
 
 
 # How the work is done, first in a place's labelled sentence: "Remote, preference for working hours …".
-_WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|hybride|télétravail|híbrido|remoto|thuiswerken)"
-                        r"(?=,|\s*[;(–—-]|$)", re.IGNORECASE)
+WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|hybride|télétravail|híbrido|remoto|thuiswerken|distanciel"
+                       r"|home\s*office)(?=,|\s*[;(–—-]|$)", re.IGNORECASE)
 
 
 def facts_repeated(page: Page) -> int:
@@ -339,7 +339,7 @@ def under_employer_labels(page: Page) -> list:
 _ABOUT = re.compile(r"^(?:about|over|über|à\s+propos\s+de|acerca\s+de|sobre|om|why(?:\s+join|\s+work\s+(?:at|for|with))?)"
                     r"\s+(?P<name>[^:?]{2,40}?)\s*\??\s*(?::.*)?$", re.IGNORECASE)
 # The same in Chinese, with no space before the name, a symbol maybe before it: "🏢關於毅信資本" (about …).
-_ABOUT_ZH = re.compile(r"^\W*(?:关于|關於)(?P<name>[^\W\d_]{2,20})$")
+_ABOUT_ZH = re.compile(r"^\W*(?:关于|關於)(?!我|本公司|公司|本司)(?P<name>[^\W\d_]{2,20})$")  # (not "关于我们", about us)
 ABOUT_SECTIONS = 5  # at most weighed: an ad has one or two; each is a search of the page's text
 # Words that start a section about something else: "About the role", "About us", "Over ons", "Über uns".
 _NOT_A_NAME = {"the", "this", "that", "our", "us", "you", "your", "we", "uns", "ons", "nous", "vous", "nosotros", "la", "le",
@@ -366,22 +366,34 @@ def employer_introduced(page: Page) -> str:
     return _subject_about_us(page)
 
 
-# A section about the employer that does not name it: "About us", "Over ons", "Über uns", "Qui sommes-nous ?".
-_ABOUT_US = re.compile(r"^(?:about\s+us|who\s+we\s+are|over\s+ons|wie\s+zijn\s+wij|über\s+uns|wer\s+wir\s+sind"
-                       r"|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[-\s]nous|sobre\s+nosotros|quiénes\s+somos|sobre\s+nós"
-                       r"|chi\s+siamo|om\s+oss)\s*[:?]?$", re.IGNORECASE)
-# The name a description begins with, as what it is: "The Venturi is een katalysator …", "Initech GmbH ist ein …".
-_NAME_IS = re.compile(r"^(?P<name>(?:The\s+)?[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*){0,3})\s+"
-                      r"(?:is|ist|est|es|är|er|è|é|was|werd|wurde)\s")
+# A section about the employer that does not name it, as `_ABOUT` cannot say it: "Over ons", "About us" (its "name" a
+# pronoun), "Who we are", "Qui sommes-nous ?".
+_US = {"us", "ons", "uns", "nous", "nosotros", "nós", "oss", "os"}
+_WHO_WE_ARE = re.compile(r"^(?:who\s+we\s+are|wie\s+zijn\s+wij|wer\s+wir\s+sind|qui\s+sommes[-\s]nous|quiénes\s+somos"
+                         r"|chi\s+siamo)\s*[:?]?$", re.IGNORECASE)
+# The name a description begins with, as what it is: "The Venturi is een katalysator …", "Initech GmbH ist ein …",
+# "JioSaavn is …"; of two words or more, or one written as a brand, a capital inside it (one word may be any noun:
+# "Diversity is …", "Python is …").
+_NAME_IS = re.compile(r"^(?P<name>(?:The\s+)?[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*){1,3}"
+                      r"|[A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ][\w&'’.-]*)\s+(?:is|ist|est|es|är|er|è|é|was|werd|wurde)\s")
+
+
+def _about_us(said: str) -> bool:
+    """Whether a heading names a section about the employer as "us"."""
+    return bool((found := _ABOUT.match(said)) and found["name"].casefold() in _US or _WHO_WE_ARE.match(said))
 
 
 def _subject_about_us(page: Page) -> str:
-    """The employer the first sentence under a section about "us" names as its subject ("Over ons" over "The Venturi
-    is een katalysator voor duurzame innovatie"); "" where none does."""
+    """The employer the first sentence under a section about "us" names as its subject, a name of two words or more the
+    page writes again ("Over ons" over "The Venturi is een katalysator voor duurzame innovatie"); "" where none does
+    ("Our Mission is …")."""
     for node in page.css("h2, h3, h4, h5, strong, b"):
-        if _ABOUT_US.match(node_text(node)) and not in_site_menus(node, page) and (under := element_under(node)) is not None:
-            described = _NAME_IS.match(block_text(under).strip())
-            return described["name"] if described and described["name"].casefold() not in _NOT_A_NAME else ""
+        if _about_us(node_text(node)) and not in_site_menus(node, page) and (under := element_under(node)) is not None:
+            if not (described := _NAME_IS.match(block_text(under).strip())):
+                return ""
+            name = described["name"]
+            first = name.removeprefix("The ").split()[0]  # ("The Venturi"; not "Our Mission", "This Team")
+            return name if first.casefold() not in _NOT_A_NAME and page.body_text.count(name) >= 2 else ""
     return ""
 
 
@@ -439,8 +451,11 @@ def logo_name(alt: str) -> str:
     if alt.casefold() in _PLACEHOLDER_ALTS or _FILE_NAME.match(alt):
         return ""  # a template's word for any picture ("images"), or the picture's file name ("avocado-logo-groot")
     name = (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
-    if (visit := _VISIT.match(name)) and visit["name"][:1].isupper():
-        name = visit["name"]  # "Bezoek Init Power" (visit …), a home link's words
+    if visit := _VISIT.match(name):  # "Bezoek Init Power" (visit …), a home link's words; not "Visit Our Website"
+        words = visit["name"].split()
+        words = words[:-2] if [word.casefold() for word in words[-2:]] == ["home", "page"] else \
+            words[:-1] if words[-1].casefold() in _SITE_WORDS else words
+        name = " ".join(words) if words and words[0][:1].isupper() and words[0].casefold() not in _NOT_A_NAME else ""
     # a tagline after the name: "IGLUBIT - Spanische Fachkräfte für Deutschland" (a phrase, some of its words lower case)
     tagged = _TAGLINE.match(name)
     return tagged["name"] if tagged and any(word[:1].islower() for word in tagged["line"].split()) else name
@@ -451,8 +466,8 @@ _PLACEHOLDER_ALTS = {"image", "images", "img", "logo", "picture", "photo", "icon
 _FILE_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:png|jpe?g|svg|gif|webp))?$")  # words in lower case joined so
 _TAGLINE = re.compile(r"^(?P<name>[^|–—-]{2,40}?)\s+[-–—|]\s+(?P<line>(?:\S+\s+){2,}\S+)$")
 # A home link's words asking to visit the site: "Visit Initech", "Bezoek Init Power", "Go to the Initech home page".
-_VISIT = re.compile(r"^(?:visit|bezoek|besuche|visitez|visita|go\s+to)\s+(?:the\s+)?(?P<name>[A-ZÀ-Þ].+?)"
-                    r"(?:\s+(?:home\s*page|website|site))?$", re.IGNORECASE)
+_VISIT = re.compile(r"^(?:visit|bezoek|besuche|visitez|visita|go\s+to)\s+(?:the\s+)?(?P<name>\S.*)$", re.IGNORECASE)
+_SITE_WORDS = {"homepage", "website", "site", "top", "us"}  # what a home link asks to visit, naming no one
 
 
 def _company_under_heading(page: Page) -> str:
@@ -539,7 +554,8 @@ _COMPANY_MARK = re.compile(r"(?:job|posting|vacancy|offer)[-_–]?company|compan
 
 # A section about the employer ("Informations sur l'entreprise", "About the company") and the label of a name in it.
 _COMPANY_SECTION = re.compile(r"\b(?:entreprise|soci[ée]t[ée]|company|employer|organi[sz]ation|unternehmen|arbeitgeber"
-                              r"|empresa|azienda|bedrijf|werkgever|företag|virksomhed|công\s+ty)\b", re.IGNORECASE)
+                              r"|empresa|azienda|bedrijf|werkgever|företag|virksomhed"
+                              r"|(?:thông\s+tin|về)\s+công\s+ty)\b", re.IGNORECASE)  # Vietnamese: (about) the company
 _NAME_LABEL = re.compile(r"^(?:nom|name|naam|nombre|nome|namn|navn)\s*[:：]?$", re.IGNORECASE)
 SECTION_ROWS = 8  # at most, of a section's rows read for the name: a name comes first
 
@@ -699,7 +715,7 @@ def _place_value(said: str) -> str:
     value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
     if value and not written_as_name(value) and (town := address_town(value)):
         return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
-    if not (value and written_as_name(value)) and (mode := _WORK_MODE.match(said.strip(" :*"))):
+    if not (value and written_as_name(value)) and (mode := WORK_MODE.match(said.strip(" :*"))):
         return mode[0]
     if value and not written_as_name(value) and (within := _TOWN_IN_SENTENCE.search(value)):
         return within["town"]  # "Vancouver" of "Typically the Vancouver downtown core, or other areas in Vancouver proper"

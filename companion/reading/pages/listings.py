@@ -12,11 +12,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (ads_repeated, ads_written, apply_per_heading, classed_job_titles, gendered_heading,
-                                              heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs, one_opening,
-                                              one_post_in_prose,
-                                              parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
-                                              without_marks, written_as_ad)
+from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_written, apply_per_heading, classed_job_titles,
+                                              gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
+                                              one_opening, one_post_in_prose, parts_left_empty, role_of_details,
+                                              roles_headed_alike, roles_headed_first, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, WE, facts_repeated, in_site_menus,
                                              one_labelled_title)
@@ -334,14 +333,17 @@ def _form_in_parts(page: Page) -> bool:
 
 
 FORM_ROLE_CHOICES = 2  # at least, of the roles a form lets its applicant choose among
+APPLICANT_FIELDS = 3  # at least, of the fields an application form asks its applicant to fill in (a search asks one)
 
 
 def _form_choosing_role(page: Page) -> bool:
-    """Whether the page is a form asking which of several jobs its applicant applies for (a list of the roles to choose
-    from: "Nhân viên Thu Ngân", "Nhân viên Giao Hàng"), no job's ad written in its sections. (A job's own page may end
-    with such a form: asked only where the page's title names no role.)"""
+    """Whether the page is an application form asking which of several jobs its applicant applies for (a list of the
+    roles to choose from: "Nhân viên Thu Ngân", "Nhân viên Giao Hàng", beside the applicant's name, birthday and
+    telephone), no job's ad written in its sections. (A job's own page may end with such a form: asked only where the
+    page's title names no role.)"""
     return any(sum(names_a_role(node_text(option)) for option in select.css("option")) >= FORM_ROLE_CHOICES
-               for select in page.css("select")) and not written_as_ad(page)
+               and len(form.css("input:not([type=hidden]):not([type=submit]):not([type=search])")) >= APPLICANT_FIELDS
+               for form in page.css("form") for select in form.css("select")) and not written_as_ad(page)
 
 
 # A form's heading naming no job: "Apply to join", "Application form".
@@ -394,8 +396,11 @@ _NO_OPENINGS = re.compile(
     r"\b(?:alle\s+stellen\s+(?:sind\s+)?(?:derzeit\s+|zurzeit\s+)?besetzt|keine\s+(?:offenen|freien)\s+stellen"
     r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:are\s+)?(?:at\s+(?:the|this)\s+moment"
     r"|right\s+now|currently|available|open|at\s+present)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
-    # (of a kind: "There are currently no Graduate opportunities available")
-    r"|there\s+are\s+(?:currently\s+)?no\s+(?:[\w-]+\s+)?(?:vacancies|positions|openings|roles|opportunities|jobs)\b"
+    r"|there\s+are\s+(?:currently\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\b"
+    # (of a kind, said to be none now: "There are currently no Graduate opportunities available"; not "there are no
+    # weekday positions at this shop", an ad's words)
+    r"|there\s+are\s+(?:currently\s+)?no\s+[\w-]+\s+(?:vacancies|positions|openings|roles|opportunities|jobs)"
+    r"\s+(?:currently\s+)?(?:available|open|at\s+(?:the|this)\s+moment|right\s+now)\b"
     r"|(?:positions|openings|jobs|vacancies|roles)\s+coming\s+soon"  # ("Medical Service Positions Coming Soon!")
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
     r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|geen\s+vacatures?\s+(?:online|beschikbaar)"
@@ -521,11 +526,15 @@ AD_LEVELS = 8  # at most, of the boxes around the ad's heading weighed; past the
 
 
 def among_classed_titles(page: Page, title: str) -> str:
-    """Why a job whose title is one of several the page's classes mark alike as jobs' titles, and not the page's own
-    heading, is one of a list ("Agenti di vendita e procacciatori di affari", "Personale per attività di telemarketing"
-    under "Posizioni Aperte", the first marked up as a JobPosting); "" otherwise (one job's title classed apart from the
-    similar jobs' after it: "job-title", then "job-field job-title"). Every reader's job is asked."""
+    """Why a job whose title is one of several the page's classes mark alike as jobs' titles, under a heading naming a
+    list and not the page's own heading, is one of the list ("Agenti di vendita e procacciatori di affari", "Personale
+    per attività di telemarketing" under "Posizioni Aperte", the first marked up as a JobPosting); "" otherwise: one
+    job's title classed apart from the similar jobs' after it ("job-title", then "job-field job-title"), or a page
+    showing other jobs under a heading saying so ("Similar jobs")."""
     if not title or title == page.text("h1"):
+        return ""
+    headings = [node_text(node) for node in page.css("h1, h2, h3, h4, h5")]
+    if not any(listed_in(said) == "jobs" for said in headings) or any(MORE_JOBS.match(said) for said in headings):
         return ""
     alike = next((titles for titles in classed_job_titles(page).values() if title in titles), set())
     return f"it lists {len(alike)} jobs (a careers page)" if len(alike) >= 2 else ""
@@ -675,7 +684,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
     if any(_UNPAID.search(said) for said in (title, page.title)):
         return "it calls for a volunteer, an unpaid role", OPEN_ONE
-    if _FORM_PAGE.match(title) or _form_in_parts(page) or not names_a_role(title) and _form_choosing_role(page):
+    if _FORM_PAGE.match(title) or _form_in_parts(page) \
+            or not names_a_role(title) and not marked_for_every_gender(title) and _form_choosing_role(page):
         return "it is a form to apply with, naming no job", OPEN_ONE
     if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):
         return "it is a guide to a trade, not a job's ad", OPEN_ONE
@@ -741,8 +751,6 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” leads into a list, not one job's title (a careers page)", OPEN_ONE
     if title and (roles := _roles_listed_with(page, title)) >= 2:
         return f"it lists {roles} jobs (a careers page)", OPEN_ONE
-    if listed := among_classed_titles(page, title):
-        return listed, OPEN_ONE
     if not names_a_role(title) and not marked_for_every_gender(title) and (items := _jobs_itemised(page)) >= 2:
         # a title naming no job ("Vacature") over a list of openings, each marked for every gender
         return f"it lists {items} jobs (a careers page)", OPEN_ONE

@@ -13,7 +13,7 @@ from urllib.parse import unquote_plus
 from companion.reading.names import has_legal_form, words_in
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
-from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, WORK_MODE_AFTER, in_site_menus, labelled_facts,
+from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, WORK_MODE, WORK_MODE_AFTER, in_site_menus, labelled_facts,
                                               links_to_employer, organisation_and_town, place_labelled_in, site_footers,
                                               under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
@@ -299,20 +299,20 @@ def place_under_heading(page: Page, title: str = "") -> str:
 _BRACKETED_LINE = re.compile(r"^\((?P<inside>[^()]{2,60})\)$")
 # Places offered in turn: "Remote oder Berlin-Zentrum", "Göteborg eller Luleå", "Paris / Lyon".
 _EITHER = re.compile(r"\s+(?:or|oder|ou|o|of|eller|tai|lub|nebo|или|або)\s+|\s*/\s*", re.IGNORECASE)
-_REMOTE = re.compile(r"^(?:fully\s+)?(?:remote|télétravail|remoto|thuiswerken|home\s*office|distanciel|удал[её]нно)$",
-                     re.IGNORECASE)
+TOWN_PART = 4  # at least, of the letters of a town a quarter's name begins with ("Berlin-Zentrum"; not "Mon-Fri")
 
 
 def _bracketed_places(line: str) -> str:
-    """The places a line wholly in brackets offers in turn, each a town or working remotely, after the kinds of contract
+    """The places a line wholly in brackets offers in turn, each a town or a way of working, after the kinds of contract
     it may name first: "Remote oder Berlin-Zentrum" of "(Vollzeit oder Teilzeit; Remote oder Berlin-Zentrum)" (a town's
-    quarter is named after it); "" where it names anything else."""
+    quarter is named after it); a town whose name holds such a word whole ("City of Westminster"); "" where it names anything
+    else ("(Mon-Fri)")."""
     bracketed = _BRACKETED_LINE.match(line)
     pieces = [piece for said in bracketed["inside"].split(";") if not _CONTRACTS.match(piece := said.strip())] \
         if bracketed else []
-    return "; ".join(pieces) if pieces and all(
-        _REMOTE.match(said) or names_a_town(said) or names_a_town(said.split("-")[0])
-        for piece in pieces for said in _EITHER.split(piece)) else ""
+    return "; ".join(pieces) if pieces and all(names_a_town(piece) or all(
+        WORK_MODE.fullmatch(said) or names_a_town(said) or len(town := said.split("-")[0]) >= TOWN_PART and names_a_town(town)
+        for said in _EITHER.split(piece)) for piece in pieces) else ""
 
 
 def place_after_title(page: Page, title: str) -> str:

@@ -53,16 +53,25 @@ def clean_company(value) -> str:
     # ("The Coffee Mom"), unlike the one starting a sentence that labelled._without_article drops
     name = re.sub(r"^the\s+(?=[A-Z])", "", name)
     # a description after a dash, in lower case: "UNIQUE (ЮНИК) — бутик отделочных материалов" (a boutique of …)
-    if (described := _DESCRIBED_AFTER.match(name)) and described["what"][:1].islower():
-        name = described["name"]
+    named, described = around_last_dash(name, "—–")
+    if described[:1].islower() and not any(dash in named for dash in "—–"):
+        name = named
     return quoted[1] if (quoted := _QUOTED.match(name)) else name
+
+
+def around_last_dash(text: str, dashes: str = "–—-") -> tuple[str, str]:
+    """The words before and after the last of these dashes, where spaces set it apart ("Business Developer (Parttime)"
+    and "The Venturi Tribe"); ("", "") where none does."""
+    at = max(text.rfind(dash) for dash in dashes)
+    if at <= 0 or at + 1 >= len(text) or not (text[at - 1].isspace() and text[at + 1].isspace()):
+        return "", ""
+    return text[:at].strip(), text[at + 1:].strip()
 
 
 # (a range, or after "©": a year alone may be the name's own, "Studio 2000")
 _YEARS_AFTER = re.compile(r"\s+(?:©\s*(?:19|20)\d\d|(?:©\s*)?(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))$",
                           re.IGNORECASE)
 _MARK_SIGNS = re.compile(r"\s*[™®℠]")
-_DESCRIBED_AFTER = re.compile(r"^(?P<name>[^—–]+?)\s+[—–]\s+(?P<what>[^—–]+)$")
 _QUOTED = re.compile(r"^[\"“«„'](?P<name>[^\"“”«»„]+)[\"”»“']$")
 
 
