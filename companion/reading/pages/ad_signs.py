@@ -447,6 +447,23 @@ _POST_IN_PROSE = re.compile(r"(?P<job>[\w'’/-]+(?:\s+[\w'’/-]+){0,6}?)(?=\s+
 PROSE_PAGE = 4_000  # characters at most: a page saying in a sentence which post it seeks says little else (a list says more)
 
 
+# A sentence asking the reader to join as the one role: "Join our team as a Barista.", Indonesian's "Bergabunglah
+# bersama kami sebagai ABK Kapal Jaring.", French, Spanish, German.
+_JOIN_AS = re.compile(r"\b(?:join\s+(?:us|our\s+team)|bergabung(?:lah)?\s+(?:bersama|dengan)\s+(?:kami|tim\s+kami)"
+                      r"|rejoignez[- ]nous|únete\s+a\s+(?:nosotros|nuestro\s+equipo)|verstärke\s+(?:uns|unser\s+team))"
+                      r"\s+(?:as|sebagai|en\s+tant\s+que|como|als)\s+(?:(?:an?|une?|eine?n?|un[ao]?)\s+)?"
+                      r"(?P<role>[^\s.!?,;:][^.!?\n,;:]{1,59})[.!]", re.IGNORECASE)
+
+
+def one_joined_as(page: Page) -> str:
+    """The one role a short page's sentence asks the reader to join as ("Bergabunglah bersama kami sebagai ABK Kapal
+    Jaring.", join us as …, under "Lowongan Kerja", job vacancies); "" where none, or several, do."""
+    if len(page.body_text) > PROSE_PAGE:
+        return ""
+    joined = {found["role"].strip() for found in islice(_JOIN_AS.finditer(page.body_text), 3)}
+    return joined.pop() if len(joined) == 1 else ""
+
+
 def one_post_in_prose(page: Page) -> str:
     """The one job a short careers page's text says is sought, where it says so once, names a role
     and gives the post's facts after it ("We are currently looking for a post-doctoral research fellow

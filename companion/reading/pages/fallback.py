@@ -15,8 +15,9 @@ from itertools import islice
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
                                               asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
-                                              heads_a_section, job_wanted, leads_to_other_jobs, one_opening, one_post_in_prose,
-                                              role_of_details, states_job_terms, states_pay, without_marks, written_as_ad)
+                                              heads_a_section, job_wanted, leads_to_other_jobs, one_joined_as, one_opening,
+                                              one_post_in_prose, role_of_details, states_job_terms, states_pay, without_marks,
+                                              written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, WE, employer_in_prose,
@@ -1122,8 +1123,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # in its menu, holding one vacancy; a department's name over a second h1 "Jobs", over one post; the site's
         # name over the heading "Jobba hos oss" (work with us), over one opening
         title, title_from = opening, IN_TEXT
-    elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)) and (post := one_post_in_prose(page)):
-        title, title_from = post, IN_TEXT  # a lab's "openings" saying in a sentence which one post it seeks
+    elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)) \
+            and (post := one_post_in_prose(page) or one_joined_as(page)):
+        # a lab's "openings" saying in a sentence which one post it seeks; a fishing firm's "Lowongan Kerja" (job vacancies)
+        # asking the reader to join it as one role
+        title, title_from = post, IN_TEXT
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT

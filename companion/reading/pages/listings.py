@@ -14,7 +14,7 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_written, apply_per_heading, classed_job_titles,
                                               gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
-                                              one_opening, one_post_in_prose, parts_left_empty, role_of_details,
+                                              one_joined_as, one_opening, one_post_in_prose, parts_left_empty, role_of_details,
                                               roles_headed_alike, roles_headed_first, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, WE, facts_repeated, in_site_menus,
@@ -633,7 +633,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # ad under a heading saying it is wanted, or its one labelled title ("📌 Posizione aperta: …" under "Lavora con
     # noi"): that job; asked only where the page would be refused as a list
     alone = cache(lambda: in_full or bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page),
-                                                               one_post_in_prose(page), one_labelled_title(page),
+                                                               one_post_in_prose(page), one_joined_as(page),
+                                                               one_labelled_title(page),
                                                                role_to_become(page.text("h1"))[0], role_of_details(page)))
     # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the
     # heading after it ("Všechny volné pozice", all open positions, under "Kariéra"; "Stellenangebote")

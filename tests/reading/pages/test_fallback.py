@@ -5367,3 +5367,18 @@ def test_rules_for_other_pages_leave_an_ordinary_ad_alone(body, title, company):
     html = f"<html><head><title>{title} | Initech</title></head><body><header><a href='/'>Initech</a></header>{body}</body></html>"
     job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/42", html=html)).job
     assert (job.title, job.company) == (title, company)
+
+
+@pytest.mark.parametrize(("heading", "sentences", "title"), [
+    # In the shape of a Central Java fishing firm's page (2025): "Lowongan Kerja" (job vacancies), one sentence asking the
+    # reader to join as a boat's crew, then the terms
+    ("Lowongan Kerja", "<p>Bergabunglah bersama kami sebagai ABK Kapal Jaring.</p>", "ABK Kapal Jaring"),
+    ("Careers", "<p>Join our team as a Barista.</p>", "Barista"),
+    ("Careers", "<p>Join our team as a Barista.</p><p>Join our team as a Cook!</p>", None),  # two roles: a list
+])
+def test_the_one_role_a_careers_page_asks_the_reader_to_join_as(heading, sentences, title):
+    html = (f"<html><head><title>{heading} - Initech</title></head><body><h1>Initech</h1><h2>{heading}</h2>{sentences}"
+            "<ul><li>Kontrak 4 - 5 bulan</li><li>BPJS, mess dan asuransi</li></ul><a href='https://wa.me/62812'>Daftar "
+            "Sekarang</a><footer>© 2025 Initech</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/lowongan.html", html=html)).job
+    assert (job.title if job else None) == title
