@@ -538,9 +538,9 @@ def heading_over_sections(page: Page) -> str:
 # A heading over links to the site's other jobs, under one job's ad: "More Job Openings", "Similar jobs",
 # "Weitere Stellenangebote", "Andere vacatures", "Autres offres", "Otras ofertas".
 MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
-                        r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
-                        r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte"
-                        r"|(?:похожие|другие)\s+вакансии|схожі\s+вакансії", re.IGNORECASE)  # Russian, Ukrainian: similar jobs
+                       r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
+                       r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte"
+                       r"|(?:похожие|другие)\s+вакансии|схожі\s+вакансії", re.IGNORECASE)  # Russian, Ukrainian: similar jobs
 # A link back to the list of jobs or the search: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs",
 # "Terug naar vacatures", "Torna alle posizioni aperte", "< Back to search results".
 _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers|(?:search\s+)?results)"
