@@ -20,8 +20,8 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICA
                                               written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
-from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, RECRUITS, TITLE_PIECES, WE, employer_in_prose,
-                                              employer_introduced, in_site_menus, institution_inviting, job_sought,
+from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
+                                              employer_in_prose, employer_introduced, in_site_menus, institution_inviting, job_sought,
                                               labelled_facts, logo_name, place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, OF_SEVERAL, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
@@ -1319,7 +1319,7 @@ def extract(snapshot: Snapshot):
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = employer, "from the site's logo"
     if not job.company and not _on_board(page) and (described := _DESCRIBED.match(page.meta("description", "og:description"))) \
-            and described["name"][:1].isupper() and described["name"].split()[0].casefold() not in _NOT_NAMES:
+            and described["name"][:1].isupper() and described["name"].split()[0].casefold() not in NOT_A_NAME:
         job.company, job.guessed["company"] = described["name"], "from the site's description"
     if not job.company and (employer := _site_name_said(page)):
         job.company, job.guessed["company"] = employer, "from the site's name"
@@ -1357,8 +1357,6 @@ _DESCRIBED = re.compile(r"^(?P<name>[^\W_][^\s—–.,:;!?]*(?:\s[^\W_][^\s—�
                         r"(?:an?\s+|une?\s+|eine?\s+|una?\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:company|firm|start-?up|agency|manufacturer|studio|entreprise|société|agence|unternehmen|firma"
                         r"|empresa|azienda|компания|агентство|студия|фабрика|завод)\b", re.IGNORECASE)
-# Words that begin a description as its subject without naming anyone: "This is a software company", "Our studio is …".
-_NOT_NAMES = {"this", "that", "it", "there", "here", "our", "we", "your", "you", "join", "a", "an", "the"}
 # A site greeting the reader in its every page's title: "Welcome to Bedrock Stone & Design!", "Willkommen bei Initech",
 # "Bienvenue chez Initech", "Welkom bij Initech", "Bienvenido a Initech".
 _WELCOME_TO = re.compile(r"^(?:welcome\s+to|willkommen\s+(?:bei|in|im)|bienvenue\s+(?:chez|à|sur)|welkom\s+(?:bij|op)"

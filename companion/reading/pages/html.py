@@ -220,12 +220,16 @@ def _without_logo_headings(tree: LexborHTMLParser) -> LexborHTMLParser:
 LANGUAGE_SPANS = 200  # at most, elements with a language of their own looked at: a bilingual page marks each line
 
 
-def _one_language_shown(tree) -> None:
+def _language_of(tree) -> str:
+    """The language the page says it is written in, its code alone ("nl" of "nl-BE"); "" where it says none."""
+    root = tree.css_first("html")
+    return ((root.attributes.get("lang") or "") if root is not None else "").split("-")[0].lower()
+
+
+def _one_language_shown(tree, language: str) -> None:
     """Leave a page written in two languages side by side in one: where an element holds the same
     words in each ("<span lang='en'>UX Designer Internship</span><span lang='sv'>UX Designer
     Praktik</span>", one shown at a time), the one in the page's language (else the first) stays."""
-    root = tree.css_first("html")
-    language = ((root.attributes.get("lang") or "") if root is not None else "").split("-")[0].lower()
     seen: set[int] = set()
     others: dict[int, LexborNode] = {}
     for node in tree.css("body [lang]")[:LANGUAGE_SPANS]:
@@ -254,7 +258,8 @@ class Page:
         self.snapshot = snapshot
         self.url = snapshot.url or ""
         self.tree = _parse(snapshot.html or "")
-        _one_language_shown(self.tree)
+        self.language = _language_of(self.tree)  # "nl" of <html lang="nl-BE">; "" where the page says none
+        _one_language_shown(self.tree, self.language)
         self.menu_boxes: dict[int, bool] = {}  # whether each box classed as a menu is one (labelled.in_site_menus)
         self.site_marks: list[str] | None = None  # the names the site marks itself with (fallback._branded)
         self.section_heads: list[tuple[str, list[str], str, LexborNode]] | None = None  # its heads of an ad's sections

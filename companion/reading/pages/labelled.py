@@ -78,7 +78,7 @@ IN_TEXT = "from the page's text"  # how a fact read here was found, for the user
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
 _CONTROLS = {"select", "option", "button", "textarea"}
-_FIELDS = "input:not([type='hidden']), select, textarea"  # what a form asks a user to fill in
+FIELDS = "input:not([type='hidden']), select, textarea"  # what a form asks a user to fill in
 _UNSEEN = {"-text", *SOURCE_TAGS}  # nothing a reader sees as a line
 _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" heads links, not a fact
 # A menu's or footer's class as a word of its own ("main-menu", "site-nav", "navbar"), not inside
@@ -341,9 +341,11 @@ _ABOUT = re.compile(r"^(?:about|over|über|à\s+propos\s+de|acerca\s+de|sobre|om
 # The same in Chinese, with no space before the name, a symbol maybe before it: "🏢關於毅信資本" (about …).
 _ABOUT_ZH = re.compile(r"^\W*(?:关于|關於)(?!我|本公司|公司|本司)(?P<name>[^\W\d_]{2,20})$")  # (not "关于我们", about us)
 ABOUT_SECTIONS = 5  # at most weighed: an ad has one or two; each is a search of the page's text
-# Words that start a section about something else: "About the role", "About us", "Over ons", "Über uns".
-_NOT_A_NAME = {"the", "this", "that", "our", "us", "you", "your", "we", "uns", "ons", "nous", "vous", "nosotros", "la", "le",
-               "les", "el", "los", "die", "der", "das", "het", "de", "dich", "mich", "me", "jou", "je"}
+# Words that stand where a name would and name no one: a section about something else ("About the role", "About us",
+# "Over ons", "Über uns"), a description's subject ("This is a software company", "Our studio is …").
+NOT_A_NAME = {"the", "this", "that", "it", "there", "here", "a", "an", "join", "our", "us", "you", "your", "we", "uns", "ons",
+              "nous", "vous", "nosotros", "la", "le", "les", "el", "los", "die", "der", "das", "het", "de", "dich", "mich",
+              "me", "jou", "je"}
 
 
 def employer_introduced(page: Page) -> str:
@@ -354,7 +356,7 @@ def employer_introduced(page: Page) -> str:
     sentence under a section about "us" ("Over ons" over "The Venturi is een …"). "" where none."""
     sections = (found for node in page.css("h2, h3, h4, strong, b")
                 if (found := _ABOUT.match(said := node_text(node)) or _ABOUT_ZH.match(said))
-                and found["name"].split()[0].lower() not in _NOT_A_NAME
+                and found["name"].split()[0].lower() not in NOT_A_NAME
                 and not found["name"][:1].islower() and not in_site_menus(node, page))  # ("Om praktiken": a noun)
     for found in islice(sections, ABOUT_SECTIONS):
         name = found["name"]
@@ -393,7 +395,7 @@ def _subject_about_us(page: Page) -> str:
                 return ""
             name = described["name"]
             first = name.removeprefix("The ").split()[0]  # ("The Venturi"; not "Our Mission", "This Team")
-            return name if first.casefold() not in _NOT_A_NAME and page.body_text.count(name) >= 2 else ""
+            return name if first.casefold() not in NOT_A_NAME and page.body_text.count(name) >= 2 else ""
     return ""
 
 
@@ -455,7 +457,7 @@ def logo_name(alt: str) -> str:
         words = visit["name"].split()
         words = words[:-2] if [word.casefold() for word in words[-2:]] == ["home", "page"] else \
             words[:-1] if words[-1].casefold() in _SITE_WORDS else words
-        name = " ".join(words) if words and words[0][:1].isupper() and words[0].casefold() not in _NOT_A_NAME else ""
+        name = " ".join(words) if words and words[0][:1].isupper() and words[0].casefold() not in NOT_A_NAME else ""
     # a tagline after the name: "IGLUBIT - Spanische Fachkräfte für Deutschland" (a phrase, some of its words lower case)
     tagged = _TAGLINE.match(name)
     return tagged["name"] if tagged and any(word[:1].islower() for word in tagged["line"].split()) else name
@@ -615,7 +617,7 @@ def _value_of(node, label: str, address: bool = False) -> str:
     a place's whole address where its lines end with a postal code and town ("Im Dreieck 4, 23758 Oldenburg in
     Holstein")."""
     whole = node_text(node)
-    if node.css_first(_FIELDS) is not None:
+    if node.css_first(FIELDS) is not None:
         return ""  # a form's field: "<label>Posisi<select><option>Pilih</option>…</select></label>" asks, it does not say
     if whole != label and whole.startswith(label):
         return _fact(whole[len(label):])
@@ -742,7 +744,7 @@ def _element_after(node, whole: str):
     block = node
     while block.parent is not None and node_text(block.parent).rstrip(" :：") == whole.rstrip(" :："):
         block = block.parent  # the cell or block that holds only the label (its colon too: "<p><em>Location</em>:</p>")
-    if block.css_first(_FIELDS) is not None:
+    if block.css_first(FIELDS) is not None:
         return None  # a form's field the label asks the user to fill in ("Job title" over an empty input)
     following = block.next
     # text between elements, or a line break ("<b>Location:</b><br><font>San Francisco CA</font>"), or the

@@ -17,8 +17,8 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_writt
                                               one_joined_as, one_opening, one_post_in_prose, parts_left_empty, role_of_details,
                                               roles_headed_alike, roles_headed_first, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
-from companion.reading.pages.labelled import (BRACKETED_AFTER, RECRUITS, TITLE_PIECES, WE, facts_repeated, in_site_menus,
-                                             one_labelled_title)
+from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
+                                             in_site_menus, one_labelled_title)
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
 from companion.reading.roles import marked_for_every_gender, names_a_role, role_to_become
@@ -329,7 +329,7 @@ def _form_in_parts(page: Page) -> bool:
     under them, and no job's ad written in its sections."""
     # (its parts' heads asked first: most pages have none, and counting the fields reads the whole page)
     return sum(bool(_FORM_PART.match(node_text(node))) for node in page.css("h2, h3, h4, legend")) >= 2 \
-        and len(page.css("input:not([type=hidden]), select, textarea")) >= FORM_PART_FIELDS and not written_as_ad(page)
+        and len(page.css(FIELDS)) >= FORM_PART_FIELDS and not written_as_ad(page)
 
 
 FORM_ROLE_CHOICES = 2  # at least, of the roles a form lets its applicant choose among

@@ -310,9 +310,15 @@ def _bracketed_places(line: str) -> str:
     bracketed = _BRACKETED_LINE.match(line)
     pieces = [piece for said in bracketed["inside"].split(";") if not _CONTRACTS.match(piece := said.strip())] \
         if bracketed else []
-    return "; ".join(pieces) if pieces and all(names_a_town(piece) or all(
-        WORK_MODE.fullmatch(said) or names_a_town(said) or len(town := said.split("-")[0]) >= TOWN_PART and names_a_town(town)
-        for said in _EITHER.split(piece)) for piece in pieces) else ""
+    offered = all(names_a_town(piece) or all(map(_offered_place, _EITHER.split(piece))) for piece in pieces)
+    return "; ".join(pieces) if pieces and offered else ""
+
+
+def _offered_place(said: str) -> bool:
+    """Whether one of the places a line offers in turn is a way of working, a town, or a town's quarter named after it
+    ("Berlin-Zentrum")."""
+    town = said.split("-")[0]
+    return bool(WORK_MODE.fullmatch(said)) or names_a_town(said) or len(town) >= TOWN_PART and names_a_town(town)
 
 
 def place_after_title(page: Page, title: str) -> str:
@@ -655,7 +661,7 @@ def _town_said(page: Page) -> str:
     """The first town GeoNames lists that a sentence of the ad puts something in, not one a link's words name (another
     post's title: "Pollicott's seminar in Pisa"); "" where none."""
     # (Dutch's "en" is "and": "vloeiend in het Nederlands en Engels", in Dutch and English, names no town "Engels")
-    dutch = page.attr("html", "lang").lower().startswith(("nl", "af"))
+    dutch = page.language in ("nl", "af")
     towns = (found for found in _IN_TOWN_SAID.finditer(page.body_text)
              if names_a_town(found["town"]) and not (dutch and found[0].startswith("en")))
     if (first := next(towns, None)) is None:
