@@ -21,8 +21,8 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICA
 from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
-                                              employer_in_prose, employer_introduced, in_site_menus, institution_inviting, job_sought,
-                                              labelled_facts, logo_name, place_after_employer, title_over_facts)
+                                              employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
+                                              job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, OF_SEVERAL, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
 from companion.reading.pages.places import (employer_in_byline, employer_postal_town, employer_town, location_in_markup,
