@@ -298,6 +298,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4")  # the levels a job's title is written at (
 _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+date|bewerbungsfrist|date\s+limite"
                             r"|fecha\s+límite|scadenza|location\s*:|(?:full|part)[\s-]time|hours\s+per\s+week"
                             r"|vollzeit|teilzeit|temps\s+(?:plein|partiel)|voltijd|deeltijd"  # full or part time
+                            r"|clt"  # Brazilian: hired under the labour code
                             r"|(?:send|submit)\s+(?:us\s+)?your\s+(?:cv|résumé|resume|application)"
                             r"|требования|обязанности|опыт\s+работы|зарплата|график\s+работы"  # Russian: requirements, duties…
                             r"|(?:contract|pay|salary)\s*:|apply\s+(?:to|for)\s+this\s+(?:position|job|role)"
@@ -368,6 +369,9 @@ def one_opening(page: Page) -> str:
                 and not in_site_menus(node, page) and not unseen(node)]
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]
+    if len(openings) == 1 and _kinds_of(openings[0]):
+        # the deepest heads a section of the opening's own ad: "Requisitos e responsabilidades" under "Vendedor(a)"
+        openings = list({said for _, said in headings if _names_role(said) and not _kinds_of(said)})
     if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]):
         openings = list({line for node in page.css("h1, h2, h3") if (line := _role_under(node, page))})
     return openings[0] if len(openings) == 1 and _facts_follow(page, openings[0]) else ""

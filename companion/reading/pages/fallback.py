@@ -49,7 +49,8 @@ _JOB_WORDS = re.compile(
     r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
     r"|tuyển[\s-]dụng|tuyen-dung|lowongan|iş[\s-]ilan|is-ilan|kariyer|állás|allas"  # Vietnamese, Indonesian, Turkish, Hungarian
     # positions, work with us, vacancies, job offers: Italian, Portuguese, Spanish, Polish, Czech
-    r"|posizion[ei]|lavora[\s-]con[\s-]noi|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
+    r"|posizion[ei]|lavora[\s-]con[\s-]noi|trabalhe[\s-]conosco|trabaja[\s-]con[\s-]nosotros"
+    r"|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
     r"|(?:nous|vous)[\s-]rejoindre|rejoignez|\bgesucht\b|\bgezocht\b"  # join us (French), wanted (German, Dutch)
     r"|\bposao\b|\bposlovi\b|θέση\s+εργασίας"  # job(s): Serbo-Croatian, Greek
     r"|ваканси|вакансі|карьер|кар['’]єр"  # vacancies, careers: Russian, Ukrainian

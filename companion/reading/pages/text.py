@@ -52,9 +52,10 @@ def clean_company(value) -> str:
     # a sentence's article, in lower case ("the Technology Transformation Services"); a capital "The" may be the name's own
     # ("The Coffee Mom"), unlike the one starting a sentence that labelled._without_article drops
     name = re.sub(r"^the\s+(?=[A-Z])", "", name)
-    # a description after a dash, in lower case: "UNIQUE (ЮНИК) — бутик отделочных материалов" (a boutique of …)
-    named, described = around_last_dash(name, "—–")
-    if described[:1].islower() and not any(dash in named for dash in "—–"):
+    # a description after a dash, in lower case: "UNIQUE (ЮНИК) — бутик отделочных материалов" (a boutique of …), "INTRID -
+    # разработка сайтов" (making websites)
+    named, described = around_last_dash(name)
+    if described[:1].islower() and not any(f" {dash} " in named for dash in "—–-"):
         name = named
     return quoted[1] if (quoted := _QUOTED.match(name)) else name
 

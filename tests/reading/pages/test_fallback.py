@@ -2709,6 +2709,19 @@ def test_a_work_with_us_page_holding_one_opening_headed_at_the_smallest_level_is
     assert (job.title, job.company) == ("Technical Project Manager", "Initech")
 
 
+def test_a_work_with_us_page_holding_one_opening_over_its_own_section_is_that_job():
+    # In the shape of a Brazilian distributor's "Trabalhe conosco" (2025): "Estamos contratando" (we are hiring) over
+    # one role, its town, area and labour-code contract, then its "requirements and duties" at a lower level; the
+    # address is not in the saved file.
+    html = ("<html><head><title>Trabalhe Conosco | Initech</title></head><body><h1>Trabalhe conosco</h1>"
+            "<p>Confira as vagas abertas e envie seu currículo.</p><h2>Estamos contratando</h2><h3>Vendedor(a)</h3>"
+            "<p>Indaiatuba/SP</p><p>Comercial</p><p>CLT</p><h4>Requisitos e responsabilidades</h4>"
+            "<ul><li>Atendimento aos clientes</li></ul><h2>Não encontrou uma vaga?</h2><p>Envie seu currículo.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.title == "Vendedor(a)"
+
+
 @pytest.mark.parametrize(("heading", "location"), [
     ("Software Engineer (Maryland)", "Maryland"),  # a region in brackets after the job
     ("Software Engineer (Senior)", ""),  # no place

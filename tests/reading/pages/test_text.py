@@ -32,6 +32,8 @@ def test_clean_text(raw, clean):
     ("The Coffee Mom", "The Coffee Mom"),  # (an article written as the name's own)
     ("UNIQUE (ЮНИК) — бутик отделочных материалов", "UNIQUE (ЮНИК)"),  # a description after a dash, in lower case
     ("Initech — Tokyo", "Initech — Tokyo"),  # (a capital after the dash may be the name's own)
+    ("INTRID - разработка сайтов", "INTRID"),  # (after a hyphen set apart by spaces too)
+    ("Hewlett-Packard - the original", "Hewlett-Packard"),  # (a hyphen inside the name stays)
 ])
 def test_clean_company_drops_only_a_board_label_years_an_article_quotation_marks_or_a_description(raw, company):
     assert clean_company(raw) == company
