@@ -307,9 +307,10 @@ def facts_repeated(page: Page) -> int:
     """How many jobs' facts a page lists, where it lists several: the same labels written over and
     over outside other jobs' cards, each with its value, three of them three times or more (a public
     portal's list of vacancies, each with "الجنس :", "العمر :", "الراتب :"; not a template's hidden
-    boxes of empty "Client:", "Date:", "Service:"); 0 where no three labels repeat."""
+    boxes of empty "Client:", "Date:", "Service:"); 0 where no three labels repeat. A person quoted, a
+    comma between the name and the role ("Noah, utvecklare:" in a carousel's copies of its slides), is no fact."""
     counts = Counter(" ".join(label.split()).casefold() for node, label, _ in _labelled_lines(page, f"{_LABEL_TAGS}, li, dd")
-                     if len(label.split()) <= 4 and not in_card(node) and _valued(node))
+                     if len(label.split()) <= 4 and "," not in label and not in_card(node) and _valued(node))
     repeated = sorted((count for count in counts.values() if count >= 3), reverse=True)
     return repeated[2] if len(repeated) >= 3 else 0
 

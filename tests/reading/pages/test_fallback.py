@@ -1657,6 +1657,11 @@ _RELATED = ("<a href='/jobs/{}'><b>Barista {}</b> <span>Location: Leeds</span> <
         ["مهندس مدني / دائرة العطاءات", "مهندس ميكانيك / دائرة العطاءات", "اختصاصي / دائرة العطاءات"])), False),
     # One job's page with other jobs' cards beside it, each with its own labels, is that job.
     ("<h1>Barista</h1><p>Location: Leeds</p><p>Salary: £12</p>" + "".join(_RELATED.format(n, n) for n in range(4)), True),
+    # In the shape of a Swedish tech agency's ad (2023): colleagues quoted by name and role in a carousel copying its
+    # slides, each quote under "<name>, <role>:", are no jobs' facts.
+    ("<h1>Fullstack Javascript-utvecklare</h1><p>Omfattning: Heltid</p><a href='/apply'>Ansök här</a>"
+     + "".join(f"<p>{name}, utvecklare:</p><h4>{quote}</h4>" for _ in range(6) for name, quote in (
+         ("Noah", "Här har jag möjlighet att utvecklas!"), ("Linda", "En härlig teamkänsla!"), ("Elve", "Frihet!"))), True),
 ])
 def test_a_page_writing_the_same_labelled_facts_for_several_jobs_lists_them(body, job):
     html = f"<html><head><title>Initech Recruitment</title></head><body>{body}</body></html>"
