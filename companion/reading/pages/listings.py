@@ -336,6 +336,12 @@ FORM_ROLE_CHOICES = 2  # at least, of the roles a form lets its applicant choose
 APPLICANT_FIELDS = 3  # at least, of the fields an application form asks its applicant to fill in (a search asks one)
 
 
+def _headed_as_form(page: Page) -> bool:
+    """Whether a heading of the page, outside the site's menus, calls it a form to apply with ("Job Application Form"
+    under a staffing firm's "Need Work? Find a Trade Job Here.")."""
+    return any(_FORM_PAGE.match(node_text(node)) and not in_site_menus(node, page) for node in page.css("h1, h2, h3"))
+
+
 def _form_choosing_role(page: Page) -> bool:
     """Whether the page is an application form asking which of several jobs its applicant applies for (a list of the
     roles to choose from: "Nhân viên Thu Ngân", "Nhân viên Giao Hàng", beside the applicant's name, birthday and
@@ -348,6 +354,7 @@ def _form_choosing_role(page: Page) -> bool:
 
 # A form's heading naming no job: "Apply to join", "Application form".
 _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
+                        r"|(?:job|employment)\s+application"
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
                         r"|formulário\s+de\s+candidatura|formulaire\s+de\s+(?:candidature|recrutement)|bewerbungsformular"
@@ -742,6 +749,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"it shows {tabbed} jobs in tabs, one at a time (a careers page)", OPEN_ONE
     if found := _SEARCH_SAYS.search(page.body_text):
         return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results", OPEN_ONE
+    if not names_a_role(title) and not marked_for_every_gender(title) and not heads_a_section(page) and _headed_as_form(page):
+        return "it is a form to apply with, naming no job", OPEN_ONE
     if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
         return "it is the employer's list of jobs on its hiring site", OPEN_ONE
     if title and squeezed(title) in site_names:
