@@ -114,6 +114,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             r"|채용\s*(?:정보|안내)|채용"  # Korean: recruitment (information, guide)
             rf"|{_EMPLOYMENT_WORDS}|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
+            r"|trabalhe\s+conosco|trabaja\s+con\s+nosotros|lavora\s+con\s+noi"  # work with us: Portuguese, Spanish, Italian
             r"|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous"
             # the site's own jobs, by a possessive: "Våra jobb" (Swedish), "Our jobs", "Unsere Jobs"; open positions

@@ -4465,6 +4465,16 @@ def test_a_careers_section_named_in_other_words_over_no_ad_is_no_job(title):
     assert extract_snapshot(Snapshot(url="https://www.initech.example/team.html", html=html)).job is None
 
 
+@pytest.mark.parametrize("section", ["Lavora con noi", "Trabalhe conosco", "Trabaja con nosotros"])
+def test_a_work_with_us_page_asking_for_cvs_is_no_job(section):
+    # In the shape of an Italian consultancy's "Lavora con noi" (work with us, 2025): why work there, then a form to apply
+    # with, no role named.
+    html = (f"<html><head><title>{section} – Initech</title></head><body><h1>🚀 {section}</h1>"
+            "<h2>Perché lavorare con noi</h2><p>Crescita e formazione.</p><h2>Candidati</h2><form><input name='nome'>"
+            "<input type='file' name='cv'><button>Invia candidatura</button></form></body></html>")
+    assert extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job is None
+
+
 def test_the_next_openings_card_under_one_jobs_ad_is_no_teaser():
     # In the shape of a Sherbrooke engineering firm's job page (2026): the ad in sections its reader does not know by name,
     # then "Opportunités d'emploi" over one card linking to the firm's other opening.
