@@ -715,7 +715,11 @@ def _place_value(said: str) -> str:
         said = glued["place"]  # the next heading run into the place, its line lost: "Rozenburg, NetherlandsResponsibilities"
     said = _DEPARTEMENT.sub("", _PLACE_STOP.sub("", _ASIDE_AFTER.sub("", WORK_MODE_AFTER.sub("", said))))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
-    value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
+    # (each piece a name, or its last one, not an abbreviation: "Indian Institute of Science campus, Bengaluru. This is a
+    # full-time on-campus position", not "…, TP. Nha Trang", thành phố: city)
+    pieces = [piece.strip() for piece in first.split(",")]
+    named = all(map(written_as_name, pieces)) or len(pieces[-1]) > 3 and written_as_name(pieces[-1])
+    value = (_fact(first) if first != said and named else "") or _fact(said)
     if value and not written_as_name(value) and (town := address_town(value)):
         return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
     if not (value and written_as_name(value)) and (mode := WORK_MODE.match(said.strip(" :*"))):

@@ -249,6 +249,20 @@ def test_a_labelled_place_followed_by_a_sentence_is_how_the_work_is_done(line):
     assert _job("Delivery Manager | Initech", body).location == "Remote"
 
 
+def test_a_labelled_place_ending_with_its_town_before_a_sentence_is_the_place():
+    # In the shape of an institute's research centre's opening (2023): the campus and its town, then a sentence.
+    body = ("<h1>Research Associate</h1><h2>Responsibilities</h2><ul><li>Research.</li></ul><h4>Location:</h4>"
+            "<p>Indian Institute of Science campus, Bengaluru. This is a full-time on-campus position.</p>")
+    assert _job("Research Associate", body).location == "Indian Institute of Science campus, Bengaluru"
+
+
+def test_an_abbreviation_in_a_labelled_address_ends_no_sentence():
+    # In the shape of a Vietnamese shop's ad (2025): "TP." (thành phố, city) before the town's name.
+    body = ("<h1>Nhân viên bán hàng</h1><h2>Mô tả công việc</h2><ul><li>Bán hàng.</li></ul><h4>🏢 Địa chỉ làm việc</h4>"
+            "<p>37 Nguyễn Văn Hưởng, Khu đô thị VCN Phước Long, TP. Nha Trang, Khánh Hoà</p>")
+    assert _job("Nhân viên bán hàng", body).location == "Khánh Hoà"
+
+
 @pytest.mark.parametrize("facts", [
     # In the shape of a non-profit's own jobs page (2018): "Based:" labels the place, an aside in brackets after
     # it, and the next label only a line below in the source, on the same line on screen.
