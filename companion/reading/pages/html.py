@@ -133,6 +133,17 @@ def unseen(node: LexborNode) -> bool:
     return bool(_HIDDEN_MARK.search(node.attributes.get("class") or ""))
 
 
+# A dialog's box, drawn over the page once a button opens it ("modal-overlay", "modal-dialog", "<dialog>").
+_DIALOG_MARK = re.compile(r"(?:^|\s)modal(?:[-_][\w-]+)?(?:\s|$)")
+
+
+def in_dialog(node: LexborNode) -> bool:
+    """Whether an element sits in a dialog a button opens (an application form's "Invia Candidatura", send your
+    application, its title until a script writes in the job the button was for)."""
+    return any(parent.tag == "dialog" or parent.attributes.get("role") == "dialog"
+               or _DIALOG_MARK.search(parent.attributes.get("class") or "") for parent in (node, *parents(node)))
+
+
 def element_beside(node: LexborNode, side: str) -> LexborNode | None:
     """The element just before ("prev") or after ("next") a node, text, comments and rules between
     them skipped (a line drawn under a heading: "<h1>Data Engineer</h1><hr><p>St. Louis, MO</p>";

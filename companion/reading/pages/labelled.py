@@ -14,8 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation
-from companion.reading.pages.html import (SOURCE_TAGS, Page, block_text, element_beside, element_under, in_card, lines_of,
-                                          node_text, parents, words_before_break)
+from companion.reading.pages.html import (SOURCE_TAGS, Page, block_text, element_beside, element_under, in_card, in_dialog,
+                                          lines_of, node_text, parents, words_before_break)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, japanese_town, names_a_place, names_a_region,
                                              postal_place, postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
@@ -543,7 +543,8 @@ def _marked_title(page: Page) -> str:
     going on past the title names (the ad's attachment, "lblJobTitleURL")."""
     marked = [node for node in page.css(_TITLE_MARKS)
               if not _in_site_part(node, page) and not _links_elsewhere(node, page) and not _in_contact_card(node)
-              and not any(_OTHERS_TITLES.search(node.attributes.get(name) or "") for name in ("id", "class"))]
+              and not any(_OTHERS_TITLES.search(node.attributes.get(name) or "") for name in ("id", "class"))
+              and not (in_dialog(node) and not names_a_role(node_text(node)))]  # (a dialog's title until a script fills it)
     ending = [node for node in marked
               if any(TITLE_MARK.search(node.attributes.get(name) or "") for name in ("id", "class"))]
     return _said_once(ending or marked)

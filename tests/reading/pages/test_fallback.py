@@ -3940,6 +3940,24 @@ def test_roles_headed_under_a_heading_of_open_positions_are_a_list(body, job):
     assert (result.job is not None) == job and (job or result.reason.startswith("no job found on this page: it lists 2 jobs"))
 
 
+@pytest.mark.parametrize(("modal_title", "job"), [
+    # In the shape of an Italian builder's careers page (2025): two positions, each button opening one dialog to apply
+    # with, whose title a script fills with the job; saved, it says "Invia Candidatura" (send your application).
+    ("Invia Candidatura", None),
+    ("Geometra di Cantiere", "Geometra di Cantiere"),  # (a dialog's title naming a role is read)
+])
+def test_a_dialogs_title_until_a_script_fills_it_names_no_job(modal_title, job):
+    html = ("<html><head><title>Posizioni Aperte - Initech Srls</title></head><body><header><a href='index.html' "
+            "class='nav-logo'>INITECH SRLS</a><nav><a href='index.html#lavora'>Lavora con Noi</a></nav></header>"
+            "<h2>Posizioni Attive</h2>"
+            "<div class='job-card'><h3>Geometra di Cantiere</h3><button class='open-apply-modal'>Candidati Ora</button></div>"
+            "<div class='job-card'><h3>Tecnico Preventivista</h3><button class='open-apply-modal'>Candidati Ora</button>"
+            f"</div><div class='modal-overlay'><div class='modal-wrapper'><h3 class='modal-title' id='modalJobTitle'>"
+            f"{modal_title}</h3><form><input name='nome'></form></div></div></body></html>")
+    found = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (found.title if found else None) == job
+
+
 def test_the_heading_over_an_ads_sections_names_the_job_under_a_title_naming_a_section_of_the_menu():
     # In the shape of a Fujian holding's site (2019): "人才招聘" (recruiting), a link of its menu, as the page's title, the
     # department hiring as the heading over the ad's duties, requirements and place.
