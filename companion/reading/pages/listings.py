@@ -476,7 +476,9 @@ _CONTACT_PAGE = re.compile(r"^(?:contact(?:\s+us)?|kontakt(?:\s+os|\s+oss)?|cont
 # "Bewerbungsprozess", "Salary Insights", "Gehaltsvergleich".
 _HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment|ing)|application|selection)\s+process"
                           r"|^how\s+we\s+(?:hire|recruit)$|^bewerbungs(?:prozess|ablauf|verfahren)$|^processus\s+de\s+recrutement$"
-                          r"|^proceso\s+de\s+selecci[oó]n$|^sollicitatieprocedure$", re.IGNORECASE)
+                          r"|^proceso\s+de\s+selecci[oó]n$|^sollicitatieprocedure$|^hiring\s+(?:policy|philosophy)$"
+                          # Japanese: the hiring policy, the steps of hiring or of selection
+                          r"|^採用(?:方針|の流れ|フロー)$|^選考(?:の)?(?:流れ|フロー)$", re.IGNORECASE)
 # A title's piece naming an event where employers meet job seekers: "Career Fair", "Jobmesse", "Salon de l'emploi", its
 # year and who runs it after it ("Registrasi Career Fair 2022 by PPITSZ", registration).
 _JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?"

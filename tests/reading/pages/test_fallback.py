@@ -2880,6 +2880,9 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     ("https://jobs.initech.example/process/dev-hiring-process", "<title>Dev Hiring Process - Initech Jobs</title>"
      "<h1>Dev Hiring Process</h1><h2>Hiring Criteria</h2><p>Technical skills.</p><h3>Phone Screen</h3><p>Half an hour.</p>",
      "how the employer hires"),
+    # a supermarket's recruiting site (2024): its hiring policy (採用方針), the kinds of people it hires
+    ("https://initech.example/recruit/policy.html", "<title>採用方針｜イニテック採用サイト</title><h1>採用方針</h1>"
+     "<p>私たちは地域の食卓を支える仲間を求めています。</p><a href='/recruit/entry'>エントリー</a>", "how the employer hires"),
     # a job search helper's page (2025) about pay in one town's tech jobs
     ("https://initech.example/salaries.html", "<title>Salary Insights - Initech | Toronto Tech Salary Trends</title>"
      "<h1>💰 Salary Insights</h1><h2>Salary by Role</h2><p>Loading salary data...</p><a href='/jobs'>Find Jobs</a>",
