@@ -491,6 +491,9 @@ _ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|surve
 # interviewed), "Meet the team", "Employee stories".
 _ABOUT_STAFF = re.compile(r"^(?:社員紹介|社員インタビュー|先輩(?:社員)?インタビュー|スタッフ紹介|meet\s+(?:the|our)\s+team"
                           r"|(?:employee|staff)\s+(?:stories|interviews?))(?:\s|$)", re.IGNORECASE)
+# A title's piece naming money given to people, not work: "Grants", "Research Grants", "Scholarship Programs", "Becas".
+_FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholarships?|bursar(?:y|ies)|funding)"
+                      r"(?:\s+(?:opportunities|programs?|programmes?))?$|^(?:becas|bourses|stipendien|beurzen)$", re.IGNORECASE)
 _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
                 (_ABOUT_STAFF, "the employer's people"))
 
@@ -694,6 +697,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
     if any(_UNPAID.search(said) for said in (title, page.title)):
         return "it calls for a volunteer, an unpaid role", OPEN_ONE
+    if any(_FUNDING.match(piece.strip()) for said in (title, page.title) for piece in TITLE_PIECES.split(said)):
+        return _page_about("grants or scholarships"), OPEN_ONE  # (however its call is written: "Grant must include …")
     if _FORM_PAGE.match(title) or _form_in_parts(page) \
             or not names_a_role(title) and not marked_for_every_gender(title) and _form_choosing_role(page):
         return "it is a form to apply with, naming no job", OPEN_ONE

@@ -2883,6 +2883,11 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a supermarket's recruiting site (2024): its hiring policy (採用方針), the kinds of people it hires
     ("https://initech.example/recruit/policy.html", "<title>採用方針｜イニテック採用サイト</title><h1>採用方針</h1>"
      "<p>私たちは地域の食卓を支える仲間を求めています。</p><a href='/recruit/entry'>エントリー</a>", "how the employer hires"),
+    # a non-profit's grants page (2019): who it is, then a grant for volunteers and what an application must include
+    ("http://localhost:4001/grants/", "<title>Grants | Friends of Initech</title><h2>Grants</h2><h3>Who we are</h3>"
+     "<p>A not-for-profit in New York.</p><h3>Volunteer Sponsorship Grant</h3><p>Up to $500.</p>"
+     "<h3>Grant must include the following:</h3><ul><li>Budget</li></ul><h3>Requirements</h3><p>Serving volunteers.</p>",
+     "grants or scholarships"),
     # a job search helper's page (2025) about pay in one town's tech jobs
     ("https://initech.example/salaries.html", "<title>Salary Insights - Initech | Toronto Tech Salary Trends</title>"
      "<h1>💰 Salary Insights</h1><h2>Salary by Role</h2><p>Loading salary data...</p><a href='/jobs'>Find Jobs</a>",
@@ -5410,6 +5415,10 @@ _AD_PARTS = "<h2>Responsibilities</h2><p>Ship features.</p><h2>Requirements</h2>
     # a sidebar's search form offering roles to look for
     (f"<h1>Kellner (m/w/d)</h1>{_AD_PARTS}<form><input name='q' type='search'><select name='role'><option>Koch</option>"
      "<option>Servicekraft</option><option>Barista</option></select></form>", "Kellner (m/w/d)", "Initech"),
+    # a role over grants; an ad whose form to apply with is a dialog
+    (f"<h1>Grants Manager</h1>{_AD_PARTS}", "Grants Manager", "Initech"),
+    (f"<h1>Data Analyst</h1>{_AD_PARTS}<div class='modal'><h3 class='modal-title'>Apply now</h3><form></form></div>",
+     "Data Analyst", "Initech"),
 ])
 def test_rules_for_other_pages_leave_an_ordinary_ad_alone(body, title, company):
     # Found by review (2026): each rule added for one kind of page, tried on an ordinary employer's ad.
