@@ -41,7 +41,7 @@ _ROLE_WORDS = re.compile(
     r"|ph\.?d\.?\s+(?:candidate|student|researcher)|doctoral\s+(?:candidate|researcher)|promovendus|doktorand(?:in)?"
     # Dutch
     r"|tandarts|leerkracht|docent|voorzitter|chauffeur|verpleegkundige|begeleider|stagiair"
-    r"|ontwerper|verkoper|timmerman|loodgieter|elektricien|technicus|installateur|werkvoorbereider|kok"
+    r"|ontwerper|verkoper|timmerman|loodgieter|elektricien|technicus|installateur|werkvoorbereider|kok|instructeur|instructrice"
     # German
     r"|controller|auszubildende[rn]?|azubi|geselle|koch|köchin"
     # French

@@ -85,7 +85,8 @@ _AD_SECTIONS = {
                r"|du\s+bringst\s+mit|sie\s+bringen\s+mit"
                r"|requisitos(?:\s+del\s+(?:perfil|puesto|cargo))?|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
                r"|diferenciais|qualificações"  # Portuguese: what counts in one's favour, qualifications
-               r"|wat\s+(?:vragen\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)|wie\s+zoeken\s+(?:we|wij)"
+               r"|wat\s+(?:(?:vragen|verwachten)\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)"
+               r"|wie\s+zoeken\s+(?:we|wij)"
                r"|(?:dit|wie)\s+ben\s+(?:jij|je)|functie-?eisen"  # Dutch: this is you, who you are, the post's requirements
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
@@ -119,6 +120,7 @@ _AD_SECTIONS = {
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
              r"|oferujemy"
              r"|(?:wat\s+|dit\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))(?:\s+(?:je|jou|u))?(?:\s+ook)?"
+             r"|wat\s+(?:hebben|heb)\s+(?:we|wij)\s+(?:(?:je|jou|u)\s+)?te\s+bieden"  # Dutch: what we have to offer (you)
              # Danish, Norwegian, Swedish: (what) we (can) offer
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+|vad\s+|hva\s+|hvad\s+)?vi\s+(?:kan\s+)?"
              r"(?:tilbyde|tilbyder|tilbyr|erbjuder)"
