@@ -242,7 +242,8 @@ BRACKETED_AFTER = re.compile(r"^(?P<before>.+?)\s*[(（](?P<inside>[^()（）]+)
 
 # A line of text that starts with a label: "Location: United States", "Salary :" (its value in the next
 # element), "الراتب : 850".
-_LABELLED_LINE = re.compile(rf"^(?P<label>[^:：]{{2,{LABEL_LIMIT}}}?)\s*[:：]\s*(?P<value>.*)$")  # (full-width: "工作地点：…")
+# (full-width: "工作地点：…"; a letter in the label: not a time of day, "10:30 デザインチームの朝会")
+_LABELLED_LINE = re.compile(rf"^(?P<label>(?=[^:：]*?[^\W\d_])[^:：]{{2,{LABEL_LIMIT}}}?)\s*[:：]\s*(?P<value>.*)$")
 _TATWEEL = "\u0640"  # Arabic's stretching mark ("الــجــنــس"), no letter of the label
 _APART = re.compile(r"\s[-–—|]\s")  # pieces of a line of facts
 

@@ -591,9 +591,12 @@ TERMS_OFFERED = "募集要項"  # Japanese: the terms offered, a section of one 
 
 
 def _roles_headed_under(page: Page) -> int:
-    """How many headings one level under the page's h1 name roles ("Content Strategist", "Investment Analyst" under
-    "Jobs"), outside the site's menus."""
-    return len({said for node in page.css("h2") if names_a_role(said := node_text(node)) and not in_site_menus(node, page)})
+    """How many headings of the level under the page's h1 name roles ("Content Strategist", "Investment Analyst" under
+    "Jobs"), outside the site's menus: its h2s, or its h3s where it has none ("事務員" under "募集要項")."""
+    for level in ("h2", "h3"):
+        if heads := [node_text(node) for node in page.css(level) if not in_site_menus(node, page)]:
+            return len({said for said in heads if names_a_role(said)})
+    return 0
 
 
 OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several

@@ -1670,6 +1670,17 @@ def test_a_page_writing_the_same_labelled_facts_for_several_jobs_lists_them(body
     assert job or result.reason.startswith("no job found on this page: it lists 3 jobs' facts")
 
 
+def test_times_of_day_in_staff_members_timetables_are_no_jobs_facts():
+    # In the shape of a Tokyo design studio's recruiting page (2024): one ad, then three designers' days, hour by hour.
+    days = "".join("<h4>ある一日</h4><ul><li>10:30 朝会</li><li>13:00 ランチ休憩</li><li>17:00 業務終了</li></ul>"
+                   for _ in range(3))
+    html = ("<html><head><title>デザイナー採用 | 株式会社イニテック</title></head><body><h1>Webデザイナー</h1>"
+            "<h2>仕事内容</h2><p>Webサイトのデザイン。</p><h2>応募資格</h2><p>実務経験2年以上。</p>"
+            f"{days}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://designers.initech.example/", html=html)).job
+    assert job is not None and job.title == "Webデザイナー"
+
+
 def test_the_place_under_a_lower_heading_the_title_holds_where_the_page_has_no_h1():
     # In the shape of a Hugo site's careers page (2019): the job in an h4, its town on the line under it.
     html = ("<html><head><title>Backend (JavaScript) engineer - m/f | Initech</title></head><body><header><nav>"
@@ -1892,6 +1903,10 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>イニテック｜募集要項・社員紹介</title>", "<h1>募集要項</h1><h2>プロダクトマネージャー</h2><p>勤務地：東京オフィス</p>"
      "<h2>システムエンジニア（php）</h2><p>勤務地：東京オフィス</p><h2>システムエンジニア（C#）</h2><p>勤務地：東京オフィス</p>",
      "it lists 3 jobs", "open one job and capture it"),
+    # a children's day-care firm's (2024): its roles as h3s under the h1, a day's timetable after them
+    ("<title></title>", "<h1>募集要項</h1><h3>事務員</h3><p>勤務時間：9:00〜18:00</p><h3>保育士（パート）</h3>"
+     "<p>勤務時間：14:00〜18:00</p><h1>1日の仕事の流れ</h1><p>10:30 朝の会</p><p>14:00 おやつ</p><p>17:00 送迎</p>",
+     "it lists 2 jobs", "open one job and capture it"),
     # a Swedish fishing shop's "work with us" (2026): its open positions' list says there are none for now
     ("<title>Initech</title>", "<h1>Jobba hos oss på Initech</h1><p>Här hittar du lediga tjänster hos oss.</p>"
      "<h2>Öppna Positioner</h2><p>Inga öppna positioner för tillfället...</p>",
