@@ -1670,6 +1670,15 @@ def test_a_page_writing_the_same_labelled_facts_for_several_jobs_lists_them(body
     assert job or result.reason.startswith("no job found on this page: it lists 3 jobs' facts")
 
 
+def test_a_japanese_title_sets_the_employer_apart_from_its_slogan_by_a_full_width_colon():
+    # In the shape of a Nagasaki trading firm's recruiting page (2025): "<the firm>：<what it is>" as the site's title.
+    html = ("<html><head><title>株式会社イニテック：断熱資材の総合商社</title></head><body><h2>断熱資材の配送スタッフ</h2>"
+            "<table><tr><th>仕事内容</th><td>配送</td></tr><tr><th>勤務地</th><td>長崎県佐世保市</td></tr>"
+            "<tr><th>応募資格</th><td>普通免許</td></tr></table></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company) == ("断熱資材の配送スタッフ", "株式会社イニテック")
+
+
 def test_times_of_day_in_staff_members_timetables_are_no_jobs_facts():
     # In the shape of a Tokyo design studio's recruiting page (2024): one ad, then three designers' days, hour by hour.
     days = "".join("<h4>ある一日</h4><ul><li>10:30 朝会</li><li>13:00 ランチ休憩</li><li>17:00 業務終了</li></ul>"
