@@ -488,9 +488,10 @@ _JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:careers?|jobs?|recruiting|hiring|gra
 _ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|survey|report|trends|calculator|data|benchmarks?)$"
                         r"|^(?:salaries|gehaltsvergleich|gehaltsreport|salaires|salarios)$", re.IGNORECASE)
 # A title's piece introducing the employer's people: "社員紹介" (staff introduced), "先輩インタビュー" (seniors
-# interviewed), "Meet the team", "Employee stories".
+# interviewed), "Meet the team", "Employee stories", one's own story ("Min story: Anders", Swedish).
 _ABOUT_STAFF = re.compile(r"^(?:社員紹介|社員インタビュー|先輩(?:社員)?インタビュー|スタッフ紹介|meet\s+(?:the|our)\s+team"
-                          r"|(?:employee|staff)\s+(?:stories|interviews?))(?:\s|$)", re.IGNORECASE)
+                          r"|(?:employee|staff)\s+(?:stories|interviews?)|(?:my|min|mijn|meine)\s+story)(?:[\s:：]|$)",
+                          re.IGNORECASE)
 # A title's piece naming money given to people, not work: "Grants", "Research Grants", "Scholarship Programs", "Becas".
 _FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholarships?|bursar(?:y|ies)|funding)"
                       r"(?:\s+(?:opportunities|programs?|programmes?))?$|^(?:becas|bourses|stipendien|beurzen)$", re.IGNORECASE)

@@ -4355,6 +4355,16 @@ def test_a_japanese_terms_tables_notes_and_the_town_in_brackets_after_the_clinic
     assert job is not None and (job.company, job.location) == ("いにてっくクリニック", "群馬県前橋市")
 
 
+def test_a_colleagues_own_story_is_a_page_about_the_employers_people():
+    # In the shape of a Swedish tech agency's careers section (2023): "Min story: Anders" (my story), his words as the
+    # heading, a link to the vacancies.
+    html = ("<html><head><title>Min story: Anders — Att jobba på Initech</title></head><body>"
+            "<h1>Som konsult är jag en fluga på väggen!</h1><h2>Min story</h2><p>Jag har jobbat här i tre år.</p>"
+            "<a href='/karriar/lediga-tjanster'>Se våra lediga tjänster</a><a href='/apply'>Ansök här</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
+    assert result.job is None and "the employer's people" in result.reason
+
+
 @pytest.mark.parametrize(("sections", "job"), [
     # In the shape of a Japanese maker's recruit site (2024): "社員紹介" (our staff introduced), an engineer's story.
     ("<p>入社のきっかけは、ものづくりへの興味でした。</p><a href='/recruit/entry/'>エントリー</a>", False),
