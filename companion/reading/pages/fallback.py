@@ -837,6 +837,11 @@ def _site_brand(page: Page) -> str:
              if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in HOME_WORDS]
     counts = Counter(map(squeezed, names))
     brand = next((name for name in names if counts[squeezed(name)] >= 2 and not _names_a_board(name)), "")
+    if brand and (owner := next(iter(copyright_owners(page)), "")) and squeezed(brand) not in squeezed(
+            f"{page.title} {page.body_text}") and not spells(page.domain, brand):
+        # a name only the logos' pictures give, which no word of the page nor its address says, is a template's left over
+        # ("sandmerit logo" on SandFil's site): the copyright line's owner
+        brand = without_legal_form(owner)
     # as the title writes it, where it does: "Team per la Trasformazione Digitale" for a logo's capitals
     return next((piece.strip() for piece in TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
                 brand)
@@ -1527,9 +1532,22 @@ _HIRING_MAIL = re.compile(r"\b(?:careers?|jobs?|hr|recruit(?:ing|ment)?|hiring|t
 
 def copyright_owners(page: Page) -> list[str]:
     """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc."; "ELAO" for "© 2022 - ELAO - Tous
-    droits réservés", the rights reserved after a dash)."""
-    return [_COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
-            for found in _COPYRIGHT.finditer(page.body_text)]
+    droits réservés", the rights reserved after a dash), before the sign where only the rights reserved follow it
+    ("SandFil International © 2017. All rights reserved")."""
+    owners = []
+    for found in _COPYRIGHT.finditer(text := page.body_text):
+        owner = _COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
+        if _RIGHTS_RESERVED.match(owner):  # (the words before the sign, since the last line, sentence or separator)
+            owner = _BEFORE_SIGN.split(text[max(0, found.start() - OWNER_BEFORE):found.start()])[-1].strip()
+            owner = owner if len(owner.split()) <= NAME_WORDS else ""
+        owners.append(owner)
+    return owners
+
+
+OWNER_BEFORE = 80  # characters: an owner's name before the copyright sign
+_RIGHTS_RESERVED = re.compile(r"(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos"
+                              r"|alle\s+rechte\s+vorbehalten)", re.IGNORECASE)
+_BEFORE_SIGN = re.compile(r"[.!?]\s+|\n|[|•·]")
 
 
 # The years a copyright line writes after its owner: "© Infocea 2025", "Copyright © GooleWelding 2017-2024". (On such a

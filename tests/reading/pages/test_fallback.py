@@ -4446,6 +4446,18 @@ def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     assert extract_snapshot(snapshot).job.company == "Initech"
 
 
+def test_the_owner_before_the_copyright_sign_is_the_employer_over_a_templates_logo_name():
+    # In the shape of a water-filter maker's job page (2017): its header's and footer's logos still named for the
+    # template's first site ("sandmerit logo"), which no word of the page says; the owner written before "©".
+    html = ("<html><head><title>Technical Consultant</title></head><body><header><a href='/'><img src='/img/logo.png' "
+            "alt='templatesite logo'></a></header><h1>Technical Consultant</h1><h2>Responsibilities</h2><p>Advise.</p>"
+            "<h2>Requirements</h2><p>Five years.</p><footer><a href='/'><img src='/img/logo.png' alt='templatesite logo'></a>"
+            "<p>Initech International © 2017. All rights reserved</p></footer></body></html>")
+    snapshot = Snapshot(url="https://address-not-in-the-file.invalid/jobs/technical-consultant.html", html=html)
+    assert fallback.copyright_owners(Page(snapshot)) == ["Initech International"]
+    assert extract_snapshot(snapshot).job.company == "Initech International"
+
+
 def test_a_piece_of_the_title_that_begins_the_logos_name_is_the_employer():
     # In the shape of a dental practice's job page (2024): the title's pieces are the jobs in town, the practice and its
     # slogan; the logo names the practice with its town.
