@@ -126,6 +126,9 @@ _NUMBERED_ROLES = re.compile(r"^[(（]?1[)）.]\s*\S.*\s[(（]?2[)）.]\s*\S")  
 # Never a place: an instruction ("Send us your resume on careers@…", "Apply online"), or a cry ("貴方の希望を優先します！",
 # your wishes come first!).
 _NO_PLACE = re.compile(r"^(?:send|e-?mail|apply|submit|contact)\b|[!！]$", re.IGNORECASE)
+# A form's word for no answer, where a fact would be: "Keine Angabe" (not given), "Not specified", "N/A".
+NO_ANSWER = re.compile(r"^(?:keine\s+angabe|k\.\s*a\.|not\s+(?:specified|given|stated)|n/a|non\s+(?:spécifié|précisé)"
+                       r"|no\s+especificad[oa]|não\s+informad[oa]|niet\s+opgegeven)$", re.IGNORECASE)
 
 
 def labelled_facts(page: Page) -> JobFacts:
@@ -145,7 +148,7 @@ def labelled_facts(page: Page) -> JobFacts:
                 alone.add(value)
             elif (fact not in found or fact == "title") and pattern.match(label) \
                     and (value := _value_of(node, label, address=fact == "location")) \
-                    and not (fact == "location" and _NO_PLACE.search(value)) \
+                    and not (fact == "location" and _NO_PLACE.search(value)) and not NO_ANSWER.match(value) \
                     and not pattern.fullmatch(value.strip(" :：")):
                 # (not a template's slip: "Send us your resume on"; nor the label again, a hidden heading's shown copy:
                 # "<h3 class='visually-hidden'>Location</h3><p>Location</p>")
@@ -707,8 +710,8 @@ def _place_value(said: str) -> str:
     puts the work in."""
     if town := japanese_town(said):
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
-    if said.rstrip().endswith((":", "：")):
-        return ""  # words leading to the places listed after them: "1 vacancy in the following location:"
+    if said.rstrip().endswith((":", "：")) or NO_ANSWER.match(said.strip()):
+        return ""  # words leading to the places listed after them: "1 vacancy in the following location:"; no answer
     said = _NOTE_AFTER.sub("", said.lstrip("–—-• "))  # (a line marked as an item: "– Hà Nội: Số 20 ngõ 176 …"; its note)
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"

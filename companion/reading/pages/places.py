@@ -13,9 +13,9 @@ from urllib.parse import unquote_plus
 from companion.reading.names import has_legal_form, words_in
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
-from companion.reading.pages.labelled import (MENU_CLASS, TITLE_MARK, WORK_MODE, WORK_MODE_AFTER, in_site_menus, labelled_facts,
-                                              links_to_employer, organisation_and_town, place_labelled_in, site_footers,
-                                              under_employer_labels)
+from companion.reading.pages.labelled import (MENU_CLASS, NO_ANSWER, TITLE_MARK, WORK_MODE, WORK_MODE_AFTER, in_site_menus,
+                                              labelled_facts, links_to_employer, organisation_and_town, place_labelled_in,
+                                              site_footers, under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import clean_text, html_to_text
@@ -69,9 +69,10 @@ def _marked_places(page: Page):
             # a town written with its postal code ("10719 Berlin"), or after its street: the town
             text = _without_contract(postal_place(text) or address_town(text) or text)
             places = text.split("; ")  # a tooltip's list holds several
-            if _ONLY_LABEL.match(text) or SENTENCE_END.search(text):
+            if _ONLY_LABEL.match(text) or SENTENCE_END.search(text) or NO_ANSWER.match(text):
                 # the heading of the place's part, marked for it ("<h1 id=location>Location</h1>"); sentences beside
-                # a marker's icon ("Regio Gebonden, Werk in je eigen regio met minimale reistijd. Diverse …")
+                # a marker's icon ("Regio Gebonden, Werk in je eigen regio met minimale reistijd. Diverse …"); a pin
+                # beside no answer ("Keine Angabe")
                 continue
             if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
                     and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"

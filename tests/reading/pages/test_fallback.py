@@ -101,6 +101,8 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
     # A search box for places is not the job's place.
     ('<div class="search-box--location"><label for="q">City, state, or zip code</label><input id="q"></div>', ""),
     ('<div class="search-location"><span>Onde?</span></div>', ""),  # a question asked of the user
+    # a pin beside the form's word for no answer (a ventilation firm's site, 2025: "Keine Angabe", not given)
+    ('<span class="rounded-full"><i class="fas fa-map-marker-alt mr-2"></i>Keine Angabe</span>', ""),
     # The site's offices in its footer are not the job's place (Arcturus Industries', 2021).
     ('<footer><div class="location">Hiring in Seattle, Madrid, and remote.</div></footer>', ""),
 ])

@@ -249,6 +249,11 @@ def test_a_labelled_place_followed_by_a_sentence_is_how_the_work_is_done(line):
     assert _job("Delivery Manager | Initech", body).location == "Remote"
 
 
+def test_a_labelled_place_left_unanswered_is_no_place():
+    body = "<h1>Metallbauer (m/w/d)</h1><p>Einsatzort: Keine Angabe</p><h2>Ihre Aufgaben</h2><ul><li>Schweißen.</li></ul>"
+    assert _job("Metallbauer (m/w/d)", body).location == ""
+
+
 def test_a_labelled_place_ending_with_its_town_before_a_sentence_is_the_place():
     # In the shape of an institute's research centre's opening (2023): the campus and its town, then a sentence.
     body = ("<h1>Research Associate</h1><h2>Responsibilities</h2><ul><li>Research.</li></ul><h4>Location:</h4>"
