@@ -109,9 +109,10 @@ _LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?
                 r"|(?:Pvt\.?|Private)\s+(?:Ltd\.?|Limited)|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 _LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$", re.IGNORECASE)
 # The same in running text: one to five words written as a name, then the form ("… the liabilities of
-# Hornbeck Offshore Services, Inc. and subsidiaries").
+# Hornbeck Offshore Services, Inc. and subsidiaries"), on one line (not a menu's last words before it: "Careers
+# Company\nContact Info\nVentory BV").
 _NAME_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"  # "Hornbeck", "J.W."; a word ending a sentence ("Berlin.") ends the name
-_NAMED_WITH_LEGAL_FORM = re.compile(rf"(?<![\w&'’.-])(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD},?\s+(?:{_LEGAL_FORMS})(?!\w)")
+_NAMED_WITH_LEGAL_FORM = re.compile(rf"(?<![\w&'’.-])(?:{_NAME_WORD}[^\S\n]+){{0,4}}{_NAME_WORD},?[^\S\n]+(?:{_LEGAL_FORMS})(?!\w)")
 
 
 # The same in Japanese, Chinese and Korean, before or after the name: 株式会社 (kabushiki kaisha), 有限公司.

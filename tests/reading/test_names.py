@@ -2,8 +2,8 @@
 
 import pytest
 
-from companion.reading.names import (has_legal_form, spaced_as_written, spells, squeezed, without_legal_form, written_as,
-                                     written_in_text)
+from companion.reading.names import (has_legal_form, names_with_legal_form, spaced_as_written, spells, squeezed,
+                                     without_legal_form, written_as, written_in_text)
 
 
 @pytest.mark.parametrize(("spelled", "written"), [
@@ -85,3 +85,12 @@ def test_a_name_without_its_legal_form(name, alone):
 
 def test_an_address_spells_out_a_names_ampersand():
     assert spells("codeandco", "code & co.") and spells("smithandsons", "Smith & Sons Ltd")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("the liabilities of Hornbeck Offshore Services, Inc. and subsidiaries", ["Hornbeck Offshore Services, Inc."]),
+    # a footer's menu, each item on its line, then the name: the name alone
+    ("Careers\n Company\n Contact Info\n Initech BV\n Zaventem", ["Initech BV"]),
+])
+def test_the_companies_running_text_names_with_their_legal_form(text, named):
+    assert names_with_legal_form(text) == named
