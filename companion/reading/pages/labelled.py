@@ -695,8 +695,9 @@ _NOTE_AFTER = re.compile(r"\s*※.*$", re.DOTALL)
 # (hybrid)", "Dharmapuri, TN / Hybrid"
 _WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)"
 WORK_MODE_AFTER = re.compile(rf"\s*(?:\({_WORK_MODES}\)|\s/\s*{_WORK_MODES})$", re.IGNORECASE)
-# the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"
-_NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)")
+# the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"; a
+# Chinese or Japanese one, its colon full-width: "上海 招聘人数：4人" (Shanghai, hiring: 4)
+_NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)|\s+(?=[^\W\d_]{2,8}：)")
 
 
 def _place_value(said: str) -> str:

@@ -249,6 +249,14 @@ def test_a_labelled_place_followed_by_a_sentence_is_how_the_work_is_done(line):
     assert _job("Delivery Manager | Initech", body).location == "Remote"
 
 
+def test_a_chinese_labelled_place_ends_where_the_next_label_begins():
+    # In the shape of a Shanghai firm's job page (2019): the job's facts on one line, each label's colon full-width.
+    body = ("<p>测试工程师</p><p><span>工作地点：上海&nbsp; &nbsp; 招聘人数：4人&nbsp; &nbsp; 发布时间：2019/09/09</span></p>"
+            "<p>岗位职责：</p><p>1、负责软件测试</p>"
+            "<p>任职要求：</p><p>1、本科以上学历</p>")
+    assert _job("测试工程师", body).location == "上海"
+
+
 def test_a_labelled_place_left_unanswered_is_no_place():
     body = "<h1>Metallbauer (m/w/d)</h1><p>Einsatzort: Keine Angabe</p><h2>Ihre Aufgaben</h2><ul><li>Schweißen.</li></ul>"
     assert _job("Metallbauer (m/w/d)", body).location == ""
