@@ -401,8 +401,9 @@ _CLOSED = re.compile(rf"^\W*(?:{_CLOSED_WORDS})\W*\s*[-–—:|\]]\s*\S|\s[-–�
 # moment", "Nessuna posizione aperta", "No hay vacantes disponibles".
 _NO_OPENINGS = re.compile(
     r"\b(?:alle\s+stellen\s+(?:sind\s+)?(?:derzeit\s+|zurzeit\s+)?besetzt|keine\s+(?:offenen|freien)\s+stellen"
-    r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\s+(?:are\s+)?(?:at\s+(?:the|this)\s+moment"
-    r"|right\s+now|currently|available|open|at\s+present)|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
+    r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+|advertised\s+)?(?:vacancies|positions|openings|roles)\s+(?:are\s+)?"
+    r"(?:at\s+(?:the|this)\s+moment|right\s+now|currently|available|open|at\s+present)"
+    r"|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
     r"|there\s+are\s+(?:currently\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\b"
     # (of a kind, said to be none now: "There are currently no Graduate opportunities available"; not "there are no
     # weekday positions at this shop", an ad's words)

@@ -1918,6 +1918,10 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title></title>", "<h1>募集要項</h1><h3>事務員</h3><p>勤務時間：9:00〜18:00</p><h3>保育士（パート）</h3>"
      "<p>勤務時間：14:00〜18:00</p><h1>1日の仕事の流れ</h1><p>10:30 朝の会</p><p>14:00 おやつ</p><p>17:00 送迎</p>",
      "it lists 2 jobs", "open one job and capture it"),
+    # a York law firm's careers page (2026): its current vacancies say none is advertised
+    ("<title>Careers &amp; Recruitment — Initech LLP Solicitors</title>", "<h1>Build a career that lasts.</h1>"
+     "<h3>Current Vacancies</h3><h4>No advertised vacancies at present</h4><h3>What We Look For</h3><h4>Organised</h4>",
+     "it says “No advertised vacancies at present”", "capture a job's ad once the employer posts one"),
     # a Swedish fishing shop's "work with us" (2026): its open positions' list says there are none for now
     ("<title>Initech</title>", "<h1>Jobba hos oss på Initech</h1><p>Här hittar du lediga tjänster hos oss.</p>"
      "<h2>Öppna Positioner</h2><p>Inga öppna positioner för tillfället...</p>",
