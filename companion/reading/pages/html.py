@@ -49,7 +49,7 @@ def parents(node: LexborNode):
 # A home link's words, no one's name: "Home", "Startseite", "Accueil", "Inicio", "홈"; "logo" (a logo's
 # alternative text saying only that it is one).
 HOME_WORDS = {"home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "início", "strona główna",
-              "главная", "головна", "首页", "ホーム", "홈", "logo",
+              "главная", "головна", "首页", "主页", "首頁", "ホーム", "トップ", "홈", "logo",
               # Vietnamese, Arabic, Turkish, Czech, Finnish, Danish and Norwegian, Swedish, Dutch, Italian, Hungarian
               "trang chủ", "الرئيسية", "الصفحة الرئيسية", "anasayfa", "ana sayfa", "úvod", "etusivu", "forside", "startsida",
               "hem", "startpagina", "pagina iniziale", "kezdőlap", "főoldal"}

@@ -4826,6 +4826,15 @@ def test_a_home_links_word_is_no_mark_of_the_site():
     assert (job.title, job.company) == ("Account Executive", "Green Box")
 
 
+def test_a_chinese_home_links_word_names_no_employer():
+    # In the shape of a Chengdu engineering firm's job page (2025): "主页" (home page) as its header's and footer's home
+    # links, no other mark of the site.
+    html = ("<html><head><title>职位详情 - 销售工程师</title></head><body><header><a href='/'>主页</a></header><h1>销售工程师</h1>"
+            "<h3>职位描述</h3><p>销售。</p><h3>任职资格</h3><p>本科。</p><footer><a href='/'>主页</a></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company) == ("销售工程师", "")
+
+
 def test_buttons_beside_the_logo_are_no_mark_of_the_site():
     # In the shape of an Orenburg dental clinic's site (2024): a box classed "footer-logo-after" beside its footer's logo,
     # holding its "call me back" and "book online" buttons, in its header too.
