@@ -110,7 +110,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
             # jobs: French, Spanish; recruitment, careers: Vietnamese, Indonesian; "Recruit", as Japanese sites name it
             r"|emploi|empleo|tuyển\s+dụng|karir|lowongan|recruit"
-            r"|内推|招聘(?:信息)?"  # Chinese: (internal) referrals, recruitment
+            r"|内推|(?:人才)?招聘(?:信息)?"  # Chinese: (internal) referrals, (talent) recruitment
             r"|채용\s*(?:정보|안내)|채용"  # Korean: recruitment (information, guide)
             rf"|{_EMPLOYMENT_WORDS}|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)

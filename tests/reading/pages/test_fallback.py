@@ -4546,6 +4546,7 @@ def test_the_sites_description_saying_what_its_owner_is_names_the_employer(descr
     "Lavorare in Initech",  # an Italian consultancy's "working at" page (2023)
     "Initech | Våra Jobb",  # a Swedish web agency's "our jobs", its portfolio (2019)
     "Give. Advocate. Volunteer | Careers & Positions",  # a charity's careers page (2022)
+    "人才招聘-人事处-Initech学院",  # a college's talent recruitment (人才招聘), its HR office's list of notices (2024)
 ])
 def test_a_careers_section_named_in_other_words_over_no_ad_is_no_job(title):
     html = (f"<html><head><title>{title}</title></head><body><h1>{title.split(' | ')[0]}</h1><p>We value people and growth."
