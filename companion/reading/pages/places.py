@@ -81,8 +81,11 @@ def _marked_places(page: Page):
 
 
 def _without_contract(text: str) -> str:
-    """A place without the kind of contract written beside it in the same element ("📍 Nederland • Fulltime")."""
-    return " • ".join(piece for piece in _BYLINE_SEPARATOR.split(text) if not _CONTRACTS.match(piece.strip())) or text
+    """A place without the kind of contract written beside it in the same element ("📍 Nederland • Fulltime", "Kecskemét ·
+    Teljes munkaidő", its pieces listed)."""
+    pieces = (", ".join(part for part in piece.split(", ") if not _CONTRACTS.match(part.strip()))
+              for piece in _BYLINE_SEPARATOR.split(text))
+    return " • ".join(piece for piece in pieces if piece) or text
 
 
 _PIN = ("📍", "📌")  # a map pin drawn as a character: "📍 Astana" beside "🏢 Hybrid" and "⏱ Full-time"
@@ -183,7 +186,10 @@ def _in_form(node) -> bool:
 _CONTRACT_WORDS = (r"full[- ]time|part[- ]time|internship|contract|freelance|temporary|permanent"
                    r"|CDI|CDD|temps\s+(?:plein|partiel)|stage|alternance|intérim"  # French
                    r"|vollzeit|teilzeit|festanstellung|praktikum|(?:un)?befristet"  # German
-                   r"|fulltime|parttime|vast\s+contract|tiempo\s+completo|jornada\s+completa|tempo\s+pieno")
+                   r"|fulltime|parttime|vast\s+contract|tiempo\s+completo|jornada\s+completa|tempo\s+pieno"
+                   # Dutch, Nordic, Finnish, Polish, Czech, Hungarian, Portuguese: full or part time
+                   r"|voltijd|deeltijd|heltid|deltid|kokoaikainen|osa-aikainen|pełny\s+etat|plný\s+úvazek"
+                   r"|teljes\s+munkaidő|részmunkaidő|tempo\s+integral|meio\s+período")
 _CONTRACT = re.compile(rf"^(?:{_CONTRACT_WORDS})$", re.IGNORECASE)
 # several kinds in one line: "Full-time or Part-time", "CDI · Temps plein"
 _CONTRACTS = re.compile(rf"^(?:{_CONTRACT_WORDS})(?:(?:\s+(?:or|and|ou|oder|/)|\s*[·,])\s+(?:{_CONTRACT_WORDS}))*$",
