@@ -18,7 +18,7 @@ from companion.reading.pages.labelled import (MENU_CLASS, NO_ANSWER, TITLE_MARK,
                                               site_footers, under_employer_labels)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
                                              spelled_out, street_town, written_as_name)
-from companion.reading.pages.text import clean_text, html_to_text
+from companion.reading.pages.text import around_last_dash, clean_text, html_to_text
 from companion.reading.pages.towns import names_a_town
 from companion.reading.roles import names_a_role
 from companion.reading.pages.urls import is_map_link
@@ -67,7 +67,7 @@ def _marked_places(page: Page):
             if text.startswith("(") and node.parent is not None:
                 text = _place_text(node.parent)
             # a town written with its postal code ("10719 Berlin"), or after its street: the town
-            text = _without_contract(postal_place(text) or address_town(text) or text)
+            text = _without_team(_without_contract(postal_place(text) or address_town(text) or text))
             places = text.split("; ")  # a tooltip's list holds several
             if _ONLY_LABEL.match(text) or SENTENCE_END.search(text) or NO_ANSWER.match(text):
                 # the heading of the place's part, marked for it ("<h1 id=location>Location</h1>"); sentences beside
@@ -86,6 +86,15 @@ def _without_contract(text: str) -> str:
     pieces = (", ".join(part for part in piece.split(", ") if not _CONTRACTS.match(part.strip()))
               for piece in _BYLINE_SEPARATOR.split(text))
     return " • ".join(piece for piece in pieces if piece) or text
+
+
+def _without_team(text: str) -> str:
+    """A place without the team written after it and a dash ("Tel Aviv – Account Management"): the words after the dash
+    name no place, region nor way of working."""
+    place, after = around_last_dash(text)
+    if place and names_a_place(place) and not (names_a_place(after) or names_a_region(after) or WORK_MODE.match(after)):
+        return place
+    return text
 
 
 _PIN = ("📍", "📌")  # a map pin drawn as a character: "📍 Astana" beside "🏢 Hybrid" and "⏱ Full-time"

@@ -87,6 +87,9 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
     ('<div class="time"><img src="/image/location-marker.svg" alt class="read-time"><p>Paris et/ou télétravail</p></div>',
      "Paris et/ou télétravail"),
     ('<span class="flex"><span class="mr-2">📍</span> Remote/Hybrid</span>', "Remote/Hybrid"),
+    # the team after the town and a dash (a Tel Aviv start-up's, 2019); a region after it stays
+    ('<div class="career-location">Tel Aviv – Account Management</div>', "Tel Aviv"),
+    ('<div class="career-location">Paris – Île-de-France</div>', "Paris – Île-de-France"),
     # a pin drawn in SVG before the town and the hours (a Kecskemét metal trader's, 2026: "Teljes munkaidő", full time)
     ('<p><svg class="lucide-map-pin"><path d="M20 10"/></svg>Kecskemét<!-- --> · <!-- -->Teljes munkaidő</p>', "Kecskemét"),
     # how the work is done after a slash (a Tamil Nadu software firm's, 2026)
