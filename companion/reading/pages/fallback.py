@@ -1342,6 +1342,12 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the address to apply to"  # "careers@workruit.com"
     if not job.company and not _on_board(page) and (owner := _company_in_footer(page)):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
+    if not job.company and not _on_board(page) and len(owners := set(copyright_owners(page))) == 1 \
+            and len(owner := owners.pop()) >= 2 and owner[:1].isupper() and len(owner.split()) <= NAME_WORDS \
+            and not squeezed(job.title).startswith(squeezed(owner)) and not _names_a_board(owner):
+        # last, the one owner the copyright lines name: "© 2025 Müttergenesung in Württemberg" (where the title is not its
+        # name: "MADA'IN Properties" over a job's ad its text does not head)
+        job.company, job.guessed["company"] = owner, "from the page's footer"
     if not job.location and (town := employer_postal_town(page, job.company)):
         job.location, job.guessed["location"] = town, "from the employer's address"
     role, after = around_last_dash(job.title)
@@ -1540,13 +1546,17 @@ def copyright_owners(page: Page) -> list[str]:
         if _RIGHTS_RESERVED.match(owner):  # (the words before the sign, since the last line, sentence or separator)
             owner = _BEFORE_SIGN.split(text[max(0, found.start() - OWNER_BEFORE):found.start()])[-1].strip()
             owner = owner if len(owner.split()) <= NAME_WORDS else ""
-        owners.append(owner)
+        # (without the rights reserved after it, nor its register's number: "UMEQ All Rights Reserved", "Fintos Venture
+        # Group (202001010295 (1366615-P))")
+        owners.append(_REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner)).strip(" ,;"))
     return owners
 
 
 OWNER_BEFORE = 80  # characters: an owner's name before the copyright sign
-_RIGHTS_RESERVED = re.compile(r"(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos"
-                              r"|alle\s+rechte\s+vorbehalten)", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(r"(?:^|\s)(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos"
+                              r"|alle\s+rechte\s+vorbehalten|все\s+права\s+защищены|усі\s+права\s+захищені).*$",
+                              re.IGNORECASE)
+_REGISTER_NUMBER = re.compile(r"\s*\(\d[\d()\s-]*[A-Z]?\)+$")
 _BEFORE_SIGN = re.compile(r"[.!?]\s+|\n|[|•·]")
 
 

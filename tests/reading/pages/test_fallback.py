@@ -3494,7 +3494,7 @@ def test_a_town_and_state_in_the_titles_pieces_is_the_place_not_the_employer():
             "<p>Job Opening</p><h1>Guest Services Coordinator</h1><p>Anderson, SC</p><h5>Position Responsibilities</h5>"
             "<p>Lead volunteer teams.</p><footer><h6>Initech Church</h6><p>© 2019 Initech Church</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
-    assert (job.title, job.company, job.location) == ("Guest Services Coordinator", "", "Anderson, SC")
+    assert (job.title, job.company, job.location) == ("Guest Services Coordinator", "Initech Church", "Anderson, SC")
 
 
 def test_a_forms_empty_title_field_does_not_hide_the_one_labelled_title_of_a_page_at_vacancies():
@@ -4467,6 +4467,22 @@ def test_the_owner_before_the_copyright_sign_is_the_employer_over_a_templates_lo
     snapshot = Snapshot(url="https://address-not-in-the-file.invalid/jobs/technical-consultant.html", html=html)
     assert fallback.copyright_owners(Page(snapshot)) == ["Initech International"]
     assert extract_snapshot(snapshot).job.company == "Initech International"
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Copyright © 2025 UMEQ All Rights Reserved.", "UMEQ"),  # the rights reserved after the name
+    ("© 2021 Initech Venture Group (202001010295 (1366615-P))", "Initech Venture Group"),  # its register's number
+    ("© 2024 Упаковочные системы, Все права защищены", "Упаковочные системы"),  # (Russian)
+])
+def test_the_copyright_lines_owner_alone_is_the_employer_where_nothing_else_names_one(line, owner):
+    # In the shape of a charity's clinic's job page (2025): no logo's words, no site name, no legal form; only the
+    # copyright line names who runs the site.
+    html = ("<html><head><title>Mitarbeiterin in der Hausreinigung</title></head><body><h1>Mitarbeiterin in der Hausreinigung</h1>"
+            "<h2>Aufgaben:</h2><ul><li>Reinigen</li></ul><h3>Was wir bieten:</h3><ul><li>Ein gutes Team</li></ul>"
+            f"<footer><p>{line}</p></footer></body></html>")
+    snapshot = Snapshot(url="http://localhost:4000/stellenanzeigen/hausreinigung/", html=html)
+    assert fallback.copyright_owners(Page(snapshot)) == [owner]
+    assert extract_snapshot(snapshot).job.company == owner
 
 
 def test_a_piece_of_the_title_that_begins_the_logos_name_is_the_employer():
