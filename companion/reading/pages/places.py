@@ -654,6 +654,13 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
                          r"|\bremote[\s-]+only\b"  # (German, Dutch, Scandinavian: "Wir arbeiten komplett remote")
                          r"|\b(?:can|may)\s+(?:live|work|be\s+based)\s+anywhere\b"
                          r"|\bremote\s+(?:working|work)\s+is\s+the\s+(?:standard|norm)\b"
+                         # "We work remotely", "This is a remote position", "a remote-first company"; Czech: we work remotely;
+                         # French: (fully) at a distance; Russian: remote work
+                         # (its sentence ending there: not "We work remotely on Fridays")
+                         r"|\b(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+(?:remotely|vzdáleně)"
+                         r"(?=\s*[.!]|$)|\bthis\s+is\s+a\s+remote\s+(?:position|role|job)\b"
+                         r"|\bremote[\s-]first\b|\b(?:100\s?%\s+)?en\s+distanciel\b"
+                         r"|\bудал[её]нн(?:ая|ый|о)\s+(?:формат\s+)?работ|\bработа\s+удал[её]нно\b"
                          r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
 
 

@@ -1317,6 +1317,11 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
     ("フルリモート勤務可。", "Remote"),  # a Tokyo database firm's (2023): fully remote work possible
     ("Remote-only : Wir arbeiten komplett remote.", "Remote"),  # a Stuttgart cloud firm's (2024): we work fully remote
+    ("Pracujeme vzdáleně. Dnes je nás pět.", "Remote"),  # a Prague blockchain firm's (2022): we work remotely
+    ("Available immediately. Hours flexible. The work is performed remotely.", "Remote"),  # a vision lab's tool (2024)
+    ("Мы предлагаем: удаленный формат работы и гибкий график.", "Remote"),  # a Minsk bank's (2021): remote work
+    ("We are a remote-first team of twelve.", "Remote"),
+    ("Remote work possible two days a week.", ""),  # (a day or two at home: the ad's place stands)
     # a Mongolian design firm's (2020): a town owning what follows
     ("Offices at the heart of Ulaanbaatar’s central business district.", "Ulaanbaatar"),
     ("I am willing to pay per hour. I am located in West Des Moines.", "West Des Moines"),  # a person hiring a tutor (2014)
