@@ -2754,27 +2754,23 @@ def test_a_work_with_us_page_holding_one_opening_headed_at_the_smallest_level_is
     assert (job.title, job.company) == ("Technical Project Manager", "Initech")
 
 
-def test_one_opening_under_vacancies_over_its_sections_asked_as_questions_is_that_job():
-    # In the shape of a Utrecht driving school's "Vacatures" (2024): one opening, its sections asked as questions (what do
-    # we have to offer, what do we expect), the site's name the page's title.
-    html = ("<html><head><title>Rijschool Initech</title></head><body><h2>Vacatures</h2><h3>Auto rij-instructeur</h3>"
-            "<p>Wij zoeken een enthousiaste instructeur.</p><h4>Wat hebben wij te bieden?</h4><p>Een leasecontract.</p>"
-            "<h4>Wat verwachten wij?</h4><p>Een WRM-certificaat.</p><h4>Wat te doen?</h4><p>Mail ons je cv.</p></body></html>")
-    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
-    assert job is not None and job.title == "Auto rij-instructeur"
-
-
-def test_a_work_with_us_page_holding_one_opening_over_its_own_section_is_that_job():
+@pytest.mark.parametrize(("title", "body", "job"), [
     # In the shape of a Brazilian distributor's "Trabalhe conosco" (2025): "Estamos contratando" (we are hiring) over
-    # one role, its town, area and labour-code contract, then its "requirements and duties" at a lower level; the
-    # address is not in the saved file.
-    html = ("<html><head><title>Trabalhe Conosco | Initech</title></head><body><h1>Trabalhe conosco</h1>"
-            "<p>Confira as vagas abertas e envie seu currículo.</p><h2>Estamos contratando</h2><h3>Vendedor(a)</h3>"
-            "<p>Indaiatuba/SP</p><p>Comercial</p><p>CLT</p><h4>Requisitos e responsabilidades</h4>"
-            "<ul><li>Atendimento aos clientes</li></ul><h2>Não encontrou uma vaga?</h2><p>Envie seu currículo.</p>"
-            "</body></html>")
-    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
-    assert job is not None and job.title == "Vendedor(a)"
+    # one role, its town, area and labour-code contract, then its "requirements and duties" at a lower level.
+    ("Trabalhe Conosco | Initech", "<h1>Trabalhe conosco</h1><p>Confira as vagas abertas e envie seu currículo.</p>"
+     "<h2>Estamos contratando</h2><h3>Vendedor(a)</h3><p>Indaiatuba/SP</p><p>Comercial</p><p>CLT</p>"
+     "<h4>Requisitos e responsabilidades</h4><ul><li>Atendimento aos clientes</li></ul><h2>Não encontrou uma vaga?</h2>"
+     "<p>Envie seu currículo.</p>", "Vendedor(a)"),
+    # a Utrecht driving school's "Vacatures" (2024): its sections asked as questions (what do we have to offer, what do
+    # we expect), the site's name the page's title
+    ("Rijschool Initech", "<h2>Vacatures</h2><h3>Auto rij-instructeur</h3><p>Wij zoeken een enthousiaste instructeur.</p>"
+     "<h4>Wat hebben wij te bieden?</h4><p>Een leasecontract.</p><h4>Wat verwachten wij?</h4><p>Een WRM-certificaat.</p>"
+     "<h4>Wat te doen?</h4><p>Mail ons je cv.</p>", "Auto rij-instructeur"),
+])
+def test_a_careers_page_holding_one_opening_over_its_own_sections_is_that_job(title, body, job):
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    found = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job  # saved without it
+    assert found is not None and found.title == job
 
 
 @pytest.mark.parametrize(("heading", "location"), [
