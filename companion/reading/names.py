@@ -112,7 +112,8 @@ _LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$", re.IGNORECASE)
 # Hornbeck Offshore Services, Inc. and subsidiaries"), on one line (not a menu's last words before it: "Careers
 # Company\nContact Info\nVentory BV").
 _NAME_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"  # "Hornbeck", "J.W."; a word ending a sentence ("Berlin.") ends the name
-_NAMED_WITH_LEGAL_FORM = re.compile(rf"(?<![\w&'’.-])(?:{_NAME_WORD}[^\S\n]+){{0,4}}{_NAME_WORD},?[^\S\n]+(?:{_LEGAL_FORMS})(?!\w)")
+_NAMED_WITH_LEGAL_FORM = re.compile(rf"(?<![\w&'’.-])(?:{_NAME_WORD}[^\S\n]+){{0,4}}{_NAME_WORD},?[^\S\n]+"
+                                   rf"(?:{_LEGAL_FORMS})(?!\w)")
 
 
 # The same in Japanese, Chinese and Korean, before or after the name: 株式会社 (kabushiki kaisha), 有限公司.

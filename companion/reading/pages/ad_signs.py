@@ -372,8 +372,10 @@ def one_opening(page: Page) -> str:
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]
     if len(openings) == 1 and _kinds_of(openings[0]):
-        # the deepest heads a section of the opening's own ad: "Requisitos e responsabilidades" under "Vendedor(a)"
-        openings = list({said for _, said in headings if _names_role(said) and not _kinds_of(said)})
+        # the deepest heads a section of the opening's own ad: the heading right over it names the opening ("Vendedor(a)"
+        # over "Requisitos e responsabilidades"), alone (not a colleague beside a role: "Meet Sarah, our Lead Engineer")
+        over = [said for tag, said in headings[:headings.index((deepest, openings[0]))] if tag < deepest]
+        openings = over[-1:] if over and _names_role(over[-1]) and not re.search(r"[,:：]", over[-1]) else []
     if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]):
         openings = list({line for node in page.css("h1, h2, h3") if (line := _role_under(node, page))})
     return openings[0] if len(openings) == 1 and _facts_follow(page, openings[0]) else ""

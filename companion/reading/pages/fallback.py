@@ -837,11 +837,6 @@ def _site_brand(page: Page) -> str:
              if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in HOME_WORDS]
     counts = Counter(map(squeezed, names))
     brand = next((name for name in names if counts[squeezed(name)] >= 2 and not _names_a_board(name)), "")
-    if brand and (owner := next(iter(copyright_owners(page)), "")) and squeezed(brand) not in squeezed(
-            f"{page.title} {page.body_text}") and not spells(page.domain, brand):
-        # a name only the logos' pictures give, which no word of the page nor its address says, is a template's left over
-        # ("sandmerit logo" on SandFil's site): the copyright line's owner
-        brand = without_legal_form(owner)
     # as the title writes it, where it does: "Team per la Trasformazione Digitale" for a logo's capitals
     return next((piece.strip() for piece in TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
                 brand)
@@ -1344,7 +1339,7 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if not job.company and not _on_board(page) and len(owners := set(copyright_owners(page))) == 1 \
             and len(owner := owners.pop()) >= 2 and owner[:1].isupper() and len(owner.split()) <= NAME_WORDS \
-            and not squeezed(job.title).startswith(squeezed(owner)) and not _names_a_board(owner):
+            and not squeezed(job.title).startswith(squeezed(owner)) and not _names_a_board(owner) and not _CREDIT.search(owner):
         # last, the one owner the copyright lines name: "© 2025 Müttergenesung in Württemberg" (where the title is not its
         # name: "MADA'IN Properties" over a job's ad its text does not head)
         job.company, job.guessed["company"] = owner, "from the page's footer"
@@ -1538,26 +1533,29 @@ _HIRING_MAIL = re.compile(r"\b(?:careers?|jobs?|hr|recruit(?:ing|ment)?|hiring|t
 
 def copyright_owners(page: Page) -> list[str]:
     """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc."; "ELAO" for "© 2022 - ELAO - Tous
-    droits réservés", the rights reserved after a dash), before the sign where only the rights reserved follow it
-    ("SandFil International © 2017. All rights reserved")."""
+    droits réservés", the rights reserved after a dash), without the rights reserved after the name or its register's
+    number ("UMEQ All Rights Reserved", "Fintos Venture Group (202001010295 (1366615-P))"); not a picture's or a map's
+    credit ("Photo © Jane Doe", "Map data ©2024 Google"), nor a line naming no one ("© 2024 All rights reserved")."""
     owners = []
     for found in _COPYRIGHT.finditer(text := page.body_text):
+        if _CREDITED.search(text[max(0, found.start() - CREDIT_BEFORE):found.start()]):
+            continue
         owner = _COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
-        if _RIGHTS_RESERVED.match(owner):  # (the words before the sign, since the last line, sentence or separator)
-            owner = _BEFORE_SIGN.split(text[max(0, found.start() - OWNER_BEFORE):found.start()])[-1].strip()
-            owner = owner if len(owner.split()) <= NAME_WORDS else ""
-        # (without the rights reserved after it, nor its register's number: "UMEQ All Rights Reserved", "Fintos Venture
-        # Group (202001010295 (1366615-P))")
-        owners.append(_REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner)).strip(" ,;"))
+        if owner := _REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner)).strip(" ,;"):
+            owners.append(owner)
     return owners
 
 
-OWNER_BEFORE = 80  # characters: an owner's name before the copyright sign
 _RIGHTS_RESERVED = re.compile(r"(?:^|\s)(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos"
                               r"|alle\s+rechte\s+vorbehalten|все\s+права\s+защищены|усі\s+права\s+захищені).*$",
                               re.IGNORECASE)
 _REGISTER_NUMBER = re.compile(r"\s*\(\d[\d()\s-]*[A-Z]?\)+$")
-_BEFORE_SIGN = re.compile(r"[.!?]\s+|\n|[|•·]")
+CREDIT_BEFORE = 20  # characters before the sign read for a picture's or a map's credit
+_CREDITED = re.compile(r"\b(?:photo|image|picture|imagery|map\s+data|foto|bild)\w*\s*:?\s*$", re.IGNORECASE)
+# A credit, not an owner: "© 2024 Designed by Pixel Studio", "Website by Webcraft", "OpenStreetMap contributors", a
+# template's "Your Company".
+_CREDIT = re.compile(r"\b(?:designed|developed|built|made|powered|hosted|created|website|site|theme|template)\s+(?:by|with)\b"
+                     r"|\bcontributors\b|^your\s+company\b", re.IGNORECASE)
 
 
 # The years a copyright line writes after its owner: "© Infocea 2025", "Copyright © GooleWelding 2017-2024". (On such a

@@ -134,14 +134,16 @@ def unseen(node: LexborNode) -> bool:
 
 
 # A dialog's box, drawn over the page once a button opens it ("modal-overlay", "modal-dialog", "<dialog>").
-_DIALOG_MARK = re.compile(r"(?:^|\s)modal(?:[-_][\w-]+)?(?:\s|$)")
+# (not "modal-open", Bootstrap's class on the body while a dialog is open)
+_DIALOG_MARK = re.compile(r"(?:^|\s)modal(?:[-_](?!open\b)[\w-]+)?(?:\s|$)")
 
 
 def in_dialog(node: LexborNode) -> bool:
     """Whether an element sits in a dialog a button opens (an application form's "Invia Candidatura", send your
     application, its title until a script writes in the job the button was for)."""
     return any(parent.tag == "dialog" or parent.attributes.get("role") == "dialog"
-               or _DIALOG_MARK.search(parent.attributes.get("class") or "") for parent in (node, *parents(node)))
+               or parent.tag not in ("html", "body") and _DIALOG_MARK.search(parent.attributes.get("class") or "")
+               for parent in (node, *parents(node)))
 
 
 def element_beside(node: LexborNode, side: str) -> LexborNode | None:

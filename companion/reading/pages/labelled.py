@@ -442,7 +442,7 @@ def _employer_linked(page: Page) -> str:
     return names.pop() if len(pages) == 1 and len(names) == 1 else ""
 
 
-TITLE_PIECES = re.compile(r"\s*[|｜·•–—»›：]\s*|\s+-\s+")  # every separator a title's pieces are set apart by
+TITLE_PIECES = re.compile(r"\s*[|｜·•–—»›]\s*|\s+-\s+")  # every separator a title's pieces are set apart by
 
 
 # A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese), "Logo
@@ -697,7 +697,7 @@ _WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel
 WORK_MODE_AFTER = re.compile(rf"\s*(?:\({_WORK_MODES}\)|\s/\s*{_WORK_MODES})$", re.IGNORECASE)
 # the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"; a
 # Chinese or Japanese one, its colon full-width: "上海 招聘人数：4人" (Shanghai, hiring: 4)
-_NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)|\s+(?=[^\W\d_]{2,8}：)")
+_NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)|(?<=\S)\s+(?=[^\W\d_]{2,8}：)")
 
 
 def _place_value(said: str) -> str:
@@ -722,11 +722,12 @@ def _place_value(said: str) -> str:
         said = glued["place"]  # the next heading run into the place, its line lost: "Rozenburg, NetherlandsResponsibilities"
     said = _DEPARTEMENT.sub("", _PLACE_STOP.sub("", _ASIDE_AFTER.sub("", WORK_MODE_AFTER.sub("", said))))
     first = SENTENCE_END.split(said, maxsplit=1)[0]
-    # (each piece a name, or its last one, not an abbreviation: "Indian Institute of Science campus, Bengaluru. This is a
-    # full-time on-campus position", not "…, TP. Nha Trang", thành phố: city)
+    # (each piece a name; else its last one, the town, not an abbreviation: "Bengaluru" of "Indian Institute of Science
+    # campus, Bengaluru. This is a full-time on-campus position", not "TP" of "…, TP. Nha Trang", thành phố: city)
     pieces = [piece.strip() for piece in first.split(",")]
-    named = all(map(written_as_name, pieces)) or len(pieces[-1]) > 3 and written_as_name(pieces[-1])
-    value = (_fact(first) if first != said and named else "") or _fact(said)
+    if first != said and not all(map(written_as_name, pieces)) and len(pieces[-1]) > 3 and names_a_place(pieces[-1]):
+        first = pieces[-1]
+    value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
     if value and not written_as_name(value) and (town := address_town(value)):
         return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
     if not (value and written_as_name(value)) and (mode := WORK_MODE.match(said.strip(" :*"))):

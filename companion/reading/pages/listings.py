@@ -337,9 +337,10 @@ APPLICANT_FIELDS = 3  # at least, of the fields an application form asks its app
 
 
 def _headed_as_form(page: Page) -> bool:
-    """Whether a heading of the page, outside the site's menus, calls it a form to apply with ("Job Application Form"
-    under a staffing firm's "Need Work? Find a Trade Job Here.")."""
-    return any(_FORM_PAGE.match(node_text(node)) and not in_site_menus(node, page) for node in page.css("h1, h2, h3"))
+    """Whether the page's first heading, outside the site's menus, calls it a form to apply with ("Job Application Form"
+    under a staffing firm's "Need Work? Find a Trade Job Here."; not an ad's last part, "Job Application")."""
+    first = next((node for node in page.css("h1, h2, h3") if node_text(node) and not in_site_menus(node, page)), None)
+    return first is not None and bool(_FORM_PAGE.match(node_text(first)))
 
 
 def _form_choosing_role(page: Page) -> bool:
@@ -494,7 +495,7 @@ _ABOUT_STAFF = re.compile(r"^(?:社員紹介|社員インタビュー|先輩(?:�
                           r"|(?:employee|staff)\s+(?:stories|interviews?)|(?:my|min|mijn|meine)\s+story)(?:[\s:：]|$)",
                           re.IGNORECASE)
 # A title's piece naming money given to people, not work: "Grants", "Research Grants", "Scholarship Programs", "Becas".
-_FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholarships?|bursar(?:y|ies)|funding)"
+_FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholarships?|bursar(?:y|ies))"
                       r"(?:\s+(?:opportunities|programs?|programmes?))?$|^(?:becas|bourses|stipendien|beurzen)$", re.IGNORECASE)
 _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
                 (_ABOUT_STAFF, "the employer's people"))
@@ -594,11 +595,15 @@ TERMS_OFFERED = "募集要項"  # Japanese: the terms offered, a section of one 
 
 def _roles_headed_under(page: Page) -> int:
     """How many headings of the level under the page's h1 name roles ("Content Strategist", "Investment Analyst" under
-    "Jobs"), outside the site's menus: its h2s, or its h3s where it has none ("事務員" under "募集要項")."""
+    "Jobs"), outside the site's menus: its h2s, or its h3s where it has none ("事務員" under "募集要項"); not a word from
+    someone in a role ("店長からのメッセージ", the shop manager's message; "先輩スタッフの声", senior staff's voices)."""
     for level in ("h2", "h3"):
         if heads := [node_text(node) for node in page.css(level) if not in_site_menus(node, page)]:
-            return len({said for said in heads if names_a_role(said)})
+            return len({said for said in heads if names_a_role(said) and not _WORDS_FROM.search(said)})
     return 0
+
+
+_WORDS_FROM = re.compile(r"の声|メッセージ|インタビュー|\b(?:message|interview|voices?|testimonials?)\b", re.IGNORECASE)
 
 
 OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several
@@ -702,7 +707,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
     if any(_UNPAID.search(said) for said in (title, page.title)):
         return "it calls for a volunteer, an unpaid role", OPEN_ONE
-    if any(_FUNDING.match(piece.strip()) for said in (title, page.title) for piece in TITLE_PIECES.split(said)):
+    if not names_a_role(title) and any(_FUNDING.match(piece.strip()) for said in (title, page.title)
+                                       for piece in TITLE_PIECES.split(said)):
         return _page_about("grants or scholarships"), OPEN_ONE  # (however its call is written: "Grant must include …")
     if _FORM_PAGE.match(title) or _form_in_parts(page) \
             or not names_a_role(title) and not marked_for_every_gender(title) and _form_choosing_role(page):

@@ -89,12 +89,10 @@ def _without_contract(text: str) -> str:
 
 
 def _without_team(text: str) -> str:
-    """A place without the team written after it and a dash ("Tel Aviv – Account Management"): the words after the dash
-    name no place, region nor way of working."""
+    """A place without the team written after it and a dash ("Tel Aviv – Account Management"; not a quarter, "Paris – La
+    Défense")."""
     place, after = around_last_dash(text)
-    if place and names_a_place(place) and not (names_a_place(after) or names_a_region(after) or WORK_MODE.match(after)):
-        return place
-    return text
+    return place if place and names_a_place(place) and _TEAM.match(after) else text
 
 
 _PIN = ("📍", "📌")  # a map pin drawn as a character: "📍 Astana" beside "🏢 Hybrid" and "⏱ Full-time"
@@ -264,9 +262,11 @@ def _byline_parts(line) -> list[str]:
 _AFTER_PLACES = re.compile(r"\s+[—–|·•/-]\s+")
 
 
-# A team a line names after the job's town: "London, Sales" (not "Mobile, Backend": a town's name may be a word too).
+# A team a line names after the job's town: "London, Sales", "Tel Aviv – Account Management" (not "Mobile, Backend": a
+# town's name may be a word too).
 _TEAM = re.compile(r"^(?:sales|marketing|engineering|product|design|operations|finance|support|people|legal|research"
-                   r"|customer\s+(?:success|support|service)|business\s+development|growth|partnerships)$", re.IGNORECASE)
+                   r"|customer\s+(?:success|support|service)|business\s+development|account\s+management|growth"
+                   r"|partnerships)$", re.IGNORECASE)
 
 
 def place_under_heading(page: Page, title: str = "") -> str:
@@ -654,13 +654,12 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
                          r"|\bremote[\s-]+only\b"  # (German, Dutch, Scandinavian: "Wir arbeiten komplett remote")
                          r"|\b(?:can|may)\s+(?:live|work|be\s+based)\s+anywhere\b"
                          r"|\bremote\s+(?:working|work)\s+is\s+the\s+(?:standard|norm)\b"
-                         # "We work remotely", "This is a remote position", "a remote-first company"; Czech: we work remotely;
-                         # French: (fully) at a distance; Russian: remote work
-                         # (its sentence ending there: not "We work remotely on Fridays")
-                         r"|\b(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+(?:remotely|vzdáleně)"
-                         r"(?=\s*[.!]|$)|\bthis\s+is\s+a\s+remote\s+(?:position|role|job)\b"
-                         r"|\bremote[\s-]first\b|\b(?:100\s?%\s+)?en\s+distanciel\b"
-                         r"|\bудал[её]нн(?:ая|ый|о)\s+(?:формат\s+)?работ|\bработа\s+удал[её]нно\b"
+                         # "We work remotely.", "The work is performed remotely.", Czech "Pracujeme vzdáleně." (we work
+                         # remotely), each a whole sentence (not "Sometimes we work remotely", "… on Fridays"); "This is a
+                         # remote position"; Russian "удаленный формат работы" (the remote format of work, offered)
+                         r"|(?:^|[.!?]\s+)(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+"
+                         r"(?:remotely|vzdáleně)(?=\s*[.!]|$)|\bthis\s+is\s+a\s+remote\s+(?:position|role|job)\b"
+                         r"|\bудал[её]нный\s+формат\s+работы\b"
                          r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
 
 

@@ -269,11 +269,11 @@ def test_a_labelled_place_left_unanswered_is_no_place():
     assert _job("Metallbauer (m/w/d)", body).location == ""
 
 
-def test_a_labelled_place_ending_with_its_town_before_a_sentence_is_the_place():
+def test_a_labelled_place_ending_with_its_town_before_a_sentence_is_that_town():
     # In the shape of an institute's research centre's opening (2023): the campus and its town, then a sentence.
     body = ("<h1>Research Associate</h1><h2>Responsibilities</h2><ul><li>Research.</li></ul><h4>Location:</h4>"
             "<p>Indian Institute of Science campus, Bengaluru. This is a full-time on-campus position.</p>")
-    assert _job("Research Associate", body).location == "Indian Institute of Science campus, Bengaluru"
+    assert _job("Research Associate", body).location == "Bengaluru"
 
 
 def test_an_abbreviation_in_a_labelled_address_ends_no_sentence():
@@ -431,6 +431,16 @@ def test_the_kind_of_job_labelled_on_a_japanese_terms_table_is_the_title_and_the
             "<dt>勤務地</dt><dd>本町店（大阪市中央区南本町 3 丁目 3-17 丸松ビルB1）</dd></dl>")
     job = _job("採用情報｜麺屋 イニテック 本町店", body)
     assert (job.title, job.location) == ("ホール／キッチン（調理）", "大阪市中央区")
+
+
+@pytest.mark.parametrize(("body_class", "title"), [
+    ("modal-open", "Lifeguard"),  # (Bootstrap's class on the body while a cookie banner's dialog was open)
+    ("", "Lifeguard"),
+])
+def test_a_marked_title_outside_any_dialog_is_the_jobs(body_class, title):
+    body = "<span class='job-title'>Lifeguard</span><p>Location: Austin, TX</p>"
+    page = Page(Snapshot(url=URL, html=f"<html><body class='{body_class}'>{body}</body></html>"))
+    assert labelled_facts(page).title == title
 
 
 def test_the_kinds_of_job_labelled_for_each_of_two_shops_name_no_one_job():
