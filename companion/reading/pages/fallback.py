@@ -1535,15 +1535,36 @@ def copyright_owners(page: Page) -> list[str]:
     """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc."; "ELAO" for "© 2022 - ELAO - Tous
     droits réservés", the rights reserved after a dash), without the rights reserved after the name or its register's
     number ("UMEQ All Rights Reserved", "Fintos Venture Group (202001010295 (1366615-P))"); not a picture's or a map's
-    credit ("Photo © Jane Doe", "Map data ©2024 Google"), nor a line naming no one ("© 2024 All rights reserved")."""
-    owners = []
+    credit ("Photo © Jane Doe", "Map data ©2024 Google"); where a line names no one after its sign ("© 2024 All rights
+    reserved"), the name before the sign in the sign's own text ("SandFil International © 2017. All rights reserved")."""
+    owners, unnamed = [], False
     for found in _COPYRIGHT.finditer(text := page.body_text):
         if _CREDITED.search(text[max(0, found.start() - CREDIT_BEFORE):found.start()]):
             continue
         owner = _COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
         if owner := _REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner)).strip(" ,;"):
             owners.append(owner)
+        else:
+            unnamed = True
+    return owners + _owners_before_sign(page) if unnamed else owners
+
+
+def _owners_before_sign(page: Page) -> list[str]:
+    """The names written before "©" in the sign's own text where only years and the rights reserved follow it; never
+    another element's words ("Follow us on Instagram", "Impressum") nor a credit ("Made with love in Leeds")."""
+    owners = []
+    for node in page.tree.body.traverse(include_text=True) if page.tree.body is not None else ():
+        if node.tag == "-text" and "©" in (said := " ".join(node.text(deep=False).split())):
+            before, _, after = said.partition("©")
+            before = _REGISTER_NUMBER.sub("", _SIGN_WORD.sub("", before).strip(" -–—|")).strip(" ,;")
+            if before and len(before.split()) <= NAME_WORDS and _RIGHTS_RESERVED.match(_YEARS_FIRST.sub("", after)) \
+                    and not _CREDIT.search(before):
+                owners.append(before)
     return owners
+
+
+_YEARS_FIRST = re.compile(r"^[\s\d.,:–—-]*")
+_SIGN_WORD = re.compile(r"\s*(?:copyright|\(c\))\s*$", re.IGNORECASE)  # the sign's word before it: "Copyright © 2024"
 
 
 _RIGHTS_RESERVED = re.compile(r"(?:^|\s)(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos"

@@ -4454,6 +4454,7 @@ def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     ("Copyright © 2025 UMEQ All Rights Reserved.", "UMEQ"),  # the rights reserved after the name
     ("© 2021 Initech Venture Group (202001010295 (1366615-P))", "Initech Venture Group"),  # its register's number
     ("© 2024 Упаковочные системы, Все права защищены", "Упаковочные системы"),  # (Russian)
+    ("Initech International © 2017. All rights reserved", "Initech International"),  # the name before the sign
 ])
 def test_the_copyright_lines_owner_alone_is_the_employer_where_nothing_else_names_one(line, owner):
     # In the shape of a charity's clinic's job page (2025): no logo's words, no site name, no legal form; only the
@@ -5508,6 +5509,7 @@ def test_rules_for_other_pages_leave_an_ordinary_ad_alone(body, title, company):
     "<p>© 2024 Designed by Pixel Studio</p>", "<p>Powered by WordPress © 2024. All rights reserved.</p>",
     "<figure><img src='/map.png'><figcaption>Map data ©2024 Google</figcaption></figure>",
     "<p>Photo © Jane Doe</p>", "<p>© OpenStreetMap contributors</p>",
+    "<p>Made with love in Leeds © 2024. All rights reserved.</p>", "<p>Copyright © 2024 All rights reserved</p>",
 ])
 def test_a_copyright_line_naming_no_owner_names_no_employer(footer):
     html = ("<html><head><title>Barista</title></head><body><h1>Barista</h1><h2>Responsibilities</h2><p>Make coffee.</p>"
