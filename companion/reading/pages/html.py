@@ -29,10 +29,17 @@ def _parse(html: str) -> LexborHTMLParser:
 
 
 def node_text(node: LexborNode | None) -> str:
-    """The visible text of an element on one line ("" for no element)."""
+    """The visible text of an element on one line ("" for no element); a phrase a marquee repeats, once ("Jobba hos
+    Oss — Jobba hos Oss — Jobba hos Oss —")."""
     if node is None:
         return ""
-    return clean_text(node.text(deep=True, separator=" "))
+    said = clean_text(node.text(deep=True, separator=" "))
+    if said.count("—") >= 2 and len(pieces := {piece for piece in _MARQUEE_MARK.split(said) if piece}) == 1:
+        return pieces.pop()
+    return said
+
+
+_MARQUEE_MARK = re.compile(r"\s*—\s*")
 
 
 def block_text(node: LexborNode | None) -> str:

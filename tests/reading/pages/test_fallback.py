@@ -5536,6 +5536,17 @@ def test_rules_for_forms_grants_and_lists_leave_an_ordinary_ad_alone(title, body
     assert found is not None and found.title == job
 
 
+def test_a_heading_a_marquee_repeats_is_read_once():
+    # In the shape of a Swedish web agency's "Jobba hos oss" (work with us, 2024): the heading scrolled as a marquee,
+    # written three times, over a form to show interest; no job named.
+    marquee = "Jobba hos Oss — Jobba hos Oss — Jobba hos Oss — "
+    html = (f"<html><head><title>Jobba hos oss | Initech Design</title></head><body><h1 class='marquee-text'>{marquee}</h1>"
+            f"<h2 class='marquee-text'>{marquee}</h2><p>Vill du jobba med oss? Skicka en intresseanmälan.</p>"
+            "<form><input name='namn'><textarea name='om'></textarea><button>Skicka</button></form></body></html>")
+    result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
+    assert result.job is None
+
+
 def test_a_colleagues_story_over_a_section_on_a_careers_page_is_no_opening():
     # Found by review (2026): "Meet Sarah, our Lead Engineer" over "What we offer", a careers page's story.
     html = ("<html><head><title>Careers | Initech</title></head><body><h1>Careers</h1><h2>Life at Initech</h2>"
