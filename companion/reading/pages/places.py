@@ -235,6 +235,7 @@ def employer_in_byline(page: Page, place: str, title: str = "") -> str:
         return ""
     return next((name for pieces in _bylines(page, title) if len(pieces) >= 2 and pieces[1] == place
                  and written_as_name(name := pieces[0]) and not names_a_role(name) and not _WORKPLACE.match(name)
+                 and not _TEAM.match(name)
                  and (page.body_text.count(name) >= 2 or has_legal_form(name))), "")
 
 
@@ -262,11 +263,12 @@ def _byline_parts(line) -> list[str]:
 _AFTER_PLACES = re.compile(r"\s+[—–|·•/-]\s+")
 
 
-# A team a line names after the job's town: "London, Sales", "Tel Aviv – Account Management" (not "Mobile, Backend": a
-# town's name may be a word too).
+# A team a line names beside the job's town: "London, Sales", "Tel Aviv – Account Management", "技术部 · 成都" (the
+# technical department; Chinese and Japanese departments end with 部) (not "Mobile, Backend": a town's name may be a word
+# too).
 _TEAM = re.compile(r"^(?:sales|marketing|engineering|product|design|operations|finance|support|people|legal|research"
                    r"|customer\s+(?:success|support|service)|business\s+development|account\s+management|growth"
-                   r"|partnerships)$", re.IGNORECASE)
+                   r"|partnerships|[^\W\d_]{1,6}部)$", re.IGNORECASE)
 
 
 def place_under_heading(page: Page, title: str = "") -> str:

@@ -5536,6 +5536,16 @@ def test_rules_for_forms_grants_and_lists_leave_an_ordinary_ad_alone(title, body
     assert found is not None and found.title == job
 
 
+def test_a_department_before_the_town_under_the_heading_is_no_employer():
+    # In the shape of a Chengdu engineering firm's job page (2025): "技术部 · 成都" (the technical department · Chengdu)
+    # under the job's heading, the department named again in the page's list of jobs.
+    html = ("<html><head><title>职位详情 - 项目经理</title></head><body><p>技术部</p><h1>项目经理</h1>"
+            "<p><span>技术部</span> · <span>成都</span></p><h3>职位描述</h3><p>管理项目。</p><h3>任职资格</h3><p>本科。</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company, job.location) == ("项目经理", "", "成都")
+
+
 def test_a_heading_a_marquee_repeats_is_read_once():
     # In the shape of a Swedish web agency's "Jobba hos oss" (work with us, 2024): the heading scrolled as a marquee,
     # written three times, over a form to show interest; no job named.
