@@ -1337,12 +1337,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the address to apply to"  # "careers@workruit.com"
     if not job.company and not _on_board(page) and (owner := _company_in_footer(page)):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
-    if not job.company and not _on_board(page) and len(owners := set(copyright_owners(page))) == 1 \
-            and len(owner := owners.pop()) >= 2 and owner[:1].isupper() and len(owner.split()) <= NAME_WORDS \
-            and not squeezed(job.title).startswith(squeezed(owner)) and not _names_a_board(owner) and not _CREDIT.search(owner):
-        # last, the one owner the copyright lines name: "© 2025 Müttergenesung in Württemberg" (where the title is not its
-        # name: "MADA'IN Properties" over a job's ad its text does not head)
-        job.company, job.guessed["company"] = owner, "from the page's footer"
+    if not job.company and not _on_board(page) and (owner := _sole_copyright_owner(page, job.title)):
+        job.company, job.guessed["company"] = owner, "from the page's footer"  # last: "© 2025 Müttergenesung in Württemberg"
     if not job.location and (town := employer_postal_town(page, job.company)):
         job.location, job.guessed["location"] = town, "from the employer's address"
     role, after = around_last_dash(job.title)
@@ -1531,12 +1527,31 @@ _HIRING_MAIL = re.compile(r"\b(?:careers?|jobs?|hr|recruit(?:ing|ment)?|hiring|t
                           re.IGNORECASE)
 
 
+def _sole_copyright_owner(page: Page, title: str) -> str:
+    """The one owner the page's copyright lines name, written as a name of a few words: the employer, where nothing else
+    names one ("© 2025 Müttergenesung in Württemberg"); "" where they name several or none, a credit, a board, or the name
+    the job's title begins with ("MADA'IN Properties" over an ad its text does not head)."""
+    if len(owners := set(copyright_owners(page))) != 1:
+        return ""
+    owner = owners.pop()
+    named = len(owner) >= 2 and owner[:1].isupper() and len(owner.split()) <= NAME_WORDS
+    return owner if named and not squeezed(title).startswith(squeezed(owner)) and not _names_a_board(owner) \
+        and not _CREDIT.search(owner) else ""
+
+
 def copyright_owners(page: Page) -> list[str]:
     """Who the page's copyright lines name ("Presidio, Inc" for "© 2025 Presidio, Inc."; "ELAO" for "© 2022 - ELAO - Tous
     droits réservés", the rights reserved after a dash), without the rights reserved after the name or its register's
     number ("UMEQ All Rights Reserved", "Fintos Venture Group (202001010295 (1366615-P))"); not a picture's or a map's
     credit ("Photo © Jane Doe", "Map data ©2024 Google"); where a line names no one after its sign ("© 2024 All rights
-    reserved"), the name before the sign in the sign's own text ("SandFil International © 2017. All rights reserved")."""
+    reserved"), the name before the sign in the sign's own text ("SandFil International © 2017. All rights reserved").
+    Found once per page: the site's marks, its owners, its footer and the last guess all ask."""
+    if page.copyright_owners is None:
+        page.copyright_owners = _copyright_owners(page)
+    return page.copyright_owners
+
+
+def _copyright_owners(page: Page) -> list[str]:
     owners, unnamed = [], False
     for found in _COPYRIGHT.finditer(text := page.body_text):
         if _CREDITED.search(text[max(0, found.start() - CREDIT_BEFORE):found.start()]):

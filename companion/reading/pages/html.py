@@ -283,6 +283,7 @@ class Page:
         self.menu_boxes: dict[int, bool] = {}  # whether each box classed as a menu is one (labelled.in_site_menus)
         self.site_marks: list[str] | None = None  # the names the site marks itself with (fallback._branded)
         self.section_heads: list[tuple[str, list[str], str, LexborNode]] | None = None  # its heads of an ad's sections
+        self.copyright_owners: list[str] | None = None  # who its copyright lines name (fallback.copyright_owners)
 
     def css(self, selector: str) -> list[LexborNode]:
         return self.tree.css(selector)
