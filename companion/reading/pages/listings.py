@@ -353,6 +353,9 @@ def _form_choosing_role(page: Page) -> bool:
                for form in page.css("form") for select in form.css("select")) and not written_as_ad(page)
 
 
+_A_FORM = "it is a form to apply with, naming no job"  # why a form's page holds no job
+
+
 # A form's heading naming no job: "Apply to join", "Application form".
 _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
                         r"|(?:job|employment)\s+application"
@@ -712,7 +715,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return _page_about("grants or scholarships"), OPEN_ONE  # (however its call is written: "Grant must include …")
     if _FORM_PAGE.match(title) or _form_in_parts(page) \
             or not names_a_role(title) and not marked_for_every_gender(title) and _form_choosing_role(page):
-        return "it is a form to apply with, naming no job", OPEN_ONE
+        return _A_FORM, OPEN_ONE
     if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):
         return "it is a guide to a trade, not a job's ad", OPEN_ONE
     if any(_POST_A_JOB.match(said) for said in (title, page.text("h1"))):
@@ -768,7 +771,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if found := _SEARCH_SAYS.search(page.body_text):
         return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results", OPEN_ONE
     if not names_a_role(title) and not marked_for_every_gender(title) and not heads_a_section(page) and _headed_as_form(page):
-        return "it is a form to apply with, naming no job", OPEN_ONE
+        return _A_FORM, OPEN_ONE
     if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
         return "it is the employer's list of jobs on its hiring site", OPEN_ONE
     if title and squeezed(title) in site_names:
@@ -814,7 +817,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
             and len(page.css("form input:not([type=hidden]), form textarea, form select")) >= FORM_FIELDS \
             and page.css_first("form input[type=email], form input[name*=mail i], form input[type=tel]") is not None:
         # "Vaga selecionada" over the fields for one's name, e-mail and telephone, and nothing of the job
-        return "it is a form to apply with, naming no job", OPEN_ONE
+        return _A_FORM, OPEN_ONE
     return "", ""
 
 
