@@ -613,8 +613,9 @@ def _shown_as_heading(page: Page, title: str) -> bool:
 # A title saying a job is wanted in a town: "Plattenleger gesucht in Malters bei Luzern", "Barista wanted in Leeds".
 _WANTED_IN = re.compile(r"^(?P<job>.+?)\s+(?i:gesucht|wanted|gezocht|recherch[ée]e?s?|buscad[oa]s?)\s+(?i:in|à|en|im|a)\s+"
                         r"(?P<place>[A-ZÀ-Þ][^|·•–—]{1,60})$")
-# A heading naming the employer, then the place after a slash or a dash: "Shift / West Des Moines, IA".
-_EMPLOYER_PLACE = re.compile(r"^(?P<employer>[^/|–—]{2,60}?)\s+[/|–—]\s+(?P<place>[^/|–—]{2,60})$")
+# A heading naming the employer, then the place after a slash or a dash: "Shift / West Des Moines, IA"; no label
+# before it ("Location: Remote / Buenos Aires" is one labelled fact).
+_EMPLOYER_PLACE = re.compile(r"^(?P<employer>[^/|–—:：]{2,60}?)\s+[/|–—]\s+(?P<place>[^/|–—]{2,60})$")
 
 
 def _employer_and_place(page: Page) -> tuple[str, str]:
