@@ -733,7 +733,10 @@ def _place_value(said: str) -> str:
     if not (value and written_as_name(value)) and (mode := WORK_MODE.match(said.strip(" :*"))):
         return mode[0]
     if value and not written_as_name(value) and (within := _TOWN_IN_SENTENCE.search(value)):
-        return within["town"]  # "Vancouver" of "Typically the Vancouver downtown core, or other areas in Vancouver proper"
+        # "Vancouver" of "Typically the Vancouver downtown core, or other areas in Vancouver proper"; with the place after
+        # its comma ("Selly Oak, Birmingham" of "Our centre in Selly Oak, Birmingham")
+        wider = _PLACE_AFTER_COMMA.match(value, within.end())
+        return f"{within['town']}, {wider['place']}" if wider and names_a_place(wider["place"]) else within["town"]
     return value
 
 
@@ -749,6 +752,7 @@ _TOWN_THEN_ADDRESS = re.compile(r"^\s*(?P<town>[^:：,]{2,40}?)\s*[:：]\s*\S[^:
 
 # The town a labelled sentence puts the work in: "… or other areas in Vancouver proper".
 _TOWN_IN_SENTENCE = re.compile(r"\b(?:in|à|en|im|bei|near)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})")
+_PLACE_AFTER_COMMA = re.compile(r",\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\b")
 
 
 def _element_after(node, whole: str):

@@ -480,6 +480,9 @@ def test_the_site_named_beside_a_place_labelled_only_as_how_the_work_is_done(sit
     # In the shape of a Vancouver kitchenware shop's job page (2019): a sentence under "Location:".
     ("Typically the Vancouver downtown core, or other areas in Vancouver proper", "Vancouver"),
     ("Wherever our customers need us on the day", "Wherever our customers need us on the day"),  # no town: as written
+    # as a Birmingham charity writes it (2012): the town after the quarter's comma
+    ("Initech’s centre in Selly Oak, Birmingham", "Selly Oak, Birmingham"),
+    ("Our centre in Selly Oak, with some travel", "Selly Oak"),  # no place after the comma
 ])
 def test_the_town_a_labelled_sentence_puts_the_work_in(said, location):
     body = (f"<h1>Product Demonstrator</h1><p><strong>Location:</strong> {said}</p>"
