@@ -166,6 +166,8 @@ _KIND_OF_PAGE_WORDS = (rf"{DETAILS_OF_JOB_WORDS}"
                        r"|vaga|vacancy|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
                        r"|oferta\s+pracy|állásajánlat|álláshirdetés|iş\s+ilanı"  # Polish, Hungarian, Turkish: job offer, ad
+                       # Italian, Spanish, Portuguese: a job offer; German: a post advertised
+                       r"|offerta\s+di\s+lavoro|oferta\s+de\s+(?:empleo|trabajo|emprego)|stellenausschreibung"
                        # French: a notice of recruitment, of a vacant post; a call for applications
                        r"|avis\s+de\s+(?:recrutement|vacance(?:\s+de\s+poste)?)|appel\s+à\s+candidatures?"
                        r"|채용\s*공고")  # Korean: job posting

@@ -5057,6 +5057,23 @@ def test_a_heading_labelling_the_ad_gives_the_job_after_its_label(heading):
     assert job.title == "Sales Executive"
 
 
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Offerta di lavoro: medico di medicina interna generale", "Medico di medicina interna generale"),
+    ("Oferta de empleo: Enfermero/a", "Enfermero/a"),
+    ("Stellenausschreibung: Pflegefachkraft (m/w/d)", "Pflegefachkraft (m/w/d)"),
+])
+def test_a_heading_labelled_a_job_offer_in_italian_spanish_or_german_gives_the_job(heading, title):
+    # In the shape of an alpine valley's health centre's page (2024), saved by a scraper without its head: the job
+    # offer's label before the job in the h1, a line "in short" over the labelled facts.
+    html = (f"<html><body><article><h1>{heading}</h1><p><strong>Offerta di lavoro in breve:</strong></p><ul>"
+            "<li><strong>Azienda:</strong> Centro Sanitario Initech</li><li><strong>Tipo di contratto:</strong> a tempo "
+            "indeterminato</li><li><strong>Sede di lavoro:</strong> Via Lunga 5, 7606 Promontogno, Svizzera</li></ul>"
+            "<p><strong>Requisiti:</strong></p><ul><li>Specializzazione</li></ul><p><strong>Offriamo:</strong></p>"
+            "<ul><li>Alloggi disponibili</li></ul></article></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.csinitech.example/it/offerte-di-lavoro/419", html=html)).job
+    assert job.title == title
+
+
 @pytest.mark.parametrize(("mail", "company"), [
     # In the shape of a Hyderabad start-up's job page (2017): the name only in the address to apply to.
     ("<a href='mailto:careers@workruit.example?subject=Quality Assurance'>careers@workruit.example</a>", "Workruit"),
