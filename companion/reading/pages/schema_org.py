@@ -17,7 +17,7 @@ from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages import fallback
 from companion.reading.pages.ad_signs import ads_beside
 from companion.reading.pages.html import Page, headings_show
-from companion.reading.names import as_known, spaced_as_written, spells, squeezed
+from companion.reading.names import as_known, spaced_as_written, spells, squeezed, words_in
 from companion.reading.roles import names_a_role
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
 from companion.reading.pages.listings import listed_in
@@ -324,6 +324,11 @@ def _left_from_template(page: Page, job: JobFacts) -> bool:
     return not any(squeezed(fact) in shown for fact in said)
 
 
+def _names_all(heading: str, title: str) -> bool:
+    """Whether a heading holds every word of a title but its short ones ("für", "in")."""
+    return bool(wanted := {word for word in words_in(title) if len(word) > 3}) and wanted <= words_in(heading)
+
+
 LISTED = 3  # postings on one page, none of them its own: a list of jobs (two may be a job and one alike)
 
 
@@ -339,9 +344,11 @@ def extract(snapshot: Snapshot):
     job = job_from_posting(posting)
     if _left_from_template(page, job):
         return None  # the page's own words are read by the readers after this one
-    if (listed := listed_in(page.text("h1"))) and not _shown(page, job.title) or (listed := listed_in(job.title)):
+    if (listed := listed_in(heading := page.text("h1"))) and not _shown(page, job.title) and not _names_all(heading, job.title) \
+            or (listed := listed_in(job.title)):
         # a careers page's one posting for all it offers ("薬剤師・調剤事務" under "採用情報", its two roles' sections;
-        # "Dołącz do zespołu ERPtech", join the team, over two ads)
+        # "Dołącz do zespołu ERPtech", join the team, over two ads); not the posting's own heading, written for search
+        # engines ("Facharzt Psychiatrie Jobs in Duisburg (m/w/d)" for "Facharzt für Psychiatrie in Duisburg")
         return no_job(NAME, f"it lists {listed} (a careers page or a search); {OPEN_ONE}")
     if (ads := ads_beside(page, job.title)) > 1:
         # a careers page's ads in full, its posting for one only ("ZFA (m/w/d) in Vollzeit" beside "Ausbildung zur/zum ZFA")

@@ -553,6 +553,23 @@ def test_a_hiring_pages_one_posting_for_the_roles_it_lists_is_no_job(sections, j
     assert job or result.reason.startswith("no job found on this page: it lists jobs")
 
 
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a Duisburg psychiatry practice's ad (2025): its heading written for search engines, the
+    # posting's own words in it around "Jobs in".
+    ("Facharzt Psychiatrie Jobs in Duisburg (m/w/d)", "Facharzt für Psychiatrie in Duisburg"),
+    ("Ärzte Jobs in Duisburg", None),  # a search's heading, naming another job than the posting's
+])
+def test_a_postings_own_heading_saying_jobs_in_its_town_is_no_list(heading, job):
+    posting = {"@type": "JobPosting", "title": "Facharzt für Psychiatrie in Duisburg",
+               "hiringOrganization": {"@type": "Organization", "name": "Praxis Initech"}}
+    html = (f'<html><head><title>Psychiatrie Jobs in Duisburg – Facharzt (m/w/d) gesucht | Praxis Initech</title>'
+            f'<script type="application/ld+json">{json.dumps(posting)}</script></head><body><h1>{heading}</h1>'
+            "<h2>Ihre Aufgaben</h2><p>Diagnostik.</p><h2>Ihr Profil</h2><p>Facharztanerkennung.</p>"
+            "<h2>Wir bieten</h2><p>Flexible Arbeitszeiten.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://praxis-initech.example/jobs.html", html=html))
+    assert (result.job and result.job.title) == job
+
+
 def test_a_posting_titled_to_join_the_team_over_the_ads_a_page_writes_is_no_job():
     # In the shape of a Polish software house's careers page (2025): its data one posting, "join the
     # Initech team", the page two jobs' ads in full.
