@@ -426,7 +426,7 @@ _NO_OPENINGS = re.compile(
     r"|(?:нет|немає)\s+(?:открытых\s+|відкритих\s+)?ваканси[йі](?!\s+(?:за|по|для)\s)"
     r"|(?:відкритих\s+)?вакансій\s+(?:зараз\s+|поки\s+)?немає)"
     # Japanese: "we are not recruiting now", "recruiting has closed"; Chinese: "no openings yet"
-    r"|(?:現在、?)?募集(?:は)?(?:して)?(?:おりません|いません)|募集は終了しました|暂无(?:招聘|职位)"
+    r"|(?:現在、?)?募集(?:[はを])?(?:して|行って|おこなって)?(?:おりません|いません)|募集は終了しました|暂无(?:招聘|职位)"
     # Korean: "there are no (registered) job postings (now)", "no jobs being recruited for"
     r"|(?:등록된\s*)?채용\s*공고가\s*없습니다|(?:진행|모집)\s*중인\s*(?:채용|공고|채용\s*공고)가\s*없습니다", re.IGNORECASE)
 # A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last

@@ -1849,6 +1849,9 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     # titled for the careers section: what it says of its openings tells more (a Japanese firm's page, 2019)
     ("<title>中途採用 - 株式会社イニテック</title>", "<p>HOME > 採用情報 > 中途採用</p><p>現在、募集しておりません。</p>"
      "<a href='/shinsotsu'>新卒採用</a>", "it says “現在、募集しておりません”", "capture a job's ad once the employer posts one"),
+    # a Tokyo points firm's part-time page (2024): "we are not carrying out recruiting now"
+    ("<title>採用情報 - アルバイト | 株式会社イニテック</title>", "<h2>アルバイト</h2><p>現在、募集は行っておりません。</p>",
+     "it says “現在、募集は行っておりません”", "capture a job's ad once the employer posts one"),
     ("<title>Open positions - Initech</title>", "<h1>Open positions</h1><p>There are no open positions at the moment.</p>",
      "it says “There are no open positions at the moment”", "capture a job's ad once the employer posts one"),
     # a Urals clinic's vacancies page (2024): "no open vacancies now"; a search's "no vacancies yet for your query" is no
