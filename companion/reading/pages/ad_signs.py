@@ -686,18 +686,25 @@ def apply_per_heading(page: Page) -> int:
     """How many jobs a careers page lists where each has its heading and its own apply button under
     it ("Product Engineer … apply", "Full Stack Engineer … apply", …): three headings or more of one
     level (or a box classed as a card's title: "<div class='career_title'>barber</div>"), each followed by an
-    apply control, before any heading over the site's other jobs; 0 otherwise (one job asks to apply above and below)."""
-    heading, applied = None, set()
+    apply control, before any heading over the site's other jobs; or two, each naming a role, with links to apply
+    ("Reinigungsfachkraft … Jetzt bewerben", "Umzugshelfer und Möbelpacker … Jetzt bewerben"); 0 otherwise (one job
+    asks to apply above and below)."""
+    heading, applied = None, {}  # each heading's apply controls' targets
     for node in page.css(f"{', '.join(_APPLY_HEADINGS)}, [class*='title' i], a, button"):
         if node.tag in ("a", "button"):
             if heading and _applies(node):
-                applied.add(heading)
+                applied.setdefault(heading, set()).add(node.attributes.get("href") or "")
         elif (said := without_marks(node_text(node))) and not _kinds_of(said):
             if MORE_JOBS.match(said):
                 break  # (the site's other jobs, each with its button, under one job's ad: "Related Jobs")
             level = node.tag if node.tag in _APPLY_HEADINGS else f"{node.tag}.{node.attributes.get('class')}"
             heading = (level, said)
-    most = max(Counter(level for level, _ in applied).values(), default=0)
+    levels = Counter(level for level, _ in applied)
+    level, most = max(levels.items(), key=lambda counted: counted[1], default=("", 0))
+    if most == 2:  # (not where the controls name no place: buttons opening the one dialog to apply with)
+        first, second = [targets for (at, _), targets in applied.items() if at == level]
+        named = all(names_a_role(said) or marked_for_every_gender(said) for at, said in applied if at == level)
+        return 2 if named and "" not in first | second else 0
     return most if most >= 3 else 0
 
 

@@ -1964,6 +1964,23 @@ def test_a_page_of_headings_each_with_its_apply_button_lists_jobs(roles, job):
     assert job or result.reason.startswith("no job found on this page: it lists 3 jobs, each with its apply button")
 
 
+@pytest.mark.parametrize(("roles", "job"), [
+    # In the shape of a Swiss removal firm's page (2026): two jobs' cards under "We are growing!", each with its own
+    # button to apply, an e-mail whose subject names the job.
+    (("Reinigungsfachkraft", "Umzugshelfer und Möbelpacker"), None),
+    (("Reinigungsfachkraft",), "Reinigungsfachkraft"),  # one card: one job
+])
+def test_two_roles_headed_each_with_its_own_apply_button_are_two_jobs(roles, job):
+    cards = "".join(f"<div class='job-card'><h2>{role}</h2><p>Wir suchen ab sofort.</p><h4>Ihr Profil</h4><p>Erfahrung.</p>"
+                    f"<a href='mailto:jobs@initech.example?subject=Bewerbung {role}' class='btn'>Jetzt bewerben</a></div>"
+                    for role in roles)
+    html = (f"<html><head><title>Jobangebot | Initech Umzüge</title></head><body><h1>Wir sind auf Wachstumskurs!</h1>"
+            f"<p>Zur Zeit sind folgende Stellen zu besetzen.</p>{cards}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech-umzuege.example/jobangebot.html", html=html))
+    assert (result.job and result.job.title) == job
+    assert job or result.reason.startswith("no job found on this page: it lists 2 jobs, each with its apply button")
+
+
 def test_the_sites_other_jobs_each_with_its_apply_button_under_one_ad_are_no_list():
     # In the shape of a Manila contact centre's careers portal (2024): the ad, then "Related Jobs", each with "Apply".
     related = "".join(f"<h5 class='fs-18'>{role}</h5><a class='btn' href='/apply/{number}'>Apply Now</a>"
