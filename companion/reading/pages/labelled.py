@@ -769,7 +769,14 @@ def _element_after(node, whole: str):
     while following is not None and (following.tag == "br"
                                      or (following.tag == "-text" and not following.text().strip().strip(":："))):
         following = following.next
-    return None if following is None or following.tag == "th" else following
+    # (nor where it is another label: a table's head row drawn in boxes, "职位名称 | 工作地点 | 招聘人数", the job's title,
+    # its place and how many are hired, over each job's row)
+    return None if following is None or following.tag == "th" or _a_label(node_text(following)) else following
+
+
+def _a_label(said: str) -> bool:
+    """Whether words are a fact's label alone ("工作地点", "Location:")."""
+    return any(label.match(said) for label in _LABEL.values())
 
 
 def _in_cell(node) -> bool:

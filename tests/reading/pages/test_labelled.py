@@ -624,3 +624,15 @@ def test_words_leading_to_the_places_under_a_label_give_way_to_the_places():
     body = ("<h1>Supply Technician</h1><h3>Location</h3><p>1 vacancy in the following location:</p>"
             "<ul><li><span class='city'>Rosebud, SD</span></li></ul><h2>Duties</h2><p>Keep stock.</p>")
     assert _job("Supply Technician", body).location == "Rosebud, SD"  # (the list after them)
+
+
+def test_a_tables_head_row_drawn_in_boxes_labels_no_job():
+    # In the shape of a Wuhan snack maker's jobs page (2015): a table drawn in boxes, its head row "职位名称 | 工作地点 |
+    # 招聘人数" (the job, its place, how many are hired) over each job's row; no label's value is the next label.
+    head = "".join(f"<div class='td{n}'>{label}</div>" for n, label in enumerate(("职位名称", "工作地点", "招聘人数"), 1))
+    rows = "".join(f"<li><div class='td1'><a href='#'>{job}</a></div><div class='td2'>武汉市东西湖区</div>"
+                   "<div class='td3'>2人</div></li>" for job in ("研发经理", "销售主管", "客服专员"))
+    html = (f"<html><head><title>初始科技_关于初始科技</title></head><body><div class='cn'>人才招聘</div>"
+            f"<ul class='tbHire'><li class='zhaopin'>{head}</li>{rows}</ul></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/zhaopin.html", html=html))
+    assert result.job is None
