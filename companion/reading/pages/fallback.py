@@ -1183,6 +1183,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # a kind of post in capitals, as a form's list names it ("Position: POSTDOC"), or one word the heading naming the
         # job holds ("Roll: Arkitekt" under "Bostadsarkitekt, Stockholm"), beside that heading
         labelled.title = ""
+    if _SLUG.match(title) and (written := next((said for node in page.css("h1, h2, h3")
+                                                if squeezed(said := node_text(node)) == squeezed(title)), "")):
+        title = written  # an address's part for the title ("sales-manager — BDCrops Careers"), as the heading writes it
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         # an employer labelled on the page says more than the site's name (a public job portal's own),
@@ -1231,6 +1234,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     return job, announced, labelled
 
 
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # words in small letters joined by hyphens: an address's part
 TOWN_WORDS = 2  # at most, of a town's name where a name may be a town's or a company's: "Knokke", "Anderson"
 # what a sentence puts before a town: "De oudste brasserie van Knokke", "behandelkamers in Arnhem"
 _BEFORE_TOWN = r"\b(?:in|à|van|de|di|aus|from|bei|en|i|te|of|at)\s+"

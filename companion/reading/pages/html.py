@@ -101,7 +101,8 @@ def lines_of(node: LexborNode):
 
 
 def _one_line(words: list[str]) -> str:
-    return " ".join(" ".join(words).split()).replace(" ;", ";").replace(" ,", ",")
+    # (without the mark before a list's item that opens a block of its own: "…, India; <li><p>Open for remote…</p>")
+    return " ".join(" ".join(words).split()).replace(" ;", ";").replace(" ,", ",").rstrip(";")
 
 
 def _words_follow(link: LexborNode) -> bool:

@@ -5621,3 +5621,15 @@ def test_the_one_role_a_careers_page_asks_the_reader_to_join_as(heading, sentenc
             "Sekarang</a><footer>© 2025 Initech</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/lowongan.html", html=html)).job
     assert (job.title if job else None) == title
+
+
+@pytest.mark.parametrize(("title", "heading", "job"), [
+    # In the shape of a Dhaka agritech firm's job page (2024): its title the address's part, its heading the job's words.
+    ("sales-manager — Initech Careers", "Sales Manager", "Sales Manager"),
+    ("node_js-developer — Initech Careers", "Node.js Developer", "Node.js Developer"),
+])
+def test_a_title_written_as_an_addresss_part_reads_as_the_heading_writes_it(title, heading, job):
+    html = (f"<html><head><title>{title}</title></head><body><h1>{heading}</h1><p>Details coming soon. Email "
+            "hr@initech.example with your CV.</p></body></html>")
+    found = extract_snapshot(Snapshot(url="https://initech.example/careers/sales-manager.html", html=html)).job
+    assert found is not None and found.title == job

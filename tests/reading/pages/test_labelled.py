@@ -636,3 +636,11 @@ def test_a_tables_head_row_drawn_in_boxes_labels_no_job():
             f"<ul class='tbHire'><li class='zhaopin'>{head}</li>{rows}</ul></body></html>")
     result = extract_snapshot(Snapshot(url="https://www.initech.example/zhaopin.html", html=html))
     assert result.job is None
+
+
+def test_a_listed_places_last_item_a_sentence_of_its_own_leaves_no_mark_after_them():
+    # In the shape of a data company's job page (2023): under "Location", two towns, then a paragraph in the last item.
+    body = ("<h1>Technical Recruiter</h1><h2>Location</h2><ul><li>Indore, Madhya Pradesh, India</li><li>Hyderabad, "
+            "Telangana, India</li><li><p>Open for Remote full-time role.</p></li></ul><h2>Responsibilities</h2>"
+            "<p>Hire.</p><h2>Requirements</h2><p>Two years.</p>")
+    assert _job("Technical Recruiter | Initech", body).location == "Indore, Madhya Pradesh, India; Hyderabad, Telangana, India"
