@@ -39,7 +39,8 @@ _AD_SECTIONS = {
              r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)
              # Dutch: "what will you do (as …)", "what do you do as?"
              r"|(?:jouw\s+|je\s+)?taken|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
-             r"|opis\s+stanowiska|zakres\s+obowiązków|obowiązki"  # Polish: the post's description, duties
+             r"|opis\s+stanowiska|zakres\s+(?:obowiązków|zadań)|(?:twoje\s+)?obowiązki"  # Polish: the post's description, duties
+             r"|do\s+(?:twoich|pana|pani|państwa)\s+zadań\s+(?:będzie\s+)?należ(?:eć|y|ą)"  # (what your tasks will include)
              # Danish, Swedish, Norwegian
              r"|(?:dine|dina)\s+(?:arbejds)?(?:opgaver|arbetsuppgifter)|arbejdsopgaver|arbetsuppgifter|arbeidsoppgaver"
              r"|(?:ditt\s+|dit\s+)?ansvar(?:sområden)?|functieomschrijving"  # Swedish, Danish: (your) responsibility; Dutch
@@ -63,6 +64,7 @@ _AD_SECTIONS = {
              r"|(?:twoje\s+)?zadania|feladataid(?:\s+lesznek)?|(?:főbb\s+)?feladatok"  # Polish, Hungarian: (your) tasks
              r"|görevler|görev\s+tanımı|sorumluluklar"  # Turkish: duties, responsibilities
              r"|co\s+vás\s+čeká|čo\s+vás\s+čaká|náplň\s+práce|pracovní\s+náplň"  # Czech, Slovak: what awaits you, the work
+             r"|(?:jaká\s+bude\s+)?(?:tvá|tvoje|vaše)\s+(?:pracovní\s+)?náplň(?:\s+práce)?"  # (what your work will be)
              r"|opis\s+posla|zaduženja|odgovornosti|отговорности|задължения"  # Serbo-Croatian, Bulgarian: duties
              r"|αρμοδιότητες|καθήκοντα"  # Greek: duties
              r"|työnkuva|(?:työ)?tehtävät|tehtävän\s+kuvaus",  # Finnish: the work described, (work) tasks
@@ -103,10 +105,11 @@ _AD_SECTIONS = {
                r"|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển|bạn\s+cần\s+có"  # (Vietnamese: what you need to have)
                r"|kualifikasi|persyaratan|aranan\s+nitelikler"
                r"|cerințe|profilul\s+candidatului"  # Romanian: requirements, the candidate's profile
-               r"|(?:nasze\s+)?oczekiwania|oczekujemy"  # Polish: (our) expectations
+               r"|(?:nasze\s+)?oczekiwania|oczekujemy|kogo\s+szukamy"  # Polish: (our) expectations, whom we seek
                r"|elvárások|elvárásaink|téged\s+keresünk(?:,?\s+ha)?|előnyt\s+jelent(?:,?\s+ha)?"  # Hungarian
                r"|(?:genel\s+)?nitelikler|beklentilerimiz"  # Turkish: (general) qualifications, what we expect
                r"|koho\s+hledáme|koho\s+hľadáme|požadujeme|požadavky|požiadavky"  # Czech, Slovak: whom we seek, requirements
+               r"|kdo\s+je\s+pro\s+nás\s+(?:tím\s+)?(?:správným|ideálním)\s+kandidátem"  # (who the right candidate is)
                r"|uslovi|uvjeti|zahtevi|zahtjevi|kvalifikacije|(?:šta|što)\s+očekujemo"  # Serbo-Croatian
                r"|изисквания|απαιτήσεις|προσόντα"  # Bulgarian, Greek: requirements
                # Finnish: the criteria to apply, (qualification) requirements, what we expect of you
@@ -134,9 +137,10 @@ _AD_SECTIONS = {
              r"|lương\s+và\s+phúc\s+lợi"  # pay and benefits
              r"|yang\s+kami\s+tawarkan"  # Indonesian: what we offer
              r"|benefícios|beneficios|ce\s+oferim|beneficii"  # Portuguese, Spanish, Romanian
-             r"|co\s+oferujemy|amit\s+kínálunk|ajánlatunk|amit\s+nyújtunk"  # Polish, Hungarian: what we offer
+             r"|co\s+(?:ci\s+|wam\s+)?oferujemy|amit\s+kínálunk|ajánlatunk|amit\s+nyújtunk"  # Polish, Hungarian: what we offer
              r"|sunduklarımız|neler\s+sunuyoruz|yan\s+haklar"  # Turkish: what we offer, benefits
              r"|(?:co\s+)?nabízíme|(?:čo\s+)?ponúkame|(?:šta\s+|što\s+)?nudimo|pogodnosti"  # Czech, Slovak, Serbo-Croatian
+             r"|co\s+(?:ti|vám)\s+(?:můžeme\s+nabídnout|nabízíme)"  # (what we can offer you)
              r"|(?:ние\s+)?предлагаме|προσφέρουμε|παροχές"  # Bulgarian, Greek: we offer, benefits
              r"|(?:me\s+)?tarjoamme(?:\s+sinulle)?",  # Finnish: (what) we offer (you)
 }

@@ -1334,9 +1334,10 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer, "from the site's name"
     if not job.company and not _on_board(page) and (named := next((
             piece for piece in TITLE_PIECES.split(page.title.strip())
-            if squeezed(piece) != squeezed(job.title) and not _names_a_board(piece) and _first_words_of_mark(page, piece)), "")):
+            if squeezed(piece) != squeezed(job.title) and not _names_a_board(piece) and not _says_section(piece)
+            and _first_words_of_mark(page, piece)), "")):
         # "Locusnine", "© … Locusnine …"; "ZFA Jobs in Winsen | Wallpraxis - Moderne Zahnarztpraxis" under the logo
-        # "Wallpraxis Winsen"
+        # "Wallpraxis Winsen" (not the careers section's word: "Kariera" of "© Kariera Lokalmedia")
         job.company, job.guessed["company"] = named, "from the site's logo"
     if not job.company and not _on_board(page) and (named := _name_as_title(page, job.title)):
         job.company, job.guessed["company"] = named, GUESSED["company"]  # "Isolatie Service Nederland", its text's too
@@ -1540,7 +1541,9 @@ def _sole_copyright_owner(page: Page, title: str) -> str:
     the job's title begins with ("MADA'IN Properties" over an ad its text does not head)."""
     if len(owners := set(copyright_owners(page))) != 1:
         return ""
-    owner = owners.pop()
+    first, _, rest = (owner := owners.pop()).partition(" ")
+    if rest and _says_section(first):
+        owner = rest  # the careers site's name: "Lokalmedia" of "© Kariera Lokalmedia"
     named = len(owner) >= 2 and owner[:1].isupper() and len(owner.split()) <= NAME_WORDS
     return owner if named and not squeezed(title).startswith(squeezed(owner)) and not _names_a_board(owner) \
         and not _CREDIT.search(owner) else ""

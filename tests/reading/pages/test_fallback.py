@@ -5633,3 +5633,18 @@ def test_a_title_written_as_an_addresss_part_reads_as_the_heading_writes_it(titl
             "hr@initech.example with your CV.</p></body></html>")
     found = extract_snapshot(Snapshot(url="https://initech.example/careers/sales-manager.html", html=html)).job
     assert found is not None and found.title == job
+
+
+@pytest.mark.parametrize("sections", [
+    # In the shape of a Poznań local media firm's careers site (2017): whom we seek, your tasks, what we offer you.
+    ("Kogo szukamy?", "Do Twoich zadań będzie należeć:", "Co Ci oferujemy?"),
+    # a Czech sales agency's (2024): what your work will be, who the right candidate is, what we can offer you
+    ("Jaká bude tvá náplň práce?", "Kdo je pro nás správným kandidátem?", "Co ti můžeme nabídnout?"),
+])
+def test_a_careers_sites_one_ad_in_polish_or_czech_sections_under_its_heading(sections):
+    parts = "".join(f"<h3>{section}</h3><p>Sprzedaż.</p>" for section in sections)
+    html = (f"<html><head><title>Kariera</title></head><body><nav><a href='#'><img class='logo' src='image/initech_logo.jpg'>"
+            f"</a></nav><h2 class='page-header'>Staż w dziale sprzedaży</h2>{parts}"
+            "<footer><p>Copyright &copy; Kariera Initech 2017</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Staż w dziale sprzedaży", "Initech")
