@@ -655,6 +655,8 @@ def _value_of(node, label: str, address: bool = False) -> str:
         return _place_value(f"{lines[0]} {lines[1]}")  # a place broken after its comma: "Sanjay Nagar,<br/>Bangalore."
     if address and len(lines) >= 2 and _POSTAL_CODE_ALONE.match(lines[0]):
         return _place_value(lines[1])  # a Japanese address's postal code on its own line: "〒552-0014<br>大阪府大阪市港区…"
+    if address and len(lines) >= 2 and not japanese_town(lines[0]) and (town := japanese_town(lines[1])):
+        return town  # the shop's name over its address: "HairCare Salon Letoa<br>新潟県新潟市中央区上近江4丁目12-20"
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
 
 

@@ -20,7 +20,7 @@ from companion.reading.pages.html import Page, headings_show
 from companion.reading.names import as_known, spaced_as_written, spells, squeezed, words_in
 from companion.reading.roles import names_a_role
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
-from companion.reading.pages.listings import listed_in
+from companion.reading.pages.listings import SHELL_TEXT, listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
 from companion.reading.pages.places import as_shown
@@ -324,6 +324,13 @@ def _left_from_template(page: Page, job: JobFacts) -> bool:
     return not any(squeezed(fact) in shown for fact in said)
 
 
+def _left_for_search_engines(page: Page, job: JobFacts) -> bool:
+    """Whether the posting's title is written nowhere on a page of words of its own whose heading names no role: data for
+    search engines on a careers page ("Software Developer (Remote)" on "Join Our Team at GladBit", which names no job)."""
+    return bool(job.title) and len(page.body_text) >= SHELL_TEXT and not _shown(page, job.title) \
+        and squeezed(job.title) not in squeezed(page.body_text) and not names_a_role(page.text("h1"))
+
+
 def _names_all(heading: str, title: str) -> bool:
     """Whether a heading holds every word of a title but its short ones ("für", "in")."""
     return bool(wanted := {word for word in words_in(title) if len(word) > 3}) and wanted <= words_in(heading)
@@ -342,7 +349,7 @@ def extract(snapshot: Snapshot):
                               and all(title and headings_show(page, title) for title in posting.titles)):
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); {OPEN_ONE}")
     job = job_from_posting(posting)
-    if _left_from_template(page, job):
+    if _left_from_template(page, job) or _left_for_search_engines(page, job):
         return None  # the page's own words are read by the readers after this one
     if (listed := listed_in(heading := page.text("h1"))) and not _shown(page, job.title) and not _names_all(heading, job.title) \
             or (listed := listed_in(job.title)):

@@ -644,3 +644,11 @@ def test_a_listed_places_last_item_a_sentence_of_its_own_leaves_no_mark_after_th
             "Telangana, India</li><li><p>Open for Remote full-time role.</p></li></ul><h2>Responsibilities</h2>"
             "<p>Hire.</p><h2>Requirements</h2><p>Two years.</p>")
     assert _job("Technical Recruiter | Initech", body).location == "Indore, Madhya Pradesh, India; Hyderabad, Telangana, India"
+
+
+def test_a_shops_name_over_its_japanese_address_gives_the_addresss_town():
+    # In the shape of a Niigata hair salon's page (2025): the place of work, the salon's name, its address, the way there.
+    body = ("<h1>髪を綺麗にすることが、好きな人と働きたい。</h1><table><tr><th>募集職種</th><td>美容師（スタイリスト）</td></tr>"
+            "<tr><th>勤務地</th><td>Initech Salon<br>新潟県新潟市中央区上近江4丁目12-20 1F<br>（女池ICから車で3分）</td></tr>"
+            "<tr><th>仕事内容</th><td>カット、カラー</td></tr></table>")
+    assert _job("採用情報 | Initech Salon", body).location == "新潟県新潟市中央区"

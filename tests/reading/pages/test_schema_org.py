@@ -679,3 +679,21 @@ def test_a_posting_among_titles_classed_alike_is_one_of_a_list(classes, job):
             f"<h3 class='{classes[1]}'>Personale per telemarketing</h3><p>In smartworking.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://www.initech.example/lavora-con-noi.html", html=html))
     assert (result.job is not None) == job and (job or "it lists 2 jobs" in result.reason)
+
+
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a Lahore software house's careers page (2025): a posting for search engines whose title the page
+    # never writes, under "Join Our Team at …", its perks, how to apply and its hiring steps.
+    ("Join Our Team at Initech", None),
+    ("Software Developer (Remote)", "Software Developer (Remote)"),  # the page's own heading shows it: its ad
+])
+def test_a_posting_whose_title_a_careers_page_never_writes_is_no_job(heading, job):
+    posting = {"@type": "JobPosting", "title": "Software Developer (Remote)",
+               "hiringOrganization": {"@type": "Organization", "name": "Initech"}}
+    perks = "".join(f"<h5>{perk}</h5><p>{'We support the way you like to work best. ' * 12}</p>"
+                    for perk in ("Innovation-Driven Culture", "Flexible Work Environment", "Career Growth", "Collaborative Team"))
+    html = (f'<html><head><title>Career | Initech</title><script type="application/ld+json">{json.dumps(posting)}</script>'
+            f"</head><body><h1>{heading}</h1><h3>Why Work With Us?</h3>{perks}<h3>How to Apply</h3><p>Send your resume to "
+            "careers@initech.example with a clear subject line.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/career", html=html))
+    assert (result.job and result.job.title) == job
