@@ -56,8 +56,10 @@ _LISTING_TITLE = re.compile(
     r"|vacantes|vacatures|dołącz\s+do\s+(?:nas|zespołu(?:\s+.+)?)|trabalhe\s+conosco|jobba\s+hos\s+oss"
     r"|(?:toutes\s+(?:les|nos)\s+|nos\s+)offres(?:\s+d['’]emploi)?"  # French: all (our) job offers
     r"|empleos|trabajos|ofertas\s+laborales|bolsa\s+de\s+(?:trabajo|empleo)"  # Spanish: jobs, job offers, a job board
-    # recruitment, careers (at <employer>), vacancies: Vietnamese, Indonesian ("Karir di RSMBS")
-    r"|tuyển\s+dụng|karir(?:\s+(?:di|bersama)\s+.+)?|lowongan(?:\s+kerja)?"
+    # recruitment, careers (at <employer>), vacancies: Vietnamese, Indonesian ("Karir di RSMBS"), Malay ("Kerjaya Bersama
+    # Anfloral", "Kekosongan Jawatan", "Jawatan Kosong")
+    r"|tuyển\s+dụng|(?:karir|kerjaya)(?:\s+(?:di|bersama)\s+.+)?|lowongan(?:\s+kerja)?|kekosongan(?:\s+jawatan)?"
+    r"|jawatan\s+kosong"
     # vacancies, open positions, job offers, careers: Russian, Ukrainian, Bulgarian, Turkish, Hungarian,
     # Serbo-Croatian, Slovak, Greek
     r"|вакансии|вакансії|ваканции|açık\s+pozisyonlar|iş\s+ilanları|nyitott\s+pozíciók|állásajánlat(?:aink|ok)"

@@ -729,6 +729,10 @@ def test_a_labs_one_opening_in_a_card_beside_a_templates_empty_boxes_is_that_job
     # In the shape of SilkRoad's ePostings (2011): the search's count, then the table of the records' labels.
     ("Search Results", "<p>Your search returned 24 matching record(s).</p><table><tr><td>Job Title</td><td>Location</td>"
      "</tr></table>", "it shows a search's 24 results"),
+    # In the shape of a Penang nursery's careers page (2025), in Malay: "careers with …", "job vacancies" over three roles.
+    ("Kerjaya Bersama Initech | Build Your Career With Nature", "<h1>Mekar Bersama Initech</h1><h2>Kekosongan Jawatan</h2>"
+     "<h3>Pereka Landskap Junior</h3><p>Penang / Kedah</p><h3>Penyelia Tapak</h3><p>Mengikut Projek</p>"
+     "<h3>Krew Nurseri &amp; Landskap</h3><p>Nurseri Utama</p>", "it lists jobs (a careers page or a search)"),
     # In the shape of a Dutch furniture maker's vacancies page (2012): each opening an item of one list.
     ("Vacature", "<h2>Bouw verder op 56 jaar vakmanschap</h2><p>Zie onderstaande vacatures (m/v):</p><ul>"
      "<li>Zelfstandig Agent m/v voor de project en retailmarkt België</li><li>Zelfstandig Agent m/v voor de project en "
