@@ -380,7 +380,11 @@ _POST_A_JOB = re.compile(r"^(?:post\s+a\s+(?:job|vacancy)(?:\s+(?:ad|offer|openi
 # nurse do?", French, German, Dutch, Spanish, Portuguese, Italian.
 _CAREER_GUIDE = re.compile(r"^(?:how\s+(?:to|do\s+I|can\s+I)\s+become\b|what\s+does\s+an?\s+.+\s+do\b|comment\s+devenir\b"
                            r"|wie\s+werde\s+ich\b|wie\s+wird\s+man\b|hoe\s+word\s+je\b|c[oó]mo\s+(?:ser|convertirse\s+en)\b"
-                           r"|como\s+(?:ser|se\s+tornar)\b|come\s+diventare\b)", re.IGNORECASE)
+                           r"|como\s+(?:ser|se\s+tornar)\b|come\s+diventare\b"
+                           # a trade's prospects asked: "Are sign language interpreters in demand?", "Is nursing a good
+                           # career?", "How much do welders make?"
+                           r"|(?:are|is)\s+.+\s+(?:in\s+demand|a\s+good\s+career)\b|how\s+much\s+do(?:es)?\s+.+\s+(?:make|earn)\b)",
+                           re.IGNORECASE)
 # A title of news about people who joined: "3 new recruits at Datlas !", "Welcome to our new colleague", "Ana joins the
 # team", "Neue Kollegin im Team" (several new ones: "a new team member" is whom a post says a firm hires).
 _JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+members)\b"

@@ -3950,7 +3950,9 @@ def test_a_form_to_post_a_job_or_news_of_new_recruits_is_no_job(heading, reason)
     assert result.job is None and reason in result.reason
 
 
-@pytest.mark.parametrize("title", ["How to become a Electrician", "What does a nurse do?", "Comment devenir boulanger"])
+@pytest.mark.parametrize("title", ["How to become a Electrician", "What does a nurse do?", "Comment devenir boulanger",
+                                   # (a sign-language agency's blog, 2024: the trade's prospects asked)
+                                   "Are sign language interpreters in demand?", "How much do electricians make?"])
 def test_a_guide_to_a_trade_is_no_job(title):
     # In the shape of a British careers guide (2024): the trade's pay, training and duties, a link to search its jobs.
     html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>Typical pay</h2><p>£28,000.</p>"
