@@ -506,8 +506,15 @@ _ABOUT_STAFF = re.compile(r"^(?:社員紹介|社員インタビュー|先輩(?:�
 # A title's piece naming money given to people, not work: "Grants", "Research Grants", "Scholarship Programs", "Becas".
 _FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholarships?|bursar(?:y|ies))"
                       r"(?:\s+(?:opportunities|programs?|programmes?))?$|^(?:becas|bourses|stipendien|beurzen)$", re.IGNORECASE)
+# A title's piece naming what a recruiting firm sells employers: "Executive Search & Talent Solutions", "Staffing Services",
+# "For Employers" (not a role of such a firm: "Executive Search Consultant").
+_HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+solutions|(?:recruitment|recruiting|staffing|hiring)"
+                              r"\s+(?:services|solutions))(?:\s*(?:&|and)\s+\S.*)?$|^(?:for\s+)?employers$", re.IGNORECASE)
+# A title's piece naming a firm's internship programmes, in general: "Internship Programs" (not one programme's call).
+_PROGRAMMES = re.compile(r"^(?:our\s+)?(?:internship|graduate|trainee)\s+program(?:me)?s$", re.IGNORECASE)
 _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
-                (_ABOUT_STAFF, "the employer's people"))
+                (_ABOUT_STAFF, "the employer's people"), (_HIRING_SERVICES, "a recruiting firm's services to employers"),
+                (_PROGRAMMES, "its internship or graduate programmes"))
 
 
 def fair_instead(title: str) -> tuple[str, str]:

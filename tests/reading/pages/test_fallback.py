@@ -2957,6 +2957,15 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     ("https://initech.example/salaries.html", "<title>Salary Insights - Initech | Toronto Tech Salary Trends</title>"
      "<h1>💰 Salary Insights</h1><h2>Salary by Role</h2><p>Loading salary data...</p><a href='/jobs'>Find Jobs</a>",
      "page about pay"),
+    # a recruiting firm's page for employers (2025): what it sells them, its kinds of search, its steps
+    ("https://initech.example/employers/", "<title>Strategic Hiring — Executive Search &amp; Talent Solutions | Initech"
+     "</title><h1>Strategic Hiring.</h1><h2>Search Solutions</h2><h3>Retained Executive Search</h3><p>For leaders.</p>"
+     "<h2>A Structured, Strategic Approach</h2><h3>Market Mapping</h3><p>We map the market.</p>",
+     "recruiting firm's services to employers"),
+    # a Lagos studio's internship page (2024): its programmes in general, no opening
+    ("https://initech.example/internship-programs", "<title>Internship Programs | Initech</title><h1>Internship Programs</h1>"
+     "<h2>Start Your Journey with Us</h2><p>Contact us to learn about available internship opportunities.</p>",
+     "internship or graduate programmes"),
     # a blog's page about a career fair (2015)
     ("https://initech.example/pages/career-fair.html", "<title>Career Fair</title><h1>Career Fair</h1>"
      "<p>The Career Fair connects candidates with companies. Interviews on site; deposit your resume.</p>", "career fair"),
@@ -5654,3 +5663,12 @@ def test_a_careers_sites_one_ad_in_polish_or_czech_sections_under_its_heading(se
             "<footer><p>Copyright &copy; Kariera Initech 2017</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert job is not None and (job.title, job.company) == ("Staż w dziale sprzedaży", "Initech")
+
+
+@pytest.mark.parametrize("title", ["Executive Search Consultant", "Recruitment Services Manager", "Graduate Programme Lead"])
+def test_a_role_at_a_recruiting_firm_or_over_its_programmes_is_a_job(title):
+    # Roles whose names hold the words of a recruiting firm's services or of its programmes.
+    html = (f"<html><head><title>{title} | Initech</title></head><body><h1>{title}</h1><h2>Responsibilities</h2>"
+            "<p>Run searches.</p><h2>Requirements</h2><p>Five years.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/42", html=html)).job
+    assert job is not None and job.title == title
