@@ -652,3 +652,10 @@ def test_a_shops_name_over_its_japanese_address_gives_the_addresss_town():
             "<tr><th>勤務地</th><td>Initech Salon<br>新潟県新潟市中央区上近江4丁目12-20 1F<br>（女池ICから車で3分）</td></tr>"
             "<tr><th>仕事内容</th><td>カット、カラー</td></tr></table>")
     assert _job("採用情報 | Initech Salon", body).location == "新潟県新潟市中央区"
+
+
+def test_a_portuguese_place_labelled_local_alone():
+    # In the shape of a Minas Gerais telecoms firm's vacancy (2024): "Tipo de vaga: Efetivo", "Local: Mutum/MG".
+    body = ("<h1>Agente de Soluções em Telecomunicações II</h1><h3>Tipo de vaga: <span>Efetivo</span></h3>"
+            "<h3>Local: <span>Mutum/MG</span></h3><h1>Descrição:</h1><p>Instalar.</p><h1>Requisitos:</h1><p>CNH B.</p>")
+    assert _job("Initech Vagas", body).location == "Mutum/MG"
