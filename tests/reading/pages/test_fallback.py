@@ -5672,3 +5672,13 @@ def test_a_role_at_a_recruiting_firm_or_over_its_programmes_is_a_job(title):
             "<p>Run searches.</p><h2>Requirements</h2><p>Five years.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/42", html=html)).job
     assert job is not None and job.title == title
+
+
+def test_a_slogan_saying_what_the_staff_are_at_heart_names_no_job_nor_employer():
+    # In the shape of a Seoul software firm's recruiting page (2025): its slogan, its values, the fields it recruits in.
+    html = ("<html><head><title>채용안내 - 이니텍 | Solid Roots, Smart Future</title></head><body><h2>Recruit</h2>"
+            "<h2 class='culture-headline'>Engineers at Heart.</h2><h3>Deep Domain Expert</h3><p>도메인 전문성.</p>"
+            "<h3>Culture of Respect</h3><p>존중.</p><h4>모집 분야</h4><ul><li>Java 웹 개발자</li><li>시스템 엔지니어</li></ul>"
+            "<h4>채용 절차</h4><p>서류 → 면접</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/recruit.html", html=html))
+    assert result.job is None
