@@ -366,6 +366,11 @@ _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s
                         r"|formulário\s+de\s+candidatura|formulaire\s+de\s+(?:candidature|recrutement)|bewerbungsformular"
                         r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung"
                         r"|başvuru\s+formu"  # Turkish
+                        # an open application, for no job: English, Swedish ("Allmän tech-jobbannons", a general tech job
+                        # ad), Dutch, Norwegian, Danish, Spanish, Italian
+                        r"|(?:open|general|spontaneous|unsolicited)\s+application|allmän\s+(?:ansökan|intresseanmälan)"
+                        r"|allmän\s+(?:\w+[\s-])?jobbannons|spontanansökan|open\s+sollicitatie|spontansøknad"
+                        r"|uopfordret\s+ansøgning|candidatura\s+espont[aá]nea"
                         r"|(?:採用)?(?:お?問い?合わせ|応募|エントリー)フォーム)[.!]?$",  # Japanese: (recruiting) inquiry, application
                         re.IGNORECASE)
 # A heading calling employers to post a job: "Post a job", "Poster une offre d'emploi", "Stellenanzeige aufgeben",

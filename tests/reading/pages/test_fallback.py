@@ -5682,3 +5682,16 @@ def test_a_slogan_saying_what_the_staff_are_at_heart_names_no_job_nor_employer()
             "<h4>채용 절차</h4><p>서류 → 면접</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/recruit.html", html=html))
     assert result.job is None
+
+
+@pytest.mark.parametrize("heading", ["Allmän tech-jobbannons", "General Application", "Open application",
+                                     "Open sollicitatie"])
+def test_an_open_application_for_no_job_is_a_form_to_apply_with(heading):
+    # In the shape of a Stockholm IT consultancy's general tech ad (2024): a bank of candidates for jobs to come, the
+    # kinds of role it may fill, a button to send one's CV.
+    html = (f"<html><head><title>{heading} | Initech Group</title></head><body><h1>{heading}</h1>"
+            "<p>Vi söker ständigt nya talanger till vår kandidatbank inför kommande uppdrag.</p><h2>Roller</h2><ul>"
+            "<li>Systemutvecklare</li><li>Webbdesigner</li><li>Datorspelsutvecklare</li></ul>"
+            "<a class='btn' href='/ansok'>Ansök nu</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/jobb/allman", html=html))
+    assert result.job is None and result.reason.startswith("no job found on this page: it is a form to apply with")
