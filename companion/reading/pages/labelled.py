@@ -312,11 +312,16 @@ def facts_repeated(page: Page) -> int:
     over outside other jobs' cards, each with its value, three of them three times or more (a public
     portal's list of vacancies, each with "الجنس :", "العمر :", "الراتب :"; not a template's hidden
     boxes of empty "Client:", "Date:", "Service:"); 0 where no three labels repeat. A person quoted, a
-    comma between the name and the role ("Noah, utvecklare:" in a carousel's copies of its slides), is no fact."""
+    comma between the name and the role ("Noah, utvecklare:" in a carousel's copies of its slides), is no fact; nor is
+    a news item's date ("Jul 2020: Postdoctoral Research Fellowship", a lab's news beside its ad)."""
     counts = Counter(" ".join(label.split()).casefold() for node, label, _ in _labelled_lines(page, f"{_LABEL_TAGS}, li, dd")
-                     if len(label.split()) <= 4 and "," not in label and not in_card(node) and _valued(node))
+                     if len(label.split()) <= 4 and "," not in label and not _YEAR.search(label) and not in_card(node)
+                     and _valued(node))
     repeated = sorted((count for count in counts.values() if count >= 3), reverse=True)
     return repeated[2] if len(repeated) >= 3 else 0
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _valued(node) -> bool:

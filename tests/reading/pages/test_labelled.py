@@ -659,3 +659,15 @@ def test_a_portuguese_place_labelled_local_alone():
     body = ("<h1>Agente de Soluções em Telecomunicações II</h1><h3>Tipo de vaga: <span>Efetivo</span></h3>"
             "<h3>Local: <span>Mutum/MG</span></h3><h1>Descrição:</h1><p>Instalar.</p><h1>Requisitos:</h1><p>CNH B.</p>")
     assert _job("Initech Vagas", body).location == "Mutum/MG"
+
+
+def test_a_labs_news_dated_beside_its_ad_lists_no_jobs_facts():
+    # In the shape of a Boston lab's post-doc ad (2020): its news in the sidebar, each item after its month and year.
+    news = "".join(f"<li>{month} 2020: {item}</li>" for month, item in (
+        ("Jul", "Podcast"), ("Jul", "Fellowship"), ("Jul", "Library"), ("Jun", "Subgraphs"), ("Jun", "Defence"),
+        ("Jun", "Meta Learning"), ("May", "Benchmark"), ("May", "Special Issue"), ("May", "Interactome")))
+    body = ("<p class='title'>Postdoctoral Research Fellow Position</p><h2>Overview</h2><p>We seek a fellow.</p>"
+            "<h2>Qualifications</h2><p>A PhD.</p><h2>Application process</h2><p>Send a CV.</p>"
+            f"<aside><p>Latest News</p><ul>{news}</ul></aside>")
+    job = _job("Postdoctoral Research Fellow Position - INITECH LAB", body)
+    assert job is not None and job.title == "Postdoctoral Research Fellow Position"
