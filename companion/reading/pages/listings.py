@@ -647,8 +647,14 @@ def _roles_listed_with(page: Page, title: str) -> int:
                  and not OF_SEVERAL.search(role)}
         elsewhere = [other for _, other in headings[:at] + headings[block:] if squeezed(title) in squeezed(other)]
         if squeezed(title) in roles and not elsewhere:
-            return len(roles)
+            return len(roles - {role for role in roles if any(_translated_before(role, other) for other in roles)})
     return 0
+
+
+def _translated_before(role: str, other: str) -> bool:
+    """Whether a role (squeezed) is another written in Latin letters, then as the other writes it in its own script: one
+    role's heading in two languages ("WEB DESIGNER WEBデザイナー" and "WEBデザイナー"); not two roles ("beikoch", "koch")."""
+    return role != other and role.endswith(other) and not other.isascii() and role[:-len(other)].isascii()
 
 
 def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: bool, on_board: bool) -> tuple[str, str]:

@@ -5695,3 +5695,17 @@ def test_an_open_application_for_no_job_is_a_form_to_apply_with(heading):
             "<a class='btn' href='/ansok'>Ansök nu</a></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/jobb/allman", html=html))
     assert result.job is None and result.reason.startswith("no job found on this page: it is a form to apply with")
+
+
+@pytest.mark.parametrize(("second", "job"), [
+    # In the shape of an Aomori web studio's recruiting page (2024): the role's heading, then again in English over it.
+    ("WEB DESIGNER<br><span>WEBデザイナー</span>", True),
+    ("グラフィックデザイナー", False),  # a second role: a list
+])
+def test_one_roles_heading_written_again_in_english_over_it_is_one_job(second, job):
+    html = ("<html><head><title>【採用情報】ウェブデザイナー | Initech Co.,LTD</title></head><body><h1>RECRUIT</h1>"
+            f"<h2>採用情報</h2><h3>WEBデザイナー</h3><h3>{second}</h3><h5>仕事内容</h5><p>サイト制作。</p>"
+            "<h5>募集要項</h5><table><tr><th>業務</th><td>広告物制作</td></tr><tr><th>給与</th><td>180,000円〜</td></tr>"
+            "</table></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/recruit/web-designer.html", html=html))
+    assert (result.job is not None) is job
