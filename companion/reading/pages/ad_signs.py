@@ -34,6 +34,7 @@ _AD_SECTIONS = {
              r"|(?:position|role|job)\s+(?:overview|summary)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
              r"|what\s+you(?:['’]ll|\s+will)\s+do|what\s+will\s+you\s+(?:do|be\s+doing)|vos\s+missions|mansioni"
+             r"|what\s+are\s+you\s+going\s+to\s+do|what\s+you(?:['’]re|\s+are)\s+going\s+to\s+do"
              r"|your\s+work\s+consists?\s+of(?:,?\s+but\s+is\s+not\s+limited\s+to)?"  # (a Dubai studio's, 2023)
              r"|(?:principales\s+)?responsabilidades(?:\s+principales)?"  # Spanish, Portuguese: (main) responsibilities
              r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)

@@ -5709,3 +5709,12 @@ def test_one_roles_heading_written_again_in_english_over_it_is_one_job(second, j
             "</table></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/recruit/web-designer.html", html=html))
     assert (result.job is not None) is job
+
+
+def test_an_ad_asking_what_you_are_going_to_do_is_written_as_one():
+    # In the shape of an Amsterdam health-data start-up's ad (2023): its sections asked as questions, no way to apply shown.
+    html = ("<html><head><title>Machine learning engineer</title></head><body><h1>Machine Learning Engineer</h1>"
+            "<h2>About Initech</h2><p>Our search engine for hospitals.</p><h2>What are you going to do?</h2>"
+            "<p>Train models.</p><h2>Your profile</h2><p>Python.</p><h1>JOIN OUR NEWSLETTER</h1></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/machine-learning-engineer", html=html)).job
+    assert job is not None and job.title == "Machine Learning Engineer"
