@@ -5716,5 +5716,5 @@ def test_an_ad_asking_what_you_are_going_to_do_is_written_as_one():
     html = ("<html><head><title>Machine learning engineer</title></head><body><h1>Machine Learning Engineer</h1>"
             "<h2>About Initech</h2><p>Our search engine for hospitals.</p><h2>What are you going to do?</h2>"
             "<p>Train models.</p><h2>Your profile</h2><p>Python.</p><h1>JOIN OUR NEWSLETTER</h1></body></html>")
-    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/machine-learning-engineer", html=html)).job
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/machine-learning-engineer", html=html)).job
     assert job is not None and job.title == "Machine Learning Engineer"
