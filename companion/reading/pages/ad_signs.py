@@ -54,8 +54,10 @@ _AD_SECTIONS = {
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|(?:职位|岗位|工作)描述|职责描述|职位职责(?:和工作权限)?"  # Chinese: the post, its duties described
              r"|(?:職位|崗位|工作)描述|(?:崗位|工作)職責|職責描述"  # the same in traditional characters
-             r"|mô\s+tả\s+công\s+việc|deskripsi\s+pekerjaan|iş\s+tanımı"  # Vietnamese, Indonesian, Turkish: the job described
-             r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ|tanggung\s+jawab"  # Vietnamese: the work's content, tasks; Indonesian
+             # Vietnamese, Indonesian, Turkish: the job described (in short: "Mô tả công việc cơ bản")
+             r"|mô\s+tả\s+công\s+việc(?:\s+cơ\s+bản)?|deskripsi\s+pekerjaan|iş\s+tanımı"
+             # Vietnamese: the work's content, (professional) tasks; Indonesian
+             r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ(?:\s+chuyên\s+môn)?|tanggung\s+jawab"
              r"|công\s+việc\s+(?:của\s+)?bạn(?:\s+sẽ\s+làm)?|bạn\s+sẽ\s+làm\s+gì"  # Vietnamese: the work you will do
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
@@ -670,7 +672,8 @@ def _job_terms_stated(text: str) -> frozenset[str]:
 _APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+bewerben|solicitar|inscribirme|candidatar(?:-se)?"
                     r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa"
                     r"|odpovědět|reagovat|reagovať|aplikuj"  # Czech "reply", "respond"; Slovak; Polish
-                    r"|откликнуться|подать\s+заявку|відгукнутися|подати\s+заявку)(?!\w)",  # Russian, Ukrainian: respond, apply
+                    r"|откликнуться|подать\s+заявку|відгукнутися|подати\s+заявку"  # Russian, Ukrainian: respond, apply
+                    r"|ứng\s+tuyển(?:\s+ngay)?|lamar\s+sekarang|지원하기|立即申请|投递简历)(?!\w)",  # Vietnamese, Indonesian, …
                     re.IGNORECASE)
 # at most: a job's page repeats its one apply button above and below the ad, each drawn for phone and for
 # desktop (jobs.cz's four "Odpovědět"); a list has one per job

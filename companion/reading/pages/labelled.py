@@ -560,9 +560,9 @@ def _marked_title(page: Page) -> str:
 
 
 # A mark naming the employer: "job-company", "page-job–company" (with an en dash), "company-name", "employer-name",
-# "hiring-organization".
+# "hiring-organization", or a class "company" alone ("<p class='company'>" under the job's heading).
 _COMPANY_MARK = re.compile(r"(?:job|posting|vacancy|offer)[-_–]?company|company[-_]?name|employer[-_]?name"
-                           r"|hiring[-_]?organi[sz]ation", re.IGNORECASE)
+                           r"|hiring[-_]?organi[sz]ation|(?:^|\s)company(?:\s|$)", re.IGNORECASE)
 
 
 # A section about the employer ("Informations sur l'entreprise", "About the company") and the label of a name in it.

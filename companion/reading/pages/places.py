@@ -81,9 +81,10 @@ def _marked_places(page: Page):
 
 
 def _without_contract(text: str) -> str:
-    """A place without the kind of contract written beside it in the same element ("📍 Nederland • Fulltime", "Kecskemét ·
-    Teljes munkaidő", its pieces listed)."""
-    pieces = (", ".join(part for part in piece.split(", ") if not _CONTRACTS.match(part.strip()))
+    """A place without the kind of contract or the pay written beside it in the same element ("📍 Nederland • Fulltime",
+    "Kecskemét · Teljes munkaidő", its pieces listed; "Lương cạnh tranh | An Giang", competitive pay)."""
+    pieces = (", ".join(part for part in piece.split(", ")
+                        if not _CONTRACTS.match(part.strip()) and not _PAY_SAID.match(part.strip(" ,")))
               for piece in _BYLINE_SEPARATOR.split(text))
     return " • ".join(piece for piece in pieces if piece) or text
 
@@ -204,6 +205,10 @@ _CONTRACTS = re.compile(rf"^(?:{_CONTRACT_WORDS})(?:(?:\s+(?:or|and|ou|oder|/)|\
 _WORKED = rf"(?:hybrid|(?:fully\s+)?remote|on[- ]?site|in[- ]office|{_CONTRACT_WORDS})"
 _WORKPLACE = re.compile(rf"^{_WORKED}(?:\s*[/,&]\s*{_WORKED})*$", re.IGNORECASE)  # "Part Time / Contract"
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# Pay said without a figure: "Competitive salary", "Salary negotiable"; Vietnamese, Indonesian, Spanish, French.
+_PAY_SAID = re.compile(r"^(?:competitive\s+(?:salary|pay)|salary\s+negotiable|lương\s+(?:cạnh\s+tranh|thỏa\s+thuận)"
+                       r"|gaji\s+kompetitif|salario\s+(?:competitivo|a\s+convenir)|salaire\s+(?:attractif|à\s+négocier))$",
+                       re.IGNORECASE)
 _DIVIDERS = {"·", "•", "|", "/", "-", "–"}  # a mark between a place and the next fact, in its own element
 
 

@@ -5718,3 +5718,15 @@ def test_an_ad_asking_what_you_are_going_to_do_is_written_as_one():
             "<p>Train models.</p><h2>Your profile</h2><p>Python.</p><h1>JOIN OUR NEWSLETTER</h1></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/machine-learning-engineer", html=html)).job
     assert job is not None and job.title == "Machine Learning Engineer"
+
+
+def test_a_vietnamese_ad_its_employer_classed_its_pay_beside_its_place():
+    # In the shape of a Mekong rice firm's job page (2024): the site's brand as its title, the employer in a box classed
+    # "company", the pay said in words beside the province, the job described, a button to apply now.
+    html = ("<html><head><title>INITECHFOODS</title></head><body><h2>Trưởng phòng Kho</h2><div class='job-content'>"
+            "<p class='company'>Công ty TNHH MTV Lương thực Initech</p><p class='location'><span>Lương cạnh tranh</span> | "
+            "An Giang</p></div><h2>Mô tả công việc cơ bản:</h2><h3>1. Nhiệm vụ chuyên môn</h3><p>Quản lý kho.</p>"
+            "<button class='apply'>ứng tuyển ngay</button></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechfoods.example/chi-tiet/truong-phong-kho", html=html)).job
+    assert job is not None
+    assert (job.title, job.company, job.location) == ("Trưởng phòng Kho", "Công ty TNHH MTV Lương thực Initech", "An Giang")
