@@ -460,8 +460,10 @@ def logo_name(alt: str) -> str:
     text itself where it does not say it is a logo's; up to markup inside it (a lazy loader's broken
     attribute: "Bio 7.0 Apotheke<br/></noscript><img class="), without a tagline after it."""
     alt = alt.split("<", 1)[0].strip()
-    if alt.casefold() in _PLACEHOLDER_ALTS or _FILE_NAME.match(alt):
-        return ""  # a template's word for any picture ("images"), or the picture's file name ("avocado-logo-groot")
+    if alt.casefold().rstrip("0123456789 ") in _PLACEHOLDER_ALTS or _FILE_NAME.match(alt):
+        # a template's word for any picture, numbered or not ("images", "logo1"), or the picture's file name
+        # ("avocado-logo-groot")
+        return ""
     name = (found["name"] or found["after"]) if (found := _LOGO_OF.match(alt)) else alt
     if visit := _VISIT.match(name):  # "Bezoek Init Power" (visit …), a home link's words; not "Visit Our Website"
         words = visit["name"].split()

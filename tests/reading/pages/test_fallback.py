@@ -2526,6 +2526,7 @@ def test_a_logos_text_saying_it_is_a_logo_names_the_site_without_that_word():
     ("Initech - Hamburg", "Initech - Hamburg"),  # no phrase after the dash
     ("images", ""),  # a template's word for any picture (a Dubai developer's site, 2024): no name
     ("initech-logo-groot", ""),  # the picture's file name (a Dutch agency's, 2024)
+    ("logo1", ""),  # a template's word numbered (a Baku fintech's site, 2025)
 ])
 def test_a_logos_text_names_the_employer_without_the_tagline_after_it(alt, company):
     logo = f"<a class='navbar-brand' href='/'><img src='/images/logo.png' alt='{alt}'></a>"
