@@ -687,16 +687,26 @@ _IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’
 
 
 def _town_said(page: Page) -> str:
-    """The first town GeoNames lists that a sentence of the ad puts something in, not one a link's words name (another
-    post's title: "Pollicott's seminar in Pisa"); "" where none."""
-    # (Dutch's "en" is "and": "vloeiend in het Nederlands en Engels", in Dutch and English, names no town "Engels")
-    dutch = page.language in ("nl", "af")
-    towns = (found for found in _IN_TOWN_SAID.finditer(page.body_text)
-             if names_a_town(found["town"]) and not (dutch and found[0].startswith("en")))
+    """The first town GeoNames lists that a heading of the page puts something in ("Wir suchen Verstärkung in Hannover",
+    though the site's home link says "… in Hannover" too), else a sentence of the ad, not one a link's words name
+    (another post's title: "Pollicott's seminar in Pisa"); "" where none."""
+    headed = (found["town"] for node in page.css("h1, h2, h3") if not any(parent.tag == "a" for parent in parents(node))
+              for found in _towns_in(node_text(node), page))
+    if town := next(headed, ""):
+        return town
+    towns = _towns_in(page.body_text, page)
     if (first := next(towns, None)) is None:
         return ""  # (the links read only where a sentence names a town)
     linked = {found[0] for link in page.css("a") for found in _IN_TOWN_SAID.finditer(node_text(link))}
     return next((found["town"] for found in chain([first], towns) if found[0] not in linked), "")
+
+
+def _towns_in(text: str, page: Page):
+    """The towns GeoNames lists that the text puts something in."""
+    # (Dutch's "en" is "and": "vloeiend in het Nederlands en Engels", in Dutch and English, names no town "Engels")
+    dutch = page.language in ("nl", "af")
+    return (found for found in _IN_TOWN_SAID.finditer(text)
+            if names_a_town(found["town"]) and not (dutch and found[0].startswith("en")))
 
 
 def as_shown(page: Page, structured: str) -> str:

@@ -5731,3 +5731,14 @@ def test_a_vietnamese_ad_its_employer_classed_its_pay_beside_its_place():
     job = extract_snapshot(Snapshot(url="https://initechfoods.example/chi-tiet/truong-phong-kho", html=html)).job
     assert job is not None
     assert (job.title, job.company, job.location) == ("Trưởng phòng Kho", "Công ty TNHH MTV Lương thực Initech", "An Giang")
+
+
+def test_a_town_a_heading_puts_the_team_in_before_a_noun_a_sentence_names_after_in():
+    # In the shape of a Hanover therapy practice's ad (2023): its heading says where, its home link too, a later
+    # sentence puts the work "in Kitas" (nurseries), a word GeoNames also lists as a place.
+    html = ("<html><head><title>Ergotherapeut*in (m/w/d) | Initech</title></head><body>"
+            "<a href='/'>Initech - Ergotherapie &amp; Beratung in Hannover</a><h1>Ergotherapeut*in (m/w/d)</h1>"
+            "<h2>Wir suchen Verstärkung in Hannover</h2><h2>Ihre Aufgaben</h2><p>Die Arbeit mit jüngeren Kindern in Kitas "
+            "sowie Schulen.</p><h2>Wir bieten</h2><p>Bezahlte Bürozeiten.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/stellenangebot.html", html=html)).job
+    assert job is not None and job.location == "Hannover"
