@@ -836,10 +836,16 @@ def _site_brand(page: Page) -> str:
     if _on_board(page):
         return ""
     # (an article before the name is no part of it: "The Haskell Foundation" beside "© Haskell Foundation")
-    names = [without_legal_form(re.sub(r"^the\s+", "", mark, flags=re.IGNORECASE)) for mark in _site_marks(page)
+    marks = [re.sub(r"^the\s+", "", mark, flags=re.IGNORECASE) for mark in _site_marks(page)
              if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in HOME_WORDS]
+    names = list(map(without_legal_form, marks))
     counts = Counter(map(squeezed, names))
     brand = next((name for name in names if counts[squeezed(name)] >= 2 and not _names_a_board(name)), "")
+    # with its legal form where every mark writes the same one ("Initech Gebäudeservice GmbH & Co. KG" in the logo's link
+    # and the copyright line)
+    written = {squeezed(mark): mark for mark, name in zip(marks, names) if brand and squeezed(name) == squeezed(brand)}
+    if len(written) == 1 and has_legal_form(whole := next(iter(written.values()))):
+        brand = whole
     # as the title writes it, where it does: "Team per la Trasformazione Digitale" for a logo's capitals
     return next((piece.strip() for piece in TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
                 brand)
@@ -1567,11 +1573,15 @@ def _copyright_owners(page: Page) -> list[str]:
         if _CREDITED.search(text[max(0, found.start() - CREDIT_BEFORE):found.start()]):
             continue
         owner = _COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
-        if owner := _REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner)).strip(" ,;"):
+        if owner := _ESCAPE_LEFT.sub("", _REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner))).strip(" ,;"):
             owners.append(owner)
         else:
             unnamed = True
     return owners + _owners_before_sign(page) if unnamed else owners
+
+
+# A line break a template wrote out as its escape after the footer ("… GmbH & Co. KG</footer>\n<script>"): no word.
+_ESCAPE_LEFT = re.compile(r"(?:\s*\\[nrt])+\s*$")
 
 
 def _owners_before_sign(page: Page) -> list[str]:

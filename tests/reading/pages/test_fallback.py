@@ -2315,12 +2315,27 @@ def test_a_page_holding_its_ad_outside_an_unused_main_part_is_its_ad():
                                     "Copyright © 2025 Initech Gebäudeservice GmbH &amp; Co. KG"])
 def test_a_copyright_line_names_its_owner_with_a_legal_form_written_with_full_stops(footer):
     # In the shape of a German caretaking firm's site (2025): its name with "GmbH & Co. KG" in its header and
-    # its copyright line, at an address that does not spell it.
+    # its copyright line, at an address that does not spell it: the name as both write it, its legal form kept.
     html = ("<html><head><title>Objektpfleger (m/w/d)</title></head><body><header><span class='brand-text'>"
             "Initech Gebäudeservice GmbH &amp; Co. KG</span></header><h1>Objektpfleger (m/w/d)</h1><h2>Ihre Aufgaben</h2>"
             f"<p>Pflege.</p><h2>Ihr Profil</h2><p>Zuverlässig.</p><footer><p>{footer}</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.hmz-ohv.example/objektpfleger.html", html=html)).job
-    assert (job.title, job.company) == ("Objektpfleger (m/w/d)", "Initech Gebäudeservice")
+    assert (job.title, job.company) == ("Objektpfleger (m/w/d)", "Initech Gebäudeservice GmbH & Co. KG")
+
+
+@pytest.mark.parametrize(("header", "company"), [
+    # The same firm's site at a later commit: a template's line break left written out after its footer ("\n").
+    ("Initech Gebäudeservice GmbH &amp; Co. KG", "Initech Gebäudeservice GmbH & Co. KG"),
+    ("Initech Gebäudeservice", "Initech Gebäudeservice"),  # the header without its legal form: the name both write
+])
+def test_a_copyright_owner_before_a_line_break_written_out(header, company):
+    html = ("<html><head><title>Stellenangebote &amp; Bewerbung | IGS</title></head><body><header><a class='brand' "
+            f"href='index.html'><span class='brand-text'>{header}</span></a></header><h1>Stellenangebote &amp; Bewerbung</h1>"
+            "<h2>Aktuell gesucht: Objektpfleger:innen (m/w/d)</h2><p>Für unsere Objekte in Leegebruch.</p>"
+            "<h2>Das bieten wir</h2><p>Ein Team.</p><h2>Ihr Profil</h2><p>Zuverlässig.</p>"
+            "<footer><p>© 2025 Initech Gebäudeservice GmbH &amp; Co. KG</p></footer>\\n</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.igs-ohv.example/stellenangebote.html", html=html)).job
+    assert job is not None and job.company == company
 
 
 def test_the_first_heading_of_a_page_with_no_h1_nor_h2_under_a_title_naming_the_site_is_the_job():
