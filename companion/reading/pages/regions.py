@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from companion.reading.pages.towns import names_a_town
+from companion.reading.pages.towns import names_a_town, vietnamese_marks_as_listed
 
 # Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW",
 # "São Carlos - SP".
@@ -110,7 +110,7 @@ def names_a_place(text: str) -> bool:
     each piece before the last written as a name, or a Japanese address, or a town alone that GeoNames lists."""
     parts = [part.strip() for part in text.split(",")]
     return len(text) <= PLACE_LIMIT and (len(parts) >= 2 and all(map(written_as_name, parts[:-1]))
-                                         and parts[-1].lower() in _regions()
+                                         and vietnamese_marks_as_listed(parts[-1]).lower() in _regions()
                                          or bool(_JAPANESE_ADDRESS.match(text)) or names_a_town(text))
 
 
@@ -195,13 +195,17 @@ _STREET_FIRST = re.compile(r"^(?:số\s+)?\d+[\w./-]*\s|^số\s+\d|\b(?:avenue|a
                            r"|suite|tower|building|plaza)\b", re.IGNORECASE)  # (or its building: "Vertical Business Suite")
 
 
+# Vietnamese's word for a city or a town before its name: "TP. Nha Trang", "Thành phố Huế", "Thị xã Sơn Tây".
+_CITY_WORD = re.compile(r"^(?:TP\.|Tp\.|Thành\s+phố|Thị\s+xã)\s+")
+
+
 def _town_after_street(parts: list[str]) -> str:
     """The town after a street where no postal code is written: "Rabat" of "40. Avenue Alhaouz Lot Fanida, Rabat",
     "Seattle, WA" of "3621 Stone Way N Suite G, Seattle, WA" ("" where the first part is no street)."""
     if len(parts) < 2 or not _STREET_FIRST.search(parts[0]):
         return ""
     if len(parts) >= 3 and names_a_place(town := ", ".join(parts[-2:])):
-        return town
+        return _CITY_WORD.sub("", town)  # "Nha Trang, Khánh Hoà" of "…, TP. Nha Trang, Khánh Hoà" (TP.: the city of)
     return parts[-1] if written_as_name(parts[-1]) and not re.search(r"\d", parts[-1]) else ""
 
 

@@ -7,6 +7,8 @@ beside the kind of contract, after the job's title ("PhD studentship in Exeter")
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
@@ -35,7 +37,7 @@ def _town_hashes() -> array:
 def names_a_town(text: str) -> bool:
     """Whether a text is a town's name alone: one GeoNames lists, written as a name (its first letter a capital, in a
     script that has capitals: "Exeter", not "exeter" or "Of"; "上海")."""
-    text = " ".join(text.split())
+    text = vietnamese_marks_as_listed(" ".join(text.split()))
     if len(text) < (3 if text.isascii() else 2) or not text[0].isalpha() or text[0].islower() or len(text.split()) > 4:
         return False  # ("La", "Of")
     if any(char.isupper() for word in text.split() for char in word[1:]):
@@ -43,3 +45,20 @@ def names_a_town(text: str) -> bool:
     hashes, wanted = _town_hashes(), hash(text.casefold())
     at = bisect_left(hashes, wanted)
     return at < len(hashes) and hashes[at] == wanted
+
+
+# Vietnamese's tone mark set the old way, on the last vowel of "oa", "oe" or "uy" ending a word ("Khánh Hoà", "Thuỷ"),
+# where GeoNames and ISO set it the new way, on the first ("Khánh Hòa", "Thủy"); not after "q", whose "u" is no vowel
+# ("Quý").
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+_MARK_OF = {"à": "\u0300", "è": "\u0300", "ỳ": "\u0300", "á": "\u0301", "é": "\u0301", "ý": "\u0301", "ả": "\u0309",
+            "ẻ": "\u0309", "ỷ": "\u0309", "ã": "\u0303", "ẽ": "\u0303", "ỹ": "\u0303", "ạ": "\u0323", "ẹ": "\u0323", "ỵ": "\u0323"}
+_BASE_OF = {"à": "a", "á": "a", "ả": "a", "ã": "a", "ạ": "a", "è": "e", "é": "e", "ẻ": "e", "ẽ": "e", "ẹ": "e",
+            "ỳ": "y", "ý": "y", "ỷ": "y", "ỹ": "y", "ỵ": "y"}
+
+
+def vietnamese_marks_as_listed(text: str) -> str:
+    """The text with Vietnamese tone marks set as the lists set them ("Khánh Hòa" for "Khánh Hoà")."""
+    if text.isascii():
+        return text
+    return _OLD_TONE.sub(lambda found: unicodedata.normalize("NFC", found[1] + _MARK_OF[found[2]]) + _BASE_OF[found[2]], text)

@@ -277,10 +277,11 @@ def test_a_labelled_place_ending_with_its_town_before_a_sentence_is_that_town():
 
 
 def test_an_abbreviation_in_a_labelled_address_ends_no_sentence():
-    # In the shape of a Vietnamese shop's ad (2025): "TP." (thành phố, city) before the town's name.
+    # In the shape of a Vietnamese shop's ad (2025): "TP." (thành phố, city) before the town's name, the province after
+    # it with its tone mark set the old way ("Hoà", listed "Hòa"): the town and its province.
     body = ("<h1>Nhân viên bán hàng</h1><h2>Mô tả công việc</h2><ul><li>Bán hàng.</li></ul><h4>🏢 Địa chỉ làm việc</h4>"
             "<p>37 Nguyễn Văn Hưởng, Khu đô thị VCN Phước Long, TP. Nha Trang, Khánh Hoà</p>")
-    assert _job("Nhân viên bán hàng", body).location == "Khánh Hoà"
+    assert _job("Nhân viên bán hàng", body).location == "Nha Trang, Khánh Hoà"
 
 
 @pytest.mark.parametrize("facts", [

@@ -7,7 +7,7 @@ import pytest
 from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from companion.reading.pages.regions import comma_before_region
-from companion.reading.pages.towns import names_a_town
+from companion.reading.pages.towns import names_a_town, vietnamese_marks_as_listed
 
 
 @pytest.mark.parametrize("words", ["Exeter", "Goiânia", "Neuquén", "Rio de Janeiro", "Wien", "上海", "Казань", "明石市"])
@@ -68,3 +68,13 @@ def test_the_town_a_sentence_puts_the_job_in(body, location):
 ])
 def test_a_town_and_its_region_written_with_no_comma_between_get_one(place, written):
     assert comma_before_region(place) == written
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    ("Khánh Hoà", "Khánh Hòa"),  # the tone mark on the last vowel of "oa", the old way: moved to the first
+    ("Thuỷ Nguyên", "Thủy Nguyên"),
+    ("Hoàn Kiếm", "Hoàn Kiếm"),  # a consonant after the vowels: the mark stays
+    ("Quý", "Quý"),  # "qu" is a consonant: the mark stays
+])
+def test_vietnamese_tone_marks_are_set_as_the_lists_set_them(written, listed):
+    assert vietnamese_marks_as_listed(written) == listed
