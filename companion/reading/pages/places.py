@@ -112,8 +112,15 @@ def _pinned_places(page: Page):
             if node_text(item) in _PIN and item.parent is not None:
                 item = item.parent
             place = node_text(item).lstrip("".join(_PIN)).strip()
+            if not written_as_name(place) and (ending := _PLACE_ENDING.search(place)) \
+                    and (names_a_place(ending["place"]) or names_a_region(ending["place"])):
+                place = ending["place"]  # a sentence beside the pin: "📍 Work is across Kent"
             if 2 <= len(place) <= LOCATION_LIMIT:
                 yield place
+
+
+# The place a sentence ends with, after a word saying the work is there: "Work is across Kent", "Jobs throughout Leeds".
+_PLACE_ENDING = re.compile(r"\b(?:in|across|throughout|around|near)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\.?$")
 
 
 def _trail(node) -> bool:

@@ -87,6 +87,8 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
     ('<div class="time"><img src="/image/location-marker.svg" alt class="read-time"><p>Paris et/ou télétravail</p></div>',
      "Paris et/ou télétravail"),
     ('<span class="flex"><span class="mr-2">📍</span> Remote/Hybrid</span>', "Remote/Hybrid"),
+    # a sentence beside the pin, the place at its end (a Kent cleaning firm's, 2025)
+    ("<ul><li>Able to follow safety procedures</li><li>📍 Work is across Kent</li></ul>", "Kent"),
     # the team after the town and a dash (a Tel Aviv start-up's, 2019); a region after it stays
     ('<div class="career-location">Tel Aviv – Account Management</div>', "Tel Aviv"),
     ('<div class="career-location">Paris – Île-de-France</div>', "Paris – Île-de-France"),
