@@ -697,7 +697,7 @@ def _town_said(page: Page) -> str:
     """The first town GeoNames lists that a heading of the page puts something in ("Wir suchen Verstärkung in Hannover",
     though the site's home link says "… in Hannover" too), else a sentence of the ad, not one a link's words name
     (another post's title: "Pollicott's seminar in Pisa"); "" where none."""
-    headed = (found["town"] for node in page.css("h1, h2, h3") if not any(parent.tag == "a" for parent in parents(node))
+    headed = (_with_town_after(found) for node in page.css("h1, h2, h3") if not any(parent.tag == "a" for parent in parents(node))
               for found in _towns_in(node_text(node), page))
     if town := next(headed, ""):
         return town
@@ -705,7 +705,19 @@ def _town_said(page: Page) -> str:
     if (first := next(towns, None)) is None:
         return ""  # (the links read only where a sentence names a town)
     linked = {found[0] for link in page.css("a") for found in _IN_TOWN_SAID.finditer(node_text(link))}
-    return next((found["town"] for found in chain([first], towns) if found[0] not in linked), "")
+    return next((_with_town_after(found) for found in chain([first], towns) if found[0] not in linked), "")
+
+
+def _with_town_after(found: re.Match) -> str:
+    """The town found, and a second one its sentence joins to it ("Trondheim; Oslo" of "Vi ansetter både i Trondheim og
+    Oslo", we hire in both)."""
+    joined = _AND_TOWN.match(found.string, found.end())
+    return f"{found['town']}; {joined['town']}" if joined and names_a_town(joined["town"]) else found["town"]
+
+
+# "and" before a second town, in the languages of the pages read: English, Norwegian, Danish, Swedish, German, French,
+# Spanish, Portuguese, Italian, Dutch.
+_AND_TOWN = re.compile(r"\s+(?:and|og|och|und|et|y|e|en)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)\b")
 
 
 def _towns_in(text: str, page: Page):
