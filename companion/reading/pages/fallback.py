@@ -1189,6 +1189,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # a kind of post in capitals, as a form's list names it ("Position: POSTDOC"), or one word the heading naming the
         # job holds ("Roll: Arkitekt" under "Bostadsarkitekt, Stockholm"), beside that heading
         labelled.title = ""
+    if not labelled.title and _says_section(title) and written_as_ad(page) and (described := _role_described(page)):
+        title, title_from = described, "from the page's description"  # "株式会社VALEKの軽貨物ドライバー募集要項"
     if _SLUG.match(title) and (written := next((said for node in page.css("h1, h2, h3")
                                                 if squeezed(said := node_text(node)) == squeezed(title)), "")):
         title = written  # an address's part for the title ("sales-manager — BDCrops Careers"), as the heading writes it
@@ -1241,6 +1243,17 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
 
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # words in small letters joined by hyphens: an address's part
+# The role a Japanese description says the terms are for: "株式会社VALEKの軽貨物ドライバー募集要項" (VALEK's light-cargo driver
+# recruitment terms).
+_ROLE_DESCRIBED_JA = re.compile(r"(?:^|の)(?P<role>[^\s。、のを「」]{2,25}?)の?(?:募集要項|求人情報)")
+
+
+def _role_described(page: Page) -> str:
+    """The role the page's description names as its terms' (see _ROLE_DESCRIBED_JA); "" where it names none."""
+    found = _ROLE_DESCRIBED_JA.search(page.meta("description", "og:description"))
+    return found["role"] if found and names_a_role(found["role"]) else ""
+
+
 TOWN_WORDS = 2  # at most, of a town's name where a name may be a town's or a company's: "Knokke", "Anderson"
 # what a sentence puts before a town: "De oudste brasserie van Knokke", "behandelkamers in Arnhem"
 _BEFORE_TOWN = r"\b(?:in|à|van|de|di|aus|from|bei|en|i|te|of|at)\s+"

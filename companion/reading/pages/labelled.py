@@ -700,6 +700,7 @@ _DEPARTEMENT = re.compile(r"(?<=\w)\s*\((?:\d{2,3}|2[AB])\)(?=,|$)")
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?:[^()\s]+\s+){3,}[^()]*\)|\[(?:[^\[\]\s]+\s+){3,}[^\[\]]*\])$")
 # a note after a Japanese fact, its reference mark first: "東京都内の営業所 ※プロジェクトに応じて大阪などへの国内出張あり"
 _NOTE_AFTER = re.compile(r"\s*※.*$", re.DOTALL)
+_HEAD_OFFICE_ASIDE = re.compile(r"（(?:本社|本店)[：:][^（）]*）\s*$")  # the head office named in brackets after a Japanese place
 # how the work is done, in brackets or after a slash after the place: "Santiago (Hybrid)", "Lilienthal, Deutschland
 # (hybrid)", "Dharmapuri, TN / Hybrid"
 _WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)"
@@ -718,6 +719,9 @@ def _place_value(said: str) -> str:
     number after the town ("Gif-sur-Yvette (91), Ile-de-France"), an aside in brackets after it, or
     the next label run on after it; a Japanese address's town; the town a sentence under the label
     puts the work in."""
+    # (not the head office an aside in brackets names: "愛知県全域（本社：愛知県知立市南陽2-128）", all of Aichi, the head
+    # office in Chiryū)
+    said = _HEAD_OFFICE_ASIDE.sub("", said).strip() or said
     if town := japanese_town(said):
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
     if said.rstrip().endswith((":", "：")) or NO_ANSWER.match(said.strip()):

@@ -672,3 +672,15 @@ def test_a_labs_news_dated_beside_its_ad_lists_no_jobs_facts():
             f"<aside><p>Latest News</p><ul>{news}</ul></aside>")
     job = _job("Postdoctoral Research Fellow Position - INITECH LAB", body)
     assert job is not None and job.title == "Postdoctoral Research Fellow Position"
+
+
+def test_a_japanese_terms_page_naming_its_role_only_in_its_description():
+    # In the shape of an Aichi delivery firm's recruiting page (2025): its title and heading say only "募集要項" (the terms
+    # offered), its description names the role; the place is all of the prefecture, the head office in brackets.
+    html = ("<html><head><title>募集要項｜採用情報｜株式会社イニテック</title><meta name='description' content="
+            "'株式会社イニテックの軽貨物ドライバー募集要項。業務委託、未経験歓迎。'></head><body><h2>募集要項</h2><table>"
+            "<tr><th>業務内容</th><td>軽貨物の配送業務</td></tr><tr><th>報酬</th><td>月収40〜80万円</td></tr>"
+            "<tr><th>勤務地</th><td>愛知県全域（本社：愛知県知立市南陽2-128）</td></tr></table><h2>福利厚生</h2>"
+            "<h3>制服貸与</h3><h2>応募資格</h2><p>普通免許</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruit/detail.html", html=html)).job
+    assert job is not None and (job.title, job.location) == ("軽貨物ドライバー", "愛知県全域")
