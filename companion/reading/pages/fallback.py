@@ -52,6 +52,7 @@ _JOB_WORDS = re.compile(
     r"|posizion[ei]|lavora[\s-]con[\s-]noi|trabalhe[\s-]conosco|trabaja[\s-]con[\s-]nosotros"
     r"|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
     r"|(?:nous|vous)[\s-]rejoindre|rejoignez|\bgesucht\b|\bgezocht\b"  # join us (French), wanted (German, Dutch)
+    r"|\bsucht\s+(?:neue|eine?[nr]?|verstärkung)\b"  # seeks (new staff, a …, reinforcement): German
     r"|\bposao\b|\bposlovi\b|θέση\s+εργασίας"  # job(s): Serbo-Croatian, Greek
     r"|ваканси|вакансі|карьер|кар['’]єр"  # vacancies, careers: Russian, Ukrainian
     # we seek, is sought: Turkish, Hungarian, Czech, Slovak, Polish, Serbo-Croatian, Bulgarian
@@ -284,7 +285,8 @@ _HIRING_FOR = re.compile(
     # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
     # (French's for either, its "e" after a dot, a middle dot or in brackets: "un.e", "un⋅e", "un·e", "un(e)"; or its
     # own: "Le Fonds Arménien de France recrute son directeur administratif et financier")
-    r"(?::\s*|\s(?:une?(?:[.·⋅•]e|\(e\))?|son|sa|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een)\s+)"
+    # (or German's "new", plural: "Dressland sucht neue Mitarbeiter im Verkauf Aussendienst")
+    r"(?::\s*|\s(?:une?(?:[.·⋅•]e|\(e\))?|son|sa|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een|neue)\s+)"
     r"(?:(?:une?(?:[.·⋅•]e|\(e\))?|an?)\s+)?"
     r"|\s+tuyển\s+dụng\s*:?\s+"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
     r"|(?<=\S)(?:招聘|诚聘)[:：]?\s*(?=[^\W\d_]))"  # Chinese, with no space: "羽石株式会社招聘赴日程序员" (recruits programmers)

@@ -5762,3 +5762,15 @@ def test_a_town_a_heading_puts_the_team_in_before_a_noun_a_sentence_names_after_
             "sowie Schulen.</p><h2>Wir bieten</h2><p>Bezahlte Bürozeiten.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/stellenangebot.html", html=html)).job
     assert job is not None and job.location == "Hannover"
+
+
+@pytest.mark.parametrize(("heading", "read"), [
+    # In the shape of a Swiss fashion wholesaler's page (2024): its heading a sentence, the employer seeking new staff.
+    ("Initech sucht neue Mitarbeiter im Verkauf Aussendienst", ("Mitarbeiter im Verkauf Aussendienst", "Initech")),
+    ("Initech sucht Verstärkung", None),  # (no job named)
+])
+def test_an_employer_seeking_new_staff_in_german_names_the_job(heading, read):
+    html = (f"<html><head><title>Initech | Dress for Success | Home</title></head><body><h1>{heading}</h1>"
+            "<p>Sie sind kommunikativ und reisen gern? Dann freuen wir uns auf Ihre Bewerbung per E-Mail.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert ((job.title, job.company) if job else None) == read
