@@ -532,9 +532,11 @@ def heading_over_sections(page: Page) -> str:
     if not written_as_ad(page) or ads_written(page):
         return ""
     over: dict[str, str] = {}  # the last heading of each level
-    for node in page.css(f"h1, {_SECTION_HEADS}"):
+    nodes = page.css(f"h1, {_SECTION_HEADS}")
+    for at, node in enumerate(nodes):
         said = without_marks(node_text(node))
-        if len(said) <= AD_SECTION_LIMIT and _kinds_of(said) and not in_site_menus(node, page):  # (not a menu's "Profile")
+        if len(said) <= AD_SECTION_LIMIT and _kinds_of(said) and not in_site_menus(node, page) \
+                and not _heads_the_role(node, nodes[at + 1:]):  # (not a menu's "Profile")
             above = [level for level in _HEADINGS if level < node.tag] if node.tag in _HEADINGS else _HEADINGS
             # where no heading stands higher, the one before it at its level: "<h2>Python-utvecklare</h2>" over the
             # h2 "Vad du förväntas ha i ditt CV:" on a page whose only h1 is its logo
@@ -548,6 +550,18 @@ def heading_over_sections(page: Page) -> str:
                 and not said.endswith((":", "：")):
             over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""
+
+
+def _heads_the_role(head, after: list) -> bool:
+    """Whether a section's head stands over the heading of the job, a level under it, whose own sections' heads follow
+    a level under that ("Koho hledáme?", whom we seek, over "Obchodní zástupce/kyně" over "Jaká bude tvá náplň práce?"):
+    that heading names the job (not a label repeated under each section: "Profiel", "project engineer", "Wij bieden")."""
+    headings = [node for node in after if node.tag in _HEADINGS][:2]
+    if head.tag not in _HEADINGS or len(headings) < 2:
+        return False
+    job, section = headings
+    return head.tag < job.tag < section.tag and not _kinds_of(without_marks(node_text(job))) \
+        and bool(_kinds_of(without_marks(node_text(section))))
 
 
 # A heading over links to the site's other jobs, under one job's ad: "More Job Openings", "Similar jobs",

@@ -1425,7 +1425,8 @@ def _only_a_company(job: JobFacts):
 # "© 2024, all rights reserved")
 _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?"
                         r"(?:\.|,(?=\s*[A-ZÀ-Þ]))?\s*"
-                        r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)){1,80})")
+                        # (a dot inside a legal form, or ending one: "s.r.o.")
+                        r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b|\s|$)){1,80})")
 
 
 def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:

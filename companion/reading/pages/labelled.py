@@ -85,7 +85,8 @@ _SITE_PARTS = {"nav", "header", "footer"}  # a site's menus: their "Company" hea
 # another (a page whose body is "careersnav" or a box "asubnav" holding the job).
 # (written in camel case too: "siteFooter", BEM's block)
 _FOOTER_CLASS = re.compile(r"(?:^|[\s_-])(?i:footer)(?:$|[\s_-])|(?<=[a-z])Footer(?:$|[\s_-])")
-MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
+# (not a list of tabs, "tabs-menu", "w-tab-menu": each tab a part of the page, a careers page's tab a job's)
+MENU_CLASS = re.compile(r"(?:^|[\s_-])(?<!tabs-)(?<!tab-)(?:menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def title_over_facts(page: Page) -> str:

@@ -5774,3 +5774,15 @@ def test_an_employer_seeking_new_staff_in_german_names_the_job(heading, read):
             "<p>Sie sind kommunikativ und reisen gern? Dann freuen wir uns auf Ihre Bewerbung per E-Mail.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert ((job.title, job.company) if job else None) == read
+
+
+def test_a_careers_pages_one_job_in_a_tab_under_whom_it_seeks():
+    # In the shape of a České Budějovice sales agency's careers page (2023, Webflow): "Whom do we seek?", then the one
+    # job's tab, its heading the role, its pane the ad's sections; the firm's name with its legal form in the copyright.
+    html = ("<html><head><title>Kariéra</title></head><body><h1>Kariéra</h1><h2>Koho hledáme?</h2>"
+            "<div class='changemenu w-tabs'><div class='tabs-menu w-tab-menu'><a class='w-tab-link w--current'>"
+            "<h3>Obchodní zástupce/kyně</h3></a></div><div class='w-tab-content'><h4>Jaká bude tvá náplň práce?</h4>"
+            "<p>Prodej.</p><h4>Kdo je pro nás správným kandidátem?</h4><p>Komunikativní.</p><h4>Co ti můžeme nabídnout?"
+            "</h4><p>Provize.</p></div></div><footer>© 2017-2023, Initech s.r.o. All Rights Reserved</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Obchodní zástupce/kyně", "Initech s.r.o.")
