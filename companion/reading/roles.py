@@ -152,8 +152,9 @@ def names_a_role(text: str) -> bool:
 _ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:(?:role|position|job|opening)\s+(?:at|for|with)|at|bei|chez|presso|bij"
                                r"|в)\s+"
                                r"|@\s*)"  # (an "@" may touch the name: "Post-doc position in Robotics @INSA Rouen Normandy")
-                               # (not a phrase's noun, in a slogan: "Engineers at Heart.", "Developers at Work")
-                               r"(?!(?i:heart|home|work|play|scale|speed|large|best|once|night|first|last)\b)"
+                               # (not a phrase's noun ending a slogan: "Engineers at Heart.", "Developers at Work"; but
+                               # "Sales Associate at Home Depot")
+                               r"(?!(?i:heart|home|work|play|scale|speed|large|best|once|night|first|last)[.!]?\s*$)"
                                rf"(?P<employer>[A-ZÀ-Þ][^|–—]*?)(?:\s+-\s+[^|–—]*|{FULL_STOP})?\s*$")
 
 

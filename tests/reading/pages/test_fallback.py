@@ -5695,6 +5695,17 @@ def test_a_role_at_a_recruiting_firm_or_over_its_programmes_is_a_job(title):
     assert job is not None and job.title == title
 
 
+@pytest.mark.parametrize(("heading", "read"), [
+    ("Sales Associate at Home Depot", ("Sales Associate", "Home Depot")),  # (found by review, 2026: a name, not a phrase)
+    ("Software Engineer at Best Buy", ("Software Engineer", "Best Buy")),
+])
+def test_a_role_at_an_employer_whose_name_begins_with_a_phrases_noun(heading, read):
+    html = (f"<html><head><title>View job | Workin</title></head><body><h1>{heading}</h1><h2>Responsibilities</h2>"
+            "<p>Serve.</p><h2>Requirements</h2><p>A year.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://jobboard.example/jobs/123", html=html)).job
+    assert (job.title, job.company) == read
+
+
 def test_a_slogan_saying_what_the_staff_are_at_heart_names_no_job_nor_employer():
     # In the shape of a Seoul software firm's recruiting page (2025): its slogan, its values, the fields it recruits in.
     html = ("<html><head><title>채용안내 - 이니텍 | Solid Roots, Smart Future</title></head><body><h2>Recruit</h2>"
