@@ -853,6 +853,18 @@ def _site_brand(page: Page) -> str:
                 brand)
 
 
+def _without_section_after(page: Page, name: str) -> str:
+    """A site's name without the careers section's word after it, where the page writes the name alone too: "Telemont" of
+    "Telemont Vagas" (vacancies), its jobs site's logo and title (not "Global Careers", a recruiter named so)."""
+    named = _SECTION_AFTER_NAME.match(name)
+    alone = named and re.search(rf"(?<!\w){re.escape(named['name'])}(?!\s+{named['section']})(?!\w)", page.body_text)
+    return named["name"] if alone else name
+
+
+_SECTION_AFTER_NAME = re.compile(r"^(?P<name>.+?)\s+(?P<section>careers|vagas|karriere|carrières|carreras|empleos)$",
+                                 re.IGNORECASE)
+
+
 def _names_a_board(name: str) -> bool:
     """Whether a site's name is a job board's: a known one, or one saying "jobs" ("OnlineJobs.ph", "Civil Service Jobs")."""
     return squeezed(name) in JOB_BOARDS or "jobs" in squeezed(name)
@@ -1347,7 +1359,7 @@ def extract(snapshot: Snapshot):
         # Physics, Heidelberg University"
         job.company, job.guessed["company"] = named, "from a sentence of the page"
     if not job.company and (employer := _site_brand(page)):
-        job.company, job.guessed["company"] = employer, "from the site's logo"
+        job.company, job.guessed["company"] = _without_section_after(page, employer), "from the site's logo"
     if not job.company and not _on_board(page) and (described := _DESCRIBED.match(page.meta("description", "og:description"))) \
             and described["name"][:1].isupper() and described["name"].split()[0].casefold() not in NOT_A_NAME:
         job.company, job.guessed["company"] = described["name"], "from the site's description"
@@ -1359,7 +1371,7 @@ def extract(snapshot: Snapshot):
             and _first_words_of_mark(page, piece)), "")):
         # "Locusnine", "© … Locusnine …"; "ZFA Jobs in Winsen | Wallpraxis - Moderne Zahnarztpraxis" under the logo
         # "Wallpraxis Winsen" (not the careers section's word: "Kariera" of "© Kariera Lokalmedia")
-        job.company, job.guessed["company"] = named, "from the site's logo"
+        job.company, job.guessed["company"] = _without_section_after(page, named), "from the site's logo"
     if not job.company and not _on_board(page) and (named := _name_as_title(page, job.title)):
         job.company, job.guessed["company"] = named, GUESSED["company"]  # "Isolatie Service Nederland", its text's too
     if not job.company and not _on_board(page) and (employer := _employer_of_mail(page)):
@@ -1564,11 +1576,15 @@ def _sole_copyright_owner(page: Page, title: str) -> str:
     if len(owners := set(copyright_owners(page))) != 1:
         return ""
     first, _, rest = (owner := owners.pop()).partition(" ")
-    if rest and _says_section(first):
-        owner = rest  # the careers site's name: "Lokalmedia" of "© Kariera Lokalmedia"
+    if rest[:1].isupper() and _CAREERS_SITE_WORD.match(first):
+        owner = rest  # the careers site's name: "Lokalmedia" of "© Kariera Lokalmedia" (not "Apply Digital")
     named = len(owner) >= 2 and owner[:1].isupper() and len(owner.split()) <= NAME_WORDS
     return owner if named and not squeezed(title).startswith(squeezed(owner)) and not _names_a_board(owner) \
         and not _CREDIT.search(owner) else ""
+
+
+# A careers site's word before the employer's name in its own name: "Kariera Lokalmedia", "Careers Initech".
+_CAREERS_SITE_WORD = re.compile(r"^(?:careers|kariera|kariéra|karriere|carrières|carreiras|vagas)$", re.IGNORECASE)
 
 
 def copyright_owners(page: Page) -> list[str]:

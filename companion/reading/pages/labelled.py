@@ -51,7 +51,7 @@ _LABELS = {
     "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|workplace|location:\s*city|city|based(?:\s+in)?"
                 r"|arbeitsort|standort|dienstort|einsatzort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
-                r"|local(?:\s+de\s+trabalho|\s+da\s+vaga)?|localidade"  # Portuguese: (the) place (of work, of the vacancy)
+                r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|arbetsplats|plats|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo(?:\s+di\s+lavoro)?|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
                 r"|(?:근무\s*)?지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: (place of) work

@@ -22,8 +22,6 @@ _PRE = re.compile(r"<pre\b", re.IGNORECASE)  # preformatted text keeps its lines
 # (or the employer's careers site named for it: "Afni Job Careers Portal")
 _BOARD_SUFFIX = re.compile(r"\s+[-–—|:]\s*(?:jobs?|careers?|hiring|job openings)\s*$"
                            r"|\s+(?:jobs?\s+)?(?:careers?|jobs?)\s+(?:portal|site)$"
-                           # its careers site's name, the section's word after it: "Initech Careers", "Telemont Vagas"
-                           r"|\s+(?:careers|vagas|karriere|carrières|carreras)$"
                            r"|\s+blog$", re.IGNORECASE)  # (its blog's name: "Codeando México Blog")
 
 
@@ -46,10 +44,10 @@ def clean_text(value) -> str:
 
 
 def clean_company(value) -> str:
-    """The employer's name, without a job board's label such as " - Jobs", its careers site's ("… Careers Portal", "…
-    Vagas") or its blog's ("Codeando México Blog"), a sentence's lower-case article before it ("the Technology
-    Transformation Services"), the years of a copyright line after it ("Стоматология "Факел" 2009-2024") or quotation
-    marks around it all ("“Помощь окнам”"), or a trade mark's sign ("Профи-стрижка™")."""
+    """The employer's name, without a job board's label such as " - Jobs", its careers site's ("… Careers Portal") or its
+    blog's ("Codeando México Blog"), a sentence's lower-case article before it ("the Technology Transformation Services"),
+    the years of a copyright line after it ("Стоматология "Факел" 2009-2024") or quotation marks around it all
+    ("“Помощь окнам”"), or a trade mark's sign ("Профи-стрижка™")."""
     name = _YEARS_AFTER.sub("", _BOARD_SUFFIX.sub("", _MARK_SIGNS.sub("", clean_text(value)))).strip()
     # a sentence's article, in lower case ("the Technology Transformation Services"); a capital "The" may be the name's own
     # ("The Coffee Mom"), unlike the one starting a sentence that labelled._without_article drops

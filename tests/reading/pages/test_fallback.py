@@ -5797,3 +5797,30 @@ def test_a_careers_pages_one_job_in_a_tab_under_whom_it_seeks():
             "</h4><p>Provize.</p></div></div><footer>© 2017-2023, Initech s.r.o. All Rights Reserved</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert job is not None and (job.title, job.company) == ("Obchodní zástupce/kyně", "Initech s.r.o.")
+
+
+@pytest.mark.parametrize(("footer", "company"), [
+    # In the shape of a Minas Gerais telecoms firm's jobs site (2024): "Telemont Vagas" (vacancies) its title and logo,
+    # the firm's name alone in its footer.
+    ("<footer>Initech© Todos os direitos reservados</footer>", "Initech"),
+    ("<footer>Todos os direitos reservados</footer>", "Initech Vagas"),  # (never written alone: the name may be all of it)
+])
+def test_a_jobs_sites_name_is_the_employers_without_the_section_word_after_it(footer, company):
+    html = ("<html><head><title>Initech Vagas</title></head><body><header><a href='index.html' class='logo'>Initech Vagas"
+            "</a></header><h1>Agente de Soluções em Telecomunicações II</h1><h3>Tipo de vaga: Efetivo</h3><h1>Descrição:</h1>"
+            f"<p>Instalar.</p><h1>Requisitos:</h1><p>CNH B.</p>{footer}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.company == company
+
+
+@pytest.mark.parametrize(("owner", "company"), [
+    ("Kariera Initech", "Initech"),  # a careers site named for its section, then the employer
+    ("Apply Digital", "Apply Digital"),  # (found by review, 2026: a firm's name beginning with such a word)
+    ("Recruit Holdings", "Recruit Holdings"),
+])
+def test_a_copyright_owner_named_for_the_careers_section_first(owner, company):
+    html = ("<html><head><title>Kariera</title></head><body><h2 class='page-header'>Staż w dziale sprzedaży</h2>"
+            "<h3>Kogo szukamy?</h3><p>Studentów.</p><h3>Co Ci oferujemy?</h3><p>Staż.</p>"
+            f"<footer><p>Copyright &copy; {owner} 2017</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.company == company

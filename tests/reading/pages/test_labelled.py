@@ -655,13 +655,6 @@ def test_a_shops_name_over_its_japanese_address_gives_the_addresss_town():
     assert _job("採用情報 | Initech Salon", body).location == "新潟県新潟市中央区"
 
 
-def test_a_portuguese_place_labelled_local_alone():
-    # In the shape of a Minas Gerais telecoms firm's vacancy (2024): "Tipo de vaga: Efetivo", "Local: Mutum/MG".
-    body = ("<h1>Agente de Soluções em Telecomunicações II</h1><h3>Tipo de vaga: <span>Efetivo</span></h3>"
-            "<h3>Local: <span>Mutum/MG</span></h3><h1>Descrição:</h1><p>Instalar.</p><h1>Requisitos:</h1><p>CNH B.</p>")
-    assert _job("Initech Vagas", body).location == "Mutum/MG"
-
-
 def test_a_labs_news_dated_beside_its_ad_lists_no_jobs_facts():
     # In the shape of a Boston lab's post-doc ad (2020): its news in the sidebar, each item after its month and year.
     news = "".join(f"<li>{month} 2020: {item}</li>" for month, item in (
