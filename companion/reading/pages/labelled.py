@@ -563,9 +563,12 @@ def _marked_title(page: Page) -> str:
 
 
 # A mark naming the employer: "job-company", "page-job–company" (with an en dash), "company-name", "employer-name",
-# "hiring-organization", or a class "company" alone ("<p class='company'>" under the job's heading).
+# "hiring-organization".
 _COMPANY_MARK = re.compile(r"(?:job|posting|vacancy|offer)[-_–]?company|company[-_]?name|employer[-_]?name"
-                           r"|hiring[-_]?organi[sz]ation|(?:^|\s)company(?:\s|$)", re.IGNORECASE)
+                           r"|hiring[-_]?organi[sz]ation", re.IGNORECASE)
+# A class "company" alone, which marks a section or a tab as often: it names the employer only where its words are a
+# company's name with its legal form ("<p class='company'>Công ty TNHH MTV Lương thực …</p>" under the job's heading).
+_COMPANY_CLASS = re.compile(r"(?:^|\s)company(?:\s|$)", re.IGNORECASE)
 
 
 # A section about the employer ("Informations sur l'entreprise", "About the company") and the label of a name in it.
@@ -601,7 +604,8 @@ def _named_in_company_section(page: Page) -> str:
 
 def _marked_company(page: Page) -> str:
     """The employer where the page marks one and only one by its class (a list marks one per job)."""
-    marked = [node for node in page.css("[class]") if _COMPANY_MARK.search(node.attributes.get("class") or "")
+    marked = [node for node in page.css("[class]") if (_COMPANY_MARK.search(classes := node.attributes.get("class") or "")
+                                                       or _COMPANY_CLASS.search(classes) and has_legal_form(node_text(node)))
               and not _in_site_part(node, page) and not _links_elsewhere(node, page)]
     return _said_once(marked)
 

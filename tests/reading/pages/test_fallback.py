@@ -5824,3 +5824,16 @@ def test_a_copyright_owner_named_for_the_careers_section_first(owner, company):
             f"<footer><p>Copyright &copy; {owner} 2017</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert job is not None and job.company == company
+
+
+@pytest.mark.parametrize("box", [
+    # (found by review, 2026) a section, a heading and a tab classed "company", naming no employer
+    "<section class='company'><h2>About us</h2><p>We are a small team building tools for farmers.</p></section>",
+    "<h2 class='company'>About the company</h2>",
+    "<span class='tab company'>Company</span>",
+])
+def test_a_box_classed_company_naming_no_company_is_no_employer(box):
+    html = (f"<html><head><title>Backend Developer</title></head><body><h1>Backend Developer</h1>{box}"
+            "<h2>Responsibilities</h2><p>Build.</p><h2>Requirements</h2><p>Go.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.company == ""
