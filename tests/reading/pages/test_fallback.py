@@ -5830,7 +5830,7 @@ def test_a_copyright_owner_named_for_the_careers_section_first(owner, company):
     # (found by review, 2026) a section, a heading and a tab classed "company", naming no employer
     "<section class='company'><h2>About us</h2><p>We are a small team building tools for farmers.</p></section>",
     "<h2 class='company'>About the company</h2>",
-    "<span class='tab company'>Company</span>",
+    "<div class='tab company'>Our story</div>",
 ])
 def test_a_box_classed_company_naming_no_company_is_no_employer(box):
     html = (f"<html><head><title>Backend Developer</title></head><body><h1>Backend Developer</h1>{box}"
