@@ -712,10 +712,13 @@ def apply_per_heading(page: Page) -> int:
     ("Reinigungsfachkraft … Jetzt bewerben", "Umzugshelfer und Möbelpacker … Jetzt bewerben"); 0 otherwise (one job
     asks to apply above and below)."""
     heading, applied = None, {}  # each heading's apply controls' targets
+    top_applies = False  # whether the page asks to apply before any such heading: the h1's job's own control
     for node in page.css(f"{', '.join(_APPLY_HEADINGS)}, [class*='title' i], a, button"):
         if node.tag in ("a", "button"):
             if heading and _applies(node):
                 applied.setdefault(heading, set()).add(node.attributes.get("href") or "")
+            elif not heading and _applies(node) and not in_site_menus(node, page):
+                top_applies = True
         elif (said := without_marks(node_text(node))) and not _kinds_of(said):
             if MORE_JOBS.match(said):
                 break  # (the site's other jobs, each with its button, under one job's ad: "Related Jobs")
@@ -723,10 +726,15 @@ def apply_per_heading(page: Page) -> int:
             heading = (level, said)
     levels = Counter(level for level, _ in applied)
     level, most = max(levels.items(), key=lambda counted: counted[1], default=("", 0))
-    if most == 2:  # (not where the controls name no place: buttons opening the one dialog to apply with)
+    if most == 2:
+        # (not where the controls name no place: buttons opening the one dialog to apply with; nor under a heading of its
+        # own with its own control, one job's ad over others' "You might also like"; nor a label's line: "Ihre
+        # Ansprechpartnerin: Personalreferentin Maria Muster")
         first, second = [targets for (at, _), targets in applied.items() if at == level]
-        named = all(names_a_role(said) or marked_for_every_gender(said) for at, said in applied if at == level)
-        return 2 if named and "" not in first | second else 0
+        named = all((names_a_role(said) or marked_for_every_gender(said)) and ":" not in said for at, said in applied
+                    if at == level)
+        higher = any(at < level for at, _ in applied if at in _APPLY_HEADINGS) or top_applies
+        return 2 if named and "" not in first | second and not higher else 0
     return most if most >= 3 else 0
 
 

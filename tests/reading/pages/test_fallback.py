@@ -5837,3 +5837,13 @@ def test_a_box_classed_company_naming_no_company_is_no_employer(box):
             "<h2>Responsibilities</h2><p>Build.</p><h2>Requirements</h2><p>Go.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert job is not None and job.company == ""
+
+
+def test_other_jobs_each_with_its_apply_link_under_one_ad_with_its_own_are_no_list():
+    # (found by review, 2026) one job's ad with its own link to apply, then two others' under a heading no list names
+    html = ("<html><head><title>Registered Nurse | Initech</title></head><body><h1>Registered Nurse</h1>"
+            "<h2>Responsibilities</h2><p>Care.</p><h2>Requirements</h2><p>NMC.</p><a href='/apply/1'>Apply</a>"
+            "<h2>You might also like</h2><h3>Care Assistant</h3><a href='/apply/2'>Apply</a><h3>Healthcare Assistant</h3>"
+            "<a href='/apply/3'>Apply</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/registered-nurse", html=html)).job
+    assert job is not None and job.title == "Registered Nurse"
