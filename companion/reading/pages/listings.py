@@ -388,7 +388,10 @@ _CAREER_GUIDE = re.compile(r"^(?:how\s+(?:to|do\s+I|can\s+I)\s+become\b|what\s+d
                            r"|como\s+(?:ser|se\s+tornar)\b|come\s+diventare\b"
                            # a trade's prospects asked: "Are sign language interpreters in demand?", "Is nursing a good
                            # career?", "How much do welders make?"
-                           r"|(?:are|is)\s+.+\s+(?:in\s+demand|a\s+good\s+career)\b|how\s+much\s+do(?:es)?\s+.+\s+(?:make|earn)\b)",
+                           # (asked: not "Are you an experienced HGV driver? Drivers in demand", "IS Analyst - skills in
+                           # demand")
+                           r"|(?-i:Are|Is)\s+(?!you\b|this\b|it\b)[^?]+\s+(?:in\s+demand|a\s+good\s+career)\?"
+                           r"|how\s+much\s+do(?:es)?\s+[^?]+\s+(?:make|earn)\?)",
                            re.IGNORECASE)
 # A title of news about people who joined: "3 new recruits at Datlas !", "Welcome to our new colleague", "Ana joins the
 # team", "Neue Kollegin im Team" (several new ones: "a new team member" is whom a post says a firm hires).
@@ -518,8 +521,11 @@ _HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+sol
 # A title's piece naming a firm's internship programmes, in general: "Internship Programs" (not one programme's call).
 _PROGRAMMES = re.compile(r"^(?:our\s+)?(?:internship|graduate|trainee)\s+program(?:me)?s$", re.IGNORECASE)
 _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
-                (_ABOUT_STAFF, "the employer's people"), (_HIRING_SERVICES, "a recruiting firm's services to employers"),
-                (_PROGRAMMES, "its internship or graduate programmes"))
+                (_ABOUT_STAFF, "the employer's people"))
+# (these only where the title read names no role, or names the page so itself: a role's ad may name its department so,
+# "Marketing Intern | Internship Programs | Initech", "Senior Recruitment Consultant | Recruitment Services | Initech")
+_PAGES_ABOUT_NO_ROLE = ((_HIRING_SERVICES, "a recruiting firm's services to employers"),
+                        (_PROGRAMMES, "its internship or graduate programmes"))
 
 
 def fair_instead(title: str) -> tuple[str, str]:
@@ -770,8 +776,11 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is the site's page for contacting its owner", OPEN_ONE
     pieces = [without_marks(piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]
     # (a page about them may hold one job's ad in full: "社員インタビュー" over a 募集要項's sections)
+    own = [piece.strip() for piece in TITLE_PIECES.split(title)]
+    about_pages = (*_PAGES_ABOUT, *((pattern, about) for pattern, about in _PAGES_ABOUT_NO_ROLE
+                                    if not names_a_role(title) or any(pattern.match(piece) for piece in own)))
     if not written_as_ad(page) and (
-            about := next((about for pattern, about in _PAGES_ABOUT if any(pattern.match(piece) for piece in pieces)), "")):
+            about := next((about for pattern, about in about_pages if any(pattern.match(piece) for piece in pieces)), "")):
         return _page_about(about), OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:

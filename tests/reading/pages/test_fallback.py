@@ -5847,3 +5847,17 @@ def test_other_jobs_each_with_its_apply_link_under_one_ad_with_its_own_are_no_li
             "<a href='/apply/3'>Apply</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/registered-nurse", html=html)).job
     assert job is not None and job.title == "Registered Nurse"
+
+
+@pytest.mark.parametrize(("title", "job"), [
+    # (found by review, 2026) a role's ad naming its department like a firm's services or programmes, and a headline
+    # asking the reader before saying the trade is in demand
+    ("Marketing Intern | Internship Programs | Initech", "Marketing Intern"),
+    ("Senior Recruitment Consultant | Recruitment Services | Initech", "Senior Recruitment Consultant"),
+    ("Are you an experienced HGV driver? Drivers in demand", "Are you an experienced HGV driver? Drivers in demand"),
+])
+def test_short_ads_whose_titles_hold_a_services_or_a_guides_words_are_jobs(title, job):
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title.split(' | ')[0]}</h1><p>Based in Leeds. Send "
+            "your CV to jobs@initech.example.</p><a href='mailto:jobs@initech.example'>Apply</a></body></html>")
+    found = extract_snapshot(Snapshot(url="https://initech.example/jobs/42", html=html)).job
+    assert found is not None and found.title == job
