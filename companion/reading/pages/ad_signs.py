@@ -182,6 +182,20 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str], str, LexborNode
     return heads
 
 
+def headings_over_ad(page: Page) -> list[LexborNode]:
+    """The page's h1-h3 before the first head of an ad's sections (all of them where it has none): the headings over the
+    ad, not its sections' nor what follows them ("Life in London", another job's "Frontend Developer in Manchester")."""
+    heads = _section_heads(page)
+    first = heads[0][3].mem_id if heads else None
+    over = []
+    for node in page.css(f"h1, h2, h3, {_SECTION_HEADS}"):
+        if node.mem_id == first:
+            break
+        if node.tag in ("h1", "h2", "h3"):
+            over.append(node)
+    return over
+
+
 def without_marks(said: str) -> str:
     """Words without the marks or the number some pages set before them ("📍 업무 내용", "■ 仕事内容",
     "💰 Salary Insights", "II. Yêu cầu")."""

@@ -11,6 +11,7 @@ from itertools import chain, islice
 from urllib.parse import unquote_plus
 
 from companion.reading.names import has_legal_form, words_in
+from companion.reading.pages.ad_signs import headings_over_ad
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import (MENU_CLASS, NO_ANSWER, TITLE_MARK, WORK_MODE, WORK_MODE_AFTER, in_site_menus,
@@ -694,10 +695,10 @@ _IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’
 
 
 def _town_said(page: Page) -> str:
-    """The first town GeoNames lists that a heading of the page puts something in ("Wir suchen Verstärkung in Hannover",
+    """The first town GeoNames lists that a heading over the ad puts something in ("Wir suchen Verstärkung in Hannover",
     though the site's home link says "… in Hannover" too), else a sentence of the ad, not one a link's words name
     (another post's title: "Pollicott's seminar in Pisa"); "" where none."""
-    headed = (_with_town_after(found) for node in page.css("h1, h2, h3") if not any(parent.tag == "a" for parent in parents(node))
+    headed = (found["town"] for node in headings_over_ad(page) if not any(parent.tag == "a" for parent in parents(node))
               for found in _towns_in(node_text(node), page))
     if town := next(headed, ""):
         return town
@@ -705,19 +706,7 @@ def _town_said(page: Page) -> str:
     if (first := next(towns, None)) is None:
         return ""  # (the links read only where a sentence names a town)
     linked = {found[0] for link in page.css("a") for found in _IN_TOWN_SAID.finditer(node_text(link))}
-    return next((_with_town_after(found) for found in chain([first], towns) if found[0] not in linked), "")
-
-
-def _with_town_after(found: re.Match) -> str:
-    """The town found, and a second one its sentence joins to it ("Trondheim; Oslo" of "Vi ansetter både i Trondheim og
-    Oslo", we hire in both)."""
-    joined = _AND_TOWN.match(found.string, found.end())
-    return f"{found['town']}; {joined['town']}" if joined and names_a_town(joined["town"]) else found["town"]
-
-
-# "and" before a second town, in the languages of the pages read: English, Norwegian, Danish, Swedish, German, French,
-# Spanish, Portuguese, Italian, Dutch.
-_AND_TOWN = re.compile(r"\s+(?:and|og|och|und|et|y|e|en)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)\b")
+    return next((found["town"] for found in chain([first], towns) if found[0] not in linked), "")
 
 
 def _towns_in(text: str, page: Page):
