@@ -697,3 +697,16 @@ def test_a_posting_whose_title_a_careers_page_never_writes_is_no_job(heading, jo
             "careers@initech.example with a clear subject line.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/career", html=html))
     assert (result.job and result.job.title) == job
+
+
+def test_a_posting_whose_title_the_page_writes_with_other_gender_marks_is_its_ad():
+    # (found by review, 2026) the posting "(m/f/d)", the page's heading "(m/w/d)", under the company's name as its h1
+    posting = {"@type": "JobPosting", "title": "Senior Java Developer (m/f/d)",
+               "hiringOrganization": {"@type": "Organization", "name": "Initech AG"},
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": "Hamburg", "addressCountry": "DE"}}}
+    tasks = "".join(f"<li>Aufgabe {number}: Sie entwickeln und betreiben unsere Dienste für Kunden.</li>" for number in range(30))
+    html = (f'<html><head><title>Karriere | Initech AG</title><script type="application/ld+json">{json.dumps(posting)}'
+            f"</script></head><body><h1>Initech AG</h1><h2>Senior Java Developer (m/w/d)</h2><h3>Ihre Aufgaben</h3>"
+            f"<ul>{tasks}</ul><h3>Ihr Profil</h3><p>Java.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/karriere/java", html=html)).job
+    assert (job.title, job.company, job.location) == ("Senior Java Developer (m/f/d)", "Initech AG", "Hamburg")
