@@ -647,12 +647,17 @@ def test_a_listed_places_last_item_a_sentence_of_its_own_leaves_no_mark_after_th
     assert _job("Technical Recruiter | Initech", body).location == "Indore, Madhya Pradesh, India; Hyderabad, Telangana, India"
 
 
-def test_a_shops_name_over_its_japanese_address_gives_the_addresss_town():
+@pytest.mark.parametrize(("place", "location"), [
     # In the shape of a Niigata hair salon's page (2025): the place of work, the salon's name, its address, the way there.
+    ("Initech Salon<br>新潟県新潟市中央区上近江4丁目12-20 1F<br>（女池ICから車で3分）", "新潟県新潟市中央区"),
+    # (found by review, 2026) where the first line says where in words, over the head office's address: that line
+    ("全国各地の現場<br>本社：愛知県名古屋市中区栄1-1", "全国各地の現場"),
+    ("愛知県全域(本社所在地:愛知県知立市南陽2-128)", "愛知県全域"),  # the head office in brackets after the place
+])
+def test_a_shops_name_over_its_japanese_address_gives_the_addresss_town(place, location):
     body = ("<h1>髪を綺麗にすることが、好きな人と働きたい。</h1><table><tr><th>募集職種</th><td>美容師（スタイリスト）</td></tr>"
-            "<tr><th>勤務地</th><td>Initech Salon<br>新潟県新潟市中央区上近江4丁目12-20 1F<br>（女池ICから車で3分）</td></tr>"
-            "<tr><th>仕事内容</th><td>カット、カラー</td></tr></table>")
-    assert _job("採用情報 | Initech Salon", body).location == "新潟県新潟市中央区"
+            f"<tr><th>勤務地</th><td>{place}</td></tr><tr><th>仕事内容</th><td>カット、カラー</td></tr></table>")
+    assert _job("採用情報 | Initech Salon", body).location == location
 
 
 def test_a_labs_news_dated_beside_its_ad_lists_no_jobs_facts():
