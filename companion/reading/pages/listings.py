@@ -648,19 +648,21 @@ def _roles_listed_with(page: Page, title: str) -> int:
         block = next((end for end in range(at + 1, len(headings)) if headings[end][0] <= level), len(headings))
         # (one role, however cased; not a heading of the list again: "Current openings for postdoctoral researchers"; a
         # role no noun names but its gender marks: "Subunternehmer / Partner (m/w/d)")
-        roles = {squeezed(role) for _, role in headings[at + 1:block]
+        roles = {squeezed(role): role for _, role in headings[at + 1:block]
                  if (names_a_role(role) or marked_for_every_gender(role)) and not listed_in(role)
                  and not OF_SEVERAL.search(role)}
         elsewhere = [other for _, other in headings[:at] + headings[block:] if squeezed(title) in squeezed(other)]
         if squeezed(title) in roles and not elsewhere:
-            return len(roles - {role for role in roles if any(_translated_before(role, other) for other in roles)})
+            return len([role for role in roles.values() if not any(_translated_before(role, other) for other in roles.values())])
     return 0
 
 
 def _translated_before(role: str, other: str) -> bool:
-    """Whether a role (squeezed) is another written in Latin letters, then as the other writes it in its own script: one
-    role's heading in two languages ("WEB DESIGNER WEBデザイナー" and "WEBデザイナー"); not two roles ("beikoch", "koch")."""
-    return role != other and role.endswith(other) and not other.isascii() and role[:-len(other)].isascii()
+    """Whether a role's heading is another's role named in Latin letters, then as the other writes it in its own script:
+    one role's heading in two languages ("WEB DESIGNER WEBデザイナー" and "WEBデザイナー"); not two roles ("Javaエンジニア",
+    "エンジニア"), the Latin letters naming no role themselves."""
+    before = role[:-len(other)].strip() if role != other and role.endswith(other) else ""
+    return bool(before) and before.isascii() and not other.isascii() and names_a_role(before)
 
 
 def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: bool, on_board: bool) -> tuple[str, str]:

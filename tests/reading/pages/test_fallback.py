@@ -5872,3 +5872,13 @@ def test_a_town_a_heading_after_the_ads_sections_names_is_not_the_jobs(after):
             f"{after}</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/backend-developer", html=html)).job
     assert job is not None and job.location == "Leeds"
+
+
+def test_a_role_named_with_latin_letters_before_anothers_words_is_a_second_role():
+    # (found by review, 2026) "Javaエンジニア" beside "エンジニア": the Latin letters name no role, two roles listed
+    html = ("<html><head><title>【採用情報】エンジニア | Initech Co.,LTD</title></head><body><h1>RECRUIT</h1>"
+            "<h2>採用情報</h2><h3>エンジニア</h3><h3>Javaエンジニア</h3><h5>仕事内容</h5><p>開発。</p>"
+            "<h5>募集要項</h5><table><tr><th>業務</th><td>開発</td></tr><tr><th>給与</th><td>250,000円〜</td></tr>"
+            "</table></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/recruit/engineer.html", html=html))
+    assert result.job is None
