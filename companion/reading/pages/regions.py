@@ -67,8 +67,9 @@ def spelled_out(code: str) -> frozenset[str]:
 
 
 def names_a_region(text: str) -> bool:
-    """Whether a text is a country or a region alone ("Cameroon", "Bavaria")."""
-    return text.strip().lower() in _regions()
+    """Whether a text is a country or a region alone ("Cameroon", "Bavaria"), its Vietnamese tone marks set either way
+    ("Khánh Hoà", listed "Khánh Hòa")."""
+    return any(name.strip().lower() in _regions() for name in (text, vietnamese_marks_as_listed(text)))
 
 
 def comma_before_region(place: str) -> str:
@@ -110,7 +111,7 @@ def names_a_place(text: str) -> bool:
     each piece before the last written as a name, or a Japanese address, or a town alone that GeoNames lists."""
     parts = [part.strip() for part in text.split(",")]
     return len(text) <= PLACE_LIMIT and (len(parts) >= 2 and all(map(written_as_name, parts[:-1]))
-                                         and vietnamese_marks_as_listed(parts[-1]).lower() in _regions()
+                                         and names_a_region(parts[-1])
                                          or bool(_JAPANESE_ADDRESS.match(text)) or names_a_town(text))
 
 

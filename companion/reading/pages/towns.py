@@ -36,20 +36,23 @@ def _town_hashes() -> array:
 
 def names_a_town(text: str) -> bool:
     """Whether a text is a town's name alone: one GeoNames lists, written as a name (its first letter a capital, in a
-    script that has capitals: "Exeter", not "exeter" or "Of"; "上海")."""
-    text = vietnamese_marks_as_listed(" ".join(text.split()))
+    script that has capitals: "Exeter", not "exeter" or "Of"; "上海"), its Vietnamese tone marks set either way."""
+    text = " ".join(text.split())
     if len(text) < (3 if text.isascii() else 2) or not text[0].isalpha() or text[0].islower() or len(text.split()) > 4:
         return False  # ("La", "Of")
     if any(char.isupper() for word in text.split() for char in word[1:]):
         return False  # an acronym or a brand ("LIQ", a lab's; "MSc"), not a town's name
-    hashes, wanted = _town_hashes(), hash(text.casefold())
-    at = bisect_left(hashes, wanted)
-    return at < len(hashes) and hashes[at] == wanted
+    hashes = _town_hashes()
+    for name in {text, vietnamese_marks_as_listed(text)}:
+        at = bisect_left(hashes, wanted := hash(name.casefold()))
+        if at < len(hashes) and hashes[at] == wanted:
+            return True
+    return False
 
 
 # Vietnamese's tone mark set the old way, on the last vowel of "oa", "oe" or "uy" ending a word ("Khánh Hoà", "Thuỷ"),
 # where GeoNames and ISO set it the new way, on the first ("Khánh Hòa", "Thủy"); not after "q", whose "u" is no vowel
-# ("Quý").
+# ("Quý"). (Other languages' names are looked up as written too: "Itauguá", "Hué".)
 _OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
 _MARK_OF = {"à": "\u0300", "è": "\u0300", "ỳ": "\u0300", "á": "\u0301", "é": "\u0301", "ý": "\u0301", "ả": "\u0309",
             "ẻ": "\u0309", "ỷ": "\u0309", "ã": "\u0303", "ẽ": "\u0303", "ỹ": "\u0303", "ạ": "\u0323", "ẹ": "\u0323", "ỵ": "\u0323"}

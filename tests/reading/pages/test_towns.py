@@ -78,3 +78,8 @@ def test_a_town_and_its_region_written_with_no_comma_between_get_one(place, writ
 ])
 def test_vietnamese_tone_marks_are_set_as_the_lists_set_them(written, listed):
     assert vietnamese_marks_as_listed(written) == listed
+
+
+@pytest.mark.parametrize("town", ["Itauguá", "Hué"])  # (found by review, 2026: names whose marks are no Vietnamese tone's)
+def test_a_town_whose_mark_sits_on_its_last_vowel_is_known_as_written(town):
+    assert names_a_town(town)
