@@ -737,7 +737,7 @@ def _place_value(said: str) -> str:
     if said.rstrip().endswith((":", "：")) or NO_ANSWER.match(said.strip()):
         return ""  # words leading to the places listed after them: "1 vacancy in the following location:"; no answer
     # (a line marked as an item: "– Hà Nội: Số 20 ngõ 176 …"; its note; a mark left after it: "China or Remote /")
-    said = _NOTE_AFTER.sub("", said.lstrip("–—-• ").rstrip("/|•· "))
+    said = _NOTE_AFTER.sub("", said.lstrip("–—-• ").rstrip("/|•·; "))
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
     said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0])
