@@ -5,6 +5,7 @@ Asked by the last-resort reader."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
@@ -547,10 +548,12 @@ def heading_over_sections(page: Page) -> str:
         return ""
     over: dict[str, str] = {}  # the last heading of each level
     nodes = page.css(f"h1, {_SECTION_HEADS}")
+    headings = [at for at, node in enumerate(nodes) if node.tag in _HEADINGS]  # where each heading stands among them
     for at, node in enumerate(nodes):
         said = without_marks(node_text(node))
+        next_two = headings[(after := bisect_right(headings, at)):after + 2]
         if len(said) <= AD_SECTION_LIMIT and _kinds_of(said) and not in_site_menus(node, page) \
-                and not _heads_the_role(node, nodes[at + 1:]):  # (not a menu's "Profile")
+                and not _heads_the_role(node, [nodes[next_at] for next_at in next_two]):  # (not a menu's "Profile")
             above = [level for level in _HEADINGS if level < node.tag] if node.tag in _HEADINGS else _HEADINGS
             # where no heading stands higher, the one before it at its level: "<h2>Python-utvecklare</h2>" over the
             # h2 "Vad du förväntas ha i ditt CV:" on a page whose only h1 is its logo
@@ -566,14 +569,14 @@ def heading_over_sections(page: Page) -> str:
     return ""
 
 
-def _heads_the_role(head, after: list) -> bool:
+def _heads_the_role(head, following: list) -> bool:
     """Whether a section's head stands over the heading of the job, a level under it, whose own sections' heads follow
     a level under that ("Koho hledáme?", whom we seek, over "Obchodní zástupce/kyně" over "Jaká bude tvá náplň práce?"):
-    that heading names the job (not a label repeated under each section: "Profiel", "project engineer", "Wij bieden")."""
-    headings = [node for node in after if node.tag in _HEADINGS][:2]
-    if head.tag not in _HEADINGS or len(headings) < 2:
+    that heading names the job (not a label repeated under each section: "Profiel", "project engineer", "Wij bieden").
+    `following` holds the two headings after the head."""
+    if head.tag not in _HEADINGS or len(following) < 2:
         return False
-    job, section = headings
+    job, section = following
     return head.tag < job.tag < section.tag and not _kinds_of(without_marks(node_text(job))) \
         and bool(_kinds_of(without_marks(node_text(section))))
 
