@@ -184,13 +184,15 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str], str, LexborNode
 
 
 def headings_over_ad(page: Page) -> list[LexborNode]:
-    """The page's h1-h3 before the first head of an ad's sections (all of them where it has none): the headings over the
-    ad, not its sections' nor what follows them ("Life in London", another job's "Frontend Developer in Manchester")."""
-    heads = _section_heads(page)
-    first = heads[0][3].mem_id if heads else None
-    over = []
+    """The page's h1-h3 before the first head of an ad's sections after its h1 (all of them where it has none): the
+    headings over the ad, not its sections' nor what follows them ("Life in London", another job's "Frontend Developer in
+    Manchester")."""
+    heads = {node.mem_id for _, _, _, node in _section_heads(page)}
+    main = page.css_first("h1")
+    over, started = [], main is None  # (a sidebar's "Benefits" before the h1 ends nothing)
     for node in page.css(f"h1, h2, h3, {_SECTION_HEADS}"):
-        if node.mem_id == first:
+        started = started or node.mem_id == main.mem_id
+        if started and node.mem_id in heads:
             break
         if node.tag in ("h1", "h2", "h3"):
             over.append(node)
@@ -729,7 +731,7 @@ def apply_per_heading(page: Page) -> int:
     ("Reinigungsfachkraft … Jetzt bewerben", "Umzugshelfer und Möbelpacker … Jetzt bewerben"); 0 otherwise (one job
     asks to apply above and below)."""
     heading, applied = None, {}  # each heading's apply controls' targets
-    top_applies = False  # whether the page asks to apply before any such heading: the h1's job's own control
+    top_applies = False  # whether the page asks to apply before any such heading: the h1's job's own control, where it names one
     for node in page.css(f"{', '.join(_APPLY_HEADINGS)}, [class*='title' i], a, button"):
         if node.tag in ("a", "button"):
             if heading and _applies(node):
@@ -745,12 +747,15 @@ def apply_per_heading(page: Page) -> int:
     level, most = max(levels.items(), key=lambda counted: counted[1], default=("", 0))
     if most == 2:
         # (not where the controls name no place: buttons opening the one dialog to apply with; nor under a heading of its
-        # own with its own control, one job's ad over others' "You might also like"; nor a label's line: "Ihre
-        # Ansprechpartnerin: Personalreferentin Maria Muster")
+        # own with its own control, one job's ad over others' "You might also like"; nor where one heading is a label's
+        # line and the other none: "Ihre Ansprechpartnerin: Personalreferentin Maria Muster" under the job's)
         first, second = [targets for (at, _), targets in applied.items() if at == level]
-        named = all((names_a_role(said) or marked_for_every_gender(said)) and ":" not in said for at, said in applied
-                    if at == level)
-        higher = any(at < level for at, _ in applied if at in _APPLY_HEADINGS) or top_applies
+        said = [said for at, said in applied if at == level]
+        named = all(names_a_role(one) or marked_for_every_gender(one) for one in said) \
+            and len({one.partition(":")[0] if ":" in one else "" for one in said}) == 1  # (labelled alike or not at all)
+        main = page.text("h1")
+        higher = any(at < level for at, _ in applied if at in _APPLY_HEADINGS) \
+            or top_applies and (names_a_role(main) or marked_for_every_gender(main))
         return 2 if named and "" not in first | second and not higher else 0
     return most if most >= 3 else 0
 

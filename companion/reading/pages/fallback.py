@@ -856,9 +856,13 @@ def _site_brand(page: Page) -> str:
 def _without_section_after(page: Page, name: str) -> str:
     """A site's name without the careers section's word after it, where the page writes the name alone too: "Telemont" of
     "Telemont Vagas" (vacancies), its jobs site's logo and title (not "Global Careers", a recruiter named so)."""
-    named = _SECTION_AFTER_NAME.match(name)
-    alone = named and re.search(rf"(?<!\w){re.escape(named['name'])}(?!\s+{named['section']})(?!\w)", page.body_text)
-    return named["name"] if alone else name
+    if not (named := _SECTION_AFTER_NAME.match(name)):
+        return name
+    # (alone: a text's words, or before a mark, "Telemont© Todos os direitos reservados"; not "Global demand…")
+    alone = re.compile(rf"{re.escape(named['name'])}\s*(?:$|[©®™|,.–—-])")
+    texts = page.tree.body.traverse(include_text=True) if page.tree.body is not None else ()
+    return named["name"] if any(node.tag == "-text" and alone.match((node.text_content or "").strip()) for node in texts) \
+        else name
 
 
 _SECTION_AFTER_NAME = re.compile(r"^(?P<name>.+?)\s+(?P<section>careers|vagas|karriere|carrières|carreras|empleos)$",
@@ -1583,8 +1587,8 @@ def _sole_copyright_owner(page: Page, title: str) -> str:
         and not _CREDIT.search(owner) else ""
 
 
-# A careers site's word before the employer's name in its own name: "Kariera Lokalmedia", "Careers Initech".
-_CAREERS_SITE_WORD = re.compile(r"^(?:careers|kariera|kariéra|karriere|carrières|carreiras|vagas)$", re.IGNORECASE)
+# A careers site's word before the employer's name in its own name: "Kariera Lokalmedia".
+_CAREERS_SITE_WORD = re.compile(r"^(?:kariera|kariéra|karriere|carrières|carreiras|vagas)$", re.IGNORECASE)  # (not "Careers Wales")
 
 
 def copyright_owners(page: Page) -> list[str]:

@@ -667,10 +667,11 @@ def _value_of(node, label: str, address: bool = False) -> str:
         return _place_value(f"{lines[0]} {lines[1]}")  # a place broken after its comma: "Sanjay Nagar,<br/>Bangalore."
     if address and len(lines) >= 2 and _POSTAL_CODE_ALONE.match(lines[0]):
         return _place_value(lines[1])  # a Japanese address's postal code on its own line: "〒552-0014<br>大阪府大阪市港区…"
-    if address and len(lines) >= 2 and not _KANJI.search(lines[0]) and "本社" not in lines[1] \
+    if address and len(lines) >= 2 and not _AREA_SAID.search(lines[0]) and not _HEAD_OFFICE_LABEL.search(lines[1]) \
             and (town := japanese_town(lines[1])):
-        # the shop's name over its address: "HairCare Salon Letoa<br>新潟県新潟市中央区上近江4丁目12-20" (not where the first
-        # line says where in words, "全国各地の現場", sites all over the country, over the head office's address)
+        # the shop's name over its address: "HairCare Salon Letoa<br>新潟県新潟市中央区上近江4丁目12-20", "スターバックス 渋谷店"
+        # (not where the first line says where in words, "全国各地の現場", sites all over the country, over the head office's
+        # address)
         return town
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
 
@@ -710,7 +711,10 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\((?:[^()\s]+\s+){3,}[^()]*\)|\[(?:[^\[\]\s]+\
 _NOTE_AFTER = re.compile(r"\s*※.*$", re.DOTALL)
 # the head office named in brackets after a Japanese place: "（本社：愛知県知立市…）", "(本社所在地:…)"
 _HEAD_OFFICE_ASIDE = re.compile(r"[（(](?:本社|本店)(?:所在地)?[：:][^（）()]*[）)]\s*$")
-_KANJI = re.compile(r"[\u4e00-\u9fff]")
+# Words of a Japanese place of work saying an area or many sites, not one shop: all over the country, each place, the
+# whole prefecture, each store, the sites, the places we name, the area, within Tokyo, the prefecture, the city, nearby.
+_AREA_SAID = re.compile(r"全国|各地|全域|各店舗|現場|指定|エリア|都内|県内|市内|近郊|周辺")
+_HEAD_OFFICE_LABEL = re.compile(r"(?:本社|本店)(?:所在地)?\s*[：:]")
 # how the work is done, in brackets or after a slash after the place: "Santiago (Hybrid)", "Lilienthal, Deutschland
 # (hybrid)", "Dharmapuri, TN / Hybrid"
 _WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)"

@@ -660,9 +660,14 @@ def _roles_listed_with(page: Page, title: str) -> int:
 def _translated_before(role: str, other: str) -> bool:
     """Whether a role's heading is another's role named in Latin letters, then as the other writes it in its own script:
     one role's heading in two languages ("WEB DESIGNER WEBデザイナー" and "WEBデザイナー"); not two roles ("Javaエンジニア",
-    "エンジニア"), the Latin letters naming no role themselves."""
+    "エンジニア"), the Latin letters naming no role themselves nor written as a caption."""
     before = role[:-len(other)].strip() if role != other and role.endswith(other) else ""
-    return bool(before) and before.isascii() and not other.isascii() and names_a_role(before)
+    # (or a caption in capitals over it: "SALES 営業", "OFFICE WORK 事務")
+    caption = before.isupper() and len(before) >= CAPTION_LETTERS
+    return bool(before) and before.isascii() and not other.isascii() and (names_a_role(before) or caption)
+
+
+CAPTION_LETTERS = 4  # at least, of a caption in capitals ("CARE"; not "IT" of "ITエンジニア")
 
 
 def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: bool, on_board: bool) -> tuple[str, str]:

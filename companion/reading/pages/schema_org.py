@@ -327,10 +327,11 @@ def _left_from_template(page: Page, job: JobFacts) -> bool:
 def _left_for_search_engines(page: Page, job: JobFacts) -> bool:
     """Whether the posting's title is written nowhere on a page of words of its own whose heading names no role: data for
     search engines on a careers page ("Software Developer (Remote)" on "Join Our Team at GladBit", which names no job).
-    Its words before brackets are enough ("Senior Java Developer" of "… (m/f/d)", the page writing "… (m/w/d)")."""
+    Its words before brackets in a heading are enough ("Senior Java Developer" of "… (m/f/d)", the page's heading writing
+    "… (m/w/d)"); not in a sentence ("We are a team of software developers")."""
     words = _BRACKETED_END.sub("", job.title)
-    return bool(words) and len(page.body_text) >= SHELL_TEXT and not _shown(page, job.title) \
-        and squeezed(words) not in squeezed(page.body_text) and not names_a_role(page.text("h1"))
+    return bool(words) and len(page.body_text) >= SHELL_TEXT and not _shown(page, job.title) and not _shown(page, words) \
+        and squeezed(job.title) not in squeezed(page.body_text) and not names_a_role(page.text("h1"))
 
 
 _BRACKETED_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")

@@ -5730,6 +5730,7 @@ def test_an_open_application_for_no_job_is_a_form_to_apply_with(heading):
     # In the shape of an Aomori web studio's recruiting page (2024): the role's heading, then again in English over it.
     ("WEB DESIGNER<br><span>WEBデザイナー</span>", True),
     ("グラフィックデザイナー", False),  # a second role: a list
+    ("DESIGN<br><span>WEBデザイナー</span>", True),  # (a caption in capitals: found by the second review, "SALES 営業")
 ])
 def test_one_roles_heading_written_again_in_english_over_it_is_one_job(second, job):
     html = ("<html><head><title>【採用情報】ウェブデザイナー | Initech Co.,LTD</title></head><body><h1>RECRUIT</h1>"
@@ -5801,6 +5802,7 @@ def test_a_careers_pages_one_job_in_a_tab_under_whom_it_seeks():
     # the firm's name alone in its footer.
     ("<footer>Initech© Todos os direitos reservados</footer>", "Initech"),
     ("<footer>Todos os direitos reservados</footer>", "Initech Vagas"),  # (never written alone: the name may be all of it)
+    ("<p>Initech reach across Brazil.</p>", "Initech Vagas"),  # (a sentence's first word: found by the second review)
 ])
 def test_a_jobs_sites_name_is_the_employers_without_the_section_word_after_it(footer, company):
     html = ("<html><head><title>Initech Vagas</title></head><body><header><a href='index.html' class='logo'>Initech Vagas"
@@ -5814,6 +5816,7 @@ def test_a_jobs_sites_name_is_the_employers_without_the_section_word_after_it(fo
     ("Kariera Initech", "Initech"),  # a careers site named for its section, then the employer
     ("Apply Digital", "Apply Digital"),  # (found by review, 2026: a firm's name beginning with such a word)
     ("Recruit Holdings", "Recruit Holdings"),
+    ("Careers Wales", "Careers Wales"),  # (an organisation so named: found by the second review)
 ])
 def test_a_copyright_owner_named_for_the_careers_section_first(owner, company):
     html = ("<html><head><title>Kariera</title></head><body><h2 class='page-header'>Staż w dziale sprzedaży</h2>"
@@ -5882,3 +5885,29 @@ def test_a_role_named_with_latin_letters_before_anothers_words_is_a_second_role(
             "</table></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/recruit/engineer.html", html=html))
     assert result.job is None
+
+
+@pytest.mark.parametrize(("intro", "cards"), [
+    # (found by the second review, 2026) a careers page's own call to apply over two roles' cards, each with its own
+    ("<h1>We're hiring</h1><p>We are a small engineering firm.</p><a class='btn' href='#openings'>Apply now</a>",
+     ("Backend Developer", "Frontend Developer")),
+    ("<h1>Careers</h1>", ("Position: Backend Developer", "Position: Frontend Developer")),  # both labelled alike
+])
+def test_two_roles_cards_each_with_its_apply_link_under_a_careers_pages_call(intro, cards):
+    body = "".join(f"<div class='card'><h2>{card}</h2><p>Build things.</p><a href='mailto:jobs+{number}@initech.example'>"
+                   "Apply</a></div>" for number, card in enumerate(cards))
+    html = f"<html><head><title>Careers | Initech</title></head><body>{intro}{body}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://initech.example/careers", html=html))
+    assert result.job is None
+
+
+@pytest.mark.parametrize(("html_body", "read"), [
+    # (found by the second review, 2026)
+    ("<h1>Engineers at Heart. Builders by Trade.</h1><p>Our culture.</p>", None),  # no employer run past a sentence's end
+    ("<div class='sidebar'><h4>Benefits</h4><p>Pension.</p></div><h1>Backend Developer</h1><h2>Work with us in Leeds</h2>"
+     "<h2>Responsibilities</h2><p>Build.</p><h2>Requirements</h2><p>Go.</p>", ("Backend Developer", "Leeds")),
+])
+def test_second_reviews_headings(html_body, read):
+    html = f"<html><head><title>Initech</title></head><body>{html_body}</body></html>"
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert ((job.title, job.location) if job else None) == read

@@ -656,6 +656,7 @@ def test_a_listed_places_last_item_a_sentence_of_its_own_leaves_no_mark_after_th
     # (found by review, 2026) where the first line says where in words, over the head office's address: that line
     ("全国各地の現場<br>本社：愛知県名古屋市中区栄1-1", "全国各地の現場"),
     ("愛知県全域(本社所在地:愛知県知立市南陽2-128)", "愛知県全域"),  # the head office in brackets after the place
+    ("スターバックス 渋谷店<br>東京都渋谷区道玄坂2-1", "東京都渋谷区"),  # a shop's name in kanji (the second review)
 ])
 def test_a_shops_name_over_its_japanese_address_gives_the_addresss_town(place, location):
     body = ("<h1>髪を綺麗にすることが、好きな人と働きたい。</h1><table><tr><th>募集職種</th><td>美容師（スタイリスト）</td></tr>"

@@ -690,7 +690,7 @@ def test_a_posting_among_titles_classed_alike_is_one_of_a_list(classes, job):
 def test_a_posting_whose_title_a_careers_page_never_writes_is_no_job(heading, job):
     posting = {"@type": "JobPosting", "title": "Software Developer (Remote)",
                "hiringOrganization": {"@type": "Organization", "name": "Initech"}}
-    perks = "".join(f"<h5>{perk}</h5><p>{'We support the way you like to work best. ' * 12}</p>"
+    perks = "".join(f"<h5>{perk}</h5><p>{'We are a team of software developers and designers. ' * 12}</p>"
                     for perk in ("Innovation-Driven Culture", "Flexible Work Environment", "Career Growth", "Collaborative Team"))
     html = (f'<html><head><title>Career | Initech</title><script type="application/ld+json">{json.dumps(posting)}</script>'
             f"</head><body><h1>{heading}</h1><h3>Why Work With Us?</h3>{perks}<h3>How to Apply</h3><p>Send your resume to "
