@@ -156,7 +156,8 @@ _ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:(?:(?:role|position|job|ope
                                # "Sales Associate at Home Depot")
                                r"(?!(?i:heart|home|work|play|scale|speed|large|best|once|night|first|last)[.!]?\s*$)"
                                # (one name, not running on past a sentence's end: "Engineers at Heart. Builders by Trade.")
-                               rf"(?P<employer>[A-ZÀ-Þ](?:(?!(?<=[a-z]{{3}})\.\s+[A-ZÀ-Þ])[^|–—])*?)(?:\s+-\s+[^|–—]*|{FULL_STOP})?\s*$")
+                               r"(?P<employer>[A-ZÀ-Þ](?:(?!(?<=[a-z]{3})\.\s+[A-ZÀ-Þ])[^|–—])*?)"
+                               rf"(?:\s+-\s+[^|–—]*|{FULL_STOP})?\s*$")
 
 
 # A call to become the role at the employer: "Devenir agent chez essential security", "Become a Barista at Initech",

@@ -1588,7 +1588,8 @@ def _sole_copyright_owner(page: Page, title: str) -> str:
 
 
 # A careers site's word before the employer's name in its own name: "Kariera Lokalmedia".
-_CAREERS_SITE_WORD = re.compile(r"^(?:kariera|kariéra|karriere|carrières|carreiras|vagas)$", re.IGNORECASE)  # (not "Careers Wales")
+# (not "Careers": "Careers Wales" is an organisation's name)
+_CAREERS_SITE_WORD = re.compile(r"^(?:kariera|kariéra|karriere|carrières|carreiras|vagas)$", re.IGNORECASE)
 
 
 def copyright_owners(page: Page) -> list[str]:

@@ -5907,7 +5907,7 @@ def test_two_roles_cards_each_with_its_apply_link_under_a_careers_pages_call(int
     ("<div class='sidebar'><h4>Benefits</h4><p>Pension.</p></div><h1>Backend Developer</h1><h2>Work with us in Leeds</h2>"
      "<h2>Responsibilities</h2><p>Build.</p><h2>Requirements</h2><p>Go.</p>", ("Backend Developer", "Leeds")),
 ])
-def test_second_reviews_headings(html_body, read):
+def test_a_slogans_second_sentence_and_a_sidebar_before_the_heading(html_body, read):
     html = f"<html><head><title>Initech</title></head><body>{html_body}</body></html>"
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert ((job.title, job.location) if job else None) == read
