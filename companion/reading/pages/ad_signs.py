@@ -749,14 +749,13 @@ def apply_per_heading(page: Page) -> int:
         # (not where the controls name no place: buttons opening the one dialog to apply with; nor under a heading of its
         # own with its own control, one job's ad over others' "You might also like"; nor where one heading is a label's
         # line and the other none: "Ihre Ansprechpartnerin: Personalreferentin Maria Muster" under the job's)
-        first, second = [targets for (at, _), targets in applied.items() if at == level]
-        said = [said for at, said in applied if at == level]
-        named = all(names_a_role(one) or marked_for_every_gender(one) for one in said) \
-            and len({one.partition(":")[0] if ":" in one else "" for one in said}) == 1  # (labelled alike or not at all)
+        pair = {said: targets for (at, said), targets in applied.items() if at == level}
+        named = all(names_a_role(said) or marked_for_every_gender(said) for said in pair) \
+            and len({said.partition(":")[0] if ":" in said else "" for said in pair}) == 1  # (labelled alike or not at all)
         main = page.text("h1")
         higher = any(at < level for at, _ in applied if at in _APPLY_HEADINGS) \
             or top_applies and (names_a_role(main) or marked_for_every_gender(main))
-        return 2 if named and "" not in first | second and not higher else 0
+        return 2 if named and "" not in set().union(*pair.values()) and not higher else 0
     return most if most >= 3 else 0
 
 

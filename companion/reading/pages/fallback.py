@@ -860,9 +860,7 @@ def _without_section_after(page: Page, name: str) -> str:
         return name
     # (alone: a text's words, or before a mark, "Telemont© Todos os direitos reservados"; not "Global demand…")
     alone = re.compile(rf"{re.escape(named['name'])}\s*(?:$|[©®™|,.–—-])")
-    texts = page.tree.body.traverse(include_text=True) if page.tree.body is not None else ()
-    return named["name"] if any(node.tag == "-text" and alone.match((node.text_content or "").strip()) for node in texts) \
-        else name
+    return named["name"] if any(alone.match((node.text_content or "").strip()) for node in page.text_nodes()) else name
 
 
 _SECTION_AFTER_NAME = re.compile(r"^(?P<name>.+?)\s+(?P<section>careers|vagas|karriere|carrières|carreras|empleos)$",
@@ -1625,8 +1623,8 @@ def _owners_before_sign(page: Page) -> list[str]:
     """The names written before "©" in the sign's own text where only years and the rights reserved follow it; never
     another element's words ("Follow us on Instagram", "Impressum") nor a credit ("Made with love in Leeds")."""
     owners = []
-    for node in page.tree.body.traverse(include_text=True) if page.tree.body is not None else ():
-        if node.tag == "-text" and "©" in (said := " ".join(node.text(deep=False).split())):
+    for node in page.text_nodes():
+        if "©" in (said := " ".join(node.text(deep=False).split())):
             before, _, after = said.partition("©")
             before = _REGISTER_NUMBER.sub("", _SIGN_WORD.sub("", before).strip(" -–—|")).strip(" ,;")
             if before and len(before.split()) <= NAME_WORDS and _RIGHTS_RESERVED.match(_YEARS_FIRST.sub("", after)) \

@@ -338,16 +338,19 @@ class Page:
             return canonical_url(declared)
         return canonical_url(self.url)
 
+    def text_nodes(self):
+        """The body's text nodes, in order (none where the page has no body)."""
+        if self.tree.body is not None:
+            yield from (node for node in self.tree.body.traverse(include_text=True) if node.tag == "-text")
+
     @cached_property
     def body_text(self) -> str:
         """The start of the visible text (where a search says what it found, or a copyright line
         names the site's owner), built once per page."""
-        if self.tree.body is None:
-            return ""
         # a script's or a style's source is no text a reader sees: a template's ("'<h1>' + v.title + '</h1>'")
         # would read as the page's words, and a page's scripts would push its words past what is read
-        said = (node.text_content or "" for node in self.tree.body.traverse(include_text=True)
-                if node.tag == "-text" and (node.parent is None or node.parent.tag not in SOURCE_TAGS))
+        said = (node.text_content or "" for node in self.text_nodes()
+                if node.parent is None or node.parent.tag not in SOURCE_TAGS)
         return " ".join(said)[:TEXT_READ].translate(_LIGATURES)
 
     def script_with(self, marker: str) -> str:

@@ -107,7 +107,7 @@ def title_over_facts(page: Page) -> str:
         text = _fact(node_text(above)) if above is not None and len(above.css("a")) < 2 else ""
         if not text and block.tag == "table":
             text = _fact(_first_cell(block, before=node))
-        return text if not any(pattern.match(text) for pattern in _LABEL.values()) else ""
+        return text if not _a_label(text) else ""
     return ""
 
 
@@ -140,7 +140,7 @@ def labelled_facts(page: Page) -> JobFacts:
     for node in page.css(_LABEL_TAGS):
         own = " ".join(node.text(deep=False).split())
         label = own if own and len(own) <= LABEL_LIMIT else node_text(node)
-        if len(label) > LABEL_LIMIT or not any(pattern.match(label) for pattern in _LABEL.values()) or _in_site_part(node, page) \
+        if len(label) > LABEL_LIMIT or not _a_label(label) or _in_site_part(node, page) \
                 or _in_sentence(node, label):
             continue
         for fact, pattern in _LABEL.items():
@@ -709,12 +709,13 @@ _DEPARTEMENT = re.compile(r"(?<=\w)\s*\((?:\d{2,3}|2[AB])\)(?=,|$)")
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?:[^()\s]+\s+){3,}[^()]*\)|\[(?:[^\[\]\s]+\s+){3,}[^\[\]]*\])$")
 # a note after a Japanese fact, its reference mark first: "東京都内の営業所 ※プロジェクトに応じて大阪などへの国内出張あり"
 _NOTE_AFTER = re.compile(r"\s*※.*$", re.DOTALL)
-# the head office named in brackets after a Japanese place: "（本社：愛知県知立市…）", "(本社所在地:…)"
-_HEAD_OFFICE_ASIDE = re.compile(r"[（(](?:本社|本店)(?:所在地)?[：:][^（）()]*[）)]\s*$")
+# the head office labelled ("本社：", "本社所在地:"), in brackets after a Japanese place: "（本社：愛知県知立市…）"
+_HEAD_OFFICE = r"(?:本社|本店)(?:所在地)?\s*[：:]"
+_HEAD_OFFICE_ASIDE = re.compile(rf"[（(]{_HEAD_OFFICE}[^（）()]*[）)]\s*$")
 # Words of a Japanese place of work saying an area or many sites, not one shop: all over the country, each place, the
 # whole prefecture, each store, the sites, the places we name, the area, within Tokyo, the prefecture, the city, nearby.
 _AREA_SAID = re.compile(r"全国|各地|全域|各店舗|現場|指定|エリア|都内|県内|市内|近郊|周辺")
-_HEAD_OFFICE_LABEL = re.compile(r"(?:本社|本店)(?:所在地)?\s*[：:]")
+_HEAD_OFFICE_LABEL = re.compile(_HEAD_OFFICE)
 # how the work is done, in brackets or after a slash after the place: "Santiago (Hybrid)", "Lilienthal, Deutschland
 # (hybrid)", "Dharmapuri, TN / Hybrid"
 _WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)"

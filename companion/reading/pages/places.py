@@ -103,10 +103,8 @@ _PIN = ("📍", "📌")  # a map pin drawn as a character: "📍 Astana" beside 
 def _pinned_places(page: Page):
     """The words after a map pin written as text, each in its own element, outside the site's
     footer and other jobs' cards."""
-    if page.tree.body is None:
-        return
-    for node in page.tree.body.traverse(include_text=True):
-        said = (node.text_content or "").strip() if node.tag == "-text" else ""
+    for node in page.text_nodes():
+        said = (node.text_content or "").strip()
         if said.startswith(_PIN) and (item := node.parent) is not None and not in_card(item) and not _in_footer(item):
             # the pin in an element of its own, the place beside it: "<span>📍</span> Remote/Hybrid" (not where the element
             # holds the place too, its words after a comment: "<span>📍 <!-- -->香港</span>", a Next.js page's)
