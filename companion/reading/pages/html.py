@@ -347,11 +347,21 @@ class Page:
     def body_text(self) -> str:
         """The start of the visible text (where a search says what it found, or a copyright line
         names the site's owner), built once per page."""
-        # a script's or a style's source is no text a reader sees: a template's ("'<h1>' + v.title + '</h1>'")
-        # would read as the page's words, and a page's scripts would push its words past what is read
-        said = (node.text_content or "" for node in self.text_nodes()
-                if node.parent is None or node.parent.tag not in SOURCE_TAGS)
-        return " ".join(said)[:TEXT_READ].translate(_LIGATURES)
+        return " ".join(self._words_and_lines())[:TEXT_READ].translate(_LIGATURES)
+
+    def _words_and_lines(self):
+        """The body's texts in order, with a line's end where a block or a break begins: a heading's last words
+        run into no next heading's ("Based in Leeds" over "Responsibilities")."""
+        if self.tree.body is None:
+            return
+        for node in self.tree.body.traverse(include_text=True):
+            if node.tag == "-text":
+                # a script's or a style's source is no text a reader sees: a template's ("'<h1>' + v.title + '</h1>'")
+                # would read as the page's words, and a page's scripts would push its words past what is read
+                if node.parent is None or node.parent.tag not in SOURCE_TAGS:
+                    yield node.text_content or ""
+            elif node.tag in _BLOCKS or node.tag in ("br", "li"):
+                yield "\n"
 
     def script_with(self, marker: str) -> str:
         """The first inline script whose source contains the marker ("" if none)."""
