@@ -58,7 +58,10 @@ _JOB_WORDS = re.compile(
     # we seek, is sought: Turkish, Hungarian, Czech, Slovak, Polish, Serbo-Croatian, Bulgarian
     r"|arıyoruz|aranıyor|keresünk|hledáme|hľadáme|poszukujemy|szukamy|tražimo|търсим"
     rf"|{GENDERS}"
-    r"|post-?doc|studentship",  # a university's posts: "Postdoc", "Post-Doc Positions", "PhD Studentship"
+    # a university's posts: "Postdoc", "Post-Doc Positions", "PhD Studentship"; not the research a scientist did as one
+    # ("Postdoctoral Research" heading a biography's page), unless a post follows ("Postdoctoral Research Fellow")
+    r"|post-?doc(?!toral\s+(?:research|work|training|studies)\b(?!\s+(?:fellow|associate|assistant|scientist|position)))"
+    r"|studentship",
     re.IGNORECASE,
 )
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
@@ -1249,8 +1252,6 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.company = job.company[:-len(town)].rstrip(" -–,")
         if not job.location:
             job.location, job.guessed["location"] = town, "from the employer's name"
-    elif not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
-        job.location, job.guessed["location"] = named["town"], "from the employer's name"  # "University of Edinburgh"
     read_before = job.location
     job.company, job.location = place_after_employer(job.company, job.location)  # (however the employer was read)
     if job.location != read_before:
@@ -1384,6 +1385,9 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # last: "© 2025 Müttergenesung in Württemberg"
     if not job.location and (town := employer_postal_town(page, job.company)):
         job.location, job.guessed["location"] = town, "from the employer's address"
+    if not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
+        # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo")
+        job.location, job.guessed["location"] = named["town"], "from the employer's name"
     role, after = around_last_dash(job.title)
     if names_a_role(role) and any(named and squeezed(after).startswith(squeezed(named))
                                   for named in (job.company, employer_introduced(page))):
@@ -1541,7 +1545,7 @@ def _name_spelled(page: Page, spelled: str, top: str = "") -> str:
     if site_name and spells(spelled, site_name):
         return site_name  # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech
     owners = _site_owners(page)
-    in_full = written_as(spelled + top, owners) if len(top) > 4 and top.isalpha() else ""
+    in_full = written_as(spelled + top, owners) if len(top) >= 4 and top.isalpha() else ""
     return in_full or written_as(spelled, owners) or next(
         (name for name in _companies_named(page.body_text) if spells(spelled, without_legal_form(name))),
         "") or written_in_text(spelled, page.body_text)  # "by Robin Care" at getrobincare.com
@@ -1626,7 +1630,8 @@ def _owners_before_sign(page: Page) -> list[str]:
     for node in page.text_nodes():
         if "©" in (said := " ".join(node.text(deep=False).split())):
             before, _, after = said.partition("©")
-            before = _REGISTER_NUMBER.sub("", _SIGN_WORD.sub("", before).strip(" -–—|")).strip(" ,;")
+            # (its years before the sign too: "Osteomed 2020 © All Rights Reserved")
+            before = _COPYRIGHT_YEARS.sub("", _REGISTER_NUMBER.sub("", _SIGN_WORD.sub("", before).strip(" -–—|")).strip(" ,;"))
             if before and len(before.split()) <= NAME_WORDS and _RIGHTS_RESERVED.match(_YEARS_FIRST.sub("", after)) \
                     and not _CREDIT.search(before):
                 owners.append(before)

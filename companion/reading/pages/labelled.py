@@ -54,7 +54,7 @@ _LABELS = {
                 r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy
                 r"|placering|arbejdssted|arbeidssted|arbetsort|tjänstgöringsort|arbetsplats|plats|locatie|standplaats|werklocatie"
                 r"|sede(?:\s+di\s+lavoro)?|luogo(?:\s+di\s+lavoro)?|lokalizacja|miejsce\s+pracy|lokalita|místo\s+pracoviště|pracoviště"
-                r"|(?:근무\s*)?지역|근무지|勤務地|勤務場所|工作地[点點址]"  # Korean, Japanese, Chinese: (place of) work
+                r"|(?:근무\s*)?지역|근무지|勤務地|勤務場所|工作地[点點址]|地[点點]|工作城市"  # Korean, Japanese, Chinese: (place of) work
                 r"|город|місто|место\s+работы|місце\s+роботи"  # Russian, Ukrainian: town, place of work
                 # place of work: Hungarian, Turkish, Czech, Slovak, Serbo-Croatian, Bulgarian, Greek
                 r"|munkavégzés\s+(?:helye|helyszíne)|munkahely|helyszín|konum|çalışma\s+yeri|lokasyon"
@@ -885,7 +885,9 @@ _NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiolo
 # ("… invites applications for a Postdoctoral Research Fellowship position at Harvard University starting in …")
 # (the words between may hold a title's or an address's dots: "in the group of Prof. Tristan Bereau (tristanbereau.com) at …")
 _IN_SENTENCE = r"(?:[^.]|(?<=\bProf)\.|(?<=\b[DMS][rst])\.|\.(?=\S))"
-_AVAILABLE_AT = re.compile(rf"\b(?:(?:position|post|opening|vacancy)\s+is\s+(?:available|open)|invites\s+applications\s+for"
+# (or the post named between: "Position as Postdoctoral Research Fellow available at … group, …, University of Oslo")
+_AVAILABLE_AT = re.compile(rf"\b(?:(?i:position|post|opening|vacancy)(?:\s+as\s+(?:an?\s+)?[A-Z][^.]{{0,80}}?)?\s+(?:is\s+)?"
+                           r"(?:available|open)|invites\s+applications\s+for"
                            rf"|applications\s+are\s+invited\s+for)\b{_IN_SENTENCE}{{0,80}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
 # (its acronym in brackets after it: "Leiden Institute of Advanced Computer Science (LIACS)")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME}(?:\s\([A-Z]{{2,10}}\))?)$")
@@ -896,7 +898,11 @@ _INSTITUTION_SAYS = re.compile(rf"(?:^|(?<=[\s(]))(?P<subject>{_NAME})\s+invites
                                r"|\b(?i:position|post|job|role)\s+(?:will\s+be|is)\s+based\s+at\s+(?:the\s+)?"
                                rf"(?P<based>{_NAME}(?:\s+\d)?)"
                                r"|\b(?i:as\s+an\s+equal\s+opportunit(?:y|ies)\s+[^,.]{0,50}?employer),\s+"
-                               rf"(?P<named>{_NAME})")
+                               rf"(?P<named>{_NAME})"
+                               # "… a postdoctoral researcher to join our interdisciplinary team at Dalian University of
+                               # Technology, China" (on a professor's own site)
+                               r"|\bjoin\s+our\s+(?:[\w-]+\s+){0,2}(?:team|group|lab|laboratory)\s+at\s+(?:the\s+)?"
+                               rf"(?P<joined>{_NAME})")
 # A sentence saying who recruits for the job, the name's short form in brackets before the verb: "Le laboratoire
 # UNIC du Centre National de la Recherche Scientifique (CNRS) recrute un/une Développeur(se) Python".
 _RECRUITS_A = re.compile(rf"\((?P<short>[A-Z][A-Z&.-]{{1,11}})\)\s+(?:{RECRUITS}|is\s+hiring)\s+"
@@ -975,10 +981,10 @@ def job_sought(page: Page) -> str:
 
 def institution_inviting(page: Page) -> str:
     """The institution a sentence says invites applications, or the post is based at, or names after saying it is an
-    equal-opportunity employer (its acronym too: "TUM"); "" where none. It says who employs more surely than the
+    equal-opportunity employer (its acronym too: "TUM"), or whose team the reader is asked to join; "" where none. It says who employs more surely than the
     name of a professor's or a lab's own site."""
     for said in _INSTITUTION_SAYS.finditer(_prose(page)):
-        name = _without_article(_name_of(said["subject"] or said["based"] or said["named"]))
+        name = _without_article(_name_of(said["subject"] or said["based"] or said["named"] or said["joined"]))
         if name and names_an_organisation(name) or said["named"] and name.isupper():
             return name  # ("University of Pennsylvania" of "The University of Pennsylvania invites …")
     return ""

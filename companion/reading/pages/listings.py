@@ -399,6 +399,9 @@ _JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+membe
                      r"|\bjoins?\s+(?:the|our)\s+(?:team|lab|group)\b|^welcome\s+(?:to\s+)?(?:our\s+)?new\b"
                      r"|\bneue[rn]?\s+(?:kolleg(?:in|e|en)|mitarbeiter(?:in)?)\s+im\s+team\b",
                      re.IGNORECASE)
+# An essay's title: "Thoughts on hiring", "Some notes on recruiting engineers", "Lessons learned from hiring".
+_ESSAY = re.compile(r"^(?:(?:some|my|a\s+few)\s+)?(?:thoughts|notes|reflections|lessons(?:\s+learned)?|musings)\s+(?:on|about|from)\s",
+                    re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
 _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
@@ -518,6 +521,11 @@ _FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholar
 # "For Employers" (not a role of such a firm: "Executive Search Consultant").
 _HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+solutions|(?:recruitment|recruiting|staffing|hiring)"
                               r"\s+(?:services|solutions))(?:\s*(?:&|and)\s+\S.*)?$|^(?:for\s+)?employers$", re.IGNORECASE)
+# A recruiting firm's page addressed to those it places: "For Candidates", "Für Fachkräfte" (for skilled workers), "Pour les
+# candidats".
+_FOR_CANDIDATES = re.compile(r"^(?:for|für|pour\s+les|para|voor)\s+(?:candidates|job\s*seekers|applicants|professionals"
+                             r"|fachkräfte|bewerber(?:innen)?|arbeitnehmer(?:innen)?|candidats|candidatos|kandidaten|werkzoekenden)$",
+                             re.IGNORECASE)
 # A title's piece naming a firm's internship programmes, in general: "Internship Programs" (not one programme's call).
 _PROGRAMMES = re.compile(r"^(?:our\s+)?(?:internship|graduate|trainee)\s+program(?:me)?s$", re.IGNORECASE)
 _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
@@ -525,7 +533,8 @@ _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (
 # (these only where the title read names no role, or names the page so itself: a role's ad may name its department so,
 # "Marketing Intern | Internship Programs | Initech", "Senior Recruitment Consultant | Recruitment Services | Initech")
 _PAGES_ABOUT_NO_ROLE = ((_HIRING_SERVICES, "a recruiting firm's services to employers"),
-                        (_PROGRAMMES, "its internship or graduate programmes"))
+                        (_PROGRAMMES, "its internship or graduate programmes"),
+                        (_FOR_CANDIDATES, "a recruiting firm's services to job seekers"))
 
 
 def fair_instead(title: str) -> tuple[str, str]:
@@ -759,6 +768,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a form for employers to post a job, not a job's ad", OPEN_ONE
     if _JOINED.search(title) and not written_as_ad(page):
         return "it is news about people who joined, not a job's ad", OPEN_ONE
+    if _ESSAY.match(title) and not written_as_ad(page):
+        return "it is an essay, not a job's ad", OPEN_ONE
     parts = path_parts(page.url)
     # the title as the page announces it: the reader's title has lost "Job Posting - " before the job's
     announced = (title, page.title, page.meta("og:title"))

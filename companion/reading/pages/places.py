@@ -537,6 +537,8 @@ def employer_town(page: Page, own_site: bool) -> str:
         blocks += site_footers(page)
     # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
     pieces = [piece for block in blocks for line in block_text(block).splitlines() for piece in _BYLINE_SEPARATOR.split(line)]
+    # (or the street on the same line, set apart by a comma: "5247 Butler St, Pittsburgh, PA 15201")
+    pieces += [", ".join(parts[-2:]) for piece in pieces if len(parts := piece.split(",")) >= 3]
     # a postal code's line first; else a street's and its town ("Nevelgaarde 40, Nieuwegein"); else a labelled address
     # written with no postal code ("Địa chỉ: Indochina Park Tower, 4 Nguyễn Đình Chiểu, Phường Đa Kao, Quận 1, TPHCM")
     return next((town for piece in pieces if (town := postal_town(piece))), "") or next(

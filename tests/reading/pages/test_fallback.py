@@ -385,6 +385,17 @@ def test_the_employer_its_own_site_names_when_the_title_does_not(url, company):
     assert job.guessed.get("company", "from the site's address") == "from the site's address"
 
 
+def test_a_four_letter_top_level_domain_ends_the_name_and_the_footers_street_line_gives_the_town():
+    # In the shape of a Pittsburgh brewery's job page (2023): its title names it with the word its address ends with, its
+    # footer writes the street, the town and the state's code on one line.
+    html = ("<html><head><title>Initech Beer - Brewery in Pittsburgh, PA</title></head><body><h1>Bartender</h1>"
+            "<p>We are looking for passionate individuals to fill the position of Bartender.</p><h3>What you will do</h3>"
+            "<ul><li>Pour</li></ul><p>To apply, email us at jobs@initech.beer.</p>"
+            "<footer><p>info@initech.beer</p><p>5247 Butler St, Pittsburgh, PA 15201</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.beer/jobs/bartender.html", html=html)).job
+    assert (job.title, job.company, job.location) == ("Bartender", "Initech Beer", "Pittsburgh, PA")
+
+
 def test_a_scripts_source_in_the_body_is_not_read_as_the_pages_words():
     # A page built by a framework carries its state in a script inside the body, here a quarter of a
     # million characters of it before the footer; the footer's copyright line is still read.
@@ -2075,6 +2086,29 @@ def test_the_employer_a_sentence_says_offers_the_post(text, company):
     assert job.location == ("Belgium" if ", Belgium," in text else "Boston" if " in Boston." in text else "")
 
 
+def test_a_post_available_at_a_group_of_a_university_named_by_its_town_is_the_universitys_there():
+    # In the shape of a blockchain lab's vacancy (2022): the post named between "Position as" and "available at", then the
+    # group, the department and the university, set apart by commas; the university is named for its town.
+    html = ("<html><head><title>Initech-Lab</title></head><body><h2>Postdoctoral Research Fellow in Distributed Ledgers</h2>"
+            "<h3>Position</h3><p>Position as Postdoctoral Research Fellow available at Networks and Distributed systems (ND) "
+            "group, Department of Informatics, University of Oslo, Norway. This project is in collaboration with a "
+            "foundation.</p><h3>Project description</h3><p>Consensus.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechlab.example/postdoc_dag.html", html=html)).job
+    assert (job.company, job.location) == ("University of Oslo", "Oslo")
+
+
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a scientist's own site (2016): the page about the research he did as a postdoc, in his words
+    ("Postdoctoral Research", False),
+    ("Postdoctoral Research Fellow", True),  # (a post)
+])
+def test_the_research_a_scientist_did_as_a_postdoc_is_no_post(heading, job):
+    html = (f"<html><head><title>Initech Lab</title></head><body><nav><a href='/'>Home</a><a href='/cv'>Curriculum Vitae</a>"
+            f"</nav><h2>{heading}</h2><h3>Morton Laboratory</h3><p>After my graduate studies, Dr. Morton invited me to join "
+            "her genetics laboratory. I obtained an early postdoctoral grant to train in genetics.</p></body></html>")
+    assert (extract_snapshot(Snapshot(url="https://ada.example/laboratories.html", html=html)).job is not None) == job
+
+
 def test_a_labs_post_marked_title_job_at_the_employer_its_sentence_names():
     # In the shape of a university lab's site (2024): every page titled with the site, the post's title in a
     # box classed "title-job", the employer in the bold line that repeats it "at …".
@@ -2982,6 +3016,10 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
      "</title><h1>Strategic Hiring.</h1><h2>Search Solutions</h2><h3>Retained Executive Search</h3><p>For leaders.</p>"
      "<h2>A Structured, Strategic Approach</h2><h3>Market Mapping</h3><p>We map the market.</p>",
      "recruiting firm's services to employers"),
+    # a care-staffing firm's page for the nurses it places (2025): its promise, its steps, "Jetzt bewerben"
+    ("https://initech.example/fuer-fachkraefte.html", "<title>Für Fachkräfte — Initech Personnel</title>"
+     "<h1>Für Pflegefachkräfte, die nach Deutschland kommen möchten</h1><a href='/bewerben'>Jetzt bewerben</a>"
+     "<h2>Ihr Weg, Schritt für Schritt.</h2><p>Wir lernen uns kennen.</p>", "recruiting firm's services to job seekers"),
     # a Lagos studio's internship page (2024): its programmes in general, no opening
     ("https://initech.example/internship-programs", "<title>Internship Programs | Initech</title><h1>Internship Programs</h1>"
      "<h2>Start Your Journey with Us</h2><p>Contact us to learn about available internship opportunities.</p>",
@@ -3970,6 +4008,8 @@ def test_a_form_to_choose_the_role_applied_for_names_no_job(title, job):
     ("Розмістити вакансію", "it is a form for employers to post a job"),  # (Ukrainian)
     # a research firm's news post (2023) about the people it hired
     ("3 new recruits at Initech !", "it is news about people who joined"),
+    # an engineer's blog (2019): an essay on hiring, its sections about a job's advert and an interview
+    ("Thoughts on hiring", "it is an essay, not a job's ad"),
 ])
 def test_a_form_to_post_a_job_or_news_of_new_recruits_is_no_job(heading, reason):
     html = (f"<html><head><title>{heading}</title></head><body><h1>{heading}</h1><form><label>Intitulé du poste</label>"
@@ -4515,6 +4555,7 @@ def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     ("© 2021 Initech Venture Group (202001010295 (1366615-P))", "Initech Venture Group"),  # its register's number
     ("© 2024 Упаковочные системы, Все права защищены", "Упаковочные системы"),  # (Russian)
     ("Initech International © 2017. All rights reserved", "Initech International"),  # the name before the sign
+    ("Initech 2020 © All Rights Reserved. Powered by Webcraft", "Initech"),  # a physiotherapy practice's (2020): its year
 ])
 def test_the_copyright_lines_owner_alone_is_the_employer_where_nothing_else_names_one(line, owner):
     # In the shape of a charity's clinic's job page (2025): no logo's words, no site name, no legal form; only the
@@ -5519,6 +5560,10 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
     ("The SIMSSA project at Initech University’s School of Music seeks a Postdoctoral Researcher.", "Initech University"),
     # (a sentence before the one saying who seeks: its words are no part of the name)
     ("Funded by the Initech University of Columbia. We are looking for a cloud engineer.", "Ada Lovelace"),
+    # a linguist's own site (2025): the team the reader is asked to join, at a university
+    ("We are seeking a motivated postdoctoral researcher to join our interdisciplinary team at Initech University of "
+     "Technology, China.", "Initech University of Technology"),
+    ("We are seeking a motivated researcher to join our team at Ada's kitchen table.", "Ada Lovelace"),
 ])
 def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
     html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"

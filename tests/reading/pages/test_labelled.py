@@ -630,6 +630,15 @@ def test_words_leading_to_the_places_under_a_label_give_way_to_the_places():
     assert _job("Supply Technician", body).location == "Rosebud, SD"  # (the list after them)
 
 
+def test_a_chinese_place_labelled_in_bold_with_its_colon_outside():
+    # In the shape of a researcher's page relaying an internship (2026): "<strong>地点</strong>：<strong>北京</strong>，线下全勤"
+    # (place: Beijing, on site every day), the label and its value each in bold, the colon between them.
+    body = ("<h1>研究实习生</h1><h2>岗位职责</h2><ul><li>独立承担研究课题。</li></ul><h2>工作方式与待遇</h2><ul>"
+            "<li><strong>时长</strong>：<strong>6 个月起</strong>。</li><li><strong>地点</strong>：<strong>北京</strong>，"
+            "<strong>线下全勤</strong>。</li></ul>")
+    assert _job("研究实习生招聘 - Initech", body).location == "北京"
+
+
 def test_a_tables_head_row_drawn_in_boxes_labels_no_job():
     # In the shape of a Wuhan snack maker's jobs page (2015): a table drawn in boxes, its head row "职位名称 | 工作地点 |
     # 招聘人数" (the job, its place, how many are hired) over each job's row; no label's value is the next label.
