@@ -666,9 +666,9 @@ _MODE_BRACKETED = re.compile(r"^(?:remot[eo]|remota|h[íi]brid[oa]|hybrid|home\s
 
 def _bracketed_place(said: str) -> bool:
     """Whether the brackets before a job's title hold its place: a town written in capitals
-    ("CURITIBA"), a region, or how the work is done ("Remoto"); not a team's or a product's name
-    ("[Coupang Pay] Senior QA Engineering Tester")."""
-    return said.isupper() or names_a_region(said) or bool(_MODE_BRACKETED.match(said.strip()))
+    ("CURITIBA") or one GeoNames lists ("Campinas"), a region, or how the work is done ("Remoto"); not a team's or a
+    product's name ("[Coupang Pay] Senior QA Engineering Tester")."""
+    return said.isupper() or names_a_region(said) or names_a_town(said.strip()) or bool(_MODE_BRACKETED.match(said.strip()))
 
 
 def _employer_opening_heading(page: Page) -> tuple[str, str]:

@@ -648,6 +648,7 @@ def test_a_title_naming_the_company_over_a_careers_page_holding_one_ad():
     ("[Globex Pay] ", "[Globex Pay] Senior QA Engineering Tester (계약직)", ""),  # a team's name stays in the title
     ("[CURITIBA] ", "Senior QA Engineering Tester (계약직)", "CURITIBA"),  # a town in capitals is the place
     ("[Remoto] ", "Senior QA Engineering Tester (계약직)", "Remoto"),
+    ("[Campinas] ", "Senior QA Engineering Tester (계약직)", "Campinas"),  # a town GeoNames lists, as a name is written
 ])
 def test_the_employer_heading_a_korean_boards_ad_and_the_brackets_before_its_title(bracketed, title, place):
     # In the shape of a crawler's copy of a JobKorea ad (2025): the title "채용 공고" (job posting), the
