@@ -16,8 +16,8 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation
 from companion.reading.pages.html import (SOURCE_TAGS, Page, block_text, element_beside, element_under, in_card, in_dialog,
                                           lines_of, node_text, parents, words_before_break)
-from companion.reading.pages.regions import (SENTENCE_END, address_town, japanese_town, names_a_place, names_a_region,
-                                             postal_place, postal_town, written_as_name)
+from companion.reading.pages.regions import (SENTENCE_END, address_town, chinese_town, japanese_town, names_a_place,
+                                             names_a_region, postal_place, postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
 from companion.reading.pages.urls import is_map_link, same_site
 from companion.reading.roles import names_a_role
@@ -737,7 +737,7 @@ def _place_value(said: str) -> str:
     # (not the head office an aside in brackets names: "愛知県全域（本社：愛知県知立市南陽2-128）", all of Aichi, the head
     # office in Chiryū)
     said = _HEAD_OFFICE_ASIDE.sub("", said).strip() or said
-    if town := japanese_town(said):
+    if town := japanese_town(said) or chinese_town(said):
         return town  # "宮城県仙台市泉区" of "宮城県仙台市泉区泉中央4丁目18-2（リモートワーク併用可）"
     if said.rstrip().endswith((":", "：")) or NO_ANSWER.match(said.strip()):
         return ""  # words leading to the places listed after them: "1 vacancy in the following location:"; no answer
@@ -803,8 +803,15 @@ def _element_after(node, whole: str):
 
 
 def _a_label(said: str) -> bool:
-    """Whether words are a fact's label alone ("工作地点", "Location:")."""
-    return any(label.match(said) for label in _LABEL.values())
+    """Whether words are a fact's label alone ("工作地点", "Location:"), or a closing date's, which no reader takes but a
+    table's head row writes beside the job's ("Tjänst | Sista ansökningsdatum", the post and the last day to apply)."""
+    return any(label.match(said) for label in _LABEL.values()) or bool(_CLOSING_LABEL.match(said))
+
+
+# A closing date's label: English, Swedish, Norwegian, Danish, German, French, Spanish, Italian, Dutch.
+_CLOSING_LABEL = re.compile(r"^(?:(?:application\s+)?deadline|closing\s+date|apply\s+by|sista\s+ansökningsda(?:g|gen|tum)"
+                            r"|søknadsfrist|ansøgningsfrist|bewerbungsfrist|date\s+limite(?:\s+de\s+candidature)?"
+                            r"|fecha\s+límite|scadenza|sluitingsdatum|reageren\s+voor)\s*[:：]?$", re.IGNORECASE)
 
 
 def _in_cell(node) -> bool:

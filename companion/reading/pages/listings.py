@@ -30,7 +30,7 @@ _LISTING_TITLE = re.compile(
     r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships"
     r"|karriere|kari[eé]ra|recrutement"
     r"|stellen(?:angebote|anzeigen)?|positionen|vakanzen)"  # (German: "Offene Positionen")
-    r"(?:\s+(?:at|@|bei|chez)\s+.+)?|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"
+    r"(?:\s+(?:at|@|bei|chez|w)\s+.+)?|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"  # (Polish: "Kariera w LORUN")
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
     # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"
     r"|(?:(?:our|current|open|job|offene)\s+){2,}(?:openings|positions|roles|vacancies|opportunities|jobs)(?:\s+[|–—-]\s+.*)?"
@@ -48,7 +48,7 @@ _LISTING_TITLE = re.compile(
     r"|(?:empleo|trabajo)\s+en\s+.+|jobbe?\s+(?:i|hos)\s+.+"  # jobs at <employer>: Spanish, Norwegian ("Jobbe i Point Taken?")
     # vacant jobs, open positions, job offers: Swedish, Norwegian, Danish, Finnish, Polish, Czech, Italian,
     # Portuguese, Spanish, Dutch; join us (Polish), work with us (Portuguese, Swedish)
-    r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat|oferty\s+pracy"
+    r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat|(?:aktualne\s+)?oferty\s+pracy|aktualne\s+oferty"
     # our jobs, careers at <employer>, find jobs (Swedish, Norwegian, Danish); recruiting, join us (Finnish)
     r"|(?:våra|våre|vores)\s+(?:jobb|jobber|jobs)|karri(?:är|ere)\s+(?:hos|i|på)\s+.+|(?:hitta|finn|find)\s+(?:jobb|job)\b.*"
     r"|rekrytointi|rekry|tule\s+meille\s+töihin"

@@ -106,6 +106,17 @@ def japanese_town(address: str) -> str:
     return found[0].replace(" ", "") if found else ""
 
 
+# A Chinese address's town where no city's 市 is written (with it, it reads as a Japanese one): its province, if written,
+# its city and its district or county ("南京江宁区" of "南京江宁区南京新联电子股份有限公司(南门)", the building after it).
+_CHINESE_TOWN = re.compile(r"^(?:[^\W\d省市区县]{2,3}省)?[^\W\d省市区县]{2,3}[^\W\d省市区县]{1,4}?[区县]")
+
+
+def chinese_town(address: str) -> str:
+    """The town of a Chinese address written without its city's 市 ("" where the text is none)."""
+    found = _CHINESE_TOWN.match(address.strip()) if re.match(r"[\u4e00-\u9fff]", address.strip()) else None
+    return found[0] if found else ""
+
+
 def names_a_place(text: str) -> bool:
     """Whether a text is a town with its region or country after it ("Town, Region[, Country]"),
     each piece before the last written as a name, or a Japanese address, or a town alone that GeoNames lists."""

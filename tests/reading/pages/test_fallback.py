@@ -521,6 +521,8 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     ("https://www.naukri.example/search", "Jobs - Recruitment - Job Search - Employment", "it shows a search's results"),
     ("https://www.jobs.example.gov/csr/index.cgi", "2,371 Search results - Jobs Example", "it lists 2,371 jobs"),
     ("https://www.jobisjob.example/python/lavoro", "Offerte di Python", "it lists jobs"),  # Italian: "offers of Python"
+    # a Rzeszów engineering firm's careers page (2026): "Careers at …", then "current job offers"
+    ("https://www.initech.example/kariera/", "Kariera w Initech — aktualne oferty pracy", "it lists jobs"),
     ("https://www.bumeran.example/", "El portal de trabajos líder del país", "it lists jobs"),  # "the country's leading job portal"
     ("https://pe.trabajo.example/trabajo-de-software-en-lima", "Trabajos de software en Lima | Bolsa empleo", "it lists jobs"),
     ("https://initech.example/", "INITECH Stellenportal", "it lists jobs"),  # a site saying it is a job portal

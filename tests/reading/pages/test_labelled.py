@@ -651,6 +651,25 @@ def test_a_tables_head_row_drawn_in_boxes_labels_no_job():
     assert result.job is None
 
 
+def test_a_tables_head_row_naming_the_post_and_its_closing_date_labels_no_job():
+    # In the shape of a Swedish casino operator's vacancies page (2026): the head row "Tjänst | Sista ansökningsdatum" (the
+    # post, the last day to apply) drawn in boxes over each job's row; the closing date's label is no post's value.
+    rows = "".join(f"<div class='job-row'><div class='col-title'>{job}</div><div class='col-date'>2026-04-0{n}</div>"
+                   f"<a href='/jobb/{n}'>Sök tjänsten →</a></div>" for n, job in enumerate(("Blackjackdealer i Umeå",
+                                                                                           "Casinopersonal i Örebro"), 1))
+    html = ("<html><head><title>Initech</title></head><body><h1>Initech</h1><p>Vi söker alltid nya stjärnor!</p>"
+            "<div class='jobs-table-header'><div class='col-title'>Tjänst</div><div class='col-date'>Sista ansökningsdatum</div>"
+            f"</div>{rows}</body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/karriar/lediga-tjanster.html", html=html)).job is None
+
+
+def test_a_chinese_labelled_address_gives_its_district_not_the_building_after_it():
+    # In the shape of a BOSS直聘 job page (2025): "工作地址" (work address) over the district, then the employer's building.
+    body = ("<h1>高级嵌入式软件工程师</h1><h3>职位描述</h3><p>嵌入式开发。</p><h3>工作地址</h3>"
+            "<div class='location-address'>南京江宁区南京初始电子股份有限公司(南门)</div>")
+    assert _job("高级嵌入式软件工程师 - 初始电子", body).location == "南京江宁区"
+
+
 def test_a_listed_places_last_item_a_sentence_of_its_own_leaves_no_mark_after_them():
     # In the shape of a data company's job page (2023): under "Location", two towns, then a paragraph in the last item.
     body = ("<h1>Technical Recruiter</h1><h2>Location</h2><ul><li>Indore, Madhya Pradesh, India</li><li>Hyderabad, "
