@@ -42,6 +42,8 @@ _LISTING_TITLE = re.compile(
     # open offers, vacancies, posts: Spanish, Portuguese, French, Italian
     r"|ofertas\s+(?:abiertas|de\s+empleo)|vagas\s+abertas|offres\s+ouvertes|posizioni\s+aperte"
     r"|(?:求人|採用)(?:情報)?一覧|募集職種一覧"  # Japanese: list of jobs (offered)
+    # Chinese: (the official site's) recruiting, talent recruiting, seeking talents, join us ("EC 官网招聘")
+    r"|(?:\w{1,20}\s?)?(?:官网招聘|人才招聘)|招贤纳士|加入我们"
     r"|(?:中途|新卒|キャリア)?採用情報|(?:中途|新卒|キャリア)採用"  # Japanese: hiring (mid-career, graduates)
     # work with us / at <employer>, in Italian, Spanish, Dutch, German, French
     r"|lavora\s+con\s+noi|trabaja\s+con\s+nosotros|werken\s+bij\s+.+|arbeiten\s+bei\s+.+|travailler\s+chez\s+.+"

@@ -523,6 +523,8 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     ("https://www.jobisjob.example/python/lavoro", "Offerte di Python", "it lists jobs"),  # Italian: "offers of Python"
     # a Rzeszów engineering firm's careers page (2026): "Careers at …", then "current job offers"
     ("https://www.initech.example/kariera/", "Kariera w Initech — aktualne oferty pracy", "it lists jobs"),
+    # a CRM maker's careers page (2018): "the official site's recruiting", its kinds of posts loaded by a script
+    ("https://www.initech.example/recruit.html", "Initech 官网招聘", "it lists jobs"),
     ("https://www.bumeran.example/", "El portal de trabajos líder del país", "it lists jobs"),  # "the country's leading job portal"
     ("https://pe.trabajo.example/trabajo-de-software-en-lima", "Trabajos de software en Lima | Bolsa empleo", "it lists jobs"),
     ("https://initech.example/", "INITECH Stellenportal", "it lists jobs"),  # a site saying it is a job portal
