@@ -18,7 +18,7 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICA
                                               heads_a_section, job_wanted, leads_to_other_jobs, one_joined_as, one_opening,
                                               one_post_in_prose, role_of_details, states_job_terms, states_pay, without_marks,
                                               written_as_ad)
-from companion.reading.pages.html import (HOME_WORDS, Page, element_under, headings_show, links_home, node_text,
+from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
                                               employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
@@ -1492,7 +1492,8 @@ NAME_WORDS = 5  # at most, of a company's name
 def _company_in_footer(page: Page) -> str:
     """The one company the page's footer (or its copyright line) names by its legal form: the site's owner, the employer of
     its careers pages ("Политика обработки персональных данных ООО «Стрит Фуд»"); "" where it names none, or several."""
-    footer = " ".join(node_text(node) for node in page.css("footer")) or " ".join(copyright_owners(page))
+    # (its lines apart: a menu's last link is no part of the name on the line under it, "Blogs Contact Global WeConnect …")
+    footer = "\n".join(block_text(node) for node in page.css("footer")) or " ".join(copyright_owners(page))
     # (not "Co" alone, a word of many a footer's: "Flux-5 Les Infos Actualité Agenda Co")
     named = {without_legal_form(name): name for name in [*names_with_legal_form(footer), *_RUSSIAN_COMPANY.findall(footer)]
              if not re.search(r"\sCo\.?$", name)}

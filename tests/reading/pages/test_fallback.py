@@ -5138,6 +5138,9 @@ def test_jobs_shown_in_tabs_one_at_a_time(tabs, shown, jobs):
     ("<footer><p>© 2023 Invana Technology Solutions Pvt Ltd.</p></footer>", "Invana Technology Solutions Pvt Ltd."),
     ("<footer><p>Initech GmbH</p><p>Website by Vandelay AG</p></footer>", ""),  # two: which is the employer is unsaid
     ("<footer><p>Flux-5 Les Infos Actualité Agenda Co</p></footer>", ""),  # "Co", a word, no company's form here
+    # a Bangalore analytics firm's (2022): the footer's menu, then the owner's line with the rights reserved
+    ("<footer><ul><li><a href='/careers.html'>Careers</a></li><li><a href='/contact.html'>Contact</a></li></ul>"
+     "<p>Global Initech Technologies Pvt Ltd. All Rights Reserved 2022</p></footer>", "Global Initech Technologies Pvt Ltd."),
 ])
 def test_the_one_company_the_footer_names_by_its_legal_form_is_the_employer(footer, company):
     html = ("<html><head><title>Наши вакансии</title></head><body><h1>Наши вакансии</h1><h2>Бариста-продавец</h2>"
