@@ -666,9 +666,9 @@ _MODE_BRACKETED = re.compile(r"^(?:remot[eo]|remota|h[íi]brid[oa]|hybrid|home\s
 
 def _bracketed_place(said: str) -> bool:
     """Whether the brackets before a job's title hold its place: a town written in capitals
-    ("CURITIBA") or one GeoNames lists ("Campinas"), a region, or how the work is done ("Remoto"); not a team's or a
-    product's name ("[Coupang Pay] Senior QA Engineering Tester")."""
-    return said.isupper() or names_a_region(said) or names_a_town(said.strip()) or bool(_MODE_BRACKETED.match(said.strip()))
+    ("CURITIBA"), a region, or how the work is done ("Remoto"); not a team's or a product's name
+    ("[Coupang Pay] Senior QA Engineering Tester")."""
+    return said.isupper() or names_a_region(said) or bool(_MODE_BRACKETED.match(said.strip()))
 
 
 def _employer_opening_heading(page: Page) -> tuple[str, str]:
@@ -1492,12 +1492,17 @@ NAME_WORDS = 5  # at most, of a company's name
 def _company_in_footer(page: Page) -> str:
     """The one company the page's footer (or its copyright line) names by its legal form: the site's owner, the employer of
     its careers pages ("Политика обработки персональных данных ООО «Стрит Фуд»"); "" where it names none, or several."""
-    # (its lines apart: a menu's last link is no part of the name on the line under it, "Blogs Contact Global WeConnect …")
-    footer = "\n".join(block_text(node) for node in page.css("footer")) or " ".join(copyright_owners(page))
-    # (not "Co" alone, a word of many a footer's: "Flux-5 Les Infos Actualité Agenda Co")
-    named = {without_legal_form(name): name for name in [*names_with_legal_form(footer), *_RUSSIAN_COMPANY.findall(footer)]
-             if not re.search(r"\sCo\.?$", name)}
-    return next(iter(named.values())) if len(named) == 1 else ""
+    footers = page.css("footer")
+    # its lines apart first (a menu's last link is no part of the name on the line under it: "Blogs Contact Global WeConnect
+    # …"), then run together (a legal form on a line of its own: "Initech Software<br>GmbH & Co. KG")
+    for footer in ("\n".join(block_text(node) for node in footers), " ".join(node_text(node) for node in footers)):
+        footer = footer or " ".join(copyright_owners(page))
+        # (not "Co" alone, a word of many a footer's: "Flux-5 Les Infos Actualité Agenda Co")
+        named = {without_legal_form(name): name for name in [*names_with_legal_form(footer), *_RUSSIAN_COMPANY.findall(footer)]
+                 if not re.search(r"\sCo\.?$", name)}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else ""
+    return ""
 
 
 # A Russian, Ukrainian or Kazakh company in running text, its legal form before its quoted name: "ООО «Стрит Фуд»".

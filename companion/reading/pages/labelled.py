@@ -988,13 +988,19 @@ def job_sought(page: Page) -> str:
 
 def institution_inviting(page: Page) -> str:
     """The institution a sentence says invites applications, or the post is based at, or names after saying it is an
-    equal-opportunity employer (its acronym too: "TUM"), or whose team the reader is asked to join; "" where none. It says who employs more surely than the
+    equal-opportunity employer (its acronym too: "TUM"), or the university or institute whose team the reader is asked to
+    join; "" where none. It says who employs more surely than the
     name of a professor's or a lab's own site."""
     for said in _INSTITUTION_SAYS.finditer(_prose(page)):
         name = _without_article(_name_of(said["subject"] or said["based"] or said["named"] or said["joined"]))
+        if said["joined"] and not _ACADEMIC.search(name):
+            continue  # (a team at a hospital, a shop: the page's own firm may be the one hiring for it)
         if name and names_an_organisation(name) or said["named"] and name.isupper():
             return name  # ("University of Pennsylvania" of "The University of Pennsylvania invites …")
     return ""
+
+
+_ACADEMIC = re.compile(r"\b(?:Universit\w*|Institut\w*|College|Hochschule|Laborator\w*)\b")
 
 
 def _begins_with(text: str, words: str) -> bool:
@@ -1018,10 +1024,15 @@ def _without_article(name: str) -> str:
     return re.sub(r"^The\s+(?=[A-Z])", "", name)
 
 
+_SENTENCE_ENDS = re.compile(r"(?<=[a-z]{3})(?<![Pp]rof)\.\s+(?=[A-ZÀ-Þ])")
+
+
 def _name_of(run: str) -> str:
     """A run of a name's words without the words joining it to what it belongs to ("IFW Dresden" of
     "of the IFW Dresden"; "Vrije Universiteit Brussel" of "ELEC of the Vrije Universiteit Brussel"), or the
     organisation owning what it names ("McGill University" of "McGill University’s Schulich School of Music")."""
+    # (one sentence's: not "Initech University. Start" of "… to join our team at Initech University. Start in September")
+    run = _SENTENCE_ENDS.split(run, maxsplit=1)[0]
     run = run.rsplit(" of the ", 1)[-1].rsplit(" and the ", 1)[-1]  # (the second of two: "Faculty of Science and the …")
     if (owned := re.match(r"(?P<owner>.+?)['’]s\s", run)) and names_an_organisation(owned["owner"]):
         run = owned["owner"]

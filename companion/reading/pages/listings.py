@@ -12,10 +12,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_written, apply_per_heading, classed_job_titles,
-                                              gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
-                                              one_joined_as, one_opening, one_post_in_prose, parts_left_empty, role_of_details,
-                                              roles_headed_alike, roles_headed_first, without_marks, written_as_ad)
+from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_written, apply_per_heading, asks_to_apply,
+                                              classed_job_titles, gendered_heading, heads_a_section, heading_over_sections,
+                                              job_wanted, jobs_in_tabs, one_joined_as, one_opening, one_post_in_prose,
+                                              parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
+                                              without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
@@ -523,11 +524,14 @@ _FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholar
 # "For Employers" (not a role of such a firm: "Executive Search Consultant").
 _HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+solutions|(?:recruitment|recruiting|staffing|hiring)"
                               r"\s+(?:services|solutions))(?:\s*(?:&|and)\s+\S.*)?$|^(?:for\s+)?employers$", re.IGNORECASE)
-# A recruiting firm's page addressed to those it places: "For Candidates", "Für Fachkräfte" (for skilled workers), "Pour les
-# candidats".
+# A page addressed to those a firm places: "For Candidates", "Für Fachkräfte" (for skilled workers), "Pour les candidats";
+# a recruiting firm's, where the site has its page for employers too ("Für Arbeitgeber"): an employer's own careers page
+# says "Für Bewerber" over its openings.
 _FOR_CANDIDATES = re.compile(r"^(?:for|für|pour\s+les|para|voor)\s+(?:candidates|job\s*seekers|applicants|professionals"
                              r"|fachkräfte|bewerber(?:innen)?|arbeitnehmer(?:innen)?|candidats|candidatos|kandidaten|werkzoekenden)$",
                              re.IGNORECASE)
+_FOR_EMPLOYERS = re.compile(r"^(?:for|für|pour\s+les|para|voor)\s+(?:employers|companies|clients|arbeitgeber|unternehmen"
+                            r"|employeurs|entreprises|empresas|werkgevers|opdrachtgevers)$", re.IGNORECASE)
 # A title's piece naming a firm's internship programmes, in general: "Internship Programs" (not one programme's call).
 _PROGRAMMES = re.compile(r"^(?:our\s+)?(?:internship|graduate|trainee)\s+program(?:me)?s$", re.IGNORECASE)
 _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
@@ -535,8 +539,7 @@ _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (
 # (these only where the title read names no role, or names the page so itself: a role's ad may name its department so,
 # "Marketing Intern | Internship Programs | Initech", "Senior Recruitment Consultant | Recruitment Services | Initech")
 _PAGES_ABOUT_NO_ROLE = ((_HIRING_SERVICES, "a recruiting firm's services to employers"),
-                        (_PROGRAMMES, "its internship or graduate programmes"),
-                        (_FOR_CANDIDATES, "a recruiting firm's services to job seekers"))
+                        (_PROGRAMMES, "its internship or graduate programmes"))
 
 
 def fair_instead(title: str) -> tuple[str, str]:
@@ -770,7 +773,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a form for employers to post a job, not a job's ad", OPEN_ONE
     if _JOINED.search(title) and not written_as_ad(page):
         return "it is news about people who joined, not a job's ad", OPEN_ONE
-    if _ESSAY.match(title) and not written_as_ad(page):
+    if _ESSAY.match(title) and not written_as_ad(page) and not asks_to_apply(page):
         return "it is an essay, not a job's ad", OPEN_ONE
     parts = path_parts(page.url)
     # the title as the page announces it: the reader's title has lost "Job Posting - " before the job's
@@ -802,6 +805,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not written_as_ad(page) and (
             about := next((about for pattern, about in about_pages if any(pattern.match(piece) for piece in pieces)), "")):
         return _page_about(about), OPEN_ONE
+    if not written_as_ad(page) and any(_FOR_CANDIDATES.match(piece.strip()) for piece in pieces) \
+            and any(_FOR_EMPLOYERS.match(node_text(link)) for link in page.css("a")):
+        return _page_about("a recruiting firm's services to job seekers"), OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE

@@ -652,7 +652,7 @@ def test_a_title_naming_the_company_over_a_careers_page_holding_one_ad():
     ("[Globex Pay] ", "[Globex Pay] Senior QA Engineering Tester (계약직)", ""),  # a team's name stays in the title
     ("[CURITIBA] ", "Senior QA Engineering Tester (계약직)", "CURITIBA"),  # a town in capitals is the place
     ("[Remoto] ", "Senior QA Engineering Tester (계약직)", "Remoto"),
-    ("[Campinas] ", "Senior QA Engineering Tester (계약직)", "Campinas"),  # a town GeoNames lists, as a name is written
+    ("[Mobile] ", "[Mobile] Senior QA Engineering Tester (계약직)", ""),  # a team's word, though GeoNames lists a town so
 ])
 def test_the_employer_heading_a_korean_boards_ad_and_the_brackets_before_its_title(bracketed, title, place):
     # In the shape of a crawler's copy of a JobKorea ad (2025): the title "채용 공고" (job posting), the
@@ -3022,7 +3022,8 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
      "<h2>A Structured, Strategic Approach</h2><h3>Market Mapping</h3><p>We map the market.</p>",
      "recruiting firm's services to employers"),
     # a care-staffing firm's page for the nurses it places (2025): its promise, its steps, "Jetzt bewerben"
-    ("https://initech.example/fuer-fachkraefte.html", "<title>Für Fachkräfte — Initech Personnel</title>"
+    ("https://initech.example/fuer-fachkraefte.html", "<title>Für Fachkräfte — Initech Personnel</title><nav>"
+     "<a href='/fuer-arbeitgeber.html'>Für Arbeitgeber</a><a href='/fuer-fachkraefte.html'>Für Fachkräfte</a></nav>"
      "<h1>Für Pflegefachkräfte, die nach Deutschland kommen möchten</h1><a href='/bewerben'>Jetzt bewerben</a>"
      "<h2>Ihr Weg, Schritt für Schritt.</h2><p>Wir lernen uns kennen.</p>", "recruiting firm's services to job seekers"),
     # a Lagos studio's internship page (2024): its programmes in general, no opening
@@ -3081,6 +3082,16 @@ def test_pages_saying_they_hold_no_job_to_apply_for(url, html, said):
     result = extract_snapshot(Snapshot(url=url, html=f"<html><head>{html.split('</title>')[0]}</title></head>"
                                                      f"<body>{html.split('</title>')[1]}</body></html>"))
     assert result.job is None and said in result.reason
+
+
+def test_an_employers_page_for_applicants_holding_its_one_opening_is_a_job():
+    # An electrician's careers page: "Für Bewerber" (for applicants) over its one opening; no page for employers beside it,
+    # as a recruiting firm's site has.
+    html = ("<html><head><title>Für Bewerber - Initech GmbH</title></head><body><nav><a href='/'>Start</a>"
+            "<a href='/leistungen'>Leistungen</a></nav><h1>Für Bewerber</h1><h2>Wir suchen: Elektriker (m/w/d)</h2>"
+            "<p>Standort: Hamburg. Vollzeit, unbefristet.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/bewerber.html", html=html)).job
+    assert job is not None and job.location == "Hamburg"
 
 
 def test_a_second_h1_naming_the_list_under_the_sites_name_says_the_page_lists_jobs():
@@ -4022,6 +4033,14 @@ def test_a_form_to_post_a_job_or_news_of_new_recruits_is_no_job(heading, reason)
             "Ben, a data scientist.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/jobs/new", html=html))
     assert result.job is None and reason in result.reason
+
+
+def test_notes_on_a_role_that_ask_to_apply_for_it_are_its_ad():
+    # (an essay's words in a title over an ad's place, pay and link to apply)
+    html = ("<html><head><title>Notes on the Senior Engineer role at Initech</title></head><body><h1>Notes on the Senior "
+            "Engineer role at Initech</h1><p>We are hiring a Senior Engineer in London. Full-time, permanent.</p>"
+            "<h2>Responsibilities</h2><ul><li>Build</li></ul><a href='/apply'>Apply now</a></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/blog/notes", html=html)).job is not None
 
 
 @pytest.mark.parametrize("title", ["How to become a Electrician", "What does a nurse do?", "Comment devenir boulanger",
@@ -5141,6 +5160,7 @@ def test_jobs_shown_in_tabs_one_at_a_time(tabs, shown, jobs):
     # a Bangalore analytics firm's (2022): the footer's menu, then the owner's line with the rights reserved
     ("<footer><ul><li><a href='/careers.html'>Careers</a></li><li><a href='/contact.html'>Contact</a></li></ul>"
      "<p>Global Initech Technologies Pvt Ltd. All Rights Reserved 2022</p></footer>", "Global Initech Technologies Pvt Ltd."),
+    ("<footer><p>Initech Software<br>GmbH &amp; Co. KG</p></footer>", "Initech Software GmbH & Co. KG"),  # its form's own line
 ])
 def test_the_one_company_the_footer_names_by_its_legal_form_is_the_employer(footer, company):
     html = ("<html><head><title>Наши вакансии</title></head><body><h1>Наши вакансии</h1><h2>Бариста-продавец</h2>"
@@ -5572,6 +5592,9 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
     ("We are seeking a motivated postdoctoral researcher to join our interdisciplinary team at Initech University of "
      "Technology, China.", "Initech University of Technology"),
     ("We are seeking a motivated researcher to join our team at Ada's kitchen table.", "Ada Lovelace"),
+    # (the name ends with its sentence; a team at a hospital is no university's or institute's)
+    ("We seek a research assistant to join our team at Initech University. Start in September.", "Initech University"),
+    ("An exciting opportunity to join our nursing team at Royal Initech Hospital. Full-time, permanent.", "Ada Lovelace"),
 ])
 def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
     html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"
