@@ -386,11 +386,12 @@ def one_opening(page: Page) -> str:
     "" otherwise."""
     if classed := classed_job_title(page):
         return classed
-    # (not a label, nor a call to apply, nor a telephone number: "(619)422-6252")
+    # (not a label, unless it names a role: "Senior PHP Developer:" over "Location: Bhopal"; nor a call to apply, nor a
+    # telephone number: "(619)422-6252"; nor the page's name, "Job Detail")
     # (nor a sentence drawn as a heading: "Du är välkommen med din ansökan och CV till oss …")
     headings = [(node.tag, said) for node in page.css("h2, h3, h4, h5, h6")
-                if (said := node_text(node)) and re.search(r"[^\W\d_]", said) and not said.endswith((":", "："))
-                and len(said.split()) <= ROLE_LINE_WORDS
+                if (said := _role_labelled(node_text(node))) and re.search(r"[^\W\d_]", said) and not said.endswith((":", "："))
+                and len(said.split()) <= ROLE_LINE_WORDS and not _DETAILS_OF_JOB.match(said)
                 and not _APPLY.match(said) and not _OPENING_FACTS.fullmatch(said)  # (nor a fact: "Full time")
                 and not in_site_menus(node, page) and not unseen(node)]
     deepest = max((tag for tag, _ in headings), default="")
@@ -403,6 +404,16 @@ def one_opening(page: Page) -> str:
     if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]):
         openings = list({line for node in page.css("h1, h2, h3") if (line := _role_under(node, page))})
     return openings[0] if len(openings) == 1 and _facts_follow(page, openings[0]) else ""
+
+
+def _role_labelled(said: str) -> str:
+    """A heading without the colon after it where it names a role in a few words ("Senior PHP Developer" of "Senior PHP
+    Developer:"; not a sentence leading to what follows: 'Send your resume to our email with subject "Barista":')."""
+    bare = said.rstrip(":： ")
+    return bare if bare != said and len(bare.split()) <= _ROLE_LABEL_WORDS and _names_role(bare) else said
+
+
+_ROLE_LABEL_WORDS = 5
 
 
 # Words calling a page one job's details: "Job Detail(s)", "Job Posting Details", "Position details", "Stellendetails",

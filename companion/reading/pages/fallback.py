@@ -299,8 +299,10 @@ _HIRING_FOR = re.compile(
 # A Chinese heading offering a referral to the employer it names ("拼多多内推"), posted on a blog not the employer's.
 _REFERRAL_TO = re.compile(r"^(?P<employer>[^\s:|–—]{2,30}?)\s*内推$")
 # When, after the title: the days left to apply on a Korean board ("개인정보보호 담당자(경력9년~14년)(D-20)"), or the day
-# posted after a dash ("Tuyển Dụng Vị Trí Marketing Leader – 30/5/2024").
-_WHEN_AFTER = re.compile(r"\s*\(D-\d{1,3}\)$|\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}$")
+# posted after a dash ("Tuyển Dụng Vị Trí Marketing Leader – 30/5/2024"), or the term it begins in brackets ("Station
+# Manager of WEFT Community Radio (Spring 2014)").
+_WHEN_AFTER = re.compile(r"\s*\(D-\d{1,3}\)$|\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}$"
+                         r"|\s+\((?i:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d\)$")
 _HIRING_IN = re.compile(r"^(?i:(?:now\s+)?hiring)\s+(?P<job>\S.*?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|·•–—]{1,60})$")
 _ONE_OF = re.compile(r"^1\s+(?=[A-Z])")  # the count of one post before its title: "1 PhD Candidate, Generative …"
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",

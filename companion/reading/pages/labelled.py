@@ -673,6 +673,8 @@ def _value_of(node, label: str, address: bool = False) -> str:
         # (not where the first line says where in words, "全国各地の現場", sites all over the country, over the head office's
         # address)
         return town
+    if lines and lines[0].endswith((":", "：")) and len(lines[0].split()) <= _LABEL_WORDS:
+        return ""  # another label, its value left empty: a template's "Employer: <span></span>" over "Deployment Location:"
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
 
 

@@ -46,14 +46,17 @@ def location_in_markup(page: Page) -> str:
     """The job's place as the page marks it up (never a search box's label): the first element
     marked for it, or a later one saying more of the same place ("Birmingham" in microdata,
     "Birmingham, West Midlands" in the line the reader sees)."""
-    marked = _marked_places(page)
-    first = next(marked, "")
-    return next((more for more in marked if more.startswith(first + ",")), first) if first else ""
+    # (the place the ad marks before the one the site's header gives for the site: "Remote" under the job's heading, not
+    # "FairFax, Virginia" in the header's contact bar; that one where the ad marks none, a one-site practice's town)
+    marked = sorted(_marked_places(page), key=lambda place: place[1])
+    first = marked[0][0] if marked else ""
+    return next((more for more, _ in marked[1:] if more.startswith(first + ",")), first)
 
 
 def _marked_places(page: Page):
-    """The places of the elements marked for one, in the order of `_LOCATION_SELECTORS`. A marked
-    qualifier alone ("(United States)" beside "Remote") is read with the words around it."""
+    """The places of the elements marked for one, in the order of `_LOCATION_SELECTORS`, each with whether the site's
+    header's contact details give it. A marked qualifier alone ("(United States)" beside "Remote") is read with the words
+    around it."""
     for selector in _LOCATION_SELECTORS:
         for node in page.css(selector):
             if (_in_form(node) or _OTHER_PARTY.search(" ".join(value or "" for value in node.attributes.values()))
@@ -77,8 +80,8 @@ def _marked_places(page: Page):
                 continue
             if (len(text) >= 2 and len(places) <= PLACES_IN_TABLE and max(map(len, places)) <= LOCATION_LIMIT
                     and not re.search(r"[{}<>]", text) and not text.endswith("?")):  # "Where?"
-                yield text
-    yield from map(_without_contract, _pinned_places(page))
+                yield text, _in_header_contacts(node)
+    yield from ((_without_contract(place), False) for place in _pinned_places(page))
 
 
 def _without_contract(text: str) -> str:
@@ -138,6 +141,17 @@ def _in_menu(node) -> bool:
 def _in_footer(node) -> bool:
     """Whether an element sits in a <footer>, where a site lists its own offices."""
     return any(parent.tag == "footer" for parent in parents(node))
+
+
+def _in_header_contacts(node) -> bool:
+    """Whether an element sits in the site's header's box of contact details ("<header><ul class='rs-contact-info'>"),
+    where a site gives its own address (an ad's own box "contact" may give the workplace's)."""
+    around = list(parents(node))
+    return any(parent.tag == "header" for parent in around) and any(
+        _CONTACT_BOX.search(parent.attributes.get("class") or "") for parent in around)
+
+
+_CONTACT_BOX = re.compile(r"(?:^|[\s_-])contact(?:[\s_-]|$)", re.IGNORECASE)  # "contact-info", "contact-part"; not "contacts"
 
 
 def _marked_parts(node) -> str:

@@ -4362,6 +4362,14 @@ def test_a_vietnamese_post_hiring_for_a_role_dated_with_the_employer_over_its_of
     assert job is not None and (job.title, job.location) == ("Marketing Leader", "Hà Nội")
 
 
+def test_the_term_a_post_begins_in_brackets_after_its_title_is_no_part_of_it():
+    # In the shape of a community radio's vacancy (2014): "(Spring 2014)" after the post's name.
+    html = ("<html><head><title>Initech 90.1 FM</title></head><body><h1>Station Manager of Initech Community Radio (Spring "
+            "2014)</h1><h2>Responsibilities</h2><p>Run the station.</p><h2>Qualifications</h2><p>Radio.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/station-manager.html", html=html)).job
+    assert job.title == "Station Manager of Initech Community Radio"
+
+
 def test_a_labelled_place_without_how_the_work_is_done_in_brackets():
     html = ("<html><head><title>Data Engineer | Initech</title></head><body><h1>Data Engineer</h1><p><b>Location:</b> Santiago "
             "(Hybrid)</p><h2>Responsibilities</h2><p>Pipelines.</p><h2>Requirements</h2><p>SQL.</p></body></html>")
@@ -5268,6 +5276,40 @@ def test_a_careers_page_calling_itself_one_jobs_details_is_the_job_its_one_headi
             f"<h4>Job information</h4><p>City: Chennai</p>{more}<h3>Newsletter</h3></body></html>")
     found = extract_snapshot(Snapshot(url="https://initech.example/careers", html=html)).job
     assert (found.title if found else None) == job
+
+
+def test_a_job_details_page_whose_role_heading_ends_with_a_colon_names_that_role():
+    # In the shape of a Bhopal web firm's job page (2015): its title names the role in the plural, "Job Detail" heads the
+    # page and the role's heading ends with a colon, like the labels under it.
+    html = ("<html><head><title>Initech | PHP Developers</title></head><body><nav><a href='/'>About</a>"
+            "<a href='/careers.html'>Careers</a></nav><h2 class='content-header'>Job Detail</h2>"
+            "<h2 class='text-black'>Senior PHP Developer:</h2><p><b>Location:</b> Bhopal</p><p><b>Year of Experience:</b> "
+            "2-4 Years</p><p><b>Technical Skills</b></p><ul><li>PHP, MySQL</li></ul><a href='/apply'>Apply</a></body></html>")
+    job = extract_snapshot(Snapshot(url="http://initech.example/php-developer.html", html=html)).job
+    assert (job.title, job.location) == ("Senior PHP Developer", "Bhopal")
+
+
+@pytest.mark.parametrize(("header", "location"), [
+    # In the shape of a Virginia software firm's job page (2024): its header's contact bar gives the site's own town, the
+    # ad marks its place with a pin under its heading.
+    ("<header><ul class='rs-contact-info'><li><img src='/icons/location-icons.png'><span class='contact-info'><span>Address"
+     "</span> FairFax, Virginia</span></li></ul></header>", "Remote"),
+    ("", "Remote"),
+])
+def test_the_ads_own_marked_place_comes_before_the_sites_header_contact_address(header, location):
+    html = (f"<html><head><title>Initech LLC.</title></head><body>{header}<h2>Admin Assistant</h2><div>"
+            "<img class='jobs-icon' src='/icons/location-pin.png'><span>Remote</span></div><a href='/contact'>Apply Now</a>"
+            "<h3>Requirements &amp; Responsibility</h3><ul><li>Scheduling</li></ul></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/job1.html", html=html)).job.location == location
+
+
+def test_the_sites_header_contact_town_is_the_place_where_the_ad_marks_none():
+    # In the shape of a physiotherapy practice's job page (2020): its header's contact bar gives its one address.
+    html = ("<html><head><title>Physiotherapeut/in - Initech</title></head><body><header><div class='contact-info'>"
+            "<i class='fas fa-map-marker-alt'></i><div><h3>Seckachtorgasse 6</h3><span>74219 Möckmühl</span></div></div>"
+            "</header><h1>Wir suchen ein/e Physiotherapeut/in</h1><h2>Deine Aufgaben</h2><p>Behandeln.</p><h2>Dein Profil"
+            "</h2><p>Ausbildung.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/physiotherapeut.html", html=html)).job.location == "Möckmühl"
 
 
 def test_an_ads_parts_headed_by_items_of_its_list_make_it_an_ad_on_a_page_saying_only_that_its_employer_hires():

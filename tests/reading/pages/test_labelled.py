@@ -663,6 +663,15 @@ def test_a_tables_head_row_naming_the_post_and_its_closing_date_labels_no_job():
     assert extract_snapshot(Snapshot(url="https://initech.example/karriar/lediga-tjanster.html", html=html)).job is None
 
 
+def test_a_templates_labels_left_empty_give_no_values():
+    # In the shape of a Philippine manpower agency's job window (2025): each label's value is filled in by a script, so the
+    # next label follows an empty box.
+    html = ("<html><head><title>Job Vacancies | Initech Services Inc.</title></head><body><h1>Job Vacancies</h1>"
+            "<div class='modal'><h4 id='jobTitle'>Cook</h4><p><strong>Employer:</strong> <span id='jobEmployer'></span></p>"
+            "<p><strong>Deployment Location:</strong> <span id='jobLocation'></span></p></div></body></html>")
+    assert labelled_facts(Page(Snapshot(url="https://initech.example/jobs.html", html=html))).company == ""
+
+
 def test_a_chinese_labelled_address_gives_its_district_not_the_building_after_it():
     # In the shape of a BOSS直聘 job page (2025): "工作地址" (work address) over the district, then the employer's building.
     body = ("<h1>高级嵌入式软件工程师</h1><h3>职位描述</h3><p>嵌入式开发。</p><h3>工作地址</h3>"
