@@ -14,9 +14,9 @@ from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_written, apply_per_heading, asks_to_apply,
                                               classed_job_titles, gendered_heading, heads_a_section, heading_over_sections,
-                                              job_wanted, jobs_in_tabs, one_joined_as, one_opening, one_post_in_prose,
-                                              parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
-                                              without_marks, written_as_ad)
+                                              job_wanted, jobs_in_tabs, leads_to_other_jobs, one_joined_as, one_opening,
+                                              one_post_in_prose, parts_left_empty, role_of_details, roles_headed_alike,
+                                              roles_headed_first, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
@@ -848,9 +848,11 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page; one job's
         # page may end with links to others ("More Job Openings"), but its title names its own
         return f"it links to {linked} jobs' pages (a careers page or a search)", OPEN_ONE
-    if not written_as_ad(page) and (linked := _links_to_job_addresses(page)) >= LINKED_JOBS:
+    if not written_as_ad(page) and not (names_a_role(title) and leads_to_other_jobs(page)) \
+            and (linked := _links_to_job_addresses(page)) >= LINKED_JOBS:
         # rows each leading to a job's page, on this site or a board ("…/recruitments/1701271101"), under a heading
-        # naming the kind of job ("販売スタッフ", sales staff) with no ad's sections of its own
+        # naming the kind of job ("販売スタッフ", sales staff) with no ad's sections of its own (not one job's page leading on
+        # to the site's others: "DevOps Professional" over "More Job Opening")
         return f"it links to {linked} jobs' pages (a careers page or a search)", OPEN_ONE
     if (main := page.css_first("main, [role='main']")) is not None and not node_text(main) \
             and len(page.body_text.strip()) < SHELL_TEXT:  # (a page holding its ad outside an unused <main> says more)

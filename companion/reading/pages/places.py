@@ -246,9 +246,15 @@ def place_in_byline(page: Page) -> str:
         after = pieces[worked + 1] if worked + 1 < len(pieces) else ""
         place = after if after and (":" in pieces[worked - 1] or names_a_place(after)
                                     and not names_a_place(pieces[worked - 1])) else pieces[worked - 1]
-        if ":" not in place and len(place) <= LOCATION_LIMIT:
+        # (not a field of work two words joined make: "Ecommerce · Customer Acquisition & Conversion · Full-Time"; but
+        # "Kühbach & Umgebung", a town and its surroundings)
+        if ":" not in place and len(place) <= LOCATION_LIMIT and not ("&" in place and not names_a_place(place)
+                                                                       and not _SURROUNDINGS.search(place)):
             return place
     return ""
+
+
+_SURROUNDINGS = re.compile(r"&\s*(?:umgebung|umland|region|area|surroundings|environs|omgeving|alentours|environs)\b", re.IGNORECASE)
 
 
 def employer_in_byline(page: Page, place: str, title: str = "") -> str:

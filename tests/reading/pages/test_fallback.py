@@ -328,6 +328,8 @@ def test_job_titles_that_look_like_lists_or_boards_stay_jobs(title, job_title):
      "<span class='meta-item'><svg></svg>Vollzeit · Festanstellung</span>", "Kühbach & Umgebung"),
     # In the shape of an Ahmedabad studio's job page (2024): the experience asked, how it is worked, then the place.
     ("Exp: 3+ Years | On-site | Ahmedabad", "Ahmedabad"),
+    # an online shop's job description (2025): the field of work, then the kind of contract; no place
+    ("<span>Ecommerce · Customer Acquisition &amp; Conversion · Full-Time</span>", ""),
 ])
 def test_the_place_in_the_line_of_facts_over_the_heading(byline, location):
     html = (f"<html><head><title>AI Engineer - Initech</title></head><body><section><div>{byline}</div>"
@@ -596,7 +598,9 @@ def test_a_heading_over_the_sites_other_jobs_says_the_page_is_one_jobs(more, job
     # title: one section of the ad, then a block teasing the other openings.
     html = ("<html><head><title></title></head><body><h1>DevOps Professional</h1><p>DevOps is here to stay.</p>"
             "<div class='field-title'>Requirements</div><ul><li>Three years of Linux.</li></ul>"
-            f"<h2>{more}</h2><p>Java Developer: If you like the JVM…</p></body></html>")
+            f"<h2>{more}</h2><p>Java Developer: If you like the JVM…</p><ul>"
+            + "".join(f"<li><a href='/jobs/{slug}'>Read more</a></li>" for slug in ("java-developer", "qa-lead", "sre"))
+            + "</ul></body></html>")
     result = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html))
     assert (result.job.title if result.job else None) == job
 
