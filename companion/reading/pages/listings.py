@@ -402,6 +402,10 @@ _JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+membe
                      r"|\bjoins?\s+(?:the|our)\s+(?:team|lab|group)\b|^welcome\s+(?:to\s+)?(?:our\s+)?new\b"
                      r"|\bneue[rn]?\s+(?:kolleg(?:in|e|en)|mitarbeiter(?:in)?)\s+im\s+team\b",
                      re.IGNORECASE)
+# A degree a course leads to, in a title: "Music - Associate of Fine Arts", "Bachelor of Science in Nursing", "Master of
+# Business Administration" ("Associate" alone names a role).
+_DEGREE = re.compile(r"\b(?:associate|bachelor|master)(?:['’]s)?\s+(?:degree\s+)?of\s+(?:fine\s+|applied\s+|liberal\s+)?"
+                     r"(?:arts?|sciences?|business\s+administration|engineering|education|music|laws)\b", re.IGNORECASE)
 # An essay's title: "Thoughts on hiring", "Some notes on recruiting engineers", "Lessons learned from hiring".
 _ESSAY = re.compile(r"^(?:(?:some|my|a\s+few)\s+)?(?:thoughts|notes|reflections|lessons(?:\s+learned)?|musings)\s+(?:on|about|from)\s",
                     re.IGNORECASE)
@@ -769,6 +773,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return _A_FORM, OPEN_ONE
     if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):
         return "it is a guide to a trade, not a job's ad", OPEN_ONE
+    if any(_DEGREE.search(said) and not names_a_role(_DEGREE.sub("", said)) for said in (title, page.title)):
+        # (not a post teaching for one: "Assistant Professor, Master of Business Administration Program")
+        return "it is a course's page, not a job's ad", OPEN_ONE
     if any(_POST_A_JOB.match(said) for said in (title, page.text("h1"))):
         return "it is a form for employers to post a job, not a job's ad", OPEN_ONE
     if _JOINED.search(title) and not written_as_ad(page):

@@ -4047,6 +4047,19 @@ def test_notes_on_a_role_that_ask_to_apply_for_it_are_its_ad():
     assert extract_snapshot(Snapshot(url="https://initech.example/blog/notes", html=html)).job is not None
 
 
+@pytest.mark.parametrize(("title", "job"), [
+    # In the shape of a Georgia college's programme page (2024): the degree it leads to, its courses, how to enrol.
+    ("Music - Associate of Fine Arts", False),
+    ("Bachelor of Science in Nursing", False),
+    ("Assistant Professor, Master of Business Administration Program", True),  # a post teaching for one
+])
+def test_a_course_leading_to_a_degree_is_no_job(title, job):
+    html = (f"<html><head><title>{title} | Initech College</title></head><body><h1>{title}</h1><h2>Program Overview</h2>"
+            "<p>Study with us.</p><h2>Requirements</h2><ul><li>Two semesters</li></ul><a href='/apply'>Apply now</a>"
+            "</body></html>")
+    assert (extract_snapshot(Snapshot(url="https://www.initech.example/programs/music", html=html)).job is not None) == job
+
+
 @pytest.mark.parametrize("title", ["How to become a Electrician", "What does a nurse do?", "Comment devenir boulanger",
                                    # (a sign-language agency's blog, 2024: the trade's prospects asked)
                                    "Are sign language interpreters in demand?", "How much do electricians make?"])
