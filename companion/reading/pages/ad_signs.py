@@ -13,8 +13,8 @@ from itertools import islice
 from selectolax.lexbor import LexborNode
 
 from companion.reading.names import squeezed
-from companion.reading.pages.html import (Page, element_beside, element_under, node_text, over_main_heading, parents, unseen,
-                                          words_before_break)
+from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, node_text, over_main_heading,
+                                          parents, unseen, words_before_break)
 from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus, place_labelled_in
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
@@ -225,7 +225,24 @@ def parts_left_empty(page: Page) -> bool:
     list: a template a script fills in once the page has opened)."""
     heads = [node for _, _, _, node in _section_heads(page)]
     return bool(heads) and not any(node_text(under) for node in heads if (under := _content_under(node)) is not None) \
-        and not any(_text_after(node) for node in heads)
+        and not any(_text_after(node) for node in heads) and not _words_between(page, heads)
+
+
+def _words_between(page: Page, heads) -> bool:
+    """Whether the page writes words between one head and the next, wherever its boxes put them (a page builder's head,
+    the last of its boxes, its text in a box beside an ancestor's: "Job Description" over Elementor's text widget)."""
+    in_heads = {node.mem_id for head in heads for node in head.traverse(include_text=True) if node.tag == "-text"}
+    after_head = words_after = False
+    for node in page.text_nodes():
+        if not (node.text_content or "").strip() or node.parent is not None and node.parent.tag in SOURCE_TAGS:
+            continue
+        if node.mem_id in in_heads:
+            if words_after:
+                return True
+            after_head = True
+        elif after_head:
+            words_after = True
+    return False
 
 
 def _text_after(head) -> bool:

@@ -65,7 +65,11 @@ _LISTING_TITLE = re.compile(
     r"|jawatan\s+kosong"
     # vacancies, open positions, job offers, careers: Russian, Ukrainian, Bulgarian, Turkish, Hungarian,
     # Serbo-Croatian, Slovak, Greek
-    r"|вакансии|вакансії|ваканции|açık\s+pozisyonlar|iş\s+ilanları|nyitott\s+pozíciók|állásajánlat(?:aink|ok)"
+    # (Russian, Ukrainian: available, current, open, our vacancies, of the company or a company by its legal form:
+    # 'Доступные вакансии ОАО "Лоевский агротехсервис"', 'Вакансии компании "Лучшие окна"')
+    r"|(?:(?:доступные|актуальные|открытые|текущие|наши|все|актуальні|відкриті|наші|всі)\s+)?(?:вакансии|вакансії)"
+    r"(?:\s+(?:компании|компанії|(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО)(?=\s*[«\"“]))\s*[«\"“][^»\"”]{2,60}[»\"”])?"
+    r"|ваканции|açık\s+pozisyonlar|iş\s+ilanları|nyitott\s+pozíciók|állásajánlat(?:aink|ok)"
     r"|otvoren[ea]\s+pozicij[ea]|otvorené\s+pozície|ανοιχτές\s+θέσεις|karrier|kariyer|karijera|кариери"
     r"|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
     r"|(?:(?:search|find|browse|explore)\b.{0,40}\b(?:jobs?|positions?|openings?|opportunities|roles|vacancies)"

@@ -527,6 +527,10 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     ("https://www.initech.example/kariera/", "Kariera w Initech — aktualne oferty pracy", "it lists jobs"),
     # a CRM maker's careers page (2018): "the official site's recruiting", its kinds of posts loaded by a script
     ("https://www.initech.example/recruit.html", "Initech 官网招聘", "it lists jobs"),
+    # a Belarusian agricultural firm's and a Volgograd window maker's vacancies pages (2023): "available vacancies of
+    # OAO …", "vacancies of the company …"
+    ("https://initech.example/vakansii.html", 'Доступные вакансии ОАО "Инитех"', "it lists jobs"),
+    ("https://initech.example/vakansii.html", 'Вакансии компании "Инитех"', "it lists jobs"),
     ("https://www.bumeran.example/", "El portal de trabajos líder del país", "it lists jobs"),  # "the country's leading job portal"
     ("https://pe.trabajo.example/trabajo-de-software-en-lima", "Trabajos de software en Lima | Bolsa empleo", "it lists jobs"),
     ("https://initech.example/", "INITECH Stellenportal", "it lists jobs"),  # a site saying it is a job portal
@@ -4449,6 +4453,13 @@ def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_
     # In the shape of a Kłodzko haulier's page (2015): a head in bold, its part's lines loose after it in the same box.
     ("<div><b>Szukasz pracy jako kierowca z kat. C+E?<br/></b><b>Oferujemy:<br/></b>&#9830; Wypłaty co tydzień.<br/>"
      "&#9830; Każdy weekend w domu.<br/></div>", False),
+    # In the shape of a Yerevan distributor's Elementor page (2024): each head the last of its boxes, its words in the
+    # text widget beside an ancestor box.
+    ("<h1>ADMINISTRATIVE ASSISTANT</h1>" + "".join(
+        f"<div class='widget'><div class='icon-box'><div class='content'><h3><span>{head}</span></h3></div></div></div>"
+        f"<div class='widget text-editor'><div class='container'><p>{words}</p></div></div>"
+        for head, words in (("Job Description", "Run the office."), ("Job Responsibilities", "Answer the calls."),
+                            ("Required Qualifications", "Higher education."))), False),
 ])
 def test_an_ads_parts_are_empty_only_where_no_words_follow_their_heads(body, empty):
     html = f"<html><head><title>Praca Initech</title></head><body>{body}</body></html>"
