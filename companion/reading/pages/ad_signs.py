@@ -32,7 +32,7 @@ _AD_SECTIONS = {
              # "Primary Duties", "Specific duties", "Position Description"
              r"|(?:[^\W\d_]+\s+){0,2}duties(?:\s+include)?|(?:job|position)\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
-             r"|(?:position|role|job)\s+(?:overview|summary)"
+             r"|(?:position|role|job)\s+(?:overview|summary|functions)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
              r"|what\s+you(?:['’]ll|\s+will)\s+do|what\s+will\s+you\s+(?:do|be\s+doing)|vos\s+missions|mansioni"
              r"|what\s+are\s+you\s+going\s+to\s+do|what\s+you(?:['’]re|\s+are)\s+going\s+to\s+do"
@@ -78,6 +78,8 @@ _AD_SECTIONS = {
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|(?:what\s+)?you\s+(?:bring|have)|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
+               # "Nice to have:", "To be successful in this role, you should have:"
+               r"|nice\s+to\s+haves?|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"
                r"|(?:selection|essential|desirable)\s+criteria|person\s+specification"  # (British, Dutch and Australian posts)
                r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")

@@ -5306,6 +5306,19 @@ def test_a_careers_page_calling_itself_one_jobs_details_is_the_job_its_one_headi
     assert (found.title if found else None) == job
 
 
+def test_a_role_under_the_openings_banner_with_a_dash_left_after_it_and_its_parts_named_so():
+    # In the shape of a Virginia software firm's job page (2024): "Current Openings" as the banner, the role's heading
+    # with a template's dash left after it, its parts headed "Job Functions:", "To be successful in this role, you
+    # should have:" and "Nice to have:".
+    html = ("<html><head><title>Initech LLC.</title></head><body><h2>Current Openings</h2><a href='career.html'>Jobs</a>"
+            "<h2>Senior Machine Learning Engineer -</h2><span>Remote</span><a href='contact.html'>Apply Now</a>"
+            "<h3>Requirements &amp; Responsibility</h3><h4>Job Functions:</h4><ul><li>Train models</li></ul>"
+            "<h4>To be successful in this role, you should have:</h4><ul><li>Python</li></ul><h4>Nice to have:</h4>"
+            "<ul><li>MLOps</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/job2.html", html=html)).job
+    assert job is not None and job.title == "Senior Machine Learning Engineer"
+
+
 def test_a_job_details_page_whose_role_heading_ends_with_a_colon_names_that_role():
     # In the shape of a Bhopal web firm's job page (2015): its title names the role in the plural, "Job Detail" heads the
     # page and the role's heading ends with a colon, like the labels under it.
