@@ -615,7 +615,8 @@ _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|en
 _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 # A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego".
-_SCENERY = r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming)\s+)?"
+_SCENERY = r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming|quiet|cosy|cozy"\
+           r"|bright|spacious|modern)\s+)?"  # (not "new": "New York")
 # the place's name, after a word praising it, and its region or country after a comma
 _PLACE_NAMED = rf"{_SCENERY}{_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?"
 _PLACE_AFTER = re.compile(
@@ -633,9 +634,9 @@ _PLACE_AFTER = re.compile(
 # there, where the page's lines run together (written apart from the rest: a case kept in a regex ignoring case is slow).
 _BASED_LINE = re.compile(rf"\bBased\s+(?:{_HEART_OF}|in\s+){_PLACE_NAMED}")
 # ("… based in our NYC headquarters"; "applications for our San Diego office", "join our team in our Berlin
-# office", "to work out of our San Diego office")
-_PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|out\s+of)\s+our)\s+{_PLACE_WORDS}\s+{_OFFICE}\b",
-                                  re.IGNORECASE)
+# office", "to work out of our San Diego office", "work from our quiet Nairobi office")
+_PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|from|out\s+of)\s+our)\s+{_SCENERY}{_PLACE_WORDS}"
+                                  rf"\s+{_OFFICE}\b", re.IGNORECASE)
 # The town an employer hiring is in, said before it hires: "The Grunwald lab (USDA ARS) in Corvallis OR is hiring a …".
 _HIRING_IN = re.compile(rf"\bin\s+{_PLACE_WORDS}\s+(?:is|are)\s+(?:hiring|seeking|looking\s+for|recruiting)\b")
 

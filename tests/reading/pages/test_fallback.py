@@ -1378,6 +1378,9 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Our team is based in many places.", ""),  # (not the first words of a line)
     # a studio's ad: the line's place, not the headings after it ("Leeds Responsibilities Build")
     ("Full-time · Based in Leeds</p><h2>Responsibilities</h2><p>Build tools with us.", "Leeds"),
+    # a Nairobi energy firm's (2019): the office praised before it, worked "from"
+    ("You will work from our quiet Nairobi office in Bishop Magua Centre (Kilimani).", "Nairobi"),
+    ("You will work from our New York office.", "New York"),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
