@@ -5322,6 +5322,17 @@ def test_a_role_under_the_openings_banner_with_a_dash_left_after_it_and_its_part
     assert job is not None and job.title == "Senior Machine Learning Engineer"
 
 
+def test_a_japanese_recruit_page_holding_one_role_whose_parts_ask_for_skills_and_experience():
+    # In the shape of an agricultural robot maker's recruit page (2022): "採用情報" (hiring information) as the title, "the kinds
+    # of job we hire for" over one role, its parts "必須スキル・経験" (skills and experience required) and "歓迎するスキル・経験"
+    # (welcome ones).
+    html = ("<html><head><title>Initech | 採用情報</title></head><body><h1>recruit</h1><h1 class='sc-title'>採用している職種</h1>"
+            "<h2>ソフトウェアエンジニア</h2><h3>雇用形態</h3><p>アルバイト</p><h3>必須スキル・経験</h3><ul><li>Python</li></ul>"
+            "<h3>歓迎するスキル・経験</h3><ul><li>ROS</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=html)).job
+    assert job is not None and job.title == "ソフトウェアエンジニア"
+
+
 def test_a_job_details_page_whose_role_heading_ends_with_a_colon_names_that_role():
     # In the shape of a Bhopal web firm's job page (2015): its title names the role in the plural, "Job Detail" heads the
     # page and the role's heading ends with a colon, like the labels under it.
