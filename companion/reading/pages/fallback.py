@@ -1622,11 +1622,14 @@ def _copyright_owners(page: Page) -> list[str]:
         owner = _COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
         if owner := _ESCAPE_LEFT.sub("", _REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner))).strip(" ,;"):
             owners.append(owner)
+        elif _RIGHTS_RESERVED.match(found["owner"]) and (after := _NAME_AFTER_RIGHTS.match(text, found.end())):
+            owners.append(after["name"])  # the name after the rights reserved: "© 2013 All Rights Reserved. Tikal"
         else:
             unnamed = True
     return owners + _owners_before_sign(page) if unnamed else owners
 
 
+_NAME_AFTER_RIGHTS = re.compile(r"\.[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+[A-ZÀ-Þ&][\w&'’.-]*){0,4})[ \t]*(?:\n|$)")
 # A line break a template wrote out as its escape after the footer ("… GmbH & Co. KG</footer>\n<script>"): no word.
 _ESCAPE_LEFT = re.compile(r"(?:\s*\\[nrt])+\s*$")
 

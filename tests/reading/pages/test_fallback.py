@@ -4619,6 +4619,7 @@ def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     ("© 2024 Упаковочные системы, Все права защищены", "Упаковочные системы"),  # (Russian)
     ("Initech International © 2017. All rights reserved", "Initech International"),  # the name before the sign
     ("Initech 2020 © All Rights Reserved. Powered by Webcraft", "Initech"),  # a physiotherapy practice's (2020): its year
+    ("© 2013 All Rights Reserved. Initech", "Initech"),  # a Tel Aviv consultancy's (2013): the name after the rights
 ])
 def test_the_copyright_lines_owner_alone_is_the_employer_where_nothing_else_names_one(line, owner):
     # In the shape of a charity's clinic's job page (2025): no logo's words, no site name, no legal form; only the
