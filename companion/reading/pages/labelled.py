@@ -365,7 +365,7 @@ def employer_introduced(page: Page) -> str:
     role"), the site's own in its menus or footer ("Über karriere.at"), nor a town the text writes
     "in" ("About Saarbrücken" over "life in Saarbrücken"); Chinese's "關於<name>" too. Else the subject of the first
     sentence under a section about "us" ("Over ons" over "The Venturi is een …"). "" where none."""
-    sections = (found for node in page.css("h2, h3, h4, strong, b")
+    sections = (found for node in page.css("h2, h3, h4, h5, strong, b")
                 if (found := _ABOUT.match(said := node_text(node)) or _ABOUT_ZH.match(said))
                 and found["name"].split()[0].lower() not in NOT_A_NAME
                 and not found["name"][:1].islower() and not in_site_menus(node, page))  # ("Om praktiken": a noun)

@@ -5334,6 +5334,16 @@ def test_a_japanese_recruit_page_holding_one_role_whose_parts_ask_for_skills_and
     assert job is not None and job.title == "ソフトウェアエンジニア"
 
 
+def test_the_employer_a_small_heading_asks_why_to_work_at():
+    # In the shape of a Cairo grocer's job page (2022): titled "Job Description", the employer named in a card's h5 "Why work
+    # at …" and in its sentences.
+    html = ("<html><head><title>Job Description</title></head><body><h1>Senior Product Designer</h1><p>Hi, we are Initech. "
+            "Your one-stop shop for bakeries.</p><h4>Get to know us</h4><h5 class='card-title'>Why work at Initech</h5>"
+            "<p>Initech team members grow fast.</p><h3>Responsibilities</h3><ul><li>Design</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company) == ("Senior Product Designer", "Initech")
+
+
 def test_a_job_details_page_whose_role_heading_ends_with_a_colon_names_that_role():
     # In the shape of a Bhopal web firm's job page (2015): its title names the role in the plural, "Job Detail" heads the
     # page and the role's heading ends with a colon, like the labels under it.
