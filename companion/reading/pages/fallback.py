@@ -1552,6 +1552,8 @@ def _name_spelled(page: Page, spelled: str, top: str = "") -> str:
     site_name = _site_name(page)
     if site_name and spells(spelled, site_name):
         return site_name  # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech
+    if (author := page.meta("author")) and spells(spelled, author):
+        return author  # the page's author, the site's owner: "Bakery" at bakery.agency (not its designer, "Webcraft")
     owners = _site_owners(page)
     in_full = written_as(spelled + top, owners) if len(top) >= 4 and top.isalpha() else ""
     return in_full or written_as(spelled, owners) or next(

@@ -398,6 +398,18 @@ def test_a_four_letter_top_level_domain_ends_the_name_and_the_footers_street_lin
     assert (job.title, job.company, job.location) == ("Bartender", "Initech Beer", "Pittsburgh, PA")
 
 
+@pytest.mark.parametrize(("author", "company"), [
+    ("Initech", "Initech"),  # an Austin agency's page (2019): its author's name, the one word its address spells
+    ("Webcraft", ""),  # (its designer's: no name the address spells)
+])
+def test_the_pages_author_names_the_owner_where_the_address_spells_it(author, company):
+    html = (f"<html><head><title>Careers - Office Manager</title><meta name='author' content='{author}'></head><body>"
+            "<h1>Office Manager</h1><p>At Initech, the Office Manager keeps us happy.</p><h2>Responsibilities</h2>"
+            "<ul><li>Run the office</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="http://www.initech.agency/careers/office-manager/", html=html)).job
+    assert job.company == company
+
+
 def test_a_scripts_source_in_the_body_is_not_read_as_the_pages_words():
     # A page built by a framework carries its state in a script inside the body, here a quarter of a
     # million characters of it before the footer; the footer's copyright line is still read.
