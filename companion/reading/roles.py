@@ -33,7 +33,7 @@ _ROLE_WORDS = re.compile(
     r"|thực\s+tập\s+sinh|tư\s+vấn\s+viên|staf"
     # English trades, care, teaching and research
     r"|actuary|headteacher|lecturer|professor|instructor|tutor|trainer|coach|mentor|fellow|post\s+doc|generalist"
-    r"|physician|dentist|hygienist|caregiver|carer|therapist|estimator|welder|fabricator|plumber|carpenter|roofer|craftsman"
+    r"|physician|dentist|hygienist|caregiver|carer|therapist|estimator|welder|fabricator|plumber|carpenter|roofer"
     r"|(?:bio)?informatician|statistician|clinician|dietician|optician|beautician|musician"
     r"|painter|cleaner|janitor|housekeeper|bartender|waiter|waitress|dispatcher|courier|installer|fitter|machinist"
     r"|labou?rer|worker|secretary|bookkeeper|auditor|librarian|translator|interpreter|illustrator|animator|modell?er"

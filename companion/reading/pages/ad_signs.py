@@ -78,8 +78,8 @@ _AD_SECTIONS = {
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                r"|qualifications|(?:what\s+)?you\s+(?:bring|have)|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
-               # "Nice to have:", "To be successful in this role, you should have:"
-               r"|nice\s+to\s+haves?|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"
+               # "To be successful in this role, you should have:"
+               r"|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"
                r"|(?:selection|essential|desirable)\s+criteria|person\s+specification"  # (British, Dutch and Australian posts)
                r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
@@ -230,13 +230,17 @@ def parts_left_empty(page: Page) -> bool:
         and not any(_text_after(node) for node in heads) and not _words_between(page, heads)
 
 
+_BESIDE_THE_AD = {*SOURCE_TAGS, "aside", "nav", "footer", "form", "button", "a"}
+
+
 def _words_between(page: Page, heads) -> bool:
     """Whether the page writes words between one head and the next, wherever its boxes put them (a page builder's head,
     the last of its boxes, its text in a box beside an ancestor's: "Job Description" over Elementor's text widget)."""
     in_heads = {node.mem_id for head in heads for node in head.traverse(include_text=True) if node.tag == "-text"}
     after_head = words_after = False
     for node in page.text_nodes():
-        if not (node.text_content or "").strip() or node.parent is not None and node.parent.tag in SOURCE_TAGS:
+        # (not a sidebar's, a menu's or a control's words: "Follow us on Twitter" in an aside between a shell's empty parts)
+        if not (node.text_content or "").strip() or any(parent.tag in _BESIDE_THE_AD for parent in parents(node)):
             continue
         if node.mem_id in in_heads:
             if words_after:

@@ -299,10 +299,8 @@ _HIRING_FOR = re.compile(
 # A Chinese heading offering a referral to the employer it names ("拼多多内推"), posted on a blog not the employer's.
 _REFERRAL_TO = re.compile(r"^(?P<employer>[^\s:|–—]{2,30}?)\s*内推$")
 # When, after the title: the days left to apply on a Korean board ("개인정보보호 담당자(경력9년~14년)(D-20)"), or the day
-# posted after a dash ("Tuyển Dụng Vị Trí Marketing Leader – 30/5/2024"), or the term it begins in brackets ("Station
-# Manager of WEFT Community Radio (Spring 2014)").
-_WHEN_AFTER = re.compile(r"\s*\(D-\d{1,3}\)$|\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}$"
-                         r"|\s+\((?i:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d\)$")
+# posted after a dash ("Tuyển Dụng Vị Trí Marketing Leader – 30/5/2024").
+_WHEN_AFTER = re.compile(r"\s*\(D-\d{1,3}\)$|\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}$")
 _HIRING_IN = re.compile(r"^(?i:(?:now\s+)?hiring)\s+(?P<job>\S.*?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|·•–—]{1,60})$")
 _ONE_OF = re.compile(r"^1\s+(?=[A-Z])")  # the count of one post before its title: "1 PhD Candidate, Generative …"
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
@@ -1624,13 +1622,18 @@ def _copyright_owners(page: Page) -> list[str]:
         owner = _COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
         if owner := _ESCAPE_LEFT.sub("", _REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner))).strip(" ,;"):
             owners.append(owner)
-        elif _RIGHTS_RESERVED.match(found["owner"]) and (after := _NAME_AFTER_RIGHTS.match(text, found.end())):
-            owners.append(after["name"])  # the name after the rights reserved: "© 2013 All Rights Reserved. Tikal"
+        elif _RIGHTS_RESERVED.match(found["owner"]) and (after := _NAME_AFTER_RIGHTS.match(text, found.end())) \
+                and not _FOOTER_LINK.match(after["name"]) and text.count(after["name"]) >= 2:
+            # the name after the rights reserved, which the page writes elsewhere too: "© 2013 All Rights Reserved. Tikal"
+            # (not the footer's link after it: "Privacy Policy", "Sitemap")
+            owners.append(after["name"])
         else:
             unnamed = True
     return owners + _owners_before_sign(page) if unnamed else owners
 
 
+_FOOTER_LINK = re.compile(r"^(?:privacy|terms|sitemap|site\s+map|cookies?|imprint|impressum|legal|disclaimer|contact"
+                          r"|accessibility|datenschutz|mentions\s+légales|aviso\s+legal)\b", re.IGNORECASE)
 _NAME_AFTER_RIGHTS = re.compile(r"\.[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+[A-ZÀ-Þ&][\w&'’.-]*){0,4})[ \t]*(?:\n|$)")
 # A line break a template wrote out as its escape after the footer ("… GmbH & Co. KG</footer>\n<script>"): no word.
 _ESCAPE_LEFT = re.compile(r"(?:\s*\\[nrt])+\s*$")

@@ -189,6 +189,13 @@ def _links_to_job_addresses(page: Page) -> int:
                 and not in_site_menus(link, page) and not _leads_here(link, page)})
 
 
+def _links_naming(page: Page, title: str) -> bool:
+    """Whether links to jobs' pages name the title's role: a kind of job's page listing its openings ("Registered Nurse"
+    over "Registered Nurse - Ward 3"), not one job's leading on to others."""
+    return sum(title.casefold() in node_text(link).casefold() for link in page.css("a[href]")
+               if _JOB_PATH.search(urlsplit(link.attributes.get("href") or "").path)) >= 2
+
+
 # A link to read the rest on another page: "Read more", "Läs hela artikeln", "Lees meer", "Weiterlesen", "Lire la suite",
 # "Leer más…", "Leia mais", "Continua a leggere", "詳細を見る", "続きを読む", "자세히 보기", "查看详情".
 _READ_MORE = re.compile(r"^(?:read\s+(?:more|the\s+(?:full|whole)\s+(?:post|article))|continue\s+reading|läs\s+(?:mer|hela"
@@ -406,10 +413,6 @@ _JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+membe
                      r"|\bjoins?\s+(?:the|our)\s+(?:team|lab|group)\b|^welcome\s+(?:to\s+)?(?:our\s+)?new\b"
                      r"|\bneue[rn]?\s+(?:kolleg(?:in|e|en)|mitarbeiter(?:in)?)\s+im\s+team\b",
                      re.IGNORECASE)
-# A degree a course leads to, in a title: "Music - Associate of Fine Arts", "Bachelor of Science in Nursing", "Master of
-# Business Administration" ("Associate" alone names a role).
-_DEGREE = re.compile(r"\b(?:associate|bachelor|master)(?:['’]s)?\s+(?:degree\s+)?of\s+(?:fine\s+|applied\s+|liberal\s+)?"
-                     r"(?:arts?|sciences?|business\s+administration|engineering|education|music|laws)\b", re.IGNORECASE)
 # An essay's title: "Thoughts on hiring", "Some notes on recruiting engineers", "Lessons learned from hiring".
 _ESSAY = re.compile(r"^(?:(?:some|my|a\s+few)\s+)?(?:thoughts|notes|reflections|lessons(?:\s+learned)?|musings)\s+(?:on|about|from)\s",
                     re.IGNORECASE)
@@ -777,9 +780,6 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return _A_FORM, OPEN_ONE
     if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):
         return "it is a guide to a trade, not a job's ad", OPEN_ONE
-    if any(_DEGREE.search(said) and not names_a_role(_DEGREE.sub("", said)) for said in (title, page.title)):
-        # (not a post teaching for one: "Assistant Professor, Master of Business Administration Program")
-        return "it is a course's page, not a job's ad", OPEN_ONE
     if any(_POST_A_JOB.match(said) for said in (title, page.text("h1"))):
         return "it is a form for employers to post a job, not a job's ad", OPEN_ONE
     if _JOINED.search(title) and not written_as_ad(page):
@@ -859,7 +859,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page; one job's
         # page may end with links to others ("More Job Openings"), but its title names its own
         return f"it links to {linked} jobs' pages (a careers page or a search)", OPEN_ONE
-    if not written_as_ad(page) and not (names_a_role(title) and leads_to_other_jobs(page)) \
+    if not written_as_ad(page) and not (names_a_role(title) and leads_to_other_jobs(page) and not _links_naming(page, title)) \
             and (linked := _links_to_job_addresses(page)) >= LINKED_JOBS:
         # rows each leading to a job's page, on this site or a board ("…/recruitments/1701271101"), under a heading
         # naming the kind of job ("販売スタッフ", sales staff) with no ad's sections of its own (not one job's page leading on

@@ -246,15 +246,9 @@ def place_in_byline(page: Page) -> str:
         after = pieces[worked + 1] if worked + 1 < len(pieces) else ""
         place = after if after and (":" in pieces[worked - 1] or names_a_place(after)
                                     and not names_a_place(pieces[worked - 1])) else pieces[worked - 1]
-        # (not a field of work two words joined make: "Ecommerce · Customer Acquisition & Conversion · Full-Time"; but
-        # "Kühbach & Umgebung", a town and its surroundings)
-        if ":" not in place and len(place) <= LOCATION_LIMIT and not ("&" in place and not names_a_place(place)
-                                                                       and not _SURROUNDINGS.search(place)):
+        if ":" not in place and len(place) <= LOCATION_LIMIT:
             return place
     return ""
-
-
-_SURROUNDINGS = re.compile(r"&\s*(?:umgebung|umland|region|area|surroundings|environs|omgeving|alentours|environs)\b", re.IGNORECASE)
 
 
 def employer_in_byline(page: Page, place: str, title: str = "") -> str:
@@ -671,6 +665,8 @@ def workplace_in_sentence(page: Page) -> str:
         for found in pattern.finditer(page.body_text):
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
+            if town.casefold() in _KINDS_OF_OFFICE:
+                continue  # "from our Main Office", "our Head Office team": no town
             if town and town == place and region:
                 in_full = f"{town}, {region.rstrip('.')}"  # "Troy, NY"
                 return in_full if names_a_place(in_full) else town
@@ -681,6 +677,8 @@ def workplace_in_sentence(page: Page) -> str:
     return ""
 
 
+_KINDS_OF_OFFICE = {"main", "head", "central", "new", "regional", "corporate", "home", "branch", "local", "global", "field",
+                    "front", "back", "registered"}
 _TOWN_AND_CODE = re.compile(r"^(?P<town>.+?)\s+(?P<code>[A-Z]{2})$")  # a town and its state's code, no comma between
 
 
