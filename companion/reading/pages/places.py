@@ -105,7 +105,10 @@ _PIN = ("📍", "📌")  # a map pin drawn as a character: "📍 Astana" beside 
 
 def _pinned_places(page: Page):
     """The words after a map pin written as text, each in its own element, outside the site's
-    footer and other jobs' cards."""
+    footer and other jobs' cards; not where pins bullet the page's headings ("📍 업무 내용", "📍 근무 조건": the duties,
+    the terms)."""
+    if sum(node_text(heading).startswith(_PIN) for heading in page.css("h1, h2, h3, h4, h5, h6")) >= 2:
+        return
     for node in page.text_nodes():
         said = (node.text_content or "").strip()
         if said.startswith(_PIN) and (item := node.parent) is not None and not in_card(item) and not _in_footer(item):
