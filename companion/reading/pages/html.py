@@ -34,13 +34,16 @@ def node_text(node: LexborNode | None) -> str:
     if node is None:
         return ""
     # (without a separator left at its end: "Senior Machine Learning Engineer -", a template's dash before an empty field)
-    said = _SEPARATOR_LEFT.sub("", clean_text(node.text(deep=True, separator=" ")))
+    said = clean_text(node.text(deep=True, separator=" "))
+    if said.endswith(_SEPARATORS):
+        said = _SEPARATOR_LEFT.sub("", said)
     if said.count("—") >= 2 and len(pieces := {piece for piece in _MARQUEE_MARK.split(said) if piece}) == 1:
         return pieces.pop()
     return said
 
 
 _MARQUEE_MARK = re.compile(r"\s*—\s*")
+_SEPARATORS = ("-", "–", "|")
 _SEPARATOR_LEFT = re.compile(r"(?<=\w)\s+[-–|]$")
 
 
