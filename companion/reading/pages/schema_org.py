@@ -355,7 +355,8 @@ def extract(snapshot: Snapshot):
                               and all(title and headings_show(page, title) for title in posting.titles)):
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); {OPEN_ONE}")
     job = job_from_posting(posting)
-    if _left_from_template(page, job) or _left_for_search_engines(page, job):
+    # (or a posting naming no job, only its employer and place: a careers page's data for all it offers)
+    if not job.title or _left_from_template(page, job) or _left_for_search_engines(page, job):
         return None  # the page's own words are read by the readers after this one
     if (listed := listed_in(heading := page.text("h1"))) and not _shown(page, job.title) and not _names_all(heading, job.title) \
             or (listed := listed_in(job.title)):
