@@ -678,6 +678,9 @@ def _value_of(node, label: str, address: bool = False) -> str:
     return "" if not lines else _place_value(lines[0]) if address else _fact(lines[0])
 
 
+# A building's name, then its town: "The Civic Centre, Uxbridge", "Thames Tower, Reading".
+_BUILDING_THEN_TOWN = re.compile(r"^(?:the\s+)?[^\W\d_][\w'’ -]{0,40}\s(?:Centre|Center|House|Building|Tower|Hall|Campus|Plaza)"
+                                 r",\s*(?P<town>[^,\d]{2,40})$")
 # the full stop after a place's name, its last word three letters or more ("Thành phố Hà Nội."; not "Washington D.C.")
 _PLACE_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?]$")
 _POSTAL_CODE_ALONE = re.compile(r"^〒?\s*\d{3}-?\d{4}$")  # a Japanese postal code, its mark before it
@@ -760,6 +763,8 @@ def _place_value(said: str) -> str:
     value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
     if value and not written_as_name(value) and (town := address_town(value)):
         return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
+    if (building := _BUILDING_THEN_TOWN.match(value)) and names_a_place(building["town"]):
+        return building["town"]  # the building, then its town: "Uxbridge" of "The Civic Centre, Uxbridge"
     if not (value and written_as_name(value)) and (mode := WORK_MODE.match(said.strip(" :*"))):
         return mode[0]
     if value and not written_as_name(value) and (within := _TOWN_IN_SENTENCE.search(value)):

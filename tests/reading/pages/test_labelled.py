@@ -639,6 +639,17 @@ def test_a_chinese_place_labelled_in_bold_with_its_colon_outside():
     assert _job("研究实习生招聘 - Initech", body).location == "北京"
 
 
+@pytest.mark.parametrize(("value", "location"), [
+    # In the shape of a London credit union's vacancy (2024): the building, then its town.
+    ("The Civic Centre, Uxbridge", "Uxbridge"),
+    ("Thames Tower, Reading", "Reading"),
+    ("Selly Oak, Birmingham", "Selly Oak, Birmingham"),  # (a district, then its town: both kept)
+])
+def test_a_labelled_buildings_town_is_the_place(value, location):
+    body = f"<h1>Administration Officer</h1><p><b>Location:</b> {value}</p><h2>Duties</h2><p>Answer the phone.</p>"
+    assert _job("Administration Officer", body).location == location
+
+
 def test_a_tables_head_row_drawn_in_boxes_labels_no_job():
     # In the shape of a Wuhan snack maker's jobs page (2015): a table drawn in boxes, its head row "职位名称 | 工作地点 |
     # 招聘人数" (the job, its place, how many are hired) over each job's row; no label's value is the next label.
