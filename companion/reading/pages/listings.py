@@ -51,7 +51,8 @@ _LISTING_TITLE = re.compile(
     r"|(?:empleo|trabajo)\s+en\s+.+|jobbe?\s+(?:i|hos)\s+.+"  # jobs at <employer>: Spanish, Norwegian ("Jobbe i Point Taken?")
     # vacant jobs, open positions, job offers: Swedish, Norwegian, Danish, Finnish, Polish, Czech, Italian,
     # Portuguese, Spanish, Dutch; join us (Polish), work with us (Portuguese, Swedish)
-    r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat|(?:aktualne\s+)?oferty\s+pracy|aktualne\s+oferty"
+    r"|(?:lediga|ledige)\s+(?:jobb|jobber|tjänster|stillinger)(?:\s+(?:hos|i|på)\s+.+)?|avoimet\s+työpaikat"
+    r"|(?:aktualne\s+)?oferty\s+pracy|aktualne\s+oferty"
     # our jobs, careers at <employer>, find jobs (Swedish, Norwegian, Danish); recruiting, join us (Finnish)
     r"|(?:våra|våre|vores)\s+(?:jobb|jobber|jobs)|karri(?:är|ere)\s+(?:hos|i|på)\s+.+|(?:hitta|finn|find)\s+(?:jobb|job)\b.*"
     r"|rekrytointi|rekry|tule\s+meille\s+töihin"
@@ -414,8 +415,8 @@ _JOINED = re.compile(r"\bnew\s+(?:recruits|hires|members|colleagues|team\s+membe
                      r"|\bneue[rn]?\s+(?:kolleg(?:in|e|en)|mitarbeiter(?:in)?)\s+im\s+team\b",
                      re.IGNORECASE)
 # An essay's title: "Thoughts on hiring", "Some notes on recruiting engineers", "Lessons learned from hiring".
-_ESSAY = re.compile(r"^(?:(?:some|my|a\s+few)\s+)?(?:thoughts|notes|reflections|lessons(?:\s+learned)?|musings)\s+(?:on|about|from)\s",
-                    re.IGNORECASE)
+_ESSAY = re.compile(r"^(?:(?:some|my|a\s+few)\s+)?(?:thoughts|notes|reflections|lessons(?:\s+learned)?|musings)"
+                    r"\s+(?:on|about|from)\s", re.IGNORECASE)
 # A wall before the page: "Verification required", "Just a moment...", "Are you a robot?".
 _ROBOT_CHECK = re.compile(r"^(?:verification\s+required|just\s+a\s+moment|are\s+you\s+a\s+(?:robot|human)|access\s+denied"
                           r"|checking\s+your\s+browser|security\s+check|attention\s+required)\b", re.IGNORECASE)
@@ -539,8 +540,8 @@ _HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+sol
 # a recruiting firm's, where the site has its page for employers too ("Für Arbeitgeber"): an employer's own careers page
 # says "Für Bewerber" over its openings.
 _FOR_CANDIDATES = re.compile(r"^(?:for|für|pour\s+les|para|voor)\s+(?:candidates|job\s*seekers|applicants|professionals"
-                             r"|fachkräfte|bewerber(?:innen)?|arbeitnehmer(?:innen)?|candidats|candidatos|kandidaten|werkzoekenden)$",
-                             re.IGNORECASE)
+                             r"|fachkräfte|bewerber(?:innen)?|arbeitnehmer(?:innen)?|candidats|candidatos|kandidaten"
+                             r"|werkzoekenden)$", re.IGNORECASE)
 _FOR_EMPLOYERS = re.compile(r"^(?:for|für|pour\s+les|para|voor)\s+(?:employers|companies|clients|arbeitgeber|unternehmen"
                             r"|employeurs|entreprises|empresas|werkgevers|opdrachtgevers)$", re.IGNORECASE)
 # A title's piece naming a firm's internship programmes, in general: "Internship Programs" (not one programme's call).

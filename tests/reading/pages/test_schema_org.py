@@ -715,9 +715,9 @@ def test_a_posting_whose_title_the_page_writes_with_other_gender_marks_is_its_ad
 def test_a_posting_naming_no_job_leaves_the_page_to_the_readers_of_its_words():
     # In the shape of a Quebec roofer's careers page (2025): its JSON-LD posting names only the employer and its town,
     # over three roles' teasers; the page lists jobs, it is no job titled "".
+    address = {"@type": "PostalAddress", "addressLocality": "Boisbriand", "addressRegion": "QC"}
     posting = {"@context": "https://schema.org", "@type": "JobPosting", "hiringOrganization": {"@type": "Organization",
-               "name": "Initech"}, "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
-                                                                             "addressLocality": "Boisbriand", "addressRegion": "QC"}}}
+               "name": "Initech"}, "jobLocation": {"@type": "Place", "address": address}}
     teasers = "".join(f"<h3>{role}</h3><p>Temps plein.</p>" for role in ("Couvreur", "Apprenti couvreur", "Contremaître"))
     html = (f"<html><head><title>Carrières chez Initech</title><script type='application/ld+json'>{json.dumps(posting)}"
             f"</script></head><body><h1>Carrières</h1><h2>Postes ouverts</h2>{teasers}</body></html>")
