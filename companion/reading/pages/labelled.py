@@ -996,8 +996,7 @@ def job_sought(page: Page) -> str:
 def institution_inviting(page: Page) -> str:
     """The institution a sentence says invites applications, or the post is based at, or names after saying it is an
     equal-opportunity employer (its acronym too: "TUM"), or the university or institute whose team the reader is asked to
-    join; "" where none. It says who employs more surely than the
-    name of a professor's or a lab's own site."""
+    join; "" where none. It says who employs more surely than the name of a professor's or a lab's own site."""
     for said in _INSTITUTION_SAYS.finditer(_prose(page)):
         name = _without_article(_name_of(said["subject"] or said["based"] or said["named"] or said["joined"]))
         if said["joined"] and not _ACADEMIC.search(name):

@@ -612,8 +612,8 @@ _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|en
 _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 # A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego".
-_SCENERY = r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming|quiet|cosy|cozy"\
-           r"|bright|spacious|modern)\s+)?"  # (not "new": "New York")
+_SCENERY = (r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming|quiet|cosy|cozy"
+            r"|bright|spacious|modern)\s+)?")  # (not "new": "New York")
 # the place's name, after a word praising it, and its region or country after a comma
 _PLACE_NAMED = rf"{_SCENERY}{_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?"
 _PLACE_AFTER = re.compile(
