@@ -1030,6 +1030,7 @@ def _without_article(name: str) -> str:
     return re.sub(r"^The\s+(?=[A-Z])", "", name)
 
 
+# A sentence's end inside a name's run (not regions.SENTENCE_END, which a place's reading ends at "Inc." and "Prof." too)
 _SENTENCE_ENDS = re.compile(r"(?<=[a-z]{3})(?<![Pp]rof)\.\s+(?=[A-ZÀ-Þ])")
 
 

@@ -182,19 +182,22 @@ _JOB_PATH = re.compile(r"/(?:jobs?|recruitments?|vacanc(?:y|ies)|positions?|open
                        r"|empleos?|vagas?|vacatures?|careers?|viewjob)/[^/]*[\w-]{3,}/?$", re.IGNORECASE)
 
 
+def _job_links(page: Page) -> list:
+    """The page's links to jobs' pages, by their paths."""
+    return [link for link in page.css("a[href]") if _JOB_PATH.search(urlsplit(link.attributes.get("href") or "").path)]
+
+
 def _links_to_job_addresses(page: Page) -> int:
-    """How many jobs' pages the page links to outside its menus, by their paths, each once; none leading here (nor
-    sharing this page: "…/share-offsite/?url=…/careers/lead-medical-writer")."""
-    return len({href for link in page.css("a[href]")
-                if _JOB_PATH.search(urlsplit(href := link.attributes.get("href") or "").path)
-                and not in_site_menus(link, page) and not _leads_here(link, page)})
+    """How many jobs' pages the page links to outside its menus, each once; none leading here (nor sharing this page:
+    "…/share-offsite/?url=…/careers/lead-medical-writer")."""
+    return len({link.attributes.get("href") for link in _job_links(page)
+                if not in_site_menus(link, page) and not _leads_here(link, page)})
 
 
 def _links_naming(page: Page, title: str) -> bool:
     """Whether links to jobs' pages name the title's role: a kind of job's page listing its openings ("Registered Nurse"
     over "Registered Nurse - Ward 3"), not one job's leading on to others."""
-    return sum(title.casefold() in node_text(link).casefold() for link in page.css("a[href]")
-               if _JOB_PATH.search(urlsplit(link.attributes.get("href") or "").path)) >= 2
+    return sum(title.casefold() in node_text(link).casefold() for link in _job_links(page)) >= 2
 
 
 # A link to read the rest on another page: "Read more", "Läs hela artikeln", "Lees meer", "Weiterlesen", "Lire la suite",

@@ -107,11 +107,14 @@ def _pinned_places(page: Page):
     """The words after a map pin written as text, each in its own element, outside the site's
     footer and other jobs' cards; not where pins bullet the page's headings ("📍 업무 내용", "📍 근무 조건": the duties,
     the terms)."""
-    if sum(node_text(heading).startswith(_PIN) for heading in page.css("h1, h2, h3, h4, h5, h6")) >= 2:
-        return
+    bullets = None  # whether pins bullet the headings, asked once a pin is found (most pages have none)
     for node in page.text_nodes():
         said = (node.text_content or "").strip()
         if said.startswith(_PIN) and (item := node.parent) is not None and not in_card(item) and not _in_footer(item):
+            if bullets is None:
+                bullets = sum(node_text(heading).startswith(_PIN) for heading in page.css("h1, h2, h3, h4, h5, h6")) >= 2
+            if bullets:
+                return
             # the pin in an element of its own, the place beside it: "<span>📍</span> Remote/Hybrid" (not where the element
             # holds the place too, its words after a comment: "<span>📍 <!-- -->香港</span>", a Next.js page's)
             if node_text(item) in _PIN and item.parent is not None:
