@@ -1476,14 +1476,25 @@ def _an_article(page: Page) -> bool:
 def _name_as_title(page: Page, job_title: str) -> str:
     """The page's title where it is a name alone, other than the job's, which the page's text writes too: the site's owner
     titling its every page ("Isolatie Service Nederland" over "🧰 Vacature: Medewerker Isolatie Zuigen", "🏢 Isolatie
-    Service Nederland"); "" where it names a role, a section, the kind of page or the home page, or says more than a name."""
+    Service Nederland"), or which an address to write to spells ("MB Bilverkstad", svenmbbilverkstad@telia.com); "" where
+    it names a role, a section, the kind of page or the home page, or says more than a name."""
     title = page.title.strip()
     if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS \
             or squeezed(title) == squeezed(job_title) or not title[:1].isupper() or names_a_role(title) \
             or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) or title.casefold() in HOME_WORDS \
             or listed_in(title) or _JOB_WORDS.search(title):
         return ""  # (nor a name for jobs: "Наши вакансии", our vacancies)
-    return title if title in page.body_text else ""
+    return title if title in page.body_text or any(spells(mailbox, title) or spells(site_label(domain), title)
+                                                   for mailbox, domain in _mail_addresses(page)) else ""
+
+
+def _mail_addresses(page: Page) -> list[tuple[str, str]]:
+    """The mailbox and the domain of each address the page gives to write to."""
+    written = " ".join([*(link.attributes.get("href") or "" for link in page.css("a[href^='mailto:' i]")), page.body_text])
+    return [(found["mailbox"], found["host"]) for found in _MAIL_ADDRESS.finditer(written)]
+
+
+_MAIL_ADDRESS = re.compile(r"(?P<mailbox>[\w.+-]+)@(?P<host>(?:[\w-]+\.)+\w{2,})\b")
 
 
 NAME_WORDS = 5  # at most, of a company's name

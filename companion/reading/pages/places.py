@@ -332,7 +332,9 @@ def place_under_heading(page: Page, title: str = "") -> str:
         kinds_only = bool(_CONTRACTS.match(first))
         for line in _AFTER_PLACES.split(first) if not kinds_only else ():
             kind, _, rest = line.partition(",")
-            if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT and written_as_name(rest.strip()):
+            # (a town's name, remote work offered beside it: "Full-Time, San Francisco Bay Area & Remote")
+            if _CONTRACT.match(kind.strip()) and rest.strip() and len(rest) <= LOCATION_LIMIT \
+                    and written_as_name(_OR_REMOTE.sub("", rest.strip())):
                 return rest.strip()
             if places := _places_in(line):
                 return places
@@ -616,7 +618,7 @@ _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 # A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego".
 _SCENERY = (r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming|quiet|cosy|cozy"
-            r"|bright|spacious|modern)\s+)?")  # (not "new": "New York")
+            r"|bright|spacious|modern|downtown|central)\s+)?")  # (not "new": "New York"); where in it: "downtown San Francisco"
 # the place's name, after a word praising it, and its region or country after a comma
 _PLACE_NAMED = rf"{_SCENERY}{_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?"
 _PLACE_AFTER = re.compile(
@@ -626,7 +628,8 @@ _PLACE_AFTER = re.compile(
     r"|\b(?:positions?|openings?|vacanc(?:y|ies))\s+(?:available|open)\s+in\s+"
     r"|\bhead\s+office\s+(?:is\s+)?(?:based|located)\s+in\s+"  # "Head Office based in South Sydney"
     rf"|{_HEART_OF}|\bam\s+Standort\s+"  # German: "am Standort Frankfurt am Main"
-    rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
+    # (or an owner's, by name: "Code for America’s offices are located in downtown San Francisco")
+    rf"|(?:\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])|\w['’]s)\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_NAMED}",
     re.IGNORECASE)
@@ -637,6 +640,8 @@ _BASED_LINE = re.compile(rf"\bBased\s+(?:{_HEART_OF}|in\s+){_PLACE_NAMED}")
 # office", "to work out of our San Diego office", "work from our quiet Nairobi office")
 _PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|from|out\s+of)\s+our)\s+{_SCENERY}{_PLACE_WORDS}"
                                   rf"\s+{_OFFICE}\b", re.IGNORECASE)
+# An owner's office in a town it names: "hack’s Sofia office is growing" (only a town GeoNames lists: not "Apple's App Store").
+_OWNERS_OFFICE = re.compile(rf"\b\w+['’]s\s+{_PLACE_WORDS}\s+(?:office|offices|headquarters|HQ)\b")
 # The town an employer hiring is in, said before it hires: "The Grunwald lab (USDA ARS) in Corvallis OR is hiring a …".
 _HIRING_IN = re.compile(rf"\bin\s+{_PLACE_WORDS}\s+(?:is|are)\s+(?:hiring|seeking|looking\s+for|recruiting)\b")
 
@@ -667,11 +672,11 @@ def _capitalised_name(words: list[str]) -> str:
 def workplace_in_sentence(page: Page) -> str:
     """The town a sentence says the job is done in, or the employer's office is in ("NYC" in "a full
     time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"); "" where none."""
-    for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _BASED_LINE, _HIRING_IN):
+    for pattern in (_PLACE_BEFORE_OFFICE, _OWNERS_OFFICE, _PLACE_AFTER, _BASED_LINE, _HIRING_IN):
         for found in pattern.finditer(page.body_text):
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
-            if town.casefold() in _KINDS_OF_OFFICE:
+            if town.casefold() in _KINDS_OF_OFFICE or pattern is _OWNERS_OFFICE and not names_a_town(town):
                 continue  # "from our Main Office", "our Head Office team": no town
             if town and town == place and region:
                 in_full = f"{town}, {region.rstrip('.')}"  # "Troy, NY"

@@ -1026,6 +1026,9 @@ def test_a_czech_board_page_names_its_employer_by_label_and_its_workplaces_by_ma
     ("Full-time, Oslo", "Oslo"), ("Internship, Copenhagen", "Copenhagen"),
     ("London, Sales", "London"),  # the town, then the team (a Stockholm learning firm's page, 2021)
     ("Mobile, Backend", ""),  # a word that is also a town's name, before no team
+    # a build tool's start-up (2023): remote work offered beside the town
+    ("Full-Time, San Francisco Bay Area &amp; Remote", "San Francisco Bay Area & Remote"),
+    ("Full-Time, Permanent Position with Great Benefits", ""),  # more words than a place's name
 ])
 def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_jobs_marked_title(pill, location):
     # In the shape of The Hub (2019): the employer over the heading, the contract and the town in a
@@ -1402,6 +1405,10 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("You will work from our quiet Nairobi office in Bishop Magua Centre (Kilimani).", "Nairobi"),
     ("You will work from our New York office.", "New York"),
     ("You will work from our Main Office with the team.", ""),  # (a kind of office, no town)
+    # a Sofia blockchain studio's (2021) and a civic non-profit's (2014): an owner's office, named
+    ("hack’s Sofia office is growing, and we will be happy to onboard you.", "Sofia"),
+    ("Code for America’s offices are located in downtown San Francisco, two blocks from BART.", "San Francisco"),
+    ("Apple's App Store office is growing.", ""),  # (no town GeoNames lists)
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
@@ -5043,6 +5050,23 @@ def test_a_vacancy_labelled_under_a_title_naming_the_firm_alone():
     assert (job.title, job.company, job.location) == ("Medewerker Isolatie Zuigen (Fulltime)", "Isolatie Service Nederland",
                                                       "Haarlem")
     assert job.guessed["company"] == "from the page's title"
+
+
+@pytest.mark.parametrize(("mail", "company"), [
+    ("svenmbbilverkstad@telia.example", "MB Bilverkstad"),  # the workshop's name in the mailbox of its owner's address
+    ("jobs@mbbilverkstad.example", "MB Bilverkstad"),
+    ("sven@telia.example", ""),  # nothing on the page names the title's words
+])
+def test_a_title_naming_the_firm_alone_which_the_address_to_write_to_spells(mail, company):
+    # In the shape of a Malmö car workshop's site (2021): every page titled with the workshop's name, which the page's
+    # text writes nowhere; the address for applications spells it.
+    html = ("<html><head><title>MB Bilverkstad</title></head><body><header><div>Lundavägen 62, 212 25 Malmö</div></header>"
+            "<h2>Jobba hos oss</h2><h3>Bilmekaniker/Skadetekniker</h3><p>Just nu söker vi dig som trivs med att arbeta på en "
+            "verkstad. Sex månaders provanställning med efterföljande tillsvidareanställning, heltid.</p>"
+            "<h3>Vi söker dig som:</h3><p>• Har erfarenhet som bilmekaniker</p>"
+            f"<p>Du är välkommen med din ansökan och CV till oss som du skickar per mail till: {mail}</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-known.example/", html=html)).job
+    assert (job.title, job.company) == ("Bilmekaniker/Skadetekniker", company)
 
 
 @pytest.mark.parametrize(("url", "title", "logo", "company"), [
