@@ -186,6 +186,9 @@ _KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_LABELS}"
                            r"|(?:vacature|stellenangebot|вакансия|вакансія|vaga)\s(?!(?:para|de|pour|for|voor|für|для)\s)"
                            r"|tuyển\s+dụng\s+vị\s+trí\s"  # Vietnamese: hiring for the post
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
+# A heading calling for more hands, no role named: German "Verstärkung gesucht" (reinforcement wanted), "Wir suchen
+# Verstärkung".
+_REINFORCEMENT = re.compile(r"^(?:wir\s+suchen\s+)?verstärkung(?:\s+gesucht)?\s*[!.]?$", re.IGNORECASE)
 # First labels of an applicant-tracking site's address that name the site, not the employer.
 _SERVICE_LABELS = {"www", "apply", "jobs", "careers", "job-boards", "boards", "app", "hire"}
 # Parts of such a site's path before the account: SmartRecruiters' "/oneclick-ui/company/Wise/…".
@@ -1106,7 +1109,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             company, heading = company or heading, heading_over_sections(page) or job_sought(page)
         # (else the heading over the ad's sections: "1 PhD Candidate, …" under the h1 "Vacature")
         title = title_over_facts(page) or (
-            "" if _says_section(heading) or _section_of(heading) or _NAMES_NO_JOB.match(heading) else heading) \
+            "" if _says_section(heading) or _section_of(heading) or _NAMES_NO_JOB.match(heading) or _REINFORCEMENT.match(heading)
+            else heading) \
             or heading_over_sections(page) or title
         if not title and (opening := one_opening(page)):
             title, title_from = opening, IN_TEXT  # the one opening ("Электромонтажник") under "Вакансии ООО «Стэк»:"
@@ -1469,8 +1473,13 @@ _TOPIC_WORDS = re.compile(r"\b(?:jobs?|careers?|recruit\w*|recrut\w*|emploi|empl
 
 
 def _an_article(page: Page) -> bool:
-    """Whether the page says it is an article (a blog's post, a news story) in its Open Graph type or time of publishing."""
-    return page.meta("og:type").strip().lower() == "article" or bool(page.meta("article:published_time"))
+    """Whether the page says it is an article (a blog's post, a news story) in its Open Graph type or time of publishing,
+    or its address puts it in a blog's or a newsroom's section ("/blog/workplace-stress-alert…")."""
+    return page.meta("og:type").strip().lower() == "article" or bool(page.meta("article:published_time")) \
+        or next(iter(path_parts(page.url)), "").casefold() in _ARTICLES_SECTIONS
+
+
+_ARTICLES_SECTIONS = {"blog", "news", "articles", "press"}
 
 
 def _name_as_title(page: Page, job_title: str) -> str:

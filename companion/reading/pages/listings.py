@@ -446,9 +446,12 @@ _NO_OPENINGS = re.compile(
     r"|there\s+are\s+(?:currently\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\b"
     # (of a kind, said to be none now: "There are currently no Graduate opportunities available"; not "there are no
     # weekday positions at this shop", an ad's words)
-    r"|there\s+are\s+(?:currently\s+)?no\s+[\w-]+\s+(?:vacancies|positions|openings|roles|opportunities|jobs)"
+    r"|there\s+are\s+(?:currently\s+)?no\s+(?:[\w-]+\s+){1,2}"  # ("no postdoctoral CPS fellowships available")
+    r"(?:vacancies|positions|openings|roles|opportunities|jobs|fellowships|studentships)"
     r"\s+(?:currently\s+)?(?:available|open|at\s+(?:the|this)\s+moment|right\s+now)\b"
     r"|(?:positions|openings|jobs|vacancies|roles)\s+coming\s+soon"  # ("Medical Service Positions Coming Soon!")
+    # a heading of openings over the one word "None" ("New Opportunities" over "None :(")
+    r"|\b(?:current|new|open)\s+(?:opportunities|openings|positions|vacancies)[ \t]*:?\s+none\b(?=[ \t]*(?:[.!:;(]|\n|$))"
     r"|aucune\s+offre(?:\s+d['’]emploi)?\s+(?:n['’]est\s+)?(?:disponible|en\s+cours)|no\s+hay\s+vacantes"
     r"|nessuna\s+posizione\s+aperta|geen\s+(?:openstaande\s+)?vacatures|geen\s+vacatures?\s+(?:online|beschikbaar)"
     r"|brak\s+(?:aktualnych\s+)?ofert"
@@ -467,6 +470,7 @@ _NO_OPENINGS = re.compile(
 # A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last
 # word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
 SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
+SLOGAN_WORDS = 6  # at least, of a sentence ending with a full stop that names no role, whatever its words
 _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
 # Words saying the page's content is still loading: "Loading…", "読み込み中...", Swedish "Laddar tjänst..." (loading the
@@ -532,9 +536,10 @@ _ABOUT_PAY = re.compile(r"^(?:salary|pay|compensation)\s+(?:insights|guide|surve
 _ABOUT_STAFF = re.compile(r"^(?:社員紹介|社員インタビュー|先輩(?:社員)?インタビュー|スタッフ紹介|meet\s+(?:the|our)\s+team"
                           r"|(?:employee|staff)\s+(?:stories|interviews?)|(?:my|min|mijn|meine)\s+story)(?:[\s:：]|$)",
                           re.IGNORECASE)
-# A title's piece naming money given to people, not work: "Grants", "Research Grants", "Scholarship Programs", "Becas".
+# A title's piece naming money given to people, not work: "Grants", "Research Grants", "Scholarship Programs", "Becas",
+# or the form to ask for it ("Scholarship Application").
 _FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholarships?|bursar(?:y|ies))"
-                      r"(?:\s+(?:opportunities|programs?|programmes?))?$|^(?:becas|bourses|stipendien|beurzen)$", re.IGNORECASE)
+                      r"(?:\s+(?:opportunities|programs?|programmes?|applications?))?$|^(?:becas|bourses|stipendien|beurzen)$", re.IGNORECASE)
 # A title's piece naming what a recruiting firm sells employers: "Executive Search & Talent Solutions", "Staffing Services",
 # "For Employers" (not a role of such a firm: "Executive Search Consultant").
 _HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+solutions|(?:recruitment|recruiting|staffing|hiring)"
@@ -776,8 +781,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
     if any(_UNPAID.search(said) for said in (title, page.title)):
         return "it calls for a volunteer, an unpaid role", OPEN_ONE
-    if not names_a_role(title) and any(_FUNDING.match(piece.strip()) for said in (title, page.title)
-                                       for piece in TITLE_PIECES.split(said)):
+    # (a slogan's sentence over the form names no role, whatever its words: "Investing in students who lead with …")
+    slogan = title.endswith(".") and len(title.split()) >= SLOGAN_WORDS
+    if (not names_a_role(title) or slogan) and any(_FUNDING.match(piece.strip()) for said in (title, page.title)
+                                                   for piece in TITLE_PIECES.split(said)):
         return _page_about("grants or scholarships"), OPEN_ONE  # (however its call is written: "Grant must include …")
     if _FORM_PAGE.match(title) or _form_in_parts(page) \
             or not names_a_role(title) and not marked_for_every_gender(title) and _form_choosing_role(page):

@@ -1932,6 +1932,15 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
      "Initech.</p><h1>Previous Postings at Initech</h1><h3>Data Scientist</h3><p>We are seeking a data scientist.</p>"
      "<p><a href='/ds'>Full Posting</a> Position Filled</p>",
      "it says “there are no open positions”", "capture a job's ad once the employer posts one"),
+    # a psychology lab's postdoc page (2026): its heading of openings over the one item "None :("; a planetary-science
+    # centre's (2025): none of a kind of fellowship, two words naming it
+    ("<title>Postdoc in Psychology | Initech Lab</title>", "<h1>Postdoc in Psychology</h1><h2>New Opportunities</h2>"
+     "<ul><li>None :(</li></ul><h2>Getting your own Postdoc Funding</h2><p>Apply for a fellowship.</p>",
+     "it says “New Opportunities None”", "capture a job's ad once the employer posts one"),
+    ("<title>Postdoctoral Program | Initech Centre</title>", "<h1>Postdoctoral Fellowship Program</h1><p>The Centre funds "
+     "several postdoctoral fellowships.</p><p>There are currently no postdoctoral CPS fellowships available.</p>",
+     "it says “There are currently no postdoctoral CPS fellowships available”",
+     "capture a job's ad once the employer posts one"),
     # a Tampa home-care agency's page (2022): the kind of positions, then "Coming Soon!" on the next line
     ("<title>Medical Service Positions - Initech Care</title>", "<h2>Medical Service Positions\n\t\t<br>Coming Soon!</h2>",
      "it says “Positions Coming Soon”", "capture a job's ad once the employer posts one"),
@@ -3051,6 +3060,12 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
      "<p>A not-for-profit in New York.</p><h3>Volunteer Sponsorship Grant</h3><p>Up to $500.</p>"
      "<h3>Grant must include the following:</h3><ul><li>Budget</li></ul><h3>Requirements</h3><p>Serving volunteers.</p>",
      "grants or scholarships"),
+    # a family foundation's scholarship form (2026): a slogan's sentence for a heading, whatever words it holds
+    ("https://initech.example/scholarship/apply.html", "<title>Scholarship Application | The Initech Foundation</title>"
+     "<h1>Scholarship Application</h1><h2>Investing in students who lead with service, dignity, and care.</h2>"
+     "<p>Use this application to apply for scholarship support.</p><a href='#form'>Apply Now</a>"
+     "<form id='form'><input name='first'><input name='last'><input type='email' name='mail'></form>",
+     "grants or scholarships"),
     # a job search helper's page (2025) about pay in one town's tech jobs
     ("https://initech.example/salaries.html", "<title>Salary Insights - Initech | Toronto Tech Salary Trends</title>"
      "<h1>💰 Salary Insights</h1><h2>Salary by Role</h2><p>Loading salary data...</p><a href='/jobs'>Find Jobs</a>",
@@ -4105,6 +4120,32 @@ def test_an_article_whose_title_only_talks_of_jobs_is_no_job(title, job):
             f"<meta property='article:published_time' content='2025-01-10'></head><body><article><h1>{title}</h1>"
             "<p>Many people wonder what to do next.</p><p>Here is what we learned.</p></article></body></html>")
     result = extract_snapshot(Snapshot(url="https://blog.initech.example/2025/post/", html=html))
+    assert (result.job is not None) == job
+
+
+@pytest.mark.parametrize("heading", ["Verstärkung gesucht", "Wir suchen Verstärkung!"])
+def test_a_heading_calling_for_more_hands_gives_way_to_the_ads_own(heading):
+    # In the shape of a family practice's Jekyll page (2026): the call for reinforcement in the h1, the role in an h2
+    # over the ad's parts.
+    html = (f"<html><head><title>Stellenausschreibung</title></head><body><h1>{heading}</h1>"
+            "<h2>Medizinische Fachangestellte (m/w/d)</h2><p>Wir sind eine junge Praxis für Allgemeinmedizin.</p>"
+            "<h3>Was wir bieten</h3><ul><li>30 Urlaubstage</li></ul><h3>Ihre Tätigkeitsschwerpunkte</h3><ul><li>Empfang</li>"
+            "</ul><h3>Was Sie mitbringen</h3><ul><li>Eine abgeschlossene Ausbildung</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.praxis-initech.example/stellenausschreibung.html", html=html)).job
+    assert job.title == "Medizinische Fachangestellte (m/w/d)"
+
+
+@pytest.mark.parametrize(("path", "job"), [
+    ("/blog/workplace-stress-alert-survey.html", False),  # a staffing firm's blog (2017): a news story of a survey
+    ("/news/workplace-stress-alert-survey.html", False),
+    ("/about/workplace-stress-alert-survey.html", True),  # (nothing says it is an article: its title's "jobs" stand)
+])
+def test_a_page_the_address_puts_among_a_blogs_posts_is_an_article(path, job):
+    title = "Workplace stress alert: 60% of employees plan to quit jobs soon, says a survey"
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Nearly 80 per cent of professionals "
+            "complain that they suffer from stress.</p><h2>Smaller organisations are more stressful</h2><p>The study "
+            "reveals more.</p></body></html>")
+    result = extract_snapshot(Snapshot(url=f"https://www.initech.example{path}", html=html))
     assert (result.job is not None) == job
 
 
