@@ -13,8 +13,8 @@ from itertools import islice
 from selectolax.lexbor import LexborNode
 
 from companion.reading.names import squeezed
-from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, node_text, over_main_heading,
-                                          parents, unseen, words_before_break)
+from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, in_dialog, node_text,
+                                          over_main_heading, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus, place_labelled_in
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
@@ -355,11 +355,14 @@ _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+da
                             # verb first in Swedish, Norwegian, Danish, German, Dutch ("Just nu söker vi dig som …")
                             r"|(?:responsibilities|requirements|qualifications|aufgaben|anforderungen)\s*:"
                             # an institution inviting applications: "The … Lab at SUTD invites applications for a PhD position"
-                            r"|invites\s+applications|applications\s+are\s+(?:invited|welcome)"
+                            r"|invites\s+applications|applications\s+are\s+(?:invited|welcome)|(?:is|are)\s+invited\s+to\s+apply"
+                            # "The Laboratory … has an opening for a postdoctoral …", "… are accepting applications for 2-3
+                            # Research Fellow (Postdoc) positions", "These positions will be open until filled"
+                            r"|has\s+an\s+opening\s+for|(?:is|are)\s+(?:now\s+)?accepting\s+applications|open\s+until\s+filled"
                             r"|(?:is|are)\s+(?:currently\s+)?(?:seeking|recruiting)\s+(?:an?|one|two|three)\b"
                             r"|is\s+hiring|(?:söker|søker|søger|suchen|zoeken)\s+(?:vi|wir|we|wij)\b"
                             # the post described as one: "This position requires some Ruby", "This position is located in"
-                            r"|this\s+(?:position|role)\s+(?:requires|is\s+(?:located|based))\b)(?!\w)"
+                            r"|(?:this|the)\s+(?:position|role)\s+(?:requires|is\s+(?:located|based))\b)(?!\w)"
                             # Japanese: the kind of employment, how to apply, the pay, the place of work
                             r"|正社員|契約社員|応募方法|給与|勤務地",
                             re.IGNORECASE)
@@ -416,7 +419,7 @@ def one_opening(page: Page) -> str:
                 if (said := _role_labelled(node_text(node))) and re.search(r"[^\W\d_]", said) and not said.endswith((":", "："))
                 and len(said.split()) <= ROLE_LINE_WORDS and not _DETAILS_OF_JOB.match(said)
                 and not _APPLY.match(said) and not _OPENING_FACTS.fullmatch(said)  # (nor a fact: "Full time")
-                and not in_site_menus(node, page) and not unseen(node)]
+                and not in_site_menus(node, page) and not unseen(node) and not in_dialog(node)]  # (nor a dialog's: "Cite")
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]
     if len(openings) == 1 and _kinds_of(openings[0]):

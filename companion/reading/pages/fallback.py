@@ -685,6 +685,11 @@ def _employer_opening_heading(page: Page) -> tuple[str, str]:
     return "", ""
 
 
+def _without_place_after(name: str) -> str:
+    """A name without the place in brackets after it ("Nanyang Technological University" of "… (Singapore)")."""
+    return placed["before"].strip() if (placed := BRACKETED_AFTER.match(name)) and _place_in_brackets(name) else name
+
+
 def _place_in_brackets(title: str) -> str:
     """The place a job's title names in brackets after it ("Maryland" of "Software Engineer
     (Maryland)"); "" where the brackets hold no place ("(m/w/d)", "(Senior)")."""
@@ -1365,6 +1370,11 @@ def extract(snapshot: Snapshot):
         # on a professor's own site: "… is available in the group of Prof. Tristan Bereau at the Institute for Theoretical
         # Physics, Heidelberg University"
         job.company, job.guessed["company"] = named, "from a sentence of the page"
+    elif job.company != labelled.company and not names_an_organisation(job.company) \
+            and names_an_organisation(named := _without_place_after(role_at_employer(job.title)[1])):
+        # on a lab's site, the institution the post's heading names: "Postdoctoral Positions at Nanyang Technological
+        # University (Singapore)"
+        job.company, job.guessed["company"] = named, IN_HEADING
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = _without_section_after(page, employer), "from the site's logo"
     if not job.company and not _on_board(page) and (described := _DESCRIBED.match(page.meta("description", "og:description"))) \

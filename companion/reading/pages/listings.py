@@ -214,9 +214,22 @@ def _reads_on(page: Page, title: str) -> int:
     Lohnbuchhalter/in</h3><p>Wir suchen …</p></a>"). Not a card naming another role than the page's own title: the
     next opening's card under one job's ad ("Gestionnaire de produits – Robotique" under "Ingénieur en intégration …")."""
     own = title if names_a_role(title) and title in {node_text(node) for node in page.css("h1")} else ""
-    return sum(1 for link in page.css("a[href]") if (_READ_MORE.match(node_text(link)) or _role_card(link, own))
+    return sum(1 for link in page.css("a[href]") if (_READ_MORE.match(node_text(link)) or _role_card(link, own)
+                                                     or _details_here(link))
                and not in_site_menus(link, page) and not _leads_here(link, page)
                and not (link.attributes.get("href") or "").startswith("#"))
+
+
+# A sentence sending the reader on for the rest, its link the word "here": "See full opportunity details and application
+# instructions here."
+# (not "more information here", which an ad may say of its lab)
+_DETAILS_AT = re.compile(r"\b(?:full|complete)\s+(?:[\w-]+\s+)?details\b", re.IGNORECASE)
+_HERE = {"here", "hier", "ici", "aquí", "qui", "aqui"}
+
+
+def _details_here(link) -> bool:
+    """Whether a link is the word "here" in a sentence saying the full details are there."""
+    return node_text(link).casefold() in _HERE and link.parent is not None and bool(_DETAILS_AT.search(node_text(link.parent)))
 
 
 def _role_card(link, role: str = "") -> bool:

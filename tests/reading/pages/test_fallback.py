@@ -2276,6 +2276,36 @@ def test_a_careers_page_holding_one_openings_teaser_is_that_opening(openings, te
         assert result.reason.startswith("no job found on this page: it lists jobs")
 
 
+@pytest.mark.parametrize("sentence", [
+    # In the shapes of a materials lab's and a seismology group's "Openings" (2020-2024): one post's heading, the sentence
+    # after it saying there is an opening, the lab's citation dialog's heading deeper on the page
+    "The Laboratory of Materials Design at Initech has an opening for a postdoctoral research associate.",
+    "Initech University (Singapore) are accepting applications for 2-3 Research Fellow (Postdoc) positions.",
+    "Candidates are invited to apply. The position requires a doctoral degree. It will be open until filled.",
+])
+def test_a_labs_openings_page_holding_one_post_said_to_be_open(sentence):
+    html = ("<html><head><title>Openings | Initech Lab</title></head><body><nav><a href='/'>Home</a>"
+            "<a href='/team'>Team</a></nav><h1>Openings</h1><h2>Postdoctoral Positions at Initech University (Singapore)</h2>"
+            f"<p>{sentence}</p><p>Send your CV to the group's head.</p>"
+            "<div class='modal fade'><div class='modal-dialog'><div class='modal-header'><h5 class='modal-title'>Cite</h5>"
+            "</div></div></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-lab.example/openings/", html=html)).job
+    # the institution the post's heading names, not the lab's site
+    assert (job.title, job.company) == ("Postdoctoral Positions at Initech University (Singapore)", "Initech University")
+
+
+def test_a_labs_positions_page_sending_on_for_one_posts_full_details_shows_its_teaser():
+    # In the shape of a neuroimaging lab's "Positions" (2024): kinds of students sought, one post's teaser between, its
+    # full details on a page of their own.
+    html = ("<html><head><title>Positions | Initech Lab</title></head><body><h1>Positions</h1><h2>Graduate Students</h2>"
+            "<p>We are looking for Masters and PhD students with strong computational skills.</p>"
+            "<h3>PhD Position - Initech Toronto</h3><p>We are looking for a PhD candidate to undertake novel research.</p>"
+            "<p>See full opportunity details and application instructions <a href='/positions/phd/'>here</a>.</p>"
+            "<h2>Undergraduate Students</h2><p>We are also looking for undergraduate students.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech-lab.example/positions/", html=html))
+    assert result.job is None and "it shows one job's teaser" in result.reason
+
+
 def test_an_employer_labelled_with_its_town_in_brackets():
     # In the shape of a research group's "Openings" (2024): "Employer: <school> (<town>, <country>)".
     html = ("<html><head><title>Initech Group &mdash; Openings</title></head><body><h2>Ph.D.</h2>"
