@@ -201,10 +201,10 @@ def address_town(address: str) -> str:
 
 
 # A street first: its house number ("40. Avenue Alhaouz", Vietnamese "Số 64"), or its kind's word ("Rue de la Paix 3",
-# Vietnamese "Đường 31D", "Ngõ 15").
+# Vietnamese "Đường 31D", "Ngõ 15"), or the floor of a building (Vietnamese "Tầng 4", "Toà Nhà Số 32": floor, building).
 _STREET_FIRST = re.compile(r"^(?:số\s+)?\d+[\w./-]*\s|^số\s+\d|\b(?:avenue|av\.|rue|street|road|calle|rua|via|straße|strasse"
                            r"|weg|laan|boulevard|blvd|chaussée|allée|place|đường|ngõ|phố"
-                           r"|suite|tower|building|plaza)\b", re.IGNORECASE)  # (or its building: "Vertical Business Suite")
+                           r"|suite|tower|building|plaza|tầng|t(?:oà|òa)\s+nhà)\b", re.IGNORECASE)  # (or its building: "Vertical Business Suite")
 
 
 # Vietnamese's word for a city or a town before its name: "TP. Nha Trang", "Thành phố Huế", "Thị xã Sơn Tây".

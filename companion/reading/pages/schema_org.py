@@ -10,6 +10,7 @@ import re
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from babel import Locale
 
@@ -331,10 +332,25 @@ def _left_for_search_engines(page: Page, job: JobFacts) -> bool:
     "… (m/w/d)"); not in a sentence ("We are a team of software developers")."""
     words = _BRACKETED_END.sub("", job.title)
     return bool(words) and len(page.body_text) >= SHELL_TEXT and not _shown(page, job.title) and not _shown(page, words) \
-        and squeezed(job.title) not in squeezed(page.body_text) and not names_a_role(page.text("h1"))
+        and squeezed(job.title) not in squeezed(page.body_text) and not names_a_role(page.text("h1")) \
+        and not _description_shown(page, job.description)
 
 
 _BRACKETED_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+# A clause of a description: up to a stop, a colon or a comma (Japanese's and Chinese's too), or a line's end.
+_CLAUSE_END = re.compile(r"[.。:：,，、;；!?！？\n]")
+CLAUSE_LEAST = 8  # characters, of a clause the page's text writes as the posting does
+CLAUSES_SHOWN = 3  # at least, of the description's clauses the page writes: the posting is the page's own ad
+CLAUSES_READ = 200  # at most, of a description's clauses looked for (a bound on a hostile page's work)
+
+
+def _description_shown(page: Page, description: str) -> bool:
+    """Whether the page's text writes several clauses of the posting's description word for word: the posting is the
+    ad the page shows, whatever its heading ("お客様のご自宅へ出張して洗車するお仕事です", a slogan, over a car-wash firm's ad
+    whose posting is titled "定期洗車の専属スタッフ（業務委託・出張洗車）")."""
+    shown = squeezed(page.body_text)
+    clauses = (squeezed(clause) for clause in _CLAUSE_END.split(description) if len(clause.strip()) >= CLAUSE_LEAST)
+    return sum(1 for clause in islice(clauses, CLAUSES_READ) if clause and clause in shown) >= CLAUSES_SHOWN
 
 
 def _names_all(heading: str, title: str) -> bool:

@@ -5553,6 +5553,8 @@ def test_a_labelled_job_at_the_sites_own_employer_is_the_job_alone():
     # In the shape of a Saigon marketing agency's job page (2024): its footer's labelled address, no postal code.
     ("Địa Chỉ: Indochina Park Tower, 4 Nguyễn Đình Chiểu, Phường Đa Kao, Quận 1, TPHCM", "TPHCM"),
     ("Address: 40. Avenue Alhaouz Lot Fanida, Rabat", "Rabat"),
+    # a Hanoi app studio's (2024): the floor and the building first (tầng, toà nhà)
+    ("Địa chỉ: Tầng 4, Toà Nhà Số 32, Ngõ 12, Khuất Duy Tiến, Thanh Xuân Trung, Thanh Xuân, Hà Nội", "Thanh Xuân, Hà Nội"),
     ("Hotline: 0784 169 491", ""),  # no address
 ])
 def test_the_employers_labelled_address_in_its_footer_gives_the_town(address, town):

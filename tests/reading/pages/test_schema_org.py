@@ -699,6 +699,26 @@ def test_a_posting_whose_title_a_careers_page_never_writes_is_no_job(heading, jo
     assert (result.job and result.job.title) == job
 
 
+@pytest.mark.parametrize(("lines", "posting_read"), [
+    # In the shape of a Tokyo car-wash firm's recruiting page (2026): a slogan for its heading, the posting's title
+    # written nowhere, but the ad's lines those of the posting's description
+    (["週1日・午前だけでもOK", "世田谷区・目黒区・渋谷区を中心に", "一人で作業に行けるようになるまで研修期間があります"], True),
+    (["週1日・午前だけでもOK"], False),  # one line alike is not enough: a careers page's words
+])
+def test_a_posting_whose_description_the_page_writes_is_its_ad_under_any_heading(lines, posting_read):
+    description = ("<p>出張洗車で、定期洗車を専属で担当してくださる方を募集しています。</p><ul><li>週1日・午前だけでもOK。</li>"
+                   "<li>エリア：世田谷区・目黒区・渋谷区を中心に、品川区の一部まで</li>"
+                   "<li>未経験OK。一人で作業に行けるようになるまで研修期間があります</li></ul>")
+    posting = {"@type": "JobPosting", "title": "定期洗車の専属スタッフ（業務委託・出張洗車）", "description": description,
+               "hiringOrganization": {"@type": "Organization", "name": "イニテック"}}
+    said = "".join(f"<p>{line}。</p>" for line in lines)
+    html = (f'<html><head><title>スタッフ募集｜イニテック</title><script type="application/ld+json">{json.dumps(posting)}'
+            f"</script></head><body><h1>お客様のご自宅へ出張して洗車するお仕事です</h1>{said}"
+            f"<p>{'私たちは地域の車を磨き続けてきました。' * 120}</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/recruit/wash/", html=html))
+    assert (result.job is not None and result.job.title == posting["title"]) == posting_read
+
+
 def test_a_posting_whose_title_the_page_writes_with_other_gender_marks_is_its_ad():
     # (found by review, 2026) the posting "(m/f/d)", the page's heading "(m/w/d)", under the company's name as its h1
     posting = {"@type": "JobPosting", "title": "Senior Java Developer (m/f/d)",
