@@ -135,7 +135,7 @@ _LEGAL_FORM_FIRST = re.compile(r"^(?:công\s+ty\s+(?:tnhh|cổ\s+phần|cp)(?:\s
 # A word that names an institution employing people, in the languages of the pages read: "KTH Royal
 # Institute of Technology", "Universität Wien", "Leibniz-Institut für …", "Boston Children's Hospital".
 _INSTITUTION = re.compile(r"\b(?:universit(?:y|ies|é|ät|à|eit|ad|at|et)|institutet?|instituut|institut[eo]?|istituto"
-                          r"|college|hochschule|école|escuela|scuola|laborator(?:y|ies|ium|ire|io)|hospital|hôpital|klinikum"
+                          r"|college|hochschule|[ée]cole|escuela|scuola|laborator(?:y|ies|ium|ire|io)|hospital|hôpital|klinikum"
                           r"|foundation|stiftung|fondation|fundación|fondazione|academy|akademie|académie|museum|ministry"
                           r"|ministerium|ministère)\b", re.IGNORECASE)
 

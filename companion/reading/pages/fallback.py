@@ -1365,12 +1365,12 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = employer[0], "from a sentence of the page"
         if not job.location and employer[1]:  # "… of the Vrije Universiteit Brussel, Belgium, offers …"
             job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
-    if job.company != labelled.company and not names_an_organisation(job.company) and (
+    if (not job.company or job.company != labelled.company) and not names_an_organisation(job.company) and (
             (named := institution_inviting(page)) or names_an_organisation(named := employer_in_prose(page, job.title)[0])):
         # on a professor's own site: "… is available in the group of Prof. Tristan Bereau at the Institute for Theoretical
         # Physics, Heidelberg University"
         job.company, job.guessed["company"] = named, "from a sentence of the page"
-    elif job.company != labelled.company and not names_an_organisation(job.company) \
+    elif (not job.company or job.company != labelled.company) and not names_an_organisation(job.company) \
             and names_an_organisation(named := _without_place_after(role_at_employer(job.title)[1])):
         # on a lab's site, the institution the post's heading names: "Postdoctoral Positions at Nanyang Technological
         # University (Singapore)"
@@ -1590,10 +1590,11 @@ def _name_spelled(page: Page, spelled: str, top: str = "") -> str:
 
 
 def _site_owners(page: Page) -> list[str]:
-    """Where a site names its owner: its site name, its pictures' texts, its copyright lines; last, its titles ("GO-JEK
-    TECH", the og:title of every page of gojek.io)."""
+    """Where a site names its owner: its site name, its pictures' texts, its copyright lines, its brand's and home links'
+    words ("<a class='navbar-brand' href='http://arfc.github.io'>ARFC</a>"); last, its titles ("GO-JEK TECH", the og:title
+    of every page of gojek.io)."""
     return [_site_name(page), *(image.attributes.get("alt") or "" for image in page.css("img[alt]")),
-            *copyright_owners(page), page.meta("og:title"), page.title]
+            *copyright_owners(page), *_site_marks(page), page.meta("og:title"), page.title]
 
 
 def _employer_of_mail(page: Page) -> str:

@@ -908,7 +908,8 @@ _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME}(?:\s\([A-Z]{{2,10}
 # An institution inviting applications, or where the post is based, or naming itself after saying it is an
 # equal-opportunity employer: "The University of Pennsylvania invites applications for an 18-month …", "The position will
 # be based at the Université Claude Bernard Lyon 1", "As an equal opportunity and affirmative action employer, TUM …".
-_INSTITUTION_SAYS = re.compile(rf"(?:^|(?<=[\s(]))(?P<subject>{_NAME})\s+invites\s+applications\b"
+# (its short name in brackets before the verb: "The Ecole Normale Supérieure (ENS Paris) invites applications")
+_INSTITUTION_SAYS = re.compile(rf"(?:^|(?<=[\s(]))(?P<subject>{_NAME}(?:\s+\([^()]{{2,30}}\))?)\s+invites\s+applications\b"
                                r"|\b(?i:position|post|job|role)\s+(?:will\s+be|is)\s+based\s+at\s+(?:the\s+)?"
                                rf"(?P<based>{_NAME}(?:\s+\d)?)"
                                r"|\b(?i:as\s+an\s+equal\s+opportunit(?:y|ies)\s+[^,.]{0,50}?employer),\s+"
@@ -961,9 +962,23 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
         # "Kingba Tech is looking for a PHP Developer")
         sought_job = bool(title) and text[offer.end():].lstrip().casefold().startswith(title.casefold())
         if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"])
+                                                      or _with_its_initials(name["name"])
                                                       or sought_job and name["name"].casefold() not in WE):
             return _without_article(_name_of(name["name"])), country
     return "", ""
+
+
+_INITIALLED = re.compile(r"^(?P<name>.+?)\s\((?P<short>[A-Z]{2,10})\)$")
+
+
+def _with_its_initials(name: str) -> bool:
+    """Whether a name is followed by its initials in brackets, as an organisation writes its own: "The National Center for
+    Supercomputing Applications (NCSA)". (A role may be written so too, "Data Scientist (DS)": asked only of a name a
+    sentence says seeks someone.)"""
+    if not (found := _INITIALLED.match(name)):
+        return False
+    initials = "".join(word[0] for word in found["name"].split() if word[:1].isupper() and word.casefold() != "the")
+    return initials == found["short"]
 
 
 # Words saying which job is to be filled, before it, in the languages of the pages read: "¡Estamos

@@ -5813,6 +5813,9 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
     # (the name ends with its sentence; a team at a hospital is no university's or institute's)
     ("We seek a research assistant to join our team at Initech University. Start in September.", "Initech University"),
     ("An exciting opportunity to join our nursing team at Royal Initech Hospital. Full-time, permanent.", "Ada Lovelace"),
+    # a Paris school's data-science chair (2019): its short name in brackets before the verb
+    ("The Ecole Normale Initech (ENI Paris) invites applications for a Junior Research chair at the postdoctoral level.",
+     "Ecole Normale Initech (ENI Paris)"),
 ])
 def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
     html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"
@@ -5820,6 +5823,33 @@ def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sent
             "<h2>Qualifications</h2><ul><li>A PhD</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://adalovelace.example/postdoc.html", html=html)).job
     assert job.company == company
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    # In the shapes of a Paris data-science chair's site (2019) and a nuclear-engineering group's (2016): no site name, no
+    # logo, the school or the centre named only in prose (the centre by its initials after its name)
+    ("The <a href='/ens'>Ecole Normale Initech (ENI Paris)</a> invites applications for a Junior Research chair.",
+     "Ecole Normale Initech (ENI Paris)"),
+    ("The National Center for Initech Applications (NCIA) seeks a Postdoctoral Research Associate to join the group.",
+     "National Center for Initech Applications (NCIA)"),
+    ("The Initech Lab (XYZ) seeks a Postdoctoral Research Associate to join the group.", ""),  # not its initials
+])
+def test_the_institution_a_sentence_names_where_nothing_else_names_the_employer(sentence, company):
+    html = ("<html><head><title>Postdoctoral Openings</title></head><body><h1>Postdoctoral Research Associate in Data "
+            f"Science</h1><h2>Postdoctoral Program</h2><p>{sentence}</p><h2>Application</h2><p>Send a CV and two letters.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://chair-initech.example/jobs/", html=html)).job
+    assert job.company == company
+
+
+def test_a_sites_brand_the_address_spells_names_the_employer():
+    # In the shape of a nuclear-engineering group's GitHub Pages site (2017): its brand once, in the navigation bar.
+    html = ("<html><head><title>Undergraduate Research Assistant Openings</title></head><body><nav>"
+            "<a class='navbar-brand page-scroll' href='http://initech.github.io'>INITECH</a></nav>"
+            "<h2>Undergraduate Hourly: Nuclear Fuel Cycle Modeling</h2><p>Start Date: 2017-2018</p>"
+            "<p>Required Skills: C++, python</p><p>The candidate will implement models of enrichment.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="http://initech.github.io/positions/ugrad/", html=html)).job
+    assert (job.title, job.company) == ("Undergraduate Hourly: Nuclear Fuel Cycle Modeling", "INITECH")
 
 
 def test_a_labs_positions_page_holding_one_ad_under_its_position_description():
