@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from companion.reading.names import has_legal_form
 from companion.reading.pages.towns import names_a_town, vietnamese_marks_as_listed
 
 # Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW",
@@ -233,8 +234,9 @@ def _postal_parts(line: str) -> tuple[str, str]:
     the town names a country; ("", "") where the line is none."""
     found = _POSTAL_TOWN.search(" ".join(line.split()))
     country = (found["country"] or "").strip() if found else ""
-    # (a town is written as a name: "2012 lowongan" after a post's date is no address)
+    # (a town is written as a name: "2012 lowongan" after a post's date is no address; nor is a company after a copyright's
+    # year: "2016 Tsavo BV")
     if not found or country and not names_a_region(country) or _STREET_END.search(found["town"] or "") \
-            or (found["town"] or "")[:1].islower():
+            or (found["town"] or "")[:1].islower() or has_legal_form(found["town"] or ""):
         return "", ""
     return (found["us_town"] or found["uk_town"] or found["town"]).strip(), country

@@ -1216,6 +1216,16 @@ def test_the_town_of_the_footers_address_is_the_place_only_on_the_employers_own_
     assert job.guessed.get("location") == ("from the employer's address" if location else None)  # said to the user
 
 
+def test_a_copyright_years_company_in_the_footer_is_no_postal_town():
+    # In the shape of a Houten building consultancy's vacancy (2016): "2016 Tsavo BV" after an icon's copyright sign, a
+    # year and a company, reads as a Dutch postal code and town.
+    html = ("<html><head><title>Vacature Initech</title></head><body><h1>Junior Adviseur</h1><h4>Wie zijn wij?</h4>"
+            "<p>Initech BV is een jonge onderneming.</p><h4>Wat bieden we je?</h4><p>Een marktconform salaris.</p>"
+            "<footer><p><i class='fa fa-copyright'></i> 2016 Initech BV | Design by Blockshot</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="http://www.initech.example/vacature.html", html=html)).job
+    assert (job.title, job.location) == ("Junior Adviseur", "")
+
+
 @pytest.mark.parametrize("said", [
     # In the shape of a Bochum cloud consultancy's job page (2018): the postal address to apply to, after the name.
     "<ul><li>jobs@initech.example</li><li>Initech Solutions GmbH, Am Schacht 72, D-44879 Bochum, Telefon: 0157 7254</li></ul>",
