@@ -1495,11 +1495,13 @@ _ARTICLES_SECTIONS = {"blog", "news", "articles", "press"}
 def _name_as_title(page: Page, job_title: str) -> str:
     """The page's title where it is a name alone, other than the job's, which the page's text writes too: the site's owner
     titling its every page ("Isolatie Service Nederland" over "🧰 Vacature: Medewerker Isolatie Zuigen", "🏢 Isolatie
-    Service Nederland"), or which an address to write to spells ("MB Bilverkstad", svenmbbilverkstad@telia.com); "" where
-    it names a role, a section, the kind of page or the home page, or says more than a name."""
-    title = page.title.strip()
+    Service Nederland"), or which an address to write to spells ("MB Bilverkstad", svenmbbilverkstad@telia.com), saying
+    perhaps in Chinese that it recruits ("雅萱全国化妆品连锁旗舰店招聘"); "" where it names a role, a section, the kind of page or
+    the home page, or says more than a name."""
+    title = _RECRUITS_ZH.sub("", page.title.strip())
+    # (written in capitals, or in a script with none: "雅萱")
     if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS \
-            or squeezed(title) == squeezed(job_title) or not title[:1].isupper() or names_a_role(title) \
+            or squeezed(title) == squeezed(job_title) or not title[:1].isalpha() or title[:1].islower() or names_a_role(title) \
             or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) or title.casefold() in HOME_WORDS \
             or listed_in(title) or _JOB_WORDS.search(title):
         return ""  # (nor a name for jobs: "Наши вакансии", our vacancies)
@@ -1513,6 +1515,7 @@ def _mail_addresses(page: Page) -> list[tuple[str, str]]:
     return [(found["mailbox"], found["host"]) for found in _MAIL_ADDRESS.finditer(written)]
 
 
+_RECRUITS_ZH = re.compile(r"(?<=[\u3400-\u9fff])(?:诚聘|招聘)$")  # Chinese: recruits, after the name
 _MAIL_ADDRESS = re.compile(r"(?P<mailbox>[\w.+-]+)@(?P<host>(?:[\w-]+\.)+\w{2,})\b")
 
 

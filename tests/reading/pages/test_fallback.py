@@ -5133,6 +5133,21 @@ def test_a_vacancy_labelled_under_a_title_naming_the_firm_alone():
     assert job.guessed["company"] == "from the page's title"
 
 
+@pytest.mark.parametrize(("title", "company"), [
+    # In the shape of a Baoding cosmetics shop's page on a Chinese board (2016): "<shop>招聘" (recruits), the shop's name
+    # on a line of its own over the job's card
+    ("伊尼泰克化妆品连锁旗舰店招聘", "伊尼泰克化妆品连锁旗舰店"),
+    ("招聘", ""),  # the word alone names no one
+])
+def test_a_chinese_title_naming_the_shop_that_recruits(title, company):
+    html = (f"<html><head><title>{title}</title></head><body><h1 class='poster_tit'>伊尼泰克化妆品连锁旗舰店</h1>"
+            "<p>诚聘英才，欢迎您加入</p><p>保定</p><h1 class='posit_tit'>我们招聘的职位</h1><div class='abtjob'><h3>促销/导购员</h3>"
+            "<span>不限</span><p>2000-3000/月</p></div><div class='jobduties'><h4>工作职责：</h4>主要负责商品促销与推广工作。"
+            "<h4>任职要求：</h4>善于沟通者优先。<h4>薪资福利：</h4>保底1500，加提成。</div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-known.example/", html=html)).job
+    assert (job.title, job.company) == ("促销/导购员", company)
+
+
 @pytest.mark.parametrize(("mail", "company"), [
     ("svenmbbilverkstad@telia.example", "MB Bilverkstad"),  # the workshop's name in the mailbox of its owner's address
     ("jobs@mbbilverkstad.example", "MB Bilverkstad"),
