@@ -198,9 +198,26 @@ def _beside_icon(node) -> str:
             item = value  # the icon alone as a term, its place the definition: "<dt><img alt=Location></dt><dd>London</dd>"
         if _COUNTED.match(text := _place_text(item)):
             return _places_in_tooltip(item)
+        if text and _icons_in(item) > 1:
+            text = _words_up_to_next_icon(node)  # a line of facts, each after its icon: "📅 As soon as possible 📍 Singapore"
         if text:
             return WORK_MODE_AFTER.sub("", _WORK_IN.sub("", text))
     return ""
+
+
+def _icons_in(box) -> int:
+    """How many empty icons (an icon font's <i>, an <svg>) a box holds."""
+    return sum(1 for node in box.css("i, svg") if not node_text(node))
+
+
+def _words_up_to_next_icon(icon) -> str:
+    """The words after an icon in its box, up to the next icon ("Singapore" of "<i/> As soon as possible <i/> Singapore <i/>
+    2-years")."""
+    words, sibling = [], icon.next
+    while sibling is not None and not (sibling.tag in ("i", "svg") and not node_text(sibling)):
+        words.append(sibling.text(deep=True))
+        sibling = sibling.next
+    return " ".join(" ".join(words).split())
 
 
 # Words before the place beside its icon saying the work is done there: "Làm việc tại Hà Nội" (Vietnamese), "Work in".

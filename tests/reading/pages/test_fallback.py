@@ -5607,6 +5607,17 @@ def test_the_words_beside_a_map_markers_icon_under_the_jobs_heading_are_its_plac
     assert job.location == place
 
 
+def test_a_line_of_facts_each_after_its_icon_gives_the_place_after_the_location_pins():
+    # In the shape of a psychology lab's post (2023): the start, the place and the length in one paragraph, each after
+    # its icon font's glyph.
+    html = ("<html><head><title>Postdoc in Psychology | Initech Lab</title></head><body><h1>Postdoc in Psychology</h1>"
+            "<h2>Funded Position Available</h2><p><i class='fa fa-calendar'></i> As soon as possible "
+            "<i class='fa fa-location-pin'></i> Singapore <i class='fa fa-clock'></i> 2-years</p>"
+            "<p>We are currently seeking a postdoctoral fellow.</p><h3>Desired skills</h3><p>EEG.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-lab.example/jobs/postdoc/", html=html)).job
+    assert job.location == "Singapore"
+
+
 @pytest.mark.parametrize(("line", "place"), [
     # In the shape of a Kosovar software firm's job page (2021): a line naming the job, then its place after a slash.
     ("Angular Developer job posting / Prishtine, Kosovo", "Prishtine, Kosovo"),
