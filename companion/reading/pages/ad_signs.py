@@ -82,6 +82,8 @@ _AD_SECTIONS = {
                r"|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"
                r"|(?:selection|essential|desirable)\s+criteria|person\s+specification"  # (British, Dutch and Australian posts)
                r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
+               # "The suitable candidate should possess:"
+               r"|(?:the\s+)?(?:suitable|ideal|successful)\s+candidate\s+(?:should|must|will)\s+(?:possess|have)"
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
                r"|(?:what|who)\s+(?:we(?:['’]re|\s+are)|are\s+we)\s+looking\s+for|anforderungen"
@@ -601,9 +603,10 @@ def heading_over_sections(page: Page) -> str:
             beside = over.get(node.tag, "")
             return beside if beside and (not higher or names_a_role(beside) and not names_a_role(higher)) else higher
         # (its marks kept: "[Coupang Pay] …"; not a labelled place drawn as a heading: "LOCATION: Nashville, TN"; nor a
-        # label or a sentence leading to what follows: "Vacancy number:", "… are looking for a :")
+        # label or a sentence leading to what follows: "Vacancy number:", "… are looking for a :"; nor the kind of page:
+        # "Job Details" between the job's h1 and the ad's heads)
         if node.tag in _HEADINGS and said and not in_site_menus(node, page) and not place_labelled_in(said) \
-                and not said.endswith((":", "：")):
+                and not said.endswith((":", "：")) and not _DETAILS_OF_JOB.match(said):
             over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""
 

@@ -357,8 +357,11 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     # an og:title no heading shows, beside a title one does, was copied from another page ("AI Engineer - Marker"
     # over the title and heading "Senior Engineer - Backend and AI Infra")
     shown = [title for title in named[1:] if headings_show(page, _without_site(page, title[:TITLE_LIMIT])[0], in_part=True)]
-    if shown and not headings_show(page, (said := _without_site(page, named[0][:TITLE_LIMIT])[0])) and not listed_in(said):
-        fuller = fuller or shown  # (an og:title saying the page lists jobs keeps saying so: "Phantombuster is hiring!")
+    # (an og:title saying the page lists jobs keeps saying so, "Phantombuster is hiring!", unless the shown title says so
+    # too: "HR Executive jobs in Delhi", copied, beside "PHP Developer Jobs in Delhi", each a search engine's phrase)
+    if shown and not headings_show(page, (said := _without_site(page, named[0][:TITLE_LIMIT])[0])) \
+            and (not listed_in(said) or listed_in(shown[0])):
+        fuller = fuller or shown
     chosen = (fuller or named)[0]
     title, site = _without_site(page, chosen[:TITLE_LIMIT])
     # the site's name the other title gives ("Crunch | Python Systems Engineer" beside the og:title

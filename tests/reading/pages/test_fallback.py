@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.reading.pages import extract_snapshot, fallback
-from companion.reading.pages.ad_signs import jobs_in_tabs
+from companion.reading.pages.ad_signs import heading_over_sections, jobs_in_tabs
 from companion.reading.pages.html import Page
 from companion.reading.pages.listings import not_one_job
 from companion.domain.facts import Snapshot
@@ -2314,6 +2314,34 @@ def test_a_labs_positions_page_sending_on_for_one_posts_full_details_shows_its_t
             "<h2>Undergraduate Students</h2><p>We are also looking for undergraduate students.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech-lab.example/positions/", html=html))
     assert result.job is None and "it shows one job's teaser" in result.reason
+
+
+def test_the_jobs_heading_over_a_job_details_heading_over_the_ads_parts():
+    # In the shape of a Kurunegala manufacturer's "Work With Us" page (2023): the careers h1, the job's h1, "Job Details"
+    # in an h3, the ad's parts in h4s, the footer's h4s after them.
+    html = ("<html><head><title>Initech | Work With Us</title></head><body><h1>Work With Us</h1><h1>IT Assistant</h1>"
+            "<h3>Job Details</h3><h4>The suitable candidate should possess:</h4><ul><li>A diploma in IT.</li></ul>"
+            "<h4>The main job functions of this position will include:</h4><ul><li>Support users.</li></ul>"
+            "<h4>Benefits:</h4><ul><li>EPF / ETF</li></ul><footer><h4>Company</h4><h4>Get Help</h4><h4>Contact Us</h4>"
+            "</footer></body></html>")
+    assert heading_over_sections(Page(Snapshot(url="https://initech.example/careers.php", html=html))) == "IT Assistant"
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers.php", html=html)).job
+    assert (job.title, job.company) == ("IT Assistant", "Initech")
+
+
+@pytest.mark.parametrize(("page_title", "og_title", "title"), [
+    # In the shape of a Delhi agency's job page (2022): an og:title copied from another job's page, each title a search
+    # engine's "<role> Jobs in <town>"
+    ("PHP Developer Jobs in Delhi | PHP Jobs in Noida", "HR Executive jobs in Delhi", "PHP Developer"),
+    ("PHP Developer Jobs in Delhi | PHP Jobs in Noida", "PHP Developer Jobs in Delhi", "PHP Developer"),
+])
+def test_a_copied_og_title_gives_way_to_the_title_the_heading_shows(page_title, og_title, title):
+    html = (f"<html><head><title>{page_title}</title><meta property='og:title' "
+            f"content='{og_title}'></head><body><h1>PHP Developer</h1><h2>Profile Name :- PHP Developer</h2>"
+            "<h2>Job brief:</h2><p>We are looking to hire a talented PHP developer.</p><h2>Requirements and skills :-</h2>"
+            "<ul><li>SQL</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/php-developer/", html=html)).job
+    assert job.title == title
 
 
 def test_an_employer_labelled_with_its_town_in_brackets():
