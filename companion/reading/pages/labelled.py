@@ -168,8 +168,9 @@ def labelled_facts(page: Page) -> JobFacts:
     # (Dice's "Title: SR. Unix Administrator" over "Location: San Diego, CA"), not in people's cards
     if len(alone) == 1 and ("company" in found or "location" in found):
         found.setdefault("title", alone.pop())
-    if "company" in found:  # "Employer: IMT Atlantique (Nantes, France)"
-        found["company"], found["location"] = place_after_employer(found["company"], found.get("location", ""))
+    if "company" in found:  # "Employer: IMT Atlantique (Nantes, France)"; not its head office's address: "…株式会社（本社：…）"
+        named = _HEAD_OFFICE_ASIDE.sub("", found["company"]).strip() or found["company"]
+        found["company"], found["location"] = place_after_employer(named, found.get("location", ""))
     # (a place labelled as how the work is done, "Localisation: Hybride", gives way to the site named: "Site: Grand Casablanca")
     site = found.get("site", "")
     site = site if written_as_name(site) and not re.search(r"[./:@]\w", site) else ""  # (not "Site: www.initech.example")
@@ -444,7 +445,8 @@ def _employer_linked(page: Page) -> str:
     links = [link for link in page.css("a[href]") if links_to_employer(link) and not _in_site_part(link, page)
              and _on_this_site(link.attributes.get("href") or "", page)]
     pages = {urlsplit(link.attributes.get("href") or "").path for link in links}
-    names = {said for link in links if (said := _fact(node_text(link))) and not _ABOUT_JOBS.search(said)}
+    # (not the site's page about itself: "About us", at "/company/")
+    names = {said for link in links if (said := _fact(node_text(link))) and not _ABOUT_JOBS.search(said) and not _about_us(said)}
     return names.pop() if len(pages) == 1 and len(names) == 1 else ""
 
 
@@ -696,9 +698,14 @@ def _without_map_links(line: str, block) -> str:
 
 
 def _links_in_turn(node) -> bool:
-    """Whether a link is the first of links one under the other ("<a>Careers</a><br/><a>Press</a>")."""
+    """Whether a link is the first of links one under the other ("<a>Careers</a><br/><a>Press</a>"), the next perhaps in a
+    box of its own beside a count, a style sheet between ("<a>About us</a><style>…</style><div><a>Careers</a><span>9</span>
+    </div>")."""
     after = _element_after(node, node_text(node)) if node.tag == "a" else None
-    return after is not None and after.tag == "a"
+    while after is not None and after.tag in ("style", "script"):
+        after = after.next
+    return after is not None and (after.tag == "a" or after.tag in ("div", "span", "li") and after.css_first("a") is not None
+                                  and _links_most_of(after))
 
 
 def _list_of_links(block) -> bool:

@@ -169,7 +169,10 @@ def test_a_menu_of_links_and_a_footers_link_named_like_a_label_give_nothing():
     # a messaging start-up's Jekyll footer (2019): a column headed "Company", its links one under the other
     column = ("<div class='col'><h4>Company</h4><a href='http://localhost:4000/careers'>Careers</a><br />"
               "<a href='http://localhost:4000/press'>Press</a><br /></div>")
-    for body in (menu, footer, column):
+    # a research-software firm's footer (2024): the next link in a box of its own beside a count, a style sheet between
+    counted = ("<div class='col'><h2>Company</h2><a href='/company/'>About us</a><style>.c{display:flex}</style>"
+               "<div class='c'><a href='/careers/'>Careers</a><span>9</span></div><a href='/press/'>Press</a></div>")
+    for body in (menu, footer, column, counted):
         assert _job("Barista | Initech", f"<h1>Barista</h1>{body}").company == "Initech"
 
 
@@ -722,6 +725,13 @@ def test_a_labs_news_dated_beside_its_ad_lists_no_jobs_facts():
             f"<aside><p>Latest News</p><ul>{news}</ul></aside>")
     job = _job("Postdoctoral Research Fellow Position - INITECH LAB", body)
     assert job is not None and job.title == "Postdoctoral Research Fellow Position"
+
+
+def test_a_labelled_employer_without_its_head_offices_address_in_brackets():
+    # In the shape of a Sendai materials start-up's careers site (2026): "会社名: <firm>株式会社（本社：<address>）" under the ad.
+    body = ("<h1>ソフトウェアエンジニア</h1><h2>1. 私たちについて</h2><p>研究開発型スタートアップです。</p><h2>8. 会社情報</h2><ul><li>"
+            "<p><strong>会社名</strong>:</p><ul><li>イニテック株式会社（本社：宮城県仙台市青葉区中央4丁目4-19）</li></ul></li></ul>")
+    assert _job("ソフトウェアエンジニア", body).company == "イニテック株式会社"
 
 
 def test_a_japanese_terms_page_naming_its_role_only_in_its_description():
