@@ -732,9 +732,10 @@ _HEAD_OFFICE_LABEL = re.compile(_HEAD_OFFICE)
 # (hybrid)", "Dharmapuri, TN / Hybrid"
 _WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)"
 WORK_MODE_AFTER = re.compile(rf"\s*(?:\({_WORK_MODES}\)|\s/\s*{_WORK_MODES})$", re.IGNORECASE)
-# the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO"; a
-# Chinese or Japanese one, its colon full-width: "上海 招聘人数：4人" (Shanghai, hiring: 4)
-_NEXT_LABEL = re.compile(r"(?<=[.)])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)|(?<=\S)\s+(?=[^\W\d_]{2,8}：)")
+# the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO", or set
+# it apart by a semicolon: "Mumbai; Experience: 7-10 yrs"; a Chinese or Japanese one, its colon full-width: "上海 招聘人数：4人"
+# (Shanghai, hiring: 4)
+_NEXT_LABEL = re.compile(r"(?<=[.);])\s+(?=[A-Z]\w*(?:\s\w+){0,2}:\s)|(?<=\S)\s+(?=[^\W\d_]{2,8}：)")
 
 
 def _place_value(said: str) -> str:
@@ -757,7 +758,7 @@ def _place_value(said: str) -> str:
     said = _NOTE_AFTER.sub("", said.lstrip("–—-• ").rstrip("/|•·; "))
     if (before := _TOWN_THEN_ADDRESS.match(said)) and written_as_name(before["town"]):
         return before["town"]  # "Hà Nội" of "Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội"
-    said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0])
+    said = _PREFERRED.sub("", _NEXT_LABEL.split(said.strip(), maxsplit=1)[0].rstrip("; "))
     if (glued := _WORD_GLUED_AFTER.match(said)) and names_a_place(glued["place"]):
         said = glued["place"]  # the next heading run into the place, its line lost: "Rozenburg, NetherlandsResponsibilities"
     said = _DEPARTEMENT.sub("", _PLACE_STOP.sub("", _ASIDE_AFTER.sub("", WORK_MODE_AFTER.sub("", said))))
@@ -952,7 +953,10 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     at = re.search(rf"{re.escape(title)}\b(?:[^.\n]{{0,60}}?\s+at\s+(?:the\s+)?(?P<name>{_NAMES})"
                    rf"|[ \t]+[–—-][ \t]+(?P<dashed>{_NAME})[ \t]*$)", text, re.MULTILINE) if title else None
     if at and at["dashed"]:
-        return _name_of(at["dashed"]), ""
+        # (not a line broken after "and": "Senior Officer - Finance and" over "Operations")
+        if at["dashed"].split()[-1].casefold() not in _CONNECTORS:
+            return _name_of(at["dashed"]), ""
+        at = None
     if recruits := _RECRUITS_A.search(text):
         return recruits["short"], ""
     if found := at or _AVAILABLE_AT.search(text):

@@ -705,6 +705,16 @@ def test_a_boards_ad_leading_back_to_the_search_names_its_employer_after_a_dash(
     assert (job.title, job.company) == ("Senior WordPress Developer", "Initech Digital")
 
 
+def test_a_title_broken_after_and_names_no_employer_after_its_dash():
+    # In the shape of a Dhaka consultancy's vacancy (2020): the position's label, its value broken over two list items.
+    html = ("<html><head><title>Vacancy Announcement</title></head><body><ul><li>Job Location: Shewrapara, Dhaka</li>"
+            "<li>Position: Senior Officer - Finance and</li><li>Operations</li><li>Job Nature: Full time</li></ul>"
+            "<h4>Job Responsibilities:</h4><p>-Prepare budgets.</p><h4>Educational Requirements:</h4><p>A degree.</p></body>"
+            "</html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert (job.title, job.company, job.location) == ("Senior Officer", "", "Shewrapara, Dhaka")
+
+
 def test_a_slogan_after_the_sites_name_in_the_title_is_not_the_employer():
     # In the shape of a German firm's TYPO3 page showing a Personio job (2024): "Show", the name, the slogan.
     logo = "<a class='navbar-brand' href='/'><img alt='Einfach. Innovativ. Persönlich.' src='/logo.svg'></a>"

@@ -299,6 +299,8 @@ def test_an_abbreviation_in_a_labelled_address_ends_no_sentence():
     "<p>Location: Washington, DC [a short walk from Union Station]</p>",  # (a Kyiv agency's way, 2024)
     # a freelance board's project (2026): the next heading run into the place, its line break lost in the ad's text
     "<p>Location: Washington, DCResponsibilities<br><br></p>",
+    # a Mumbai consultancy's (2024): the next label after a semicolon, in one heading
+    "<h3>Location: Washington, DC; Experience: 7-10 yrs</h3>",
 ])
 def test_a_labelled_place_without_the_aside_after_it_or_the_next_label(facts):
     body = f"<h1>Finance Manager</h1>{facts}<h2>Responsibilities</h2><ul><li>Report.</li></ul>"
