@@ -112,12 +112,14 @@ def title_over_facts(page: Page) -> str:
 
 
 def _first_cell(table, before) -> str:
-    """The text of a table's first cell with words of its own, among those before a given node."""
+    """The text of a table's first cell with words of its own, among those before a given node; not a row's head cell
+    beside its value, a label ("<th>Report to</th><td>Head of Operations</td>")."""
     for cell in table.css("td, th"):
         if cell.mem_id == before.mem_id or any(inner.mem_id == before.mem_id for inner in cell.traverse()):
             return ""
         if len(cell.css("td, th")) == 1 and (text := node_text(cell)):  # css() matches the cell too
-            return text
+            labels = cell.tag == "th" and cell.parent is not None and any(node_text(value) for value in cell.parent.css("td"))
+            return "" if labels else text
     return ""
 
 

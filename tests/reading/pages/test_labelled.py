@@ -129,6 +129,17 @@ def test_a_title_naming_the_employer_and_sections_gives_the_employer_and_the_tab
     assert (job.title, job.company, job.location) == ("Course Instructor", "Initech", "Mclean, VA")
 
 
+def test_a_tables_first_label_beside_its_value_is_no_title():
+    # In the shape of a Dar es Salaam charity's vacancy (2014), a page body without its head: the job's h2, then a table
+    # of labels in head cells beside their values, the first "Report to".
+    body = ("<div class='vacancy'><h2>Water &amp; Sanitation Project Officer</h2></div><div class='tableOne'><table><tr>"
+            "<th>Report to</th><td>Head of Operations</td></tr><tr><th>Location</th><td>Dar Es Salaam</td></tr><tr>"
+            "<th>Closing Date</th><td>Wednesday 15th January 2014</td></tr></table></div><h2>Purpose of the Post:</h2><p>Deliver the water project.</p>"
+            "<h2>Key Responsibilities and Accountabilities:</h2><ul><li>Reports</li></ul><h2>Key Competencies:</h2><p>Analysis.</p>")
+    job = _job("", body)
+    assert (job.title, job.location) == ("Water & Sanitation Project Officer", "Dar Es Salaam")
+
+
 @pytest.mark.parametrize(("rows", "location"), [
     ("<tr><td><label>Location Name</label></td><td>North Bergen, NJ</td></tr>", "North Bergen, NJ"),
     # A workplace's name gives way to its town where the page labels both.
