@@ -71,7 +71,9 @@ _AD_SECTIONS = {
              r"|(?:jaká\s+bude\s+)?(?:tvá|tvoje|vaše)\s+(?:pracovní\s+)?náplň(?:\s+práce)?"  # (what your work will be)
              r"|opis\s+posla|zaduženja|odgovornosti|отговорности|задължения"  # Serbo-Croatian, Bulgarian: duties
              r"|αρμοδιότητες|καθήκοντα"  # Greek: duties
-             r"|työnkuva|(?:työ)?tehtävät|tehtävän\s+kuvaus",  # Finnish: the work described, (work) tasks
+             r"|työnkuva|(?:työ)?tehtävät|tehtävän\s+kuvaus"  # Finnish: the work described, (work) tasks
+             # Arabic: the job described, (the job's) tasks, responsibilities
+             r"|وصف\s+الوظيفة|(?:مهام|واجبات)(?:\s+الوظيفة)?|المهام(?:\s+والمسؤوليات)?|المسؤوليات",
     # ("Job Requirements", "Technical requirements")
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
@@ -121,7 +123,9 @@ _AD_SECTIONS = {
                r"|uslovi|uvjeti|zahtevi|zahtjevi|kvalifikacije|(?:šta|što)\s+očekujemo"  # Serbo-Croatian
                r"|изисквания|απαιτήσεις|προσόντα"  # Bulgarian, Greek: requirements
                # Finnish: the criteria to apply, (qualification) requirements, what we expect of you
-               r"|hakukriteerit|(?:pätevyys)?vaatimukset|(?:odotamme|toivomme)\s+(?:sinulta|hakijalta)",
+               r"|hakukriteerit|(?:pätevyys)?vaatimukset|(?:odotamme|toivomme)\s+(?:sinulta|hakijalta)"
+               # Arabic: (the required) qualifications (and experience), requirements, skills required
+               r"|المؤهلات(?:\s+والخبرات)?(?:\s+المطلوبة)?|المتطلبات|متطلبات\s+الوظيفة|المهارات\s+المطلوبة",
     "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+(?:you|me)"
              r"|perks(?:\s+(?:and|&)\s+benefits)?|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us
@@ -150,7 +154,8 @@ _AD_SECTIONS = {
              r"|(?:co\s+)?nabízíme|(?:čo\s+)?ponúkame|(?:šta\s+|što\s+)?nudimo|pogodnosti"  # Czech, Slovak, Serbo-Croatian
              r"|co\s+(?:ti|vám)\s+(?:můžeme\s+nabídnout|nabízíme)"  # (what we can offer you)
              r"|(?:ние\s+)?предлагаме|προσφέρουμε|παροχές"  # Bulgarian, Greek: we offer, benefits
-             r"|(?:me\s+)?tarjoamme(?:\s+sinulle)?",  # Finnish: (what) we offer (you)
+             r"|(?:me\s+)?tarjoamme(?:\s+sinulle)?"  # Finnish: (what) we offer (you)
+             r"|المزايا|مميزات\s+(?:العمل|الوظيفة)|ما\s+نقدمه(?:\s+لك)?",  # Arabic: benefits, the work's advantages, what we offer
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), a full stop ("Job Description."), or marks
 # of a shout ("QUE OFRECEMOS!")

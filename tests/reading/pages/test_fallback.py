@@ -2339,6 +2339,15 @@ def test_the_jobs_heading_over_a_job_details_heading_over_the_ads_parts():
     assert (job.title, job.company) == ("IT Assistant", "Initech")
 
 
+def test_an_arabic_ads_parts_head_the_job_under_its_heading():
+    # In the shape of an Abu Dhabi studio's job page (2024): the job's heading over "the job described", "the required
+    # qualifications and experience" and "the work's advantages".
+    html = ("<html><head><title>Careers Details</title></head><body><h2>مصمم جرافيك</h2><h6>وصف الوظيفة</h6>"
+            "<ul><li>تصميم واجهات لوحات التحكم</li></ul><h6>المؤهلات والخبرات المطلوبة</h6><ul><li>Figma</li></ul>"
+            "<h6>مميزات العمل</h6><ul><li>ساعات عمل مرنة</li></ul></body></html>")
+    assert heading_over_sections(Page(Snapshot(url="https://initech.example/job-details.html", html=html))) == "مصمم جرافيك"
+
+
 @pytest.mark.parametrize(("page_title", "og_title", "title"), [
     # In the shape of a Delhi agency's job page (2022): an og:title copied from another job's page, each title a search
     # engine's "<role> Jobs in <town>"
