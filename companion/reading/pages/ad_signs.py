@@ -73,7 +73,8 @@ _AD_SECTIONS = {
              r"|αρμοδιότητες|καθήκοντα"  # Greek: duties
              r"|työnkuva|(?:työ)?tehtävät|tehtävän\s+kuvaus"  # Finnish: the work described, (work) tasks
              # Arabic: the job described, (the job's) tasks, responsibilities
-             r"|وصف\s+الوظيفة|(?:مهام|واجبات)(?:\s+الوظيفة)?|المهام(?:\s+والمسؤوليات)?|المسؤوليات",
+             r"|وصف\s+الوظيفة|(?:مهام|واجبات)(?:\s+الوظيفة)?|المهام(?:\s+والمسؤوليات)?|المسؤوليات"
+             r"|iş\s+barədə\s+məlumat|vəzifə\s+öhdəlikləri",  # Azerbaijani: about the job, the post's duties
     # ("Job Requirements", "Technical requirements")
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
@@ -125,7 +126,8 @@ _AD_SECTIONS = {
                # Finnish: the criteria to apply, (qualification) requirements, what we expect of you
                r"|hakukriteerit|(?:pätevyys)?vaatimukset|(?:odotamme|toivomme)\s+(?:sinulta|hakijalta)"
                # Arabic: (the required) qualifications (and experience), requirements, skills required
-               r"|المؤهلات(?:\s+والخبرات)?(?:\s+المطلوبة)?|المتطلبات|متطلبات\s+الوظيفة|المهارات\s+المطلوبة",
+               r"|المؤهلات(?:\s+والخبرات)?(?:\s+المطلوبة)?|المتطلبات|متطلبات\s+الوظيفة|المهارات\s+المطلوبة"
+               r"|(?:namizədə\s+)?tələblər",  # Azerbaijani: requirements (of the candidate)
     "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+(?:you|me)"
              r"|perks(?:\s+(?:and|&)\s+benefits)?|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
              r"|das\s+(?:finden|erwartet)\s+(?:sie|du)\s+bei\s+uns"  # German: what you find with us

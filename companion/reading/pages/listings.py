@@ -293,9 +293,9 @@ def _folder(path: str) -> str:
 
 
 def _leads_here(link, page: Page) -> bool:
-    """Whether a link leads to the page it is on."""
+    """Whether a link leads to the page it is on (its path written with spaces or with their codes: "kariyera%20daha")."""
     here, there = (urlsplit(address) for address in (page.url, urljoin(page.url, link.attributes.get("href") or "")))
-    return (there.netloc, _folder(there.path)) == (here.netloc, _folder(here.path))
+    return (there.netloc, _folder(unquote(there.path))) == (here.netloc, _folder(unquote(here.path)))
 
 
 def _among_jobs_here(link, page: Page) -> bool:

@@ -3910,6 +3910,18 @@ def test_a_side_lists_link_to_the_page_itself_is_no_section_of_the_site(href, jo
     assert not job or (result.job.title, result.job.location) == ("Tuyển dụng Giám sát bán hàng", "Toàn quốc")
 
 
+def test_a_menus_link_to_the_page_itself_written_with_spaces_is_no_section():
+    # In the shape of a Baku paint maker's vacancy (2022): its menu of vacancies links this page by a file name holding
+    # spaces, which the address writes with their codes; the ad's parts in Azerbaijani (about the job, the candidate's
+    # requirements).
+    html = ("<html><head><title>Initech</title></head><body><nav><a href='index.html'>Haqqımızda</a>"
+            "<a href='kariyera daha etrafli.html'>Dizayner</a></nav><h1>Dizayner</h1><p>Son müraciət tarixi: 07.03.2022</p>"
+            "<p><b>İş barədə məlumat:</b></p><p>- Reklam məhsullarının dizayn edilməsi;</p><p><b>Namizədə tələblər:</b></p>"
+            "<p>- Adobe Photoshop bacarığı;</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/kariyera%20daha%20etrafli.html", html=html)).job
+    assert (job.title, job.company) == ("Dizayner", "Initech")
+
+
 def test_a_vietnamese_boards_count_of_jobs_is_a_search():
     # In the shape of TopCV's search for accountants (2025): "5,578 accountant jobs" in its title and heading.
     html = ("<html><head><title>Tuyển dụng 5.578 việc làm Kế toán [Update 18/10/2025]</title></head><body>"
