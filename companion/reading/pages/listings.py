@@ -538,7 +538,7 @@ _HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment
                           r"|^採用(?:方針|の流れ|フロー)$|^選考(?:の)?(?:流れ|フロー)$", re.IGNORECASE)
 # A title's piece naming an event where employers meet job seekers: "Career Fair", "Jobmesse", "Salon de l'emploi", its
 # year and who runs it after it ("Registrasi Career Fair 2022 by PPITSZ", registration).
-_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?"
+_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,4}(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?"
                        r"(?:\s+\d{4})?(?:\s+by\s+\S.*)?$"
                        r"|^(?:job|karriere|berufs)messe$|^salon\s+(?:de\s+l['’]emploi|du\s+recrutement)$|^feria\s+de\s+empleo$"
                        r"|^banenmarkt$|^banenbeurs$", re.IGNORECASE)

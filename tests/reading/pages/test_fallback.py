@@ -3177,6 +3177,9 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a conference's event page (2021): the fair named after the conference
     ("https://smb2021.example/events/career-fair/", "<title>SMB2021 Career Fair</title><h1>SMB2021 Career Fair</h1>"
      "<p>Meet the labs hiring. Bring your CV to the booths.</p>", "career fair"),
+    # a student council's page (2025): the fair named after the college that runs it, in three words
+    ("https://initech-council.example/career-fair.html", "<title>PSSC</title><h1>College of Science Career Fair</h1>"
+     "<p>Meet employers hiring science students. Register to attend.</p><a href='/register'>Register</a>", "career fair"),
     # a school's form to apply to teach (2024), in parts: personal details, the job applied for, then many fields
     ("https://initech.example/become-a-teacher.html", "<title>Become a Teacher - Initech School</title>"
      "<h1>Become a Teacher</h1><h2>Section 1 - Personal Details</h2><h3>Job applying for:</h3>"
