@@ -308,6 +308,8 @@ def _among_jobs_here(link, page: Page) -> bool:
     return box is not None and sum(_names_job(node_text(other)) for other in box.css("a")) >= 2
 
 
+# The first part of the address of a firm's pages about what it sells ("/services/…", "/leistungen/…").
+_SERVICES_PATHS = {"services", "service", "leistungen", "dienstleistungen", "servicios", "servicos", "serviços", "diensten"}
 # The last part of a search's address: "/search", "/jobsearch", "/suche".
 _SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results",
                  "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
@@ -843,6 +845,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not written_as_ad(page) and any(_FOR_CANDIDATES.match(piece.strip()) for piece in pieces) \
             and any(_FOR_EMPLOYERS.match(node_text(link)) for link in page.css("a")):
         return _page_about("a recruiting firm's services to job seekers"), OPEN_ONE
+    if len(parts) >= 2 and parts[0].lower() in _SERVICES_PATHS and not asks_to_apply(page):
+        # a staffing firm's page about the staff it supplies ("/services/hotel-help-housekeeping"), its duties and skills
+        return _page_about("the services a firm sells"), OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE

@@ -3177,6 +3177,12 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a conference's event page (2021): the fair named after the conference
     ("https://smb2021.example/events/career-fair/", "<title>SMB2021 Career Fair</title><h1>SMB2021 Career Fair</h1>"
      "<p>Meet the labs hiring. Bring your CV to the booths.</p>", "career fair"),
+    # a Memphis hotel-staffing firm's service page (2025): the duties and skills of the attendants it supplies, under its
+    # services' address, with no way to apply
+    ("https://initechhelp.example/services/hotel-help-housekeeping", "<title>Initech | Hospitality outsourcing - "
+     "Housekeeping / Guest Room Attendant</title><h1>Housekeeping / Guest Room Attendant</h1><p>Our attendants keep rooms "
+     "spotless.</p><a href='/jobs'>Browse Job Board</a><h3>Duties &amp; Responsibilities:</h3><ul><li>Clean rooms.</li>"
+     "</ul><h3>Desired Qualifications:</h3><ul><li>Hotel experience.</li></ul>", "services a firm sells"),
     # a student council's page (2025): the fair named after the college that runs it, in three words
     ("https://initech-council.example/career-fair.html", "<title>PSSC</title><h1>College of Science Career Fair</h1>"
      "<p>Meet employers hiring science students. Register to attend.</p><a href='/register'>Register</a>", "career fair"),
@@ -3911,6 +3917,15 @@ def test_a_side_lists_link_to_the_page_itself_is_no_section_of_the_site(href, jo
     result = extract_snapshot(Snapshot(url="https://initech.example/tuyen-dung-giam-sat-ban-hang/", html=html))
     assert (result.job is not None) == job
     assert not job or (result.job.title, result.job.location) == ("Tuyển dụng Giám sát bán hàng", "Toàn quốc")
+
+
+def test_an_ad_under_a_services_address_asking_to_apply_is_a_job():
+    # (the guard of a staffing firm's service pages: one asking to apply is an ad, wherever it sits)
+    html = ("<html><head><title>Guest Room Attendant | Initech</title></head><body><h1>Guest Room Attendant</h1>"
+            "<h3>Duties &amp; Responsibilities:</h3><ul><li>Clean rooms.</li></ul><h3>Desired Qualifications:</h3>"
+            "<ul><li>Hotel experience.</li></ul><a href='/apply?job=12'>Apply now</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechhelp.example/services/guest-room-attendant", html=html)).job
+    assert job is not None and job.title == "Guest Room Attendant"
 
 
 def test_a_menus_link_to_the_page_itself_written_with_spaces_is_no_section():
