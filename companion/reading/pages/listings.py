@@ -556,9 +556,10 @@ _ABOUT_STAFF = re.compile(r"^(?:社員紹介|社員インタビュー|先輩(?:�
 _FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholarships?|bursar(?:y|ies))"
                       r"(?:\s+(?:opportunities|programs?|programmes?|applications?))?$|^(?:becas|bourses|stipendien|beurzen)$", re.IGNORECASE)
 # A title's piece naming what a recruiting firm sells employers: "Executive Search & Talent Solutions", "Staffing Services",
-# "For Employers" (not a role of such a firm: "Executive Search Consultant").
-_HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+solutions|(?:recruitment|recruiting|staffing|hiring)"
-                              r"\s+(?:services|solutions))(?:\s*(?:&|and)\s+\S.*)?$|^(?:for\s+)?employers$", re.IGNORECASE)
+# "Manpower Recruitment Service", "For Employers" (not a role of such a firm: "Executive Search Consultant").
+_HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+solutions|(?:manpower\s+)?(?:recruitment|recruiting"
+                              r"|staffing|hiring|placement|manpower)\s+(?:services?|solutions))(?:\s*(?:&|and)\s+\S.*)?$"
+                              r"|^(?:for\s+)?employers$", re.IGNORECASE)
 # A page addressed to those a firm places: "For Candidates", "Für Fachkräfte" (for skilled workers), "Pour les candidats";
 # a recruiting firm's, where the site has its page for employers too ("Für Arbeitgeber"): an employer's own careers page
 # says "Für Bewerber" over its openings.

@@ -3177,6 +3177,10 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a conference's event page (2021): the fair named after the conference
     ("https://smb2021.example/events/career-fair/", "<title>SMB2021 Career Fair</title><h1>SMB2021 Career Fair</h1>"
      "<p>Meet the labs hiring. Bring your CV to the booths.</p>", "career fair"),
+    # an Indore consultancy's service page (2023): what it sells employers, in the singular, its forms for CVs
+    ("https://initech.example/manpower-recruitment.html", "<title> Manpower Recruitment Service </title><h1>Manpower "
+     "Recruitment Service</h1><p>We find the right people for your company.</p><form><input name='resume' type='file'>"
+     "</form>", "recruiting firm's services to employers"),
     # a Memphis hotel-staffing firm's service page (2025): the duties and skills of the attendants it supplies, under its
     # services' address, with no way to apply
     ("https://initechhelp.example/services/hotel-help-housekeeping", "<title>Initech | Hospitality outsourcing - "
