@@ -712,6 +712,20 @@ def _town_ending(title: str) -> str:
     return town if (ending := _TOWN_ENDING.search(title)) and names_a_town(town := ending["town"].strip()) else ""
 
 
+# The place a job's title says the role is based in, before the role: "Looking for an Experienced US-Based Project Manager",
+# "London-based Data Engineer".
+_BASED_IN_TITLE = re.compile(r"(?:\b(?P<first>[A-ZÀ-Þ][\w.]*)\s)?\b(?P<last>[A-ZÀ-Þ][\w.]*)-[Bb]ased\b")
+
+
+def _place_based_in(title: str) -> str:
+    """The country, region or town a title says the role is based in ("US" of "US-Based Project Manager", "New York" of
+    "New York-based …"); "" otherwise."""
+    if not (based := _BASED_IN_TITLE.search(title)):
+        return ""
+    places = [f"{based['first']} {based['last']}"] if based["first"] else []
+    return next((place for place in [*places, based["last"]] if names_a_region(place) or names_a_place(place)), "")
+
+
 def _town_after_title(page: Page, title: str) -> str:
     """The town the page's title writes right after the job's title, no word between ("Interactive Design Engineer Dubai |
     WIM" over the job "Design Engineer"), where GeoNames lists it; "" otherwise."""
@@ -1235,7 +1249,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         location=(labelled.location or location_in_markup(page) or place_in_byline(page)
                   or place_under_heading(page, labelled.title or title) or place_after_title(page, labelled.title or title)
                   or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)
-                  or _town_ending(title) or _town_after_title(page, labelled.title or title)),
+                  or _town_ending(title) or _town_after_title(page, labelled.title or title)
+                  or _place_based_in(labelled.title or title)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )

@@ -2585,6 +2585,10 @@ def test_a_vietnamese_job_board_themes_ad_its_role_and_the_company_its_card_name
     ("Tuyển dụng nhân viên kinh doanh tại Hà Nội", "Hà Nội"),  # Vietnamese: "at" (a truck-tracking firm's post, 2023)
     ("Cameriere di Sala", ""),  # Italian "di" (of), though Indonesian's "in"
     ("Engineer in Training", ""),  # no town after "in"
+    # a Tel Aviv web agency's ad (2017): the country the role is based in, before the role
+    ("Looking for an Experienced US-Based Project Manager", "US"),
+    ("New York-based Data Engineer", "New York"),
+    ("Cloud-based Developer", ""),  # (no place)
 ])
 def test_the_town_a_jobs_title_ends_with(title, location):
     html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>Responsibilities</h2><p>Sell.</p>"
