@@ -415,18 +415,22 @@ def _job_headings(page: Page, title: str = "") -> list:
     Intern" under "Holler | Editorial And Programming Intern New York"); and a lower heading marked as
     the job's title (a careers page's h1 "Offre d'emploi" over its one card's "<h2 class='job-title'>"), or
     the one that writes the title read ("Medizinische Fachangestellte (m/w/d)" under "Verstärken Sie unser Team")."""
-    marked = [heading for heading in page.css("h2, h3, h4")
+    # (as low as an h6: "<h6>District Operations Manager Jakpusbar</h6>" over "Jakarta", a React careers site's)
+    marked = [heading for heading in page.css("h2, h3, h4, h5, h6")
               if TITLE_MARK.search(heading.attributes.get("class") or "") or title and node_text(heading) == title]
     titled = page.title.casefold()
-    return [*page.css("h1"), *marked] or [heading for heading in page.css("h2, h3, h4")
+    return [*page.css("h1"), *marked] or [heading for heading in page.css("h2, h3, h4, h5, h6")
                                           if (said := node_text(heading)) and said.casefold() in titled]
 
 
 def _place_among_chips(box) -> str:
     """The place among a line's chips, each an element of its own, beside one saying the kind of
     contract ("<span>Full Time</span><span>United States</span>"): a town with its region, or a
-    region alone ("" where none)."""
+    region alone; or the first chip, a town, where another names its country ("<span>Jakarta</span><span>Indonesia
+    Region - Region Jabodetabek</span>") ("" where none)."""
     chips = [node_text(child) for child in box.iter()]
+    if len(chips) >= 2 and names_a_town(chips[0]) and any(names_a_region(word) for chip in chips[1:] for word in chip.split()):
+        return chips[0]
     if len(chips) < 2 or not any(_CONTRACTS.match(chip) for chip in chips):
         return ""
     return next((places for chip in chips if not _CONTRACTS.match(chip)

@@ -1051,6 +1051,19 @@ def test_the_town_after_the_kind_of_contract_under_the_heading_and_not_another_j
     assert (job.title, job.company, job.location) == ("Audio Designer", "Initech", location)
 
 
+@pytest.mark.parametrize(("chips", "location"), [
+    # In the shape of a ride-hailing firm's React careers site (2020): the job's h6 over its town's chip and its region's
+    ("<span>Jakarta</span><span>Indonesia Region - Region Jabodetabek</span>", "Jakarta"),
+    ("<span>Mobile</span><span>Backend Team</span>", ""),  # a town's name, but no country beside it
+])
+def test_the_town_chip_beside_its_countrys_under_a_low_heading(chips, location):
+    html = ("<html><head><title>Initech Jobs | District Operations Manager</title></head><body><main><div>"
+            f"<h6>District Operations Manager</h6><div class='d-flex'>{chips}</div><a href='/apply'>APPLY NOW</a></div>"
+            "<h4>Overview</h4><p>Work with drivers.</p><h4>What You'll Do</h4><p>Run operations.</p></main></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/595d3a91/", html=html)).job
+    assert (job.title, job.location) == ("District Operations Manager", location)
+
+
 @pytest.mark.parametrize(("line", "location"), [
     ("(Remote oder Berlin-Zentrum)", "Remote oder Berlin-Zentrum"),  # a town's quarter, named after it
     ("(Vollzeit oder Teilzeit; Berlin-Zentrum oder Remote)", "Berlin-Zentrum oder Remote"),  # the contracts first
