@@ -846,7 +846,8 @@ def in_site_menus(node, page: Page) -> bool:
     A box only classed as a menu is one where links make most of its words: a table of a job's facts
     classed "overview_nav", with one link on a map, is none; nor is the header or footer of the page's
     main part or of an article (HTML's own sense: "<main><header><h2>Python-utvecklare</h2>")."""
-    chain = [node, *parents(node)]
+    # (not the body's classes, which may say the page has a footer: WordPress's "ehf-footer" on every page)
+    chain = [node, *(parent for parent in parents(node) if parent.tag not in ("body", "html"))]
     return any((parent.tag in _SITE_PARTS and not (parent.tag in _OWN_PARTS and _in_content(chain[at + 1:])))
                or _FOOTER_CLASS.search(classes := parent.attributes.get("class") or "")
                or (MENU_CLASS.search(classes) and _mostly_links(parent, page))
