@@ -688,6 +688,10 @@ def _employer_opening_heading(page: Page) -> tuple[str, str]:
     return "", ""
 
 
+# A town named for an institution: "College Park", "University Place", "College Station" (a role "at" it names no employer).
+_TOWN_NAMED_SO = re.compile(r"^(?:College|University|Institute)\s+[A-Z][a-z]+$")
+
+
 def _without_place_after(name: str) -> str:
     """A name without the place in brackets after it ("Nanyang Technological University" of "… (Singapore)")."""
     return placed["before"].strip() if (placed := BRACKETED_AFTER.match(name)) and _place_in_brackets(name) else name
@@ -714,13 +718,14 @@ def _town_ending(title: str) -> str:
 
 # The place a job's title says the role is based in, before the role: "Looking for an Experienced US-Based Project Manager",
 # "London-based Data Engineer".
+_ROLE_AFTER_BASED = re.compile(r"\s+(?:seeks?|is|are|for|at|in|with|to|wanted)\b|\(", re.IGNORECASE)  # where its words end
 _BASED_IN_TITLE = re.compile(r"(?:\b(?P<first>[A-ZÀ-Þ][\w.]*)\s)?\b(?P<last>[A-ZÀ-Þ][\w.]*)-[Bb]ased\b")
 
 
 def _place_based_in(title: str) -> str:
     """The country, region or town a title says the role is based in ("US" of "US-Based Project Manager", "New York" of
-    "New York-based …"); "" otherwise."""
-    if not (based := _BASED_IN_TITLE.search(title)):
+    "New York-based …"), a role named right after it (not the firm: "… for a US-Based Startup"); "" otherwise."""
+    if not (based := _BASED_IN_TITLE.search(title)) or not names_a_role(_ROLE_AFTER_BASED.split(title[based.end():], 1)[0]):
         return ""
     places = [f"{based['first']} {based['last']}"] if based["first"] else []
     return next((place for place in [*places, based["last"]] if names_a_region(place) or names_a_place(place)), "")
@@ -1258,7 +1263,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.guessed["title"] = title_from
     # last guesses, each said to the user: on the employer's own site its address spells its name
     # ("Flink Software", flinksoftware.com)
-    if not job.location and (town := workplace_in_sentence(page)):
+    if not job.location and (town := workplace_in_sentence(page, job.company)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
     elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(page.domain, company)
                                                      or bool(_employer_of_site(page)))) \
@@ -1389,7 +1394,8 @@ def extract(snapshot: Snapshot):
         # Physics, Heidelberg University"
         job.company, job.guessed["company"] = named, "from a sentence of the page"
     elif (not job.company or job.company != labelled.company) and not names_an_organisation(job.company) \
-            and names_an_organisation(named := _without_place_after(role_at_employer(job.title)[1])):
+            and names_an_organisation(named := _without_place_after(role_at_employer(job.title)[1])) \
+            and not _TOWN_NAMED_SO.match(named):
         # on a lab's site, the institution the post's heading names: "Postdoctoral Positions at Nanyang Technological
         # University (Singapore)"
         job.company, job.guessed["company"] = named, IN_HEADING
@@ -1502,12 +1508,12 @@ _TOPIC_WORDS = re.compile(r"\b(?:jobs?|careers?|recruit\w*|recrut\w*|emploi|empl
 
 def _an_article(page: Page) -> bool:
     """Whether the page says it is an article (a blog's post, a news story) in its Open Graph type or time of publishing,
-    or its address puts it in a blog's or a newsroom's section ("/blog/workplace-stress-alert…")."""
+    or its address puts it in a blog's or a press section ("/blog/workplace-stress-alert…")."""
     return page.meta("og:type").strip().lower() == "article" or bool(page.meta("article:published_time")) \
         or next(iter(path_parts(page.url)), "").casefold() in _ARTICLES_SECTIONS
 
 
-_ARTICLES_SECTIONS = {"blog", "news", "articles", "press"}
+_ARTICLES_SECTIONS = {"blog", "articles", "press"}  # (not "news": a practice posts its vacancy as news, review)
 
 
 def _name_as_title(page: Page, job_title: str) -> str:
@@ -1516,15 +1522,27 @@ def _name_as_title(page: Page, job_title: str) -> str:
     Service Nederland"), or which an address to write to spells ("MB Bilverkstad", svenmbbilverkstad@telia.com), saying
     perhaps in Chinese that it recruits ("雅萱全国化妆品连锁旗舰店招聘"); "" where it names a role, a section, the kind of page or
     the home page, or says more than a name."""
-    title = _RECRUITS_ZH.sub("", page.title.strip())
-    # (written in capitals, or in a script with none: "雅萱")
+    title = _RECRUITS_ZH.sub("", said := page.title.strip())
+    # (capitalised; a Chinese name before "recruits" has no capitals, but four characters or more: not "校园" of "校园招聘",
+    # campus recruiting)
+    chinese = title != said and len(title) >= CHINESE_NAME
     if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS \
-            or squeezed(title) == squeezed(job_title) or not title[:1].isalpha() or title[:1].islower() or names_a_role(title) \
+            or squeezed(title) == squeezed(job_title) or not (title[:1].isupper() or chinese) or names_a_role(title) \
             or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) or title.casefold() in HOME_WORDS \
             or listed_in(title) or _JOB_WORDS.search(title):
         return ""  # (nor a name for jobs: "Наши вакансии", our vacancies)
-    return title if title in page.body_text or any(spells(mailbox, title) or spells(site_label(domain), title)
+    return title if title in page.body_text or any(_mailbox_holds(mailbox, title) or spells(site_label(domain), title)
                                                    for mailbox, domain in _mail_addresses(page)) else ""
+
+
+def _mailbox_holds(mailbox: str, name: str) -> bool:
+    """Whether a mailbox holds a name after its owner's ("svenmbbilverkstad" of MB Bilverkstad); not a mailbox that is the
+    name's word alone, a box for a purpose ("talent@", "people@", "info@")."""
+    box, named = squeezed(mailbox), squeezed(name)
+    return len(named) >= MAILBOX_NAME and box != named and box.endswith(named)
+
+
+MAILBOX_NAME = 6  # letters at least, of a name a mailbox holds
 
 
 def _mail_addresses(page: Page) -> list[tuple[str, str]]:
@@ -1534,6 +1552,7 @@ def _mail_addresses(page: Page) -> list[tuple[str, str]]:
 
 
 _RECRUITS_ZH = re.compile(r"(?<=[\u3400-\u9fff])(?:诚聘|招聘)$")  # Chinese: recruits, after the name
+CHINESE_NAME = 4  # characters at least, of a firm's name in Chinese
 _MAIL_ADDRESS = re.compile(r"(?P<mailbox>[\w.+-]+)@(?P<host>(?:[\w-]+\.)+\w{2,})\b")
 
 

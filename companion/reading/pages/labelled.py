@@ -982,14 +982,15 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     return "", ""
 
 
-_INITIALLED = re.compile(r"^(?P<name>.+?)\s\((?P<short>[A-Z]{2,10})\)$")
+_NO_EMPLOYER = re.compile(r"\b(?:program|programme|project|initiative|team)$", re.IGNORECASE)  # what a firm runs, no firm
+_INITIALLED = re.compile(r"^(?P<name>.+?)\s\((?P<short>[A-Z]{3,10})\)$")
 
 
 def _with_its_initials(name: str) -> bool:
-    """Whether a name is followed by its initials in brackets, as an organisation writes its own: "The National Center for
-    Supercomputing Applications (NCSA)". (A role may be written so too, "Data Scientist (DS)": asked only of a name a
-    sentence says seeks someone.)"""
-    if not (found := _INITIALLED.match(name)):
+    """Whether a name is followed by its initials in brackets, three letters or more, as an organisation writes its own:
+    "The National Center for Supercomputing Applications (NCSA)"; not a role's or a field's, so written too ("Chief Executive
+    Officer (CEO)", "Quality Assurance (QA)"). Asked only of a name a sentence says seeks someone."""
+    if not (found := _INITIALLED.match(name)) or names_a_role(found["name"]) or _NO_EMPLOYER.search(found["name"]):
         return False
     initials = "".join(word[0] for word in found["name"].split() if word[:1].isupper() and word.casefold() != "the")
     return initials == found["short"]

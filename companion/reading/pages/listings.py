@@ -16,7 +16,7 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_writt
                                               classed_job_titles, gendered_heading, heads_a_section, heading_over_sections,
                                               job_wanted, jobs_in_tabs, leads_to_other_jobs, one_joined_as, one_opening,
                                               one_post_in_prose, parts_left_empty, role_of_details, roles_headed_alike,
-                                              roles_headed_first, without_marks, written_as_ad)
+                                              roles_headed_first, says_how_to_apply, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
@@ -228,8 +228,13 @@ _HERE = {"here", "hier", "ici", "aquí", "qui", "aqui"}
 
 
 def _details_here(link) -> bool:
-    """Whether a link is the word "here" in a sentence saying the full details are there."""
-    return node_text(link).casefold() in _HERE and link.parent is not None and bool(_DETAILS_AT.search(node_text(link.parent)))
+    """Whether a link is the word "here" in a sentence saying the full details are on another page (not in a document: "Full
+    details of the role … can be found here", a job pack's PDF beside a short ad)."""
+    return node_text(link).casefold() in _HERE and link.parent is not None and bool(_DETAILS_AT.search(node_text(link.parent))) \
+        and not _DOCUMENT.search(urlsplit(link.attributes.get("href") or "").path)
+
+
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
 
 
 def _role_card(link, role: str = "") -> bool:
@@ -461,7 +466,10 @@ _NO_OPENINGS = re.compile(
     r"|there\s+are\s+(?:currently\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\b"
     # (of a kind, said to be none now: "There are currently no Graduate opportunities available"; not "there are no
     # weekday positions at this shop", an ad's words)
-    r"|there\s+are\s+(?:currently\s+)?no\s+(?:[\w-]+\s+){1,2}"  # ("no postdoctoral CPS fellowships available")
+    # ("no postdoctoral CPS fellowships available", two words only after "currently"; not "no further PhD positions
+    # available this year", "no other suitable positions open", said in an ad)
+    r"|there\s+are\s+(?:currently\s+no\s+(?!(?:other|further|more|additional)\s)(?:[\w-]+\s+){1,2}"
+    r"|no\s+(?!(?:other|further|more|additional)\s)[\w-]+\s+)"
     r"(?:vacancies|positions|openings|roles|opportunities|jobs|fellowships|studentships)"
     r"\s+(?:currently\s+)?(?:available|open|at\s+(?:the|this)\s+moment|right\s+now)\b"
     r"|(?:positions|openings|jobs|vacancies|roles)\s+coming\s+soon"  # ("Medical Service Positions Coming Soon!")
@@ -540,7 +548,8 @@ _HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment
                           r"|^採用(?:方針|の流れ|フロー)$|^選考(?:の)?(?:流れ|フロー)$", re.IGNORECASE)
 # A title's piece naming an event where employers meet job seekers: "Career Fair", "Jobmesse", "Salon de l'emploi", its
 # year and who runs it after it ("Registrasi Career Fair 2022 by PPITSZ", registration).
-_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,4}(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?"
+# (or its name's "of": "College of Science Career Fair"; not a role's hiring event, "Seasonal Warehouse Associate Hiring Event")
+_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:of\s+\S+\s+)?(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?"
                        r"(?:\s+\d{4})?(?:\s+by\s+\S.*)?$"
                        r"|^(?:job|karriere|berufs)messe$|^salon\s+(?:de\s+l['’]emploi|du\s+recrutement)$|^feria\s+de\s+empleo$"
                        r"|^banenmarkt$|^banenbeurs$", re.IGNORECASE)
@@ -798,7 +807,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if any(_UNPAID.search(said) for said in (title, page.title)):
         return "it calls for a volunteer, an unpaid role", OPEN_ONE
     # (a slogan's sentence over the form names no role, whatever its words: "Investing in students who lead with …")
-    slogan = title.endswith(".") and len(title.split()) >= SLOGAN_WORDS
+    # (not a sentence opening with the role: "Scholarship Programme Coordinator to join our team.")
+    slogan = title.endswith(".") and len(title.split()) >= SLOGAN_WORDS and not names_a_role(" ".join(title.split()[:4]))
     if (not names_a_role(title) or slogan) and any(_FUNDING.match(piece.strip()) for said in (title, page.title)
                                                    for piece in TITLE_PIECES.split(said)):
         return _page_about("grants or scholarships"), OPEN_ONE  # (however its call is written: "Grant must include …")
@@ -846,8 +856,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not written_as_ad(page) and any(_FOR_CANDIDATES.match(piece.strip()) for piece in pieces) \
             and any(_FOR_EMPLOYERS.match(node_text(link)) for link in page.css("a")):
         return _page_about("a recruiting firm's services to job seekers"), OPEN_ONE
-    if len(parts) >= 2 and parts[0].lower() in _SERVICES_PATHS and not asks_to_apply(page):
-        # a staffing firm's page about the staff it supplies ("/services/hotel-help-housekeeping"), its duties and skills
+    if len(parts) >= 2 and parts[0].lower() in _SERVICES_PATHS and not asks_to_apply(page) and not says_how_to_apply(page) \
+            and not any(part.lower() in _LIST_PATHS for part in parts):
+        # a staffing firm's page about the staff it supplies ("/services/hotel-help-housekeeping"), its duties and skills;
+        # not a city's "/services/human-resources/police-officer" saying how to apply, nor "/service/karriere/…"
         return _page_about("the services a firm sells"), OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:

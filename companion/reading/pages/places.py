@@ -10,7 +10,7 @@ import re
 from itertools import chain, islice
 from urllib.parse import unquote_plus
 
-from companion.reading.names import has_legal_form, words_in
+from companion.reading.names import has_legal_form, squeezed, words_in
 from companion.reading.pages.ad_signs import headings_over_ad
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
@@ -212,12 +212,15 @@ def _icons_in(box) -> int:
 
 def _words_up_to_next_icon(icon) -> str:
     """The words after an icon in its box, up to the next icon ("Singapore" of "<i/> As soon as possible <i/> Singapore <i/>
-    2-years")."""
+    2-years"), the icon perhaps wrapped in an element of its own ("<span class='icon'><i/></span> Singapore")."""
+    while icon.parent is not None and not node_text(icon.parent) and icon.next is None:
+        icon = icon.parent
     words, sibling = [], icon.next
-    while sibling is not None and not (sibling.tag in ("i", "svg") and not node_text(sibling)):
+    while sibling is not None and not (sibling.tag != "-text" and not node_text(sibling) and sibling.css_first("i, svg")
+                                       or sibling.tag in ("i", "svg") and not node_text(sibling)):
         words.append(sibling.text(deep=True))
         sibling = sibling.next
-    return " ".join(" ".join(words).split())
+    return re.sub(r"\s+(?=[,;])", "", " ".join(" ".join(words).split()))  # ("Singapore , Central": a link's text, a comma)
 
 
 # Words before the place beside its icon saying the work is done there: "Làm việc tại Hà Nội" (Vietnamese), "Work in".
@@ -639,7 +642,8 @@ _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 # A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego".
 _SCENERY = (r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming|quiet|cosy|cozy"
-            r"|bright|spacious|modern|downtown|central)\s+)?")  # (not "new": "New York"); where in it: "downtown San Francisco"
+            r"|bright|spacious|modern|downtown)\s+)?")  # (not "new": "New York", "central": "Central America"); where in it:
+# "downtown San Francisco"
 # the place's name, after a word praising it, and its region or country after a comma
 _PLACE_NAMED = rf"{_SCENERY}{_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?"
 _PLACE_AFTER = re.compile(
@@ -660,9 +664,9 @@ _BASED_LINE = re.compile(rf"\bBased\s+(?:{_HEART_OF}|in\s+){_PLACE_NAMED}")
 # office", "to work out of our San Diego office", "work from our quiet Nairobi office")
 _PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|from|out\s+of)\s+our)\s+{_SCENERY}{_PLACE_WORDS}"
                                   rf"\s+{_OFFICE}\b", re.IGNORECASE)
-# An owner's office, by its name, in a town it names: "hack’s Sofia office is growing" (only a town GeoNames lists: not
-# "Apple's App Store"), "Code for America’s offices are located in downtown San Francisco". (The possessive's mark first:
-# a pattern beginning with any word is slow.)
+# The employer's office, by its name, in a town it names: "hack’s Sofia office is growing" (only a town GeoNames lists: not
+# "Apple's App Store"), "Code for America’s offices are located in downtown San Francisco"; not a client's or a parent
+# company's ("Deloitte's Dublin office"). (The possessive's mark first: a pattern beginning with any word is slow.)
 _OWNERS = r"(?<=\w)['’]s\s+"
 _OWNERS_OFFICE = re.compile(rf"{_OWNERS}{_PLACE_WORDS}\s+(?:office|offices|headquarters|HQ)\b")
 _OWNERS_OFFICES_IN = re.compile(rf"{_OWNERS}(?:offices?|headquarters|HQ)(?:\s+(?:are|is))?\s+(?:located|based)\s+in\s+"
@@ -694,11 +698,15 @@ def _capitalised_name(words: list[str]) -> str:
     return " ".join(name)
 
 
-def workplace_in_sentence(page: Page) -> str:
+def workplace_in_sentence(page: Page, employer: str = "") -> str:
     """The town a sentence says the job is done in, or the employer's office is in ("NYC" in "a full
-    time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"); "" where none."""
-    for pattern in (_PLACE_BEFORE_OFFICE, _OWNERS_OFFICE, _PLACE_AFTER, _OWNERS_OFFICES_IN, _BASED_LINE, _HIRING_IN):
+    time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble", "Sofia" in "hack’s Sofia office" where
+    the employer is hack); "" where none."""
+    owned = (_OWNERS_OFFICE, _OWNERS_OFFICES_IN) if employer else ()
+    for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _BASED_LINE, _HIRING_IN, *owned):
         for found in pattern.finditer(page.body_text):
+            if pattern in owned and not _owned_by(page.body_text[:found.start()], employer):
+                continue
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
             if town.casefold() in _KINDS_OF_OFFICE or pattern is _OWNERS_OFFICE and not names_a_town(town):
@@ -711,6 +719,14 @@ def workplace_in_sentence(page: Page) -> str:
             if town:
                 return town
     return ""
+
+
+def _owned_by(before: str, employer: str) -> bool:
+    """Whether the words before a possessive's "'s" end with the employer's name ("Code for America")."""
+    return bool(squeezed(employer)) and squeezed(before[-(len(employer) + OWNER_SLACK):]).endswith(squeezed(employer))
+
+
+OWNER_SLACK = 20  # characters before the possessive read past the name's length (spaces and marks inside it)
 
 
 _KINDS_OF_OFFICE = {"main", "head", "central", "new", "regional", "corporate", "home", "branch", "local", "global", "field",

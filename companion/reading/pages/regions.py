@@ -130,7 +130,8 @@ def names_a_place(text: str) -> bool:
 # A word of a sentence, not of a place's name: lower case and longer than a name's particles
 # ("de", "am", "los", "sur"); "nell'Emilia" and "-upon-" are parts of names.
 _SENTENCE_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ]{3,}$")
-SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=[A-Z]{2}))\.\s(?!\d)")  # "Leeds. Apply", "NY. Apply"; not "St. Louis", "Dist. 2"
+# "Leeds. Apply", "NY. Apply"; not "St. Louis", "Dist. 2", Vietnamese's "TP. Hồ Chí Minh" (thành phố: the city of)
+SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=[A-Z]{2})(?<!\bTP))\.\s(?!\d)")
 _NAME_WORDS = 5  # "San Sebastián de los Reyes"; more words are a sentence or a line of facts
 
 
@@ -149,6 +150,9 @@ _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{
                           r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3}),?\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
                           # a British postcode after the town: "80 Gayton Road, Harrow, HA1 2LS"
                           r"|(?:^|,\s*)(?P<uk_town>[^\d,]{2,40}?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$")
+
+
+_YEAR_FIRST = re.compile(r"(?:,\s*)?(?:19|20)\d{2}\s")  # a year where a postal code would stand: "2016 Tsavo BV"
 
 
 def postal_town(line: str) -> str:
@@ -235,8 +239,9 @@ def _postal_parts(line: str) -> tuple[str, str]:
     found = _POSTAL_TOWN.search(" ".join(line.split()))
     country = (found["country"] or "").strip() if found else ""
     # (a town is written as a name: "2012 lowongan" after a post's date is no address; nor is a company after a copyright's
-    # year: "2016 Tsavo BV")
-    if not found or country and not names_a_region(country) or _STREET_END.search(found["town"] or "") \
-            or (found["town"] or "")[:1].islower() or has_legal_form(found["town"] or ""):
+    # year: "2016 Tsavo BV", though a Swiss town may be followed by its canton's code: "5400 Baden AG")
+    town = found["town"] or "" if found else ""
+    if not found or country and not names_a_region(country) or _STREET_END.search(town) or town[:1].islower() \
+            or has_legal_form(town) and _YEAR_FIRST.match(found[0]):
         return "", ""
     return (found["us_town"] or found["uk_town"] or found["town"]).strip(), country

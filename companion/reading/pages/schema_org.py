@@ -341,16 +341,19 @@ _BRACKETED_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _CLAUSE_END = re.compile(r"[.。:：,，、;；!?！？\n]")
 CLAUSE_LEAST = 8  # characters, of a clause the page's text writes as the posting does
 CLAUSES_SHOWN = 3  # at least, of the description's clauses the page writes: the posting is the page's own ad
-CLAUSES_READ = 200  # at most, of a description's clauses looked for (a bound on a hostile page's work)
+CLAUSES_READ = 200  # at most, of a description's lines looked in (a bound on a hostile page's work)
 
 
 def _description_shown(page: Page, description: str) -> bool:
-    """Whether the page's text writes several clauses of the posting's description word for word: the posting is the
-    ad the page shows, whatever its heading ("お客様のご自宅へ出張して洗車するお仕事です", a slogan, over a car-wash firm's ad
-    whose posting is titled "定期洗車の専属スタッフ（業務委託・出張洗車）")."""
+    """Whether the page's text writes several clauses of the posting's description word for word, in two of its lines or
+    more past its first: the posting is the ad the page shows, whatever its heading ("お客様のご自宅へ出張して洗車するお仕事です",
+    a slogan, over a car-wash firm's ad whose posting is titled "定期洗車の専属スタッフ（業務委託・出張洗車）"); not where the
+    page writes only the firm's paragraph every posting of the site opens with (its "About" page)."""
     shown = squeezed(page.body_text)
-    clauses = (squeezed(clause) for clause in _CLAUSE_END.split(description) if len(clause.strip()) >= CLAUSE_LEAST)
-    return sum(1 for clause in islice(clauses, CLAUSES_READ) if clause and clause in shown) >= CLAUSES_SHOWN
+    lines = [line for line in description.splitlines() if line.strip()][1:]
+    found = [(at, clause) for at, line in enumerate(islice(lines, CLAUSES_READ)) for clause in _CLAUSE_END.split(line)
+             if len(clause.strip()) >= CLAUSE_LEAST and (said := squeezed(clause)) and said in shown]
+    return len(found) >= CLAUSES_SHOWN and len({at for at, _ in found}) >= 2
 
 
 def _names_all(heading: str, title: str) -> bool:

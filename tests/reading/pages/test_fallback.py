@@ -1273,6 +1273,8 @@ def test_the_town_of_the_postal_address_after_the_employers_name_is_the_place(sa
     ("<a href='tel:0302601602'>030-2601602</a><br><a href='#'>Nevelgaarde 40, Nieuwegein</a>", "Nieuwegein"),
     # where the footer also gives the postal line, that one
     ("Kanaalweg 1, Houten<br>Postbus 5<br>3430 AC Nieuwegein", "Nieuwegein"),
+    # a Swiss town and its canton's code, which reads as a legal form (review)
+    ("Bahnhofstrasse 12<br>5400 Baden AG", "Baden, AG"),
 ])
 def test_the_town_of_an_address_in_its_countrys_shape(address, town):
     html = ("<html><head><title>Backend Developer | Initech Inventions</title></head><body><h1>Backend Developer</h1>"
@@ -1438,10 +1440,13 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("You will work from our quiet Nairobi office in Bishop Magua Centre (Kilimani).", "Nairobi"),
     ("You will work from our New York office.", "New York"),
     ("You will work from our Main Office with the team.", ""),  # (a kind of office, no town)
-    # a Sofia blockchain studio's (2021) and a civic non-profit's (2014): an owner's office, named
-    ("hack’s Sofia office is growing, and we will be happy to onboard you.", "Sofia"),
-    ("Code for America’s offices are located in downtown San Francisco, two blocks from BART.", "San Francisco"),
-    ("Apple's App Store office is growing.", ""),  # (no town GeoNames lists)
+    # a Sofia blockchain studio's (2021) and a civic non-profit's (2014): the employer's office, by its name
+    ("Initech’s Sofia office is growing, and we will be happy to onboard you.", "Sofia"),
+    ("Initech’s offices are located in downtown San Francisco, two blocks from BART.", "San Francisco"),
+    ("Initech's App Store office is growing.", ""),  # (no town GeoNames lists)
+    ("You will work closely with Deloitte's Dublin office.", ""),  # (a client's office, review)
+    ("This role is based in Leeds, beside our parent company's London office.", "Leeds"),  # (the job's own place first)
+    ("We are based in Central America.", "Central America"),  # ("central" is no word praising the town, review)
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
@@ -2327,6 +2332,14 @@ def test_a_labs_openings_page_holding_one_post_said_to_be_open(sentence):
     assert (job.title, job.company) == ("Postdoctoral Positions at Initech University (Singapore)", "Initech University")
 
 
+def test_a_town_named_for_a_college_in_the_posts_heading_is_no_employer():
+    # (found by review, 2026)
+    html = ("<html><head><title>Openings | Initech Lab</title></head><body><h1>Openings</h1><h2>Research Assistant at "
+            "College Park</h2><p>The Initech Lab has an opening for a research assistant.</p><p>Send your CV.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-lab.example/openings/", html=html)).job
+    assert (job.title, job.company) == ("Research Assistant at College Park", "Initech Lab")
+
+
 def test_a_labs_positions_page_sending_on_for_one_posts_full_details_shows_its_teaser():
     # In the shape of a neuroimaging lab's "Positions" (2024): kinds of students sought, one post's teaser between, its
     # full details on a page of their own.
@@ -2337,6 +2350,15 @@ def test_a_labs_positions_page_sending_on_for_one_posts_full_details_shows_its_t
             "<h2>Undergraduate Students</h2><p>We are also looking for undergraduate students.</p></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech-lab.example/positions/", html=html))
     assert result.job is None and "it shows one job's teaser" in result.reason
+
+
+def test_a_short_ad_sending_on_for_its_job_pack_in_a_document_is_the_ad():
+    # (found by review, 2026) a British charity's short ad: its full details in a PDF job pack
+    html = ("<html><head><title>Vacancies | Initech Trust</title></head><body><h1>Part-time Administrator</h1><p>21 hours a "
+            "week, based in Bath. Salary £24,000 pro rata. Closing date 5 May.</p><p>Full details of the role and how to "
+            "apply can be found <a href='/files/admin-job-pack.pdf'>here</a>.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech-trust.example/vacancies/admin", html=html)).job
+    assert job is not None and job.title == "Part-time Administrator"
 
 
 def test_the_jobs_heading_over_a_job_details_heading_over_the_ads_parts():
@@ -2359,6 +2381,22 @@ def test_an_arabic_ads_parts_head_the_job_under_its_heading():
             "<ul><li>تصميم واجهات لوحات التحكم</li></ul><h6>المؤهلات والخبرات المطلوبة</h6><ul><li>Figma</li></ul>"
             "<h6>مميزات العمل</h6><ul><li>ساعات عمل مرنة</li></ul></body></html>")
     assert heading_over_sections(Page(Snapshot(url="https://initech.example/job-details.html", html=html))) == "مصمم جرافيك"
+
+
+def test_a_sentence_opening_with_the_role_on_a_scholarship_funds_page_is_its_ad():
+    # (found by review, 2026) a fund's page titled for its scholarships, the heading a sentence naming the post it fills
+    html = ("<html><head><title>Scholarship Applications | Initech Fund</title></head><body><h1>Scholarship Programme "
+            "Coordinator to join our team.</h1><p>We are hiring a coordinator for our scholarships.</p><h2>Responsibilities"
+            "</h2><ul><li>Run the rounds.</li></ul><h2>Requirements</h2><ul><li>Two years.</li></ul></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech-fund.example/jobs/coordinator", html=html)).job is not None
+
+
+def test_an_arabic_products_features_and_requirements_are_no_ads_parts():
+    # (found by review, 2026) "the features" and "the requirements" of a software product, words of its page
+    html = ("<html><head><title>برنامج إينيتك للمحاسبة</title></head><body><h1>برنامج المحاسبة</h1><h2>المزايا</h2>"
+            "<ul><li>تقارير فورية</li></ul><h2>المتطلبات</h2><ul><li>ويندوز 10</li></ul><h2>المهام</h2><ul><li>الفواتير</li></ul>"
+            "</body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/products/accounting.html", html=html)).job is None
 
 
 @pytest.mark.parametrize(("page_title", "og_title", "title"), [
@@ -2602,6 +2640,8 @@ def test_a_vietnamese_job_board_themes_ad_its_role_and_the_company_its_card_name
     ("Looking for an Experienced US-Based Project Manager", "US"),
     ("New York-based Data Engineer", "New York"),
     ("Cloud-based Developer", ""),  # (no place)
+    ("Remote Backend Engineer for a US-Based Startup (LATAM)", ""),  # the firm's place, not the job's (review)
+    ("Mission-Based Nonprofit Seeks Development Director", ""),
 ])
 def test_the_town_a_jobs_title_ends_with(title, location):
     html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>Responsibilities</h2><p>Sell.</p>"
@@ -3940,12 +3980,30 @@ def test_a_side_lists_link_to_the_page_itself_is_no_section_of_the_site(href, jo
     assert not job or (result.job.title, result.job.location) == ("Tuyển dụng Giám sát bán hàng", "Toàn quốc")
 
 
-def test_an_ad_under_a_services_address_asking_to_apply_is_a_job():
+@pytest.mark.parametrize("sentence", [
+    "If there are no other suitable positions open right now, send us an open application.",
+    "Please note there are no further PhD positions available this year.",
+])
+def test_an_ad_saying_there_are_no_other_positions_is_still_an_ad(sentence):
+    # (found by review, 2026) words of an ad about other posts, not a careers page saying it has none
+    html = ("<html><head><title>Cashier | Initech</title></head><body><h1>Cashier</h1><p>Initech in Leeds seeks a cashier "
+            f"for its shop.</p><p>{sentence}</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/cashier", html=html)).job
+    assert job is not None and job.title == "Cashier"
+
+
+@pytest.mark.parametrize(("path", "said"), [
     # (the guard of a staffing firm's service pages: one asking to apply is an ad, wherever it sits)
+    ("/services/guest-room-attendant", "<a href='/apply?job=12'>Apply now</a>"),
+    # a city's (review): how to apply, said in a sentence
+    ("/services/human-resources/guest-room-attendant", "<p>To apply, please send your resume to hr@initech.example.</p>"),
+    ("/service/karriere/guest-room-attendant", ""),  # its careers section under its services'
+])
+def test_an_ad_under_a_services_address_asking_to_apply_is_a_job(path, said):
     html = ("<html><head><title>Guest Room Attendant | Initech</title></head><body><h1>Guest Room Attendant</h1>"
             "<h3>Duties &amp; Responsibilities:</h3><ul><li>Clean rooms.</li></ul><h3>Desired Qualifications:</h3>"
-            "<ul><li>Hotel experience.</li></ul><a href='/apply?job=12'>Apply now</a></body></html>")
-    job = extract_snapshot(Snapshot(url="https://initechhelp.example/services/guest-room-attendant", html=html)).job
+            f"<ul><li>Hotel experience.</li></ul>{said}</body></html>")
+    job = extract_snapshot(Snapshot(url=f"https://initechhelp.example{path}", html=html)).job
     assert job is not None and job.title == "Guest Room Attendant"
 
 
@@ -4275,7 +4333,7 @@ def test_a_heading_calling_for_more_hands_gives_way_to_the_ads_own(heading):
 
 @pytest.mark.parametrize(("path", "job"), [
     ("/blog/workplace-stress-alert-survey.html", False),  # a staffing firm's blog (2017): a news story of a survey
-    ("/news/workplace-stress-alert-survey.html", False),
+    ("/articles/workplace-stress-alert-survey.html", False),
     ("/about/workplace-stress-alert-survey.html", True),  # (nothing says it is an article: its title's "jobs" stand)
 ])
 def test_a_page_the_address_puts_among_a_blogs_posts_is_an_article(path, job):
@@ -5236,6 +5294,7 @@ def test_a_vacancy_labelled_under_a_title_naming_the_firm_alone():
     # on a line of its own over the job's card
     ("伊尼泰克化妆品连锁旗舰店招聘", "伊尼泰克化妆品连锁旗舰店"),
     ("招聘", ""),  # the word alone names no one
+    ("校园招聘", ""),  # (campus recruiting: "校园" names no firm, review)
 ])
 def test_a_chinese_title_naming_the_shop_that_recruits(title, company):
     html = (f"<html><head><title>{title}</title></head><body><h1 class='poster_tit'>伊尼泰克化妆品连锁旗舰店</h1>"
@@ -5246,15 +5305,17 @@ def test_a_chinese_title_naming_the_shop_that_recruits(title, company):
     assert (job.title, job.company) == ("促销/导购员", company)
 
 
-@pytest.mark.parametrize(("mail", "company"), [
-    ("svenmbbilverkstad@telia.example", "MB Bilverkstad"),  # the workshop's name in the mailbox of its owner's address
-    ("jobs@mbbilverkstad.example", "MB Bilverkstad"),
-    ("sven@telia.example", ""),  # nothing on the page names the title's words
+@pytest.mark.parametrize(("page_title", "mail", "company"), [
+    # the workshop's name in the mailbox of its owner's address
+    ("MB Bilverkstad", "svenmbbilverkstad@telia.example", "MB Bilverkstad"),
+    ("MB Bilverkstad", "jobs@mbbilverkstad.example", "MB Bilverkstad"),
+    ("MB Bilverkstad", "sven@telia.example", ""),  # nothing on the page names the title's words
+    ("Talent", "talent@initech.example", "Initech"),  # a mailbox for a purpose names no one (review)
 ])
-def test_a_title_naming_the_firm_alone_which_the_address_to_write_to_spells(mail, company):
+def test_a_title_naming_the_firm_alone_which_the_address_to_write_to_spells(page_title, mail, company):
     # In the shape of a Malmö car workshop's site (2021): every page titled with the workshop's name, which the page's
     # text writes nowhere; the address for applications spells it.
-    html = ("<html><head><title>MB Bilverkstad</title></head><body><header><div>Lundavägen 62, 212 25 Malmö</div></header>"
+    html = (f"<html><head><title>{page_title}</title></head><body><header><div>Lundavägen 62, 212 25 Malmö</div></header>"
             "<h2>Jobba hos oss</h2><h3>Bilmekaniker/Skadetekniker</h3><p>Just nu söker vi dig som trivs med att arbeta på en "
             "verkstad. Sex månaders provanställning med efterföljande tillsvidareanställning, heltid.</p>"
             "<h3>Vi söker dig som:</h3><p>• Har erfarenhet som bilmekaniker</p>"
@@ -5705,12 +5766,18 @@ def test_the_words_beside_a_map_markers_icon_under_the_jobs_heading_are_its_plac
     assert job.location == place
 
 
-def test_a_line_of_facts_each_after_its_icon_gives_the_place_after_the_location_pins():
+@pytest.mark.parametrize("line", [
     # In the shape of a psychology lab's post (2023): the start, the place and the length in one paragraph, each after
-    # its icon font's glyph.
+    # its icon font's glyph
+    "<i class='fa fa-calendar'></i> As soon as possible <i class='fa fa-location-pin'></i> Singapore "
+    "<i class='fa fa-clock'></i> 2-years",
+    # each glyph wrapped in an element of its own, Bulma's way (review)
+    "<span class='icon'><i class='fa fa-calendar'></i></span> As soon as possible <span class='icon'>"
+    "<i class='fa fa-map-marker'></i></span> Singapore <span class='icon'><i class='fa fa-clock'></i></span> 2-years",
+])
+def test_a_line_of_facts_each_after_its_icon_gives_the_place_after_the_location_pins(line):
     html = ("<html><head><title>Postdoc in Psychology | Initech Lab</title></head><body><h1>Postdoc in Psychology</h1>"
-            "<h2>Funded Position Available</h2><p><i class='fa fa-calendar'></i> As soon as possible "
-            "<i class='fa fa-location-pin'></i> Singapore <i class='fa fa-clock'></i> 2-years</p>"
+            f"<h2>Funded Position Available</h2><p>{line}</p>"
             "<p>We are currently seeking a postdoctoral fellow.</p><h3>Desired skills</h3><p>EEG.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-lab.example/jobs/postdoc/", html=html)).job
     assert job.location == "Singapore"
@@ -5967,6 +6034,9 @@ def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sent
     ("The National Center for Initech Applications (NCIA) seeks a Postdoctoral Research Associate to join the group.",
      "National Center for Initech Applications (NCIA)"),
     ("The Initech Lab (XYZ) seeks a Postdoctoral Research Associate to join the group.", ""),  # not its initials
+    ("The Chief Executive Officer (CEO) is seeking a highly organised assistant.", ""),  # a role's (review)
+    ("The Quality Assurance (QA) is seeking a tester.", ""),  # a field's, two letters
+    ("The Summer Research Program (SRP) is seeking a coordinator.", ""),  # a programme the employer runs (review)
 ])
 def test_the_institution_a_sentence_names_where_nothing_else_names_the_employer(sentence, company):
     html = ("<html><head><title>Postdoctoral Openings</title></head><body><h1>Postdoctoral Research Associate in Data "

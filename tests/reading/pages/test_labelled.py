@@ -528,6 +528,8 @@ def test_a_numbered_label_names_the_title_without_its_sentences_full_stop(label,
     ("Hà Nội: Số 2, Ngõ 15, Duy Tân, Cầu Giấy, Hà Nội", "Hà Nội"),
     # and a distributor's (2019): the street's number first ("Số", number), the town last
     ("Số 64, Đường 31D, Phường An Phú, Quận 2, Tp. Hồ Chí Minh", "Tp. Hồ Chí Minh"),
+    # a building first, the city's abbreviation in capitals (review): no sentence ends after "TP."
+    ("Tòa nhà Bitexco, Quận 1, TP. Hồ Chí Minh", "TP. Hồ Chí Minh"),
 ])
 def test_a_vietnamese_workplace_labelled_by_its_town_or_address(said, location):
     body = ("<h1>NHÂN VIÊN KINH DOANH PRICING</h1><p><strong>I. Mô tả công việc</strong></p><ul><li>Báo giá.</li></ul>"

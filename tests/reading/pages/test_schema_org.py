@@ -719,6 +719,20 @@ def test_a_posting_whose_description_the_page_writes_is_its_ad_under_any_heading
     assert (result.job is not None and result.job.title == posting["title"]) == posting_read
 
 
+def test_a_sites_posting_opening_with_the_firms_paragraph_is_no_ad_of_its_about_page():
+    # (found by review, 2026) every page carries one posting, its description opening with the paragraph the "About" page
+    # writes too: no ad there
+    about = "Initech baut Software für Kliniken. Wir sind 40 Leute in Hamburg, Berlin und Köln. Seit 2012 wachsen wir."
+    posting = {"@type": "JobPosting", "title": "Werkstudent Marketing (m/w/d)", "description": f"<p>{about}</p><ul>"
+               "<li>Du planst Kampagnen.</li><li>Du schreibst Texte.</li></ul>",
+               "hiringOrganization": {"@type": "Organization", "name": "Initech"}}
+    html = (f'<html><head><title>Über uns | Initech</title><script type="application/ld+json">{json.dumps(posting)}'
+            f"</script></head><body><h1>Über Initech</h1><p>{about}</p><p>{'Wir lieben gute Software. ' * 90}</p>"
+            "</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/about", html=html))
+    assert result.job is None and "it is the site's page about its owner" in result.reason
+
+
 def test_a_posting_whose_title_the_page_writes_with_other_gender_marks_is_its_ad():
     # (found by review, 2026) the posting "(m/f/d)", the page's heading "(m/w/d)", under the company's name as its h1
     posting = {"@type": "JobPosting", "title": "Senior Java Developer (m/f/d)",
