@@ -692,11 +692,15 @@ _POSTAL_CODE_ALONE = re.compile(r"^〒?\s*\d{3}-?\d{4}$")  # a Japanese postal c
 
 def _without_map_links(line: str, block) -> str:
     """A line without the words of the block's links to a map ("… Česká republika (Zobrazit na mapě)",
-    show on the map)."""
-    for link in block.css("a[href]"):
-        if is_map_link(link.attributes.get("href") or "") and (said := node_text(link)):
-            line = line.replace(f"({said})", "").replace(said, "").strip()
+    show on the map), by their address or by their one word ("<a onclick='showMap()'>Map</a> Basingstoke, Hampshire")."""
+    for link in block.css("a"):
+        said = node_text(link)
+        if said and (is_map_link(link.attributes.get("href") or "") or _MAP_WORD.match(said)):
+            line = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", "", line.replace(f"({said})", ""), count=1).strip()
     return line
+
+
+_MAP_WORD = re.compile(r"^(?:map|karte|carte|mapa|mappa|kaart|kart)$", re.IGNORECASE)  # a link saying only "Map"
 
 
 def _links_in_turn(node) -> bool:

@@ -742,6 +742,17 @@ def test_a_labs_news_dated_beside_its_ad_lists_no_jobs_facts():
     assert job is not None and job.title == "Postdoctoral Research Fellow Position"
 
 
+@pytest.mark.parametrize(("place", "location"), [
+    # In the shape of a British staffing firm's job page (2012): a link saying "Map", a script showing it, before the town
+    ("<a href='#' onclick='showMap()' class='job-details-map'>Map</a>&nbsp;Basingstoke, Hampshire", "Basingstoke, Hampshire"),
+    ("<a href='#' onclick='showMap()'>Map</a>&nbsp;Mapleton, Utah", "Mapleton, Utah"),  # (the word alone, not a town's part)
+])
+def test_a_labelled_place_without_its_map_links_word(place, location):
+    body = (f"<h1>Project Co-ordinator</h1><dl><dt>Location:</dt><dd>{place}</dd><dt>Salary:</dt><dd>£25,000</dd></dl>"
+            "<h2>Responsibilities</h2><ul><li>Plan projects.</li></ul><h2>Requirements</h2><ul><li>A degree.</li></ul>")
+    assert _job("Project Co-ordinator", body).location == location
+
+
 def test_a_labelled_employer_without_its_head_offices_address_in_brackets():
     # In the shape of a Sendai materials start-up's careers site (2026): "会社名: <firm>株式会社（本社：<address>）" under the ad.
     body = ("<h1>ソフトウェアエンジニア</h1><h2>1. 私たちについて</h2><p>研究開発型スタートアップです。</p><h2>8. 会社情報</h2><ul><li>"
