@@ -563,7 +563,8 @@ _ABOUT_STAFF = re.compile(r"^(?:社員紹介|社員インタビュー|先輩(?:�
 # A title's piece naming money given to people, not work: "Grants", "Research Grants", "Scholarship Programs", "Becas",
 # or the form to ask for it ("Scholarship Application").
 _FUNDING = re.compile(r"^(?:(?:our|small|research|travel)\s+)?(?:grants?|scholarships?|bursar(?:y|ies))"
-                      r"(?:\s+(?:opportunities|programs?|programmes?|applications?))?$|^(?:becas|bourses|stipendien|beurzen)$", re.IGNORECASE)
+                      r"(?:\s+(?:opportunities|programs?|programmes?|applications?))?$|^(?:becas|bourses|stipendien|beurzen)$",
+                      re.IGNORECASE)
 # A title's piece naming what a recruiting firm sells employers: "Executive Search & Talent Solutions", "Staffing Services",
 # "Manpower Recruitment Service", "For Employers" (not a role of such a firm: "Executive Search Consultant").
 _HIRING_SERVICES = re.compile(r"^(?:(?:retained|executive)\s+search|talent\s+solutions|(?:manpower\s+)?(?:recruitment|recruiting"

@@ -209,7 +209,8 @@ def address_town(address: str) -> str:
 # Vietnamese "Đường 31D", "Ngõ 15"), or the floor of a building (Vietnamese "Tầng 4", "Toà Nhà Số 32": floor, building).
 _STREET_FIRST = re.compile(r"^(?:số\s+)?\d+[\w./-]*\s|^số\s+\d|\b(?:avenue|av\.|rue|street|road|calle|rua|via|straße|strasse"
                            r"|weg|laan|boulevard|blvd|chaussée|allée|place|đường|ngõ|phố"
-                           r"|suite|tower|building|plaza|tầng|t(?:oà|òa)\s+nhà)\b", re.IGNORECASE)  # (or its building: "Vertical Business Suite")
+                           # (or its building: "Vertical Business Suite")
+                           r"|suite|tower|building|plaza|tầng|t(?:oà|òa)\s+nhà)\b", re.IGNORECASE)
 
 
 # Vietnamese's word for a city or a town before its name: "TP. Nha Trang", "Thành phố Huế", "Thị xã Sơn Tây".

@@ -134,8 +134,9 @@ def test_a_tables_first_label_beside_its_value_is_no_title():
     # of labels in head cells beside their values, the first "Report to".
     body = ("<div class='vacancy'><h2>Water &amp; Sanitation Project Officer</h2></div><div class='tableOne'><table><tr>"
             "<th>Report to</th><td>Head of Operations</td></tr><tr><th>Location</th><td>Dar Es Salaam</td></tr><tr>"
-            "<th>Closing Date</th><td>Wednesday 15th January 2014</td></tr></table></div><h2>Purpose of the Post:</h2><p>Deliver the water project.</p>"
-            "<h2>Key Responsibilities and Accountabilities:</h2><ul><li>Reports</li></ul><h2>Key Competencies:</h2><p>Analysis.</p>")
+            "<th>Closing Date</th><td>Wednesday 15th January 2014</td></tr></table></div><h2>Purpose of the Post:</h2>"
+            "<p>Deliver the water project.</p><h2>Key Responsibilities and Accountabilities:</h2><ul><li>Reports</li></ul>"
+            "<h2>Key Competencies:</h2><p>Analysis.</p>")
     job = _job("", body)
     assert (job.title, job.location) == ("Water & Sanitation Project Officer", "Dar Es Salaam")
 
