@@ -73,8 +73,8 @@ _AD_SECTIONS = {
              r"|αρμοδιότητες|καθήκοντα"  # Greek: duties
              r"|työnkuva|(?:työ)?tehtävät|tehtävän\s+kuvaus"  # Finnish: the work described, (work) tasks
              # Arabic: the job described, (the job's) tasks, responsibilities
-             # (not "المهام" alone, a project's tasks: review)
-             r"|وصف\s+الوظيفة|(?:مهام|واجبات)\s+الوظيفة|المهام\s+والمسؤوليات|المسؤوليات"
+             # (the job's own: not "المهام", "المسؤوليات" alone, a project's tasks, a firm's responsibilities: review)
+             r"|وصف\s+الوظيفة|(?:مهام|واجبات)\s+الوظيفة|المهام\s+والمسؤوليات"
              r"|iş\s+barədə\s+məlumat|vəzifə\s+öhdəlikləri",  # Azerbaijani: about the job, the post's duties
     # ("Job Requirements", "Technical requirements")
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
@@ -127,8 +127,8 @@ _AD_SECTIONS = {
                # Finnish: the criteria to apply, (qualification) requirements, what we expect of you
                r"|hakukriteerit|(?:pätevyys)?vaatimukset|(?:odotamme|toivomme)\s+(?:sinulta|hakijalta)"
                # Arabic: (the required) qualifications (and experience), requirements, skills required
-               # (not "المتطلبات" alone, a product's system requirements: review)
-               r"|المؤهلات(?:\s+والخبرات)?(?:\s+المطلوبة)?|متطلبات\s+الوظيفة|المهارات\s+المطلوبة"
+               # (not "المتطلبات" alone, a product's system requirements, nor a course's "المؤهلات المطلوبة": review)
+               r"|المؤهلات\s+والخبرات(?:\s+المطلوبة)?|متطلبات\s+الوظيفة"
                r"|(?:namizədə\s+)?tələblər",  # Azerbaijani: requirements (of the candidate)
     "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+(?:you|me)"
              r"|perks(?:\s+(?:and|&)\s+benefits)?|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"
@@ -159,8 +159,8 @@ _AD_SECTIONS = {
              r"|co\s+(?:ti|vám)\s+(?:můžeme\s+nabídnout|nabízíme)"  # (what we can offer you)
              r"|(?:ние\s+)?предлагаме|προσφέρουμε|παροχές"  # Bulgarian, Greek: we offer, benefits
              r"|(?:me\s+)?tarjoamme(?:\s+sinulle)?"  # Finnish: (what) we offer (you)
-             # Arabic: the work's advantages, what we offer (not "المزايا" alone, a product's features: review)
-             r"|مميزات\s+(?:العمل|الوظيفة)|ما\s+نقدمه(?:\s+لك)?",
+             # Arabic: the work's advantages (not "المزايا" alone, a product's features, nor a course's "ما نقدمه": review)
+             r"|مميزات\s+(?:العمل|الوظيفة)",
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), a full stop ("Job Description."), or marks
 # of a shout ("QUE OFRECEMOS!")
@@ -744,10 +744,6 @@ def states_pay(page: Page) -> bool:
     """Whether the page says what a job pays ("Compensation: $13.00 - $17.00 hourly")."""
     return "pay" in _job_terms_stated(page.body_text)
 
-
-def says_how_to_apply(page: Page) -> bool:
-    """Whether the page says how to apply ("To apply, please send your resume to …")."""
-    return "applying" in _job_terms_stated(page.body_text)
 
 
 @lru_cache(maxsize=4)

@@ -718,6 +718,12 @@ def _town_ending(title: str) -> str:
 
 # The place a job's title says the role is based in, before the role: "Looking for an Experienced US-Based Project Manager",
 # "London-based Data Engineer".
+# Words "-based" follows that name what the work rests on, though towns bear the names too ("Van-Based Service Engineer",
+# "Mission-Based", "Enterprise-Based Sales").
+_BASED_ON_THINGS = {"van", "mission", "enterprise", "home", "field", "site", "project", "cloud", "web", "team", "community",
+                    "faith", "evidence", "value", "values", "performance", "commission", "merit", "skills", "office", "campus",
+                    "school", "client", "customer", "account", "shore", "store", "rig", "land", "sea", "ship", "plant", "lab",
+                    "desk", "studio", "service", "orange", "hospital", "clinic", "practice", "warehouse", "depot", "road"}
 _ROLE_AFTER_BASED = re.compile(r"\s+(?:seeks?|is|are|for|at|in|with|to|wanted)\b|\(", re.IGNORECASE)  # where its words end
 _BASED_IN_TITLE = re.compile(r"(?:\b(?P<first>[A-ZÀ-Þ][\w.]*)\s)?\b(?P<last>[A-ZÀ-Þ][\w.]*)-[Bb]ased\b")
 
@@ -725,7 +731,8 @@ _BASED_IN_TITLE = re.compile(r"(?:\b(?P<first>[A-ZÀ-Þ][\w.]*)\s)?\b(?P<last>[A
 def _place_based_in(title: str) -> str:
     """The country, region or town a title says the role is based in ("US" of "US-Based Project Manager", "New York" of
     "New York-based …"), a role named right after it (not the firm: "… for a US-Based Startup"); "" otherwise."""
-    if not (based := _BASED_IN_TITLE.search(title)) or not names_a_role(_ROLE_AFTER_BASED.split(title[based.end():], 1)[0]):
+    if not (based := _BASED_IN_TITLE.search(title)) or not names_a_role(_ROLE_AFTER_BASED.split(title[based.end():], 1)[0]) \
+            or based["last"].casefold() in _BASED_ON_THINGS:
         return ""
     places = [f"{based['first']} {based['last']}"] if based["first"] else []
     return next((place for place in [*places, based["last"]] if names_a_region(place) or names_a_place(place)), "")
@@ -1263,13 +1270,13 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.guessed["title"] = title_from
     # last guesses, each said to the user: on the employer's own site its address spells its name
     # ("Flink Software", flinksoftware.com)
-    if not job.location and (town := workplace_in_sentence(page, job.company)):
+    if not job.location and (town := workplace_in_sentence(page)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
     elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(page.domain, company)
                                                      or bool(_employer_of_site(page)))) \
             and squeezed(town) != page.domain:  # (the site's, its address spells; not its name after a year: "2016 Initech")
         job.location, job.guessed["location"] = town, "from the employer's address"
-    elif not job.location and (town := place_in_sentence(page)):
+    elif not job.location and (town := place_in_sentence(page) or workplace_in_sentence(page, job.company)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
     if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
         job.company = job.company[:-len(f" in {job.location}")]  # "… at Attio in London [Remote], UK": the place is the job's
@@ -1525,7 +1532,9 @@ def _name_as_title(page: Page, job_title: str) -> str:
     title = _RECRUITS_ZH.sub("", said := page.title.strip())
     # (capitalised; a Chinese name before "recruits" has no capitals, but four characters or more: not "校园" of "校园招聘",
     # campus recruiting)
-    chinese = title != said and len(title) >= CHINESE_NAME
+    # (written on a line of its own too, as a shop's sign: not "全国各地" of "全国各地招聘", recruiting nationwide)
+    chinese = title != said and len(title) >= CHINESE_NAME and bool(re.match(r"[\u3400-\u9fff]", title)) \
+        and any(node_text(node) == title for node in page.css("h1, h2, h3, h4, p, div, span, strong"))
     if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS \
             or squeezed(title) == squeezed(job_title) or not (title[:1].isupper() or chinese) or names_a_role(title) \
             or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) or title.casefold() in HOME_WORDS \
@@ -1536,13 +1545,10 @@ def _name_as_title(page: Page, job_title: str) -> str:
 
 
 def _mailbox_holds(mailbox: str, name: str) -> bool:
-    """Whether a mailbox holds a name after its owner's ("svenmbbilverkstad" of MB Bilverkstad); not a mailbox that is the
-    name's word alone, a box for a purpose ("talent@", "people@", "info@")."""
+    """Whether a mailbox holds a firm's name of two words or more after its owner's ("svenmbbilverkstad" of MB Bilverkstad); not
+    a mailbox that is the name's word alone, a box for a purpose ("talent@", "people@", "info@")."""
     box, named = squeezed(mailbox), squeezed(name)
-    return len(named) >= MAILBOX_NAME and box != named and box.endswith(named)
-
-
-MAILBOX_NAME = 6  # letters at least, of a name a mailbox holds
+    return len(name.split()) >= 2 and box != named and box.endswith(named)  # (not a department's or a town's: "Logistics")
 
 
 def _mail_addresses(page: Page) -> list[tuple[str, str]]:

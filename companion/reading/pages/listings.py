@@ -16,7 +16,7 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_writt
                                               classed_job_titles, gendered_heading, heads_a_section, heading_over_sections,
                                               job_wanted, jobs_in_tabs, leads_to_other_jobs, one_joined_as, one_opening,
                                               one_post_in_prose, parts_left_empty, role_of_details, roles_headed_alike,
-                                              roles_headed_first, says_how_to_apply, without_marks, written_as_ad)
+                                              roles_headed_first, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
@@ -215,7 +215,7 @@ def _reads_on(page: Page, title: str) -> int:
     next opening's card under one job's ad ("Gestionnaire de produits – Robotique" under "Ingénieur en intégration …")."""
     own = title if names_a_role(title) and title in {node_text(node) for node in page.css("h1")} else ""
     return sum(1 for link in page.css("a[href]") if (_READ_MORE.match(node_text(link)) or _role_card(link, own)
-                                                     or _details_here(link))
+                                                     or _details_here(link, page.url))
                and not in_site_menus(link, page) and not _leads_here(link, page)
                and not (link.attributes.get("href") or "").startswith("#"))
 
@@ -227,14 +227,15 @@ _DETAILS_AT = re.compile(r"\b(?:full|complete)\s+(?:[\w-]+\s+)?details\b", re.IG
 _HERE = {"here", "hier", "ici", "aquí", "qui", "aqui"}
 
 
-def _details_here(link) -> bool:
-    """Whether a link is the word "here" in a sentence saying the full details are on another page (not in a document: "Full
-    details of the role … can be found here", a job pack's PDF beside a short ad)."""
+def _details_here(link, page_url: str) -> bool:
+    """Whether a link is the word "here" in a sentence saying the full details are on another page of the site (not in a
+    document, nor on a file-sharing site: "Full details of the role … can be found here", a job pack beside a short ad)."""
+    there = urlsplit(link.attributes.get("href") or "")
     return node_text(link).casefold() in _HERE and link.parent is not None and bool(_DETAILS_AT.search(node_text(link.parent))) \
-        and not _DOCUMENT.search(urlsplit(link.attributes.get("href") or "").path)
+        and not _DOCUMENT.search(f"{there.path}?{there.query}") and (not there.netloc or there.netloc == urlsplit(page_url).netloc)
 
 
-_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)\b|download", re.IGNORECASE)  # (a document, however served)
 
 
 def _role_card(link, role: str = "") -> bool:
@@ -313,8 +314,6 @@ def _among_jobs_here(link, page: Page) -> bool:
     return box is not None and sum(_names_job(node_text(other)) for other in box.css("a")) >= 2
 
 
-# The first part of the address of a firm's pages about what it sells ("/services/…", "/leistungen/…").
-_SERVICES_PATHS = {"services", "service", "leistungen", "dienstleistungen", "servicios", "servicos", "serviços", "diensten"}
 # The last part of a search's address: "/search", "/jobsearch", "/suche".
 _SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results",
                  "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
@@ -466,11 +465,10 @@ _NO_OPENINGS = re.compile(
     r"|there\s+are\s+(?:currently\s+)?no\s+(?:open\s+|current\s+)?(?:vacancies|positions|openings|roles)\b"
     # (of a kind, said to be none now: "There are currently no Graduate opportunities available"; not "there are no
     # weekday positions at this shop", an ad's words)
-    # ("no postdoctoral CPS fellowships available", two words only after "currently"; not "no further PhD positions
-    # available this year", "no other suitable positions open", said in an ad)
-    r"|there\s+are\s+(?:currently\s+no\s+(?!(?:other|further|more|additional)\s)(?:[\w-]+\s+){1,2}"
-    r"|no\s+(?!(?:other|further|more|additional)\s)[\w-]+\s+)"
-    r"(?:vacancies|positions|openings|roles|opportunities|jobs|fellowships|studentships)"
+    # ("no postdoctoral CPS fellowships available"; not "no further PhD positions available this year", "no other suitable
+    # positions open", "no full-time barista positions available", said in an ad)
+    r"|there\s+are\s+(?:currently\s+)?no\s+(?:(?:[\w-]+\s+){1,2}(?:fellowships|studentships)"
+    r"|(?!(?:other|further|more|additional|full-time|part-time)\s)[\w-]+\s+(?:vacancies|positions|openings|roles|opportunities|jobs))"
     r"\s+(?:currently\s+)?(?:available|open|at\s+(?:the|this)\s+moment|right\s+now)\b"
     r"|(?:positions|openings|jobs|vacancies|roles)\s+coming\s+soon"  # ("Medical Service Positions Coming Soon!")
     # a heading of openings over the one word "None" ("New Opportunities" over "None :(")
@@ -549,7 +547,8 @@ _HOW_WE_HIRE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:hiring|interview|recruit(?:ment
 # A title's piece naming an event where employers meet job seekers: "Career Fair", "Jobmesse", "Salon de l'emploi", its
 # year and who runs it after it ("Registrasi Career Fair 2022 by PPITSZ", registration).
 # (or its name's "of": "College of Science Career Fair"; not a role's hiring event, "Seasonal Warehouse Associate Hiring Event")
-_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:of\s+\S+\s+)?(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?"
+_JOB_FAIR = re.compile(r"^(?:\S+\s+){0,2}(?:of\s+\S+\s+(?=(?:careers?|jobs?)\s+(?:fair|expo)))?"
+                       r"(?:careers?|jobs?|recruiting|hiring|graduate)\s+(?:fair|expo|day|event)s?"
                        r"(?:\s+\d{4})?(?:\s+by\s+\S.*)?$"
                        r"|^(?:job|karriere|berufs)messe$|^salon\s+(?:de\s+l['’]emploi|du\s+recrutement)$|^feria\s+de\s+empleo$"
                        r"|^banenmarkt$|^banenbeurs$", re.IGNORECASE)
@@ -857,11 +856,6 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not written_as_ad(page) and any(_FOR_CANDIDATES.match(piece.strip()) for piece in pieces) \
             and any(_FOR_EMPLOYERS.match(node_text(link)) for link in page.css("a")):
         return _page_about("a recruiting firm's services to job seekers"), OPEN_ONE
-    if len(parts) >= 2 and parts[0].lower() in _SERVICES_PATHS and not asks_to_apply(page) and not says_how_to_apply(page) \
-            and not any(part.lower() in _LIST_PATHS for part in parts):
-        # a staffing firm's page about the staff it supplies ("/services/hotel-help-housekeeping"), its duties and skills;
-        # not a city's "/services/human-resources/police-officer" saying how to apply, nor "/service/karriere/…"
-        return _page_about("the services a firm sells"), OPEN_ONE
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE

@@ -432,8 +432,9 @@ def _place_among_chips(box) -> str:
     region alone; or the first chip, a town, where another names its country ("<span>Jakarta</span><span>Indonesia
     Region - Region Jabodetabek</span>") ("" where none)."""
     chips = [node_text(child) for child in box.iter()]
-    if len(chips) >= 2 and names_a_town(chips[0]) and any(names_a_region(word) for chip in chips[1:] for word in chip.split()):
-        return chips[0]
+    if len(chips) >= 2 and names_a_town(chips[0]) and any(names_a_region(word) for chip in chips[1:] for word in chip.split()) \
+            and not any(re.search(r"\bremote\b", chip, re.IGNORECASE) for chip in chips[1:]):
+        return chips[0]  # (not a team named like a town over "Remote - UK": "Enterprise")
     if len(chips) < 2 or not any(_CONTRACTS.match(chip) for chip in chips):
         return ""
     return next((places for chip in chips if not _CONTRACTS.match(chip)
@@ -700,12 +701,12 @@ def _capitalised_name(words: list[str]) -> str:
 
 def workplace_in_sentence(page: Page, employer: str = "") -> str:
     """The town a sentence says the job is done in, or the employer's office is in ("NYC" in "a full
-    time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble", "Sofia" in "hack’s Sofia office" where
-    the employer is hack); "" where none."""
-    owned = (_OWNERS_OFFICE, _OWNERS_OFFICES_IN) if employer else ()
-    for pattern in (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _BASED_LINE, _HIRING_IN, *owned):
+    time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"), or, where an employer is given, the
+    town of its office by its name ("Sofia" in "hack’s Sofia office" where the employer is hack); "" where none."""
+    for pattern in (_OWNERS_OFFICE, _OWNERS_OFFICES_IN) if employer else (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _BASED_LINE,
+                                                                          _HIRING_IN):
         for found in pattern.finditer(page.body_text):
-            if pattern in owned and not _owned_by(page.body_text[:found.start()], employer):
+            if employer and not _owned_by(page.body_text[:found.start()], employer):
                 continue
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
@@ -722,15 +723,20 @@ def workplace_in_sentence(page: Page, employer: str = "") -> str:
 
 
 def _owned_by(before: str, employer: str) -> bool:
-    """Whether the words before a possessive's "'s" end with the employer's name ("Code for America")."""
-    return bool(squeezed(employer)) and squeezed(before[-(len(employer) + OWNER_SLACK):]).endswith(squeezed(employer))
+    """Whether the words before a possessive's "'s" are the employer's name, whole ("Code for America"; not "Acme Capital"
+    where the employer is "Capital": the word before it no sentence's)."""
+    named = re.search(rf"(?:^|\n[ \t]*|(?P<word>\S+)[ \t]+){re.escape(employer)}$", before[-(len(employer) + OWNER_SLACK):],
+                      re.IGNORECASE)  # (a line's first word: a sentence's)
+    word = (named["word"] or "") if named else ""
+    return bool(named) and (not word[:1].isupper() or word.endswith((".", "!", "?", ":", ";", ",")) or word in _SENTENCE_OPENERS)
 
 
-OWNER_SLACK = 20  # characters before the possessive read past the name's length (spaces and marks inside it)
+OWNER_SLACK = 40  # characters before the possessive read past the name's length (the word before it)
+_SENTENCE_OPENERS = {"Join", "At", "In", "With", "From", "The", "About", "Our"}
 
 
 _KINDS_OF_OFFICE = {"main", "head", "central", "new", "regional", "corporate", "home", "branch", "local", "global", "field",
-                    "front", "back", "registered"}
+                    "front", "back", "registered", "mobile", "virtual", "satellite", "sales", "remote"}
 _TOWN_AND_CODE = re.compile(r"^(?P<town>.+?)\s+(?P<code>[A-Z]{2})$")  # a town and its state's code, no comma between
 
 
