@@ -72,8 +72,8 @@ _AD_SECTIONS = {
              r"|opis\s+posla|zaduženja|odgovornosti|отговорности|задължения"  # Serbo-Croatian, Bulgarian: duties
              r"|αρμοδιότητες|καθήκοντα"  # Greek: duties
              r"|työnkuva|(?:työ)?tehtävät|tehtävän\s+kuvaus"  # Finnish: the work described, (work) tasks
-             # Arabic: the job described, (the job's) tasks, responsibilities
-             # (the job's own: not "المهام", "المسؤوليات" alone, a project's tasks, a firm's responsibilities: review)
+             # Arabic: the job described, the job's tasks, tasks and responsibilities (not "المهام", "المسؤوليات" alone: a
+             # project's tasks, a firm's responsibilities)
              r"|وصف\s+الوظيفة|(?:مهام|واجبات)\s+الوظيفة|المهام\s+والمسؤوليات"
              r"|iş\s+barədə\s+məlumat|vəzifə\s+öhdəlikləri",  # Azerbaijani: about the job, the post's duties
     # ("Job Requirements", "Technical requirements")
@@ -126,8 +126,8 @@ _AD_SECTIONS = {
                r"|изисквания|απαιτήσεις|προσόντα"  # Bulgarian, Greek: requirements
                # Finnish: the criteria to apply, (qualification) requirements, what we expect of you
                r"|hakukriteerit|(?:pätevyys)?vaatimukset|(?:odotamme|toivomme)\s+(?:sinulta|hakijalta)"
-               # Arabic: (the required) qualifications (and experience), requirements, skills required
-               # (not "المتطلبات" alone, a product's system requirements, nor a course's "المؤهلات المطلوبة": review)
+               # Arabic: qualifications and experience (required), the job's requirements (not "المتطلبات" alone, a
+               # product's system requirements, nor a course's "المؤهلات المطلوبة")
                r"|المؤهلات\s+والخبرات(?:\s+المطلوبة)?|متطلبات\s+الوظيفة"
                r"|(?:namizədə\s+)?tələblər",  # Azerbaijani: requirements (of the candidate)
     "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+(?:you|me)"
@@ -159,7 +159,7 @@ _AD_SECTIONS = {
              r"|co\s+(?:ti|vám)\s+(?:můžeme\s+nabídnout|nabízíme)"  # (what we can offer you)
              r"|(?:ние\s+)?предлагаме|προσφέρουμε|παροχές"  # Bulgarian, Greek: we offer, benefits
              r"|(?:me\s+)?tarjoamme(?:\s+sinulle)?"  # Finnish: (what) we offer (you)
-             # Arabic: the work's advantages (not "المزايا" alone, a product's features, nor a course's "ما نقدمه": review)
+             # Arabic: the work's advantages (not "المزايا" alone, a product's features, nor a course's "ما نقدمه")
              r"|مميزات\s+(?:العمل|الوظيفة)",
 }
 # a colon may follow, full-width in Chinese and Japanese ("工作内容："), a full stop ("Job Description."), or marks

@@ -716,8 +716,6 @@ def _town_ending(title: str) -> str:
     return town if (ending := _TOWN_ENDING.search(title)) and names_a_town(town := ending["town"].strip()) else ""
 
 
-# The place a job's title says the role is based in, before the role: "Looking for an Experienced US-Based Project Manager",
-# "London-based Data Engineer".
 # Words "-based" follows that name what the work rests on, though towns bear the names too ("Van-Based Service Engineer",
 # "Mission-Based", "Enterprise-Based Sales").
 _BASED_ON_THINGS = {"van", "mission", "enterprise", "home", "field", "site", "project", "cloud", "web", "team", "community",
@@ -725,6 +723,8 @@ _BASED_ON_THINGS = {"van", "mission", "enterprise", "home", "field", "site", "pr
                     "school", "client", "customer", "account", "shore", "store", "rig", "land", "sea", "ship", "plant", "lab",
                     "desk", "studio", "service", "orange", "hospital", "clinic", "practice", "warehouse", "depot", "road"}
 _ROLE_AFTER_BASED = re.compile(r"\s+(?:seeks?|is|are|for|at|in|with|to|wanted)\b|\(", re.IGNORECASE)  # where its words end
+# The place a job's title says the role is based in, before the role: "Looking for an Experienced US-Based Project Manager",
+# "London-based Data Engineer".
 _BASED_IN_TITLE = re.compile(r"(?:\b(?P<first>[A-ZÀ-Þ][\w.]*)\s)?\b(?P<last>[A-ZÀ-Þ][\w.]*)-[Bb]ased\b")
 
 
@@ -1520,7 +1520,7 @@ def _an_article(page: Page) -> bool:
         or next(iter(path_parts(page.url)), "").casefold() in _ARTICLES_SECTIONS
 
 
-_ARTICLES_SECTIONS = {"blog", "articles", "press"}  # (not "news": a practice posts its vacancy as news, review)
+_ARTICLES_SECTIONS = {"blog", "articles", "press"}  # (not "news": a practice posts its vacancy as news)
 
 
 def _name_as_title(page: Page, job_title: str) -> str:
@@ -1530,9 +1530,8 @@ def _name_as_title(page: Page, job_title: str) -> str:
     perhaps in Chinese that it recruits ("雅萱全国化妆品连锁旗舰店招聘"); "" where it names a role, a section, the kind of page or
     the home page, or says more than a name."""
     title = _RECRUITS_ZH.sub("", said := page.title.strip())
-    # (capitalised; a Chinese name before "recruits" has no capitals, but four characters or more: not "校园" of "校园招聘",
-    # campus recruiting)
-    # (written on a line of its own too, as a shop's sign: not "全国各地" of "全国各地招聘", recruiting nationwide)
+    # (capitalised; a Chinese name before "recruits" has no capitals, but four characters or more, written on a line of its
+    # own too, as a shop's sign: not "校园" of "校园招聘", campus recruiting, nor "全国各地" of "全国各地招聘", nationwide)
     chinese = title != said and len(title) >= CHINESE_NAME and bool(re.match(r"[\u3400-\u9fff]", title)) \
         and any(node_text(node) == title for node in page.css("h1, h2, h3, h4, p, div, span, strong"))
     if len(TITLE_PIECES.split(title)) != 1 or not 1 <= len(title.split()) <= NAME_WORDS \

@@ -468,7 +468,8 @@ _NO_OPENINGS = re.compile(
     # ("no postdoctoral CPS fellowships available"; not "no further PhD positions available this year", "no other suitable
     # positions open", "no full-time barista positions available", said in an ad)
     r"|there\s+are\s+(?:currently\s+)?no\s+(?:(?:[\w-]+\s+){1,2}(?:fellowships|studentships)"
-    r"|(?!(?:other|further|more|additional|full-time|part-time)\s)[\w-]+\s+(?:vacancies|positions|openings|roles|opportunities|jobs))"
+    r"|(?!(?:other|further|more|additional|full-time|part-time)\s)[\w-]+\s+"
+    r"(?:vacancies|positions|openings|roles|opportunities|jobs))"
     r"\s+(?:currently\s+)?(?:available|open|at\s+(?:the|this)\s+moment|right\s+now)\b"
     r"|(?:positions|openings|jobs|vacancies|roles)\s+coming\s+soon"  # ("Medical Service Positions Coming Soon!")
     # a heading of openings over the one word "None" ("New Opportunities" over "None :(")

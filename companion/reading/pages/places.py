@@ -10,7 +10,7 @@ import re
 from itertools import chain, islice
 from urllib.parse import unquote_plus
 
-from companion.reading.names import has_legal_form, squeezed, words_in
+from companion.reading.names import has_legal_form, words_in
 from companion.reading.pages.ad_signs import headings_over_ad
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
@@ -641,10 +641,10 @@ _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|en
 # an office or a life "in the heart of" a town: "Een kantoor in hartje Amsterdam", "au cœur de Lyon"
 _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
              r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
-# A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego".
+# A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego"; or saying where in
+# it: "downtown San Francisco" (not "new": "New York"; nor "central": "Central America").
 _SCENERY = (r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming|quiet|cosy|cozy"
-            r"|bright|spacious|modern|downtown)\s+)?")  # (not "new": "New York", "central": "Central America"); where in it:
-# "downtown San Francisco"
+            r"|bright|spacious|modern|downtown)\s+)?")
 # the place's name, after a word praising it, and its region or country after a comma
 _PLACE_NAMED = rf"{_SCENERY}{_PLACE_WORDS}(?:,\s*(?P<region>\w[\w'’.-]{{0,30}}(?: \w[\w'’.-]{{0,30}})?))?"
 _PLACE_AFTER = re.compile(
