@@ -24,6 +24,11 @@ def is_email_address(value: str) -> bool:
     return len(value) <= MAX_EMAIL_LENGTH and _EMAIL_ADDRESS.fullmatch(value) is not None
 
 
+def email_addresses_in(text: str) -> list[str]:
+    """The plain mailboxes a text writes, in order ("jobs@initech.example" of "Send your CV to jobs@initech.example.")."""
+    return [found[0] for found in _EMAIL_ADDRESS.finditer(text or "") if len(found[0]) <= MAX_EMAIL_LENGTH]
+
+
 def email_address(value: str) -> str:
     """The address, trimmed, or "" when `value` is not a plain mailbox."""
     address = (value or "").strip()

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from companion.domain.addresses import email_address, is_email_address, is_web_url, site_label, web_url
+from companion.domain.addresses import email_address, email_addresses_in, is_email_address, is_web_url, site_label, web_url
 from companion.domain.facts import ContactFacts, JobFacts, visible
 
 
 @pytest.mark.parametrize("address", ["dana@acme.example", "Dana.Lee+jobs@mail.acme.co.uk", "o'brien@acme.example"])
 def test_plain_mailboxes_are_addresses(address):
     assert is_email_address(address) and email_address(f"  {address} ") == address
+
+
+def test_the_plain_mailboxes_a_text_writes_in_order():
+    text = "Send your CV to svenmbbilverkstad@telia.example. Questions: mailto:Dana.Lee+jobs@mail.acme.co.uk or call us."
+    assert email_addresses_in(text) == ["svenmbbilverkstad@telia.example", "Dana.Lee+jobs@mail.acme.co.uk"]
+    assert email_addresses_in("No address here, nor @acme nor dana@acme.") == []
 
 
 @pytest.mark.parametrize("address", [

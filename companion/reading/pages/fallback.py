@@ -25,14 +25,15 @@ from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, NOT_A_NA
                                               job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, OF_SEVERAL, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
-from companion.reading.pages.places import (employer_in_byline, employer_postal_town, employer_town, location_in_markup,
-                                            place_after_title, place_in_byline, place_in_page_state, place_in_sentence,
-                                            place_on_map, place_under_heading, workplace_in_sentence)
+from companion.reading.pages.places import (employer_in_byline, employer_postal_town, employer_town,
+                                            employers_office_in_sentence, location_in_markup, place_after_title,
+                                            place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
+                                            place_under_heading, workplace_in_sentence)
 from companion.reading.pages.regions import names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import around_last_dash, html_to_text, posted_by_agency, says_it_is_an_agency
 from companion.reading.pages.towns import names_a_town
-from companion.domain.addresses import is_web_url, site_label
+from companion.domain.addresses import email_addresses_in, is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become
 from companion.reading.names import (FULL_STOP, has_legal_form, names_an_organisation, names_with_legal_form, spells, squeezed,
@@ -1276,7 +1277,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
                                                      or bool(_employer_of_site(page)))) \
             and squeezed(town) != page.domain:  # (the site's, its address spells; not its name after a year: "2016 Initech")
         job.location, job.guessed["location"] = town, "from the employer's address"
-    elif not job.location and (town := place_in_sentence(page) or workplace_in_sentence(page, job.company)):
+    elif not job.location and (town := place_in_sentence(page) or employers_office_in_sentence(page, job.company)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
     if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
         job.company = job.company[:-len(f" in {job.location}")]  # "… at Attio in London [Remote], UK": the place is the job's
@@ -1552,13 +1553,17 @@ def _mailbox_holds(mailbox: str, name: str) -> bool:
 
 def _mail_addresses(page: Page) -> list[tuple[str, str]]:
     """The mailbox and the domain of each address the page gives to write to."""
-    written = " ".join([*(link.attributes.get("href") or "" for link in page.css("a[href^='mailto:' i]")), page.body_text])
-    return [(found["mailbox"], found["host"]) for found in _MAIL_ADDRESS.finditer(written)]
+    addresses = email_addresses_in(_addresses_written(page))
+    return [(mailbox, host) for mailbox, _, host in (address.partition("@") for address in addresses)]
+
+
+def _addresses_written(page: Page) -> str:
+    """The page's text and the addresses its links to write to give (where an address is only a link's)."""
+    return " ".join([*(link.attributes.get("href") or "" for link in page.css("a[href^='mailto:' i]")), page.body_text])
 
 
 _RECRUITS_ZH = re.compile(r"(?<=[\u3400-\u9fff])(?:诚聘|招聘)$")  # Chinese: recruits, after the name
 CHINESE_NAME = 4  # characters at least, of a firm's name in Chinese
-_MAIL_ADDRESS = re.compile(r"(?P<mailbox>[\w.+-]+)@(?P<host>(?:[\w-]+\.)+\w{2,})\b")
 
 
 NAME_WORDS = 5  # at most, of a company's name
@@ -1645,8 +1650,7 @@ def _site_owners(page: Page) -> list[str]:
 def _employer_of_mail(page: Page) -> str:
     """The name the address for applications spells (careers@workruit.com), as the page writes it or capitalised; "" where
     the page gives no such address, or several employers' (a board's page)."""
-    written = " ".join([*(link.attributes.get("href") or "" for link in page.css("a[href^='mailto:' i]")), page.body_text])
-    domains = {squeezed(site_label(found["host"])) for found in _HIRING_MAIL.finditer(written)}
+    domains = {squeezed(site_label(found["host"])) for found in _HIRING_MAIL.finditer(_addresses_written(page))}
     if len(domains) != 1:
         return ""
     domain = domains.pop()  # (as the page writes it, else capitalised: "Workruit" of careers@workruit.com)

@@ -699,14 +699,23 @@ def _capitalised_name(words: list[str]) -> str:
     return " ".join(name)
 
 
-def workplace_in_sentence(page: Page, employer: str = "") -> str:
+def workplace_in_sentence(page: Page) -> str:
     """The town a sentence says the job is done in, or the employer's office is in ("NYC" in "a full
-    time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"), or, where an employer is given, the
-    town of its office by its name ("Sofia" in "hack’s Sofia office" where the employer is hack); "" where none."""
-    for pattern in (_OWNERS_OFFICE, _OWNERS_OFFICES_IN) if employer else (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _BASED_LINE,
-                                                                          _HIRING_IN):
+    time job based in our NYC headquarters", "Grenoble" in "nos locaux à Grenoble"); "" where none."""
+    return _town_in_sentence(page, (_PLACE_BEFORE_OFFICE, _PLACE_AFTER, _BASED_LINE, _HIRING_IN))
+
+
+def employers_office_in_sentence(page: Page, employer: str) -> str:
+    """The town of the employer's office, by its name ("Sofia" in "hack’s Sofia office" where the employer is hack); ""
+    where none, or where no employer is known."""
+    return _town_in_sentence(page, (_OWNERS_OFFICE, _OWNERS_OFFICES_IN), employer) if employer else ""
+
+
+def _town_in_sentence(page: Page, patterns, owner: str = "") -> str:
+    """The town the first of the patterns finds in the page's text (said of the owner's office, where one is given)."""
+    for pattern in patterns:
         for found in pattern.finditer(page.body_text):
-            if employer and not _owned_by(page.body_text[:found.start()], employer):
+            if owner and not _owned_by(page.body_text[:found.start()], owner):
                 continue
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
