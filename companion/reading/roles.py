@@ -37,7 +37,7 @@ _ROLE_WORDS = re.compile(
     r"|(?:bio)?informatician|statistician|clinician|dietician|optician|beautician|musician"
     r"|painter|cleaner|janitor|housekeeper|bartender|waiter|waitress|dispatcher|courier|installer|fitter|machinist"
     r"|labou?rer|worker|secretary|bookkeeper|auditor|librarian|translator|interpreter|illustrator|animator|modell?er"
-    r"|photographer|guard|apprentice|trainee"
+    r"|photographer|guard|apprentice|trainee|processor|underwriter|economist"
     r"|ph\.?d\.?\s+(?:candidate|student|researcher)|doctoral\s+(?:candidate|researcher)|promovendus|doktorand(?:in)?"
     # Dutch
     r"|tandarts|leerkracht|docent|voorzitter|chauffeur|verpleegkundige|begeleider|stagiair"

@@ -81,6 +81,7 @@ _AD_SECTIONS = {
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
+               rf"|{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})+"  # two kinds or more: "Skills and Qualifications"
                r"|qualifications|(?:what\s+)?you\s+(?:bring|have)|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
                # "To be successful in this role, you should have:"
                r"|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"

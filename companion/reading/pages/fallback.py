@@ -1440,6 +1440,9 @@ def extract(snapshot: Snapshot):
         # "Business Developer (Parttime) – The Venturi Tribe": the heading's last piece, the employer as the page names it
         # or introduces it (a student club's site relaying its sponsor's ad: "Over ons" over "The Venturi is een …")
         job.title, job.company, job.guessed["company"] = role, after, IN_HEADING
+    if (hiring := _hiring_before_role(page, job.title)) and not job.company.casefold().startswith(hiring.casefold()):
+        # a site relaying others' jobs: "Cisco Meraki – Site Reliability Engineer", "Cisco Meraki is looking for …"
+        job.title, job.company, job.guessed["company"] = job.title[len(hiring):].strip(" –—-"), hiring, IN_HEADING
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
     if job.company and (says_it_is_an_agency(job.company, page.body_text)
@@ -1458,6 +1461,16 @@ _DESCRIBED = re.compile(r"^(?P<name>[^\W_][^\s—–.,:;!?]*(?:\s[^\W_][^\s—�
 # "Bienvenue chez Initech", "Welkom bij Initech", "Bienvenido a Initech".
 _WELCOME_TO = re.compile(r"^(?:welcome\s+to|willkommen\s+(?:bei|in|im)|bienvenue\s+(?:chez|à|sur)|welkom\s+(?:bij|op)"
                          r"|bienvenid[oa]s?\s+a|benvenut[oi]\s+(?:da|in|su))\s+(?P<name>[^!.|–—]{2,60}?)\s*[!.]?$", re.IGNORECASE)
+
+
+def _hiring_before_role(page: Page, title: str) -> str:
+    """The name before the dash of a heading "<name> – <role>" that a sentence of the page says is hiring ("Cisco Meraki"
+    of "Cisco Meraki – Site Reliability Engineer" and "Cisco Meraki is looking for talented engineers"); "" where none."""
+    pieces = re.split(r"\s+[–—-]\s+", title, maxsplit=1)
+    if len(pieces) != 2 or not names_a_role(role := pieces[1]) or names_a_role(named := pieces[0]) or not named[:1].isupper():
+        return ""
+    return named if re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+(?:is|are)\s+(?:looking\s+for|hiring|seeking|recruiting)\b",
+                              page.body_text) else ""
 
 
 def _employer_before_role(page: Page, title: str) -> str:

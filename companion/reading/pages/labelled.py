@@ -48,7 +48,7 @@ _LABELS = {
                r"|работодатель|роботодавець|компания|компанія"  # Russian, Ukrainian: the employer, the company
                r"|기업명|회사명|会社名|企業名|公司名称"  # Korean, Japanese, Chinese: the company's name
                r"|school|schule|école|escuela|scuola",  # a school's board of teaching jobs: "School: Initech Academy"
-    "location": r"(?:job\s+|work\s+)?location|place\s+of\s+work|workplace|location:\s*city|city|based(?:\s+in)?"
+    "location": r"(?:job\s+|work\s+|office\s+)?location|place\s+of\s+work|workplace|location:\s*city|city|based(?:\s+in)?"
                 r"|arbeitsort|standort|dienstort|einsatzort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy

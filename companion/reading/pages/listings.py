@@ -29,7 +29,7 @@ from companion.reading.roles import marked_for_every_gender, names_a_role, role_
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
     r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships"
-    r"|karriere|kari[eé]ra|recrutement"
+    r"|karriere|kari[eé]ra|recrutement|recruitments?"
     r"|stellen(?:angebote|anzeigen)?|positionen|vakanzen)"  # (German: "Offene Positionen")
     r"(?:\s+(?:at|@|bei|chez|w)\s+.+)?|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"  # (Polish: "Kariera w LORUN")
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
@@ -123,8 +123,12 @@ _COUNT_FIRST = re.compile(r"^(?P<count>\d+)\s+(?:(?:new|open|current)\s+)?(?:vac
 def listed_in(title: str) -> str:
     """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job (a
     piece of it says the job is wanted)."""
-    if any(_WANTED.search(piece) for piece in re.split(r"\s+[|–—-]\s+", title)):
+    pieces = re.split(r"\s+[|–—-]\s+", title)
+    if any(_WANTED.search(piece) for piece in pieces):
         return ""
+    if len(pieces) == 2 and _LISTING_TITLE.match(pieces[0]) and names_a_role(pieces[1]) and not pieces[1].endswith("s") \
+            and not _LISTING_TITLE.match(pieces[1]):
+        return ""  # the careers section's name, then the one job's: "Job Vacancies – Building Services Engineer"
     listing = _LISTING_WORDS.search(title) or _COUNT_FIRST.match(title)
     if listing and listing["count"]:
         return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
@@ -796,6 +800,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"“{title}” is a section of the site (a link in its menu)", OPEN_ONE
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site", OPEN_ONE
+    if not names_a_role(title) and not written_as_ad(page) and page.css_first("input[type=password]") is not None:
+        return "it is the site's page to sign in, not a job's ad", OPEN_ONE  # "eRecruitment@NRSC/ISRO" over its login
     if _WHO_IS_HIRING.search(page.title):
         return "it is a forum's thread where many employers post their jobs", "open one employer's job ad and capture it"
     if _PERSONS_PAGE.match(page.title or title) or (home := _HOME_PAGE_OF.search(page.title)) and (

@@ -54,7 +54,15 @@ def _value(node: LexborNode) -> str:
         return attributes["datetime"]
     if node.tag in ("data", "meter"):
         return attributes.get("value") or ""
-    return node_text(node)
+    text = node_text(node)
+    # a value written after its label: "<p itemprop='title'><strong>Job Title</strong>: Campaign Manager</p>"
+    label = node_text(first) if (first := next(node.iter(), None)) is not None and first.tag in _LABEL_TAGS else ""
+    after = text[len(label):].lstrip() if label and len(label) <= _LABEL_LIMIT and text.startswith(label) else ""
+    return after[1:].strip() if after.startswith((":", "：")) else text
+
+
+_LABEL_TAGS = ("strong", "b", "label", "span", "em", "dt", "th")
+_LABEL_LIMIT = 40  # characters at most of a label before its value
 
 
 def _item(node: LexborNode, syntax: _Syntax, depth: int) -> dict:

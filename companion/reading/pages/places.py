@@ -300,6 +300,18 @@ def _bylines(page: Page, title: str = ""):
         for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
             if line is not None and line.css_first("h1, h2, h3, h4, h5, h6") is None:
                 yield [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)]
+        # (or the facts as headings of the job's own level, one a line: "Policy Strategist/Economist", "ESM - European
+        # Stability Mechanism", "Luxembourg", each an h2)
+        stacked = [*islice(_headings_after(heading), 2)]
+        if len(stacked) == 2:
+            yield stacked
+
+
+def _headings_after(heading):
+    """The texts of the headings of the same level right after a heading, each beside the one before it."""
+    level = heading.tag
+    while (heading := element_beside(heading, "next")) is not None and heading.tag == level:
+        yield node_text(heading)
 
 
 def _byline_parts(line) -> list[str]:
@@ -665,6 +677,8 @@ _BASED_LINE = re.compile(rf"\bBased\s+(?:{_HEART_OF}|in\s+){_PLACE_NAMED}")
 # office", "to work out of our San Diego office", "work from our quiet Nairobi office")
 _PLACE_BEFORE_OFFICE = re.compile(rf"(?:{_JOB_BASED}(?:our|the)|\b(?:for|in|at|from|out\s+of)\s+our)\s+{_SCENERY}{_PLACE_WORDS}"
                                   rf"\s+{_OFFICE}\b", re.IGNORECASE)
+# The town after an office named by its street or quarter: "at our Finsbury Square office in London".
+_OFFICE_IN_TOWN = re.compile(rf"\s+in\s+{_PLACE_WORDS}")
 # The employer's office, by its name, in a town it names: "hack’s Sofia office is growing" (only a town GeoNames lists: not
 # "Apple's App Store"), "Code for America’s offices are located in downtown San Francisco"; not a client's or a parent
 # company's ("Deloitte's Dublin office"). (The possessive's mark first: a pattern beginning with any word is slow.)
@@ -719,6 +733,9 @@ def _town_in_sentence(page: Page, patterns, owner: str = "") -> str:
                 continue
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
+            if pattern is _PLACE_BEFORE_OFFICE and (after := _OFFICE_IN_TOWN.match(page.body_text, found.end())) \
+                    and names_a_town(named := _capitalised_name(SENTENCE_END.split(after["place"])[0].split()).rstrip(".")):
+                return named  # the town the office is in, not its street: "our Finsbury Square office in London"
             if town.casefold() in _KINDS_OF_OFFICE or pattern is _OWNERS_OFFICE and not names_a_town(town):
                 continue  # "from our Main Office", "our Head Office team": no town
             if town and town == place and region:

@@ -6442,3 +6442,62 @@ def test_a_slogans_second_sentence_and_a_sidebar_before_the_heading(html_body, r
     html = f"<html><head><title>Initech</title></head><body>{html_body}</body></html>"
     job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
     assert ((job.title, job.location) if job else None) == read
+
+
+def test_a_banks_ad_under_its_sections_headings_is_one_job():
+    # (found in 2026's thirty-second batches) the careers section's h1s over the role's h2, its parts' heads naming two kinds
+    # of what it asks for ("Skills and Qualifications"), a product named like a role after them
+    html = ("<html><head><title>LOAN PROCESSOR - Initech Bank</title></head><body><h1>Join Our Team</h1><h1>Careers</h1>"
+            "<h2>LOAN PROCESSOR</h2><p>Location: Stamford CT</p><h3>Description</h3><p>Process loans.</p>"
+            "<h3>Requirements</h3><p>Five years.</p><h3>Skills and Qualifications</h3><p>Excel.</p>"
+            "<h4>Live Banker ATM</h4><p>Bank after hours.</p><p>© 2017 Initech Bank, N.A.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechbank.example/job/loan-processor/", html=html)).job
+    assert job is not None and (job.title, job.location) == ("LOAN PROCESSOR", "Stamford, CT")
+
+
+def test_a_blogs_post_of_one_vacancy_under_the_sections_name_and_its_date():
+    # (found in 2026's thirty-second batches) "Job Vacancies – <role>" names one job; a date's year and "Posted in" after it
+    # are no postal code and town; the office's place is labelled
+    html = ("<html><head><title>Initech Limited » Job Vacancies – Building Services Engineer</title></head><body>"
+            "<h1 class='title'>Job Vacancies – Building Services Engineer</h1><p class='meta'>Written by admin on <time>"
+            "February 7, 2013</time>. Posted in <a href='/category/jobs/'>Jobs</a></p><div class='content'>"
+            "<p><strong>Wanted</strong>: Building Services Engineer</p><p><strong>Office Location</strong>: Gbagada, Lagos</p>"
+            "<p><strong>Job Duties and Tasks:</strong></p><ul><li>Design systems.</li></ul><p><strong>Qualifications:</strong>"
+            "</p><ul><li>4+ years</li></ul><p>Send your CV to recruitment@initech.example</p></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/building-services-engineer/", html=html)).job
+    assert job is not None and job.location == "Gbagada, Lagos"
+    assert job.title in ("Building Services Engineer", "Job Vacancies – Building Services Engineer")
+
+
+def test_a_site_relaying_anothers_job_names_the_employer_before_the_dash_and_its_offices_town():
+    # (found in 2026's thirty-second batches) an association's page of a member's vacancy: the employer the sentence says
+    # is looking for someone, and the town its office named by its street is in
+    html = ("<html><head><title>Initech - Site Reliability Engineer - Software Guild</title></head><body>"
+            "<nav><a href='/'>Software Guild</a></nav><h1>Initech – Site Reliability Engineer</h1>"
+            "<p>Initech is looking for talented engineers to join the team at our Finsbury Square office in London. "
+            "Please get in touch.</p><p>Deadline: January 2018.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://guild.example/vacancies/initech-sre/", html=html)).job
+    assert job is not None and (job.company, job.title, job.location) == ("Initech", "Site Reliability Engineer", "London")
+
+
+def test_a_jobs_facts_as_headings_of_its_own_level_name_the_employer():
+    # (found in 2026's thirty-second batches) a board's ad: the role, the employer and the town, each an h2
+    html = ("<html><head><title>Policy Economist - Initech Agency, Luxembourg</title></head><body><h1>Policy Economist</h1>"
+            "<div class='jobDisplay'><h2>Policy Economist</h2><h2>Initech Agency</h2><h2>Luxembourg</h2><p>We are looking "
+            "for an economist to analyse policy for Initech Agency.</p><h3>Key Accountabilities</h3><p>Analyse.</p>"
+            "<h3>About us</h3><p>Initech Agency is a lender.</p></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://eujobs.example/job_display/42/Policy_Economist", html=html)).job
+    assert job is not None and (job.company, job.location) == ("Initech Agency", "Luxembourg")
+
+
+@pytest.mark.parametrize(("heading", "reason"), [
+    # (found in 2026's thirty-second batches) a board of examinations' list of the year's recruitments; a recruitment
+    # portal's page to sign in
+    ("<h1>Recruitment 2022</h1><ul><li><a href='/wrse22'>Sub Engineer (Civil) exam</a></li></ul>", "it lists jobs"),
+    ("<h1>eRecruitment@Initech</h1><form><input name='user'><input type='password' name='pass'><input type='submit' "
+     "value='Login'></form><p>Applicants may note that the closing date is extended.</p>", "sign in"),
+])
+def test_a_years_recruitments_and_a_portals_sign_in_page_are_no_job(heading, reason):
+    html = f"<html><head><title>{heading.split('>')[1].split('<')[0]} | Initech</title></head><body>{heading}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://initech.example/rec2022.html", html=html))
+    assert result.job is None and reason in result.reason

@@ -757,3 +757,13 @@ def test_a_posting_naming_no_job_leaves_the_page_to_the_readers_of_its_words():
             f"</script></head><body><h1>Carrières</h1><h2>Postes ouverts</h2>{teasers}</body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/emplois.html", html=html))
     assert result.job is None and "it lists" in result.reason
+
+
+def test_microdata_values_written_after_their_labels_are_read_without_them():
+    # (found in 2026's thirty-second batches) a board marking each labelled line up as the property: "Job Title: …"
+    html = ("<html><head><title>Jobs for MPs' staff</title></head><body><div itemscope itemtype='http://schema.org/JobPosting'>"
+            "<p itemprop='title'><strong>Job Title</strong>: Campaign Manager</p><p itemprop='hiringOrganization'><strong>"
+            "Working For</strong>:  Jane Doe MP</p><p itemprop='jobLocation'><strong>Location</strong>: Stockton-on-Tees</p>"
+            "<span itemprop='description'><p>Run the campaign.</p></span></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://mpjobs.example/JobDetails.aspx?jobid=1", html=html)).job
+    assert (job.title, job.company, job.location) == ("Campaign Manager", "Jane Doe MP", "Stockton-on-Tees")
