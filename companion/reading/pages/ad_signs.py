@@ -558,6 +558,19 @@ def one_post_in_prose(page: Page) -> str:
     return found["job"] if found and names_a_role(found["job"]) and _OPENING_FACTS.search(after) else ""
 
 
+# A sentence naming the one role hired for: "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker."
+_HIRING_FOR = re.compile(r"\b(?:is|are)\s+(?:hiring|looking)\s+for\s+(?:an?\s+)?(?P<job>[^.!?\n]{2,80}?)\s*[.!]")
+
+
+def one_hired_for(page: Page) -> str:
+    """The role a sentence right under the page's h1 says the employer hires for ("We Are Hiring!" over a slogan, then
+    "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker."); "" where none does."""
+    heading = page.text("h1")
+    at = page.body_text.find(heading) + len(heading) if heading and heading in page.body_text else -1
+    found = _HIRING_FOR.search(page.body_text, at, at + OPENING_TEASER) if at >= 0 else None
+    return found["job"] if found and names_a_role(found["job"]) else ""
+
+
 # A heading saying which job is wanted now: "Aktuell gesucht: Objektpfleger:innen (m/w/d)", "Wanted: Barista".
 # Russian and Ukrainian say it before the job, with no colon: "Потрібен Оператор ЧПК" (a CNC operator needed), "Требуется …".
 _WANTED_NOW = re.compile(r"^(?:(?:(?:aktuell|derzeit|zurzeit)\s+)?(?:gesucht|wir\s+suchen|wanted|now\s+hiring|we['’]re\s+hiring"

@@ -15,7 +15,7 @@ from itertools import islice
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
                                               asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
-                                              heads_a_section, job_wanted, leads_to_other_jobs, one_joined_as, one_opening,
+                                              heads_a_section, job_wanted, leads_to_other_jobs, one_hired_for, one_joined_as, one_opening,
                                               one_post_in_prose, role_of_details, states_job_terms, states_pay, without_marks,
                                               written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_under, headings_show, links_home, node_text,
@@ -952,6 +952,7 @@ def looks_like_job(page: Page, title: str) -> bool:
                 or any(_EMPLOYMENT.match(section) for section in sections)  # "Employment - Tsuru Capital"
                 or _titled_as_ad(page.title) or _titled_as_ad(page.meta("og:title"))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
+                or marked_for_every_gender(title)  # "Régulateur.trice", "Koch (m/w/d)": a job's title, whatever its noun
                 ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page) or _trail_through_jobs(page, title) \
         or names_a_role(main) and _trail_through_jobs(page, main) \
         or (names_a_role(title) or names_a_role(main)) and states_job_terms(page) \
@@ -1098,7 +1099,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (become := role_to_become(page.text("h1")))[0]:
         title, company = become[0], company or become[1]
     # a heading saying only that its employer recruits, over the job: "Trackdéchets recrute" over "une développeuse …"
-    if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and names_a_role(line := _line_under_heading(page)):
+    if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and (
+            names_a_role(line := _line_under_heading(page)) or (line := one_hired_for(page))):
         title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT
     elif (hires := HIRES_ALONE.match(_heading_over_heading(page))) and hires["employer"].casefold() not in WE:
         company = hires["employer"]  # "Aidants Connect recrute :" over the job's h1, on its incubator's site
@@ -1540,10 +1542,14 @@ _ARTICLES_SECTIONS = {"blog", "articles", "press"}  # (not "news": a practice po
 def _name_as_title(page: Page, job_title: str) -> str:
     """The page's title where it is a name alone, other than the job's, which the page's text writes too: the site's owner
     titling its every page ("Isolatie Service Nederland" over "🧰 Vacature: Medewerker Isolatie Zuigen", "🏢 Isolatie
-    Service Nederland"), or which an address to write to spells ("MB Bilverkstad", svenmbbilverkstad@telia.com), saying
+    Service Nederland"), or which an address to write to spells ("MB Bilverkstad", svenmbbilverkstad@telia.com), perhaps
+    beside the careers section's name ("Bolsa de Trabajo - Repostería Piña", reposteriapina@gmail.com), saying
     perhaps in Chinese that it recruits ("雅萱全国化妆品连锁旗舰店招聘"); "" where it names a role, a section, the kind of page or
     the home page, or says more than a name."""
     title = _RECRUITS_ZH.sub("", said := page.title.strip())
+    if len(pieces := [piece.strip() for piece in TITLE_PIECES.split(title)]) == 2 \
+            and (section := next((piece for piece in pieces if listed_in(piece) or _SECTION_ALONE.match(piece)), "")):
+        title = pieces[1 - pieces.index(section)]  # the name beside the careers section's: "Bolsa de Trabajo - Repostería Piña"
     # (capitalised; a Chinese name before "recruits" has no capitals, but four characters or more, written on a line of its
     # own too, as a shop's sign: not "校园" of "校园招聘", campus recruiting, nor "全国各地" of "全国各地招聘", nationwide)
     chinese = title != said and len(title) >= CHINESE_NAME and bool(re.match(r"[\u3400-\u9fff]", title)) \
@@ -1558,10 +1564,11 @@ def _name_as_title(page: Page, job_title: str) -> str:
 
 
 def _mailbox_holds(mailbox: str, name: str) -> bool:
-    """Whether a mailbox holds a firm's name of two words or more after its owner's ("svenmbbilverkstad" of MB Bilverkstad); not
-    a mailbox that is the name's word alone, a box for a purpose ("talent@", "people@", "info@")."""
+    """Whether a mailbox holds a firm's name of two words or more, perhaps after its owner's ("svenmbbilverkstad" of MB
+    Bilverkstad, "reposteriapina" of Repostería Piña); not a mailbox that is the name's word alone, a box for a purpose
+    ("talent@", "people@", "info@")."""
     box, named = squeezed(mailbox), squeezed(name)
-    return len(name.split()) >= 2 and box != named and box.endswith(named)  # (not a department's or a town's: "Logistics")
+    return len(name.split()) >= 2 and box.endswith(named)  # (not a department's or a town's: "Logistics")
 
 
 def _mail_addresses(page: Page) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_written, apply_per_heading, asks_to_apply,
                                               classed_job_titles, gendered_heading, heads_a_section, heading_over_sections,
                                               job_wanted, jobs_in_tabs, leads_to_other_jobs, one_joined_as, one_opening,
-                                              one_post_in_prose, parts_left_empty, role_of_details, roles_headed_alike,
+                                              one_hired_for, one_post_in_prose, parts_left_empty, role_of_details, roles_headed_alike,
                                               roles_headed_first, without_marks, written_as_ad)
 from companion.reading.pages.html import Page, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
@@ -463,6 +463,7 @@ _CLOSED = re.compile(rf"^\W*(?:{_CLOSED_WORDS})\W*\s*[-–—:|\]]\s*\S|\s[-–�
 # moment", "Nessuna posizione aperta", "No hay vacantes disponibles".
 _NO_OPENINGS = re.compile(
     r"\b(?:alle\s+stellen\s+(?:sind\s+)?(?:derzeit\s+|zurzeit\s+)?besetzt|keine\s+(?:offenen|freien)\s+stellen"
+    r"|keine\s+(?:aktiven|aktuellen|offenen)\s+(?:stellenausschreibungen|stellenangebote|stellenanzeigen|jobangebote)"
     r"|(?:there\s+are\s+)?no\s+(?:open\s+|current\s+|advertised\s+)?(?:vacancies|positions|openings|roles)\s+(?:are\s+)?"
     r"(?:at\s+(?:the|this)\s+moment|right\s+now|currently|available|open|at\s+present)"
     r"|(?:we\s+are|we['’]re)\s+not\s+(?:currently\s+)?hiring"
@@ -759,7 +760,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # ad under a heading saying it is wanted, or its one labelled title ("📌 Posizione aperta: …" under "Lavora con
     # noi"): that job; asked only where the page would be refused as a list
     alone = cache(lambda: in_full or bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page),
-                                                               one_post_in_prose(page), one_joined_as(page),
+                                                               one_post_in_prose(page), one_joined_as(page), one_hired_for(page),
                                                                one_labelled_title(page),
                                                                role_to_become(page.text("h1"))[0], role_of_details(page)))
     # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the

@@ -6501,3 +6501,44 @@ def test_a_years_recruitments_and_a_portals_sign_in_page_are_no_job(heading, rea
     html = f"<html><head><title>{heading.split('>')[1].split('<')[0]} | Initech</title></head><body>{heading}</body></html>"
     result = extract_snapshot(Snapshot(url="https://initech.example/rec2022.html", html=html))
     assert result.job is None and reason in result.reason
+
+
+def test_a_sentence_under_a_heading_saying_only_we_are_hiring_names_the_role():
+    # (found in 2026's thirty-second batches) a dog-walking firm's page: its heading, a slogan, then the one role
+    html = ("<html><head><title>Initech Dog Walkers, Pet Sitters - Jobs</title></head><body><h1>We Are Hiring!</h1>"
+            "<p>Be paid to give love to the cutest dogs.</p><p>Initech is hiring for a Part-Time Pet Nanny and Dog Walker. "
+            "Take a look at the benefits.</p><ul><li>$11 per walk</li></ul><h3>What We Are Looking For:</h3><ul><li>A car"
+            "</li></ul><h3>To Apply, Please Send:</h3><ul><li>Resume</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs.php", html=html)).job
+    assert job is not None and job.title == "Part-Time Pet Nanny and Dog Walker"
+
+
+def test_a_bakerys_name_beside_its_job_boards_title_that_its_mailbox_spells():
+    # (found in 2026's thirty-second batches) "Bolsa de Trabajo" (a job board) and the shop's name, its address the name
+    html = ("<html><head><title>Bolsa de Trabajo - Pastelería Peña</title></head><body><h1>Bolsa de Trabajo</h1>"
+            "<h2>Repostero/a</h2><p><strong>Descripción:</strong> Estamos buscando un repostero/a con experiencia.</p>"
+            "<p><strong>Requisitos:</strong></p><ul><li>Experiencia previa.</li></ul><p><strong>Ubicación:</strong> "
+            "Uriangato</p><p><strong>Cómo aplicar:</strong> Envía tu currículum a pasteleriapena@gmail.com</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and (job.company, job.title, job.location) == ("Pastelería Peña", "Repostero/a", "Uriangato")
+
+
+def test_a_title_in_frances_inclusive_writing_is_a_jobs():
+    # (found in 2026's thirty-second batches) an ambulance cooperative's post: no noun the readers know, its feminine
+    # ending after a dot
+    html = ("<html><head><title>Régulateur.trice</title></head><body><nav><a href='#'>EMPLOIS</a></nav><h1>Régulateur.trice"
+            "</h1><p>Secteurs | Côtes-d'Armor</p><p>Aisance en informatique ? En rejoignant la coopérative, tu bénéficieras "
+            "d'un logiciel unique.</p><p>COMPÉTENCES RECHERCHÉES :</p><ul><li>Bonne connaissance du département</li></ul>"
+            "<p>Envoie-nous ton dossier à recrutement@initech.example</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
+    assert job is not None and job.title == "Régulateur.trice"
+
+
+def test_a_clinics_careers_page_saying_it_has_no_active_job_ads_is_no_job():
+    # (found in 2026's thirty-second batches) "Derzeit gibt es keine aktiven Stellenausschreibungen"
+    html = ("<html><head><title>Jobs und Praktikum | Tierklinik Initech</title></head><body><h1>Jobs und Praktikum</h1>"
+            "<h2>Wir suchen Verstärkung</h2><p>Nachstehend findest du unsere aktuellen Stellenausschreibungen.</p>"
+            "<p>Derzeit gibt es keine aktiven Stellenausschreibungen - wir freuen uns über Initiativbewerbungen</p>"
+            "<a href='mailto:jobs@initech.example'>Jetzt bewerben!</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/jobs/", html=html))
+    assert result.job is None and "keine aktiven Stellenausschreibungen" in result.reason
