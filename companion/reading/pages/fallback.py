@@ -69,7 +69,7 @@ _JOB_WORDS = re.compile(
 # "｜": Japanese's bar; "»", "›", "/": a trail's marks ("Agora » DevOps Engineer", "Careers / TAIC"); a colon
 # spaced as a separator ("Vacature medewerker technische dienst. : Iguana", a WordPress theme's)
 # (a bar sets pieces apart however spaced: "中型ドライバー| 株式会社西巻運輸")
-_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]{1,2}\s+|\s*[｜|]\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")  # (or doubled: "::")
+_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]{1,2}\s+|\s*[｜|❘│]\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")  # (or doubled: "::")
 # A name's other writing after it, in lenticular brackets: "株式会社セガ -【SEGA Co., Ltd.】".
 _OTHER_NAME = re.compile(r"\s*[-–]?\s*【[^】]+】$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
@@ -432,7 +432,7 @@ def _heading_of_posts(page: Page) -> str:
 
 
 # The marks that set a title's pieces apart: "Title | Site", "Title - Place", "Title｜Site" (Japanese's bar).
-_PIECES = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
+_PIECES = re.compile(r"\s*[|｜❘│]\s*|\s+[-–—]\s+")
 
 
 def _around_heading(title: str, heading: str) -> tuple[str, str]:
@@ -1061,6 +1061,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         headed = _headed_part(page, _fuller_heading(page, announced))
         employer, placed = _around_heading(announced, headed)
         title, company = _without_kind_of_page(headed, page.text("h1")), own_site or employer
+        if (at := role_at_employer(title))[0] and squeezed(at[0]) == squeezed(announced):
+            title, company = at  # a student society's heading "Data Engineer at Hatless Studios", its title "Data Engineer"
         heading, shown = _job_heading(page), _shown_as_heading(page, title)
         names_none = _names_only_site(page, title)
         # with no h1, the h2 naming a role ("Старший дизайнер продукта в Daryn.Duken"), where the title names only the

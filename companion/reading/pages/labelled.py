@@ -452,7 +452,7 @@ def _employer_linked(page: Page) -> str:
     return names.pop() if len(pages) == 1 and len(names) == 1 else ""
 
 
-TITLE_PIECES = re.compile(r"\s*[|｜·•–—»›]\s*|\s+-\s+")  # every separator a title's pieces are set apart by
+TITLE_PIECES = re.compile(r"\s*[|｜❘│·•–—»›]\s*|\s+-\s+")  # every separator a title's pieces are set apart by
 
 
 # A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese), "Logo

@@ -6542,3 +6542,21 @@ def test_a_clinics_careers_page_saying_it_has_no_active_job_ads_is_no_job():
             "<a href='mailto:jobs@initech.example'>Jetzt bewerben!</a></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/jobs/", html=html))
     assert result.job is None and "keine aktiven Stellenausschreibungen" in result.reason
+
+
+def test_a_student_societys_board_relaying_a_role_at_an_employer_names_the_employer():
+    # (found in 2026's thirty-second batches) the page's title the role and the society's name, its heading the role at
+    # the employer
+    html = ("<html><head><title>Student Data Engineer - Initech Society</title></head><body><h1 class='event-page__title'>"
+            "Student Data Engineer at Hatless Studios</h1><h2>Job Description</h2><p>Analyse data.</p><h2>Job "
+            "Responsibilities</h2><ul><li>Build pipelines.</li></ul><h2>Desired skills</h2><ul><li>Python</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechsociety.example/jobs/2021_06_17_hatless/", html=html)).job
+    assert job is not None and (job.company, job.title) == ("Hatless Studios", "Student Data Engineer")
+
+
+def test_a_titles_pieces_set_apart_by_a_light_vertical_bar():
+    # (found in 2026's thirty-second batches) "Career Fair ❘ Jane Doe", a designer's case study, is about a fair
+    html = ("<html><head><title>Career Fair ❘ Jane Doe</title></head><body><h1>Jane Doe</h1><p>A case study: the poster and "
+            "the booth I designed for the college's career fair.</p><a href='mailto:jane@doe.example'>Contact</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://janedoe.example/career-fair.html", html=html))
+    assert result.job is None and "career fair" in result.reason
