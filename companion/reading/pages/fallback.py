@@ -169,6 +169,7 @@ _KIND_OF_PAGE_WORDS = (rf"{DETAILS_OF_JOB_WORDS}"
                        r"|job(?:\s+description|\s+posting|\s+opening|\s+overview|\s+ad(?:vert)?)?"
                        r"|view\s+job|(?:now\s+)?hiring"  # "NOW HIRING: PROFESSIONAL CLEANERS"
                        r"|vaga|vacancy|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
+                       r"|vaga\s+de\s+emprego|job\s+vacanc(?:y|ies)"  # "Vaga de Emprego - Auxiliar de Confeitaria"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
                        r"|oferta\s+pracy|állásajánlat|álláshirdetés|iş\s+ilanı"  # Polish, Hungarian, Turkish: job offer, ad
                        # Italian, Spanish, Portuguese: a job offer; German: a post advertised
