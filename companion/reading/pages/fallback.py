@@ -15,9 +15,9 @@ from itertools import islice
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
                                               asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
-                                              heads_a_section, job_wanted, leads_to_other_jobs, one_hired_for, one_joined_as, one_opening,
-                                              one_post_in_prose, role_of_details, states_job_terms, states_pay, without_marks,
-                                              written_as_ad)
+                                              heads_a_section, job_wanted, leads_to_other_jobs, one_hired_for, one_joined_as,
+                                              one_opening, one_post_in_prose, role_of_details, states_job_terms, states_pay,
+                                              without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
@@ -68,8 +68,8 @@ _JOB_WORDS = re.compile(
 # "Title | Job ad | Jobindex": the pieces after the last separators that only name the site.
 # "｜": Japanese's bar; "»", "›", "/": a trail's marks ("Agora » DevOps Engineer", "Careers / TAIC"); a colon
 # spaced as a separator ("Vacature medewerker technische dienst. : Iguana", a WordPress theme's)
-# (a bar sets pieces apart however spaced: "中型ドライバー| 株式会社西巻運輸")
-_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]{1,2}\s+|\s*[｜|❘│]\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")  # (or doubled: "::")
+# (a bar sets pieces apart however spaced: "中型ドライバー| 株式会社西巻運輸"; a separator may be doubled: "::")
+_LAST_PIECE = re.compile(r"^(?P<rest>.+)(?:\s+[|·•–—»›/:-]{1,2}\s+|\s*[｜|❘│]\s*)(?P<last>[^|｜·•–—»›/]+?)\s*$")
 # A name's other writing after it, in lenticular brackets: "株式会社セガ -【SEGA Co., Ltd.】".
 _OTHER_NAME = re.compile(r"\s*[-–]?\s*【[^】]+】$")
 # A site's name in brackets after the rest: "Careers - Software engineer [ Dorcas Technologies ]".
@@ -1472,10 +1472,10 @@ def _hiring_before_role(page: Page, title: str) -> str:
     """The name before the dash of a heading "<name> – <role>" that a sentence of the page says is hiring ("Cisco Meraki"
     of "Cisco Meraki – Site Reliability Engineer" and "Cisco Meraki is looking for talented engineers"); "" where none."""
     pieces = re.split(r"\s+[–—-]\s+", title, maxsplit=1)
-    if len(pieces) != 2 or not names_a_role(role := pieces[1]) or names_a_role(named := pieces[0]) or not named[:1].isupper():
+    if len(pieces) != 2 or not names_a_role(pieces[1]) or names_a_role(named := pieces[0]) or not named[:1].isupper():
         return ""
-    return named if re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+(?:is|are)\s+(?:looking\s+for|hiring|seeking|recruiting)\b",
-                              page.body_text) else ""
+    hiring = rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+(?:is|are)\s+(?:looking\s+for|hiring|seeking|recruiting)\b"
+    return named if re.search(hiring, page.body_text) else ""
 
 
 def _employer_before_role(page: Page, title: str) -> str:
