@@ -54,8 +54,8 @@ _ROLE_WORDS = re.compile(
     r"|aprendiz|asesor(?:a)?|ejecutiv[oa]|jef[ea]|coordinador(?:a)?|supervisora|operari[oa]|conductor(?:a)?|chofer"
     r"|cociner[oa]|camarer[oa]|meser[oa]|dependiente|cajer[oa]|repartidor(?:a)?|enfermer[oa]|médic[oa]|profesor(?:a)?"
     r"|docente|maestr[oa]|investigador(?:a)?|becari[oa]|practicante|representante|especialista|l[ií]der"
-    r"|reposter[oa]|panader[oa]|pasteler[oa]|carnicer[oa]|peluquer[oa]|jardiner[oa]|fontaner[oa]|electricista|mecánic[oa]"
-    r"|ayudante|limpiador(?:a)?|soldador(?:a)?|albañil"
+    r"|reposter[oa]|panader[oa]|pasteler[oa]|carnicer[oa]|peluquer[oa]|jardiner[oa]|fontaner[oa]|electricista"
+    r"|ayudante|albañil"
     r"|contador(?:a)?|abogad[oa]|arquitect[oa]|interiorista|diseñador(?:a)?|redactor(?:a)?|periodista|atendente"
     r"|recepcionista|motorista|tecnic[oa]|impiegat[oa]|operai[oa]|addett[oa]|commess[oa]|magazziniere|camerier[ea]"
     r"|cuoco|autista|responsabile|specialista|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra"
@@ -116,14 +116,10 @@ GENDERS = r"\b(?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|f/m/x|m/f/x|h/f|f/h|m/f|f/m|m/w|w
 _GENDERED = re.compile(GENDERS, re.IGNORECASE)
 
 
-# French's inclusive writing of a job's noun, its feminine ending after a dot: "Régulateur.trice", "Ambulancier·ère".
-_INCLUSIVE = re.compile(r"\w{2}(?:eur|ier|ien|er|é|if|ant|ent)[.·•](?:trice|rice|euse|ère|e|ne|ve|te)s?\b", re.IGNORECASE)
-
-
 def marked_for_every_gender(text: str) -> bool:
     """Whether a title is marked for every gender, as German, French and Dutch job titles are
-    ("Informationselektroniker (m/w/d)", "Ingénieur FinOps H/F", "Régulateur.trice")."""
-    return bool(_GENDERED.search(text or "") or _INCLUSIVE.search(text or ""))
+    ("Informationselektroniker (m/w/d)", "Ingénieur FinOps H/F")."""
+    return bool(_GENDERED.search(text or ""))
 
 
 # Japanese's and Chinese's job nouns, which end compounds with no space before them ("システムエンジニア", "研发工程师").

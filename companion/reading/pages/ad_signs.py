@@ -81,7 +81,8 @@ _AD_SECTIONS = {
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
-               rf"|{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})+"  # two kinds or more: "Skills and Qualifications"
+               # qualifications with skills or experience: "Skills and Qualifications" (not a course's "Knowledge and Skills")
+               r"|(?:skills|experience)\s+(?:and|&)\s+qualifications|qualifications\s+(?:and|&)\s+(?:skills|experience)"
                r"|qualifications|(?:what\s+)?you\s+(?:bring|have)|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
                # "To be successful in this role, you should have:"
                r"|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"
@@ -558,8 +559,9 @@ def one_post_in_prose(page: Page) -> str:
     return found["job"] if found and names_a_role(found["job"]) and _OPENING_FACTS.search(after) else ""
 
 
-# A sentence naming the one role hired for: "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker."
-_HIRING_FOR = re.compile(r"\b(?:is|are)\s+(?:hiring|looking)\s+for\s+(?:an?\s+)?(?P<job>[^.!?\n]{2,80}?)\s*[.!]")
+# A sentence naming the one role hired for: "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker." (not
+# several: "… is hiring for a crew leader, two laborers and …", "a range of roles, from pickers to managers")
+_HIRING_FOR = re.compile(r"\b(?:is|are)\s+hiring\s+for\s+an?\s+(?P<job>[^.!?,;\n]{2,80}?)\s*[.!]")
 
 
 def one_hired_for(page: Page) -> str:

@@ -25,7 +25,7 @@ from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, NOT_A_NA
                                               job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, OF_SEVERAL, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
-from companion.reading.pages.places import (employer_in_byline, employer_postal_town, employer_town,
+from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
                                             employers_office_in_sentence, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
                                             place_under_heading, workplace_in_sentence)
@@ -953,7 +953,6 @@ def looks_like_job(page: Page, title: str) -> bool:
                 or any(_EMPLOYMENT.match(section) for section in sections)  # "Employment - Tsuru Capital"
                 or _titled_as_ad(page.title) or _titled_as_ad(page.meta("og:title"))
                 or _HIRING_TITLE_ZH.match(title) or _BOARD_PLACE_SUFFIX.search(page.title)
-                or marked_for_every_gender(title)  # "Régulateur.trice", "Koch (m/w/d)": a job's title, whatever its noun
                 ) or asks_to_apply(page) or written_as_ad(page) or leads_to_other_jobs(page) or _trail_through_jobs(page, title) \
         or names_a_role(main) and _trail_through_jobs(page, main) \
         or (names_a_role(title) or names_a_role(main)) and states_job_terms(page) \
@@ -1445,7 +1444,9 @@ def extract(snapshot: Snapshot):
         # "Business Developer (Parttime) – The Venturi Tribe": the heading's last piece, the employer as the page names it
         # or introduces it (a student club's site relaying its sponsor's ad: "Over ons" over "The Venturi is een …")
         job.title, job.company, job.guessed["company"] = role, after, IN_HEADING
-    if (hiring := _hiring_before_role(page, job.title)) and not job.company.casefold().startswith(hiring.casefold()):
+    # (not on the employer's own site, its address spelling its name: "Shop Pay – Senior Backend Engineer" at shopify.com)
+    if (hiring := _hiring_before_role(page, job.title)) and not job.company.casefold().startswith(hiring.casefold()) \
+            and not spells(page.domain, job.company):
         # a site relaying others' jobs: "Cisco Meraki – Site Reliability Engineer", "Cisco Meraki is looking for …"
         job.title, job.company, job.guessed["company"] = job.title[len(hiring):].strip(" –—-"), hiring, IN_HEADING
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
@@ -1472,8 +1473,9 @@ def _hiring_before_role(page: Page, title: str) -> str:
     """The name before the dash of a heading "<name> – <role>" that a sentence of the page says is hiring ("Cisco Meraki"
     of "Cisco Meraki – Site Reliability Engineer" and "Cisco Meraki is looking for talented engineers"); "" where none."""
     pieces = re.split(r"\s+[–—-]\s+", title, maxsplit=1)
-    if len(pieces) != 2 or not names_a_role(pieces[1]) or names_a_role(named := pieces[0]) or not named[:1].isupper():
-        return ""
+    if len(pieces) != 2 or not names_a_role(pieces[1]) or names_a_role(named := pieces[0]) or not named[:1].isupper() \
+            or TEAM.match(named):
+        return ""  # (nor a team: "Marketing – Content Writer")
     hiring = rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+(?:is|are)\s+(?:looking\s+for|hiring|seeking|recruiting)\b"
     return named if re.search(hiring, page.body_text) else ""
 
@@ -1550,9 +1552,11 @@ def _name_as_title(page: Page, job_title: str) -> str:
     perhaps in Chinese that it recruits ("雅萱全国化妆品连锁旗舰店招聘"); "" where it names a role, a section, the kind of page or
     the home page, or says more than a name."""
     title = _RECRUITS_ZH.sub("", said := page.title.strip())
+    beside_section = False
     if len(pieces := [piece.strip() for piece in TITLE_PIECES.split(title)]) == 2 \
             and (section := next((piece for piece in pieces if listed_in(piece) or _SECTION_ALONE.match(piece)), "")):
         title = pieces[1 - pieces.index(section)]  # the name beside the careers section's: "Bolsa de Trabajo - Repostería Piña"
+        beside_section = True
     # (capitalised; a Chinese name before "recruits" has no capitals, but four characters or more, written on a line of its
     # own too, as a shop's sign: not "校园" of "校园招聘", campus recruiting, nor "全国各地" of "全国各地招聘", nationwide)
     chinese = title != said and len(title) >= CHINESE_NAME and bool(re.match(r"[\u3400-\u9fff]", title)) \
@@ -1562,8 +1566,9 @@ def _name_as_title(page: Page, job_title: str) -> str:
             or _SECTION_ALONE.match(title) or _NAMES_NO_JOB.match(title) or title.casefold() in HOME_WORDS \
             or listed_in(title) or _JOB_WORDS.search(title):
         return ""  # (nor a name for jobs: "Наши вакансии", our vacancies)
-    return title if title in page.body_text or any(_mailbox_holds(mailbox, title) or spells(site_label(domain), title)
-                                                   for mailbox, domain in _mail_addresses(page)) else ""
+    # (beside the section's name, only a name an address spells: not "Hamburg" of "Karriere – Hamburg")
+    return title if title in page.body_text and not beside_section or any(
+        _mailbox_holds(mailbox, title) or spells(site_label(domain), title) for mailbox, domain in _mail_addresses(page)) else ""
 
 
 def _mailbox_holds(mailbox: str, name: str) -> bool:

@@ -40,7 +40,7 @@ _LABELS = {
     # (or the vacancy, the post: Dutch, English, German, French, Polish, Czech, Turkish, Swedish: "Vacature: Medewerker …")
     "position": r"position|vacature|vacancy|stelle|poste|stanowisko|pozice|pozisyon|befattning",
     "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
-    "company": r"company(?:\s+name)?|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation"
+    "company": r"company(?:\s+name)?|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation|working\s+for"
                r"|institution(?:\s*/\s*company)?|company\s*/\s*institute"  # EURAXESS's "Organisation/Company"
                r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
@@ -107,7 +107,7 @@ def title_over_facts(page: Page) -> str:
         text = _fact(node_text(above)) if above is not None and len(above.css("a")) < 2 else ""
         if not text and block.tag == "table":
             text = _fact(_first_cell(block, before=node))
-        return text if not _a_label(text) else ""
+        return text if not a_label(text) else ""
     return ""
 
 
@@ -142,7 +142,7 @@ def labelled_facts(page: Page) -> JobFacts:
     for node in page.css(_LABEL_TAGS):
         own = " ".join(node.text(deep=False).split())
         label = own if own and len(own) <= LABEL_LIMIT else node_text(node)
-        if len(label) > LABEL_LIMIT or not _a_label(label) or _in_site_part(node, page) \
+        if len(label) > LABEL_LIMIT or not a_label(label) or _in_site_part(node, page) \
                 or _in_sentence(node, label):
             continue
         for fact, pattern in _LABEL.items():
@@ -820,10 +820,10 @@ def _element_after(node, whole: str):
         following = following.next
     # (nor where it is another label: a table's head row drawn in boxes, "职位名称 | 工作地点 | 招聘人数", the job's title,
     # its place and how many are hired, over each job's row)
-    return None if following is None or following.tag == "th" or _a_label(node_text(following)) else following
+    return None if following is None or following.tag == "th" or a_label(node_text(following)) else following
 
 
-def _a_label(said: str) -> bool:
+def a_label(said: str) -> bool:
     """Whether words are a fact's label alone ("工作地点", "Location:"), or a closing date's, which no reader takes but a
     table's head row writes beside the job's ("Tjänst | Sista ansökningsdatum", the post and the last day to apply)."""
     return any(label.match(said) for label in _LABEL.values()) or bool(_CLOSING_LABEL.match(said))

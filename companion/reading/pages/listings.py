@@ -17,7 +17,7 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_writt
                                               job_wanted, jobs_in_tabs, leads_to_other_jobs, one_hired_for, one_joined_as,
                                               one_opening, one_post_in_prose, parts_left_empty, role_of_details,
                                               roles_headed_alike, roles_headed_first, without_marks, written_as_ad)
-from companion.reading.pages.html import Page, node_text, parents
+from companion.reading.pages.html import Page, in_dialog, node_text, parents, unseen
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
 from companion.reading.pages.results import OPEN_ONE
@@ -29,7 +29,7 @@ from companion.reading.roles import marked_for_every_gender, names_a_role, role_
 _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
     r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships"
-    r"|karriere|kari[eé]ra|recrutement|recruitments?"
+    r"|karriere|kari[eé]ra|recrutement|recruitments|recruitment\s+(?:19|20)\d\d"  # (not "Recruitment" over one post)
     r"|stellen(?:angebote|anzeigen)?|positionen|vakanzen)"  # (German: "Offene Positionen")
     r"(?:\s+(?:at|@|bei|chez|w)\s+.+)?|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"  # (Polish: "Kariera w LORUN")
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
@@ -722,6 +722,12 @@ def _roles_listed_with(page: Page, title: str) -> int:
     return 0
 
 
+def _hidden(node) -> bool:
+    """Whether an element, or a box around it, is hidden until a script shows it (a sign-in form on every page of a board)."""
+    return any("hidden" in box.attributes or "display:none" in (box.attributes.get("style") or "").replace(" ", "")
+               or unseen(box) for box in (node, *parents(node)))
+
+
 def _translated_before(role: str, other: str) -> bool:
     """Whether a role's heading is another's role named in Latin letters, then as the other writes it in its own script:
     one role's heading in two languages ("WEB DESIGNER WEBデザイナー" and "WEBデザイナー"); not two roles ("Javaエンジニア",
@@ -768,8 +774,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) or has_legal_form(heading) else ""
     # a second h1, where the first names the site ("The Institute for Quantitative Social Science" over "Job Opportunities")
     second = "" if in_full else next(islice((node_text(node) for node in page.css("h1")), 1, 2), "")
-    if not written_as_ad(page) and (none := _NO_OPENINGS.search(page.body_text)):
-        # a careers page with no opening now (its title names the list), not an ad written in its sections
+    if not written_as_ad(page) and not marked_for_every_gender(title) and (none := _NO_OPENINGS.search(page.body_text)):
+        # a careers page with no opening now (its title names the list), not an ad written in its sections, nor a
+        # role's ad saying another section has none ("ZFA (m/w/d)" beside "für Praktika gibt es keine aktuellen Stellenangebote")
         return f"it says “{' '.join(none[0].split())}”", "capture a job's ad once the employer posts one"
     # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel", or the
     # job's title box under "Careers"; a plural names several: "Post-docs")
@@ -787,8 +794,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # post; or its aside: "Nous rejoindre (Goood! recrute)")
     pieces, aside = TITLE_PIECES.split(page.title), BRACKETED_AFTER.match(page.title)
     before_slogan = HIRES_ALONE.match(pieces[0]) if len(pieces) >= 2 and not names_a_role(pieces[1]) else None
-    if hiring := HIRES_ALONE.match(title) or before_slogan \
-            or (HIRES_ALONE.match(aside["inside"]) if aside else None):
+    if (hiring := HIRES_ALONE.match(title) or before_slogan or (HIRES_ALONE.match(aside["inside"]) if aside else None)) \
+            and not one_hired_for(page):  # (a sentence under it may name the one role: "… is hiring for a Dog Walker.")
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
         return f"it says only that {who} is hiring, not for which job", OPEN_ONE
     if (listed_in(heading) or heading == TERMS_OFFERED) and (roles := _roles_headed_under(page)) >= 2:
@@ -801,8 +808,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"“{title}” is a section of the site (a link in its menu)", OPEN_ONE
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site", OPEN_ONE
-    if not names_a_role(title) and not written_as_ad(page) and page.css_first("input[type=password]") is not None:
-        return "it is the site's page to sign in, not a job's ad", OPEN_ONE  # "eRecruitment@NRSC/ISRO" over its login
+    if not names_a_role(title) and not written_as_ad(page) \
+            and any(not in_dialog(field) and not _hidden(field) for field in page.css("input[type=password]")):
+        # "eRecruitment@NRSC/ISRO" over its login (not a board's ad with a sign-in form hidden, or in a dialog, beside it)
+        return "it is the site's page to sign in, not a job's ad", OPEN_ONE
     if _WHO_IS_HIRING.search(page.title):
         return "it is a forum's thread where many employers post their jobs", "open one employer's job ad and capture it"
     if _PERSONS_PAGE.match(page.title or title) or (home := _HOME_PAGE_OF.search(page.title)) and (

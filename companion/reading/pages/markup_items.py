@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from companion.reading.pages.html import Page, node_text
+from companion.reading.pages.labelled import a_label
 
 _MAX_NESTING = 8  # items inside items; real pages use two or three levels
 
@@ -55,14 +56,11 @@ def _value(node: LexborNode) -> str:
     if node.tag in ("data", "meter"):
         return attributes.get("value") or ""
     text = node_text(node)
-    # a value written after its label: "<p itemprop='title'><strong>Job Title</strong>: Campaign Manager</p>"
-    label = node_text(first) if (first := next(node.iter(), None)) is not None and first.tag in _LABEL_TAGS else ""
-    after = text[len(label):].lstrip() if label and len(label) <= _LABEL_LIMIT and text.startswith(label) else ""
+    # a value written after its label: "<p itemprop='title'><strong>Job Title</strong>: Campaign Manager</p>" (not a value
+    # of its own emphasised: "<b>Berlin</b>: Prenzlauer Berg")
+    label = node_text(first) if (first := next(node.iter(), None)) is not None else ""
+    after = text[len(label):].lstrip() if label and a_label(label) and text.startswith(label) else ""
     return after[1:].strip() if after.startswith((":", "：")) else text
-
-
-_LABEL_TAGS = ("strong", "b", "label", "span", "em", "dt", "th")
-_LABEL_LIMIT = 40  # characters at most of a label before its value
 
 
 def _item(node: LexborNode, syntax: _Syntax, depth: int) -> dict:

@@ -97,7 +97,7 @@ def _without_team(text: str) -> str:
     """A place without the team written after it and a dash ("Tel Aviv – Account Management"; not a quarter, "Paris – La
     Défense")."""
     place, after = around_last_dash(text)
-    return place if place and names_a_place(place) and _TEAM.match(after) else text
+    return place if place and names_a_place(place) and TEAM.match(after) else text
 
 
 _PIN = ("📍", "📌")  # a map pin drawn as a character: "📍 Astana" beside "🏢 Hybrid" and "⏱ Full-time"
@@ -280,13 +280,14 @@ def place_in_byline(page: Page) -> str:
 def employer_in_byline(page: Page, place: str, title: str = "") -> str:
     """The employer a line of facts under or over a heading names first, right before the job's place, a town with its
     region or country ("Klaviyo • Dublin, County Dublin, Ireland • fulltime", as a board's page writes it; "EnviroServ (U)
-    Limited", "Nyamasoga, Uganda", "Deadline: …" listed under the job's heading), where the page's text names it again
-    or by its legal form; "" otherwise."""
+    Limited", "Nyamasoga, Uganda", "Deadline: …" listed under the job's heading; or headings of the job's level stacked
+    under it), where the page's text names it again or by its legal form; "" otherwise."""
     if not names_a_place(place):
         return ""
-    return next((name for pieces in _bylines(page, title) if len(pieces) >= 2 and pieces[1] == place
+    return next((name for pieces in chain(_bylines(page, title), _stacked_facts(page, title))
+                 if len(pieces) >= 2 and pieces[1] == place
                  and written_as_name(name := pieces[0]) and not names_a_role(name) and not _WORKPLACE.match(name)
-                 and not _TEAM.match(name)
+                 and not TEAM.match(name)
                  and (page.body_text.count(name) >= 2 or has_legal_form(name))), "")
 
 
@@ -300,18 +301,19 @@ def _bylines(page: Page, title: str = ""):
         for line in (element_beside(heading, "prev"), element_beside(heading, "next")):
             if line is not None and line.css_first("h1, h2, h3, h4, h5, h6") is None:
                 yield [piece for part in _byline_parts(line) for piece in _BYLINE_SEPARATOR.split(part)]
-        # (or the facts as headings of the job's own level, one a line: "Policy Strategist/Economist", "ESM - European
-        # Stability Mechanism", "Luxembourg", each an h2)
-        stacked = [*islice(_headings_after(heading), 2)]
+
+
+def _stacked_facts(page: Page, title: str):
+    """The two headings right after the job's own, at its level, as a board stacks the employer and the place under the
+    role ("Policy Strategist/Economist", "ESM - European Stability Mechanism", "Luxembourg", each an h2)."""
+    for heading in page.css("h1, h2, h3, h4"):
+        if node_text(heading) != title:
+            continue
+        stacked, beside = [], heading
+        while len(stacked) < 2 and (beside := element_beside(beside, "next")) is not None and beside.tag == heading.tag:
+            stacked.append(node_text(beside))
         if len(stacked) == 2:
             yield stacked
-
-
-def _headings_after(heading):
-    """The texts of the headings of the same level right after a heading, each beside the one before it."""
-    level = heading.tag
-    while (heading := element_beside(heading, "next")) is not None and heading.tag == level:
-        yield node_text(heading)
 
 
 def _byline_parts(line) -> list[str]:
@@ -329,7 +331,7 @@ _AFTER_PLACES = re.compile(r"\s+[—–|·•/-]\s+")
 # A team a line names beside the job's town: "London, Sales", "Tel Aviv – Account Management", "技术部 · 成都" (the
 # technical department; Chinese and Japanese departments end with 部) (not "Mobile, Backend": a town's name may be a word
 # too).
-_TEAM = re.compile(r"^(?:sales|marketing|engineering|product|design|operations|finance|support|people|legal|research"
+TEAM = re.compile(r"^(?:sales|marketing|engineering|product|design|operations|finance|support|people|legal|research"
                    r"|customer\s+(?:success|support|service)|business\s+development|account\s+management|growth"
                    r"|partnerships|[^\W\d_]{1,6}部)$", re.IGNORECASE)
 
@@ -370,7 +372,7 @@ def place_under_heading(page: Page, title: str = "") -> str:
                 return rest.strip()
             if places := _places_in(line):
                 return places
-            if line.count(",") == 1 and _TEAM.match(rest.strip()) and names_a_town(kind.strip()):
+            if line.count(",") == 1 and TEAM.match(rest.strip()) and names_a_town(kind.strip()):
                 return kind.strip()  # the town, then the team: "London, Sales"
         for line in _AFTER_PLACES.split(under[0]) if under else ():
             if places := _places_in(line, regions_too=kinds_only):
@@ -733,7 +735,8 @@ def _town_in_sentence(page: Page, patterns, owner: str = "") -> str:
                 continue
             place, region = (SENTENCE_END.split(said or "")[0] for said in (found["place"], found.groupdict().get("region")))
             town = _capitalised_name(re.split(r"(?<=\w) (?=\w)", place)).rstrip(".")
-            if pattern is _PLACE_BEFORE_OFFICE and (after := _OFFICE_IN_TOWN.match(page.body_text, found.end())) \
+            if pattern is _PLACE_BEFORE_OFFICE and not names_a_town(town) \
+                    and (after := _OFFICE_IN_TOWN.match(page.body_text, found.end())) \
                     and names_a_town(named := _capitalised_name(SENTENCE_END.split(after["place"])[0].split()).rstrip(".")):
                 return named  # the town the office is in, not its street: "our Finsbury Square office in London"
             if town.casefold() in _KINDS_OF_OFFICE or pattern is _OWNERS_OFFICE and not names_a_town(town):

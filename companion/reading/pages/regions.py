@@ -241,9 +241,9 @@ def _postal_parts(line: str) -> tuple[str, str]:
     country = (found["country"] or "").strip() if found else ""
     # (a town is written as a name: "2012 lowongan" after a post's date is no address; nor is a company after a copyright's
     # year: "2016 Tsavo BV", though a Swiss town may be followed by its canton's code: "5400 Baden AG"; nor a date's
-    # year and a sentence after it: "February 7, 2013. Posted in Jobs")
+    # year and a sentence after it: "February 7, 2013. Posted in Jobs", though a town may begin with "'s-")
     town = found["town"] or "" if found else ""
     if not found or country and not names_a_region(country) or _STREET_END.search(town) or town[:1].islower() \
-            or town and not town[:1].isalpha() or has_legal_form(town) and _YEAR_FIRST.match(found[0]):
+            or town and not (town[:1].isalpha() or town[:1] in "'’") or has_legal_form(town) and _YEAR_FIRST.match(found[0]):
         return "", ""
     return (found["us_town"] or found["uk_town"] or found["town"]).strip(), country

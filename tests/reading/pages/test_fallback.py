@@ -6523,17 +6523,6 @@ def test_a_bakerys_name_beside_its_job_boards_title_that_its_mailbox_spells():
     assert job is not None and (job.company, job.title, job.location) == ("Pastelería Peña", "Repostero/a", "Uriangato")
 
 
-def test_a_title_in_frances_inclusive_writing_is_a_jobs():
-    # (found in 2026's thirty-second batches) an ambulance cooperative's post: no noun the readers know, its feminine
-    # ending after a dot
-    html = ("<html><head><title>Régulateur.trice</title></head><body><nav><a href='#'>EMPLOIS</a></nav><h1>Régulateur.trice"
-            "</h1><p>Secteurs | Côtes-d'Armor</p><p>Aisance en informatique ? En rejoignant la coopérative, tu bénéficieras "
-            "d'un logiciel unique.</p><p>COMPÉTENCES RECHERCHÉES :</p><ul><li>Bonne connaissance du département</li></ul>"
-            "<p>Envoie-nous ton dossier à recrutement@initech.example</p></body></html>")
-    job = extract_snapshot(Snapshot(url="https://address-not-in-the-file.invalid/", html=html)).job
-    assert job is not None and job.title == "Régulateur.trice"
-
-
 def test_a_clinics_careers_page_saying_it_has_no_active_job_ads_is_no_job():
     # (found in 2026's thirty-second batches) "Derzeit gibt es keine aktiven Stellenausschreibungen"
     html = ("<html><head><title>Jobs und Praktikum | Tierklinik Initech</title></head><body><h1>Jobs und Praktikum</h1>"
@@ -6560,3 +6549,57 @@ def test_a_titles_pieces_set_apart_by_a_light_vertical_bar():
             "the booth I designed for the college's career fair.</p><a href='mailto:jane@doe.example'>Contact</a></body></html>")
     result = extract_snapshot(Snapshot(url="https://janedoe.example/career-fair.html", html=html))
     assert result.job is None and "career fair" in result.reason
+
+
+@pytest.mark.parametrize(("url", "html_body", "read"), [
+    # (found by review, 2026) the thirty-second session's rules where they do not belong: an office named by its town,
+    # then its state; a Dutch town beginning with "'s-"; a team, not an employer, before a role's dash
+    ("https://initech.example/jobs/analyst", "<h1>Data Analyst</h1><p>Work from our Melbourne office in Victoria with a "
+     "small team.</p><h2>Responsibilities</h2><p>Report.</p><h2>Requirements</h2><p>SQL.</p>", ("Initech", "Data Analyst",
+                                                                                               "Melbourne")),
+    ("https://initech.example/vacatures/schilder", "<h1>Schilder</h1><h2>Wat ga je doen</h2><p>Schilderen.</p><h2>Wat vragen "
+     "wij</h2><p>Ervaring.</p><footer><p>Initech BV</p><p>Hinthamerstraat 12</p><p>5211 MG 's-Hertogenbosch</p></footer>",
+     ("Initech", "Schilder", "'s-Hertogenbosch")),
+    ("https://initech.example/jobs/writer", "<h1>Marketing – Content Writer</h1><p>Marketing is looking for a content writer "
+     "to tell our story. Based in Leeds.</p><h2>Responsibilities</h2><p>Write.</p><h2>Requirements</h2><p>Prose.</p>",
+     ("Initech", "Marketing – Content Writer", "Leeds")),
+])
+def test_the_thirty_second_sessions_rules_leave_ordinary_ads_alone(url, html_body, read):
+    html = f"<html><head><title>Jobs | Initech</title></head><body>{html_body}</body></html>"
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert job is not None and (job.company, job.title, job.location) == read
+
+
+@pytest.mark.parametrize("html_body", [
+    # (found by review, 2026) a board's sign-in form hidden beside the ad; another section's "no openings" beside an ad
+    # marked for every gender
+    "<div hidden id='auth'><form><input type='email'><input type='password'></form></div><h1>Sales DACH (Remote)</h1><p>Initech "
+    "· Remote · Vollzeit</p><h2>Deine Aufgaben</h2><p>Verkaufen.</p><h2>Dein Profil</h2><p>Erfahrung.</p>",
+    "<h1>Kfz-Mechatroniker (m/w/d)</h1><p>Initech Autohaus, Regensburg</p><p>Wir bieten einen sicheren Arbeitsplatz.</p>"
+    "<aside><p>Für Praktika gibt es keine aktuellen Stellenangebote.</p></aside>",
+])
+def test_a_hidden_sign_in_form_or_another_sections_no_openings_beside_an_ad(html_body):
+    html = f"<html><head><title>Jobs | Initech</title></head><body>{html_body}</body></html>"
+    assert extract_snapshot(Snapshot(url="https://initech.example/jobs/42", html=html)).job is not None
+
+
+def test_an_emphasised_value_before_its_own_words_is_kept_whole():
+    # (found by review, 2026) a value emphasised before its own words is no label
+    html = ("<html><head><title>Stellen</title></head><body><div itemscope itemtype='http://schema.org/JobPosting'><h1 "
+            "itemprop='title'>Sachbearbeiter (m/w/d)</h1><span itemprop='hiringOrganization'><strong>Stadt Köln</strong>: Amt "
+            "für Personal</span></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://stellen.example/42", html=html)).job
+    assert job is not None and job.company.startswith("Stadt Köln")
+
+
+@pytest.mark.parametrize("html_body", [
+    # (found by review, 2026) a course's "Knowledge and Skills"; a sentence hiring for several roles under "We Are Hiring!"
+    "<h1>Certificate in Project Management</h1><h2>Knowledge and Skills</h2><p>Plan projects.</p><h2>Qualifications</h2>"
+    "<p>None needed.</p><a href='/register'>Register now</a>",
+    "<h1>We Are Hiring!</h1><p>Grow with us.</p><p>Initech is hiring for a crew leader, two landscape laborers and an "
+    "irrigation technician.</p><h3>Crew Leader</h3><p>$24/hr.</p><h3>Landscape Laborer</h3><p>$18/hr.</p>",
+])
+def test_a_course_and_a_call_for_several_roles_are_no_one_job(html_body):
+    html = f"<html><head><title>Initech</title></head><body>{html_body}</body></html>"
+    job = extract_snapshot(Snapshot(url="https://initech.example/page.html", html=html)).job
+    assert job is None
