@@ -25,6 +25,7 @@ from companion.reading.roles import names_a_role
 # The labels, in the languages the readers meet, of each fact; a colon may follow.
 _LABELS = {
     "title": r"(?:job\s+(?:posting\s+)?|position\s+)title|job\s+name|stellenbezeichnung|intitulé\s+du\s+poste|puesto"
+             r"|(?:job\s+)?title\s+of\s+(?:the\s+)?(?:opening|position|post|vacancy)"  # "Job Title of Opening"
              r"|nombre\s+del\s+puesto|(?:岗位|职位)名称"  # Spanish, Chinese: the post's name
              r"|open\s+position|posizione(?:\s+aperta)?|posición|vacante|vaga|cargo"  # Italian, Spanish, Portuguese
              r"|должность|посада"  # Russian, Ukrainian: the post
@@ -49,6 +50,7 @@ _LABELS = {
                r"|기업명|회사명|会社名|企業名|公司名称"  # Korean, Japanese, Chinese: the company's name
                r"|school|schule|école|escuela|scuola",  # a school's board of teaching jobs: "School: Initech Academy"
     "location": r"(?:job\s+|work\s+|office\s+)?location|place\s+of\s+work|workplace|location:\s*city|city|based(?:\s+in)?"
+                r"|job\s+site"
                 r"|arbeitsort|standort|dienstort|einsatzort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy

@@ -771,3 +771,14 @@ def test_a_japanese_terms_page_naming_its_role_only_in_its_description():
             "<h3>制服貸与</h3><h2>応募資格</h2><p>普通免許</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/recruit/detail.html", html=html)).job
     assert job is not None and (job.title, job.location) == ("軽貨物ドライバー", "愛知県全域")
+
+
+def test_an_old_table_pages_opening_labelled_by_its_title_and_its_site():
+    # (found in 2026's thirty-second batches) an architects' employment page: "Job Title of Opening:", "Job Site:"
+    html = ("<html><head><title>kcd web page</title></head><body><table><tr><td><p>Initech Design is always looking for new "
+            "talented designers; please email your resume to info@initech.example</p><p>Current openings:</p><p>Job Title of "
+            "Opening: Architectural Designer</p><p>Participate in the entire design and construction process.</p><p>Job Site: "
+            "Los Angeles, CA</p><p>Full Time</p><p>©2004 Initech Design - Employment Opportunities</p></td></tr></table>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/employment.htm", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Architectural Designer", "Los Angeles, CA")
