@@ -561,7 +561,7 @@ def one_post_in_prose(page: Page) -> str:
 
 # A sentence naming the one role hired for: "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker." (not
 # several: "… is hiring for a crew leader, two laborers and …", "a range of roles, from pickers to managers")
-_HIRING_FOR = re.compile(r"\b(?:is|are)\s+hiring\s+for\s+an?\s+(?P<job>[^.!?,;\n]{2,80}?)\s*[.!]")
+_SENTENCE_HIRING_FOR = re.compile(r"\b(?:is|are)\s+hiring\s+for\s+an?\s+(?P<job>[^.!?,;\n]{2,80}?)\s*[.!]")
 
 
 def one_hired_for(page: Page) -> str:
@@ -569,7 +569,7 @@ def one_hired_for(page: Page) -> str:
     "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker."); "" where none does."""
     heading = page.text("h1")
     at = page.body_text.find(heading) + len(heading) if heading and heading in page.body_text else -1
-    found = _HIRING_FOR.search(page.body_text, at, at + OPENING_TEASER) if at >= 0 else None
+    found = _SENTENCE_HIRING_FOR.search(page.body_text, at, at + OPENING_TEASER) if at >= 0 else None
     return found["job"] if found and names_a_role(found["job"]) else ""
 
 

@@ -288,14 +288,15 @@ _SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1
 # déploiement", "Initech is hiring: Data Engineer", "Initech sucht einen Koch (m/w/d)"; after its colon
 # or its article (left out), in English, French, German, Spanish, Portuguese, Italian, Dutch, Vietnamese.
 _HIRING_FOR = re.compile(
-    rf"^(?P<employer>[^:|–—]{{1,60}}?)(?:(?:\s+(?:{RECRUITS}|(?:is|are)\s+hiring|suchen|buscamos|cerchiamo|zoeken)"
+    rf"^(?P<employer>[^:|–—]{{1,60}}?)(?:(?:\s+(?:{RECRUITS}|(?:is|are)\s+hiring|suchen|buscamos|cerchiamo|zoeken|recherche)"
     r"|['’]re\s+hiring)\s*"
     # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
     # (French's for either, its "e" after a dot, a middle dot or in brackets: "un.e", "un⋅e", "un·e", "un(e)"; or its
     # own: "Le Fonds Arménien de France recrute son directeur administratif et financier")
     # (or German's "new", plural: "Dressland sucht neue Mitarbeiter im Verkauf Aussendienst")
-    r"(?::\s*|\s(?:une?(?:[.·⋅•]e|\(e\))?|son|sa|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een|neue)\s+)"
-    r"(?:(?:une?(?:[.·⋅•]e|\(e\))?|an?)\s+)?"
+    r"(?::\s*|\s(?:une?(?:[.·⋅•]e|\(e\))?|son(?:/sa)?|sa|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een|neue)\s+)"
+    # (French's future one: "Doulce Mémoire recherche son/sa futur(e) chargé(e) de diffusion")
+    r"(?:(?:une?(?:[.·⋅•]e|\(e\))?|an?|futur(?:\(e\)|[.·]e|e)?|nouvel(?:le)?|nouveau)\s+)?"
     r"|\s+tuyển\s+dụng\s*:?\s+"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
     r"|(?<=\S)(?:招聘|诚聘)[:：]?\s*(?=[^\W\d_]))"  # Chinese, with no space: "羽石株式会社招聘赴日程序员" (recruits programmers)
     r"(?P<job>\S.*)$",
@@ -315,8 +316,10 @@ _PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|cont
 
 
 def _job_hired(hiring: re.Match) -> str:
-    """The job a heading announcing whom an employer hires names, its first letter a capital."""
-    return hiring["job"][:1].upper() + hiring["job"][1:]
+    """The job a heading announcing whom an employer hires names, its first letter a capital, without the heading's
+    exclamation ("… chargé(e) de diffusion et de production !")."""
+    job = hiring["job"].rstrip(" !")
+    return job[:1].upper() + job[1:]
 
 
 # A Japanese heading naming the employer, its hiring section, then the job: "株式会社ネットマイルの中途採用情報:営業職【…】"
@@ -762,6 +765,7 @@ def _without_kind_of_page(title: str, heading: str = "") -> str:
     """A title without the words that say the kind of page before or after the job's ("Vacature:
     …", "… Job", "…の求人詳細情報"; "Vacature Junior Adviseur" under the heading "Vacature"), unless
     they are all it says ("View job")."""
+    title = _AD_TAG.sub("", title)  # "[NOUVEAU] Offre d’emploi : …"
     if _KIND_OF_PAGE.match(title):  # the job's name after it, as a name: "Vacature medewerker technische dienst."
         title = _KIND_OF_PAGE.sub("", title).removesuffix(".")
         title = title[:1].upper() + title[1:]
@@ -786,6 +790,8 @@ _KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|off
                                  re.IGNORECASE)
 _JOB_IN = re.compile(r"\sjob\s+in\s", re.IGNORECASE)
 _AD_WORD = re.compile(r"^(?:new|open|current|latest|hot|urgent)$", re.IGNORECASE)  # a word about an ad, no job's name
+# A tag in brackets before a post's title saying the ad is new or urgent: "[NOUVEAU] Offre d’emploi : …", "(Urgent) …".
+_AD_TAG = re.compile(r"^[\[(](?:new|nouveau|neu|nuevo|nuovo|novo|urgent|urgente|dringend)[\])]\s*(?=\S)", re.IGNORECASE)
 
 
 def employer_from_title(page: Page, site: str) -> str:
@@ -1090,7 +1096,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             title = heading
     if owned := _EMPLOYERS_SECTION_AND_JOB.match(title):
         title, company = owned["job"], company or owned["employer"]
-    elif hiring := _HIRING_FOR.match(title):  # the employer the heading names, not the site it is posted on
+    elif hiring := _HIRING_FOR.match(title) or _HIRING_FOR.match(_without_kind_of_page(title)):
+        # the employer the heading names, not the site's (after the kind of page: "[NOUVEAU] Offre d’emploi : Doulce Mémoire
+        # recherche son/sa futur(e) chargé(e) de …")
         title, named = _job_hired(hiring), hiring["employer"]
         # (the name known already, an article before it in the sentence: "Le Fonds Arménien de France recrute son …")
         if named.casefold() not in WE and not (company and named.casefold().endswith(f" {company.casefold()}")):

@@ -6603,3 +6603,13 @@ def test_a_course_and_a_call_for_several_roles_are_no_one_job(html_body):
     html = f"<html><head><title>Initech</title></head><body>{html_body}</body></html>"
     job = extract_snapshot(Snapshot(url="https://initech.example/page.html", html=html)).job
     assert job is None
+
+
+def test_a_new_ads_tag_and_the_kind_of_page_before_a_french_heading_saying_whom_the_employer_seeks():
+    # (found in 2026's thirty-second batches) an ensemble's news post: "[NOUVEAU] Offre d’emploi : <employer> recherche
+    # son/sa futur(e) <role> !"
+    heading = "[NOUVEAU] Offre d’emploi : Initech recherche son/sa futur(e) chargé(e) de production !"
+    html = (f"<html><head><title>Initech — Musique {heading}</title></head><body><h1 class='post-title'>{heading}</h1>"
+            "<p>Nous recrutons en CDI à temps plein.</p><p>Téléchargez la fiche de poste.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/actualites/offre-emploi/", html=html)).job
+    assert job is not None and (job.company, job.title) == ("Initech", "Chargé(e) de production")
