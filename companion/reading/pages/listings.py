@@ -538,7 +538,9 @@ _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "intervie
 # A title's piece naming the site's page about its owner: "About us", "O nas" (Polish), "Über uns", "Chi siamo".
 _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|(?:meet\s+)?(?:our|the)\s+team|team|o\s+nas|über\s+uns"
                          r"|à\s+propos(?:\s+de\s+nous)?|chi\s+siamo|over\s+ons"
-                         r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
+                         r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개"
+                         # Japanese, Chinese, Korean: the business's introduction, its company's guide
+                         r"|事業紹介|事業内容|会社案内|会社紹介|企業情報|公司简介|关于我们|사업\s*소개)$", re.IGNORECASE)
 
 
 _CONTACT_PAGE = re.compile(r"^(?:contact(?:\s+us)?|kontakt(?:\s+os|\s+oss)?|contactez[- ]nous|contacto|contáctenos|contatti"

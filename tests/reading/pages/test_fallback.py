@@ -6613,3 +6613,14 @@ def test_a_new_ads_tag_and_the_kind_of_page_before_a_french_heading_saying_whom_
             "<p>Nous recrutons en CDI à temps plein.</p><p>Téléchargez la fiche de poste.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/actualites/offre-emploi/", html=html)).job
     assert job is not None and (job.company, job.title) == ("Initech", "Chargé(e) de production")
+
+
+@pytest.mark.parametrize("piece", ["事業紹介", "会社案内", "公司简介"])
+def test_a_page_introducing_the_business_in_japanese_or_chinese_is_no_job(piece):
+    # (found in 2026's thirty-second batches) a placement agency's "事業紹介" (its business introduced) over its service
+    html = (f"<html><head><title>{piece} | 外国人財紹介サービス - 株式会社イニテック | 介護向け外国人採用</title></head><body><nav>"
+            f"<a href='/about.html'>{piece}</a><a href='/recruit.html'>新着採用</a></nav><h1 class='unique-title'>{piece} - "
+            "株式会社イニテック</h1><h2>外国人財の採用サービス</h2><p>株式会社イニテックは、企業と外国人求職者の架け橋です。</p>"
+            "<h1>選ばれる理由</h1><h3>優秀な人財が豊富</h3><p>多くの国籍の人財がご登録。</p><h3>費用の無駄がない</h3>"
+            "<p>完全成果報酬型です。</p><a href='/contact'>お問い合わせ</a></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/about.html", html=html)).job is None
