@@ -20,7 +20,7 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICA
                                               without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
-from companion.reading.pages.labelled import (BRACKETED_AFTER, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
+from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
                                               employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
                                               job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, OF_SEVERAL, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
@@ -847,8 +847,10 @@ def _site_marks(page: Page) -> list[str]:
         candidates = page.css("a[href='/'], a[href='./'], a[href='index.html'], [class*='brand' i], [class*='logo' i]")
         # (not the whole page: WordPress classes the body "wp-custom-logo")
         # (not a box of buttons beside the logo: "footer-logo-after" holding "Заказать звонок", call us)
+        # (nor a heading naming a role, classed for its look: a job's "<h2 class='logo-title'>Full Stack Developer</h2>")
         marked = [node for node in candidates if node.tag == "a" or (
             node.tag not in ("html", "body", "main") and node.css_first("button") is None
+            and not (node.tag in HEADING_TAGS and names_a_role(node_text(node)))
             and any(_MARK_CLASS.search(name) for name in (node.attributes.get("class") or "").split()))][:SITE_MARKS]
         within = {node.mem_id: node for node in marked}  # (a home link classed "logo" is found twice)
         homes = [node for node in within.values() if not any(parent.mem_id in within for parent in parents(node))]

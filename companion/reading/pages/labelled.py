@@ -74,7 +74,7 @@ NUMBERED = r"(?:(?:\d{1,2}[.)/]|[IVX]{1,4}[.)])(?!\d)\s*)"
 _LABEL = {fact: re.compile(rf"^[^\w\s(\[]?\s*{NUMBERED}?(?:{words})\s*[:：]?$", re.IGNORECASE)  # "岗位名称："
           for fact, words in _LABELS.items()}
 _LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, h5, h6, span, div, p"
-_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _INLINE = {"span", "a", "font", "b", "strong", "em", "i"}  # elements that hold words on their line, not a column
 IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
@@ -594,12 +594,12 @@ def _named_in_company_section(page: Page) -> str:
         # (or the name heading the card under it, with its legal form: "Thông tin công ty" (the company's information) over
         # "<h3>Công ty TNHH truyền thông Oi Agency</h3>", a job board theme's)
         card = element_under(heading)
-        named = node_text(card.css_first("h3, h4, h5")) if card is not None and card.tag not in _HEADING_TAGS else ""
+        named = node_text(card.css_first("h3, h4, h5")) if card is not None and card.tag not in HEADING_TAGS else ""
         if named and len(named) <= VALUE_LIMIT and has_legal_form(named):
             return named
         row = element_beside(heading, "next")
         for _ in range(SECTION_ROWS):
-            if row is None or row.tag in _HEADING_TAGS:
+            if row is None or row.tag in HEADING_TAGS:
                 break
             label = next((node for node in row.css("strong, b, label, dt, th, span") if _NAME_LABEL.match(node_text(node))), None)
             if label is not None and (value := _value_of(label, node_text(label))):
@@ -646,8 +646,8 @@ def _value_of(node, label: str, address: bool = False) -> str:
     if whole != label and whole.startswith(label):
         return _fact(whole[len(label):])
     following = _element_after(node, whole)
-    if following is not None and node.tag in _HEADING_TAGS and (
-            following.tag in _HEADING_TAGS or following.css_first(", ".join(_HEADING_TAGS)) is not None):
+    if following is not None and node.tag in HEADING_TAGS and (
+            following.tag in HEADING_TAGS or following.css_first(", ".join(HEADING_TAGS)) is not None):
         # a section's heading over its own ("Organization" over "RSE Team" and "Radboudumc"), or over a
         # box of them ("募集職種", the kinds of job recruited for, over three jobs' cards): no value
         return ""

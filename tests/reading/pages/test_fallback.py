@@ -6624,3 +6624,12 @@ def test_a_page_introducing_the_business_in_japanese_or_chinese_is_no_job(piece)
             "<h1>選ばれる理由</h1><h3>優秀な人財が豊富</h3><p>多くの国籍の人財がご登録。</p><h3>費用の無駄がない</h3>"
             "<p>完全成果報酬型です。</p><a href='/contact'>お問い合わせ</a></body></html>")
     assert extract_snapshot(Snapshot(url="https://initech.example/about.html", html=html)).job is None
+
+
+def test_a_jobs_heading_classed_like_a_logo_is_no_site_mark():
+    # (found in 2026's thirty-second batches) a careers site styling the role's h2 "logo-title" under the firm's h1
+    html = ("<html><head><title>Full Stack Developer | Initech Technologies</title></head><body><h1 class='sub-banner-title'>"
+            "Initech Technologies</h1><h2 class='logo-title'>Full Stack Developer</h2><h2>Job Details</h2><p>Build web apps "
+            "with Ruby on Rails.</p><h2>Job Type</h2><p>Full time</p><a href='/apply'>Apply Now</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://careers.initechtech.example/full-stack-developer.html", html=html)).job
+    assert job is not None and (job.company, job.title) == ("Initech Technologies", "Full Stack Developer")
