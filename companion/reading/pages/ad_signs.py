@@ -560,8 +560,9 @@ def one_post_in_prose(page: Page) -> str:
 
 
 # A sentence naming the one role hired for: "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker." (not
-# several: "… is hiring for a crew leader, two laborers and …", "a range of roles, from pickers to managers")
-_SENTENCE_HIRING_FOR = re.compile(r"\b(?:is|are)\s+hiring\s+for\s+an?\s+(?P<job>[^.!?,;\n]{2,80}?)\s*[.!]")
+# several: "… is hiring for a crew leader, two laborers and …", "a range of roles, from pickers to managers", "a Software
+# Engineer and a Field Technician")
+_SENTENCE_HIRING_FOR = re.compile(r"\b(?:is|are)\s+hiring\s+for\s+an?\s+(?P<job>(?:(?!\s+and\s+an?\s)[^.!?,;\n]){2,80}?)\s*[.!]")
 
 
 def one_hired_for(page: Page) -> str:

@@ -287,16 +287,20 @@ _SITE_SHAPED = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$|^(?:[A-Z][\w&.'’-]*\s+){1
 # A heading announcing the job its employer is hiring for: "Aidants Connect recrute : un.e chargé.e de
 # déploiement", "Initech is hiring: Data Engineer", "Initech sucht einen Koch (m/w/d)"; after its colon
 # or its article (left out), in English, French, German, Spanish, Portuguese, Italian, Dutch, Vietnamese.
+# (French's article for either gender, its "e" after a dot, a middle dot or in brackets: "un.e", "un⋅e", "un·e", "un(e)";
+# its future or new one: "Doulce Mémoire recherche son/sa futur(e) chargé(e) de diffusion")
+_UN_E = r"une?(?:[.·⋅•]e|\(e\))?"
+_FUTURE = r"(?:futur(?:\(e\)|[.·]e|e)?|nouvel(?:le)?|nouveau)\s+"
 _HIRING_FOR = re.compile(
-    rf"^(?P<employer>[^:|–—]{{1,60}}?)(?:(?:\s+(?:{RECRUITS}|(?:is|are)\s+hiring|suchen|buscamos|cerchiamo|zoeken|recherche)"
+    # (French's "seeks" only before an article: not "Ingénieur de recherche : …")
+    rf"^(?P<employer>[^:|–—]{{1,60}}?)(?:\s+recherche\s+(?:{_UN_E}|son(?:/sa)?|sa)\s+(?:{_FUTURE})?"
+    rf"|(?:\s+(?:{RECRUITS}|(?:is|are)\s+hiring|suchen|buscamos|cerchiamo|zoeken)"
     r"|['’]re\s+hiring)\s*"
     # (German's article for either gender: "ein/e", "eine/n", "eine*n", "eine:n", "ein(e)")
-    # (French's for either, its "e" after a dot, a middle dot or in brackets: "un.e", "un⋅e", "un·e", "un(e)"; or its
-    # own: "Le Fonds Arménien de France recrute son directeur administratif et financier")
+    # (French's own: "Le Fonds Arménien de France recrute son directeur administratif et financier")
     # (or German's "new", plural: "Dressland sucht neue Mitarbeiter im Verkauf Aussendienst")
-    r"(?::\s*|\s(?:une?(?:[.·⋅•]e|\(e\))?|son(?:/sa)?|sa|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een|neue)\s+)"
-    # (French's future one: "Doulce Mémoire recherche son/sa futur(e) chargé(e) de diffusion")
-    r"(?:(?:une?(?:[.·⋅•]e|\(e\))?|an?|futur(?:\(e\)|[.·]e|e)?|nouvel(?:le)?|nouveau)\s+)?"
+    rf"(?::\s*|\s(?:{_UN_E}|son|sa|an?|eine?(?:[/*:][enr]|\([enr]\))?|eine[nr]|una?|uma?|een|neue)\s+)"
+    rf"(?:(?:{_UN_E}|an?)\s+)?"
     r"|\s+tuyển\s+dụng\s*:?\s+"  # Vietnamese, which has no article: "Viettel Post tuyển dụng React Native Developer"
     r"|(?<=\S)(?:招聘|诚聘)[:：]?\s*(?=[^\W\d_]))"  # Chinese, with no space: "羽石株式会社招聘赴日程序员" (recruits programmers)
     r"(?P<job>\S.*)$",
@@ -313,6 +317,10 @@ _ONE_OF = re.compile(r"^1\s+(?=[A-Z])")  # the count of one post before its titl
 # "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
 _PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|contratando)\])(?P<place>[^\]\d]{2,40})\]\s*"
                           r"(?P<job>\S.*)$", re.IGNORECASE)
+
+
+# A subject naming no one: an article and one word in small letters ("Le laboratoire", "L’équipe", "The team").
+_COMMON_SUBJECT = re.compile(r"^(?i:le|la|les|l['’]|notre|nos|the|our|das|die|der|unser(?:e)?)\s*[^\W\d_A-Z][\w-]*$")
 
 
 def _job_hired(hiring: re.Match) -> str:
@@ -1103,7 +1111,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # recherche son/sa futur(e) chargé(e) de …")
         title, named = _job_hired(hiring), hiring["employer"]
         # (the name known already, an article before it in the sentence: "Le Fonds Arménien de France recrute son …")
-        if named.casefold() not in WE and not (company and named.casefold().endswith(f" {company.casefold()}")):
+        # (nor a common noun for it: "Le laboratoire recherche un(e) stagiaire")
+        if named.casefold() not in WE and not (company and named.casefold().endswith(f" {company.casefold()}")) \
+                and not _COMMON_SUBJECT.match(named):
             company = named
     elif referral := _REFERRAL_TO.match(title):
         company = referral["employer"]
@@ -1112,7 +1122,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = become[0], company or become[1]
     # a heading saying only that its employer recruits, over the job: "Trackdéchets recrute" over "une développeuse …"
     if not labelled.title and (hires := HIRES_ALONE.match(page.text("h1"))) and (
-            names_a_role(line := _line_under_heading(page)) or (line := one_hired_for(page))):
+            (line := one_hired_for(page)) or names_a_role(line := _line_under_heading(page))):
         title, company, title_from = line, company if hires["employer"].casefold() in WE else hires["employer"], IN_TEXT
     elif (hires := HIRES_ALONE.match(_heading_over_heading(page))) and hires["employer"].casefold() not in WE:
         company = hires["employer"]  # "Aidants Connect recrute :" over the job's h1, on its incubator's site
@@ -1201,7 +1211,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
                                  or not _shown_as_heading(page, title)
                                  or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))
                                  or listed_in(_main_heading(page)) == "jobs") \
-            and (opening := one_opening(page)):
+            and title_from != IN_TEXT and (opening := one_opening(page)):  # (not over a role a sentence named)
         # a lab's "Vacancies" holding one post: "PhD Research Fellow in …"; a nursery's "Jobs & Volunteer", a section
         # in its menu, holding one vacancy; a department's name over a second h1 "Jobs", over one post; the site's
         # name over the heading "Jobba hos oss" (work with us), over one opening
@@ -1479,13 +1489,18 @@ _WELCOME_TO = re.compile(r"^(?:welcome\s+to|willkommen\s+(?:bei|in|im)|bienvenue
                          r"|bienvenid[oa]s?\s+a|benvenut[oi]\s+(?:da|in|su))\s+(?P<name>[^!.|–—]{2,60}?)\s*[!.]?$", re.IGNORECASE)
 
 
+# A unit of an employer, by its first word: "Ward 7", "Project Phoenix", "Department of Surgery".
+_UNIT = re.compile(r"^(?:ward|team|department|dept|unit|division|project|programme|program|office|group|lab|clinic|branch)\b",
+                   re.IGNORECASE)
+
+
 def _hiring_before_role(page: Page, title: str) -> str:
     """The name before the dash of a heading "<name> – <role>" that a sentence of the page says is hiring ("Cisco Meraki"
     of "Cisco Meraki – Site Reliability Engineer" and "Cisco Meraki is looking for talented engineers"); "" where none."""
     pieces = re.split(r"\s+[–—-]\s+", title, maxsplit=1)
     if len(pieces) != 2 or not names_a_role(pieces[1]) or names_a_role(named := pieces[0]) or not named[:1].isupper() \
-            or TEAM.match(named):
-        return ""  # (nor a team: "Marketing – Content Writer")
+            or TEAM.match(named) or _UNIT.match(named):
+        return ""  # (nor a team or a unit of the employer: "Marketing – Content Writer", "Ward 7 – Staff Nurse")
     hiring = rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+(?:is|are)\s+(?:looking\s+for|hiring|seeking|recruiting)\b"
     return named if re.search(hiring, page.body_text) else ""
 

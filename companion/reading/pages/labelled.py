@@ -41,7 +41,7 @@ _LABELS = {
     # (or the vacancy, the post: Dutch, English, German, French, Polish, Czech, Turkish, Swedish: "Vacature: Medewerker …")
     "position": r"position|vacature|vacancy|stelle|poste|stanowisko|pozice|pozisyon|befattning",
     "contact": r"contact(?:\s+information)?|kontakt|ansprechpartner(?:in)?",  # whom to write to: a person or a company
-    "company": r"company(?:\s+name)?|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation|working\s+for"
+    "company": r"company(?:\s+name)?|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation"
                r"|institution(?:\s*/\s*company)?|company\s*/\s*institute"  # EURAXESS's "Organisation/Company"
                r"|arbeitgeber|unternehmen|firma"
                r"|entreprise|employeur|empresa|společnost|spoločnosť|pracodawca"  # Czech, Slovak, Polish
@@ -50,7 +50,6 @@ _LABELS = {
                r"|기업명|회사명|会社名|企業名|公司名称"  # Korean, Japanese, Chinese: the company's name
                r"|school|schule|école|escuela|scuola",  # a school's board of teaching jobs: "School: Initech Academy"
     "location": r"(?:job\s+|work\s+|office\s+)?location|place\s+of\s+work|workplace|location:\s*city|city|based(?:\s+in)?"
-                r"|job\s+site"
                 r"|arbeitsort|standort|dienstort|einsatzort"
                 r"|lieux?(?:\s+de\s+travail)?|localisation|locație|locația|ubicaci[oóò]n(?:\s+de\s+la\s+oferta)?|lugar\s+de\s+trabajo|localização"
                 r"|local\s+de\s+trabalho|local\s+da\s+vaga|localidade"  # Portuguese: place of work, of the vacancy

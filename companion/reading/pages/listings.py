@@ -120,15 +120,18 @@ _WANTED = re.compile(r"\S\s+(?:gesucht|wanted|gezocht|recherch[ée]e?s?|cercasi|
 _COUNT_FIRST = re.compile(r"^(?P<count>\d+)\s+(?:(?:new|open|current)\s+)?(?:vacancies|openings|positions)\b", re.IGNORECASE)
 
 
+_VACANCIES = re.compile(r"^(?:job\s+)?vacanc(?:y|ies)$", re.IGNORECASE)  # (not "Careers | Underwriter", a category's)
+
+
 def listed_in(title: str) -> str:
     """What the title says the page lists ("36 jobs", "jobs"), or "" where it names one job (a
     piece of it says the job is wanted)."""
     pieces = re.split(r"\s+[|–—-]\s+", title)
     if any(_WANTED.search(piece) for piece in pieces):
         return ""
-    if len(pieces) == 2 and _LISTING_TITLE.match(pieces[0]) and names_a_role(pieces[1]) and not pieces[1].endswith("s") \
+    if len(pieces) == 2 and _VACANCIES.match(pieces[0]) and names_a_role(pieces[1]) and not pieces[1].endswith("s") \
             and not _LISTING_TITLE.match(pieces[1]):
-        return ""  # the careers section's name, then the one job's: "Job Vacancies – Building Services Engineer"
+        return ""  # the vacancies' section's name, then the one job's: "Job Vacancies – Building Services Engineer"
     listing = _LISTING_WORDS.search(title) or _COUNT_FIRST.match(title)
     if listing and listing["count"]:
         return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
@@ -538,9 +541,10 @@ _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "intervie
 # A title's piece naming the site's page about its owner: "About us", "O nas" (Polish), "Über uns", "Chi siamo".
 _ABOUT_PAGE = re.compile(r"^(?:about(?:\s+us)?|(?:meet\s+)?(?:our|the)\s+team|team|o\s+nas|über\s+uns"
                          r"|à\s+propos(?:\s+de\s+nous)?|chi\s+siamo|over\s+ons"
-                         r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개"
-                         # Japanese, Chinese, Korean: the business's introduction, its company's guide
-                         r"|事業紹介|事業内容|会社案内|会社紹介|企業情報|公司简介|关于我们|사업\s*소개)$", re.IGNORECASE)
+                         r"|sobre\s+nosotros|quiénes\s+somos|om\s+oss|om\s+os|会社概要|회사\s*소개)$", re.IGNORECASE)
+# The same in Japanese, Chinese, Korean, only as the page's own name, first in its title: the business's introduction, its
+# company's guide (a job's page names them as the section above it: "募集要項 | 会社案内 | …", "Java开发工程师 - 关于我们 - …")
+_ABOUT_FIRST = re.compile(r"^(?:事業紹介|事業内容|会社案内|会社紹介|企業情報|公司简介|关于我们|사업\s*소개)$")
 
 
 _CONTACT_PAGE = re.compile(r"^(?:contact(?:\s+us)?|kontakt(?:\s+os|\s+oss)?|contactez[- ]nous|contacto|contáctenos|contatti"
@@ -724,6 +728,14 @@ def _roles_listed_with(page: Page, title: str) -> int:
     return 0
 
 
+_ASIDES = ("aside", "nav", "header", "footer")  # a site's parts beside the page's own, where a sign-in form may sit
+
+
+def _on_blog(page: Page) -> bool:
+    """Whether the page is a post in a blog's or a news section, by its address."""
+    return any(part.lower() in _POST_PATHS for part in path_parts(page.url)[:-1])
+
+
 def _hidden(node) -> bool:
     """Whether an element, or a box around it, is hidden until a script shows it (a sign-in form on every page of a board)."""
     return any("hidden" in box.attributes or "display:none" in (box.attributes.get("style") or "").replace(" ", "")
@@ -776,7 +788,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     under = page.text("h2") if len(heading.split()) == 1 and listed_in(heading) or has_legal_form(heading) else ""
     # a second h1, where the first names the site ("The Institute for Quantitative Social Science" over "Job Opportunities")
     second = "" if in_full else next(islice((node_text(node) for node in page.css("h1")), 1, 2), "")
-    if not written_as_ad(page) and not marked_for_every_gender(title) and (none := _NO_OPENINGS.search(page.body_text)):
+    if not written_as_ad(page) and not (marked_for_every_gender(title) and names_a_role(title)) \
+            and (none := _NO_OPENINGS.search(page.body_text)):
         # a careers page with no opening now (its title names the list), not an ad written in its sections, nor a
         # role's ad saying another section has none ("ZFA (m/w/d)" beside "für Praktika gibt es keine aktuellen Stellenangebote")
         return f"it says “{' '.join(none[0].split())}”", "capture a job's ad once the employer posts one"
@@ -797,7 +810,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     pieces, aside = TITLE_PIECES.split(page.title), BRACKETED_AFTER.match(page.title)
     before_slogan = HIRES_ALONE.match(pieces[0]) if len(pieces) >= 2 and not names_a_role(pieces[1]) else None
     if (hiring := HIRES_ALONE.match(title) or before_slogan or (HIRES_ALONE.match(aside["inside"]) if aside else None)) \
-            and not one_hired_for(page):  # (a sentence under it may name the one role: "… is hiring for a Dog Walker.")
+            and not (one_hired_for(page) and not _on_blog(page)):  # (a sentence under it may name the one role: "… is
+        # hiring for a Dog Walker."; not a blog's post announcing the job, whose ad is elsewhere)
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
         return f"it says only that {who} is hiring, not for which job", OPEN_ONE
     if (listed_in(heading) or heading == TERMS_OFFERED) and (roles := _roles_headed_under(page)) >= 2:
@@ -811,7 +825,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site", OPEN_ONE
     if not names_a_role(title) and not written_as_ad(page) \
-            and any(not in_dialog(field) and not _hidden(field) for field in page.css("input[type=password]")):
+            and any(not in_dialog(field) and not _hidden(field) and not any(box.tag in _ASIDES for box in parents(field))
+                    for field in page.css("input[type=password]")):
         # "eRecruitment@NRSC/ISRO" over its login (not a board's ad with a sign-in form hidden, or in a dialog, beside it)
         return "it is the site's page to sign in, not a job's ad", OPEN_ONE
     if _WHO_IS_HIRING.search(page.title):
@@ -847,7 +862,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     announced = (title, page.title, page.meta("og:title"))
     relayed = any((hiring := _OTHER_HIRES.match(said)) and squeezed(hiring["employer"]) not in {*site_names, "we"}
                   for said in announced)
-    on_blog = any(part.lower() in _POST_PATHS for part in parts[:-1])
+    on_blog = _on_blog(page)
     if on_blog and (relayed or any(_ANNOUNCES_JOB.match(said) for said in announced)):
         return "it is a post announcing a job, whose ad is elsewhere", OPEN_ONE
     if on_blog and title.endswith("?"):  # "Hello world, would you like to join us?" on a tech blog
@@ -860,7 +875,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if any(on_blog and _ADVICE.search(said) or _ADVICE.match(after := TITLE_PIECES.split(said.partition(":")[2])[0].strip())
            and len(after.split()) > 1 or _HOW_TO.match(said) for said in announced):
         return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
-    if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) for said in announced for piece in TITLE_PIECES.split(said)):
+    if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) or _ABOUT_FIRST.match(piece) and piece == pieces[0].strip()
+                                       for said in announced for pieces in [TITLE_PIECES.split(said)] for piece in pieces):
         return "it is the site's page about its owner", OPEN_ONE
     if _CONTACT_PAGE.match(title):  # (the job's title read as the heading "Contact Us")
         return "it is the site's page for contacting its owner", OPEN_ONE

@@ -7,6 +7,7 @@ names are matched without case: real pages write `joblocation` for `jobLocation`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
@@ -59,8 +60,13 @@ def _value(node: LexborNode) -> str:
     # a value written after its label: "<p itemprop='title'><strong>Job Title</strong>: Campaign Manager</p>" (not a value
     # of its own emphasised: "<b>Berlin</b>: Prenzlauer Berg")
     label = node_text(first) if (first := next(node.iter(), None)) is not None else ""
-    after = text[len(label):].lstrip() if label and a_label(label) and text.startswith(label) else ""
+    after = text[len(label):].lstrip() if label and (a_label(label) or _FOR_WHOM.match(label)) and text.startswith(label) else ""
     return after[1:].strip() if after.startswith((":", "：")) else text
+
+
+# An employer's label a board's marked-up line may open with: "<strong>Working For</strong>: Jane Doe MP" (not a label in
+# running text, where it leads anything: "Working for: yourself").
+_FOR_WHOM = re.compile(r"^working\s+for$", re.IGNORECASE)
 
 
 def _item(node: LexborNode, syntax: _Syntax, depth: int) -> dict:

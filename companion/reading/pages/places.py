@@ -305,14 +305,15 @@ def _bylines(page: Page, title: str = ""):
 
 def _stacked_facts(page: Page, title: str):
     """The two headings right after the job's own, at its level, as a board stacks the employer and the place under the
-    role ("Policy Strategist/Economist", "ESM - European Stability Mechanism", "Luxembourg", each an h2)."""
+    role ("Policy Strategist/Economist", "ESM - European Stability Mechanism", "Luxembourg", each an h2), the page's title
+    naming that employer too."""
     for heading in page.css("h1, h2, h3, h4"):
         if node_text(heading) != title:
             continue
         stacked, beside = [], heading
         while len(stacked) < 2 and (beside := element_beside(beside, "next")) is not None and beside.tag == heading.tag:
             stacked.append(node_text(beside))
-        if len(stacked) == 2:
+        if len(stacked) == 2 and stacked[0] in page.title:  # (the employer the page's title names too: not "Graduate Scheme")
             yield stacked
 
 

@@ -152,6 +152,7 @@ _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{
                           r"|(?:^|,\s*)(?P<uk_town>[^\d,]{2,40}?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$")
 
 
+_S_TOWN = re.compile(r"['’]s-\w")  # a Dutch town's article first: "'s-Hertogenbosch", "'s-Gravenhage"
 _YEAR_FIRST = re.compile(r"(?:,\s*)?(?:19|20)\d{2}\s")  # a year where a postal code would stand: "2016 Tsavo BV"
 
 
@@ -244,6 +245,6 @@ def _postal_parts(line: str) -> tuple[str, str]:
     # year and a sentence after it: "February 7, 2013. Posted in Jobs", though a town may begin with "'s-")
     town = found["town"] or "" if found else ""
     if not found or country and not names_a_region(country) or _STREET_END.search(town) or town[:1].islower() \
-            or town and not (town[:1].isalpha() or town[:1] in "'’") or has_legal_form(town) and _YEAR_FIRST.match(found[0]):
+            or town and not (town[:1].isalpha() or _S_TOWN.match(town)) or has_legal_form(town) and _YEAR_FIRST.match(found[0]):
         return "", ""
     return (found["us_town"] or found["uk_town"] or found["town"]).strip(), country

@@ -6633,3 +6633,36 @@ def test_a_jobs_heading_classed_like_a_logo_is_no_site_mark():
             "with Ruby on Rails.</p><h2>Job Type</h2><p>Full time</p><a href='/apply'>Apply Now</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://careers.initechtech.example/full-stack-developer.html", html=html)).job
     assert job is not None and (job.company, job.title) == ("Initech Technologies", "Full Stack Developer")
+
+
+@pytest.mark.parametrize(("url", "title", "html_body", "check"), [
+    # (found by the second review, 2026) French research posts whose "recherche" is no verb; a unit before a role's dash;
+    # a sign-in form in a board's sidebar beside an ad; a sentence hiring for the role right under "We're Hiring!"
+    ("https://initech.example/emplois/42", "Ingénieur de recherche : traitement du signal (H/F) | Initech",
+     "<h1>Ingénieur de recherche : traitement du signal (H/F)</h1><h2>Missions</h2><p>Analyser.</p><h2>Profil recherché</h2>"
+     "<p>Doctorat.</p>", lambda job: job.company != "Ingénieur de"),
+    ("https://northshore-trust.example/jobs/7", "Jobs | Northshore Hospitals",
+     "<h1>Ward 7 – Staff Nurse</h1><p>Ward 7 is looking for a compassionate staff nurse.</p><h2>Responsibilities</h2>"
+     "<p>Care.</p><h2>Requirements</h2><p>NMC registration.</p>", lambda job: job.company != "Ward 7"),
+    ("https://board.example/jobs/42", "Customer Success – EMEA | Board",
+     "<aside><form><input type='email' name='email'><input type='password' name='password'><button>Sign in</button></form>"
+     "</aside><main><h1>Customer Success – EMEA</h1><p>Initech · Remote</p><h2>Responsibilities</h2><p>Help customers.</p>"
+     "<h2>Requirements</h2><p>Empathy.</p><a href='/apply/42'>Apply</a></main>", lambda job: True),
+    ("https://www.initech.example/jobs", "We're Hiring! | Initech Bakery",
+     "<h1>We're Hiring!</h1><p>Initech Bakery is hiring for a Line Cook.</p><p>Evening shifts, $20/hr. Email "
+     "hello@initech.example</p>", lambda job: job.title == "Line Cook"),
+])
+def test_the_second_reviews_cases_read_as_ordinary_ads(url, title, html_body, check):
+    html = f"<html><head><title>{title}</title></head><body>{html_body}</body></html>"
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert job is not None and check(job)
+
+
+@pytest.mark.parametrize(("title", "html_body"), [
+    # (found by the second review, 2026) a careers page marked for every gender saying it has no openings
+    ("Karriere | Initech", "<h1>Wir suchen Dich (m/w/d)!</h1><p>Leider haben wir aktuell keine offenen Stellen. "
+     "Initiativbewerbungen sind willkommen.</p>"),
+])
+def test_a_careers_page_marked_for_every_gender_with_no_openings_is_no_job(title, html_body):
+    html = f"<html><head><title>{title}</title></head><body>{html_body}</body></html>"
+    assert extract_snapshot(Snapshot(url="https://initech.example/karriere", html=html)).job is None
