@@ -368,6 +368,7 @@ _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+da
                             # its ad's parts ("Software Engineer Responsibilities:"); the employer saying it hires, the
                             # verb first in Swedish, Norwegian, Danish, German, Dutch ("Just nu söker vi dig som …")
                             r"|(?:responsibilities|requirements|qualifications|aufgaben|anforderungen)\s*:"
+                            r"|(?:key|required|minimum|essential)\s+qualifications\b"  # its head without a colon
                             # an institution inviting applications: "The … Lab at SUTD invites applications for a PhD position"
                             r"|invites\s+applications|applications\s+are\s+(?:invited|welcome)|(?:is|are)\s+invited\s+to\s+apply"
                             # "The Laboratory … has an opening for a postdoctoral …", "… are accepting applications for 2-3
@@ -556,7 +557,13 @@ def one_post_in_prose(page: Page) -> str:
         return ""
     after = page.body_text[sought[0].end():sought[0].end() + OPENING_TEASER]
     found = _POST_IN_PROSE.match(after)
-    return found["job"] if found and names_a_role(found["job"]) and _OPENING_FACTS.search(after) else ""
+    job = _PRAISE.sub("", found["job"]) if found else ""  # "an experienced QA engineer": the role, "QA engineer"
+    return job if names_a_role(job) and _OPENING_FACTS.search(after) else ""
+
+
+# Words praising whom a post is for before its role: "an experienced QA engineer", "a motivated Barista".
+_PRAISE = re.compile(r"^(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|qualified|driven)\s+)+",
+                     re.IGNORECASE)
 
 
 # A sentence naming the one role hired for: "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker." (not

@@ -6666,3 +6666,15 @@ def test_the_second_reviews_cases_read_as_ordinary_ads(url, title, html_body, ch
 def test_a_careers_page_marked_for_every_gender_with_no_openings_is_no_job(title, html_body):
     html = f"<html><head><title>{title}</title></head><body>{html_body}</body></html>"
     assert extract_snapshot(Snapshot(url="https://initech.example/karriere", html=html)).job is None
+
+
+def test_a_careers_page_seeking_one_experienced_role_before_its_key_qualifications():
+    # (found in 2026's thirty-second batches) a device maker's WordPress "Careers": one role's line, the sentence seeking an
+    # experienced one, its "Key Qualifications" without a colon
+    html = ("<html><head><title>Careers | Initech</title></head><body><nav><a href='/'>Home</a><a href='/company/careers/'>"
+            "Careers</a></nav><h1 class='entry-title'>Careers</h1><p>Initech is improving diagnostics. Please send us your "
+            "resume to: <a href='mailto:jobs@initech.example'>jobs@initech.example</a></p><p><span>QA Engineer</span></p><p>We "
+            "are looking for an experienced QA engineer to take part in our rapid growth.</p><p>Key Qualifications</p><ul><li>"
+            "Experience in testing</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/company/careers/", html=html)).job
+    assert job is not None and job.title.casefold() == "qa engineer"
