@@ -578,7 +578,12 @@ def one_hired_for(page: Page) -> str:
     heading = page.text("h1")
     at = page.body_text.find(heading) + len(heading) if heading and heading in page.body_text else -1
     found = _SENTENCE_HIRING_FOR.search(page.body_text, at, at + OPENING_TEASER) if at >= 0 else None
-    return found["job"] if found and names_a_role(found["job"]) else ""
+    return found["job"] if found and names_a_role(found["job"]) and not _SEVERAL.search(found["job"]) else ""
+
+
+# Words saying a sentence hires for several: "a number of Dental Nurse roles", "a range of positions".
+_SEVERAL = re.compile(r"^(?:number|range|variety|couple|few)\s+of\b|\b(?:roles|positions|jobs|vacancies|openings)$",
+                      re.IGNORECASE)
 
 
 # A heading saying which job is wanted now: "Aktuell gesucht: Objektpfleger:innen (m/w/d)", "Wanted: Barista".

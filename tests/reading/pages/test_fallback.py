@@ -6598,6 +6598,8 @@ def test_an_emphasised_value_before_its_own_words_is_kept_whole():
     "<p>None needed.</p><a href='/register'>Register now</a>",
     "<h1>We Are Hiring!</h1><p>Grow with us.</p><p>Initech is hiring for a crew leader, two landscape laborers and an "
     "irrigation technician.</p><h3>Crew Leader</h3><p>$24/hr.</p><h3>Landscape Laborer</h3><p>$18/hr.</p>",
+    "<h1>We're hiring!</h1><p>Initech Dental is hiring for a number of Dental Nurse roles.</p><p>Send your CV to "
+    "jobs@initech.example</p>",
 ])
 def test_a_course_and_a_call_for_several_roles_are_no_one_job(html_body):
     html = f"<html><head><title>Initech</title></head><body>{html_body}</body></html>"
