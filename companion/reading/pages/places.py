@@ -333,8 +333,8 @@ _AFTER_PLACES = re.compile(r"\s+[—–|·•/-]\s+")
 # technical department; Chinese and Japanese departments end with 部) (not "Mobile, Backend": a town's name may be a word
 # too).
 TEAM = re.compile(r"^(?:sales|marketing|engineering|product|design|operations|finance|support|people|legal|research"
-                   r"|customer\s+(?:success|support|service)|business\s+development|account\s+management|growth"
-                   r"|partnerships|[^\W\d_]{1,6}部)$", re.IGNORECASE)
+                  r"|customer\s+(?:success|support|service)|business\s+development|account\s+management|growth"
+                  r"|partnerships|[^\W\d_]{1,6}部)$", re.IGNORECASE)
 
 
 def place_under_heading(page: Page, title: str = "") -> str:
