@@ -78,7 +78,8 @@ _LISTING_TITLE = re.compile(
     r"(?:\s+(?:at|with)\s+.+)?"
     # a board's search, named for what was searched: "Manager Jobs und Stellenangebote", "Manager Jobs | 10.100+ offen";
     # a list of one kind of job: "Postdoc Openings"
-    r"|[^|–—-]{1,60}?\s(?:jobs|openings|vacancies|postings|internships|stellenangebote|vacatures|emplois|empleos)"
+    r"|[^|–—-]{1,60}?\s(?:jobs|openings|vacancies|postings|internships|stellenangebote|vacatures|emplois|empleos|roles|careers)"
+    r"(?:\s+(?:near\s+(?:you|me)|available|now\s+open))?"  # a category's: "Pet sitter jobs near you", "Data Processor roles"
     r"(?:\s+(?:und|and|&)\s+(?:stellenangebote|careers|karriere))?"  # "Koch Jobs und Stellenangebote", "Initech Jobs and Careers"
     r"(?:\s+[|–—-]\s+.*)?)"
     r"(?:\s*\(?\d+\)?)?[!.]?$",  # with the count it holds, glued or in brackets: "Вакансии83", "Open positions (12)"

@@ -6680,3 +6680,18 @@ def test_a_careers_page_seeking_one_experienced_role_before_its_key_qualificatio
             "Experience in testing</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/company/careers/", html=html)).job
     assert job is not None and job.title.casefold() == "qa engineer"
+
+
+@pytest.mark.parametrize(("title", "heading", "cards"), [
+    # (found by the second review, 2026) a careers category titled by one role over links to its jobs: its heading names the
+    # roles in the plural
+    ("Careers | Underwriter", "Underwriting careers", ("Property Underwriter", "Casualty Underwriter", "Marine Underwriter")),
+    ("Jobs - Pet Sitter", "Pet sitter jobs near you", ("Sitter needed for 2 cats", "Weekend dog sitter", "House and pet sitter")),
+    ("Jobs – Data Processor", "Data Processor roles", ("Claims data processor", "Payroll processor", "Order processor")),
+])
+def test_a_careers_category_over_links_to_its_jobs_is_a_list(title, heading, cards):
+    items = "".join(f"<li><a href='/careers/{n}'><h3>{card}</h3><span>Austin, TX</span></a></li>" for n, card in enumerate(cards))
+    html = (f"<html><head><title>{title}</title></head><body><header><a href='/' class='logo'>Initech</a></header><main><h1>"
+            f"{heading}</h1><p>124 jobs available</p><ul class='jobs'>{items}</ul></main><footer><p>© 2024 Initech Inc.</p>"
+            "</footer></body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/jobs/category", html=html)).job is None
