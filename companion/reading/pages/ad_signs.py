@@ -576,14 +576,16 @@ def one_hired_for(page: Page) -> str:
     """The role a sentence right under the page's h1 says the employer hires for ("We Are Hiring!" over a slogan, then
     "Pawblem Solved is hiring for a Part-Time Pet Nanny and Dog Walker."); "" where none does."""
     heading = page.text("h1")
-    at = page.body_text.find(heading) + len(heading) if heading and heading in page.body_text else -1
-    found = _SENTENCE_HIRING_FOR.search(page.body_text, at, at + OPENING_TEASER) if at >= 0 else None
-    return found["job"] if found and names_a_role(found["job"]) and not _SEVERAL.search(found["job"]) else ""
+    if not heading or (at := page.body_text.find(heading)) < 0:
+        return ""
+    found = _SENTENCE_HIRING_FOR.search(page.body_text, at + len(heading), at + len(heading) + OPENING_TEASER)
+    job = found["job"] if found else ""
+    return job if names_a_role(job) and not _SEVERAL.search(job) and not OF_SEVERAL.search(job) else ""
 
 
-# Words saying a sentence hires for several: "a number of Dental Nurse roles", "a range of positions".
-_SEVERAL = re.compile(r"^(?:number|range|variety|couple|few)\s+of\b|\b(?:roles|positions|jobs|vacancies|openings)$",
-                      re.IGNORECASE)
+# A sentence's words for several posts: "a number of Dental Nurse roles", "a range of positions".
+_SEVERAL = re.compile(r"^(?:number|range|variety|couple|few)\s+of\b|\broles$", re.IGNORECASE)
+OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several
 
 
 # A heading saying which job is wanted now: "Aktuell gesucht: Objektpfleger:innen (m/w/d)", "Wanted: Barista".
@@ -772,7 +774,6 @@ def states_job_terms(page: Page) -> bool:
 def states_pay(page: Page) -> bool:
     """Whether the page says what a job pays ("Compensation: $13.00 - $17.00 hourly")."""
     return "pay" in _job_terms_stated(page.body_text)
-
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from companion.domain.facts import JobFacts, Snapshot
-from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
+from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
                                               asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
                                               heads_a_section, job_wanted, leads_to_other_jobs, one_hired_for, one_joined_as,
                                               one_opening, one_post_in_prose, role_of_details, states_job_terms, states_pay,
@@ -23,7 +23,7 @@ from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_
 from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
                                               employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
                                               job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
-from companion.reading.pages.listings import (HIRES_ALONE, OF_SEVERAL, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
+from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
                                             employers_office_in_sentence, location_in_markup, place_after_title,
@@ -313,9 +313,11 @@ _REFERRAL_TO = re.compile(r"^(?P<employer>[^\s:|–—]{2,30}?)\s*内推$")
 _WHEN_AFTER = re.compile(r"\s*\(D-\d{1,3}\)$|\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}$")
 _HIRING_IN = re.compile(r"^(?i:(?:now\s+)?hiring)\s+(?P<job>\S.*?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|·•–—]{1,60})$")
 _ONE_OF = re.compile(r"^1\s+(?=[A-Z])")  # the count of one post before its title: "1 PhD Candidate, Generative …"
+# Words tagging an ad as new or urgent, in brackets before its title: "[URGENTE]", "[NOVO]", "[NOUVEAU]", "(Urgent)".
+_AD_TAG_WORDS = r"urgente?|novo|nova|new|hot|nouveau|neu|nuevo|nuovo|dringend"
 # A place in brackets before the job, as Brazilian boards write it: "[CURITIBA] Técnico em Eletrônica JR",
-# "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]").
-_PLACE_FIRST = re.compile(r"^\[(?!(?:urgente?|novo|nova|new|hot|vaga|hiring|contratando)\])(?P<place>[^\]\d]{2,40})\]\s*"
+# "[Remoto] Desenvolvedor PHP"; not a word about the ad ("[URGENTE]", "[NOVO]", "[VAGA]").
+_PLACE_FIRST = re.compile(rf"^\[(?!(?:{_AD_TAG_WORDS}|vaga|hiring|contratando)\])(?P<place>[^\]\d]{{2,40}})\]\s*"
                           r"(?P<job>\S.*)$", re.IGNORECASE)
 
 
@@ -798,8 +800,7 @@ _KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|off
                                  re.IGNORECASE)
 _JOB_IN = re.compile(r"\sjob\s+in\s", re.IGNORECASE)
 _AD_WORD = re.compile(r"^(?:new|open|current|latest|hot|urgent)$", re.IGNORECASE)  # a word about an ad, no job's name
-# A tag in brackets before a post's title saying the ad is new or urgent: "[NOUVEAU] Offre d’emploi : …", "(Urgent) …".
-_AD_TAG = re.compile(r"^[\[(](?:new|nouveau|neu|nuevo|nuovo|novo|urgent|urgente|dringend)[\])]\s*(?=\S)", re.IGNORECASE)
+_AD_TAG = re.compile(rf"^[\[(](?:{_AD_TAG_WORDS})[\])]\s*(?=\S)", re.IGNORECASE)  # "[NOUVEAU] Offre d’emploi : …"
 
 
 def employer_from_title(page: Page, site: str) -> str:

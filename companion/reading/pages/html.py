@@ -146,6 +146,13 @@ def unseen(node: LexborNode) -> bool:
     return bool(_HIDDEN_MARK.search(node.attributes.get("class") or ""))
 
 
+def hidden(node: LexborNode) -> bool:
+    """Whether an element, or a box around it, is hidden until a script shows it: by its attribute, its style or its classes
+    (a sign-in form on every page of a board)."""
+    return any("hidden" in box.attributes or "display:none" in (box.attributes.get("style") or "").replace(" ", "")
+               or unseen(box) for box in (node, *parents(node)))
+
+
 # A dialog's box, drawn over the page once a button opens it ("modal-overlay", "modal-dialog", "<dialog>").
 # (not "modal-open", Bootstrap's class on the body while a dialog is open)
 _DIALOG_MARK = re.compile(r"(?:^|\s)modal(?:[-_](?!open\b)[\w-]+)?(?:\s|$)")

@@ -12,12 +12,12 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (MORE_JOBS, ads_repeated, ads_written, apply_per_heading, asks_to_apply,
-                                              classed_job_titles, gendered_heading, heads_a_section, heading_over_sections,
-                                              job_wanted, jobs_in_tabs, leads_to_other_jobs, one_hired_for, one_joined_as,
-                                              one_opening, one_post_in_prose, parts_left_empty, role_of_details,
+from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, ads_repeated, ads_written, apply_per_heading,
+                                              asks_to_apply, classed_job_titles, gendered_heading, heads_a_section,
+                                              heading_over_sections, job_wanted, jobs_in_tabs, leads_to_other_jobs, one_hired_for,
+                                              one_joined_as, one_opening, one_post_in_prose, parts_left_empty, role_of_details,
                                               roles_headed_alike, roles_headed_first, without_marks, written_as_ad)
-from companion.reading.pages.html import Page, in_dialog, node_text, parents, unseen
+from companion.reading.pages.html import Page, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
 from companion.reading.pages.results import OPEN_ONE
@@ -705,7 +705,6 @@ def _roles_headed_under(page: Page) -> int:
 _WORDS_FROM = re.compile(r"の声|メッセージ|インタビュー|\b(?:message|interview|voices?|testimonials?)\b", re.IGNORECASE)
 
 
-OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several
 
 
 def _roles_listed_with(page: Page, title: str) -> int:
@@ -735,12 +734,6 @@ _ASIDES = ("aside", "nav", "header", "footer")  # a site's parts beside the page
 def _on_blog(page: Page) -> bool:
     """Whether the page is a post in a blog's or a news section, by its address."""
     return any(part.lower() in _POST_PATHS for part in path_parts(page.url)[:-1])
-
-
-def _hidden(node) -> bool:
-    """Whether an element, or a box around it, is hidden until a script shows it (a sign-in form on every page of a board)."""
-    return any("hidden" in box.attributes or "display:none" in (box.attributes.get("style") or "").replace(" ", "")
-               or unseen(box) for box in (node, *parents(node)))
 
 
 def _translated_before(role: str, other: str) -> bool:
@@ -826,7 +819,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if any(_ACCOUNT_PAGE.match(piece.strip()) for piece in re.split(r"[:|–—-]", title)):
         return "it is a page of your account on the site", OPEN_ONE
     if not names_a_role(title) and not written_as_ad(page) \
-            and any(not in_dialog(field) and not _hidden(field) and not any(box.tag in _ASIDES for box in parents(field))
+            and any(not in_dialog(field) and not hidden(field) and not any(box.tag in _ASIDES for box in parents(field))
                     for field in page.css("input[type=password]")):
         # "eRecruitment@NRSC/ISRO" over its login (not a board's ad with a sign-in form hidden, or in a dialog, beside it)
         return "it is the site's page to sign in, not a job's ad", OPEN_ONE

@@ -10,6 +10,7 @@ import re
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from babel import Locale
@@ -314,6 +315,11 @@ def _shown(page: Page, title: str) -> bool:
     return titled or headings_show(page, title, in_part=True)
 
 
+@lru_cache(maxsize=2)  # asked by the checks of a posting against the page's text: the text squeezed once per page
+def _squeezed_text(page: Page) -> str:
+    return squeezed(page.body_text)
+
+
 def _left_from_template(page: Page, job: JobFacts) -> bool:
     """Whether the posting is a template's sample left in a page whose heading shows another job: none of its title, its
     employer and its town is written anywhere on the page ("Assistant / Store Keeper" at "Figma" in Brooklyn, in a Karachi
@@ -321,8 +327,7 @@ def _left_from_template(page: Page, job: JobFacts) -> bool:
     said = [job.title, job.company, job.location.split(",")[0]]
     if not all(said) or _shown(page, job.title) or not names_a_role(page.text("h1")):
         return False
-    shown = squeezed(page.body_text)
-    return not any(squeezed(fact) in shown for fact in said)
+    return not any(squeezed(fact) in _squeezed_text(page) for fact in said)
 
 
 def _left_for_search_engines(page: Page, job: JobFacts) -> bool:
@@ -332,7 +337,7 @@ def _left_for_search_engines(page: Page, job: JobFacts) -> bool:
     "… (m/w/d)"); not in a sentence ("We are a team of software developers")."""
     words = _BRACKETED_END.sub("", job.title)
     return bool(words) and len(page.body_text) >= SHELL_TEXT and not _shown(page, job.title) and not _shown(page, words) \
-        and squeezed(job.title) not in squeezed(page.body_text) and not names_a_role(page.text("h1")) \
+        and squeezed(job.title) not in _squeezed_text(page) and not names_a_role(page.text("h1")) \
         and not _description_shown(page, job.description)
 
 
@@ -349,7 +354,7 @@ def _description_shown(page: Page, description: str) -> bool:
     more past its first: the posting is the ad the page shows, whatever its heading ("お客様のご自宅へ出張して洗車するお仕事です",
     a slogan, over a car-wash firm's ad whose posting is titled "定期洗車の専属スタッフ（業務委託・出張洗車）"); not where the
     page writes only the firm's paragraph every posting of the site opens with (its "About" page)."""
-    shown = squeezed(page.body_text)
+    shown = _squeezed_text(page)
     lines = [line for line in description.splitlines() if line.strip()][1:]
     found = [(at, clause) for at, line in enumerate(islice(lines, CLAUSES_READ)) for clause in _CLAUSE_END.split(line)
              if len(clause.strip()) >= CLAUSE_LEAST and (said := squeezed(clause)) and said in shown]
