@@ -349,7 +349,10 @@ def place_under_heading(page: Page, title: str = "") -> str:
     chips over "London, England, United Kingdom"), where the line under it names a town; or a chip of
     its own beside the kind of contract's ("Full Time", "United States")."""
     for heading in _job_headings(page, title):
-        if (below := element_under(heading)) is None:
+        below = element_under(heading)
+        while below is not None and _spacer(below):
+            below = element_beside(below, "next")
+        if below is None:
             continue
         if places := _place_among_chips(below):
             return places
@@ -379,6 +382,12 @@ def place_under_heading(page: Page, title: str = "") -> str:
             if places := _places_in(line, regions_too=kinds_only):
                 return places
     return ""
+
+
+def _spacer(node) -> bool:
+    """Whether an element only makes room under a heading: an empty box, neither words nor a picture in it ("<div
+    class='small space'></div>", a Webflow page's)."""
+    return not node_text(node) and node.css_first("img, svg, picture, input") is None
 
 
 # A line wholly in brackets: "(Remote oder Berlin-Zentrum)", "(London)".

@@ -1758,6 +1758,26 @@ def test_the_place_under_a_rule_drawn_beneath_the_heading_before_a_slash_and_rem
     assert (job.title, job.location) == ("Data Engineer", "St. Louis, MO")
 
 
+def test_the_place_under_the_heading_past_an_empty_spacer_box():
+    # In the shape of a software house's Webflow careers page (2023): an empty box only makes room under the heading.
+    html = ("<html><head><title>Backend Developer | Initech Labs</title></head><body><div class='align-center'>"
+            "<h2 class='job-title'>Backend Developer</h2><div class='small space'></div><div>"
+            "<div class='meta-tag'><div>Initech Labs</div></div><div class='meta-tag'><div>Karachi, Pakistan</div></div>"
+            "</div></div><p>We are looking for a backend developer.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://careers.initechlabs.example/backend-developer.html", html=html)).job
+    assert (job.title, job.location) == ("Backend Developer", "Karachi, Pakistan")
+
+
+def test_the_place_under_the_heading_past_its_apply_button_and_the_kind_of_contract():
+    # In the shape of a plantation group's careers page (2024): the "Apply Now" button sits between the heading and its facts.
+    html = ("<html><head><title>Job Posting - Head of Sales</title></head><body><div class='job-frame'>"
+            "<h1>Head of Sales</h1><button class='button-apply' onclick='popupCV()'>Apply Now</button>"
+            "<h3>Full-time</h3><h4>Kandy, Sri Lanka</h4><p><strong>Whom we're looking for</strong></p>"
+            "<p>We are seeking a Head of Sales.</p></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-international.example/career02.html", html=html)).job
+    assert (job.title, job.location) == ("Head of Sales", "Kandy, Sri Lanka")
+
+
 def test_the_name_in_full_the_site_marks_itself_with_over_the_titles_short_brand():
     # In the shape of a data company's careers page (2024): "… - MODERN" in the title, its name in full in the logo.
     html = ("<html><head><title>Data Engineer - INITECH</title></head><body>"
