@@ -1317,6 +1317,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.company = job.company[:-len(town)].rstrip(" -–,")
         if not job.location:
             job.location, job.guessed["location"] = town, "from the employer's name"
+    if not job.location and (town := _town_ending_name(page, job.company)):
+        job.location, job.guessed["location"] = town, "from the employer's name"
     read_before = job.location
     job.company, job.location = place_after_employer(job.company, job.location)  # (however the employer was read)
     if job.location != read_before:
@@ -1352,6 +1354,17 @@ def _town_after_name(page: Page, company: str) -> str:
                 and re.search(rf"{_BEFORE_TOWN}{re.escape(town)}\b", page.body_text):
             return town
     return ""
+
+
+def _town_ending_name(page: Page, company: str) -> str:
+    """The town an employer's name ends with, the branch's, where the page names that town apart from the name too
+    ("Mönchengladbach" of "ICON Studio Mönchengladbach", "Ziehst du nach Mönchengladbach?"); "" where the name ends
+    otherwise, is the town's name with one word before it ("Hotel Berlin"), or the town is only the name's ("Camping De
+    Zon")."""
+    words = company.split()
+    return next((town for count in range(1, TOWN_WORDS + 1)
+                 if len(words) > count + 1 and names_a_town(town := " ".join(words[-count:]))
+                 and len(re.findall(rf"\b{re.escape(town)}\b", page.body_text)) > page.body_text.count(company)), "")
 
 
 # How the last resort read each field, in the page panel's words: on a page no reader knows,

@@ -3700,6 +3700,20 @@ def test_the_town_after_the_employers_name_its_address_leaves_out(sentence, comp
     assert (job.company, job.location) == (company, location)
 
 
+@pytest.mark.parametrize(("sentence", "location"), [
+    # In the shape of a German video studio's careers page (2024): its branch's town ends its name, and a perk names
+    # the town again.
+    ("Ziehst du nach Mönchengladbach? Wir zahlen zwei Monate Miete.", "Mönchengladbach"),
+    ("Wir zahlen zwei Monate Miete.", ""),  # the town only in the name: a name may end in a town's word ("Camping De Zon")
+])
+def test_the_town_ending_the_employers_name_where_the_page_names_it_apart(sentence, location):
+    html = ("<html><head><title>Video Editor - Initech Studio Mönchengladbach</title></head><body><h1>Video Editor</h1>"
+            "<p>Initech Studio Mönchengladbach</p><h2>Deine Aufgaben</h2><p>Du schneidest Videos.</p>"
+            f"<h2>Relocation Support</h2><p>{sentence}</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://jobs.initech-studio.example/video-editor", html=html)).job
+    assert (job.title, job.location) == ("Video Editor", location)
+
+
 def test_a_russian_title_naming_the_vacancies_section_and_the_employer_over_the_jobs_heading():
     # In the shape of a Moscow detective agency's site (2024): "Vacancies — Detective agency" over the job's
     # lowercase heading, a side job, CVs sent by e-mail; its menu's "главная" (home) names no one.
