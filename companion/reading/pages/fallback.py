@@ -726,9 +726,15 @@ def _place_in_brackets(title: str) -> str:
 _TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im|tại)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
 
 
-def _town_ending(title: str) -> str:
-    """The town a job's title ends with, where GeoNames lists it ("" otherwise: "Engineer in Training")."""
-    return town if (ending := _TOWN_ENDING.search(title)) and names_a_town(town := ending["town"].strip()) else ""
+def _town_ending(title: str, page: Page) -> str:
+    """The town a job's title ends with, where GeoNames lists it, or where a sentence of the page puts something in or of
+    it too ("Vorden" of "Leerkracht de Hofakker in Vorden": "Onze school in het buitengebied van Vorden"); "" otherwise
+    ("Engineer in Training")."""
+    if not (ending := _TOWN_ENDING.search(title)):
+        return ""
+    town = ending["town"].strip()
+    return town if names_a_town(town) or len(town.split()) <= TOWN_WORDS and town.istitle() \
+        and re.search(rf"{_BEFORE_TOWN}{re.escape(town)}\b", page.body_text.replace(title, "")) else ""
 
 
 # Words "-based" follows that name what the work rests on, though towns bear the names too ("Van-Based Service Engineer",
@@ -1287,7 +1293,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         location=(labelled.location or location_in_markup(page) or place_in_byline(page)
                   or place_under_heading(page, labelled.title or title) or place_after_title(page, labelled.title or title)
                   or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)
-                  or _town_ending(title) or _town_after_title(page, labelled.title or title)
+                  or _town_ending(title, page) or _town_after_title(page, labelled.title or title)
                   or _place_based_in(labelled.title or title)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),

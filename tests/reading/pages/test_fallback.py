@@ -3714,6 +3714,21 @@ def test_the_town_ending_the_employers_name_where_the_page_names_it_apart(senten
     assert (job.title, job.location) == ("Video Editor", location)
 
 
+@pytest.mark.parametrize(("sentence", "location"), [
+    # In the shape of a Dutch village school's vacancies page (2023): the heading ends with the village, too small for
+    # GeoNames' list, and the ad's first sentence places the school in it again.
+    ("Onze kleinschalige school in het buitengebied van Vorden zoekt een leerkracht.", "Vorden"),
+    ("Onze kleinschalige school zoekt een leerkracht.", ""),  # only the heading names it: "in Training" is no town either
+])
+def test_the_village_a_jobs_heading_ends_with_where_a_sentence_places_something_in_it(sentence, location):
+    html = ("<html><head><title>Vacatures | School de Initech</title></head><body><h1>Vacatures</h1>"
+            f"<h4>Leerkracht de Initech in Vorden</h4><p>{sentence} Er is een vacature voor 1 dag.</p>"
+            "<p>Spreekt dit je aan? Stuur ons hieronder een bericht!</p><form action='/thanks/'><label>Je naam:</label>"
+            "<input name='name'><textarea name='message'></textarea><button>Verstuur</button></form></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.schooldeinitech.example/vacatures", html=html)).job
+    assert (job.title, job.location) == ("Leerkracht de Initech in Vorden", location)
+
+
 def test_a_russian_title_naming_the_vacancies_section_and_the_employer_over_the_jobs_heading():
     # In the shape of a Moscow detective agency's site (2024): "Vacancies — Detective agency" over the job's
     # lowercase heading, a side job, CVs sent by e-mail; its menu's "главная" (home) names no one.
