@@ -410,12 +410,14 @@ def classed_job_titles(page: Page) -> dict[str, set[str]]:
     return classed
 
 
-# A card for applying to no opening in particular: "Open application", "Åpen søknad" (Norwegian), "Öppen ansökan",
-# "Initiativbewerbung", "Candidature spontanée", "Open sollicitatie", "Avoin hakemus", "Candidatura espontánea".
-OPEN_APPLICATION = re.compile(r"^(?:(?:general|open|spontaneous|unsolicited)\s+application|åpen\s+søknad|öppen\s+ansökan"
-                              r"|uopfordret\s+ansøgning|initiativbewerbung|spontanbewerbung|candidature\s+spontanée"
-                              r"|open\s+sollicitatie|avoin\s+hakemus|candidatura\s+(?:espontánea|spontanea|espontânea))$",
-                              re.IGNORECASE)
+# Applying to no opening in particular: "Open application", "Åpen søknad" (Norwegian), "Öppen ansökan", "Allmän
+# intresseanmälan", a general tech job ad in Swedish ("Allmän tech-jobbannons"), "Initiativbewerbung", "Candidature
+# spontanée", "Open sollicitatie", "Spontane sollicitatie" (Flemish), "Avoin hakemus", "Candidatura espontánea".
+OPEN_APPLICATION_WORDS = (r"(?:general|open|spontaneous|unsolicited)\s+application|åpen\s+søknad|spontansøknad|öppen\s+ansökan"
+                          r"|allmän\s+(?:ansökan|intresseanmälan)|allmän\s+(?:\w+[\s-])?jobbannons|spontanansökan"
+                          r"|uopfordret\s+ansøgning|initiativbewerbung|spontanbewerbung|candidature\s+spontanée"
+                          r"|(?:open|spontane)\s+sollicitatie|avoin\s+hakemus|candidatura\s+(?:espontánea|spontanea|espontânea)")
+OPEN_APPLICATION = re.compile(rf"^(?:{OPEN_APPLICATION_WORDS})$", re.IGNORECASE)  # a card for it
 
 
 def one_opening(page: Page) -> str:

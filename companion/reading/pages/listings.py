@@ -12,8 +12,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, ads_repeated, ads_written, apply_per_heading,
-                                              asks_to_apply, classed_job_titles, gendered_heading, heads_a_section,
+from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLICATION_WORDS, ads_repeated, ads_written,
+                                              apply_per_heading, asks_to_apply, classed_job_titles, gendered_heading, heads_a_section,
                                               heading_over_sections, job_wanted, jobs_in_tabs, leads_to_other_jobs, one_hired_for,
                                               one_joined_as, one_opening, one_post_in_prose, parts_left_empty, role_of_details,
                                               roles_headed_alike, roles_headed_first, without_marks, written_as_ad)
@@ -403,19 +403,14 @@ def _form_choosing_role(page: Page) -> bool:
 _A_FORM = "it is a form to apply with, naming no job"  # why a form's page holds no job
 
 
-# A form's heading naming no job: "Apply to join", "Application form".
-_FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:membership\s+|job\s+)?application\s+form"
+# A form's heading naming no job: "Apply to join", "Application form", "Staff Recruitment Form".
+_FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:(?:membership|job|staff)\s+)?(?:application|recruitment)\s+form"
                         r"|(?:job|employment)\s+application"
                         # an application form in Indonesian, Spanish, Portuguese, French, German, Dutch
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
                         r"|formulário\s+de\s+candidatura|formulaire\s+de\s+(?:candidature|recrutement)|bewerbungsformular"
-                        r"|sollicitatieformulier|candidature\s+spontanée|spontanbewerbung|initiativbewerbung"
-                        r"|başvuru\s+formu"  # Turkish
-                        # an open application, for no job: English, Swedish ("Allmän tech-jobbannons", a general tech job
-                        # ad), Dutch, Norwegian, Danish, Spanish, Italian
-                        r"|(?:open|general|spontaneous|unsolicited)\s+application|allmän\s+(?:ansökan|intresseanmälan)"
-                        r"|allmän\s+(?:\w+[\s-])?jobbannons|spontanansökan|open\s+sollicitatie|spontansøknad"
-                        r"|uopfordret\s+ansøgning|candidatura\s+espont[aá]nea"
+                        r"|sollicitatieformulier|başvuru\s+formu"  # (Turkish)
+                        rf"|{OPEN_APPLICATION_WORDS}"  # an open application, for no job
                         r"|(?:採用)?(?:お?問い?合わせ|応募|エントリー)フォーム)[.!]?$",  # Japanese: (recruiting) inquiry, application
                         re.IGNORECASE)
 # A heading calling employers to post a job: "Post a job", "Poster une offre d'emploi", "Stellenanzeige aufgeben",

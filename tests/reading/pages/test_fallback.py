@@ -6294,7 +6294,7 @@ def test_a_slogan_saying_what_the_staff_are_at_heart_names_no_job_nor_employer()
 
 
 @pytest.mark.parametrize("heading", ["Allmän tech-jobbannons", "General Application", "Open application",
-                                     "Open sollicitatie"])
+                                     "Open sollicitatie", "Spontane sollicitatie", "Staff Recruitment Form"])
 def test_an_open_application_for_no_job_is_a_form_to_apply_with(heading):
     # In the shape of a Stockholm IT consultancy's general tech ad (2024): a bank of candidates for jobs to come, the
     # kinds of role it may fill, a button to send one's CV.
