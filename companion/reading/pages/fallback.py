@@ -1811,8 +1811,13 @@ _YEARS_FIRST = re.compile(r"^[\s\d.,:–—-]*")
 _SIGN_WORD = re.compile(r"\s*(?:copyright|\(c\))\s*$", re.IGNORECASE)  # the sign's word before it: "Copyright © 2024"
 
 
-_RIGHTS_RESERVED = re.compile(r"(?:^|\s)(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos"
-                              r"|alle\s+rechte\s+vorbehalten|все\s+права\s+защищены|усі\s+права\s+захищені).*$",
+# (in English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Turkish,
+# Finnish, Russian, Ukrainian)
+_RIGHTS_RESERVED = re.compile(r"(?:^|\s)(?:[·|•,–—-]\s+)?(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+(?:los|os)\s+(?:derechos|direitos)"
+                              r"|tutti\s+i\s+diritti\s+riservati|alle\s+rechte\s+vorbehalten|alle\s+rechten\s+voorbehouden"
+                              r"|alla\s+rättigheter\s+förbehållna|alle\s+rettigheder\s+forbeholdes|alle\s+rettigheter\s+reservert"
+                              r"|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|tüm\s+hakları\s+saklıdır"
+                              r"|kaikki\s+oikeudet\s+pidätetään|все\s+права\s+защищены|усі\s+права\s+захищені).*$",
                               re.IGNORECASE)
 _REGISTER_NUMBER = re.compile(r"\s*\(\d[\d()\s-]*[A-Z]?\)+$")
 CREDIT_BEFORE = 20  # characters before the sign read for a picture's or a map's credit

@@ -4895,6 +4895,8 @@ def test_the_copyright_lines_owner_between_dashes_is_the_employer():
 @pytest.mark.parametrize("line", [
     "Copyright © Initech 2025 | Tous droits réservés",  # a Rabat insurer's site (2025): the year after the owner
     "© Initech 2017-2024",
+    "© 2026 Initech · Alle rechten voorbehouden",  # a Dutch delivery firm's (2026): the rights reserved in Dutch
+    "© Initech 2024 - Tutti i diritti riservati",
 ])
 def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     # Its logo, a picture with no words, and an address that does not spell the name: only the copyright line and the
