@@ -5612,6 +5612,17 @@ def test_the_sites_slogan_last_in_the_title_is_left_out():
     assert (job.title, job.company) == ("Angular / Ionic Developer", "OmniTrust")
 
 
+def test_a_slogan_last_in_the_title_ending_on_a_hyphened_word_is_left_out():
+    # In the shape of a German testing firm's recruiting page (2026): "<job> bei <firm> — <perks>.", a slogan for h1.
+    html = ("<html><head><title>Elektriker (m/w/d) bei Initech — Firmenwagen, 4-Tage-Woche, kein Baustellen-Stress.</title>"
+            "</head><body><div class='eyebrow'>Job · Elektriker m/w/d · unbefristet</div><h1>Kein Bock mehr auf <br>"
+            "<em>Baustelle, Dreck <br>&amp; Überstunden?</em></h1><p class='lede'>Dann prüf tagsüber Steckdosen in Büros.</p>"
+            "<h2>Sechs Gründe, <em>warum unsere Elektriker nicht mehr wechseln.</em></h2><h3>4-Tage-Woche</h3><p>Freitags frei.</p>"
+            "<footer><p>© 2026 Initech GmbH</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://karriere.initech.example/elektriker.html", html=html)).job
+    assert job.title == "Elektriker (m/w/d)"
+
+
 def test_the_one_job_name_classed_so_under_headings_of_the_ads_parts():
     # In the shape of a Vienna agency's job page (2024): the title "Document", h1s for each part ("Job overview", "What
     # will you do?"), the job's name in a box classed "vacancy-card-block-header-name", drawn twice.
