@@ -222,9 +222,10 @@ def without_marks(said: str) -> str:
 
 
 _MARKS = re.compile(rf"^(?:[^\w(]+|{NUMBERED}(?=\w))+")
-# A head's first words and a second part joined to them by "and" ("och", "og", "und", "et", "y", "e", "és", "ve"; not
-# Dutch "en", the Nordic languages' "a": "Vi søger en erfaren backend-udvikler."), a colon or nothing after them.
-_JOINED = re.compile(r"^(?P<first>\S.*?)\s+(?:and|&|och|og|und|et|y|e|és|ve)\s+\S[^:：.]*[:：]?$", re.IGNORECASE)
+# A head's first words and a second part joined to them by "and" ("och", "og", "und", "et", "y", "e", "és", "ve"; Dutch
+# "en" after a comma only, not the Nordic languages' "a": "Vi søger en erfaren backend-udvikler."), a colon or nothing
+# after them ("Wat wij vragen, en wat je gaat doen").
+_JOINED = re.compile(r"^(?P<first>\S.*?)(?:,\s*en|\s+(?:and|&|och|og|und|et|y|e|és|ve))\s+\S[^:：.]*[:：]?$", re.IGNORECASE)
 
 
 def _kinds_of(said: str) -> list[str]:

@@ -5149,6 +5149,18 @@ def test_a_head_over_two_parts_joined_by_a_conjunction_heads_the_first_ones_sect
     assert job.title == "Systemutvecklare JAVA i Uppsala"
 
 
+def test_a_head_over_two_parts_joined_by_a_dutch_comma_and_is_no_jobs_name():
+    # In the shape of a Dutch delivery firm's careers page (2026): the role's heading, then "Wat wij vragen, en wat je
+    # gaat doen" (what we ask, and what you will do) over the two parts' heads, at the role's level.
+    html = ("<html><head><title>Werken bij Initech: vacatures voor installateurs</title></head><body>"
+            "<h1>Werken bij <em>Initech</em></h1><section><h2 class='section-title'>Installateur witgoed / bruingoed</h2>"
+            "<p>Als installateur ben je het visitekaartje van onze organisatie.</p></section><section>"
+            "<h2 class='section-title'>Wat wij vragen, en wat je gaat doen</h2><h3>Wat wij vragen</h3><ul><li>Rijbewijs B</li>"
+            "</ul><h3>Jouw taken</h3><ul><li>Apparaten installeren</li></ul></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/", html=html)).job
+    assert job.title == "Installateur witgoed / bruingoed"
+
+
 @pytest.mark.parametrize(("title", "is_job"), [("hlsystem.com", False), ("Node.js", True)])
 def test_a_sites_address_as_its_title_names_no_job(title, is_job):
     # In the shape of a Korean firm's recruiting page (2024): its every page titled with its address, a heading "채용정보"
