@@ -123,6 +123,8 @@ def _pinned_places(page: Page):
             if not written_as_name(place) and (ending := _PLACE_ENDING.search(place)) \
                     and (names_a_place(ending["place"]) or names_a_region(ending["place"])):
                 place = ending["place"]  # a sentence beside the pin: "📍 Work is across Kent"
+            elif not written_as_name(place) and names_a_town(town := place.rstrip(".").rpartition(",")[2].strip()):
+                place = town  # the town ending a sentence: "📍 Goed bereikbaar in Winkelcentrum Vaartbroek, Eindhoven."
             if 2 <= len(place) <= LOCATION_LIMIT:
                 yield place
 

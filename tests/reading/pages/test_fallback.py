@@ -89,6 +89,9 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
     ('<span class="flex"><span class="mr-2">📍</span> Remote/Hybrid</span>', "Remote/Hybrid"),
     # a sentence beside the pin, the place at its end (a Kent cleaning firm's, 2025)
     ("<ul><li>Able to follow safety procedures</li><li>📍 Work is across Kent</li></ul>", "Kent"),
+    # the town after a comma ending a card's sentence (an Eindhoven foot clinic's, 2026)
+    ("<div class='card'><div>📍</div><h3>Centrale locatie</h3><p>Goed bereikbaar in Winkelcentrum Vaartbroek, Eindhoven.</p>"
+     "</div>", "Eindhoven"),
     # pins bulleting the ad's headings (a Busan lab's notice, 2025: "📍 업무 내용", the duties; "📍 근무 조건", the terms)
     ("<h2>📍 업무 내용</h2><p>실험실 정리</p><h2>📍 근무 조건</h2><p>주 2회</p>", ""),
     # the team after the town and a dash (a Tel Aviv start-up's, 2019); a region after it stays
