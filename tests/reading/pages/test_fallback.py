@@ -4187,6 +4187,18 @@ def test_the_one_element_classed_as_a_jobs_title_names_the_opening(h1, title):
     assert job is not None and job.title == title
 
 
+def test_the_element_classed_as_a_vacatures_title_names_the_opening_under_a_sentence():
+    # In the shape of an Eindhoven foot clinic's vacancies page (2026): "Wij zoeken een collega" (we seek a colleague)
+    # over one vacancy's card, its title classed in Dutch.
+    html = ("<html><head><title>Vacatures — Initech Eindhoven</title></head><body><h1 class='page-title'>Vacatures</h1>"
+            "<div class='sec-label'>Open positie</div><h2 class='sec-title'>Wij zoeken een collega</h2><p>Een klein team.</p>"
+            "<div class='vacature-card'><div class='vacature-title'>(Medisch) Pedicure</div><p>1 tot 3 dagen per week</p>"
+            "<h4>Wat wij vragen:</h4><ul><li>Gediplomeerd pedicure</li></ul><h4>Wat wij bieden:</h4><ul><li>Een vast team</li>"
+            "</ul></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacatures.html", html=html)).job
+    assert job is not None and job.title == "(Medisch) Pedicure"
+
+
 @pytest.mark.parametrize(("h1", "title"), [
     # In the shape of an Italian ministry's job page (2023): the site's name first in the title, the heading the job's.
     ("Data Scientist", "Data Scientist"),
