@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 from companion.reading.names import squeezed
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, in_dialog, node_text,
                                           over_main_heading, parents, unseen, words_before_break)
-from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, in_site_menus, place_labelled_in
+from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, WE, in_site_menus, place_labelled_in
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
 
@@ -445,9 +445,15 @@ def one_opening(page: Page) -> str:
         # over "Requisitos e responsabilidades"), alone (not a colleague beside a role: "Meet Sarah, our Lead Engineer")
         over = [said for tag, said in headings[:headings.index((deepest, openings[0]))] if tag < deepest]
         openings = over[-1:] if over and _names_role(over[-1]) and not re.search(r"[,:：]", over[-1]) else []
-    if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]):
+    if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]) or _we_say(openings[0]):
         openings = list({line for node in page.css("h1, h2, h3") if (line := _role_under(node, page))})
     return openings[0] if len(openings) == 1 and _facts_follow(page, openings[0]) else ""
+
+
+def _we_say(said: str) -> bool:
+    """Whether a heading is the employer speaking of itself, naming no role: "Wir freuen uns auf Sie" (we look forward to
+    you) over a careers page's links; not "Wir suchen: Erzieher (m/w/d)"."""
+    return said.split()[0].casefold() in WE and not _names_role(said)
 
 
 def _role_labelled(said: str) -> str:

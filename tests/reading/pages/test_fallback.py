@@ -4187,6 +4187,31 @@ def test_the_one_element_classed_as_a_jobs_title_names_the_opening(h1, title):
     assert job is not None and job.title == title
 
 
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a Wiesbaden school's "Offene Stellen" page (2026): "Wir freuen uns auf Sie" (we look forward to
+    # you), a word on the school, then links to its pages of posts, of volunteering, of internships.
+    ("Wir freuen uns auf Sie", False),
+    ("Lehrkraft für Eurythmie (m/w/d)", True),  # the one opening under the section's heading
+])
+def test_the_employer_speaking_of_itself_over_a_careers_pages_links_is_no_opening(heading, job):
+    html = ("<html><head><title>Offene Stellen — Freie Initechschule Wiesbaden</title></head><body><section class='hero'>"
+            "<div><h1>Offene <em>Stellen</em></h1></div></section><div class='breadcrumb'><a href='index.html'>Home</a>"
+            "<span>›</span><span>Offene Stellen</span></div><div class='page-content'><p class='sec-label'>Mitarbeiter:innen"
+            f"</p><h2>{heading}</h2><div><p>Die Freie Initechschule Wiesbaden ist eine lebendige Schulgemeinschaft mit rund 700 "
+            "Schülerinnen und Schülern. Wir suchen engagierte Persönlichkeiten, die unsere Pädagogik mittragen.</p><p>Unsere "
+            "Schule bietet ein warmes, kollegiales Arbeitsumfeld.</p></div></div><div class='grid'>"
+            "<a href='stellenangebote.html'><span>Stellenangebote</span><span>Lehrkräfte &amp; mehr</span></a>"
+            "<a href='freiwilligendienste.html'><span>Freiwilligendienste</span><span>FSJ &amp; FÖJ</span></a>"
+            "<a href='mailto:personal@initechschule.example'><span>Initiativbewerbung</span></a></div><div class='info-box'>"
+            "<div>Bewerbungsadresse</div><p><strong>Freie Initechschule Wiesbaden</strong><br>Personalkreis<br>"
+            "Albert-Schweitzer-Allee 42<br>65203 Wiesbaden<br><br>Bewerbungen: <a href='mailto:bewerbung@initechschule.example'>"
+            "bewerbung@initechschule.example</a></p></div><footer><span>Freie Initechschule Wiesbaden</span><ul>"
+            "<li><a href='impressum.html'>Impressum</a></li><li><a href='index.html#kontakt'>Kontakt</a></li></ul>"
+            "<span>© 2026 Freie Initechschule Wiesbaden · Gegründet 1985</span></footer></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initechschule.example/offene-stellen.html", html=html))
+    assert (result.job is not None) == job
+
+
 def test_the_element_classed_as_a_vacatures_title_names_the_opening_under_a_sentence():
     # In the shape of an Eindhoven foot clinic's vacancies page (2026): "Wij zoeken een collega" (we seek a colleague)
     # over one vacancy's card, its title classed in Dutch.
