@@ -35,6 +35,8 @@ _AD_SECTIONS = {
              r"|(?:position|role|job)\s+(?:overview|summary|functions)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
              r"|what\s+you(?:['’]ll|\s+will)\s+do|what\s+will\s+you\s+(?:do|be\s+doing)|vos\s+missions|mansioni"
+             # Italian: the activities (the role, the post) described, responsibilities, tasks
+             r"|descrizione\s+(?:delle\s+attività|del\s+ruolo|della\s+posizione|del\s+lavoro)|responsabilità|compiti"
              r"|what\s+are\s+you\s+going\s+to\s+do|what\s+you(?:['’]re|\s+are)\s+going\s+to\s+do"
              r"|your\s+work\s+consists?\s+of(?:,?\s+but\s+is\s+not\s+limited\s+to)?"  # (a Dubai studio's, 2023)
              r"|(?:principales\s+)?responsabilidades(?:\s+principales)?"  # Spanish, Portuguese: (main) responsibilities
@@ -141,6 +143,7 @@ _AD_SECTIONS = {
              r"|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|(?:qu[eé]\s+)?(?:te\s+|les\s+)?ofrecemos|oferecemos|offriamo"
              r"|oferujemy"
              r"|(?:wat\s+|dit\s+)?(?:(?:we|wij)\s+bieden|bieden\s+(?:we|wij))(?:\s+(?:je|jou|u))?(?:\s+ook)?"
+             r"|(?:salaris\s+(?:en|&)\s+)?arbeidsvoorwaarden"  # Dutch: (pay and) terms of employment
              r"|wat\s+(?:hebben|heb)\s+(?:we|wij)\s+(?:(?:je|jou|u)\s+)?te\s+bieden"  # Dutch: what we have to offer (you)
              # Danish, Norwegian, Swedish: (what) we (can) offer
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+|vad\s+|hva\s+|hvad\s+)?vi\s+(?:kan\s+)?"

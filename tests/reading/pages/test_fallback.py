@@ -4212,6 +4212,18 @@ def test_the_employer_speaking_of_itself_over_a_careers_pages_links_is_no_openin
     assert (result.job is not None) == job
 
 
+def test_an_italian_careers_pages_one_ad_written_in_its_parts_is_that_job():
+    # In the shape of a Rome payroll office's "Lavora con noi" page (2026): one role's heading over "Descrizione delle
+    # attività" (the activities described), "Obiettivi" and "Requisiti", each head ending with a colon.
+    html = ("<html><head><title>Lavora con noi - Initech</title></head><body><h2>Unisciti al nostro Team</h2>"
+            "<h3>Impiegato Amministrativo / Contabile</h3><h4 class='team-title'>Descrizione delle attività:</h4><ul>"
+            "<li>Registrazioni contabili</li></ul><h4 class='team-title'>Obiettivi:</h4><p>Supportare i clienti.</p>"
+            "<h4 class='team-title'>Requisiti:</h4><ul><li>Diploma di ragioneria</li></ul><h2>Inviaci la tua candidatura</h2>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/lavora-con-noi", html=html)).job
+    assert job is not None and job.title == "Impiegato Amministrativo / Contabile"
+
+
 def test_the_element_classed_as_a_vacatures_title_names_the_opening_under_a_sentence():
     # In the shape of an Eindhoven foot clinic's vacancies page (2026): "Wij zoeken een collega" (we seek a colleague)
     # over one vacancy's card, its title classed in Dutch.
