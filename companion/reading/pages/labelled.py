@@ -19,6 +19,7 @@ from companion.reading.pages.html import (SOURCE_TAGS, Page, block_text, element
 from companion.reading.pages.regions import (SENTENCE_END, address_town, chinese_town, japanese_town, names_a_place,
                                              names_a_region, postal_place, postal_town, written_as_name)
 from companion.reading.pages.text import html_to_text
+from companion.reading.pages.towns import names_a_town
 from companion.reading.pages.urls import is_map_link, same_site
 from companion.reading.roles import names_a_role
 
@@ -271,7 +272,17 @@ def _labelled_lines(page: Page, tags: str, pieces: bool = False):
                     # a town's region after a dash stays with it: "Local da Vaga: São Carlos - SP"
                     after = split[at + 1] if line["value"].strip() and at + 1 < len(split) \
                         and names_a_region(split[at + 1]) else ""
-                    yield node, line["label"], f"{line['value']}, {after}" if after else line["value"]
+                    yield node, line["label"], f"{line['value']}, {after}" if after else _address_town(line, split[at + 1:])
+
+
+
+def _address_town(line: re.Match, rest: list[str]) -> str:
+    """A labelled value, or the town last of an address whose parts dashes set apart, all of them unlabelled ("Hà Nội" of
+    "Địa chỉ: Tòa Nhà N2 – Km2 – Đại Lộ Thăng Long – Từ Liêm – Hà Nội", the building first)."""
+    if rest and _LABEL["location"].match(line["label"].strip()) and not names_a_place(line["value"]) \
+            and names_a_town(rest[-1]) and not any(_LABELLED_LINE.match(piece) for piece in rest):
+        return rest[-1]
+    return line["value"]
 
 
 def _facts_in_lines(page: Page):

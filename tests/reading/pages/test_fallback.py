@@ -3435,6 +3435,20 @@ def test_a_brazilian_place_labelled_with_its_state_after_a_dash_keeps_it():
     assert job.location == "São Carlos, SP"
 
 
+@pytest.mark.parametrize(("line", "location"), [
+    # In the shape of a Vietnamese courier's job post (2019): the address labelled, its parts set apart by dashes, the
+    # building first and the city last.
+    ("Địa chỉ: Tòa Nhà N2 – Km2 – Đại Lộ Thăng Long – Từ Liêm – Hà Nội", "Hà Nội"),
+    ("Địa chỉ: Đà Nẵng – Mức lương: Thỏa thuận", "Đà Nẵng"),  # a place first, then another labelled fact
+])
+def test_the_city_last_of_a_labelled_address_whose_parts_dashes_set_apart(line, location):
+    html = ("<html><head><title>Android Developer - Initech Post</title></head><body><h1>Android Developer</h1>"
+            "<h3>Mô tả công việc</h3><ul><li>Phát triển ứng dụng.</li></ul><h3>Yêu cầu</h3><ul><li>Kotlin.</li></ul>"
+            f"<h3>Liên hệ</h3><ul><li>{line}</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechpost.example/tuyen-dung/android-developer/", html=html)).job
+    assert job.location == location
+
+
 @pytest.mark.parametrize("title", ["Lead Researcher: Quantum Systems - Initech Collaboratory",
                                    # the site's name only where its address spells it, in its copyright line
                                    "Lead Researcher: Quantum Systems"])
