@@ -1475,8 +1475,10 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # last: "© 2025 Müttergenesung in Württemberg"
     if not job.location and (town := employer_postal_town(page, job.company)):
         job.location, job.guessed["location"] = town, "from the employer's address"
-    if not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
-        # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo")
+    if not job.location and (named := _UNIVERSITY_TOWN.match(job.company)) \
+            and (names_a_town(named["town"]) or not names_a_region(named["town"])):
+        # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo");
+        # not a state's university, on many campuses ("University of California", "University of Iowa")
         job.location, job.guessed["location"] = named["town"], "from the employer's name"
     role, after = around_last_dash(job.title)
     if names_a_role(role) and any(named and squeezed(after).startswith(squeezed(named))
