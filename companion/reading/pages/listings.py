@@ -858,6 +858,11 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
     if title.endswith(("?", "？")) and not names_a_role(title) and not written_as_ad(page):  # "Why SKA?" over a careers page
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
+    if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) \
+            and title in {node_text(node) for node in page.css("h1")}:  # (the page's own heading, not a slogan over one job)
+        # an exclamation naming no role: "Sprawdź nasze oferty pracy! Może szukamy właśnie Ciebie!" (see our job offers!), "WE ARE
+        # HIRING WILD BOARS!", "Futsal féminin : l’équipe recrute !" (a sports club's team recruits)
+        return f"its heading “{title}” is an exclamation, not a job's title", OPEN_ONE
     # "Vagas remotas no Brasil: onde encontrar e como …" on a blog; anywhere, a title whose part after its colon is advice
     # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)
     # (or, anywhere, a title that begins by asking how: "How to understand the job announcement overview")

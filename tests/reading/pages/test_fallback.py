@@ -591,6 +591,23 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
     assert result.reason.startswith(f"no job found on this page: {why}") and result.reason.endswith("open one job and capture it")
 
 
+@pytest.mark.parametrize(("heading", "why"), [
+    # In the shape of a Polish clothing maker's careers page (2024): "See our job offers! Maybe we are looking for you!"
+    # over the parts of three ads, each headed alike.
+    ("Sprawdź nasze oferty pracy! Może szukamy właśnie Ciebie!", "is an exclamation, not a job's title"),
+    ("Technik technologii odzieży!", ""),  # a role's name called out is a job's title still, whatever the page holds
+])
+def test_an_exclamation_naming_no_role_heads_no_one_job(heading, why):
+    html = (f"<html><head><title>Initech - Szukamy pracowników</title></head><body><h1 class='title'>{heading}</h1>"
+            "<h2>Kogo szukamy</h2>Szukamy pracowników na następujące stanowiska:<ul><li><a href='#asystent'>Asystent ds. "
+            "sprzedaży</a></li><li><a href='#szwaczka'>Szwaczka/brakarka</a></li></ul>Zapoznaj się z ofertą."
+            "<h2><a name='asystent'>Asystent ds. sprzedaży</a></h2><h3>zakres obowiązków</h3><ol><li>obsługa klienta</li>"
+            "</ol><h3>zarobki</h3><p>Od 4500 zł.</p><h2><a name='szwaczka'>Szwaczka/brakarka</a></h2><h3>zakres obowiązków"
+            "</h3><ol><li>szycie odzieży</li></ol><h3>zarobki</h3><p>Od 4300 zł.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/praca.html", html=html))
+    assert (result.job is None) == bool(why) and why in result.reason
+
+
 @pytest.mark.parametrize(("heading", "job"), [
     ("<h1>Jobs in Stuttgart</h1>", False),
     ("<h2>Offene Stellen bei Initech</h2>", False),  # no h1: the h2 heads the page
