@@ -526,10 +526,11 @@ _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announce
 _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hiring\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 # A post's title giving advice: how to, where to find, tips, a guide ("onde encontrar e como se candidatar").
-_ASKING_HOW = r"(?:how|where)\s+to|c[oó]mo|onde|d[oó]nde|comment|wie\s+man"  # how to, where to: English, Spanish, …
+# how to, where to: English, Spanish, Portuguese, French, German, Serbo-Croatian, Polish and Czech, Russian, Dutch, Swedish
+_ASKING_HOW = r"(?:how|where)\s+to|c[oó]mo|onde|d[oó]nde|comment|wie\s+man|kako|jak|как|hoe|hur"
 _HOW_TO = re.compile(rf"^(?:{_ASKING_HOW})\s", re.IGNORECASE)  # a title beginning so
-_ADVICE = re.compile(rf"\b(?:{_ASKING_HOW}|tips|guide|consejos|dicas|conseils|tipps|cara|panduan)\b",
-                     re.IGNORECASE)  # (Indonesian: how to, a guide)
+_ADVICE = re.compile(rf"\b(?:{_ASKING_HOW}|tips|guide|consejos|dicas|conseils|tipps|cara|panduan|savjeti|saveti|porady|советы)\b",
+                     re.IGNORECASE)  # (Indonesian: how to, a guide; tips in Serbo-Croatian, Polish, Russian)
 # A board's page about an employer, the part of its address that says which: its overview, its reviews, its
 # salaries (Glassdoor's "/Overview/Working-at-…", "/Présentation/Travailler-chez-…", "/Avis/…"; Indeed's "/cmp/…/reviews").
 _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",

@@ -4193,6 +4193,8 @@ def test_an_ads_parts_headed_over_nothing_are_a_template_not_yet_filled(under, j
     # In the shape of a training school's article (2025) on its careers path: a job's name, then "tips for applying".
     ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", False),
     ("Careers: Guide", True),  # a mountain guide's job: one word after the colon is no advice
+    # a Belgrade blog's post (2025): "Work in Vienna for the young: how to start"
+    ("Posao u Beču za mlade: kako početi", False),
 ])
 def test_a_title_whose_part_after_its_colon_is_advice_is_no_job(title, job):
     html = (f"<html><head><title>{title} - INITECH.ID</title></head><body><h1 class='entry-title'>{title}</h1>"
