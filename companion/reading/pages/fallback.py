@@ -980,7 +980,16 @@ def looks_like_job(page: Page, title: str) -> bool:
         or names_a_role(main) and _trail_through_jobs(page, main) \
         or (names_a_role(title) or names_a_role(main)) and states_job_terms(page) \
         or names_a_role(main) and heads_a_section(page) and states_pay(page) \
-        or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"])  # "Vi söker frontend-utvecklare!"
+        or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"]) \
+        or _applies_on_tracker(page)  # ("Vi söker frontend-utvecklare!"; a link to one job's form on Breezy HR)
+
+
+def _applies_on_tracker(page: Page) -> bool:
+    """Whether the page's one way to apply is a link to one job's form on an applicant tracker, outside the site's menus
+    ("https://galimberti.breezy.hr/p/b181c6e2e919-falegname/apply" under a carpenter's ad on the firm's own site)."""
+    forms = {href for node in page.css("a[href]") if hiring_tool(host(href := node.attributes.get("href") or ""))[1]
+             and "apply" in href.casefold() and not in_site_menus(node, page)}
+    return len(forms) == 1
 
 
 # The careers section named for the work it offers, a word too common elsewhere to say so in any title ("Employment law").
@@ -1574,7 +1583,7 @@ def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:
     return names_a_role(title) and not headline or marked_for_every_gender(title) or bool(_JOB_WORDS.search(said)) \
         or _titled_as_ad(page.title) \
         or bool(labelled.title or labelled.company and labelled.location) \
-        or heads_a_section(page) or asks_to_apply(page) or states_job_terms(page)
+        or heads_a_section(page) or asks_to_apply(page) or _applies_on_tracker(page) or states_job_terms(page)
 
 
 # Words of jobs naming a topic, not a vacancy: jobs, careers, recruiting, employment.

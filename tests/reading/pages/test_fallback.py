@@ -4257,6 +4257,20 @@ def test_an_italian_careers_pages_one_ad_written_in_its_parts_is_that_job():
     assert job is not None and job.title == "Impiegato Amministrativo / Contabile"
 
 
+@pytest.mark.parametrize(("links", "job"), [
+    # In the shape of an Italian joinery's job page (2023): the role in the h1, a few lines on it, and one button to its
+    # form on the firm's applicant tracker.
+    ("<a href='https://initech.breezy.hr/p/b181c6e2e919-falegname/apply' class='btn'>Mi candido</a>", True),
+    ("<a href='https://initech.breezy.hr/'>Tutte le posizioni</a>", False),  # the tracker's list: no one job's form
+])
+def test_one_link_to_a_jobs_form_on_an_applicant_tracker_says_the_page_is_that_job(links, job):
+    html = ("<html><head><title>Falegname</title></head><body><div class='cover'><h1><b>Falegname</b></h1></div>"
+            "<p class='lead'>Desideriamo rafforzare il reparto produzione con una nuova risorsa.</p>"
+            f"<h3>Se sei interessato/a prosegui con la candidatura</h3>{links}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/falegname.html", html=html))
+    assert (result.job is not None) == job
+
+
 def test_the_element_classed_as_a_vacatures_title_names_the_opening_under_a_sentence():
     # In the shape of an Eindhoven foot clinic's vacancies page (2026): "Wij zoeken een collega" (we seek a colleague)
     # over one vacancy's card, its title classed in Dutch.
