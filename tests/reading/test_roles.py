@@ -11,6 +11,7 @@ from companion.reading.roles import names_a_role
     "Tandarts", "Onderhoudsschilder", "Leerkracht de Hofakker in Vorden",  # Dutch: dentist, painter, teacher
     "Kariéra řidič", "IT Manažer",  # Czech: driver, manager
     "Aprendiz Universitario/a", "Interiorista", "Tecnico riparatore di carrelli elevatori",  # Spanish, Italian
+    "Falegname", "Neodiplomato operatore CNC / Meccanico", "Educatrice asilo nido",  # Italian: carpenter, CNC operator
     "Fullstack-utvikler", "Sähköasentaja", "Bilmekaniker/Skadetekniker",  # Norwegian, Finnish, Swedish
     "Koch (m/w/d)", "Voorzitter verenigingsbestuur", "Chargé.e de déploiement", "Facilitateur·rice",
     "遊戲引擎開發工程師", "운영 담당자(경력9년~14년)", "2021년 신입 및 경력사원 모집", "運営プランナー",  # Chinese, Korean, Japanese
