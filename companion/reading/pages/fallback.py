@@ -22,7 +22,8 @@ from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
                                               employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
-                                              job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
+                                              job_sought, labelled_facts, logo_name, one_labelled_title, place_after_employer,
+                                              title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
                                               sample_ad)
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
@@ -1289,6 +1290,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         labelled.title = ""
     if not labelled.title and _says_section(title) and written_as_ad(page) and (described := _role_described(page)):
         title, title_from = described, "from the page's description"  # "株式会社VALEKの軽貨物ドライバー募集要項"
+    if not labelled.title and HIRES_ALONE.match(title) and (named := one_labelled_title(page)):
+        title, title_from = named, IN_TEXT  # "Job Title: Youth Bike Coordinator" on a page titled "We're Hiring!"
     if _SLUG.match(title) and (written := next((said for node in page.css("h1, h2, h3")
                                                 if squeezed(said := node_text(node)) == squeezed(title)), "")):
         title = written  # an address's part for the title ("sales-manager — BDCrops Careers"), as the heading writes it

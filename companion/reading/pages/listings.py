@@ -800,8 +800,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     pieces, aside = TITLE_PIECES.split(page.title), BRACKETED_AFTER.match(page.title)
     before_slogan = HIRES_ALONE.match(pieces[0]) if len(pieces) >= 2 and not names_a_role(pieces[1]) else None
     if (hiring := HIRES_ALONE.match(title) or before_slogan or (HIRES_ALONE.match(aside["inside"]) if aside else None)) \
-            and not (one_hired_for(page) and not _on_blog(page)):  # (a sentence under it may name the one role: "… is
-        # hiring for a Dog Walker."; not a blog's post announcing the job, whose ad is elsewhere)
+            and not (one_hired_for(page) and not _on_blog(page)) and not one_labelled_title(page):
+        # (a sentence under it may name the one role: "… is hiring for a Dog Walker."; not a blog's post announcing the
+        # job, whose ad is elsewhere; nor a label: "Job Title: Youth Bike Coordinator" under "We're Hiring!")
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
         return f"it says only that {who} is hiring, not for which job", OPEN_ONE
     if (listed_in(heading) or heading == TERMS_OFFERED) and (roles := _roles_headed_under(page)) >= 2:

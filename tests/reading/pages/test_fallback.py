@@ -4271,6 +4271,17 @@ def test_one_link_to_a_jobs_form_on_an_applicant_tracker_says_the_page_is_that_j
     assert (result.job is not None) == job
 
 
+def test_the_one_labelled_title_under_a_page_titled_only_as_hiring_is_the_job():
+    # In the shape of an Iowa bike charity's Weebly page (2024): "We're Hiring! - BIKE LIBRARY INC", the post labelled.
+    html = ("<html><head><title>We're Hiring! - INITECH BIKE LIBRARY</title></head><body><div class='nav'><a href='/'>Home"
+            "</a><a href='/were-hiring.html'>We're Hiring!</a></div><h2 class='wsite-content-title'>1/20/24: Full-time Youth "
+            "Bike Coordinator</h2><div class='paragraph'><strong>Job Title:</strong> Youth Bike Coordinator<br><strong>"
+            "Position Overview:</strong> We are now seeking a Youth Bike Coordinator to run our youth programs.<br><strong>Job "
+            "Duties &amp; Responsibilities</strong><br>Coordinate and lead youth programs.</div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechbikes.example/were-hiring.html", html=html)).job
+    assert job is not None and job.title == "Youth Bike Coordinator"
+
+
 def test_the_element_classed_as_a_vacatures_title_names_the_opening_under_a_sentence():
     # In the shape of an Eindhoven foot clinic's vacancies page (2026): "Wij zoeken een collega" (we seek a colleague)
     # over one vacancy's card, its title classed in Dutch.
