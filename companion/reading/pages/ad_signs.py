@@ -35,8 +35,8 @@ _AD_SECTIONS = {
              r"|(?:position|role|job)\s+(?:overview|summary|functions)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
              r"|what\s+you(?:['’]ll|\s+will)\s+do|what\s+will\s+you\s+(?:do|be\s+doing)|vos\s+missions|mansioni"
-             # Italian: the activities (the role, the post) described, responsibilities, tasks
-             r"|descrizione\s+(?:delle\s+attività|del\s+ruolo|della\s+posizione|del\s+lavoro)|responsabilità|compiti"
+             # Italian: the activities (the role, the post) described, responsibilities (not "compiti", a school's homework)
+             r"|descrizione\s+(?:delle\s+attività|del\s+ruolo|della\s+posizione|del\s+lavoro)|responsabilità"
              r"|what\s+are\s+you\s+going\s+to\s+do|what\s+you(?:['’]re|\s+are)\s+going\s+to\s+do"
              r"|your\s+work\s+consists?\s+of(?:,?\s+but\s+is\s+not\s+limited\s+to)?"  # (a Dubai studio's, 2023)
              r"|(?:principales\s+)?responsabilidades(?:\s+principales)?"  # Spanish, Portuguese: (main) responsibilities
@@ -454,9 +454,15 @@ def one_opening(page: Page) -> str:
 
 
 def _we_say(said: str) -> bool:
-    """Whether a heading is the employer speaking of itself, naming no role: "Wir freuen uns auf Sie" (we look forward to
-    you) over a careers page's links; not "Wir suchen: Erzieher (m/w/d)"."""
-    return said.split()[0].casefold() in WE and not _names_role(said)
+    """Whether a heading is the employer speaking of itself, seeking no one and naming no role: "Wir freuen uns auf Sie"
+    (we look forward to you) over a careers page's links; not "Wir suchen: Erzieher (m/w/d)", "We need a Dishwasher",
+    "On recherche un plongeur"."""
+    return said.split()[0].casefold() in WE and not _names_role(said) and not _SEEKING.search(said)
+
+
+# A verb of seeking or hiring, in the languages of "we" (WE): need, seek, search, look for, hire, recruit, …
+_SEEKING = re.compile(r"\b(?:need|seek|search|look|hir|recrut|recherch|such|zoek|s[öø]k|s[øo]g|busc|procur|cerc|rekrut"
+                      r"|assum|contrat)\w*", re.IGNORECASE)
 
 
 def _role_labelled(said: str) -> str:
@@ -807,7 +813,7 @@ APPLY_CONTROLS = 4
 APPLY_WORDS = 5  # at most: "Apply at advertiser's site"; a longer link is the site's offer ("Apply to Full-Time Jobs …")
 
 
-def _applies(node) -> bool:
+def applies(node) -> bool:
     """Whether a link or button is one to apply for a job: a few words, "Apply", "Jetzt bewerben"…"""
     said = node_text(node) or node.attributes.get("aria-label") or ""
     return bool(_APPLY.match(said)) and len(said.split()) <= APPLY_WORDS
@@ -827,9 +833,9 @@ def apply_per_heading(page: Page) -> int:
     top_applies = False  # whether the page asks to apply before any such heading: the h1's job's own control, where it names one
     for node in page.css(f"{', '.join(_APPLY_HEADINGS)}, [class*='title' i], a, button"):
         if node.tag in ("a", "button"):
-            if heading and _applies(node):
+            if heading and applies(node):
                 applied.setdefault(heading, set()).add(node.attributes.get("href") or "")
-            elif not heading and _applies(node) and not in_site_menus(node, page):
+            elif not heading and applies(node) and not in_site_menus(node, page):
                 top_applies = True
         elif (said := without_marks(node_text(node))) and not _kinds_of(said):
             if MORE_JOBS.match(said):
@@ -855,7 +861,7 @@ def apply_per_heading(page: Page) -> int:
 def asks_to_apply(page: Page) -> bool:
     """Whether the page asks the user to apply for one job: a few short apply links or buttons
     outside the site's menus, all to the same place (a list of jobs has one per job)."""
-    controls = [node for node in page.css("a, button") if _applies(node) and not in_site_menus(node, page)]
+    controls = [node for node in page.css("a, button") if applies(node) and not in_site_menus(node, page)]
     targets = {node.attributes.get("href") or "" for node in controls}
     return 1 <= len(controls) <= APPLY_CONTROLS and len(targets) <= 2
 

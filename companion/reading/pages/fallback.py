@@ -519,8 +519,10 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         # a first piece naming no role that the page's heading leaves out, heading only the role after it: "Ministro per
         # l'innovazione … | Data Scientist" over the h1 "Data Scientist"
         title, site = match["rest"].strip(), first
-    # the site's slogan last, a sentence: "Angular / Ionic Developer – OmniTrust – Beyond Payments, Empowering Your Business."
-    if (match := _LAST_PIECE.match(title)) and SENTENCE.search(last := match["last"].strip()) and not names_a_role(last):
+    # the site's slogan last, a sentence: "Angular / Ionic Developer – OmniTrust – Beyond Payments, Empowering Your Business.",
+    # its last word perhaps hyphened ("… — Tesla, 4-Tage-Woche, kein Baustellen-Stress.")
+    if (match := _LAST_PIECE.match(title)) and SENTENCE.search((last := match["last"].strip()).replace("-", " ")) \
+            and not names_a_role(last):
         title = match["rest"].strip()
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
@@ -727,15 +729,9 @@ def _place_in_brackets(title: str) -> str:
 _TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im|tại)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
 
 
-def _town_ending(title: str, page: Page) -> str:
-    """The town a job's title ends with, where GeoNames lists it, or where a sentence of the page puts something in or of
-    it too ("Vorden" of "Leerkracht de Hofakker in Vorden": "Onze school in het buitengebied van Vorden"); "" otherwise
-    ("Engineer in Training")."""
-    if not (ending := _TOWN_ENDING.search(title)):
-        return ""
-    town = ending["town"].strip()
-    return town if names_a_town(town) or len(town.split()) <= TOWN_WORDS and town.istitle() \
-        and re.search(rf"{_BEFORE_TOWN}{re.escape(town)}\b", page.body_text.replace(title, "")) else ""
+def _town_ending(title: str) -> str:
+    """The town a job's title ends with, where GeoNames lists it ("" otherwise: "Engineer in Training")."""
+    return town if (ending := _TOWN_ENDING.search(title)) and names_a_town(town := ending["town"].strip()) else ""
 
 
 # Words "-based" follows that name what the work rests on, though towns bear the names too ("Van-Based Service Engineer",
@@ -1305,7 +1301,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         location=(labelled.location or location_in_markup(page) or place_in_byline(page)
                   or place_under_heading(page, labelled.title or title) or place_after_title(page, labelled.title or title)
                   or place_on_map(page) or place_in_page_state(page) or placed or _place_in_brackets(title)
-                  or _town_ending(title, page) or _town_after_title(page, labelled.title or title)
+                  or _town_ending(title) or _town_after_title(page, labelled.title or title)
                   or _place_based_in(labelled.title or title)),
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
@@ -1375,14 +1371,14 @@ def _town_after_name(page: Page, company: str) -> str:
 
 
 def _town_ending_name(page: Page, company: str) -> str:
-    """The town an employer's name ends with, the branch's, where the page names that town apart from the name too
-    ("Mönchengladbach" of "ICON Studio Mönchengladbach", "Ziehst du nach Mönchengladbach?"); "" where the name ends
-    otherwise, is the town's name with one word before it ("Hotel Berlin"), or the town is only the name's ("Camping De
-    Zon")."""
-    words = company.split()
+    """The town an employer's name ends with, the branch's, where a sentence of the page puts something in or brings
+    someone to that town too ("Mönchengladbach" of "ICON Studio Mönchengladbach", "Ziehst du nach Mönchengladbach?"); ""
+    where the name ends otherwise, is the town's name with one word before it ("Hotel Berlin"), or no sentence places
+    anything there (a word a town is named by: "Camping De Zon", "Brightside Digital Media", "Schulte Holz & Bau")."""
+    words, text = company.split(), page.body_text.replace(company, "")
     return next((town for count in range(1, TOWN_WORDS + 1)
                  if len(words) > count + 1 and names_a_town(town := " ".join(words[-count:]))
-                 and len(re.findall(rf"\b{re.escape(town)}\b", page.body_text)) > page.body_text.count(company)), "")
+                 and re.search(rf"(?:{_BEFORE_TOWN}|\bnach\s+){re.escape(town)}\b", text)), "")
 
 
 # How the last resort read each field, in the page panel's words: on a page no reader knows,
@@ -1487,10 +1483,8 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # last: "© 2025 Müttergenesung in Württemberg"
     if not job.location and (town := employer_postal_town(page, job.company)):
         job.location, job.guessed["location"] = town, "from the employer's address"
-    if not job.location and (named := _UNIVERSITY_TOWN.match(job.company)) \
-            and (names_a_town(named["town"]) or not names_a_region(named["town"])):
-        # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo");
-        # not a state's university, on many campuses ("University of California", "University of Iowa")
+    if not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
+        # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo")
         job.location, job.guessed["location"] = named["town"], "from the employer's name"
     role, after = around_last_dash(job.title)
     if names_a_role(role) and any(named and squeezed(after).startswith(squeezed(named))

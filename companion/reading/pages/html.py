@@ -167,10 +167,10 @@ def in_dialog(node: LexborNode) -> bool:
 
 
 def element_beside(node: LexborNode, side: str) -> LexborNode | None:
-    """The element just before ("prev") or after ("next") a node, text, comments, rules and buttons between them
-    skipped (a line drawn under a heading: "<h1>Data Engineer</h1><hr><p>St. Louis, MO</p>"; "<!-- Text -->" before
-    the line; an "Apply Now" button between a heading and its facts)."""
-    while (node := getattr(node, side)) is not None and node.tag in ("-text", "-comment", "hr", "br", "button"):
+    """The element just before ("prev") or after ("next") a node, text, comments and rules between
+    them skipped (a line drawn under a heading: "<h1>Data Engineer</h1><hr><p>St. Louis, MO</p>";
+    "<!-- Text -->" before the line)."""
+    while (node := getattr(node, side)) is not None and node.tag in ("-text", "-comment", "hr", "br"):
         pass
     return node
 

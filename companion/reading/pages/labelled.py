@@ -280,7 +280,8 @@ def _address_town(line: re.Match, rest: list[str]) -> str:
     """A labelled value, or the town last of an address whose parts dashes set apart, all of them unlabelled ("Hà Nội" of
     "Địa chỉ: Tòa Nhà N2 – Km2 – Đại Lộ Thăng Long – Từ Liêm – Hà Nội", the building first)."""
     if rest and _LABEL["location"].match(line["label"].strip()) and not names_a_place(line["value"]) \
-            and names_a_town(rest[-1]) and not any(_LABELLED_LINE.match(piece) for piece in rest):
+            and not WORK_MODE.match(line["value"]) and names_a_town(rest[-1]) \
+            and not any(_LABELLED_LINE.match(piece) for piece in rest):  # (not "Remote – Lisbon": the work is remote)
         return rest[-1]
     return line["value"]
 

@@ -493,9 +493,9 @@ _NO_OPENINGS = re.compile(
     r"|(?:現在、?)?募集(?:[はを])?(?:して|行って|おこなって)?(?:おりません|いません)|募集は終了しました|暂无(?:招聘|职位)"
     # Korean: "there are no (registered) job postings (now)", "no jobs being recruited for"
     r"|(?:등록된\s*)?채용\s*공고가\s*없습니다|(?:진행|모집)\s*중인\s*(?:채용|공고|채용\s*공고)가\s*없습니다", re.IGNORECASE)
-# A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen.", "kein Baustellen-Stress."),
-# its last word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
-SENTENCE = re.compile(r"[\s-][^\W\d_]{5,}\.$")
+# A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last
+# word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
+SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
 SLOGAN_WORDS = 6  # at least, of a sentence ending with a full stop that names no role, whatever its words
 _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
@@ -860,7 +860,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
     if title.endswith(("?", "？")) and not names_a_role(title) and not written_as_ad(page):  # "Why SKA?" over a careers page
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
-    if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) \
+    if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) and not written_as_ad(page) \
             and title in {node_text(node) for node in page.css("h1")}:  # (the page's own heading, not a slogan over one job)
         # an exclamation naming no role: "Sprawdź nasze oferty pracy! Może szukamy właśnie Ciebie!" (see our job offers!), "WE ARE
         # HIRING WILD BOARS!", "Futsal féminin : l’équipe recrute !" (a sports club's team recruits)

@@ -11,7 +11,7 @@ from itertools import chain, islice
 from urllib.parse import unquote_plus
 
 from companion.reading.names import has_legal_form, words_in
-from companion.reading.pages.ad_signs import headings_over_ad
+from companion.reading.pages.ad_signs import applies, headings_over_ad
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import (MENU_CLASS, NO_ANSWER, TITLE_MARK, WORK_MODE, WORK_MODE_AFTER, in_site_menus,
@@ -123,8 +123,11 @@ def _pinned_places(page: Page):
             if not written_as_name(place) and (ending := _PLACE_ENDING.search(place)) \
                     and (names_a_place(ending["place"]) or names_a_region(ending["place"])):
                 place = ending["place"]  # a sentence beside the pin: "📍 Work is across Kent"
-            elif not written_as_name(place) and names_a_town(town := place.rstrip(".").rpartition(",")[2].strip()):
-                place = town  # the town ending a sentence: "📍 Goed bereikbaar in Winkelcentrum Vaartbroek, Eindhoven."
+            elif not written_as_name(place) and names_a_town(town := (parts := place.rstrip(".").rpartition(","))[2].strip()) \
+                    and not names_a_place((parts[0].split() or [""])[-1]) and "remote" not in place.casefold():
+                # the town ending a sentence: "📍 Goed bereikbaar in Winkelcentrum Vaartbroek, Eindhoven." (not the last of
+                # several towns: "… offices in London, Manchester, Edinburgh"; nor where the work is remote)
+                place = town
             if 2 <= len(place) <= LOCATION_LIMIT:
                 yield place
 
@@ -352,8 +355,8 @@ def place_under_heading(page: Page, title: str = "") -> str:
     its own beside the kind of contract's ("Full Time", "United States")."""
     for heading in _job_headings(page, title):
         below = element_under(heading)
-        while below is not None and _spacer(below):
-            below = element_beside(below, "next")
+        while below is not None and (_spacer(below) or below.tag == "button" and applies(below)):
+            below = element_beside(below, "next")  # (past an "Apply Now" button between the heading and its facts)
         if below is None:
             continue
         if places := _place_among_chips(below):

