@@ -389,7 +389,8 @@ OPENING_TEASER = 600  # characters after an opening's heading where its teaser g
 
 
 # A class naming the element a job's title, as a site's own styles name it ("job-card__title", "job__title",
-# "vacancy-card__title", "position-title", Dutch "vacature-title", German "stelle-title"); not its subtitle, nor a related job's or a search result's.
+# "vacancy-card__title", "position-title", Dutch "vacature-title", German "stelle-title"); not its subtitle, nor a
+# related job's or a search result's.
 # (or its name: "vacancy-card-block-header-name")
 _JOB_TITLE_CLASS = re.compile(r"^(?:[\w-]*[_-])?(?:jobs?|vacancy|vacature|vacante|stelle|position|opening|posting)"
                               r"(?:[_-]+(?:card|item|list|header|block))*(?:__|[_-])(?:title|name)$", re.IGNORECASE)

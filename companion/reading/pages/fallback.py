@@ -1821,8 +1821,9 @@ _SIGN_WORD = re.compile(r"\s*(?:copyright|\(c\))\s*$", re.IGNORECASE)  # the sig
 
 # (in English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Turkish,
 # Finnish, Russian, Ukrainian)
-_RIGHTS_RESERVED = re.compile(r"(?:^|\s)(?:[·|•,–—-]\s+)?(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+(?:los|os)\s+(?:derechos|direitos)"
-                              r"|tutti\s+i\s+diritti\s+riservati|alle\s+rechte\s+vorbehalten|alle\s+rechten\s+voorbehouden"
+_RIGHTS_RESERVED = re.compile(r"(?:^|\s)(?:[·|•,–—-]\s+)?(?:all\s+rights\s+reserved|tous\s+droits\s+réservés"
+                              r"|todos\s+(?:los|os)\s+(?:derechos|direitos)|tutti\s+i\s+diritti\s+riservati"
+                              r"|alle\s+rechte\s+vorbehalten|alle\s+rechten\s+voorbehouden"
                               r"|alla\s+rättigheter\s+förbehållna|alle\s+rettigheder\s+forbeholdes|alle\s+rettigheter\s+reservert"
                               r"|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|tüm\s+hakları\s+saklıdır"
                               r"|kaikki\s+oikeudet\s+pidätetään|все\s+права\s+защищены|усі\s+права\s+захищені).*$",

@@ -13,10 +13,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
 from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLICATION_WORDS, ads_repeated, ads_written,
-                                              apply_per_heading, asks_to_apply, classed_job_titles, gendered_heading, heads_a_section,
-                                              heading_over_sections, job_wanted, jobs_in_tabs, leads_to_other_jobs, one_hired_for,
-                                              one_joined_as, one_opening, one_post_in_prose, parts_left_empty, role_of_details,
-                                              roles_headed_alike, roles_headed_first, without_marks, written_as_ad)
+                                              apply_per_heading, asks_to_apply, classed_job_titles, gendered_heading,
+                                              heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
+                                              leads_to_other_jobs, one_hired_for, one_joined_as, one_opening, one_post_in_prose,
+                                              parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
+                                              without_marks, written_as_ad)
 from companion.reading.pages.html import Page, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
@@ -860,8 +861,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
     if title.endswith(("?", "？")) and not names_a_role(title) and not written_as_ad(page):  # "Why SKA?" over a careers page
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
-    if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) and not written_as_ad(page) \
-            and title in {node_text(node) for node in page.css("h1")}:  # (the page's own heading, not a slogan over one job)
+    if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) \
+            and not written_as_ad(page) and title in {node_text(node) for node in page.css("h1")}:
+        # (the page's own heading over no ad's parts, not a slogan over one job: "Kellner gesucht!" over an ad's parts)
         # an exclamation naming no role: "Sprawdź nasze oferty pracy! Może szukamy właśnie Ciebie!" (see our job offers!), "WE ARE
         # HIRING WILD BOARS!", "Futsal féminin : l’équipe recrute !" (a sports club's team recruits)
         return f"its heading “{title}” is an exclamation, not a job's title", OPEN_ONE

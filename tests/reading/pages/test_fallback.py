@@ -5721,7 +5721,8 @@ def test_a_slogan_last_in_the_title_ending_on_a_hyphened_word_is_left_out():
     html = ("<html><head><title>Elektriker (m/w/d) bei Initech — Firmenwagen, 4-Tage-Woche, kein Baustellen-Stress.</title>"
             "</head><body><div class='eyebrow'>Job · Elektriker m/w/d · unbefristet</div><h1>Kein Bock mehr auf <br>"
             "<em>Baustelle, Dreck <br>&amp; Überstunden?</em></h1><p class='lede'>Dann prüf tagsüber Steckdosen in Büros.</p>"
-            "<h2>Sechs Gründe, <em>warum unsere Elektriker nicht mehr wechseln.</em></h2><h3>4-Tage-Woche</h3><p>Freitags frei.</p>"
+            "<h2>Sechs Gründe, <em>warum unsere Elektriker nicht mehr wechseln.</em></h2><h3>4-Tage-Woche</h3>"
+            "<p>Freitags frei.</p>"
             "<footer><p>© 2026 Initech GmbH</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://karriere.initech.example/elektriker.html", html=html)).job
     assert job.title == "Elektriker (m/w/d)"
