@@ -863,9 +863,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
     if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) \
             and not written_as_ad(page) and title in {node_text(node) for node in page.css("h1")}:
-        # (the page's own heading over no ad's parts, not a slogan over one job: "Kellner gesucht!" over an ad's parts)
-        # an exclamation naming no role: "Sprawdź nasze oferty pracy! Może szukamy właśnie Ciebie!" (see our job offers!), "WE ARE
-        # HIRING WILD BOARS!", "Futsal féminin : l’équipe recrute !" (a sports club's team recruits)
+        # an exclamation naming no role, the page's own heading over no ad's parts: "WE ARE HIRING WILD BOARS!", "Futsal
+        # féminin : l’équipe recrute !" (a sports club's team recruits); not "Kellner gesucht!" over an ad's parts
         return f"its heading “{title}” is an exclamation, not a job's title", OPEN_ONE
     # "Vagas remotas no Brasil: onde encontrar e como …" on a blog; anywhere, a title whose part after its colon is advice
     # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)
