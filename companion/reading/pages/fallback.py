@@ -51,7 +51,7 @@ _JOB_WORDS = re.compile(
     r"|採用|求人|募集|채용|招聘"  # Japanese, Korean, Chinese: hiring, job offers
     r"|tuyển[\s-]dụng|tuyen-dung|lowongan|iş[\s-]ilan|is-ilan|kariyer|állás|allas"  # Vietnamese, Indonesian, Turkish, Hungarian
     # positions, work with us, vacancies, job offers: Italian, Portuguese, Spanish, Polish, Czech
-    r"|posizion[ei]|lavora[\s-]con[\s-]noi|trabalhe[\s-]conosco|trabaja[\s-]con[\s-]nosotros"
+    r"|posizion[ei]|lavora[\s-]con[\s-]noi|trabalhe[\s-]conosco|trabaj[aá][\s-]con[\s-]nosotros"
     r"|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
     r"|(?:nous|vous)[\s-]rejoindre|rejoignez|\bgesucht\b|\bgezocht\b"  # join us (French), wanted (German, Dutch)
     r"|\bsucht\s+(?:neue|eine?[nr]?|verstärkung)\b"  # seeks (new staff, a …, reinforcement): German
@@ -120,7 +120,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             r"|채용\s*(?:정보|안내)|채용"  # Korean: recruitment (information, guide)
             rf"|{_EMPLOYMENT_WORDS}|join(?:\s+us)?|work\s+(?:with|for)\s+us|stellenangebote|offene\s+stellen?|stellen"
             r"|werken\s+bij(?:\s+ons)?"  # Dutch: work at (us)
-            r"|trabalhe\s+conosco|trabaja\s+con\s+nosotros|lavora\s+con\s+noi"  # work with us: Portuguese, Spanish, Italian
+            r"|trabalhe\s+conosco|trabaj[aá]\s+con\s+nosotros|lavora\s+con\s+noi"  # work with us: Portuguese, Spanish, Italian
             r"|we['’]re\s+hiring"
             r"|nous\s+rejoindre|rejoignez[- ]nous"
             # the site's own jobs, by a possessive: "Våra jobb" (Swedish), "Our jobs", "Unsere Jobs"; open positions
@@ -161,7 +161,7 @@ _UNIVERSITY_TOWN = re.compile(r"^(?:the\s+)?(?:University|Universit[éäà]t?|Un
 # Initech"; in Italian, Spanish, French, German, Swedish too: "Lavorare in MANAGECH", "Trabajar en …", "Arbeiten bei …"
 # (not "Work with us", "Lavora con noi": the site's own).
 _SECTION_AT = re.compile(r"\b(?:(?:opportunities|careers?|jobs)\s+(?:at|with)|(?:work(?:ing)?|life)\s+(?:at|with|for)"
-                         r"|lavora(?:re)?\s+(?:in|con|per|da)|trabaja(?:r)?\s+(?:en|con)|travailler\s+(?:chez|à)|arbeiten\s+bei"
+                         r"|lavora(?:re)?\s+(?:in|con|per|da)|trabaj(?:a|á|ar)\s+(?:en|con)|travailler\s+(?:chez|à)|arbeiten\s+bei"
                          r"|jobba\s+(?:hos|på))\s+(?!us\b|noi\b|nosotros\b|nous\b|uns\b|oss\b)(?P<employer>[^|–—]{2,60}?)[.!]?$",
                          re.IGNORECASE)
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as

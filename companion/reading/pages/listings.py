@@ -18,7 +18,7 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLIC
                                               leads_to_other_jobs, one_hired_for, one_joined_as, one_opening, one_post_in_prose,
                                               parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
                                               without_marks, written_as_ad)
-from companion.reading.pages.html import Page, hidden, in_dialog, node_text, parents
+from companion.reading.pages.html import HOME_WORDS, Page, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
 from companion.reading.pages.results import OPEN_ONE
@@ -877,6 +877,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is the site's page about its owner", OPEN_ONE
     if _CONTACT_PAGE.match(title):  # (the job's title read as the heading "Contact Us")
         return "it is the site's page for contacting its owner", OPEN_ONE
+    if title.casefold() in HOME_WORDS:  # (the first of a one-page site's section headings: "Home", "Portfolio", "Team")
+        return f"its heading “{title}” names the site's home page, not a job", OPEN_ONE
     pieces = [without_marks(piece) for said in (*announced, page.text("h1")) for piece in TITLE_PIECES.split(said)]
     # (a page about them may hold one job's ad in full: "社員インタビュー" over a 募集要項's sections)
     own = [piece.strip() for piece in TITLE_PIECES.split(title)]

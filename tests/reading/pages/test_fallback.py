@@ -575,6 +575,8 @@ def test_a_post_on_its_own_blog_saying_the_employer_hires_is_its_ad():
     ("https://initech.example/team.html", "Über uns | Initech", "it is the site's page about its owner"),
     ("https://initech.example/team.html", "Initech - Team", "it is the site's page about its owner"),  # its owners' bios
     ("https://initech.example/contact.html", "Contact Us", "it is the site's page for contacting its owner"),
+    # a student society's one-page site (2019), its sections' headings in turn: "Home" first
+    ("https://initech.example/recrutamento/", "Home", "its heading “Home” names the site's home page"),
     # a tech blog's post asking engineers to join (an energy supplier's, 2015)
     ("https://tech.initech.example/news/2015/11/23/tech-jobs.html", "Hello world, would you like to join us? | Initech Tech blog",
      "its heading “Hello world, would you like to join us?” is a question"),
@@ -603,6 +605,21 @@ def test_an_exclamation_naming_no_role_heads_no_one_job(heading, why):
             "check back on June 15th 2023 for further instructions.</h2><a href='/apply'>Apply</a></body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/hiring.html", html=html))
     assert (result.job is None) == bool(why) and why in result.reason
+
+
+def test_an_argentine_work_with_us_page_is_the_careers_section():
+    # In the shape of a Buenos Aires software firm's page (2025): "Trabajá con nosotros" (voseo: work with us) titling
+    # what it offers and its open vacancies, each headed its own way, each with a button to write in.
+    html = ("<html><head><title>Trabajá con nosotros — Initech Technologies</title></head><body><h1>Construimos equipo,"
+            "<br><span>no solo proyectos.</span></h1><h2>Cultura Initech</h2><p>Trabajo remoto.</p><h2>¿Qué te ofrecemos?</h2>"
+            "<ul><li>Capacitación</li></ul><h2>Vacantes abiertas</h2><h3>Consultor Salesforce</h3><h4>Perfil deseado</h4>"
+            "<ul><li>Experiencia.</li></ul><h4>Responsabilidades clave</h4><ul><li>Proyectos.</li></ul>"
+            "<a href='mailto:empleos@initech.example?subject=Consultor' class='btn'>Postularme</a><h3>Sales Rep</h3>"
+            "<h4>Tareas y responsabilidades</h4><ul><li>Ventas.</li></ul>"
+            "<a href='mailto:empleos@initech.example?subject=Sales' class='btn'>Postularme</a>"
+            "<footer>Buenos Aires, Argentina</footer></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/trabaja-con-nosotros.html", html=html))
+    assert result.job is None
 
 
 @pytest.mark.parametrize(("heading", "job"), [
