@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
+from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
@@ -22,10 +23,9 @@ from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
                                               employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
-                                              job_sought, labelled_facts, logo_name, one_labelled_title, place_after_employer,
-                                              title_over_facts)
+                                              job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
-                                              sample_ad)
+                                              sample_ad, title_labelled_alone)
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
                                             employers_office_in_sentence, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
@@ -982,10 +982,12 @@ def looks_like_job(page: Page, title: str) -> bool:
 
 
 def _applies_on_tracker(page: Page) -> bool:
-    """Whether the page's one way to apply is a link to one job's form on an applicant tracker, outside the site's menus
-    ("https://galimberti.breezy.hr/p/b181c6e2e919-falegname/apply" under a carpenter's ad on the firm's own site)."""
+    """Whether the page's one way to apply is a link to the form, on an applicant tracker, of the job its heading names
+    ("https://galimberti.breezy.hr/p/b181c6e2e919-falegname/apply" under the h1 "Falegname" on the firm's own site; not a
+    blog's post linking to another job's form, nor a link to a careers board at apply.workable.com)."""
+    heading = squeezed(page.text("h1"))
     forms = {href for node in page.css("a[href]") if hiring_tool(host(href := node.attributes.get("href") or ""))[1]
-             and "apply" in href.casefold() and not in_site_menus(node, page)}
+             and "apply" in (path := squeezed(urlsplit(href).path)) and len(heading) >= 3 and heading in path}
     return len(forms) == 1
 
 
@@ -1286,7 +1288,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         labelled.title = ""
     if not labelled.title and _says_section(title) and written_as_ad(page) and (described := _role_described(page)):
         title, title_from = described, "from the page's description"  # "株式会社VALEKの軽貨物ドライバー募集要項"
-    if not labelled.title and HIRES_ALONE.match(title) and (named := one_labelled_title(page)):
+    if not labelled.title and HIRES_ALONE.match(title) and (named := title_labelled_alone(page)):
         title, title_from = named, IN_TEXT  # "Job Title: Youth Bike Coordinator" on a page titled "We're Hiring!"
     if _SLUG.match(title) and (written := next((said for node in page.css("h1, h2, h3")
                                                 if squeezed(said := node_text(node)) == squeezed(title)), "")):

@@ -17,7 +17,7 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLIC
                                               heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
                                               leads_to_other_jobs, one_hired_for, one_joined_as, one_opening, one_post_in_prose,
                                               parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
-                                              without_marks, written_as_ad)
+                                              WANTED_AFTER, without_marks, written_as_ad)
 from companion.reading.pages.html import HOME_WORDS, Page, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
@@ -270,6 +270,16 @@ def _jobs_itemised(page: Page) -> int:
 def _names_job(said: str) -> bool:
     """Whether a link's words name a job, in a few words, as a link to its page does (not a post's title)."""
     return names_a_role(said) and len(said.split()) <= _LINK_WORDS
+
+
+def title_labelled_alone(page: Page) -> str:
+    """The one job's title the page labels ("Job Title: Youth Bike Coordinator"), where no heading names another role
+    and no form offers it among others (a form's "Position:" over a list of roles to choose from); "" otherwise."""
+    named = one_labelled_title(page)
+    if not named or any(named in node_text(form) for form in page.css("form")):
+        return ""
+    roles = {said for node in page.css("h1, h2, h3, h4") if names_a_role(said := node_text(node)) and not in_site_menus(node, page)}
+    return named if all(squeezed(named) in squeezed(said) for said in roles) else ""
 
 
 def in_menu(page: Page, title: str) -> bool:
@@ -527,11 +537,12 @@ _ANNOUNCES_JOB = re.compile(r"^(?:new\s+job\s+(?:posting|opening)|job\s+announce
 _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hiring\b", re.IGNORECASE)
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 # A post's title giving advice: how to, where to find, tips, a guide ("onde encontrar e como se candidatar").
-# how to, where to: English, Spanish, Portuguese, French, German, Serbo-Croatian, Polish and Czech, Russian, Dutch, Swedish
-_ASKING_HOW = r"(?:how|where)\s+to|c[oó]mo|onde|d[oó]nde|comment|wie\s+man|kako|jak|как|hoe|hur"
+_ASKING_HOW = r"(?:how|where)\s+to|c[oó]mo|onde|d[oó]nde|comment|wie\s+man"  # how to, where to: English, Spanish, …
 _HOW_TO = re.compile(rf"^(?:{_ASKING_HOW})\s", re.IGNORECASE)  # a title beginning so
-_ADVICE = re.compile(rf"\b(?:{_ASKING_HOW}|tips|guide|consejos|dicas|conseils|tipps|cara|panduan|savjeti|saveti|porady|советы)\b",
-                     re.IGNORECASE)  # (Indonesian: how to, a guide; tips in Serbo-Croatian, Polish, Russian)
+# (Indonesian: how to, a guide; Serbo-Croatian, Russian, Swedish: how; tips in Serbo-Croatian, Polish, Russian; not Dutch
+# "hoe" nor Polish "jak", which begin names too: "Hoe Operator", "JAK Transport")
+_ADVICE = re.compile(rf"\b(?:{_ASKING_HOW}|tips|guide|consejos|dicas|conseils|tipps|cara|panduan|kako|как|hur|savjeti|saveti"
+                     r"|porady|советы)\b", re.IGNORECASE)
 # A board's page about an employer, the part of its address that says which: its overview, its reviews, its
 # salaries (Glassdoor's "/Overview/Working-at-…", "/Présentation/Travailler-chez-…", "/Avis/…"; Indeed's "/cmp/…/reviews").
 _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",
@@ -801,7 +812,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     pieces, aside = TITLE_PIECES.split(page.title), BRACKETED_AFTER.match(page.title)
     before_slogan = HIRES_ALONE.match(pieces[0]) if len(pieces) >= 2 and not names_a_role(pieces[1]) else None
     if (hiring := HIRES_ALONE.match(title) or before_slogan or (HIRES_ALONE.match(aside["inside"]) if aside else None)) \
-            and not (one_hired_for(page) and not _on_blog(page)) and not one_labelled_title(page):
+            and not (one_hired_for(page) and not _on_blog(page)) and not title_labelled_alone(page):
         # (a sentence under it may name the one role: "… is hiring for a Dog Walker."; not a blog's post announcing the
         # job, whose ad is elsewhere; nor a label: "Job Title: Youth Bike Coordinator" under "We're Hiring!")
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
@@ -862,9 +873,11 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if title.endswith(("?", "？")) and not names_a_role(title) and not written_as_ad(page):  # "Why SKA?" over a careers page
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
     if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) \
-            and not written_as_ad(page) and title in {node_text(node) for node in page.css("h1")}:
+            and not WANTED_AFTER.match(title) and not written_as_ad(page) \
+            and title in {node_text(node) for node in page.css("h1")}:
         # an exclamation naming no role, the page's own heading over no ad's parts: "WE ARE HIRING WILD BOARS!", "Futsal
-        # féminin : l’équipe recrute !" (a sports club's team recruits); not "Kellner gesucht!" over an ad's parts
+        # féminin : l’équipe recrute !" (a sports club's team recruits); not "Kellner gesucht!" over an ad's parts, nor
+        # a call for someone whatever the words name ("Aushilfe gesucht!", "Camp Counselors Wanted!", "Servers needed!")
         return f"its heading “{title}” is an exclamation, not a job's title", OPEN_ONE
     # "Vagas remotas no Brasil: onde encontrar e como …" on a blog; anywhere, a title whose part after its colon is advice
     # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)

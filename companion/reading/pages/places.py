@@ -124,7 +124,7 @@ def _pinned_places(page: Page):
                     and (names_a_place(ending["place"]) or names_a_region(ending["place"])):
                 place = ending["place"]  # a sentence beside the pin: "📍 Work is across Kent"
             elif not written_as_name(place) and names_a_town(town := (parts := place.rstrip(".").rpartition(","))[2].strip()) \
-                    and not names_a_place((parts[0].split() or [""])[-1]) and "remote" not in place.casefold():
+                    and not names_a_place((parts[0].split() or [""])[-1]) and not _AWAY.search(place):
                 # the town ending a sentence: "📍 Goed bereikbaar in Winkelcentrum Vaartbroek, Eindhoven." (not the last of
                 # several towns: "… offices in London, Manchester, Edinburgh"; nor where the work is remote)
                 place = town
@@ -132,6 +132,8 @@ def _pinned_places(page: Page):
                 yield place
 
 
+# Words saying the work is done away from any office: "Fully remote within Europe", "Home-based with occasional travel".
+_AWAY = re.compile(r"\b(?:remote|remotely|home[\s-]based|from\s+home|work\s+from\s+anywhere)\b", re.IGNORECASE)
 # The place a sentence ends with, after a word saying the work is there: "Work is across Kent", "Jobs throughout Leeds".
 _PLACE_ENDING = re.compile(r"\b(?:in|across|throughout|around|near)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\.?$")
 

@@ -598,6 +598,8 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
     # come back on; no ad's parts.
     ("WE ARE HIRING WILD BOARS!", "is an exclamation, not a job's title"),
     ("Technik technologii odzieży!", ""),  # a role's name called out is a job's title still
+    ("Aushilfe gesucht!", ""),  # a call for someone, whatever the words name (a café's, 2024)
+    ("Camp Counselors Needed!", ""),
 ])
 def test_an_exclamation_naming_no_role_heads_no_one_job(heading, why):
     html = (f"<html><head><title>Initech Games</title></head><body><h1>{heading}</h1><h2>We are hiring all kinds of "
@@ -4194,6 +4196,7 @@ def test_an_ads_parts_headed_over_nothing_are_a_template_not_yet_filled(under, j
     ("Careers: Guide", True),  # a mountain guide's job: one word after the colon is no advice
     # a Belgrade blog's post (2025): "Work in Vienna for the young: how to start"
     ("Posao u Beču za mlade: kako početi", False),
+    ("Vacature: Hoe Operator", True),  # a hoe excavator's operator: Dutch "hoe" (how) begins names too
 ])
 def test_a_title_whose_part_after_its_colon_is_advice_is_no_job(title, job):
     html = (f"<html><head><title>{title} - INITECH.ID</title></head><body><h1 class='entry-title'>{title}</h1>"
@@ -4261,6 +4264,8 @@ def test_an_italian_careers_pages_one_ad_written_in_its_parts_is_that_job():
     # form on the firm's applicant tracker.
     ("<a href='https://initech.breezy.hr/p/b181c6e2e919-falegname/apply' class='btn'>Mi candido</a>", True),
     ("<a href='https://initech.breezy.hr/'>Tutte le posizioni</a>", False),  # the tracker's list: no one job's form
+    # another job's form, as a blog's post links to it: the path names no job this page heads
+    ("<a href='https://initech.breezy.hr/p/51a2-senior-engineer/apply'>Mi candido</a>", False),
 ])
 def test_one_link_to_a_jobs_form_on_an_applicant_tracker_says_the_page_is_that_job(links, job):
     html = ("<html><head><title>Falegname</title></head><body><div class='cover'><h1><b>Falegname</b></h1></div>"
@@ -4279,6 +4284,19 @@ def test_the_one_labelled_title_under_a_page_titled_only_as_hiring_is_the_job():
             "Duties &amp; Responsibilities</strong><br>Coordinate and lead youth programs.</div></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initechbikes.example/were-hiring.html", html=html)).job
     assert job is not None and job.title == "Youth Bike Coordinator"
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    # a form's label over a list of roles to choose from (a diner's "We're Hiring!" page, 2023): no one title
+    ("<form><label>Position:</label><select><option>Server</option><option>Line Cook</option></select></form>", None),
+    # a second job headed under the labelled one: the page lists two
+    ("<p><strong>Job Title:</strong> Farm Hand</p><h2>Delivery Driver</h2><p>Drive our van.</p>", None),
+])
+def test_a_label_under_a_hiring_title_names_the_job_only_alone(body, title):
+    html = (f"<html><head><title>We're Hiring! - Initech Farm</title></head><body><h1>We're Hiring!</h1>{body}"
+            "<p>Send your application to jobs@initech.example.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/hiring.html", html=html)).job
+    assert (job and job.title) == title
 
 
 def test_the_element_classed_as_a_vacatures_title_names_the_opening_under_a_sentence():
