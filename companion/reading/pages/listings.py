@@ -278,7 +278,8 @@ def title_labelled_alone(page: Page) -> str:
     named = one_labelled_title(page)
     if not named or any(named in node_text(form) for form in page.css("form")):
         return ""
-    roles = {said for node in page.css("h1, h2, h3, h4") if names_a_role(said := node_text(node)) and not in_site_menus(node, page)}
+    roles = {said for node in page.css("h1, h2, h3, h4")
+             if names_a_role(said := node_text(node)) and not in_site_menus(node, page)}
     return named if all(squeezed(named) in squeezed(said) for said in roles) else ""
 
 
