@@ -275,7 +275,6 @@ def _labelled_lines(page: Page, tags: str, pieces: bool = False):
                     yield node, line["label"], f"{line['value']}, {after}" if after else _address_town(line, split[at + 1:])
 
 
-
 def _address_town(line: re.Match, rest: list[str]) -> str:
     """A labelled value, or the town last of an address whose parts dashes set apart, all of them unlabelled ("Hà Nội" of
     "Địa chỉ: Tòa Nhà N2 – Km2 – Đại Lộ Thăng Long – Từ Liêm – Hà Nội", the building first)."""

@@ -12,12 +12,12 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
 from companion.reading.names import has_legal_form, squeezed
-from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLICATION_WORDS, ads_repeated, ads_written,
-                                              apply_per_heading, asks_to_apply, classed_job_titles, gendered_heading,
-                                              heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
+from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLICATION_WORDS, WANTED_AFTER, ads_repeated,
+                                              ads_written, apply_per_heading, asks_to_apply, classed_job_titles,
+                                              gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
                                               leads_to_other_jobs, one_hired_for, one_joined_as, one_opening, one_post_in_prose,
                                               parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
-                                              WANTED_AFTER, without_marks, written_as_ad)
+                                              without_marks, written_as_ad)
 from companion.reading.pages.html import HOME_WORDS, Page, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                              in_site_menus, one_labelled_title)
