@@ -3473,6 +3473,7 @@ def test_a_brazilian_place_labelled_with_its_state_after_a_dash_keeps_it():
     # building first and the city last.
     ("Địa chỉ: Tòa Nhà N2 – Km2 – Đại Lộ Thăng Long – Từ Liêm – Hà Nội", "Hà Nội"),
     ("Địa chỉ: Đà Nẵng – Mức lương: Thỏa thuận", "Đà Nẵng"),  # a place first, then another labelled fact
+    ("Location: Remote – Lisbon", "Remote"),  # remote work, a town to visit after it
 ])
 def test_the_city_last_of_a_labelled_address_whose_parts_dashes_set_apart(line, location):
     html = ("<html><head><title>Android Developer - Initech Post</title></head><body><h1>Android Developer</h1>"
@@ -4227,6 +4228,7 @@ def test_the_one_element_classed_as_a_jobs_title_names_the_opening(h1, title):
     # you), a word on the school, then links to its pages of posts, of volunteering, of internships.
     ("Wir freuen uns auf Sie", False),
     ("Lehrkraft für Eurythmie (m/w/d)", True),  # the one opening under the section's heading
+    ("We need a Dishwasher", True),  # the employer seeking someone, whatever the words name
 ])
 def test_the_employer_speaking_of_itself_over_a_careers_pages_links_is_no_opening(heading, job):
     html = ("<html><head><title>Offene Stellen — Freie Initechschule Wiesbaden</title></head><body><section class='hero'>"
