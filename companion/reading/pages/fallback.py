@@ -1329,12 +1329,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     name, comma, after = job.company.rpartition(", ")
     if comma and (after == job.location or not job.location and (names_a_region(after) or names_a_place(after))):
         job.company, job.location = name, after  # the place after the employer's name: "… @INSA Rouen Normandy, France"
-    if (town := _town_after_name(page, job.company)) and job.location in ("", town):
-        job.company = job.company[:-len(town)].rstrip(" -–,")
+    town, name = _town_ending_name(page, job.company)
+    if town and job.location in ("", town):
+        job.company = name
         if not job.location:
             job.location, job.guessed["location"] = town, "from the employer's name"
-    if not job.location and (town := _town_ending_name(page, job.company)):
-        job.location, job.guessed["location"] = town, "from the employer's name"
     read_before = job.location
     job.company, job.location = place_after_employer(job.company, job.location)  # (however the employer was read)
     if job.location != read_before:
@@ -1359,28 +1358,19 @@ TOWN_WORDS = 2  # at most, of a town's name where a name may be a town's or a co
 _BEFORE_TOWN = r"\b(?:in|à|van|de|di|aus|from|bei|en|i|te|of|at)\s+"
 
 
-def _town_after_name(page: Page, company: str) -> str:
-    """The town the site writes after the employer's name, which its address leaves out and a
-    sentence puts something in or of ("Knokke" in "Brasserie Rubens Knokke" at brasserierubens.be,
-    "De oudste brasserie van Knokke"); "" where none."""
-    words = company.split()
-    for count in range(1, TOWN_WORDS + 1):
-        name, town = " ".join(words[:-count]), " ".join(words[-count:])
-        if len(words) > count + 1 and squeezed(name) == page.domain and all(word[:1].isupper() for word in words[-count:]) \
-                and re.search(rf"{_BEFORE_TOWN}{re.escape(town)}\b", page.body_text):
-            return town
-    return ""
-
-
-def _town_ending_name(page: Page, company: str) -> str:
-    """The town an employer's name ends with, the branch's, where a sentence of the page puts something in or brings
-    someone to that town too ("Mönchengladbach" of "ICON Studio Mönchengladbach", "Ziehst du nach Mönchengladbach?"); ""
-    where the name ends otherwise, is the town's name with one word before it ("Hotel Berlin"), or no sentence places
-    anything there (a word a town is named by: "Camping De Zon", "Brightside Digital Media", "Schulte Holz & Bau")."""
+def _town_ending_name(page: Page, company: str) -> tuple[str, str]:
+    """The town an employer's name ends with, where a sentence of the page puts something in or brings someone to that
+    town too, and the name to keep: without the town where the site's address spells the rest ("Brasserie Rubens" of
+    "Brasserie Rubens Knokke" at brasserierubens.be, "De oudste brasserie van Knokke"), whole where the town is one
+    GeoNames lists, the branch's ("ICON Studio Mönchengladbach", "Ziehst du nach Mönchengladbach?"); ("", the name) where
+    the name ends otherwise, is the town's with one word before it ("Hotel Berlin"), or no sentence places anything there
+    (a word a town is named by: "Camping De Zon", "Brightside Digital Media", "Schulte Holz & Bau")."""
     words, text = company.split(), page.body_text.replace(company, "")
-    return next((town for count in range(1, TOWN_WORDS + 1)
-                 if len(words) > count + 1 and names_a_town(town := " ".join(words[-count:]))
-                 and re.search(rf"(?:{_BEFORE_TOWN}|\bnach\s+){re.escape(town)}\b", text)), "")
+    ends = [(" ".join(words[:-count]), " ".join(words[-count:])) for count in range(1, TOWN_WORDS + 1) if len(words) > count + 1]
+    placed = [(name, town) for name, town in ends if re.search(rf"(?:{_BEFORE_TOWN}|\bnach\s+){re.escape(town)}\b", text)]
+    spelled = next(((town, name.rstrip(" -–,")) for name, town in placed
+                    if squeezed(name) == page.domain and all(word[:1].isupper() for word in town.split())), None)
+    return spelled or next(((town, company) for _, town in placed if names_a_town(town)), ("", company))
 
 
 # How the last resort read each field, in the page panel's words: on a page no reader knows,
