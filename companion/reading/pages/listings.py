@@ -222,11 +222,16 @@ def _reads_on(page: Page, title: str) -> int:
     ("Read more"), or a card whose heading names a role, the whole card the link ("<a href='/karriere/…'><h3>Finanz- und
     Lohnbuchhalter/in</h3><p>Wir suchen …</p></a>"). Not a card naming another role than the page's own title: the
     next opening's card under one job's ad ("Gestionnaire de produits – Robotique" under "Ingénieur en intégration …")."""
-    own = title if names_a_role(title) and title in {node_text(node) for node in page.css("h1")} else ""
+    own = title if names_a_role(title) and _an_h1(page, title) else ""
     return sum(1 for link in page.css("a[href]") if (_READ_MORE.match(node_text(link)) or _role_card(link, own)
                                                      or _details_here(link, page.url))
                and not in_site_menus(link, page) and not _leads_here(link, page)
                and not (link.attributes.get("href") or "").startswith("#"))
+
+
+def _an_h1(page: Page, said: str) -> bool:
+    """Whether the page heads itself with these words, in one of its h1s."""
+    return any(node_text(node) == said for node in page.css("h1"))
 
 
 # A sentence sending the reader on for the rest, its link the word "here": "See full opportunity details and application
@@ -875,7 +880,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
     if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) \
             and not WANTED_AFTER.match(title) and not written_as_ad(page) \
-            and title in {node_text(node) for node in page.css("h1")}:
+            and _an_h1(page, title):
         # an exclamation naming no role, the page's own heading over no ad's parts: "WE ARE HIRING WILD BOARS!", "Futsal
         # féminin : l’équipe recrute !" (a sports club's team recruits); not "Kellner gesucht!" over an ad's parts, nor
         # a call for someone whatever the words name ("Aushilfe gesucht!", "Camp Counselors Wanted!", "Servers needed!")
