@@ -123,13 +123,19 @@ def _pinned_places(page: Page):
             if not written_as_name(place) and (ending := _PLACE_ENDING.search(place)) \
                     and (names_a_place(ending["place"]) or names_a_region(ending["place"])):
                 place = ending["place"]  # a sentence beside the pin: "📍 Work is across Kent"
-            elif not written_as_name(place) and names_a_town(town := (parts := place.rstrip(".").rpartition(","))[2].strip()) \
-                    and not names_a_place((parts[0].split() or [""])[-1]) and not _AWAY.search(place):
-                # the town ending a sentence: "📍 Goed bereikbaar in Winkelcentrum Vaartbroek, Eindhoven." (not the last of
-                # several towns: "… offices in London, Manchester, Edinburgh"; nor where the work is remote)
+            elif not written_as_name(place) and (town := _town_ending_sentence(place)):
                 place = town
             if 2 <= len(place) <= LOCATION_LIMIT:
                 yield place
+
+
+def _town_ending_sentence(said: str) -> str:
+    """The town a sentence ends with after a comma ("Eindhoven" of "Goed bereikbaar in Winkelcentrum Vaartbroek,
+    Eindhoven."); "" where it is the last of several towns ("… offices in London, Manchester, Edinburgh"), where the
+    work is remote, or where it ends otherwise."""
+    before, _, town = said.rstrip(".").rpartition(",")
+    last_before = (before.split() or [""])[-1]
+    return town.strip() if names_a_town(town.strip()) and not names_a_place(last_before) and not _AWAY.search(said) else ""
 
 
 # Words saying the work is done away from any office: "Fully remote within Europe", "Home-based with occasional travel".
