@@ -1365,8 +1365,9 @@ def _town_ending_name(page: Page, company: str) -> tuple[str, str]:
     GeoNames lists, the branch's ("ICON Studio Mönchengladbach", "Ziehst du nach Mönchengladbach?"); ("", the name) where
     the name ends otherwise, is the town's with one word before it ("Hotel Berlin"), or no sentence places anything there
     (a word a town is named by: "Camping De Zon", "Brightside Digital Media", "Schulte Holz & Bau")."""
-    words, text = company.split(), page.body_text.replace(company, "")
+    words = company.split()
     ends = [(" ".join(words[:-count]), " ".join(words[-count:])) for count in range(1, TOWN_WORDS + 1) if len(words) > count + 1]
+    text = page.body_text.replace(company, "") if ends else ""  # (the text copied only for a name long enough)
     placed = [(name, town) for name, town in ends if re.search(rf"(?:{_BEFORE_TOWN}|\bnach\s+){re.escape(town)}\b", text)]
     spelled = next(((town, name.rstrip(" -–,")) for name, town in placed
                     if squeezed(name) == page.domain and all(word[:1].isupper() for word in town.split())), None)
