@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 from companion.reading.names import squeezed
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, in_dialog, node_text,
                                           over_main_heading, parents, unseen, words_before_break)
-from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, WE, in_site_menus, place_labelled_in
+from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, WE, about_us, in_site_menus, place_labelled_in
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
 
@@ -108,6 +108,10 @@ _AD_SECTIONS = {
                r"|(?:dit|wie)\s+ben\s+(?:jij|je)|functie-?eisen"  # Dutch: this is you, who you are, the post's requirements
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
+               # Swedish, Norwegian, Danish: we set (great) store by, counts in one's favour; Swedish: to apply you must (have)
+               r"|vi\s+(?:lägger|legger|lægger)\s+(?:(?:stor|stort|særlig)\s+)?(?:vikt\s+vid|vekt\s+på|vægt\s+på)"
+               r"|meriterande|meriterende|meritterende"
+               r"|för\s+att\s+söka\s+(?:tjänsten|jobbet)\s+(?:ska|måste|behöver)\s+du(?:\s+ha)?"
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
                r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
                r"|(?:что\s+)?для\s+нас\s+важно|(?:що\s+)?для\s+нас\s+важлив[оі]"  # what matters to us
@@ -238,6 +242,12 @@ def _kinds_of(said: str) -> list[str]:
     if joined := _JOINED.match(said):  # one head over two of its kind's parts: "Kvalifikationer och erfarenheter"
         heads.append(joined["first"])
     return [kind for kind, pattern in _AD_SECTION.items() if any(pattern.match(head) for head in heads)]
+
+
+def heads_part(said: str) -> bool:
+    """Whether a heading's words head a part of a job's ad ("Responsibilities") or the part about its employer ("Who we
+    are"), not the ad."""
+    return bool(_kinds_of(without_marks(said))) or about_us(said)
 
 
 def parts_left_empty(page: Page) -> bool:
@@ -665,9 +675,9 @@ def heading_over_sections(page: Page) -> str:
             return beside if beside and (not higher or names_a_role(beside) and not names_a_role(higher)) else higher
         # (its marks kept: "[Coupang Pay] …"; not a labelled place drawn as a heading: "LOCATION: Nashville, TN"; nor a
         # label or a sentence leading to what follows: "Vacancy number:", "… are looking for a :"; nor the kind of page:
-        # "Job Details" between the job's h1 and the ad's heads)
+        # "Job Details" between the job's h1 and the ad's heads; nor a section about the employer: "Who we are")
         if node.tag in _HEADINGS and said and not in_site_menus(node, page) and not place_labelled_in(said) \
-                and not said.endswith((":", "：")) and not _DETAILS_OF_JOB.match(said):
+                and not said.endswith((":", "：")) and not _DETAILS_OF_JOB.match(said) and not about_us(said):
             over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""
 

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
                                               asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
-                                              heads_a_section, job_wanted, leads_to_other_jobs, one_hired_for, one_joined_as,
+                                              heads_a_section, heads_part, job_wanted, leads_to_other_jobs, one_hired_for,
+                                              one_joined_as,
                                               one_opening, one_post_in_prose, role_of_details, states_job_terms, states_pay,
                                               without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_under, headings_show, links_home, node_text,
@@ -173,6 +174,7 @@ _KIND_OF_PAGE_WORDS = (rf"{DETAILS_OF_JOB_WORDS}"
                        r"|vaga\s+de\s+emprego|job\s+vacanc(?:y|ies)"  # "Vaga de Emprego - Auxiliar de Confeitaria"
                        r"|offre\s+d['’]emploi|oferta|position|(?:easy\s+)?apply"  # "Easy apply - <title> - Wise"
                        r"|oferta\s+pracy|állásajánlat|álláshirdetés|iş\s+ilanı"  # Polish, Hungarian, Turkish: job offer, ad
+                       r"|platsannons|stillingsannonse|stillingsopslag"  # Swedish, Norwegian, Danish: job ad
                        # Italian, Spanish, Portuguese: a job offer; German: a post advertised
                        r"|offerta\s+di\s+lavoro|oferta\s+de\s+(?:empleo|trabajo|emprego)|stellenausschreibung"
                        # French: a notice of recruitment, of a vacant post; a call for applications
@@ -591,7 +593,8 @@ def _main_heading(page: Page) -> str:
     role (a Next.js careers page's h3 "Online Marketing Manager" over "Texas", "Full Time")."""
     if heading := page.text("h1"):
         return heading
-    if seconds := [node for node in page.css("h2") if not in_site_menus(node, page)]:
+    # (not the head of one of an ad's parts: "Who we are", "Responsibilities")
+    if seconds := [node for node in page.css("h2") if not in_site_menus(node, page) and not heads_part(node_text(node))]:
         return next((line for node in seconds if (line := words_before_break(node))), "")
     # (of the lower headings, one naming a role: not a cookie banner's "We value your privacy")
     return next((line for node in page.css("h3, h4, h5, h6")
@@ -799,7 +802,8 @@ _BOARD_PLACE_SUFFIX = re.compile(r"\s+job\s+in\s+[^|–—]+$", re.IGNORECASE)
 # "…の求人情報" and "…の求人詳細情報" (its job offer's details; a list's "求人情報一覧" is no one job's),
 # a Brazilian board's "… - Vaga de Emprego".
 _KIND_OF_PAGE_AFTER = re.compile(r"(?<=\w)\s+job(?:\s+(?:description|posting|offer|opening|ad))?$|の求人(?:詳細)?情報$"
-                                 r"|\s+-\s+vaga\s+de\s+emprego$",  # Portuguese: "… - Vaga de Emprego" (job vacancy)
+                                 r"|\s+-\s+vaga\s+de\s+emprego$"  # Portuguese: "… - Vaga de Emprego" (job vacancy)
+                                 rf"|\s+[-–—]\s+(?:{DETAILS_OF_JOB_WORDS})$",  # "… - Job Details", Czech "… - Detail pozice"
                                  re.IGNORECASE)
 _JOB_IN = re.compile(r"\sjob\s+in\s", re.IGNORECASE)
 _AD_WORD = re.compile(r"^(?:new|open|current|latest|hot|urgent)$", re.IGNORECASE)  # a word about an ad, no job's name
@@ -818,7 +822,7 @@ def employer_from_title(page: Page, site: str) -> str:
         return site  # a company's name by its legal form: no board's or site's own in a job's title
     if account:
         return site if spells(account, site) else ""
-    if _on_board(page):
+    if _on_board(page) and not _employers_site_on_board(page, site):
         return ""
     if (team := _TEAMS_SITE.match(site)) and (domain and squeezed(team["company"]) == domain
                                               or _branded(page, team["company"]) and not _branded(page, site)):
@@ -835,6 +839,14 @@ def employer_from_title(page: Page, site: str) -> str:
     # title, "The Modern Data Company" in the logo of themoderndatacompany.com)
     fuller = _employer_of_site(page)
     return fuller if squeezed(site) in squeezed(fuller) else site
+
+
+def _employers_site_on_board(page: Page, site: str) -> bool:
+    """Whether the page is on an employer's own careers site that a board hosts under its name (kb.jobs.cz, Komerční
+    banka's), whose title ends with the employer's name, which its logo shows, not the board's."""
+    # (the title's whole last piece: not one of several group companies, "Letiště Praha / Czech Airlines Handling / …")
+    return host(page.url).split(".")[0] not in ("www", "m", page.domain) and TITLE_PIECES.split(page.title)[-1].strip() == site \
+        and not spells(page.domain, site) and not _names_a_board(site) and _branded(page, site)
 
 
 # A site's name, then its slogan after a comma, in small letters: "Fight for the Future, defending our basic rights".
@@ -891,6 +903,7 @@ def _branded(page: Page, name: str) -> bool:
 
 
 BRAND_LIMIT = 60  # characters: a longer mark is a slogan, not a name
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _site_brand(page: Page) -> str:
@@ -900,16 +913,20 @@ def _site_brand(page: Page) -> str:
     if _on_board(page):
         return ""
     # (an article before the name is no part of it: "The Haskell Foundation" beside "© Haskell Foundation")
-    marks = [re.sub(r"^the\s+", "", mark, flags=re.IGNORECASE) for mark in _site_marks(page)
+    shown = [mark for mark in _site_marks(page)
              if 2 <= len(mark) <= BRAND_LIMIT and re.search(r"[^\W\d_]", mark) and mark.casefold() not in HOME_WORDS]
+    marks = [_ARTICLE.sub("", mark) for mark in shown]
     names = list(map(without_legal_form, marks))
     counts = Counter(map(squeezed, names))
     brand = next((name for name in names if counts[squeezed(name)] >= 2 and not _names_a_board(name)), "")
+    same = [at for at, name in enumerate(names) if brand and squeezed(name) == squeezed(brand)]
     # with its legal form where every mark writes the same one ("Initech Gebäudeservice GmbH & Co. KG" in the logo's link
     # and the copyright line)
-    written = {squeezed(mark): mark for mark, name in zip(marks, names) if brand and squeezed(name) == squeezed(brand)}
+    written = {squeezed(marks[at]): marks[at] for at in same}
     if len(written) == 1 and has_legal_form(whole := next(iter(written.values()))):
         brand = whole
+    if same and all(_ARTICLE.match(shown[at]) for at in same):
+        brand = _ARTICLE.match(shown[same[0]])[0] + brand  # part of the name where every mark writes it: "The Coffee Mom"
     # as the title writes it, where it does: "Team per la Trasformazione Digitale" for a logo's capitals
     return next((piece.strip() for piece in TITLE_PIECES.split(page.title) if brand and squeezed(piece) == squeezed(brand)),
                 brand)
@@ -1208,7 +1225,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif not labelled.title and not _JOB_WORDS.search(title) and (posts := _heading_of_posts(page)):
         title = posts  # "3 Post-Doc Positions in HCI …" under a title naming only the lab
     elif not labelled.title and (over := heading_over_sections(page)) and not _names_only_site(page, over) \
-            and not _says_section(over) \
+            and not _says_section(over) and not _NAMES_NO_JOB.match(over) \
             and (not headings_show(page, title) or _DESCRIBES.match(title) or _first_words_of_mark(page, title)
                  or names_a_role(over) and not names_a_role(title) and not marked_for_every_gender(title)):
         # (nor the careers section's: "Careers", "募集要項" (the terms offered) over the sections; nor a heading naming no

@@ -395,10 +395,10 @@ def employer_introduced(page: Page) -> str:
 
 
 # A section about the employer that does not name it, as `_ABOUT` cannot say it: "Over ons", "About us" (its "name" a
-# pronoun), "Who we are", "Qui sommes-nous ?".
+# pronoun), "Who we are", "Qui sommes-nous ?", "Our team".
 _US = {"us", "ons", "uns", "nous", "nosotros", "nós", "oss", "os"}
 _WHO_WE_ARE = re.compile(r"^(?:who\s+we\s+are|wie\s+zijn\s+wij|wer\s+wir\s+sind|qui\s+sommes[-\s]nous|quiénes\s+somos"
-                         r"|chi\s+siamo)\s*[:?]?$", re.IGNORECASE)
+                         r"|chi\s+siamo|our\s+(?:people|team|story|office))\s*[:?]?$", re.IGNORECASE)
 # The name a description begins with, as what it is: "The Venturi is een katalysator …", "Initech GmbH ist ein …",
 # "JioSaavn is …"; of two words or more, or one written as a brand, a capital inside it (one word may be any noun:
 # "Diversity is …", "Python is …").
@@ -406,7 +406,7 @@ _NAME_IS = re.compile(r"^(?P<name>(?:The\s+)?[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-
                       r"|[A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ][\w&'’.-]*)\s+(?:is|ist|est|es|är|er|è|é|was|werd|wurde)\s")
 
 
-def _about_us(said: str) -> bool:
+def about_us(said: str) -> bool:
     """Whether a heading names a section about the employer as "us"."""
     return bool((found := _ABOUT.match(said)) and found["name"].casefold() in _US or _WHO_WE_ARE.match(said))
 
@@ -416,7 +416,7 @@ def _subject_about_us(page: Page) -> str:
     page writes again ("Over ons" over "The Venturi is een katalysator voor duurzame innovatie"); "" where none does
     ("Our Mission is …")."""
     for node in page.css("h2, h3, h4, h5, strong, b"):
-        if _about_us(node_text(node)) and not in_site_menus(node, page) and (under := element_under(node)) is not None:
+        if about_us(node_text(node)) and not in_site_menus(node, page) and (under := element_under(node)) is not None:
             if not (described := _NAME_IS.match(block_text(under).strip())):
                 return ""
             name = described["name"]
@@ -460,7 +460,7 @@ def _employer_linked(page: Page) -> str:
              and _on_this_site(link.attributes.get("href") or "", page)]
     pages = {urlsplit(link.attributes.get("href") or "").path for link in links}
     # (not the site's page about itself: "About us", at "/company/")
-    names = {said for link in links if (said := _fact(node_text(link))) and not _ABOUT_JOBS.search(said) and not _about_us(said)}
+    names = {said for link in links if (said := _fact(node_text(link))) and not _ABOUT_JOBS.search(said) and not about_us(said)}
     return names.pop() if len(pages) == 1 and len(names) == 1 else ""
 
 
@@ -861,7 +861,7 @@ def in_site_menus(node, page: Page) -> bool:
     """In a site's menus, header or footer (where a "Company" heads links and an "Apply" link is the site's).
     A box only classed as a menu is one where links make most of its words: a table of a job's facts
     classed "overview_nav", with one link on a map, is none; nor is the header or footer of the page's
-    main part or of an article (HTML's own sense: "<main><header><h2>Python-utvecklare</h2>")."""
+    main part, of an article or of a section (HTML's own sense: "<main><header><h2>Python-utvecklare</h2>")."""
     # (not the body's classes, which may say the page has a footer: WordPress's "ehf-footer" on every page)
     chain = [node, *(parent for parent in parents(node) if parent.tag not in ("body", "html"))]
     return any((parent.tag in _SITE_PARTS and not (parent.tag in _OWN_PARTS and _in_content(chain[at + 1:])))
@@ -874,7 +874,8 @@ _OWN_PARTS = {"header", "footer"}  # a site's, or in its main part, an article's
 
 
 def _in_content(outer) -> bool:
-    return any(parent.tag in ("main", "article") for parent in outer)
+    # (or a section's: a template's "<section class='box'><header class='major'><h2>Platsannons</h2>", the ad's own head)
+    return any(parent.tag in ("main", "article", "section") for parent in outer)
 
 
 def site_footers(page: Page) -> list:

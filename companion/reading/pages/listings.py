@@ -369,6 +369,19 @@ _PERSONS_PAGE = re.compile(r"^\S+['’]s\s+(?:submissions|comments|favorites|pos
 _HOME_PAGE_OF = re.compile(r"(?P<person>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*?)['’]s\s+"
                            r"(?i:personal\s+)?(?i:home\s*page)\b"
                            r"|(?i:home\s*page\s+of)\s+(?P<of>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)")
+# The heads of a CV's sections that no job's ad writes: its employment history, awards, publications ("Awards &
+# Distinctions"; German "Berufserfahrung", "Werdegang"; French, Spanish: professional experience).
+_CV_SECTION = re.compile(r"^(?:(?:employment|career|work)\s+history|(?:awards|honou?rs)(?:\s+(?:and|&)\s+\w+)?|publications"
+                         r"|berufserfahrung|(?:beruflicher\s+)?werdegang|expérience\s+professionnelle|experiencia\s+(?:laboral|profesional))"
+                         r"\s*:?$", re.IGNORECASE)
+
+
+def _shows_cv(page: Page) -> bool:
+    """Whether the page heads two of a CV's sections or more ("Employment History" and "Awards & Distinctions" on an
+    academic's "Academic Background")."""
+    return len({node_text(node).casefold() for node in page.css("h1, h2, h3, h4, h5, h6") if _CV_SECTION.match(node_text(node))}) >= 2
+
+
 # A person saying they seek work: "Ellen Gummesson söker ett jobb inom webb", "Jane Doe is looking for a new job",
 # "I'm looking for work".
 _SEEKS_WORK = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:is\s+)?|i(?:['’]m|\s+am)\s+)"
@@ -847,6 +860,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a person's page on the site, not a job's", OPEN_ONE
     if any(_SEEKS_WORK.match(said) for said in (title, page.title)):
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
+    if not names_a_role(title) and _shows_cv(page):
+        return "it is a person's CV, not a job's ad", OPEN_ONE
     if any(_UNPAID.search(said) for said in (title, page.title)):
         return "it calls for a volunteer, an unpaid role", OPEN_ONE
     # (a slogan's sentence over the form names no role, whatever its words: "Investing in students who lead with …")

@@ -6893,3 +6893,78 @@ def test_a_careers_category_over_links_to_its_jobs_is_a_list(title, heading, car
             f"{heading}</h1><p>124 jobs available</p><ul class='jobs'>{items}</ul></main><footer><p>© 2024 Initech Inc.</p>"
             "</footer></body></html>")
     assert extract_snapshot(Snapshot(url="https://www.initech.example/jobs/category", html=html)).job is None
+
+
+def test_a_swedish_ad_under_its_sections_own_header():
+    # (found in 2026's thirty-fourth batches) a staffing firm's template: the ad's heading in its section's <header>, not the
+    # site's, and its parts headed in Swedish: what it offers, what it sets store by
+    html = ("<html><head><title>Initech Bemanning</title></head><body><header id='header'><a href='index.html'><img alt="
+            "'Initech Bemanning'></a><nav><ul><li><a href='index.html'>Hem</a></li><li><a href='om.html'>Om oss</a></li></ul>"
+            "</nav></header><section id='main'><section class='box'><header class='major'><h2>Undersköterska</h2><p>Vi söker "
+            "undersköterskor till hösten.</p></header><p>Vi erbjuder:</p><ul><li>Tjänstepension</li></ul><p>Vi lägger stor vikt "
+            "vid:</p><ul><li>B-körkort.</li></ul></section></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechbemanning.example/platsannons.html", html=html)).job
+    assert job is not None and job.title == "Undersköterska"
+
+
+def test_the_word_for_a_job_ad_over_its_parts_is_no_title():
+    # (found in 2026's thirty-fourth batches) Swedish "Platsannons" (job ad) heads the ad; its role is only in a sentence
+    html = ("<html><head><title>Initech Bemanning</title></head><body><section class='box'><h2>Platsannons</h2><p>Vi söker "
+            "undersköterskor till hösten.</p><p>Vi erbjuder:</p><ul><li>Tjänstepension</li></ul><p>Vi lägger stor vikt vid:</p>"
+            "<ul><li>B-körkort.</li></ul></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechbemanning.example/platsannons.html", html=html)).job
+    assert job is None or job.title != "Platsannons"
+
+
+def test_an_academics_cv_is_no_job():
+    # (found in 2026's thirty-fourth batches) a lecturer's "Academic Background": qualifications, awards, employment history
+    html = ("<html><head><title>Academic Background — Dr Jane Doe</title></head><body><h1 class='section-title'>Qualifications "
+            "&amp; Positions</h1><h3>Qualifications</h3><p>2007 PhD in Computer Science, University of Otago</p><h3>Awards &amp; "
+            "Distinctions</h3><p>2023 Best Teacher Award</p><h3>Employment History</h3><p>2016 – 2018 Associate Professor, NTNU"
+            "</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://janedoe.example/academic.html", html=html))
+    assert result.job is None and "CV" in result.reason
+
+
+def test_an_employers_own_careers_site_on_a_boards_host():
+    # (found in 2026's thirty-fourth batches) a bank's careers site that jobs.cz hosts as kb.jobs.cz: its title's last piece
+    # and its logo name the bank; the board's words for the page ("Detail pozice", the position's details) name no job
+    html = ("<html><head><title>DevOps Engineer - Detail pozice | Initech banka</title></head><body><header><a href='/'><img "
+            "src='logo.svg' alt='Initech banka, a.s.'></a></header><h1 class='page_title'>DevOps Engineer</h1><h2>Co vás čeká"
+            "</h2><p>Provoz platformy.</p><h2>Co nabízíme</h2><p>Benefity.</p><footer><img src='logo.svg' alt='Initech banka'>"
+            "</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://ib.jobs.cz/detail-pozice?r=detail&id=2000683590", html=html)).job
+    assert job is not None and (job.company, job.title) == ("Initech banka", "DevOps Engineer")
+
+
+def test_the_boards_words_for_a_jobs_page_after_its_title():
+    html = ("<html><head><title>Aplikační specialista - Detail pozice | Initech</title><meta property='og:site_name' "
+            "content='Initech'></head><body><h2>Co vás čeká</h2><p>Správa aplikací.</p><h2>Co nabízíme</h2><p>Benefity.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://kariera.initech.example/detail-pozice?id=2000711937", html=html)).job
+    assert job is not None and job.title == "Aplikační specialista"
+
+
+@pytest.mark.parametrize(("logo", "footer", "company"), [
+    # (found in 2026's thirty-fourth batches) a café's site: every mark writes the article, part of its name
+    ("The Coffee Mom", "© The Coffee Mom", "The Coffee Mom"),
+    # (and where one mark leaves it out, it is no part of the name)
+    ("The Coffee Mom", "© Coffee Mom", "Coffee Mom"),
+])
+def test_an_article_every_mark_writes_is_part_of_the_name(logo, footer, company):
+    html = ("<html><head><title>Careers</title></head><body><header><a href='/' class='logo'>" + logo + "</a></header>"
+            "<h1>Cook</h1><h2>Responsibilities</h2><p>Prepare the menu.</p><h2>Qualifications</h2><p>Proven experience as a cook."
+            "</p><footer><p>" + footer + "</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/cook.html", html=html)).job
+    assert job is not None and job.company == company
+
+
+def test_the_heads_of_an_ads_parts_are_no_title():
+    # (found in 2026's thirty-fourth batches) a board's template with no h1: each part in its own section's header, the
+    # first about the employer
+    parts = "".join(f"<section><header><h2>{head}</h2></header><p>{text}</p></section>" for head, text in (
+        ("Who we are", "A team of app makers."), ("Responsibilities", "Build apps."), ("Ideal candidate", "A student."),
+        ("Benefits", "Fruit day."), ("Our people", "Ten of us.")))
+    result = extract_snapshot(Snapshot(url="https://summer.initech.example/apprentice.html",
+                                       html=f"<html><head><title></title></head><body>{parts}</body></html>"))
+    assert result.job is None or result.job.title not in ("Who we are", "Responsibilities", "Ideal candidate", "Our people")
