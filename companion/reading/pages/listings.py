@@ -372,14 +372,15 @@ _HOME_PAGE_OF = re.compile(r"(?P<person>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-
 # The heads of a CV's sections that no job's ad writes: its employment history, awards, publications ("Awards &
 # Distinctions"; German "Berufserfahrung", "Werdegang"; French, Spanish: professional experience).
 _CV_SECTION = re.compile(r"^(?:(?:employment|career|work)\s+history|(?:awards|honou?rs)(?:\s+(?:and|&)\s+\w+)?|publications"
-                         r"|berufserfahrung|(?:beruflicher\s+)?werdegang|expérience\s+professionnelle|experiencia\s+(?:laboral|profesional))"
-                         r"\s*:?$", re.IGNORECASE)
+                         r"|berufserfahrung|(?:beruflicher\s+)?werdegang"
+                         r"|expérience\s+professionnelle|experiencia\s+(?:laboral|profesional))\s*:?$", re.IGNORECASE)
 
 
 def _shows_cv(page: Page) -> bool:
     """Whether the page heads two of a CV's sections or more ("Employment History" and "Awards & Distinctions" on an
     academic's "Academic Background")."""
-    return len({node_text(node).casefold() for node in page.css("h1, h2, h3, h4, h5, h6") if _CV_SECTION.match(node_text(node))}) >= 2
+    heads = {node_text(node).casefold() for node in page.css("h1, h2, h3, h4, h5, h6") if _CV_SECTION.match(node_text(node))}
+    return len(heads) >= 2
 
 
 # A person saying they seek work: "Ellen Gummesson söker ett jobb inom webb", "Jane Doe is looking for a new job",
