@@ -85,7 +85,9 @@ _AD_SECTIONS = {
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                # qualifications with skills or experience: "Skills and Qualifications" (not a course's "Knowledge and Skills")
                r"|(?:skills|experience)\s+(?:and|&)\s+qualifications|qualifications\s+(?:and|&)\s+(?:skills|experience)"
-               r"|qualifications|(?:what\s+)?you\s+(?:bring|have)|about\s+you|what\s+we\s+need(?:\s+from\s+you)?"
+               # (one: "Qualification", an Indian ad's head over the degree it asks for; "Educational Qualification")
+               r"|(?:(?:educational|academic)\s+)?qualifications?|(?:what\s+)?you\s+(?:bring|have)|about\s+you"
+               r"|what\s+we\s+need(?:\s+from\s+you)?"
                # "To be successful in this role, you should have:"
                r"|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"
                r"|(?:selection|essential|desirable)\s+criteria|person\s+specification"  # (British, Dutch and Australian posts)
@@ -365,7 +367,7 @@ def _said_alike(kept: list, block: list[str]) -> bool:
     return len(first) == 1 or any(_names_role(head) for head in block)
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4")  # the levels a job's title is written at (a card's h4 too)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # the levels a job's title is written at (a card's h4, a PHP page's h5 too)
 
 
 # The facts a list's teaser gives of an opening: its deadline, who employs, for how long, from when,

@@ -596,9 +596,13 @@ def _main_heading(page: Page) -> str:
     # (not the head of one of an ad's parts: "Who we are", "Responsibilities")
     if seconds := [node for node in page.css("h2") if not in_site_menus(node, page) and not heads_part(node_text(node))]:
         return next((line for node in seconds if (line := words_before_break(node))), "")
-    # (of the lower headings, one naming a role: not a cookie banner's "We value your privacy")
-    return next((line for node in page.css("h3, h4, h5, h6")
-                 if not in_site_menus(node, page) and names_a_role(line := words_before_break(node))), "")
+    # (of the lower headings, one naming a role: not a cookie banner's "We value your privacy"; nor a quote's speaker, "-
+    # Jane Doe, MLIS 2017, Research Librarian at Initech University." under a former student's praise)
+    return next((line for node in page.css("h3, h4, h5, h6") if not in_site_menus(node, page)
+                 and names_a_role(line := words_before_break(node)) and not _ATTRIBUTION.match(line)), "")
+
+
+_ATTRIBUTION = re.compile(r"^[-–—―~]\s*\S")  # a dash before a name: who said the words above
 
 
 def _heading_naming_job(page: Page) -> str:

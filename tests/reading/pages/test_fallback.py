@@ -6968,3 +6968,24 @@ def test_the_heads_of_an_ads_parts_are_no_title():
     result = extract_snapshot(Snapshot(url="https://summer.initech.example/apprentice.html",
                                        html=f"<html><head><title></title></head><body>{parts}</body></html>"))
     assert result.job is None or result.job.title not in ("Who we are", "Responsibilities", "Ideal candidate", "Our people")
+
+
+def test_a_quotes_speaker_in_a_heading_is_no_job():
+    # (found in 2026's thirty-fourth batches) a library team's mail as a web page: a former student's praise in one h4, her
+    # name and post at another employer in the next
+    html = ("<html><head><title>Like Learning and Design? Join the Initech Team!</title></head><body><h4>“The team taught me "
+            "a wealth of skills.”</h4><h4>- Jane Doe, MLIS 2017, Research &amp; Education Librarian at Initrode University."
+            "</h4><p>We are looking for students to join our design team.</p><h4>Job Description</h4><p>Design lessons.</p>"
+            "<h4>Qualifications</h4><p>MLIS students.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/mail/job.html", html=html)).job
+    assert job is None or (job.company != "Initrode University" and "Jane Doe" not in job.title)
+
+
+def test_one_job_in_small_headings_under_a_careers_pages_openings():
+    # (found in 2026's thirty-fourth batches) an Indian firm's PHP careers page: "Job Openings" and its form's button over
+    # one job in an h5, its parts in h6s, one of them "Qualification"
+    html = ("<html><head><title>Careers | Initech Solutions</title></head><body><h2>Careers</h2><div><h3>Job Openings</h3>"
+            "<button><a href='https://forms.gle/x'>Apply Now</a></button></div><section><h5>DotNet Developer (Exp: 4-5 Yrs)</h5><h6>Location: Bangalore</h6><h6>Job Description</h6><p>Developing "
+            "APIs.</p><h6>Qualification</h6><p>B.E./B.Tech</p></section></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers.php", html=html)).job
+    assert job is not None and (job.title, job.location) == ("DotNet Developer (Exp: 4-5 Yrs)", "Bangalore")
