@@ -6985,7 +6985,8 @@ def test_one_job_in_small_headings_under_a_careers_pages_openings():
     # (found in 2026's thirty-fourth batches) an Indian firm's PHP careers page: "Job Openings" and its form's button over
     # one job in an h5, its parts in h6s, one of them "Qualification"
     html = ("<html><head><title>Careers | Initech Solutions</title></head><body><h2>Careers</h2><div><h3>Job Openings</h3>"
-            "<button><a href='https://forms.gle/x'>Apply Now</a></button></div><section><h5>DotNet Developer (Exp: 4-5 Yrs)</h5><h6>Location: Bangalore</h6><h6>Job Description</h6><p>Developing "
-            "APIs.</p><h6>Qualification</h6><p>B.E./B.Tech</p></section></body></html>")
+            "<button><a href='https://forms.gle/x'>Apply Now</a></button></div><section><h5>DotNet Developer (Exp: 4-5 Yrs)</h5>"
+            "<h6>Location: Bangalore</h6><h6>Job Description</h6><p>Developing APIs.</p><h6>Qualification</h6><p>B.E./B.Tech</p>"
+            "</section></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers.php", html=html)).job
     assert job is not None and (job.title, job.location) == ("DotNet Developer (Exp: 4-5 Yrs)", "Bangalore")
