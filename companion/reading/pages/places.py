@@ -587,7 +587,8 @@ def _labelled_place(page: Page) -> str:
             continue
         value = _term_value(label) if label.tag in ("dt", "th") else label.parent
         named = " ".join((value.text() if value is not None else "").split())
-        named = _WORK_LOCATION_LABEL.sub("", named, count=1) if label.tag not in ("dt", "th") else named
+        if label.tag not in ("dt", "th"):  # the words after the label, not a line before it ("SOPH Administration<br>")
+            named = _WORK_LOCATION_LABEL.sub("", named[max(named.find(" ".join(said.split())), 0):], count=1)
         if 3 <= len(named) <= 200:
             return named.strip(" .;")
     return ""

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from babel import Locale
+from babel.core import get_global
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages import fallback
@@ -153,12 +154,18 @@ _HANGUL = re.compile(r"[\uac00-\ud7af\s\d]+")
 
 
 def _is_country_code(country: str) -> bool:
-    return len(country) == 2 and country.isalpha()
+    """Whether a country is written as its ISO code of two letters ("NZ"), or of three in capitals ("BRA")."""
+    return len(country) == 2 and country.isalpha() or country.isupper() and _two_letter_code(country) != country
+
+
+def _two_letter_code(code: str) -> str:
+    """A country's ISO code of two letters for its code of three ("BR" for "BRA"); others as they are."""
+    return (get_global("territory_aliases").get(code.upper()) or [code])[0] if len(code) == 3 else code
 
 
 def _country_name(code: str) -> str:
-    """A country as people write it: "New Zealand" for the ISO code NZ."""
-    return Locale("en").territories.get(code.upper(), code)
+    """A country as people write it: "New Zealand" for the ISO code NZ, "Brazil" for BRA."""
+    return Locale("en").territories.get(_two_letter_code(code).upper(), code)
 
 
 _ADDRESS_PARTS = ("addressLocality", "addressRegion", "addressCountry", "streetAddress", "postalCode")
@@ -215,7 +222,7 @@ TOWNS_NAMED = 5  # at most, in a remote job's place; more are where its people h
 def _remote_area(node: dict, json_ld: JsonLd) -> str:
     """Where a remote job's applicants must live, as "Remote (United States)"."""
     areas = [_place_name(json_ld.resolve(area)) for area in _as_list(node.get("applicantLocationRequirements"))]
-    return _remote_in([area for area in areas if area], ", ")
+    return _remote_in([_country_name(area) if _is_country_code(area) else area for area in areas if area], ", ")
 
 
 def _remote_in(areas: list[str], apart: str) -> str:

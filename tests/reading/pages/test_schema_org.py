@@ -473,6 +473,27 @@ def test_a_remote_jobs_countries_say_it_is_remote(places, location):
     assert (job.location, job.remote) == (location, True)
 
 
+@pytest.mark.parametrize("code", ["BRA", "BR"])
+def test_a_remote_jobs_country_given_by_its_code_is_named(code):
+    # (found in 2026's thirty-fourth batches) a Brazilian board's data: the country its people may live in by its ISO code
+    posting = {"@type": "JobPosting", "title": "Site Reliability Engineer", "hiringOrganization": "Initech",
+               "jobLocationType": "TELECOMMUTE", "applicantLocationRequirements": [{"@type": "Country", "name": code}]}
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job
+    assert job.location == "Remote (Brazil)"
+
+
+def test_a_work_location_labelled_after_another_line_of_its_paragraph():
+    # (found in 2026's thirty-fourth batches) a state's job page: its data's town, and in its text the office's name on the
+    # line before the bold label of its street address
+    posting = {"@type": "JobPosting", "title": "Executive Secretary II", "hiringOrganization": "State of Initech",
+               "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Elgin",
+                                                              "addressRegion": "IL", "addressCountry": "US"}}}
+    html = ("<html><body><h1>Executive Secretary II</h1><p>SOPH Administration<br><b>Work Location:</b> 750 S State St, Elgin, "
+            "Illinois, 60123 </p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/1", html=html, json_ld=[posting])).job
+    assert job.location == "750 S State St, Elgin, Illinois, 60123"
+
+
 def test_a_remote_jobs_country_named_for_each_office_there_is_said_once():
     # In the shape of Workable's data for a remote post (2026): where its people may live, a country a time
     # for each of its offices.
