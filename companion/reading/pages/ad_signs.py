@@ -122,6 +122,7 @@ _AD_SECTIONS = {
                r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)(?:要求)?|加分项"  # requirements, preferred
                r"|(?:任職|崗位|職位)要求|任職(?:資格|條件)"  # (traditional characters)
                r"|応募(?:要件|条件)|(?:必須|歓迎(?:する)?)スキル(?:・経験)?|求める人物像"  # Japanese: requirements, skills required, welcome
+               r"|経験・資格|資格・経験"  # (Japanese: experience and qualifications)
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"
                r"|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển|bạn\s+cần\s+có"  # (Vietnamese: what you need to have)
@@ -158,7 +159,7 @@ _AD_SECTIONS = {
              # Russian, Ukrainian: conditions (of work), we offer (in return)
              r"|условия(?:\s+работы)?|(?:что\s+)?(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|(?:що\s+)?ми\s+пропонуємо"
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
-             r"|給与(?:・(?:諸条件|待遇))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions)
+             r"|給与(?:・(?:諸条件|待遇|報酬))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions, rewards)
              # Vietnamese: benefits
              r"|(?:các\s+)?phúc\s+lợi|quyền\s+lợi(?:\s+(?:nhận\s+được|được\s+hưởng))?|chế\s+độ\s+đãi\s+ngộ"
              r"|lương\s+và\s+phúc\s+lợi"  # pay and benefits
@@ -701,7 +702,8 @@ def _heads_the_role(head, following: list) -> bool:
 MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?"
                        r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
                        r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte"
-                       r"|(?:похожие|другие)\s+вакансии|схожі\s+вакансії", re.IGNORECASE)  # Russian, Ukrainian: similar jobs
+                       r"|(?:похожие|другие)\s+вакансии|схожі\s+вакансії"  # Russian, Ukrainian: similar jobs
+                       r"|(?:この求人に)?似(?:ている|た)求人|相似职位|相关职位", re.IGNORECASE)  # Japanese, Chinese: (jobs) like this one
 # A link back to the list of jobs or the search: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs",
 # "Terug naar vacatures", "Torna alle posizioni aperte", "< Back to search results".
 _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers|(?:search\s+)?results)"

@@ -31,7 +31,7 @@ from companion.reading.pages.places import (TEAM, employer_in_byline, employer_p
                                             employers_office_in_sentence, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
                                             place_under_heading, workplace_in_sentence)
-from companion.reading.pages.regions import names_a_place, names_a_region
+from companion.reading.pages.regions import japanese_town, names_a_place, names_a_region
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import around_last_dash, html_to_text, posted_by_agency, says_it_is_an_agency
 from companion.reading.pages.towns import names_a_town
@@ -455,13 +455,14 @@ _PIECES = re.compile(r"\s*[|｜❘│]\s*|\s+[-–—]\s+")
 def _around_heading(title: str, heading: str) -> tuple[str, str]:
     """What a title names before and after the job's heading, each the piece next to it: the
     employer with its legal form and the place ("三井不動産ファシリティーズ株式会社 中高年活躍中/…の求人詳細情報
-    - 東京都 品川区 大崎駅 徒歩1分｜求人ボックス"), each "" where it is not one."""
+    - 東京都 品川区 大崎駅 徒歩1分｜求人ボックス": its town, "東京都品川区"), each "" where it is not one."""
     at = title.find(heading)
     if at < 0 or heading == title:
         return "", ""
     before = title[:at].strip(" |｜-–—:[]")  # a Korean board's "[(주)알에프텍] 2021년 … 모집"
     after = _PIECES.split(title[at + len(heading):].strip(" |｜-–—:"))[0]  # up to the site's name after it
-    return (before if before and has_legal_form(before) else ""), (after if after and names_a_place(after) else "")
+    # (a Japanese address's town, not its station and the walk from it: "東京都品川区")
+    return (before if before and has_legal_form(before) else ""), (japanese_town(after) or after if names_a_place(after) else "")
 
 
 def _heading_in_title(page: Page, title: str) -> str:

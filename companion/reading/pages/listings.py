@@ -961,9 +961,11 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not names_a_role(title) and not marked_for_every_gender(title) and (items := _jobs_itemised(page)) >= 2:
         # a title naming no job ("Vacature") over a list of openings, each marked for every gender
         return f"it lists {items} jobs (a careers page)", OPEN_ONE
-    if not names_a_role(title) and (linked := _links_to_jobs(page)) >= LINKED_JOBS:
+    if not names_a_role(title) and (linked := _links_to_jobs(page)) >= LINKED_JOBS \
+            and not (written_as_ad(page) and leads_to_other_jobs(page)):
         # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page; one job's
-        # page may end with links to others ("More Job Openings"), but its title names its own
+        # page may end with links to others ("More Job Openings"), but its title names its own, or the page is written as
+        # one ad (a board's Japanese job, "中高年活躍中/その他保守・点検系", over its terms, then "この求人に似ている求人")
         return f"it links to {linked} jobs' pages (a careers page or a search)", OPEN_ONE
     if not written_as_ad(page) and not (names_a_role(title) and leads_to_other_jobs(page) and not _links_naming(page, title)) \
             and (linked := _links_to_job_addresses(page)) >= LINKED_JOBS:

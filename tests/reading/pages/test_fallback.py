@@ -1522,12 +1522,12 @@ def test_an_og_url_written_percent_encoded_is_no_address_of_the_page():
 
 def test_a_japanese_boards_title_names_the_employer_the_job_and_the_place_around_its_heading():
     # In the shape of Kyujin Box (2025): "<employer 株式会社> <heading>の求人詳細情報 - <prefecture …>｜<board>",
-    # the page's one h1 drawn in the site's header.
+    # the page's one h1 drawn in the site's header; the place is the address's town, not the station and the walk from it.
     title = "イニテック株式会社 中高年活躍中/その他保守・点検系の求人詳細情報 - 東京都 品川区 大崎駅 徒歩1分｜求人ボックス"
     html = (f"<html><head><title>{title}</title></head><body><header><div><h1>中高年活躍中/その他保守・点検系の求人詳細情報</h1>"
             "</div></header><p>品川区大崎のきれいなオフィスビルです。</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://kyujinbox.example/jb/l7b694f14fa5c649", html=html)).job
-    assert (job.title, job.company, job.location) == ("中高年活躍中/その他保守・点検系", "イニテック株式会社", "東京都 品川区 大崎駅 徒歩1分")
+    assert (job.title, job.company, job.location) == ("中高年活躍中/その他保守・点検系", "イニテック株式会社", "東京都品川区")
 
 
 @pytest.mark.parametrize("title", ["Position: Junior technician", "Vacancy: Junior technician", "Easy apply - Junior technician"])
@@ -6990,3 +6990,15 @@ def test_one_job_in_small_headings_under_a_careers_pages_openings():
             "</section></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers.php", html=html)).job
     assert job is not None and (job.title, job.location) == ("DotNet Developer (Exp: 4-5 Yrs)", "Bangalore")
+
+
+def test_a_japanese_boards_job_over_its_terms_then_jobs_like_it():
+    # (found in 2026's thirty-fourth batches) Kyujin Box's job saved whole: its terms' heads ("仕事内容", "経験・資格",
+    # "給与・報酬") and, under "この求人に似ている求人" (jobs like this one), links to three others
+    similar = "".join(f"<li><a href='/jb/{n}'>交通誘導スタッフ</a></li>" for n in range(3))
+    html = ("<html><head><title>イニテック株式会社 中高年活躍中/その他保守・点検系の求人詳細情報 - 東京都 品川区 大崎駅 徒歩1分｜求人ボックス"
+            "</title></head><body><h1>中高年活躍中/その他保守・点検系の求人詳細情報</h1><dl><dt>仕事内容</dt><dd>駐車場機器の操作</dd>"
+            "<dt>経験・資格</dt><dd>未経験OK</dd><dt>給与・報酬</dt><dd>時給1350円</dd></dl><h2>この求人に似ている求人</h2>"
+            f"<ul>{similar}</ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://kyujinbox.example/jb/l7b694f14fa5c649", html=html)).job
+    assert job is not None and (job.title, job.company) == ("中高年活躍中/その他保守・点検系", "イニテック株式会社")
