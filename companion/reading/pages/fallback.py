@@ -158,10 +158,11 @@ _AT_UNIVERSITY = re.compile(r"\s(?:at|in)\s+(?:the\s+)?(?P<employer>(?:Universit
 _UNIVERSITY_TOWN = re.compile(r"^(?:the\s+)?(?:University|Universit[éäà]t?|Universidad|Universidade)\s+(?:(?:of|de|di|do|da)\s+)?"
                               r"(?!(?:Technology|Science|Sciences|Applied|Arts|Music|Medicine|Economics|Law)\b)"
                               r"(?P<town>[A-ZÀ-Þ][\w'’-]+)$")
-# The careers section naming its employer: "Opportunities with Initech", "Careers at Initech", "Work at Connexta", "Life at
-# Initech"; in Italian, Spanish, French, German, Swedish too: "Lavorare in MANAGECH", "Trabajar en …", "Arbeiten bei …"
-# (not "Work with us", "Lavora con noi": the site's own).
-_SECTION_AT = re.compile(r"\b(?:(?:opportunities|careers?|jobs)\s+(?:at|with)|(?:work(?:ing)?|life)\s+(?:at|with|for)"
+# The careers section naming its employer: "Opportunities with Initech", "Careers at Initech", "Job Vacancies at Initech",
+# "Work at Connexta", "Life at Initech"; in Italian, Spanish, French, German, Swedish too: "Lavorare in MANAGECH", "Trabajar
+# en …", "Arbeiten bei …" (not "Work with us", "Lavora con noi": the site's own).
+_SECTION_AT = re.compile(r"\b(?:(?:opportunities|careers?|jobs|(?:job\s+)?vacancies)\s+(?:at|with)"
+                         r"|(?:work(?:ing)?|life)\s+(?:at|with|for)"
                          r"|lavora(?:re)?\s+(?:in|con|per|da)|trabaj(?:a|á|ar)\s+(?:en|con)|travailler\s+(?:chez|à)|arbeiten\s+bei"
                          r"|jobba\s+(?:hos|på))\s+(?!us\b|noi\b|nosotros\b|nous\b|uns\b|oss\b)(?P<employer>[^|–—]{2,60}?)[.!]?$",
                          re.IGNORECASE)

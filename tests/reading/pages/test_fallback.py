@@ -7002,3 +7002,11 @@ def test_a_japanese_boards_job_over_its_terms_then_jobs_like_it():
             f"<ul>{similar}</ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://kyujinbox.example/jb/l7b694f14fa5c649", html=html)).job
     assert job is not None and (job.title, job.company) == ("中高年活躍中/その他保守・点検系", "イニテック株式会社")
+
+
+def test_a_title_naming_the_employers_vacancies():
+    # (found in 2026's thirty-fourth batches) a community bank's page: "Job Vacancies at <bank>" over one job's ad
+    html = ("<html><head><title>Job Vacancies at Initech Community Bank</title></head><body><h1>Administration Officer</h1>"
+            "<h2>Main Responsibilities</h2><p>Answer the phone.</p><h2>Person Specification</h2><p>Organised.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechcb.example/vacancies.html", html=html)).job
+    assert job is not None and (job.company, job.title) == ("Initech Community Bank", "Administration Officer")
