@@ -1397,6 +1397,9 @@ def _town_ending_name(page: Page, company: str) -> tuple[str, str]:
     return spelled or next(((town, company) for _, town in placed if names_a_town(town)), ("", company))
 
 
+_TITLES_LABEL = re.compile(r"^(?:job|position)\s+title\s*:?$", re.IGNORECASE)
+
+
 # How the last resort read each field, in the page panel's words: on a page no reader knows,
 # each is a guess the user is asked to check (an applicant-tracking site's own tags are not).
 GUESSED = {"title": "from the page's title", "company": "from the page's title", "location": IN_TEXT}
@@ -1420,6 +1423,10 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
     if (programme := _PROGRAMME.search(job.title)) and not names_a_role(job.title[:programme.start()]):
         return no_job(NAME, f"its title “{job.title}” names a programme many join, not one job's ad; {OPEN_ONE}")
+    if _NAMES_NO_JOB.match(job.title) or _TITLES_LABEL.match(job.title):
+        # all that is left of a title is the word for a job's page ("Vacancy", over a page under construction) or a label
+        # ("Job Title", a manpower agency's table's head over its rows of jobs)
+        return no_job(NAME, f"its title “{job.title}” names no job, only the kind of page; {OPEN_ONE}")
     if _SECTION_ALONE.match(heading := page.text("h1")) and squeezed(job.title) in squeezed(page.title) \
             and not headings_show(page, job.title) and not names_a_role(job.title) \
             and not written_as_ad(page) and not one_opening(page) and not _roles_headed(page):

@@ -7010,3 +7010,16 @@ def test_a_title_naming_the_employers_vacancies():
             "<h2>Main Responsibilities</h2><p>Answer the phone.</p><h2>Person Specification</h2><p>Organised.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechcb.example/vacancies.html", html=html)).job
     assert job is not None and (job.company, job.title) == ("Initech Community Bank", "Administration Officer")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (found in 2026's thirty-fourth batches) an institute's "Vacancy" page under construction
+    ("Vacancy", "<h1>VACANCY</h1><h1>Vacancy</h1><h1>Under Construction</h1><h3>Quick Links</h3>"),
+    # a manpower agency's table of jobs: its head cells read as one job's labels
+    ("Initech Manpower | Job Vacancies", "<h2>Job Title</h2><p>Employer:</p><p>Deployment Location:</p><h3>Job Description:"
+     "</h3><p>Welding.</p><h3>Qualifications:</h3><p>Two years.</p>"),
+])
+def test_a_title_left_as_the_word_for_a_jobs_page_or_a_label_is_no_job(title, body):
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    result = extract_snapshot(Snapshot(url="https://initech.example/vacancy.html", html=html))
+    assert result.job is None and "names no job" in result.reason
