@@ -1423,9 +1423,9 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"its title “{job.title}” names only the site's careers section; {OPEN_ONE}")
     if (programme := _PROGRAMME.search(job.title)) and not names_a_role(job.title[:programme.start()]):
         return no_job(NAME, f"its title “{job.title}” names a programme many join, not one job's ad; {OPEN_ONE}")
-    if _NAMES_NO_JOB.match(job.title) or _TITLES_LABEL.match(job.title):
+    if (_NAMES_NO_JOB.match(job.title) or _TITLES_LABEL.match(job.title)) and not (labelled.location or labelled.company):
         # all that is left of a title is the word for a job's page ("Vacancy", over a page under construction) or a label
-        # ("Job Title", a manpower agency's table's head over its rows of jobs)
+        # ("Job Title"), and the page labels none of a job's facts (a job's page whose title the user types does)
         return no_job(NAME, f"its title “{job.title}” names no job, only the kind of page; {OPEN_ONE}")
     if _SECTION_ALONE.match(heading := page.text("h1")) and squeezed(job.title) in squeezed(page.title) \
             and not headings_show(page, job.title) and not names_a_role(job.title) \
