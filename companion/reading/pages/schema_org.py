@@ -381,9 +381,10 @@ def extract(snapshot: Snapshot):
     posting = find_posting(page)
     if posting.node is None:
         return None
-    # (or two, each shown as a heading of the page: "Reinigungskraft (m/w/d)" and "Alltagsbegleitung (m/w/d)")
+    # (or two, each shown as a heading of the page, whole or in part: "Reinigungskraft (m/w/d)" and "Alltagsbegleitung
+    # (m/w/d)"; "Technicien IRVE" and "Chef de projet IRVE" for "Technicien IRVE - Installation & Maintenance …")
     if posting.ambiguous and (posting.count >= LISTED or len(set(posting.titles)) == posting.count
-                              and all(title and headings_show(page, title) for title in posting.titles)):
+                              and all(title and headings_show(page, title, in_part=True) for title in posting.titles)):
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); {OPEN_ONE}")
     job = job_from_posting(posting)
     # (or a posting naming no job, only its employer and place: a careers page's data for all it offers)

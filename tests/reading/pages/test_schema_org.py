@@ -646,6 +646,19 @@ def test_two_postings_each_shown_under_its_own_heading_are_a_list(second_heading
     assert (result.job is not None) == job
 
 
+def test_two_postings_each_shown_by_the_start_of_its_title_are_a_list():
+    # (found in 2026's thirty-fourth batches) a French installer's careers page: two postings in its data, each card's
+    # heading the start of its posting's title
+    postings = [{"@context": "https://schema.org", "@type": "JobPosting", "title": title, "datePosted": "2026-05-01",
+                 "hiringOrganization": {"@type": "Organization", "name": "Initech SAS"}}
+                for title in ("Technicien IRVE - Installation & Maintenance", "Chef de projet IRVE - Coordination & Pilotage")]
+    html = (f"<html><head><title>Recrutement | Initech</title><script type='application/ld+json'>{json.dumps(postings)}"
+            "</script></head><body><h1>Le bureau, c'est le terrain.</h1><h2>Postes ouverts</h2><h3>Technicien IRVE</h3><p>CDI"
+            "</p><h3>Chef de projet IRVE</h3><p>CDI</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/carrieres", html=html))
+    assert result.job is None and "lists 2 jobs" in result.reason
+
+
 def test_a_posting_titled_as_a_career_fair_is_no_job():
     # In the shape of a Vadodara staffing firm's job-fair sign-up (2024): a form marked up as a JobPosting.
     posting = _json_ld_posting("Tri Mandir Job Fair", employer="Initech Consultant")
