@@ -32,7 +32,7 @@ _AD_SECTIONS = {
              # "Primary Duties", "Specific duties", "Position Description"
              r"|(?:[^\W\d_]+\s+){0,2}duties(?:\s+include)?|(?:job|position)\s+description|aufgaben"
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
-             r"|(?:position|role|job)\s+(?:overview|summary|functions)"
+             r"|(?:position|role|job)\s+(?:overview|summary|functions)|about\s+the\s+(?:position|role|job)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
              r"|what\s+you(?:['’]ll|\s+will)\s+do|what\s+will\s+you\s+(?:do|be\s+doing)|vos\s+missions|mansioni"
              # Italian: the activities (the role, the post) described, responsibilities (not "compiti", a school's homework)
@@ -97,6 +97,8 @@ _AD_SECTIONS = {
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
                r"|(?:what|who)\s+(?:we(?:['’]re|\s+are)|are\s+we)\s+looking\s+for|anforderungen"
+               # (its list says whom: "… with good communication skills")
+               r"|we(?:['’]re|\s+are)\s+looking\s+for\s+someone(?:\s+who)?"
                r"|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|compétences\s+(?:recherchées|requises|attendues)"  # French: skills sought, required
                r"|(?:deine\s+|ihre\s+)?voraussetzungen"  # German: (your) prerequisites
@@ -578,6 +580,18 @@ def one_joined_as(page: Page) -> str:
         return ""
     joined = {found["role"].strip() for found in islice(_JOIN_AS.finditer(page.body_text), 3)}
     return joined.pop() if len(joined) == 1 else ""
+
+
+# The ad's sentence saying what the reader will be: "As a penetration tester in Kovert, you are part of …", "As an
+# Instructional Design Assistant , you will design …".
+_AS_ROLE = re.compile(r"\bAs\s+an?\s+(?P<role>[^,.;:!?\n]{3,60}?)(?:\s+(?:in|at|with|for)\s+[^,.;:!?\n]{2,40}?)?\s*,\s+you\b")
+
+
+def one_role_as(page: Page) -> str:
+    """The one role the ad's sentences say the reader will work as; "" where none, or several, do."""
+    roles = {found["role"].strip() for found in islice(_AS_ROLE.finditer(page.body_text), 3)}
+    role = roles.pop() if len(roles) == 1 else ""
+    return role[:1].upper() + role[1:] if names_a_role(role) else ""  # (as a title: "Penetration tester")
 
 
 def one_post_in_prose(page: Page) -> str:

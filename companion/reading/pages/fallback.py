@@ -17,7 +17,7 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
                                               asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
                                               heads_a_section, heads_part, job_wanted, leads_to_other_jobs, one_hired_for,
-                                              one_joined_as,
+                                              one_joined_as, one_role_as,
                                               one_opening, one_post_in_prose, role_of_details, states_job_terms, states_pay,
                                               without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_under, headings_show, links_home, node_text,
@@ -1259,6 +1259,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # a lab's "openings" saying in a sentence which one post it seeks; a fishing firm's "Lowongan Kerja" (job vacancies)
         # asking the reader to join it as one role
         title, title_from = post, IN_TEXT
+    if not labelled.title and _says_section(title) and written_as_ad(page) and (role := one_role_as(page)):
+        title, title_from = role, IN_TEXT  # "Work for Kovert" over "About the position": "As a penetration tester in Kovert, …"
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT

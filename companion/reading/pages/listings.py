@@ -16,6 +16,7 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLIC
                                               ads_written, apply_per_heading, asks_to_apply, classed_job_titles,
                                               gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
                                               leads_to_other_jobs, one_hired_for, one_joined_as, one_opening, one_post_in_prose,
+                                              one_role_as,
                                               parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
                                               without_marks, written_as_ad)
 from companion.reading.pages.html import HOME_WORDS, Page, hidden, in_dialog, node_text, parents
@@ -803,7 +804,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # noi"): that job; asked only where the page would be refused as a list
     alone = cache(lambda: in_full or bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page),
                                                                one_post_in_prose(page), one_joined_as(page), one_hired_for(page),
-                                                               one_labelled_title(page),
+                                                               one_labelled_title(page), one_role_as(page),
                                                                role_to_become(page.text("h1"))[0], role_of_details(page)))
     # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the
     # heading after it ("Všechny volné pozice", all open positions, under "Kariéra"; "Stellenangebote")

@@ -1789,7 +1789,8 @@ def test_a_post_without_title_or_h1_is_titled_by_its_first_h2s_first_line():
 def test_the_place_under_a_rule_drawn_beneath_the_heading_before_a_slash_and_remote():
     # In the shape of a consultancy's site exported by Next.js (2024): a rule between the heading and its place.
     html = ("<html><head><title>Initech Consulting</title></head><body><div><h1>Data Engineer</h1><hr>"
-            "<p>St. Louis, MO / Remote</p><p>Full-Time</p></div><h2>About the role</h2></body></html>")
+            "<p>St. Louis, MO / Remote</p><p>Full-Time</p></div><h2>About the role</h2><p>You will build pipelines.</p>"
+            "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/data-engineer", html=html)).job
     assert (job.title, job.location) == ("Data Engineer", "St. Louis, MO")
 
@@ -7023,3 +7024,17 @@ def test_a_title_left_as_the_word_for_a_jobs_page_or_a_label_is_no_job(title, bo
     html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
     result = extract_snapshot(Snapshot(url="https://initech.example/vacancy.html", html=html))
     assert result.job is None and "names no job" in result.reason
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # (found in 2026's thirty-fourth batches) a security firm's "Careers": "Work for Kovert", the ad's parts, and the role
+    # only in the sentence saying what the reader will be
+    ("As a penetration tester in Initech, you are part of a small team.", "Penetration tester"),
+    ("As an Instructional Design Assistant , you will design lessons.", "Instructional Design Assistant"),
+])
+def test_the_role_a_sentence_says_the_reader_will_be_under_a_careers_heading(sentence, title):
+    html = ("<html><head><title>Initech – Careers</title></head><body><h1>Work for Initech</h1><p>Do you like finding holes?"
+            f"</p><h1>About the position</h1><p>{sentence}</p><h1>We are looking for someone</h1><ul><li>with good "
+            "communication skills</li></ul><h1>We offer</h1><ul><li>Flexible hours</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/", html=html)).job
+    assert job is not None and (job.title, job.company) == (title, "Initech")
