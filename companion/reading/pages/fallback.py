@@ -822,6 +822,8 @@ def employer_from_title(page: Page, site: str) -> str:
     domain, account = page.domain, _account(page)
     if before_slogan := _NAME_THEN_SLOGAN.match(site):
         site = before_slogan["name"]  # "Fight for the Future, defending our basic rights and freedoms"
+    if (named := _site_name(page)) and site.endswith(f" {named}") and names_a_town(site.removesuffix(named).strip()):
+        site = named  # the office's town before the site's own name: "Chicago Dogstudio" of the site "Dogstudio"
     if site.casefold() in HOME_WORDS:
         return ""  # a template's name for any site: "… - Home"
     if has_legal_form(site):

@@ -7038,3 +7038,12 @@ def test_the_role_a_sentence_says_the_reader_will_be_under_a_careers_heading(sen
             "communication skills</li></ul><h1>We offer</h1><ul><li>Flexible hours</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/", html=html)).job
     assert job is not None and (job.title, job.company) == (title, "Initech")
+
+
+def test_the_offices_town_before_the_sites_name_in_the_title():
+    # (found in 2026's thirty-fourth batches) a studio's job page: "<job> - Chicago <studio>", its site named "<studio>"
+    html = ("<html><head><title>Creative Developer - Chicago Initech</title><meta property='og:site_name' content='Initech'>"
+            "</head><body><h1>Creative Developer</h1><h2>Responsibilities</h2><p>Build sites.</p><h2>Requirements</h2>"
+            "<p>WebGL.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/creative-developer", html=html)).job
+    assert job is not None and (job.company, job.title) == ("Initech", "Creative Developer")
