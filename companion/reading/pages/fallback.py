@@ -1410,6 +1410,19 @@ GUESSED = {"title": "from the page's title", "company": "from the page's title",
 IN_HEADING = "from a heading of the page"
 
 
+def _researchers_own_site(page: Page) -> bool:
+    """Whether the site's menus lead to a person's publications and their bio, CV, teaching or talks, and to no team: a
+    researcher's own site, not a lab's."""
+    said = {node_text(link).casefold() for link in page.css("a") if _RESEARCHERS_MENU.match(node_text(link))
+            and in_site_menus(link, page)}
+    return "publications" in said and len(said) >= 2 and not said & _TEAM
+
+
+_FROM_THE_SITE = {GUESSED["company"], "from the site's address", "from the site's logo", "from the site's name"}
+_TEAM = {"team", "people", "members", "group"}
+_RESEARCHERS_MENU = re.compile(rf"^(?:publications|bio|cv|teaching|talks|working\s+papers|{'|'.join(_TEAM)})$", re.IGNORECASE)
+
+
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     job, announced, labelled = _read_meta(page)
@@ -1508,6 +1521,11 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if not job.company and not _on_board(page) and (owner := _sole_copyright_owner(page, job.title)):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # last: "© 2025 Müttergenesung in Württemberg"
+    if job.guessed.get("company") in _FROM_THE_SITE and _researchers_own_site(page):
+        # the name a researcher's own site gives itself, or its address spells, is its owner's, not the employer's
+        # ("Postdoc Position – Daniel Bischof" at danbischof.github.io), where no sentence names the institution
+        job.company = ""
+        del job.guessed["company"]
     if not job.location and (town := employer_postal_town(page, job.company)):
         job.location, job.guessed["location"] = town, "from the employer's address"
     if not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):

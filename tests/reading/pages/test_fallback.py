@@ -7047,3 +7047,19 @@ def test_the_offices_town_before_the_sites_name_in_the_title():
             "<p>WebGL.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/creative-developer", html=html)).job
     assert job is not None and (job.company, job.title) == ("Initech", "Creative Developer")
+
+
+@pytest.mark.parametrize(("menu", "company"), [
+    # (found in 2026's thirty-fourth batches) a political scientist's own site: its name is its owner's, not the employer's
+    (("About", "Bio", "Publications", "Teaching"), ""),
+    # a lab's site, its team in its menu: the lab's name is the employer's
+    (("About", "Team", "Publications", "Teaching"), "Jane Doe Lab"),
+])
+def test_a_researchers_own_site_names_its_owner_not_the_employer(menu, company):
+    links = "".join(f"<li><a href='{item.lower()}.html'>{item}</a></li>" for item in menu)
+    site = company or "Jane Doe"
+    html = (f"<html><head><title>Postdoc Position (3 Years) – {site}</title></head><body><nav><ul>{links}</ul></nav>"
+            "<h1>Postdoc Position (3 Years)</h1><h2>Your profile</h2><p>A PhD in political science.</p><h2>How to apply</h2>"
+            "<p>Send a cover letter.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://janedoe.github.io/postdoc.html", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Postdoc Position (3 Years)", company)
