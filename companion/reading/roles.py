@@ -38,6 +38,7 @@ _ROLE_WORDS = re.compile(
     r"|painter|cleaner|janitor|housekeeper|bartender|waiter|waitress|dispatcher|courier|installer|fitter|machinist"
     r"|labou?rer|worker|secretary|bookkeeper|auditor|librarian|translator|interpreter|illustrator|animator|modell?er"
     r"|photographer|guard|apprentice|trainee|processor|underwriter|economist|nanny|(?:baby|pet\s+)?sitter|dog\s+walker"
+    r"|merchandiser"
     r"|ph\.?d\.?\s+(?:candidate|student|researcher)|doctoral\s+(?:candidate|researcher)|promovendus|doktorand(?:in)?"
     # Dutch
     r"|tandarts|leerkracht|docent|voorzitter|chauffeur|verpleegkundige|begeleider|stagiair"
@@ -55,7 +56,7 @@ _ROLE_WORDS = re.compile(
     r"|cociner[oa]|camarer[oa]|meser[oa]|dependiente|cajer[oa]|repartidor(?:a)?|enfermer[oa]|médic[oa]|profesor(?:a)?"
     r"|docente|maestr[oa]|investigador(?:a)?|becari[oa]|practicante|representante|especialista|l[ií]der"
     r"|reposter[oa]|panader[oa]|pasteler[oa]|carnicer[oa]|peluquer[oa]|jardiner[oa]|fontaner[oa]|electricista"
-    r"|ayudante|albañil"
+    r"|ayudante|albañil|mercaderista|promotor(?:a)?|impulsador(?:a)?|reponedor(?:a)?"  # (shops' shelves: merchandisers)
     r"|contador(?:a)?|abogad[oa]|arquitect[oa]|interiorista|diseñador(?:a)?|redactor(?:a)?|periodista|atendente"
     r"|recepcionista|motorista|tecnic[oa]|impiegat[oa]|operai[oa]|addett[oa]|commess[oa]|magazziniere|camerier[ea]"
     r"|cuoco|autista|responsabile|specialista|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra"

@@ -826,6 +826,8 @@ def employer_from_title(page: Page, site: str) -> str:
         site = named  # the office's town before the site's own name: "Chicago Dogstudio" of the site "Dogstudio"
     if site.casefold() in HOME_WORDS:
         return ""  # a template's name for any site: "… - Home"
+    if (placed := _TOWN_AND_POSTCODE.match(site)) and (placed["district"] or names_a_town(placed["town"])):
+        return ""  # a place, its town and postcode: "Gainsborough DN21", "Berlin 10115"
     if has_legal_form(site):
         return site  # a company's name by its legal form: no board's or site's own in a job's title
     if account:
@@ -855,6 +857,11 @@ def _employers_site_on_board(page: Page, site: str) -> bool:
     # (the title's whole last piece: not one of several group companies, "Letiště Praha / Czech Airlines Handling / …")
     return host(page.url).split(".")[0] not in ("www", "m", page.domain) and TITLE_PIECES.split(page.title)[-1].strip() == site \
         and not spells(page.domain, site) and not _names_a_board(site) and _branded(page, site)
+
+
+# A town, then its postcode: a British one's district ("DN21", "EC1A 1BB"), or digits ("10115").
+_TOWN_AND_POSTCODE = re.compile(r"^(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)\s+"
+                                r"(?:(?P<district>[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?)|\d{4,5})$")
 
 
 # A site's name, then its slogan after a comma, in small letters: "Fight for the Future, defending our basic rights".

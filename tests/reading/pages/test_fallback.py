@@ -7063,3 +7063,14 @@ def test_a_researchers_own_site_names_its_owner_not_the_employer(menu, company):
             "<p>Send a cover letter.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://janedoe.github.io/postdoc.html", html=html)).job
     assert job is not None and (job.title, job.company) == ("Postdoc Position (3 Years)", company)
+
+
+@pytest.mark.parametrize(("place", "address"), [("Gainsborough DN21", "Gainsborough, DN21 1HS"),
+                                                ("London EC1A", "London, EC1A 1BB")])
+def test_a_town_and_postcode_after_the_job_in_the_title_is_no_employer(place, address):
+    # (found in 2026's thirty-fourth batches) a salon's page: "<job> | <town> <postcode district>", its address in the footer
+    html = (f"<html><head><title>Nail Technician | {place}</title><meta property='og:title' content='Nail Technician | {place}'>"
+            "</head><body><h1>Nail Technician</h1><h2>Responsibilities</h2><p>Nails.</p><h2>Requirements</h2><p>NVQ Level 2."
+            f"</p><footer><p>&copy; 2026 Initech Nails &amp; Beauty, 98 Trinity Street, {address}.</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechnails.example/join-the-team.html", html=html)).job
+    assert job is not None and job.title == "Nail Technician" and job.company != place
