@@ -104,7 +104,8 @@ _LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?
                 r"|B\.?V\.?"
                 # German's small companies, partnerships and registered associations: "Family Care Lemke UG", "… e.V."
                 r"|UG(?:\s*\(haftungsbeschränkt\))?|OHG|GbR|KGaA|e\.\s?V\.|e\.\s?K\."
-                r"|N\.?V\.?|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|PLC|Inc\.?|LLC|LLP|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?|Sp\.\s*z\s*o\.\s*o\."
+                r"|N\.?V\.?|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|PLC|Inc\.?|P?LLC|LLP|Corp\.?|Co\.?|Pty\.?\s+Ltd\.?"
+                r"|Sp\.\s*z\s*o\.\s*o\."
                 # India's, Singapore's and Malaysia's private companies
                 r"|(?:Pvt\.?|Private)\s+(?:Ltd\.?|Limited)|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 _LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$", re.IGNORECASE)

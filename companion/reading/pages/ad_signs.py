@@ -97,8 +97,6 @@ _AD_SECTIONS = {
                r"|who\s+(?:we\s+think\s+)?(?:will\s+be|is)\s+a\s+(?:great|good)\s+fit\W*"  # ("Who we think will be a great fit…")
                r"|skills\s*(?:/|and|&)\s*experience(?:\s+required)?"  # "SKILLS/EXPERIENCE REQUIRED"
                r"|(?:what|who)\s+(?:we(?:['’]re|\s+are)|are\s+we)\s+looking\s+for|anforderungen"
-               # (its list says whom: "… with good communication skills")
-               r"|we(?:['’]re|\s+are)\s+looking\s+for\s+someone(?:\s+who)?"
                r"|(?:votre\s+)?profil\s+recherché|votre\s+profil"
                r"|compétences\s+(?:recherchées|requises|attendues)"  # French: skills sought, required
                r"|(?:deine\s+|ihre\s+)?voraussetzungen"  # German: (your) prerequisites
@@ -112,9 +110,8 @@ _AD_SECTIONS = {
                r"|(?:dit|wie)\s+ben\s+(?:jij|je)|functie-?eisen"  # Dutch: this is you, who you are, the post's requirements
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
-               # Swedish, Norwegian, Danish: we set (great) store by, counts in one's favour; Swedish: to apply you must (have)
+               # Swedish, Norwegian, Danish: we set (great) store by; Swedish: to apply for the post you must (have)
                r"|vi\s+(?:lägger|legger|lægger)\s+(?:(?:stor|stort|særlig)\s+)?(?:vikt\s+vid|vekt\s+på|vægt\s+på)"
-               r"|meriterande|meriterende|meritterende"
                r"|för\s+att\s+söka\s+(?:tjänsten|jobbet)\s+(?:ska|måste|behöver)\s+du(?:\s+ha)?"
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
                r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
@@ -250,9 +247,10 @@ def _kinds_of(said: str) -> list[str]:
 
 
 def heads_part(said: str) -> bool:
-    """Whether a heading's words head a part of a job's ad ("Responsibilities") or the part about its employer ("Who we
-    are"), not the ad."""
-    return bool(_kinds_of(without_marks(said))) or about_us(said)
+    """Whether a heading's words, whole, head a part of a job's ad ("Responsibilities") or the part about its employer
+    ("Who we are"), not the ad (not "Benefits and Payroll Administrator", a job whose first words head a part)."""
+    said = without_marks(said)
+    return any(pattern.match(said) for pattern in _AD_SECTION.values()) and not names_a_role(said) or about_us(said)
 
 
 def parts_left_empty(page: Page) -> bool:
@@ -317,9 +315,14 @@ def written_as_ad(page: Page) -> bool:
     and "Was wir bieten"; "Responsibilities" and "Requirements"), or two sections of one job's tasks
     or whom it asks for ("Requirements" and "Preferred Qualifications"): a careers page shows what
     it offers, but not one job's tasks or whom it asks for."""
-    heads = _section_heads(page)
-    kinds = {kind for _, kinds, _, _ in heads for kind in kinds}
-    return len(kinds) >= 2 or bool(kinds & {"tasks", "profile"}) and len({said.casefold() for said, _, _, _ in heads}) >= 2
+    kinds = part_kinds(page)
+    heads = {said.casefold() for said, *_ in _section_heads(page)}
+    return len(kinds) >= 2 or bool(kinds & {"tasks", "profile"}) and len(heads) >= 2
+
+
+def part_kinds(page: Page) -> set[str]:
+    """The kinds of a job ad's parts the page heads ("tasks", "profile", "offer", …)."""
+    return {kind for _, kinds, _, _ in _section_heads(page) for kind in kinds}
 
 
 def ads_written(page: Page, under_list: bool = False) -> int:
@@ -800,6 +803,7 @@ _JOB_TERMS = {
            r"|зарплата|заработная\s+плата|оклад|給与|月給|時給|年収",  # Russian, Japanese
     "applying": r"send\s+(?:us\s+)?(?:a|an|your)\s+(?:cv|résumé|resume|application)|how\s+to\s+apply|to\s+apply\s*:"
                 r"|to\s+apply,\s+please"
+                r"|invites?\s+applications|applications\s+are\s+invited"  # (a university's: "… invites applications for")
                 r"|(?:cv|résumé|resume)\s+(?:and|&|with)\s+(?:a\s+)?(?:cover(?:ing)?\s+letter|supporting\s+statement)"
                 # Russian: send (your) CV; Japanese: how to apply
                 r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме"
@@ -817,6 +821,11 @@ def states_job_terms(page: Page) -> bool:
     """Whether the page states a job's terms of two kinds or more: when applications close, what it pays,
     how to apply, how many hours ("Rate of pay £19,504.76", "The closing date for applications is …")."""
     return len(_job_terms_stated(page.body_text)) >= JOB_TERM_KINDS
+
+
+def states_a_job_term(page: Page) -> bool:
+    """Whether the page states any of a job's terms (a CV states none)."""
+    return bool(_job_terms_stated(page.body_text))
 
 
 def states_pay(page: Page) -> bool:

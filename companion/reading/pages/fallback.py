@@ -17,16 +17,15 @@ from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
                                               asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
                                               heads_a_section, heads_part, job_wanted, leads_to_other_jobs, one_hired_for,
-                                              one_joined_as, one_role_as,
-                                              one_opening, one_post_in_prose, role_of_details, states_job_terms, states_pay,
-                                              without_marks, written_as_ad)
+                                              one_joined_as, one_opening, one_post_in_prose, one_role_as, role_of_details,
+                                              states_job_terms, states_pay, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_under, headings_show, links_home, node_text,
                                           over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
                                               employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
                                               job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
-from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, listed_in, not_one_job,
-                                              sample_ad, title_labelled_alone)
+from companion.reading.pages.listings import (HIRES_ALONE, LINKED_JOBS, SENTENCE, TERMS_OFFERED, in_menu, links_to_jobs,
+                                              listed_in, not_one_job, sample_ad, title_labelled_alone)
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
                                             employers_office_in_sentence, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
@@ -822,8 +821,11 @@ def employer_from_title(page: Page, site: str) -> str:
     domain, account = page.domain, _account(page)
     if before_slogan := _NAME_THEN_SLOGAN.match(site):
         site = before_slogan["name"]  # "Fight for the Future, defending our basic rights and freedoms"
-    if (named := _site_name(page)) and site.endswith(f" {named}") and names_a_town(site.removesuffix(named).strip()):
-        site = named  # the office's town before the site's own name: "Chicago Dogstudio" of the site "Dogstudio"
+    if (named := _site_name(page)) and site.endswith(f" {named}") and names_a_town(site.removesuffix(named).strip()) \
+            and not _branded(page, site):
+        # the office's town before the site's own name: "Chicago Dogstudio" of the site "Dogstudio" (not a name the site
+        # marks itself with whole, its theme's site name a word of it: "Phoenix Logistics" of "Logistics")
+        site = named
     if site.casefold() in HOME_WORDS:
         return ""  # a template's name for any site: "… - Home"
     if (placed := _TOWN_AND_POSTCODE.match(site)) and (placed["district"] or names_a_town(placed["town"])):
@@ -1268,8 +1270,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # a lab's "openings" saying in a sentence which one post it seeks; a fishing firm's "Lowongan Kerja" (job vacancies)
         # asking the reader to join it as one role
         title, title_from = post, IN_TEXT
-    if not labelled.title and _says_section(title) and written_as_ad(page) and (role := one_role_as(page)):
-        title, title_from = role, IN_TEXT  # "Work for Kovert" over "About the position": "As a penetration tester in Kovert, …"
+    if not labelled.title and _says_section(title) and written_as_ad(page) and links_to_jobs(page) < LINKED_JOBS \
+            and (role := one_role_as(page)):
+        # "Work for Kovert" over "About the position": "As a penetration tester in Kovert, …" (not a careers page's sentence
+        # over links to its jobs: "As a nurse at St Mary's, you …")
+        title, title_from = role, IN_TEXT
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT
@@ -1426,7 +1431,7 @@ def _researchers_own_site(page: Page) -> bool:
 
 
 _FROM_THE_SITE = {GUESSED["company"], "from the site's address", "from the site's logo", "from the site's name"}
-_TEAM = {"team", "people", "members", "group"}
+_TEAM = {"team", "people", "members", "group", "lab", "lab members", "staff", "our team"}
 _RESEARCHERS_MENU = re.compile(rf"^(?:publications|bio|cv|teaching|talks|working\s+papers|{'|'.join(_TEAM)})$", re.IGNORECASE)
 
 
@@ -1528,9 +1533,11 @@ def extract(snapshot: Snapshot):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # "© … ООО «Стрит Фуд»", "Initech GmbH"
     if not job.company and not _on_board(page) and (owner := _sole_copyright_owner(page, job.title)):
         job.company, job.guessed["company"] = owner, "from the page's footer"  # last: "© 2025 Müttergenesung in Württemberg"
-    if job.guessed.get("company") in _FROM_THE_SITE and _researchers_own_site(page):
+    if job.guessed.get("company") in _FROM_THE_SITE and not names_an_organisation(job.company) \
+            and not has_legal_form(job.company) and _researchers_own_site(page):
         # the name a researcher's own site gives itself, or its address spells, is its owner's, not the employer's
-        # ("Postdoc Position – Daniel Bischof" at danbischof.github.io), where no sentence names the institution
+        # ("Postdoc Position – Daniel Bischof" at danbischof.github.io), where no sentence names the institution (not a
+        # lab's, an institute's or a firm's: "Chen Lab", "Harper Law PLLC")
         job.company = ""
         del job.guessed["company"]
     if not job.location and (town := employer_postal_town(page, job.company)):

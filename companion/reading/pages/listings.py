@@ -16,12 +16,11 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLIC
                                               ads_written, apply_per_heading, asks_to_apply, classed_job_titles,
                                               gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
                                               leads_to_other_jobs, one_hired_for, one_joined_as, one_opening, one_post_in_prose,
-                                              one_role_as,
-                                              parts_left_empty, role_of_details, roles_headed_alike, roles_headed_first,
-                                              without_marks, written_as_ad)
+                                              one_role_as, part_kinds, parts_left_empty, role_of_details, roles_headed_alike,
+                                              roles_headed_first, states_a_job_term, without_marks, written_as_ad)
 from companion.reading.pages.html import HOME_WORDS, Page, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
-                                             in_site_menus, one_labelled_title)
+                                              in_site_menus, one_labelled_title)
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
 from companion.reading.roles import marked_for_every_gender, names_a_role, role_to_become
@@ -179,11 +178,18 @@ LINKED_JOBS = 3  # at least: links to jobs' pages that make a list
 _LINK_WORDS = 8  # at most, of a link to a job's page: "Senior Java Developer (Remote, m/w/d)"
 
 
-def _links_to_jobs(page: Page) -> int:
+def links_to_jobs(page: Page) -> int:
     """How many pages of jobs the page links to outside its menus: links naming a role in a few
-    words ("Strategic Planner", "Art Director"), each to its own page."""
-    return len({link.attributes.get("href") for link in page.css("a[href]")
-                if _names_job(node_text(link)) and not link.attributes["href"].startswith("#") and not in_site_menus(link, page)})
+    words ("Strategic Planner", "Art Director"), each to its own page; not those after a heading over
+    other jobs, which one job's page ends with ("More Job Openings", "この求人に似ている求人")."""
+    linked = set()
+    for node in page.css("h2, h3, h4, a[href]"):  # (in the page's order)
+        if node.tag != "a" and MORE_JOBS.match(node_text(node)):
+            break
+        if node.tag == "a" and _names_job(node_text(node)) and not node.attributes["href"].startswith("#") \
+                and not in_site_menus(node, page):
+            linked.add(node.attributes["href"])
+    return len(linked)
 
 
 # A job's page by its address: a folder of jobs, then the job's number or name ("/recruitments/1701271101",
@@ -380,7 +386,8 @@ _CV_SECTION = re.compile(r"^(?:(?:employment|career|work)\s+history|(?:awards|ho
 def _shows_cv(page: Page) -> bool:
     """Whether the page heads two of a CV's sections or more ("Employment History" and "Awards & Distinctions" on an
     academic's "Academic Background")."""
-    heads = {node_text(node).casefold() for node in page.css("h1, h2, h3, h4, h5, h6") if _CV_SECTION.match(node_text(node))}
+    heads = {node_text(node).casefold() for node in page.css("h1, h2, h3, h4, h5, h6")
+             if _CV_SECTION.match(node_text(node)) and not any(parent.tag == "form" for parent in parents(node))}
     return len(heads) >= 2
 
 
@@ -862,7 +869,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a person's page on the site, not a job's", OPEN_ONE
     if any(_SEEKS_WORK.match(said) for said in (title, page.title)):
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
-    if not names_a_role(title) and _shows_cv(page):
+    if not names_a_role(title) and not part_kinds(page) - {"profile"} and not asks_to_apply(page) and _shows_cv(page) \
+            and not states_a_job_term(page):
+        # (an ad's parts besides whom it asks for, a way to apply or a job's terms say it is an ad, whatever heads its form's
+        # or what it asks applicants to send: "Employment History", "Publications")
         return "it is a person's CV, not a job's ad", OPEN_ONE
     if any(_UNPAID.search(said) for said in (title, page.title)):
         return "it calls for a volunteer, an unpaid role", OPEN_ONE
@@ -962,11 +972,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not names_a_role(title) and not marked_for_every_gender(title) and (items := _jobs_itemised(page)) >= 2:
         # a title naming no job ("Vacature") over a list of openings, each marked for every gender
         return f"it lists {items} jobs (a careers page)", OPEN_ONE
-    if not names_a_role(title) and (linked := _links_to_jobs(page)) >= LINKED_JOBS \
-            and not (written_as_ad(page) and leads_to_other_jobs(page)):
-        # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page; one job's
-        # page may end with links to others ("More Job Openings"), but its title names its own, or the page is written as
-        # one ad (a board's Japanese job, "中高年活躍中/その他保守・点検系", over its terms, then "この求人に似ている求人")
+    if not names_a_role(title) and (linked := links_to_jobs(page)) >= LINKED_JOBS:
+        # a title naming no job ("Bakery", of "Bakery - Careers") over links to each job's page
         return f"it links to {linked} jobs' pages (a careers page or a search)", OPEN_ONE
     if not written_as_ad(page) and not (names_a_role(title) and leads_to_other_jobs(page) and not _links_naming(page, title)) \
             and (linked := _links_to_job_addresses(page)) >= LINKED_JOBS:

@@ -18,7 +18,7 @@ from babel.core import get_global
 
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages import fallback
-from companion.reading.pages.ad_signs import ads_beside
+from companion.reading.pages.ad_signs import ads_beside, leads_to_other_jobs
 from companion.reading.pages.html import Page, headings_show
 from companion.reading.names import as_known, spaced_as_written, spells, squeezed, words_in
 from companion.reading.roles import names_a_role
@@ -154,8 +154,13 @@ _HANGUL = re.compile(r"[\uac00-\ud7af\s\d]+")
 
 
 def _is_country_code(country: str) -> bool:
-    """Whether a country is written as its ISO code of two letters ("NZ"), or of three in capitals ("BRA")."""
-    return len(country) == 2 and country.isalpha() or country.isupper() and _two_letter_code(country) != country
+    """Whether a country is written as its ISO code of two letters ("NZ"), or of three in capitals ("BRA"; not "EST", which
+    a remote job's place means as a time zone, not Estonia)."""
+    return len(country) == 2 and country.isalpha() or country.isupper() and country not in _TIME_ZONES \
+        and _two_letter_code(country) != country
+
+
+_TIME_ZONES = {"EST"}  # a time zone's abbreviation that is also a country's code (Eastern Standard Time's, Estonia's)
 
 
 def _two_letter_code(code: str) -> str:
@@ -376,15 +381,22 @@ def _names_all(heading: str, title: str) -> bool:
 LISTED = 3  # postings on one page, none of them its own: a list of jobs (two may be a job and one alike)
 
 
+def _each_shown(page: Page, posting: Posting) -> bool:
+    """Whether each of a page's few postings is shown as a heading of its own: each title whole ("Reinigungskraft (m/w/d)"
+    and "Alltagsbegleitung (m/w/d)"), or, where none is, each by its first words ("Technicien IRVE" and "Chef de projet IRVE"
+    for "Technicien IRVE - Installation & Maintenance …"; not the page's own job shown whole beside a card of another, nor
+    shown in part over a heading leading to others: "Autres offres")."""
+    whole = [bool(title) and headings_show(page, title) for title in posting.titles]
+    return all(whole) or not any(whole) and not leads_to_other_jobs(page) \
+        and all(title and headings_show(page, title, in_part=True) for title in posting.titles)
+
+
 def extract(snapshot: Snapshot):
     page = Page(snapshot)
     posting = find_posting(page)
     if posting.node is None:
         return None
-    # (or two, each shown as a heading of the page, whole or in part: "Reinigungskraft (m/w/d)" and "Alltagsbegleitung
-    # (m/w/d)"; "Technicien IRVE" and "Chef de projet IRVE" for "Technicien IRVE - Installation & Maintenance …")
-    if posting.ambiguous and (posting.count >= LISTED or len(set(posting.titles)) == posting.count
-                              and all(title and headings_show(page, title, in_part=True) for title in posting.titles)):
+    if posting.ambiguous and (posting.count >= LISTED or len(set(posting.titles)) == posting.count and _each_shown(page, posting)):
         return no_job(NAME, f"it lists {posting.count} jobs (a careers page or a search); {OPEN_ONE}")
     job = job_from_posting(posting)
     # (or a posting naming no job, only its employer and place: a careers page's data for all it offers)

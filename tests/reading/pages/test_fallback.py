@@ -7040,6 +7040,16 @@ def test_the_role_a_sentence_says_the_reader_will_be_under_a_careers_heading(sen
     assert job is not None and (job.title, job.company) == (title, "Initech")
 
 
+def test_a_name_the_site_marks_itself_with_whole_keeps_its_town():
+    # (found by the review) a theme's site name ("Logistics") the last word of the name the logo and footer write whole
+    html = ("<html><head><title>Warehouse Associate - Phoenix Logistics</title><meta property='og:site_name' "
+            "content='Logistics'></head><body><header><a href='/'><img alt='Phoenix Logistics'></a></header><h1>Warehouse "
+            "Associate</h1><h2>Responsibilities</h2><p>Load trucks.</p><h2>Requirements</h2><p>Lift 50 lb.</p><footer>© 2025 "
+            "Phoenix Logistics</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.phoenixlogistics.example/careers/warehouse-associate", html=html)).job
+    assert job is not None and job.company == "Phoenix Logistics"
+
+
 def test_the_offices_town_before_the_sites_name_in_the_title():
     # (found in 2026's thirty-fourth batches) a studio's job page: "<job> - Chicago <studio>", its site named "<studio>"
     html = ("<html><head><title>Creative Developer - Chicago Initech</title><meta property='og:site_name' content='Initech'>"
@@ -7054,6 +7064,9 @@ def test_the_offices_town_before_the_sites_name_in_the_title():
     (("About", "Bio", "Publications", "Teaching"), ""),
     # a lab's site, its team in its menu: the lab's name is the employer's
     (("About", "Team", "Publications", "Teaching"), "Jane Doe Lab"),
+    (("Research", "Publications", "Teaching", "Lab Members"), "Jane Doe Lab"),
+    # (found by the review) a firm's lawyer's bio and publications: its name, with its legal form, is the employer's
+    (("Bio", "Publications", "Talks"), "Jane Doe Law PLLC"),
 ])
 def test_a_researchers_own_site_names_its_owner_not_the_employer(menu, company):
     links = "".join(f"<li><a href='{item.lower()}.html'>{item}</a></li>" for item in menu)
@@ -7074,3 +7087,57 @@ def test_a_town_and_postcode_after_the_job_in_the_title_is_no_employer(place, ad
             f"</p><footer><p>&copy; 2026 Initech Nails &amp; Beauty, 98 Trinity Street, {address}.</p></footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechnails.example/join-the-team.html", html=html)).job
     assert job is not None and job.title == "Nail Technician" and job.company != place
+
+
+@pytest.mark.parametrize("job_title", ["Project &amp; Programme Officer", "Benefits and Payroll Administrator"])
+def test_a_jobs_heading_whose_first_words_head_an_ads_part_is_the_job(job_title):
+    # (found by the review) no h1: the job's h2 begins with words that head an ad's part alone ("Project", "Benefits")
+    html = ("<html><head><title>Careers | Initech Housing</title></head><body><nav class='menu'><a href='/'>Home</a><a "
+            f"href='/careers'>Careers</a></nav><div class='job'><h2>{job_title}</h2><p>Hartlepool · Full time · £32,000</p>"
+            "<h3>Main duties</h3><p>Coordinate projects.</p><h3>Person specification</h3><p>Experience.</p><h3>Benefits</h3>"
+            "<p>Pension.</p></div><footer>© Initech Housing Association</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechhousing.example/careers/officer", html=html)).job
+    assert job is not None and job.title == job_title.replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review) a hotel's ad: its awards, and an application form asking for one's employment history
+    ("<h1>Kitchen Porter</h1><h2>The role</h2><p>Keep the kitchen clean.</p><h2>What we're looking for</h2><p>Reliable.</p>"
+     "<h2>Awards &amp; Accolades</h2><p>Two AA Rosettes.</p><h2>Apply online</h2><form><h3>Your details</h3><input name='n'>"
+     "<h3>Employment History</h3><textarea name='h'></textarea><button>Submit application</button></form>"),
+    # a university's ad: what applicants send, among it their employment history and publications
+    ("<h1>Tenure-Track Faculty Position in Chemistry</h1><p>The Department of Chemistry at Initech University invites "
+     "applications for a tenure-track position.</p><h2>Qualifications</h2><p>A PhD in chemistry.</p><h2>Application materials"
+     "</h2><h3>Employment history</h3><p>A full CV.</p><h3>Publications</h3><p>A list of publications.</p>"),
+])
+def test_an_ad_asking_for_what_a_cv_holds_is_no_cv(body):
+    title = body[4:body.index("</h1>")]
+    html = f"<html><head><title>{title} | Initech</title></head><body>{body}</body></html>"
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/careers/job", html=html)).job is not None
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the review) a careers page: its offer, whom it seeks, its open positions, then "Other opportunities"
+    ("<h1>Build the future of energy with us</h1><h2>What we offer</h2><ul><li>Equity</li></ul><h2>Who we're looking for</h2>"
+     "<p>People who care.</p><h2>Open positions</h2><ul>{links}</ul><h2>Other opportunities</h2><p>A graduate programme.</p>"),
+    # a hospital's careers page: a sentence on what a nurse there is, over its vacancies
+    ("<h1>Careers</h1><p>As a nurse at Initech Hospital, you will be part of a great team.</p><h2>What we offer</h2><ul><li>"
+     "Pension</li></ul><h2>Who we are looking for</h2><p>Compassionate people.</p><h2>Current vacancies</h2><ul>{links}</ul>"),
+])
+def test_a_careers_page_written_like_an_ad_over_its_vacancies_is_a_list(body):
+    links = "".join(f"<li><a href='/careers/jobs/{n}'>{role}</a></li>" for n, role in enumerate(
+        ("Backend Engineer", "Product Designer", "Data Scientist", "Account Executive", "Support Lead")))
+    html = f"<html><head><title>Careers | Initech</title></head><body><main>{body.format(links=links)}</main></body></html>"
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/careers", html=html)).job is None
+
+
+@pytest.mark.parametrize(("title", "heads"), [
+    # (found by the review) a nursing degree's page: what counts in one's favour and what the school sets store by
+    ("Sjuksköterskeprogrammet, 180 hp", ("Om utbildningen", "Behörighet", "Meriterande", "Vi lägger stor vikt vid")),
+    # a flatshare's room: whom the flat is looking for, what it offers
+    ("Room available in friendly Kreuzberg flatshare", ("The room", "About us", "We are looking for someone", "What we offer")),
+])
+def test_a_page_with_a_few_heads_like_an_ads_is_no_job(title, heads):
+    parts = "".join(f"<h2>{head}</h2><p>Text.</p>" for head in heads)
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{parts}</main></body></html>"
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/listing/8812", html=html)).job is None

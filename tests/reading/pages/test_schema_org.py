@@ -659,6 +659,30 @@ def test_two_postings_each_shown_by_the_start_of_its_title_are_a_list():
     assert result.job is None and "lists 2 jobs" in result.reason
 
 
+@pytest.mark.parametrize(("titles", "body"), [
+    # (found by the review) the same job twice in the data, once marked for every gender
+    (("Software Engineer", "Software Engineer (m/w/d)"), "<h1>Software Engineer</h1><h2>Deine Aufgaben</h2><p>Go.</p>"),
+    # the page's job, its heading the start of its title, and a card of another under "Autres offres"
+    (("Chef de projet IRVE - Coordination & Pilotage", "Technicien IRVE - Installation & Maintenance"),
+     "<h1>Chef de projet IRVE</h1><h2>Vos missions</h2><p>Piloter.</p><h2>Autres offres</h2><h3>Technicien IRVE</h3>"),
+])
+def test_two_postings_of_one_jobs_page_are_no_list(titles, body):
+    postings = [{"@context": "https://schema.org", "@type": "JobPosting", "title": title, "datePosted": "2026-05-01",
+                 "hiringOrganization": {"@type": "Organization", "name": "Initech SAS"}} for title in titles]
+    html = (f"<html><head><title>{titles[0]} | Initech</title><script type='application/ld+json'>{json.dumps(postings)}"
+            f"</script></head><body>{body}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/1", html=html)).job
+    assert job is not None and job.title == titles[0]
+
+
+def test_a_remote_jobs_time_zone_is_no_country():
+    # (found by the review) "EST", Eastern Standard Time's abbreviation, is also Estonia's ISO code
+    posting = {"@type": "JobPosting", "title": "Support Engineer", "hiringOrganization": "Initech",
+               "jobLocationType": "TELECOMMUTE", "applicantLocationRequirements": {"@type": "AdministrativeArea", "name": "EST"}}
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job
+    assert job.location == "Remote (EST)"
+
+
 def test_a_posting_titled_as_a_career_fair_is_no_job():
     # In the shape of a Vadodara staffing firm's job-fair sign-up (2024): a form marked up as a JobPosting.
     posting = _json_ld_posting("Tri Mandir Job Fair", employer="Initech Consultant")
