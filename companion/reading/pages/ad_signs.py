@@ -250,7 +250,7 @@ def heads_part(said: str) -> bool:
     """Whether a heading's words, whole, head a part of a job's ad ("Responsibilities") or the part about its employer
     ("Who we are"), not the ad (not "Benefits and Payroll Administrator", a job whose first words head a part)."""
     said = without_marks(said)
-    return any(pattern.match(said) for pattern in _AD_SECTION.values()) and not names_a_role(said) or about_us(said)
+    return (any(pattern.match(said) for pattern in _AD_SECTION.values()) and not names_a_role(said)) or about_us(said)
 
 
 def parts_left_empty(page: Page) -> bool:
@@ -373,7 +373,7 @@ def _said_alike(kept: list, block: list[str]) -> bool:
     return len(first) == 1 or any(_names_role(head) for head in block)
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # the levels a job's title is written at (a card's h4, a PHP page's h5 too)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # the levels a job's title is written at (a card's h4, a small site's h5)
 
 
 # The facts a list's teaser gives of an opening: its deadline, who employs, for how long, from when,

@@ -1427,12 +1427,12 @@ def _researchers_own_site(page: Page) -> bool:
     researcher's own site, not a lab's."""
     said = {node_text(link).casefold() for link in page.css("a") if _RESEARCHERS_MENU.match(node_text(link))
             and in_site_menus(link, page)}
-    return "publications" in said and len(said) >= 2 and not said & _TEAM
+    return "publications" in said and len(said) >= 2 and not said & _TEAM_LINKS
 
 
 _FROM_THE_SITE = {GUESSED["company"], "from the site's address", "from the site's logo", "from the site's name"}
-_TEAM = {"team", "people", "members", "group", "lab", "lab members", "staff", "our team"}
-_RESEARCHERS_MENU = re.compile(rf"^(?:publications|bio|cv|teaching|talks|working\s+papers|{'|'.join(_TEAM)})$", re.IGNORECASE)
+_TEAM_LINKS = {"team", "people", "members", "group", "lab", "lab members", "staff", "our team"}
+_RESEARCHERS_MENU = re.compile(rf"^(?:publications|bio|cv|teaching|talks|working\s+papers|{'|'.join(_TEAM_LINKS)})$", re.IGNORECASE)
 
 
 def extract(snapshot: Snapshot):

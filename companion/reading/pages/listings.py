@@ -376,8 +376,9 @@ _PERSONS_PAGE = re.compile(r"^\S+['’]s\s+(?:submissions|comments|favorites|pos
 _HOME_PAGE_OF = re.compile(r"(?P<person>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*?)['’]s\s+"
                            r"(?i:personal\s+)?(?i:home\s*page)\b"
                            r"|(?i:home\s*page\s+of)\s+(?P<of>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)")
-# The heads of a CV's sections that no job's ad writes: its employment history, awards, publications ("Awards &
-# Distinctions"; German "Berufserfahrung", "Werdegang"; French, Spanish: professional experience).
+# The heads of a CV's sections, which head no part of a job's ad (though it may ask applicants for them): one's employment
+# history, awards, publications ("Awards & Distinctions"; German "Berufserfahrung", "Werdegang"; French, Spanish: professional
+# experience).
 _CV_SECTION = re.compile(r"^(?:(?:employment|career|work)\s+history|(?:awards|honou?rs)(?:\s+(?:and|&)\s+\w+)?|publications"
                          r"|berufserfahrung|(?:beruflicher\s+)?werdegang"
                          r"|expérience\s+professionnelle|experiencia\s+(?:laboral|profesional))\s*:?$", re.IGNORECASE)
