@@ -85,8 +85,8 @@ _AD_SECTIONS = {
                rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                # qualifications with skills or experience: "Skills and Qualifications" (not a course's "Knowledge and Skills")
                r"|(?:skills|experience)\s+(?:and|&)\s+qualifications|qualifications\s+(?:and|&)\s+(?:skills|experience)"
-               # (one: "Qualification", an Indian ad's head over the degree it asks for; "Educational Qualification")
-               r"|(?:(?:educational|academic)\s+)?qualifications?|(?:what\s+)?you\s+(?:bring|have)|about\s+you"
+               # (one: "Qualification", an Indian ad's head over the degree it asks for)
+               r"|qualifications?|(?:what\s+)?you\s+(?:bring|have)|about\s+you"
                r"|what\s+we\s+need(?:\s+from\s+you)?"
                # "To be successful in this role, you should have:"
                r"|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"
@@ -110,8 +110,7 @@ _AD_SECTIONS = {
                r"|(?:dit|wie)\s+ben\s+(?:jij|je)|functie-?eisen"  # Dutch: this is you, who you are, the post's requirements
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
-               # Swedish, Norwegian, Danish: we set (great) store by; Swedish: to apply for the post you must (have)
-               r"|vi\s+(?:lägger|legger|lægger)\s+(?:(?:stor|stort|særlig)\s+)?(?:vikt\s+vid|vekt\s+på|vægt\s+på)"
+               # Swedish: to apply for the post you must (have)
                r"|för\s+att\s+söka\s+(?:tjänsten|jobbet)\s+(?:ska|måste|behöver)\s+du(?:\s+ha)?"
                r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
                r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
@@ -804,6 +803,7 @@ _JOB_TERMS = {
     "applying": r"send\s+(?:us\s+)?(?:a|an|your)\s+(?:cv|résumé|resume|application)|how\s+to\s+apply|to\s+apply\s*:"
                 r"|to\s+apply,\s+please"
                 r"|invites?\s+applications|applications\s+are\s+invited"  # (a university's: "… invites applications for")
+                r"|bewerbungen\s+mit|bewerbungsunterlagen|ihre\s+bewerbung"  # German: applications with …, your application
                 r"|(?:cv|résumé|resume)\s+(?:and|&|with)\s+(?:a\s+)?(?:cover(?:ing)?\s+letter|supporting\s+statement)"
                 # Russian: send (your) CV; Japanese: how to apply
                 r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме"

@@ -24,7 +24,7 @@ from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_
 from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
                                               employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
                                               job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
-from companion.reading.pages.listings import (HIRES_ALONE, LINKED_JOBS, SENTENCE, TERMS_OFFERED, in_menu, links_to_jobs,
+from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, links_to_jobs,
                                               listed_in, not_one_job, sample_ad, title_labelled_alone)
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
                                             employers_office_in_sentence, location_in_markup, place_after_title,
@@ -822,9 +822,10 @@ def employer_from_title(page: Page, site: str) -> str:
     if before_slogan := _NAME_THEN_SLOGAN.match(site):
         site = before_slogan["name"]  # "Fight for the Future, defending our basic rights and freedoms"
     if (named := _site_name(page)) and site.endswith(f" {named}") and names_a_town(site.removesuffix(named).strip()) \
-            and not _branded(page, site):
+            and not _branded(page, site) and squeezed(site) != domain:
         # the office's town before the site's own name: "Chicago Dogstudio" of the site "Dogstudio" (not a name the site
-        # marks itself with whole, its theme's site name a word of it: "Phoenix Logistics" of "Logistics")
+        # marks itself with whole, or its address spells, its theme's site name a word of it: "Phoenix Logistics" of
+        # "Logistics", "Bristol Coffee House" at bristolcoffeehouse.co.uk)
         site = named
     if site.casefold() in HOME_WORDS:
         return ""  # a template's name for any site: "… - Home"
@@ -1270,10 +1271,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # a lab's "openings" saying in a sentence which one post it seeks; a fishing firm's "Lowongan Kerja" (job vacancies)
         # asking the reader to join it as one role
         title, title_from = post, IN_TEXT
-    if not labelled.title and _says_section(title) and written_as_ad(page) and links_to_jobs(page) < LINKED_JOBS \
+    if not labelled.title and _says_section(title) and written_as_ad(page) and not links_to_jobs(page) \
             and (role := one_role_as(page)):
         # "Work for Kovert" over "About the position": "As a penetration tester in Kovert, …" (not a careers page's sentence
-        # over links to its jobs: "As a nurse at St Mary's, you …")
+        # over links to its jobs: "As a nurse at St Mary's, you …", "As a member of staff, you …")
         title, title_from = role, IN_TEXT
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
@@ -1423,16 +1424,16 @@ IN_HEADING = "from a heading of the page"
 
 
 def _researchers_own_site(page: Page) -> bool:
-    """Whether the site's menus lead to a person's publications and their bio, CV, teaching or talks, and to no team: a
-    researcher's own site, not a lab's."""
+    """Whether the site's menus lead to a person's publications and bio or CV, and to no team: a researcher's own site,
+    not a lab's, a think tank's or a firm's."""
     said = {node_text(link).casefold() for link in page.css("a") if _RESEARCHERS_MENU.match(node_text(link))
             and in_site_menus(link, page)}
-    return "publications" in said and len(said) >= 2 and not said & _TEAM_LINKS
+    return "publications" in said and bool(said & {"bio", "cv"}) and not said & _TEAM_LINKS
 
 
 _FROM_THE_SITE = {GUESSED["company"], "from the site's address", "from the site's logo", "from the site's name"}
-_TEAM_LINKS = {"team", "people", "members", "group", "lab", "lab members", "staff", "our team"}
-_RESEARCHERS_MENU = re.compile(rf"^(?:publications|bio|cv|teaching|talks|working\s+papers|{'|'.join(_TEAM_LINKS)})$", re.IGNORECASE)
+_TEAM_LINKS = {"team", "people", "members", "group", "group members", "lab", "lab members", "staff", "our team"}
+_RESEARCHERS_MENU = re.compile(rf"^(?:publications|bio|cv|{'|'.join(_TEAM_LINKS)})$", re.IGNORECASE)
 
 
 def extract(snapshot: Snapshot):

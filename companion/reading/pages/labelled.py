@@ -864,7 +864,7 @@ def in_site_menus(node, page: Page) -> bool:
     main part, of an article or of a section (HTML's own sense: "<main><header><h2>Python-utvecklare</h2>")."""
     # (not the body's classes, which may say the page has a footer: WordPress's "ehf-footer" on every page)
     chain = [node, *(parent for parent in parents(node) if parent.tag not in ("body", "html"))]
-    return any((parent.tag in _SITE_PARTS and not (parent.tag in _OWN_PARTS and _in_content(chain[at + 1:])))
+    return any((parent.tag in _SITE_PARTS and not (parent.tag in _OWN_PARTS and _in_content(chain[at + 1:], parent.tag)))
                or _FOOTER_CLASS.search(classes := parent.attributes.get("class") or "")
                or (MENU_CLASS.search(classes) and _mostly_links(parent, page))
                for at, parent in enumerate(chain))
@@ -873,9 +873,10 @@ def in_site_menus(node, page: Page) -> bool:
 _OWN_PARTS = {"header", "footer"}  # a site's, or in its main part, an article's own
 
 
-def _in_content(outer) -> bool:
-    # (or a section's: a template's "<section class='box'><header class='major'><h2>Platsannons</h2>", the ad's own head)
-    return any(parent.tag in ("main", "article", "section") for parent in outer)
+def _in_content(outer, part: str) -> bool:
+    # (a header in a section too, its own head: a template's "<section class='box'><header class='major'><h2>Platsannons";
+    # not a footer, which a site may wrap in one: "<section class='site-bottom'><footer>")
+    return any(parent.tag in ("main", "article") or parent.tag == "section" and part == "header" for parent in outer)
 
 
 def site_footers(page: Page) -> list:

@@ -388,7 +388,7 @@ def _shows_cv(page: Page) -> bool:
     """Whether the page heads two of a CV's sections or more ("Employment History" and "Awards & Distinctions" on an
     academic's "Academic Background")."""
     heads = {node_text(node).casefold() for node in page.css("h1, h2, h3, h4, h5, h6")
-             if _CV_SECTION.match(node_text(node)) and not any(parent.tag == "form" for parent in parents(node))}
+             if _CV_SECTION.match(node_text(node)) and not any(parent.tag in ("form", "aside") for parent in parents(node))}
     return len(heads) >= 2
 
 

@@ -19,7 +19,7 @@ from babel.core import get_global
 from companion.domain.facts import ContactFacts, JobFacts, Snapshot
 from companion.reading.pages import fallback
 from companion.reading.pages.ad_signs import ads_beside, leads_to_other_jobs
-from companion.reading.pages.html import Page, headings_show
+from companion.reading.pages.html import Page, headings_show, node_text
 from companion.reading.names import as_known, spaced_as_written, spells, squeezed, words_in
 from companion.reading.roles import names_a_role
 from companion.reading.pages.labelled import IN_TEXT, labelled_facts
@@ -227,7 +227,9 @@ TOWNS_NAMED = 5  # at most, in a remote job's place; more are where its people h
 def _remote_area(node: dict, json_ld: JsonLd) -> str:
     """Where a remote job's applicants must live, as "Remote (United States)"."""
     areas = [_place_name(json_ld.resolve(area)) for area in _as_list(node.get("applicantLocationRequirements"))]
-    return _remote_in([_country_name(area) if _is_country_code(area) else area for area in areas if area], ", ")
+    # (a country's code of three letters named, "BRA": one of two may be a state's, "CA", "GA")
+    return _remote_in([_country_name(area) if len(area) == 3 and _is_country_code(area) else area for area in areas if area],
+                      ", ")
 
 
 def _remote_in(areas: list[str], apart: str) -> str:
@@ -383,12 +385,17 @@ LISTED = 3  # postings on one page, none of them its own: a list of jobs (two ma
 
 def _each_shown(page: Page, posting: Posting) -> bool:
     """Whether each of a page's few postings is shown as a heading of its own: each title whole ("Reinigungskraft (m/w/d)"
-    and "Alltagsbegleitung (m/w/d)"), or, where none is, each by its first words ("Technicien IRVE" and "Chef de projet IRVE"
-    for "Technicien IRVE - Installation & Maintenance …"; not the page's own job shown whole beside a card of another, nor
-    shown in part over a heading leading to others: "Autres offres")."""
+    and "Alltagsbegleitung (m/w/d)"), or, where none is, each by a heading of its own that begins it ("Technicien IRVE" and
+    "Chef de projet IRVE" for "Technicien IRVE - Installation & Maintenance …"; not the page's own job shown whole beside a
+    card of another, nor where a heading leads to others: "Autres offres")."""
     whole = [bool(title) and headings_show(page, title) for title in posting.titles]
-    return all(whole) or not any(whole) and not leads_to_other_jobs(page) \
-        and all(title and headings_show(page, title, in_part=True) for title in posting.titles)
+    if all(whole) or any(whole) or leads_to_other_jobs(page):
+        return all(whole)
+    # (each begun by a heading of its own: not one heading beginning both, "Technicien de maintenance" over "… – CDI – Lyon"
+    # and "… – CDD – Grenoble")
+    headings = [said for node in page.css("h1, h2, h3, h4") if len(said := squeezed(node_text(node))) >= 4]
+    begun = [next((said for said in headings if squeezed(title).startswith(said)), "") for title in posting.titles]
+    return all(begun) and len(set(begun)) == len(begun)
 
 
 def extract(snapshot: Snapshot):

@@ -6898,12 +6898,12 @@ def test_a_careers_category_over_links_to_its_jobs_is_a_list(title, heading, car
 
 def test_a_swedish_ad_under_its_sections_own_header():
     # (found in 2026's thirty-fourth batches) a staffing firm's template: the ad's heading in its section's <header>, not the
-    # site's, and its parts headed in Swedish: what it offers, what it sets store by
+    # site's, and its parts headed in Swedish: what it offers, what one must have to apply
     html = ("<html><head><title>Initech Bemanning</title></head><body><header id='header'><a href='index.html'><img alt="
             "'Initech Bemanning'></a><nav><ul><li><a href='index.html'>Hem</a></li><li><a href='om.html'>Om oss</a></li></ul>"
             "</nav></header><section id='main'><section class='box'><header class='major'><h2>Undersköterska</h2><p>Vi söker "
-            "undersköterskor till hösten.</p></header><p>Vi erbjuder:</p><ul><li>Tjänstepension</li></ul><p>Vi lägger stor vikt "
-            "vid:</p><ul><li>B-körkort.</li></ul></section></section></body></html>")
+            "undersköterskor till hösten.</p></header><p>Vi erbjuder:</p><ul><li>Tjänstepension</li></ul><p>För att söka tjänsten "
+            "ska du:</p><ul><li>Vara utbildad undersköterska.</li></ul></section></section></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initechbemanning.example/platsannons.html", html=html)).job
     assert job is not None and job.title == "Undersköterska"
 
@@ -6911,8 +6911,8 @@ def test_a_swedish_ad_under_its_sections_own_header():
 def test_the_word_for_a_job_ad_over_its_parts_is_no_title():
     # (found in 2026's thirty-fourth batches) Swedish "Platsannons" (job ad) heads the ad; its role is only in a sentence
     html = ("<html><head><title>Initech Bemanning</title></head><body><section class='box'><h2>Platsannons</h2><p>Vi söker "
-            "undersköterskor till hösten.</p><p>Vi erbjuder:</p><ul><li>Tjänstepension</li></ul><p>Vi lägger stor vikt vid:</p>"
-            "<ul><li>B-körkort.</li></ul></section></body></html>")
+            "undersköterskor till hösten.</p><p>Vi erbjuder:</p><ul><li>Tjänstepension</li></ul><p>För att söka tjänsten ska du:"
+            "</p><ul><li>Vara utbildad undersköterska.</li></ul></section></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initechbemanning.example/platsannons.html", html=html)).job
     assert job is None or job.title != "Platsannons"
 
@@ -7067,6 +7067,10 @@ def test_the_offices_town_before_the_sites_name_in_the_title():
     (("Research", "Publications", "Teaching", "Lab Members"), "Jane Doe Lab"),
     # (found by the review) a firm's lawyer's bio and publications: its name, with its legal form, is the employer's
     (("Bio", "Publications", "Talks"), "Jane Doe Law PLLC"),
+    # (found by the second review) a think tank's, a lab's and a consultancy's menus: no bio or CV, a team
+    (("Research", "Publications", "Working papers", "Events"), "Jane Doe Institute"),
+    (("Publications", "Talks", "Group Members"), "Jane Doe Lab"),
+    (("Services", "Publications", "Talks", "Careers"), "Jane Doe Insight"),
 ])
 def test_a_researchers_own_site_names_its_owner_not_the_employer(menu, company):
     links = "".join(f"<li><a href='{item.lower()}.html'>{item}</a></li>" for item in menu)
@@ -7141,3 +7145,41 @@ def test_a_page_with_a_few_heads_like_an_ads_is_no_job(title, heads):
     parts = "".join(f"<h2>{head}</h2><p>Text.</p>" for head in heads)
     html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{parts}</main></body></html>"
     assert extract_snapshot(Snapshot(url="https://www.initech.example/listing/8812", html=html)).job is None
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (found by the second review) a builder's page about itself: what it sets store by, what it offers its customers
+    ("Om oss | Initech Bygg AB", "<h1>Om Initech Bygg</h1><p>Ett familjeägt byggföretag i Umeå.</p><h2>Vi lägger stor vikt "
+     "vid</h2><ul><li>Kvalitet</li></ul><h2>Vi erbjuder</h2><ul><li>Fast pris</li></ul>"),
+    # a school's principal: her qualifications, her roles and responsibilities
+    ("Principal's Desk - Initech Public School", "<h1>Principal's Desk</h1><h3>Mrs. Jane Doe</h3><h2>Educational Qualification"
+     "</h2><ul><li>M.A. (English)</li></ul><h2>Roles &amp; Responsibilities</h2><ul><li>Academic leadership</li></ul>"),
+    # a careers page's perks ("As a member of staff, you will enjoy …") over two vacancies
+    ("Careers | Initech Leisure", "<h1>Careers</h1><h2>What we offer</h2><p>As a member of staff, you will enjoy free gym "
+     "membership.</p><h2>Who we're looking for</h2><p>People who love helping others.</p><h2>Current vacancies</h2><ul><li><a "
+     "href='/careers/jobs/0'>Duty Manager</a></li><li><a href='/careers/jobs/1'>Swimming Teacher</a></li></ul>"),
+])
+def test_pages_about_the_employer_or_a_person_are_no_job(title, body):
+    html = f"<html><head><title>{title}</title></head><body><main>{body}</main></body></html>"
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/page", html=html)).job is None
+
+
+def test_a_site_footer_wrapped_in_a_section_stays_the_sites():
+    # (found by the second review) a pub's job: its footer, in a section, links to its latest jobs
+    latest = "".join(f"<li><a href='/jobs/{role.lower().replace(' ', '-')}'>{role}</a></li>"
+                     for role in ("Sous Chef", "Chef de Partie", "Housekeeper", "Bar Supervisor"))
+    html = ("<html><head><title>Front of House Team | The Initech Arms</title></head><body><main><h1>Front of House Team</h1>"
+            "<h2>What you'll do</h2><p>Serve food.</p><h2>What we're looking for</h2><p>Experience.</p><h2>What we offer</h2>"
+            f"<p>Tips.</p></main><section class='site-bottom'><footer><h4>Latest jobs</h4><ul>{latest}</ul></footer></section>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initecharms.example/jobs/front-of-house", html=html)).job
+    assert job is not None and job.title == "Front of House Team"
+
+
+def test_the_town_a_sites_address_spells_with_its_name_stays():
+    # (found by the second review) "Barista | Bristol Coffee House" at bristolcoffeehouse…, its theme's site name "Coffee House"
+    html = ("<html><head><title>Barista | Bristol Coffee House</title><meta property='og:site_name' content='Coffee House'>"
+            "</head><body><h1>Barista</h1><h2>About the role</h2><p>Make coffee.</p><h2>About you</h2><p>Experience.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.bristolcoffeehouse.example/jobs/barista/", html=html)).job
+    assert job is not None and job.company == "Bristol Coffee House"

@@ -473,13 +473,18 @@ def test_a_remote_jobs_countries_say_it_is_remote(places, location):
     assert (job.location, job.remote) == (location, True)
 
 
-@pytest.mark.parametrize("code", ["BRA", "BR"])
-def test_a_remote_jobs_country_given_by_its_code_is_named(code):
+@pytest.mark.parametrize(("areas", "location"), [
     # (found in 2026's thirty-fourth batches) a Brazilian board's data: the country its people may live in by its ISO code
+    ([("Country", "BRA")], "Remote (Brazil)"),
+    # (found by the review) two letters may be a state's code: "CA" is California, "GA" Georgia
+    ([("State", "CA"), ("State", "GA")], "Remote (CA, GA)"),
+])
+def test_a_remote_jobs_country_given_by_its_code_of_three_letters_is_named(areas, location):
     posting = {"@type": "JobPosting", "title": "Site Reliability Engineer", "hiringOrganization": "Initech",
-               "jobLocationType": "TELECOMMUTE", "applicantLocationRequirements": [{"@type": "Country", "name": code}]}
+               "jobLocationType": "TELECOMMUTE",
+               "applicantLocationRequirements": [{"@type": kind, "name": code} for kind, code in areas]}
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/1", json_ld=[posting])).job
-    assert job.location == "Remote (Brazil)"
+    assert job.location == location
 
 
 def test_a_work_location_labelled_after_another_line_of_its_paragraph():
@@ -665,6 +670,10 @@ def test_two_postings_each_shown_by_the_start_of_its_title_are_a_list():
     # the page's job, its heading the start of its title, and a card of another under "Autres offres"
     (("Chef de projet IRVE - Coordination & Pilotage", "Technicien IRVE - Installation & Maintenance"),
      "<h1>Chef de projet IRVE</h1><h2>Vos missions</h2><p>Piloter.</p><h2>Autres offres</h2><h3>Technicien IRVE</h3>"),
+    # (found by the second review) one heading begins both: the page's job and its twin elsewhere, under "Vous aimerez aussi"
+    (("Technicien de maintenance - CDI - Lyon", "Technicien de maintenance - CDD - Grenoble"),
+     "<h1>Technicien de maintenance</h1><h2>Vos missions</h2><p>Maintenance.</p><h2>Vous aimerez aussi</h2><h3>Technicien de "
+     "maintenance</h3>"),
 ])
 def test_two_postings_of_one_jobs_page_are_no_list(titles, body):
     postings = [{"@context": "https://schema.org", "@type": "JobPosting", "title": title, "datePosted": "2026-05-01",
