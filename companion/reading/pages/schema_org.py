@@ -389,7 +389,7 @@ def _each_shown(page: Page, posting: Posting) -> bool:
     "Chef de projet IRVE" for "Technicien IRVE - Installation & Maintenance …"; not the page's own job shown whole beside a
     card of another, nor where a heading leads to others: "Autres offres")."""
     whole = [bool(title) and headings_show(page, title) for title in posting.titles]
-    if all(whole) or any(whole) or leads_to_other_jobs(page):
+    if any(whole) or leads_to_other_jobs(page):
         return all(whole)
     # (each begun by a heading of its own: not one heading beginning both, "Technicien de maintenance" over "… – CDI – Lyon"
     # and "… – CDD – Grenoble")
