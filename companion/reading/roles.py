@@ -61,7 +61,7 @@ _ROLE_WORDS = re.compile(
     r"|recepcionista|motorista|tecnic[oa]|impiegat[oa]|operai[oa]|addett[oa]|commess[oa]|magazziniere|camerier[ea]"
     r"|cuoco|autista|responsabile|specialista|manutentore|riparatore|consulente|progettista|disegnat(?:ore|rice)|geometra"
     r"|ingegnere|operat(?:ore|rice)|falegname|meccanico|idraulico|saldatore|muratore|fornaio|pizzaiolo|infermier[ea]"
-    r"|insegnante|educat(?:ore|rice)|estetista|parrucchier[ea]|segretari[oa]|programmatore|sviluppat(?:ore|rice)"
+    r"|insegnante|educat(?:ore|rice)|estetista|parrucchier[ea]|segretari[oa]|programmatore"
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"|kierowca|specjalista|kierownik|programista|sprzedawca|handlowiec|księgow[ay]|magazynier|pracownik"
     r"|inżynier|technik|spawacz|elektryk|mechanik|asystent(?:ka)?|projektant(?:ka)?|kucharz|kelner(?:ka)?|fryzjer(?:ka)?"

@@ -30,7 +30,7 @@ from companion.reading.pages.places import (TEAM, employer_in_byline, employer_p
                                             employers_office_in_sentence, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
                                             place_under_heading, workplace_in_sentence)
-from companion.reading.pages.regions import japanese_town, names_a_place, names_a_region
+from companion.reading.pages.regions import japanese_town, names_a_place, names_a_region, postal_town
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import around_last_dash, html_to_text, posted_by_agency, says_it_is_an_agency
 from companion.reading.pages.towns import names_a_town
@@ -829,8 +829,8 @@ def employer_from_title(page: Page, site: str) -> str:
         site = named
     if site.casefold() in HOME_WORDS:
         return ""  # a template's name for any site: "… - Home"
-    if (placed := _TOWN_AND_POSTCODE.match(site)) and (placed["district"] or names_a_town(placed["town"])):
-        return ""  # a place, its town and postcode: "Gainsborough DN21", "Berlin 10115"
+    if postal_town(site):
+        return ""  # a place, its town and postcode: "Gainsborough DN21"
     if has_legal_form(site):
         return site  # a company's name by its legal form: no board's or site's own in a job's title
     if account:
@@ -860,11 +860,6 @@ def _employers_site_on_board(page: Page, site: str) -> bool:
     # (the title's whole last piece: not one of several group companies, "Letiště Praha / Czech Airlines Handling / …")
     return host(page.url).split(".")[0] not in ("www", "m", page.domain) and TITLE_PIECES.split(page.title)[-1].strip() == site \
         and not spells(page.domain, site) and not _names_a_board(site) and _branded(page, site)
-
-
-# A town, then its postcode: a British one's district ("DN21", "EC1A 1BB"), or digits ("10115").
-_TOWN_AND_POSTCODE = re.compile(r"^(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)\s+"
-                                r"(?:(?P<district>[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?)|\d{4,5})$")
 
 
 # A site's name, then its slogan after a comma, in small letters: "Fight for the Future, defending our basic rights".

@@ -742,8 +742,6 @@ def _roles_headed_under(page: Page) -> int:
 _WORDS_FROM = re.compile(r"の声|メッセージ|インタビュー|\b(?:message|interview|voices?|testimonials?)\b", re.IGNORECASE)
 
 
-
-
 def _roles_listed_with(page: Page, title: str) -> int:
     """How many roles the headings under a heading of a list of jobs name ("Servicekraft (m/w/d)", "Zweiter Koch
     (m/w/d)" under "Posizioni aperte", open positions), where the job read is among them and no other heading

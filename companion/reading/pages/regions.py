@@ -148,8 +148,9 @@ def written_as_name(part: str) -> bool:
 _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
                           r"\s+(?P<town>[^\d,|•·]{2,40})(?:,\s*(?P<country>[^\d,|•·]{2,40}))?$"
                           r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3}),?\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
-                          # a British postcode after the town: "80 Gayton Road, Harrow, HA1 2LS"
-                          r"|(?:^|,\s*)(?P<uk_town>[^\d,]{2,40}?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$")
+                          # a British postcode after the town, whole or its district: "80 Gayton Road, Harrow, HA1 2LS",
+                          # "Gainsborough DN21"
+                          r"|(?:^|,\s*)(?P<uk_town>[^\d,]{2,40}?),?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?$")
 
 
 _S_TOWN = re.compile(r"['’]s-\w")  # a Dutch town's article first: "'s-Hertogenbosch", "'s-Gravenhage"
