@@ -763,8 +763,9 @@ def _town_in_sentence(page: Page, patterns, owner: str = "") -> str:
                     and (after := _OFFICE_IN_TOWN.match(page.body_text, found.end())) \
                     and names_a_town(named := _capitalised_name(SENTENCE_END.split(after["place"])[0].split()).rstrip(".")):
                 return named  # the town the office is in, not its street: "our Finsbury Square office in London"
-            if town.casefold() in _KINDS_OF_OFFICE or pattern is _OWNERS_OFFICE and not names_a_town(town):
-                continue  # "from our Main Office", "our Head Office team": no town
+            if town.casefold() in _KINDS_OF_OFFICE or pattern is _OWNERS_OFFICE and not names_a_town(town) \
+                    or pattern is _PLACE_BEFORE_OFFICE and not names_a_town(town) and not town.isupper():
+                continue  # "from our Main Office", "our Head Office team", "for our Innovation Lab": no town ("our NYC office" is)
             if town and town == place and region:
                 in_full = f"{town}, {region.rstrip('.')}"  # "Troy, NY"
                 return in_full if names_a_place(in_full) else town
@@ -819,9 +820,11 @@ def place_in_sentence(page: Page) -> str:
 
 # A town a sentence puts something in, in the languages of the pages read: "Vi ansetter både i Trondheim og Oslo",
 # "Une présence régulière à Paris est demandée", "une vacante … en Rio de Janeiro".
-# (not the first of a list: "in Seattle, Madrid, and remote")
+# (not the first of a list: "in Seattle, Madrid, and remote"; nor the first word of a longer name: "Drug" of "involved in
+# Drug Metabolism, Pharmacokinetics …")
 _IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+"
-                           r"(?:[ \t]+(?:(?:de|do|da|am|an|der|del|di|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?)\b(?!,\s*[A-ZÀ-Þ])")
+                           r"(?:[ \t]+(?:(?:de|do|da|am|an|der|del|di|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?)\b(?!,\s*[A-ZÀ-Þ])"
+                           r"(?![ \t]+[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 def _town_said(page: Page) -> str:

@@ -1489,6 +1489,9 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Initech’s Mobile office team visits clients.", ""),
     ("This role is based in Leeds, beside our parent company's London office.", "Leeds"),  # (the job's own place first)
     ("We are based in Central America.", "Central America"),  # ("central" is no word praising the town, review)
+    # a retailer's lab (2016) and a South African drug platform's fellowship (2019): a name's first word is no town
+    ("We are looking to fill multiple roles for our Innovation Lab.", ""),
+    ("The fellow will be involved in Drug Metabolism, Pharmacokinetics and Pharmacogenomics research.", ""),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
