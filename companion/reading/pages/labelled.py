@@ -832,7 +832,12 @@ def _element_after(node, whole: str):
         following = following.next
     # (nor where it is another label: a table's head row drawn in boxes, "职位名称 | 工作地点 | 招聘人数", the job's title,
     # its place and how many are hired, over each job's row)
-    return None if following is None or following.tag == "th" or a_label(node_text(following)) else following
+    # (nor where it is the choices a form's question offers: "Functie" over "Spelleider - Voltijd", "Spelleider - Part-time")
+    return None if following is None or following.tag == "th" or a_label(node_text(following)) \
+        or following.css_first(_CHOICES) is not None else following
+
+
+_CHOICES = "input[type=checkbox], input[type=radio], select"  # a form's choices, one or several ticked
 
 
 def a_label(said: str) -> bool:

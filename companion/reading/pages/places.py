@@ -125,7 +125,7 @@ def _pinned_places(page: Page):
                 place = ending["place"]  # a sentence beside the pin: "📍 Work is across Kent"
             elif not written_as_name(place) and (town := _town_ending_sentence(place)):
                 place = town
-            if 2 <= len(place) <= LOCATION_LIMIT:
+            if 2 <= len(place) <= LOCATION_LIMIT and not place.endswith("?"):  # (a part's heading asking: "📍 Waar werk je?")
                 yield place
 
 

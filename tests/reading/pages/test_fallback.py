@@ -94,6 +94,8 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
      "</div>", "Eindhoven"),
     # pins bulleting the ad's headings (a Busan lab's notice, 2025: "📍 업무 내용", the duties; "📍 근무 조건", the terms)
     ("<h2>📍 업무 내용</h2><p>실험실 정리</p><h2>📍 근무 조건</h2><p>주 2회</p>", ""),
+    # a pin before a part's heading asking where (a Dutch escape room's, 2025: "Where do you work?")
+    ("<h3>📍 Waar werk je?</h3><p>Je kunt ingezet worden op meerdere locaties.</p>", ""),
     # the team after the town and a dash (a Tel Aviv start-up's, 2019); a region after it stays
     ('<div class="career-location">Tel Aviv – Account Management</div>', "Tel Aviv"),
     ('<div class="career-location">Paris – Île-de-France</div>', "Paris – Île-de-France"),

@@ -620,6 +620,17 @@ def test_a_forms_labelled_choice_of_posts_names_no_title():
     assert labelled_facts(page).title == ""
 
 
+def test_a_forms_question_over_its_boxes_to_tick_names_no_title():
+    # In the shape of a Dutch escape room's job page (2025): the form's "Functie" (post) label in a box of its own, the
+    # posts to tick in the next.
+    body = ("<h1>Werken bij ons als Spelleider</h1><form><div class='part'><div class='label-container'><label for='f'>"
+            "<span class='label'>Functie</span></label></div><div class='part__el'><label><input type='checkbox' name='f'>"
+            "<span class='label'>Spelleider - Voltijd</span></label><label><input type='checkbox' name='f'>"
+            "<span class='label'>Spelleider - Part-time</span></label></div></div></form>")
+    page = Page(Snapshot(url=URL, html=f"<html><head><title>Spelleider</title></head><body>{body}</body></html>"))
+    assert labelled_facts(page).title == ""
+
+
 def test_the_place_of_deployment_labelled_over_an_address_gives_its_town():
     # In the shape of a Swabian machine shop's job page (2019): "Einsatzort" (place of deployment) in an h5 over the
     # works' address.
