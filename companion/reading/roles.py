@@ -38,11 +38,12 @@ _ROLE_WORDS = re.compile(
     r"|painter|cleaner|janitor|housekeeper|bartender|waiter|waitress|dispatcher|courier|installer|fitter|machinist"
     r"|labou?rer|worker|secretary|bookkeeper|auditor|librarian|translator|interpreter|illustrator|animator|modell?er"
     r"|photographer|guard|apprentice|trainee|processor|underwriter|economist|nanny|(?:baby|pet\s+)?sitter|dog\s+walker"
-    r"|merchandiser"
+    r"|merchandiser|foreman"
     r"|ph\.?d\.?\s+(?:candidate|student|researcher)|doctoral\s+(?:candidate|researcher)|promovendus|doktorand(?:in)?"
     # Dutch
     r"|tandarts|leerkracht|docent|voorzitter|chauffeur|verpleegkundige|begeleider|stagiair"
     r"|ontwerper|verkoper|timmerman|loodgieter|elektricien|technicus|installateur|werkvoorbereider|kok|instructeur|instructrice"
+    r"|voorman|uitvoerder|(?:project|team|spel)leider"  # (a builder's foreman and site manager; project, team, game leader)
     # German
     r"|controller|auszubildende[rn]?|azubi|geselle|koch|köchin"
     # French

@@ -22,6 +22,7 @@ from companion.reading.roles import names_a_role
     "PhD Candidate, Generative Retrieval", "Doktorand (m/w/d) Robotik", "Líder de Comunidad",
     "Sysadmin", "Statistician", "Clinician",
     "Auto rij-instructeur", "データサイエンティスト",  # Dutch: driving instructor; Japanese: data scientist
+    "Voorman", "Uitvoerder Utiliteitsbouw", "Projectleider Installatietechniek", "Site Foreman",  # a builder's posts
 ])
 def test_a_role_in_any_language_names_a_job(title):
     assert names_a_role(title)

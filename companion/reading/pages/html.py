@@ -17,6 +17,7 @@ from companion.domain.addresses import is_web_url, site_label
 from companion.domain.facts import Snapshot
 from companion.reading.markup import parse_html
 from companion.reading.names import squeezed
+from companion.reading.roles import names_a_role
 from companion.reading.pages.text import clean_text, html_to_text
 from companion.reading.pages.urls import canonical_url, host, same_site
 
@@ -25,7 +26,7 @@ from companion.reading.pages.urls import canonical_url, host, same_site
 def _parse(html: str) -> LexborHTMLParser:
     # Keyed on the html string itself: Python caches a string's hash, so a second extractor
     # asking for the same snapshot's tree costs a dictionary lookup, not a parse.
-    return _without_logo_headings(_without_own_links(parse_html(html)))
+    return _without_brand_lines(_without_logo_headings(_without_own_links(parse_html(html))))
 
 
 def node_text(node: LexborNode | None) -> str:
@@ -248,6 +249,28 @@ def _without_logo_headings(tree: LexborHTMLParser) -> LexborHTMLParser:
         if not words or words in called:
             heading.unwrap()
     return tree
+
+
+def _without_brand_lines(tree: LexborHTMLParser) -> LexborHTMLParser:
+    """The tree with a heading's last line dropped where it is the name the document's title ends with, the site's: the
+    role's heading drawn over the brand ("<h1>Voorman<br><span>J</span> de Jonge.</h1>" under "Voorman Vacature | J de
+    Jonge"); not where that line names a role (a title ending with the job's: "Initech | Voorman")."""
+    title = tree.css_first("title")
+    brand = squeezed(_TITLE_END.split(title.text())[-1]) if title is not None and _TITLE_END.search(title.text()) else ""
+    for heading in tree.css("h1") if brand else ():
+        children = list(heading.iter(include_text=True))
+        breaks = [at for at, child in enumerate(children) if child.tag == "br"]
+        if not breaks or not squeezed(" ".join(child.text() for child in children[:breaks[-1]])):
+            continue
+        last = children[breaks[-1] + 1:]
+        said = " ".join(child.text() for child in last)
+        if squeezed(said) == brand and not names_a_role(said):
+            for child in [children[breaks[-1]], *last]:
+                child.decompose()
+    return tree
+
+
+_TITLE_END = re.compile(r"\s+[|–—-]\s+|\s*[|｜]\s*")  # what sets a document title's last piece apart
 
 
 LANGUAGE_SPANS = 200  # at most, elements with a language of their own looked at: a bilingual page marks each line

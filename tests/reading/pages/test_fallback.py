@@ -6,7 +6,7 @@ import pytest
 
 from companion.reading.pages import extract_snapshot, fallback
 from companion.reading.pages.ad_signs import heading_over_sections, jobs_in_tabs
-from companion.reading.pages.html import Page
+from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.listings import not_one_job
 from companion.domain.facts import Snapshot
 from fixture_files import snapshot_of
@@ -1513,6 +1513,24 @@ def test_the_pages_main_heading_may_say_it_is_a_job(headings, job):
     html = (f"<html><head><title>Sensorimotor Interaction Group</title></head><body>{headings}"
             "<p>The groups are co-located on one campus. Contact us by e-mail.</p></body></html>")
     assert (extract_snapshot(Snapshot(url="https://initech.example/index.html", html=html)).job is not None) == job
+
+
+def test_the_brand_drawn_under_the_roles_heading_is_no_part_of_the_title():
+    # In the shape of a Dutch builder's vacancy page (2025), made by a recruiter's page generator: the brand drawn under
+    # the role in the heading, as the document title ends.
+    heading = "Voorman<br><span class='accent'>J</span> de Jonge<span class='accent'>.</span>"
+    html = (f"<html><head><title>Voorman Vacature | J de Jonge</title></head><body><h1>{heading}</h1><h2>Wat ga je doen?</h2>"
+            "<p>Je stuurt de ploeg aan op de bouwplaats.</p><h2>Wat vragen wij?</h2><p>Ervaring in de bouw.</p>"
+            "<h2>Wat bieden wij?</h2><p>Een goed salaris.</p><a href='mailto:hr@jdejonge.example'>Solliciteer direct</a>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://jdejonge.example/vacature/voorman", html=html)).job
+    assert (job.title, job.company) == ("Voorman", "J de Jonge")
+
+
+def test_a_heading_line_naming_the_role_stays_where_the_title_ends_with_it():
+    html = "<html><head><title>J de Jonge | Timmerman</title></head><body><h1>J de Jonge<br>Timmerman</h1></body></html>"
+    page = Page(Snapshot(url="https://initech.example/vacature/voorman", html=html))
+    assert node_text(page.css_first("h1")) == "J de Jonge Timmerman"
 
 
 def test_an_og_url_written_percent_encoded_is_no_address_of_the_page():
