@@ -718,6 +718,19 @@ def _employer_opening_heading(page: Page) -> tuple[str, str]:
 _TOWN_NAMED_SO = re.compile(r"^(?:College|University|Institute)\s+[A-Z][a-z]+$")
 
 
+def _words_of(name: str) -> set[str]:
+    return set(map(squeezed, name.split())) - {""}
+
+
+_TOWN_AFTER = re.compile(r"^(?P<name>.+?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|]{1,60})$")
+
+
+def _without_town_after(name: str) -> str:
+    """A name without the place a board's title writes after it ("DC Public Schools" of "DC Public Schools in Washington,
+    DC")."""
+    return placed["name"] if (placed := _TOWN_AFTER.match(name)) and names_a_place(placed["place"]) else name
+
+
 def _without_place_after(name: str) -> str:
     """A name without the place in brackets after it ("Nanyang Technological University" of "… (Singapore)")."""
     return placed["before"].strip() if (placed := BRACKETED_AFTER.match(name)) and _place_in_brackets(name) else name
@@ -1120,8 +1133,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, company = "", applying["employer"]
     else:
         headed = _headed_part(page, _fuller_heading(page, announced))
+        # at an employer sharing no word with the site's name: a board's, or a project's site posting a partner's post
+        # ("Front-End Web Developer at DC Public Schools in Washington, DC | Work Creative", "Postdoc at CEA | AstroDeep")
+        elsewhere = _without_town_after(employer) if role and not _words_of(employer) & _words_of(own_site) else ""
         employer, placed = _around_heading(announced, headed)
-        title, company = _without_kind_of_page(headed, page.text("h1")), own_site or employer
+        title, company = _without_kind_of_page(headed, page.text("h1")), elsewhere or own_site or employer
         if (at := role_at_employer(title))[0] and squeezed(at[0]) == squeezed(announced):
             title, company = at  # a student society's heading "Data Engineer at Hatless Studios", its title "Data Engineer"
         heading, shown = _job_heading(page), _shown_as_heading(page, title)

@@ -1533,6 +1533,20 @@ def test_a_heading_line_naming_the_role_stays_where_the_title_ends_with_it():
     assert node_text(page.css_first("h1")) == "J de Jonge Timmerman"
 
 
+@pytest.mark.parametrize(("title", "company"), [
+    # In the shape of a small web jobs board (2013): the role at the employer in its town, then the board's name.
+    ("Front-End Web Developer at DC Public Schools in Washington, DC | Work Creative", "DC Public Schools"),
+    # a research project's site posting a partner lab's post (2020)
+    ("Postdoc at CEA | AstroDeep", "CEA"),
+    ("Product Designer at Initech Labs | Initech", "Initech"),  # (the site's own lab: its name)
+])
+def test_the_employer_a_title_names_after_at_is_the_one_sharing_no_word_with_the_site(title, company):
+    html = (f"<html><head><title>{title}</title></head><body><header><a href='/'>{title.split(' | ')[1]}</a></header>"
+            f"<h1>{title.split(' at ')[0]}</h1><h2>Primary duties</h2><p>Build the pages.</p><h2>Qualifications</h2>"
+            "<p>Three years of experience.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://site.example/jobs/one", html=html)).job.company == company
+
+
 def test_an_og_url_written_percent_encoded_is_no_address_of_the_page():
     # Kyujin Box (2025) writes its og:url as "https%3A%2F%2F…": joined to the address it would make a new one.
     url = "https://kyujinbox.example/jb/l7b694f14fa5c649"
