@@ -27,6 +27,8 @@ from companion.reading.pages.urls import is_map_link
 
 # Where careers pages put the job's place: microdata, else an element named for it.
 _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
+                       # schema.org's and hCard's word for the town ("hero__info-item--locality"); not a link to a town's jobs
+                       '[class*="locality" i]:not(a)',
                        '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
                        '[data-automation*="location" i]', '[data-test*="location" i]',
                        'i[name="location" i]',  # an icon font's glyph (WTTJ)

@@ -94,6 +94,11 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
      "</div>", "Eindhoven"),
     # pins bulleting the ad's headings (a Busan lab's notice, 2025: "📍 업무 내용", the duties; "📍 근무 조건", the terms)
     ("<h2>📍 업무 내용</h2><p>실험실 정리</p><h2>📍 근무 조건</h2><p>주 2회</p>", ""),
+    # the town marked as the locality among the ad's tags (a Czech carmaker's, 2025); not a board's links to towns' jobs
+    ('<p>Join our team.</p><div class="hero__info"><div class="hero__info-item--tag">Data a AI</div><div class='
+     '"hero__info-item--tag">IT</div><div class="hero__info-item--locality">Praha</div></div>', "Praha"),
+    ('<p><a class="p-region" href="/cities/25/haskovo">Haskovo</a> | <a class="p-locality" href="/cities/30/anywhere">'
+     'Anywhere</a></p>', ""),
     # a pin before a part's heading asking where (a Dutch escape room's, 2025: "Where do you work?")
     ("<h3>📍 Waar werk je?</h3><p>Je kunt ingezet worden op meerdere locaties.</p>", ""),
     # the team after the town and a dash (a Tel Aviv start-up's, 2019); a region after it stays
