@@ -844,7 +844,9 @@ _APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+be
                     r"|candidati|solliciteer|ansök|søg\s+stillingen|hae\s+paikkaa"
                     r"|odpovědět|reagovat|reagovať|aplikuj"  # Czech "reply", "respond"; Slovak; Polish
                     r"|откликнуться|подать\s+заявку|відгукнутися|подати\s+заявку"  # Russian, Ukrainian: respond, apply
-                    r"|ứng\s+tuyển(?:\s+ngay)?|lamar\s+sekarang|지원하기|立即申请|投递简历)(?!\w)",  # Vietnamese, Indonesian, …
+                    r"|ứng\s+tuyển(?:\s+ngay)?|lamar\s+sekarang|지원하기|立即申请|投递简历"  # Vietnamese, Indonesian, …
+                    # Turkish, Greek, Hebrew, Arabic ("applying for this job", "apply now"), Japanese, Chinese (Taiwan)
+                    r"|(?:hemen\s+)?başvur(?:u\s+yap)?|κάντε\s+αίτηση|הגש(?:ת)?\s+מועמדות|التقديم|قدم\s+الآن|応募する|我要應徵)(?!\w)",
                     re.IGNORECASE)
 # at most: a job's page repeats its one apply button above and below the ad, each drawn for phone and for
 # desktop (jobs.cz's four "Odpovědět"); a list has one per job

@@ -972,6 +972,21 @@ def test_a_page_at_an_address_without_job_words_and_one_apply_button_per_job_or_
     assert extract_snapshot(Snapshot(url="https://gov.example/csr/index.cgi?SID=b3duZXI", html=html)).job is None
 
 
+@pytest.mark.parametrize(("title", "heading", "apply", "job_title"), [
+    # In the shape of an emirate's civil defence job page (2024): "Customer service team leader | Jobs | …", the role
+    # over "Applying for this job" and "Description".
+    ("قائد فريق خدمة العملاء | وظائف | حكومة الشارقة", "<h3>قائد فريق خدمة العملاء</h3>", "التقديم لهذه الوظيفة",
+     "قائد فريق خدمة العملاء"),
+    # a Turkish workshop's ad (2023): "Apply now"
+    ("Kaynakçı | Atölye", "<h1>Kaynakçı</h1>", "Hemen Başvur", "Kaynakçı"),
+])
+def test_a_role_over_its_button_to_apply_in_more_languages_is_a_job(title, heading, apply, job_title):
+    html = (f"<html><head><title>{title}</title></head><body>{heading}<a href='/apply/77'>{apply}</a><h2>وصف</h2>"
+            "<p>نحن نبحث عن قائد فريق للانضمام إلى فريقنا.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://site.example/ar/jobs/77", html=html)).job
+    assert job is not None and job.title == job_title
+
+
 def test_the_place_is_the_jobs_own_not_a_related_jobs_and_without_the_map_beside_it():
     # In the shapes of Novo Nordisk's job ad (2021: a Danish label, related jobs' cards after) and of
     # BOSS直聘's address block (a "click to see the map" action inside it).
