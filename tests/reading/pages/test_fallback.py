@@ -3410,6 +3410,10 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a staffing agency's page (2025): "Jobs", its heading a sentence about how to apply
     ("https://initech.example/empleos.html", "<title>Empleos | Initech Humano</title>"
      "<h1>La postulación va por un canal separado, simple y claro.</h1><h3>Postulaciones</h3><p>Envíe su CV.</p>", "lists jobs"),
+    # a developer's blog post (2023), telling how he found work
+    ("https://initech.example/posts/landing-my-first-dev-job/", "<title>Josiah's Blog - How I landed my first dev job (and "
+     "how you can too)</title><h1>How I landed my first dev job (and how you can too)</h1><h2>Build projects</h2><p>Ship "
+     "things.</p>", "advice"),
     # a job site's blog post of advice (2025)
     ("https://initech.example/blog/vagas-remotas-brasil-guia/", "<title>Vagas remotas no Brasil: onde encontrar e como se "
      "candidatar — Initech</title><h1>Vagas remotas no Brasil: onde encontrar e como se candidatar</h1>"
@@ -5461,6 +5465,19 @@ def test_a_job_seekers_own_page_is_no_job(title):
             "<a href='mailto:ellen@example.org'>Kontakta mig</a></body></html>")
     result = extract_snapshot(Snapshot(url="https://ellen.example/jobb.html", html=html))
     assert result.job is None and "it is a job seeker's page" in result.reason
+
+
+@pytest.mark.parametrize(("lead", "seeker"), [
+    # In the shape of a new PhD's site (2026): the line under his heading says which posts he seeks.
+    ("I am looking for postdoctoral and research scientist opportunities where robust perception is central.", True),
+    ("I am looking for students to fill two PhD positions in my lab.", False),  # (a professor's call: whom he seeks)
+])
+def test_the_line_under_a_persons_heading_saying_which_posts_they_seek_is_a_seekers_page(lead, seeker):
+    html = ("<html><head><title>Postdoc & Research Collaboration Fit | Md Rahman</title></head><body><h1>Postdoc & Research "
+            f"Collaboration Fit</h1><p>{lead}</p><h2>Best-Fit Research Areas</h2><ul><li>Computer vision</li></ul>"
+            "<a href='/cv.pdf'>CV</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://rahman.example/postdoc.html", html=html))
+    assert ("it is a job seeker's page" in result.reason) == seeker
 
 
 def test_two_careers_sections_joined_name_only_the_section():
