@@ -6181,6 +6181,17 @@ def test_a_page_that_is_only_a_form_for_ones_name_and_address_names_no_job(title
     assert job or "form to apply" in result.reason
 
 
+def test_a_form_left_hidden_for_the_host_on_a_page_a_script_draws_makes_no_form_page():
+    # In the shape of a Dutch painter's vacancy page (2025): the job only in the title, the body empty until React draws
+    # it, and the application form kept hidden so that Netlify finds it when building the site.
+    html = ("<html><head><title>Vacature Calculator Onderhoud | Werken bij Everts</title></head><body><div id='root'></div>"
+            "<form name='sollicitatie' data-netlify='true' hidden><input name='voornaam'><input name='achternaam'>"
+            "<input type='email' name='email'><input type='tel' name='telefoon'><textarea name='motivatie'></textarea>"
+            "<input type='file' name='cv'></form></body></html>")
+    job = extract_snapshot(Snapshot(url="https://everts.example/werken-bij/calculator-onderhoud/", html=html)).job
+    assert (job.title, job.company) == ("Calculator Onderhoud", "Everts")
+
+
 @pytest.mark.parametrize(("heading", "job"), [
     # In the shape of a Stockholm architects' job page (2025): a facts line's "Roll Arkitekt" under the job's heading.
     ("Bostadsarkitekt, Stockholm", "Bostadsarkitekt, Stockholm"),
