@@ -1563,6 +1563,9 @@ def extract(snapshot: Snapshot):
         # "Business Developer (Parttime) – The Venturi Tribe": the heading's last piece, the employer as the page names it
         # or introduces it (a student club's site relaying its sponsor's ad: "Over ons" over "The Venturi is een …")
         job.title, job.company, job.guessed["company"] = role, after, IN_HEADING
+    elif job.company and (named := job.title.partition(", "))[2] and names_a_role(named[0]) \
+            and squeezed(named[2]).startswith(squeezed(job.company)):
+        job.title = named[0]  # "Postdoctoral Research Fellow, University of Johannesburg, South Africa": the employer after
     # (not on the employer's own site, its address spelling its name: "Shop Pay – Senior Backend Engineer" at shopify.com)
     if (hiring := _hiring_before_role(page, job.title)) and not job.company.casefold().startswith(hiring.casefold()) \
             and not spells(page.domain, job.company):

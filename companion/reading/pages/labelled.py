@@ -921,7 +921,9 @@ _NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|für|de|du|der|des|di|del|dell
 # (or, two of them, "are looking for"; or it "has opened a call": "The Department of Mathematics of Università di Bologna has
 # opened a call")
 WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "On recrute", "We're hiring: …" name no employer
-_SEEKS = re.compile(r"\s+(?:(?:is|are)\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting)|seeks|has\s+opened)"
+# (or it seeks to appoint: "The University of Johannesburg seeks to appoint a Postdoctoral Research Fellow")
+_SEEKS = re.compile(r"\s+(?:(?:(?:is|are)\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting)|seeks|has\s+opened)"
+                    r"|(?:(?:is|are)\s+seeking|seeks|wish(?:es)?)\s+to\s+(?:appoint|recruit|hire))"
                     r"\s+(?:an?|one|two|several)\b", re.IGNORECASE)
 _IN_TOWN_AFTER = re.compile(r"\s+in\s+(?P<town>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
 _BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+"

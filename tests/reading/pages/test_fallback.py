@@ -6181,6 +6181,15 @@ def test_a_page_that_is_only_a_form_for_ones_name_and_address_names_no_job(title
     assert job or "form to apply" in result.reason
 
 
+def test_the_employer_and_country_after_the_role_and_a_comma_are_no_part_of_the_title():
+    # In the shape of a philosophy association's old site relaying a post (2012): "Role, Employer, Country" as its heading.
+    html = ("<html><head></head><body><h1>Postdoctoral Research Fellow, University of Initech, South Africa</h1><p>The "
+            "University of Initech seeks to appoint a Postdoctoral Research Fellow in Philosophy. Applicants should email a "
+            "CV and a covering letter by 30 June 2012.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://philsci.example/jobs/uj-postdoc", html=html)).job
+    assert (job.title, job.company) == ("Postdoctoral Research Fellow", "University of Initech")
+
+
 def test_a_form_left_hidden_for_the_host_on_a_page_a_script_draws_makes_no_form_page():
     # In the shape of a Dutch painter's vacancy page (2025): the job only in the title, the body empty until React draws
     # it, and the application form kept hidden so that Netlify finds it when building the site.
@@ -6302,6 +6311,8 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
     # a Paris school's data-science chair (2019): its short name in brackets before the verb
     ("The Ecole Normale Initech (ENI Paris) invites applications for a Junior Research chair at the postdoctoral level.",
      "Ecole Normale Initech (ENI Paris)"),
+    # a philosophy association's old site relaying a post (2012): the university seeks to appoint
+    ("The University of Initech seeks to appoint a Postdoctoral Research Fellow in Philosophy.", "University of Initech"),
 ])
 def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
     html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"
