@@ -156,7 +156,8 @@ _AT_UNIVERSITY = re.compile(r"\s(?:at|in)\s+(?:the\s+)?(?P<employer>(?:Universit
 # named for what it teaches: "University of Technology").
 _UNIVERSITY_TOWN = re.compile(r"^(?:the\s+)?(?:University|Universit[éäà]t?|Universidad|Universidade)\s+(?:(?:of|de|di|do|da)\s+)?"
                               r"(?!(?:Technology|Science|Sciences|Applied|Arts|Music|Medicine|Economics|Law)\b)"
-                              r"(?P<town>[A-ZÀ-Þ][\w'’-]+)$")
+                              # (a state's university, its campus's town after it: "University of California, Los Angeles")
+                              r"(?P<town>[A-ZÀ-Þ][\w'’-]+)(?:,\s+(?P<campus>[A-ZÀ-Þ][\w'’ -]+))?$")
 # The careers section naming its employer: "Opportunities with Initech", "Careers at Initech", "Job Vacancies at Initech",
 # "Work at Connexta", "Life at Initech"; in Italian, Spanish, French, German, Swedish too: "Lavorare in MANAGECH", "Trabajar
 # en …", "Arbeiten bei …" (not "Work with us", "Lavora con noi": the site's own).
@@ -1556,7 +1557,7 @@ def extract(snapshot: Snapshot):
         job.location, job.guessed["location"] = town, "from the employer's address"
     if not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
         # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo")
-        job.location, job.guessed["location"] = named["town"], "from the employer's name"
+        job.location, job.guessed["location"] = named["campus"] or named["town"], "from the employer's name"
     role, after = around_last_dash(job.title)
     if names_a_role(role) and any(named and squeezed(after).startswith(squeezed(named))
                                   for named in (job.company, employer_introduced(page))):

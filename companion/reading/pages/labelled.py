@@ -1076,7 +1076,19 @@ def _organisation_from(text: str, start: int) -> str:
     # (to the sentence's end: "…, Heidelberg University.")
     sentence = re.split(r"\.(?:\s|$)", text[start:start + PROSE_PIECES], maxsplit=1)[0]
     pieces = [piece.strip() for piece in sentence.split(",")[:4]]
-    return next((piece for piece in reversed(pieces) if re.fullmatch(_NAME, piece) and names_an_organisation(piece)), "")
+    at = next((at for at in reversed(range(len(pieces)))
+               if re.fullmatch(_NAME, pieces[at]) and names_an_organisation(pieces[at])), None)
+    if at is None:
+        return ""
+    # a state's university and its campus's town after the comma: "University of California, Los Angeles (UCLA)"
+    campus = _CAMPUS.match(pieces[at + 1]) if at + 1 < len(pieces) else None
+    state = _STATE_UNIVERSITY.match(pieces[at])
+    return f"{pieces[at]}, {campus['town']}" if campus and state and names_a_region(state["state"]) \
+        and names_a_town(campus["town"]) else pieces[at]
+
+
+_STATE_UNIVERSITY = re.compile(r"^(?:The\s+)?University\s+of\s+(?P<state>[A-Z][\w ]+)$")
+_CAMPUS = re.compile(r"^(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?=\s*(?:\(|$))")
 
 
 def _without_article(name: str) -> str:

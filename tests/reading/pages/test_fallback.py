@@ -6313,6 +6313,9 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
      "Ecole Normale Initech (ENI Paris)"),
     # a philosophy association's old site relaying a post (2012): the university seeks to appoint
     ("The University of Initech seeks to appoint a Postdoctoral Research Fellow in Philosophy.", "University of Initech"),
+    # a bioengineering lab's news (2017): a state's university and its campus's town after a comma
+    ("A postdoctoral associate position is available in the Department of Bioengineering at the University of California, "
+     "Irvine (UCI) to work in the laboratory of Dr. Lovelace.", "University of California, Irvine"),
 ])
 def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
     html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"
@@ -6320,6 +6323,8 @@ def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sent
             "<h2>Qualifications</h2><ul><li>A PhD</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://adalovelace.example/postdoc.html", html=html)).job
     assert job.company == company
+    if company.startswith("University of California"):
+        assert job.location == "Irvine"  # the campus's town, not the state
 
 
 @pytest.mark.parametrize(("sentence", "company"), [
