@@ -1637,6 +1637,7 @@ def _only_a_company(job: JobFacts):
 # "© 2024, all rights reserved")
 _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?"
                         r"(?:\.|,(?=\s*[A-ZÀ-Þ]))?\s*"
+                        r"(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"  # the site's address before the name: "rhdc.89hl.com 瑞海地产"
                         # (a dot inside a legal form, or ending one: "s.r.o.")
                         r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b|\s|$)){1,80})")
 
@@ -1901,7 +1902,8 @@ _RIGHTS_RESERVED = re.compile(r"(?:^|\s)(?:[·|•,–—-]\s+)?(?:all\s+rights\
                               r"|alle\s+rechte\s+vorbehalten|alle\s+rechten\s+voorbehouden"
                               r"|alla\s+rättigheter\s+förbehållna|alle\s+rettigheder\s+forbeholdes|alle\s+rettigheter\s+reservert"
                               r"|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|tüm\s+hakları\s+saklıdır"
-                              r"|kaikki\s+oikeudet\s+pidätetään|все\s+права\s+защищены|усі\s+права\s+захищені).*$",
+                              r"|kaikki\s+oikeudet\s+pidätetään|все\s+права\s+защищены|усі\s+права\s+захищені).*$"
+                              r"|\s*版[权權]所有.*$",  # Chinese, after the name with or without a space: "瑞海地产 版权所有"
                               re.IGNORECASE)
 _REGISTER_NUMBER = re.compile(r"\s*\(\d[\d()\s-]*[A-Z]?\)+$")
 CREDIT_BEFORE = 20  # characters before the sign read for a picture's or a map's credit

@@ -5098,6 +5098,8 @@ def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     # In the shape of a Tel Aviv consultancy's page (2013): the name after the rights reserved, written elsewhere too.
     ("<h2>About Initech</h2><p>© 2013 All Rights Reserved. Initech</p>", ["Initech"]),
     ("<p>© 2021 All Rights Reserved. <a href='/privacy'>Privacy Policy</a></p>", []),  # (the footer's link after it)
+    # a Chongqing developer's site (2015): its address, then its name and "all rights reserved" in Chinese
+    ("<p>Copyright © 2015 rhdc.example.com 瑞海地产 版权所有 渝ICP备13002669号</p>", ["瑞海地产"]),
 ])
 def test_a_copyright_lines_owner_after_the_rights_reserved(footer, owners):
     html = (f"<html><head><title>DevOps Professional</title></head><body><h1>DevOps Professional</h1><footer>{footer}</footer>"
@@ -5111,6 +5113,7 @@ def test_a_copyright_lines_owner_after_the_rights_reserved(footer, owners):
     ("© 2024 Упаковочные системы, Все права защищены", "Упаковочные системы"),  # (Russian)
     ("Initech International © 2017. All rights reserved", "Initech International"),  # the name before the sign
     ("Initech 2020 © All Rights Reserved. Powered by Webcraft", "Initech"),  # a physiotherapy practice's (2020): its year
+    ("Copyright © 2015 initech.example.com Initech Estates. All rights reserved.", "Initech Estates"),  # the site's address
 ])
 def test_the_copyright_lines_owner_alone_is_the_employer_where_nothing_else_names_one(line, owner):
     # In the shape of a charity's clinic's job page (2025): no logo's words, no site name, no legal form; only the
