@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.reading.pages import extract_snapshot, fallback
-from companion.reading.pages.ad_signs import heading_over_sections, jobs_in_tabs
+from companion.reading.pages.ad_signs import heading_over_sections, jobs_in_tabs, part_kinds
 from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.listings import not_one_job
 from companion.domain.facts import Snapshot
@@ -3284,6 +3284,20 @@ def test_a_careers_page_holding_one_ad_written_in_its_sections_is_that_job(heads
             f"{sections}</body></html>")
     job = extract_snapshot(Snapshot(url=url, html=html)).job
     assert job.title == "Desenvolvimento Frontend (Estágio)"
+
+
+@pytest.mark.parametrize(("heads", "kinds"), [
+    # In the shapes of a Yogyakarta printer's vacancy (2020, Indonesian: the tasks described, the specification), a Poznań
+    # recruiter's (2019, Polish: we offer, we require) and a Mexican student portal's copy of an internship (2023, Spanish:
+    # the post's aim, the profile, the activities), each part's head in bold or in a heading of its own.
+    (("Deskripsi tugas", "Spesifikasi :"), {"tasks", "profile"}),
+    (("Oferujemy:", "Wymagamy:"), {"offer", "profile"}),
+    (("Objetivo de la posición:", "Perfil:", "Actividades y conocimientos:"), {"tasks", "profile"}),
+])
+def test_an_ads_parts_headed_in_more_words_of_more_languages(heads, kinds):
+    parts = "".join(f"<p class='font-weight-bold'>{head}</p><ul><li>Tekst.</li><li>Tekst.</li></ul>" for head in heads)
+    html = f"<html><head></head><body><h2>Staff Akutansi dan Keuangan</h2>{parts}</body></html>"
+    assert part_kinds(Page(Snapshot(url="https://initech.example/lowongan.php", html=html))) == kinds
 
 
 @pytest.mark.parametrize("heading", ["Encerrada - Vaga Desenvolvimento Frontend", "[CLOSED] Data Engineer",
