@@ -461,6 +461,7 @@ def one_opening(page: Page) -> str:
                 if (said := _role_labelled(node_text(node))) and re.search(r"[^\W\d_]", said) and not said.endswith((":", "："))
                 and len(said.split()) <= ROLE_LINE_WORDS and not _DETAILS_OF_JOB.match(said)
                 and not _APPLY.match(said) and not _OPENING_FACTS.fullmatch(said)  # (nor a fact: "Full time")
+                and not _LIST_ALONE.match(said)  # (nor the list's own heading beside it: "Jobs" over its one opening)
                 and not in_site_menus(node, page) and not unseen(node) and not in_dialog(node)]  # (nor a dialog's: "Cite")
     deepest = max((tag for tag, _ in headings), default="")
     openings = [said for tag, said in headings if tag == deepest]
@@ -637,6 +638,8 @@ def one_hired_for(page: Page) -> str:
 # A sentence's words for several posts: "a number of Dental Nurse roles", "a range of positions".
 _SEVERAL = re.compile(r"^(?:number|range|variety|couple|few)\s+of\b|\broles$", re.IGNORECASE)
 OF_SEVERAL = re.compile(r"\b(?:openings|positions|vacancies|jobs)\b", re.IGNORECASE)  # a heading naming several
+_LIST_ALONE = re.compile(r"^(?:(?:current|open|our)\s+)?(?:job\s+)?(?:openings|positions|vacancies|jobs|careers|opportunities)$",
+                         re.IGNORECASE)
 
 
 # A heading saying which job is wanted now: "Aktuell gesucht: Objektpfleger:innen (m/w/d)", "Wanted: Barista".

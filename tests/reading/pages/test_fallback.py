@@ -3286,6 +3286,15 @@ def test_a_careers_page_holding_one_ad_written_in_its_sections_is_that_job(heads
     assert job.title == "Desenvolvimento Frontend (Estágio)"
 
 
+def test_a_careers_pages_one_opening_under_its_lists_deeper_heading_is_that_job():
+    # In the shape of a fitness studio's Gatsby site (2024): "Jobs" in an h4, its one opening in an h3 over a call to apply.
+    html = ("<html><head><title>Jobs | 1a fit</title></head><body><h4>Jobs</h4><h3>Sport- und Fitnesskaufmann/-frau in "
+            "Vollzeit</h3><p>Jetzt bewerben und Teil eines innovativen Teams werden.</p><p>Bewerbungen an: 1a fit Betriebs "
+            "GmbH, Brüder Grimm Str. 26, 34246 Vellmar</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://1afit.example/jobs/", html=html)).job
+    assert job.title == "Sport- und Fitnesskaufmann/-frau in Vollzeit"
+
+
 @pytest.mark.parametrize(("heads", "kinds"), [
     # In the shapes of a Yogyakarta printer's vacancy (2020, Indonesian: the tasks described, the specification), a Poznań
     # recruiter's (2019, Polish: we offer, we require) and a Mexican student portal's copy of an internship (2023, Spanish:
