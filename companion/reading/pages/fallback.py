@@ -1637,7 +1637,8 @@ def _only_a_company(job: JobFacts):
 # "© 2024, all rights reserved")
 _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?"
                         r"(?:\.|,(?=\s*[A-ZÀ-Þ]))?\s*"
-                        r"(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"  # the site's address before the name: "rhdc.89hl.com 瑞海地产"
+                        # the site's address before the name: "rhdc.89hl.com 瑞海地产"
+                        r"(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"
                         # (a dot inside a legal form, or ending one: "s.r.o.")
                         r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b|\s|$)){1,80})")
 
