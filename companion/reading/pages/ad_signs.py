@@ -63,8 +63,9 @@ _AD_SECTIONS = {
              r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ(?:\s+chuyên\s+môn)?|tanggung\s+jawab|deskripsi\s+tugas"
              r"|công\s+việc\s+(?:của\s+)?bạn(?:\s+sẽ\s+làm)?|bạn\s+sẽ\s+làm\s+gì"  # Vietnamese: the work you will do
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
-             # Spanish: (the post's) activities (and knowledge), the post's aim
-             r"|actividades(?:\s+(?:del\s+puesto|y\s+conocimientos))?|objetivo\s+(?:de\s+la\s+posición|del\s+puesto)"
+             # Spanish: the post's activities, activities and knowledge, the post's aim (not "Actividades" alone: a
+             # school's, a hotel's)
+             r"|actividades\s+(?:del\s+puesto|y\s+conocimientos)|objetivo\s+(?:de\s+la\s+posición|del\s+puesto)"
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
              r"|sobre\s+o\s+trabalho|sobre\s+a\s+vaga"  # Portuguese: about the work, about the vacancy
              r"|description\s+du\s+poste|(?:les\s+)?responsabilités|(?:les\s+)?missions"  # French
@@ -127,7 +128,8 @@ _AD_SECTIONS = {
                r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"
                r"|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển|bạn\s+cần\s+có"  # (Vietnamese: what you need to have)
                r"|kualifikasi|persyaratan|spesifikasi|aranan\s+nitelikler"  # (Indonesian: specification, of whom is sought)
-               r"|perfil(?:\s+(?:del\s+(?:puesto|candidato)|requerido|buscado))?"  # Spanish: the (post's, sought) profile
+               # Spanish: the post's, the candidate's, the sought profile (not "Perfil" alone: a person's, a hotel's)
+               r"|perfil\s+(?:del\s+(?:puesto|candidato)|requerido|buscado)"
                r"|cerințe|profilul\s+candidatului"  # Romanian: requirements, the candidate's profile
                r"|(?:nasze\s+)?oczekiwania|oczekujemy|wymagamy|kogo\s+szukamy"  # Polish: (our) expectations, we require, …
                r"|elvárások|elvárásaink|téged\s+keresünk(?:,?\s+ha)?|előnyt\s+jelent(?:,?\s+ha)?"  # Hungarian
@@ -851,8 +853,9 @@ _APPLY = re.compile(r"^(?:apply|postuler|postulez|candidater|bewerben|jetzt\s+be
                     r"|odpovědět|reagovat|reagovať|aplikuj"  # Czech "reply", "respond"; Slovak; Polish
                     r"|откликнуться|подать\s+заявку|відгукнутися|подати\s+заявку"  # Russian, Ukrainian: respond, apply
                     r"|ứng\s+tuyển(?:\s+ngay)?|lamar\s+sekarang|지원하기|立即申请|投递简历"  # Vietnamese, Indonesian, …
-                    # Turkish, Greek, Hebrew, Arabic ("applying for this job", "apply now"), Japanese, Chinese (Taiwan)
-                    r"|(?:hemen\s+)?başvur(?:u\s+yap)?|κάντε\s+αίτηση|הגש(?:ת)?\s+מועמדות|التقديم|قدم\s+الآن|応募する|我要應徵)(?!\w)",
+                    # Arabic, Japanese, Chinese (Taiwan): to apply for this job, where the words for applying alone are
+                    # any form's, a prize's or a loan's ("التقديم", "応募する")
+                    r"|التقديم\s+(?:على|ل)\s*(?:هذه\s+)?الوظيفة|この(?:求人|仕事)に応募(?:する)?|我要應徵)(?!\w)",
                     re.IGNORECASE)
 # at most: a job's page repeats its one apply button above and below the ad, each drawn for phone and for
 # desktop (jobs.cz's four "Odpovědět"); a list has one per job

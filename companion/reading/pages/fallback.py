@@ -726,10 +726,18 @@ def _words_of(name: str) -> set[str]:
 _TOWN_AFTER = re.compile(r"^(?P<name>.+?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|]{1,60})$")
 
 
-def _without_town_after(name: str) -> str:
-    """A name without the place a board's title writes after it ("DC Public Schools" of "DC Public Schools in Washington,
-    DC")."""
-    return placed["name"] if (placed := _TOWN_AFTER.match(name)) and names_a_place(placed["place"]) else name
+def _employer_elsewhere(named: str) -> str:
+    """The employer a title names after "at" on another's site, where it is one: written with its town after it as a
+    board writes it ("DC Public Schools" of "DC Public Schools in Washington, DC"), by its initials ("CEA"), as an
+    organisation or with its legal form; not a team of the site's employer ("Treasury" at Stripe's), a place ("Covent
+    Garden") or a description ("Top 50 Law Firm", a recruiter's client); "" otherwise."""
+    if (placed := _TOWN_AFTER.match(named)) and names_a_place(placed["place"]):
+        return placed["name"]
+    named_so = named.isupper() and len(named) <= INITIALS or names_an_organisation(named) or has_legal_form(named)
+    return named if named_so and not names_a_place(named) else ""
+
+
+INITIALS = 6  # at most, letters of a name written by its initials ("CEA", "UNICEF")
 
 
 def _without_place_after(name: str) -> str:
@@ -1136,7 +1144,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         headed = _headed_part(page, _fuller_heading(page, announced))
         # at an employer sharing no word with the site's name: a board's, or a project's site posting a partner's post
         # ("Front-End Web Developer at DC Public Schools in Washington, DC | Work Creative", "Postdoc at CEA | AstroDeep")
-        elsewhere = _without_town_after(employer) if role and not _words_of(employer) & _words_of(own_site) else ""
+        elsewhere = _employer_elsewhere(employer) if role and not _words_of(employer) & _words_of(own_site) else ""
         employer, placed = _around_heading(announced, headed)
         title, company = _without_kind_of_page(headed, page.text("h1")), elsewhere or own_site or employer
         if (at := role_at_employer(title))[0] and squeezed(at[0]) == squeezed(announced):
@@ -1557,7 +1565,8 @@ def extract(snapshot: Snapshot):
         job.location, job.guessed["location"] = town, "from the employer's address"
     if not job.location and (named := _UNIVERSITY_TOWN.match(job.company)):
         # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo")
-        job.location, job.guessed["location"] = named["campus"] or named["town"], "from the employer's name"
+        campus = named["campus"] if named["campus"] and names_a_town(named["campus"]) else ""  # (not "School of Medicine")
+        job.location, job.guessed["location"] = campus or named["town"], "from the employer's name"
     role, after = around_last_dash(job.title)
     if names_a_role(role) and any(named and squeezed(after).startswith(squeezed(named))
                                   for named in (job.company, employer_introduced(page))):
@@ -1565,8 +1574,11 @@ def extract(snapshot: Snapshot):
         # or introduces it (a student club's site relaying its sponsor's ad: "Over ons" over "The Venturi is een …")
         job.title, job.company, job.guessed["company"] = role, after, IN_HEADING
     elif job.company and (named := job.title.partition(", "))[2] and names_a_role(named[0]) \
-            and squeezed(named[2]).startswith(squeezed(job.company)):
-        job.title = named[0]  # "Postdoctoral Research Fellow, University of Johannesburg, South Africa": the employer after
+            and (after := named[2].partition(", "))[0].casefold() == job.company.casefold() \
+            and (not after[2] or names_a_region(after[2]) or names_a_place(after[2])):
+        # "Postdoctoral Research Fellow, University of Johannesburg, South Africa": the employer and its country after the
+        # role (not a part of the employer: "Product Manager, Google Pay")
+        job.title = named[0]
     # (not on the employer's own site, its address spelling its name: "Shop Pay – Senior Backend Engineer" at shopify.com)
     if (hiring := _hiring_before_role(page, job.title)) and not job.company.casefold().startswith(hiring.casefold()) \
             and not spells(page.domain, job.company):
@@ -1859,7 +1871,8 @@ def _copyright_owners(page: Page) -> list[str]:
             continue
         owner = _COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
         if owner := _ESCAPE_LEFT.sub("", _REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner))).strip(" ,;"):
-            owners.append(owner)
+            if not set(owner.casefold().split()) <= _FOOTER_LINK_WORDS:
+                owners.append(owner)  # (not the footer's links after an address: "© 2025 acme.com Privacy Policy Terms of Use")
         elif _RIGHTS_RESERVED.match(found["owner"]) and (after := _NAME_AFTER_RIGHTS.match(text, found.end())) \
                 and not _FOOTER_LINK.match(after["name"]) and text.count(after["name"]) >= 2:
             # the name after the rights reserved, which the page writes elsewhere too: "© 2013 All Rights Reserved. Tikal"
@@ -1872,6 +1885,8 @@ def _copyright_owners(page: Page) -> list[str]:
 
 _FOOTER_LINK = re.compile(r"^(?:privacy|terms|sitemap|site\s+map|cookies?|imprint|impressum|legal|disclaimer|contact"
                           r"|accessibility|datenschutz|mentions\s+légales|aviso\s+legal)\b", re.IGNORECASE)
+_FOOTER_LINK_WORDS = {"privacy", "policy", "terms", "of", "use", "and", "&", "conditions", "cookies", "cookie", "sitemap",
+                      "imprint", "impressum", "legal", "notice", "disclaimer", "contact", "us", "accessibility", "statement"}
 _NAME_AFTER_RIGHTS = re.compile(r"\.[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+[A-ZÀ-Þ&][\w&'’.-]*){0,4})[ \t]*(?:\n|$)")
 # A line break a template wrote out as its escape after the footer ("… GmbH & Co. KG</footer>\n<script>"): no word.
 _ESCAPE_LEFT = re.compile(r"(?:\s*\\[nrt])+\s*$")

@@ -13,7 +13,7 @@ from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation
+from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation, squeezed
 from companion.reading.pages.html import (SOURCE_TAGS, Page, block_text, element_beside, element_under, in_card, in_dialog,
                                           lines_of, node_text, parents, words_before_break)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, chinese_town, japanese_town, names_a_place,
@@ -833,11 +833,17 @@ def _element_after(node, whole: str):
     # (nor where it is another label: a table's head row drawn in boxes, "职位名称 | 工作地点 | 招聘人数", the job's title,
     # its place and how many are hired, over each job's row)
     # (nor where it is the choices a form's question offers: "Functie" over "Spelleider - Voltijd", "Spelleider - Part-time")
-    return None if following is None or following.tag == "th" or a_label(node_text(following)) \
-        or following.css_first(_CHOICES) is not None else following
+    return None if following is None or following.tag == "th" or a_label(node_text(following)) or _choices(following) \
+        else following
 
 
-_CHOICES = "input[type=checkbox], input[type=radio], select"  # a form's choices, one or several ticked
+def _choices(box) -> bool:
+    """Whether a box holds only a form's choices, each box to tick or option beside its words (not a value with a box
+    to tick after it: "<strong>Warehouse Operative</strong> <label><input type=checkbox> Shortlist</label>")."""
+    if box.css_first("input[type=checkbox], input[type=radio], select") is None:
+        return False
+    chosen = "".join(node_text(choice) for choice in box.css("label, select"))
+    return squeezed(node_text(box)) == squeezed(chosen)
 
 
 def a_label(said: str) -> bool:
@@ -1003,10 +1009,20 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
         if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"])
                                                       or _with_its_initials(name["name"])
                                                       or sought_job and name["name"].casefold() not in WE):
-            return _without_article(_name_of(name["name"])), country
+            named = _without_article(_name_of(name["name"]))
+            if governing := _GOVERNING_BODY.match(named):
+                # the board appointing for the employer it governs: "The Board of Directors of Hope Trust wishes to
+                # appoint …"; none named where it names only itself ("The Governing Body wishes to appoint a Headteacher")
+                named = governing["of"] or ""
+            if named:
+                return named, country
     return "", ""
 
 
+# Who governs an employer and appoints for it, the employer perhaps after it: "Board of Trustees", "Governing Body".
+_GOVERNING_BODY = re.compile(r"^(?:board\s+of\s+(?:trustees|directors|governors)|governing\s+body|trustees"
+                             r"|(?:selection\s+|search\s+|appointments?\s+)?(?:committee|panel)|council\s+of\s+management)"
+                             r"(?:\s+of\s+(?:the\s+)?(?P<of>\S.*))?$", re.IGNORECASE)
 _NO_EMPLOYER = re.compile(r"\b(?:program|programme|project|initiative|team)$", re.IGNORECASE)  # what a firm runs, no firm
 _INITIALLED = re.compile(r"^(?P<name>.+?)\s\((?P<short>[A-Z]{3,10})\)$")
 
@@ -1081,14 +1097,17 @@ def _organisation_from(text: str, start: int) -> str:
     if at is None:
         return ""
     # a state's university and its campus's town after the comma: "University of California, Los Angeles (UCLA)"
-    campus = _CAMPUS.match(pieces[at + 1]) if at + 1 < len(pieces) else None
+    campus = _CAMPUS.match(pieces[at + 1]) if at + 1 < len(pieces) and (at + 2 == len(pieces) or "(" in pieces[at + 1]) \
+        else None
     state = _STATE_UNIVERSITY.match(pieces[at])
     return f"{pieces[at]}, {campus['town']}" if campus and state and names_a_region(state["state"]) \
         and names_a_town(campus["town"]) else pieces[at]
 
 
 _STATE_UNIVERSITY = re.compile(r"^(?:The\s+)?University\s+of\s+(?P<state>[A-Z][\w ]+)$")
-_CAMPUS = re.compile(r"^(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?=\s*(?:\(|$))")
+# (the name's initials after it, or the sentence's end, say the town is the campus's, part of the name: not an address's
+# "Lexington, KY")
+_CAMPUS = re.compile(r"^(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?:\s*\([A-Z]{2,8}\)|$)")
 
 
 def _without_article(name: str) -> str:

@@ -399,10 +399,13 @@ _SEEKS_WORK = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:is\s+)?|i(?:['
                          r"(?:(?:ett|et|en|einen|eine|a|an|un|une|een|nowej|nové)\s+)?(?:new\s+|neuen?\s+)?"
                          r"(?:jobb|job|arbeit|stelle|work|empleo|trabajo|emploi|baan|pracy|práci)\b")
 # The line under a person's heading saying what work they seek: "I am looking for postdoctoral and research scientist
-# opportunities where …" (not whom an employer seeks: "I am looking for students to fill two PhD positions").
+# opportunities where …" (not whom an employer seeks: "I am looking for students to fill two PhD positions", "I'm looking
+# for a Research Software Engineer - permanent role", "… Senior Java Developers - permanent roles": someone, before a
+# dash or a comma, is sought there)
 _SEEKS_OPENINGS = re.compile(r"^i(?:['’]m|\s+am)\s+(?:currently\s+|actively\s+|now\s+)?(?:looking\s+for|seeking|searching\s+for"
-                             r"|open\s+to)\s+(?:(?!(?:students?|candidates?|people|someone|applicants?|to|for|who|that|with)\b)"
-                             r"[\w'’/&,-]+\s+){0,6}?(?:opportunit(?:y|ies)|positions?|roles?|jobs?|employment)\b", re.IGNORECASE)
+                             r"|open\s+to)\s+(?:(?:a\s+)?new\s+)?(?:(?!(?:an?|the|students?|candidates?|people|someone"
+                             r"|applicants?|to|for|who|that|with)\b)[\w'’/&]+\s+){0,6}?"
+                             r"(?:opportunit(?:y|ies)|positions?|roles?|jobs?|employment)\b", re.IGNORECASE)
 # A title calling for a volunteer: "New voluntary position: … PR Manager", "Bénévole Pôle Événementiel (H/F)", "Volunteer
 # Teacher"; not the paid role of leading volunteers ("Volunteer Coordinator", "Volunteers Programme Manager").
 _UNPAID = re.compile(r"^(?:new\s+)?(?:voluntary|unpaid)\s+(?:position|role)\b|^bénévole\b|^ehrenamtlich"
@@ -573,8 +576,9 @@ _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hir
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 # A post's title giving advice: how to, where to find, tips, a guide ("onde encontrar e como se candidatar").
 _ASKING_HOW = r"(?:how|where)\s+to|c[oó]mo|onde|d[oó]nde|comment|wie\s+man"  # how to, where to: English, Spanish, …
-# a title beginning so, or telling how someone did ("How I landed my first dev job (and how you can too)", a blog's post)
-_HOW_TO = re.compile(rf"^(?:{_ASKING_HOW}|how\s+(?:i|we|you)(?:['’]\w+)?)\s", re.IGNORECASE)
+# a title beginning so, or telling how its writer did ("How I landed my first dev job (and how you can too)", a blog's
+# post; not "How we hire", an employer's page about its hiring)
+_HOW_TO = re.compile(rf"^(?:{_ASKING_HOW}|how\s+i(?:['’]\w+)?)\s", re.IGNORECASE)
 # (Indonesian: how to, a guide; Serbo-Croatian, Russian, Swedish: how; tips in Serbo-Croatian, Polish, Russian; not Dutch
 # "hoe" nor Polish "jak", which begin names too: "Hoe Operator", "JAK Transport")
 _ADVICE = re.compile(rf"\b(?:{_ASKING_HOW}|tips|guide|consejos|dicas|conseils|tipps|cara|panduan|kako|как|hur|savjeti|saveti"
@@ -875,7 +879,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return "it is a person's page on the site, not a job's", OPEN_ONE
     first = page.css_first("h1")
     if any(_SEEKS_WORK.match(said) for said in (title, page.title)) \
-            or first is not None and _SEEKS_OPENINGS.match(node_text(element_under(first))):
+            or first is not None and _SEEKS_OPENINGS.match(node_text(element_under(first))) and not written_as_ad(page):
         return "it is a job seeker's page, not a job's ad", OPEN_ONE
     if not names_a_role(title) and not part_kinds(page) - {"profile"} and not asks_to_apply(page) and _shows_cv(page) \
             and not states_a_job_term(page):

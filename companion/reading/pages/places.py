@@ -27,8 +27,9 @@ from companion.reading.pages.urls import is_map_link
 
 # Where careers pages put the job's place: microdata, else an element named for it.
 _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]', '[class*="location" i]',
-                       # schema.org's and hCard's word for the town ("hero__info-item--locality"); not a link to a town's jobs
-                       '[class*="locality" i]:not(a)',
+                       # a box classed for the town ("hero__info-item--locality"); not a link to a town's jobs, nor a contact
+                       # card's microformat ("p-locality", "locality": a recruiter's office)
+                       '[class*="locality" i]:not(a):not(.p-locality):not(.locality)',
                        '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
                        '[data-automation*="location" i]', '[data-test*="location" i]',
                        'i[name="location" i]',  # an icon font's glyph (WTTJ)
@@ -766,8 +767,10 @@ def _town_in_sentence(page: Page, patterns, owner: str = "") -> str:
                     and names_a_town(named := _capitalised_name(SENTENCE_END.split(after["place"])[0].split()).rstrip(".")):
                 return named  # the town the office is in, not its street: "our Finsbury Square office in London"
             if town.casefold() in _KINDS_OF_OFFICE or pattern is _OWNERS_OFFICE and not names_a_town(town) \
-                    or pattern is _PLACE_BEFORE_OFFICE and not names_a_town(town) and not town.isupper():
-                continue  # "from our Main Office", "our Head Office team", "for our Innovation Lab": no town ("our NYC office" is)
+                    or pattern is _PLACE_BEFORE_OFFICE and not _AN_OFFICE.search(found[0]) and not names_a_town(town):
+                # "from our Main Office", "our Head Office team"; "for our Innovation Lab", a unit's name before a lab, a
+                # studio or a shop, where an office's is a place's ("our Shoreditch office")
+                continue
             if town and town == place and region:
                 in_full = f"{town}, {region.rstrip('.')}"  # "Troy, NY"
                 return in_full if names_a_place(in_full) else town
@@ -793,6 +796,8 @@ _SENTENCE_OPENERS = {"Join", "At", "In", "With", "From", "The", "About", "Our"}
 
 _KINDS_OF_OFFICE = {"main", "head", "central", "new", "regional", "corporate", "home", "branch", "local", "global", "field",
                     "front", "back", "registered", "mobile", "virtual", "satellite", "sales", "remote"}
+_AN_OFFICE = re.compile(r"\b(?:office|offices|headquarters|HQ|locaux|bureaux?|Büros?|kontor(?:et)?|kantoor|oficinas?|sede|ufficio?"
+                        r"|Standort)$", re.IGNORECASE)
 _TOWN_AND_CODE = re.compile(r"^(?P<town>.+?)\s+(?P<code>[A-Z]{2})$")  # a town and its state's code, no comma between
 
 
@@ -822,11 +827,10 @@ def place_in_sentence(page: Page) -> str:
 
 # A town a sentence puts something in, in the languages of the pages read: "Vi ansetter både i Trondheim og Oslo",
 # "Une présence régulière à Paris est demandée", "une vacante … en Rio de Janeiro".
-# (not the first of a list: "in Seattle, Madrid, and remote"; nor the first word of a longer name: "Drug" of "involved in
-# Drug Metabolism, Pharmacokinetics …")
+# (not the first of a list: "in Seattle, Madrid, and remote"; nor, its second word held, the first word of a list's first
+# name: "Drug" of "involved in Drug Metabolism, Pharmacokinetics …")
 _IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+"
-                           r"(?:[ \t]+(?:(?:de|do|da|am|an|der|del|di|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?)\b(?!,\s*[A-ZÀ-Þ])"
-                           r"(?![ \t]+[A-ZÀ-Þ][a-zß-ÿ])")
+                           r"(?:[ \t]+(?:(?:de|do|da|am|an|der|del|di|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?+)\b(?!,\s*[A-ZÀ-Þ])")
 
 
 def _town_said(page: Page) -> str:

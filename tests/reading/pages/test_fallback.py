@@ -99,6 +99,7 @@ def test_the_site_named_in_the_title_is_the_employer_only_on_its_own_careers_sit
      '"hero__info-item--tag">IT</div><div class="hero__info-item--locality">Praha</div></div>', "Praha"),
     ('<p><a class="p-region" href="/cities/25/haskovo">Haskovo</a> | <a class="p-locality" href="/cities/30/anywhere">'
      'Anywhere</a></p>', ""),
+    ('<div class="h-card">Your consultant, <span class="p-locality">Dublin</span> office</div>', ""),  # (review: a contact's)
     # a pin before a part's heading asking where (a Dutch escape room's, 2025: "Where do you work?")
     ("<h3>📍 Waar werk je?</h3><p>Je kunt ingezet worden op meerdere locaties.</p>", ""),
     # the team after the town and a dash (a Tel Aviv start-up's, 2019); a region after it stays
@@ -977,14 +978,25 @@ def test_a_page_at_an_address_without_job_words_and_one_apply_button_per_job_or_
     # over "Applying for this job" and "Description".
     ("قائد فريق خدمة العملاء | وظائف | حكومة الشارقة", "<h3>قائد فريق خدمة العملاء</h3>", "التقديم لهذه الوظيفة",
      "قائد فريق خدمة العملاء"),
-    # a Turkish workshop's ad (2023): "Apply now"
-    ("Kaynakçı | Atölye", "<h1>Kaynakçı</h1>", "Hemen Başvur", "Kaynakçı"),
+    # a Japanese shop's ad (2024): "apply for this job"
+    ("販売スタッフ | イニテック", "<h1>販売スタッフ</h1>", "この求人に応募する", "販売スタッフ"),
 ])
 def test_a_role_over_its_button_to_apply_in_more_languages_is_a_job(title, heading, apply, job_title):
     html = (f"<html><head><title>{title}</title></head><body>{heading}<a href='/apply/77'>{apply}</a><h2>وصف</h2>"
             "<p>نحن نبحث عن قائد فريق للانضمام إلى فريقنا.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://site.example/ar/jobs/77", html=html)).job
     assert job is not None and job.title == job_title
+
+
+@pytest.mark.parametrize(("title", "apply"), [
+    # (review) the words for applying alone are any form's: a prize campaign's, a university's admissions
+    ("プレゼントキャンペーン | イニテック", "応募する"),
+    ("القبول | جامعة إنيتك", "التقديم"),
+])
+def test_a_button_to_enter_or_apply_for_anything_makes_no_job(title, apply):
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title.split(' | ')[0]}</h1><a href='/apply'>{apply}</a>"
+            "<p>詳細はこちら。</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://site.example/campaign", html=html)).job is None
 
 
 def test_the_place_is_the_jobs_own_not_a_related_jobs_and_without_the_map_beside_it():
@@ -1514,6 +1526,8 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     # a retailer's lab (2016) and a South African drug platform's fellowship (2019): a name's first word is no town
     ("We are looking to fill multiple roles for our Innovation Lab.", ""),
     ("The fellow will be involved in Drug Metabolism, Pharmacokinetics and Pharmacogenomics research.", ""),
+    ("You will work in New York City with the team.", "New York"),  # (review: a town's name held, the words after it not)
+    ("The role sits in Kuala Lumpur Malaysia with the team.", "Kuala Lumpur"),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
@@ -1559,6 +1573,10 @@ def test_a_heading_line_naming_the_role_stays_where_the_title_ends_with_it():
     # a research project's site posting a partner lab's post (2020)
     ("Postdoc at CEA | AstroDeep", "CEA"),
     ("Product Designer at Initech Labs | Initech", "Initech"),  # (the site's own lab: its name)
+    # (review) the site's own team, a shop's place, a recruiter's description of its client
+    ("Backend Engineer at Treasury | Initech", "Initech"),
+    ("Store Manager at Covent Garden | Initech", "Initech"),
+    ("Accountant at Top 50 Law Firm | Initech", "Initech"),
 ])
 def test_the_employer_a_title_names_after_at_is_the_one_sharing_no_word_with_the_site(title, company):
     html = (f"<html><head><title>{title}</title></head><body><header><a href='/'>{title.split(' | ')[1]}</a></header>"
@@ -3301,7 +3319,8 @@ def test_a_careers_pages_one_opening_under_its_lists_deeper_heading_is_that_job(
     # the post's aim, the profile, the activities), each part's head in bold or in a heading of its own.
     (("Deskripsi tugas", "Spesifikasi :"), {"tasks", "profile"}),
     (("Oferujemy:", "Wymagamy:"), {"offer", "profile"}),
-    (("Objetivo de la posición:", "Perfil:", "Actividades y conocimientos:"), {"tasks", "profile"}),
+    (("Objetivo de la posición:", "Perfil del puesto:", "Actividades y conocimientos:"), {"tasks", "profile"}),
+    (("Actividades", "Perfil"), set()),  # (review: alone, a school's activities, a person's or a hotel's profile)
 ])
 def test_an_ads_parts_headed_in_more_words_of_more_languages(heads, kinds):
     parts = "".join(f"<p class='font-weight-bold'>{head}</p><ul><li>Tekst.</li><li>Tekst.</li></ul>" for head in heads)
@@ -5123,6 +5142,7 @@ def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     ("<p>© 2021 All Rights Reserved. <a href='/privacy'>Privacy Policy</a></p>", []),  # (the footer's link after it)
     # a Chongqing developer's site (2015): its address, then its name and "all rights reserved" in Chinese
     ("<p>Copyright © 2015 rhdc.example.com 瑞海地产 版权所有 渝ICP备13002669号</p>", ["瑞海地产"]),
+    ("<p>© 2025 initech.example Privacy Policy Terms of Use</p>", []),  # (review: the footer's links after the address)
 ])
 def test_a_copyright_lines_owner_after_the_rights_reserved(footer, owners):
     html = (f"<html><head><title>DevOps Professional</title></head><body><h1>DevOps Professional</h1><footer>{footer}</footer>"
@@ -5497,6 +5517,8 @@ def test_a_job_seekers_own_page_is_no_job(title):
     # In the shape of a new PhD's site (2026): the line under his heading says which posts he seeks.
     ("I am looking for postdoctoral and research scientist opportunities where robust perception is central.", True),
     ("I am looking for students to fill two PhD positions in my lab.", False),  # (a professor's call: whom he seeks)
+    # (review) an employer's line: whom it seeks, before a dash
+    ("I'm looking for a Research Software Engineer - permanent role in my group, based in Leeds.", False),
 ])
 def test_the_line_under_a_persons_heading_saying_which_posts_they_seek_is_a_seekers_page(lead, seeker):
     html = ("<html><head><title>Postdoc & Research Collaboration Fit | Md Rahman</title></head><body><h1>Postdoc & Research "
@@ -6339,9 +6361,14 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
      "Ecole Normale Initech (ENI Paris)"),
     # a philosophy association's old site relaying a post (2012): the university seeks to appoint
     ("The University of Initech seeks to appoint a Postdoctoral Research Fellow in Philosophy.", "University of Initech"),
+    # (review) the board appointing for the employer it governs; a governing body naming only itself
+    ("The Board of Trustees of the Initech Foundation wishes to appoint a Chief Executive.", "Initech Foundation"),
+    ("The Governing Body wishes to appoint a Headteacher from September.", "Ada Lovelace"),
     # a bioengineering lab's news (2017): a state's university and its campus's town after a comma
     ("A postdoctoral associate position is available in the Department of Bioengineering at the University of California, "
      "Irvine (UCI) to work in the laboratory of Dr. Lovelace.", "University of California, Irvine"),
+    # (review) an address's town and state after the name: no campus
+    ("A postdoctoral position is available at the University of Kentucky, Lexington, KY, in the lab.", "University of Kentucky"),
 ])
 def test_the_institution_a_sentence_says_employs_over_a_professors_own_site(sentence, company):
     html = ("<html><head><title>Postdoc | Ada Lovelace</title><meta property='og:site_name' content='Ada Lovelace'></head>"

@@ -631,6 +631,14 @@ def test_a_forms_question_over_its_boxes_to_tick_names_no_title():
     assert labelled_facts(page).title == ""
 
 
+def test_a_labelled_value_with_a_box_to_tick_after_it_is_still_the_value():
+    # (review) a board's "Job title:" over the title and a box to shortlist the job
+    body = ("<h1>Vacancy 88213</h1><p><b>Job title:</b></p><p><strong>Warehouse Operative</strong> <label><input "
+            "type='checkbox' name='s'> Shortlist</label></p>")
+    page = Page(Snapshot(url=URL, html=f"<html><head><title>Vacancy 88213</title></head><body>{body}</body></html>"))
+    assert labelled_facts(page).title.startswith("Warehouse Operative")  # (the box's words after it are read on)
+
+
 def test_the_place_of_deployment_labelled_over_an_address_gives_its_town():
     # In the shape of a Swabian machine shop's job page (2019): "Einsatzort" (place of deployment) in an h5 over the
     # works' address.
