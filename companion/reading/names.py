@@ -152,6 +152,11 @@ def has_legal_form(name: str) -> bool:
     return without_legal_form(name) != name or bool(_LEGAL_FORM_CJK.search(name))
 
 
+def only_a_legal_form(text: str) -> bool:
+    """Whether a text is a legal form alone, no name before it ("GmbH", "Ltd.")."""
+    return bool(_LEGAL_FORM.fullmatch(f" {text.strip()}"))
+
+
 def names_with_legal_form(text: str) -> list[str]:
     """The companies a text names with their legal form, its abbreviation's dot kept ("Hornbeck Offshore Services, Inc.")."""
     return [found.group() for found in _NAMED_WITH_LEGAL_FORM.finditer(text or "")]

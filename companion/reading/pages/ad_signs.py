@@ -63,9 +63,9 @@ _AD_SECTIONS = {
              r"|nội\s+dung\s+công\s+việc|nhiệm\s+vụ(?:\s+chuyên\s+môn)?|tanggung\s+jawab|deskripsi\s+tugas"
              r"|công\s+việc\s+(?:của\s+)?bạn(?:\s+sẽ\s+làm)?|bạn\s+sẽ\s+làm\s+gì"  # Vietnamese: the work you will do
              r"|descrição\s+da\s+vaga|atividades|descripción\s+del\s+puesto"  # Portuguese, Spanish
-             # Spanish: the post's activities, activities and knowledge, the post's aim (not "Actividades" alone: a
-             # school's, a hotel's)
-             r"|actividades\s+(?:del\s+puesto|y\s+conocimientos)|objetivo\s+(?:de\s+la\s+posición|del\s+puesto)"
+             # Spanish: activities and knowledge, the position's aim (not "Actividades" alone, a school's, a hotel's; nor
+             # "… del puesto", a council's manual describing its posts)
+             r"|actividades\s+y\s+conocimientos|objetivo\s+de\s+la\s+posición"
              r"|o\s+que\s+você\s+(?:irá|vai)\s+fazer|(?:lo\s+)?qu[eé]\s+har[aá]s"  # what you will do
              r"|sobre\s+o\s+trabalho|sobre\s+a\s+vaga"  # Portuguese: about the work, about the vacancy
              r"|description\s+du\s+poste|(?:les\s+)?responsabilités|(?:les\s+)?missions"  # French
@@ -127,11 +127,11 @@ _AD_SECTIONS = {
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"
                r"|tiêu\s+chuẩn|điều\s+kiện\s+ứng\s+tuyển|bạn\s+cần\s+có"  # (Vietnamese: what you need to have)
-               r"|kualifikasi|persyaratan|spesifikasi|aranan\s+nitelikler"  # (Indonesian: specification, of whom is sought)
+               r"|kualifikasi|persyaratan|aranan\s+nitelikler"
                # Spanish: the post's, the candidate's, the sought profile (not "Perfil" alone: a person's, a hotel's)
                r"|perfil\s+(?:del\s+(?:puesto|candidato)|requerido|buscado)"
                r"|cerințe|profilul\s+candidatului"  # Romanian: requirements, the candidate's profile
-               r"|(?:nasze\s+)?oczekiwania|oczekujemy|wymagamy|kogo\s+szukamy"  # Polish: (our) expectations, we require, …
+               r"|(?:nasze\s+)?oczekiwania|oczekujemy|kogo\s+szukamy"  # Polish: (our) expectations, whom we seek
                r"|elvárások|elvárásaink|téged\s+keresünk(?:,?\s+ha)?|előnyt\s+jelent(?:,?\s+ha)?"  # Hungarian
                r"|(?:genel\s+)?nitelikler|beklentilerimiz"  # Turkish: (general) qualifications, what we expect
                r"|koho\s+hledáme|koho\s+hľadáme|požadujeme|požadavky|požiadavky"  # Czech, Slovak: whom we seek, requirements

@@ -37,8 +37,8 @@ from companion.reading.pages.towns import names_a_town
 from companion.domain.addresses import email_addresses_in, is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become
-from companion.reading.names import (FULL_STOP, has_legal_form, names_an_organisation, names_with_legal_form, spells, squeezed,
-                                     without_legal_form, words_in, written_as, written_in_text)
+from companion.reading.names import (FULL_STOP, has_legal_form, names_an_organisation, names_with_legal_form, only_a_legal_form,
+                                     spells, squeezed, without_legal_form, words_in, written_as, written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
 
 NAME = "fallback"
@@ -729,15 +729,22 @@ _TOWN_AFTER = re.compile(r"^(?P<name>.+?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|]{1,60})
 def _employer_elsewhere(named: str) -> str:
     """The employer a title names after "at" on another's site, where it is one: written with its town after it as a
     board writes it ("DC Public Schools" of "DC Public Schools in Washington, DC"), by its initials ("CEA"), as an
-    organisation or with its legal form; not a team of the site's employer ("Treasury" at Stripe's), a place ("Covent
-    Garden") or a description ("Top 50 Law Firm", a recruiter's client); "" otherwise."""
-    if (placed := _TOWN_AFTER.match(named)) and names_a_place(placed["place"]):
-        return placed["name"]
-    named_so = named.isupper() and len(named) <= INITIALS or names_an_organisation(named) or has_legal_form(named)
-    return named if named_so and not names_a_place(named) else ""
+    organisation or with its legal form; not a team or a unit of the site's employer ("Treasury", "ICU", "HQ"), a place
+    ("Covent Garden", "Oxford Street in London") or a description ("Top 50 Law Firm", "Leading University", a recruiter's
+    client); "" otherwise."""
+    placed = _TOWN_AFTER.match(named)
+    in_town = bool(placed) and names_a_place(placed["place"])
+    name = placed["name"] if in_town else named
+    words = name.split()
+    named_so = in_town or name.isupper() and len(name) <= INITIALS or names_an_organisation(name) or has_legal_form(name)
+    return name if named_so and not names_a_place(name) and name.upper() not in _UNITS and words[-1].casefold() not in _VENUES \
+        and words[0].casefold() not in _DESCRIBING else ""
 
 
 INITIALS = 6  # at most, letters of a name written by its initials ("CEA", "UNICEF")
+_UNITS = {"HQ", "ICU", "ER", "HR", "IT", "A&E", "R&D", "QA", "PR", "NICU", "OR"}  # an employer's units, by their initials
+_VENUES = {"street", "st", "road", "rd", "avenue", "ave", "centre", "center", "mall", "square", "park", "plaza"}
+_DESCRIBING = {"leading", "top", "major", "large", "global", "international", "prestigious", "renowned", "growing", "our", "a"}
 
 
 def _without_place_after(name: str) -> str:
@@ -1871,8 +1878,10 @@ def _copyright_owners(page: Page) -> list[str]:
             continue
         owner = _COPYRIGHT_YEARS.sub("", _DASHED.split(found["owner"].strip(" -–—"))[0])
         if owner := _ESCAPE_LEFT.sub("", _REGISTER_NUMBER.sub("", _RIGHTS_RESERVED.sub("", owner))).strip(" ,;"):
-            if not set(owner.casefold().split()) <= _FOOTER_LINK_WORDS:
-                owners.append(owner)  # (not the footer's links after an address: "© 2025 acme.com Privacy Policy Terms of Use")
+            # (not the footer's links after an address: "© 2025 acme.com Privacy Policy Terms of Use"; nor a legal form
+            # alone, the address the name: "© 2025 autoland.de GmbH")
+            if not set(owner.casefold().split()) <= _FOOTER_LINK_WORDS and not only_a_legal_form(owner):
+                owners.append(owner)
         elif _RIGHTS_RESERVED.match(found["owner"]) and (after := _NAME_AFTER_RIGHTS.match(text, found.end())) \
                 and not _FOOTER_LINK.match(after["name"]) and text.count(after["name"]) >= 2:
             # the name after the rights reserved, which the page writes elsewhere too: "© 2013 All Rights Reserved. Tikal"

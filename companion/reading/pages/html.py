@@ -252,15 +252,19 @@ def _without_logo_headings(tree: LexborHTMLParser) -> LexborHTMLParser:
 
 
 def _without_brand_lines(tree: LexborHTMLParser) -> LexborHTMLParser:
-    """The tree with a heading's last line dropped where it is the name the document's title ends with, the site's: the
-    role's heading drawn over the brand ("<h1>Voorman<br><span>J</span> de Jonge.</h1>" under "Voorman Vacature | J de
-    Jonge"); not where that line names a role (a title ending with the job's: "Initech | Voorman")."""
+    """The tree with a heading's last line dropped where it is the name the document's title ends with, the site's, and
+    its lines before are in the title's other pieces: the role's heading drawn over the brand ("<h1>Voorman<br><span>J
+    </span> de Jonge.</h1>" under "Voorman Vacature | J de Jonge"); not where that line names a role, or the title names
+    the site first and the job last ("Wij zoeken een<br>Magazijnmedewerker" under "Van Dijk Transport |
+    Magazijnmedewerker")."""
     title = tree.css_first("title")
-    brand = squeezed(_TITLE_END.split(title.text())[-1]) if title is not None and _TITLE_END.search(title.text()) else ""
+    pieces = _TITLE_END.split(title.text()) if title is not None else []
+    brand, rest = (squeezed(pieces[-1]), squeezed(" ".join(pieces[:-1]))) if len(pieces) >= 2 else ("", "")
     for heading in tree.css("h1") if brand else ():
         children = list(heading.iter(include_text=True))
         breaks = [at for at, child in enumerate(children) if child.tag == "br"]
-        if not breaks or not squeezed(" ".join(child.text() for child in children[:breaks[-1]])):
+        before = squeezed(" ".join(child.text() for child in children[:breaks[-1]])) if breaks else ""
+        if not before or before not in rest:
             continue
         last = children[breaks[-1] + 1:]
         said = " ".join(child.text() for child in last)

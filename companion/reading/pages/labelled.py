@@ -840,8 +840,9 @@ def _element_after(node, whole: str):
 def _choices(box) -> bool:
     """Whether a box holds only a form's choices, each box to tick or option beside its words (not a value with a box
     to tick after it: "<strong>Warehouse Operative</strong> <label><input type=checkbox> Shortlist</label>")."""
-    if box.css_first("input[type=checkbox], input[type=radio], select") is None:
-        return False
+    if box.css_first("input[type=checkbox], input[type=radio], select") is None or not any(
+            parent.tag == "form" for parent in parents(box)):
+        return False  # (a list of the job's places to pick, outside any form, still says them: "Leeds, York")
     chosen = "".join(node_text(choice) for choice in box.css("label, select"))
     return squeezed(node_text(box)) == squeezed(chosen)
 

@@ -576,9 +576,10 @@ _OTHER_HIRES = re.compile(r"^(?P<employer>[^:|–—]{2,60}?)\s+(?:is|are)\s+hir
 _POST_PATHS = {"blog", "news", "posts", "articles"}
 # A post's title giving advice: how to, where to find, tips, a guide ("onde encontrar e como se candidatar").
 _ASKING_HOW = r"(?:how|where)\s+to|c[oó]mo|onde|d[oó]nde|comment|wie\s+man"  # how to, where to: English, Spanish, …
-# a title beginning so, or telling how its writer did ("How I landed my first dev job (and how you can too)", a blog's
-# post; not "How we hire", an employer's page about its hiring)
-_HOW_TO = re.compile(rf"^(?:{_ASKING_HOW}|how\s+i(?:['’]\w+)?)\s", re.IGNORECASE)
+_HOW_TO = re.compile(rf"^(?:{_ASKING_HOW})\s", re.IGNORECASE)  # a title beginning so
+# a title telling how its writer did ("How I landed my first dev job (and how you can too)", a blog's post; not "How we
+# hire", an employer's page about its hiring)
+_TOLD_HOW = re.compile(r"^how\s+i(?:['’]\w+)?\s", re.IGNORECASE)
 # (Indonesian: how to, a guide; Serbo-Croatian, Russian, Swedish: how; tips in Serbo-Croatian, Polish, Russian; not Dutch
 # "hoe" nor Polish "jak", which begin names too: "Hoe Operator", "JAK Transport")
 _ADVICE = re.compile(rf"\b(?:{_ASKING_HOW}|tips|guide|consejos|dicas|conseils|tipps|cara|panduan|kako|как|hur|savjeti|saveti"
@@ -928,7 +929,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)
     # (or, anywhere, a title that begins by asking how: "How to understand the job announcement overview")
     if any(on_blog and _ADVICE.search(said) or _ADVICE.match(after := TITLE_PIECES.split(said.partition(":")[2])[0].strip())
-           and len(after.split()) > 1 or _HOW_TO.match(said) for said in announced):
+           and len(after.split()) > 1 or _HOW_TO.match(said) for said in announced) \
+            or any(_TOLD_HOW.match(said) for said in announced) and not written_as_ad(page):  # (not a show's: "How I Built This")
         return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) or _ABOUT_FIRST.match(piece) and piece == pieces[0].strip()
                                        for said in announced for pieces in [TITLE_PIECES.split(said)] for piece in pieces):

@@ -767,9 +767,9 @@ def _town_in_sentence(page: Page, patterns, owner: str = "") -> str:
                     and names_a_town(named := _capitalised_name(SENTENCE_END.split(after["place"])[0].split()).rstrip(".")):
                 return named  # the town the office is in, not its street: "our Finsbury Square office in London"
             if town.casefold() in _KINDS_OF_OFFICE or pattern is _OWNERS_OFFICE and not names_a_town(town) \
-                    or pattern is _PLACE_BEFORE_OFFICE and not _AN_OFFICE.search(found[0]) and not names_a_town(town):
-                # "from our Main Office", "our Head Office team"; "for our Innovation Lab", a unit's name before a lab, a
-                # studio or a shop, where an office's is a place's ("our Shoreditch office")
+                    or pattern is _PLACE_BEFORE_OFFICE and not names_a_town(town) and _UNITS_NAMED.search(town):
+                # "from our Main Office", "our Head Office team"; "for our Innovation Lab", a unit's name (not a quarter's:
+                # "our Clerkenwell studio", "our Leith warehouse")
                 continue
             if town and town == place and region:
                 in_full = f"{town}, {region.rstrip('.')}"  # "Troy, NY"
@@ -796,8 +796,9 @@ _SENTENCE_OPENERS = {"Join", "At", "In", "With", "From", "The", "About", "Our"}
 
 _KINDS_OF_OFFICE = {"main", "head", "central", "new", "regional", "corporate", "home", "branch", "local", "global", "field",
                     "front", "back", "registered", "mobile", "virtual", "satellite", "sales", "remote"}
-_AN_OFFICE = re.compile(r"\b(?:office|offices|headquarters|HQ|locaux|bureaux?|Büros?|kontor(?:et)?|kantoor|oficinas?|sede|ufficio?"
-                        r"|Standort)$", re.IGNORECASE)
+# words naming a unit by what it does, not by where it is: "Innovation Lab", "Design Studio", "Flagship Store"
+_UNITS_NAMED = re.compile(r"\b(?:innovation|research|design|creative|digital|data|ai|discovery|concept|flagship|test|testing"
+                          r"|development|engineering|product|learning|experience)\b", re.IGNORECASE)
 _TOWN_AND_CODE = re.compile(r"^(?P<town>.+?)\s+(?P<code>[A-Z]{2})$")  # a town and its state's code, no comma between
 
 
@@ -828,9 +829,11 @@ def place_in_sentence(page: Page) -> str:
 # A town a sentence puts something in, in the languages of the pages read: "Vi ansetter både i Trondheim og Oslo",
 # "Une présence régulière à Paris est demandée", "une vacante … en Rio de Janeiro".
 # (not the first of a list: "in Seattle, Madrid, and remote"; nor, its second word held, the first word of a list's first
-# name: "Drug" of "involved in Drug Metabolism, Pharmacokinetics …")
+# name: "Drug" of "involved in Drug Metabolism, Pharmacokinetics …"; a name joined by "am" or "de" may give its first word:
+# "Offenbach" of "in Offenbach am Main, Hessen")
 _IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+"
-                           r"(?:[ \t]+(?:(?:de|do|da|am|an|der|del|di|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?+)\b(?!,\s*[A-ZÀ-Þ])")
+                           r"(?:[ \t]+(?:de|do|da|am|an|der|del|di|la)[ \t]+[A-ZÀ-Þ][\w'’-]+|(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?+))\b"
+                           r"(?!,\s*[A-ZÀ-Þ])")
 
 
 def _town_said(page: Page) -> str:

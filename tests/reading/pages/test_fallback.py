@@ -1528,6 +1528,9 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("The fellow will be involved in Drug Metabolism, Pharmacokinetics and Pharmacogenomics research.", ""),
     ("You will work in New York City with the team.", "New York"),  # (review: a town's name held, the words after it not)
     ("The role sits in Kuala Lumpur Malaysia with the team.", "Kuala Lumpur"),
+    # (second review) a quarter's studio; a town joined by "am" before its region gives its first word, as before
+    ("You will work from our Clerkenwell studio.", "Clerkenwell"),
+    ("Für unser Team in Offenbach am Main, Hessen suchen wir Verstärkung.", "Offenbach"),
 ])
 def test_the_town_and_country_a_sentence_puts_the_team_in_where_no_place_is_written(text, location):
     html = (f"<html><head><title>Backend Developer | Initech Jobs</title></head><body><h1>Backend Developer</h1>"
@@ -1561,10 +1564,15 @@ def test_the_brand_drawn_under_the_roles_heading_is_no_part_of_the_title():
     assert (job.title, job.company) == ("Voorman", "J de Jonge")
 
 
-def test_a_heading_line_naming_the_role_stays_where_the_title_ends_with_it():
-    html = "<html><head><title>J de Jonge | Timmerman</title></head><body><h1>J de Jonge<br>Timmerman</h1></body></html>"
+@pytest.mark.parametrize(("title", "heading"), [
+    ("J de Jonge | Timmerman", "J de Jonge<br>Timmerman"),  # the last line names a role
+    # (second review) the title names the site first, the job last, and the heading's first line is in neither
+    ("Van Dijk Transport | Magazijnmedewerker", "Wij zoeken een<br>Magazijnmedewerker"),
+])
+def test_a_headings_last_line_stays_where_it_is_the_job_the_title_ends_with(title, heading):
+    html = f"<html><head><title>{title}</title></head><body><h1>{heading}</h1></body></html>"
     page = Page(Snapshot(url="https://initech.example/vacature/voorman", html=html))
-    assert node_text(page.css_first("h1")) == "J de Jonge Timmerman"
+    assert node_text(page.css_first("h1")) == heading.replace("<br>", " ")
 
 
 @pytest.mark.parametrize(("title", "company"), [
@@ -1577,6 +1585,10 @@ def test_a_heading_line_naming_the_role_stays_where_the_title_ends_with_it():
     ("Backend Engineer at Treasury | Initech", "Initech"),
     ("Store Manager at Covent Garden | Initech", "Initech"),
     ("Accountant at Top 50 Law Firm | Initech", "Initech"),
+    # (second review) a unit by its initials, a street before the town, a description naming an organisation
+    ("Staff Nurse at ICU | Initech Hospital", "Initech Hospital"),
+    ("Barista at Oxford Street in London | Initech", "Initech"),
+    ("Senior Accountant at Leading University | Initech", "Initech"),
 ])
 def test_the_employer_a_title_names_after_at_is_the_one_sharing_no_word_with_the_site(title, company):
     html = (f"<html><head><title>{title}</title></head><body><header><a href='/'>{title.split(' | ')[1]}</a></header>"
@@ -3314,13 +3326,16 @@ def test_a_careers_pages_one_opening_under_its_lists_deeper_heading_is_that_job(
 
 
 @pytest.mark.parametrize(("heads", "kinds"), [
-    # In the shapes of a Yogyakarta printer's vacancy (2020, Indonesian: the tasks described, the specification), a Poznań
-    # recruiter's (2019, Polish: we offer, we require) and a Mexican student portal's copy of an internship (2023, Spanish:
-    # the post's aim, the profile, the activities), each part's head in bold or in a heading of its own.
-    (("Deskripsi tugas", "Spesifikasi :"), {"tasks", "profile"}),
-    (("Oferujemy:", "Wymagamy:"), {"offer", "profile"}),
+    # In the shapes of a Yogyakarta printer's vacancy (2020, Indonesian: the tasks described) and a Mexican student portal's
+    # copy of an internship (2023, Spanish: the position's aim, the post's profile, the activities and knowledge), each
+    # part's head in bold.
+    (("Deskripsi tugas", "Kualifikasi :"), {"tasks", "profile"}),
     (("Objetivo de la posición:", "Perfil del puesto:", "Actividades y conocimientos:"), {"tasks", "profile"}),
-    (("Actividades", "Perfil"), set()),  # (review: alone, a school's activities, a person's or a hotel's profile)
+    # (reviews) alone, a school's activities, a person's or a hotel's profile; a tender's specification; a council's manual
+    # describing its posts
+    (("Actividades", "Perfil"), set()),
+    (("Spesifikasi", "Persyaratan"), {"profile"}),
+    (("Objetivo del puesto", "Actividades del puesto"), set()),
 ])
 def test_an_ads_parts_headed_in_more_words_of_more_languages(heads, kinds):
     parts = "".join(f"<p class='font-weight-bold'>{head}</p><ul><li>Tekst.</li><li>Tekst.</li></ul>" for head in heads)
@@ -3452,7 +3467,7 @@ def test_an_ad_headed_as_closed_is_no_job_to_apply_for(heading):
     # a staffing agency's page (2025): "Jobs", its heading a sentence about how to apply
     ("https://initech.example/empleos.html", "<title>Empleos | Initech Humano</title>"
      "<h1>La postulación va por un canal separado, simple y claro.</h1><h3>Postulaciones</h3><p>Envíe su CV.</p>", "lists jobs"),
-    # a developer's blog post (2023), telling how he found work
+    # a developer's blog post (2023), telling how he found work (not a show's job: "How I Built This – Associate Producer")
     ("https://initech.example/posts/landing-my-first-dev-job/", "<title>Josiah's Blog - How I landed my first dev job (and "
      "how you can too)</title><h1>How I landed my first dev job (and how you can too)</h1><h2>Build projects</h2><p>Ship "
      "things.</p>", "advice"),
@@ -5143,6 +5158,7 @@ def test_the_copyright_lines_owner_before_its_year_is_the_employer(line):
     # a Chongqing developer's site (2015): its address, then its name and "all rights reserved" in Chinese
     ("<p>Copyright © 2015 rhdc.example.com 瑞海地产 版权所有 渝ICP备13002669号</p>", ["瑞海地产"]),
     ("<p>© 2025 initech.example Privacy Policy Terms of Use</p>", []),  # (review: the footer's links after the address)
+    ("<p>© 2025 autoland.example GmbH</p>", []),  # (second review: a legal form alone after the address)
 ])
 def test_a_copyright_lines_owner_after_the_rights_reserved(footer, owners):
     html = (f"<html><head><title>DevOps Professional</title></head><body><h1>DevOps Professional</h1><footer>{footer}</footer>"

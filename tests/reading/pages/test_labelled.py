@@ -639,6 +639,14 @@ def test_a_labelled_value_with_a_box_to_tick_after_it_is_still_the_value():
     assert labelled_facts(page).title.startswith("Warehouse Operative")  # (the box's words after it are read on)
 
 
+def test_a_labelled_list_of_the_jobs_places_outside_any_form_still_says_them():
+    # (second review) a facts list's "Location" over a list of the towns, no form around it
+    body = ("<h1>Warehouse Operative</h1><dl><dt>Location</dt><dd><select name='l'><option>Leeds</option><option>York"
+            "</option></select></dd></dl>")
+    page = Page(Snapshot(url=URL, html=f"<html><head><title>Warehouse Operative</title></head><body>{body}</body></html>"))
+    assert labelled_facts(page).location.startswith("Leeds")
+
+
 def test_the_place_of_deployment_labelled_over_an_address_gives_its_town():
     # In the shape of a Swabian machine shop's job page (2019): "Einsatzort" (place of deployment) in an h5 over the
     # works' address.
