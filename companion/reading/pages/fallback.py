@@ -719,10 +719,6 @@ def _employer_opening_heading(page: Page) -> tuple[str, str]:
 _TOWN_NAMED_SO = re.compile(r"^(?:College|University|Institute)\s+[A-Z][a-z]+$")
 
 
-def _words_of(name: str) -> set[str]:
-    return set(map(squeezed, name.split())) - {""}
-
-
 _TOWN_AFTER = re.compile(r"^(?P<name>.+?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|]{1,60})$")
 
 
@@ -1151,7 +1147,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         headed = _headed_part(page, _fuller_heading(page, announced))
         # at an employer sharing no word with the site's name: a board's, or a project's site posting a partner's post
         # ("Front-End Web Developer at DC Public Schools in Washington, DC | Work Creative", "Postdoc at CEA | AstroDeep")
-        elsewhere = _employer_elsewhere(employer) if role and not _words_of(employer) & _words_of(own_site) else ""
+        elsewhere = _employer_elsewhere(employer) if role and not words_in(employer) & words_in(own_site) else ""
         employer, placed = _around_heading(announced, headed)
         title, company = _without_kind_of_page(headed, page.text("h1")), elsewhere or own_site or employer
         if (at := role_at_employer(title))[0] and squeezed(at[0]) == squeezed(announced):

@@ -253,10 +253,9 @@ def _without_logo_headings(tree: LexborHTMLParser) -> LexborHTMLParser:
 
 def _without_brand_lines(tree: LexborHTMLParser) -> LexborHTMLParser:
     """The tree with a heading's last line dropped where it is the name the document's title ends with, the site's, and
-    its lines before are in the title's other pieces: the role's heading drawn over the brand ("<h1>Voorman<br><span>J
-    </span> de Jonge.</h1>" under "Voorman Vacature | J de Jonge"); not where that line names a role, or the title names
-    the site first and the job last ("Wij zoeken een<br>Magazijnmedewerker" under "Van Dijk Transport |
-    Magazijnmedewerker")."""
+    its lines before are in the title's other pieces: the role's heading drawn over the brand ("<h1>Voorman<br>J de
+    Jonge.</h1>" under "Voorman Vacature | J de Jonge"); not where that line names a role, or the title names the site
+    first and the job last ("Wij zoeken een<br>Magazijnmedewerker" under "Van Dijk Transport | Magazijnmedewerker")."""
     title = tree.css_first("title")
     pieces = _TITLE_END.split(title.text()) if title is not None else []
     brand, rest = (squeezed(pieces[-1]), squeezed(" ".join(pieces[:-1]))) if len(pieces) >= 2 else ("", "")
