@@ -19,8 +19,8 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, 
                                               heads_a_section, heads_part, job_wanted, leads_to_other_jobs, one_hired_for,
                                               one_joined_as, one_opening, one_post_in_prose, one_role_as, role_of_details,
                                               states_job_terms, states_pay, without_marks, written_as_ad)
-from companion.reading.pages.html import (HOME_WORDS, Page, block_text, element_under, headings_show, links_home, node_text,
-                                          over_main_heading, parents, words_before_break)
+from companion.reading.pages.html import (HOME_WORDS, PIECES, Page, block_text, element_under, headings_show, links_home,
+                                          node_text, over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
                                               employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
                                               job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
@@ -449,10 +449,6 @@ def _heading_of_posts(page: Page) -> str:
     return ""
 
 
-# The marks that set a title's pieces apart: "Title | Site", "Title - Place", "Title｜Site" (Japanese's bar).
-_PIECES = re.compile(r"\s*[|｜❘│]\s*|\s+[-–—]\s+")
-
-
 def _around_heading(title: str, heading: str) -> tuple[str, str]:
     """What a title names before and after the job's heading, each the piece next to it: the
     employer with its legal form and the place ("三井不動産ファシリティーズ株式会社 中高年活躍中/…の求人詳細情報
@@ -461,7 +457,7 @@ def _around_heading(title: str, heading: str) -> tuple[str, str]:
     if at < 0 or heading == title:
         return "", ""
     before = title[:at].strip(" |｜-–—:[]")  # a Korean board's "[(주)알에프텍] 2021년 … 모집"
-    after = _PIECES.split(title[at + len(heading):].strip(" |｜-–—:"))[0]  # up to the site's name after it
+    after = PIECES.split(title[at + len(heading):].strip(" |｜-–—:"))[0]  # up to the site's name after it
     # (a Japanese address's town, not its station and the walk from it: "東京都品川区")
     return (before if before and has_legal_form(before) else ""), (japanese_town(after) or after if names_a_place(after) else "")
 
@@ -1060,7 +1056,7 @@ def _titled_as_ad(said: str) -> bool:
     # (a role before "Job": not "Journey to an Entry-Level Job", a job seeker's post)
     return bool(_KIND_OF_PAGE.match(said.strip())) \
         or any(_KIND_OF_PAGE_AFTER.search(piece.strip()) and names_a_role(_KIND_OF_PAGE_AFTER.sub("", piece.strip()))
-               for piece in _PIECES.split(said))
+               for piece in PIECES.split(said))
 
 
 TRAIL_TEXT = 200  # characters: a trail of sections to the page is one short line
@@ -1219,7 +1215,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif (named := _FIRST_PIECE.match(page.title)) and _says_section(named["first"]) and not names_a_role(named["rest"]):
         # (the name up to its legal form, before a slogan: "Bio-Diagnostix Labor GmbH - Mikrobiologisches Labor in Reken";
         # or up to a bar: "Soluspay | Secure Payments")
-        first_named = _PIECES.split(named["rest"])[0]
+        first_named = PIECES.split(named["rest"])[0]
         company = company or (first_named if has_legal_form(first_named) or re.search(r"\s[|｜]\s", named["rest"])
                               else named["rest"])
         if squeezed(title) == squeezed(page.title) and (heading := page.text("h1")) and not _says_section(heading) \

@@ -251,13 +251,17 @@ def _without_logo_headings(tree: LexborHTMLParser) -> LexborHTMLParser:
     return tree
 
 
+# The marks that set a title's pieces apart: "Title | Site", "Title - Place", "Title｜Site" (Japanese's bar).
+PIECES = re.compile(r"\s*[|｜❘│]\s*|\s+[-–—]\s+")
+
+
 def _without_brand_lines(tree: LexborHTMLParser) -> LexborHTMLParser:
     """The tree with a heading's last line dropped where it is the name the document's title ends with, the site's, and
     its lines before are in the title's other pieces: the role's heading drawn over the brand ("<h1>Voorman<br>J de
     Jonge.</h1>" under "Voorman Vacature | J de Jonge"); not where that line names a role, or the title names the site
     first and the job last ("Wij zoeken een<br>Magazijnmedewerker" under "Van Dijk Transport | Magazijnmedewerker")."""
     title = tree.css_first("title")
-    pieces = _TITLE_END.split(title.text()) if title is not None else []
+    pieces = PIECES.split(title.text()) if title is not None else []
     brand, rest = (squeezed(pieces[-1]), squeezed(" ".join(pieces[:-1]))) if len(pieces) >= 2 else ("", "")
     for heading in tree.css("h1") if brand else ():
         children = list(heading.iter(include_text=True))
@@ -271,9 +275,6 @@ def _without_brand_lines(tree: LexborHTMLParser) -> LexborHTMLParser:
             for child in [children[breaks[-1]], *last]:
                 child.decompose()
     return tree
-
-
-_TITLE_END = re.compile(r"\s+[|–—-]\s+|\s*[|｜]\s*")  # what sets a document title's last piece apart
 
 
 LANGUAGE_SPANS = 200  # at most, elements with a language of their own looked at: a bilingual page marks each line

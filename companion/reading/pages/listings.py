@@ -449,7 +449,10 @@ def _form_choosing_role(page: Page) -> bool:
 
 
 _A_FORM = "it is a form to apply with, naming no job"  # why a form's page holds no job
-_SHOWN_FORM = "form:not([hidden])"
+# the fields of a form shown (not one left hidden for a host to find), and those asking how to reach the applicant
+_SHOWN_FIELDS = ", ".join(f"form:not([hidden]) {field}" for field in ("input:not([type=hidden])", "textarea", "select"))
+_SHOWN_CONTACT_FIELDS = ", ".join(f"form:not([hidden]) {field}"
+                                  for field in ("input[type=email]", "input[name*=mail i]", "input[type=tel]"))
 
 
 # A form's heading naming no job: "Apply to join", "Application form", "Staff Recruitment Form".
@@ -1016,9 +1019,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         # one opening's teaser over "Läs hela artikeln", "詳細を見る", "Leer más…": a blog's tag page, a careers index
         return "it shows one job's teaser; the ad is on the page it links to", "open that page and capture it"
     if len(" ".join(page.body_text.split())) < FORM_TEXT and not heads_a_section(page) and not names_a_role(title) \
-            and len(page.css(f"{_SHOWN_FORM} input:not([type=hidden]), {_SHOWN_FORM} textarea, {_SHOWN_FORM} select")) \
-            >= FORM_FIELDS and page.css_first(f"{_SHOWN_FORM} input[type=email], {_SHOWN_FORM} input[name*=mail i], "
-                                              f"{_SHOWN_FORM} input[type=tel]") is not None:
+            and len(page.css(_SHOWN_FIELDS)) >= FORM_FIELDS and page.css_first(_SHOWN_CONTACT_FIELDS) is not None:
         # "Vaga selecionada" over the fields for one's name, e-mail and telephone, and nothing of the job (not a form left
         # hidden for a host to find, on a page a script draws: Netlify's "<form name='sollicitatie' hidden>")
         return _A_FORM, OPEN_ONE

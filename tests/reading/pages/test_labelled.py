@@ -13,6 +13,10 @@ from companion.reading.pages.labelled import labelled_facts
 URL = "https://careers.initech.example/jobdetail.asp?jobid=217790"
 
 
+def _page(title: str, body: str) -> Page:
+    return Page(Snapshot(url=URL, html=f"<html><head><title>{title}</title></head><body>{body}</body></html>"))
+
+
 def _job(title: str, body: str):
     html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
     return extract_snapshot(Snapshot(url=URL, title=title, html=html)).job
@@ -545,7 +549,7 @@ def test_words_in_bold_inside_a_sentence_label_nothing():
     body = ("<h2>Bốn nhóm vị trí Initech tuyển thường xuyên</h2><h3>Kỹ sư Xây dựng</h3><p>Đọc bản vẽ.</p>"
             "<h3>Kỹ sư dữ liệu &amp; AI</h3><p>Xây phần mềm.</p><h3>Gửi hồ sơ về hr@initech.example</h3>"
             "<p>Tiêu đề thư ghi rõ <b>vị trí ứng tuyển</b> và <b>địa điểm mong muốn</b> trong 15 điểm.</p>")
-    page = Page(Snapshot(url=URL, html=f"<html><head><title>Tuyển dụng | Initech</title></head><body>{body}</body></html>"))
+    page = _page("Tuyển dụng | Initech", body)
     assert (labelled_facts(page).title, labelled_facts(page).location) == ("", "")
 
 
@@ -554,7 +558,7 @@ def test_a_mark_naming_other_jobs_titles_is_not_the_jobs_title():
     # "related-job-titles", under the page's own heading.
     body = ("<h1 class='page__title'>Data Analyst</h1><p>Data analysts make sense of data.</p>"
             "<h2 id='related-job-titles'>Related Job Titles</h2><ul><li>Data Scientist</li></ul>")
-    page = Page(Snapshot(url=URL, html=f"<html><head><title>Data Analyst - Initech</title></head><body>{body}</body></html>"))
+    page = _page("Data Analyst - Initech", body)
     assert labelled_facts(page).title == ""
 
 
@@ -616,7 +620,7 @@ def test_a_forms_labelled_choice_of_posts_names_no_title():
     body = ("<h1>Bergabung dengan Kami</h1><form><label>Nama<input name='nama'></label><label>Posisi<select name='posisi'>"
             "<option value=''>Pilih</option><option>Petugas Kebersihan</option><option>Security Officer</option></select>"
             "</label></form>")
-    page = Page(Snapshot(url=URL, html=f"<html><head><title>Karier</title></head><body>{body}</body></html>"))
+    page = _page("Karier", body)
     assert labelled_facts(page).title == ""
 
 
@@ -627,7 +631,7 @@ def test_a_forms_question_over_its_boxes_to_tick_names_no_title():
             "<span class='label'>Functie</span></label></div><div class='part__el'><label><input type='checkbox' name='f'>"
             "<span class='label'>Spelleider - Voltijd</span></label><label><input type='checkbox' name='f'>"
             "<span class='label'>Spelleider - Part-time</span></label></div></div></form>")
-    page = Page(Snapshot(url=URL, html=f"<html><head><title>Spelleider</title></head><body>{body}</body></html>"))
+    page = _page("Spelleider", body)
     assert labelled_facts(page).title == ""
 
 
@@ -635,7 +639,7 @@ def test_a_labelled_value_with_a_box_to_tick_after_it_is_still_the_value():
     # (review) a board's "Job title:" over the title and a box to shortlist the job
     body = ("<h1>Vacancy 88213</h1><p><b>Job title:</b></p><p><strong>Warehouse Operative</strong> <label><input "
             "type='checkbox' name='s'> Shortlist</label></p>")
-    page = Page(Snapshot(url=URL, html=f"<html><head><title>Vacancy 88213</title></head><body>{body}</body></html>"))
+    page = _page("Vacancy 88213", body)
     assert labelled_facts(page).title.startswith("Warehouse Operative")  # (the box's words after it are read on)
 
 
@@ -643,7 +647,7 @@ def test_a_labelled_list_of_the_jobs_places_outside_any_form_still_says_them():
     # (second review) a facts list's "Location" over a list of the towns, no form around it
     body = ("<h1>Warehouse Operative</h1><dl><dt>Location</dt><dd><select name='l'><option>Leeds</option><option>York"
             "</option></select></dd></dl>")
-    page = Page(Snapshot(url=URL, html=f"<html><head><title>Warehouse Operative</title></head><body>{body}</body></html>"))
+    page = _page("Warehouse Operative", body)
     assert labelled_facts(page).location.startswith("Leeds")
 
 
