@@ -138,7 +138,8 @@ _LEGAL_FORM_FIRST = re.compile(r"^(?:công\s+ty\s+(?:tnhh|cổ\s+phần|cp)(?:\s
 _INSTITUTION = re.compile(r"\b(?:universit(?:y|ies|é|ät|à|eit|ad|at|et)|institutet?|instituut|institut[eo]?|istituto"
                           r"|college|hochschule|[ée]cole|escuela|scuola|laborator(?:y|ies|ium|ire|io)|hospital|hôpital|klinikum"
                           r"|foundation|stiftung|fondation|fundación|fondazione|academy|akademie|académie|museum|ministry"
-                          r"|ministerium|ministère)\b", re.IGNORECASE)
+                          r"|ministerium|ministère|school|schule|council|clinic|klinik|clinique|clínica|kliniek"
+                          r"|\w*praxis)\b", re.IGNORECASE)  # (a practice, in a compound too: "Zahnarztpraxis Wedding")
 
 
 def names_an_organisation(name: str) -> bool:

@@ -53,6 +53,7 @@ _AD_SECTIONS = {
              r"|(?:(?:ваши|твои|ваші|твої)\s+)?(?:(?:основные|основні|должностные|посадові|функціональні|функциональные)\s+)?"
              r"(?:обязанности|обов['’ʼ]язки)"
              r"|задачи|завдання|описание\s+вакансии|опис\s+вакансії|виды\s+работ|види\s+робіт"
+             r"|что\s+(?:нужно|надо|предстоит)\s+(?:будет\s+)?делать|що\s+(?:потрібно|треба)\s+(?:буде\s+)?робити"  # what you'll do
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|(?:职位|岗位|工作)描述|职责描述|职位职责(?:和工作权限)?"  # Chinese: the post, its duties described
@@ -115,8 +116,10 @@ _AD_SECTIONS = {
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
                # Swedish: to apply for the post you must (have)
                r"|för\s+att\s+söka\s+(?:tjänsten|jobbet)\s+(?:ska|måste|behöver)\s+du(?:\s+ha)?"
-               r"|(?:необходимые\s+)?требования(?:\s+к\s+кандидату)?|вимоги"  # Russian, Ukrainian: (required) requirements
+               # Russian, Ukrainian: (required, main) requirements
+               r"|(?:необходимые\s+|основные\s+)?требования(?:\s+к\s+кандидату)?|(?:основні\s+)?вимоги"
                r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
+               r"|приветствуется|будет\s+плюсом|вітається|буде\s+плюсом"  # welcome, a plus: what is preferred
                r"|(?:что\s+)?для\s+нас\s+важно|(?:що\s+)?для\s+нас\s+важлив[оі]"  # what matters to us
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|(?:що\s+)?ми\s+очіку[єе]мо(?:\s+від\s+(?:вас|тебе))?|(?:что\s+)?мы\s+ожидаем(?:\s+от\s+(?:вас|тебя))?"
@@ -161,6 +164,7 @@ _AD_SECTIONS = {
              r"|vårt\s+erbjudande|vores\s+tilbud|vårt\s+tilbud"  # our offer: Swedish, Danish, Norwegian
              # Russian, Ukrainian: conditions (of work), we offer (in return)
              r"|условия(?:\s+работы)?|(?:что\s+)?(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|(?:що\s+)?ми\s+пропонуємо"
+             r"|мы\s+гарантируем|ми\s+гарантуємо"  # we guarantee
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|給与(?:・(?:諸条件|待遇|報酬))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions, rewards)
              # Vietnamese: benefits
@@ -648,7 +652,9 @@ _LIST_ALONE = re.compile(r"^(?:(?:current|open|our)\s+)?(?:job\s+)?(?:openings|p
 # Russian and Ukrainian say it before the job, with no colon: "Потрібен Оператор ЧПК" (a CNC operator needed), "Требуется …".
 _WANTED_NOW = re.compile(r"^(?:(?:(?:aktuell|derzeit|zurzeit)\s+)?(?:gesucht|wir\s+suchen|wanted|now\s+hiring|we['’]re\s+hiring"
                          r"|gezocht|on\s+recherche|buscamos|cerchiamo)\s*:"
-                         r"|(?:требуется|требуются|нужен|нужна|нужны|ищем|потрібен|потрібна|потрібні|шукаємо)\s*:?)"
+                         # (after "we": "НАМ НУЖЕН WEB-РАЗРАБОТЧИК", we need a web developer; "Мы ищем", "Ми шукаємо")
+                         r"|(?:(?:нам|мы|ми)\s+)?(?:требуется|требуются|нужен|нужна|нужны|ищем|потрібен|потрібна|потрібні|шукаємо)"
+                         r"\s*:?)"
                          r"\s*(?P<job>\S.{1,100})$", re.IGNORECASE)
 
 

@@ -389,11 +389,14 @@ class Page:
         return " ".join(self._words_and_lines())[:TEXT_READ].translate(_LIGATURES)
 
     def _words_and_lines(self):
-        """The body's texts in order, with a line's end where a block or a break begins: a heading's last words
-        run into no next heading's ("Based in Leeds" over "Responsibilities")."""
+        """The body's texts in order, with a line's end where a block or a break begins, or a block ends: a heading's
+        last words run into no next heading's ("Based in Leeds" over "Responsibilities"), a paragraph's into no link
+        after it ("<p>© 2021 ASBISc Enterprises Plc</p><a>Экспортная политика</a>")."""
         if self.tree.body is None:
             return
         for node in self.tree.body.traverse(include_text=True):
+            if (before := node.prev) is not None and before.tag in _BLOCKS:
+                yield "\n"
             if node.tag == "-text":
                 # a script's or a style's source is no text a reader sees: a template's ("'<h1>' + v.title + '</h1>'")
                 # would read as the page's words, and a page's scripts would push its words past what is read

@@ -102,6 +102,8 @@ def title_over_facts(page: Page) -> str:
         block = node
         while block.parent is not None and block.tag not in ("table", "dl", "ul"):
             block = block.parent
+        if block.tag not in ("table", "dl", "ul"):
+            return _line_before_run(node)
         above = block.prev
         while above is not None and not (above.tag not in _UNSEEN and node_text(above)):
             above = above.prev  # text between elements, a script: nothing a reader sees as a line
@@ -110,6 +112,29 @@ def title_over_facts(page: Page) -> str:
         if not text and block.tag == "table":
             text = _fact(_first_cell(block, before=node))
         return text if not a_label(text) else ""
+    return ""
+
+
+def _line_before_run(label) -> str:
+    """The line above a run of labelled lines that only line breaks set apart, no table or list holding them
+    ("<span>Primary Learning Mentor</span><br><strong>Department</strong> Education<br><strong>Location</strong>
+    Knowsley"), where two labels at least run there; "" otherwise."""
+    labels, value_after, above = 1, False, label.prev
+    while above is not None:
+        said = node_text(above) if above.tag != "br" else ""
+        if not said or above.tag in SOURCE_TAGS:
+            pass
+        elif above.tag == "-text":
+            if value_after or len(said) > VALUE_LIMIT:
+                return ""  # two lines of text running together, or prose: no run of facts
+            value_after = True
+        elif value_after and above.tag in ("strong", "b", "label") and len(said) <= LABEL_LIMIT:
+            labels, value_after = labels + 1, False  # a label, the value beside it after it
+        elif value_after:
+            return ""
+        else:
+            return _fact(said) if labels >= 2 and not above.css("a") and not a_label(said) else ""
+        above = above.prev
     return ""
 
 
@@ -397,6 +422,7 @@ def employer_introduced(page: Page) -> str:
 # A section about the employer that does not name it, as `_ABOUT` cannot say it: "Over ons", "About us" (its "name" a
 # pronoun), "Who we are", "Qui sommes-nous ?", "Our team".
 _US = {"us", "ons", "uns", "nous", "nosotros", "nós", "oss", "os"}
+_THE_EMPLOYER = re.compile(r"^the\s+(?:company|employer|organi[sz]ation|project|firm)$", re.IGNORECASE)
 _WHO_WE_ARE = re.compile(r"^(?:who\s+we\s+are|wie\s+zijn\s+wij|wer\s+wir\s+sind|qui\s+sommes[-\s]nous|quiénes\s+somos"
                          r"|chi\s+siamo|our\s+(?:people|team|story|office))\s*[:?]?$", re.IGNORECASE)
 # The name a description begins with, as what it is: "The Venturi is een katalysator …", "Initech GmbH ist ein …",
@@ -407,8 +433,10 @@ _NAME_IS = re.compile(r"^(?P<name>(?:The\s+)?[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-
 
 
 def about_us(said: str) -> bool:
-    """Whether a heading names a section about the employer as "us"."""
-    return bool((found := _ABOUT.match(said)) and found["name"].casefold() in _US or _WHO_WE_ARE.match(said))
+    """Whether a heading names a section about the employer as "us", or as the company or the project ("About the
+    project" over what the association running it does)."""
+    return bool((found := _ABOUT.match(said)) and (found["name"].casefold() in _US or _THE_EMPLOYER.match(found["name"]))
+                or _WHO_WE_ARE.match(said))
 
 
 def _subject_about_us(page: Page) -> str:
@@ -1021,7 +1049,7 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
 
 
 # Who governs an employer and appoints for it, the employer perhaps after it: "Board of Trustees", "Governing Body".
-_GOVERNING_BODY = re.compile(r"^(?:board\s+of\s+(?:trustees|directors|governors)|governing\s+body|trustees"
+_GOVERNING_BODY = re.compile(r"^(?:board\s+of\s+(?:trustees|directors|governors)|governing\s+body|trustees|governors"
                              r"|(?:selection\s+|search\s+|appointments?\s+)?(?:committee|panel)|council\s+of\s+management)"
                              r"(?:\s+of\s+(?:the\s+)?(?P<of>\S.*))?$", re.IGNORECASE)
 _NO_EMPLOYER = re.compile(r"\b(?:program|programme|project|initiative|team)$", re.IGNORECASE)  # what a firm runs, no firm
@@ -1073,7 +1101,9 @@ def institution_inviting(page: Page) -> str:
         name = _without_article(_name_of(said["subject"] or said["based"] or said["named"] or said["joined"]))
         if said["joined"] and not _ACADEMIC.search(name):
             continue  # (a team at a hospital, a shop: the page's own firm may be the one hiring for it)
-        if name and names_an_organisation(name) or said["named"] and name.isupper():
+        # (an acronym alone, not a sentence written in capitals: "… EMPLOYER, WE POSITIVELY WELCOME ALL APPLICANTS")
+        if name and names_an_organisation(name) or said["named"] and name.isupper() and " " not in name \
+                and name.casefold() not in WE:
             return name  # ("University of Pennsylvania" of "The University of Pennsylvania invites …")
     return ""
 
@@ -1090,8 +1120,8 @@ def _organisation_from(text: str, start: int) -> str:
     """The widest organisation named in the pieces from `start`, set apart by commas, each a name: the
     university a group is part of ("University of Oslo" of "Networks and Distributed systems (ND)
     group, Department of Informatics, University of Oslo, in collaboration…"); "" where none names one."""
-    # (to the sentence's end: "…, Heidelberg University.")
-    sentence = re.split(r"\.(?:\s|$)", text[start:start + PROSE_PIECES], maxsplit=1)[0]
+    # (to the sentence's end: "…, Heidelberg University."; or its line's, a heading's: "… at …, University of Initech" over "We seek")
+    sentence = re.split(r"\.(?:\s|$)|\n", text[start:start + PROSE_PIECES], maxsplit=1)[0]
     pieces = [piece.strip() for piece in sentence.split(",")[:4]]
     at = next((at for at in reversed(range(len(pieces)))
                if re.fullmatch(_NAME, pieces[at]) and names_an_organisation(pieces[at])), None)

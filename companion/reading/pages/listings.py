@@ -20,7 +20,7 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLIC
                                               roles_headed_first, states_a_job_term, without_marks, written_as_ad)
 from companion.reading.pages.html import HOME_WORDS, Page, element_under, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
-                                              in_site_menus, one_labelled_title)
+                                              in_site_menus, one_labelled_title, title_over_facts)
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
 from companion.reading.roles import marked_for_every_gender, names_a_role, role_to_become
@@ -825,7 +825,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # noi"): that job; asked only where the page would be refused as a list
     alone = cache(lambda: in_full or bool(title) and title in (one_opening(page), job_wanted(page), gendered_heading(page),
                                                                one_post_in_prose(page), one_joined_as(page), one_hired_for(page),
-                                                               one_labelled_title(page), one_role_as(page),
+                                                               one_labelled_title(page), one_role_as(page), title_over_facts(page),
                                                                role_to_become(page.text("h1"))[0], role_of_details(page)))
     # under a heading naming the careers section, or only the company ("Kückmann GmbH & Co. KG"), the
     # heading after it ("Všechny volné pozice", all open positions, under "Kariéra"; "Stellenangebote")
@@ -853,10 +853,13 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # post; or its aside: "Nous rejoindre (Goood! recrute)")
     pieces, aside = TITLE_PIECES.split(page.title), BRACKETED_AFTER.match(page.title)
     before_slogan = HIRES_ALONE.match(pieces[0]) if len(pieces) >= 2 and not names_a_role(pieces[1]) else None
-    if (hiring := HIRES_ALONE.match(title) or before_slogan or (HIRES_ALONE.match(aside["inside"]) if aside else None)) \
+    titled_hiring = None if in_full else before_slogan or (HIRES_ALONE.match(aside["inside"]) if aside else None)
+    if (hiring := HIRES_ALONE.match(title) or titled_hiring) \
             and not (one_hired_for(page) and not _on_blog(page)) and not title_labelled_alone(page):
         # (a sentence under it may name the one role: "… is hiring for a Dog Walker."; not a blog's post announcing the
-        # job, whose ad is elsewhere; nor a label: "Job Title: Youth Bike Coordinator" under "We're Hiring!")
+        # job, whose ad is elsewhere; nor a label: "Job Title: Youth Bike Coordinator" under "We're Hiring!"; nor the
+        # document title where the job's heading heads its ad: "We’re Hiring! - Grove Technologies is hiring" over the
+        # h1 "Certified Ethical Hacker" and its sections)
         who = "the employer" if hiring["employer"].casefold() in WE else hiring["employer"]
         return f"it says only that {who} is hiring, not for which job", OPEN_ONE
     if (listed_in(heading) or heading == TERMS_OFFERED) and (roles := _roles_headed_under(page)) >= 2:

@@ -830,8 +830,8 @@ def place_in_sentence(page: Page) -> str:
 # "Une présence régulière à Paris est demandée", "une vacante … en Rio de Janeiro".
 # (not the first of a list: "in Seattle, Madrid, and remote"; nor, its second word held, the first word of a list's first
 # name: "Drug" of "involved in Drug Metabolism, Pharmacokinetics …"; a name joined by "am" or "de" may give its first word:
-# "Offenbach" of "in Offenbach am Main, Hessen")
-_IN_TOWN_SAID = re.compile(r"\b(?:in|à|en|em|i|im)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+"
+# "Offenbach" of "in Offenbach am Main, Hessen"); Russian writes the town after "г." (город, town): "В офис г. Ярославль"
+_IN_TOWN_SAID = re.compile(r"(?:\b(?:in|à|en|em|i|im)\s+|(?<!\w)г\.\s*)(?P<town>[A-ZÀ-ÞА-ЯЁ][\w'’-]+"
                            r"(?:[ \t]+(?:de|do|da|am|an|der|del|di|la)[ \t]+[A-ZÀ-Þ][\w'’-]+|(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?+))\b"
                            r"(?!,\s*[A-ZÀ-Þ])")
 

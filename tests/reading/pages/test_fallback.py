@@ -2352,14 +2352,13 @@ def test_the_research_a_scientist_did_as_a_postdoc_is_no_post(heading, job):
 
 def test_a_labs_post_marked_title_job_at_the_employer_its_sentence_names():
     # In the shape of a university lab's site (2024): every page titled with the site, the post's title in a
-    # box classed "title-job", the employer in the bold line that repeats it "at …".
+    # box classed "title-job", the employer in the bold line that repeats it "at …": the university its units belong to.
     html = ("<html><head><title>Initech Website</title></head><body><div class='title-job'>Research Program Manager</div>"
             "<div class='job-desc'><b>Research Program Manager at the Department of Radiology, Initech School of Medicine, "
             "University of Initech</b><br><br>We seek a manager.<br><b>Position Overview:</b><br>Run the lab's studies."
             "<br><b>Essential Qualifications:</b><br>A degree.</div></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech-lab.example/jobs/programmanager.html", html=html)).job
-    assert (job.title, job.company) == (
-        "Research Program Manager", "Department of Radiology, Initech School of Medicine, University of Initech")
+    assert (job.title, job.company) == ("Research Program Manager", "University of Initech")
 
 
 @pytest.mark.parametrize(("line", "company", "location"), [
