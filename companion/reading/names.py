@@ -139,7 +139,10 @@ _INSTITUTION = re.compile(r"\b(?:universit(?:y|ies|é|ät|à|eit|ad|at|et)|insti
                           r"|college|hochschule|[ée]cole|escuela|scuola|laborator(?:y|ies|ium|ire|io)|hospital|hôpital|klinikum"
                           r"|foundation|stiftung|fondation|fundación|fondazione|academy|akademie|académie|museum|ministry"
                           r"|ministerium|ministère|school|schule|council|clinic|klinik|clinique|clínica|kliniek"
-                          r"|\w*praxis)\b", re.IGNORECASE)  # (a practice, in a compound too: "Zahnarztpraxis Wedding")
+                          r"|\w*praxis"  # (a practice, in a compound too: "Zahnarztpraxis Wedding")
+                          # Russian, Ukrainian: university, institute, school, clinic, hospital, dentistry, lyceum, college
+                          r"|университет|університет|институт|інститут|школа|клиника|клініка|больница|лікарня|стоматология"
+                          r"|стоматологія|гимназия|гімназія|лицей|ліцей|колледж|коледж)\b", re.IGNORECASE)
 
 
 def names_an_organisation(name: str) -> bool:

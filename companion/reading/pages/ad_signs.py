@@ -106,7 +106,7 @@ _AD_SECTIONS = {
                r"|(?:deine\s+|ihre\s+)?voraussetzungen"  # German: (your) prerequisites
                r"|was\s+dich\s+ausmacht|was\s+sie\s+ausmacht|das\s+zeichnet\s+(?:dich|sie)\s+aus"  # what makes you, you
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
-               r"|du\s+bringst\s+mit|sie\s+bringen\s+mit"
+               r"|du\s+bringst\s+mit|sie\s+bringen\s+mit|wen\s+wir\s+suchen"  # (whom we seek)
                r"|requisitos(?:\s+del\s+(?:perfil|puesto|cargo))?|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
                r"|diferenciais|qualificações"  # Portuguese: what counts in one's favour, qualifications
                r"|wat\s+(?:(?:vragen|verwachten)\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)"

@@ -528,7 +528,9 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # Konfektionierung – BO-WERT GmbH")
     while (match := _LAST_PIECE.match(title)) and (_names_site(last := match["last"].strip(), names) or has_legal_form(last)
                                                    or _branded(page, last) or _named_with_legal_form(page, last)
-                                                   or _RECRUITING_SITE.search(last)):  # "… | レイスグループ 新卒採用サイト"
+                                                   or _RECRUITING_SITE.search(last)  # "… | レイスグループ 新卒採用サイト"
+                                                   # an institution after a role ("Медицинская сестра - Стоматология Бэбибум")
+                                                   or names_an_organisation(last) and names_a_role(match["rest"])):
         title, named = match["rest"].strip(), _OTHER_NAME.sub("", _EMPLOYER_LEAD.sub("", last))
         if has_legal_form(named):
             site = named  # over a board's name after it
@@ -863,8 +865,10 @@ def employer_from_title(page: Page, site: str) -> str:
         # its team's site, named after it: "Elo7 Tech" at elo7.dev, "PayGo Energy Dev Team" by its logo "PayGo Energy" (not
         # a company named so: "Smith Engineering", its logo's words too)
         return team["company"]
-    if domain and spells(domain, site) or _named_with_legal_form(page, site):
-        return site  # its address spells it, or its text names the company so ("Tsavo BV is …")
+    if domain and spells(domain, site) or _named_with_legal_form(page, site) or names_an_organisation(site):
+        # its address spells it, or its text names the company so ("Tsavo BV is …"), or it names an institution
+        # (a dental clinic: "Стоматология Бэбибум")
+        return site
     if not _branded(page, site):
         return ""
     # the site marks itself with it where the address does not spell it (a site built in a repository,
@@ -1015,8 +1019,9 @@ def looks_like_job(page: Page, title: str) -> bool:
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo; or a second h1 (a
-    # department's name, then "Jobs")
-    main = next((node_text(node) for node in page.css("h1, h2") if "logo" not in (node.attributes.get("class") or "")), "")
+    # department's name, then "Jobs"); an h3 where the page has no higher heading (a newsletter's item, "POSTDOCTORAL POSITION")
+    main = next((node_text(node) for node in page.css("h1, h2") or page.css("h3")
+                 if "logo" not in (node.attributes.get("class") or "")), "")
     heading = f"{main} {_second_h1(page)}"
     # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
     sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]

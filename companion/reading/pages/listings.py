@@ -43,6 +43,7 @@ _LISTING_TITLE = re.compile(
     r"|kariyer\s+fırsatları|(?:nos\s+)?offres\s+d['’]emplois?(?:\s+et\s+de\s+stages?)?"  # Turkish; French: (our) job offers
     # open offers, vacancies, posts: Spanish, Portuguese, French, Italian
     r"|ofertas\s+(?:abiertas|de\s+empleo)|vagas\s+abertas|offres\s+ouvertes|posizioni\s+aperte"
+    r"|(?:vacantes|posiciones|plazas)\s+(?:abiertas|disponibles|activas|vigentes)"  # Spanish: open, available vacancies
     r"|(?:求人|採用)(?:情報)?一覧|募集職種一覧"  # Japanese: list of jobs (offered)
     # Chinese: (the official site's) recruiting, talent recruiting, seeking talents, join us ("EC 官网招聘")
     r"|(?:\w{1,20}\s?)?(?:官网招聘|人才招聘)|招贤纳士|加入我们"
@@ -70,7 +71,9 @@ _LISTING_TITLE = re.compile(
     # (Russian, Ukrainian: available, current, open, our vacancies, of the company or a company by its legal form:
     # 'Доступные вакансии ОАО "Лоевский агротехсервис"', 'Вакансии компании "Лучшие окна"')
     r"|(?:(?:доступные|актуальные|открытые|текущие|наши|все|актуальні|відкриті|наші|всі)\s+)?(?:вакансии|вакансії)"
-    r"(?:\s+(?:компании|компанії|(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО)(?=\s*[«\"“]))\s*[«\"“][^»\"”]{2,60}[»\"”])?"
+    # (the company's, by its legal form too: 'Вакансии компании ООО «Структура»'; or in a town: "Открытые вакансии в Дубае")
+    r"(?:\s+(?:(?:компании|компанії)(?:\s+(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО))?|(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО)(?=\s*[«\"“]))"
+    r"\s*[«\"“][^»\"”]{2,60}[»\"”]|\s+(?:в|у)\s+[А-ЯЁІЇЄ][\w-]+(?:\s+[А-ЯЁІЇЄ][\w-]+)?)?"
     r"|ваканции|açık\s+pozisyonlar|iş\s+ilanları|nyitott\s+pozíciók|állásajánlat(?:aink|ok)"
     r"|otvoren[ea]\s+pozicij[ea]|otvorené\s+pozície|ανοιχτές\s+θέσεις|karrier|kariyer|karijera|кариери"
     r"|jobs?\s+search(?:\s+results)?(?:\s+[|–—-]\s+.*)?"
