@@ -2,8 +2,8 @@
 
 import pytest
 
-from companion.reading.names import (has_legal_form, names_with_legal_form, spaced_as_written, spells, squeezed,
-                                     without_legal_form, written_as, written_in_text)
+from companion.reading.names import (has_legal_form, names_an_organisation, names_with_legal_form, spaced_as_written, spells,
+                                     squeezed, without_legal_form, written_as, written_in_text)
 
 
 @pytest.mark.parametrize(("spelled", "written"), [
@@ -94,3 +94,17 @@ def test_an_address_spells_out_a_names_ampersand():
 ])
 def test_the_companies_running_text_names_with_their_legal_form(text, named):
     assert names_with_legal_form(text) == named
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("St Laurences Catholic Primary School", True),
+    ("Kirklees Council", True),
+    ("Zahnarztpraxis Wedding", True),  # (the practice at the end of a compound)
+    ("Riverside Dental Clinic", True),
+    ("Стоматология Бэбибум", True),  # (Russian: a dental clinic)
+    ("Школа № 57", True),
+    ("Praxisnah Consulting", False),  # (a word beginning with "praxis" is no practice)
+    ("Initech Solutions", False),
+])
+def test_an_organisation_named_by_a_word_for_an_institution(name, organisation):
+    assert names_an_organisation(name) is organisation

@@ -1038,7 +1038,9 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
         if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"])
                                                       or _with_its_initials(name["name"])
                                                       or sought_job and name["name"].casefold() not in WE):
-            named = _without_article(_name_of(name["name"]))
+            # (a capital "The" inside the run begins the name, the words before it another line's, an address's run into
+            # it where only the markup's line ends set them apart: "… Park Road Initown The Governors of …")
+            named = _without_article(_name_of(re.split(r"\s(?=The\s)", name["name"])[-1]))
             if governing := _GOVERNING_BODY.match(named):
                 # the board appointing for the employer it governs: "The Board of Directors of Hope Trust wishes to
                 # appoint …"; none named where it names only itself ("The Governing Body wishes to appoint a Headteacher")

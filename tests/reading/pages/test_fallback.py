@@ -7352,3 +7352,78 @@ def test_the_town_a_sites_address_spells_with_its_name_stays():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://www.bristolcoffeehouse.example/jobs/barista/", html=html)).job
     assert job is not None and job.company == "Bristol Coffee House"
+
+
+# In the shape of a Yaroslavl family site's vacancy page (2014): the heading says "we need" the role, the town after
+# "г.", the ad's parts headed "what we offer", "welcome" (what counts in one's favour) and "what you will do".
+_WE_NEED = ("<html><head><title>Вакансии</title></head><body><p>Мы - социальная сеть для всей семьи.</p>"
+            "<h1 class='requirements_title'>{heading}</h1><p>В офис г. Ярославль - Петровский Пассаж</p>"
+            "<h3>Что мы <br>предлагаем</h3><ul><li>Работа в центре города.</li></ul><ul><li>Опыт работы с PHP.</li></ul>"
+            "<h3>Приветствуется</h3><h3>Что нужно <br> будет <br>делать</h3><ul><li>Писать код.</li></ul>"
+            "<h2>Расскажи о себе</h2><form><input name='name'><input name='email'></form></body></html>")
+
+
+@pytest.mark.parametrize("heading", ["НАМ НУЖЕН WEB-РАЗРАБОТЧИК", "Мы ищем Frontend-разработчика"])
+def test_a_russian_heading_saying_we_need_the_role_over_its_ad(heading):
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy.php", html=_WE_NEED.format(heading=heading))).job
+    assert job is not None and job.title.endswith(heading.split()[-1]) and job.location == "Ярославль"
+
+
+def test_a_russian_ads_requirements_and_guarantees_and_its_copyright_line_before_the_footers_links():
+    # In the shape of a Kyiv distributor's vacancy page (2021): "main requirements", "we guarantee"; the copyright line a
+    # paragraph of its own, the footer's links after it in the same box.
+    html = ("<html><head><title>Вакансия</title></head><body><main><h1>Key Account Manager</h1><span>Киев | 19.06.2021</span>"
+            "<h3>Функциональные обязанности:</h3><ul><li>Проведение переговоров</li></ul>"
+            "<h3>Основные требования:</h3><ul><li>Высшее образование</li></ul>"
+            "<h3>Мы гарантируем:</h3><ul><li>Официальное трудоустройство</li></ul></main><footer><div>"
+            "<p>© 1995 — 2021 Initech Enterprises Plc</p><a href='#'>Экспортная политика</a>"
+            "<a href='#'>Политика конфиденциальности</a></div></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://partner-sites.example/vacancy_detail.html", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Key Account Manager", "Initech Enterprises Plc")
+
+
+def test_a_hiring_slogan_in_the_document_title_over_an_ads_own_heading():
+    # In the shape of a Washington IT firm's job page (2021): every job titled "We're Hiring! - … is hiring | …".
+    html = ("<html><head><title>We’re Hiring! - Initech is hiring | Mac Support DC</title></head><body>"
+            "<a href='/careers/'>All listings</a><h1>Certified Ethical Hacker</h1><p>Washington D.C. · Part Time</p>"
+            "<h3>What we’re looking for</h3><p>An experienced penetration tester.</p><h3>Responsibilities</h3>"
+            "<ul><li>Perform penetration tests.</li></ul><h3>Qualifications</h3><ul><li>CEH certification.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/ethical-hacker/", html=html)).job
+    assert job is not None and job.title == "Certified Ethical Hacker"
+
+
+def test_a_section_about_the_project_is_no_jobs_heading():
+    # In the shape of an open-source project's job page (2023): no h1, the title in the document's title, the first
+    # section "About the project".
+    html = ("<html><head><title>Open Source Community Manager (d/f/m) | Initech Cloud Stack</title></head><body>"
+            "<h2>About the project</h2><p>The Initech Alliance represents 200 member companies.</p>"
+            "<h2>About the role</h2><p>As Open Source Community Manager you will grow our community.</p>"
+            "<h2>Requirements</h2><ul><li>Experience with open source.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/community-manager", html=html)).job
+    assert job is not None and job.title == "Open Source Community Manager (d/f/m)"
+
+
+def test_a_newsletters_one_post_under_an_h3():
+    # In the shape of a zebrafish newsletter's item (1995): no h1 nor h2, the post's h3, the university on the line under
+    html = ("<html><head><title>Initech Monitor Vol 3(2)</title></head><body><div><h3>POSTDOCTORAL POSITION</h3>"
+            "<p>University of Auckland, New Zealand</p><p>A post-doctoral position for a person interested in muscle "
+            "differentiation is available in the School of Biological Sciences. The position is available for two years "
+            "at $NZ35,000 per year.</p><a href='contents.html'>Return to Contents</a></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/monitor/vol3/post.html", html=html)).job
+    assert job is not None and job.title == "POSTDOCTORAL POSITION"
+
+
+@pytest.mark.parametrize("title", ["Вакансии компании ООО «Структура»", "Открытые вакансии в Дубае", "Vacantes Abiertas"])
+def test_a_title_naming_a_companys_or_a_towns_vacancies_is_a_list(title):
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h3>Сварщик</h3><p>Зарплата от 60 000 руб.</p>"
+            "<h3>Слесарь</h3><p>Зарплата от 50 000 руб.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/vakansii.html", html=html)).job is None
+
+
+def test_an_institution_named_after_the_role_in_the_title_is_the_employer():
+    # In the shape of an Orenburg dental clinic's vacancy (2020): the clinic named only in the document's title
+    html = ("<html><head><title>Медицинская сестра - Стоматология Инитех</title></head><body><h1>МЕДИЦИНСКАЯ СЕСТРА</h1>"
+            "<h3>Обязанности:</h3><ul><li>Ассистирование врачу</li></ul><h3>Требования:</h3><ul><li>Сертификат</li></ul>"
+            "<h3>Условия:</h3><ul><li>График 2/2</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy/medsestra", html=html)).job
+    assert job is not None and job.company == "Стоматология Инитех"

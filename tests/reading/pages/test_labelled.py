@@ -8,7 +8,7 @@ import pytest
 from companion.domain.facts import Snapshot
 from companion.reading.pages import extract_snapshot
 from companion.reading.pages.html import Page
-from companion.reading.pages.labelled import labelled_facts
+from companion.reading.pages.labelled import labelled_facts, title_over_facts
 
 URL = "https://careers.initech.example/jobdetail.asp?jobid=217790"
 
@@ -813,3 +813,40 @@ def test_an_old_table_pages_opening_labelled_by_its_title():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/employment.htm", html=html)).job
     assert job is not None and job.title == "Architectural Designer"
+
+
+# In the shape of an English council's jobs site (2007): every job's page titled "Job vacancies" at the section's
+# address, the post's title in a span over labelled lines set apart only by line breaks, the school's governors
+# appointing, a notice in capitals at the foot.
+_COUNCIL_JOB = ("<div id='main'><h1>Welcome to <strong>Jobs and Careers</strong></h1>"
+                "<span class='largetext'>Teaching Assistant (Level 3)</span><br /><br />"
+                "<strong>Department</strong> Education<br /><br /><strong>Date Posted</strong> 02/03/2007<br /><br />"
+                "<strong>Salary</strong> Scale 5 £18,000 - £19,500<br /><br /><strong>Location</strong> Initown<br /><br />"
+                "<strong>Job Description</strong><br />Initown Park Primary School{sep}Park Road{sep}Initown{sep}"
+                "{appointing} are seeking to appoint a teaching assistant to support pupils in Key Stage 2.<br /><br />"
+                "AS AN EQUAL OPPORTUNITIES EMPLOYER, WE WELCOME APPLICATIONS FROM EVERYONE.</div>"
+                "<p>© Copyright Initown Borough Council 2005</p>")
+
+
+def test_a_title_over_lines_labelled_between_line_breaks_on_a_councils_jobs_page():
+    html = f"<html><head><title>Job vacancies</title></head><body>{_COUNCIL_JOB.format(appointing='The Governors', sep='<br />')}"
+    job = extract_snapshot(Snapshot(url="https://www.initown.gov.example/jobs/", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Teaching Assistant (Level 3)", "Initown")
+    assert job.company != "WE WELCOME APPLICATIONS FROM EVERYONE"  # (a sentence in capitals names no employer)
+
+
+@pytest.mark.parametrize(("appointing", "sep", "company"), [
+    # (who governs it appoints for it; the school's address before, its lines ended only in the page's source)
+    ("The Governors of Initown Park Primary School", "\n", "Initown Park Primary School"),
+    ("Initown Park Primary School", "<br />", "Initown Park Primary School"),
+])
+def test_the_school_seeking_to_appoint_is_the_employer(appointing, sep, company):
+    html = f"<html><head><title>Job vacancies</title></head><body>{_COUNCIL_JOB.format(appointing=appointing, sep=sep)}"
+    assert extract_snapshot(Snapshot(url="https://www.initown.gov.example/jobs/", html=html)).job.company == company
+
+
+def test_lines_labelled_between_line_breaks_under_prose_have_no_title_over_them():
+    # (the line above is a sentence's end, text of its own: no title there)
+    body = ("<div><p>Initech makes tools.</p>We hire often and train everyone.<br><strong>Location</strong> Leeds<br>"
+            "<strong>Salary</strong> £20,000</div>")
+    assert title_over_facts(_page("Initech", body)) == ""
