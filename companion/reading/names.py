@@ -138,16 +138,32 @@ _LEGAL_FORM_FIRST = re.compile(r"^(?:công\s+ty\s+(?:tnhh|cổ\s+phần|cp)(?:\s
 _INSTITUTION = re.compile(r"\b(?:universit(?:y|ies|é|ät|à|eit|ad|at|et)|institutet?|instituut|institut[eo]?|istituto"
                           r"|college|hochschule|[ée]cole|escuela|scuola|laborator(?:y|ies|ium|ire|io)|hospital|hôpital|klinikum"
                           r"|foundation|stiftung|fondation|fundación|fondazione|academy|akademie|académie|museum|ministry"
-                          r"|ministerium|ministère|school|schule|council|clinic|klinik|clinique|clínica|kliniek"
-                          r"|\w*praxis"  # (a practice, in a compound too: "Zahnarztpraxis Wedding")
-                          # Russian, Ukrainian: university, institute, school, clinic, hospital, dentistry, lyceum, college
-                          r"|университет|університет|институт|інститут|школа|клиника|клініка|больница|лікарня|стоматология"
-                          r"|стоматологія|гимназия|гімназія|лицей|ліцей|колледж|коледж)\b", re.IGNORECASE)
+                          r"|ministerium|ministère"
+                          # Russian, Ukrainian: university, institute, college
+                          r"|университет|університет|институт|інститут|колледж|коледж)\b", re.IGNORECASE)
+# A word naming a place that serves the public, which others may staff (a caterer's cook "based at Hollybank School"):
+# a school, a council, a clinic, a practice (in a compound too: "Zahnarztpraxis Wedding"); Russian, Ukrainian: school,
+# clinic, dentistry, gymnasium, lyceum, hospital. (Not a university's school: "School of Computer Science" is its unit.)
+_SERVICE = re.compile(r"\b(?:school(?!\s+of\b)|schule|council|clinic|klinik|clinique|clínica|kliniek|\w*praxis|школа|клиника|клініка"
+                      r"|стоматология|стоматологія|гимназия|гімназія|лицей|ліцей|больница|лікарня)\b", re.IGNORECASE)
+# Words that describe such a place without naming it: "A busy Dental Clinic", "the local Primary School".
+_DESCRIBING = {"a", "an", "the", "our", "busy", "local", "small", "large", "new", "private", "public", "dental", "medical",
+               "general", "family", "primary", "secondary", "high", "junior", "infant", "nursery", "grammar", "special",
+               "city", "county", "district", "borough", "town", "parish", "community", "veterinary", "vet", "eye", "skin",
+               "health", "children's", "independent", "state", "village", "of", "and", "&"}
 
 
 def names_an_organisation(name: str) -> bool:
-    """Whether a name says it is an organisation's: by a company's legal form, or by a word naming an
-    institution ("KTH Royal Institute of Technology", "Initech GmbH")."""
+    """Whether a name says it is an organisation's: by a company's legal form, by a word naming an
+    institution ("KTH Royal Institute of Technology", "Initech GmbH"), or as a named school, council,
+    clinic or practice ("Kirklees Council"; not "a busy Dental Clinic")."""
+    return names_an_institution(name) or bool(_SERVICE.search(name)) and any(
+        word.casefold() not in _DESCRIBING and not _SERVICE.fullmatch(word) for word in name.split())
+
+
+def names_an_institution(name: str) -> bool:
+    """Whether a name says it is an organisation's by its legal form or a word naming an institution, not only a place
+    serving the public that others may staff ("Hollybank School", where a caterer's cook is based)."""
     return has_legal_form(name) or bool(_INSTITUTION.search(name))
 
 

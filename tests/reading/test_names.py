@@ -104,6 +104,9 @@ def test_the_companies_running_text_names_with_their_legal_form(text, named):
     ("Стоматология Бэбибум", True),  # (Russian: a dental clinic)
     ("Школа № 57", True),
     ("Praxisnah Consulting", False),  # (a word beginning with "praxis" is no practice)
+    ("Dental Clinic", False),  # (described, not named: "A busy Dental Clinic in Leeds")
+    ("Secondary School", False),
+    ("School of Computer Science", False),  # (a university's unit, not an employer of its own)
     ("Initech Solutions", False),
 ])
 def test_an_organisation_named_by_a_word_for_an_institution(name, organisation):

@@ -119,7 +119,6 @@ _AD_SECTIONS = {
                # Russian, Ukrainian: (required, main) requirements
                r"|(?:необходимые\s+|основные\s+)?требования(?:\s+к\s+кандидату)?|(?:основні\s+)?вимоги"
                r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
-               r"|приветствуется|будет\s+плюсом|вітається|буде\s+плюсом"  # welcome, a plus: what is preferred
                r"|(?:что\s+)?для\s+нас\s+важно|(?:що\s+)?для\s+нас\s+важлив[оі]"  # what matters to us
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
                r"|(?:що\s+)?ми\s+очіку[єе]мо(?:\s+від\s+(?:вас|тебе))?|(?:что\s+)?мы\s+ожидаем(?:\s+от\s+(?:вас|тебя))?"
@@ -164,7 +163,6 @@ _AD_SECTIONS = {
              r"|vårt\s+erbjudande|vores\s+tilbud|vårt\s+tilbud"  # our offer: Swedish, Danish, Norwegian
              # Russian, Ukrainian: conditions (of work), we offer (in return)
              r"|условия(?:\s+работы)?|(?:что\s+)?(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|(?:що\s+)?ми\s+пропонуємо"
-             r"|мы\s+гарантируем|ми\s+гарантуємо"  # we guarantee
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits
              r"|給与(?:・(?:諸条件|待遇|報酬))?|(?:勤務)?諸?条件"  # Japanese: pay (and conditions, rewards)
              # Vietnamese: benefits
@@ -653,7 +651,7 @@ _LIST_ALONE = re.compile(r"^(?:(?:current|open|our)\s+)?(?:job\s+)?(?:openings|p
 _WANTED_NOW = re.compile(r"^(?:(?:(?:aktuell|derzeit|zurzeit)\s+)?(?:gesucht|wir\s+suchen|wanted|now\s+hiring|we['’]re\s+hiring"
                          r"|gezocht|on\s+recherche|buscamos|cerchiamo)\s*:"
                          # (after "we": "НАМ НУЖЕН WEB-РАЗРАБОТЧИК", we need a web developer; "Мы ищем", "Ми шукаємо")
-                         r"|(?:(?:нам|мы|ми)\s+)?(?:требуется|требуются|нужен|нужна|нужны|ищем|потрібен|потрібна|потрібні|шукаємо)"
+                         r"|(?P<we>(?:нам|мы|ми)\s+)?(?:требуется|требуются|нужен|нужна|нужны|ищем|потрібен|потрібна|потрібні|шукаємо)"
                          r"\s*:?)"
                          r"\s*(?P<job>\S.{1,100})$", re.IGNORECASE)
 
@@ -663,7 +661,9 @@ def job_wanted(page: Page) -> str:
     ("Objektpfleger:innen (m/w/d)" on a careers page headed "Stellenangebote & Bewerbung"), or the line over
     the page's heading saying so ("Pflegefachkräfte in Halle & Umgebung gesucht" over a landing page's slogan); ""
     where no heading, or several, say so."""
-    wanted = {found["job"].strip() for node in page.css("h1, h2, h3") if (found := _WANTED_NOW.match(node_text(node)))}
+    # (where "we" seek, a role: not "Мы ищем дилеров", we seek dealers)
+    wanted = {found["job"].strip() for node in page.css("h1, h2, h3") if (found := _WANTED_NOW.match(node_text(node)))
+              and not (found["we"] and not names_a_role(found["job"]))}
     if len(wanted) == 1 and written_as_ad(page):
         return wanted.pop()
     return _wanted_over_heading(page) if not wanted else ""

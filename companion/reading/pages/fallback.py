@@ -752,7 +752,9 @@ def _place_in_brackets(title: str) -> str:
     inside = placed["inside"].strip() if (placed := BRACKETED_AFTER.match(title)) else ""
     # (not the initials of the words before it, which it abbreviates: "Research Assistant (RA)")
     initials = "".join(word[:1] for word in re.split(r"[\s/-]+", placed["before"])[-len(inside):]) if placed else ""
-    return inside if (names_a_region(inside) or names_a_place(inside)) and initials.upper() != inside else ""
+    # (nor two letters but a region's code, in capitals: "(CA)", not the language of "Senior Backend Developer (Go)")
+    return inside if (names_a_region(inside) or names_a_place(inside)) and initials.upper() != inside \
+        and (len(inside) > 2 or inside.isupper()) else ""
 
 
 # The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia", Vietnamese's
@@ -1571,6 +1573,10 @@ def extract(snapshot: Snapshot):
         # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo")
         campus = named["campus"] if named["campus"] and names_a_town(named["campus"]) else ""  # (not "School of Medicine")
         job.location, job.guessed["location"] = campus or named["town"], "from the employer's name"
+    elif (named := _UNIVERSITY_TOWN.match(job.company)) and not named["campus"] and names_a_town(named["town"]) \
+            and names_a_region(job.location) and not names_a_town(job.location):
+        # its town before the country read alone: "Auckland, New Zealand" of "University of Auckland, New Zealand"
+        job.location, job.guessed["location"] = f"{named['town']}, {job.location}", "from the employer's name"
     role, after = around_last_dash(job.title)
     if names_a_role(role) and any(named and squeezed(after).startswith(squeezed(named))
                                   for named in (job.company, employer_introduced(page))):
@@ -1584,10 +1590,12 @@ def extract(snapshot: Snapshot):
         # role (not a part of the employer: "Product Manager, Google Pay")
         job.title = named[0]
     # (not on the employer's own site, its address spelling its name: "Shop Pay – Senior Backend Engineer" at shopify.com)
-    if (hiring := _hiring_before_role(page, job.title)) and not job.company.casefold().startswith(hiring.casefold()) \
-            and not spells(page.domain, job.company):
-        # a site relaying others' jobs: "Cisco Meraki – Site Reliability Engineer", "Cisco Meraki is looking for …"
-        job.title, job.company, job.guessed["company"] = job.title[len(hiring):].strip(" –—-"), hiring, IN_HEADING
+    if (hiring := _hiring_before_role(page, job.title)) and not spells(page.domain, job.company):
+        # a site relaying others' jobs: "Cisco Meraki – Site Reliability Engineer", "Cisco Meraki is looking for …" (the
+        # employer perhaps read already: "St Mary's Primary School – Class Teacher" on a council's site)
+        job.title = job.title[len(hiring):].strip(" –—-")
+        if not job.company.casefold().startswith(hiring.casefold()):
+            job.company, job.guessed["company"] = hiring, IN_HEADING
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
     if job.company and (says_it_is_an_agency(job.company, page.body_text)

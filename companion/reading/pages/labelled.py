@@ -13,7 +13,7 @@ from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.names import FULL_STOP, has_legal_form, names_an_organisation, squeezed
+from companion.reading.names import FULL_STOP, has_legal_form, names_an_institution, names_an_organisation, squeezed
 from companion.reading.pages.html import (SOURCE_TAGS, Page, block_text, element_beside, element_under, in_card, in_dialog,
                                           lines_of, node_text, parents, words_before_break)
 from companion.reading.pages.regions import (SENTENCE_END, address_town, chinese_town, japanese_town, names_a_place,
@@ -532,8 +532,9 @@ _SITE_WORDS = {"homepage", "website", "site", "top", "us"}  # what a home link a
 def _company_under_heading(page: Page) -> str:
     """The employer a board names right under the job's heading: as a link to the employer's page
     (the line's first words, the town after it on SuperJob's), or as the line its logo names
-    ("House of Lords" under the heading, a logo "House of Lords Logo")."""
-    heading = page.css_first("h1")
+    ("House of Lords" under the heading, a logo "House of Lords Logo"); the heading an h3 where the page has no higher
+    (a newsletter's post: "University of Auckland, New Zealand" under "POSTDOCTORAL POSITION")."""
+    heading = page.css_first("h1") or (page.css_first("h3") if page.css_first("h2") is None else None)
     below = element_under(heading) if heading is not None else None
     if below is None:
         return ""
@@ -960,6 +961,8 @@ WE = {"we", "wir", "nous", "on", "nosotros", "noi", "wij", "nós"}  # "On recrut
 _SEEKS = re.compile(r"\s+(?:(?:(?:is|are)\s+(?:currently\s+)?(?:seeking|looking\s+for|recruiting)|seeks|has\s+opened)"
                     r"|(?:(?:is|are)\s+seeking|seeks|wish(?:es)?)\s+to\s+(?:appoint|recruit|hire))"
                     r"\s+(?:an?|one|two|several)\b", re.IGNORECASE)
+_SOUGHT_WORDS = 4  # read after "seeks a" for the role sought: "suitably qualified teaching assistant"
+_SOMEONE = re.compile(r"\b(?:candidate|person|individual|applicant|colleague)s?\b", re.IGNORECASE)  # someone to employ
 _IN_TOWN_AFTER = re.compile(r"\s+in\s+(?P<town>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
 _BEFORE_OFFER = re.compile(r"(?:\s+is\s+(?:proud\s+to\s+be\s+)?an?\s+"
                            r"(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative\s+action)"
@@ -1035,9 +1038,14 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
         # (one seeking someone names an organisation: not "We", nor "The Lab"; or seeks the job itself, by its title:
         # "Kingba Tech is looking for a PHP Developer")
         sought_job = bool(title) and text[offer.end():].lstrip().casefold().startswith(title.casefold())
-        if (name := _NAME_AT_END.search(before)) and (offer.re is _BEFORE_OFFER or names_an_organisation(name["name"])
-                                                      or _with_its_initials(name["name"])
-                                                      or sought_job and name["name"].casefold() not in WE):
+        name = _NAME_AT_END.search(before)
+        # (an institution seeking someone is the employer; a school, a council or a clinic only where a role follows: not
+        # "Sheffield City Council is looking for a provider", a partner's)
+        sought = " ".join(text[offer.end():offer.end() + VALUE_LIMIT].split()[:_SOUGHT_WORDS])
+        hiring = bool(name) and (names_an_institution(name["name"]) or names_an_organisation(name["name"]) and (
+            names_a_role(sought) or bool(_SOMEONE.search(sought))))
+        if name and (offer.re is _BEFORE_OFFER or hiring or _with_its_initials(name["name"])
+                     or sought_job and name["name"].casefold() not in WE):
             # (a capital "The" inside the run begins the name, the words before it another line's, an address's run into
             # it where only the markup's line ends set them apart: "… Park Road Initown The Governors of …")
             named = _without_article(_name_of(re.split(r"\s(?=The\s)", name["name"])[-1]))
@@ -1101,11 +1109,13 @@ def institution_inviting(page: Page) -> str:
     join; "" where none. It says who employs more surely than the name of a professor's or a lab's own site."""
     for said in _INSTITUTION_SAYS.finditer(_prose(page)):
         name = _without_article(_name_of(said["subject"] or said["based"] or said["named"] or said["joined"]))
-        if said["joined"] and not _ACADEMIC.search(name):
-            continue  # (a team at a hospital, a shop: the page's own firm may be the one hiring for it)
+        if said["joined"] and not _ACADEMIC.search(name) or said["based"] and not names_an_institution(name):
+            # (a team at a hospital, a shop; a post based at a school: the page's own firm may be the one hiring for it, a
+            # caterer for its cook "based at Hollybank School")
+            continue
         # (an acronym alone, not a sentence written in capitals: "… EMPLOYER, WE POSITIVELY WELCOME ALL APPLICANTS")
         if name and names_an_organisation(name) or said["named"] and name.isupper() and " " not in name \
-                and name.casefold() not in WE:
+                and name.casefold() not in {*WE, "all", "any", "every", "each", "our"}:  # (not "ALL applications are …")
             return name  # ("University of Pennsylvania" of "The University of Pennsylvania invites …")
     return ""
 
@@ -1122,8 +1132,9 @@ def _organisation_from(text: str, start: int) -> str:
     """The widest organisation named in the pieces from `start`, set apart by commas, each a name: the
     university a group is part of ("University of Oslo" of "Networks and Distributed systems (ND)
     group, Department of Informatics, University of Oslo, in collaboration…"); "" where none names one."""
-    # (to the sentence's end: "…, Heidelberg University."; or its line's, a heading's: "… at …, University of Initech" over "We seek")
-    sentence = re.split(r"\.(?:\s|$)|\n", text[start:start + PROSE_PIECES], maxsplit=1)[0]
+    # (to the sentence's end: "…, Heidelberg University."; or its line's, a heading's: "… at …, University of Initech" over "We
+    # seek"; not a line broken after a comma: "…, Department for Health,<br>University of Bath.")
+    sentence = re.split(r"\.(?:\s|$)|(?<![,\s])[ \t]*\n", text[start:start + PROSE_PIECES], maxsplit=1)[0]
     pieces = [piece.strip() for piece in sentence.split(",")[:4]]
     at = next((at for at in reversed(range(len(pieces)))
                if re.fullmatch(_NAME, pieces[at]) and names_an_organisation(pieces[at])), None)

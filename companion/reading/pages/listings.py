@@ -647,6 +647,8 @@ _FOR_EMPLOYERS = re.compile(r"^(?:for|für|pour\s+les|para|voor)\s+(?:employers|
                             r"|employeurs|entreprises|empresas|werkgevers|opdrachtgevers)$", re.IGNORECASE)
 # A title's piece naming a firm's internship programmes, in general: "Internship Programs" (not one programme's call).
 _PROGRAMMES = re.compile(r"^(?:our\s+)?(?:internship|graduate|trainee)\s+program(?:me)?s$", re.IGNORECASE)
+# A course: online, in English, Russian, Ukrainian, German, French, Spanish ("онлайн-курс", "Online-Kurs").
+_COURSE = re.compile(r"(?:online[- ]|онлайн[- ])?(?:course|курс|kurs|cours|curso|bootcamp)", re.IGNORECASE)
 _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
                 (_ABOUT_STAFF, "the employer's people"))
 # (these only where the title read names no role, or names the page so itself: a role's ad may name its department so,
@@ -956,6 +958,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not written_as_ad(page) and (
             about := next((about for pattern, about in about_pages if any(pattern.match(piece) for piece in pieces)), "")):
         return _page_about(about), OPEN_ONE
+    if any(_COURSE.fullmatch(piece.strip()) for piece in pieces):
+        # a piece of its title saying it is a course, however its parts are headed ("Профессия Python-разработчик — онлайн-курс",
+        # its "Что нужно будет делать" the learner's homework)
+        return _page_about("a course"), OPEN_ONE
     if not written_as_ad(page) and any(_FOR_CANDIDATES.match(piece.strip()) for piece in pieces) \
             and any(_FOR_EMPLOYERS.match(node_text(link)) for link in page.css("a")):
         return _page_about("a recruiting firm's services to job seekers"), OPEN_ONE

@@ -54,10 +54,14 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
 
 def _without_pictographs(title: str) -> str:
     """A title without the emoji a page draws before or after it ("Software Engineer 👷‍♀️👷"), and
-    the joiners and variation marks that build them; one inside it stays ("C++ 🚀 Rust")."""
+    the joiners and variation marks that build them, or the dashes; one inside it stays ("C++ 🚀 Rust")."""
     ends = [at for at, letter in enumerate(title)
             if unicodedata.category(letter) not in _PICTOGRAPH_PARTS and not "\ufe00" <= letter <= "\ufe0f"]
-    return title[ends[0]:ends[-1] + 1] if ends else title
+    # (and the dashes drawn around it as an ornament: "- Pizza Chef -")
+    return _DASHES_AROUND.sub("", title[ends[0]:ends[-1] + 1]) if ends else title
+
+
+_DASHES_AROUND = re.compile(r"^[-–—]+\s+|\s+[-–—]+$")
 
 
 # Emoji and their parts (symbols, skin tones, joiners; variation selectors apart), and spaces.

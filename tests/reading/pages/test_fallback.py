@@ -7410,7 +7410,9 @@ def test_a_newsletters_one_post_under_an_h3():
             "differentiation is available in the School of Biological Sciences. The position is available for two years "
             "at $NZ35,000 per year.</p><a href='contents.html'>Return to Contents</a></div></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/monitor/vol3/post.html", html=html)).job
-    assert job is not None and job.title == "POSTDOCTORAL POSITION"
+    # (the university on the line under it, its town before the country the line names)
+    assert job is not None and (job.title, job.company, job.location) == (
+        "POSTDOCTORAL POSITION", "University of Auckland", "Auckland, New Zealand")
 
 
 @pytest.mark.parametrize("title", ["Вакансии компании ООО «Структура»", "Открытые вакансии в Дубае", "Vacantes Abiertas"])
@@ -7427,3 +7429,50 @@ def test_an_institution_named_after_the_role_in_the_title_is_the_employer():
             "<h3>Условия:</h3><ul><li>График 2/2</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacancy/medsestra", html=html)).job
     assert job is not None and job.company == "Стоматология Инитех"
+
+
+def test_a_russian_heading_seeking_dealers_names_no_job():
+    # (found by the session's review, 2026) "we seek dealers" over a boiler maker's terms for partners
+    html = ("<html><head><title>Дилерам | Теплодом</title></head><body><h1>Мы ищем дилеров</h1><h2>Мы гарантируем</h2>"
+            "<ul><li>Скидки до 30%</li></ul><h2>Основные требования</h2><ul><li>Торговая площадь от 50 м²</li></ul>"
+            "</body></html>")
+    assert extract_snapshot(Snapshot(url="https://teplodom.example/dealers", html=html)).job is None
+
+
+def test_a_course_headed_as_an_ad_is_a_course():
+    # (found by the session's review, 2026) an online school's course, its parts headed as an ad's
+    html = ("<html><head><title>Профессия Python-разработчик — онлайн-курс | Инитех</title></head><body>"
+            "<h1>Профессия Python-разработчик</h1><h2>Что нужно будет делать</h2><ul><li>Выполнять домашние задания</li></ul>"
+            "<h2>Основные требования</h2><p>Никаких.</p><a href='/pay'>Записаться на курс</a></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/course/python", html=html)).job is None
+
+
+def test_a_post_said_to_be_remote_with_no_need_to_visit_the_office():
+    # In the shape of a start-up's careers site (2017): the place only in "Why this position is cool"
+    html = ("<html><head><title>Software Engineer | Initech</title></head><body><h1>Software Engineer</h1><h3>Requirements"
+            "</h3><ul><li>Five years of Python.</li></ul><h3>Why this position is cool</h3><ul><li><strong>It is remote</strong>, "
+            "there is no need to visit the office.</li></ul></body></html>")
+    assert extract_snapshot(Snapshot(url="https://careers.initech.example/job-software-engineer/", html=html)).job.location \
+        == "Remote"
+
+
+def test_a_school_before_the_role_in_a_councils_heading_is_cut_from_the_title():
+    # (found by the session's review, 2026) the school named before the dash, and again as seeking the teacher
+    html = ("<html><head><title>St Mary's Primary School – Class Teacher | Initown City Council</title></head><body>"
+            "<h1>St Mary's Primary School – Class Teacher</h1><p>Initown · MPS · September start</p><p>St Mary's Primary "
+            "School is seeking an enthusiastic Year 3 teacher.</p><h2>Person specification</h2><ul><li>QTS</li></ul>"
+            "<h2>Responsibilities</h2><ul><li>Plan and teach.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initown-council.example/jobs/st-marys-teacher", html=html)).job
+    assert (job.title, job.company) == ("Class Teacher", "St Mary's Primary School")
+
+
+@pytest.mark.parametrize(("heading", "title", "location"), [
+    ("- Pizza Chef -", "Pizza Chef", "Galway"),  # (dashes drawn around the role as an ornament)
+    ("Senior Backend Developer (Go)", "Senior Backend Developer (Go)", "Galway"),  # (a language in brackets, no place)
+])
+def test_a_roles_ornaments_and_brackets(heading, title, location):
+    html = (f"<html><head><title>Join Us — Casa Initech</title></head><body><h3>{heading}</h3><p>We're looking for an "
+            "experienced colleague in Galway. Full-time, €15 per hour.</p><p>Send your CV to ciao@casainitech.example</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.casainitech.example/join-us", html=html)).job
+    assert job is not None and (job.title, job.location) == (title, location)

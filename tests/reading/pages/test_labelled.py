@@ -850,3 +850,42 @@ def test_lines_labelled_between_line_breaks_under_prose_have_no_title_over_them(
     body = ("<div><p>Initech makes tools.</p>We hire often and train everyone.<br><strong>Location</strong> Leeds<br>"
             "<strong>Salary</strong> £20,000</div>")
     assert title_over_facts(_page("Initech", body)) == ""
+
+
+def _ad(title: str, said: str) -> str:
+    """A job's ad on its employer's own site, one sentence of it given."""
+    return (f"<html><head><title>{title}</title></head><body><nav class='main-nav'><a href='/about'>About</a>"
+            f"<a href='/jobs'>Jobs</a></nav><main><h1>{title.split(' - ')[0]}</h1><p>{said}</p><h2>What you'll do</h2>"
+            "<ul><li>Help the team.</li></ul><h2>What you'll need</h2><ul><li>A positive attitude.</li></ul></main></body></html>")
+
+
+@pytest.mark.parametrize(("url", "title", "said", "company"), [
+    # (found by the session's review, 2026) a place serving the public is not the employer where it names no one hired, or
+    # is only where the post is based, or is described, not named
+    ("https://www.initech-catering.example/careers/kitchen-assistant", "Kitchen Assistant - Initech Catering",
+     "The role is based at Hollybank School, Mirfield, where our team cooks for 120 pupils.", "Initech Catering"),
+    ("https://www.greenroutes.example/jobs/cycling-instructor", "Cycling Instructor - Green Routes",
+     "Initown City Council is looking for a provider to expand the programme, and we are growing our team.", "Green Routes"),
+    ("https://www.dentalstaff.example/vacancies/dental-nurse", "Dental Nurse - Dental Staff Direct",
+     "A busy Dental Clinic in Leeds is looking for a qualified Dental Nurse to join their team.", "Dental Staff Direct"),
+    # (and one that names whom it hires is)
+    ("https://www.initown.example/jobs/learning-mentor", "Learning Mentor - Initown Schools",
+     "Initown Park Primary School is seeking to appoint a suitably qualified candidate.", "Initown Park Primary School"),
+])
+def test_a_school_council_or_clinic_is_the_employer_only_where_it_seeks_someone_to_employ(url, title, said, company):
+    assert extract_snapshot(Snapshot(url=url, html=_ad(title, said))).job.company == company
+
+
+def test_one_word_in_capitals_after_saying_equal_opportunities_is_no_employer_where_it_is_a_common_word():
+    html = _ad("Seasonal Sales Assistant - Millbrook Garden Centre",
+               "As an equal opportunities employer, ALL applications will be considered on merit alone.")
+    job = extract_snapshot(Snapshot(url="https://www.millbrook.example/jobs/seasonal", html=html)).job
+    assert job.company == "Millbrook Garden Centre"
+
+
+def test_a_sentence_naming_the_employer_broken_after_a_comma_reads_on_to_the_university():
+    html = ("<html><head><title>Jobs | Pain Research Lab</title></head><body><main><h1>Research Assistant</h1>"
+            "<p>Research Assistant at the Centre for Pain Research, Department for Health,<br>University of Initown. The post is "
+            "funded for 18 months.</p><h2>Duties</h2><ul><li>Test participants</li></ul><h2>Requirements</h2><ul><li>A degree"
+            "</li></ul></main></body></html>")
+    assert extract_snapshot(Snapshot(url="https://painlab.example/jobs/", html=html)).job.company == "University of Initown"
