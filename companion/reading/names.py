@@ -144,8 +144,9 @@ _INSTITUTION = re.compile(r"\b(?:universit(?:y|ies|é|ät|à|eit|ad|at|et)|insti
 # A word naming a place that serves the public, which others may staff (a caterer's cook "based at Hollybank School"):
 # a school, a council, a clinic, a practice (in a compound too: "Zahnarztpraxis Wedding"); Russian, Ukrainian: school,
 # clinic, dentistry, gymnasium, lyceum, hospital. (Not a university's school: "School of Computer Science" is its unit.)
-_SERVICE = re.compile(r"\b(?:school(?!\s+of\b)|schule|council|clinic|klinik|clinique|clínica|kliniek|\w*praxis|школа|клиника|клініка"
-                      r"|стоматология|стоматологія|гимназия|гімназія|лицей|ліцей|больница|лікарня)\b", re.IGNORECASE)
+_SERVICE = re.compile(r"\b(?:school(?!\s+of\b)|schule|council|clinic|klinik|clinique|clínica|kliniek|\w*praxis"
+                      r"|школа|клиника|клініка|стоматология|стоматологія|гимназия|гімназія|лицей|ліцей|больница|лікарня)\b",
+                      re.IGNORECASE)
 # Words that describe such a place without naming it: "A busy Dental Clinic", "the local Primary School".
 _DESCRIBING = {"a", "an", "the", "our", "busy", "local", "small", "large", "new", "private", "public", "dental", "medical",
                "general", "family", "primary", "secondary", "high", "junior", "infant", "nursery", "grammar", "special",

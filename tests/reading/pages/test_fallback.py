@@ -7387,7 +7387,8 @@ def test_a_hiring_slogan_in_the_document_title_over_an_ads_own_heading():
     html = ("<html><head><title>We’re Hiring! - Initech is hiring | Mac Support DC</title></head><body>"
             "<a href='/careers/'>All listings</a><h1>Certified Ethical Hacker</h1><p>Washington D.C. · Part Time</p>"
             "<h3>What we’re looking for</h3><p>An experienced penetration tester.</p><h3>Responsibilities</h3>"
-            "<ul><li>Perform penetration tests.</li></ul><h3>Qualifications</h3><ul><li>CEH certification.</li></ul></body></html>")
+            "<ul><li>Perform penetration tests.</li></ul><h3>Qualifications</h3><ul><li>CEH certification.</li></ul>"
+            "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/ethical-hacker/", html=html)).job
     assert job is not None and job.title == "Certified Ethical Hacker"
 
