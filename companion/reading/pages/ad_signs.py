@@ -778,8 +778,9 @@ def roles_headed_alike(page: Page) -> int:
         said = node_text(node)
         if MORE_JOBS.match(said):
             break  # (the site's other jobs, under one job's ad)
-        # (nor the heads of this ad's parts, naming its role: "Mission de l’Ingénieur DevOps :" under "Ingénieur DevOps")
-        if said.endswith((":", "：")) or any(heading in said.casefold() for heading in own_roles):
+        # (nor the heads of this ad's parts, naming its role: "Mission de l’Ingénieur DevOps :" under "Ingénieur DevOps";
+        # nor a question about it: "What is expected from a craftsman at Codurance?")
+        if said.endswith((":", "：", "?", "？")) or any(heading in said.casefold() for heading in own_roles):
             continue
         if names_a_role(said) and not any(parent.tag == "a" for parent in parents(node)) and not in_site_menus(node, page):
             groups.setdefault(f"{node.tag}.{node.attributes.get('class') or ''}", set()).add(said)

@@ -752,10 +752,13 @@ TERMS_OFFERED = "募集要項"  # Japanese: the terms offered, a section of one 
 def _roles_headed_under(page: Page) -> int:
     """How many headings of the level under the page's h1 name roles ("Content Strategist", "Investment Analyst" under
     "Jobs"), outside the site's menus: its h2s, or its h3s where it has none ("事務員" under "募集要項"); not a word from
-    someone in a role ("店長からのメッセージ", the shop manager's message; "先輩スタッフの声", senior staff's voices)."""
+    someone in a role ("店長からのメッセージ", the shop manager's message; "先輩スタッフの声", senior staff's voices), nor a
+    question."""
     for level in ("h2", "h3"):
         if heads := [node_text(node) for node in page.css(level) if not in_site_menus(node, page)]:
-            return len({said for said in heads if names_a_role(said) and not _WORDS_FROM.search(said)})
+            # (nor a question about the role: "What is expected from a craftsman at Codurance?")
+            return len({said for said in heads if names_a_role(said) and not _WORDS_FROM.search(said)
+                        and not said.endswith(("?", "？"))})
     return 0
 
 

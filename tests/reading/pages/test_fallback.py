@@ -7477,3 +7477,23 @@ def test_a_roles_ornaments_and_brackets(heading, title, location):
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://www.casainitech.example/join-us", html=html)).job
     assert job is not None and (job.title, job.location) == (title, location)
+
+
+def test_questions_about_the_role_under_its_heading_are_no_other_jobs():
+    # In the shape of a consultancy's careers page (2016): the section's h1, the role's h1, then its FAQ as h3 questions
+    html = ("<html><head><title>Initech - Careers</title></head><body><h1>Careers</h1><h1>Software Craftsman</h1>"
+            "<h3>What type of developers are you looking for?</h3><p>Passionate ones.</p><h3>What is expected from a "
+            "craftsman at Initech?</h3><p>Mentoring.</p><h3>What are the advantages of being a craftsman at Initech?</h3>"
+            "<p>Training.</p><h3>I want to apply. What do I need to do?</h3><p>Send us your CV.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/craftsman.html", html=html)).job
+    assert job is not None and job.title == "Software Craftsman"
+
+
+def test_a_french_heading_marked_for_every_gender_says_the_page_is_an_ad():
+    # In the shape of an ambulance cooperative's vacancy (2023): no job words anywhere but the inclusive ending
+    html = ("<html><head><title>Régulateur.trice</title></head><body><nav><a href='/'>ACCUEIL</a><a href='/emplois'>"
+            "EMPLOIS</a></nav><h1>Régulateur.trice</h1><p>En rejoignant la coopérative, tu bénéficieras d'un logiciel de "
+            "gestion unique.</p><p>Bonne connaissance du département</p><p>Envoie-nous ton dossier à contact@initech.example"
+            "</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/regulateur.html", html=html)).job
+    assert job is not None and job.title == "Régulateur.trice"
