@@ -119,14 +119,10 @@ GENDERS = r"\b(?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|f/m/x|m/f/x|h/f|f/h|m/f|f/m|m/w|w
 _GENDERED = re.compile(GENDERS, re.IGNORECASE)
 
 
-# French's inclusive endings after a point or in brackets: "Régulateur.trice", "Développeur·euse", "Chargé(e)", "Infirmier.ère".
-_INCLUSIVE = re.compile(r"(?<=[^\W\d_]{3})(?:[·•.]|\(\s?)(?:e|rice|trice|euse|ère|ne|le|se|ve)s?(?:\)|(?!\w))", re.IGNORECASE)
-
-
 def marked_for_every_gender(text: str) -> bool:
     """Whether a title is marked for every gender, as German, French and Dutch job titles are
-    ("Informationselektroniker (m/w/d)", "Ingénieur FinOps H/F", "Régulateur.trice")."""
-    return bool(_GENDERED.search(text or "") or _INCLUSIVE.search(text or ""))
+    ("Informationselektroniker (m/w/d)", "Ingénieur FinOps H/F")."""
+    return bool(_GENDERED.search(text or ""))
 
 
 # Japanese's and Chinese's job nouns, which end compounds with no space before them ("システムエンジニア", "研发工程师").

@@ -1016,8 +1016,7 @@ def looks_like_job(page: Page, title: str) -> bool:
     """Job words in the address's path or first label (jobs.gem.com, apply.refline.ch; not the
     site's own name, which a board's every page carries), the title, the main heading or the
     page's type; a title that says it is a job ad ("Vacature: Java DevOps Engineer",
-    "Bioinformatician Job"), a Chinese board's hiring title or a board's "… job in <place>"; a title or
-    heading marking its role for every gender ("Régulateur.trice"); or the
+    "Bioinformatician Job"), a Chinese board's hiring title or a board's "… job in <place>"; or the
     page's body (ad_signs): its ad's sections, its apply button, a heading over the site's other jobs or a link back to them."""
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
@@ -1036,7 +1035,6 @@ def looks_like_job(page: Page, title: str) -> bool:
         or names_a_role(main) and _trail_through_jobs(page, main) \
         or (names_a_role(title) or names_a_role(main)) and states_job_terms(page) \
         or names_a_role(main) and heads_a_section(page) and states_pay(page) \
-        or marked_for_every_gender(title) or marked_for_every_gender(main) \
         or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"]) \
         or _applies_on_tracker(page)  # ("Vi söker frontend-utvecklare!"; a link to one job's form on Breezy HR)
 
