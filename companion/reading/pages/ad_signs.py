@@ -767,6 +767,16 @@ def jobs_in_tabs(page: Page, title: str) -> int:
 LISTED_ROLES = 3  # at least: headings drawn alike, each naming a role, that make a list
 
 
+ROLE_WORD_LETTERS = 3  # a role's word is longer: "craftsman", not "of"
+
+
+def question_about(said: str, roles: list[str]) -> bool:
+    """Whether a heading asks a question naming a word of one of the roles (in lower case): "What is expected from a
+    craftsman at Codurance?" under "Software Craftsman", an ad's FAQ, no other job."""
+    return said.endswith(("?", "？")) and any(word in said.casefold() for role in roles for word in role.split()
+                                              if len(word) > ROLE_WORD_LETTERS)
+
+
 def roles_headed_alike(page: Page) -> int:
     """How many roles a page heads alike (the same tag and classes), where three or more are, outside the site's menus,
     its links and what follows a heading over other jobs, none of them the page's own heading: a careers page listing
@@ -779,8 +789,9 @@ def roles_headed_alike(page: Page) -> int:
         if MORE_JOBS.match(said):
             break  # (the site's other jobs, under one job's ad)
         # (nor the heads of this ad's parts, naming its role: "Mission de l’Ingénieur DevOps :" under "Ingénieur DevOps";
-        # nor a question about it: "What is expected from a craftsman at Codurance?")
-        if said.endswith((":", "：", "?", "？")) or any(heading in said.casefold() for heading in own_roles):
+        # nor a question about it, a word of it: "What is expected from a craftsman at Codurance?" under "Software Craftsman")
+        if said.endswith((":", "：")) or any(heading in said.casefold() for heading in own_roles) \
+                or question_about(said, own_roles):
             continue
         if names_a_role(said) and not any(parent.tag == "a" for parent in parents(node)) and not in_site_menus(node, page):
             groups.setdefault(f"{node.tag}.{node.attributes.get('class') or ''}", set()).add(said)

@@ -37,8 +37,9 @@ from companion.reading.pages.towns import names_a_town
 from companion.domain.addresses import email_addresses_in, is_web_url, site_label
 from companion.domain.hosts import hiring_tool
 from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become
-from companion.reading.names import (FULL_STOP, has_legal_form, names_an_organisation, names_with_legal_form, only_a_legal_form,
-                                     spells, squeezed, without_legal_form, words_in, written_as, written_in_text)
+from companion.reading.names import (FULL_STOP, has_legal_form, names_an_institution, names_an_organisation, names_with_legal_form,
+                                     only_a_legal_form, spells, squeezed, without_legal_form, words_in, written_as,
+                                     written_in_text)
 from companion.reading.pages.urls import host, path_parts, query_value
 
 NAME = "fallback"
@@ -723,14 +724,14 @@ _TOWN_AFTER = re.compile(r"^(?P<name>.+?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|]{1,60})
 def _employer_elsewhere(named: str) -> str:
     """The employer a title names after "at" on another's site, where it is one: written with its town after it as a
     board writes it ("DC Public Schools" of "DC Public Schools in Washington, DC"), by its initials ("CEA"), as an
-    organisation or with its legal form; not a team or a unit of the site's employer ("Treasury", "ICU", "HQ"), a place
+    institution or with its legal form (not the school a caterer's cook works at); not a team or a unit of the site's employer ("Treasury", "ICU", "HQ"), a place
     ("Covent Garden", "Oxford Street in London") or a description ("Top 50 Law Firm", "Leading University", a recruiter's
     client); "" otherwise."""
     placed = _TOWN_AFTER.match(named)
     in_town = bool(placed) and names_a_place(placed["place"])
     name = placed["name"] if in_town else named
     words = name.split()
-    named_so = in_town or name.isupper() and len(name) <= INITIALS or names_an_organisation(name) or has_legal_form(name)
+    named_so = in_town or name.isupper() and len(name) <= INITIALS or names_an_institution(name)
     return name if named_so and not names_a_place(name) and name.upper() not in _UNITS and words[-1].casefold() not in _VENUES \
         and words[0].casefold() not in _DESCRIBING else ""
 
@@ -1058,6 +1059,15 @@ _WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:looking\s+for|hiring|seek
                       r"|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
                       r"\s+(?:an?|en|ett|eine?n?|een|une?|una?|uma?)?\s*(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
 
+# A title saying that its employer seeks the role, the role after an article: "The PHP Foundation is Seeking a New
+# Executive Director", "Zahnarztpraxis sucht zahnmedizinische Fachangestellte". (Not "we", whose sentence a page titles
+# its ad with: "Vi söker frontend-utvecklare!", "On recrute des animateurs !"; nor a noun: "Ingénieur de recherche en …")
+_SEEKS_ROLE = re.compile(r"^(?!(?:we|wir|nous|on|vi|wij|se|¡se)\s)[^:|–—]{2,60}?\s+"
+                         r"(?:is\s+(?:seeking|looking\s+for|hiring)|seeks|sucht|recrute|zoekt|procura|söker|søker)"
+                         r"\s+(?:(?:an?|one|un[·.]?e|un\(e\)|une?|eine?n?|een|una?|uma?|new|neue?n?|nouveau|nouvelle)\s+)*"
+                         r"(?P<role>[^\s!.:].{1,100}?)\s*[!.]?$", re.IGNORECASE)
+
+
 def _titled_as_ad(said: str) -> bool:
     """Whether a title says it is a job ad: "Vacature: Java DevOps Engineer", "Bioinformatician Job"."""
     # (a role before "Job": not "Journey to an Entry-Level Job", a job seeker's post)
@@ -1305,6 +1315,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and _NAMES_NO_JOB.match(title) and (under := _job_under_heading(page))[0]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT
+    if not labelled.title and (sought := _SEEKS_ROLE.match(title)) \
+            and (names_a_role(sought["role"]) or marked_for_every_gender(sought["role"])):
+        title = sought["role"]  # a heading saying who seeks the role: "Zahnarztpraxis sucht zahnmedizinische Fachangestellte"
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _SECTION_AT.search(page.title)
     if (labelled.title or title != announced) and not company and named and not _on_board(page):
         # "Archstone - Job details" over a labelled "Job Title: Door Attendant"; "Zillion Infotech - Career Details Page" over
@@ -1528,15 +1541,15 @@ def extract(snapshot: Snapshot):
         if not job.location and employer[1]:  # "… of the Vrije Universiteit Brussel, Belgium, offers …"
             job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
     if (not job.company or job.company != labelled.company) and not names_an_organisation(job.company) and (
-            (named := institution_inviting(page)) or names_an_organisation(named := employer_in_prose(page, job.title)[0])):
+            (named := institution_inviting(page)) or _employs_surely(page, named := employer_in_prose(page, job.title)[0])):
         # on a professor's own site: "… is available in the group of Prof. Tristan Bereau at the Institute for Theoretical
         # Physics, Heidelberg University"
         job.company, job.guessed["company"] = named, "from a sentence of the page"
     elif (not job.company or job.company != labelled.company) and not names_an_organisation(job.company) \
-            and names_an_organisation(named := _without_place_after(role_at_employer(job.title)[1])) \
+            and names_an_institution(named := _without_place_after(role_at_employer(job.title)[1])) \
             and not _TOWN_NAMED_SO.match(named):
         # on a lab's site, the institution the post's heading names: "Postdoctoral Positions at Nanyang Technological
-        # University (Singapore)"
+        # University (Singapore)" (not a school a caterer's cook works at: "Cook at Greenfield Primary School")
         job.company, job.guessed["company"] = named, IN_HEADING
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = _without_section_after(page, employer), "from the site's logo"
@@ -1573,10 +1586,6 @@ def extract(snapshot: Snapshot):
         # "University of Edinburgh", however it was read (a sentence's "… group, Department of Informatics, University of Oslo")
         campus = named["campus"] if named["campus"] and names_a_town(named["campus"]) else ""  # (not "School of Medicine")
         job.location, job.guessed["location"] = campus or named["town"], "from the employer's name"
-    elif (named := _UNIVERSITY_TOWN.match(job.company)) and not named["campus"] and names_a_town(named["town"]) \
-            and names_a_region(job.location) and not names_a_town(job.location):
-        # its town before the country read alone: "Auckland, New Zealand" of "University of Auckland, New Zealand"
-        job.location, job.guessed["location"] = f"{named['town']}, {job.location}", "from the employer's name"
     role, after = around_last_dash(job.title)
     if names_a_role(role) and any(named and squeezed(after).startswith(squeezed(named))
                                   for named in (job.company, employer_introduced(page))):
@@ -1665,6 +1674,13 @@ _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright
                         r"(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"
                         # (a dot inside a legal form, or ending one: "s.r.o.")
                         r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b|\s|$)){1,80})")
+
+
+def _employs_surely(page: Page, name: str) -> bool:
+    """Whether a name a sentence gives is an employer's, over the one the site gives: an institution's, or a school's, a
+    council's or a clinic's the page names again (not a recruiter's "Thriving Primary School is seeking …", nor where a
+    caterer's post is "based at Hollybank School")."""
+    return names_an_institution(name) or names_an_organisation(name) and page.body_text.count(name) >= 2
 
 
 def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:

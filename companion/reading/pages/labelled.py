@@ -1038,23 +1038,24 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
         # (one seeking someone names an organisation: not "We", nor "The Lab"; or seeks the job itself, by its title:
         # "Kingba Tech is looking for a PHP Developer")
         sought_job = bool(title) and text[offer.end():].lstrip().casefold().startswith(title.casefold())
-        name = _NAME_AT_END.search(before)
-        # (an institution seeking someone is the employer; a school, a council or a clinic only where a role follows: not
-        # "Sheffield City Council is looking for a provider", a partner's)
+        if not (name := _NAME_AT_END.search(before)):
+            continue
+        # (a capital "The" inside the run begins the name, the words before it another line's, an address's run into
+        # it where only the markup's line ends set them apart: "… Park Road Initown The Governors of …")
+        named = _without_article(_name_of(re.split(r"\s(?=The\s)", name["name"])[-1]))
+        if governing := _GOVERNING_BODY.match(named):
+            # the board appointing for the employer it governs: "The Board of Directors of Hope Trust wishes to
+            # appoint …"; none named where it names only itself ("The Governing Body wishes to appoint a Headteacher")
+            named = governing["of"] or ""
+        # (an institution seeking someone is the employer; a school, a council or a clinic only where the page names it
+        # again, not a recruiter's "A thriving Primary School is seeking …", and a role follows: not "Sheffield City
+        # Council is looking for a provider", a partner's)
         sought = " ".join(text[offer.end():offer.end() + VALUE_LIMIT].split()[:_SOUGHT_WORDS])
-        hiring = bool(name) and (names_an_institution(name["name"]) or names_an_organisation(name["name"]) and (
-            names_a_role(sought) or bool(_SOMEONE.search(sought))))
-        if name and (offer.re is _BEFORE_OFFER or hiring or _with_its_initials(name["name"])
-                     or sought_job and name["name"].casefold() not in WE):
-            # (a capital "The" inside the run begins the name, the words before it another line's, an address's run into
-            # it where only the markup's line ends set them apart: "… Park Road Initown The Governors of …")
-            named = _without_article(_name_of(re.split(r"\s(?=The\s)", name["name"])[-1]))
-            if governing := _GOVERNING_BODY.match(named):
-                # the board appointing for the employer it governs: "The Board of Directors of Hope Trust wishes to
-                # appoint …"; none named where it names only itself ("The Governing Body wishes to appoint a Headteacher")
-                named = governing["of"] or ""
-            if named:
-                return named, country
+        hiring = names_an_institution(name["name"]) or names_an_organisation(named) and text.count(named) >= 2 and (
+            names_a_role(sought) or bool(_SOMEONE.search(sought)))
+        if named and (offer.re is _BEFORE_OFFER or hiring or _with_its_initials(name["name"])
+                      or sought_job and name["name"].casefold() not in WE):
+            return named, country
     return "", ""
 
 

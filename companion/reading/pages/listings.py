@@ -16,8 +16,9 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLIC
                                               ads_written, apply_per_heading, asks_to_apply, classed_job_titles,
                                               gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
                                               leads_to_other_jobs, one_hired_for, one_joined_as, one_opening, one_post_in_prose,
-                                              one_role_as, part_kinds, parts_left_empty, role_of_details, roles_headed_alike,
-                                              roles_headed_first, states_a_job_term, without_marks, written_as_ad)
+                                              one_role_as, part_kinds, parts_left_empty, question_about, role_of_details,
+                                              roles_headed_alike, roles_headed_first, states_a_job_term, without_marks,
+                                              written_as_ad)
 from companion.reading.pages.html import HOME_WORDS, Page, element_under, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                               in_site_menus, one_labelled_title, title_over_facts)
@@ -550,7 +551,8 @@ _NO_OPENINGS = re.compile(
     r"|(?:등록된\s*)?채용\s*공고가\s*없습니다|(?:진행|모집)\s*중인\s*(?:채용|공고|채용\s*공고)가\s*없습니다", re.IGNORECASE)
 # A sentence, not a job's title: a slogan over a careers page ("Technik braucht Menschen."), its last
 # word whole before the stop (a title may end with an abbreviation: "Sr.", "Asst.").
-SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$")
+# (or, in Chinese or Japanese, clauses ending with a full stop: "服装销售经理3名：底薪加高提成，条件优越。")
+SENTENCE = re.compile(r"\s[^\W\d_]{5,}\.$|[，：、].{2,}。$")
 SLOGAN_WORDS = 6  # at least, of a sentence ending with a full stop that names no role, whatever its words
 _REFRESH_TO = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.IGNORECASE)
 SHORT_BODY = 200  # characters: a page sending the user on says little more than that
@@ -647,8 +649,9 @@ _FOR_EMPLOYERS = re.compile(r"^(?:for|für|pour\s+les|para|voor)\s+(?:employers|
                             r"|employeurs|entreprises|empresas|werkgevers|opdrachtgevers)$", re.IGNORECASE)
 # A title's piece naming a firm's internship programmes, in general: "Internship Programs" (not one programme's call).
 _PROGRAMMES = re.compile(r"^(?:our\s+)?(?:internship|graduate|trainee)\s+program(?:me)?s$", re.IGNORECASE)
-# A course: online, in English, Russian, Ukrainian, German, French, Spanish ("онлайн-курс", "Online-Kurs").
-_COURSE = re.compile(r"(?:online[- ]|онлайн[- ])?(?:course|курс|kurs|cours|curso|bootcamp)", re.IGNORECASE)
+# A course named for the profession it teaches, as Russian online schools name theirs: "Профессия Python-разработчик", or
+# said so: "… — онлайн-курс".
+_COURSE = re.compile(r"^(?:профессия\s+\S|онлайн-курс$)", re.IGNORECASE)
 _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (_JOB_FAIR, "a career fair"),
                 (_ABOUT_STAFF, "the employer's people"))
 # (these only where the title read names no role, or names the page so itself: a role's ad may name its department so,
@@ -752,13 +755,13 @@ TERMS_OFFERED = "募集要項"  # Japanese: the terms offered, a section of one 
 def _roles_headed_under(page: Page) -> int:
     """How many headings of the level under the page's h1 name roles ("Content Strategist", "Investment Analyst" under
     "Jobs"), outside the site's menus: its h2s, or its h3s where it has none ("事務員" under "募集要項"); not a word from
-    someone in a role ("店長からのメッセージ", the shop manager's message; "先輩スタッフの声", senior staff's voices), nor a
-    question."""
+    someone in a role ("店長からのメッセージ", the shop manager's message; "先輩スタッフの声", senior staff's voices)."""
+    own = [said for node in page.css("h1") if names_a_role(said := node_text(node).casefold())]
     for level in ("h2", "h3"):
         if heads := [node_text(node) for node in page.css(level) if not in_site_menus(node, page)]:
-            # (nor a question about the role: "What is expected from a craftsman at Codurance?")
+            # (nor a question about the page's own role: "What is expected from a craftsman at …?" under "Software Craftsman")
             return len({said for said in heads if names_a_role(said) and not _WORDS_FROM.search(said)
-                        and not said.endswith(("?", "？"))})
+                        and not question_about(said, own)})
     return 0
 
 
@@ -961,10 +964,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not written_as_ad(page) and (
             about := next((about for pattern, about in about_pages if any(pattern.match(piece) for piece in pieces)), "")):
         return _page_about(about), OPEN_ONE
-    if any(_COURSE.fullmatch(piece.strip()) for piece in pieces):
-        # a piece of its title saying it is a course, however its parts are headed ("Профессия Python-разработчик — онлайн-курс",
-        # its "Что нужно будет делать" the learner's homework)
-        return _page_about("a course"), OPEN_ONE
+    if any(_COURSE.match(piece.strip()) for piece in pieces):
+        return _page_about("a course"), OPEN_ONE  # however its parts are headed: "Что нужно будет делать", the homework
     if not written_as_ad(page) and any(_FOR_CANDIDATES.match(piece.strip()) for piece in pieces) \
             and any(_FOR_EMPLOYERS.match(node_text(link)) for link in page.css("a")):
         return _page_about("a recruiting firm's services to job seekers"), OPEN_ONE

@@ -813,8 +813,6 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
                          # remote position"; Russian "удаленный формат работы" (the remote format of work, offered)
                          r"|(?:^|[.!?]\s+)(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+"
                          r"(?:remotely|vzdáleně)(?=\s*[.!]|$)|\bthis\s+is\s+a\s+remote\s+(?:position|role|job)\b"
-                         # "It is remote, there is no need to visit the office" (the post's, under "Why this position is cool")
-                         r"|\b(?:it|this\s+(?:position|role|job))\s+is\s+remote\W+(?:there\s+is\s+)?no\s+need\b"
                          r"|\bудал[её]нный\s+формат\s+работы\b"
                          r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
 

@@ -868,9 +868,14 @@ def _ad(title: str, said: str) -> str:
      "Initown City Council is looking for a provider to expand the programme, and we are growing our team.", "Green Routes"),
     ("https://www.dentalstaff.example/vacancies/dental-nurse", "Dental Nurse - Dental Staff Direct",
      "A busy Dental Clinic in Leeds is looking for a qualified Dental Nurse to join their team.", "Dental Staff Direct"),
-    # (and one that names whom it hires is)
+    ("https://www.initechrecruitment.example/jobs/year-3-teacher", "Year 3 Teacher - Initech Recruitment",
+     "Thriving Primary School is seeking a Year 3 Teacher for September.", "Initech Recruitment"),
+    ("https://www.taylorshaw.example/careers/cook", "Cook at Greenfield Primary School - Taylor Shaw",
+     "Greenfield Primary School, Initown: our team cooks for 300 pupils.", "Taylor Shaw"),
+    # (and one the page names again, seeking someone to employ, is)
     ("https://www.initown.example/jobs/learning-mentor", "Learning Mentor - Initown Schools",
-     "Initown Park Primary School is seeking to appoint a suitably qualified candidate.", "Initown Park Primary School"),
+     "Initown Park Primary School, Park Road, Initown.<br>Initown Park Primary School is seeking to appoint a suitably "
+     "qualified candidate.", "Initown Park Primary School"),
 ])
 def test_a_school_council_or_clinic_is_the_employer_only_where_it_seeks_someone_to_employ(url, title, said, company):
     assert extract_snapshot(Snapshot(url=url, html=_ad(title, said))).job.company == company
