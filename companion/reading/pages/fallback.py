@@ -724,9 +724,9 @@ _TOWN_AFTER = re.compile(r"^(?P<name>.+?)\s+in\s+(?P<place>[A-ZÀ-Þ][^|]{1,60})
 def _employer_elsewhere(named: str) -> str:
     """The employer a title names after "at" on another's site, where it is one: written with its town after it as a
     board writes it ("DC Public Schools" of "DC Public Schools in Washington, DC"), by its initials ("CEA"), as an
-    institution or with its legal form (not the school a caterer's cook works at); not a team or a unit of the site's employer ("Treasury", "ICU", "HQ"), a place
-    ("Covent Garden", "Oxford Street in London") or a description ("Top 50 Law Firm", "Leading University", a recruiter's
-    client); "" otherwise."""
+    institution or with its legal form (not the school a caterer's cook works at); not a team or a unit of the site's
+    employer ("Treasury", "ICU", "HQ"), a place ("Covent Garden", "Oxford Street in London") or a description ("Top 50
+    Law Firm", "Leading University", a recruiter's client); "" otherwise."""
     placed = _TOWN_AFTER.match(named)
     in_town = bool(placed) and names_a_place(placed["place"])
     name = placed["name"] if in_town else named
