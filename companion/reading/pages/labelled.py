@@ -951,7 +951,7 @@ RECRUITS = r"recrute|recruta|contrata|rekrytoi|rekrutuje|busca|sucht|zoekt|cerca
 # Sentences naming who offers the job: "Boston University is an Equal Opportunity/Affirmative Action
 # Employer", "… of the Vrije Universiteit Brussel, Belgium, offers a funded PhD position", "A
 # post-doctoral position is available in the Ecological Forecasting lab at Boston University".
-_NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|für|de|du|der|des|di|del|della|degli|da|do|dos)"
+_NAME_RUN = r"(?:[A-Z][\w&.'’-]*|of|for|the|and|&|für|de|du|der|des|di|del|della|degli|da|do|dos)"  # ("Brighton & Hove")
 # An organisation saying it seeks someone, its town perhaps after its name: "The Max Planck Institute for Polymer Research
 # in Mainz, Germany is seeking a motivated Postdoctoral Research Fellow".
 # (or, two of them, "are looking for"; or it "has opened a call": "The Department of Mathematics of Università di Bologna has
@@ -996,7 +996,7 @@ _INSTITUTION_SAYS = re.compile(rf"(?:^|(?<=[\s(]))(?P<subject>{_NAME}(?:\s+\([^(
 # UNIC du Centre National de la Recherche Scientifique (CNRS) recrute un/une Développeur(se) Python".
 _RECRUITS_A = re.compile(rf"\((?P<short>[A-Z][A-Z&.-]{{1,11}})\)\s+(?:{RECRUITS}|is\s+hiring)\s+"
                          r"(?:un(?:/une|\.e|\(e\))?|une|an?|eine?(?:/e|\(e\))?|una?|een|um|uma)\s")
-_CONNECTORS = ("of", "for", "the", "and", "für", "de", "du", "der", "des", "di", "del", "della", "degli", "da", "do", "dos")
+_CONNECTORS = ("of", "for", "the", "and", "&", "für", "de", "du", "der", "des", "di", "del", "della", "degli", "da", "do", "dos")
 PROSE_READ = 200_000  # characters of the body's markup read for it: who offers the job is said early
 PROSE_PIECES = 200  # characters after "at" whose pieces may name the organisation a group belongs to
 

@@ -894,3 +894,13 @@ def test_a_sentence_naming_the_employer_broken_after_a_comma_reads_on_to_the_uni
             "funded for 18 months.</p><h2>Duties</h2><ul><li>Test participants</li></ul><h2>Requirements</h2><ul><li>A degree"
             "</li></ul></main></body></html>")
     assert extract_snapshot(Snapshot(url="https://painlab.example/jobs/", html=html)).job.company == "University of Initown"
+
+
+def test_a_name_joined_by_an_ampersand_seeks_whole():
+    # (found by the session's review, 2026) a council named for two towns: not "Hove City Council"
+    html = ("<html><head><title>Social Worker</title></head><body><h1>Social Worker</h1><p>Brighton &amp; Hove City "
+            "Council is seeking a Social Worker for its children's services team.</p><p>Brighton &amp; Hove City Council "
+            "values every applicant.</p><h2>Responsibilities</h2><ul><li>Assess families.</li></ul><h2>Requirements</h2>"
+            "<ul><li>A social work degree.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://jobs.initech.example/social-worker", html=html)).job
+    assert job.company == "Brighton & Hove City Council"
