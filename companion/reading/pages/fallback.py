@@ -22,8 +22,9 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, 
 from companion.reading.pages.html import (HOME_WORDS, PIECES, Page, block_text, element_under, headings_show, links_home,
                                           node_text, over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
-                                              employer_in_prose, employer_introduced, in_site_menus, institution_inviting,
-                                              job_sought, labelled_facts, logo_name, place_after_employer, title_over_facts)
+                                              employer_in_prose, employer_introduced, employs_surely, in_site_menus,
+                                              institution_inviting, job_sought, labelled_facts, logo_name, place_after_employer,
+                                              title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, links_to_jobs,
                                               listed_in, not_one_job, sample_ad, title_labelled_alone)
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
@@ -1022,9 +1023,8 @@ def looks_like_job(page: Page, title: str) -> bool:
     labels = host(page.url).split(".")
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo; or a second h1 (a
-    # department's name, then "Jobs"); an h3 where the page has no higher heading (a newsletter's item, "POSTDOCTORAL POSITION")
-    main = next((node_text(node) for node in page.css("h1, h2") or page.css("h3")
-                 if "logo" not in (node.attributes.get("class") or "")), "")
+    # department's name, then "Jobs")
+    main = next((node_text(node) for node in page.main_headings() if "logo" not in (node.attributes.get("class") or "")), "")
     heading = f"{main} {_second_h1(page)}"
     # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
     sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]
@@ -1541,7 +1541,7 @@ def extract(snapshot: Snapshot):
         if not job.location and employer[1]:  # "… of the Vrije Universiteit Brussel, Belgium, offers …"
             job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
     if (not job.company or job.company != labelled.company) and not names_an_organisation(job.company) and (
-            (named := institution_inviting(page)) or _employs_surely(page, named := employer_in_prose(page, job.title)[0])):
+            (named := institution_inviting(page)) or employs_surely(page, named := employer_in_prose(page, job.title)[0])):
         # on a professor's own site: "… is available in the group of Prof. Tristan Bereau at the Institute for Theoretical
         # Physics, Heidelberg University"
         job.company, job.guessed["company"] = named, "from a sentence of the page"
@@ -1674,13 +1674,6 @@ _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright
                         r"(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"
                         # (a dot inside a legal form, or ending one: "s.r.o.")
                         r"(?P<owner>(?:[^.,|\n©]|,(?!\s*[a-z])|\.(?=\s*KG\b)|(?<=\b[A-Za-z])\.(?=[A-Za-z]\b|\s|$)){1,80})")
-
-
-def _employs_surely(page: Page, name: str) -> bool:
-    """Whether a name a sentence gives is an employer's, over the one the site gives: an institution's, or a school's, a
-    council's or a clinic's the page names again (not a recruiter's "Thriving Primary School is seeking …", nor where a
-    caterer's post is "based at Hollybank School")."""
-    return names_an_institution(name) or names_an_organisation(name) and page.body_text.count(name) >= 2
 
 
 def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:

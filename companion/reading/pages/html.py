@@ -334,6 +334,10 @@ class Page:
     def text(self, *selectors: str) -> str:
         return first_text_in(self.tree, *selectors)
 
+    def main_headings(self) -> list[LexborNode]:
+        """The page's h1s and h2s, or its h3s where it has neither (a newsletter's post: "POSTDOCTORAL POSITION")."""
+        return self.css("h1, h2") or self.css("h3")
+
     def attr(self, selector: str, name: str) -> str:
         """An attribute of the first element matching the selector that has it."""
         for node in self.tree.css(selector):

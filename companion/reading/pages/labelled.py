@@ -534,7 +534,7 @@ def _company_under_heading(page: Page) -> str:
     (the line's first words, the town after it on SuperJob's), or as the line its logo names
     ("House of Lords" under the heading, a logo "House of Lords Logo"); the heading an h3 where the page has no higher
     (a newsletter's post: "University of Auckland, New Zealand" under "POSTDOCTORAL POSITION")."""
-    heading = page.css_first("h1") or (page.css_first("h3") if page.css_first("h2") is None else None)
+    heading = page.css_first("h1") or next((node for node in page.main_headings() if node.tag == "h3"), None)
     below = element_under(heading) if heading is not None else None
     if below is None:
         return ""
@@ -1048,15 +1048,21 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
             # appoint …"; none named where it names only itself ("The Governing Body wishes to appoint a Headteacher")
             named = governing["of"] or ""
         # (an institution seeking someone is the employer; a school, a council or a clinic only where the page names it
-        # again, not a recruiter's "A thriving Primary School is seeking …", and a role follows: not "Sheffield City
-        # Council is looking for a provider", a partner's)
+        # again and a role follows: not "Sheffield City Council is looking for a provider", a partner's)
         sought = " ".join(text[offer.end():offer.end() + VALUE_LIMIT].split()[:_SOUGHT_WORDS])
-        hiring = names_an_institution(name["name"]) or names_an_organisation(named) and text.count(named) >= 2 and (
+        hiring = names_an_institution(name["name"]) or employs_surely(page, named) and (
             names_a_role(sought) or bool(_SOMEONE.search(sought)))
         if named and (offer.re is _BEFORE_OFFER or hiring or _with_its_initials(name["name"])
                       or sought_job and name["name"].casefold() not in WE):
             return named, country
     return "", ""
+
+
+def employs_surely(page: Page, name: str) -> bool:
+    """Whether a name a sentence gives is an employer's, over the one the site gives: an institution's, or a school's, a
+    council's or a clinic's the page names again (not a recruiter's "Thriving Primary School is seeking …", nor where a
+    caterer's post is "based at Hollybank School")."""
+    return names_an_institution(name) or names_an_organisation(name) and page.body_text.count(name) >= 2
 
 
 # Who governs an employer and appoints for it, the employer perhaps after it: "Board of Trustees", "Governing Body".

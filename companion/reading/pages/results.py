@@ -33,7 +33,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     # One way to list places, whatever the page set them apart with ("San Francisco, CA | Seattle, WA",
     # "Charleston, WV • Remote").
     job.location = "; ".join(map(comma_before_region, _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")))
-    job.title = _without_pictographs(job.title)
+    job.title = _without_ornaments(job.title)
     if not job.location and job.remote:
         job.location = "Remote"
     job.company = clean_company(job.company)  # (every reader's, here once)
@@ -52,7 +52,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     )
 
 
-def _without_pictographs(title: str) -> str:
+def _without_ornaments(title: str) -> str:
     """A title without the emoji a page draws before or after it ("Software Engineer 👷‍♀️👷"), and
     the joiners and variation marks that build them, or the dashes; one inside it stays ("C++ 🚀 Rust")."""
     ends = [at for at, letter in enumerate(title)
