@@ -802,6 +802,14 @@ def _town_after_title(page: Page, title: str) -> str:
     return ""
 
 
+def _town_among_title_pieces(page: Page, job: JobFacts) -> str:
+    """The town a piece of the page's title names alone, beside the job's title and the employer's name ("Full Stack
+    Engineer Jobs | Bangalore | GO-JEK Careers"), where GeoNames lists it; "" otherwise (nor the employer's own name: a
+    town's club or council named for it)."""
+    return next((piece for piece in TITLE_PIECES.split(page.title)[1:] if names_a_town(piece)
+                 and squeezed(piece) not in {squeezed(job.company), squeezed(job.title)}), "")
+
+
 def _role_heading(page: Page) -> str:
     """The page's h1 where it names a role ("Aspirant Architecte logiciel", "Ingénieur FinOps H/F"); ""
     where it names none (a slogan: "Chtěli byste v tom jet s námi?")."""
@@ -1399,6 +1407,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.location, job.guessed["location"] = town, "from the employer's address"
     elif not job.location and (town := place_in_sentence(page) or employers_office_in_sentence(page, job.company)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
+    elif not job.location and (town := _town_among_title_pieces(page, job)):
+        job.location, job.guessed["location"] = town, "from the page's title"
     if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
         job.company = job.company[:-len(f" in {job.location}")]  # "… at Attio in London [Remote], UK": the place is the job's
     # "Guest Services Coordinator | Anderson, SC | Jobs | NewSpring.cc": a town and its state, no employer (not "INSA

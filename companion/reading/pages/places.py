@@ -805,14 +805,17 @@ _TOWN_AND_CODE = re.compile(r"^(?P<town>.+?)\s+(?P<code>[A-Z]{2})$")  # a town a
 # A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote", "The ED can
 # live anywhere in the world – remote working is the standard".
 _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|vollständig|volledig|helt)[\s-]+remote\b"
+                         r"|\b100\s?%\s+remot[oa]\b"  # (Spanish, Italian, Portuguese: "100% remoto")
                          r"|\bremote[\s-]+only\b"  # (German, Dutch, Scandinavian: "Wir arbeiten komplett remote")
                          r"|\b(?:can|may)\s+(?:live|work|be\s+based)\s+anywhere\b"
+                         # (not "anywhere in the US": remote within a country the reader would have to name)
+                         r"|\b(?:can|may)\s+be\s+located\s+anywhere\b(?!\s+in\b)"
                          r"|\bremote\s+(?:working|work)\s+is\s+the\s+(?:standard|norm)\b"
                          # "We work remotely.", "The work is performed remotely.", Czech "Pracujeme vzdáleně." (we work
                          # remotely), each a whole sentence (not "Sometimes we work remotely", "… on Fridays"); "This is a
-                         # remote position"; Russian "удаленный формат работы" (the remote format of work, offered)
+                         # remote(, full-time) position"; Russian "удаленный формат работы" (the remote format of work, offered)
                          r"|(?:^|[.!?]\s+)(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+"
-                         r"(?:remotely|vzdáleně)(?=\s*[.!]|$)|\bthis\s+is\s+a\s+remote\s+(?:position|role|job)\b"
+                         r"(?:remotely|vzdáleně)(?=\s*[.!]|$)|\bthis\s+is\s+a\s+remote,?\s+(?:(?:full|part)[\s-]time\s+)?(?:position|role|job)\b"
                          r"|\bудал[её]нный\s+формат\s+работы\b"
                          r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
 

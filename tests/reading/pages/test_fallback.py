@@ -1483,6 +1483,10 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Available immediately. Hours flexible. The work is performed remotely.", "Remote"),  # a vision lab's tool (2024)
     ("Мы предлагаем: удаленный формат работы и гибкий график.", "Remote"),  # a Minsk bank's (2021): remote work
     ("Remote work possible two days a week.", ""),  # (a day or two at home: the ad's place stands)
+    ("This is a remote, full-time position for a designer.", "Remote"),  # a prediction-market foundation's (2018)
+    ("The coordinator will work half-time and can be located anywhere with reliable Internet access.", "Remote"),
+    ("Candidates can be located anywhere in the US.", ""),  # (remote within a country, which it would have to name)
+    ("Clases 100% remoto, horario flexible.", "Remote"),  # a Spanish school's tutor (2023): fully remote
     ("Sometimes we work remotely.", ""),
     ("Возможна удаленная работа 2 дня в неделю.", ""),  # (remote work possible two days a week)
     # a Mongolian design firm's (2020): a town owning what follows
@@ -5205,6 +5209,19 @@ def test_an_ad_in_sections_headed_in_plain_words_is_a_job_in_the_town_its_title_
             "<h3>What’s in it for me:</h3><ul><li>A great team</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/design-engineer/", html=html)).job
     assert job is not None and (job.title, job.location) == ("Design Engineer", "Dubai")
+
+
+@pytest.mark.parametrize(("title", "location"), [
+    # In the shape of a ride-hailing firm's careers page (2017): the town a piece of the title of its own.
+    ("Full Stack Developer Jobs, Full Stack Engineer Jobs | Bangalore | Initech Careers", "Bangalore"),
+    ("Full Stack Engineer | Engineering | Initech Careers", ""),  # (a team, no town)
+])
+def test_a_town_among_the_pages_title_pieces_is_the_jobs_place_where_the_page_gives_none(title, location):
+    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='Initech'></head><body>"
+            "<h1>Full Stack Engineer</h1><h2>Responsibilities</h2><ul><li>Build the rider app.</li></ul>"
+            "<h2>Requirements</h2><ul><li>Three years of React.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/careers/full-stack-engineer", html=html)).job
+    assert job is not None and (job.title, job.location) == ("Full Stack Engineer", location)
 
 
 @pytest.mark.parametrize(("sentence", "company"), [
