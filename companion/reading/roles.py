@@ -90,7 +90,7 @@ _ROLE_ENDINGS = re.compile(
     # German skilled, care, teaching and cleaning staff ("Pädagogische Fachkraft", "Pflegekräfte"); tax and medical
     # staff ("Steuerfachangestellte")
     r"|(?:fach|pflege|lehr|reinigungs|aushilfs|hilfs|büro|verkaufs|service)kr(?:a|ä)ft(?:e)?|angestellte[rn]?"
-    r"|schilder|assistente|technieker|therapeut(?:e|in)?"  # Dutch
+    r"|schilder|assistente|technieker|therapeut(?:e|in)?|verzorger|verzorgster|gastvrouw|gastheer"  # Dutch (boomverzorger)
     r"|(?:arzt|ärztin|zeichner|friseur|fahrer|mechaniker|mechatroniker|elektroniker|informatiker|maler|tischler"
     r"|schreiner|pfleger|assistent|assistenz|sekretär|verkäufer|lagerist|disponent|mitarbeiter|vertreter|gärtner"
     r"|leger|installateur|spezialist)(?:in|innen|en)?"

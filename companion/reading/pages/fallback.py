@@ -1063,13 +1063,13 @@ _EMPLOYMENT = re.compile(rf"^\s*{_EMPLOYMENT_WORDS}\s*$", re.IGNORECASE)
 # "hlsystem.com", "www.initech.co.uk"; in lower case (not "Node.js", "ASP.NET": what a job is about)
 _SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!js$)[a-z]{2,}$")
 # A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
-_WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger|wir\s+suchen"
-                      r"|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
-                      r"\s+(?:an?|en|ett|eine?n?|een|une?|una?|uma?)?\s*(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
+_WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:currently\s+)?(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger"
+                      r"|wir\s+suchen|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
+                      r"\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?)?\s*(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
 
 # A title saying that its employer seeks the role, the role after an article: "The PHP Foundation is Seeking a New
-# Executive Director", "Zahnarztpraxis sucht zahnmedizinische Fachangestellte". (Not "we", whose sentence a page titles
-# its ad with: "Vi söker frontend-utvecklare!", "On recrute des animateurs !"; nor a noun: "Ingénieur de recherche en …")
+# Executive Director", "Zahnarztpraxis sucht zahnmedizinische Fachangestellte". (Not "we", whose role is read once the page
+# is known for an ad by its heading as written, by _WE_SEEK; nor a noun: "Ingénieur de recherche en …")
 _SEEKS_ROLE = re.compile(r"^(?!(?:we|wir|nous|on|vi|wij|se|¡se)\s)[^:|–—]{2,60}?\s+"
                          r"(?:is\s+(?:seeking|looking\s+for|hiring)|seeks|sucht|recrute|zoekt|procura|söker|søker)"
                          r"\s+(?:(?:an?|one|un[·.]?e|un\(e\)|une?|eine?n?|een|una?|uma?|new|neue?n?|nouveau|nouvelle)\s+)*"
@@ -1357,7 +1357,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     title = _ONE_OF.sub("", _WHEN_AFTER.sub("", title))
     # (or the main heading labelled so, over a title saying more: "Вакансия: Парикмахер" under "ПРОФИ Стрижка: Вакансия
     # парикмахера", the salon's name and the vacancy of a hairdresser)
-    if not labelled.title and _KIND_OF_PAGE_LABEL.match(main := without_marks(page.text("h1"))) \
+    main = next((said for node in page.main_headings() if _KIND_OF_PAGE_LABEL.match(said := without_marks(node_text(node)))), "")
+    if not labelled.title and main \
             and not _KIND_OF_PAGE_LABEL.match(without_marks(title)):
         title = main
     # a heading read from the text labelling the ad: "Job Opening: Sales Executive", "💧 NOW HIRING: PROFESSIONAL CLEANERS"
@@ -1524,6 +1525,11 @@ def extract(snapshot: Snapshot):
         # (a template's sample ad is said so after every reader)
         return no_job(NAME, f"its title “{job.title}” names no job, and the page shows neither an ad's parts nor a way to "
                             f"apply; {OPEN_ONE}")
+    if not labelled.title and (sought := _WE_SEEK.match(job.title)) \
+            and (names_a_role(sought["role"]) or marked_for_every_gender(sought["role"])):
+        # the role, where the employer's "we" seeks it: "We're looking for a Rust engineer", "Vi söker blikkenslager …" (once
+        # the page is known for one job's by its heading as written)
+        job.title = sought["role"][:1].upper() + sought["role"][1:]
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
                    for name, why in GUESSED.items() if getattr(job, name)} | job.guessed
     for field in ("title", "company"):  # not the page's title: a heading over the ad ("KONTROLER BILETOWY")

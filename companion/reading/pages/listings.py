@@ -851,7 +851,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel", or the
     # job's title box under "Careers"; a plural names several: "Post-docs")
     role_heading = cache(lambda: names_a_role(title) and not title.endswith("s")
-                         and title in {node_text(node) for node in page.css("h1, [class~='title']")})
+                         and title in {node_text(node) for node in page.css("h1, [class~='title']")}
+                         | {node_text(node).rpartition(":")[2].strip() for node in page.main_headings()})
     # a document title counting what it lists ("100 graduate artificial intelligence engineer jobs in Australia | Jora"):
     # a search, whatever its first card's heading says
     if (counted := listed_in(page.title)) and counted[0].isdigit() and counted != "1 job":
