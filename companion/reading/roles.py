@@ -95,7 +95,7 @@ _ROLE_ENDINGS = re.compile(
     r"|schreiner|pfleger|assistent|assistenz|sekretär|verkäufer|lagerist|disponent|mitarbeiter|vertreter|gärtner"
     r"|leger|installateur|spezialist)(?:in|innen|en)?"
     r"|terapeuta"  # Spanish, Portuguese, Italian
-    r"|asentaja|hoitaja|mekaniker|tekniker|lärare|lærer|utvikler|udvikler)s?\b"  # Finnish, Swedish, Norwegian, Danish
+    r"|asentaja|hoitaja|mekaniker|tekniker|lärare|lærer|utvikler|udvikler|sekretær|sekreterare)s?\b"  # Finnish, Nordic
     # Russian: fitters in any case ("набор электромонтажников")
     r"|монтажник\w{0,3}\b",
 )

@@ -87,7 +87,7 @@ _AD_SECTIONS = {
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
-               rf"|(?:essential|required|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
+               rf"|(?:essential|required|necessary|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                # qualifications with skills or experience: "Skills and Qualifications" (not a course's "Knowledge and Skills")
                r"|(?:skills|experience)\s+(?:and|&)\s+qualifications|qualifications\s+(?:and|&)\s+(?:skills|experience)"
                # (one: "Qualification", an Indian ad's head over the degree it asks for)
@@ -95,6 +95,7 @@ _AD_SECTIONS = {
                r"|what\s+we\s+need(?:\s+from\s+you)?"
                # "To be successful in this role, you should have:"
                r"|to\s+be\s+successful\s+in\s+this\s+role,?\s+you\s+(?:should|will|must)\s+have"
+               r"|preferred\s+candidates\s+(?:will|should)\s+have"  # (a museum's intern, 2015)
                r"|(?:selection|essential|desirable)\s+criteria|person\s+specification"  # (British, Dutch and Australian posts)
                r"|what\s+we\s+expect(?:\s+(?:from|of)\s+you)?|who\s+you\s+are|(?:the\s+|our\s+)?ideal\s+candidate"
                # "The suitable candidate should possess:"
@@ -743,8 +744,23 @@ _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|posi
                            r"|retour\s+(?:aux|à\s+la\s+liste\s+des)\s+(?:offres|postes)"
                            r"|zurück\s+zu(?:r|\s+allen)?\s+(?:jobs|stellen(?:angeboten)?|übersicht)"
                            r"|terug\s+naar\s+(?:alle\s+)?vacatures|volver\s+a\s+(?:las\s+)?ofertas"
-                           r"|torna\s+alle\s+(?:offerte|posizioni(?:\s+aperte)?))\W*$",
+                           r"|torna\s+alle\s+(?:offerte|posizioni(?:\s+aperte)?)"
+                           # Norwegian, Danish, Swedish: "Tilbake til ledige stillinger", "Tillbaka till lediga jobb"
+                           r"|tilbake\s+til\s+(?:alle\s+)?(?:ledige\s+)?stillinger|tilbage\s+til\s+(?:alle\s+)?(?:ledige\s+)?(?:stillinger|jobs)"
+                           r"|tillbaka\s+till\s+(?:alla\s+)?(?:lediga\s+)?(?:jobb|tjänster))\W*$",
                            re.IGNORECASE)
+
+
+def heading_after_link_back(page: Page) -> str:
+    """The heading right after a link back to the site's jobs, where it names a role: the job's own ("Tannlegesekretær"
+    under "Tilbake til ledige stillinger", on a clinic's site whose every page is titled with its name); "" otherwise."""
+    back = False
+    for node in page.css("a, h1, h2, h3, h4"):
+        if node.tag == "a":
+            back = back or bool(_BACK_TO_JOBS.match(node_text(node)))
+        elif back:
+            return said if names_a_role(said := node_text(node)) or marked_for_every_gender(said) else ""
+    return ""
 
 
 TABBED_JOBS = 2  # at least: tabs naming roles that make a list

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
-                                              asks_to_apply, classed_job_title, gendered_heading, heading_over_sections,
-                                              heads_a_section, heads_part, job_wanted, leads_to_other_jobs, one_hired_for,
+                                              asks_to_apply, classed_job_title, gendered_heading, heading_after_link_back,
+                                              heading_over_sections, heads_a_section, heads_part, job_wanted,
+                                              leads_to_other_jobs, one_hired_for,
                                               one_joined_as, one_opening, one_post_in_prose, one_role_as, role_of_details,
                                               states_job_terms, states_pay, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, PIECES, Page, block_text, element_under, headings_show, links_home,
@@ -1378,6 +1379,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, title_from = described, "from the page's description"  # "株式会社VALEKの軽貨物ドライバー募集要項"
     if not labelled.title and HIRES_ALONE.match(title) and (named := title_labelled_alone(page)):
         title, title_from = named, IN_TEXT  # "Job Title: Youth Bike Coordinator" on a page titled "We're Hiring!"
+    if not labelled.title and (after := heading_after_link_back(page)) and squeezed(after) != squeezed(title) \
+            and (not title or _names_only_site(page, title) or in_menu(page, title)):
+        title, title_from = after, IN_TEXT  # "Tannlegesekretær" under "Tilbake til ledige stillinger", titled with the site's name
     if _SLUG.match(title) and (written := next((said for node in page.css("h1, h2, h3")
                                                 if squeezed(said := node_text(node)) == squeezed(title)), "")):
         title = written  # an address's part for the title ("sales-manager — BDCrops Careers"), as the heading writes it

@@ -4988,6 +4988,29 @@ def test_a_one_page_sites_h2_labelling_the_job_under_its_name_is_the_ad_at_its_v
     assert job is not None and (job.title, job.company) == ("Boomverzorger", "Initech Boomverzorging")
 
 
+def test_the_heading_under_a_link_back_to_the_vacancies_is_the_job_on_a_site_titling_every_page_with_its_name():
+    # In the shape of a Norwegian dental clinic's vacancy page (2020): every page titled with the clinic's name, a menu
+    # linking to it, "Tilbake til ledige stillinger" (back to the vacancies) over the h3 "Tannlegesekretær" (dental
+    # secretary) and a few lines.
+    html = ("<html><head><title>Tannlege Initech</title></head><body><nav class='navbar'><a class='navbar-brand' href='/'>"
+            "Tannlege Initech</a><a href='/'>Forsiden</a><a href='/stillinger.html'>Ledige stillinger</a></nav>"
+            "<a href='/stillinger.html'>Tilbake til ledige stillinger</a><h3>Tannlegesekretær</h3><p>Vi søker "
+            "tannlegesekretær 50 % fast stilling.</p><p>Søker må ha relevant arbeidserfaring. Lønn etter kvalifikasjoner.</p>"
+            "<h2>Her finner du oss</h2><p>Storgata 1, 3210 Sandefjord</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://tannlege-initech.example/stilling-sekretaer.html", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Tannlegesekretær", "Tannlege Initech")
+
+
+def test_an_interns_duties_and_necessary_qualifications_head_an_ad():
+    # In the shape of an Iowa museum's intern page (2015): "Duties", "Necessary Qualifications", "Preferred candidates will
+    # have" under the post's heading, at an address with no job word.
+    html = ("<html><head><title>Summer Web Intern</title></head><body><h1>Summer Web Intern</h1><h2>Summer Web Intern - "
+            "2015</h2><h3>Duties</h3><ul><li>Update the portfolio.</li></ul><h3>Necessary Qualifications</h3><ul><li>Reliable."
+            "</li></ul><h3>Preferred candidates will have</h3><ul><li>Some Markdown.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-museum.example/about/employment/intern/", html=html)).job
+    assert job is not None and job.title == "Summer Web Intern"
+
+
 def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
     # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
     # post will be full-time and where to send one's work.
