@@ -675,7 +675,8 @@ def job_wanted(page: Page) -> str:
 # The job first, wanted after it, and the place it is wanted in between: "Pflegefachkräfte in Halle & Umgebung gesucht" (the
 # line over a landing page's slogan), "MedienpädagogIn in München gesucht" (a post's title).
 WANTED_AFTER = re.compile(r"^(?P<job>\S.{1,160}?)(?:\s+(?:in|im)\s+(?P<place>[A-ZÀ-Þ].{1,40}?))?"
-                          r"\s+(?i:gesucht|gezocht|wanted|needed)!?$")
+                          # (Swedish, Norwegian, Danish, Icelandic: "Snickare sökes", "Tømrer søges", "Bifvélavirki óskast.")
+                          r"\s+(?i:gesucht|gezocht|wanted|needed|sökes|søkes|søges|óskast)[!.]?$")
 
 
 def _wanted_over_heading(page: Page) -> str:

@@ -57,6 +57,7 @@ _JOB_WORDS = re.compile(
     r"|posizion[ei]|lavora[\s-]con[\s-]noi|trabalhe[\s-]conosco|trabaj[aá][\s-]con[\s-]nosotros"
     r"|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
     r"|(?:nous|vous)[\s-]rejoindre|rejoignez|\bgesucht\b|\bgezocht\b"  # join us (French), wanted (German, Dutch)
+    r"|\bsökes\b|\bsøkes\b|\bsøges\b|\bóskast\b"  # is wanted: Swedish, Norwegian, Danish, Icelandic
     r"|\bsucht\s+(?:neue|eine?[nr]?|verstärkung)\b"  # seeks (new staff, a …, reinforcement): German
     r"|\bposao\b|\bposlovi\b|θέση\s+εργασίας"  # job(s): Serbo-Croatian, Greek
     r"|ваканси|вакансі|карьер|кар['’]єр"  # vacancies, careers: Russian, Ukrainian

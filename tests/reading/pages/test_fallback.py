@@ -5011,6 +5011,18 @@ def test_an_interns_duties_and_necessary_qualifications_head_an_ad():
     assert job is not None and job.title == "Summer Web Intern"
 
 
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Snickare sökes", "Snickare"),  # Swedish: a carpenter is wanted
+    ("Tømrer søges", "Tømrer"),  # Danish: the same
+])
+def test_a_nordic_heading_saying_the_role_is_wanted_is_a_short_ads_title(heading, title):
+    # In the shape of a builder's one-paragraph ad on its own site.
+    html = (f"<html><head><title>{heading} – Initech Bygg</title></head><body><h1>{heading}</h1><p>Vi behöver en snickare "
+            "till vårt lag i Umeå. Skicka din ansökan till jobb@initechbygg.example.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechbygg.example/snickare", html=html)).job
+    assert job is not None and (job.title, job.company) == (title, "Initech Bygg")
+
+
 def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
     # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
     # post will be full-time and where to send one's work.
