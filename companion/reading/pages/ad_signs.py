@@ -19,7 +19,7 @@ from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, 
 from companion.reading.roles import marked_for_every_gender, names_a_role
 
 
-_ASKED = r"(?:qualifications|skills|knowledge|experience|competenc(?:ies|es|e))"  # what a profile's head says it asks for
+_ASKED = r"(?:qualifications|skills|knowledge|experience|abilities|competenc(?:ies|es|e))"  # what a profile's head asks for
 
 # The sections a job ad is written in, by kind: what the job is, whom it asks for, what it offers.
 _AD_SECTIONS = {
@@ -27,6 +27,8 @@ _AD_SECTIONS = {
     "tasks": r"(?:your|deine|ihre)\s+(?:tasks|responsibilities|mission|role|aufgaben)"
              # "General Job Responsibilities", "Likely future responsibilities", "Responsibilties"
              r"|(?:[^\W\d_]+\s+){0,2}responsibili?t(?:ies|es)"
+             # "As a part of the team, your responsibilities may include:" (a state office's, 2023)
+             r"|(?:as\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the|our)\s+team,\s+)?your\s+(?:responsibilities|duties)\s+(?:may|will)\s+include"
              r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"  # German: what awaits you
              r"|was\s+(?:du|sie)\s+bewegst|was\s+sie\s+bewegen"  # what you will move
              # "Primary Duties", "Specific duties", "Position Description"
@@ -87,7 +89,7 @@ _AD_SECTIONS = {
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
-               rf"|(?:essential|required|necessary|preferred|minimum|desired|bonus|key)\s+{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
+               rf"|(?:essential|required|necessary|preferred|minimum|desired|bonus|key)\s+(?:technical\s+)?{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                # qualifications with skills or experience: "Skills and Qualifications" (not a course's "Knowledge and Skills")
                r"|(?:skills|experience)\s+(?:and|&)\s+qualifications|qualifications\s+(?:and|&)\s+(?:skills|experience)"
                # (one: "Qualification", an Indian ad's head over the degree it asks for)
@@ -186,6 +188,7 @@ _AD_SECTIONS = {
 _AD_SECTION = {kind: re.compile(rf"^(?:{words})\s*(?:[:：.]|[!?]+)?$", re.IGNORECASE) for kind, words in _AD_SECTIONS.items()}
 # characters: a longer line is a sentence, not a section's heading ("Essential Knowledge, Skills, and Experience")
 AD_SECTION_LIMIT = 50
+HEADING_SECTION_LIMIT = 64  # (a heading's element may say more: "Preferred Technical Experience, Skills and Abilities")
 
 
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").
@@ -209,7 +212,8 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str], str, LexborNode
         if node.mem_id in seen:
             continue  # found by two selectors: "<h2 class='section-title'>"
         said = without_marks(node_text(node))
-        if len(said) <= AD_SECTION_LIMIT and (kinds := _kinds_of(said)) and not in_site_menus(node, page):
+        limit = HEADING_SECTION_LIMIT if node.tag in ("h2", "h3", "h4", "h5", "h6") else AD_SECTION_LIMIT
+        if len(said) <= limit and (kinds := _kinds_of(said)) and not in_site_menus(node, page):
             if not any(parent.mem_id in seen for parent in parents(node)):  # "<h3><b>Requirements</b></h3>" is one head
                 heads.append((said, kinds, f"{node.tag}.{node.attributes.get('class') or ''}", node))
             seen.add(node.mem_id)

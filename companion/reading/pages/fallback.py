@@ -1824,13 +1824,17 @@ def _employer_of_site(page: Page) -> str:
     the site writes it where it names itself, in its site name, a logo's text or its copyright line
     ("OpenAI" on openai.com), else as the text names a company with its legal form ("Hornbeck
     Offshore Services, Inc" for Taleo's account "HOS"); "" on a job board, or where it never does."""
-    domain = page.domain
+    # (a US state's address names the state, not its office: innovation.nj.gov)
+    domain = "" if _STATE_GOVERNMENT.search(host(page.url)) else page.domain
     spelled = _account(page) or ("" if _on_board(page) else domain)
     # a top-level domain that is a word may end the name: "Arcturus Industries" at arcturus.industries
     top = "" if _account(page) else host(page.url).rsplit(".", 1)[-1]
     named = _name_spelled(page, spelled, top) or (  # "Groene Wielen", its repository's name
         written_as(project, _site_owners(page)) if spelled and (project := _project(page)) else "")
     return "" if _says_section(named) else named  # (a repository named for the careers section: "tuyendung", recruiting)
+
+
+_STATE_GOVERNMENT = re.compile(r"(?:^|\.)[a-z]{2}\.gov$")
 
 
 def _name_spelled(page: Page, spelled: str, top: str = "") -> str:

@@ -5023,6 +5023,20 @@ def test_a_nordic_heading_saying_the_role_is_wanted_is_a_short_ads_title(heading
     assert job is not None and (job.title, job.company) == (title, "Initech Bygg")
 
 
+def test_a_state_offices_post_written_in_sections_headed_at_length_is_its_ad_and_the_states_code_no_employer():
+    # In the shape of a US state innovation office's post (2023): its heads longer than most ("As a part of the team, your
+    # responsibilities may include:", "Preferred Technical Experience, Skills and Abilities"), at innovation.nj.gov, whose
+    # label "nj" names the state, not the office.
+    html = ("<html><head><title>Deputy Chief of Staff, Operations | Office of Initech, State of New Jersey</title></head><body>"
+            "<h1>Deputy Chief of Staff, "
+            "Operations</h1><p>We are seeking a deputy chief of staff.</p><h3>As a part of the team, your responsibilities may "
+            "include:</h3><ul><li>Support the office.</li></ul><h3>Preferred Technical Experience, Skills and Abilities</h3>"
+            "<ul><li>Seven years in government.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.nj.gov/join/deputy-chief-of-staff/", html=html)).job
+    # (no employer read, the user asked for it, rather than "NJ")
+    assert job is not None and (job.title, job.company) == ("Deputy Chief of Staff, Operations", "")
+
+
 def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
     # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
     # post will be full-time and where to send one's work.
