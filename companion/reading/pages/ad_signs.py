@@ -513,7 +513,8 @@ _ROLE_LABEL_WORDS = 5
 DETAILS_OF_JOB_WORDS = (r"(?:job|position|vacancy)\s+(?:posting\s+)?details?|stellendetails|vacaturedetails"
                         r"|détails?\s+de\s+l['’](?:offre|annonce)|detalles?\s+de\s+la\s+(?:oferta|vacante)|detalhes\s+da\s+vaga"
                         r"|dettagli?o?\s+(?:dell['’])?(?:offerta|annuncio)|szczegóły\s+oferty"
-                        r"|detail\s+(?:pozice|nabídky|inzerátu|ponuky)|ilan\s+detayı")
+                        r"|detail\s+(?:pozice|nabídky|inzerátu|ponuky)|ilan\s+detayı"
+                        r"|detail\s+lowongan|lowongan\s+detail")  # (Indonesian, either way round)
 _DETAILS_OF_JOB = re.compile(rf"^(?:{DETAILS_OF_JOB_WORDS})$", re.IGNORECASE)
 
 

@@ -5037,6 +5037,15 @@ def test_a_state_offices_post_written_in_sections_headed_at_length_is_its_ad_and
     assert job is not None and (job.title, job.company) == ("Deputy Chief of Staff, Operations", "")
 
 
+def test_a_vacancys_details_page_its_script_never_filled_is_no_job():
+    # In the shape of an Indonesian firm's job-detail page (2024), saved before its script loaded the vacancy: the title
+    # "Detail Lowongan" (the vacancy's details), a spinner and an empty apply button.
+    html = ("<html><head><title>Detail Lowongan</title></head><body><nav><a href='/'>Beranda</a><a href='/karir'>Karir</a>"
+            "</nav><h1 id='job-title'>Detail Lowongan</h1><div class='spinner'>Memuat...</div><div id='job-body'></div>"
+            "<a class='btn' href='#'>Lamar Sekarang</a></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/karir/detail.html?id=", html=html)).job is None
+
+
 def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
     # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
     # post will be full-time and where to send one's work.
