@@ -279,7 +279,8 @@ BRACKETED_AFTER = re.compile(r"^(?P<before>.+?)\s*[(（](?P<inside>[^()（）]+)
 # (full-width: "工作地点：…"; a letter in the label: not a time of day, "10:30 デザインチームの朝会")
 _LABELLED_LINE = re.compile(rf"^(?P<label>(?=[^:：]*?[^\W\d_])[^:：]{{2,{LABEL_LIMIT}}}?)\s*[:：]\s*(?P<value>.*)$")
 _TATWEEL = "\u0640"  # Arabic's stretching mark ("الــجــنــس"), no letter of the label
-_APART = re.compile(r"\s[-–—|]\s")  # pieces of a line of facts
+# pieces of a line of facts (not a range of numbers: "97 - 99 Phố Láng Hạ", a street's house numbers)
+_APART = re.compile(r"(?<!\d)\s[-–—|]\s|(?<=\d)\s\|\s|(?<=\d)\s[-–—]\s(?!\d)")
 
 
 def _labelled_lines(page: Page, tags: str, pieces: bool = False):

@@ -3596,6 +3596,8 @@ def test_a_brazilian_place_labelled_with_its_state_after_a_dash_keeps_it():
     ("Địa chỉ: Tòa Nhà N2 – Km2 – Đại Lộ Thăng Long – Từ Liêm – Hà Nội", "Hà Nội"),
     ("Địa chỉ: Đà Nẵng – Mức lương: Thỏa thuận", "Đà Nẵng"),  # a place first, then another labelled fact
     ("Location: Remote – Lisbon", "Remote"),  # remote work, a town to visit after it
+    # a Hanoi firm's (2020): the street's house numbers a range, not two pieces
+    ("Địa điểm: 97 - 99 Phố Láng Hạ, Quận Đống Đa, TP.Hà Nội", "TP.Hà Nội"),
 ])
 def test_the_city_last_of_a_labelled_address_whose_parts_dashes_set_apart(line, location):
     html = ("<html><head><title>Android Developer - Initech Post</title></head><body><h1>Android Developer</h1>"
