@@ -5048,6 +5048,15 @@ def test_a_vacancys_details_page_its_script_never_filled_is_no_job():
     assert extract_snapshot(Snapshot(url="https://initech.example/karir/detail.html?id=", html=html)).job is None
 
 
+def test_a_titles_norwegian_section_naming_the_employer_gives_its_name_alone():
+    # In the shape of a Norwegian bank alliance's careers site (2020): "<role> | Jobbe i <employer>" (work at …).
+    html = ("<html><head><title>Utvikler til team sparing | Jobbe i Initech Bank</title></head><body><h1>Utvikler til team "
+            "sparing</h1><h2>Arbeidsoppgaver</h2><ul><li>Utvikle løsninger.</li></ul><h2>Kvalifikasjoner</h2><ul><li>Java."
+            "</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechbank.github.io/jobb/utvikler/", html=html)).job
+    assert job is not None and (job.title, job.company) == ("Utvikler til team sparing", "Initech Bank")
+
+
 def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
     # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
     # post will be full-time and where to send one's work.
