@@ -681,7 +681,10 @@ _PLACE_WORDS = r"(?P<place>\w[\w'’.-]{0,30}(?:[ -]\w[\w'’.-]{0,30}){0,2}(?![
 _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|entreprise|empresa|azienda|virksomhed|företag))"
 # an office or a life "in the heart of" a town: "Een kantoor in hartje Amsterdam", "au cœur de Lyon"
 _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
-             r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
+             r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+"
+             # or in its centre: "Des bureaux … dans le centre de Bruxelles", "in the centre of Leeds"
+             r"|\b(?:dans\s+le|au)\s+centre\s+de\s+|\bin\s+the\s+(?:city\s+)?cent(?:re|er)\s+of\s+|\bim\s+Zentrum\s+von\s+"
+             r"|\bin\s+het\s+centrum\s+van\s+|\ben\s+el\s+centro\s+de\s+")
 # A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego"; or saying where in
 # it: "downtown San Francisco" (not "new": "New York"; nor "central": "Central America").
 _SCENERY = (r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming|quiet|cosy|cozy"

@@ -419,6 +419,9 @@ def extract(snapshot: Snapshot):
         # a careers page's ads in full, its posting for one only ("ZFA (m/w/d) in Vollzeit" beside "Ausbildung zur/zum ZFA")
         return no_job(NAME, f"it lists {ads} jobs (a careers page); {OPEN_ONE}")
     job.location = as_shown(page, job.location)
+    if not job.location and (read := fallback.job_from_meta(page)).location:
+        # a posting marked up without its place, which the page writes (a regulator's "dans le centre de Bruxelles")
+        job.location, job.guessed["location"] = read.location, read.guessed.get("location", IN_TEXT)
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
     job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])
     if (not job.company or spells(page.domain, job.company)) and (labelled := labelled_facts(page).company) \

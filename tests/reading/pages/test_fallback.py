@@ -1475,6 +1475,8 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("We are headquartered in Reston VA (Washington D.C. area) with remote employees.", "Reston, VA"),
     ("Een kantoor in hartje Amsterdam, 2 minuten lopen vanaf CS.", "Amsterdam"),
     ("Located in the heart of London, Initech is the hub of a network.", "London"),
+    ("Our studio sits in the city centre of Leeds, by the station.", "Leeds"),  # or in its centre
+    ("Des bureaux aisément accessibles dans le centre de Bruxelles.", "Bruxelles"),  # a Belgian regulator's (2023)
     ("We live in the heart of the community.", ""),
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
     ("フルリモート勤務可。", "Remote"),  # a Tokyo database firm's (2023): fully remote work possible

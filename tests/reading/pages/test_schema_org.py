@@ -834,3 +834,16 @@ def test_microdata_values_written_after_their_labels_are_read_without_them():
             "<span itemprop='description'><p>Run the campaign.</p></span></div></body></html>")
     job = extract_snapshot(Snapshot(url="https://mpjobs.example/JobDetails.aspx?jobid=1", html=html)).job
     assert (job.title, job.company, job.location) == ("Campaign Manager", "Jane Doe MP", "Stockton-on-Tees")
+
+
+def test_a_posting_marked_up_without_its_place_takes_the_place_the_page_writes():
+    # In the shape of a Belgian regulator's vacancy (2023): its JobPosting names no jobLocation; a sentence of the page says
+    # its offices are in the centre of Brussels.
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Juriste contentieux",
+               "hiringOrganization": {"@type": "Organization", "name": "Initech"}, "datePosted": "2023-03-01"}
+    html = (f"<html><head><title>Juriste contentieux | Initech</title><script type='application/ld+json'>{json.dumps(posting)}"
+            "</script></head><body><h1>Juriste contentieux</h1><h2>Nous offrons</h2><p>Des bureaux aisément accessibles dans "
+            "le centre de Bruxelles.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/fr/job/juriste-contentieux", html=html))
+    assert (result.extractor, result.job.location, result.job.guessed["location"]) == (
+        "schema_org", "Bruxelles", "from a sentence of the page")
