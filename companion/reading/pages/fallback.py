@@ -1067,7 +1067,9 @@ _SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!js$)[a-z
 # A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
 _WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:currently\s+)?(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger"
                       r"|wir\s+suchen|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
-                      r"\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?)?\s*(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
+                      r"\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?)?\s*"
+                      r"(?:(?:dich|sie|euch|you)\s+(?:als|as)\s+(?:an?\s+|eine?n?\s+)?)?"  # "Wir suchen dich als Koch!"
+                      r"(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
 
 # A title saying that its employer seeks the role, the role after an article: "The PHP Foundation is Seeking a New
 # Executive Director", "Zahnarztpraxis sucht zahnmedizinische Fachangestellte". (Not "we", whose role is read once the page

@@ -5464,6 +5464,7 @@ def test_a_heading_naming_a_role_at_the_end_of_a_trail_through_the_jobs_is_one_j
 @pytest.mark.parametrize(("title", "role"), [
     ("Vi söker frontend-utvecklare!", "Frontend-utvecklare"),  # (the role the employer's "we" seeks)
     ("We're looking for a Rust engineer", "Rust engineer"),
+    ("Wir suchen dich als Koch!", "Koch"),  # (we seek you as a cook)
     ("Wir suchen Verstärkung", None),  # reinforcement: no role named
     ("We're hiring!", None),
 ])
