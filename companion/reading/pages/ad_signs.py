@@ -32,7 +32,10 @@ _AD_SECTIONS = {
              r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"  # German: what awaits you
              r"|was\s+(?:du|sie)\s+bewegst|was\s+sie\s+bewegen"  # what you will move
              # "Primary Duties", "Specific duties", "Position Description"
-             r"|(?:[^\W\d_]+\s+){0,2}duties(?:\s+include)?|(?:job|position)\s+description|aufgaben"
+             r"|(?:[^\W\d_]+\s+){0,2}duties(?:\s+include)?|(?:job|position)\s+descriptions?|aufgaben"
+             # "Care worker / care assistant duties may include", "Responsibilities include, but are not limited to"
+             r"|(?:[^\W\d_]+\s+(?:/\s+)?){0,4}(?:duties|responsibilities)\s+(?:may\s+|will\s+)?include"
+             r"(?:,?\s+but\s+(?:are\s+)?not\s+limited\s+to)?|job\s+scope|huvuduppgifter"  # (Swedish: main tasks)
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary|functions)|about\s+the\s+(?:position|role|job)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
@@ -112,16 +115,20 @@ _AD_SECTIONS = {
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|du\s+bringst\s+mit|sie\s+bringen\s+mit|wen\s+wir\s+suchen"  # (whom we seek)
                r"|requisitos(?:\s+del\s+(?:perfil|puesto|cargo))?|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
+               r"|requerimientos|qualifiche(?:\s+chiave)?|esperienza\s+richiesta"  # Spanish; Italian: (key) qualifications
+               r"|what\s+is\s+needed|the\s+successful\s+candidate\s+(?:must|will|should)\s+have(?:\s+the\s+following)?"
                r"|diferenciais|qualificações"  # Portuguese: what counts in one's favour, qualifications
                r"|wat\s+(?:(?:vragen|verwachten)\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)"
                r"|wie\s+zoeken\s+(?:we|wij)"
                r"|(?:dit|wie)\s+ben\s+(?:jij|je)|functie-?eisen"  # Dutch: this is you, who you are, the post's requirements
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
+               # Swedish: we seek you who…, our wish list (of you), (experience and) knowledge required
+               r"|vi\s+s[öø]ker\s+d(?:ig|eg)\s+som|vår\s+önskelista(?:\s+av\s+dig)?|(?:erfarenhet\s*(?:&|och)\s*)?kunskapskrav"
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
                # Swedish: to apply for the post you must (have)
                r"|för\s+att\s+söka\s+(?:tjänsten|jobbet)\s+(?:ska|måste|behöver)\s+du(?:\s+ha)?"
                # Russian, Ukrainian: (required, main) requirements
-               r"|(?:необходимые\s+|основные\s+)?требования(?:\s+к\s+кандидату)?|(?:основні\s+)?вимоги"
+               r"|(?:необходимые\s+|основные\s+|обязательные\s+)?требования(?:\s+к\s+кандидату)?|(?:основні\s+)?вимоги"
                r"|(?:необходимые\s+|необхідні\s+)?(?:навыки|навички)"  # (required) skills
                r"|(?:что\s+)?для\s+нас\s+важно|(?:що\s+)?для\s+нас\s+важлив[оі]"  # what matters to us
                r"|(?:что\s+)?(?:от\s+вас\s+)?мы\s+жд[её]м(?:\s+от\s+вас)?"  # (what) we expect of you
@@ -165,6 +172,7 @@ _AD_SECTIONS = {
              r"|(?:(?:for\s+den\s+rette\s+person\s+)?kan\s+|vad\s+|hva\s+|hvad\s+)?vi\s+(?:kan\s+)?"
              r"(?:tilbyde|tilbyder|tilbyr|erbjuder)"
              r"|vårt\s+erbjudande|vores\s+tilbud|vårt\s+tilbud"  # our offer: Swedish, Danish, Norwegian
+             r"|det\s+du\s+får\s+av\s+oss|vad\s+erbjuder\s+[^\W\d_][\w ]{1,40}"  # what you get from us; what does X offer
              # Russian, Ukrainian: conditions (of work), we offer (in return)
              r"|условия(?:\s+работы)?|(?:что\s+)?(?:мы\s+)?предлагаем(?:\s+взамен)?|умови(?:\s+роботи)?|(?:що\s+)?ми\s+пропонуємо"
              r"|근무\s*조건|복리\s*후생|待遇|福利厚生|福利待遇"  # conditions, benefits

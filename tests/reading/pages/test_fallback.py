@@ -7481,6 +7481,24 @@ def test_a_russian_ads_requirements_and_guarantees_and_its_copyright_line_before
     assert job is not None and (job.title, job.company) == ("Key Account Manager", "Initech Enterprises Plc")
 
 
+@pytest.mark.parametrize(("tasks", "profile"), [
+    # (found in 2026's thirty-seventh batches) heads of an ad's parts in the words real ads use
+    ("Huvuduppgifter:", "Vi söker dig som:"),  # Swedish: main tasks; we seek you who…
+    ("Arbetsuppgifter", "Erfarenhet & kunskapskrav:"),  # (experience and knowledge required)
+    ("Det du får av oss:", "Vår önskelista av dig:"),  # what you get from us; our wish list of you
+    ("Mansioni", "Qualifiche chiave"),  # Italian: duties; key qualifications
+    ("Funciones", "Requerimientos:"),  # Spanish: requirements
+    ("Care worker / care assistant duties may include:", "What is needed:"),  # a UK care agency's
+    ("Job scope:", "The successful candidate must have the following:"),
+    ("Обязанности:", "Обязательные требования"),  # Russian: duties; mandatory requirements
+])
+def test_heads_of_an_ads_parts_in_more_words_make_its_page_an_ad(tasks, profile):
+    html = ("<html><head><title>Initech</title></head><body><h1>Servicetekniker</h1><p>Initech växer.</p>"
+            f"<h3>{tasks}</h3><ul><li>Underhåll.</li></ul><h3>{profile}</h3><ul><li>B-körkort.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/servicetekniker", html=html)).job
+    assert job is not None and job.title == "Servicetekniker"
+
+
 def test_a_hiring_slogan_in_the_document_title_over_an_ads_own_heading():
     # In the shape of a Washington IT firm's job page (2021): every job titled "We're Hiring! - … is hiring | …".
     html = ("<html><head><title>We’re Hiring! - Initech is hiring | Mac Support DC</title></head><body>"
