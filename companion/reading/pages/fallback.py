@@ -57,7 +57,6 @@ _JOB_WORDS = re.compile(
     r"|posizion[ei]|lavora[\s-]con[\s-]noi|trabalhe[\s-]conosco|trabaj[aá][\s-]con[\s-]nosotros"
     r"|\bvagas?\b|vacante|oferta[\s-]pracy|pozice"
     r"|(?:nous|vous)[\s-]rejoindre|rejoignez|\bgesucht\b|\bgezocht\b"  # join us (French), wanted (German, Dutch)
-    r"|\bsökes\b|\bsøkes\b|\bsøges\b|\bóskast\b"  # is wanted: Swedish, Norwegian, Danish, Icelandic
     r"|\bsucht\s+(?:neue|eine?[nr]?|verstärkung)\b"  # seeks (new staff, a …, reinforcement): German
     r"|\bposao\b|\bposlovi\b|θέση\s+εργασίας"  # job(s): Serbo-Croatian, Greek
     r"|ваканси|вакансі|карьер|кар['’]єр"  # vacancies, careers: Russian, Ukrainian
@@ -1047,7 +1046,8 @@ def looks_like_job(page: Page, title: str) -> bool:
         or (names_a_role(title) or names_a_role(main)) and states_job_terms(page) \
         or names_a_role(main) and heads_a_section(page) and states_pay(page) \
         or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"]) \
-        or _applies_on_tracker(page)  # ("Vi söker frontend-utvecklare!"; a link to one job's form on Breezy HR)
+        or bool(wanted := WANTED_AFTER.match(main)) and names_a_role(wanted["job"]) \
+        or _applies_on_tracker(page)  # ("Vi söker frontend-utvecklare!", "Snickare sökes"; one job's form on Breezy HR)
 
 
 def _applies_on_tracker(page: Page) -> bool:
@@ -1361,7 +1361,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     title = _ONE_OF.sub("", _WHEN_AFTER.sub("", title))
     # (or the main heading labelled so, over a title saying more: "Вакансия: Парикмахер" under "ПРОФИ Стрижка: Вакансия
     # парикмахера", the salon's name and the vacancy of a hairdresser)
-    main = next((said for node in page.main_headings() if _KIND_OF_PAGE_LABEL.match(said := without_marks(node_text(node)))), "")
+    # (an h2 where the page has no h1: "Vacature: Boomverzorger" on a one-page site; not an h2 under the job's h1: "Job
+    # Description: Key Responsibilities")
+    main = next((said for node in page.css("h1") or page.css("h2")
+                 if _KIND_OF_PAGE_LABEL.match(said := without_marks(node_text(node)))), "")
     if not labelled.title and main \
             and not _KIND_OF_PAGE_LABEL.match(without_marks(title)):
         title = main

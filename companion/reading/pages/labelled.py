@@ -279,8 +279,20 @@ BRACKETED_AFTER = re.compile(r"^(?P<before>.+?)\s*[(（](?P<inside>[^()（）]+)
 # (full-width: "工作地点：…"; a letter in the label: not a time of day, "10:30 デザインチームの朝会")
 _LABELLED_LINE = re.compile(rf"^(?P<label>(?=[^:：]*?[^\W\d_])[^:：]{{2,{LABEL_LIMIT}}}?)\s*[:：]\s*(?P<value>.*)$")
 _TATWEEL = "\u0640"  # Arabic's stretching mark ("الــجــنــس"), no letter of the label
-# pieces of a line of facts (not a range of numbers: "97 - 99 Phố Láng Hạ", a street's house numbers)
-_APART = re.compile(r"(?<!\d)\s[-–—|]\s|(?<=\d)\s\|\s|(?<=\d)\s[-–—]\s(?!\d)")
+_APART = re.compile(r"\s[-–—|]\s")  # pieces of a line of facts
+_NUMBER_ENDS = re.compile(r"(?:^|\s)\d+$")  # a number of its own before a dash, not a postcode's end ("Leeds LS1 - 2 days")
+
+
+def _pieces(said: str) -> list[str]:
+    """A line's pieces set apart by dashes or bars, a range of numbers kept whole ("97 - 99 Phố Láng Hạ", a street's house
+    numbers)."""
+    pieces, start = [], 0
+    for mark in _APART.finditer(said):
+        if "|" not in mark[0] and said[mark.end():mark.end() + 1].isdigit() and _NUMBER_ENDS.search(said, 0, mark.start()):
+            continue
+        pieces.append(said[start:mark.start()])
+        start = mark.end()
+    return [*pieces, said[start:]]
 
 
 def _labelled_lines(page: Page, tags: str, pieces: bool = False):
@@ -292,7 +304,7 @@ def _labelled_lines(page: Page, tags: str, pieces: bool = False):
             if child.tag != "-text":
                 continue
             said = " ".join(child.text().replace(_TATWEEL, "").split())
-            split = _APART.split(said) if pieces else [said]
+            split = _pieces(said) if pieces else [said]
             for at, piece in enumerate(split):
                 if line := _LABELLED_LINE.match(piece):
                     # a town's region after a dash stays with it: "Local da Vaga: São Carlos - SP"

@@ -810,6 +810,13 @@ def _translated_before(role: str, other: str) -> bool:
 CAPTION_LETTERS = 4  # at least, of a caption in capitals ("CARE"; not "IT" of "ITエンジニア")
 
 
+def _labelled_alone(page: Page) -> set[str]:
+    """What the page's one main heading holding a label names after it ("Boomverzorger" of "Vacature: Boomverzorger"); none
+    where several do (a list's "Vacature: …" headings)."""
+    labelled = {said.rpartition(":")[2].strip() for node in page.main_headings() if ":" in (said := node_text(node))}
+    return labelled if len(labelled) == 1 else set()
+
+
 def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: bool, on_board: bool) -> tuple[str, str]:
     """Why the page shows no one job and what to do instead, in the user's words ("" where nothing
     says so). `site_names` are the site's own names; `at_account` says the address is an employer's
@@ -851,8 +858,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # (a heading naming a role is the one job's a careers section holds: "Aspirant Architecte logiciel", or the
     # job's title box under "Careers"; a plural names several: "Post-docs")
     role_heading = cache(lambda: names_a_role(title) and not title.endswith("s")
-                         and title in {node_text(node) for node in page.css("h1, [class~='title']")}
-                         | {node_text(node).rpartition(":")[2].strip() for node in page.main_headings()})
+                         and title in {node_text(node) for node in page.css("h1, [class~='title']")} | _labelled_alone(page))
     # a document title counting what it lists ("100 graduate artificial intelligence engineer jobs in Australia | Jora"):
     # a search, whatever its first card's heading says
     if (counted := listed_in(page.title)) and counted[0].isdigit() and counted != "1 job":

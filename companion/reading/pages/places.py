@@ -681,10 +681,7 @@ _PLACE_WORDS = r"(?P<place>\w[\w'’.-]{0,30}(?:[ -]\w[\w'’.-]{0,30}){0,2}(?![
 _BUSINESS = r"(?:company|business|\w*(?:bedrijf|onderneming|unternehmen|firma|entreprise|empresa|azienda|virksomhed|företag))"
 # an office or a life "in the heart of" a town: "Een kantoor in hartje Amsterdam", "au cœur de Lyon"
 _HEART_OF = (r"\b(?:in|at)\s+the\s+heart\s+of\s+|\bin\s+hartje\s+|\bau\s+c(?:œ|oe)ur\s+de\s+|\bim\s+Herzen\s+von\s+"
-             r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+"
-             # or in its centre: "Des bureaux … dans le centre de Bruxelles", "in the centre of Leeds"
-             r"|\b(?:dans\s+le|au)\s+centre\s+de\s+|\bin\s+the\s+(?:city\s+)?cent(?:re|er)\s+of\s+|\bim\s+Zentrum\s+von\s+"
-             r"|\bin\s+het\s+centrum\s+van\s+|\ben\s+el\s+centro\s+de\s+")
+             r"|\ben\s+el\s+corazón\s+de\s+|\bnel\s+cuore\s+di\s+")
 # A word praising the town before its name: "We are based in tropical Singapore", "in sunny San Diego"; or saying where in
 # it: "downtown San Francisco" (not "new": "New York"; nor "central": "Central America").
 _SCENERY = (r"(?:(?:sunny|beautiful|tropical|vibrant|historic|lovely|picturesque|bustling|scenic|charming|quiet|cosy|cozy"
@@ -698,6 +695,10 @@ _PLACE_AFTER = re.compile(
     r"|\b(?:positions?|openings?|vacanc(?:y|ies))\s+(?:available|open)\s+in\s+"
     r"|\bhead\s+office\s+(?:is\s+)?(?:based|located)\s+in\s+"  # "Head Office based in South Sydney"
     rf"|{_HEART_OF}|\bam\s+Standort\s+"  # German: "am Standort Frankfurt am Main"
+    # the office in the town's centre: "Des bureaux aisément accessibles dans le centre de Bruxelles", "our studio sits in the
+    # city centre of Leeds" (not "a hub in the centre of Europe", nor a customer's venue "in the centre of Manchester")
+    rf"|\b{_OFFICE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:dans\s+le|au)\s+centre\s+de|in\s+the\s+(?:city\s+)?cent(?:re|er)\s+of"
+    r"|im\s+Zentrum\s+von|in\s+het\s+centrum\s+van|en\s+el\s+centro\s+de)\s+"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
     rf"\s+(?:in|à|i|en|im|a)\s+){_PLACE_NAMED}",
@@ -829,7 +830,15 @@ def place_in_sentence(page: Page) -> str:
     a town alone a sentence names, where a job's place is written nowhere else ("" where none)."""
     places = (" ".join(found["place"].split()) for found in _IN_PLACE.finditer(page.body_text))
     return next((place for place in places if names_a_place(place)), "") or (
-        "Remote" if _ALL_REMOTE.search(page.body_text) else "") or _town_said(page)
+        "Remote" if _says_all_remote(page.body_text) else "") or _town_said(page)
+
+
+_NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non)\b[^.!?\n]{0,40}$", re.IGNORECASE)  # "No es un puesto 100% …"
+
+
+def _says_all_remote(text: str) -> bool:
+    """Whether a sentence says the work is all done remotely, not that it is not ("No es un puesto 100% remoto")."""
+    return any(not _NEGATED.search(text, max(0, found.start() - 60), found.start()) for found in _ALL_REMOTE.finditer(text))
 
 
 # A town a sentence puts something in, in the languages of the pages read: "Vi ansetter både i Trondheim og Oslo",

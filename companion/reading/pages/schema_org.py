@@ -26,7 +26,7 @@ from companion.reading.pages.labelled import IN_TEXT, labelled_facts
 from companion.reading.pages.listings import SHELL_TEXT, listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
-from companion.reading.pages.places import as_shown
+from companion.reading.pages.places import as_shown, workplace_in_sentence
 from companion.reading.pages.regions import names_a_region
 from companion.reading.pages.results import OPEN_ONE, fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_text, first_text, html_to_text
@@ -419,9 +419,12 @@ def extract(snapshot: Snapshot):
         # a careers page's ads in full, its posting for one only ("ZFA (m/w/d) in Vollzeit" beside "Ausbildung zur/zum ZFA")
         return no_job(NAME, f"it lists {ads} jobs (a careers page); {OPEN_ONE}")
     job.location = as_shown(page, job.location)
-    if not job.location and (read := fallback.job_from_meta(page)).location:
-        # a posting marked up without its place, which the page writes (a regulator's "dans le centre de Bruxelles")
-        job.location, job.guessed["location"] = read.location, read.guessed.get("location", IN_TEXT)
+    # a posting marked up without its place, which the page labels or puts its office or the job in (a regulator's offices
+    # "dans le centre de Bruxelles"; not any town a sentence names: an event's, a customer's)
+    if not job.location and (labelled := labelled_facts(page).location):
+        job.location, job.guessed["location"] = labelled, IN_TEXT
+    elif not job.location and (town := workplace_in_sentence(page)):
+        job.location, job.guessed["location"] = town, "from a sentence of the page"
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
     job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])
     if (not job.company or spells(page.domain, job.company)) and (labelled := labelled_facts(page).company) \

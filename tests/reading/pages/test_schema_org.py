@@ -847,3 +847,14 @@ def test_a_posting_marked_up_without_its_place_takes_the_place_the_page_writes()
     result = extract_snapshot(Snapshot(url="https://www.initech.example/fr/job/juriste-contentieux", html=html))
     assert (result.extractor, result.job.location, result.job.guessed["location"]) == (
         "schema_org", "Bruxelles", "from a sentence of the page")
+
+
+def test_a_posting_marked_up_without_its_place_takes_no_town_a_sentence_names_for_another_reason():
+    # (second review) an event the team goes to, not where the job is
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Backend Engineer",
+               "hiringOrganization": {"@type": "Organization", "name": "Initech"}, "datePosted": "2023-03-01"}
+    html = (f"<html><head><title>Backend Engineer | Initech</title><script type='application/ld+json'>{json.dumps(posting)}"
+            "</script></head><body><h1>Backend Engineer</h1><p>Our team is distributed. Meet us at Web Summit in Lisbon, "
+            "Portugal this November.</p></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/backend-engineer", html=html))
+    assert (result.extractor, result.job.title, result.job.location) == ("schema_org", "Backend Engineer", "")
