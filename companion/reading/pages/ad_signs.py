@@ -28,7 +28,8 @@ _AD_SECTIONS = {
              # "General Job Responsibilities", "Likely future responsibilities", "Responsibilties"
              r"|(?:[^\W\d_]+\s+){0,2}responsibili?t(?:ies|es)"
              # "As a part of the team, your responsibilities may include:" (a state office's, 2023)
-             r"|(?:as\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the|our)\s+team,\s+)?your\s+(?:responsibilities|duties)\s+(?:may|will)\s+include"
+             r"|(?:as\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the|our)\s+team,\s+)?"
+             r"your\s+(?:responsibilities|duties)\s+(?:may|will)\s+include"
              r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"  # German: what awaits you
              r"|was\s+(?:du|sie)\s+bewegst|was\s+sie\s+bewegen"  # what you will move
              # "Primary Duties", "Specific duties", "Position Description"
@@ -92,7 +93,8 @@ _AD_SECTIONS = {
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
                r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
-               rf"|(?:essential|required|necessary|preferred|minimum|desired|bonus|key)\s+(?:technical\s+)?{_ASKED}(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
+               rf"|(?:essential|required|necessary|preferred|minimum|desired|bonus|key)\s+(?:technical\s+)?{_ASKED}"
+               rf"(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
                # qualifications with skills or experience: "Skills and Qualifications" (not a course's "Knowledge and Skills")
                r"|(?:skills|experience)\s+(?:and|&)\s+qualifications|qualifications\s+(?:and|&)\s+(?:skills|experience)"
                # (one: "Qualification", an Indian ad's head over the degree it asks for)
@@ -760,7 +762,8 @@ _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|posi
                            r"|terug\s+naar\s+(?:alle\s+)?vacatures|volver\s+a\s+(?:las\s+)?ofertas"
                            r"|torna\s+alle\s+(?:offerte|posizioni(?:\s+aperte)?)"
                            # Norwegian, Danish, Swedish: "Tilbake til ledige stillinger", "Tillbaka till lediga jobb"
-                           r"|tilbake\s+til\s+(?:alle\s+)?(?:ledige\s+)?stillinger|tilbage\s+til\s+(?:alle\s+)?(?:ledige\s+)?(?:stillinger|jobs)"
+                           r"|tilbake\s+til\s+(?:alle\s+)?(?:ledige\s+)?stillinger"
+                           r"|tilbage\s+til\s+(?:alle\s+)?(?:ledige\s+)?(?:stillinger|jobs)"
                            r"|tillbaka\s+till\s+(?:alla\s+)?(?:lediga\s+)?(?:jobb|tjänster))\W*$",
                            re.IGNORECASE)
 

@@ -167,7 +167,8 @@ _UNIVERSITY_TOWN = re.compile(r"^(?:the\s+)?(?:University|Universit[éäà]t?|Un
 _SECTION_AT = re.compile(r"\b(?:(?:opportunities|careers?|jobs|(?:job\s+)?vacancies)\s+(?:at|with)"
                          r"|(?:work(?:ing)?|life)\s+(?:at|with|for)"
                          r"|lavora(?:re)?\s+(?:in|con|per|da)|trabaj(?:a|á|ar)\s+(?:en|con)|travailler\s+(?:chez|à)|arbeiten\s+bei"
-                         r"|jobba\s+(?:hos|på)|jobbe\s+(?:i|hos|på)|arbeide\s+(?:i|hos))\s+(?!us\b|noi\b|nosotros\b|nous\b|uns\b|oss\b)(?P<employer>[^|–—]{2,60}?)[.!]?$",
+                         r"|jobba\s+(?:hos|på)|jobbe\s+(?:i|hos|på)|arbeide\s+(?:i|hos))"
+                         r"\s+(?!us\b|noi\b|nosotros\b|nous\b|uns\b|oss\b)(?P<employer>[^|–—]{2,60}?)[.!]?$",
                          re.IGNORECASE)
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).

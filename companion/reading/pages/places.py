@@ -819,7 +819,8 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
                          # remotely), each a whole sentence (not "Sometimes we work remotely", "… on Fridays"); "This is a
                          # remote(, full-time) position"; Russian "удаленный формат работы" (the remote format of work, offered)
                          r"|(?:^|[.!?]\s+)(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+"
-                         r"(?:remotely|vzdáleně)(?=\s*[.!]|$)|\bthis\s+is\s+a\s+remote,?\s+(?:(?:full|part)[\s-]time\s+)?(?:position|role|job)\b"
+                         r"(?:remotely|vzdáleně)(?=\s*[.!]|$)"
+                         r"|\bthis\s+is\s+a\s+remote,?\s+(?:(?:full|part)[\s-]time\s+)?(?:position|role|job)\b"
                          r"|\bудал[её]нный\s+формат\s+работы\b"
                          r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
 

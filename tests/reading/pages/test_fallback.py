@@ -5067,7 +5067,8 @@ def test_a_titles_norwegian_section_naming_the_employer_gives_its_name_alone():
 def test_an_h2_labelled_under_the_jobs_h1_is_no_title_and_several_labelled_h2s_are_a_list():
     # (review) "Job Description: Key Responsibilities" heads a part of the ad its h1 names; three "Vacature: …" h2s list jobs
     html = ("<html><head><title>Sous Chef | Initech Bistro</title></head><body><h1>Sous Chef</h1><h2>Job Description: Key "
-            "Responsibilities</h2><ul><li>Run the pass.</li></ul><h2>Requirements</h2><ul><li>Three years.</li></ul></body></html>")
+            "Responsibilities</h2><ul><li>Run the pass.</li></ul><h2>Requirements</h2><ul><li>Three years.</li></ul>"
+            "</body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initechbistro.example/jobs/sous-chef", html=html)).job
     assert job is not None and job.title == "Sous Chef"
     listed = ("<html><head><title>Initech Installaties</title></head><body>" + "".join(

@@ -836,14 +836,19 @@ def test_microdata_values_written_after_their_labels_are_read_without_them():
     assert (job.title, job.company, job.location) == ("Campaign Manager", "Jane Doe MP", "Stockton-on-Tees")
 
 
-def test_a_posting_marked_up_without_its_place_takes_the_place_the_page_writes():
-    # In the shape of a Belgian regulator's vacancy (2023): its JobPosting names no jobLocation; a sentence of the page says
-    # its offices are in the centre of Brussels.
-    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Juriste contentieux",
+def _posting_without_place(title: str, text: str) -> str:
+    """A page whose JobPosting names no jobLocation, the text given under its heading."""
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": title,
                "hiringOrganization": {"@type": "Organization", "name": "Initech"}, "datePosted": "2023-03-01"}
-    html = (f"<html><head><title>Juriste contentieux | Initech</title><script type='application/ld+json'>{json.dumps(posting)}"
-            "</script></head><body><h1>Juriste contentieux</h1><h2>Nous offrons</h2><p>Des bureaux aisément accessibles dans "
-            "le centre de Bruxelles.</p></body></html>")
+    return (f"<html><head><title>{title} | Initech</title><script type='application/ld+json'>{json.dumps(posting)}"
+            f"</script></head><body><h1>{title}</h1>{text}</body></html>")
+
+
+def test_a_posting_marked_up_without_its_place_takes_the_place_the_page_writes():
+    # In the shape of a Belgian regulator's vacancy (2023): a sentence of the page says its offices are in the centre of
+    # Brussels.
+    html = _posting_without_place("Juriste contentieux", "<h2>Nous offrons</h2><p>Des bureaux aisément accessibles dans "
+                                                         "le centre de Bruxelles.</p>")
     result = extract_snapshot(Snapshot(url="https://www.initech.example/fr/job/juriste-contentieux", html=html))
     assert (result.extractor, result.job.location, result.job.guessed["location"]) == (
         "schema_org", "Bruxelles", "from a sentence of the page")
@@ -851,10 +856,7 @@ def test_a_posting_marked_up_without_its_place_takes_the_place_the_page_writes()
 
 def test_a_posting_marked_up_without_its_place_takes_no_town_a_sentence_names_for_another_reason():
     # (second review) an event the team goes to, not where the job is
-    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Backend Engineer",
-               "hiringOrganization": {"@type": "Organization", "name": "Initech"}, "datePosted": "2023-03-01"}
-    html = (f"<html><head><title>Backend Engineer | Initech</title><script type='application/ld+json'>{json.dumps(posting)}"
-            "</script></head><body><h1>Backend Engineer</h1><p>Our team is distributed. Meet us at Web Summit in Lisbon, "
-            "Portugal this November.</p></body></html>")
+    html = _posting_without_place("Backend Engineer", "<p>Our team is distributed. Meet us at Web Summit in Lisbon, Portugal "
+                                                      "this November.</p>")
     result = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/backend-engineer", html=html))
     assert (result.extractor, result.job.title, result.job.location) == ("schema_org", "Backend Engineer", "")
