@@ -16,10 +16,9 @@ from urllib.parse import urlsplit
 from companion.domain.facts import JobFacts, Snapshot
 from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, OPEN_APPLICATION, ROLE_LINE_WORDS, WANTED_AFTER,
                                               asks_to_apply, classed_job_title, gendered_heading, heading_after_link_back,
-                                              heading_over_sections, heads_a_section, heads_part, job_wanted,
-                                              leads_to_other_jobs, one_hired_for,
-                                              one_joined_as, one_opening, one_post_in_prose, one_role_as, role_of_details,
-                                              states_job_terms, states_pay, without_marks, written_as_ad)
+                                              heading_over_sections, heads_a_section, heads_part, job_wanted, leads_to_other_jobs,
+                                              one_hired_for, one_joined_as, one_opening, one_post_in_prose, one_role_as,
+                                              role_of_details, states_job_terms, states_pay, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, PIECES, Page, block_text, element_under, headings_show, links_home,
                                           node_text, over_main_heading, parents, words_before_break)
 from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
@@ -1366,8 +1365,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # Description: Key Responsibilities")
     main = next((said for node in page.css("h1") or page.css("h2")
                  if _KIND_OF_PAGE_LABEL.match(said := without_marks(node_text(node)))), "")
-    if not labelled.title and main \
-            and not _KIND_OF_PAGE_LABEL.match(without_marks(title)):
+    if not labelled.title and main and not _KIND_OF_PAGE_LABEL.match(without_marks(title)):
         title = main
     # a heading read from the text labelling the ad: "Job Opening: Sales Executive", "💧 NOW HIRING: PROFESSIONAL CLEANERS"
     if _KIND_OF_PAGE_LABEL.match(unmarked := without_marks(title)):
