@@ -34,9 +34,8 @@ _AD_SECTIONS = {
              r"|was\s+(?:du|sie)\s+bewegst|was\s+sie\s+bewegen"  # what you will move
              # "Primary Duties", "Specific duties", "Position Description"
              r"|(?:[^\W\d_]+\s+){0,2}duties(?:\s+include)?|(?:job|position)\s+descriptions?|aufgaben"
-             # "Care worker / care assistant duties may include", "Responsibilities include, but are not limited to"
-             r"|(?:[^\W\d_]+\s+(?:/\s+)?){0,4}(?:duties|responsibilities)\s+(?:may\s+|will\s+)?include"
-             r"(?:,?\s+but\s+(?:are\s+)?not\s+limited\s+to)?|job\s+scope|huvuduppgifter"  # (Swedish: main tasks)
+             # "Care worker / care assistant duties may include" (not a guide's "Tenant responsibilities include")
+             r"|(?:[^\W\d_]+\s+(?:/\s+)?){0,4}duties\s+may\s+include|huvuduppgifter"  # (Swedish: main tasks)
              r"|roles?\s+(?:and|&)\s+responsibilit(?:ies|es)"
              r"|(?:position|role|job)\s+(?:overview|summary|functions)|about\s+the\s+(?:position|role|job)"
              r"|(?:the\s+|research\s+)?project(?:\s+description)?"  # a PhD's or a post-doc's: its project
@@ -117,15 +116,16 @@ _AD_SECTIONS = {
                r"|das\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|was\s+(?:sie|du)\s+mitbring(?:en|st)"
                r"|du\s+bringst\s+mit|sie\s+bringen\s+mit|wen\s+wir\s+suchen"  # (whom we seek)
                r"|requisitos(?:\s+del\s+(?:perfil|puesto|cargo))?|requisiti|wymagania|(?:jouw\s+|je\s+)?profiel|qu[eé]\s+buscamos"
-               r"|requerimientos|qualifiche(?:\s+chiave)?|esperienza\s+richiesta"  # Spanish; Italian: (key) qualifications
+               r"|requerimientos|esperienza\s+richiesta"  # Spanish: requirements; Italian: experience asked for
                r"|what\s+is\s+needed|the\s+successful\s+candidate\s+(?:must|will|should)\s+have(?:\s+the\s+following)?"
                r"|diferenciais|qualificações"  # Portuguese: what counts in one's favour, qualifications
                r"|wat\s+(?:(?:vragen|verwachten)\s+(?:we|wij)(?:\s+van\s+(?:je|jou|u))?|(?:we|wij)\s+vragen)"
                r"|wie\s+zoeken\s+(?:we|wij)"
                r"|(?:dit|wie)\s+ben\s+(?:jij|je)|functie-?eisen"  # Dutch: this is you, who you are, the post's requirements
                r"|om\s+dig|vi\s+søger|vi\s+söker|din\s+profil|kvalifikationer|kvalifikasjoner"  # Danish, Swedish, Norwegian
-               # Swedish: we seek you who…, our wish list (of you), (experience and) knowledge required
-               r"|vi\s+s[öø]ker\s+d(?:ig|eg)\s+som|vår\s+önskelista(?:\s+av\s+dig)?|(?:erfarenhet\s*(?:&|och)\s*)?kunskapskrav"
+               # Swedish: we seek you who…, our wish list (of you), experience and knowledge required (not "Kunskapskrav"
+               # alone: a school's grading criteria)
+               r"|vi\s+s[öø]ker\s+d(?:ig|eg)\s+som|vår\s+önskelista(?:\s+av\s+dig)?|erfarenhet\s*(?:&|och)\s*kunskapskrav"
                r"|vad\s+du\s+förväntas\s+ha(?:\s+i\s+ditt\s+cv)?"  # Swedish: what you are expected to have (in your CV)
                # Swedish: to apply for the post you must (have)
                r"|för\s+att\s+söka\s+(?:tjänsten|jobbet)\s+(?:ska|måste|behöver)\s+du(?:\s+ha)?"

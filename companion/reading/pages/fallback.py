@@ -1071,6 +1071,11 @@ _WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:currently\s+)?(?:looking\
                       r"(?:(?:dich|sie|euch|you)\s+(?:als|as)\s+(?:an?\s+|eine?n?\s+)?)?"  # "Wir suchen dich als Koch!"
                       r"(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
 
+# What a sentence seeking a role says after it: what for, from when ("Registered Nurse to work nights at our home",
+# "Stagiaire en communication pour 6 mois", "Camarero/a para la temporada de verano").
+_PURPOSE_AFTER = re.compile(r"\s+(?:to\s+(?:join|work|help|lead|support|strengthen|grow|be)|pour|para|per|für|um|à\s+partir"
+                            r"|from|starting)\b.*$", re.IGNORECASE)
+
 # A title saying that its employer seeks the role, the role after an article: "The PHP Foundation is Seeking a New
 # Executive Director", "Zahnarztpraxis sucht zahnmedizinische Fachangestellte". (Not "we", whose role is read once the page
 # is known for an ad by its heading as written, by _WE_SEEK; nor a noun: "Ingénieur de recherche en …")
@@ -1364,7 +1369,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # (an h2 where the page has no h1: "Vacature: Boomverzorger" on a one-page site; not an h2 under the job's h1: "Job
     # Description: Key Responsibilities")
     main = next((said for node in page.css("h1") or page.css("h2")
-                 if _KIND_OF_PAGE_LABEL.match(said := without_marks(node_text(node)))), "")
+                 if (label := _KIND_OF_PAGE_LABEL.match(said := without_marks(node_text(node))))
+                 and (node.tag == "h1" or names_a_role(said[label.end():]))), "")  # (not an h2's "Apply: in person at …")
     if not labelled.title and main and not _KIND_OF_PAGE_LABEL.match(without_marks(title)):
         title = main
     # a heading read from the text labelling the ad: "Job Opening: Sales Executive", "💧 NOW HIRING: PROFESSIONAL CLEANERS"
@@ -1538,7 +1544,8 @@ def extract(snapshot: Snapshot):
             and (names_a_role(sought["role"]) or marked_for_every_gender(sought["role"])):
         # the role, where the employer's "we" seeks it: "We're looking for a Rust engineer", "Vi söker blikkenslager …" (once
         # the page is known for one job's by its heading as written)
-        job.title = sought["role"][:1].upper() + sought["role"][1:]
+        role = _PURPOSE_AFTER.sub("", sought["role"])  # "Registered Nurse" of "… Registered Nurse to work nights at …"
+        job.title = role[:1].upper() + role[1:]
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
                    for name, why in GUESSED.items() if getattr(job, name)} | job.guessed
     for field in ("title", "company"):  # not the page's title: a heading over the ad ("KONTROLER BILETOWY")

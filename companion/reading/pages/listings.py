@@ -649,6 +649,11 @@ _FOR_EMPLOYERS = re.compile(r"^(?:for|für|pour\s+les|para|voor)\s+(?:employers|
                             r"|employeurs|entreprises|empresas|werkgevers|opdrachtgevers)$", re.IGNORECASE)
 # A title's piece naming a firm's internship programmes, in general: "Internship Programs" (not one programme's call).
 _PROGRAMMES = re.compile(r"^(?:our\s+)?(?:internship|graduate|trainee)\s+program(?:me)?s$", re.IGNORECASE)
+# A tradesman's or a studio's work done for its customers: "Utförda jobb" (Swedish: jobs carried out), "Completed Jobs",
+# "Nos réalisations", "Referenzen", "Uitgevoerde projecten"; the "jobs" a customer pays for, not a post.
+_WORK_DONE = re.compile(r"^(?:(?:utförda|genomförda|tidigare|udførte|utførte)\s+(?:jobb|projekt|opgaver|oppdrag|uppdrag)"
+                        r"|(?:our\s+)?(?:completed|recent|past|previous)\s+(?:jobs|projects)|(?:nos\s+)?réalisations"
+                        r"|referenzen|uitgevoerde\s+(?:projecten|werken|opdrachten))$", re.IGNORECASE)
 # A course named for the profession it teaches, as Russian online schools name theirs: "Профессия Python-разработчик", or
 # said so: "… — онлайн-курс".
 _COURSE = re.compile(r"^(?:профессия\s+\S|онлайн-курс$)", re.IGNORECASE)
@@ -657,7 +662,7 @@ _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (
 # (these only where the title read names no role, or names the page so itself: a role's ad may name its department so,
 # "Marketing Intern | Internship Programs | Initech", "Senior Recruitment Consultant | Recruitment Services | Initech")
 _PAGES_ABOUT_NO_ROLE = ((_HIRING_SERVICES, "a recruiting firm's services to employers"),
-                        (_PROGRAMMES, "its internship or graduate programmes"))
+                        (_PROGRAMMES, "its internship or graduate programmes"), (_WORK_DONE, "the work it has done for customers"))
 
 
 def fair_instead(title: str) -> tuple[str, str]:

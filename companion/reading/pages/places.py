@@ -695,9 +695,11 @@ _PLACE_AFTER = re.compile(
     r"|\b(?:positions?|openings?|vacanc(?:y|ies))\s+(?:available|open)\s+in\s+"
     r"|\bhead\s+office\s+(?:is\s+)?(?:based|located)\s+in\s+"  # "Head Office based in South Sydney"
     rf"|{_HEART_OF}|\bam\s+Standort\s+"  # German: "am Standort Frankfurt am Main"
-    # the office in the town's centre: "Des bureaux aisément accessibles dans le centre de Bruxelles", "our studio sits in the
-    # city centre of Leeds" (not "a hub in the centre of Europe", nor a customer's venue "in the centre of Manchester")
-    rf"|\b{_OFFICE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:dans\s+le|au)\s+centre\s+de|in\s+the\s+(?:city\s+)?cent(?:re|er)\s+of"
+    # its own offices in the town's centre: "Des bureaux aisément accessibles dans le centre de Bruxelles", "our studio sits in
+    # the city centre of Leeds" (not "a hub in the centre of Europe", a customer's "clinic in the centre of London" nor an
+    # "induction workshop in the centre of Birmingham")
+    r"|\b(?:our|des|nos|notre|unsere?|onze|ons|nuestras?)\s+(?:offices?|bureaux|locaux|studio|Büros?|kantoor|oficinas?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:dans\s+le|au)\s+centre\s+de|in\s+the\s+(?:city\s+)?cent(?:re|er)\s+of"
     r"|im\s+Zentrum\s+von|in\s+het\s+centrum\s+van|en\s+el\s+centro\s+de)\s+"
     rf"|\b(?:our|nos|notre|unserem|unseren|vores|vårt|vort|onze|ons|nuestras?|nuestros?|nostr[aoei])\s+"
     rf"(?:{_OFFICE}|(?:[\w-]+\s+){{0,2}}{_BUSINESS})(?:\s+(?:are|is))?(?:\s+(?:located|based))?"  # "our offices are located in"
@@ -834,7 +836,9 @@ def place_in_sentence(page: Page) -> str:
         "Remote" if _says_all_remote(page.body_text) else "") or _town_said(page)
 
 
-_NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non)\b[^.!?\n]{0,40}$", re.IGNORECASE)  # "No es un puesto 100% …"
+# a negation a few words before it, in the same clause: "No es un puesto 100% remoto", "This role is not fully remote" (not
+# "No office, no commute: this role is 100% remote", "… or not, this role is fully remote")
+_NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non)(?:\s+[\w'’]+){0,3}\s*$", re.IGNORECASE)
 
 
 def _says_all_remote(text: str) -> bool:

@@ -1479,6 +1479,10 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Des bureaux aisément accessibles dans le centre de Bruxelles.", "Bruxelles"),  # a Belgian regulator's (2023)
     ("Our hub in the centre of Europe serves every client.", ""),  # (no office named, nor a town)
     ("Clases 100% en español. No es un puesto 100% remoto: vienes a la academia.", ""),  # (said not to be remote)
+    ("No office, no commute: this role is 100% remote within the UK.", "Remote"),  # (the negations say other things)
+    ("Whether you live near one of our meetup cities or not, this role is fully remote.", "Remote"),
+    ("New starters attend a two-week induction workshop in the centre of Birmingham.", ""),  # (not its office)
+    ("Customers like the Harley clinic in the centre of London trust us.", ""),
     ("We live in the heart of the community.", ""),
     ("Join their team in the Hanover, MD area.", "Hanover, MD"),  # a defence contractor's (2023)
     ("フルリモート勤務可。", "Remote"),  # a Tokyo database firm's (2023): fully remote work possible
@@ -5077,6 +5081,35 @@ def test_an_h2_labelled_under_the_jobs_h1_is_no_title_and_several_labelled_h2s_a
     assert extract_snapshot(Snapshot(url="https://www.initechinstallaties.example/vacatures.html", html=listed)).job is None
 
 
+@pytest.mark.parametrize("title", ["Utförda jobb", "Uitgevoerde projecten", "Nos réalisations"])
+def test_a_tradesmans_page_of_the_jobs_done_for_customers_is_no_ad(title):
+    # In the shape of a Stockholm gardening firm's page (2025): "Utförda jobb" (jobs carried out), photos of hedges cut and
+    # houses painted, at /jobb.html, a link asking for a quote.
+    html = (f"<html><head><title>{title} | Initech Trädgård</title></head><body><nav><a href='/tjanster.html'>Tjänster</a>"
+            "<a href='/jobb.html'>Jobb</a><a href='/kontakt.html'>Kontakt</a></nav><p>Utfört arbete</p><h2>Jobb vi är stolta "
+            "över.</h2><h3>Häckklippning</h3><p>Vi klipper häckar i alla höjder.</p><h3>Fasadmålning</h3><p>Skrapning och "
+            "målning av fasader.</p><a href='/offert.html'>Begär offert</a></body></html>")
+    result = extract_snapshot(Snapshot(url="https://initechtradgard.example/jobb.html", html=html))
+    assert result.job is None and "work it has done for customers" in result.reason
+
+
+def test_a_guides_heads_of_whose_responsibilities_are_whose_make_no_ad():
+    # (second review) a council's tenancy guide: "… responsibilities include" heads no job's duties
+    html = ("<html><head><title>Renting a home | Initech Council</title></head><body><h1>Renting a home</h1><h2>Landlord and "
+            "letting agent responsibilities include</h2><ul><li>Repairs.</li></ul><h2>Tenant responsibilities include</h2>"
+            "<ul><li>Paying rent.</li></ul></body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.initech.gov.example/housing/renting", html=html)).job is None
+
+
+def test_an_h2_labelled_apply_is_no_title_on_a_page_without_an_h1():
+    # (second review) a bistro's ad: the role's h2, then "Apply: in person at …"
+    html = ("<html><head><title>Initech Bistro</title></head><body><h2>Line Cook</h2><p>Full-time, evenings and weekends."
+            "</p><h3>Responsibilities</h3><ul><li>Prep and line work.</li></ul><h3>Requirements</h3><ul><li>Two years in a "
+            "kitchen.</li></ul><h2>Apply: in person at 12 Parliament Street, or email your CV</h2></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initechbistro.example/jobs.html", html=html)).job
+    assert job is not None and job.title == "Line Cook"
+
+
 def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
     # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
     # post will be full-time and where to send one's work.
@@ -5483,6 +5516,7 @@ def test_a_heading_naming_a_role_at_the_end_of_a_trail_through_the_jobs_is_one_j
     ("Vi söker frontend-utvecklare!", "Frontend-utvecklare"),  # (the role the employer's "we" seeks)
     ("We're looking for a Rust engineer", "Rust engineer"),
     ("Wir suchen dich als Koch!", "Koch"),  # (we seek you as a cook)
+    ("We're looking for a Registered Nurse to work nights at our home in Harrogate", "Registered Nurse"),  # (not what for)
     ("Wir suchen Verstärkung", None),  # reinforcement: no role named
     ("We're hiring!", None),
 ])
@@ -7504,10 +7538,10 @@ def test_a_russian_ads_requirements_and_guarantees_and_its_copyright_line_before
     ("Huvuduppgifter:", "Vi söker dig som:"),  # Swedish: main tasks; we seek you who…
     ("Arbetsuppgifter", "Erfarenhet & kunskapskrav:"),  # (experience and knowledge required)
     ("Det du får av oss:", "Vår önskelista av dig:"),  # what you get from us; our wish list of you
-    ("Mansioni", "Qualifiche chiave"),  # Italian: duties; key qualifications
+    ("Mansioni", "Esperienza richiesta"),  # Italian: duties; experience asked for
     ("Funciones", "Requerimientos:"),  # Spanish: requirements
     ("Care worker / care assistant duties may include:", "What is needed:"),  # a UK care agency's
-    ("Job scope:", "The successful candidate must have the following:"),
+    ("Your responsibilities will include:", "The successful candidate must have the following:"),
     ("Обязанности:", "Обязательные требования"),  # Russian: duties; mandatory requirements
 ])
 def test_heads_of_an_ads_parts_in_more_words_make_its_page_an_ad(tasks, profile):
