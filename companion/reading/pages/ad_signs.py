@@ -752,7 +752,18 @@ MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|o
                        r"|opportunit(?:y|ies))|weitere\s+(?:stellen(?:angebote)?|jobs)|ähnliche\s+jobs|andere\s+vacatures"
                        r"|autres\s+(?:offres|postes)|otras\s+ofertas|altre\s+offerte"
                        r"|(?:похожие|другие)\s+вакансии|схожі\s+вакансії"  # Russian, Ukrainian: similar jobs
-                       r"|(?:この求人に)?似(?:ている|た)求人|相似职位|相关职位", re.IGNORECASE)  # Japanese, Chinese: (jobs) like this one
+                       r"|(?:この求人に)?似(?:ている|た)求人|相似职位|相关职位"  # Japanese, Chinese: (jobs) like this one
+                       r"|việc\s+làm\s+(?:tương\s+tự|liên\s+quan)", re.IGNORECASE)  # Vietnamese: similar, related jobs
+
+
+def other_jobs_boxes(page: Page) -> list[LexborNode]:
+    """The boxes a heading naming the site's other jobs heads ("Việc làm tương tự", similar jobs, over their cards): each the
+    heading's first box that holds more than it."""
+    boxes = []
+    for heading in page.css("h2, h3, h4, h5"):
+        if MORE_JOBS.match(said := node_text(heading)):
+            boxes += [next((box for box in parents(heading) if node_text(box) != said), heading)]
+    return boxes
 # A link back to the list of jobs or the search: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs",
 # "Terug naar vacatures", "Torna alle posizioni aperte", "< Back to search results".
 _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers|(?:search\s+)?results)"

@@ -361,16 +361,18 @@ WORK_MODE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|hybride|télét
                        r"|home\s*office)(?=,|\s*[;(–—-]|$)", re.IGNORECASE)
 
 
-def facts_repeated(page: Page) -> int:
+def facts_repeated(page: Page, apart: list | None = None) -> int:
     """How many jobs' facts a page lists, where it lists several: the same labels written over and
     over outside other jobs' cards, each with its value, three of them three times or more (a public
     portal's list of vacancies, each with "الجنس :", "العمر :", "الراتب :"; not a template's hidden
     boxes of empty "Client:", "Date:", "Service:"); 0 where no three labels repeat. A person quoted, a
     comma between the name and the role ("Noah, utvecklare:" in a carousel's copies of its slides), is no fact; nor is
-    a news item's date ("Jul 2020: Postdoctoral Research Fellowship", a lab's news beside its ad)."""
+    a news item's date ("Jul 2020: Postdoctoral Research Fellowship", a lab's news beside its ad); nor are the facts in the
+    boxes `apart`, other jobs' beside the ad ("Việc làm tương tự", similar jobs)."""
+    aside = {box.mem_id for box in apart or ()}
     counts = Counter(" ".join(label.split()).casefold() for node, label, _ in _labelled_lines(page, f"{_LABEL_TAGS}, li, dd")
                      if len(label.split()) <= 4 and "," not in label and not _YEAR.search(label) and not in_card(node)
-                     and _valued(node))
+                     and _valued(node) and not (aside and any(box.mem_id in aside for box in parents(node))))
     repeated = sorted((count for count in counts.values() if count >= 3), reverse=True)
     return repeated[2] if len(repeated) >= 3 else 0
 

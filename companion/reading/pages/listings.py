@@ -16,9 +16,9 @@ from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLIC
                                               ads_written, apply_per_heading, asks_to_apply, classed_job_titles,
                                               gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
                                               leads_to_other_jobs, one_hired_for, one_joined_as, one_opening, one_post_in_prose,
-                                              one_role_as, part_kinds, parts_left_empty, question_about, role_of_details,
-                                              roles_headed_alike, roles_headed_first, states_a_job_term, without_marks,
-                                              written_as_ad)
+                                              one_role_as, other_jobs_boxes, part_kinds, parts_left_empty, question_about,
+                                              role_of_details, roles_headed_alike, roles_headed_first, states_a_job_term,
+                                              without_marks, written_as_ad)
 from companion.reading.pages.html import HOME_WORDS, Page, element_under, hidden, in_dialog, node_text, parents
 from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS, TITLE_PIECES, WE, facts_repeated,
                                               in_site_menus, one_labelled_title, title_over_facts)
@@ -994,7 +994,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"it shows {headed} jobs' ads (a careers page)", OPEN_ONE
     if jobs := apply_per_heading(page):
         return f"it lists {jobs} jobs, each with its apply button (a careers page)", OPEN_ONE
-    if listed := facts_repeated(page):
+    if listed := facts_repeated(page, apart=other_jobs_boxes(page)):
         return f"it lists {listed} jobs' facts (a careers page or a search)", OPEN_ONE
     if not written_as_ad(page) and (roles := roles_headed_alike(page)):
         return f"it lists {roles} jobs (a careers page)", OPEN_ONE

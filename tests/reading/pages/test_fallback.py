@@ -5110,6 +5110,19 @@ def test_an_h2_labelled_apply_is_no_title_on_a_page_without_an_h1():
     assert job is not None and job.title == "Line Cook"
 
 
+def test_the_same_facts_in_similar_jobs_cards_under_their_heading_make_no_list():
+    # In the shape of a Hanoi drinks maker's job page (2020): the ad's facts in a table, then "Similar jobs" over two cards
+    # whose tables repeat the same labels (each card's link holding only its picture and heading).
+    facts = ("<table><tr><td>Salary:</td><td>£24,000</td></tr><tr><td>Openings:</td><td>2</td></tr>"
+             "<tr><td>Hours:</td><td>Full time</td></tr></table>")
+    card = "<div class='col'><a href='/job.html'><img src='r1.png' alt=''><h5>Sales Executive</h5></a>" + facts + "</div>"
+    html = ("<html><head><title>Initech Drinks | Job details</title></head><body><h1>Sales Executive</h1>" + facts +
+            "<h3>Responsibilities</h3><ul><li>Grow sales.</li></ul><h3>Requirements</h3><ul><li>Two years.</li></ul>"
+            "<div class='row'><div class='col-12'><h3>Similar jobs</h3></div>" + card + card + "</div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechdrinks.example/job-detail.html", html=html)).job
+    assert job is not None and job.title == "Sales Executive"
+
+
 def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
     # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
     # post will be full-time and where to send one's work.
