@@ -1877,17 +1877,19 @@ def _site_owners(page: Page) -> list[str]:
 def _employer_of_mail(page: Page) -> str:
     """The name the address for applications spells (careers@workruit.com), as the page writes it or capitalised; "" where
     the page gives no such address, or several employers' (a board's page)."""
-    domains = {squeezed(site_label(found["host"])) for found in _HIRING_MAIL.finditer(_addresses_written(page))}
-    if len(domains) != 1:
+    labels = {site_label(found["host"]) for found in _HIRING_MAIL.finditer(_addresses_written(page))}
+    if len(labels) != 1:
         return ""
-    domain = domains.pop()  # (as the page writes it, else capitalised: "Workruit" of careers@workruit.com)
-    return _name_spelled(page, domain) or (domain.capitalize() if domain.isalpha() else "")
+    label = labels.pop()  # (as the page writes it, else capitalised: "Workruit" of careers@workruit.com; not words run
+    # together, which the page would write apart: "Lislab" of recrutement@lis-lab.fr, the lab "LIS")
+    return _name_spelled(page, squeezed(label)) or (label.capitalize() if label.isalpha() else "")
 
 
 # An address for applications: its mailbox says it is the employer's for jobs ("careers@", "jobs@", "hr@", "bewerbung@").
+# (a team's or a branch's name may follow the word: "tuyendung.htch@", Vietnamese for recruiting)
 _HIRING_MAIL = re.compile(r"\b(?:careers?|jobs?|hr|recruit(?:ing|ment)?|hiring|talent|karriere|bewerbung(?:en)?|jobb|werk"
-                          r"|emploi|empleo|trabajo|vagas|lavoro|praca|kariera|rekrytointi)@(?P<host>(?:[\w-]+\.)+\w{2,})\b",
-                          re.IGNORECASE)
+                          r"|emploi|empleo|trabajo|vagas|lavoro|praca|kariera|rekrytointi|recrutement|rekrutacja|rekrutmen"
+                          r"|tuyendung)(?:[._-][a-z0-9]+)?@(?P<host>(?:[\w-]+\.)+\w{2,})\b", re.IGNORECASE)
 
 
 def _sole_copyright_owner(page: Page, title: str) -> str:

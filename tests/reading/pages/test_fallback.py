@@ -5799,7 +5799,8 @@ def test_a_chinese_title_naming_the_shop_that_recruits(title, company):
     ("MB Bilverkstad", "jobs@mbbilverkstad.example", "MB Bilverkstad"),
     ("MB Bilverkstad", "sven@telia.example", ""),  # nothing on the page names the title's words
     ("Talent", "talent@initech.example", "Initech"),  # a mailbox for a purpose names no one (review)
-    ("Logistics", "hr.logistics@initech.example", ""),  # a department's one word names no firm (second review)
+    # a department's one word names no firm (second review); the address's domain does, its mailbox one for applications
+    ("Logistics", "hr.logistics@initech.example", "Initech"),
 ])
 def test_a_title_naming_the_firm_alone_which_the_address_to_write_to_spells(page_title, mail, company):
     # In the shape of a Malmö car workshop's site (2021): every page titled with the workshop's name, which the page's
@@ -6027,6 +6028,9 @@ def test_a_heading_labelled_a_job_offer_in_italian_spanish_or_german_gives_the_j
     ("<a href='mailto:careers@workruit.example?subject=Quality Assurance'>careers@workruit.example</a>", "Workruit"),
     ("<p>Send your CV to hr@alassyl.com.sa</p>", "Alassyl"),  # the name before a country's "com"
     ("<a href='mailto:info@workruit.example'>Write to us</a>", ""),  # no address for applications
+    # a milk-tea chain's (2023): Vietnamese "tuyendung" (recruiting), a branch's letters after it
+    ("<p>Gửi CV về tuyendung.htch@miutea.example</p>", "Miutea"),
+    ("<p>Candidature à recrutement@lis-lab.example</p>", ""),  # (words run together, which the page would write apart)
     # a board's page naming two employers' addresses
     ("<p>jobs@initech.example</p><p>careers@vandelay.example</p>", ""),
 ])
