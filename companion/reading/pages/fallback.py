@@ -346,9 +346,12 @@ _EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|�
 
 def _says_section(piece: str) -> bool:
     """Whether a title's piece only says which of the site's sections the page is in ("Jobs", "採用情報", "Work at
-    Connexta")."""
+    Connexta", "Lavora con noi Torino": the section of a town's shop)."""
+    words = piece.split()
+    in_town = any(_SECTION_ALONE.match(" ".join(words[:-count])) and names_a_town(" ".join(words[-count:]))
+                  for count in (1, 2) if len(words) > count)
     return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece) or _SECTION_ALONE.match(piece.strip())
-                                                    or _SECTION_AT.match(piece.strip()))
+                                                    or _SECTION_AT.match(piece.strip())) or in_town
 
 
 def _names_site(piece: str, names: frozenset[str]) -> bool:

@@ -5123,6 +5123,16 @@ def test_the_same_facts_in_similar_jobs_cards_under_their_heading_make_no_list()
     assert job is not None and job.title == "Sales Executive"
 
 
+def test_a_careers_section_titled_with_the_shops_town_names_no_job():
+    # In the shape of a Turin delicatessen's page (2025): "Lavora con noi Torino | <shop>" (work with us, Turin), kitchen, counter
+    # and hall named as where one may work, a call to send one's CV.
+    html = ("<html><head><title>Lavora con noi Torino | Initech Bottega</title></head><body><h1>Persone, prima dei ruoli</h1>"
+            "<h2>Professionisti, formazione, responsabilità vere.</h2><h3>Cucina, banco, sala.</h3><p>Ognuno entra con un "
+            "ruolo chiaro.</p><p>Invia il curriculum e il ruolo che ti interessa a initech@mail.example.</p>"
+            "<a href='mailto:initech@mail.example'>Invia la candidatura</a></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initechbottega.example/lavora-con-noi/", html=html)).job is None
+
+
 def test_a_main_heading_naming_a_role_over_the_terms_of_a_full_time_position_is_a_job():
     # In the shape of an activist group's job page (2012): the site's name as the title, the role as the h1, prose saying the
     # post will be full-time and where to send one's work.
