@@ -758,11 +758,14 @@ MORE_JOBS = re.compile(r"^(?:more|other|similar|related)\s+(?:job\s+)?(?:jobs?|o
 
 def other_jobs_boxes(page: Page) -> list[LexborNode]:
     """The boxes a heading naming the site's other jobs heads ("Việc làm tương tự", similar jobs, over their cards): each the
-    heading's first box that holds more than it."""
+    heading's first box that holds more than it, where that box is not the page's whole content (a careers page's list
+    under "More jobs", its main heading in the same box)."""
     boxes = []
     for heading in page.css("h2, h3, h4, h5"):
-        if MORE_JOBS.match(said := node_text(heading)):
-            boxes += [next((box for box in parents(heading) if node_text(box) != said), heading)]
+        if MORE_JOBS.match(said := node_text(heading)) \
+                and (box := next((box for box in parents(heading) if node_text(box) != said), None)) is not None \
+                and box.tag not in ("body", "main", "article", "html") and box.css_first("h1") is None:
+            boxes.append(box)
     return boxes
 # A link back to the list of jobs or the search: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs",
 # "Terug naar vacatures", "Torna alle posizioni aperte", "< Back to search results".

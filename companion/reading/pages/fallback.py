@@ -1880,7 +1880,9 @@ def _site_owners(page: Page) -> list[str]:
 def _employer_of_mail(page: Page) -> str:
     """The name the address for applications spells (careers@workruit.com), as the page writes it or capitalised; "" where
     the page gives no such address, or several employers' (a board's page)."""
-    labels = {site_label(found["host"]) for found in _HIRING_MAIL.finditer(_addresses_written(page))}
+    # (not a hiring tool's address: "careers.noreply@myworkday.com" on a hospital's ad)
+    labels = {site_label(found["host"]) for found in _HIRING_MAIL.finditer(_addresses_written(page))
+              if not hiring_tool(found["host"])[0]}
     if len(labels) != 1:
         return ""
     label = labels.pop()  # (as the page writes it, else capitalised: "Workruit" of careers@workruit.com; not words run
@@ -1889,10 +1891,12 @@ def _employer_of_mail(page: Page) -> str:
 
 
 # An address for applications: its mailbox says it is the employer's for jobs ("careers@", "jobs@", "hr@", "bewerbung@").
-# (a team's or a branch's name may follow the word: "tuyendung.htch@", Vietnamese for recruiting)
+# (a team's or a branch's name may follow the word: "tuyendung.htch@", Vietnamese for recruiting; not a machine's:
+# "careers.noreply@", "jobs.alerts@", nor the payroll's)
 _HIRING_MAIL = re.compile(r"\b(?:careers?|jobs?|hr|recruit(?:ing|ment)?|hiring|talent|karriere|bewerbung(?:en)?|jobb|werk"
                           r"|emploi|empleo|trabajo|vagas|lavoro|praca|kariera|rekrytointi|recrutement|rekrutacja|rekrutmen"
-                          r"|tuyendung)(?:[._-][a-z0-9]+)?@(?P<host>(?:[\w-]+\.)+\w{2,})\b", re.IGNORECASE)
+                          r"|tuyendung)(?:[._-](?!(?:no-?reply|do-?not-?reply|alerts?|notifications?|payroll)\b)[a-z0-9]+)?"
+                          r"@(?P<host>(?:[\w-]+\.)+\w{2,})\b", re.IGNORECASE)
 
 
 def _sole_copyright_owner(page: Page, title: str) -> str:

@@ -6041,6 +6041,9 @@ def test_a_heading_labelled_a_job_offer_in_italian_spanish_or_german_gives_the_j
     # a milk-tea chain's (2023): Vietnamese "tuyendung" (recruiting), a branch's letters after it
     ("<p>Gửi CV về tuyendung.htch@miutea.example</p>", "Miutea"),
     ("<p>Candidature à recrutement@lis-lab.example</p>", ""),  # (words run together, which the page would write apart)
+    # (third review) a hiring tool's or a machine's address names no employer
+    ("<p>Add careers.noreply@myworkday.com to your safe senders.</p>", ""),
+    ("<p>Alerts come from jobs.alerts@initech.example.</p>", ""),
     # a board's page naming two employers' addresses
     ("<p>jobs@initech.example</p><p>careers@vandelay.example</p>", ""),
 ])
