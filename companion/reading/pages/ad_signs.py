@@ -767,6 +767,8 @@ def other_jobs_boxes(page: Page) -> list[LexborNode]:
                 and box.tag not in ("body", "main", "article", "html") and box.css_first("h1") is None:
             boxes.append(box)
     return boxes
+
+
 # A link back to the list of jobs or the search: "Back to all jobs", "← Retour aux offres", "Zurück zu allen Jobs",
 # "Terug naar vacatures", "Torna alle posizioni aperte", "< Back to search results".
 _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|positions|vacancies|careers|(?:search\s+)?results)"
