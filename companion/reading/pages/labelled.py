@@ -63,6 +63,7 @@ _LABELS = {
                 r"|místo\s+(?:výkonu\s+)?práce|miesto\s+(?:výkonu\s+)?práce|lokacija|mj?esto\s+rada"
                 r"|месторабота|локация|τοποθεσία"
                 r"|nơi\s+làm\s+việc|địa\s+(?:điểm|chỉ)(?:\s+làm\s+việc)?|lokasi(?:\s+kerja)?|penempatan"  # Vietnamese, Indonesian
+                r"|khu\s+vực(?:\s+(?:tuyển\s+dụng|làm\s+việc))?"  # (Vietnamese: the area hired for, worked in)
                 r"|адрес|адреса|address|adresse|dirección|indirizzo|endereço|adres|alamat|cím",  # the workplace's address
     "region": r"location:\s*state|state|province|region|регион|регіон",  # (Russian, Ukrainian)
     # a workplace's name ("North Bergen, NJ", or "Archstone Midtown West" beside its town); French's "Site: Grand Casablanca"

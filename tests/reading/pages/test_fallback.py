@@ -3607,6 +3607,7 @@ def test_a_brazilian_place_labelled_with_its_state_after_a_dash_keeps_it():
     # a Hanoi firm's (2020): the street's house numbers a range, not two pieces
     ("Địa điểm: 97 - 99 Phố Láng Hạ, Quận Đống Đa, TP.Hà Nội", "TP.Hà Nội"),
     ("Location: Leeds LS1 - 2 days in the office", "Leeds LS1"),  # (a postcode's end, no range: the days are another fact)
+    ("Khu vực: Toàn Quốc", "Toàn Quốc"),  # a cosmetics firm's (2021): the area hired for, nationwide
 ])
 def test_the_city_last_of_a_labelled_address_whose_parts_dashes_set_apart(line, location):
     html = ("<html><head><title>Android Developer - Initech Post</title></head><body><h1>Android Developer</h1>"
