@@ -125,6 +125,11 @@ def marked_for_every_gender(text: str) -> bool:
     return bool(_GENDERED.search(text or ""))
 
 
+def names_a_job(text: str) -> bool:
+    """Whether words name a job: a role ("Software Engineer"), or a title marked for every gender ("ZFA (m/w/d)")."""
+    return names_a_role(text) or marked_for_every_gender(text)
+
+
 # Japanese's and Chinese's job nouns, which end compounds with no space before them ("システムエンジニア", "研发工程师").
 # (Japanese: sales, clerical work, workers, staff, drivers, technical posts, site managers, carers, nursery and
 # dental staff, lecturers, cooks, shop managers, painters, scientists, architects, marketers, trainers, instructors,

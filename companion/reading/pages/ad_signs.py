@@ -16,7 +16,7 @@ from companion.reading.names import squeezed
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, in_dialog, node_text,
                                           over_main_heading, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, WE, about_us, in_site_menus, place_labelled_in
-from companion.reading.roles import marked_for_every_gender, names_a_role
+from companion.reading.roles import marked_for_every_gender, names_a_job, names_a_role
 
 
 _ASKED = r"(?:qualifications|skills|knowledge|experience|abilities|competenc(?:ies|es|e))"  # what a profile's head asks for
@@ -392,7 +392,7 @@ def _said_alike(kept: list, block: list[str]) -> bool:
     """Whether the heads are one ad's, drawn twice: its first head over the same words each time (a copy for narrow
     screens), or the job's own title among them (a summary box of its title, school and place over the ad)."""
     first = {node_text(element_beside(node, "next") or node) for said, node in kept if said == block[0]}
-    return len(first) == 1 or any(_names_role(head) for head in block)
+    return len(first) == 1 or any(names_a_job(head) for head in block)
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # the levels a job's title is written at (a card's h4, a small site's h5)
@@ -489,7 +489,7 @@ def one_opening(page: Page) -> str:
         # the deepest heads a section of the opening's own ad: the heading right over it names the opening ("Vendedor(a)"
         # over "Requisitos e responsabilidades"), alone (not a colleague beside a role: "Meet Sarah, our Lead Engineer")
         over = [said for tag, said in headings[:headings.index((deepest, openings[0]))] if tag < deepest]
-        openings = over[-1:] if over and _names_role(over[-1]) and not re.search(r"[,:：]", over[-1]) else []
+        openings = over[-1:] if over and names_a_job(over[-1]) and not re.search(r"[,:：]", over[-1]) else []
     if len(openings) != 1 or _kinds_of(openings[0]) or _FAQ.search(openings[0]) or _we_say(openings[0]):
         openings = list({line for node in page.css("h1, h2, h3") if (line := _role_under(node, page))})
     return openings[0] if len(openings) == 1 and _facts_follow(page, openings[0]) else ""
@@ -499,7 +499,7 @@ def _we_say(said: str) -> bool:
     """Whether a heading is the employer speaking of itself, seeking no one and naming no role: "Wir freuen uns auf Sie"
     (we look forward to you) over a careers page's links; not "Wir suchen: Erzieher (m/w/d)", "We need a Dishwasher",
     "On recherche un plongeur"."""
-    return said.split()[0].casefold() in WE and not _names_role(said) and not _SEEKING.search(said)
+    return said.split()[0].casefold() in WE and not names_a_job(said) and not _SEEKING.search(said)
 
 
 # A verb of seeking or hiring, in the languages of "we" (WE): need, seek, search, look for, hire, recruit, …
@@ -511,7 +511,7 @@ def _role_labelled(said: str) -> str:
     """A heading without the colon after it where it names a role in a few words ("Senior PHP Developer" of "Senior PHP
     Developer:"; not a sentence leading to what follows: 'Send your resume to our email with subject "Barista":')."""
     bare = said.rstrip(":： ")
-    return bare if bare != said and len(bare.split()) <= _ROLE_LABEL_WORDS and _names_role(bare) else said
+    return bare if bare != said and len(bare.split()) <= _ROLE_LABEL_WORDS and names_a_job(bare) else said
 
 
 _ROLE_LABEL_WORDS = 5
@@ -536,7 +536,7 @@ def role_of_details(page: Page) -> str:
                if not in_site_menus(node, page)):
         return ""
     headings = [node_text(node) for node in page.css(", ".join(_HEADINGS)) if not in_site_menus(node, page)]
-    roles = {said for said in headings if _names_role(said) and not _kinds_of(said) and not _DETAILS_OF_JOB.match(said)}
+    roles = {said for said in headings if names_a_job(said) and not _kinds_of(said) and not _DETAILS_OF_JOB.match(said)}
     return roles.pop() if len(roles) == 1 else ""
 
 
@@ -559,16 +559,12 @@ def _role_under(heading, page: Page) -> str:
     """The line right under a heading naming no role, where it names one on its own and links nowhere
     ("Ihre Karriere bei uns" over "ZFA (m/w/d) in Vollzeit - Übertariflich & Modern"); "" otherwise (a list's
     first link, a section's first sentence)."""
-    if in_site_menus(heading, page) or _names_role(node_text(heading)) or (below := element_under(heading)) is None:
+    if in_site_menus(heading, page) or names_a_job(node_text(heading)) or (below := element_under(heading)) is None:
         return ""
     line = words_before_break(below)
     if below.tag in _HEADINGS or below.css_first("a[href]") is not None or len(line.split()) > ROLE_LINE_WORDS:
         return ""
-    return line if _names_role(line) else ""
-
-
-def _names_role(line: str) -> bool:
-    return names_a_role(line) or marked_for_every_gender(line)
+    return line if names_a_job(line) else ""
 
 
 def gendered_heading(page: Page) -> str:
@@ -792,7 +788,7 @@ def heading_after_link_back(page: Page) -> str:
         if node.tag == "a":
             back = back or bool(_BACK_TO_JOBS.match(node_text(node)))
         elif back:
-            return said if names_a_role(said := node_text(node)) or marked_for_every_gender(said) else ""
+            return said if names_a_job(said := node_text(node)) else ""
     return ""
 
 
@@ -968,11 +964,11 @@ def apply_per_heading(page: Page) -> int:
         # own with its own control, one job's ad over others' "You might also like"; nor where one heading is a label's
         # line and the other none: "Ihre Ansprechpartnerin: Personalreferentin Maria Muster" under the job's)
         pair = {said: targets for (at, said), targets in applied.items() if at == level}
-        named = all(names_a_role(said) or marked_for_every_gender(said) for said in pair) \
+        named = all(map(names_a_job, pair)) \
             and len({said.partition(":")[0] if ":" in said else "" for said in pair}) == 1  # (labelled alike or not at all)
         main = page.text("h1")
         higher = any(at < level for at, _ in applied if at in _APPLY_HEADINGS) \
-            or top_applies and (names_a_role(main) or marked_for_every_gender(main))
+            or top_applies and names_a_job(main)
         return 2 if named and "" not in set().union(*pair.values()) and not higher else 0
     return most if most >= 3 else 0
 

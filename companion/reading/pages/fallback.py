@@ -37,7 +37,7 @@ from companion.reading.pages.text import around_last_dash, html_to_text, posted_
 from companion.reading.pages.towns import names_a_town
 from companion.domain.addresses import email_addresses_in, is_web_url, site_label
 from companion.domain.hosts import hiring_tool
-from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_role, role_at_employer, role_to_become
+from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_job, names_a_role, role_at_employer, role_to_become
 from companion.reading.names import (FULL_STOP, has_legal_form, names_an_institution, names_an_organisation, names_with_legal_form,
                                      only_a_legal_form, spells, squeezed, without_legal_form, words_in, written_as,
                                      written_in_text)
@@ -347,11 +347,12 @@ _EMPLOYERS_SECTION_AND_JOB = re.compile(r"^(?P<employer>[^:：]+?)の(?:中途|�
 def _says_section(piece: str) -> bool:
     """Whether a title's piece only says which of the site's sections the page is in ("Jobs", "採用情報", "Work at
     Connexta", "Lavora con noi Torino": the section of a town's shop)."""
-    words = piece.split()
-    in_town = any(_SECTION_ALONE.match(" ".join(words[:-count])) and names_a_town(" ".join(words[-count:]))
-                  for count in (1, 2) if len(words) > count)
-    return piece.lower() in _GENERIC_LABELS or bool(_JAPANESE_SECTION.match(piece) or _SECTION_ALONE.match(piece.strip())
-                                                    or _SECTION_AT.match(piece.strip())) or in_town
+    if piece.lower() in _GENERIC_LABELS or _JAPANESE_SECTION.match(piece) or _SECTION_ALONE.match(piece.strip()) \
+            or _SECTION_AT.match(piece.strip()):
+        return True
+    words = piece.split()  # (the town after the section's name: its last word or two)
+    return any(_SECTION_ALONE.match(" ".join(words[:-count])) and names_a_town(" ".join(words[-count:]))
+               for count in (1, 2) if len(words) > count)
 
 
 def _names_site(piece: str, names: frozenset[str]) -> bool:
@@ -818,7 +819,7 @@ def _role_heading(page: Page) -> str:
     """The page's h1 where it names a role ("Aspirant Architecte logiciel", "Ingénieur FinOps H/F"); ""
     where it names none (a slogan: "Chtěli byste v tom jet s námi?")."""
     heading = _job_heading(page)
-    return heading if names_a_role(heading) or marked_for_every_gender(heading) else ""
+    return heading if names_a_job(heading) else ""
 
 
 def _without_kind_of_page(title: str, heading: str = "") -> str:
@@ -833,7 +834,7 @@ def _without_kind_of_page(title: str, heading: str = "") -> str:
     if _NAMES_NO_JOB.match(heading) and title.casefold().startswith(f"{heading.casefold()} "):
         title = title[len(heading) + 1:]
     rest = _KIND_OF_PAGE_AFTER.sub("", title)
-    if (wanted := WANTED_AFTER.match(rest)) and (names_a_role(wanted["job"]) or marked_for_every_gender(wanted["job"])):
+    if (wanted := WANTED_AFTER.match(rest)) and names_a_job(wanted["job"]):
         rest = wanted["job"]  # "Product Designer UI (w/m/x/-) gesucht" (wanted); not "Help wanted"
     # (nor where only a word about the ad is left: "New Job", a post's heading, is no "New")
     return title if _NAMES_NO_JOB.match(title) or _AD_WORD.match(rest) else rest
@@ -1018,7 +1019,7 @@ def _site_name_said(page: Page) -> str:
 
 def _roles_headed(page: Page) -> bool:
     """Whether a heading under the page's h1 names a role ("DevOps Engineer (m/w/d)")."""
-    return any(names_a_role(said := node_text(node)) or marked_for_every_gender(said) for node in page.css("h2, h3, h4"))
+    return any(names_a_job(node_text(node)) for node in page.css("h2, h3, h4"))
 
 
 def _second_h1(page: Page) -> str:
@@ -1194,7 +1195,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         if (names_none or unshown) and not heading and (main := _heading_naming_job(page)):
             heading, names_none = main, True
         if heading and (names_none or unshown and len(page.css("h1")) == 1
-                        and (names_a_role(heading) or marked_for_every_gender(heading))):
+                        and names_a_job(heading)):
             # "Neueda Labs", every page's title, names no job; nor does "Workin" (of "View job | Workin") over the one
             # h1, "Embedded Software Developer"
             title = heading
@@ -1260,7 +1261,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             title = heading
     if not labelled.title and (not title or not headings_show(page, title) or _SECTION_ALONE.match(title)) \
             and (end := _trail_end(page)) and squeezed(end) != squeezed(title) \
-            and (names_a_role(end) or marked_for_every_gender(end) or _KIND_OF_PAGE.match(end)):
+            and (names_a_job(end) or _KIND_OF_PAGE.match(end)):
         # the job where the page's trail ends, after the site's jobs: "Sales Supervisor" for the title's "Career
         # Detail", "Вакансия колесмен" (vacancy: wheel fitter) for "5k", the site's every title
         title, title_from = _without_kind_of_page(end), IN_TEXT
@@ -1279,7 +1280,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
             or heading_over_sections(page) or title
         if not title and (opening := one_opening(page)):
             title, title_from = opening, IN_TEXT  # the one opening ("Электромонтажник") under "Вакансии ООО «Стэк»:"
-    elif not labelled.title and not names_a_role(title) and not marked_for_every_gender(title) \
+    elif not labelled.title and not names_a_job(title) \
             and (classed := classed_job_title(page)) and squeezed(classed) not in squeezed(title):
         title, title_from = classed, IN_TEXT  # "Wir suchen DICH!" over one card: "<h3 class='job-card__title'>…"
     elif not labelled.title and (wanted := job_wanted(page)):
@@ -1301,7 +1302,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif not labelled.title and (over := heading_over_sections(page)) and not _names_only_site(page, over) \
             and not _says_section(over) and not _NAMES_NO_JOB.match(over) \
             and (not headings_show(page, title) or _DESCRIBES.match(title) or _first_words_of_mark(page, title)
-                 or names_a_role(over) and not names_a_role(title) and not marked_for_every_gender(title)):
+                 or names_a_role(over) and not names_a_job(title)):
         # (nor the careers section's: "Careers", "募集要項" (the terms offered) over the sections; nor a heading naming no
         # role over one naming it:
         # "Case studies", a template's leftover h1, over "Senior .NET Developer" and its sections)
@@ -1336,7 +1337,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         # "Auxiliar Contábil - TOK Contábil" under "Detalhes da Vaga"
         title, company, title_from = under[0], company or under[1], IN_TEXT
     if not labelled.title and (sought := _SEEKS_ROLE.match(title)) \
-            and (names_a_role(sought["role"]) or marked_for_every_gender(sought["role"])):
+            and names_a_job(sought["role"]):
         title = sought["role"]  # a heading saying who seeks the role: "Zahnarztpraxis sucht zahnmedizinische Fachangestellte"
     named = _EMPLOYER_AND_SECTIONS.match(page.title) or _SECTION_AT.search(page.title)
     if (labelled.title or title != announced) and not company and named and not _on_board(page):
@@ -1393,8 +1394,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title, title_from = described, "from the page's description"  # "株式会社VALEKの軽貨物ドライバー募集要項"
     if not labelled.title and HIRES_ALONE.match(title) and (named := title_labelled_alone(page)):
         title, title_from = named, IN_TEXT  # "Job Title: Youth Bike Coordinator" on a page titled "We're Hiring!"
-    if not labelled.title and (after := heading_after_link_back(page)) and squeezed(after) != squeezed(title) \
-            and (not title or _names_only_site(page, title) or in_menu(page, title)):
+    if not labelled.title and (not title or _names_only_site(page, title) or in_menu(page, title)) \
+            and (after := heading_after_link_back(page)) and squeezed(after) != squeezed(title):
         title, title_from = after, IN_TEXT  # "Tannlegesekretær" under "Tilbake til ledige stillinger", titled with the site's name
     if _SLUG.match(title) and (written := next((said for node in page.css("h1, h2, h3")
                                                 if squeezed(said := node_text(node)) == squeezed(title)), "")):
@@ -1544,7 +1545,7 @@ def extract(snapshot: Snapshot):
         return no_job(NAME, f"its title “{job.title}” names no job, and the page shows neither an ad's parts nor a way to "
                             f"apply; {OPEN_ONE}")
     if not labelled.title and (sought := _WE_SEEK.match(job.title)) \
-            and (names_a_role(sought["role"]) or marked_for_every_gender(sought["role"])):
+            and names_a_job(sought["role"]):
         # the role, where the employer's "we" seeks it: "We're looking for a Rust engineer", "Vi söker blikkenslager …" (once
         # the page is known for one job's by its heading as written)
         role = _PURPOSE_AFTER.sub("", sought["role"])  # "Registered Nurse" of "… Registered Nurse to work nights at …"

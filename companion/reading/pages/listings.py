@@ -24,7 +24,7 @@ from companion.reading.pages.labelled import (BRACKETED_AFTER, FIELDS, RECRUITS,
                                               in_site_menus, one_labelled_title, title_over_facts)
 from companion.reading.pages.results import OPEN_ONE
 from companion.reading.pages.urls import path_parts
-from companion.reading.roles import marked_for_every_gender, names_a_role, role_to_become
+from companion.reading.roles import marked_for_every_gender, names_a_job, names_a_role, role_to_become
 
 # A careers index rather than one job: its title only names the list ("Careers", "Current
 # openings", "Job Postings", "Jobs @ 4zero", "Offene Stellen bei 8COM", "Search for an open position at Climeworks!").
@@ -266,7 +266,7 @@ _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)\b|download", re.IGNORECASE)  # 
 def _role_card(link, role: str = "") -> bool:
     """Whether a link is a card whose heading names a role (that role, where one is given)."""
     heading = link.css_first("h1, h2, h3, h4, h5, h6")
-    return heading is not None and (names_a_role(said := node_text(heading)) or marked_for_every_gender(said)) \
+    return heading is not None and names_a_job(said := node_text(heading)) \
         and (not role or squeezed(said) == squeezed(role))
 
 
@@ -786,7 +786,7 @@ def _roles_listed_with(page: Page, title: str) -> int:
         # (one role, however cased; not a heading of the list again: "Current openings for postdoctoral researchers"; a
         # role no noun names but its gender marks: "Subunternehmer / Partner (m/w/d)")
         roles = {squeezed(role): role for _, role in headings[at + 1:block]
-                 if (names_a_role(role) or marked_for_every_gender(role)) and not listed_in(role)
+                 if names_a_job(role) and not listed_in(role)
                  and not OF_SEVERAL.search(role)}
         elsewhere = [other for _, other in headings[:at] + headings[block:] if squeezed(title) in squeezed(other)]
         if squeezed(title) in roles and not elsewhere:
@@ -925,7 +925,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
                                                    for piece in TITLE_PIECES.split(said)):
         return _page_about("grants or scholarships"), OPEN_ONE  # (however its call is written: "Grant must include …")
     if _FORM_PAGE.match(title) or _form_in_parts(page) \
-            or not names_a_role(title) and not marked_for_every_gender(title) and _form_choosing_role(page):
+            or not names_a_job(title) and _form_choosing_role(page):
         return _A_FORM, OPEN_ONE
     if any(_CAREER_GUIDE.match(said) for said in (title, page.title)):
         return "it is a guide to a trade, not a job's ad", OPEN_ONE
@@ -947,7 +947,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
     if title.endswith(("?", "？")) and not names_a_role(title) and not written_as_ad(page):  # "Why SKA?" over a careers page
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
-    if title.endswith(("!", "！")) and not names_a_role(title) and not marked_for_every_gender(title) \
+    if title.endswith(("!", "！")) and not names_a_job(title) \
             and not WANTED_AFTER.match(title) and not written_as_ad(page) \
             and _an_h1(page, title):
         # an exclamation naming no role, the page's own heading over no ad's parts: "WE ARE HIRING WILD BOARS!", "Futsal
@@ -1002,7 +1002,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"it shows {tabbed} jobs in tabs, one at a time (a careers page)", OPEN_ONE
     if found := _SEARCH_SAYS.search(page.body_text):
         return f"it shows a search's {found['count'] or found['found'] or found['offres'] or found['of']} results", OPEN_ONE
-    if not names_a_role(title) and not marked_for_every_gender(title) and not heads_a_section(page) and _headed_as_form(page):
+    if not names_a_job(title) and not heads_a_section(page) and _headed_as_form(page):
         return _A_FORM, OPEN_ONE
     if at_account:  # the account alone: apply.workable.com/acme/, acme.jobs.personio.de/
         return "it is the employer's list of jobs on its hiring site", OPEN_ONE
@@ -1014,7 +1014,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” leads into a list, not one job's title (a careers page)", OPEN_ONE
     if title and (roles := _roles_listed_with(page, title)) >= 2:
         return f"it lists {roles} jobs (a careers page)", OPEN_ONE
-    if not names_a_role(title) and not marked_for_every_gender(title) and (items := _jobs_itemised(page)) >= 2:
+    if not names_a_job(title) and (items := _jobs_itemised(page)) >= 2:
         # a title naming no job ("Vacature") over a list of openings, each marked for every gender
         return f"it lists {items} jobs (a careers page)", OPEN_ONE
     if not names_a_role(title) and (linked := links_to_jobs(page)) >= LINKED_JOBS:

@@ -10,7 +10,7 @@ import re
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from babel import Locale
@@ -421,13 +421,14 @@ def extract(snapshot: Snapshot):
     job.location = as_shown(page, job.location)
     # a posting marked up without its place, which the page labels or puts its office or the job in (a regulator's offices
     # "dans le centre de Bruxelles"; not any town a sentence names: an event's, a customer's)
-    if not job.location and (labelled := labelled_facts(page).location):
-        job.location, job.guessed["location"] = labelled, IN_TEXT
+    written = cache(lambda: labelled_facts(page))  # (read once, where the place or the employer is asked of it)
+    if not job.location and (place := written().location):
+        job.location, job.guessed["location"] = place, IN_TEXT
     elif not job.location and (town := workplace_in_sentence(page)):
         job.location, job.guessed["location"] = town, "from a sentence of the page"
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
     job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])
-    if (not job.company or spells(page.domain, job.company)) and (labelled := labelled_facts(page).company) \
+    if (not job.company or spells(page.domain, job.company)) and (labelled := written().company) \
             and not spells(page.domain, labelled):
         # a posting marked up without its employer (Pôle emploi's), which the page writes under a label; or naming
         # the agency whose site it is (Yacht's), the page showing its client ("Koninklijke Philips N.V.")
