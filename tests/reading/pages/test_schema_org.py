@@ -838,10 +838,8 @@ def test_microdata_values_written_after_their_labels_are_read_without_them():
 
 def _posting_without_place(title: str, text: str) -> str:
     """A page whose JobPosting names no jobLocation, the text given under its heading."""
-    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": title,
-               "hiringOrganization": {"@type": "Organization", "name": "Initech"}, "datePosted": "2023-03-01"}
-    return (f"<html><head><title>{title} | Initech</title><script type='application/ld+json'>{json.dumps(posting)}"
-            f"</script></head><body><h1>{title}</h1>{text}</body></html>")
+    return (f"<html><head><title>{title} | Initech</title><script type='application/ld+json'>"
+            f"{_json_ld_posting(title, employer='Initech')}</script></head><body><h1>{title}</h1>{text}</body></html>")
 
 
 def test_a_posting_marked_up_without_its_place_takes_the_place_the_page_writes():
