@@ -288,7 +288,10 @@ def place_in_byline(page: Page) -> str:
         after = pieces[worked + 1] if worked + 1 < len(pieces) else ""
         place = after if after and (":" in pieces[worked - 1] or names_a_place(after)
                                     and not names_a_place(pieces[worked - 1])) else pieces[worked - 1]
-        if ":" not in place and len(place) <= LOCATION_LIMIT:
+        if TEAM.match(place):
+            # the team before how the job is worked, no place: "Engineering · Remote · Full-Time" (a remote job's own)
+            place = _remote_chip(pieces[worked])
+        if place and ":" not in place and len(place) <= LOCATION_LIMIT:
             return place
     return ""
 

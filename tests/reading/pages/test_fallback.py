@@ -6483,6 +6483,9 @@ def test_the_kind_of_contract_beside_a_marked_place_is_no_part_of_it():
     # In the shape of a Lagos investment firm's job page (2025): the department, how the job is worked, then the place.
     (("Investment Banking", "Onsite", "Lagos, Nigeria"), "Lagos, Nigeria"),
     (("Baden", "Hybrid", "IT / Technology"), "Baden"),  # the place before how the job is worked
+    # In the shape of a Chicago consultancy's job page (2026): the team, then "Remote", the job's only place.
+    (("Engineering", "Remote", "Full-Time"), "Remote"),
+    (("Engineering", "Hybrid", "Full-Time"), ""),  # the team is no place, and "Hybrid" says none
 ])
 def test_the_place_in_a_line_of_facts_beside_how_the_job_is_worked(byline, place):
     items = "".join(f"<li><a href='about.html'>{piece}</a></li>" for piece in byline)
