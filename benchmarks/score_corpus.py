@@ -71,7 +71,8 @@ TIME_BOUND = 15  # yardsticks one file may take (the slowest, a 1.6 MB calendar 
 
 def _same(expected, got) -> bool:
     """Equal without case, spacing, or which mark sets a list's items apart ("Remote (United States;
-    Canada)" reads as "Remote (United States, Canada)", "Iași · Hibrid" as "Iași; Hibrid"); a list of
+    Canada)" reads as "Remote (United States, Canada)", "Iași · Hibrid" as "Iași; Hibrid", "São Carlos - SP" as
+    "São Carlos, SP"); a list of
     expected values holds readings a person finds equally right."""
     if isinstance(expected, list):
         return any(_same(one, got) for one in expected)
@@ -87,7 +88,7 @@ def _same_employer(expected, got) -> bool:
 
 
 def _as_read(value) -> str:
-    return " ".join(re.sub(r"\s+[|•·]\s+|;", ", ", str(value or "")).lower().replace(" ,", ",").split())
+    return " ".join(re.sub(r"\s+[|•·–—-]\s+|;", ", ", str(value or "")).lower().replace(" ,", ",").split())
 
 
 def score_pages(folder: Path = CORPUS / "pages") -> dict:
