@@ -195,3 +195,27 @@ def role_at_employer(text: str) -> tuple[str, str]:
     (("", "") otherwise: "Software Engineer at Scale" is one title when no capital follows)."""
     found = _ROLE_AT_EMPLOYER.match(text or "")
     return (found["role"], found["employer"]) if found and names_a_role(found["role"]) else ("", "")
+
+
+# A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
+WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:currently\s+)?(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger"
+                     r"|wir\s+suchen|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
+                     r"\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?)?\s*"
+                     r"(?:(?:dich|sie|euch|you)\s+(?:als|as)\s+(?:an?\s+|eine?n?\s+)?)?"  # "Wir suchen dich als Koch!"
+                     r"(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
+# What a sentence seeking a role says after it: what for, from when ("Registered Nurse to work nights at our home",
+# "Stagiaire en communication pour 6 mois", "Camarero/a para la temporada de verano").
+_PURPOSE_AFTER = re.compile(r"\s+(?:to\s+(?:join|work|help|lead|support|strengthen|grow|be)|pour|para|per|für|um|à\s+partir"
+                            r"|from|starting)\b.*$", re.IGNORECASE)
+# French's article written for either gender, which no job's title begins with: "un·e développeur·euse front-end".
+_INCLUSIVE_ARTICLE = re.compile(r"^un(?:[·.•⋅∙-]e|\(e\))\s+", re.IGNORECASE)
+
+
+def title_without_lead(title: str) -> str:
+    """A job's title without the words leading into it: the role the employer's "we" seeks ("Rust engineer" of "We're
+    looking for a Rust engineer", "Registered Nurse" of "… Registered Nurse to work nights at our home"), or the role after
+    an article a site's data leaves before it ("développeur·euse front-end" of "un·e développeur·euse front-end")."""
+    if (sought := WE_SEEK.match(title)) and names_a_job(sought["role"]):
+        role = _PURPOSE_AFTER.sub("", sought["role"])
+        return role[:1].upper() + role[1:]
+    return _INCLUSIVE_ARTICLE.sub("", title)

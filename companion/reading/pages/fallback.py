@@ -37,7 +37,7 @@ from companion.reading.pages.text import around_last_dash, html_to_text, posted_
 from companion.reading.pages.towns import names_a_town
 from companion.domain.addresses import email_addresses_in, is_web_url, site_label
 from companion.domain.hosts import hiring_tool
-from companion.reading.roles import GENDERS, marked_for_every_gender, names_a_job, names_a_role, role_at_employer, role_to_become
+from companion.reading.roles import GENDERS, WE_SEEK, marked_for_every_gender, names_a_job, names_a_role, role_at_employer, role_to_become
 from companion.reading.names import (FULL_STOP, has_legal_form, names_an_institution, names_an_organisation, names_with_legal_form,
                                      only_a_legal_form, spells, squeezed, without_legal_form, words_in, written_as,
                                      written_in_text)
@@ -1049,7 +1049,7 @@ def looks_like_job(page: Page, title: str) -> bool:
         or names_a_role(main) and _trail_through_jobs(page, main) \
         or (names_a_role(title) or names_a_role(main)) and states_job_terms(page) \
         or names_a_role(main) and heads_a_section(page) and states_pay(page) \
-        or bool(sought := _WE_SEEK.match(title)) and names_a_role(sought["role"]) \
+        or bool(sought := WE_SEEK.match(title)) and names_a_role(sought["role"]) \
         or bool(wanted := WANTED_AFTER.match(main)) and names_a_role(wanted["job"]) \
         or _applies_on_tracker(page)  # ("Vi söker frontend-utvecklare!", "Snickare sökes"; one job's form on Breezy HR)
 
@@ -1068,21 +1068,9 @@ def _applies_on_tracker(page: Page) -> bool:
 _EMPLOYMENT = re.compile(rf"^\s*{_EMPLOYMENT_WORDS}\s*$", re.IGNORECASE)
 # "hlsystem.com", "www.initech.co.uk"; in lower case (not "Node.js", "ASP.NET": what a job is about)
 _SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!js$)[a-z]{2,}$")
-# A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
-_WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:currently\s+)?(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger"
-                      r"|wir\s+suchen|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
-                      r"\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?)?\s*"
-                      r"(?:(?:dich|sie|euch|you)\s+(?:als|as)\s+(?:an?\s+|eine?n?\s+)?)?"  # "Wir suchen dich als Koch!"
-                      r"(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
-
-# What a sentence seeking a role says after it: what for, from when ("Registered Nurse to work nights at our home",
-# "Stagiaire en communication pour 6 mois", "Camarero/a para la temporada de verano").
-_PURPOSE_AFTER = re.compile(r"\s+(?:to\s+(?:join|work|help|lead|support|strengthen|grow|be)|pour|para|per|für|um|à\s+partir"
-                            r"|from|starting)\b.*$", re.IGNORECASE)
-
 # A title saying that its employer seeks the role, the role after an article: "The PHP Foundation is Seeking a New
 # Executive Director", "Zahnarztpraxis sucht zahnmedizinische Fachangestellte". (Not "we", whose role is read once the page
-# is known for an ad by its heading as written, by _WE_SEEK; nor a noun: "Ingénieur de recherche en …")
+# is known for an ad by its heading as written, by WE_SEEK; nor a noun: "Ingénieur de recherche en …")
 _SEEKS_ROLE = re.compile(r"^(?!(?:we|wir|nous|on|vi|wij|se|¡se)\s)[^:|–—]{2,60}?\s+"
                          r"(?:is\s+(?:seeking|looking\s+for|hiring)|seeks|sucht|recrute|zoekt|procura|söker|søker)"
                          r"\s+(?:(?:an?|one|un[·.]?e|un\(e\)|une?|eine?n?|een|una?|uma?|new|neue?n?|nouveau|nouvelle)\s+)*"
@@ -1204,6 +1192,10 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         elif (_names_only_site(page, title) or not shown) and (sought := job_sought(page)):
             # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
             title, title_from = sought, IN_TEXT
+        elif names_an_institution(title) and not names_a_role(title) and (opening := one_opening(page)):
+            # a lab's site titled by its university ("AURA - Maynooth University") over its one opening's heading: the
+            # opening, at the university
+            title, company = opening, title
         elif not shown and (_JOB_WORDS.search(title) and _JOB_WORDS.search(heading) and len(heading) > len(title)
                             and names_a_role(heading)
                             or marked_for_every_gender(heading) or words_in(title) == words_in(heading)):
@@ -1544,12 +1536,6 @@ def extract(snapshot: Snapshot):
         # (a template's sample ad is said so after every reader)
         return no_job(NAME, f"its title “{job.title}” names no job, and the page shows neither an ad's parts nor a way to "
                             f"apply; {OPEN_ONE}")
-    if not labelled.title and (sought := _WE_SEEK.match(job.title)) \
-            and names_a_job(sought["role"]):
-        # the role, where the employer's "we" seeks it: "We're looking for a Rust engineer", "Vi söker blikkenslager …" (once
-        # the page is known for one job's by its heading as written)
-        role = _PURPOSE_AFTER.sub("", sought["role"])  # "Registered Nurse" of "… Registered Nurse to work nights at …"
-        job.title = role[:1].upper() + role[1:]
     job.guessed = {name: why if getattr(job, name) != getattr(labelled, name) else IN_TEXT
                    for name, why in GUESSED.items() if getattr(job, name)} | job.guessed
     for field in ("title", "company"):  # not the page's title: a heading over the ad ("KONTROLER BILETOWY")
@@ -1641,6 +1627,8 @@ def extract(snapshot: Snapshot):
         job.title = job.title[len(hiring):].strip(" –—-")
         if not job.company.casefold().startswith(hiring.casefold()):
             job.company, job.guessed["company"] = hiring, IN_HEADING
+    if (named := around_last_dash(job.company)[0]) and page.domain and squeezed(named) == page.domain:
+        job.company = named  # the name its address spells, before what it sells: "OSISM – Sovereign Cloud Platform" at osism.tech
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
     if job.company and (says_it_is_an_agency(job.company, page.body_text)

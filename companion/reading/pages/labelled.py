@@ -988,11 +988,11 @@ _NAME = rf"[A-Z][\w&.'’-]*(?: +{_NAME_RUN}){{0,7}}"
 _NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiology, University of Pennsylvania"
 # ("… invites applications for a Postdoctoral Research Fellowship position at Harvard University starting in …")
 # (the words between may hold a title's or an address's dots: "in the group of Prof. Tristan Bereau (tristanbereau.com) at …")
-_IN_SENTENCE = r"(?:[^.]|(?<=\bProf)\.|(?<=\b[DMS][rst])\.|\.(?=\S))"
+_IN_SENTENCE = r"(?:[^.]|(?<=\bProf)\.|(?<=\b[DMS][rst])\.|(?<=\bPh\.D)\.|\.(?=\S))"
 # (or the post named between: "Position as Postdoctoral Research Fellow available at … group, …, University of Oslo")
 _AVAILABLE_AT = re.compile(rf"\b(?:(?i:position|post|opening|vacancy)(?:\s+as\s+(?:an?\s+)?[A-Z][^.]{{0,80}}?)?\s+(?:is\s+)?"
-                           r"(?:available|open)|invites\s+applications\s+for"
-                           rf"|applications\s+are\s+invited\s+for)\b{_IN_SENTENCE}{{0,80}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
+                           r"(?:available|open)|invites?\s+applications\s+for"
+                           rf"|applications\s+are\s+invited\s+for)\b{_IN_SENTENCE}{{0,120}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
 # (its acronym in brackets after it: "Leiden Institute of Advanced Computer Science (LIACS)")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME}(?:\s\([A-Z]{{2,10}}\))?)$")
 # An institution inviting applications, or where the post is based, or naming itself after saying it is an

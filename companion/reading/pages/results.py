@@ -7,6 +7,7 @@ import unicodedata
 
 from companion.reading.pages.regions import comma_before_region
 from companion.reading.pages.text import clean_company, names_no_employer, posted_by_agency
+from companion.reading.roles import title_without_lead
 from companion.domain.facts import ContactFacts, Extraction, JobFacts
 
 # The fields the popup asks the user for when a page did not show them.
@@ -33,7 +34,8 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     # One way to list places, whatever the page set them apart with ("San Francisco, CA | Seattle, WA",
     # "Charleston, WV • Remote").
     job.location = "; ".join(map(comma_before_region, _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")))
-    job.title = _without_ornaments(job.title)
+    job.location = "; ".join(map(_without_remote_possible, job.location.split("; ")))
+    job.title = title_without_lead(_without_ornaments(job.title))  # (once the page is known for one job's ad)
     if not job.location and job.remote:
         job.location = "Remote"
     job.company = clean_company(job.company)  # (every reader's, here once)
@@ -50,6 +52,18 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
         missing=missing,
         errors=list(errors or []),
     )
+
+
+# A place's piece saying that some work from home is allowed, no place: "Lyon, télétravail partiel possible", "Home-Office möglich".
+_REMOTE_POSSIBLE = re.compile(r"^(?:(?:partial|occasional)\s+)?(?:télétravail|teletrabajo|home[\s-]?office|remote(?:\s+work)?"
+                              r"|mobiles\s+arbeiten)(?:\s+partiel(?:le)?|\s+parcial|\s+partially)?\s+"
+                              r"(?:possible|posible|possibile|möglich|optional|available)$", re.IGNORECASE)
+
+
+def _without_remote_possible(place: str) -> str:
+    """A place without its pieces saying some work from home is allowed ("Lyon" of "Lyon, télétravail partiel possible")."""
+    pieces = [piece for piece in place.split(", ") if not _REMOTE_POSSIBLE.match(piece.strip())]
+    return ", ".join(pieces) or place
 
 
 def _without_ornaments(title: str) -> str:

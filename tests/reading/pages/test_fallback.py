@@ -7699,3 +7699,34 @@ def test_a_chinese_firms_recruiting_notice_of_two_posts_in_sentences_is_no_ad():
             "现招聘以下业务人员：</p><h5>服装跟单员1名： 懂服装贸易，工资面议。</h5><h5>服装销售经理3名：底薪加高提成，条件优越。</h5>"
             "<h5>工作地点：青岛市崂山区石岭路39号。</h5></body></html>")
     assert extract_snapshot(Snapshot(url="http://www.initech.example/zhaopin.html", html=html)).job is None
+
+
+def test_a_site_name_its_address_spells_before_what_it_sells_is_the_employer():
+    # In the shape of a German cloud firm's jobs page (2025): titled "Jobs | <name> – <what it sells>", one ad under it.
+    html = ("<html><head><title>Jobs | INITECH – Sovereign Cloud Platform</title></head><body><h1>Jobs</h1>"
+            "<p>Bei Initech suchen wir stets Fachkräfte.</p><h2>Presales Engineer (m/w/d)</h2><h3>Deine Aufgaben</h3>"
+            "<p>Kunden beraten.</p><h3>Dein Profil</h3><p>Cloud.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.tech/jobs", html=html)).job
+    assert job.company == "INITECH"
+
+
+def test_a_labs_one_opening_under_its_universitys_name_is_the_job_at_the_university():
+    # In the shape of an Irish university lab's positions page (2023): the site's h1 names the lab and its university, as
+    # its title does; "Open Positions" over the one opening's heading and its labelled facts.
+    html = ("<html><head><title>INITECH - Initown University</title></head><body><h1>INITECH - Initown University</h1>"
+            "<h2>Open Positions</h2><h3>Post-Doctoral Research Fellow</h3><p><b>Contact Person</b>: Prof. Jane Doe</p>"
+            "<p><b>Application Deadline</b>: 07-Jan-2024</p><p><b>Description</b>: We are seeking a Research Fellow.</p>"
+            "<footer><h3>INITECH</h3><p>© Copyright INITECH. All Rights Reserved</p></footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech-mu.github.io/open-positions.html", html=html)).job
+    assert (job.company, job.title) == ("Initown University", "Post-Doctoral Research Fellow")
+
+
+def test_the_university_a_lab_invites_applications_to_is_the_employer():
+    # In the shape of an Italian lab's site (2026): "We invite applications for a funded Ph.D. position in “…” at the
+    # University of …, Italy", the site named for the lab.
+    html = ("<html><head><title>Open Positions — INILAB</title></head><body><h1>Join Our Team</h1><h2>Current Openings</h2>"
+            "<h3>PhD Position — Reliable machine learning for decision making</h3><p><b>Application deadline:</b> 16 June</p>"
+            "<p>We invite applications for a funded Ph.D. position in “Reliable machine learning for high-stake decision "
+            "making” at the University of Bergamo, Italy, with an emphasis on calibration.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://janedoe.github.io/open-positions.html", html=html)).job
+    assert job.company == "University of Bergamo"

@@ -858,3 +858,18 @@ def test_a_posting_marked_up_without_its_place_takes_no_town_a_sentence_names_fo
                                                       "this November.</p>")
     result = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/backend-engineer", html=html))
     assert (result.extractor, result.job.title, result.job.location) == ("schema_org", "Backend Engineer", "")
+
+
+@pytest.mark.parametrize(("title", "town", "read"), [
+    # In the shape of a Lyon web agency's job pages (2022, 2024): its data titles the job with the article written for
+    # either gender, or with the whole sentence its heading says, and adds to the town that some work from home is allowed.
+    ("un·e développeur·euse front-end", "Lyon", ("développeur·euse front-end", "Lyon")),
+    ("Nous recherchons un·e Développeur·euse web", "Lyon, télétravail partiel possible", ("Développeur·euse web", "Lyon")),
+    ("Une journée de formation", "Lyon", ("Une journée de formation", "Lyon")),  # (no inclusive article: the title as given)
+])
+def test_a_postings_title_without_the_words_leading_into_it(title, town, read):
+    posting = _json_ld_posting(title, employer="Initech", town=town)
+    html = (f"<html><head><title>{title}</title><script type='application/ld+json'>{posting}</script></head>"
+            "<body><h2>Votre mission</h2><p>Coder.</p><h2>Votre profil</h2><p>Curieux.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recrutement/job-web", html=html)).job
+    assert (job.title, job.location) == read
