@@ -466,6 +466,9 @@ _FORM_PAGE = re.compile(r"^(?:apply\s+to\s+join(?:\s+us)?|(?:(?:membership|job|s
                         r"|formulir\s+lamaran(?:\s+kerja)?|formulario\s+de\s+(?:solicitud|postulación|candidatura)"
                         r"|formulário\s+de\s+candidatura|formulaire\s+de\s+(?:candidature|recrutement)|bewerbungsformular"
                         r"|sollicitatieformulier|başvuru\s+formu"  # (Turkish)
+                        # Serbian, Croatian, Bosnian (an application for a job), Polish, Czech (an application form)
+                        r"|prijava\s+za\s+(?:posao|zaposlenje)|formularz\s+(?:aplikacyjny|zgłoszeniowy|rekrutacyjny)"
+                        r"|přihláška(?:\s+do\s+výběrového\s+řízení)?|náborový\s+formulář"
                         rf"|{OPEN_APPLICATION_WORDS}"  # an open application, for no job
                         r"|(?:採用)?(?:お?問い?合わせ|応募|エントリー)フォーム)[.!]?$",  # Japanese: (recruiting) inquiry, application
                         re.IGNORECASE)

@@ -3106,6 +3106,7 @@ def test_a_title_naming_its_careers_section_at_the_employer_first_names_the_job_
     "Candidature spontanée",
     "採用お問い合わせフォーム",  # a Japanese builder's recruiting inquiry form (2024)
     "FORMULAIRE DE RECRUTEMENT",  # an Antananarivo IT firm's recruitment form (2024)
+    "Prijava za posao",  # a Serbian firm's application for a job (2025), naming none
 ])
 def test_a_form_to_apply_to_join_a_community_names_no_job_by_its_empty_fields_labels(heading):
     # In the shape of an HR community's membership form (2019): "Job title" and "Company" label
