@@ -11,7 +11,7 @@ from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
 
 from companion.domain.facts import JobFacts
-from companion.reading.names import has_legal_form, squeezed
+from companion.reading.names import has_legal_form, names_an_institution, squeezed
 from companion.reading.pages.ad_signs import (MORE_JOBS, OF_SEVERAL, OPEN_APPLICATION_WORDS, WANTED_AFTER, ads_repeated,
                                               ads_written, apply_per_heading, asks_to_apply, classed_job_titles,
                                               gendered_heading, heads_a_section, heading_over_sections, job_wanted, jobs_in_tabs,
@@ -890,6 +890,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"it says only that {who} is hiring, not for which job", OPEN_ONE
     if (listed_in(heading) or heading == TERMS_OFFERED) and (roles := _roles_headed_under(page)) >= 2:
         return f"it lists {roles} jobs (a careers page)", OPEN_ONE
+    if listed_in(page.text("h1")) and names_an_institution(title) and not names_a_role(title):
+        # a project's "Positions" over each partner's openings, the first partner's name read for the job's title
+        # ("Bilkent University" over what its lab seeks, then "IBM")
+        return f"it lists the openings of {title} and perhaps others (a careers page)", OPEN_ONE
     if (counted := _open_count(page)) >= 2:
         return f"it lists {counted} jobs (a careers page)", OPEN_ONE
     if title and (owner := _jobs_of(title, page.title)):

@@ -7731,3 +7731,17 @@ def test_the_university_a_lab_invites_applications_to_is_the_employer():
             "making” at the University of Bergamo, Italy, with an emphasis on calibration.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://janedoe.github.io/open-positions.html", html=html)).job
     assert job.company == "University of Bergamo"
+
+
+def test_a_projects_positions_headed_by_each_partner_are_a_list():
+    # In the shape of an EU research project's positions page (2022): "Positions" over each partner's openings, the first
+    # a university's lab seeking students and postdocs, then a firm's.
+    html = ("<html><head><title>Positions | INIPROJ</title></head><body><header><h1>Positions</h1></header><article>"
+            "<h2>Initown University</h2><p>The Doe Lab at Initown University is looking for <strong>graduate students and "
+            "postdoctoral fellows</strong> to join our project.</p><p><strong>Requirements:</strong></p><ul><li>C++ is a "
+            "must.</li></ul><p>Successful candidates will receive a stipend.</p><p>Interested applicants should email their "
+            "CV to <a href='mailto:iniproj@initown.edu'>iniproj@initown.edu</a></p><h2>Initech</h2><p>Initech offers a PhD "
+            "position in genome analysis.</p><h3>Requirements</h3><ul><li>Interest in bioinformatics</li></ul>"
+            "</article></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.iniproj.eu/positions/", html=html))
+    assert result.job is None and "lists the openings of Initown University" in result.reason
