@@ -37,7 +37,8 @@ from companion.reading.pages.text import around_last_dash, html_to_text, posted_
 from companion.reading.pages.towns import names_a_town
 from companion.domain.addresses import email_addresses_in, is_web_url, site_label
 from companion.domain.hosts import hiring_tool
-from companion.reading.roles import GENDERS, WE_SEEK, marked_for_every_gender, names_a_job, names_a_role, role_at_employer, role_to_become
+from companion.reading.roles import (GENDERS, WE_SEEK, marked_for_every_gender, names_a_job, names_a_role, role_at_employer,
+                                     role_to_become)
 from companion.reading.names import (FULL_STOP, has_legal_form, names_an_institution, names_an_organisation, names_with_legal_form,
                                      only_a_legal_form, spells, squeezed, without_legal_form, words_in, written_as,
                                      written_in_text)
@@ -1628,7 +1629,7 @@ def extract(snapshot: Snapshot):
         if not job.company.casefold().startswith(hiring.casefold()):
             job.company, job.guessed["company"] = hiring, IN_HEADING
     if (named := around_last_dash(job.company)[0]) and page.domain and squeezed(named) == page.domain:
-        job.company = named  # the name its address spells, before what it sells: "OSISM – Sovereign Cloud Platform" at osism.tech
+        job.company = named  # the name its address spells, before what it sells ("OSISM – Sovereign Cloud Platform", osism.tech)
     if job.guessed.get("company") and _names_company(job):  # the employer guessed above: "BES" of "BES Group"
         return _only_a_company(job)
     if job.company and (says_it_is_an_agency(job.company, page.body_text)

@@ -54,7 +54,8 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     )
 
 
-# A place's piece saying that some work from home is allowed, no place: "Lyon, télétravail partiel possible", "Home-Office möglich".
+# A place's piece saying that some work from home is allowed, no place: "Lyon, télétravail partiel possible",
+# "Home-Office möglich".
 _REMOTE_POSSIBLE = re.compile(r"^(?:(?:partial|occasional)\s+)?(?:télétravail|teletrabajo|home[\s-]?office|remote(?:\s+work)?"
                               r"|mobiles\s+arbeiten)(?:\s+partiel(?:le)?|\s+parcial|\s+partially)?\s+"
                               r"(?:possible|posible|possibile|möglich|optional|available)$", re.IGNORECASE)
