@@ -200,9 +200,10 @@ def role_at_employer(text: str) -> tuple[str, str]:
 # A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
 WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:currently\s+)?(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger"
                      r"|wir\s+suchen|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
-                     r"\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?)?\s*"
+                     r"\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?|our\s+(?:first|next|new))?\s*"
                      r"(?:(?:dich|sie|euch|you)\s+(?:als|as)\s+(?:an?\s+|eine?n?\s+)?)?"  # "Wir suchen dich als Koch!"
-                     r"(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
+                     # (not where it hires: "We're hiring in Berlin: Backend Developer")
+                     r"(?!(?:in|across|at)\s)(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
 # What a sentence seeking a role says after it: what for, from when ("Registered Nurse to work nights at our home",
 # "Stagiaire en communication pour 6 mois", "Camarero/a para la temporada de verano").
 _PURPOSE_AFTER = re.compile(r"\s+(?:to\s+(?:join|work|help|lead|support|strengthen|grow|be)|pour|para|per|für|um|à\s+partir"
@@ -216,6 +217,8 @@ def title_without_lead(title: str) -> str:
     looking for a Rust engineer", "Registered Nurse" of "… Registered Nurse to work nights at our home"), or the role after
     an article a site's data leaves before it ("développeur·euse front-end" of "un·e développeur·euse front-end")."""
     if (sought := WE_SEEK.match(title)) and names_a_job(sought["role"]):
-        role = _PURPOSE_AFTER.sub("", sought["role"])
+        role = sought["role"]
+        if not re.search(GENDERS, purpose := (found[0] if (found := _PURPOSE_AFTER.search(role)) else "")):
+            role = role.removesuffix(purpose)  # (what it is sought for; not a title's own: "Mitarbeiter für Lager (m/w/d)")
         return role[:1].upper() + role[1:]
     return _INCLUSIVE_ARTICLE.sub("", title)

@@ -991,7 +991,10 @@ _NAMES = rf"{_NAME}(?:, +{_NAME}){{0,2}}"  # "DiCIPHR Lab, Department of Radiolo
 _IN_SENTENCE = r"(?:[^.]|(?<=\bProf)\.|(?<=\b[DMS][rst])\.|(?<=\bPh\.D)\.|\.(?=\S))"
 # (or the post named between: "Position as Postdoctoral Research Fellow available at … group, …, University of Oslo")
 _AVAILABLE_AT = re.compile(rf"\b(?:(?i:position|post|opening|vacancy)(?:\s+as\s+(?:an?\s+)?[A-Z][^.]{{0,80}}?)?\s+(?:is\s+)?"
-                           r"(?:available|open)|invites?\s+applications\s+for"
+                           r"(?:available|open)|invites\s+applications\s+for"
+                           # ("we invite", for a post: not "for participation in our summer school, held at …")
+                           r"|invite\s+applications\s+for(?=[^.]{0,60}?\b(?i:position|post|ph\.?d|doctoral|postdoc|fellowship"
+                           r"|studentship|vacancy|job)\b)"
                            rf"|applications\s+are\s+invited\s+for)\b{_IN_SENTENCE}{{0,120}}?\s+at\s+(?:the\s+)?(?P<name>{_NAME})")
 # (its acronym in brackets after it: "Leiden Institute of Advanced Computer Science (LIACS)")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME}(?:\s\([A-Z]{{2,10}}\))?)$")

@@ -7722,15 +7722,19 @@ def test_a_labs_one_opening_under_its_universitys_name_is_the_job_at_the_univers
     assert (job.company, job.title) == ("Initown University", "Post-Doctoral Research Fellow")
 
 
-def test_the_university_a_lab_invites_applications_to_is_the_employer():
+@pytest.mark.parametrize(("invitation", "employs"), [
+    ("a funded Ph.D. position in “Reliable machine learning for high-stake decision making” at", True),
+    ("participation in our summer workshop on decision making, held at", False),  # (a host, for no post)
+])
+def test_the_university_a_lab_invites_applications_to_is_the_employer(invitation, employs):
     # In the shape of an Italian lab's site (2026): "We invite applications for a funded Ph.D. position in “…” at the
     # University of …, Italy", the site named for the lab.
     html = ("<html><head><title>Open Positions — INILAB</title></head><body><h1>Join Our Team</h1><h2>Current Openings</h2>"
             "<h3>PhD Position — Reliable machine learning for decision making</h3><p><b>Application deadline:</b> 16 June</p>"
-            "<p>We invite applications for a funded Ph.D. position in “Reliable machine learning for high-stake decision "
-            "making” at the University of Bergamo, Italy, with an emphasis on calibration.</p></body></html>")
+            f"<p>We invite applications for {invitation} the University of Bergamo, Italy, with an emphasis on calibration.</p>"
+            "</body></html>")
     job = extract_snapshot(Snapshot(url="https://janedoe.github.io/open-positions.html", html=html)).job
-    assert job.company == "University of Bergamo"
+    assert (job.company == "University of Bergamo") == employs
 
 
 def test_a_projects_positions_headed_by_each_partner_are_a_list():
