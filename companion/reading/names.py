@@ -108,7 +108,7 @@ _LEGAL_FORMS = (r"A/S|ApS|ASA|AB|Oyj?|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|S\.?
                 r"|Sp\.\s*z\s*o\.\s*o\."
                 # India's, Singapore's and Malaysia's private companies
                 r"|(?:Pvt\.?|Private)\s+(?:Ltd\.?|Limited)|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
-_LEGAL_FORM = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(rf"(?:,\s*|\s+)(?:{_LEGAL_FORMS})$", re.IGNORECASE)  # (after a comma, a space or none: "HeteroDB,inc")
 # The same in running text: one to five words written as a name, then the form ("… the liabilities of
 # Hornbeck Offshore Services, Inc. and subsidiaries"), on one line (not a menu's last words before it: "Careers
 # Company\nContact Info\nVentory BV").

@@ -69,6 +69,7 @@ def test_how_running_text_writes_the_name_an_address_spells(text, written):
 @pytest.mark.parametrize(("name", "alone"), [
     ("Plus Co.,LTD", "Plus"),  # a Japanese company's English name, as its site writes it
     ("Plus Co., Ltd.", "Plus"),
+    ("Initech,inc", "Initech"),  # a Tokyo database firm's English name, no space after the comma (2025)
     ("Initech GmbH & Co. KG", "Initech"),
     ("株式会社プラス", "プラス"),
     ("Family Care Initech UG", "Family Care Initech"),  # a German small limited company
