@@ -1049,9 +1049,13 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
     for offer in chain(_BEFORE_OFFER.finditer(text), _SEEKS.finditer(text)):
         # (the sentence's own words: not "… University of British Columbia. We" before "are looking for")
         before, country = SENTENCE_END.split(text[max(0, offer.start() - 150):offer.start()])[-1].rstrip(" ,"), ""
-        # a country after the name, set apart by commas: "Vrije Universiteit Brussel, Belgium, offers"
-        if (place := re.search(r",\s*([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", before)) and names_a_region(place[1]):
+        # a country after the name, set apart by commas or in brackets: "Vrije Universiteit Brussel, Belgium, offers",
+        # "… Medical Center, Nijmegen (The Netherlands), is seeking", its town before it
+        if (place := re.search(r"(?:,\s*|\s*\((?:[Tt]he\s+)?)([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\)?$", before)) \
+                and names_a_region(place[1]):
             before, country = before[:place.start()].rstrip(), place[1]
+            if (town := re.search(r",\s*([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", before)) and names_a_town(town[1]):
+                before, country = before[:town.start()].rstrip(), f"{town[1]}, {country}"
         if town := _IN_TOWN_AFTER.search(before):  # "… for Polymer Research in Mainz"
             before, country = before[:town.start()], ", ".join(filter(None, (town["town"], country)))
         # (one seeking someone names an organisation: not "We", nor "The Lab"; or seeks the job itself, by its title:

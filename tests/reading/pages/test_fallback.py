@@ -6542,6 +6542,9 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
     ("The Max Planck Institute for Initech Research in Mainz, Germany is seeking a motivated Postdoctoral Research Fellow.",
      "Max Planck Institute for Initech Research"),
     ("Our lab is seeking a motivated student.", "Ada Lovelace"),  # no organisation named
+    # a Dutch medical centre's imaging group (2019): its town, then its country in brackets, before "is seeking"
+    ("For this project the department of Radiology of the Initech University Medical Center, Nijmegen (The Netherlands), "
+     "is seeking an enthusiastic PhD student.", "Initech University Medical Center"),
     # two seeking, the second with its acronym; a department opening a call; a project at a university's school
     ("The Faculty of Science and the Leiden Institute of Initech Science (LIIS) are looking for a PhD candidate.",
      "Leiden Institute of Initech Science (LIIS)"),
