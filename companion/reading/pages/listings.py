@@ -668,6 +668,24 @@ _PAGES_ABOUT_NO_ROLE = ((_HIRING_SERVICES, "a recruiting firm's services to empl
                         (_PROGRAMMES, "its internship or graduate programmes"), (_WORK_DONE, "the work it has done for customers"))
 
 
+# A notice saying the job takes no more applications: "This application has been filled", "This vacancy is closed",
+# "Applications have now closed".
+_CLOSED_SAID = re.compile(r"\b(?:this|the)\s+(?:vacancy|position|job|role|post|application)\s+(?:is\s+(?:now\s+)?closed"
+                          r"|has\s+(?:now\s+)?been\s+(?:filled|closed))\b|\bapplications\s+(?:are|have)\s+(?:now\s+)?closed\b",
+                          re.IGNORECASE)
+NOTICE_LIMIT = 300  # characters: a notice is a line or two
+
+
+def _closed_notice(page: Page) -> str:
+    """What a notice on the page says of the job being closed or filled, where a warning box or bold words say it over
+    the ad kept in full ("Note: This application has been filled." in an alert, "<strong>This vacancy is closed</strong>");
+    "" where none does."""
+    for node in page.css("[class*='alert' i], [class*='notice' i], [class*='warning' i], strong, b"):
+        if len(said := node_text(node)) <= NOTICE_LIMIT and (found := _CLOSED_SAID.search(said)):
+            return found[0]
+    return ""
+
+
 def fair_instead(title: str) -> tuple[str, str]:
     """Why a job whose own title, as any reader read it, names a career fair is none, and what to do (a fair's organiser
     may mark its page up as a JobPosting: "Tri Mandir Job Fair"); ("", "") where it names none."""
@@ -835,6 +853,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return instead
     if len(page.body_text) < SHELL_TEXT and (gone := _EXPIRED.search(page.body_text)):  # (an ad says more)
         return f"it says “{gone[0]}”", TAKEN_DOWN
+    if closed := _closed_notice(page):
+        return f"it says “{closed}”", CLOSED
     if _sends_on(page):
         return "it only sends you on to another page, where the job's ad is", "capture the page it sends you to"
     # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs

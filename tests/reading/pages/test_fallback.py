@@ -7752,3 +7752,18 @@ def test_a_projects_positions_headed_by_each_partner_are_a_list():
             "</article></body></html>")
     result = extract_snapshot(Snapshot(url="https://www.iniproj.eu/positions/", html=html))
     assert result.job is None and "lists the openings of Initown University" in result.reason
+
+
+@pytest.mark.parametrize(("notice", "closed"), [
+    # In the shape of a Dutch research group's vacancy (2020): the ad kept in full under a warning that it is filled.
+    ("<p class='alert alert-warning'><b>Note:</b> This application has been filled. Please see our vacancies.</p>", True),
+    ("<p><strong>This vacancy is closed</strong>, but similar posts may open.</p>", True),
+    # (a sentence of the ad about other posts, in plain words, says nothing of this one)
+    ("<p>Once the position has been filled, we will write to every applicant.</p>", False),
+])
+def test_an_ad_kept_under_a_notice_that_it_is_filled_is_closed(notice, closed):
+    html = ("<html><head><title>Research Software Engineer - Initech Group</title></head><body>"
+            f"<h1>Research Software Engineer</h1>{notice}<h2>Job description</h2><p>{'Build our research software. ' * 80}</p>"
+            "<h2>Requirements</h2><p>Python.</p></body></html>")  # (an ad's length: a short page saying so is a notice)
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/vacancies/rse/", html=html))
+    assert (result.job is None) == closed and (not closed or "takes no more applications" in result.reason)
