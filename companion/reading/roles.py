@@ -133,17 +133,19 @@ def names_a_job(text: str) -> bool:
 # Japanese's and Chinese's job nouns, which end compounds with no space before them ("システムエンジニア", "研发工程师").
 # (Japanese: sales, clerical work, workers, staff, drivers, technical posts, site managers, carers, nursery and
 # dental staff, lecturers, cooks, shop managers, painters, scientists, architects, marketers, trainers, instructors,
-# operators, assistants; Chinese, simplified and traditional: engineers, developers,
+# operators, assistants, and the kinds of work a staffing agency's card names: retail, serving customers, light work,
+# cleaning, security, a call centre, delivery; Chinese, simplified and traditional: engineers, developers,
 # managers, designers, leads, specialists, assistants, accountants, sales, operations, architects, administrators,
-# interns, advisers, teachers, researchers, postdocs; Korean: the person in charge, developers, engineers, designers,
+# interns, advisers, teachers, researchers, postdocs, trainees ("IT储备", a graduate trainee in IT); Korean: the person in charge, developers, engineers, designers,
 # managers, marketers, planners, researchers, interns, team leads; Thai: staff, engineers, managers, developers)
 _ROLE_WORDS_CJK = re.compile(r"エンジニア|マネージャー|デザイナー|プログラマー?|ディレクター|コンサルタント|看護師|薬剤師"
                              r"|営業|事務|作業員|スタッフ|運転士|運転手|ドライバー|技術職|技術者|施工管理|現場管理|介護職|保育士"
                              r"|歯科衛生士|技工士|講師|調理|店長|塗装工|総合職|プランナー|アナリスト|リーダー|スペシャリスト|セールス"
                              r"|サイエンティスト|アーキテクト|マーケター|トレーナー|インストラクター|オペレーター|アシスタント"
+                             r"|販売|接客|軽作業|清掃|警備|コールセンター|配送"
                              r"|工程师|工程師|程序员|程式設計師|经理|經理|设计师|設計師|分析师|分析師|开发|開發|研发|研發|主管|专员|專員|助理"
                              r"|会计|會計|销售|銷售|运营|運營|架构师|架構師|管理员|管理員|实习生|實習生|顾问|顧問|教师|教師|老师"
-                             r"|老師|研究员|研究員|博士后|博士後"
+                             r"|老師|研究员|研究員|博士后|博士後|储备|儲備"
                              r"|담당자|개발자|엔지니어|디자이너|매니저|마케터|기획자|연구원|인턴|팀장|사원"
                              r"|พนักงาน|วิศวกร|ผู้จัดการ|นักพัฒนา")
 

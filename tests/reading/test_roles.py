@@ -24,6 +24,9 @@ from companion.reading.roles import names_a_role
     "Auto rij-instructeur", "データサイエンティスト",  # Dutch: driving instructor; Japanese: data scientist
     "Voorman", "Uitvoerder Utiliteitsbouw", "Projectleider Installatietechniek", "Site Foreman",  # a builder's posts
     "Software Craftsman",
+    # a Tokyo staffing agency's cards (2022): the kind of work alone (a call centre, serving customers and retail);
+    # a Ningbo fashion firm's graduate trainee posts (2016)
+    "コールセンター(受信)", "接客・販売", "IT储备",
 ])
 def test_a_role_in_any_language_names_a_job(title):
     assert names_a_role(title)

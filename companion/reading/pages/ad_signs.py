@@ -872,7 +872,7 @@ _JOB_TERMS = {
                 r"|bewerbungsfrist|date\s+limite\s+de\s+candidature|fecha\s+límite|scadenza\s+candidature|rok\s+za\s+prijave",
     "pay": r"rate\s+of\s+pay|hourly\s+rate|salary|remuneration|compensation|pay\s+range|gehalt|vergütung|salaire|rémunération"
            r"|salario|retribuzione|salário|wynagrodzenie|plat(?:ové)?\s+(?:podmínky|třída)"
-           r"|зарплата|заработная\s+плата|оклад|給与|月給|時給|年収",  # Russian, Japanese
+           r"|зарплата|заработная\s+плата|оклад|給与|月給|日給|時給|年収",  # Russian, Japanese
     "applying": r"send\s+(?:us\s+)?(?:a|an|your)\s+(?:cv|résumé|resume|application)|how\s+to\s+apply|to\s+apply\s*:"
                 r"|to\s+apply,\s+please"
                 r"|invites?\s+applications|applications\s+are\s+invited"  # (a university's: "… invites applications for")
@@ -882,6 +882,8 @@ _JOB_TERMS = {
                 r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме"
                 r"|резюме\s+(?:отправляйте|присылайте|направляйте)"
                 r"|応募方法",
+    # whom it takes: no experience needed (Japanese: "未経験OK", inexperienced welcome; experience not asked)
+    "experience": r"no\s+(?:prior\s+)?experience\s+(?:needed|required|necessary)|未経験(?:OK|ＯＫ|可|歓迎|者歓迎)|経験不問",
     "hours": r"hours\s+(?:per|a)\s+week|work\s+week\s+(?:will\s+be|is)\s+\d+\s+hours|full[\s-]time|part[\s-]time|vollzeit"
              r"|teilzeit|temps\s+(?:plein|partiel)"
              r"|勤務時間|график\s+работы|полный\s+рабочий\s+день|подработка",

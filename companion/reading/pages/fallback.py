@@ -1038,7 +1038,9 @@ def looks_like_job(page: Page, title: str) -> bool:
     first = [labels[0]] if len(labels) >= 3 and labels[0] != "www" else []
     # the main heading ("3 Post-Doc Positions in HCI" under a lab's name), not the site's logo; or a second h1 (a
     # department's name, then "Jobs")
-    main = next((node_text(node) for node in page.main_headings() if "logo" not in (node.attributes.get("class") or "")), "")
+    # (not an empty one: a theme's h2 drawn for its logo's image over the job's h1)
+    main = next((said for node in page.main_headings()
+                 if "logo" not in (node.attributes.get("class") or "") and (said := node_text(node))), "")
     heading = f"{main} {_second_h1(page)}"
     # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
     sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]

@@ -7767,3 +7767,17 @@ def test_an_ad_kept_under_a_notice_that_it_is_filled_is_closed(notice, closed):
             "<h2>Requirements</h2><p>Python.</p></body></html>")  # (an ad's length: a short page saying so is a notice)
     result = extract_snapshot(Snapshot(url="https://www.initech.example/vacancies/rse/", html=html))
     assert (result.job is None) == closed and (not closed or "takes no more applications" in result.reason)
+
+
+@pytest.mark.parametrize(("features", "pay"), [
+    ("日払いOK ／ 未経験OK ／ 駅チカ", "<dt>時給</dt><dd>1,300円</dd>"),  # hourly
+    ("日払いOK ／ 週5日 ／ 未経験OK", "<dt>日給</dt><dd>12,000円～</dd>"),  # daily
+])
+def test_a_staffing_agencys_card_for_one_kind_of_work_is_a_job(features, pay):
+    # In the shape of a Tokyo staffing agency's job card (2022): its theme's empty h2 for the logo, the kind of work as
+    # the h1, then its summary, features (no experience needed), nearest station and pay in a list of terms.
+    html = ("<html><head><title>コールセンター(受信) - イニテック</title></head><body><h2><img src='/logo.png' alt=''></h2>"
+            "<h1>コールセンター(受信)</h1><dl><dt>概要</dt><dd>週4～OK。短期・長期どちらも選べます！</dd>"
+            f"<dt>特徴</dt><dd>{features}</dd><dt>最寄り駅</dt><dd>池袋駅</dd>{pay}</dl></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/work/call-center1/", html=html)).job
+    assert job is not None and job.title == "コールセンター(受信)"
