@@ -145,9 +145,11 @@ _UNNAMED_EMPLOYER = re.compile(
 
 # A page saying what its advertiser is: "Jobs Contact je pracovní agentura" (Czech: is an employment
 # agency), "Initech is a recruitment agency", "Initech ist eine Personalvermittlung".
-_IS_AN_AGENCY = (r"\s+(?:is|je|ist|est)\s+(?:an?\s+|eine\s+|une\s+)?(?:(?:leading|specialist|international)\s+)?"
+# (or says what it provides: "Wisehead Hunters provide high quality full-life cycle recruitment services in the IT Sector")
+_IS_AN_AGENCY = (r"(?:\s+(?:is|je|ist|est)\s+(?:an?\s+|eine\s+|une\s+)?(?:(?:leading|specialist|international)\s+)?"
                  r"(?:(?:recruitment|recruiting|staffing|employment|personnel|pracovní|personální)\s+agen(?:cy|tura)"
-                 r"|personalvermittlung|personaldienstleister|agence\s+de\s+recrutement)\b")
+                 r"|personalvermittlung|personaldienstleister|agence\s+de\s+recrutement)"
+                 r"|\s+(?:provides?|offers?)\s+(?:[\w-]+\s+){0,4}(?:recruitment|recruiting|staffing|headhunting)\s+services)\b")
 
 
 def says_it_is_an_agency(company: str, text: str) -> bool:

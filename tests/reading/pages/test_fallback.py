@@ -1365,7 +1365,11 @@ def test_a_title_that_says_it_is_a_vacancy_makes_the_page_a_job_at_any_address()
     # In the shape of jobs.cz (2024): the agency's notice under the ad says what it is (Czech).
     ("Initech je pracovní agentura s platným povolením.", "", "Initech Personal, s.r.o."),
     ("Initech is a recruitment agency based in Brno.", "", "Initech Personal, s.r.o."),
+    # a Lviv agency's site (2019): its footer says what it provides
+    ("Initech Personal provide high quality full-life cycle recruitment services in the IT Sector.", "",
+     "Initech Personal, s.r.o."),
     ("Initech builds payment terminals.", "Initech Personal, s.r.o.", ""),
+    ("Initech offers payroll services to small firms.", "Initech Personal, s.r.o.", ""),  # (services, not recruiting)
 ])
 def test_a_company_the_page_says_is_a_recruiting_agency_is_the_poster(said, company, poster):
     html = ("<html><head><title>Frontend Developer | Initech Personal, s.r.o. | Jobs.cz</title></head><body>"
