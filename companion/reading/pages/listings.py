@@ -190,9 +190,10 @@ def links_to_jobs(page: Page) -> int:
     for node in page.css("h2, h3, h4, a[href]"):  # (in the page's order)
         if node.tag != "a" and MORE_JOBS.match(node_text(node)):
             break
-        if node.tag == "a" and _names_job(node_text(node)) and not node.attributes["href"].startswith("#") \
+        if node.tag == "a" and _names_job(said := node_text(node)) and not node.attributes["href"].startswith("#") \
                 and not in_site_menus(node, page):
-            linked.add(node.attributes["href"])
+            # (each job by its address and its name: a mock-up's list leads every job to one page, "jobdetail.html")
+            linked.add((node.attributes["href"], said.casefold()))
     return len(linked)
 
 

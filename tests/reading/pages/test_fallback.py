@@ -7785,3 +7785,13 @@ def test_a_staffing_agencys_card_for_one_kind_of_work_is_a_job(features, pay):
             f"<dt>特徴</dt><dd>{features}</dd><dt>最寄り駅</dt><dd>池袋駅</dd>{pay}</dl></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/work/call-center1/", html=html)).job
     assert job is not None and job.title == "コールセンター(受信)"
+
+
+def test_a_list_of_roles_whose_links_share_one_address_is_a_list():
+    # In the shape of a Ningbo fashion firm's campus-recruiting site (2016): its title names the drive, and a list of six
+    # trainee posts, each link leading to one address (a script opens the post).
+    items = "".join(f"<li><a href='javascript:;'>{role}</a></li>" for role in ("IT储备", "营运储备", "设计储备", "生产储备"))
+    html = (f"<html><head><title>伊尼泰克2016校园招聘-闪耀你的未来</title></head><body><div class='logo'></div>"
+            f"<div class='joblist_box'><ul>{items}</ul><a href='javascript:;'>下一页</a></div></body></html>")
+    result = extract_snapshot(Snapshot(url="https://campus.initech.example/joblist.html", html=html))
+    assert result.job is None and "links to 4 jobs' pages" in result.reason
