@@ -42,6 +42,8 @@ def names_a_town(text: str) -> bool:
         return False  # ("La", "Of")
     if any(char.isupper() for word in text.split() for char in word[1:]):
         return False  # an acronym or a brand ("LIQ", a lab's; "MSc"), not a town's name
+    if text.casefold() in _CONTINENTS:
+        return False  # ("Africa" is also a town's name, by one of its alternate names: not in "… communities in Africa")
     hashes = _town_hashes()
     for name in {text, vietnamese_marks_as_listed(text)}:
         at = bisect_left(hashes, wanted := hash(name.casefold()))
@@ -50,6 +52,7 @@ def names_a_town(text: str) -> bool:
     return False
 
 
+_CONTINENTS = {"africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "australasia"}
 # Vietnamese's tone mark set the old way, on the last vowel of "oa", "oe" or "uy" ending a word ("Khánh Hoà", "Thuỷ"),
 # where GeoNames and ISO set it the new way, on the first ("Khánh Hòa", "Thủy"); not after "q", whose "u" is no vowel
 # ("Quý"). (Other languages' names are looked up as written too: "Itauguá", "Hué".)
