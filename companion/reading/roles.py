@@ -17,7 +17,7 @@ _ROLE_WORDS = re.compile(
     r"representative|executive|strategist|sre|devops|sysadmin|head of|vp|programmer|marketer|"
     r"product owner|counsel|attorney|paralegal|werkstudent|praktikant|praktikum|stagiaire|ingénieur|consultante|"
     r"pharmacist|chef|cook|driver|cashier|barista|clerk|receptionist|electrician|mechanic|supervisor|therapist|"
-    r"planner|producer|copywriter|recruiter|advisor|adviser|agent|operator|tester|staff|expert|"
+    r"planner|producer|copywriter|recruiter|advisor|adviser|agent|operator|tester|staff|expert|enumerator|"
     r"développeu(?:r|se)|chef de projet|chargé(?:e|\.e)? de [\w ]+|responsable|desarrollador(?:a)?|ingenier[oa]|analista|"
     r"sviluppat(?:ore|rice)|ontwikkelaar|medewerker|adviseur|analist|analyste|"
     r"técnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|gerente|assistente|auxiliar|estagiári[oa]|programador(?:a)?|vendedor(?:a)?|"

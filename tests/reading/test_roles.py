@@ -27,6 +27,7 @@ from companion.reading.roles import names_a_role
     # a Tokyo staffing agency's cards (2022): the kind of work alone (a call centre, serving customers and retail);
     # a Ningbo fashion firm's graduate trainee posts (2016)
     "コールセンター(受信)", "接客・販売", "IT储备",
+    "Field Enumerator",  # a Lagos data firm's survey post (2026)
 ])
 def test_a_role_in_any_language_names_a_job(title):
     assert names_a_role(title)

@@ -21,10 +21,10 @@ from companion.reading.pages.ad_signs import (DETAILS_OF_JOB_WORDS, OF_SEVERAL, 
                                               role_of_details, states_job_terms, states_pay, without_marks, written_as_ad)
 from companion.reading.pages.html import (HOME_WORDS, PIECES, Page, block_text, element_under, headings_show, links_home,
                                           node_text, over_main_heading, parents, words_before_break)
-from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_TEXT, NOT_A_NAME, RECRUITS, TITLE_PIECES, WE,
-                                              employer_in_prose, employer_introduced, employs_surely, in_site_menus,
-                                              institution_inviting, job_sought, labelled_facts, logo_name, place_after_employer,
-                                              title_over_facts)
+from companion.reading.pages.labelled import (BRACKETED_AFTER, HEADING_TAGS, IN_SENTENCE, IN_TEXT, NOT_A_NAME, RECRUITS,
+                                              TITLE_PIECES, WE, employer_in_prose, employer_introduced, employs_surely,
+                                              in_site_menus, institution_inviting, job_sought, labelled_facts, logo_name,
+                                              place_after_employer, title_over_facts)
 from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFERED, in_menu, links_to_jobs,
                                               listed_in, not_one_job, sample_ad, title_labelled_alone)
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
@@ -1415,13 +1415,13 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     # last guesses, each said to the user: on the employer's own site its address spells its name
     # ("Flink Software", flinksoftware.com)
     if not job.location and (town := workplace_in_sentence(page)):
-        job.location, job.guessed["location"] = town, "from a sentence of the page"
+        job.location, job.guessed["location"] = town, IN_SENTENCE
     elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(page.domain, company)
                                                      or bool(_employer_of_site(page)))) \
             and squeezed(town) != page.domain:  # (the site's, its address spells; not its name after a year: "2016 Initech")
         job.location, job.guessed["location"] = town, "from the employer's address"
     elif not job.location and (town := place_in_sentence(page) or employers_office_in_sentence(page, job.company)):
-        job.location, job.guessed["location"] = town, "from a sentence of the page"
+        job.location, job.guessed["location"] = town, IN_SENTENCE
     elif not job.location and (town := _town_among_title_pieces(page, job)):
         job.location, job.guessed["location"] = town, "from the page's title"
     if job.location and job.company.lower().endswith(f" in {job.location}".lower()):
@@ -1562,14 +1562,14 @@ def extract(snapshot: Snapshot):
     named_by_site = job.guessed.get("company") == GUESSED["company"] and not spells(page.domain, job.company) \
         and not has_legal_form(job.company) and not _named_with_legal_form(page, job.company)
     if (not job.company or named_by_site) and (employer := employer_in_prose(page, job.title))[0]:
-        job.company, job.guessed["company"] = employer[0], "from a sentence of the page"
+        job.company, job.guessed["company"] = employer[0], IN_SENTENCE
         if not job.location and employer[1]:  # "… of the Vrije Universiteit Brussel, Belgium, offers …"
-            job.location, job.guessed["location"] = employer[1], "from a sentence of the page"
+            job.location, job.guessed["location"] = employer[1], IN_SENTENCE
     if (not job.company or job.company != labelled.company) and not names_an_organisation(job.company) and (
             (named := institution_inviting(page)) or employs_surely(page, named := employer_in_prose(page, job.title)[0])):
         # on a professor's own site: "… is available in the group of Prof. Tristan Bereau at the Institute for Theoretical
         # Physics, Heidelberg University"
-        job.company, job.guessed["company"] = named, "from a sentence of the page"
+        job.company, job.guessed["company"] = named, IN_SENTENCE
     elif (not job.company or job.company != labelled.company) and not names_an_organisation(job.company) \
             and names_an_institution(named := _without_place_after(role_at_employer(job.title)[1])) \
             and not _TOWN_NAMED_SO.match(named):

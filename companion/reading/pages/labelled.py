@@ -78,6 +78,7 @@ _LABEL_TAGS = "th, td, dt, label, b, strong, em, i, h2, h3, h4, h5, h6, span, di
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _INLINE = {"span", "a", "font", "b", "strong", "em", "i"}  # elements that hold words on their line, not a column
 IN_TEXT = "from the page's text"  # how a fact read here was found, for the user to check
+IN_SENTENCE = "from a sentence of the page"  # how a fact a sentence gave was found
 LABEL_LIMIT = 40  # characters: longer text is a sentence, not a label
 VALUE_LIMIT = 100  # and a longer value is a sentence, not a fact
 _CONTROLS = {"select", "option", "button", "textarea"}

@@ -22,7 +22,7 @@ from companion.reading.pages.ad_signs import ads_beside, leads_to_other_jobs
 from companion.reading.pages.html import Page, headings_show, node_text
 from companion.reading.names import as_known, spaced_as_written, spells, squeezed, words_in
 from companion.reading.roles import names_a_role
-from companion.reading.pages.labelled import IN_TEXT, labelled_facts
+from companion.reading.pages.labelled import IN_SENTENCE, IN_TEXT, labelled_facts
 from companion.reading.pages.listings import SHELL_TEXT, listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
@@ -425,7 +425,7 @@ def extract(snapshot: Snapshot):
     if not job.location and (place := written().location):
         job.location, job.guessed["location"] = place, IN_TEXT
     elif not job.location and (town := workplace_in_sentence(page)):
-        job.location, job.guessed["location"] = town, "from a sentence of the page"
+        job.location, job.guessed["location"] = town, IN_SENTENCE
     # as the page writes it: "Coloplast", not "Coloplast A/S"; spaced as its heading or title spaces it
     job.company = spaced_as_written(as_known(job.company, page.body_text), [page.text("h1"), page.title])
     if (not job.company or spells(page.domain, job.company)) and (labelled := written().company) \
