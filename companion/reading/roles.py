@@ -210,14 +210,19 @@ WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:currently\s+)?(?:looking\s
 # "Stagiaire en communication pour 6 mois", "Camarero/a para la temporada de verano").
 _PURPOSE_AFTER = re.compile(r"\s+(?:to\s+(?:join|work|help|lead|support|strengthen|grow|be)|pour|para|per|für|um|à\s+partir"
                             r"|from|starting)\b.*$", re.IGNORECASE)
+# A title saying where the employer hires, then the role: "We're hiring in Berlin: Backend Developer (m/w/d)".
+_HIRING_IN = re.compile(r"^we(?:['’]re|\s+are)\s+hiring\s+in\s+[^:]{2,40}:\s*(?P<role>\S.*)$", re.IGNORECASE)
 # French's article written for either gender, which no job's title begins with: "un·e développeur·euse front-end".
 _INCLUSIVE_ARTICLE = re.compile(r"^un(?:[·.•⋅∙-]e|\(e\))\s+", re.IGNORECASE)
 
 
 def title_without_lead(title: str) -> str:
     """A job's title without the words leading into it: the role the employer's "we" seeks ("Rust engineer" of "We're
-    looking for a Rust engineer", "Registered Nurse" of "… Registered Nurse to work nights at our home"), or the role after
-    an article a site's data leaves before it ("développeur·euse front-end" of "un·e développeur·euse front-end")."""
+    looking for a Rust engineer", "Registered Nurse" of "… Registered Nurse to work nights at our home") or hires somewhere
+    ("We're hiring in Berlin: Backend Developer"), or the role after an article a site's data leaves before it
+    ("développeur·euse front-end" of "un·e développeur·euse front-end")."""
+    if (hiring := _HIRING_IN.match(title)) and names_a_job(hiring["role"]):
+        return hiring["role"]
     if (sought := WE_SEEK.match(title)) and names_a_job(sought["role"]):
         role = sought["role"]
         if not re.search(GENDERS, purpose := (found[0] if (found := _PURPOSE_AFTER.search(role)) else "")):

@@ -1055,8 +1055,13 @@ def employer_in_prose(page: Page, title: str = "") -> tuple[str, str]:
         if (place := re.search(r"(?:,\s*|\s*\((?:[Tt]he\s+)?)([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\)?$", before)) \
                 and names_a_region(place[1]):
             before, country = before[:place.start()].rstrip(), place[1]
-            if (town := re.search(r",\s*([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", before)) and names_a_town(town[1]):
-                before, country = before[:town.start()].rstrip(), f"{town[1]}, {country}"
+            # the towns before it, the nearest the job's ("… Sanger Institute, Hinxton, Cambridge (UK)"): each a town
+            # GeoNames lists, or a word after an organisation's name
+            while (town := re.search(r",\s*([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", before)) and (
+                    names_a_town(town[1]) or names_an_organisation(before[:town.start()]) and not names_an_organisation(town[1])):
+                if names_a_town(town[1]) and "," not in country:
+                    country = f"{town[1]}, {country}"
+                before = before[:town.start()].rstrip()
         if town := _IN_TOWN_AFTER.search(before):  # "… for Polymer Research in Mainz"
             before, country = before[:town.start()], ", ".join(filter(None, (town["town"], country)))
         # (one seeking someone names an organisation: not "We", nor "The Lab"; or seeks the job itself, by its title:

@@ -671,8 +671,13 @@ _PAGES_ABOUT_NO_ROLE = ((_HIRING_SERVICES, "a recruiting firm's services to empl
 
 # A notice saying the job takes no more applications: "This application has been filled", "This vacancy is closed",
 # "Applications have now closed".
-_CLOSED_SAID = re.compile(r"\b(?:this|the)\s+(?:vacancy|position|job|role|post|application)\s+(?:is\s+(?:now\s+)?closed"
-                          r"|has\s+(?:now\s+)?been\s+(?:filled|closed))\b|\bapplications\s+(?:are|have)\s+(?:now\s+)?closed\b",
+# (said of this job: not when it will be, "Once the position has been filled, we will …", "What happens after the vacancy
+# is closed?"; nor to whom, "This role is closed to recruitment agencies"; nor of another call, "Applications have now closed
+# for our Summer Internship Programme")
+_CLOSED_SAID = re.compile(r"(?<!\bonce\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\buntil\s)(?<!\bif\s)"
+                          r"\b(?:this|the)\s+(?:vacancy|position|job|role|post|application)\s+(?:is\s+(?:now\s+)?closed"
+                          r"|has\s+(?:now\s+)?been\s+(?:filled|closed))\b(?!\s+(?:to|for)\b)"
+                          r"|\bapplications\s+(?:are|have)\s+(?:now\s+)?closed\b(?!\s+(?:to|for)\b)",
                           re.IGNORECASE)
 NOTICE_LIMIT = 300  # characters: a notice is a line or two
 
@@ -682,7 +687,7 @@ def _closed_notice(page: Page) -> str:
     the ad kept in full ("Note: This application has been filled." in an alert, "<strong>This vacancy is closed</strong>");
     "" where none does."""
     for node in page.css("[class*='alert' i], [class*='notice' i], [class*='warning' i], strong, b"):
-        if len(said := node_text(node)) <= NOTICE_LIMIT and (found := _CLOSED_SAID.search(said)):
+        if len(said := node_text(node)) <= NOTICE_LIMIT and not said.endswith("?") and (found := _CLOSED_SAID.search(said)):
             return found[0]
     return ""
 

@@ -149,7 +149,9 @@ _UNNAMED_EMPLOYER = re.compile(
 _IS_AN_AGENCY = (r"(?:\s+(?:is|je|ist|est)\s+(?:an?\s+|eine\s+|une\s+)?(?:(?:leading|specialist|international)\s+)?"
                  r"(?:(?:recruitment|recruiting|staffing|employment|personnel|pracovní|personální)\s+agen(?:cy|tura)"
                  r"|personalvermittlung|personaldienstleister|agence\s+de\s+recrutement)"
-                 r"|\s+(?:provides?|offers?)\s+(?:[\w-]+\s+){0,4}(?:recruitment|recruiting|staffing|headhunting)\s+services)\b")
+                 # (recruiting its one business: not "provides HR software and recruitment services")
+                 r"|\s+(?:provides?|offers?)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,4}(?:recruitment|recruiting|staffing|headhunting)"
+                 r"\s+services)\b")
 
 
 def says_it_is_an_agency(company: str, text: str) -> bool:

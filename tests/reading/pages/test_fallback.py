@@ -1370,6 +1370,8 @@ def test_a_title_that_says_it_is_a_vacancy_makes_the_page_a_job_at_any_address()
      "Initech Personal, s.r.o."),
     ("Initech builds payment terminals.", "Initech Personal, s.r.o.", ""),
     ("Initech offers payroll services to small firms.", "Initech Personal, s.r.o.", ""),  # (services, not recruiting)
+    # (recruiting one of its products: an HR software firm hiring for itself)
+    ("Initech Personal provides HR software and recruitment services to firms.", "Initech Personal, s.r.o.", ""),
 ])
 def test_a_company_the_page_says_is_a_recruiting_agency_is_the_poster(said, company, poster):
     html = ("<html><head><title>Frontend Developer | Initech Personal, s.r.o. | Jobs.cz</title></head><body>"
@@ -6549,6 +6551,9 @@ def test_an_abbreviation_before_a_number_in_a_labelled_address_ends_no_sentence(
     # a Dutch medical centre's imaging group (2019): its town, then its country in brackets, before "is seeking"
     ("For this project the department of Radiology of the Initech University Medical Center, Nijmegen (The Netherlands), "
      "is seeking an enthusiastic PhD student.", "Initech University Medical Center"),
+    # (two towns before the country, the first a village: "… Institute, Hinxton, Cambridge (UK)")
+    ("The Parts group at the Wellcome Initech Institute, Hinxton, Cambridge (UK), is seeking a postdoctoral fellow.",
+     "Wellcome Initech Institute"),
     # two seeking, the second with its acronym; a department opening a call; a project at a university's school
     ("The Faculty of Science and the Leiden Institute of Initech Science (LIIS) are looking for a PhD candidate.",
      "Leiden Institute of Initech Science (LIIS)"),
@@ -7764,6 +7769,12 @@ def test_a_projects_positions_headed_by_each_partner_are_a_list():
     ("<p><strong>This vacancy is closed</strong>, but similar posts may open.</p>", True),
     # (a sentence of the ad about other posts, in plain words, says nothing of this one)
     ("<p>Once the position has been filled, we will write to every applicant.</p>", False),
+    # (nor in bold, as a review's probes drew them: when it will be filled, to whom it is closed, another programme's call,
+    # a question)
+    ("<p><strong>Once the position has been filled, we will write to every applicant.</strong></p>", False),
+    ("<p><strong>This role is closed to recruitment agencies.</strong></p>", False),
+    ("<div class='notice'>Applications have now closed for our Summer Internship Programme.</div>", False),
+    ("<p><b>What happens after the vacancy is closed?</b></p>", False),
 ])
 def test_an_ad_kept_under_a_notice_that_it_is_filled_is_closed(notice, closed):
     html = ("<html><head><title>Research Software Engineer - Initech Group</title></head><body>"

@@ -867,9 +867,10 @@ def test_a_posting_marked_up_without_its_place_takes_no_town_a_sentence_names_fo
     ("Nous recherchons un·e Développeur·euse web", "Lyon, télétravail partiel possible", ("Développeur·euse web", "Lyon")),
     ("Une journée de formation", "Lyon", ("Une journée de formation", "Lyon")),  # (no inclusive article: the title as given)
     ("We're hiring our first Product Designer", "Lyon", ("Product Designer", "Lyon")),
-    # (what follows the role is the title's own where a mark for every gender ends it; nor is where it hires a role)
+    # (what follows the role is the title's own where a mark for every gender ends it; where it hires is no role)
     ("Wir suchen Mitarbeiter für Lager und Versand (m/w/d)", "Lyon", ("Mitarbeiter für Lager und Versand (m/w/d)", "Lyon")),
-    ("We're hiring in Lyon: Backend Developer", "Lyon", ("We're hiring in Lyon: Backend Developer", "Lyon")),
+    ("We're hiring in Lyon: Backend Developer", "Lyon", ("Backend Developer", "Lyon")),
+    ("We're hiring in Lyon: come and meet us", "Lyon", ("We're hiring in Lyon: come and meet us", "Lyon")),
 ])
 def test_a_postings_title_without_the_words_leading_into_it(title, town, read):
     posting = _json_ld_posting(title, employer="Initech", town=town)
