@@ -136,8 +136,9 @@ def names_a_job(text: str) -> bool:
 # operators, assistants, and the kinds of work a staffing agency's card names: retail, serving customers, light work,
 # cleaning, security, a call centre, delivery; Chinese, simplified and traditional: engineers, developers,
 # managers, designers, leads, specialists, assistants, accountants, sales, operations, architects, administrators,
-# interns, advisers, teachers, researchers, postdocs, trainees ("IT储备", a graduate trainee in IT); Korean: the person in charge, developers, engineers, designers,
-# managers, marketers, planners, researchers, interns, team leads; Thai: staff, engineers, managers, developers)
+# interns, advisers, teachers, researchers, postdocs, trainees ("IT储备", a graduate trainee in IT); Korean: the person in
+# charge, developers, engineers, designers, managers, marketers, planners, researchers, interns, team leads; Thai: staff,
+# engineers, managers, developers)
 _ROLE_WORDS_CJK = re.compile(r"エンジニア|マネージャー|デザイナー|プログラマー?|ディレクター|コンサルタント|看護師|薬剤師"
                              r"|営業|事務|作業員|スタッフ|運転士|運転手|ドライバー|技術職|技術者|施工管理|現場管理|介護職|保育士"
                              r"|歯科衛生士|技工士|講師|調理|店長|塗装工|総合職|プランナー|アナリスト|リーダー|スペシャリスト|セールス"
