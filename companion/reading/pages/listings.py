@@ -658,6 +658,10 @@ _PROGRAMMES = re.compile(r"^(?:our\s+)?(?:internship|graduate|trainee)\s+program
 _WORK_DONE = re.compile(r"^(?:(?:utförda|genomförda|tidigare|udførte|utførte)\s+(?:jobb|projekt|opgaver|oppdrag|uppdrag)"
                         r"|(?:our\s+)?(?:completed|recent|past|previous)\s+(?:jobs|projects)|(?:nos\s+)?réalisations"
                         r"|referenzen|uitgevoerde\s+(?:projecten|werken|opdrachten))$", re.IGNORECASE)
+# A pool of candidates for openings to come, no one job: "Join the Initech talent roster", "Talent Community", "Talentpool",
+# "Vivier de talents".
+_TALENT_POOL = re.compile(r"^(?:join\s+(?:our|the\s+.{1,40}?)\s+)?(?:talent|candidate)\s+(?:pool|roster|network|community|database)$"
+                          r"|^(?:talentpool|talentenpool|vivier\s+de\s+talents)$", re.IGNORECASE)
 # A course named for the profession it teaches, as Russian online schools name theirs: "Профессия Python-разработчик", or
 # said so: "… — онлайн-курс".
 _COURSE = re.compile(r"^(?:профессия\s+\S|онлайн-курс$)", re.IGNORECASE)
@@ -666,7 +670,8 @@ _PAGES_ABOUT = ((_HOW_WE_HIRE, "how the employer hires"), (_ABOUT_PAY, "pay"), (
 # (these only where the title read names no role, or names the page so itself: a role's ad may name its department so,
 # "Marketing Intern | Internship Programs | Initech", "Senior Recruitment Consultant | Recruitment Services | Initech")
 _PAGES_ABOUT_NO_ROLE = ((_HIRING_SERVICES, "a recruiting firm's services to employers"),
-                        (_PROGRAMMES, "its internship or graduate programmes"), (_WORK_DONE, "the work it has done for customers"))
+                        (_PROGRAMMES, "its internship or graduate programmes"), (_WORK_DONE, "the work it has done for customers"),
+                        (_TALENT_POOL, "a pool of candidates for openings to come"))
 
 
 # A notice saying the job takes no more applications: "This application has been filled", "This vacancy is closed",

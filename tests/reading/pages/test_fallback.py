@@ -5101,6 +5101,18 @@ def test_a_tradesmans_page_of_the_jobs_done_for_customers_is_no_ad(title):
     assert result.job is None and "work it has done for customers" in result.reason
 
 
+@pytest.mark.parametrize("title", ["Join the Initech talent roster", "Talent Community", "Talentpool"])
+def test_a_form_to_join_a_pool_of_candidates_is_no_ad(title):
+    # In the shape of a Lagos research firm's careers page (2026): a form to join its roster for work to come, the kinds of
+    # roles and where it works said in general.
+    html = (f"<html><head><title>{title} | Initech</title></head><body><p>Careers at Initech</p><h1>{title}</h1>"
+            "<p>A growing network of professionals. Opportunities include research, data and field operations roles.</p>"
+            "<form><label>Full name</label><input name='name'><label>Email</label><input type='email' name='email'>"
+            "<label>Your CV</label><input type='file' name='cv'><button>Submit</button></form></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/careers/talent-roster/", html=html))
+    assert result.job is None and "pool of candidates" in result.reason
+
+
 def test_a_guides_heads_of_whose_responsibilities_are_whose_make_no_ad():
     # (second review) a council's tenancy guide: "… responsibilities include" heads no job's duties
     html = ("<html><head><title>Renting a home | Initech Council</title></head><body><h1>Renting a home</h1><h2>Landlord and "
