@@ -632,10 +632,13 @@ def employer_town(page: Page, own_site: bool) -> str:
     pieces += [", ".join(parts[-2:]) for piece in pieces if len(parts := piece.split(",")) >= 3]
     # a postal code's line first; else a street's and its town ("Nevelgaarde 40, Nieuwegein"); else a labelled address
     # written with no postal code ("Địa chỉ: Indochina Park Tower, 4 Nguyễn Đình Chiểu, Phường Đa Kao, Quận 1, TPHCM")
+    # or, last, a line of the town, its region and its country with no postal code ("Ikeja, Lagos, Nigeria." under the
+    # street, a Lagos firm's headquarters)
     return next((town for piece in pieces if (town := postal_town(piece))), "") or next(
         (town for piece in pieces if (town := street_town(piece))), "") or next(
         (town for piece in pieces if (town := address_town(place_labelled_in(piece)))), "") or next(
-        (town for piece in pieces if (town := _town_after_building(piece))), "")
+        (town for piece in pieces if (town := _town_after_building(piece))), "") or next(
+        (place for piece in pieces if len((place := piece.strip().rstrip(".")).split(",")) >= 3 and names_a_place(place)), "")
 
 
 ADDRESS_PARTS_READ = 4  # at most, of the comma-set parts after the employer's name read as its postal address

@@ -1346,6 +1346,8 @@ def test_the_town_of_the_postal_address_after_the_employers_name_is_the_place(sa
     ("Kanaalweg 1, Houten<br>Postbus 5<br>3430 AC Nieuwegein", "Nieuwegein"),
     # a Swiss town and its canton's code, which reads as a legal form (review)
     ("Bahnhofstrasse 12<br>5400 Baden AG", "Baden, AG"),
+    # no postal code: the street, then the town, its state and its country (a Lagos software firm's footer, 2024)
+    ("8 Initech Crescent, Ikeja GRA, <br> Ikeja, Lagos, Nigeria.", "Ikeja, Lagos, Nigeria"),
 ])
 def test_the_town_of_an_address_in_its_countrys_shape(address, town):
     html = ("<html><head><title>Backend Developer | Initech Inventions</title></head><body><h1>Backend Developer</h1>"
