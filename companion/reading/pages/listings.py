@@ -985,6 +985,10 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"its heading “{title}” is a question, not a job's title (a blog's post)", OPEN_ONE
     if title.endswith(("?", "？")) and not names_a_role(title) and not written_as_ad(page):  # "Why SKA?" over a careers page
         return f"its heading “{title}” is a question, not a job's title", OPEN_ONE
+    if title.endswith("。") and not names_a_job(title) and not written_as_ad(page):
+        # a Japanese or Chinese sentence over the terms: "中途採用の募集要項についてご紹介します。" (we present our mid-career
+        # hiring's terms), a careers page's
+        return f"its heading “{title}” is a sentence, not a job's title", OPEN_ONE
     if title.endswith(("!", "！")) and not names_a_job(title) \
             and not WANTED_AFTER.match(title) and not written_as_ad(page) \
             and _an_h1(page, title):

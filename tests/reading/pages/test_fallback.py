@@ -601,6 +601,19 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
     assert result.reason.startswith(f"no job found on this page: {why}") and result.reason.endswith("open one job and capture it")
 
 
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a Nagoya machine maker's mid-career page (2007): a sentence over the terms of two kinds of post.
+    ("中途採用の募集要項についてご紹介します。", False),
+    ("機械設計エンジニア", True),  # (a role's name over the same terms)
+])
+def test_a_sentence_over_hiring_terms_is_no_jobs_title(heading, job):
+    html = (f"<html><head><title>イニテック ｜ 中途採用情報</title></head><body><h2>中途採用情報</h2><h3>{heading}</h3><table>"
+            "<tr><th>募集対象</th><td>技術職（機械設計）、技能職（機械メンテナンス）</td></tr><tr><th>勤務地</th><td>名古屋市</td></tr>"
+            "<tr><th>初任給</th><td>大学卒：207,400円</td></tr></table></body></html>")
+    result = extract_snapshot(Snapshot(url="https://www.initech.example/recruit/career.html", html=html))
+    assert (result.job is not None) == job and (job or "is a sentence, not a job's title" in result.reason)
+
+
 @pytest.mark.parametrize(("heading", "why"), [
     # In the shape of a game studio's joke hiring page (2023): "WE ARE HIRING WILD BOARS!", the kinds it hires, a date to
     # come back on; no ad's parts.
