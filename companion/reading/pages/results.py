@@ -35,6 +35,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     # "Charleston, WV • Remote").
     job.location = "; ".join(map(comma_before_region, _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")))
     job.location = "; ".join(map(_without_remote_possible, job.location.split("; ")))
+    job.location = _REMOTE_JA.sub("Remote", job.location)
     job.title = title_without_lead(_without_ornaments(job.title))  # (once the page is known for one job's ad)
     if not job.location and job.remote:
         job.location = "Remote"
@@ -59,6 +60,10 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
 _REMOTE_POSSIBLE = re.compile(r"^(?:(?:partial|occasional)\s+)?(?:télétravail|teletrabajo|home[\s-]?office|remote(?:\s+work)?"
                               r"|mobiles\s+arbeiten)(?:\s+partiel(?:le)?|\s+parcial|\s+partially)?\s+"
                               r"(?:possible|posible|possibile|möglich|optional|available)$", re.IGNORECASE)
+
+
+# Japanese for working fully remotely, as a place: "フルリモート勤務可" (full remote work allowed), "完全在宅勤務".
+_REMOTE_JA = re.compile(r"^(?:フルリモート|完全リモート|完全在宅)(?:勤務)?(?:可能?|OK|ＯＫ)?$")
 
 
 def _without_remote_possible(place: str) -> str:

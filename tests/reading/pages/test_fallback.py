@@ -601,6 +601,19 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
     assert result.reason.startswith(f"no job found on this page: {why}") and result.reason.endswith("open one job and capture it")
 
 
+@pytest.mark.parametrize(("said", "location"), [
+    # In the shape of a Tokyo database firm's recruiting page (2025): the place of work labelled "fully remote allowed".
+    ("フルリモート勤務可", "Remote"),
+    ("完全在宅勤務", "Remote"),
+    ("東京都品川区", "東京都品川区"),
+])
+def test_working_fully_remotely_said_in_japanese_is_remote(said, location):
+    html = ("<html><head><title>ソフトウェアエンジニア | イニテック</title></head><body><h1>ソフトウェアエンジニア</h1><ul>"
+            f"<li>勤務地：{said}</li><li>給与：月給30万円</li><li>応募方法：メールにて</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/recruit/", html=html)).job
+    assert job.location == location
+
+
 @pytest.mark.parametrize(("heading", "job"), [
     # In the shape of a Nagoya machine maker's mid-career page (2007): a sentence over the terms of two kinds of post.
     ("中途採用の募集要項についてご紹介します。", False),
