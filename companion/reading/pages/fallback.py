@@ -1858,7 +1858,19 @@ def _name_spelled(page: Page, spelled: str, top: str = "") -> str:
     in_full = written_as(spelled + top, owners) if len(top) >= 4 and top.isalpha() else ""
     return in_full or written_as(spelled, owners) or next(
         (name for name in _companies_named(page.body_text) if spells(spelled, without_legal_form(name))),
-        "") or written_in_text(spelled, page.body_text)  # "by Robin Care" at getrobincare.com
+        "") or written_in_text(spelled, page.body_text) or _one_word_introduced(spelled, page.body_text)
+
+
+# A one-word name introduced by the text as what it is: "Learnpoint is a loved learning platform", "Learnpoint är en …".
+_INTRODUCED = r"\s+(?:is\s+an?|är\s+en|er\s+en|ist\s+eine?|est\s+une?|es\s+una?|è\s+una?|is\s+een)\s"
+
+
+def _one_word_introduced(spelled: str, text: str) -> str:
+    """The name the address spells as the text writes it in one word, capitalised, where a sentence says what it is
+    ("Learnpoint" of "Learnpoint is a loved learning management platform" at learnpoint.se); "" otherwise. ("Robin Care", in
+    two words, written_in_text finds: "by Robin Care".)"""
+    found = re.search(rf"(?<![\w&'’.-])({re.escape(spelled)}){_INTRODUCED}", text, re.IGNORECASE) if len(spelled) >= 4 else None
+    return found[1] if found and found[1][0].isupper() else ""
 
 
 def _site_owners(page: Page) -> list[str]:

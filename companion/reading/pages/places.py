@@ -829,6 +829,12 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
                          r"|(?:^|[.!?]\s+)(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+"
                          r"(?:remotely|vzdáleně)(?=\s*[.!]|$)"
                          r"|\bthis\s+is\s+a\s+remote,?\s+(?:(?:full|part)[\s-]time\s+)?(?:position|role|job)\b"
+                         # "The internship is remote.", a whole sentence (not "… is remote-friendly", "… remote for now")
+                         r"|(?:^|[.!?]\s+)(?:the|this)\s+(?:internship|position|role|job)\s+is\s+remote(?=\s*[.!]|$)"
+                         # Swedish: "Praktiken sker på distans." (the internship is done remotely; not "Hela processen sker på
+                         # distans", the hiring's), "… helt på distans" (fully remote)
+                         r"|(?:^|[.!?]\s+)(?:praktiken|tjänsten|arbetet|jobbet)\s+(?:sker|utförs)\s+(?:helt\s+)?på\s+distans"
+                         r"(?=\s*[.!]|$)|\bhelt\s+på\s+distans\b"
                          r"|\bудал[её]нный\s+формат\s+работы\b"
                          r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
 

@@ -601,6 +601,21 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
     assert result.reason.startswith(f"no job found on this page: {why}") and result.reason.endswith("open one job and capture it")
 
 
+@pytest.mark.parametrize(("sentence", "company"), [
+    # In the shape of a Stockholm learning platform's internship page (2026): its one-word name only in a sentence saying
+    # what it is, the name its address spells.
+    ("Initechpoint is a loved learning platform for students and teachers.", "Initechpoint"),
+    ("Initechpoint är en omtyckt lärplattform.", "Initechpoint"),
+    ("We build initechpoint for schools.", ""),  # (not written as a name)
+])
+def test_a_one_word_name_the_address_spells_introduced_by_a_sentence_is_the_employer(sentence, company):
+    html = ("<html><head><title>UX Designer Internship</title></head><body><h1>UX Designer Internship</h1>"
+            f"<p>{sentence}</p><h2>About the Internship</h2><p>Design a feature.</p><h2>Requirements</h2><p>Figma.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechpoint.se/jobs/ux-designer-internship.html", html=html)).job
+    assert job.company == company
+
+
 @pytest.mark.parametrize(("said", "location"), [
     # In the shape of a Tokyo database firm's recruiting page (2025): the place of work labelled "fully remote allowed".
     ("フルリモート勤務可", "Remote"),
@@ -1530,6 +1545,12 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Candidates can be located anywhere in the US.", ""),  # (remote within a country, which it would have to name)
     ("Clases 100% remoto, horario flexible.", "Remote"),  # a Spanish school's tutor (2023): fully remote
     ("Sometimes we work remotely.", ""),
+    # a Stockholm learning platform's internship (2026): the English and the Swedish sentences saying so
+    ("You will meet your mentor weekly. The internship is remote.", "Remote"),
+    ("Du har en mentor. Praktiken sker på distans.", "Remote"),
+    ("Tjänsten är på heltid, tillsvidare och helt på distans.", "Remote"),
+    ("Intervjuerna hålls i Stockholm. Hela processen sker på distans.", "Stockholm"),  # (the hiring's, not the job's)
+    ("The role is remote-friendly.", ""),
     ("Возможна удаленная работа 2 дня в неделю.", ""),  # (remote work possible two days a week)
     # a Mongolian design firm's (2020): a town owning what follows
     ("Offices at the heart of Ulaanbaatar’s central business district.", "Ulaanbaatar"),
