@@ -1150,6 +1150,9 @@ def job_from_meta(page: Page) -> JobFacts:
     return _read_meta(page)[0]
 
 
+# A Japanese heading saying only which kind of contract is offered: "アルバイト募集" (part-timers wanted), "正社員募集".
+_HIRING_KIND_JA = re.compile(r"^(?:アルバイト|パート|正社員|契約社員|社員|スタッフ|中途採用|新卒採用)(?:・\S{1,6})?募集$")
+
 _CATEGORY = re.compile(r"^[^\W\d_]+$")  # one word (in capitals, a kind of post: "POSTDOC", "ENGINEER")
 
 
@@ -1195,6 +1198,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         elif (_names_only_site(page, title) or not shown) and (sought := job_sought(page)):
             # "ORAL-PLUS", the site's every title, over "KAM/ Negociador Comercial", a line of the ad
             title, title_from = sought, IN_TEXT
+        elif _HIRING_KIND_JA.match(title) and (opening := one_opening(page)):
+            # "正社員募集" (full-time staff wanted) over "募集要項" and its one line, "Webエンジニア 若干名" (a few): that role
+            title = opening
         elif names_an_institution(title) and not names_a_role(title) and (opening := one_opening(page)):
             # a lab's site titled by its university ("AURA - Maynooth University") over its one opening's heading: the
             # opening, at the university

@@ -36,7 +36,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     job.location = "; ".join(map(comma_before_region, _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")))
     job.location = "; ".join(map(_without_remote_possible, job.location.split("; ")))
     job.location = _REMOTE_JA.sub("Remote", job.location)
-    job.title = title_without_lead(_without_ornaments(job.title))  # (once the page is known for one job's ad)
+    job.title = _HOW_MANY_JA.sub("", title_without_lead(_without_ornaments(job.title)))  # (once the page is known for an ad)
     if not job.location and job.remote:
         job.location = "Remote"
     job.company = clean_company(job.company)  # (every reader's, here once)
@@ -62,6 +62,8 @@ _REMOTE_POSSIBLE = re.compile(r"^(?:(?:partial|occasional)\s+)?(?:télétravail|
                               r"(?:possible|posible|possibile|möglich|optional|available)$", re.IGNORECASE)
 
 
+# How many are hired, written after the role in Japanese: "Webエンジニア 若干名" (a few), "看護師 2名".
+_HOW_MANY_JA = re.compile(r"\s+(?:若干名|\d+\s*名)$")
 # Japanese for working fully remotely, as a place: "フルリモート勤務可" (full remote work allowed), "完全在宅勤務".
 _REMOTE_JA = re.compile(r"^(?:フルリモート|完全リモート|完全在宅)(?:勤務)?(?:可能?|OK|ＯＫ)?$")
 

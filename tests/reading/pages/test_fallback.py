@@ -7867,3 +7867,17 @@ def test_a_list_of_roles_whose_links_share_one_address_is_a_list():
             f"<div class='joblist_box'><ul>{items}</ul><a href='javascript:;'>下一页</a></div></body></html>")
     result = extract_snapshot(Snapshot(url="https://campus.initech.example/joblist.html", html=html))
     assert result.job is None and "links to 4 jobs' pages" in result.reason
+
+
+def test_a_japanese_heading_naming_only_the_contract_gives_way_to_the_one_role_under_the_terms():
+    # In the shape of a Numazu software firm's recruiting page (2024): "正社員募集" (full-time staff wanted) over "募集要項"
+    # (the terms) and its one line, the role and how many ("若干名", a few), then the duties.
+    html = ("<html><head><title>合同会社イニテック - 正社員募集</title></head><body><header><a href='/'><h1 "
+            "class='header-title-text'>合同会社イニテック</h1></a><nav><ul><li><a href='/about'>会社概要</a></li><li>"
+            "<a href='/recruitment'>求人情報</a></li></ul></nav></header><main>"
+            "<h2>正社員募集</h2><h3>募集要項</h3><p>Webエンジニア 若干名</p><h3>こんな方はご相談ください</h3><ul>"
+            "<li>リモートワークで働きたい方</li></ul><a href='https://forms.example/entry'>エントリーフォーム</a>"
+            "<h3>業務内容</h3><ul><li>Webサービスの構築</li></ul><h3>必要なスキル・経験</h3><ul><li>Ruby</li></ul>"
+            "<h3>雇用形態</h3><p>雇用形態: 正社員</p><h3>賃金・手当</h3><p>月給30万円</p></main></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/recruitment/regular/", html=html)).job
+    assert job.title == "Webエンジニア"
