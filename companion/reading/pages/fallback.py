@@ -1867,8 +1867,12 @@ def _name_spelled(page: Page, spelled: str, top: str = "") -> str:
         "") or written_in_text(spelled, page.body_text) or _one_word_introduced(spelled, page.body_text)
 
 
-# A one-word name introduced by the text as what it is: "Learnpoint is a loved learning platform", "Learnpoint är en …".
-_INTRODUCED = r"\s+(?:is\s+an?|är\s+en|er\s+en|ist\s+eine?|est\s+une?|es\s+una?|è\s+una?|is\s+een)\s"
+# A one-word name introduced by the text as a firm of some kind, in a few words: "Learnpoint is a loved learning management
+# platform", "Learnpoint är en omtyckt lärplattform" (not "Rust is a must", "Uppsala är en växande universitetsstad").
+_INTRODUCED = (r"\s+(?:is\s+an?|är\s+en|er\s+en|ist\s+eine?|est\s+une?|es\s+una?|è\s+una?|is\s+een)\s+(?:[\w-]+\s+){0,4}"
+               r"[\w-]*(?:platform|plattform|plateforme|plataforma|piattaforma|company|firm|startup|start-up|agency|studio"
+               r"|provider|business|organi[sz]ation|consultancy|manufacturer|retailer|företag|byrå|unternehmen|firma|entreprise"
+               r"|société|empresa|azienda|bedrijf|brand|marke|marque)\b")
 
 
 def _one_word_introduced(spelled: str, text: str) -> str:

@@ -829,12 +829,14 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
                          r"|(?:^|[.!?]\s+)(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+"
                          r"(?:remotely|vzdáleně)(?=\s*[.!]|$)"
                          r"|\bthis\s+is\s+a\s+remote,?\s+(?:(?:full|part)[\s-]time\s+)?(?:position|role|job)\b"
-                         # "The internship is remote.", a whole sentence (not "… is remote-friendly", "… remote for now")
-                         r"|(?:^|[.!?]\s+)(?:the|this)\s+(?:internship|position|role|job)\s+is\s+remote(?=\s*[.!]|$)"
+                         # "The internship is remote.", a whole sentence, a paragraph's first too (not "… is remote-friendly",
+                         # "… remote for now")
+                         r"|(?:^|[.!?]\s+|\n\s*)(?:the|this)\s+(?:internship|position|role|job)\s+is\s+remote(?=\s*[.!]|$)"
                          # Swedish: "Praktiken sker på distans." (the internship is done remotely; not "Hela processen sker på
-                         # distans", the hiring's), "… helt på distans" (fully remote)
-                         r"|(?:^|[.!?]\s+)(?:praktiken|tjänsten|arbetet|jobbet)\s+(?:sker|utförs)\s+(?:helt\s+)?på\s+distans"
-                         r"(?=\s*[.!]|$)|\bhelt\s+på\s+distans\b"
+                         # distans", the hiring's); "… och helt på distans." (fully remote) ending a sentence (not "… helt på
+                         # distans två dagar i veckan", two days a week)
+                         r"|(?:^|[.!?]\s+|\n\s*)(?:praktiken|tjänsten|arbetet|jobbet)\s+(?:sker|utförs)\s+(?:helt\s+)?på\s+distans"
+                         r"(?=\s*[.!]|$)|\bhelt\s+på\s+distans(?=\s*[.!]|$)"
                          r"|\bудал[её]нный\s+формат\s+работы\b"
                          r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
 
@@ -850,7 +852,7 @@ def place_in_sentence(page: Page) -> str:
 
 # a negation a few words before it, in the same clause: "No es un puesto 100% remoto", "This role is not fully remote" (not
 # "No office, no commute: this role is 100% remote", "… or not, this role is fully remote")
-_NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non)(?:\s+[\w'’]+){0,3}\s*$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non|inte|ej|ikke|niet)(?:\s+[\w'’]+){0,3}\s*$", re.IGNORECASE)
 
 
 def _says_all_remote(text: str) -> bool:

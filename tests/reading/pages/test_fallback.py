@@ -607,6 +607,8 @@ def test_pages_that_show_no_one_job_say_why(url, title, why):
     ("Initechpoint is a loved learning platform for students and teachers.", "Initechpoint"),
     ("Initechpoint är en omtyckt lärplattform.", "Initechpoint"),
     ("We build initechpoint for schools.", ""),  # (not written as a name)
+    ("Initechpoint is a must for our designers.", ""),  # (a skill, said of no firm: "Rust is a must" at rust.careers)
+    ("Initechpoint är en växande universitetsstad.", ""),  # (a town: "Uppsala är en …" at uppsala.jobs)
 ])
 def test_a_one_word_name_the_address_spells_introduced_by_a_sentence_is_the_employer(sentence, company):
     html = ("<html><head><title>UX Designer Internship</title></head><body><h1>UX Designer Internship</h1>"
@@ -1547,9 +1549,13 @@ def test_a_title_naming_the_role_then_job_is_the_role_and_says_the_page_is_one()
     ("Sometimes we work remotely.", ""),
     # a Stockholm learning platform's internship (2026): the English and the Swedish sentences saying so
     ("You will meet your mentor weekly. The internship is remote.", "Remote"),
+    ("The internship is remote.", "Remote"),  # (a paragraph's first sentence)
     ("Du har en mentor. Praktiken sker på distans.", "Remote"),
     ("Tjänsten är på heltid, tillsvidare och helt på distans.", "Remote"),
     ("Intervjuerna hålls i Stockholm. Hela processen sker på distans.", "Stockholm"),  # (the hiring's, not the job's)
+    # (a review's probes: some days only, or not at all)
+    ("Kontoret ligger i Stockholm, med möjlighet att arbeta helt på distans två dagar i veckan.", "Stockholm"),
+    ("Tjänsten är placerad i Uppsala och kan inte utföras helt på distans.", "Uppsala"),
     ("The role is remote-friendly.", ""),
     ("Возможна удаленная работа 2 дня в неделю.", ""),  # (remote work possible two days a week)
     # a Mongolian design firm's (2020): a town owning what follows
