@@ -87,6 +87,8 @@ _AD_SECTIONS = {
              # Arabic: the job described, the job's tasks, tasks and responsibilities (not "المهام", "المسؤوليات" alone: a
              # project's tasks, a firm's responsibilities)
              r"|وصف\s+الوظيفة|(?:مهام|واجبات)\s+الوظيفة|المهام\s+والمسؤوليات"
+             # Persian: responsibilities, the duties described (its plural's joiner written as a space too)
+             r"|مسئولیت[\u200c\s]?ها|مسؤولیت[\u200c\s]?ها|شرح\s+وظایف"
              r"|iş\s+barədə\s+məlumat|vəzifə\s+öhdəlikləri",  # Azerbaijani: about the job, the post's duties
     # ("Job Requirements", "Technical requirements")
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
@@ -158,6 +160,8 @@ _AD_SECTIONS = {
                # Arabic: qualifications and experience (required), the job's requirements (not "المتطلبات" alone, a
                # product's system requirements, nor a course's "المؤهلات المطلوبة")
                r"|المؤهلات\s+والخبرات(?:\s+المطلوبة)?|متطلبات\s+الوظيفة"
+               # Persian: the skills (and abilities) required, the conditions to qualify
+               r"|مهارت[\u200c\s]?ها(?:ی)?(?:\s+و\s+توانمندی[\u200c\s]?ها(?:ی)?)?\s+(?:مورد\s*نیاز|لازم)|شرایط\s+احراز"
                r"|(?:namizədə\s+)?tələblər",  # Azerbaijani: requirements (of the candidate)
     "offer": r"what\s+(?:do\s+)?we\s+offer(?:\s+you)?|we\s+offer|what['’]s\s+in\s+it\s+for\s+(?:you|me)"
              r"|perks(?:\s+(?:and|&)\s+benefits)?|(?:was\s+)?wir\s+bieten(?:\s+dir|\s+ihnen)?|das\s+bieten\s+wir|unser\s+angebot"

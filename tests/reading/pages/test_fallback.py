@@ -2610,6 +2610,18 @@ def test_an_arabic_ads_parts_head_the_job_under_its_heading():
     assert heading_over_sections(Page(Snapshot(url="https://initech.example/job-details.html", html=html))) == "مصمم جرافيك"
 
 
+@pytest.mark.parametrize(("tasks", "profile"), [
+    # In the shape of a Tehran DevOps firm's job page (2025): "responsibilities", "the skills and abilities required".
+    ("مسئولیت‌ها:", "مهارت‌ها و توانمندی‌های موردنیاز:"),
+    ("مسئولیت ها", "شرایط احراز"),  # (the plural's joiner as a space; "the conditions to qualify")
+])
+def test_a_persian_ads_parts_head_the_job_under_its_heading(tasks, profile):
+    html = ("<html><head><title>Careers</title></head><body><h2>مهندس ارشد دواپس</h2>"
+            f"<h3>{tasks}</h3><p>طراحی و مدیریت زیرساخت‌های ابری</p><h3>{profile}</h3><ul><li>Kubernetes</li></ul>"
+            "</body></html>")
+    assert heading_over_sections(Page(Snapshot(url="https://initech.example/jobs/devops/", html=html))) == "مهندس ارشد دواپس"
+
+
 def test_a_sentence_opening_with_the_role_on_a_scholarship_funds_page_is_its_ad():
     # (found by review, 2026) a fund's page titled for its scholarships, the heading a sentence naming the post it fills
     html = ("<html><head><title>Scholarship Applications | Initech Fund</title></head><body><h1>Scholarship Programme "
