@@ -878,3 +878,20 @@ def test_a_postings_title_without_the_words_leading_into_it(title, town, read):
             "<body><h2>Votre mission</h2><p>Coder.</p><h2>Votre profil</h2><p>Curieux.</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/recrutement/job-web", html=html)).job
     assert (job.title, job.location) == read
+
+
+@pytest.mark.parametrize(("facts", "location"), [
+    # In the shape of a Chicago consultancy's job page (2026): a posting for remote work naming its office's town too, the
+    # line of facts under the heading saying only "Remote".
+    ("<span>Engineering</span><span>Remote</span><span>Full-Time</span>", "Remote"),
+    ("<span>Engineering</span><span>Full-Time</span>", "Chicago, IL"),  # (the page says nothing of it: the data's town)
+])
+def test_a_remote_posting_naming_a_town_is_remote_where_the_page_shows_only_remote(facts, location):
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Full Stack Engineer",
+               "hiringOrganization": {"@type": "Organization", "name": "Initech"}, "jobLocationType": "TELECOMMUTE",
+               "jobLocation": {"@type": "Place", "address": {"addressLocality": "Chicago", "addressRegion": "IL"}}}
+    html = (f"<html><head><title>Full Stack Engineer - Initech</title><script type='application/ld+json'>{json.dumps(posting)}"
+            f"</script></head><body><h1>Full Stack Engineer</h1><div>{facts}</div><h2>About the Role</h2><p>Build apps.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/jobs/fullstack-engineer/", html=html)).job
+    assert job.location == location
