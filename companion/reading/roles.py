@@ -226,7 +226,7 @@ def title_without_lead(title: str) -> str:
         return hiring["role"]
     if (sought := WE_SEEK.match(title)) and names_a_job(sought["role"]):
         role = sought["role"]
-        if not re.search(GENDERS, purpose := (found[0] if (found := _PURPOSE_AFTER.search(role)) else "")):
-            role = role.removesuffix(purpose)  # (what it is sought for; not a title's own: "Mitarbeiter für Lager (m/w/d)")
+        if (purpose := _PURPOSE_AFTER.search(role)) and not marked_for_every_gender(purpose[0]):
+            role = role[:purpose.start()]  # (what it is sought for; not a title's own: "Mitarbeiter für Lager (m/w/d)")
         return role[:1].upper() + role[1:]
     return _INCLUSIVE_ARTICLE.sub("", title)

@@ -226,7 +226,7 @@ def _heads_of_sections(page: Page) -> list[tuple[str, list[str], str, LexborNode
         if node.mem_id in seen:
             continue  # found by two selectors: "<h2 class='section-title'>"
         said = without_marks(node_text(node))
-        limit = HEADING_SECTION_LIMIT if node.tag in ("h2", "h3", "h4", "h5", "h6") else AD_SECTION_LIMIT
+        limit = HEADING_SECTION_LIMIT if node.tag in _HEADINGS[1:] else AD_SECTION_LIMIT  # (h2 to h6)
         if len(said) <= limit and (kinds := _kinds_of(said)) and not in_site_menus(node, page):
             if not any(parent.mem_id in seen for parent in parents(node)):  # "<h3><b>Requirements</b></h3>" is one head
                 heads.append((said, kinds, f"{node.tag}.{node.attributes.get('class') or ''}", node))

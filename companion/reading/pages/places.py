@@ -17,8 +17,8 @@ from companion.reading.pages.html import (Page, block_text, element_beside, elem
 from companion.reading.pages.labelled import (MENU_CLASS, NO_ANSWER, TITLE_MARK, WORK_MODE, WORK_MODE_AFTER, in_site_menus,
                                               labelled_facts, links_to_employer, organisation_and_town, place_labelled_in,
                                               site_footers, under_employer_labels)
-from companion.reading.pages.regions import (SENTENCE_END, address_town, names_a_place, names_a_region, postal_place, postal_town,
-                                             spelled_out, street_town, written_as_name)
+from companion.reading.pages.regions import (FULLY_REMOTE_JA, SENTENCE_END, address_town, names_a_place, names_a_region,
+                                             postal_place, postal_town, spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import around_last_dash, clean_text, html_to_text
 from companion.reading.pages.towns import names_a_town
 from companion.reading.roles import names_a_role
@@ -838,7 +838,7 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
                          r"|(?:^|[.!?]\s+|\n\s*)(?:praktiken|tjänsten|arbetet|jobbet)\s+(?:sker|utförs)\s+(?:helt\s+)?på\s+distans"
                          r"(?=\s*[.!]|$)|\bhelt\s+på\s+distans(?=\s*[.!]|$)"
                          r"|\bудал[её]нный\s+формат\s+работы\b"
-                         r"|フルリモート|完全リモート|完全在宅", re.IGNORECASE)  # Japanese: fully remote, fully from home
+                         rf"|{FULLY_REMOTE_JA}", re.IGNORECASE)
 
 
 def place_in_sentence(page: Page) -> str:
@@ -893,9 +893,15 @@ def _towns_in(text: str, page: Page):
             if names_a_town(found["town"]) and not (dutch and found[0].startswith("en")))
 
 
-def as_shown(page: Page, structured: str) -> str:
+def as_shown(page: Page, structured: str, remote: bool = False) -> str:
     """The structured data's place as the page shows it: a workplace named under a label where it
-    says more, else the same town as an element marks it up."""
+    says more, else the same town as an element marks it up; "Remote" for a posting for remote work naming a town too (its
+    office's: "Chicago, IL", jobLocationType TELECOMMUTE) where the line of facts under the heading says only that."""
+    place = _shown(page, structured)
+    return "Remote" if remote and place and place_in_byline(page) == "Remote" else place
+
+
+def _shown(page: Page, structured: str) -> str:
     shown = WORK_MODE_AFTER.sub("", location_in_markup(page) or labelled_facts(page).location or place_under_heading(page))
     if not structured:  # the data names no town its parts are read for (Coloplast's: a street alone)
         return _labelled_place(page) or shown

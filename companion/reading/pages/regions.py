@@ -13,6 +13,9 @@ from functools import lru_cache
 from companion.reading.names import has_legal_form
 from companion.reading.pages.towns import names_a_town, vietnamese_marks_as_listed
 
+# Japanese for working fully remotely: fully remote, fully from home ("フルリモート勤務可", "完全在宅勤務").
+FULLY_REMOTE_JA = r"フルリモート|完全リモート|完全在宅"
+
 # Countries whose regions people write as codes after a town: "Austin, TX", "Toronto, ON", "Sydney, NSW",
 # "São Carlos - SP".
 _CODED_REGIONS = {"US", "CA", "AU", "BR"}

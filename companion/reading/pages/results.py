@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from companion.reading.pages.regions import comma_before_region
+from companion.reading.pages.regions import FULLY_REMOTE_JA, comma_before_region
 from companion.reading.pages.text import clean_company, names_no_employer, posted_by_agency
 from companion.reading.roles import title_without_lead
 from companion.domain.facts import ContactFacts, Extraction, JobFacts
@@ -33,9 +33,8 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     filled in (it is not the company the user would work for)."""
     # One way to list places, whatever the page set them apart with ("San Francisco, CA | Seattle, WA",
     # "Charleston, WV • Remote").
-    job.location = "; ".join(map(comma_before_region, _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")))
-    job.location = "; ".join(map(_without_remote_possible, job.location.split("; ")))
-    job.location = _REMOTE_JA.sub("Remote", job.location)
+    places = _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")
+    job.location = _REMOTE_JA.sub("Remote", "; ".join(_without_remote_possible(comma_before_region(place)) for place in places))
     job.title = _HOW_MANY_JA.sub("", title_without_lead(_without_ornaments(job.title)))  # (once the page is known for an ad)
     if not job.location and job.remote:
         job.location = "Remote"
@@ -65,7 +64,7 @@ _REMOTE_POSSIBLE = re.compile(r"^(?:(?:partial|occasional)\s+)?(?:télétravail|
 # How many are hired, written after the role in Japanese: "Webエンジニア 若干名" (a few), "看護師 2名".
 _HOW_MANY_JA = re.compile(r"\s+(?:若干名|\d+\s*名)$")
 # Japanese for working fully remotely, as a place: "フルリモート勤務可" (full remote work allowed), "完全在宅勤務".
-_REMOTE_JA = re.compile(r"^(?:フルリモート|完全リモート|完全在宅)(?:勤務)?(?:可能?|OK|ＯＫ)?$")
+_REMOTE_JA = re.compile(rf"^(?:{FULLY_REMOTE_JA})(?:勤務)?(?:可能?|OK|ＯＫ)?$")
 
 
 def _without_remote_possible(place: str) -> str:

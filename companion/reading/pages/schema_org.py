@@ -26,7 +26,7 @@ from companion.reading.pages.labelled import IN_SENTENCE, IN_TEXT, labelled_fact
 from companion.reading.pages.listings import SHELL_TEXT, listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
-from companion.reading.pages.places import as_shown, place_in_byline, workplace_in_sentence
+from companion.reading.pages.places import as_shown, workplace_in_sentence
 from companion.reading.pages.regions import names_a_region
 from companion.reading.pages.results import OPEN_ONE, fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_text, first_text, html_to_text
@@ -418,11 +418,7 @@ def extract(snapshot: Snapshot):
     if (ads := ads_beside(page, job.title)) > 1:
         # a careers page's ads in full, its posting for one only ("ZFA (m/w/d) in Vollzeit" beside "Ausbildung zur/zum ZFA")
         return no_job(NAME, f"it lists {ads} jobs (a careers page); {OPEN_ONE}")
-    job.location = as_shown(page, job.location)
-    if job.remote and job.location and place_in_byline(page) == "Remote":
-        # a posting for remote work naming a town too (its office's: "Chicago, IL", jobLocationType TELECOMMUTE), the
-        # page's line of facts under the heading saying only "Remote": as the page shows it
-        job.location = "Remote"
+    job.location = as_shown(page, job.location, remote=bool(job.remote))
     # a posting marked up without its place, which the page labels or puts its office or the job in (a regulator's offices
     # "dans le centre de Bruxelles"; not any town a sentence names: an event's, a customer's)
     written = cache(lambda: labelled_facts(page))  # (read once, where the place or the employer is asked of it)
