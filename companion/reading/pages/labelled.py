@@ -664,11 +664,19 @@ def _named_in_company_section(page: Page) -> str:
     return ""
 
 
+# The attributes a site's own code names its parts by, beside the class: StepStone's `data-at="metadata-company-name"`,
+# tests' `data-testid`, `data-qa`, `data-cy`.
+_PART_NAMES = ("data-at", "data-testid", "data-test", "data-qa", "data-cy")
+
+
 def _marked_company(page: Page) -> str:
-    """The employer where the page marks one and only one by its class (a list marks one per job)."""
-    marked = [node for node in page.css("[class]") if (_COMPANY_MARK.search(classes := node.attributes.get("class") or "")
-                                                       or _COMPANY_CLASS.search(classes) and has_legal_form(node_text(node)))
-              and not _in_site_part(node, page) and not _links_elsewhere(node, page)]
+    """The employer where the page marks one and only one by its class or its part's name (a list marks one per job)."""
+    def marks_company(node) -> bool:
+        classes = node.attributes.get("class") or ""
+        return (any(_COMPANY_MARK.search(node.attributes.get(name) or "") for name in ("class", *_PART_NAMES))
+                or bool(_COMPANY_CLASS.search(classes)) and has_legal_form(node_text(node)))
+    marked = [node for node in page.css(", ".join(f"[{name}]" for name in ("class", *_PART_NAMES)))
+              if marks_company(node) and not _in_site_part(node, page) and not _links_elsewhere(node, page)]
     return _said_once(marked)
 
 

@@ -31,7 +31,8 @@ _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]
                        # card's microformat ("p-locality", "locality": a recruiter's office)
                        '[class*="locality" i]:not(a):not(.p-locality):not(.locality)',
                        '[id*="location" i]', '[data-testid*="location" i]', '[data-qa*="location" i]',
-                       '[data-automation*="location" i]', '[data-test*="location" i]',
+                       '[data-automation*="location" i]', '[data-test*="location" i]', '[data-at*="location" i]',
+                       '[data-cy*="location" i]',
                        'i[name="location" i]',  # an icon font's glyph (WTTJ)
                        'img[src*="location" i]',  # an icon's picture named for it ("/image/location-marker.svg")
                        # an icon drawn as a map's marker ("fa-map-marker-alt", "onMap") or so described ("<img alt='map'>")

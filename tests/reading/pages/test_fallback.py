@@ -7899,3 +7899,17 @@ def test_a_japanese_heading_naming_only_the_contract_gives_way_to_the_one_role_u
             "<h3>雇用形態</h3><p>雇用形態: 正社員</p><h3>賃金・手当</h3><p>月給30万円</p></main></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/recruitment/regular/", html=html)).job
     assert job.title == "Webエンジニア"
+
+
+@pytest.mark.parametrize("attribute", ["data-at", "data-testid", "data-qa", "data-cy"])
+def test_the_employer_and_place_named_by_the_sites_own_part_names(attribute):
+    # In the shape of a German board's job page (a scraper's test, 2025): no class says what the facts under the heading
+    # are; the site's own names for its parts do ("metadata-company-name", "metadata-location").
+    html = ("<html><body><h1>Leitung Finanzbuchhaltung</h1><ul>"
+            f"<li><span {attribute}='metadata-company-name'>Initech GmbH</span></li>"
+            f"<li><span {attribute}='metadata-location'>Hamburg, Bremen</span></li>"
+            f"<li><span {attribute}='metadata-contract-type'>Feste Anstellung</span></li></ul>"
+            "<div><p>Ihre Aufgaben</p><p>Sie verantworten den Monatsabschluss.</p><p>Ihr Profil</p><p>Bilanzsicher.</p></div>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://jobs.example/stellenangebote--Leitung-123-inline.html", html=html)).job
+    assert (job.company, job.location) == ("Initech GmbH", "Hamburg, Bremen")
