@@ -357,6 +357,11 @@ TEAM = re.compile(r"^(?:sales|marketing|engineering|product|design|operations|fi
                   r"|partnerships|[^\W\d_]{1,6}部)$", re.IGNORECASE)
 
 
+# An office named for its town, the employer's name before it: "KALO Zentrale Hamburg" (head office), "Acme Office Leeds".
+_OFFICE_NAMED_FOR_TOWN = re.compile(r"^(?:\S+\s+){0,3}(?:zentrale|hauptsitz|niederlassung|standort|filiale|b[üu]ro|office|headquarters"
+                                     r"|hq|si[èe]ge|agence|kantoor|vestiging|kontor)\s+(?P<town>[^\W\d][^,;()]{1,40})$", re.IGNORECASE)
+
+
 def place_under_heading(page: Page, title: str = "") -> str:
     """The piece of the line right under the job's heading that names places, each a town with its
     region or country ("Mountain View, California; San Francisco, California" before an "Apply now"
@@ -396,6 +401,8 @@ def place_under_heading(page: Page, title: str = "") -> str:
                 return rest.strip()
             if places := _places_in(line):
                 return places
+            if (office := _OFFICE_NAMED_FOR_TOWN.match(line)) and names_a_town(office["town"]):
+                return office["town"]  # "IT | KALO Zentrale Hamburg"
             if line.count(",") == 1 and TEAM.match(rest.strip()) and names_a_town(kind.strip()):
                 return kind.strip()  # the town, then the team: "London, Sales"
         for line in _AFTER_PLACES.split(under[0]) if under else ():

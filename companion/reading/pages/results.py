@@ -7,7 +7,8 @@ import unicodedata
 
 from companion.reading.pages.regions import FULLY_REMOTE_JA, comma_before_region
 from companion.reading.pages.text import clean_company, names_no_employer, posted_by_agency
-from companion.reading.roles import title_without_lead
+from companion.reading.pages.towns import names_a_town
+from companion.reading.roles import GENDERS, title_without_lead
 from companion.domain.facts import ContactFacts, Extraction, JobFacts
 
 # The fields the popup asks the user for when a page did not show them.
@@ -36,6 +37,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     places = _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")
     job.location = _REMOTE_JA.sub("Remote", "; ".join(_without_remote_possible(comma_before_region(place)) for place in places))
     job.title = _HOW_MANY_JA.sub("", title_without_lead(_without_ornaments(job.title)))  # (once the page is known for an ad)
+    job.title = _without_town_after_gender(job.title, job.location)
     if not job.location and job.remote:
         job.location = "Remote"
     job.company = clean_company(job.company)  # (every reader's, here once)
@@ -65,6 +67,19 @@ _REMOTE_POSSIBLE = re.compile(r"^(?:(?:partial|occasional)\s+)?(?:télétravail|
 _HOW_MANY_JA = re.compile(r"\s+(?:若干名|\d+\s*名)$")
 # Japanese for working fully remotely, as a place: "フルリモート勤務可" (full remote work allowed), "完全在宅勤務".
 _REMOTE_JA = re.compile(rf"^(?:{FULLY_REMOTE_JA})(?:勤務)?(?:可能?|OK|ＯＫ)?$")
+
+
+# A town after the mark for every gender that ends a German role: "Kundendiensttechniker (w/m/d) Berlin".
+_TOWN_AFTER_GENDER = re.compile(rf"^(?P<role>.+\((?:{GENDERS})\))\s*[-–,|]?\s*(?:in\s+)?(?P<town>[^()\d,]{{2,40}})$", re.IGNORECASE)
+
+
+def _without_town_after_gender(title: str, place: str) -> str:
+    """A title without the town written after its mark for every gender, where the job's place begins with that town
+    or GeoNames lists it ("Freiberuflicher Ableser (m/w/d)" of "… (m/w/d) Lübeck"); as written otherwise."""
+    if not (found := _TOWN_AFTER_GENDER.match(title)):
+        return title
+    town = found["town"].strip()
+    return found["role"] if place.lower().startswith(town.lower()) or names_a_town(town) else title
 
 
 def _without_remote_possible(place: str) -> str:

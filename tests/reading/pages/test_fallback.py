@@ -7913,3 +7913,32 @@ def test_the_employer_and_place_named_by_the_sites_own_part_names(attribute):
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://jobs.example/stellenangebote--Leitung-123-inline.html", html=html)).job
     assert (job.company, job.location) == ("Initech GmbH", "Hamburg, Bremen")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # In the shape of a German heat-metering firm's careers pages (Personio's, 2024): the town after the gender mark.
+    ("Kundendiensttechniker (w/m/d) Bremen", "Kundendiensttechniker (w/m/d)"),
+    ("Freiberuflicher Ableser (m/w/d) Lübeck", "Freiberuflicher Ableser (m/w/d)"),
+    ("Freiberuflicher Ableser (m/w/d) in Lübeck", "Freiberuflicher Ableser (m/w/d)"),
+    ("Sachbearbeiter Buchhaltung (m/w/d) Teilzeit", "Sachbearbeiter Buchhaltung (m/w/d) Teilzeit"),  # no town: as written
+])
+def test_the_town_after_the_gender_mark_is_no_part_of_the_title(heading, title):
+    html = (f"<html><head><title>Show - Initech</title></head><body><div class='personio-show'><h3>{heading}</h3>"
+            "<p class='lead'><strong>Kundendienst | Lübeck</strong></p><h4>Deine Aufgaben</h4><p>Du liest Zähler ab.</p>"
+            "<h4>Dein Profil</h4><p>Führerschein Klasse B.</p></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/jobs/show/", html=html)).job
+    assert job.title == title
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # The same firm's line under the heading: the team, then the office named for its town (its head office).
+    ("IT | Initech Zentrale Hamburg", "Hamburg"),
+    ("Vertrieb | Initech Niederlassung Leipzig", "Leipzig"),
+    ("Sales | Initech Office Leeds", "Leeds"),
+])
+def test_the_town_an_office_is_named_for_under_the_heading(line, location):
+    html = ("<html><head><title>Show - Initech</title></head><body><div class='personio-show'>"
+            f"<h3>IT People Lead (w/m/d)</h3><p class='lead'><strong>{line}</strong></p>"
+            "<h4>Deine Aufgaben</h4><p>Du führst Teams.</p><h4>Dein Profil</h4><p>Erfahrung.</p></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/jobs/show/", html=html)).job
+    assert job.location == location
