@@ -30,7 +30,7 @@ from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFER
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
                                             employers_office_in_sentence, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
-                                            place_under_heading, workplace_in_sentence)
+                                            place_under_heading, says_all_remote, workplace_in_sentence)
 from companion.reading.pages.regions import japanese_town, names_a_place, names_a_region, postal_town
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import around_last_dash, html_to_text, posted_by_agency, says_it_is_an_agency
@@ -1420,7 +1420,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.guessed["title"] = title_from
     # last guesses, each said to the user: on the employer's own site its address spells its name
     # ("Flink Software", flinksoftware.com)
-    if not job.location and (town := workplace_in_sentence(page)):
+    if not job.location and says_all_remote(page.body_text):
+        # (before the office's town, which is no fully remote job's place: "This is a remote role" over "Our HQ is located
+        # in Canada")
+        job.location, job.guessed["location"] = "Remote", IN_SENTENCE
+    elif not job.location and (town := workplace_in_sentence(page)):
         job.location, job.guessed["location"] = town, IN_SENTENCE
     elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(page.domain, company)
                                                      or bool(_employer_of_site(page)))) \

@@ -801,8 +801,8 @@ _HEAD_OFFICE_ASIDE = re.compile(rf"[（(]{_HEAD_OFFICE}[^（）()]*[）)]\s*$")
 _AREA_SAID = re.compile(r"全国|各地|全域|各店舗|現場|指定|エリア|都内|県内|市内|近郊|周辺")
 _HEAD_OFFICE_LABEL = re.compile(_HEAD_OFFICE)
 # how the work is done, in brackets or after a slash after the place: "Santiago (Hybrid)", "Lilienthal, Deutschland
-# (hybrid)", "Dharmapuri, TN / Hybrid"
-_WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|vor\s+ort|présentiel|presencial)"
+# (hybrid)", "Dharmapuri, TN / Hybrid", "Miami, FL (In Person)"
+_WORK_MODES = r"(?:hybrid|hybride|híbrido|ibrido|on-?site|in[\s-]person|vor\s+ort|présentiel|presencial)"
 WORK_MODE_AFTER = re.compile(rf"\s*(?:\({_WORK_MODES}\)|\s/\s*{_WORK_MODES})$", re.IGNORECASE)
 # the next label on the same line, where the source only broke its line: "… (remote considered.)\nReports to: CEO", or set
 # it apart by a semicolon: "Mumbai; Experience: 7-10 yrs"; a Chinese or Japanese one, its colon full-width: "上海 招聘人数：4人"

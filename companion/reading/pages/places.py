@@ -123,7 +123,7 @@ def _pinned_places(page: Page):
             # holds the place too, its words after a comment: "<span>📍 <!-- -->香港</span>", a Next.js page's)
             if node_text(item) in _PIN and item.parent is not None:
                 item = item.parent
-            place = node_text(item).lstrip("".join(_PIN)).strip()
+            place = WORK_MODE_AFTER.sub("", node_text(item).lstrip("".join(_PIN)).strip())  # "Miami, FL (In Person)"
             if not written_as_name(place) and (ending := _PLACE_ENDING.search(place)) \
                     and (names_a_place(ending["place"]) or names_a_region(ending["place"])):
                 place = ending["place"]  # a sentence beside the pin: "📍 Work is across Kent"
@@ -851,11 +851,10 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
 
 def place_in_sentence(page: Page) -> str:
     """The first town with its region or country that the page's text puts something in ("our
-    team in Istanbul, Turkey"), else "Remote" where a sentence says the work is fully remote, else
-    a town alone a sentence names, where a job's place is written nowhere else ("" where none)."""
+    team in Istanbul, Turkey"), else a town alone a sentence names, where a job's place is written nowhere else, nor said
+    to be remote ("" where none)."""
     places = (" ".join(found["place"].split()) for found in _IN_PLACE.finditer(page.body_text))
-    return next((place for place in places if names_a_place(place)), "") or (
-        "Remote" if _says_all_remote(page.body_text) else "") or _town_said(page)
+    return next((place for place in places if names_a_place(place)), "") or _town_said(page)
 
 
 # a negation a few words before it, in the same clause: "No es un puesto 100% remoto", "This role is not fully remote" (not
@@ -863,7 +862,7 @@ def place_in_sentence(page: Page) -> str:
 _NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non|inte|ej|ikke|niet)(?:\s+[\w'’]+){0,3}\s*$", re.IGNORECASE)
 
 
-def _says_all_remote(text: str) -> bool:
+def says_all_remote(text: str) -> bool:
     """Whether a sentence says the work is all done remotely, not that it is not ("No es un puesto 100% remoto")."""
     return any(not _NEGATED.search(text, max(0, found.start() - 60), found.start()) for found in _ALL_REMOTE.finditer(text))
 

@@ -7942,3 +7942,26 @@ def test_the_town_an_office_is_named_for_under_the_heading(line, location):
             "<h4>Deine Aufgaben</h4><p>Du führst Teams.</p><h4>Dein Profil</h4><p>Erfahrung.</p></div></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/jobs/show/", html=html)).job
     assert job.location == location
+
+
+def test_a_work_mode_after_the_pinned_place_is_no_part_of_it():
+    # In the shape of a university lab's openings page (2025): "📍 Miami, FL (In Person)" under the heading.
+    html = ("<html><head><title>PhD Students | Initech Lab</title></head><body><h1>PhD Students</h1>"
+            "<div><span><span>📍</span> Miami, FL (In Person)</span><span><span>💼</span> Full-time</span></div>"
+            "<h2>Responsibilities</h2><p>Run experiments.</p><h2>Requirements</h2><p>A master's degree.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechlab.example/jobs/phd-students/", html=html)).job
+    assert job.location == "Miami, FL"
+
+
+@pytest.mark.parametrize(("sentence", "location"), [
+    # In the shape of a Canadian start-up's job ad (2019): the head office's country named, the role remote.
+    ("This is a remote role, but preference may be given to candidates in North America.", "Remote"),
+    ("We work from our office downtown.", "Canada"),  # no remote said: the office's place, as before
+])
+def test_a_fully_remote_role_is_remote_before_its_head_offices_place(sentence, location):
+    html = ("<html><head><title>Developer Evangelist | Initech</title></head><body><h1>Developer Evangelist</h1>"
+            "<p>Initech builds tools for writers. Our HQ is located in Canada, and half of us work from home.</p>"
+            f"<h2>Responsibilities</h2><p>Write guides. {sentence}</p><h2>Requirements</h2><p>Three years of writing code.</p>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/developer-evangelist/", html=html)).job
+    assert job.location == location
