@@ -165,8 +165,11 @@ def _jobs_of(title: str, page_title: str) -> str:
 HIRES_ALONE = re.compile(rf"^(?:(?:careers?|jobs|karriere|carrières?|empleo)\s*,\s*)?"
                          # (we recruit, first: "Nous recrutons !", Portuguese, Spanish, Italian)
                          rf"(?P<employer>[^:|–—]{{2,80}}?)(?:\s+(?:{RECRUITS}|recrutons|recrutamos|contratamos|assumiamo"
-                         r"|(?:is|are)\s+(?:hiring|recruiting))"
-                         r"|['’]re\s+(?:hiring|recruiting))\s*[!:.]?$", re.IGNORECASE)  # "We're hiring!"
+                         r"|(?:is|are)\s+(?:hiring|recruiting)|stell(?:en|t)\s+ein)"  # (German: "Wir stellen ein")
+                         r"|['’]re\s+(?:hiring|recruiting))"  # "We're hiring!"
+                         # (and where: "Wir stellen ein – bundesweit", nationwide)
+                         r"(?:\s*[–—-]\s*(?:bundesweit|deutschlandweit|österreichweit|schweizweit|nationwide|landesweit))?"
+                         r"\s*[!:.]?$", re.IGNORECASE)
 # A heading counting the openings a page lists: "4 ledige stillinger - vil du være med på laget?", "12 open positions".
 _OPEN_COUNT = re.compile(r"^(?P<count>\d+)\s+(?:ledige|lediga|open|offene|volné|avoimet|vacant|current|aktuelle)\s+\w+",
                          re.IGNORECASE)
@@ -685,6 +688,10 @@ _CLOSED_SAID = re.compile(r"(?<!\bonce\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\buntil\
                           r"|\bapplications\s+(?:are|have)\s+(?:now\s+)?closed\b(?!\s+(?:to|for)\b)",
                           re.IGNORECASE)
 NOTICE_LIMIT = 300  # characters: a notice is a line or two
+# A role's page kept up while no one is sought for it: "We're not actively hiring designers at the moment" under "Designer".
+_NOT_HIRING_FOR = re.compile(r"\b(?:we\s+are|we['’]re)\s+not\s+(?:actively\s+|currently\s+)?(?:hiring|recruiting|looking\s+for)"
+                             r"\s+(?:any\s+|new\s+)?(?P<role>[^\W\d_][\w -]{1,40}?)\s+(?:at\s+the\s+moment|right\s+now|currently"
+                             r"|at\s+present|now)\b", re.IGNORECASE)
 
 
 def _closed_notice(page: Page) -> str:
@@ -866,6 +873,9 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
         return f"it says “{gone[0]}”", TAKEN_DOWN
     if closed := _closed_notice(page):
         return f"it says “{closed}”", CLOSED
+    if title and (resting := _NOT_HIRING_FOR.search(page.body_text)) \
+            and resting["role"].casefold().rstrip("s") == title.casefold().rstrip("s"):
+        return f"it says “{' '.join(resting[0].split())}”", CLOSED
     if _sends_on(page):
         return "it only sends you on to another page, where the job's ad is", "capture the page it sends you to"
     # the page's heading (an h2 where it has no h1) may say it lists what its title does not ("Jobs

@@ -2240,6 +2240,14 @@ def test_an_open_positions_page_holding_one_ad_in_full_is_that_job(positions, ti
     ("<title>Emploi | Initech SN</title>", "<h3>Collaborer avec Tiens</h3><h4>A propos de Tiens:</h4><p>Produits.</p>"
      "<h4>Partenaire</h4><p>Devenez distributeur.</p>", "its title “Emploi” names only the site's careers section",
      "open one job and capture it"),
+    # a German locksmith's hiring page (2025): "We're hiring – nationwide", the kinds of work in a sentence, no role headed
+    ("<title>Initech Schlüsseldienst</title>", "<h1>Wir stellen ein – bundesweit</h1><p>Wir suchen Verstärkung (m/w/d) für "
+     "Außendienst und Disposition.</p><h2>Dein Profil</h2><p>Technisches Geschick.</p><h2>Was dich erwartet</h2><p>Ein Team.</p>",
+     "it says only that the employer is hiring", "open one job and capture it"),
+    # a Columbus consultancy's role page kept up while no one is sought for it (2019)
+    ("<title>Designer | Initech</title>", "<h1>Designer</h1><h2>Purpose</h2><p>Designers at Initech code too.</p><p>We're not "
+     "actively hiring designers at the moment, but we're always up for meeting new people.</p><h2>Traits</h2><p>You're nice.</p>",
+     "it says “We're not actively hiring designers at the moment”", "look for its other openings"),
     # a Tokyo after-school club's recruiting site (2024): its name and the kinds of hire, then links to search by school
     ("<title>イニテック 中途社員・新卒社員・アルバイト採用ページ</title>", "<h2>学校から探す</h2><a href='/s/1'>護国寺校</a>"
      "<h2>職種から探す</h2><a href='/j/1'>学童スタッフ</a><a href='/j/2'>本部スタッフ</a>",
