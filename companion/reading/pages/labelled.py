@@ -841,6 +841,8 @@ def _place_value(said: str) -> str:
     if first != said and not all(map(written_as_name, pieces)) and len(pieces[-1]) > 3 and names_a_place(pieces[-1]):
         first = pieces[-1]
     value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
+    if (aside := _PLACE_THEN_WHERE_IN_IT.match(value)) and written_as_name(aside["place"]):
+        return aside["place"]  # "Saint Martin d’Hères" of "Saint Martin d’Hères, in the premises of the “Maison Climat …"
     if value and not written_as_name(value) and (town := address_town(value)):
         return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
     if (building := _BUILDING_THEN_TOWN.match(value)) and names_a_place(building["town"]):
@@ -855,6 +857,9 @@ def _place_value(said: str) -> str:
     return value
 
 
+# A place, then where in it the work is done, a clause of its own: "Saint Martin d’Hères, in the premises of the …",
+# "Leeds, at our office by the station".
+_PLACE_THEN_WHERE_IN_IT = re.compile(r"^(?P<place>[A-ZÀ-Þ][^,]{1,60}),\s+(?:in|at|on|near|within)\s+(?:the|our|a|an)\s+\w.*$")
 # A word of six letters or more run into the place's end, its capital first: the next heading, its line break lost.
 _WORD_GLUED_AFTER = re.compile(r"^(?P<place>.+[A-Za-z])[A-Z][a-z]{5,}$")
 # A word saying the place is preferred, before it: "Preferred - Washington, New York, or Los Angeles"; or that the

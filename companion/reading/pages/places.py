@@ -473,8 +473,9 @@ def _job_headings(page: Page, title: str = "") -> list:
     marked = [heading for heading in page.css("h2, h3, h4, h5, h6")
               if TITLE_MARK.search(heading.attributes.get("class") or "") or title and node_text(heading) == title]
     titled = page.title.casefold()
-    return [*page.css("h1"), *marked] or [heading for heading in page.css("h2, h3, h4, h5, h6")
-                                          if (said := node_text(heading)) and said.casefold() in titled]
+    # (not an h1 holding no words, drawn for the site's logo: the menu's "Nav" under it is no place)
+    return [*(heading for heading in page.css("h1") if node_text(heading)), *marked] or [
+        heading for heading in page.css("h2, h3, h4, h5, h6") if (said := node_text(heading)) and said.casefold() in titled]
 
 
 def _place_among_chips(box) -> str:

@@ -177,10 +177,14 @@ _STREET_TOWN = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,5}[
                           r"(?P<town>[^\W\d_][^\d,|•·]{1,40})$")
 
 
+# A copyright line, which may read as a street and its number ("Copyright 2023, Raphaël Royauté": the owner, no town).
+_COPYRIGHT_FIRST = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
 def street_town(line: str) -> str:
     """The town after a street's name and house number ("Nieuwegein" for "Nevelgaarde 40, Nieuwegein";
     "" where the line is none)."""
-    found = _STREET_TOWN.match(" ".join(line.split()))
+    found = None if _COPYRIGHT_FIRST.match(line) else _STREET_TOWN.match(" ".join(line.split()))
     town = found["town"].strip() if found else ""
     return town if town[:1].isupper() and written_as_name(town) else ""
 

@@ -8,6 +8,7 @@ from companion.reading.pages import extract_snapshot, fallback
 from companion.reading.pages.ad_signs import heading_over_sections, jobs_in_tabs, part_kinds
 from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.listings import not_one_job
+from companion.reading.pages.regions import street_town
 from companion.domain.facts import Snapshot
 from fixture_files import snapshot_of
 
@@ -7973,3 +7974,23 @@ def test_a_fully_remote_role_is_remote_before_its_head_offices_place(sentence, l
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/developer-evangelist/", html=html)).job
     assert job.location == location
+
+
+@pytest.mark.parametrize(("line", "town"), [
+    ("Nevelgaarde 40, Nieuwegein", "Nieuwegein"),
+    # a researcher's Quarto blog's footer (2023): the copyright's year read as a house number, its owner as the town
+    ("Copyright 2023, Jane Initech", ""),
+    ("© 2023, Jane Initech", ""),
+])
+def test_a_copyright_line_is_no_street_and_its_owner_no_town(line, town):
+    assert street_town(line) == town
+
+def test_an_empty_heading_drawn_for_the_logo_gives_no_place_from_the_menu_under_it():
+    # In the shape of a French ocean-data firm's Jekyll site (2021): "<h1><a class='icon'> </a></h1>" over the menu's "Nav".
+    html = ("<html><head><title>Research engineer in ocean data | Initech</title></head><body><nav><ul>"
+            "<li><h1><a href='/' class='icon'> </a></h1></li><li><a href='#'><span>Nav</span></a></li></ul></nav>"
+            "<header><h1>Research engineer in ocean data</h1></header><h2>Mission</h2><p>Invert satellite data.</p>"
+            "<h2>Conditions</h2><ul><li>Workplace: Saint Martin d’Hères, in the premises of the “Maison Climat Planète”.</li>"
+            "<li>Duration: 12 months.</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/hiring/", html=html)).job
+    assert job.location == "Saint Martin d’Hères"
