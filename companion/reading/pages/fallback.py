@@ -511,6 +511,9 @@ _SENTENCE_ENDS = re.compile(rf"{FULL_STOP}(?:\s|$)")  # a slogan has several
 _DESCRIBES = re.compile(r"^(?:a|an)\s+\w+(?:\s+\w+){2,}")
 
 
+_SLOGAN_PIECE = 4  # words, at least, of a slogan after the site's name in a title (not "Vaud", nor "【Initech Co., Ltd.】")
+
+
 def _without_site(page: Page, title: str) -> tuple[str, str]:
     names, site = _site_names(page), ""
     if (bracketed := _BRACKETED_LAST.search(title)) and _names_site(bracketed[1], names):
@@ -531,6 +534,11 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # its last word perhaps hyphened ("… — Tesla, 4-Tage-Woche, kein Baustellen-Stress.")
     if (match := _LAST_PIECE.match(title)) and SENTENCE.search((last := match["last"].strip()).replace("-", " ")) \
             and not names_a_role(last):
+        title = match["rest"].strip()
+    # or its slogan after its name, no sentence: "DevOps Engineer – Starkos – A Trusted, Talented, and Transparent Development
+    # Partner" (the name then read off as below)
+    elif match and len(last.split()) >= _SLOGAN_PIECE and not (names_a_role(last) or names_a_place(last) or has_legal_form(last)) \
+            and (inner := _LAST_PIECE.match(match["rest"])) and _names_site(inner["last"].strip(), names):
         title = match["rest"].strip()
     # a last piece naming a company by its legal form is the employer's, whoever's site it is ("Mitarbeiter*in
     # Konfektionierung – BO-WERT GmbH")
@@ -1586,6 +1594,11 @@ def extract(snapshot: Snapshot):
         # on a lab's site, the institution the post's heading names: "Postdoctoral Positions at Nanyang Technological
         # University (Singapore)" (not a school a caterer's cook works at: "Cook at Greenfield Primary School")
         job.company, job.guessed["company"] = named, IN_HEADING
+    if job.company != labelled.company and (seeking := _seeking_this_job(page, job.title)) \
+            and squeezed(seeking) != squeezed(job.company):
+        # the ad's own sentence naming who seeks this very job, over the site's name: "Incodeks is looking for a DevOps
+        # Engineer" on a partner's site, its brand "Starkos"
+        job.company, job.guessed["company"] = seeking, IN_SENTENCE
     if not job.company and (employer := _site_brand(page)):
         job.company, job.guessed["company"] = _without_section_after(page, employer), "from the site's logo"
     if not job.company and not _on_board(page) and (described := _DESCRIBED.match(page.meta("description", "og:description"))) \
@@ -1676,6 +1689,25 @@ def _hiring_before_role(page: Page, title: str) -> str:
         return ""  # (nor a team or a unit of the employer: "Marketing – Content Writer", "Ward 7 – Staff Nurse")
     hiring = rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+(?:is|are)\s+(?:looking\s+for|hiring|seeking|recruiting)\b"
     return named if re.search(hiring, page.body_text) else ""
+
+
+def _seeking_this_job(page: Page, title: str) -> str:
+    """The name a sentence of the page begins with, saying it seeks someone for the job by its very title ("Incodeks" of
+    "Incodeks is looking for an enthusiastic DevOps Engineer to join our team"), where an address on the page spells it
+    and the page's own does not; "" where none (nor "We", "Our team")."""
+    if not title:
+        return ""
+    found = re.search(rf"(?:^|[.!?]\s+|\n\s*)(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,3}})[ \t]+(?:is|are)[ \t]+"
+                      rf"(?:currently[ \t]+)?(?:looking[ \t]+for|hiring|seeking|recruiting)[ \t]+(?:an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                      rf"{re.escape(title)}\b",
+                      page.body_text)
+    if not found or found["name"].split()[0].casefold() in WE | {"our", "the", "this"}:
+        return ""
+    # (confirmed by an address the page gives, its e-mail's or a link's: "careers@incodeks.com"; not a school an agency
+    # describes, "Thriving Primary School is seeking a Year 3 Teacher")
+    addresses = {part for address in re.findall(r"[\w.-]+@([\w.-]+)", page.body_text) for part in address.split(".")}
+    addresses |= {part for link in page.css("a[href]") for part in host(link.attributes.get("href") or "").split(".")}
+    return found["name"] if squeezed(found["name"]) in addresses - {page.domain} else ""
 
 
 def _employer_before_role(page: Page, title: str) -> str:

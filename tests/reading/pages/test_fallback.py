@@ -7994,3 +7994,21 @@ def test_an_empty_heading_drawn_for_the_logo_gives_no_place_from_the_menu_under_
             "<li>Duration: 12 months.</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/hiring/", html=html)).job
     assert job.location == "Saint Martin d’Hères"
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    # In the shape of a Kosovan software firm's ads on a partner's site (2022): the site's name and slogan in the title,
+    # the ad's first sentence naming who seeks the job, its address in the e-mail to apply to.
+    ("Initrode is looking for an enthusiastic DevOps Engineer to join our team.", "Initrode"),
+    ("Our team is looking for a DevOps Engineer to join us.", "Initech"),  # no name: the site's
+    ("Thriving Labs is looking for a DevOps Engineer.", "Initech"),  # a name no address on the page spells: the site's
+])
+def test_the_ads_sentence_naming_who_seeks_the_job_over_the_sites_name(sentence, company):
+    html = ("<html><head><title>DevOps Engineer – Initech – A Trusted, Talented, and Transparent Development Partner</title>"
+            "</head><body><nav><a href='/'>About us</a><a href='/careers/'>Careers</a></nav><p class='p1-jobdetails'>DevOps "
+            f"Engineer</p><p>DevOps Engineer / Prishtine, Kosovo</p><h4>Who are we looking for?</h4><p>{sentence}</p>"
+            "<h4>Key Skills and Requirements:</h4><ul><li>Docker</li></ul><h4>How to apply:</h4>"
+            "<p>Send a resume at careers@initrode.com with subject line: DevOps Engineer.</p><footer>Initech©2023</footer>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.co/jobs/2022-06-07-Dev-Ops/", html=html)).job
+    assert (job.title, job.company) == ("DevOps Engineer", company)
