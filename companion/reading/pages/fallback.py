@@ -1406,9 +1406,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (not title or _names_only_site(page, title) or in_menu(page, title)) \
             and (after := heading_after_link_back(page)) and squeezed(after) != squeezed(title):
         title, title_from = after, IN_TEXT  # "Tannlegesekretær" under "Tilbake til ledige stillinger", titled with the site's name
-    if _SLUG.match(title) and (written := next((said for node in page.css("h1, h2, h3")
-                                                if squeezed(said := node_text(node)) == squeezed(title)), "")):
-        title = written  # an address's part for the title ("sales-manager — BDCrops Careers"), as the heading writes it
+    written = next((said for node in page.css("h1, h2, h3") if squeezed(said := node_text(node)) == squeezed(title)), "")
+    if written and (_SLUG.match(title) or _marks(written) > _marks(title)):
+        # an address's part for the title ("sales-manager — BDCrops Careers"), or a title that lost its marks ("Engineering
+        # Lead Architect Payments Platform"), as the heading writes it ("Engineering Lead / Architect: Payments Platform")
+        title = written
     job = JobFacts(
         title=labelled.title or title,  # "Job Title: Door Attendant" says more than a title naming the site
         # an employer labelled on the page says more than the site's name (a public job portal's own),
@@ -1691,6 +1693,12 @@ def _hiring_before_role(page: Page, title: str) -> str:
     return named if re.search(hiring, page.body_text) else ""
 
 
+def _marks(text: str) -> int:
+    """How many marks a text writes between its words ("/", ":", "&"), neither letters, digits nor spaces (not one ending it:
+    "Senior PHP Developer:", a heading written as a label)."""
+    return sum(not (char.isalnum() or char.isspace()) for char in text.strip().rstrip(":：.!?"))
+
+
 def _seeking_this_job(page: Page, title: str) -> str:
     """The name a sentence of the page begins with, saying it seeks someone for the job by its very title ("Incodeks" of
     "Incodeks is looking for an enthusiastic DevOps Engineer to join our team"), where an address on the page spells it
@@ -1698,7 +1706,7 @@ def _seeking_this_job(page: Page, title: str) -> str:
     if not title:
         return ""
     found = re.search(rf"(?:^|[.!?]\s+|\n\s*)(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,3}})[ \t]+(?:is|are)[ \t]+"
-                      rf"(?:currently[ \t]+)?(?:looking[ \t]+for|hiring|seeking|recruiting)[ \t]+(?:an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                      rf"(?:currently[ \t]+)?(?:looking[ \t]+for|hiring|seeking|recruiting)[ \t]+(?:an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}"
                       rf"{re.escape(title)}\b",
                       page.body_text)
     if not found or found["name"].split()[0].casefold() in WE | {"our", "the", "this"}:

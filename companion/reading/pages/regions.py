@@ -250,9 +250,11 @@ def _postal_parts(line: str) -> tuple[str, str]:
     country = (found["country"] or "").strip() if found else ""
     # (a town is written as a name: "2012 lowongan" after a post's date is no address; nor is a company after a copyright's
     # year: "2016 Tsavo BV", though a Swiss town may be followed by its canton's code: "5400 Baden AG"; nor a date's
-    # year and a sentence after it: "February 7, 2013. Posted in Jobs", though a town may begin with "'s-")
+    # year and a sentence after it: "February 7, 2013. Posted in Jobs", though a town may begin with "'s-"; nor a copyright
+    # line after its year: "2026 Copyright © and Trademark™ by CRAYS")
     town = found["town"] or "" if found else ""
     if not found or country and not names_a_region(country) or _STREET_END.search(town) or town[:1].islower() \
-            or town and not (town[:1].isalpha() or _S_TOWN.match(town)) or has_legal_form(town) and _YEAR_FIRST.match(found[0]):
+            or _COPYRIGHT_FIRST.match(town) or town and not (town[:1].isalpha() or _S_TOWN.match(town)) \
+            or has_legal_form(town) and _YEAR_FIRST.match(found[0]):
         return "", ""
     return (found["us_town"] or found["uk_town"] or found["town"]).strip(), country

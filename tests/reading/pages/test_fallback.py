@@ -8,7 +8,7 @@ from companion.reading.pages import extract_snapshot, fallback
 from companion.reading.pages.ad_signs import heading_over_sections, jobs_in_tabs, part_kinds
 from companion.reading.pages.html import Page, node_text
 from companion.reading.pages.listings import not_one_job
-from companion.reading.pages.regions import street_town
+from companion.reading.pages.regions import postal_town, street_town
 from companion.domain.facts import Snapshot
 from fixture_files import snapshot_of
 
@@ -8000,6 +8000,7 @@ def test_an_empty_heading_drawn_for_the_logo_gives_no_place_from_the_menu_under_
     # In the shape of a Kosovan software firm's ads on a partner's site (2022): the site's name and slogan in the title,
     # the ad's first sentence naming who seeks the job, its address in the e-mail to apply to.
     ("Initrode is looking for an enthusiastic DevOps Engineer to join our team.", "Initrode"),
+    ("Initrode is looking for a talented and ambitious DevOps Engineer to join our team.", "Initrode"),
     ("Our team is looking for a DevOps Engineer to join us.", "Initech"),  # no name: the site's
     ("Thriving Labs is looking for a DevOps Engineer.", "Initech"),  # a name no address on the page spells: the site's
 ])
@@ -8012,3 +8013,22 @@ def test_the_ads_sentence_naming_who_seeks_the_job_over_the_sites_name(sentence,
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.co/jobs/2022-06-07-Dev-Ops/", html=html)).job
     assert (job.title, job.company) == ("DevOps Engineer", company)
+
+
+@pytest.mark.parametrize(("line", "town"), [
+    ("Kruidenstraat 102, 6515 HT Nijmegen", "Nijmegen"),
+    # a payments start-up's Webflow footer (2026): the copyright's year read as a postal code, the rest as the town
+    ("2026 Copyright © and Trademark™ by Initech", ""),
+])
+def test_a_copyright_line_after_its_year_is_no_postal_code_and_town(line, town):
+    assert postal_town(line) == town
+
+
+def test_a_title_that_lost_its_marks_is_written_as_the_heading_writes_it():
+    # In the shape of a payments start-up's Webflow careers page (2026): the document's title drops the heading's "/" and ":".
+    html = ("<html><head><title>Engineering Lead Architect Payments Platform at Initech | Careers</title></head><body>"
+            "<h1>Engineering Lead / Architect: Payments Platform</h1><h2>What you will do</h2><p>Design the ledger.</p>"
+            "<h2>What you bring</h2><p>Ten years of payments.</p><a href='/apply'>Apply now</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/en/jobs/engineering-lead-architect-payments-platform",
+                                    html=html)).job
+    assert job.title == "Engineering Lead / Architect: Payments Platform"
