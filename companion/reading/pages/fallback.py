@@ -530,6 +530,11 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
         # a first piece naming no role that the page's heading leaves out, heading only the role after it: "Ministro per
         # l'innovazione … | Data Scientist" over the h1 "Data Scientist"
         title, site = match["rest"].strip(), first
+    # then the section the site's menu links to, before the role a heading shows: "Laurel Parc - Available Positions -
+    # Caregiver" over the h2 "Caregiver"
+    if site and (section := _FIRST_PIECE.match(title)) and in_menu(page, section["first"].strip()) \
+            and headings_show(page, section["rest"].strip()):
+        title = section["rest"].strip()
     # the site's slogan last, a sentence: "Angular / Ionic Developer – OmniTrust – Beyond Payments, Empowering Your Business.",
     # its last word perhaps hyphened ("… — Tesla, 4-Tage-Woche, kein Baustellen-Stress.")
     if (match := _LAST_PIECE.match(title)) and SENTENCE.search((last := match["last"].strip()).replace("-", " ")) \

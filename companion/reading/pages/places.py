@@ -14,9 +14,9 @@ from companion.reading.names import has_legal_form, words_in
 from companion.reading.pages.ad_signs import applies, headings_over_ad
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
-from companion.reading.pages.labelled import (MENU_CLASS, NO_ANSWER, TITLE_MARK, WORK_MODE, WORK_MODE_AFTER, in_site_menus,
-                                              labelled_facts, links_to_employer, organisation_and_town, place_labelled_in,
-                                              site_footers, under_employer_labels)
+from companion.reading.pages.labelled import (ADDRESS_LINES, MENU_CLASS, NO_ANSWER, TITLE_MARK, WORK_MODE, WORK_MODE_AFTER,
+                                              in_site_menus, labelled_facts, links_to_employer, organisation_and_town,
+                                              place_labelled_in, site_footers, under_employer_labels)
 from companion.reading.pages.regions import (FULLY_REMOTE_JA, SENTENCE_END, address_town, names_a_place, names_a_region,
                                              postal_place, postal_town, spelled_out, street_town, written_as_name)
 from companion.reading.pages.text import around_last_dash, clean_text, html_to_text
@@ -655,14 +655,19 @@ ADDRESS_PARTS_READ = 4  # at most, of the comma-set parts after the employer's n
 
 def employer_postal_town(page: Page, company: str) -> str:
     """The town of the postal address written right after the employer's name, anywhere on the page ("Bochum" of "bee42
-    solutions gmbh, Am Josephsschacht 72, D-44879 Bochum, Telefon: …", the address to send applications to); "" where
-    the page writes none."""
+    solutions gmbh, Am Josephsschacht 72, D-44879 Bochum, Telefon: …", the address to send applications to), or on the
+    lines under the name alone on its line ("Laurel Parc" over "15850 NW Central Drive" and "Portland, OR 97229", a
+    sidebar's); "" where the page writes none."""
     if not company:
         return ""
     named = rf"(?<!\w){re.escape(company)},\s*([^\n]{{1,{LOCATION_LIMIT * 2}}})"
     after = (found[1] for found in re.finditer(named, page.body_text, re.IGNORECASE))
+    lines = [said for line in page.body_text.splitlines() if (said := " ".join(line.split()))]
+    under = (line for at, named in enumerate(lines) if named.casefold() == company.casefold()
+             for line in lines[at + 1:at + 1 + ADDRESS_LINES])
     return next((town for tail in after for part in tail.split(", ")[:ADDRESS_PARTS_READ]
-                 if (town := postal_town(SENTENCE_END.split(part)[0].rstrip(".")))), "")
+                 if (town := postal_town(SENTENCE_END.split(part)[0].rstrip(".")))), "") or next(
+        (town for line in under if len(line) <= LOCATION_LIMIT and (town := postal_town(line))), "")
 
 
 def _town_after_building(line: str) -> str:

@@ -8032,3 +8032,16 @@ def test_a_title_that_lost_its_marks_is_written_as_the_heading_writes_it():
     job = extract_snapshot(Snapshot(url="https://www.initech.example/en/jobs/engineering-lead-architect-payments-platform",
                                     html=html)).job
     assert job.title == "Engineering Lead / Architect: Payments Platform"
+
+
+def test_the_menus_section_in_the_title_and_the_town_under_the_employers_name_in_the_sidebar():
+    # In the shape of a Portland senior-living community's site (2016): "<site> - <menu's section> - <role>" as the title,
+    # the role its heading, and the community's name over its street and town in the sidebar.
+    html = ("<html><head><title>Initech Parc - Available Positions - Caregiver</title></head><body><ul class='menu'>"
+            "<li><a href='/'>Home</a></li><li><a href='/employment.aspx'>Employment</a><ul><li>"
+            "<a href='/available_positions.aspx'>Available Positions</a></li></ul></li></ul>"
+            "<div class='content'><h2>Caregiver</h2><p>Join our care team on the evening shift.</p>"
+            "<a href='/apply.aspx'>Apply Now</a></div><div class='sidebar'><p>Initech Parc</p><p>15850 NW Central Drive</p>"
+            "<p>Portland, OR 97229</p></div></body></html>")
+    job = extract_snapshot(Snapshot(url="http://www.initechparc.com/blog/view.aspx?item=11", html=html)).job
+    assert (job.title, job.company, job.location) == ("Caregiver", "Initech Parc", "Portland, OR")
