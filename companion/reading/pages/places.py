@@ -635,6 +635,10 @@ def employer_town(page: Page, own_site: bool) -> str:
     blocks = under_employer_labels(page)
     if own_site:
         blocks += site_footers(page)
+    # an address marked up as one (microformats' "adr"): its town ("<span class='locality'>Stockholm</span>" in the footer)
+    marked = (node_text(town) for block in blocks for town in block.css(".adr .locality, .h-adr .p-locality, .adr .p-locality"))
+    if town := next((said for said in marked if written_as_name(said) and len(said) <= LOCATION_LIMIT), ""):
+        return town
     # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
     pieces = [piece for block in blocks for line in block_text(block).splitlines() for piece in _BYLINE_SEPARATOR.split(line)]
     # (or the street on the same line, set apart by a comma: "5247 Butler St, Pittsburgh, PA 15201")

@@ -8045,3 +8045,15 @@ def test_the_menus_section_in_the_title_and_the_town_under_the_employers_name_in
             "<p>Portland, OR 97229</p></div></body></html>")
     job = extract_snapshot(Snapshot(url="http://www.initechparc.com/blog/view.aspx?item=11", html=html)).job
     assert (job.title, job.company, job.location) == ("Caregiver", "Initech Parc", "Portland, OR")
+
+
+def test_the_town_of_the_address_marked_up_in_the_employers_footer():
+    # In the shape of a Stockholm web agency's blog post that is its ad (2014): the town only in the footer's hCard.
+    html = ("<html><head><title>Vi söker frontend-utvecklare! - Initech</title></head><body><h1>Vi söker frontend-utvecklare!"
+            "</h1><p>Vi letar efter dig som brinner för frontend-utveckling.</p><p>Hör av dig till oss: jobb@initech.se</p>"
+            "<footer role='contentinfo'><span class='adr'><span class='street-address'>Storgatan 27</span> "
+            "<span class='postal-code'>111 29</span> <span class='locality'>Stockholm</span> <a class='map-link' "
+            "href='https://maps.example/initech'>(Karta)</a></span> <span class='tel'>08 - 5000 10 90</span></footer>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="http://initech.se/blogg/2014/04/23/vi-soker-frontend-utvecklare", html=html)).job
+    assert (job.title, job.location) == ("Frontend-utvecklare", "Stockholm")
