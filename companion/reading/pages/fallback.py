@@ -1435,7 +1435,9 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.guessed["title"] = title_from
     # last guesses, each said to the user: on the employer's own site its address spells its name
     # ("Flink Software", flinksoftware.com)
-    if not job.location and says_all_remote(page.body_text):
+    if not job.location and (place := _place_in_description(page)):
+        job.location, job.guessed["location"] = place, "from the page's description"
+    elif not job.location and says_all_remote(page.body_text):
         # (before the office's town, which is no fully remote job's place: "This is a remote role" over "Our HQ is located
         # in Canada")
         job.location, job.guessed["location"] = "Remote", IN_SENTENCE
@@ -1696,6 +1698,18 @@ def _hiring_before_role(page: Page, title: str) -> str:
         return ""  # (nor a team or a unit of the employer: "Marketing – Content Writer", "Ward 7 – Staff Nurse")
     hiring = rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+(?:is|are)\s+(?:looking\s+for|hiring|seeking|recruiting)\b"
     return named if re.search(hiring, page.body_text) else ""
+
+
+# The job's place the page's description ends with: "Apply now for web developer job at mesibo. Job location Banglore, India".
+_DESCRIBED_PLACE = re.compile(r"(?:^|[.!|]\s+)(?:job\s+)?location\s*[:：-]?\s+(?P<place>[^.|;:]{2,60}?)\.?$", re.IGNORECASE)
+
+
+def _place_in_description(page: Page) -> str:
+    """The town, with its region or country, or "Remote", that the page's description names last as the job's location
+    ("" where none)."""
+    found = _DESCRIBED_PLACE.search(page.meta("description", "og:description").strip())
+    place = found["place"].strip() if found else ""
+    return place if names_a_place(place) or place.casefold() == "remote" else ""
 
 
 def _marks(text: str) -> int:

@@ -8057,3 +8057,17 @@ def test_the_town_of_the_address_marked_up_in_the_employers_footer():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="http://initech.se/blogg/2014/04/23/vi-soker-frontend-utvecklare", html=html)).job
     assert (job.title, job.location) == ("Frontend-utvecklare", "Stockholm")
+
+
+@pytest.mark.parametrize(("description", "location"), [
+    # In the shape of a Bangalore messaging firm's job pages (2019): the place only in the page's description.
+    ("Apply now for web developer job at Initech. Job location Banglore, India", "Banglore, India"),
+    ("Join Initech as a web developer. Location: Remote", "Remote"),
+    ("Apply now for web developer job at Initech. Job location to be agreed", ""),  # no place named
+])
+def test_the_job_location_the_pages_description_ends_with(description, location):
+    html = (f"<html><head><title>Web Developer - Initech</title><meta name='description' content='{description}'></head>"
+            "<body><h1>Web Developer</h1><h2>Responsibilities</h2><p>Build our web console.</p><h2>Requirements</h2>"
+            "<p>JavaScript.</p><a href='mailto:jobs@initech.com'>Apply</a></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.com/careers/web-developer/", html=html)).job
+    assert job.location == location
