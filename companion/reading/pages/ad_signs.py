@@ -208,7 +208,7 @@ HEADING_SECTION_LIMIT = 64  # (a heading's element may say more: "Preferred Tech
 # Where a page heads its sections: headings, emphasis, boxes classed as a title ("vacancy-box__title").
 # (h1 too: a page written in Markdown; a terms table's header cells: "<th>仕事内容</th>", or its rows' first cells: "<td
 # class='Komoku'>仕事の内容</td>"; a list's items, shaded as its parts' heads: "<li class='list-group-item-secondary'>Wymagania:</li>")
-_SECTION_HEADS = "h1, h2, h3, h4, h5, h6, strong, b, [class*='title' i], p, dt, th, li, tr > td:first-child"
+_SECTION_HEADS = "h1, h2, h3, h4, h5, h6, strong, b, [class*='title' i], p, dt, th, li, tr > td:first-child, span"
 _TABLE_HEADS = ("dt.", "th.")  # how a terms table draws its heads, weighed by their shape (ads_repeated), not counted here
 
 

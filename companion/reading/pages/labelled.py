@@ -514,7 +514,9 @@ TITLE_PIECES = re.compile(r"\s*[|｜❘│·•–—»›]\s*|\s+-\s+")  # ever
 
 # A logo's alternative text: "House of Lords Logo", "이니텍 로고" (Korean), "Initech ロゴ" (Japanese), "Logo
 # Bảo Việt Đà Nẵng".
-_LOGO_OF = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|로고|ロゴ)|logo\s+(?P<after>.+))$", re.IGNORECASE)
+# "logo" in the languages of the pages read: Russian and Ukrainian, Spanish and Portuguese, Polish and Czech, Korean, Japanese
+_LOGO_WORDS = ("logo", "логотип", "лого", "logotipo", "logotyp", "로고", "ロゴ")
+_LOGO_OF = re.compile(rf"^(?:(?P<name>.+?)\s+(?:{'|'.join(_LOGO_WORDS)})|logo\s+(?P<after>.+))$", re.IGNORECASE)
 
 
 def logo_name(alt: str) -> str:
@@ -538,7 +540,7 @@ def logo_name(alt: str) -> str:
 
 
 # What templates write as any picture's alternative text, naming nothing: "images" (three logos of a Dubai developer's site).
-_PLACEHOLDER_ALTS = {"image", "images", "img", "logo", "picture", "photo", "icon", "alt", "alt text", "placeholder", "#"}
+_PLACEHOLDER_ALTS = {"image", "images", "img", *_LOGO_WORDS, "picture", "photo", "icon", "alt", "alt text", "placeholder", "#"}
 _FILE_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:png|jpe?g|svg|gif|webp))?$")  # words in lower case joined so
 _TAGLINE = re.compile(r"^(?P<name>[^|–—-]{2,40}?)\s+[-–—|]\s+(?P<line>(?:\S+\s+){2,}\S+)$")
 # A home link's words asking to visit the site: "Visit Initech", "Bezoek Init Power", "Go to the Initech home page".

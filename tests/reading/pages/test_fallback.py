@@ -8071,3 +8071,25 @@ def test_the_job_location_the_pages_description_ends_with(description, location)
             "<p>JavaScript.</p><a href='mailto:jobs@initech.com'>Apply</a></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.com/careers/web-developer/", html=html)).job
     assert job.location == location
+
+
+def test_an_ads_parts_headed_by_spans_make_it_a_job():
+    # In the shape of an Azerbaijani paint maker's careers page (2022): each part's head a <span> of its own.
+    html = ("<html><head><title>Dizayner | Initech</title></head><body><nav><a href='/'>Əsas səhifə</a>"
+            "<a href='/karyera'>Karyera</a></nav><h1>Dizayner</h1><p><span>Son müraciət tarixi: 07.03.2022</span></p>"
+            "<div><span>İş barədə məlumat:</span><ul><li>Reklam məhsullarının dizayn edilməsi;</li></ul></div>"
+            "<div><span>Namizədə tələblər</span><ul><li>Adobe Photoshop bilməli;</li></ul></div></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.az/az/karyera/dizayner", html=html)).job
+    assert job is not None and job.title == "Dizayner"
+
+
+@pytest.mark.parametrize("alt", ["Логотип", "Logotipo", "логотип 2"])
+def test_a_logos_alternative_text_saying_only_logo_names_no_employer(alt):
+    # In the shape of a Ukrainian recruiting agency's site (2024): its logo's text, in the header and the footer, only says
+    # "logo".
+    html = (f"<html><head><title>Зварник</title></head><body><header><a href='/' class='logo'><img src='/logo.svg' alt='{alt}'>"
+            "</a></header><h1>Зварник</h1><h2>Вимоги</h2><p>Досвід роботи від 1 року.</p><h2>Обов'язки</h2>"
+            f"<p>Зварювання металоконструкцій.</p><footer><a href='/'><img src='/logo-light.svg' alt='{alt}'></a></footer>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://work.example/vacancy.html", html=html)).job
+    assert job.company.casefold() not in {"логотип", "logotipo", "логотип 2"}
