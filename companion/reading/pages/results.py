@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from companion.reading.names import without_legal_form
 from companion.reading.pages.regions import FULLY_REMOTE_JA, comma_before_region
 from companion.reading.pages.text import clean_company, names_no_employer, posted_by_agency
 from companion.reading.pages.towns import names_a_town
@@ -41,6 +42,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     if not job.location and job.remote:
         job.location = "Remote"
     job.company = clean_company(job.company)  # (every reader's, here once)
+    job.title = _without_employer_after(job.title, job.company)
     if job.company and posted_by_agency(job.company, job.description, job.title):
         job.poster, job.company = job.company, ""
     if names_no_employer(job.company):
@@ -80,6 +82,16 @@ def _without_town_after_gender(title: str, place: str) -> str:
         return title
     town = found["town"].strip()
     return found["role"] if place.lower().startswith(town.lower()) or names_a_town(town) else title
+
+
+def _without_employer_after(title: str, company: str) -> str:
+    """A title without the employer's name its data writes after a comma or a spaced dash ("Sovellusarkkitehti" of
+    "Sovellusarkkitehti, Esko Systems Oy" in JSON-LD); as written otherwise."""
+    for name in {company, without_legal_form(company)} - {""}:
+        for mark in (", ", " - ", " – ", " — ", " | "):
+            if title.casefold().endswith(f"{mark}{name}".casefold()) and len(title) > len(mark) + len(name):
+                return title[:-len(mark) - len(name)].strip()
+    return title
 
 
 def _without_remote_possible(place: str) -> str:

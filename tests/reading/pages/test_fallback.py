@@ -8093,3 +8093,19 @@ def test_a_logos_alternative_text_saying_only_logo_names_no_employer(alt):
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://work.example/vacancy.html", html=html)).job
     assert job.company.casefold() not in {"логотип", "logotipo", "логотип 2"}
+
+
+@pytest.mark.parametrize(("title", "read"), [
+    # In the shape of a Finnish public jobs board's page (2025): its JSON-LD title ends with the employer's name.
+    ("Sovellusarkkitehti, Initech Oy", "Sovellusarkkitehti"),
+    ("Sovellusarkkitehti - Initech", "Sovellusarkkitehti"),
+    ("Sovellusarkkitehti, Oulu", "Sovellusarkkitehti, Oulu"),  # not the employer's: as written
+])
+def test_the_employers_name_after_the_title_in_its_data_is_no_part_of_it(title, read):
+    data = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "' + title + '", "hiringOrganization": '
+            '{"@type": "Organization", "name": "Initech Oy"}, "jobLocation": {"@type": "Place", "address": {"@type": '
+            '"PostalAddress", "addressLocality": "Oulu"}}, "description": "Suunnittelet ohjelmistoja."}')
+    html = (f"<html><head><title>Sovellusarkkitehti | Kuntarekry</title><script type='application/ld+json'>{data}</script>"
+            "</head><body><p>Sovellusarkkitehti</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.kuntarekry.example/fi/tyopaikat/123/", html=html)).job
+    assert job.title == read
