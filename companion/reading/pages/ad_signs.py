@@ -407,6 +407,9 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # the levels a job's title is 
 # what pay; or a button to apply for it ("Apply to this position"). (A search's cards give some too,
 # but are many.)
 _OPENING_FACTS = re.compile(r"\b(?:deadline|employer|duration|start(?:ing)?\s+date|bewerbungsfrist|date\s+limite"
+                            # when it starts, in a sentence: "… Research Technician beginning as early as September 2023"
+                            r"|(?:starting|beginning)\s+(?:as\s+early\s+as\s+|in\s+|on\s+)?(?:january|february|march|april|may"
+                            r"|june|july|august|september|october|november|december)\b"
                             r"|fecha\s+límite|scadenza|location\s*:|(?:full|part)[\s-]time|hours\s+per\s+week"
                             r"|vollzeit|teilzeit|temps\s+(?:plein|partiel)|voltijd|deeltijd"  # full or part time
                             r"|clt"  # Brazilian: hired under the labour code
@@ -586,7 +589,8 @@ def gendered_heading(page: Page) -> str:
 
 # The job a sentence says is sought, up to the words that go on about it: "a post-doctoral research fellow" of
 # "We are currently looking for a post-doctoral research fellow to work on …".
-_POST_IN_PROSE = re.compile(r"(?P<job>[\w'’/-]+(?:\s+[\w'’/-]+){0,6}?)(?=\s+(?:to|who|that|for|with|in|on|at|of)\b|\s*[.,;:!(])")
+_POST_IN_PROSE = re.compile(r"(?P<job>[\w'’/-]+(?:\s+[\w'’/-]+){0,6}?)"
+                            r"(?=\s+(?:to|who|that|for|with|in|on|at|of|beginning|starting)\b|\s*[.,;:!(])")
 
 
 PROSE_PAGE = 4_000  # characters at most: a page saying in a sentence which post it seeks says little else (a list says more)

@@ -1132,11 +1132,12 @@ def _with_its_initials(name: str) -> bool:
 SOUGHT = re.compile(
     r"\b(?:(?:we|wir|wij)\s*(?:['’]re|\s+are)?\s+(?:currently\s+)?(?:looking|searching)\s+for"
     r"|we\s*(?:['’]re|\s+are)\s+(?:seeking|hiring)"
+    r"|(?:is|are)\s+seeking\s+to\s+(?:hire|appoint|recruit)"  # "The … Lab at LUMCON is seeking to hire one Research Technician"
     r"|(?:estamos\s+)?buscando|buscamos|(?:nous\s+)?(?:re)?cherchons|(?:wir\s+)?suchen|cerchiamo|stiamo\s+cercando"
     r"|(?:we|wij)\s+zoeken|zoeken\s+(?:we|wij)|procuramos|poszukujemy|szukamy|(?:aktualnie\s+)?potrzebujemy"
     # the employer seeks, before an article: "Onze school zoekt een …", "sucht eine …", "söker en …"
     r"|(?:zoekt|sucht|cherche|busca|cerca|procura|söker|søker|søger)(?=\s+(?:een|eine?n?|une?|una?|uma?|en|ett|et)\s))\s*:?\s+"
-    r"(?:a\s+(?=un))?(?:(?:an?|un/a|un\(a\)|una?|une?|eine?n?|een|um|uma|uno)\s+)?", re.IGNORECASE)
+    r"(?:a\s+(?=un))?(?:(?:an?|one|un/a|un\(a\)|una?|une?|eine?n?|een|um|uma|uno)\s+)?", re.IGNORECASE)
 _LINE_TAGS = "h1, h2, h3, h4, h5, h6, p, div, span, strong, b, li, td"
 SOUGHT_READ, LINES_READ = 20, 3_000  # at most: the job is sought near the top, on a line of the ad's first screens
 

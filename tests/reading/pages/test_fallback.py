@@ -8109,3 +8109,15 @@ def test_the_employers_name_after_the_title_in_its_data_is_no_part_of_it(title, 
             "</head><body><p>Sovellusarkkitehti</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.kuntarekry.example/fi/tyopaikat/123/", html=html)).job
     assert job.title == read
+
+
+def test_a_labs_job_openings_page_seeking_to_hire_one_post_in_a_sentence_is_that_job():
+    # In the shape of a Louisiana marine lab's Hugo site (2023): "Job Openings with the … Lab" over one post in prose.
+    html = ("<html><head><title>Job Openings with the Initech Lab - Initech Benthic Ecology Lab</title></head><body>"
+            "<nav><a href='/research/'>Research</a><a href='/jobopenings/'>Job Openings</a></nav>"
+            "<h1>Job Openings with the Initech Lab</h1><p>The Benthic Ecology Lab at Initech Marine Consortium is seeking to "
+            "hire one Research Technician beginning as early as September 2023. The successful applicant will assist on "
+            "projects about oyster reefs.</p><p>MINIMUM QUALIFICATIONS: a BS in biology.</p><p>Send a cover letter and CV."
+            "</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechlab.example/jobopenings/", html=html)).job
+    assert job is not None and job.title == "Research Technician"
