@@ -26,7 +26,7 @@ from companion.reading.pages.labelled import IN_SENTENCE, IN_TEXT, labelled_fact
 from companion.reading.pages.listings import SHELL_TEXT, listed_in
 from companion.reading.pages.jsonld import JsonLd, nodes_of_type, read_json_ld
 from companion.reading.pages.markup_items import MICRODATA, RDFA, items_of_type
-from companion.reading.pages.places import as_shown, workplace_in_sentence
+from companion.reading.pages.places import as_shown, says_all_remote, workplace_in_sentence
 from companion.reading.pages.regions import names_a_region
 from companion.reading.pages.results import OPEN_ONE, fill_missing, job_found, no_job
 from companion.reading.pages.text import clean_text, first_text, html_to_text
@@ -257,6 +257,10 @@ def job_from_posting(posting: Posting) -> JobFacts:
         job.location = _remote_area(node, json_ld)
     elif job.remote and _only_countries(node, json_ld):
         job.location = _remote_in(job.location.split("; "), "; ")  # where its people may live, not an office
+    elif job.remote and says_all_remote(job.title):
+        # its title saying it is all done remotely: its office's town no place of the job ("Account Executive - 100% remote
+        # - UK", London its data's town), where its people may live
+        job.location = _remote_area(node, json_ld)
     elif job.remote and len(job.location.split("; ")) > TOWNS_NAMED:
         # towns from all over, for a job done from home (Teamtailor's 25 for one "Fully Remote" job,
         # which the page shows as "Multiple locations")

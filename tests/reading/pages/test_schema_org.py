@@ -895,3 +895,21 @@ def test_a_remote_posting_naming_a_town_is_remote_where_the_page_shows_only_remo
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/jobs/fullstack-engineer/", html=html)).job
     assert job.location == location
+
+
+@pytest.mark.parametrize(("title", "location"), [
+    # In the shape of a Recruitee job page (2025): remote work in its data, its office's town too, the title saying how
+    # remote it is.
+    ("Account Executive - 100% remote - UK", "Remote (United Kingdom)"),
+    ("Account Executive", "London"),  # the title says nothing of it: the data's town, as before
+])
+def test_a_remote_job_whose_title_says_it_is_all_remote_is_remote_where_its_people_may_live(title, location):
+    data = json.dumps({"@context": "https://schema.org", "@type": "JobPosting", "title": title,
+                       "hiringOrganization": {"@type": "Organization", "name": "Initech"}, "jobLocationType": "TELECOMMUTE",
+                       "jobLocation": [{"@type": "Place", "address": {"@type": "PostalAddress", "addressCountry": "GB",
+                                                                      "addressLocality": "London"}}],
+                       "applicantLocationRequirements": [{"@type": "Country", "name": "United Kingdom"}],
+                       "description": "Sell our software."})
+    html = f"<html><head><script type='application/ld+json'>{data}</script></head><body><h1>{title}</h1></body></html>"
+    job = extract_snapshot(Snapshot(url="https://careers.initech.example/o/account-executive", html=html)).job
+    assert job.location == location
