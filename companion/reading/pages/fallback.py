@@ -399,7 +399,9 @@ def _title_and_site(page: Page) -> tuple[str, str]:
 
 # A template's title its author never filled in: it names nothing; nor does a file's name ("job-details", "anew-recruit").
 _PLACEHOLDER_TITLES = {"title", "page title", "untitled", "untitled document", "document", "new page", "my website",
-                      "no title specified"}
+                      "no title specified",
+                      # the kind of page its author was building ("vacancy page", a Russian builder's site)
+                      "vacancy page", "job page", "job details page", "career page"}
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.html?)?$")
 # A theme's title its owner never filled in, its name left a placeholder: "Your Name – Web Developer from Somewhere".
 _PLACEHOLDER_NAME = re.compile(r"^(?:your|company|site)\s+name\b|^your\s+(?:company|awesome\s+title)\b", re.IGNORECASE)

@@ -8121,3 +8121,14 @@ def test_a_labs_job_openings_page_seeking_to_hire_one_post_in_a_sentence_is_that
             "</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://initechlab.example/jobopenings/", html=html)).job
     assert job is not None and job.title == "Research Technician"
+
+
+@pytest.mark.parametrize("placeholder", ["vacancy page", "Job page", "career page"])
+def test_a_title_naming_only_the_kind_of_page_its_author_built_gives_way_to_the_heading(placeholder):
+    # In the shape of a Russian house-builder's site (2024): its author left the document's title as "vacancy page".
+    html = (f"<html><head><title>{placeholder}</title></head><body><h1>Главный строитель</h1>"
+            "<a href='#form'>Откликнуться</a><h2>Тебе предстоит</h2><ul><li>Консультировать клиентов;</li></ul>"
+            "<h2>Ждем от тебя</h2><ul><li>Опыт работы в продажах;</li></ul><h2>Мы предлагаем</h2><ul><li>ДМС;</li></ul>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy-detail.html", html=html)).job
+    assert job.title == "Главный строитель"
