@@ -706,7 +706,10 @@ def _job_heading(page: Page) -> str:
     """The page's h1 where it may name a job: not the site's name, a section's or a list's; after
     one naming only the careers section, the next where it names a role ("Aspirant Architecte
     logiciel" after "Nous rejoindre"; not "En savoir plus sur notre équipe")."""
-    headings = [said[:TITLE_LIMIT] for node in page.css("h1") if (said := node_text(node))][:3] or [""]
+    # (a heading holding a paragraph under its words, its description: "<h1><span>Digital Designer</span><span><p>Ability
+    # to design …</p></span></h1>", its first line)
+    headings = [said[:TITLE_LIMIT] for node in page.css("h1")
+                if (said := words_before_break(node) if node.css_first("p") is not None else node_text(node))][:3] or [""]
     first, *then = headings
     # (one h1 after it: under two or more, it lists jobs)
     if _SECTION_ALONE.match(first) and len(then) == 1 and names_a_role(then[0]) and not listed_in(then[0]):

@@ -8132,3 +8132,14 @@ def test_a_title_naming_only_the_kind_of_page_its_author_built_gives_way_to_the_
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacancy-detail.html", html=html)).job
     assert job.title == "Главный строитель"
+
+
+def test_a_heading_holding_its_description_in_a_paragraph_is_its_first_line():
+    # In the shape of a Charlotte agency's careers page (2014): the role, then a paragraph describing it, in one h1.
+    html = ("<html><head><title>Join Our Team | Careers | INITECH</title></head><body><h1><span class='page-title'>Digital "
+            "Designer</span><span class='page-description'><p>Ability to design&nbsp;<span>inspiring digital platforms</span>"
+            "</p></span></h1><h2>Apply Now</h2><p>Send us your PDF resume with Digital Designer in the subject line.</p>"
+            "<h3>Responsibilities</h3><ul><li>Design websites.</li></ul><h3>Requirements</h3><ul><li>A portfolio.</li></ul>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/careers/digital-designer/", html=html)).job
+    assert job.title == "Digital Designer"
