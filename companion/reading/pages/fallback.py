@@ -30,7 +30,7 @@ from companion.reading.pages.listings import (HIRES_ALONE, SENTENCE, TERMS_OFFER
 from companion.reading.pages.places import (TEAM, employer_in_byline, employer_postal_town, employer_town,
                                             employers_office_in_sentence, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
-                                            place_under_heading, says_all_remote, workplace_in_sentence)
+                                            place_under_heading, role_said_remote, workplace_in_sentence)
 from companion.reading.pages.regions import japanese_town, names_a_place, names_a_region, postal_town
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import around_last_dash, html_to_text, posted_by_agency, says_it_is_an_agency
@@ -1440,16 +1440,16 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job.guessed["title"] = title_from
     # last guesses, each said to the user: on the employer's own site its address spells its name
     # ("Flink Software", flinksoftware.com)
-    if not job.location and (place := _place_in_description(page)):
-        job.location, job.guessed["location"] = place, "from the page's description"
-    elif not job.location and says_all_remote(page.body_text):
-        # (before the office's town, which is no fully remote job's place: "This is a remote role" over "Our HQ is located
-        # in Canada")
+    if not job.location and role_said_remote(page.body_text):
+        # (before the office's town, which is no remote role's place: "This is a remote role" over "Our HQ is located in
+        # Canada"; and before a description the whole site shares)
         job.location, job.guessed["location"] = "Remote", IN_SENTENCE
+    elif not job.location and (place := _place_in_description(page)):
+        job.location, job.guessed["location"] = place, "from the page's description"
     elif not job.location and (town := workplace_in_sentence(page)):
         job.location, job.guessed["location"] = town, IN_SENTENCE
     elif not job.location and (town := employer_town(page, own_site=bool(own_site) or spells(page.domain, company)
-                                                     or bool(_employer_of_site(page)))) \
+                                                     or bool(_employer_of_site(page)), company=job.company)) \
             and squeezed(town) != page.domain:  # (the site's, its address spells; not its name after a year: "2016 Initech")
         job.location, job.guessed["location"] = town, "from the employer's address"
     elif not job.location and (town := place_in_sentence(page) or employers_office_in_sentence(page, job.company)):
@@ -1718,28 +1718,28 @@ def _place_in_description(page: Page) -> str:
 
 
 def _marks(text: str) -> int:
-    """How many marks a text writes between its words ("/", ":", "&"), neither letters, digits nor spaces (not one ending it:
-    "Senior PHP Developer:", a heading written as a label)."""
-    return sum(not (char.isalnum() or char.isspace()) for char in text.strip().rstrip(":：.!?"))
+    """How many marks a text writes between its words ("/", ":", "&"), neither letters, digits nor spaces (not those around
+    them: "Senior PHP Developer:", a heading written as a label; "» Barista «", its ornaments)."""
+    inner = re.sub(r"^[\W_]+|[\W_]+$", "", text)
+    return sum(not (char.isalnum() or char.isspace()) for char in inner)
 
 
 def _seeking_this_job(page: Page, title: str) -> str:
     """The name a sentence of the page begins with, saying it seeks someone for the job by its very title ("Incodeks" of
-    "Incodeks is looking for an enthusiastic DevOps Engineer to join our team"), where an address on the page spells it
-    and the page's own does not; "" where none (nor "We", "Our team")."""
+    "Incodeks is looking for an enthusiastic DevOps Engineer to join our team"), where an e-mail address on the page spells
+    it and the page's own address does not; "" where none (nor "We", "Our team")."""
     if not title:
         return ""
     found = re.search(rf"(?:^|[.!?]\s+|\n\s*)(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,3}})[ \t]+(?:is|are)[ \t]+"
-                      rf"(?:currently[ \t]+)?(?:looking[ \t]+for|hiring|seeking|recruiting)[ \t]+(?:an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}"
-                      rf"{re.escape(title)}\b",
+                      rf"(?:currently[ \t]+)?(?:looking[ \t]+for|hiring|seeking|recruiting)[ \t]+(?:an?[ \t]+)?"
+                      rf"(?:[a-z][\w-]*[ \t]+){{0,3}}{re.escape(title)}\b",
                       page.body_text)
     if not found or found["name"].split()[0].casefold() in WE | {"our", "the", "this"}:
         return ""
-    # (confirmed by an address the page gives, its e-mail's or a link's: "careers@incodeks.com"; not a school an agency
-    # describes, "Thriving Primary School is seeking a Year 3 Teacher")
-    addresses = {part for address in re.findall(r"[\w.-]+@([\w.-]+)", page.body_text) for part in address.split(".")}
-    addresses |= {part for link in page.css("a[href]") for part in host(link.attributes.get("href") or "").split(".")}
-    return found["name"] if squeezed(found["name"]) in addresses - {page.domain} else ""
+    # (confirmed by an e-mail address the page gives: "careers@incodeks.com"; not a school an agency describes, "Thriving
+    # Primary School is seeking a Year 3 Teacher", nor the employer's product its link names, "CarePal" at carepal.app)
+    mailed = {part for domain in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", page.body_text) for part in domain.split(".")}
+    return found["name"] if squeezed(found["name"]) in mailed - {page.domain} else ""
 
 
 def _employer_before_role(page: Page, title: str) -> str:

@@ -671,12 +671,16 @@ def _named_in_company_section(page: Page) -> str:
 _PART_NAMES = ("data-at", "data-testid", "data-test", "data-qa", "data-cy")
 
 
+_OTHERS_MARK = re.compile(r"featured|related|similar|recommended|sponsored|other", re.IGNORECASE)  # another firm's card
+
+
 def _marked_company(page: Page) -> str:
     """The employer where the page marks one and only one by its class or its part's name (a list marks one per job)."""
     def marks_company(node) -> bool:
         classes = node.attributes.get("class") or ""
-        return (any(_COMPANY_MARK.search(node.attributes.get(name) or "") for name in ("class", *_PART_NAMES))
-                or bool(_COMPANY_CLASS.search(classes)) and has_legal_form(node_text(node)))
+        marks = " ".join(node.attributes.get(name) or "" for name in ("class", *_PART_NAMES))
+        return not _OTHERS_MARK.search(marks) and (bool(_COMPANY_MARK.search(marks))
+                                                   or bool(_COMPANY_CLASS.search(classes)) and has_legal_form(node_text(node)))
     marked = [node for node in page.css(", ".join(f"[{name}]" for name in ("class", *_PART_NAMES)))
               if marks_company(node) and not _in_site_part(node, page) and not _links_elsewhere(node, page)]
     return _said_once(marked)
@@ -843,7 +847,8 @@ def _place_value(said: str) -> str:
     if first != said and not all(map(written_as_name, pieces)) and len(pieces[-1]) > 3 and names_a_place(pieces[-1]):
         first = pieces[-1]
     value = (_fact(first) if first != said and all(map(written_as_name, first.split(","))) else "") or _fact(said)
-    if (aside := _PLACE_THEN_WHERE_IN_IT.match(value)) and written_as_name(aside["place"]):
+    if (aside := _PLACE_THEN_WHERE_IN_IT.match(value)) and written_as_name(aside["place"]) \
+            and not _OFFICE_WORD.search(aside["place"]):
         return aside["place"]  # "Saint Martin d’Hères" of "Saint Martin d’Hères, in the premises of the “Maison Climat …"
     if value and not written_as_name(value) and (town := address_town(value)):
         return town  # a whole address: its town ("Praha - Strašnice" of "Limuzská 3135/12, 10000, Praha - Strašnice, …")
@@ -861,6 +866,7 @@ def _place_value(said: str) -> str:
 
 # A place, then where in it the work is done, a clause of its own: "Saint Martin d’Hères, in the premises of the …",
 # "Leeds, at our office by the station".
+_OFFICE_WORD = re.compile(r"\b(?:office|head|headquarters|hq|campus|site|building)\b", re.IGNORECASE)  # "Head Office, in …"
 _PLACE_THEN_WHERE_IN_IT = re.compile(r"^(?P<place>[A-ZÀ-Þ][^,]{1,60}),\s+(?:in|at|on|near|within)\s+(?:the|our|a|an)\s+\w.*$")
 # A word of six letters or more run into the place's end, its capital first: the next heading, its line break lost.
 _WORD_GLUED_AFTER = re.compile(r"^(?P<place>.+[A-Za-z])[A-Z][a-z]{5,}$")

@@ -33,7 +33,8 @@ _LISTING_TITLE = re.compile(
     r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships"
     r"|karriere|kari[eé]ra|recrutement|recruitments|recruitment\s+(?:19|20)\d\d"  # (not "Recruitment" over one post)
     r"|stellen(?:angebote|anzeigen)?|positionen|vakanzen)"  # (German: "Offene Positionen"; "Job Openings with the Archer Lab")
-    r"(?:\s+(?:at|@|with|bei|chez|w)\s+.+)?|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"  # (Polish: "Kariera w LORUN")
+    r"(?:\s+(?:at|@|bei|chez|w)\s+.+|\s+with\s+(?:the|us|our)\b.*)?"  # (Polish: "Kariera w LORUN")
+    r"|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
     # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"
     r"|(?:(?:our|current|open|job|offene)\s+){2,}(?:openings|positions|roles|vacancies|opportunities|jobs)(?:\s+[|–—-]\s+.*)?"
@@ -688,10 +689,11 @@ _CLOSED_SAID = re.compile(r"(?<!\bonce\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\buntil\
                           r"|\bapplications\s+(?:are|have)\s+(?:now\s+)?closed\b(?!\s+(?:to|for)\b)",
                           re.IGNORECASE)
 NOTICE_LIMIT = 300  # characters: a notice is a line or two
-# A role's page kept up while no one is sought for it: "We're not actively hiring designers at the moment" under "Designer".
-_NOT_HIRING_FOR = re.compile(r"\b(?:we\s+are|we['’]re)\s+not\s+(?:actively\s+|currently\s+)?(?:hiring|recruiting|looking\s+for)"
-                             r"\s+(?:any\s+|new\s+)?(?P<role>[^\W\d_][\w -]{1,40}?)\s+(?:at\s+the\s+moment|right\s+now|currently"
-                             r"|at\s+present|now)\b", re.IGNORECASE)
+# A role's page kept up while no one is sought for it: "We're not actively hiring designers at the moment" under "Designer"
+# (not under a condition: "if we're not hiring data engineers at the moment when you read this, …").
+_NOT_HIRING_FOR = re.compile(r"(?<!\bif\s)(?<!\bwhen\s)\b(?:we\s+are|we['’]re)\s+not\s+(?:actively\s+|currently\s+)?"
+                             r"(?:hiring|recruiting|looking\s+for)\s+(?:any\s+|new\s+)?(?P<role>[^\W\d_][\w -]{1,40}?)"
+                             r"\s+(?:at\s+the\s+moment|right\s+now|currently|at\s+present|now)\b", re.IGNORECASE)
 
 
 def _closed_notice(page: Page) -> str:

@@ -10,7 +10,7 @@ import re
 from itertools import chain, islice
 from urllib.parse import unquote_plus
 
-from companion.reading.names import has_legal_form, words_in
+from companion.reading.names import has_legal_form, squeezed, words_in
 from companion.reading.pages.ad_signs import applies, headings_over_ad
 from companion.reading.pages.html import (Page, block_text, element_beside, element_under, in_card, lines_of, links_home,
                                           node_text, parents, unseen, words_before_break)
@@ -40,9 +40,10 @@ _LOCATION_SELECTORS = ('[itemprop="jobLocation"]', '[itemprop="addressLocality"]
 _ANY_LOCATION_MARK = ", ".join(_LOCATION_SELECTORS)
 _ONLY_LABEL = re.compile(r"^(?:(?:work|job)\s+)?locations?\s*:?$", re.IGNORECASE)  # a marked element saying only "Location"
 # An element marked as someone's place, not the job's: Upwork's "client-location" (the client's town and time); or by a
-# word holding "location" that names no place: "titre-pop-colocation" (French: flat-sharing), "allocation", "relocation".
-_OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location|(?:co|al|re|dis)location",
-                          re.IGNORECASE)
+# word holding "location" that names no place: "titre-pop-colocation" (French: flat-sharing), "allocation", "relocation";
+# or a search's filter of places ("location-filter": "All locations").
+_OTHER_PARTY = re.compile(r"(?:client|company|employer|headquarters|hq|candidate|user)[-_]?location|(?:co|al|re|dis)location"
+                          r"|location[-_]?(?:filter|search|select|picker|dropdown)", re.IGNORECASE)  # (a search's filter)
 LOCATION_LIMIT = 100  # characters: a longer text is a paragraph that mentions a place, not the place
 
 
@@ -358,8 +359,9 @@ TEAM = re.compile(r"^(?:sales|marketing|engineering|product|design|operations|fi
 
 
 # An office named for its town, the employer's name before it: "KALO Zentrale Hamburg" (head office), "Acme Office Leeds".
-_OFFICE_NAMED_FOR_TOWN = re.compile(r"^(?:\S+\s+){0,3}(?:zentrale|hauptsitz|niederlassung|standort|filiale|b[üu]ro|office|headquarters"
-                                     r"|hq|si[èe]ge|agence|kantoor|vestiging|kontor)\s+(?P<town>[^\W\d][^,;()]{1,40})$", re.IGNORECASE)
+_OFFICE_NAMED_FOR_TOWN = re.compile(r"^(?:\S+\s+){0,3}(?:zentrale|hauptsitz|niederlassung|standort|filiale|b[üu]ro|office"
+                                     r"|headquarters|hq|si[èe]ge|agence|kantoor|vestiging|kontor)"
+                                     r"\s+(?P<town>[^\W\d][^,;()]{1,40})$", re.IGNORECASE)
 
 
 def place_under_heading(page: Page, title: str = "") -> str:
@@ -627,7 +629,7 @@ def _places_in_table_after(label) -> str:
     return "; ".join(rows)
 
 
-def employer_town(page: Page, own_site: bool) -> str:
+def employer_town(page: Page, own_site: bool, company: str = "") -> str:
     """The town of the employer's address, where a job's place is written nowhere else: the
     address under the page's label of the employer (Workindenmark's "DK 2730 Herlev"), or on the
     employer's own site its footer's ("Kruidenstraat 102, 6515 HT Nijmegen"; a board's footer
@@ -635,8 +637,10 @@ def employer_town(page: Page, own_site: bool) -> str:
     blocks = under_employer_labels(page)
     if own_site:
         blocks += site_footers(page)
-    # an address marked up as one (microformats' "adr"): its town ("<span class='locality'>Stockholm</span>" in the footer)
-    marked = (node_text(town) for block in blocks for town in block.css(".adr .locality, .h-adr .p-locality, .adr .p-locality"))
+    # an address marked up as one (microformats' "adr"): its town ("<span class='locality'>Stockholm</span>" in the footer),
+    # where the block names the employer (its e-mail "info@vinnovera.se"; not a board's own footer under another's ad)
+    marked = (node_text(town) for block in blocks if company and squeezed(company) in squeezed(block_text(block))
+              for town in block.css(".adr .locality, .h-adr .p-locality, .adr .p-locality"))
     if town := next((said for said in marked if written_as_name(said) and len(said) <= LOCATION_LIMIT), ""):
         return town
     # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
@@ -671,7 +675,8 @@ def employer_postal_town(page: Page, company: str) -> str:
              for line in lines[at + 1:at + 1 + ADDRESS_LINES])
     return next((town for tail in after for part in tail.split(", ")[:ADDRESS_PARTS_READ]
                  if (town := postal_town(SENTENCE_END.split(part)[0].rstrip(".")))), "") or next(
-        (town for line in under if len(line) <= LOCATION_LIMIT and (town := postal_town(line))), "")
+        (town for line in under if len(line) <= LOCATION_LIMIT and (town := postal_town(line))
+         and (names_a_place(town) or names_a_town(town))), "")  # (not "1200 Mitarbeiter", a count of its staff)
 
 
 def _town_after_building(line: str) -> str:
@@ -861,15 +866,29 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
 
 def place_in_sentence(page: Page) -> str:
     """The first town with its region or country that the page's text puts something in ("our
-    team in Istanbul, Turkey"), else a town alone a sentence names, where a job's place is written nowhere else, nor said
-    to be remote ("" where none)."""
+    team in Istanbul, Turkey"), else "Remote" where a sentence says the work is fully remote, else
+    a town alone a sentence names, where a job's place is written nowhere else ("" where none)."""
     places = (" ".join(found["place"].split()) for found in _IN_PLACE.finditer(page.body_text))
-    return next((place for place in places if names_a_place(place)), "") or _town_said(page)
+    return next((place for place in places if names_a_place(place)), "") or (
+        "Remote" if says_all_remote(page.body_text) else "") or _town_said(page)
 
 
 # a negation a few words before it, in the same clause: "No es un puesto 100% remoto", "This role is not fully remote" (not
 # "No office, no commute: this role is 100% remote", "… or not, this role is fully remote")
 _NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non|inte|ej|ikke|niet)(?:\s+[\w'’]+){0,3}\s*$", re.IGNORECASE)
+
+
+# A sentence saying the role itself is remote: "This is a remote role", "The position is fully remote" (not "… is
+# remote-friendly", "… remote for the first two weeks"; nor the team's: "most of our team works fully remote").
+_ROLE_REMOTE = re.compile(r"\bthis\s+is\s+a\s+(?:fully\s+|100\s?%\s+)?remote,?\s+(?:(?:full|part)[\s-]time\s+)?"
+                          r"(?:position|role|job)\b"
+                          r"|\b(?:the|this)\s+(?:role|position|job|post|internship)\s+is\s+(?:fully\s+|100\s?%\s+|entirely\s+)?"
+                          r"remote(?=\s*[.,;!]|\s+(?:and|but|so)\b)", re.IGNORECASE)
+
+
+def role_said_remote(text: str) -> bool:
+    """Whether a sentence says the role itself is done remotely, not that it is not ("This is not a remote role")."""
+    return any(not _NEGATED.search(text, max(0, found.start() - 60), found.start()) for found in _ROLE_REMOTE.finditer(text))
 
 
 def says_all_remote(text: str) -> bool:

@@ -8,7 +8,6 @@ import unicodedata
 from companion.reading.names import without_legal_form
 from companion.reading.pages.regions import FULLY_REMOTE_JA, comma_before_region
 from companion.reading.pages.text import clean_company, names_no_employer, posted_by_agency
-from companion.reading.pages.towns import names_a_town
 from companion.reading.roles import GENDERS, title_without_lead
 from companion.domain.facts import ContactFacts, Extraction, JobFacts
 
@@ -72,16 +71,16 @@ _REMOTE_JA = re.compile(rf"^(?:{FULLY_REMOTE_JA})(?:勤務)?(?:可能?|OK|ＯＫ
 
 
 # A town after the mark for every gender that ends a German role: "Kundendiensttechniker (w/m/d) Berlin".
-_TOWN_AFTER_GENDER = re.compile(rf"^(?P<role>.+\((?:{GENDERS})\))\s*[-–,|]?\s*(?:in\s+)?(?P<town>[^()\d,]{{2,40}})$", re.IGNORECASE)
+_TOWN_AFTER_GENDER = re.compile(rf"^(?P<role>.+\((?:{GENDERS})\))\s*[-–,|]?\s*(?:in\s+)?(?P<town>[^()\d,]{{2,40}})$",
+                                re.IGNORECASE)
 
 
 def _without_town_after_gender(title: str, place: str) -> str:
     """A title without the town written after its mark for every gender, where the job's place begins with that town
-    or GeoNames lists it ("Freiberuflicher Ableser (m/w/d)" of "… (m/w/d) Lübeck"); as written otherwise."""
-    if not (found := _TOWN_AFTER_GENDER.match(title)):
-        return title
-    town = found["town"].strip()
-    return found["role"] if place.lower().startswith(town.lower()) or names_a_town(town) else title
+    ("Freiberuflicher Ableser (m/w/d)" of "… (m/w/d) Lübeck" placed in Lübeck; not "Erzieher (m/w/d) Kita", though
+    GeoNames lists a Kita); as written otherwise."""
+    found = _TOWN_AFTER_GENDER.match(title)
+    return found["role"] if found and place.casefold().startswith(found["town"].strip().casefold()) else title
 
 
 def _without_employer_after(title: str, company: str) -> str:

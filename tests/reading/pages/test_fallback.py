@@ -7926,7 +7926,9 @@ def test_the_employer_and_place_named_by_the_sites_own_part_names(attribute):
 
 @pytest.mark.parametrize(("heading", "title"), [
     # In the shape of a German heat-metering firm's careers pages (Personio's, 2024): the town after the gender mark.
-    ("Kundendiensttechniker (w/m/d) Bremen", "Kundendiensttechniker (w/m/d)"),
+    ("Kundendiensttechniker (w/m/d) Lübeck", "Kundendiensttechniker (w/m/d)"),
+    ("Kundendiensttechniker (w/m/d) Bremen", "Kundendiensttechniker (w/m/d) Bremen"),  # the job placed elsewhere: as written
+    ("Erzieher (m/w/d) Kita", "Erzieher (m/w/d) Kita"),  # a kind of workplace GeoNames also lists as a town
     ("Freiberuflicher Ableser (m/w/d) Lübeck", "Freiberuflicher Ableser (m/w/d)"),
     ("Freiberuflicher Ableser (m/w/d) in Lübeck", "Freiberuflicher Ableser (m/w/d)"),
     ("Sachbearbeiter Buchhaltung (m/w/d) Teilzeit", "Sachbearbeiter Buchhaltung (m/w/d) Teilzeit"),  # no town: as written
@@ -8047,16 +8049,20 @@ def test_the_menus_section_in_the_title_and_the_town_under_the_employers_name_in
     assert (job.title, job.company, job.location) == ("Caregiver", "Initech Parc", "Portland, OR")
 
 
-def test_the_town_of_the_address_marked_up_in_the_employers_footer():
+@pytest.mark.parametrize(("owner", "location"), [
+    ("<a href='mailto:info@initech.se'>info@initech.se</a>", "Stockholm"),
+    ("<p>© 2014 Jobbportalen</p>", ""),  # a footer naming someone else (a board's own): not the employer's address
+])
+def test_the_town_of_the_address_marked_up_in_the_employers_footer(owner, location):
     # In the shape of a Stockholm web agency's blog post that is its ad (2014): the town only in the footer's hCard.
     html = ("<html><head><title>Vi söker frontend-utvecklare! - Initech</title></head><body><h1>Vi söker frontend-utvecklare!"
             "</h1><p>Vi letar efter dig som brinner för frontend-utveckling.</p><p>Hör av dig till oss: jobb@initech.se</p>"
             "<footer role='contentinfo'><span class='adr'><span class='street-address'>Storgatan 27</span> "
             "<span class='postal-code'>111 29</span> <span class='locality'>Stockholm</span> <a class='map-link' "
-            "href='https://maps.example/initech'>(Karta)</a></span> <span class='tel'>08 - 5000 10 90</span></footer>"
+            f"href='https://maps.example/initech'>(Karta)</a></span> <span class='tel'>08 - 5000 10 90</span> {owner}</footer>"
             "</body></html>")
     job = extract_snapshot(Snapshot(url="http://initech.se/blogg/2014/04/23/vi-soker-frontend-utvecklare", html=html)).job
-    assert (job.title, job.location) == ("Frontend-utvecklare", "Stockholm")
+    assert (job.title, job.location) == ("Frontend-utvecklare", location)
 
 
 @pytest.mark.parametrize(("description", "location"), [
@@ -8143,3 +8149,58 @@ def test_a_heading_holding_its_description_in_a_paragraph_is_its_first_line():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/careers/digital-designer/", html=html)).job
     assert job.title == "Digital Designer"
+
+
+_AD_PARTS = ("<h2>Responsibilities</h2><ul><li>Plan your own work</li></ul><h2>Requirements</h2><ul><li>Two years of "
+             "experience</li></ul><h2>What we offer</h2><ul><li>25 days holiday</li></ul>")
+
+
+@pytest.mark.parametrize(("head", "body", "read"), [
+    # a search's filter of places marked "location-filter" is no place of the job's
+    ("<title>Finance Assistant | Initech Careers</title>", "<div data-cy='location-filter'>All locations / Worldwide</div>"
+     "<h1>Finance Assistant</h1><p>The role is based in our Leeds office.</p>", ("Finance Assistant", "Leeds")),
+    # remote for a while, or the rest of the team remote: the office's town
+    ("<title>Sales Development Representative | Initech</title>", "<h1>Sales Development Representative</h1><p>Your first "
+     "two weeks of onboarding are fully remote. After that, the position is based in our Munich office.</p>",
+     ("Sales Development Representative", "Munich")),
+    ("<title>Office Manager | Initech</title>", "<h1>Office Manager</h1><p>While most of our engineering team works fully "
+     "remote, this position is based in our London office five days a week.</p>", ("Office Manager", "London")),
+    # the role said remote, the whole site's description naming the head office
+    ("<title>Support Specialist | Initech</title><meta name='description' content='Initech makes ledgers. Location: Leeds, "
+     "United Kingdom'>", "<h1>Support Specialist</h1><p>This is a fully remote role — work from anywhere in the UK.</p>",
+     ("Support Specialist", "Remote")),
+    # ornaments around the heading's words are no marks the title lost
+    ("<title>Barista | Kaffeehaus Initech</title>", "<h1>» Barista «</h1><p>Location: Vienna, Austria</p>",
+     ("Barista", "Vienna, Austria")),
+])
+def test_guards_of_the_sessions_rules_against_pages_they_misread(head, body, read):
+    html = (f"<html><head>{head}</head><body><nav><a href='/'>Home</a><a href='/careers'>Careers</a></nav>{body}{_AD_PARTS}"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://careers.initech.example/jobs/open-role", html=html)).job
+    assert (job.title, job.location) == read
+
+
+def test_a_question_about_not_hiring_for_the_role_is_no_notice_that_it_is_closed():
+    html = ("<html><head><title>Data Engineer | Initech</title></head><body><h1>Data Engineer</h1><p>Location: Zurich, "
+            f"Switzerland</p>{_AD_PARTS}<h2>FAQ</h2><p>I applied last year. Can I apply again? Yes. And if we're not hiring "
+            "data engineers at the moment when you read this, your profile stays in our talent pool.</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://careers.initech.example/jobs/data-engineer", html=html)).job is not None
+
+
+def test_a_product_named_as_seeking_the_role_is_not_the_employer():
+    # the employer's own app, its link's address spelling the name: "CarePal is looking for an experienced Android Developer"
+    html = ("<html><head><title>Android Developer | Initech Health Careers</title></head><body><h1>Android Developer</h1>"
+            "<p>Location: Copenhagen, Denmark</p><p>Initech Health builds apps. Our flagship app, CarePal, is on "
+            "<a href='https://carepal.app'>carepal.app</a>. CarePal is looking for an experienced Android Developer.</p>"
+            f"{_AD_PARTS}<footer>© 2025 Initech Health ApS · jobs@initechhealth.example</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://careers.initechhealth.example/jobs/android-developer", html=html)).job
+    assert job.company != "CarePal"
+
+
+def test_a_count_of_staff_under_the_employers_name_is_no_town():
+    html = ("<html><head><title>Controller (m/w/d) – Initech</title></head><body><h1>Controller (m/w/d)</h1>"
+            "<h2>Ihre Aufgaben</h2><ul><li>Bearbeitung der Aufträge</li></ul><h2>Ihr Profil</h2><ul><li>Ausbildung</li></ul>"
+            "<aside><p>Initech</p><p>Branche: Software</p><p>1200 Mitarbeiter</p></aside><footer>© 2025 Initech</footer>"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/controller", html=html)).job
+    assert job.location == ""
