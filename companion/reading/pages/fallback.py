@@ -1728,8 +1728,8 @@ def _seeking_this_job(page: Page, title: str) -> str:
     """The name a sentence of the page begins with, saying it seeks someone for the job by its very title ("Incodeks" of
     "Incodeks is looking for an enthusiastic DevOps Engineer to join our team"), where an e-mail address on the page spells
     it and the page's own address does not; "" where none (nor "We", "Our team")."""
-    if not title:
-        return ""
+    if not title or title not in page.body_text:
+        return ""  # (its sentences read only where they write the title)
     found = re.search(rf"(?:^|[.!?]\s+|\n\s*)(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,3}})[ \t]+(?:is|are)[ \t]+"
                       rf"(?:currently[ \t]+)?(?:looking[ \t]+for|hiring|seeking|recruiting)[ \t]+(?:an?[ \t]+)?"
                       rf"(?:[a-z][\w-]*[ \t]+){{0,3}}{re.escape(title)}\b",

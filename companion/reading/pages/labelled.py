@@ -671,18 +671,20 @@ def _named_in_company_section(page: Page) -> str:
 _PART_NAMES = ("data-at", "data-testid", "data-test", "data-qa", "data-cy")
 
 
+_PART_NAMED_COMPANY = ", ".join(f"[{name}*='{word}' i]" for name in _PART_NAMES for word in ("company", "employer", "organi"))
 _OTHERS_MARK = re.compile(r"featured|related|similar|recommended|sponsored|other", re.IGNORECASE)  # another firm's card
 
 
 def _marked_company(page: Page) -> str:
     """The employer where the page marks one and only one by its class or its part's name (a list marks one per job)."""
     def marks_company(node) -> bool:
-        classes = node.attributes.get("class") or ""
-        marks = " ".join(node.attributes.get(name) or "" for name in ("class", *_PART_NAMES))
-        return not _OTHERS_MARK.search(marks) and (bool(_COMPANY_MARK.search(marks))
-                                                   or bool(_COMPANY_CLASS.search(classes)) and has_legal_form(node_text(node)))
-    marked = [node for node in page.css(", ".join(f"[{name}]" for name in ("class", *_PART_NAMES)))
-              if marks_company(node) and not _in_site_part(node, page) and not _links_elsewhere(node, page)]
+        attributes = node.attributes  # (built anew at each call: read once)
+        marks = " ".join(said for name in ("class", *_PART_NAMES) if (said := attributes.get(name)))
+        named = bool(_COMPANY_MARK.search(marks)) or bool(_COMPANY_CLASS.search(attributes.get("class") or "")) \
+            and has_legal_form(node_text(node))
+        return named and not _OTHERS_MARK.search(marks)
+    named = {node.mem_id: node for node in (*page.css("[class]"), *page.css(_PART_NAMED_COMPANY))}.values()
+    marked = [node for node in named if marks_company(node) and not _in_site_part(node, page) and not _links_elsewhere(node, page)]
     return _said_once(marked)
 
 

@@ -639,8 +639,9 @@ def employer_town(page: Page, own_site: bool, company: str = "") -> str:
         blocks += site_footers(page)
     # an address marked up as one (microformats' "adr"): its town ("<span class='locality'>Stockholm</span>" in the footer),
     # where the block names the employer (its e-mail "info@vinnovera.se"; not a board's own footer under another's ad)
-    marked = (node_text(town) for block in blocks if company and squeezed(company) in squeezed(block_text(block))
-              for town in block.css(".adr .locality, .h-adr .p-locality, .adr .p-locality"))
+    marked = (node_text(town) for block in blocks if company
+              for town in block.css(".adr .locality, .h-adr .p-locality, .adr .p-locality")
+              if squeezed(company) in squeezed(block_text(block)))
     if town := next((said for said in marked if written_as_name(said) and len(said) <= LOCATION_LIMIT), ""):
         return town
     # (a footer's line may hold more, set apart: "PO Box 55071 Boston, MA 02205 | Privacy Policy")
