@@ -669,10 +669,9 @@ def _named_in_company_section(page: Page) -> str:
 # The attributes a site's own code names its parts by, beside the class: StepStone's `data-at="metadata-company-name"`,
 # tests' `data-testid`, `data-qa`, `data-cy`.
 _PART_NAMES = ("data-at", "data-testid", "data-test", "data-qa", "data-cy")
-
-
+# The elements a part's name marks as the employer's, or as another firm's ("featured-company-name": a sidebar's card).
 _PART_NAMED_COMPANY = ", ".join(f"[{name}*='{word}' i]" for name in _PART_NAMES for word in ("company", "employer", "organi"))
-_OTHERS_MARK = re.compile(r"featured|related|similar|recommended|sponsored|other", re.IGNORECASE)  # another firm's card
+_OTHERS_MARK = re.compile(r"featured|related|similar|recommended|sponsored|other", re.IGNORECASE)
 
 
 def _marked_company(page: Page) -> str:
@@ -867,9 +866,9 @@ def _place_value(said: str) -> str:
 
 
 # A place, then where in it the work is done, a clause of its own: "Saint Martin d’Hères, in the premises of the …",
-# "Leeds, at our office by the station".
-_OFFICE_WORD = re.compile(r"\b(?:office|head|headquarters|hq|campus|site|building)\b", re.IGNORECASE)  # "Head Office, in …"
+# "Leeds, at our office by the station"; not an office for the place ("Head Office, in the centre of Leeds").
 _PLACE_THEN_WHERE_IN_IT = re.compile(r"^(?P<place>[A-ZÀ-Þ][^,]{1,60}),\s+(?:in|at|on|near|within)\s+(?:the|our|a|an)\s+\w.*$")
+_OFFICE_WORD = re.compile(r"\b(?:office|head|headquarters|hq|campus|site|building)\b", re.IGNORECASE)
 # A word of six letters or more run into the place's end, its capital first: the next heading, its line break lost.
 _WORD_GLUED_AFTER = re.compile(r"^(?P<place>.+[A-Za-z])[A-Z][a-z]{5,}$")
 # A word saying the place is preferred, before it: "Preferred - Washington, New York, or Los Angeles"; or that the

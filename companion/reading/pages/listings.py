@@ -32,8 +32,9 @@ _LISTING_TITLE = re.compile(
     r"^(?:(?:our\s+|current\s+|open\s+|job\s+|offene\s+)?"
     r"(?:careers?|jobs|employment|openings|positions|postings|vacancies|opportunities|roles|listings|internships"
     r"|karriere|kari[eé]ra|recrutement|recruitments|recruitment\s+(?:19|20)\d\d"  # (not "Recruitment" over one post)
-    r"|stellen(?:angebote|anzeigen)?|positionen|vakanzen)"  # (German: "Offene Positionen"; "Job Openings with the Archer Lab")
-    r"(?:\s+(?:at|@|bei|chez|w)\s+.+|\s+with\s+(?:the|us|our)\b.*)?"  # (Polish: "Kariera w LORUN")
+    r"|stellen(?:angebote|anzeigen)?|positionen|vakanzen)"  # (German: "Offene Positionen")
+    # (Polish: "Kariera w LORUN"; "Job Openings with the Archer Lab", not "Careers with purpose")
+    r"(?:\s+(?:at|@|bei|chez|w)\s+.+|\s+with\s+(?:the|us|our)\b.*)?"
     r"|join\s+(?:us|our\s+team)|work\s+(?:with|for)\s+us"
     r"|now\s+hiring(?:\s+[|–—-]\s+.*)?"  # a business's page of all it hires for: "Now Hiring | Even Steven's Landscape"
     # so said with more than one word before, the site's name may follow: "Our Open Roles — Initech Wiki"

@@ -838,8 +838,15 @@ _UNITS_NAMED = re.compile(r"\b(?:innovation|research|design|creative|digital|dat
 _TOWN_AND_CODE = re.compile(r"^(?P<town>.+?)\s+(?P<code>[A-Z]{2})$")  # a town and its state's code, no comma between
 
 
+# A sentence saying the role itself is remote: "This is a remote(, full-time) position", "The internship is remote.", "The
+# position is fully remote" (not "… is remote-friendly", "… remote for now", "… remote for the first two weeks"; nor the
+# team's: "most of our team works fully remote").
+_ROLE_REMOTE_WORDS = (r"\bthis\s+is\s+a\s+(?:fully\s+|100\s?%\s+)?remote,?\s+(?:(?:full|part)[\s-]time\s+)?(?:position|role|job)\b"
+                      r"|\b(?:the|this)\s+(?:role|position|job|post|internship)\s+is\s+(?:fully\s+|100\s?%\s+|entirely\s+)?"
+                      r"remote(?=\s*[.,;!]|\s+(?:and|but|so)\b|$)")
+_ROLE_REMOTE = re.compile(_ROLE_REMOTE_WORDS, re.IGNORECASE)
 # A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote", "The ED can
-# live anywhere in the world – remote working is the standard".
+# live anywhere in the world – remote working is the standard"; or the role itself.
 _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|vollständig|volledig|helt)[\s-]+remote\b"
                          r"|\b100\s?%\s+remot[oa]\b"  # (Spanish, Italian, Portuguese: "100% remoto")
                          r"|\bremote[\s-]+only\b"  # (German, Dutch, Scandinavian: "Wir arbeiten komplett remote")
@@ -848,14 +855,11 @@ _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|volls
                          r"|\b(?:can|may)\s+be\s+located\s+anywhere\b(?!\s+in\b)"
                          r"|\bremote\s+(?:working|work)\s+is\s+the\s+(?:standard|norm)\b"
                          # "We work remotely.", "The work is performed remotely.", Czech "Pracujeme vzdáleně." (we work
-                         # remotely), each a whole sentence (not "Sometimes we work remotely", "… on Fridays"); "This is a
-                         # remote(, full-time) position"; Russian "удаленный формат работы" (the remote format of work, offered)
+                         # remotely), each a whole sentence (not "Sometimes we work remotely", "… on Fridays"); Russian
+                         # "удаленный формат работы" (the remote format of work, offered)
                          r"|(?:^|[.!?]\s+)(?:we\s+(?:all\s+)?work|the\s+work\s+is\s+(?:performed|done)|pracujeme)\s+"
                          r"(?:remotely|vzdáleně)(?=\s*[.!]|$)"
-                         r"|\bthis\s+is\s+a\s+remote,?\s+(?:(?:full|part)[\s-]time\s+)?(?:position|role|job)\b"
-                         # "The internship is remote.", a whole sentence, a paragraph's first too (not "… is remote-friendly",
-                         # "… remote for now")
-                         r"|(?:^|[.!?]\s+|\n\s*)(?:the|this)\s+(?:internship|position|role|job)\s+is\s+remote(?=\s*[.!]|$)"
+                         rf"|{_ROLE_REMOTE_WORDS}"
                          # Swedish: "Praktiken sker på distans." (the internship is done remotely; not "Hela processen sker på
                          # distans", the hiring's); "… och helt på distans." (fully remote) ending a sentence (not "… helt på
                          # distans två dagar i veckan", two days a week)
@@ -877,14 +881,6 @@ def place_in_sentence(page: Page) -> str:
 # a negation a few words before it, in the same clause: "No es un puesto 100% remoto", "This role is not fully remote" (not
 # "No office, no commute: this role is 100% remote", "… or not, this role is fully remote")
 _NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non|inte|ej|ikke|niet)(?:\s+[\w'’]+){0,3}\s*$", re.IGNORECASE)
-
-
-# A sentence saying the role itself is remote: "This is a remote role", "The position is fully remote" (not "… is
-# remote-friendly", "… remote for the first two weeks"; nor the team's: "most of our team works fully remote").
-_ROLE_REMOTE = re.compile(r"\bthis\s+is\s+a\s+(?:fully\s+|100\s?%\s+)?remote,?\s+(?:(?:full|part)[\s-]time\s+)?"
-                          r"(?:position|role|job)\b"
-                          r"|\b(?:the|this)\s+(?:role|position|job|post|internship)\s+is\s+(?:fully\s+|100\s?%\s+|entirely\s+)?"
-                          r"remote(?=\s*[.,;!]|\s+(?:and|but|so)\b)", re.IGNORECASE)
 
 
 def role_said_remote(text: str) -> bool:
