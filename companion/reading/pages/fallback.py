@@ -31,7 +31,7 @@ from companion.reading.pages.places import (TEAM, employer_in_byline, employer_p
                                             employers_office_in_sentence, location_in_markup, place_after_title,
                                             place_in_byline, place_in_page_state, place_in_sentence, place_on_map,
                                             place_under_heading, role_said_remote, workplace_in_sentence)
-from companion.reading.pages.regions import japanese_town, names_a_place, names_a_region, postal_town
+from companion.reading.pages.regions import COPYRIGHT_MARK, japanese_town, names_a_place, names_a_region, postal_town
 from companion.reading.pages.results import OPEN_ONE, job_found, no_job
 from companion.reading.pages.text import around_last_dash, html_to_text, posted_by_agency, says_it_is_an_agency
 from companion.reading.pages.towns import names_a_town
@@ -1416,7 +1416,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     if not labelled.title and (not title or _names_only_site(page, title) or in_menu(page, title)) \
             and (after := heading_after_link_back(page)) and squeezed(after) != squeezed(title):
         title, title_from = after, IN_TEXT  # "Tannlegesekretær" under "Tilbake til ledige stillinger", titled with the site's name
-    written = next((said for node in page.css("h1, h2, h3") if squeezed(said := node_text(node)) == squeezed(title)), "")
+    wanted = squeezed(title)
+    written = next((said for node in page.css("h1, h2, h3") if squeezed(said := node_text(node)) == wanted), "") if wanted else ""
     if written and (_SLUG.match(title) or _marks(written) > _marks(title)):
         # an address's part for the title ("sales-manager — BDCrops Careers"), or a title that lost its marks ("Engineering
         # Lead Architect Payments Platform"), as the heading writes it ("Engineering Lead / Architect: Payments Platform")
@@ -1694,6 +1695,10 @@ _UNIT = re.compile(r"^(?:ward|team|department|dept|unit|division|project|program
                    re.IGNORECASE)
 
 
+# A sentence's verb saying its subject seeks someone: "is looking for", "are hiring", "is currently seeking".
+_SEEKS_VERB = r"(?:is|are)\s+(?:currently\s+)?(?:looking\s+for|hiring|seeking|recruiting)"
+
+
 def _hiring_before_role(page: Page, title: str) -> str:
     """The name before the dash of a heading "<name> – <role>" that a sentence of the page says is hiring ("Cisco Meraki"
     of "Cisco Meraki – Site Reliability Engineer" and "Cisco Meraki is looking for talented engineers"); "" where none."""
@@ -1701,7 +1706,7 @@ def _hiring_before_role(page: Page, title: str) -> str:
     if len(pieces) != 2 or not names_a_role(pieces[1]) or names_a_role(named := pieces[0]) or not named[:1].isupper() \
             or TEAM.match(named) or _UNIT.match(named):
         return ""  # (nor a team or a unit of the employer: "Marketing – Content Writer", "Ward 7 – Staff Nurse")
-    hiring = rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+(?:is|are)\s+(?:looking\s+for|hiring|seeking|recruiting)\b"
+    hiring = rf"(?:^|[.!?]\s+|\n\s*){re.escape(named)}\s+{_SEEKS_VERB}\b"
     return named if re.search(hiring, page.body_text) else ""
 
 
@@ -1730,15 +1735,13 @@ def _seeking_this_job(page: Page, title: str) -> str:
     it and the page's own address does not; "" where none (nor "We", "Our team")."""
     if not title or title not in page.body_text:
         return ""  # (its sentences read only where they write the title)
-    found = re.search(rf"(?:^|[.!?]\s+|\n\s*)(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,3}})[ \t]+(?:is|are)[ \t]+"
-                      rf"(?:currently[ \t]+)?(?:looking[ \t]+for|hiring|seeking|recruiting)[ \t]+(?:an?[ \t]+)?"
-                      rf"(?:[a-z][\w-]*[ \t]+){{0,3}}{re.escape(title)}\b",
-                      page.body_text)
+    found = re.search(rf"(?:^|[.!?]\s+|\n\s*)(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,3}})[ \t]+{_SEEKS_VERB}"
+                      rf"[ \t]+(?:an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}{re.escape(title)}\b", page.body_text)
     if not found or found["name"].split()[0].casefold() in WE | {"our", "the", "this"}:
         return ""
     # (confirmed by an e-mail address the page gives: "careers@incodeks.com"; not a school an agency describes, "Thriving
     # Primary School is seeking a Year 3 Teacher", nor the employer's product its link names, "CarePal" at carepal.app)
-    mailed = {part for domain in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", page.body_text) for part in domain.split(".")}
+    mailed = {part for address in email_addresses_in(page.body_text) for part in address.rpartition("@")[2].split(".")}
     return found["name"] if squeezed(found["name"]) in mailed - {page.domain} else ""
 
 
@@ -1769,7 +1772,7 @@ def _only_a_company(job: JobFacts):
 # stop, not one of a legal form's own ("Co. KG", "S.A.S"), or to a comma before a sentence's words ("2021 ©
 # Haskell Foundation, submit website bug reports …"); a comma may follow the year before a name ("© 2015, Initech, LLC"; not
 # "© 2024, all rights reserved")
-_COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?"
+_COPYRIGHT = re.compile(rf"{COPYRIGHT_MARK}(?:\s*(?:(?i:copyright)|©))?\s*(?:\d{{4}}(?:\s*[-–—]\s*\d{{4}})?)?"
                         r"(?:\.|,(?=\s*[A-ZÀ-Þ]))?\s*"
                         # the site's address before the name: "rhdc.89hl.com 瑞海地产"
                         r"(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"

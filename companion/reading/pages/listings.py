@@ -684,7 +684,9 @@ _PAGES_ABOUT_NO_ROLE = ((_HIRING_SERVICES, "a recruiting firm's services to empl
 # (said of this job: not when it will be, "Once the position has been filled, we will …", "What happens after the vacancy
 # is closed?"; nor to whom, "This role is closed to recruitment agencies"; nor of another call, "Applications have now closed
 # for our Summer Internship Programme")
-_CLOSED_SAID = re.compile(r"(?<!\bonce\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\buntil\s)(?<!\bif\s)"
+# (not said under a condition: "once", "after", "when", "until", "if" before it)
+_NOT_UNDER_A_CONDITION = r"(?<!\bonce\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\buntil\s)(?<!\bif\s)"
+_CLOSED_SAID = re.compile(rf"{_NOT_UNDER_A_CONDITION}"
                           r"\b(?:this|the)\s+(?:vacancy|position|job|role|post|application)\s+(?:is\s+(?:now\s+)?closed"
                           r"|has\s+(?:now\s+)?been\s+(?:filled|closed))\b(?!\s+(?:to|for)\b)"
                           r"|\bapplications\s+(?:are|have)\s+(?:now\s+)?closed\b(?!\s+(?:to|for)\b)",
@@ -692,7 +694,7 @@ _CLOSED_SAID = re.compile(r"(?<!\bonce\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\buntil\
 NOTICE_LIMIT = 300  # characters: a notice is a line or two
 # A role's page kept up while no one is sought for it: "We're not actively hiring designers at the moment" under "Designer"
 # (not under a condition: "if we're not hiring data engineers at the moment when you read this, …").
-_NOT_HIRING_FOR = re.compile(r"(?<!\bif\s)(?<!\bwhen\s)\b(?:we\s+are|we['’]re)\s+not\s+(?:actively\s+|currently\s+)?"
+_NOT_HIRING_FOR = re.compile(rf"{_NOT_UNDER_A_CONDITION}\b(?:we\s+are|we['’]re)\s+not\s+(?:actively\s+|currently\s+)?"
                              r"(?:hiring|recruiting|looking\s+for)\s+(?:any\s+|new\s+)?(?P<role>[^\W\d_][\w -]{1,40}?)"
                              r"\s+(?:at\s+the\s+moment|right\s+now|currently|at\s+present|now)\b", re.IGNORECASE)
 

@@ -671,13 +671,17 @@ def employer_postal_town(page: Page, company: str) -> str:
         return ""
     named = rf"(?<!\w){re.escape(company)},\s*([^\n]{{1,{LOCATION_LIMIT * 2}}})"
     after = (found[1] for found in re.finditer(named, page.body_text, re.IGNORECASE))
-    lines = [said for line in page.body_text.splitlines() if (said := " ".join(line.split()))]
-    under = (line for at, named in enumerate(lines) if named.casefold() == company.casefold()
-             for line in lines[at + 1:at + 1 + ADDRESS_LINES])
     return next((town for tail in after for part in tail.split(", ")[:ADDRESS_PARTS_READ]
                  if (town := postal_town(SENTENCE_END.split(part)[0].rstrip(".")))), "") or next(
-        (town for line in under if len(line) <= LOCATION_LIMIT and (town := postal_town(line))
+        (town for line in _lines_under_name(page, company) if len(line) <= LOCATION_LIMIT and (town := postal_town(line))
          and (names_a_place(town) or names_a_town(town))), "")  # (not "1200 Mitarbeiter", a count of its staff)
+
+
+def _lines_under_name(page: Page, name: str):
+    """The lines of the page's text under each line that is the name alone, as many as an address has."""
+    lines = [said for line in page.body_text.splitlines() if (said := " ".join(line.split()))]
+    return (line for at, said in enumerate(lines) if said.casefold() == name.casefold()
+            for line in lines[at + 1:at + 1 + ADDRESS_LINES])
 
 
 def _town_after_building(line: str) -> str:
@@ -883,14 +887,19 @@ def place_in_sentence(page: Page) -> str:
 _NEGATED = re.compile(r"\b(?:not|no|nicht|kein|pas|não|non|inte|ej|ikke|niet)(?:\s+[\w'’]+){0,3}\s*$", re.IGNORECASE)
 
 
+def _said_not_negated(pattern: re.Pattern, text: str) -> bool:
+    """Whether the text says what the pattern finds at least once without a negation a few words before it."""
+    return any(not _NEGATED.search(text, max(0, found.start() - 60), found.start()) for found in pattern.finditer(text))
+
+
 def role_said_remote(text: str) -> bool:
     """Whether a sentence says the role itself is done remotely, not that it is not ("This is not a remote role")."""
-    return any(not _NEGATED.search(text, max(0, found.start() - 60), found.start()) for found in _ROLE_REMOTE.finditer(text))
+    return _said_not_negated(_ROLE_REMOTE, text)
 
 
 def says_all_remote(text: str) -> bool:
     """Whether a sentence says the work is all done remotely, not that it is not ("No es un puesto 100% remoto")."""
-    return any(not _NEGATED.search(text, max(0, found.start() - 60), found.start()) for found in _ALL_REMOTE.finditer(text))
+    return _said_not_negated(_ALL_REMOTE, text)
 
 
 # A town a sentence puts something in, in the languages of the pages read: "Vi ansetter både i Trondheim og Oslo",

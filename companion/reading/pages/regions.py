@@ -177,8 +177,10 @@ _STREET_TOWN = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,5}[
                           r"(?P<town>[^\W\d_][^\d,|•·]{1,40})$")
 
 
+# The mark of a copyright line: "©", "(c)", "Copyright".
+COPYRIGHT_MARK = r"(?:©|\((?i:c)\)|(?i:copyright)\b)"
 # A copyright line, which may read as a street and its number ("Copyright 2023, Raphaël Royauté": the owner, no town).
-_COPYRIGHT_FIRST = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_COPYRIGHT_FIRST = re.compile(rf"^\s*{COPYRIGHT_MARK}")
 
 
 def street_town(line: str) -> str:
