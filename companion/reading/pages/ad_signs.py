@@ -16,6 +16,7 @@ from companion.reading.names import squeezed
 from companion.reading.pages.html import (SOURCE_TAGS, Page, element_beside, element_under, in_dialog, node_text,
                                           over_main_heading, parents, unseen, words_before_break)
 from companion.reading.pages.labelled import BRACKETED_AFTER, NUMBERED, SOUGHT, WE, about_us, in_site_menus, place_labelled_in
+from companion.reading.pages.regions import names_a_place
 from companion.reading.roles import marked_for_every_gender, names_a_job, names_a_role
 
 
@@ -62,7 +63,7 @@ _AD_SECTIONS = {
              r"|что\s+(?:нужно|надо|предстоит)\s+(?:будет\s+)?делать|що\s+(?:потрібно|треба)\s+(?:буде\s+)?робити"
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
-             r"|(?:职位|岗位|工作)描述|职责描述|职位职责(?:和工作权限)?"  # Chinese: the post, its duties described
+             r"|(?:职位|岗位|工作)描述|职责(?:描述|内容)|职位职责(?:和工作权限)?"  # Chinese: the post, its duties described
              r"|(?:職位|崗位|工作)描述|(?:崗位|工作)職責|職責描述"  # the same in traditional characters
              # Vietnamese, Indonesian, Turkish: the job described (in short: "Mô tả công việc cơ bản")
              r"|mô\s+tả\s+công\s+việc(?:\s+cơ\s+bản)?|deskripsi\s+pekerjaan|iş\s+tanımı"
@@ -92,7 +93,8 @@ _AD_SECTIONS = {
              r"|iş\s+barədə\s+məlumat|vəzifə\s+öhdəlikləri",  # Azerbaijani: about the job, the post's duties
     # ("Job Requirements", "Technical requirements")
     "profile": r"(?:(?:your|dein|ihr)\s+)?profile?|(?:your|dein|ihr)\s+(?:skills|qualifications)"
-               r"|(?:[^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}requirements"  # ("Knowledge & skills requirements")
+               # ("Knowledge & skills requirements", "Skills/Knowledge Requirements")
+               r"|(?:[^\W\d_]+(?:\s*/\s*|\s+(?:(?:and|&)\s+)?)){0,2}requirements"
                # "Preferred Qualifications", "Essential Knowledge, Skills, and Experience"
                rf"|(?:essential|required|necessary|preferred|minimum|desired|bonus|key)\s+(?:technical\s+)?{_ASKED}"
                rf"(?:,?\s+(?:(?:and|&)\s+)?{_ASKED})*"
@@ -728,7 +730,8 @@ def heading_over_sections(page: Page) -> str:
             higher = next((over[level] for level in reversed(above) if level in over), "")
             # (or naming the job where the higher names none: "Project Engineer" under the h1 "Vacatures")
             beside = over.get(node.tag, "")
-            return beside if beside and (not higher or names_a_role(beside) and not names_a_role(higher)) else higher
+            return beside if beside and (not higher or names_a_role(beside) and not names_a_role(higher)) \
+                else higher or _role_line_before(nodes, at)
         # (its marks kept: "[Coupang Pay] …"; not a labelled place drawn as a heading: "LOCATION: Nashville, TN"; nor a
         # label or a sentence leading to what follows: "Vacancy number:", "… are looking for a :"; nor the kind of page:
         # "Job Details" between the job's h1 and the ad's heads; nor a section about the employer: "Who we are")
@@ -736,6 +739,21 @@ def heading_over_sections(page: Page) -> str:
                 and not said.endswith((":", "：")) and not _DETAILS_OF_JOB.match(said) and not about_us(said):
             over = {level: heading for level, heading in over.items() if level < node.tag} | {node.tag: node_text(node)}
     return ""
+
+
+def _role_line_before(nodes: list, at: int) -> str:
+    """The line right before the ad's first head where no heading stands over it, where that line names a role: a page
+    drawing its headings in bold or large type ("<b>SQA Engineer</b>" over "<i>Major Responsibilities:</i>", a 2001 site;
+    "<p class='text-7'>小红书运营</p>" over "职责内容："); "" otherwise."""
+    around = {parent.mem_id for parent in parents(nodes[at])}  # (the boxes holding the head come before it: not a line)
+    before = next((node for node in reversed(nodes[:at]) if node.mem_id not in around), None)
+    said = without_marks(node_text(before)) if before is not None else ""
+    # (a line naming the place too is a summary's, read otherwise: "DevOps Engineer / Prishtine, Kosovo")
+    return said if said and len(said.split()) <= ROLE_LINE_WORDS and not _kinds_of(said) and names_a_role(said) \
+        and not any(map(names_a_place, _LINE_PIECES.split(said)[1:])) else ""
+
+
+_LINE_PIECES = re.compile(r"\s+/\s+|\s*[|｜,]\s*|\s+[-–—]\s+")  # a line's pieces: "DevOps Engineer / Prishtine, Kosovo"
 
 
 def _heads_the_role(head, following: list) -> bool:
@@ -877,7 +895,13 @@ def leads_to_other_jobs(page: Page) -> bool:
 # many hours. (A careers page's list states them too, but is refused as a list first.)
 _JOB_TERMS = {
     "deadline": r"closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications?\s+close|expires\s+on"
-                r"|bewerbungsfrist|date\s+limite\s+de\s+candidature|fecha\s+límite|scadenza\s+candidature|rok\s+za\s+prijave",
+                r"|bewerbungsfrist|date\s+limite\s+de\s+candidature|fecha\s+límite|scadenza\s+candidature|rok\s+za\s+prijave"
+                # Finnish: the last day to apply, the call ends; Swedish, Norwegian, Danish, Dutch, Polish, Czech, Portuguese,
+                # Russian, Estonian: the deadline for applications
+                r"|viimeinen\s+hakupäivä|haku\s+päättyy|sista\s+ansökningsdag(?:en)?|søknadsfrist|ansøgningsfrist"
+                r"|sluitingsdatum|termin\s+składania\s+(?:aplikacji|ofert|dokumentów)|uzávěrka\s+přihlášek"
+                r"|prazo\s+(?:de\s+|para\s+)?(?:inscrição|inscrições|candidatura)|срок\s+подачи\s+(?:заявок|резюме|документов)"
+                r"|kandideerimise\s+tähtaeg",
     "pay": r"rate\s+of\s+pay|hourly\s+rate|salary|remuneration|compensation|pay\s+range|gehalt|vergütung|salaire|rémunération"
            r"|salario|retribuzione|salário|wynagrodzenie|plat(?:ové)?\s+(?:podmínky|třída)"
            r"|зарплата|заработная\s+плата|оклад|給与|月給|日給|時給|年収",  # Russian, Japanese
@@ -889,12 +913,34 @@ _JOB_TERMS = {
                 # Russian: send (your) CV; Japanese: how to apply
                 r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме"
                 r"|резюме\s+(?:отправляйте|присылайте|направляйте)"
-                r"|応募方法",
+                r"|応募方法"
+                # a CV or résumé sent to an address: "Write to us with your portfolio and resume at design@dbs.com"
+                r"|(?:cv|résumé|resume|lebenslauf|curriculum(?:\s+vitae)?|currículo|currículum|hoja\s+de\s+vida|резюме)"
+                r"[^@\n.]{0,60}?\s(?:to|at|an|à|a|al|para|naar|till|til|do|на)\s+[\w.+-]+@[\w-]+\.[\w.-]*\w"
+                # leave (send) your application, apply for the job: Finnish, Dutch, Spanish, Portuguese, Italian, French, Polish,
+                # Swedish
+                r"|jätä\s+hakemuksesi|hae\s+työpaikkaa|stuur\s+(?:je|uw)\s+(?:cv|sollicitatie)|solliciteer\s+(?:nu|direct)"
+                r"|envía(?:nos)?\s+(?:tu|su)\s+(?:cv|hoja\s+de\s+vida|currículum)|envie\s+(?:seu|o\s+seu|sua)\s+(?:currículo|cv)"
+                r"|invia(?:re|teci)?\s+(?:il\s+)?(?:tuo\s+|vostro\s+)?(?:cv|curriculum)|envoyez(?:-nous)?\s+votre\s+(?:cv|candidature)"
+                r"|prześlij\s+(?:swoje\s+)?cv|skicka\s+(?:din\s+ansökan|ditt\s+cv)",
     # whom it takes: no experience needed (Japanese: "未経験OK", inexperienced welcome; experience not asked)
-    "experience": r"no\s+(?:prior\s+)?experience\s+(?:needed|required|necessary)|未経験(?:OK|ＯＫ|可|歓迎|者歓迎)|経験不問",
+    "experience": r"no\s+(?:prior\s+)?experience\s+(?:needed|required|necessary)|未経験(?:OK|ＯＫ|可|歓迎|者歓迎)|経験不問"
+                  # or how many years it asks for, said to the applicant ("You have 5 - 8 years of relevant experience"; not a
+                  # CV's "I have 10 years"): English, German, Spanish, Portuguese, French, Russian ("from 3 years")
+                  r"|(?:you\s+(?:have|bring|should\s+have|must\s+have)|minimum(?:\s+of)?|at\s+least)\s+(?:\w+\s+){0,2}?"
+                  r"\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?years?"
+                  r"|mindestens\s+\d+\s+jahre|mehrjährige\s+berufserfahrung|(?:mínimo(?:\s+de)?|al\s+menos|pelo\s+menos)\s+\d+\s+años?"
+                  r"|(?:minimum(?:\s+de)?|au\s+moins)\s+\d+\s+ans|опыт\s+работы\s+от\s+\d+",
     "hours": r"hours\s+(?:per|a)\s+week|work\s+week\s+(?:will\s+be|is)\s+\d+\s+hours|full[\s-]time|part[\s-]time|vollzeit"
              r"|teilzeit|temps\s+(?:plein|partiel)"
-             r"|勤務時間|график\s+работы|полный\s+рабочий\s+день|подработка",
+             r"|勤務時間|график\s+работы|полный\s+рабочий\s+день|подработка"
+             # Finnish, Nordic, Dutch, Polish, Spanish, Portuguese, Italian, Czech, Hungarian: full time, part time
+             r"|kokoaikatyö|osa-aikatyö|heltid|deltid|fuldtid|fulltime|parttime|pełny\s+etat|pół\s+etatu"
+             r"|jornada\s+(?:completa|parcial)|tiempo\s+completo|medio\s+tiempo|tempo\s+integral|meio\s+período|tempo\s+pieno"
+             r"|plný\s+úvazek|teljes\s+munkaidő",
+    # for how long it hires: permanent or fixed term (Finnish "until further notice", German, Spanish, French)
+    "contract": r"permanent\s+contract|fixed[\s-]term\s+contract|toistaiseksi\s+voimassa(?:\s+oleva)?|määräaikainen"
+                r"|unbefristet(?:e|er|es)?|befristet(?:e|er|es)?|tipo\s+de\s+contrato|contrat\s+(?:à\s+durée|en\s+cdi|en\s+cdd)",
 }
 _JOB_TERM = re.compile("|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in _JOB_TERMS.items()), re.IGNORECASE)
 JOB_TERM_KINDS = 2  # at least: what a job pays and how to apply for it, or when applications close

@@ -62,6 +62,9 @@ _JOB_WORDS = re.compile(
     r"|ваканси|вакансі|карьер|кар['’]єр"  # vacancies, careers: Russian, Ukrainian
     # we seek, is sought: Turkish, Hungarian, Czech, Slovak, Polish, Serbo-Croatian, Bulgarian
     r"|arıyoruz|aranıyor|keresünk|hledáme|hľadáme|poszukujemy|szukamy|tražimo|търсим"
+    # job(s), vacancies, careers: Finnish, Estonian, Latvian, Lithuanian, Georgian, Arabic, Hebrew, Thai, Malay, Hindi, Swahili
+    r"|työpaik|töökuulutus|tööpakkumi|vakanc|karjer|ვაკანსი|وظيفة|وظائف|توظيف|משרה|משרות|דרושים"
+    r"|สมัครงาน|ตำแหน่งงาน|jawatan\s+kosong|नौकरी|भर्ती|nafasi\s+za\s+kazi"
     rf"|{GENDERS}"
     # a university's posts: "Postdoc", "Post-Doc Positions", "PhD Studentship"; not the research a scientist did as one
     # ("Postdoctoral Research" heading a biography's page), unless a post follows ("Postdoctoral Research Fellow")
@@ -117,6 +120,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
             r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
+            r"|(?:avoimet\s+)?työpaikat?|rekrytointi"  # Finnish: (open) jobs, recruiting ("Eilakaisla - Työpaikka")
             # jobs: French, Spanish; recruitment, careers: Vietnamese, Indonesian; "Recruit", as Japanese sites name it
             r"|emploi|empleo|tuyển\s+dụng|karir|lowongan|recruit"
             r"|内推|(?:人才)?招聘(?:信息)?"  # Chinese: (internal) referrals, (talent) recruitment
@@ -513,6 +517,8 @@ _SENTENCE_ENDS = re.compile(rf"{FULL_STOP}(?:\s|$)")  # a slogan has several
 _DESCRIBES = re.compile(r"^(?:a|an)\s+\w+(?:\s+\w+){2,}")
 
 
+# A team or a department at its employer, a title's last piece: "Design at DBS Bank", "Engineering bei Initech".
+_TEAM_AT = re.compile(rf"^(?:[^\W\d_]+\s+){{1,2}}{_AT_WORDS}\s+(?P<name>\S.{{1,60}})$", re.IGNORECASE)
 _SLOGAN_PIECE = 4  # words, at least, of a slogan after the site's name in a title (not "Vaud", nor "【Initech Co., Ltd.】")
 
 
@@ -553,8 +559,11 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
                                                    or _branded(page, last) or _named_with_legal_form(page, last)
                                                    or _RECRUITING_SITE.search(last)  # "… | レイスグループ 新卒採用サイト"
                                                    # an institution after a role ("Медицинская сестра - Стоматология Бэбибум")
-                                                   or names_an_organisation(last) and names_a_role(match["rest"])):
+                                                   or names_an_organisation(last) and names_a_role(match["rest"])
+                                                   or bool(team := _TEAM_AT.match(last)) and _branded(page, team["name"])):
         title, named = match["rest"].strip(), _OTHER_NAME.sub("", _EMPLOYER_LEAD.sub("", last))
+        if (team := _TEAM_AT.match(named)) and _branded(page, team["name"]):
+            named = team["name"]  # a team at the employer the site marks itself with: "Design at DBS Bank" by "©2021 DBS Bank Ltd"
         if has_legal_form(named):
             site = named  # over a board's name after it
         elif not _says_section(last) and len(_SENTENCE_ENDS.findall(named)) < 2:
@@ -1579,6 +1588,9 @@ def extract(snapshot: Snapshot):
         if job.guessed.get(field) == GUESSED[field] and squeezed(said) not in squeezed(page.title) \
                 and headings_show(page, said):
             job.guessed[field] = IN_HEADING
+    if job.guessed.get("title") == GUESSED["title"] \
+            and squeezed(job.title) not in squeezed(f"{page.title} {page.meta('og:title')}"):
+        job.guessed["title"] = IN_TEXT  # a line of the page's, no heading nor title ("<b>SQA Engineer</b>" over its sections)
     if not job.company and (employer := employer_in_byline(page, job.location, job.title)):
         job.company, job.guessed["company"] = employer, IN_HEADING  # "Klaviyo • Dublin, County Dublin, Ireland • fulltime"
     if not job.company and (employer := _employer_before_role(page, job.title)):

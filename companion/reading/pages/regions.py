@@ -153,7 +153,10 @@ _POSTAL_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,3}[- ])?(?:\d{4}\s?[A-Z]{2}|\d{
                           r"|^(?P<us_town>[^\d,]{2,40},\s*[A-Z]{2,3}),?\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
                           # a British postcode after the town, whole or its district: "80 Gayton Road, Harrow, HA1 2LS",
                           # "Gainsborough DN21"
-                          r"|(?:^|,\s*)(?P<uk_town>[^\d,]{2,40}?),?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?$")
+                          r"|(?:^|,\s*)(?P<uk_town>[^\d,]{2,40}?),?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?$"
+                          # six digits after the town, as Singapore, India and China write them: "Singapore 486018",
+                          # "Bengaluru - 560001", "Bangalore 560 001"
+                          r"|(?:^|,\s*)(?P<pin_town>[^\d,|•·-]{2,40}?)\s*[-–]?\s*\d{3}\s?\d{3}$")
 
 
 _S_TOWN = re.compile(r"['’]s-\w")  # a Dutch town's article first: "'s-Hertogenbosch", "'s-Gravenhage"
@@ -254,9 +257,10 @@ def _postal_parts(line: str) -> tuple[str, str]:
     # year: "2016 Tsavo BV", though a Swiss town may be followed by its canton's code: "5400 Baden AG"; nor a date's
     # year and a sentence after it: "February 7, 2013. Posted in Jobs", though a town may begin with "'s-"; nor a copyright
     # line after its year: "2026 Copyright © and Trademark™ by CRAYS")
-    town = found["town"] or "" if found else ""
+    town = found["town"] or found["pin_town"] or "" if found else ""
     if not found or country and not names_a_region(country) or _STREET_END.search(town) or town[:1].islower() \
             or _COPYRIGHT_FIRST.match(town) or town and not (town[:1].isalpha() or _S_TOWN.match(town)) \
-            or has_legal_form(town) and _YEAR_FIRST.match(found[0]):
+            or has_legal_form(town) and _YEAR_FIRST.match(found[0]) \
+            or found["pin_town"] and not names_a_town(found["pin_town"].strip()):  # (not "Order 123456")
         return "", ""
-    return (found["us_town"] or found["uk_town"] or found["town"]).strip(), country
+    return (found["us_town"] or found["uk_town"] or found["pin_town"] or found["town"]).strip(), country
