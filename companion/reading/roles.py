@@ -71,8 +71,6 @@ _ROLE_WORDS = re.compile(
     r"|fejlesztő|mérnök|menedzser|értékesítő|könyvelő|asszisztens|sofőr|technikus|munkatárs|borbély|fodrász"
     r"|inginer|dezvoltator|programator|coordonator|contabil|v[âa]nz[ăa]tor|tehnician"
     # Finnish, Swedish, Norwegian, Danish
-    r"|kehittäjä|insinööri|myyjä|suunnittelija|työntekijä|kokki|opettaja|kuljettaja|tarjoilija"
-    r"|johtaja|päällikkö|asiantuntija|harjoittelija"
     r"|sjuksköterska|elektriker|snickare|målare|chaufför|förare"
     r"|lagerarbetare|kock|kokk|servitør|servitör|ekonom|handläggare|rådgiver|konsulent|sykepleier"
     r"|sygeplejerske|tømrer|snekker|sjåfør|chauffør|selger|lærling"
@@ -95,7 +93,10 @@ _ROLE_ENDINGS = re.compile(
     r"|schreiner|pfleger|assistent|assistenz|sekretär|verkäufer|lagerist|disponent|mitarbeiter|vertreter|gärtner"
     r"|leger|installateur|spezialist)(?:in|innen|en)?"
     r"|terapeuta"  # Spanish, Portuguese, Italian
-    r"|asentaja|hoitaja|mekaniker|tekniker|lärare|lærer|utvikler|udvikler|sekretær|sekreterare)s?\b"  # Finnish, Nordic
+    r"|asentaja|hoitaja|mekaniker|tekniker|lärare|lærer|utvikler|udvikler|sekretær|sekreterare"  # Finnish, Nordic
+    # Finnish, whose compounds end with the role ("Ohjelmistosuunnittelija", software designer; "Pääsuunnittelija")
+    r"|kehittäjä|insinööri|myyjä|suunnittelija|työntekijä|kokki|opettaja|kuljettaja|tarjoilija|johtaja|päällikkö"
+    r"|asiantuntija|harjoittelija|testaaja|ohjelmoija|arkkitehti|analyytikko|koordinaattori|sihteeri)s?\b"
     # Russian: fitters in any case ("набор электромонтажников")
     r"|монтажник\w{0,3}\b",
 )

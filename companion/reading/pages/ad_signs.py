@@ -141,7 +141,7 @@ _AD_SECTIONS = {
                r"|(?:що\s+)?ми\s+очіку[єе]мо(?:\s+від\s+(?:вас|тебе))?|(?:что\s+)?мы\s+ожидаем(?:\s+от\s+(?:вас|тебя))?"
                r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)(?:要求)?|加分项"  # requirements, preferred
                r"|(?:任職|崗位|職位)要求|任職(?:資格|條件)"  # (traditional characters)
-               r"|応募(?:要件|条件)|(?:必須|歓迎(?:する)?)スキル(?:・経験)?|求める人物像"  # Japanese: requirements, skills required, welcome
+               r"|応募(?:要件|条件)|(?:必須|歓迎(?:する)?)スキル(?:・経験)?|求める人物像|求める人材|(?:こんな|このような)(?:方|人)を求めています"  # Japanese: requirements, skills required, welcome
                r"|経験・資格|資格・経験"  # (Japanese: experience and qualifications)
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"
@@ -680,14 +680,19 @@ _WANTED_NOW = re.compile(r"^(?:(?:(?:aktuell|derzeit|zurzeit)\s+)?(?:gesucht|wir
                          r"\s*(?P<job>\S.{1,100})$", re.IGNORECASE)
 
 
+# Japanese: the job, then "recruiting (now)": "エンジニア募集", "看護師の募集中"
+_WANTED_JA = re.compile(r"^(?P<job>[^\s、。]{1,30}?)の?募集中?[!！]?$")
+
+
 def job_wanted(page: Page) -> str:
     """The job the one heading saying which job is wanted names, on a page written as its ad
     ("Objektpfleger:innen (m/w/d)" on a careers page headed "Stellenangebote & Bewerbung"), or the line over
     the page's heading saying so ("Pflegefachkräfte in Halle & Umgebung gesucht" over a landing page's slogan); ""
     where no heading, or several, say so."""
     # (where "we" seek, a role: not "Мы ищем дилеров", we seek dealers)
-    wanted = {found["job"].strip() for node in page.css("h1, h2, h3") if (found := _WANTED_NOW.match(node_text(node)))
-              and not (found["we"] and not names_a_role(found["job"]))}
+    wanted = {found["job"].strip() for node in page.css("h1, h2, h3")
+              if (found := _WANTED_NOW.match(said := node_text(node))) and not (found["we"] and not names_a_role(found["job"]))
+              or (found := _WANTED_JA.match(said)) and names_a_role(found["job"])}
     if len(wanted) == 1 and written_as_ad(page):
         return wanted.pop()
     return _wanted_over_heading(page) if not wanted else ""

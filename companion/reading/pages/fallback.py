@@ -120,7 +120,7 @@ _SECTION = (r"(?:job\s+(?:details|posting|description)|careers?(?:\s+page)?|care
             # Hungarian, Turkish, Serbo-Croatian, Bulgarian, Russian, Greek
             r"|karrier|kariyer|karijera|кариер[аи]|карьера|καριέρα"
             r"|praca|práce|práca"  # work: Polish, Czech, Slovak ("Trans Kontrol - praca")
-            r"|(?:avoimet\s+)?työpaikat?|rekrytointi"  # Finnish: (open) jobs, recruiting ("Eilakaisla - Työpaikka")
+            r"|(?:avoimet\s+)?työpaik(?:ka|at)|rekrytointi"  # Finnish: (open) jobs, recruiting ("Eilakaisla - Työpaikka")
             # jobs: French, Spanish; recruitment, careers: Vietnamese, Indonesian; "Recruit", as Japanese sites name it
             r"|emploi|empleo|tuyển\s+dụng|karir|lowongan|recruit"
             r"|内推|(?:人才)?招聘(?:信息)?"  # Chinese: (internal) referrals, (talent) recruitment
@@ -393,6 +393,11 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     if shown and not headings_show(page, (said := _without_site(page, named[0][:TITLE_LIMIT])[0])) \
             and (not listed_in(said) or listed_in(shown[0])):
         fuller = fuller or shown
+    # an og:title naming no job beside a document title naming the careers section: the site's own, copied to every page
+    # ("Eilakaisla - Henkilöstöpalvelu", staffing services, beside "Eilakaisla - Työpaikka", a job)
+    sectioned = [title for title in named[1:] if _says_section(_without_site(page, title[:TITLE_LIMIT])[0])]
+    if sectioned and not _JOB_WORDS.search(said := _without_site(page, named[0][:TITLE_LIMIT])[0]) and not names_a_role(said):
+        fuller = fuller or sectioned
     chosen = (fuller or named)[0]
     title, site = _without_site(page, chosen[:TITLE_LIMIT])
     # the site's name the other title gives ("Crunch | Python Systems Engineer" beside the og:title
@@ -720,8 +725,9 @@ def _job_heading(page: Page) -> str:
     headings = [said[:TITLE_LIMIT] for node in page.css("h1")
                 if (said := words_before_break(node) if node.css_first("p") is not None else node_text(node))][:3] or [""]
     first, *then = headings
-    # (one h1 after it: under two or more, it lists jobs)
-    if _SECTION_ALONE.match(first) and len(then) == 1 and names_a_role(then[0]) and not listed_in(then[0]):
+    # (one h1 after it: under two or more, it lists jobs; or after the site's name, its logo drawn as an h1: "Eilakaisla")
+    if (_SECTION_ALONE.match(first) or _names_only_site(page, first)) and len(then) == 1 and names_a_role(then[0]) \
+            and not listed_in(then[0]):
         return then[0]
     names_none = _names_only_site(page, first) or _SECTION_ALONE.match(first) or listed_in(first) or _NAMES_NO_JOB.match(first)
     return "" if not first or names_none else first
@@ -794,6 +800,8 @@ def _place_in_brackets(title: str) -> str:
 
 # The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia", Vietnamese's
 # "Tuyển dụng nhân viên kinh doanh tại Hà Nội". (Not Indonesian's "di", which is Italian's "of": "Cameriere di Sala".)
+# A role, its employer and its town, set apart by commas, each a few words.
+_ROLE_EMPLOYER_TOWN = re.compile(r"^(?P<role>[^,]{2,80}),\s+(?P<employer>[^,]{2,60}),\s+(?P<town>[^,\d]{2,40})$")
 _TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im|tại)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
 
 
@@ -1067,7 +1075,8 @@ def looks_like_job(page: Page, title: str) -> bool:
     # department's name, then "Jobs")
     # (not an empty one: a theme's h2 drawn for its logo's image over the job's h1)
     main = next((said for node in page.main_headings()
-                 if "logo" not in (node.attributes.get("class") or "") and (said := node_text(node))), "")
+                 if "logo" not in f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+                 and (said := node_text(node))), "")
     heading = f"{main} {_second_h1(page)}"
     # the careers section the title names ("Careers" in "Careers - Copywriter"), which `title` has left out
     sections = [piece for piece in TITLE_PIECES.split(page.title) if _SECTION_ALONE.match(piece.strip())]
@@ -1320,7 +1329,8 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         title = gendered
     elif not labelled.title and (_SECTION_ALONE.match(title) or listed_in(title) == "jobs"
                                  or in_menu(page, title) and not names_a_role(title)) \
-            and (over := heading_over_sections(page) or (_role_heading(page) if _SECTION_ALONE.match(title) else "")):
+            and (over := heading_over_sections(page) or (_role_heading(page) if _SECTION_ALONE.match(title) else "")) \
+            and squeezed(over) != squeezed(title):  # (not the section's own heading: "採用情報" over the terms)
         # one job's ad on the careers section's page: "Kariera | PZRE BESTAL" over "Technolog-Kosztorysant",
         # "Open positions" over "PhD position (m/f/d) on Advanced Sustainable Permanent Magnets", "Nous
         # rejoindre" over the heading "Aspirant Architecte logiciel"
@@ -1342,7 +1352,7 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
     elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)) \
             and (detailed := role_of_details(page)):
         title = detailed  # "Careers" over "Job Detail" and the one heading naming a role: "Web Designer"
-    elif not labelled.title and (listed_in(title) == "jobs" or _SECTION_ALONE.match(title)
+    elif not labelled.title and (listed_in(title) == "jobs" or _says_section(title)
                                  or not _shown_as_heading(page, title)
                                  or in_menu(page, title) or _SECTION_ALONE.match(_second_h1(page))
                                  or listed_in(_main_heading(page)) == "jobs") \
@@ -1446,6 +1456,11 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )
+    if not labelled.title and not labelled.company and (named := _ROLE_EMPLOYER_TOWN.match(job.title)) \
+            and names_a_role(named["role"]) and not names_a_role(named["employer"]) and names_a_town(named["town"]):
+        # a board's heading naming the role, its employer and its town: "Pääsuunnittelija, Kela, Jyväskylä"
+        job.title, job.company, job.location = named["role"], named["employer"], job.location or named["town"]
+        title, job.guessed["company"] = job.title, IN_HEADING
     if title_from and job.title == title:
         job.guessed["title"] = title_from
     # last guesses, each said to the user: on the employer's own site its address spells its name

@@ -37,7 +37,7 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     places = _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")
     job.location = _REMOTE_JA.sub("Remote", "; ".join(_without_remote_possible(comma_before_region(place)) for place in places))
     job.title = _HOW_MANY_JA.sub("", title_without_lead(_without_ornaments(job.title)))  # (once the page is known for an ad)
-    job.title = _without_town_after_gender(job.title, job.location)
+    job.title = _without_place_after(_without_town_after_gender(job.title, job.location), job.location)
     if not job.location and job.remote:
         job.location = "Remote"
     job.company = clean_company(job.company)  # (every reader's, here once)
@@ -83,11 +83,24 @@ def _without_town_after_gender(title: str, place: str) -> str:
     return found["role"] if found and place.casefold().startswith(found["town"].strip().casefold()) else title
 
 
+_SET_APART = (", ", " - ", " – ", " — ", " | ", " / ")  # how a title sets the employer or the place apart after the role
+
+
+def _without_place_after(title: str, place: str) -> str:
+    """A title without the job's town written after a comma or a spaced dash ("Ohjelmistosuunnittelija/ -testaaja" of
+    "… -testaaja - Jyväskylä" placed in Jyväskylä); as written otherwise."""
+    for town in {place, place.split(", ")[0]} - {""}:
+        for mark in _SET_APART:
+            if title.casefold().endswith(f"{mark}{town}".casefold()) and len(title) > len(mark) + len(town):
+                return title[:-len(mark) - len(town)].strip()
+    return title
+
+
 def _without_employer_after(title: str, company: str) -> str:
     """A title without the employer's name its data writes after a comma or a spaced dash ("Sovellusarkkitehti" of
     "Sovellusarkkitehti, Esko Systems Oy" in JSON-LD); as written otherwise."""
     for name in {company, without_legal_form(company)} - {""}:
-        for mark in (", ", " - ", " – ", " — ", " | "):
+        for mark in _SET_APART:
             if title.casefold().endswith(f"{mark}{name}".casefold()) and len(title) > len(mark) + len(name):
                 return title[:-len(mark) - len(name)].strip()
     return title

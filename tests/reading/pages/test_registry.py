@@ -24,7 +24,7 @@ EVERY_PAGE = {
     "jobindex_dk_jsonld_website_only.html": ("https://www.jobindex.dk/jobannonce/r12800344", "fallback",
                                              "Pilot Scientist for Purification"),
     "jobindex_dk_no_jsonld.html": ("https://www.jobindex.dk/jobannonce/h1509671", "fallback",
-                                   "International Export Manager, Distributor Sales - Copenhagen"),
+                                   "International Export Manager, Distributor Sales"),
     "lever_posting.html": ("https://jobs.lever.co/contosohealth/6f1c2a4e-8b3d-4c7a-9e12-3f5a7b9c0d21", "lever",
                            "Senior Data Engineer, Claims Platform"),
     "indeed_initial_data_only.html": ("https://nz.indeed.com/viewjob?jk=4f2a9c81d03b7e65", "indeed", "Senior Data Analyst"),
