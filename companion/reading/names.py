@@ -59,9 +59,15 @@ _WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
 _ADDRESS_VERB = re.compile(r"^(?:get|try|use|join|hey|hello|meet)(?=\w{4})")
 
 
+# A company's form or kind after the name an address spells: "cloudwaveinc", "acmehq", "initechgroup".
+_ADDRESS_FORM = re.compile(r"(?<=\w{4})(?:inc|llc|corp|ltd|gmbh|hq|group)$")
+
+
 def _spellings(spelled: str) -> dict[str, None]:
-    """The name an address spells, and without a verb before it ("robincare" for getrobincare), in order."""
-    return dict.fromkeys((spelled, _ADDRESS_VERB.sub("", spelled)))
+    """The name an address spells, and without a verb before it ("robincare" for getrobincare) or its company's form
+    after it ("cloudwave" for cloudwaveinc), in order."""
+    bare = _ADDRESS_VERB.sub("", spelled)
+    return dict.fromkeys((spelled, bare, _ADDRESS_FORM.sub("", spelled), _ADDRESS_FORM.sub("", bare)))
 
 
 def written_as(spelled: str, texts) -> str:

@@ -177,7 +177,7 @@ _SECTION_AT = re.compile(r"\b(?:(?:opportunities|careers?|jobs|(?:job\s+)?vacanc
 # What a title calls the kind of page, not which job: "Job Posting Details", "Vacancy"; alone, or as
 # a label before the job's title ("Вакансия: Инженер-программист", Russian for vacancy).
 _KIND_OF_PAGE_WORDS = (rf"{DETAILS_OF_JOB_WORDS}"
-                       r"|job(?:\s+description|\s+posting|\s+opening|\s+overview|\s+ad(?:vert)?)?"
+                       r"|job(?:\s+description|\s+posting|\s+opening|\s+overview|\s+ad(?:vert)?|\s+requisition)?|requisition"
                        r"|view\s+job|(?:now\s+)?hiring"  # "NOW HIRING: PROFESSIONAL CLEANERS"
                        r"|vaga|vacancy|вакансия|вакансія|jobannonce|stellenanzeige|stellenangebot|vacature"
                        r"|vaga\s+de\s+emprego|job\s+vacanc(?:y|ies)"  # "Vaga de Emprego - Auxiliar de Confeitaria"
@@ -200,6 +200,8 @@ _KIND_OF_PAGE = re.compile(rf"^(?:{_KIND_OF_PAGE_LABELS}"
                            r"|(?:vacature|stellenangebot|вакансия|вакансія|vaga)\s(?!(?:para|de|pour|for|voor|für|для)\s)"
                            r"|tuyển\s+dụng\s+vị\s+trí\s"  # Vietnamese: hiring for the post
                            rf"|[【\[](?:{_KIND_OF_PAGE_WORDS}|採用情報|求人情報|求人|募集)[】\]])\s*(?=\S)", re.IGNORECASE)
+# The site's name and its careers section before the kind of page: "Cloudwave Careers Job Requisition: Proposal Manager".
+_SITE_SECTION_LEAD = re.compile(rf"^\S.{{0,40}}?\s+{_SECTION}\s+(?={_KIND_OF_PAGE_LABELS})", re.IGNORECASE)
 # A heading calling for more hands, no role named: German "Verstärkung gesucht" (reinforcement wanted), "Wir suchen
 # Verstärkung".
 _REINFORCEMENT = re.compile(r"^(?:wir\s+suchen\s+)?verstärkung(?:\s+gesucht)?\s*[!.]?$", re.IGNORECASE)
@@ -863,6 +865,7 @@ def _without_kind_of_page(title: str, heading: str = "") -> str:
     …", "… Job", "…の求人詳細情報"; "Vacature Junior Adviseur" under the heading "Vacature"), unless
     they are all it says ("View job")."""
     title = _AD_TAG.sub("", title)  # "[NOUVEAU] Offre d’emploi : …"
+    title = _SITE_SECTION_LEAD.sub("", title)  # "Cloudwave Careers Job Requisition: …"
     if _KIND_OF_PAGE.match(title):  # the job's name after it, as a name: "Vacature medewerker technische dienst."
         title = _KIND_OF_PAGE.sub("", title).removesuffix(".")
         title = title[:1].upper() + title[1:]
@@ -1119,7 +1122,8 @@ _SEEKS_ROLE = re.compile(r"^(?!(?:we|wir|nous|on|vi|wij|se|¡se)\s)[^:|–—]{2
 def _titled_as_ad(said: str) -> bool:
     """Whether a title says it is a job ad: "Vacature: Java DevOps Engineer", "Bioinformatician Job"."""
     # (a role before "Job": not "Journey to an Entry-Level Job", a job seeker's post)
-    return bool(_KIND_OF_PAGE.match(said.strip())) \
+    said = _SITE_SECTION_LEAD.sub("", said.strip())  # ("Cloudwave Careers Job Requisition: Proposal Manager")
+    return bool(_KIND_OF_PAGE.match(said)) \
         or any(_KIND_OF_PAGE_AFTER.search(piece.strip()) and names_a_role(_KIND_OF_PAGE_AFTER.sub("", piece.strip()))
                for piece in PIECES.split(said))
 
