@@ -536,7 +536,8 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
     # the site's name first: "Jobs.GE - …"; or its section, named for it: "Gojek Jobs | Principal Data Scientist"
     # (not the section alone: "求人情報 - HeteroDB,inc", job offers at HeteroDB)
     if (match := _FIRST_PIECE.match(title)) and (first := _SECTION_AFTER.sub("", match["first"].strip())) and (
-            {squeezed(first), squeezed(first.split(".")[0])} & names or _branded(page, first)) and not _says_section(first):
+            {squeezed(first), squeezed(first.split(".")[0])} & names or _branded(page, first)
+            or _named_by_mail(page, first) and names_a_role(match["rest"])) and not _says_section(first):
         title, site = match["rest"].strip(), first
     elif match and (lead := _CAREERS_AT.match(first)):
         title, site = match["rest"].strip(), first[lead.end():]  # its careers section first: "Careers at code & co. | …"
@@ -567,7 +568,8 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
                                                    or _RECRUITING_SITE.search(last)  # "… | レイスグループ 新卒採用サイト"
                                                    # an institution after a role ("Медицинская сестра - Стоматология Бэбибум")
                                                    or names_an_organisation(last) and names_a_role(match["rest"])
-                                                   or bool(team := _TEAM_AT.match(last)) and _branded(page, team["name"])):
+                                                   or bool(team := _TEAM_AT.match(last)) and _branded(page, team["name"])
+                                                   or _named_by_mail(page, last) and names_a_role(match["rest"])):
         title, named = match["rest"].strip(), _OTHER_NAME.sub("", _EMPLOYER_LEAD.sub("", last))
         if (team := _TEAM_AT.match(named)) and _branded(page, team["name"]):
             named = team["name"]  # a team at the employer the site marks itself with: "Design at DBS Bank" by "©2021 DBS Bank Ltd"
@@ -596,6 +598,20 @@ def _named_with_legal_form(page: Page, name: str) -> bool:
     words = name.casefold().split()
     return bool(words) and any(without_legal_form(named).casefold().split()[-len(words):] == words
                                for named in _companies_named(page.body_text))
+
+
+TITLE_NAME_WORDS = 3  # at most, of a name the title sets apart from the role
+
+
+def _named_by_mail(page: Page, piece: str) -> bool:
+    """Whether a title's piece beside the role is a name an e-mail address on the page spells ("Kvalita - Java Developer",
+    "erik.beijleveld@kvalita.nl"), and no role, place or section: the employer, where the site marks itself with no
+    name (its logo an image); not a product's name the text repeats ("… | Phi Browser")."""
+    if not (2 <= len(piece) and len(piece.split()) <= TITLE_NAME_WORDS) or names_a_role(piece) or names_a_place(piece) \
+            or _says_section(piece):
+        return False
+    return any(spells(site_label(address.rpartition("@")[2]), piece)
+               for address in email_addresses_in(_addresses_written(page)))
 
 
 def _names_only_site(page: Page, title: str) -> bool:
@@ -921,9 +937,10 @@ def employer_from_title(page: Page, site: str) -> str:
         # its team's site, named after it: "Elo7 Tech" at elo7.dev, "PayGo Energy Dev Team" by its logo "PayGo Energy" (not
         # a company named so: "Smith Engineering", its logo's words too)
         return team["company"]
-    if domain and spells(domain, site) or _named_with_legal_form(page, site) or names_an_organisation(site):
-        # its address spells it, or its text names the company so ("Tsavo BV is …"), or it names an institution
-        # (a dental clinic: "Стоматология Бэбибум")
+    if domain and spells(domain, site) or _named_with_legal_form(page, site) or names_an_organisation(site) \
+            or _named_by_mail(page, site):
+        # its address spells it, or its text names the company so ("Tsavo BV is …") or an e-mail address does
+        # ("…@kvalita.nl"), or it names an institution (a dental clinic: "Стоматология Бэбибум")
         return site
     if not _branded(page, site):
         return ""
