@@ -61,6 +61,7 @@ _AD_SECTIONS = {
              r"|задачи|завдання|описание\s+вакансии|опис\s+вакансії|виды\s+работ|види\s+робіт"
              # what you will do (Russian, Ukrainian)
              r"|что\s+(?:нужно|надо|предстоит)\s+(?:будет\s+)?делать|що\s+(?:потрібно|треба)\s+(?:буде\s+)?робити"
+             r"|(?:вам|тебе)\s+предстоит|(?:вам|тобі)\s+належить"  # (what lies ahead of you)
              # Korean, Japanese, Chinese: duties
              r"|(?:담당|주요)?\s*업무(?:\s*내용)?|모집\s*내용|仕事の?内容|業務内容|職務内容|(?:岗位|工作)职责|工作内容"
              r"|(?:职位|岗位|工作)描述|职责(?:描述|内容)|职位职责(?:和工作权限)?"  # Chinese: the post, its duties described
@@ -807,7 +808,12 @@ _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|posi
                            # Norwegian, Danish, Swedish: "Tilbake til ledige stillinger", "Tillbaka till lediga jobb"
                            r"|tilbake\s+til\s+(?:alle\s+)?(?:ledige\s+)?stillinger"
                            r"|tilbage\s+til\s+(?:alle\s+)?(?:ledige\s+)?(?:stillinger|jobs)"
-                           r"|tillbaka\s+till\s+(?:alla\s+)?(?:lediga\s+)?(?:jobb|tjänster))\W*$",
+                           r"|tillbaka\s+till\s+(?:alla\s+)?(?:lediga\s+)?(?:jobb|tjänster)"
+                           # Russian, Ukrainian, Polish, Czech, Portuguese: back to the vacancies; an arrow back to all of them
+                           r"|назад\s+к\s+(?:списку\s+)?вакансиям|назад\s+до\s+(?:списку\s+)?вакансій"
+                           r"|powrót\s+do\s+(?:listy\s+)?ofert|zpět\s+na\s+(?:seznam\s+)?(?:pozic|nabídk\w*)"
+                           r"|voltar\s+(?:para\s+)?(?:as\s+)?vagas"
+                           r"|(?<=[←‹<]\s)(?:all\s+(?:jobs|openings|vacancies)|все\s+вакансии|всі\s+вакансії))\W*$",
                            re.IGNORECASE)
 
 
@@ -815,7 +821,8 @@ def heading_after_link_back(page: Page) -> str:
     """The heading right after a link back to the site's jobs, where it names a role: the job's own ("Tannlegesekretær"
     under "Tilbake til ledige stillinger", on a clinic's site whose every page is titled with its name); "" otherwise."""
     back = False
-    for node in page.css("a, h1, h2, h3, h4"):
+    # (or a box classed as the ad's title: "<p class='vacancy__title-min'>Руководитель проекта</p>")
+    for node in page.css("a, h1, h2, h3, h4, [class*='title' i]"):
         if node.tag == "a":
             back = back or bool(_BACK_TO_JOBS.match(node_text(node)))
         elif back:
