@@ -48,7 +48,7 @@ _AD_SECTIONS = {
              r"|(?:principales\s+)?responsabilidades(?:\s+principales)?"  # Spanish, Portuguese: (main) responsibilities
              r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)
              # Dutch: "what will you do (as …)", "what do you do as?"
-             r"|(?:jouw\s+|je\s+)?taken|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
+             r"|(?:jouw\s+|je\s+)?taken|(?:jouw|je|uw)\s+werkzaamheden|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
              r"|opis\s+stanowiska|zakres\s+(?:obowiązków|zadań)|(?:twoje\s+)?obowiązki"  # Polish: the post's description, duties
              r"|do\s+(?:twoich|pana|pani|państwa)\s+zadań\s+(?:będzie\s+)?należ(?:eć|y|ą)"  # (what your tasks will include)
              # Danish, Swedish, Norwegian
@@ -812,7 +812,7 @@ _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|posi
                            # Russian, Ukrainian, Polish, Czech, Portuguese: back to the vacancies; an arrow back to all of them
                            r"|назад\s+к\s+(?:списку\s+)?вакансиям|назад\s+до\s+(?:списку\s+)?вакансій"
                            r"|powrót\s+do\s+(?:listy\s+)?ofert|zpět\s+na\s+(?:seznam\s+)?(?:pozic|nabídk\w*)"
-                           r"|voltar\s+(?:para\s+)?(?:as\s+)?vagas"
+                           r"|voltar\s+(?:para\s+)?(?:as\s+)?vagas|(?:paluu|takaisin)\s+listalle"  # (Finnish: back to the list)
                            r"|(?<=[←‹<]\s)(?:all\s+(?:jobs|openings|vacancies)|все\s+вакансии|всі\s+вакансії))\W*$",
                            re.IGNORECASE)
 

@@ -8206,3 +8206,153 @@ def test_a_count_of_staff_under_the_employers_name_is_no_town():
             "</body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/karriere/controller", html=html)).job
     assert job.location == ""
+
+
+@pytest.mark.parametrize(("line", "town"), [
+    # a bank's design team's footer (2021): the town before Singapore's six-digit postal code
+    ("8 Changi Business Park Ave 1, Singapore 486018", "Singapore"),
+    ("Bengaluru - 560001", "Bengaluru"),  # India's, set apart by a dash
+    ("Order 123456", ""),  # a word no town is, before six digits
+])
+def test_a_town_before_a_six_digit_postal_code(line, town):
+    assert postal_town(line) == town
+
+
+def test_an_ad_with_no_heads_asking_for_a_resume_and_years_of_experience_is_one_job():
+    # In the shape of a bank's design-team site (2021): its heads are sentences ("Here's what your week might look like"),
+    # its title names the team at the bank, and its footer gives the bank's one office.
+    html = ("<html><head><title>Service Designer | AVP | Design at Initech Bank</title></head><body>"
+            "<nav><a href='/'>Our work</a><a href='/careers.html'>Careers</a></nav><h1>AVP, Service Designer</h1>"
+            "<p>You will keep us on our toes.</p><h3>Here's what your week might look like</h3><p>Research, then reports.</p>"
+            "<h3>Here are the experience and skills we'd love you to have</h3><ul><li>You have 5 - 8 years of relevant "
+            "experience.</li><li>You're a great communicator.</li></ul>"
+            "<p>Write to us with your portfolio and resume at design@initechbank.example</p>"
+            "<footer><p>Initech Bank</p><p>8 Changi Business Park Ave 1,</p><p>Singapore 486018</p><p>©2021 Initech Bank Ltd</p>"
+            "</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initechbank.design/jd-avp-service-designer.html", html=html)).job
+    assert (job.company, job.location) == ("Initech Bank", "Singapore")
+
+
+def test_a_cv_saying_its_years_of_experience_is_no_job():
+    # a person's own page: "I have 10 years", "Resume" beside an address, a role under the name
+    html = ("<html><head><title>Jane Doe - Service Designer</title></head><body><h1>Jane Doe</h1><h2>Service Designer</h2>"
+            "<p>I have 10 years of experience in service design.</p><h3>Experience</h3><ul><li>Initech, 2015-2025</li></ul>"
+            "<h3>Education</h3><ul><li>MA Design</li></ul><p>Resume: jane@janedoe.example</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://janedoe.example/", html=html)).job is None
+
+
+def test_a_finnish_agencys_job_page_under_its_logos_h1_and_its_sites_og_title():
+    # In the shape of a Finnish staffing agency's job page (2014): its every page's og:title names its services, its title
+    # says "Työpaikka" (a job), its logo is drawn as the first h1 and the job's heading as the second
+    html = ("<html><head><title>Initech - Työpaikka</title><meta property='og:title' content='Initech - Henkilöstöpalvelu'>"
+            "</head><body><h1 id='logo'><a href='/'>Initech</a></h1><h1>Ohjelmistosuunnittelija/ -testaaja - Jyväskylä</h1>"
+            "<p>Etsimme asiakkaallemme kokeneita ohjelmistosuunnittelijoita.</p><footer>Initech Oy, Mikonkatu 8, 00101 "
+            "Helsinki.</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/tyopaikat/6170", html=html)).job
+    assert (job.title, job.location) == ("Ohjelmistosuunnittelija/ -testaaja", "Jyväskylä")
+
+
+@pytest.mark.parametrize(("terms", "found"), [
+    # a Finnish ad's terms, labelled, no section's head: the deadline, the contract's kind
+    ("<p>Työsuhteen laatu: Toistaiseksi voimassa oleva</p><p>Viimeinen hakupäivä: 25.05.2014</p>", True),
+    ("<p>Ota yhteyttä: 030 60900</p>", False),  # no term of a job: nothing says this is an ad
+])
+def test_a_finnish_ads_terms_say_it_is_one_job(terms, found):
+    html = (f"<html><head><title>Initech</title></head><body><h1>Ohjelmistosuunnittelija</h1><p>Etsimme osaajia.</p>{terms}"
+            "</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/6170", html=html)).job
+    assert (job is not None) == found
+
+
+def test_a_bold_line_naming_the_role_over_the_ads_first_head_is_its_title():
+    # In the shape of a software firm's page of 2001: tables and bold type, no heading, the title naming the careers section
+    html = ("<html><head><title>Jobs at Initech</title></head><body><table><tr><td><b>Jobs</b><p><b>SQA Engineer</b></p>"
+            "<p><i>Major Responsibilities:</i></p><p>You will test video software.</p><p><i>Skills/Knowledge "
+            "Requirements:</i></p><p>BS in Computer Science.</p><p>Interested candidates should contact: Initech, Inc.</p>"
+            "</td></tr></table><p>© 2001 Initech, Inc.</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/sqa.html", html=html)).job
+    assert (job.title, job.guessed["title"]) == ("SQA Engineer", "from the page's text")
+
+
+def test_a_line_naming_the_role_and_its_place_over_the_first_head_is_no_title():
+    html = ("<html><head><title>Jobs at Initech</title></head><body><p><b>DevOps Engineer / Prishtine, Kosovo</b></p>"
+            "<p><i>Major Responsibilities:</i></p><p>You will run clusters.</p><p><i>Requirements:</i></p><p>Linux.</p>"
+            "</body></html>")
+    assert heading_over_sections(Page(Snapshot(url="https://www.initech.example/jobs/devops.html", html=html))) == ""
+
+
+@pytest.mark.parametrize(("wanted", "title"), [
+    # In the shape of a Tokyo software firm's recruiting page (2019): "採用情報" (hiring) as the title and the heading, one
+    # role "wanted" under it ("エンジニア募集"), what it asks for ("こんな方を求めています") and its terms (募集要項)
+    ("エンジニア募集", "エンジニア"),
+    ("看護師の募集中", "看護師"),
+])
+def test_a_japanese_careers_page_of_one_role_wanted_is_that_job(wanted, title):
+    html = ("<html><head><title>採用情報｜インフォライズ株式会社</title></head><body><h2>採用情報</h2>"
+            f"<h3>{wanted}</h3><h4>こんな方を求めています</h4><ul><li>お客さまと直接コミュニケーションしたい方</li></ul>"
+            "<h4>募集要項</h4><table><tr><th>勤務地</th><td>東京</td></tr><tr><th>給与</th><td>月給25万円以上</td></tr></table>"
+            "<footer>Copyright © Info Rise Co.Ltd</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.inforise.example/recruit/", html=html)).job
+    assert (job.title, job.location) == (title, "東京")
+
+
+def test_a_boards_heading_naming_the_role_its_employer_and_town():
+    # In the shape of the Finnish public employment service's ads (2014): "Pääsuunnittelija, Kela, Jyväskylä" (a name
+    # GeoNames lists as a town, as it lists "Kela", is read as a place there, not as the employer)
+    html = ("<html><head><title>Avoimet työpaikat - Haku hakutekijöillä</title></head><body><div class='kevytTitle'>Avoimet "
+            "työpaikat</div><div class='mainNavi'><a href='/lista'>Paluu listalle</a><a href='/haku'>Uusi haku</a></div>"
+            "<h3>Pääsuunnittelija, Initech Oy, Jyväskylä</h3><p>Haemme testausryhmään "
+            "pääsuunnittelijaa.</p><p>Viimeinen hakupäivä 23.5.2014</p><p>Työaika: kokoaikatyö</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.te.example/tyopaikat/8475744", html=html)).job
+    assert (job.title, job.company, job.location) == ("Pääsuunnittelija", "Initech Oy", "Jyväskylä")
+
+
+def test_the_sites_name_and_careers_section_before_the_kind_of_page_and_the_name_its_address_spells_with_its_form():
+    # In the shape of a US contractor's WordPress careers pages (2024): at cloudwaveinc.com, named "CloudWave" in its words
+    html = ("<html><head><title>Initrode Careers Job Requisition: Proposal Manager</title></head><body><h3>Job Requisition: "
+            "Proposal Manager</h3><h4>Responsibilities</h4><ul><li>Write proposals</li></ul><h4>Requirements</h4><ul><li>"
+            "5 years</li></ul><p>Join the Initrode team today!</p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initrodeinc.example/proposal-manager/", html=html)).job
+    assert (job.title, job.company) == ("Proposal Manager", "Initrode")
+
+
+@pytest.mark.parametrize(("status", "closed"), [
+    ("CLOSED", True),
+    ("OPEN", False),
+])
+def test_an_ads_status_labelled_closed(status, closed):
+    # In the shape of a research lab's job pages (2026): "POSTED ON : 16 JUN 2026", "STATUS : CLOSED" beside the ad
+    html = ("<html><head><title>AI Engineer – Mobile Applications | Initech Lab</title></head><body><h1>AI Engineer – Mobile "
+            f"Applications</h1><div class='date'><span>POSTED ON :</span>16 JUN 2026</div><div class='status'><span>STATUS :"
+            f"</span><p>{status}</p></div>{_AD_PARTS}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech-lab.example/careers/ai-engineer/", html=html))
+    assert (result.job is None and "CLOSED" in result.reason) if closed else result.job is not None
+
+
+@pytest.mark.parametrize(("mail", "company"), [
+    # In the shape of an Amsterdam IT firm's job page (2022): its logo an image, its name only in the title and its text
+    ("erik@kvalita.example", "Kvalita"),
+    ("erik@gmail.example", ""),  # an address that spells no name says nothing of the title's
+])
+def test_the_titles_name_beside_the_role_an_e_mail_address_spells_is_the_employer(mail, company):
+    html = ("<html><head><title>Kvalita - Java Developer</title></head><body><h3>Java Developer</h3><p>Aan het water in "
+            "Amsterdam vind je het Kraanspoor gebouw.</p><h4>Jouw werkzaamheden</h4><p>Kvalita legt de focus op "
+            f"ontwikkeling.</p><h4>Jouw profiel</h4><ul><li>hbo opleiding</li></ul><h4>Wij bieden</h4><ul><li>Een laptop</li>"
+            f"</ul><p><a href='mailto:{mail}'>Neem contact "
+            "op</a></p></body></html>")
+    job = extract_snapshot(Snapshot(url="https://saved-page.invalid/page", html=html)).job
+    assert (job.title, job.company) == ("Java Developer", company)
+
+
+def test_the_title_box_after_a_link_back_to_the_vacancies_names_the_job():
+    # In the shape of a St Petersburg IT firm's job page (2023): every page titled with the firm's name, the job's title box
+    # drawn twice (for wide and narrow screens)
+    top = ("<p class='vacancy__title-min'>Руководитель проекта</p><p class='vacancy__text'>Компания приглашает руководителя "
+           "проекта.</p>")
+    html = ("<html><head><title>Initech</title></head><body><header><nav><a href='/'>О компании</a><a href='/vacancies'>"
+            f"Вакансии</a></nav></header><main><section class='vacancy'><a href='/vacancies'>← Все вакансии</a><div>{top}</div>"
+            f"<div>{top}<p class='vacancy__title-main'>Вам предстоит:</p><ul><li>Планирование</li></ul><p "
+            "class='vacancy__title-main'>Мы ожидаем:</p><ul><li>Опыт</li></ul><p class='vacancy__title-main'>Мы предлагаем:</p>"
+            "<ul><li>ДМС</li></ul></div></section></main></body></html>")
+    job = extract_snapshot(Snapshot(url="https://initech.example/vacancy-pm.html", html=html)).job
+    assert job.title == "Руководитель проекта"
