@@ -8356,3 +8356,16 @@ def test_the_title_box_after_a_link_back_to_the_vacancies_names_the_job():
             "<ul><li>ДМС</li></ul></div></section></main></body></html>")
     job = extract_snapshot(Snapshot(url="https://initech.example/vacancy-pm.html", html=html)).job
     assert job.title == "Руководитель проекта"
+
+
+@pytest.mark.parametrize("place", [
+    # In the shape of a Kuala Lumpur agency's job page (2021): ISO names the federal territory "Wilayah Persekutuan Kuala
+    # Lumpur"; people write "Kuala Lumpur"
+    "Damansara Heights, Kuala Lumpur",
+    "Tianhe, Guangdong",  # "Guangdong Sheng" in ISO
+])
+def test_a_region_written_without_its_kind_is_a_region(place):
+    html = (f"<html><head><title>Business Developer | Initech</title></head><body><h1>Business Developer</h1><p>{place} - "
+            f"Permanent contract - Published 3 weeks ago</p>{_AD_PARTS}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/business-developer", html=html)).job
+    assert job.location == place
