@@ -601,6 +601,9 @@ _TOLD_HOW = re.compile(r"^how\s+i(?:['’]\w+)?\s", re.IGNORECASE)
 # "hoe" nor Polish "jak", which begin names too: "Hoe Operator", "JAK Transport")
 _ADVICE = re.compile(rf"\b(?:{_ASKING_HOW}|tips|guide|consejos|dicas|conseils|tipps|cara|panduan|kako|как|hur|savjeti|saveti"
                      r"|porady|советы)\b", re.IGNORECASE)
+# An article counting its advice: "5 Reasons to Leave a Job you Love", "10 Tips for Your First Interview", "7 Ways to …"
+_COUNTED_ADVICE = re.compile(r"^\d{1,2}\s+(?:\w+\s+){0,2}?(?:reasons|tips|ways|things|mistakes|signs|lessons|habits|secrets"
+                             r"|myths|questions\s+to\s+ask|steps\s+to)\b", re.IGNORECASE)
 # A board's page about an employer, the part of its address that says which: its overview, its reviews, its
 # salaries (Glassdoor's "/Overview/Working-at-…", "/Présentation/Travailler-chez-…", "/Avis/…"; Indeed's "/cmp/…/reviews").
 _EMPLOYER_PAGE_PATHS = {"overview", "reviews", "salaries", "benefits", "interview", "photos",
@@ -1021,7 +1024,7 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     # ("Lowongan Ground Staff di Bandara Soekarno-Hatta: Tips Melamar", tips for applying)
     # (or, anywhere, a title that begins by asking how: "How to understand the job announcement overview")
     if any(on_blog and _ADVICE.search(said) or _ADVICE.match(after := TITLE_PIECES.split(said.partition(":")[2])[0].strip())
-           and len(after.split()) > 1 or _HOW_TO.match(said) for said in announced) \
+           and len(after.split()) > 1 or _HOW_TO.match(said) or _COUNTED_ADVICE.match(said) for said in announced) \
             or any(_TOLD_HOW.match(said) for said in announced) and not written_as_ad(page):  # (not a show's: "How I Built This")
         return "it is a post of advice about finding work, not a job's ad", OPEN_ONE
     if not written_as_ad(page) and any(_ABOUT_PAGE.match(piece) or _ABOUT_FIRST.match(piece) and piece == pieces[0].strip()

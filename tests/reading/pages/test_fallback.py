@@ -8369,3 +8369,16 @@ def test_a_region_written_without_its_kind_is_a_region(place):
             f"Permanent contract - Published 3 weeks ago</p>{_AD_PARTS}</body></html>")
     job = extract_snapshot(Snapshot(url="https://www.initech.example/jobs/business-developer", html=html)).job
     assert job.location == place
+
+
+@pytest.mark.parametrize(("title", "job"), [
+    # In the shape of a union's blog (2023): an article counting its advice, a job's words in it
+    ("5 Reasons to Leave a Job you Love", False),
+    ("10 Tips for Your First Engineering Interview", False),
+    ("3 Software Engineers", True),  # a count of posts, no advice: read on as an ad
+])
+def test_an_article_counting_its_advice_is_no_job(title, job):
+    html = (f"<html><head><title>{title} | Initech Union</title></head><body><h1>{title}</h1><p>Location: Washington, DC</p>"
+            f"{_AD_PARTS}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initechunion.example/blog/post", html=html))
+    assert (result.job is not None) == job
