@@ -140,12 +140,18 @@ def listed_in(title: str) -> str:
     if len(pieces) == 2 and _VACANCIES.match(pieces[0]) and names_a_role(pieces[1]) and not pieces[1].endswith("s") \
             and not _LISTING_TITLE.match(pieces[1]):
         return ""  # the vacancies' section's name, then the one job's: "Job Vacancies – Building Services Engineer"
+    if any(_KINDS_JOINED.match(re.sub(r"^[^\w(]+", "", piece)) for piece in pieces):
+        return "jobs"  # kinds of posts joined, each plural: "🎯 Internships & Co-ops"
     listing = _LISTING_WORDS.search(title) or _COUNT_FIRST.match(title)
     if listing and listing["count"]:
         return "1 job" if listing["count"] == "1" else f"{listing['count']} jobs"
     return "jobs" if listing or _LISTING_TITLE.match(title.strip()) else ""
 
 
+# Kinds of posts, each plural, joined: "Internships & Co-ops", "Jobs and Internships", "Fellowships, Scholarships".
+_PLURAL_KINDS = (r"(?:internships|co-?ops|apprenticeships|fellowships|scholarships|placements|traineeships|studentships|jobs"
+                 r"|positions|vacancies|openings|opportunities|roles)")
+_KINDS_JOINED = re.compile(rf"^{_PLURAL_KINDS}(?:\s*(?:,|&|\+|/|\band\b|\bund\b|\bet\b)\s*{_PLURAL_KINDS})+$", re.IGNORECASE)
 # A company's careers, after its name: "Jobs and Careers", "Jobs und Karriere", "Careers" (a board titles one job
 # "SR. Unix Administrator jobs - Dice.com": jobs alone say no company)
 _CAREERS_OF = re.compile(r"(?:(?:jobs|emplois|empleos)\s+(?:and|&|und|et|y)\s+)?(?:careers|karriere|carrières|carreras)$",

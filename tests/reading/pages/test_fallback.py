@@ -8382,3 +8382,16 @@ def test_an_article_counting_its_advice_is_no_job(title, job):
             f"{_AD_PARTS}</body></html>")
     result = extract_snapshot(Snapshot(url="https://initechunion.example/blog/post", html=html))
     assert (result.job is not None) == job
+
+
+@pytest.mark.parametrize(("heading", "job"), [
+    # In the shape of a student association's digest of openings (2026): kinds of posts joined, each plural
+    ("🎯 Internships & Co-ops", False),
+    ("Fellowships and Scholarships", False),
+    ("Sales & Marketing Director", True),  # one role's two fields
+])
+def test_kinds_of_posts_joined_each_plural_name_a_list(heading, job):
+    html = (f"<html><head><title>Initech Opportunities — {heading}</title></head><body><h1>{heading}</h1>"
+            f"<p>Location: Charleston, WV</p>{_AD_PARTS}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initech.example/opportunities/current", html=html))
+    assert (result.job is not None) == job
