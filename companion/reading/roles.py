@@ -26,7 +26,7 @@ _ROLE_WORDS = re.compile(
     # Russian and Ukrainian
     r"дизайнер|менеджер|разработчик|розробник|программист|програміст|инженер|інженер|аналитик|аналітик|администратор"
     r"|адміністратор|бухгалтер|слесарь|специалист|спеціаліст|руководитель|керівник|директор|оператор|водитель|водій"
-    r"|продавец|продавець|консультант|тестировщик|тестувальник"
+    r"|продавец|продавець|консультант|тестировщик|тестувальник|агент"
     # Vietnamese: staff, specialist, engineer, programmer, supervisor, head of a department or team, manager, accountant,
     # intern, adviser; Indonesian: staff
     r"|nhân\s+viên|chuyên\s+viên|kỹ\s+sư|lập\s+trình\s+viên|giám\s+sát|trưởng\s+(?:phòng|nhóm|ban)|quản\s+lý|kế\s+toán"

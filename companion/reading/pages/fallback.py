@@ -1629,6 +1629,8 @@ def extract(snapshot: Snapshot):
         job.guessed["title"] = IN_TEXT  # a line of the page's, no heading nor title ("<b>SQA Engineer</b>" over its sections)
     if not job.company and (employer := employer_in_byline(page, job.location, job.title)):
         job.company, job.guessed["company"] = employer, IN_HEADING  # "Klaviyo • Dublin, County Dublin, Ireland • fulltime"
+    if not job.company and (employer := _employer_after_role(page, job.title)):
+        job.title, job.company, job.guessed["company"] = job.title[:-len(employer)].strip(), employer, "from the site's logo"
     if not job.company and (employer := _employer_before_role(page, job.title)):
         # "Expensify Success Coach", expensify.com linked: the role at the employer
         job.title, job.company, job.guessed["company"] = job.title[len(employer):].strip(), employer, GUESSED["company"]
@@ -1804,6 +1806,19 @@ def _employer_before_role(page: Page, title: str) -> str:
         return ""  # (the page's links read only where the title may name its employer first)
     linked = {squeezed(label) for link in page.css("a[href]") for label in host(link.attributes.get("href") or "").split(".")}
     return next((name for name in names if squeezed(name) in linked - {page.domain}), "")
+
+
+def _employer_after_role(page: Page, title: str) -> str:
+    """The employer a title names after the role with no mark between, written in capitals, where the site marks itself
+    with that name or its text repeats it ("Агент обработки документов TELS CARGO" under the menu's "О TELS CARGO",
+    "Связаться с TELS CARGO"); not a short acronym a skill is named by ("Developer SQL"); "" otherwise."""
+    words = title.split()
+    return next((name for count in (3, 2, 1) if len(words) > count and (name := " ".join(words[-count:])).isupper()
+                 and (count > 1 or len(name) >= BRAND_START) and names_a_role(" ".join(words[:-count]))
+                 and (_branded(page, name) or page.body_text.count(name) > NAMED_BESIDE_TITLE)), "")
+
+
+NAMED_BESIDE_TITLE = 2  # more times than the job's heading and its trail write it
 
 
 def _names_company(job: JobFacts) -> bool:

@@ -8395,3 +8395,17 @@ def test_kinds_of_posts_joined_each_plural_name_a_list(heading, job):
             f"<p>Location: Charleston, WV</p>{_AD_PARTS}</body></html>")
     result = extract_snapshot(Snapshot(url="https://initech.example/opportunities/current", html=html))
     assert (result.job is not None) == job
+
+
+@pytest.mark.parametrize(("heading", "named", "read"), [
+    # In the shape of a Minsk freight firm's careers page (2022): the name in capitals after the role, its menu's every
+    # item naming it ("О TELS CARGO", "Связаться с TELS CARGO")
+    ("Агент обработки документов INITECH CARGO", "INITECH CARGO", ("Агент обработки документов", "INITECH CARGO")),
+    ("Data Engineer AWS", "AWS", ("Data Engineer AWS", "")),  # a skill's short acronym, however often said
+])
+def test_the_employer_in_capitals_after_the_role(heading, named, read):
+    html = (f"<html><head><title>Карьера - {heading}</title></head><body><nav><a href='#'>О {named}</a><a href='#'>Бизнес "
+            f"{named}</a><a href='#'>Связаться с {named}</a></nav><h1>{heading}</h1><h3>Обязанности</h3><ul><li>Документы"
+            "</li></ul><h3>Требования</h3><ul><li>Опыт</li></ul></body></html>")
+    job = extract_snapshot(Snapshot(url="https://saved-page.invalid/page", html=html)).job
+    assert (job.title, job.company) == read
