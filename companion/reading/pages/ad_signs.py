@@ -48,7 +48,8 @@ _AD_SECTIONS = {
              r"|(?:principales\s+)?responsabilidades(?:\s+principales)?"  # Spanish, Portuguese: (main) responsibilities
              r"|(?:tus\s+|sus\s+)?funciones(?:\s+del\s+(?:cargo|puesto))?"  # Spanish: (your) functions (of the post)
              # Dutch: "what will you do (as …)", "what do you do as?"
-             r"|(?:jouw\s+|je\s+)?taken|(?:jouw|je|uw)\s+werkzaamheden|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
+             r"|(?:jouw\s+|je\s+)?taken|(?:jouw|je|uw)\s+werkzaamheden"
+             r"|wat\s+(?:ga\s+je\s+doen|doe\s+je)(?:\s+als(?:\s+[^\W\d_][\w/ -]{0,40})?)?"
              r"|opis\s+stanowiska|zakres\s+(?:obowiązków|zadań)|(?:twoje\s+)?obowiązki"  # Polish: the post's description, duties
              r"|do\s+(?:twoich|pana|pani|państwa)\s+zadań\s+(?:będzie\s+)?należ(?:eć|y|ą)"  # (what your tasks will include)
              # Danish, Swedish, Norwegian
@@ -142,7 +143,8 @@ _AD_SECTIONS = {
                r"|(?:що\s+)?ми\s+очіку[єе]мо(?:\s+від\s+(?:вас|тебе))?|(?:что\s+)?мы\s+ожидаем(?:\s+от\s+(?:вас|тебя))?"
                r"|자격\s*(?:요건|조건)|지원\s*자격|우대\s*사항|応募資格|(?:任职|岗位|职位)要求|任职(?:资格|条件)(?:要求)?|加分项"  # requirements, preferred
                r"|(?:任職|崗位|職位)要求|任職(?:資格|條件)"  # (traditional characters)
-               r"|応募(?:要件|条件)|(?:必須|歓迎(?:する)?)スキル(?:・経験)?|求める人物像|求める人材|(?:こんな|このような)(?:方|人)を求めています"  # Japanese: requirements, skills required, welcome
+               r"|応募(?:要件|条件)|(?:必須|歓迎(?:する)?)スキル(?:・経験)?|求める人物像|求める人材"
+               r"|(?:こんな|このような)(?:方|人)を求めています"  # Japanese: requirements, skills required, welcome
                r"|経験・資格|資格・経験"  # (Japanese: experience and qualifications)
                # Vietnamese, Indonesian, Turkish: requirements, conditions to apply
                r"|yêu\s+cầu(?:\s+(?:công\s+việc|ứng\s+viên|chung|(?:đối\s+với|cho)\s+(?:vị\s+trí|ứng\s+viên)))?"
@@ -933,7 +935,8 @@ _JOB_TERMS = {
                 # Swedish
                 r"|jätä\s+hakemuksesi|hae\s+työpaikkaa|stuur\s+(?:je|uw)\s+(?:cv|sollicitatie)|solliciteer\s+(?:nu|direct)"
                 r"|envía(?:nos)?\s+(?:tu|su)\s+(?:cv|hoja\s+de\s+vida|currículum)|envie\s+(?:seu|o\s+seu|sua)\s+(?:currículo|cv)"
-                r"|invia(?:re|teci)?\s+(?:il\s+)?(?:tuo\s+|vostro\s+)?(?:cv|curriculum)|envoyez(?:-nous)?\s+votre\s+(?:cv|candidature)"
+                r"|invia(?:re|teci)?\s+(?:il\s+)?(?:tuo\s+|vostro\s+)?(?:cv|curriculum)"
+                r"|envoyez(?:-nous)?\s+votre\s+(?:cv|candidature)"
                 r"|prześlij\s+(?:swoje\s+)?cv|skicka\s+(?:din\s+ansökan|ditt\s+cv)",
     # whom it takes: no experience needed (Japanese: "未経験OK", inexperienced welcome; experience not asked)
     "experience": r"no\s+(?:prior\s+)?experience\s+(?:needed|required|necessary)|未経験(?:OK|ＯＫ|可|歓迎|者歓迎)|経験不問"
@@ -941,7 +944,8 @@ _JOB_TERMS = {
                   # CV's "I have 10 years"): English, German, Spanish, Portuguese, French, Russian ("from 3 years")
                   r"|(?:you\s+(?:have|bring|should\s+have|must\s+have)|minimum(?:\s+of)?|at\s+least)\s+(?:\w+\s+){0,2}?"
                   r"\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?years?"
-                  r"|mindestens\s+\d+\s+jahre|mehrjährige\s+berufserfahrung|(?:mínimo(?:\s+de)?|al\s+menos|pelo\s+menos)\s+\d+\s+años?"
+                  r"|mindestens\s+\d+\s+jahre|mehrjährige\s+berufserfahrung"
+                  r"|(?:mínimo(?:\s+de)?|al\s+menos|pelo\s+menos)\s+\d+\s+años?"
                   r"|(?:minimum(?:\s+de)?|au\s+moins)\s+\d+\s+ans|опыт\s+работы\s+от\s+\d+",
     "hours": r"hours\s+(?:per|a)\s+week|work\s+week\s+(?:will\s+be|is)\s+\d+\s+hours|full[\s-]time|part[\s-]time|vollzeit"
              r"|teilzeit|temps\s+(?:plein|partiel)"

@@ -572,7 +572,7 @@ def _without_site(page: Page, title: str) -> tuple[str, str]:
                                                    or _named_by_mail(page, last) and names_a_role(match["rest"])):
         title, named = match["rest"].strip(), _OTHER_NAME.sub("", _EMPLOYER_LEAD.sub("", last))
         if (team := _TEAM_AT.match(named)) and _branded(page, team["name"]):
-            named = team["name"]  # a team at the employer the site marks itself with: "Design at DBS Bank" by "©2021 DBS Bank Ltd"
+            named = team["name"]  # a team at the employer the site marks itself with: "Design at DBS Bank", "©2021 DBS Bank"
         if has_legal_form(named):
             site = named  # over a board's name after it
         elif not _says_section(last) and len(_SENTENCE_ENDS.findall(named)) < 2:
