@@ -60,7 +60,7 @@ _ADDRESS_VERB = re.compile(r"^(?:get|try|use|join|hey|hello|meet)(?=\w{4})")
 
 
 # A company's form or kind after the name an address spells: "cloudwaveinc", "acmehq", "initechgroup".
-_ADDRESS_FORM = re.compile(r"(?<=\w{4})(?:inc|llc|corp|ltd|gmbh|hq|group)$")
+_ADDRESS_FORM = re.compile(r"(?<=\w{4})(?:inc|llc|corp|ltd|gmbh|hq)$")
 
 
 def _spellings(spelled: str) -> dict[str, None]:
@@ -74,13 +74,13 @@ def written_as(spelled: str, texts) -> str:
     """How the texts write the name an address spells: the first one to four words with its
     letters and no others ("OpenAI" in "© 2026 OpenAI" for openai, "The Modern Data Company" for
     themoderndatacompany, "Robin Care" for getrobincare; "" where none)."""
-    spellings = _spellings(spelled)
-    for text in texts:
-        words = _WORDS.findall(text or "")
-        for size in (1, 2, 3, 4):
-            for start in range(len(words) - size + 1):
-                if squeezed(written := " ".join(words[start:start + size])) in spellings:
-                    return written
+    texts = [_WORDS.findall(text or "") for text in texts]
+    for spelling in _spellings(spelled):  # (the whole name first, in any text, then the name without the verb or the form)
+        for words in texts:
+            for size in (1, 2, 3, 4):
+                for start in range(len(words) - size + 1):
+                    if squeezed(written := " ".join(words[start:start + size])) == spelling:
+                        return written
     return ""
 
 

@@ -823,13 +823,21 @@ def heading_after_link_back(page: Page) -> str:
     """The heading right after a link back to the site's jobs, where it names a role: the job's own ("Tannlegesekretær"
     under "Tilbake til ledige stillinger", on a clinic's site whose every page is titled with its name); "" otherwise."""
     back = False
-    # (or a box classed as the ad's title: "<p class='vacancy__title-min'>Руководитель проекта</p>")
-    for node in page.css("a, h1, h2, h3, h4, [class*='title' i]"):
+    for node in page.css("a, h1, h2, h3, h4"):
         if node.tag == "a":
             back = back or bool(_BACK_TO_JOBS.match(node_text(node)))
         elif back:
-            return said if names_a_job(said := node_text(node)) else ""
-    return ""
+            if names_a_job(said := node_text(node)):
+                return said
+            break
+    # or the one role boxes classed as titles name after it, however often drawn (for wide and narrow screens, and in
+    # the form to apply: "<p class='vacancy__title-min'>Руководитель проекта</p>", "Вакансия «Руководитель проекта»"; not a
+    # list's rows under a team's title box)
+    boxes = page.css("a, [class*='title' i]")
+    after = next((at + 1 for at, node in enumerate(boxes) if node.tag == "a" and _BACK_TO_JOBS.match(node_text(node))), 0)
+    roles = [said for node in boxes[after:] if after and node.tag != "a" and names_a_job(said := node_text(node))
+             and len(said.split()) <= ROLE_LINE_WORDS]
+    return roles[0] if roles and all(squeezed(roles[0]) in squeezed(role) for role in roles) else ""
 
 
 TABBED_JOBS = 2  # at least: tabs naming roles that make a list
@@ -928,8 +936,11 @@ _JOB_TERMS = {
                 r"|(?:отправляйте|присылайте|направляйте)\s+(?:ваше\s+|своё\s+|свое\s+)?резюме"
                 r"|резюме\s+(?:отправляйте|присылайте|направляйте)"
                 r"|応募方法"
-                # a CV or résumé sent to an address: "Write to us with your portfolio and resume at design@dbs.com"
-                r"|(?:cv|résumé|resume|lebenslauf|curriculum(?:\s+vitae)?|currículo|currículum|hoja\s+de\s+vida|резюме)"
+                # a CV or résumé the reader is asked to send to an address: "Write to us with your portfolio and resume at
+                # design@dbs.com" (not a CV's "Meinen Lebenslauf schicke ich … an …")
+                r"|(?:send|submit|e-?mail|forward|write\s+to\s+us\s+with|apply\s+with|schicken\s+sie|senden\s+sie|schick"
+                r"|sende|envoyez|envía|envie|invia|stuur|skicka)\s+(?:us\s+|uns\s+|nous\s+|nos\s+)?(?:[\w-]+\s+){0,4}?"
+                r"(?:cv|résumé|resume|lebenslauf|curriculum(?:\s+vitae)?|currículo|currículum|hoja\s+de\s+vida|резюме)"
                 r"[^@\n.]{0,60}?\s(?:to|at|an|à|a|al|para|naar|till|til|do|на)\s+[\w.+-]+@[\w-]+\.[\w.-]*\w"
                 # leave (send) your application, apply for the job: Finnish, Dutch, Spanish, Portuguese, Italian, French, Polish,
                 # Swedish
@@ -941,10 +952,11 @@ _JOB_TERMS = {
     # whom it takes: no experience needed (Japanese: "未経験OK", inexperienced welcome; experience not asked)
     "experience": r"no\s+(?:prior\s+)?experience\s+(?:needed|required|necessary)|未経験(?:OK|ＯＫ|可|歓迎|者歓迎)|経験不問"
                   # or how many years it asks for, said to the applicant ("You have 5 - 8 years of relevant experience"; not a
-                  # CV's "I have 10 years"): English, German, Spanish, Portuguese, French, Russian ("from 3 years")
+                  # CV's "I have 10 years", nor its "mehrjährige Berufserfahrung"): English, German, Spanish, Portuguese,
+                  # French, Russian ("from 3 years")
                   r"|(?:you\s+(?:have|bring|should\s+have|must\s+have)|minimum(?:\s+of)?|at\s+least)\s+(?:\w+\s+){0,2}?"
                   r"\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?years?"
-                  r"|mindestens\s+\d+\s+jahre|mehrjährige\s+berufserfahrung"
+                  r"|mindestens\s+\d+\s+jahre"
                   r"|(?:mínimo(?:\s+de)?|al\s+menos|pelo\s+menos)\s+\d+\s+años?"
                   r"|(?:minimum(?:\s+de)?|au\s+moins)\s+\d+\s+ans|опыт\s+работы\s+от\s+\d+",
     "hours": r"hours\s+(?:per|a)\s+week|work\s+week\s+(?:will\s+be|is)\s+\d+\s+hours|full[\s-]time|part[\s-]time|vollzeit"

@@ -62,8 +62,9 @@ _JOB_WORDS = re.compile(
     r"|ваканси|вакансі|карьер|кар['’]єр"  # vacancies, careers: Russian, Ukrainian
     # we seek, is sought: Turkish, Hungarian, Czech, Slovak, Polish, Serbo-Croatian, Bulgarian
     r"|arıyoruz|aranıyor|keresünk|hledáme|hľadáme|poszukujemy|szukamy|tražimo|търсим"
-    # job(s), vacancies, careers: Finnish, Estonian, Latvian, Lithuanian, Georgian, Arabic, Hebrew, Thai, Malay, Hindi, Swahili
-    r"|työpaik|töökuulutus|tööpakkumi|vakanc|karjer|ვაკანსი|وظيفة|وظائف|توظيف|משרה|משרות|דרושים"
+    # job(s), vacancies: Finnish, Estonian, Latvian, Georgian, Hebrew, Thai, Malay, Hindi, Swahili (not Arabic's "وظيفة",
+    # a function too, nor the Baltic "karjera", a career: "Karjeras padomi", career tips)
+    r"|työpaik|töökuulutus|tööpakkumi|vakanc|ვაკანსი|משרה|משרות|דרושים"
     r"|สมัครงาน|ตำแหน่งงาน|jawatan\s+kosong|नौकरी|भर्ती|nafasi\s+za\s+kazi"
     rf"|{GENDERS}"
     # a university's posts: "Postdoc", "Post-Doc Positions", "PhD Studentship"; not the research a scientist did as one
@@ -824,8 +825,18 @@ _TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im|tại)|\s[-–—|])\s+(?
 
 
 def _town_ending(title: str) -> str:
-    """The town a job's title ends with, where GeoNames lists it ("" otherwise: "Engineer in Training")."""
-    return town if (ending := _TOWN_ENDING.search(title)) and names_a_town(town := ending["town"].strip()) else ""
+    """The town a job's title ends with, where GeoNames lists it ("" otherwise: "Engineer in Training"; nor the platform
+    a role works on, named like a town: "UI Designer - Mobile")."""
+    return town if (ending := _TOWN_ENDING.search(title)) and _town_beside_role(town := ending["town"].strip()) else ""
+
+
+def _town_beside_role(piece: str) -> bool:
+    """Whether a piece written beside a role is a town GeoNames lists, not the platform the role works on, named like one
+    ("Mobile" of "UI Designer - Mobile")."""
+    return names_a_town(piece) and piece.casefold() not in _PLATFORMS
+
+
+_PLATFORMS = {"mobile"}  # the platforms a role works on that GeoNames lists as towns (Mobile, Alabama)
 
 
 # Words "-based" follows that name what the work rests on, though towns bear the names too ("Van-Based Service Engineer",
@@ -865,7 +876,7 @@ def _town_among_title_pieces(page: Page, job: JobFacts) -> str:
     """The town a piece of the page's title names alone, beside the job's title and the employer's name ("Full Stack
     Engineer Jobs | Bangalore | GO-JEK Careers"), where GeoNames lists it; "" otherwise (nor the employer's own name: a
     town's club or council named for it)."""
-    return next((piece for piece in TITLE_PIECES.split(page.title)[1:] if names_a_town(piece)
+    return next((piece for piece in TITLE_PIECES.split(page.title)[1:] if _town_beside_role(piece)
                  and squeezed(piece) not in {squeezed(job.company), squeezed(job.title)}), "")
 
 
@@ -1477,9 +1488,14 @@ def _read_meta(page: Page) -> tuple[JobFacts, str, JobFacts]:
         job_url=page.address,
         description=html_to_text(page.meta("og:description", "description")),
     )
-    if not labelled.title and not labelled.company and (named := _ROLE_EMPLOYER_TOWN.match(job.title)) \
-            and names_a_role(named["role"]) and not names_a_role(named["employer"]) and names_a_town(named["town"]):
-        # a board's heading naming the role, its employer and its town: "Pääsuunnittelija, Kela, Jyväskylä"
+    # (only where the site names no employer of its own, by its marks or its address: the middle is a team as often,
+    # "Software Engineer, Payments, London" on Globex's site)
+    if not labelled.title and not (job.company and (_branded(page, job.company) or spells(page.domain, job.company))) \
+            and (named := _ROLE_EMPLOYER_TOWN.match(job.title)) \
+            and names_a_role(named["role"]) and not names_a_role(named["employer"]) and names_a_town(named["town"]) \
+            and len(re.findall(rf"(?<!\w){re.escape(named['employer'])}", page.body_text)) >= 2:
+        # a board's heading naming the role, its employer and its town, the employer named in the ad's text too:
+        # "Pääsuunnittelija, Kela, Jyväskylä" over "… Kelan tietojärjestelmien …" (not a team: "…, Backend, Berlin")
         job.title, job.company, job.location = named["role"], named["employer"], job.location or named["town"]
         title, job.guessed["company"] = job.title, IN_HEADING
     if title_from and job.title == title:
@@ -1861,7 +1877,8 @@ def _says_a_job(page: Page, title: str, labelled: JobFacts) -> bool:
 
 
 # Words of jobs naming a topic, not a vacancy: jobs, careers, recruiting, employment.
-_TOPIC_WORDS = re.compile(r"\b(?:jobs?|careers?|recruit\w*|recrut\w*|emploi|empleo|karriere|carri[eè]re)\b", re.IGNORECASE)
+_TOPIC_WORDS = re.compile(r"\b(?:jobs?|careers?|recruit\w*|recrut\w*|emploi|empleo|karriere|carri[eè]re|työpaik\w*)\b",
+                          re.IGNORECASE)
 
 
 def _an_article(page: Page) -> bool:

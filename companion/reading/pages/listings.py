@@ -715,13 +715,15 @@ def _closed_notice(page: Page) -> str:
     for node in page.css("[class*='alert' i], [class*='notice' i], [class*='warning' i], strong, b"):
         if len(said := node_text(node)) <= NOTICE_LIMIT and not said.endswith("?") and (found := _CLOSED_SAID.search(said)):
             return found[0]
-    # or the ad's status labelled so: "STATUS : CLOSED" beside "POSTED ON : 16 JUN 2026"
+    # or the ad's status labelled so, the label and the word each on lines of their own: "STATUS : CLOSED" beside "POSTED
+    # ON : 16 JUN 2026" (not a shop's hours, "Status: Closed now, opens at 11:00", nor another job's line in a sidebar,
+    # "Data Analyst (2024) — Status: Closed")
     found = _STATUS_CLOSED.search(page.body_text)
     return " ".join(found[0].split()) if found else ""
 
 
-_STATUS_CLOSED = re.compile(rf"\b(?:status|statut|estado|stato|stav)\s*:\s*(?:{_CLOSED_WORDS}|expired|expirée?|vencida|scaduta"
-                            r"|abgelaufen|uzavřeno)\b", re.IGNORECASE)
+_STATUS_CLOSED = re.compile(rf"^[ \t]*(?:status|statut|estado|stato|stav)\s*:\s*(?:{_CLOSED_WORDS}|expired|expirée?|vencida"
+                            r"|scaduta|abgelaufen|uzavřeno)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def fair_instead(title: str) -> tuple[str, str]:

@@ -23,13 +23,10 @@ _CODED_REGIONS = {"US", "CA", "AU", "BR"}
 _ALSO_WRITTEN = {"UK", "U.S.", "U.S.A.", "UAE", "Turkey", "Czech Republic", "Macedonia", "Ivory Coast", "Cape Verde",
                  "Palestine", "Wales", "Holland"}
 # The kind of region ISO 3166 writes with its name, which people leave out: "Kuala Lumpur" of "Wilayah Persekutuan Kuala
-# Lumpur", "Guangdong" of "Guangdong Sheng", "Moskovskaya" of "Moskovskaya oblast'"
-_REGIONS_KIND = re.compile(r"^(?:wilayah\s+persekutuan|respublika)\s+|\s+(?:oblast'?|okrug|sheng|shi|zizhiqu|kraj|kray|province"
-                           r"|region|governorate|prefecture|county|novads|oblysy|apskritis|voblasć|miestas|županija)$",
-                           re.IGNORECASE)
-# what is left of a few, no region's name alone: "Central" of "Central Region"
-_NAMES_NO_REGION = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "capital",
-                    "upper", "lower", "coast", "city", "island", "islands", "greater", "middle"}
+# Lumpur", "Guangdong" of "Guangdong Sheng", "Moskovskaya" of "Moskovskaya oblast'" (not English kinds: "Mountain" of
+# "Mountain Province", "National Capital" of "National Capital Region" are words too)
+_REGIONS_KIND = re.compile(r"^(?:wilayah\s+persekutuan|respublika)\s+|\s+(?:oblast'?|okrug|sheng|shi|zizhiqu|kraj|kray"
+                           r"|novads|oblysy|apskritis|voblasć|miestas|županija)$", re.IGNORECASE)
 # Languages whose names of countries a page may write after a town (English's are ISO 3166's).
 _LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "da", "sv", "nb", "fi", "pl", "cs")
 PLACE_LIMIT = 100  # characters: a longer text is a sentence that mentions a place
@@ -42,7 +39,7 @@ def _regions() -> frozenset[str]:
 
     names = {*_ALSO_WRITTEN, *(region.name for region in pycountry.subdivisions),
              *(bare for region in pycountry.subdivisions if (bare := _REGIONS_KIND.sub("", region.name)) != region.name
-               and len(bare) >= 4 and bare.casefold() not in _NAMES_NO_REGION)}
+               and len(bare) >= 4)}
     for language in _LANGUAGES:
         names.update(Locale(language).territories.values())
     for code, spelled in _coded().items():  # countries by name and code, coded regions by code

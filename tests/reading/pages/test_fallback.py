@@ -8301,7 +8301,7 @@ def test_a_boards_heading_naming_the_role_its_employer_and_town():
     # GeoNames lists as a town, as it lists "Kela", is read as a place there, not as the employer)
     html = ("<html><head><title>Avoimet työpaikat - Haku hakutekijöillä</title></head><body><div class='kevytTitle'>Avoimet "
             "työpaikat</div><div class='mainNavi'><a href='/lista'>Paluu listalle</a><a href='/haku'>Uusi haku</a></div>"
-            "<h3>Pääsuunnittelija, Initech Oy, Jyväskylä</h3><p>Haemme testausryhmään "
+            "<h3>Pääsuunnittelija, Initech Oy, Jyväskylä</h3><p>Haemme Initech Oy:n testausryhmään "
             "pääsuunnittelijaa.</p><p>Viimeinen hakupäivä 23.5.2014</p><p>Työaika: kokoaikatyö</p></body></html>")
     job = extract_snapshot(Snapshot(url="https://www.te.example/tyopaikat/8475744", html=html)).job
     assert (job.title, job.company, job.location) == ("Pääsuunnittelija", "Initech Oy", "Jyväskylä")
@@ -8409,3 +8409,64 @@ def test_the_employer_in_capitals_after_the_role(heading, named, read):
             "</li></ul><h3>Требования</h3><ul><li>Опыт</li></ul></body></html>")
     job = extract_snapshot(Snapshot(url="https://saved-page.invalid/page", html=html)).job
     assert (job.title, job.company) == read
+
+
+@pytest.mark.parametrize(("url", "html"), [
+    # a freelancer's profile: years of experience, full or part time, a CV sent on request to an address
+    ("https://weber.example/profil", "<title>Klaus Weber – Freiberuflicher Softwareentwickler</title><h1>Klaus Weber</h1>"
+     "<p>Freiberuflicher Softwareentwickler aus Köln</p><h2>Über mich</h2><p>Ich biete mehrjährige Berufserfahrung mit Java. "
+     "Verfügbar in Vollzeit oder in Teilzeit.</p><h2>Projekte</h2><ul><li>Initech GmbH – Migration</li></ul><h2>Kontakt</h2>"
+     "<p>Meinen Lebenslauf schicke ich gern an Ihre Adresse, schreiben Sie an kontakt@weber.example</p>"),
+    # news saying the number of jobs grew (Finnish); career tips (Latvian); a function explained (Arabic: "وظيفة")
+    ("https://www.initech.example/ajankohtaista/tyopaikat", "<title>Työpaikkojen määrä kasvoi Tampereella – Initech</title>"
+     "<meta property='og:type' content='article'><article><h1>Työpaikkojen määrä kasvoi Tampereella</h1><p>Tilastojen mukaan "
+     "työpaikkojen määrä kasvoi.</p></article>"),
+    ("https://www.initech.example/blogs/padomi", "<title>Karjeras padomi jauniešiem | Initech blogs</title><meta "
+     "property='og:type' content='article'><article><h1>Karjeras padomi jauniešiem</h1><p>Kā sagatavot CV.</p></article>"),
+    ("https://code.initech.example/python/map", "<title>شرح وظيفة map في بايثون</title><article><h1>شرح وظيفة map في بايثون"
+     "</h1><p>تطبق وظيفة map دالة على كل عنصر.</p></article>"),
+    # a team's list of jobs after a link back to all of them
+    ("https://jobs.initech.example/teams/engineering", "<title>Engineering jobs | Initech</title><a href='/'>← All jobs</a>"
+     "<div class='team-title'>Engineering</div><ul><li><div class='job-title'>Backend Developer</div></li><li><div "
+     "class='job-title'>Frontend Developer</div></li><li><div class='job-title'>QA Engineer</div></li></ul>"),
+])
+def test_guards_of_this_sessions_rules_against_pages_that_are_no_job(url, html):
+    assert extract_snapshot(Snapshot(url=url, html=f"<html><head>{html.partition('<h1>')[0] if '<title>' in html else ''}"
+                                                   f"</head><body>{html}</body></html>")).job is None
+
+
+@pytest.mark.parametrize(("url", "head", "body", "read"), [
+    # a shop's opening hours, "Status: Closed now"; another job's line in a sidebar, "… — Status: Closed"
+    ("https://www.initech.example/jobs/line-cook", "<title>Line Cook | Trattoria Initech</title>",
+     "<aside><p><b>Status:</b> Closed now, opens at 11:00</p></aside><h1>Line Cook</h1><p>Location: Leeds</p>",
+     ("Line Cook", "Leeds")),
+    ("https://www.initech.example/careers/data-analyst", "<title>Data Analyst | Initech</title>",
+     "<h1>Data Analyst</h1><p>Location: Manchester</p><aside><p>Data Analyst (2024) — Status: Closed</p></aside>",
+     ("Data Analyst", "Manchester")),
+    # the platform a role works on, named like a town (Mobile, Alabama)
+    ("https://www.initech.example/jobs/ui-designer-mobile", "<title>UI Designer - Mobile | Initech</title>",
+     "<h1>UI Designer - Mobile</h1><p>We are a remote-first team.</p>", ("UI Designer - Mobile", "")),
+    # a kind of bike, no region though the Philippines' "Mountain Province" holds the word
+    ("https://www.initechcycles.example/jobs/mechanic", "<title>Bike Mechanic (Mountain) | Initech Cycles</title>",
+     "<h1>Bike Mechanic (Mountain)</h1><p>Our shop in Boulder, Colorado services trail bikes.</p>",
+     ("Bike Mechanic (Mountain)", "Boulder")),
+])
+def test_guards_of_this_sessions_rules_against_ads_they_misread(url, head, body, read):
+    html = f"<html><head>{head}</head><body>{body}{_AD_PARTS}<footer>© Initech GmbH</footer></body></html>"
+    job = extract_snapshot(Snapshot(url=url, html=html)).job
+    assert (job.title, job.location) == read
+
+
+def test_a_companys_name_its_address_spells_whole_over_a_product_named_by_its_first_word():
+    html = ("<html><head><title>Data Engineer</title></head><body><h1>Data Engineer</h1><p>Build pipelines with Spark. Spark "
+            f"experience is a must.</p>{_AD_PARTS}<footer><img src='/logo.png' alt='logo'> Spark Group B.V. · KvK 12345678"
+            "</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://sparkgroup.example/vacatures/data-engineer", html=html)).job
+    assert job.company == "Spark Group"
+
+
+def test_a_team_between_the_role_and_the_town_is_no_employer():
+    html = ("<html><head><title>Senior Developer, Backend, Berlin</title></head><body><h1>Senior Developer, Backend, Berlin"
+            f"</h1><p>Initech GmbH builds shop software.</p>{_AD_PARTS}<footer>© Initech GmbH</footer></body></html>")
+    job = extract_snapshot(Snapshot(url="https://jobs.initech.example/senior-developer", html=html)).job
+    assert job.company == "Initech" and job.title.startswith("Senior Developer, Backend")
