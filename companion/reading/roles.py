@@ -204,7 +204,8 @@ def role_at_employer(text: str) -> tuple[str, str]:
 # A title saying whom the employer seeks: "Vi söker frontend-utvecklare!", "We're looking for a Rust engineer".
 WE_SEEK = re.compile(r"^(?:we(?:['’]re|\s+are)\s+(?:currently\s+)?(?:looking\s+for|hiring|seeking)|vi\s+s[öø]ker|vi\s+søger"
                      r"|wir\s+suchen|we\s+zoeken|wij\s+zoeken|nous\s+recherchons|buscamos|procuramos|cerchiamo|stiamo\s+cercando)"
-                     r"\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?|our\s+(?:first|next|new))?\s*"
+                     # (a colon may follow: "We're Hiring: Virtual Full Stack Assistant")
+                     r"(?:\s*:)?\s+(?:an?|en|ett|eine?n?|een|un[·.]e|un\(e\)|une?|una?|uma?|our\s+(?:first|next|new))?\s*"
                      r"(?:(?:dich|sie|euch|you)\s+(?:als|as)\s+(?:an?\s+|eine?n?\s+)?)?"  # "Wir suchen dich als Koch!"
                      # (not where it hires: "We're hiring in Berlin: Backend Developer")
                      r"(?!(?:in|across|at)\s)(?P<role>\w.*?)[!.]?$", re.IGNORECASE)
@@ -214,6 +215,11 @@ _PURPOSE_AFTER = re.compile(r"\s+(?:to\s+(?:join|work|help|lead|support|strength
                             r"|from|starting)\b.*$", re.IGNORECASE)
 # A title saying where the employer hires, then the role: "We're hiring in Berlin: Backend Developer (m/w/d)".
 _HIRING_IN = re.compile(r"^we(?:['’]re|\s+are)\s+hiring\s+in\s+[^:]{2,40}:\s*(?P<role>\S.*)$", re.IGNORECASE)
+# Hiring, recruiting (of) a role, first in a title: "Hiring an Assistant Professor in Design", "Now hiring: Barista",
+# "Recrutement d'ingénieur d'étude", "Recrutamento de Analista" (not "Hiring Manager", a role: an article or a colon after)
+_HIRING_LEAD = re.compile(r"^(?:(?:now\s+)?hiring(?:\s+for)?\s*(?::\s*|\s(?:an?|one)\s+)(?:an?\s+)?"
+                          r"|(?:recrutement|recrutamento|reclutamiento|contratación)\s+(?:d['’]une?\s+|d['’]|de\s+|del?\s+))"
+                          r"(?P<role>\S.*)$", re.IGNORECASE)
 # French's article written for either gender, which no job's title begins with: "un·e développeur·euse front-end".
 _INCLUSIVE_ARTICLE = re.compile(r"^un(?:[·.•⋅∙-]e|\(e\))\s+", re.IGNORECASE)
 
@@ -223,8 +229,9 @@ def title_without_lead(title: str) -> str:
     looking for a Rust engineer", "Registered Nurse" of "… Registered Nurse to work nights at our home") or hires somewhere
     ("We're hiring in Berlin: Backend Developer"), or the role after an article a site's data leaves before it
     ("développeur·euse front-end" of "un·e développeur·euse front-end")."""
-    if (hiring := _HIRING_IN.match(title)) and names_a_job(hiring["role"]):
-        return hiring["role"]
+    if (hiring := _HIRING_IN.match(title) or _HIRING_LEAD.match(title)) and names_a_job(hiring["role"]):
+        role = hiring["role"]
+        return role[:1].upper() + role[1:]
     if (sought := WE_SEEK.match(title)) and names_a_job(sought["role"]):
         role = sought["role"]
         if (purpose := _PURPOSE_AFTER.search(role)) and not marked_for_every_gender(purpose[0]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.reading.roles import names_a_role
+from companion.reading.roles import names_a_role, title_without_lead
 
 
 @pytest.mark.parametrize("title", [
@@ -40,3 +40,15 @@ def test_a_role_in_any_language_names_a_job(title):
 def test_a_name_a_section_or_a_slogan_names_no_job(words):
     assert not names_a_role(words)
 
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("We're Hiring: Virtual Full Stack Assistant", "Virtual Full Stack Assistant"),  # a colon after the verb
+    ("Hiring an Assistant Professor in Design", "Assistant Professor in Design"),
+    ("Now hiring: Barista", "Barista"),
+    ("Recrutement d'ingénieur d'étude", "Ingénieur d'étude"),  # French: recruiting (of) …
+    ("Recrutamento de Analista de Dados", "Analista de Dados"),  # Portuguese
+    ("Hiring Manager", "Hiring Manager"),  # a role: no article nor colon after "Hiring"
+])
+def test_the_words_leading_into_a_role_are_no_part_of_its_title(title, role):
+    assert title_without_lead(title) == role

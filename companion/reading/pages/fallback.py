@@ -2008,7 +2008,10 @@ def _name_spelled(page: Page, spelled: str, top: str = "") -> str:
         return ""
     site_name = _site_name(page)
     if site_name and spells(spelled, site_name):
-        return site_name  # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech
+        # the name the site gives itself whole: "Dorcas Technologies" at dorcas.tech; before what it says it is: "Every Day"
+        # of "Every Day ® | Creative Digital Agency" at every-day.nl
+        first = TITLE_PIECES.split(site_name)[0].strip()
+        return first if spells(spelled, first) else site_name
     if (author := page.meta("author")) and spells(spelled, author):
         return author  # the page's author, the site's owner: "Bakery" at bakery.agency (not its designer, "Webcraft")
     owners = _site_owners(page)

@@ -527,7 +527,9 @@ _NOT_FOUND = re.compile(r"\b(?:not\s+found|no\s+longer\s+available|niet\s+(?:gev
 # Engineer", "Vp Of Retail Sales at 2020 Companies - Filled | CRO", "Vacante cerrada", "Stelle besetzt".
 _CLOSED_WORDS = r"closed|filled|encerrada|cerrada|chiusa|geschlossen|besetzt|gesloten|pourvue|clôturée"
 _CLOSED = re.compile(rf"^\W*(?:{_CLOSED_WORDS})\W*\s*[-–—:|\]]\s*\S|\s[-–—|]\s+(?:{_CLOSED_WORDS})\s*(?:$|[-–—|])"
-                     rf"|\b(?:vaga|vacante|oferta|offerta|posizione|position|job|stelle|vacature|offre)\s+(?:{_CLOSED_WORDS})\b",
+                     rf"|\b(?:vaga|vacante|oferta|offerta|posizione|position|job|stelle|vacature|offre)\s+(?:{_CLOSED_WORDS})\b"
+                     # in brackets: "(CALL CLOSED) Postdoctoral Scholar: …"
+                     rf"|\(\s*(?:call|applications?|vacancy|role)\s+(?:{_CLOSED_WORDS})\s*\)",
                      re.IGNORECASE)
 # A page saying it has no opening now: "Zur Zeit sind alle Stellen besetzt", "There are no vacancies at the
 # moment", "Nessuna posizione aperta", "No hay vacantes disponibles".

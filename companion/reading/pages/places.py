@@ -293,9 +293,12 @@ def place_in_byline(page: Page) -> str:
         if TEAM.match(place):
             # the team before how the job is worked, no place: "Engineering · Remote · Full-Time" (a remote job's own)
             place = _remote_chip(pieces[worked])
-        if place and ":" not in place and len(place) <= LOCATION_LIMIT:
+        if place and ":" not in place and len(place) <= LOCATION_LIMIT and not _HOURS.match(place):
             return place
     return ""
+
+
+_HOURS = re.compile(r"^\d+(?:[-–]\d+)?\s*(?:uur|hours?|hrs?|h|stunden|std\.?|heures|horas|ore|timer|tim)$", re.IGNORECASE)  # "40 uur"
 
 
 def employer_in_byline(page: Page, place: str, title: str = "") -> str:
@@ -845,14 +848,19 @@ _TOWN_AND_CODE = re.compile(r"^(?P<town>.+?)\s+(?P<code>[A-Z]{2})$")  # a town a
 # A sentence saying the role itself is remote: "This is a remote(, full-time) position", "The internship is remote.", "The
 # position is fully remote" (not "… is remote-friendly", "… remote for now", "… remote for the first two weeks"; nor the
 # team's: "most of our team works fully remote").
-_ROLE_REMOTE_WORDS = (r"\bthis\s+is\s+a\s+(?:fully\s+|100\s?%\s+)?remote,?\s+(?:(?:full|part)[\s-]time\s+)?(?:position|role|job)\b"
+_ROLE_REMOTE_WORDS = (r"\bthis\s+is\s+a\s+(?:fully\s+|100\s?%\s+)?remote,?\s+(?:(?:full|part)[\s-]time\s+)?"
+                      r"(?:position|role|job|opportunity)\b"
                       r"|\b(?:the|this)\s+(?:role|position|job|post|internship)\s+is\s+(?:fully\s+|100\s?%\s+|entirely\s+)?"
-                      r"remote(?=\s*[.,;!]|\s+(?:and|but|so)\b|$)")
+                      r"remote(?=\s*[.,;!]|\s+(?:and|but|so)\b|$)"
+                      # "This is a full-time opportunity located remotely."
+                      r"|\b(?:position|role|job|opportunity)\s+(?:is\s+)?located\s+remotely\b")
 _ROLE_REMOTE = re.compile(_ROLE_REMOTE_WORDS, re.IGNORECASE)
 # A sentence saying the work is all done from home: "join our small, fully remote team", "100% remote", "The ED can
 # live anywhere in the world – remote working is the standard"; or the role itself.
 _ALL_REMOTE = re.compile(r"\b(?:fully|100\s?%|entirely|completely|komplett|vollständig|volledig|helt)[\s-]+remote\b"
                          r"|\b100\s?%\s+remot[oa]\b"  # (Spanish, Italian, Portuguese: "100% remoto")
+                         # "100% ability to work remotely", "work 100% remotely"
+                         r"|\b100\s?%\s+(?:ability\s+to\s+)?work(?:ing)?\s+remotely\b|\bwork\s+100\s?%\s+remotely\b"
                          r"|\bremote[\s-]+only\b"  # (German, Dutch, Scandinavian: "Wir arbeiten komplett remote")
                          r"|\b(?:can|may)\s+(?:live|work|be\s+based)\s+anywhere\b"
                          # (not "anywhere in the US": remote within a country the reader would have to name)

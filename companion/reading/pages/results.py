@@ -36,7 +36,8 @@ def job_found(extractor: str, job: JobFacts, confidence: float,
     # "Charleston, WV • Remote").
     places = _PLACES_APART.sub("; ", _MARKS_BEFORE.sub("", job.location)).split("; ")
     job.location = _REMOTE_JA.sub("Remote", "; ".join(_without_remote_possible(comma_before_region(place)) for place in places))
-    job.title = _HOW_MANY_JA.sub("", title_without_lead(_without_ornaments(job.title)))  # (once the page is known for an ad)
+    # (once the page is known for an ad)
+    job.title = _STATUS_AFTER.sub("", _HOW_MANY_JA.sub("", title_without_lead(_without_ornaments(job.title))))
     job.title = _without_place_after(_without_town_after_gender(job.title, job.location), job.location)
     if not job.location and job.remote:
         job.location = "Remote"
@@ -64,6 +65,9 @@ _REMOTE_POSSIBLE = re.compile(r"^(?:(?:partial|occasional)\s+)?(?:télétravail|
                               r"(?:possible|posible|possibile|möglich|optional|available)$", re.IGNORECASE)
 
 
+# The ad's status in brackets after the role: "AX 엔지니어 (채용 중)" (Korean: hiring now), "(募集中)", "(now hiring)", "(urgent)".
+_STATUS_AFTER = re.compile(r"\s*[(（]\s*(?:채용\s*중|모집\s*중|募集中|now\s+hiring|hiring|urgent|dringend|urgente)\s*[)）]$",
+                           re.IGNORECASE)
 # How many are hired, written after the role in Japanese: "Webエンジニア 若干名" (a few), "看護師 2名".
 _HOW_MANY_JA = re.compile(r"\s+(?:若干名|\d+\s*名)$")
 # Japanese for working fully remotely, as a place: "フルリモート勤務可" (full remote work allowed), "完全在宅勤務".

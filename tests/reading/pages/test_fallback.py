@@ -8470,3 +8470,47 @@ def test_a_team_between_the_role_and_the_town_is_no_employer():
             f"</h1><p>Initech GmbH builds shop software.</p>{_AD_PARTS}<footer>© Initech GmbH</footer></body></html>")
     job = extract_snapshot(Snapshot(url="https://jobs.initech.example/senior-developer", html=html)).job
     assert job.company == "Initech" and job.title.startswith("Senior Developer, Backend")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # In the shapes of a sim-racing club's, a researcher's and a French lab's posts (2023-2025): the words leading into the
+    # role, and the ad's status after it
+    ("Hiring an Assistant Professor in Design", "Assistant Professor in Design"),
+    ("Recrutement d'ingénieur d'étude", "Ingénieur d'étude"),
+    ("AX 엔지니어 (채용 중)", "AX 엔지니어"),  # Korean: (hiring now)
+    ("Hiring Manager", "Hiring Manager"),  # a role: no article nor colon after "Hiring"
+])
+def test_the_words_leading_into_the_role_and_its_status_after_it_are_no_part_of_its_title(heading, title):
+    html = (f"<html><head><title>{heading} | Initech</title></head><body><h1>{heading}</h1><p>Location: Lyon, France</p>"
+            f"{_AD_PARTS}</body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/jobs/1", html=html)).job.title == title
+
+
+def test_a_call_closed_in_brackets_before_the_title_says_the_job_is_closed():
+    # In the shape of a researcher's post kept up after its deadline (2024): "(CALL CLOSED) Postdoctoral Scholar: …"
+    html = ("<html><head><title>(CALL CLOSED) Postdoctoral Scholar: AI Audits | Initech Lab</title></head><body><h1>(CALL "
+            f"CLOSED) Postdoctoral Scholar: AI Audits</h1><p>Location: Philadelphia, PA</p>{_AD_PARTS}</body></html>")
+    result = extract_snapshot(Snapshot(url="https://initechlab.example/postdoc/", html=html))
+    assert result.job is None and "CALL CLOSED" in result.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    # In the shapes of a crypto-analytics firm's and a Kyiv software firm's ads (2022-2024)
+    "Location: This is a full-time opportunity located remotely.",
+    "We offer: 100% ability to work remotely.",
+])
+def test_a_role_said_to_be_worked_remotely_is_remote(sentence):
+    html = (f"<html><head><title>DevOps Engineer | Initech</title></head><body><h1>DevOps Engineer</h1><p>{sentence}</p>"
+            f"{_AD_PARTS}<footer>© Initech GmbH 2022</footer></body></html>")
+    assert extract_snapshot(Snapshot(url="https://www.initech.example/jobs/devops.html", html=html)).job.location == "Remote"
+
+
+def test_the_sites_name_before_what_it_says_it_is_and_hours_a_week_are_no_place():
+    # In the shape of a Dutch agency's job page (2024): its site name "Initech ® | Creative Digital Agency", its facts' line
+    # "40 uur | Fulltime | Vrijheid" (hours a week, full time, freedom)
+    html = ("<html><head><title>Online marketeer - Initech ® | Creative Digital Agency</title><meta property='og:site_name' "
+            "content='Initech ® | Creative Digital Agency'></head><body><h1>Online marketeer</h1><p>40 uur | Fulltime | "
+            f"Vrijheid</p>{_AD_PARTS}</body></html>")
+    job = extract_snapshot(Snapshot(url="https://www.initech.example/vacatures/online-marketeer/", html=html)).job
+    assert (job.company, job.location) == ("Initech", "")
+
