@@ -298,7 +298,8 @@ def place_in_byline(page: Page) -> str:
     return ""
 
 
-_HOURS = re.compile(r"^\d+(?:[-–]\d+)?\s*(?:uur|hours?|hrs?|h|stunden|std\.?|heures|horas|ore|timer|tim)$", re.IGNORECASE)  # "40 uur"
+# hours a week, no place: "40 uur"
+_HOURS = re.compile(r"^\d+(?:[-–]\d+)?\s*(?:uur|hours?|hrs?|h|stunden|std\.?|heures|horas|ore|timer|tim)$", re.IGNORECASE)
 
 
 def employer_in_byline(page: Page, place: str, title: str = "") -> str:
