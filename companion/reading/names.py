@@ -59,7 +59,7 @@ _WORDS = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
 _ADDRESS_VERB = re.compile(r"^(?:get|try|use|join|hey|hello|meet)(?=\w{4})")
 
 
-# A company's form or kind after the name an address spells: "cloudwaveinc", "acmehq", "initechgroup".
+# A company's form after the name an address spells: "cloudwaveinc", "acmehq" (not "group": "sparkgroup" is no "Spark").
 _ADDRESS_FORM = re.compile(r"(?<=\w{4})(?:inc|llc|corp|ltd|gmbh|hq)$")
 
 

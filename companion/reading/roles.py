@@ -70,7 +70,7 @@ _ROLE_WORDS = re.compile(
     r"|skladník|elektrikář|zámečník|svářeč|kuchař|číšník"
     r"|fejlesztő|mérnök|menedzser|értékesítő|könyvelő|asszisztens|sofőr|technikus|munkatárs|borbély|fodrász"
     r"|inginer|dezvoltator|programator|coordonator|contabil|v[âa]nz[ăa]tor|tehnician"
-    # Finnish, Swedish, Norwegian, Danish
+    # Swedish, Norwegian, Danish (Finnish's roles end its compounds: see _ROLE_ENDINGS)
     r"|sjuksköterska|elektriker|snickare|målare|chaufför|förare"
     r"|lagerarbetare|kock|kokk|servitør|servitör|ekonom|handläggare|rådgiver|konsulent|sykepleier"
     r"|sygeplejerske|tømrer|snekker|sjåfør|chauffør|selger|lærling"
@@ -227,8 +227,9 @@ _INCLUSIVE_ARTICLE = re.compile(r"^un(?:[·.•⋅∙-]e|\(e\))\s+", re.IGNORECA
 def title_without_lead(title: str) -> str:
     """A job's title without the words leading into it: the role the employer's "we" seeks ("Rust engineer" of "We're
     looking for a Rust engineer", "Registered Nurse" of "… Registered Nurse to work nights at our home") or hires somewhere
-    ("We're hiring in Berlin: Backend Developer"), or the role after an article a site's data leaves before it
-    ("développeur·euse front-end" of "un·e développeur·euse front-end")."""
+    ("We're hiring in Berlin: Backend Developer") or hires, recruits ("Hiring an Assistant Professor …", "Recrutement
+    d'ingénieur …"), or the role after an article a site's data leaves before it ("développeur·euse front-end" of "un·e
+    développeur·euse front-end")."""
     if (hiring := _HIRING_IN.match(title) or _HIRING_LEAD.match(title)) and names_a_job(hiring["role"]):
         role = hiring["role"]
         return role[:1].upper() + role[1:]

@@ -399,7 +399,8 @@ def _title_and_site(page: Page) -> tuple[str, str]:
     # an og:title naming no job beside a document title naming the careers section: the site's own, copied to every page
     # ("Eilakaisla - Henkilöstöpalvelu", staffing services, beside "Eilakaisla - Työpaikka", a job)
     sectioned = [title for title in named[1:] if _says_section(_without_site(page, title[:TITLE_LIMIT])[0])]
-    if sectioned and not _JOB_WORDS.search(said := _without_site(page, named[0][:TITLE_LIMIT])[0]) and not names_a_role(said):
+    first_said = _without_site(page, named[0][:TITLE_LIMIT])[0] if sectioned else ""
+    if sectioned and not _JOB_WORDS.search(first_said) and not names_a_role(first_said):
         fuller = fuller or sectioned
     chosen = (fuller or named)[0]
     title, site = _without_site(page, chosen[:TITLE_LIMIT])
@@ -817,10 +818,10 @@ def _place_in_brackets(title: str) -> str:
         and (len(inside) > 2 or inside.isupper()) else ""
 
 
-# The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia", Vietnamese's
-# "Tuyển dụng nhân viên kinh doanh tại Hà Nội". (Not Indonesian's "di", which is Italian's "of": "Cameriere di Sala".)
 # A role, its employer and its town, set apart by commas, each a few words.
 _ROLE_EMPLOYER_TOWN = re.compile(r"^(?P<role>[^,]{2,80}),\s+(?P<employer>[^,]{2,60}),\s+(?P<town>[^,\d]{2,40})$")
+# The town a job's title ends with, after "in" or a dash: "PhD studentship in Exeter", "Barista – Goiânia", Vietnamese's
+# "Tuyển dụng nhân viên kinh doanh tại Hà Nội". (Not Indonesian's "di", which is Italian's "of": "Cameriere di Sala".)
 _TOWN_ENDING = re.compile(r"(?:\s(?:in|à|en|em|a|i|im|tại)|\s[-–—|])\s+(?P<town>[^\s,;:()|–—-][^,;:()|–—]{1,40})$")
 
 
