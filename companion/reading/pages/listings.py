@@ -365,6 +365,8 @@ def _among_jobs_here(link, page: Page) -> bool:
 # The last part of a search's address: "/search", "/jobsearch", "/suche".
 _SEARCH_PATHS = {"search", "jobsearch", "searchjobs", "searchresults", "results",
                  "suche", "recherche", "buscar", "busca", "ricerca", "zoeken", "szukaj"}
+# A blog's taxonomy, the part of an address before a tag's or a category's name: "/blog/tag/hiring/", "/category/news/".
+_TAXONOMY_PATHS = {"tag", "tags", "category", "categories", "label", "labels", "schlagwort", "etiqueta", "etiquette"}
 # The last part of a list's address, one job's never: "/fr/jobs", "/en/jobs/vacancies.htm".
 _LIST_PATHS = {"jobs", "careers", "vacancies", "openings", "positions", "stellen", "stellenangebote", "emplois",
                "empleos", "vagas", "vacatures", "offres-emploi", "ofertas-empleo", "karriere", "carrieres", "carriere",
@@ -1057,6 +1059,8 @@ def not_one_job(page: Page, title: str, site_names: frozenset[str], at_account: 
     if not written_as_ad(page) and any(_FOR_CANDIDATES.match(piece.strip()) for piece in pieces) \
             and any(_FOR_EMPLOYERS.match(node_text(link)) for link in page.css("a")):
         return _page_about("a recruiting firm's services to job seekers"), OPEN_ONE
+    if len(parts) >= 2 and parts[-2].lower() in _TAXONOMY_PATHS and not written_as_ad(page):
+        return "it lists a site's posts under one tag or category", OPEN_ONE  # "/blog/tag/hiring/"
     last = parts[-1].lower().rsplit(".", 1)[0] if parts else ""
     if last in _SEARCH_PATHS:
         return "it shows a search's results", OPEN_ONE

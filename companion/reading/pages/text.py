@@ -22,7 +22,9 @@ _PRE = re.compile(r"<pre\b", re.IGNORECASE)  # preformatted text keeps its lines
 # (or the employer's careers site named for it: "Afni Job Careers Portal")
 _BOARD_SUFFIX = re.compile(r"\s+[-–—|:]\s*(?:jobs?|careers?|hiring|job openings)\s*$"
                            r"|\s+(?:jobs?\s+)?(?:careers?|jobs?)\s+(?:portal|site)$"
-                           r"|\s+blog$", re.IGNORECASE)  # (its blog's name: "Codeando México Blog")
+                           r"|\s+blog$"  # (its blog's name: "Codeando México Blog")
+                           # its recruiting site's, Japanese: "リンクバル エンジニア採用" (engineers' hiring), "… 新卒採用サイト"
+                           r"|\s+\S{0,10}採用(?:サイト|ページ|情報)?$", re.IGNORECASE)
 
 
 def unescape(value: str) -> str:

@@ -8515,3 +8515,27 @@ def test_the_sites_name_before_what_it_says_it_is_and_hours_a_week_are_no_place(
     job = extract_snapshot(Snapshot(url="https://www.initech.example/vacatures/online-marketeer/", html=html)).job
     assert (job.company, job.location) == ("Initech", "")
 
+
+
+@pytest.mark.parametrize(("url", "job"), [
+    # In the shape of a researcher's al-folio site (2025): the blog's tag "hiring", its posts listed by title
+    ("https://initech-lab.example/blog/tag/hiring/", False),
+    ("https://initech-lab.example/blog/category/jobs/", False),
+    ("https://initech-lab.example/blog/2025/hiring-an-assistant-professor/", True),  # one post
+])
+def test_a_blogs_tag_or_category_lists_posts(url, job):
+    html = ("<html><head><title>Hiring an Assistant Professor in Design | Initech Lab</title></head><body><h1>Hiring an "
+            "Assistant Professor in Design</h1><p>Location: Palaiseau, France</p><p>The deadline for applications is 1 June "
+            "2025. To apply, send a CV to jobs@initech-lab.example</p></body></html>")
+    assert (extract_snapshot(Snapshot(url=url, html=html)).job is not None) == job
+
+
+@pytest.mark.parametrize(("site", "company"), [
+    # In the shape of a Tokyo firm's engineering recruiting site (2024): "リンクバル エンジニア採用" (engineers' hiring)
+    ("Initech エンジニア採用", "Initech"),
+    ("Initech 新卒採用サイト", "Initech"),  # (new graduates' hiring site)
+])
+def test_a_japanese_recruiting_sites_name_after_the_employers(site, company):
+    html = (f"<html><head><title>シニアWebエンジニア | {site}</title><meta property='og:site_name' content='{site}'></head>"
+            "<body><h1>シニアWebエンジニア</h1><h2>業務内容</h2><p>開発</p><h2>応募資格</h2><p>経験3年以上</p></body></html>")
+    assert extract_snapshot(Snapshot(url="https://initech.example/recruit/engineer/", html=html)).job.company == company
