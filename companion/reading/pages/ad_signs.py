@@ -819,24 +819,24 @@ _BACK_TO_JOBS = re.compile(r"^\W*(?:back\s+to\s+(?:all\s+)?(?:jobs|openings|posi
                            re.IGNORECASE)
 
 
+_HEADINGS_AFTER_LINK = _HEADINGS[:4]  # the levels the job's heading stands at under a link back to the jobs
+
+
 def heading_after_link_back(page: Page) -> str:
     """The heading right after a link back to the site's jobs, where it names a role: the job's own ("Tannlegesekretær"
     under "Tilbake til ledige stillinger", on a clinic's site whose every page is titled with its name); "" otherwise."""
-    back = False
-    for node in page.css("a, h1, h2, h3, h4"):
-        if node.tag == "a":
-            back = back or bool(_BACK_TO_JOBS.match(node_text(node)))
-        elif back:
-            if names_a_job(said := node_text(node)):
-                return said
-            break
+    nodes = page.css(f"a, {', '.join(_HEADINGS_AFTER_LINK)}, [class*='title' i]")
+    after = next((at + 1 for at, node in enumerate(nodes) if node.tag == "a" and _BACK_TO_JOBS.match(node_text(node))), 0)
+    if not after:
+        return ""
+    heading = next((node for node in nodes[after:] if node.tag in _HEADINGS_AFTER_LINK), None)
+    if heading is not None and names_a_job(said := node_text(heading)):
+        return said
     # or the one role boxes classed as titles name after it, however often drawn (for wide and narrow screens, and in
     # the form to apply: "<p class='vacancy__title-min'>Руководитель проекта</p>", "Вакансия «Руководитель проекта»"; not a
     # list's rows under a team's title box)
-    boxes = page.css("a, [class*='title' i]")
-    after = next((at + 1 for at, node in enumerate(boxes) if node.tag == "a" and _BACK_TO_JOBS.match(node_text(node))), 0)
-    roles = [said for node in boxes[after:] if after and node.tag != "a" and names_a_job(said := node_text(node))
-             and len(said.split()) <= ROLE_LINE_WORDS]
+    roles = [said for node in nodes[after:] if node.tag != "a" and "title" in (node.attributes.get("class") or "").lower()
+             and names_a_job(said := node_text(node)) and len(said.split()) <= ROLE_LINE_WORDS]
     return roles[0] if roles and all(squeezed(roles[0]) in squeezed(role) for role in roles) else ""
 
 

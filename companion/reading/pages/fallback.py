@@ -612,8 +612,7 @@ def _named_by_mail(page: Page, piece: str) -> bool:
     if not (2 <= len(piece) and len(piece.split()) <= TITLE_NAME_WORDS) or names_a_role(piece) or names_a_place(piece) \
             or _says_section(piece):
         return False
-    return any(spells(site_label(address.rpartition("@")[2]), piece)
-               for address in email_addresses_in(_addresses_written(page)))
+    return any(spells(site_label(domain), piece) for _, domain in _mail_addresses(page))
 
 
 def _names_only_site(page: Page, title: str) -> bool:
@@ -1808,7 +1807,7 @@ def _seeking_this_job(page: Page, title: str) -> str:
         return ""
     # (confirmed by an e-mail address the page gives: "careers@incodeks.com"; not a school an agency describes, "Thriving
     # Primary School is seeking a Year 3 Teacher", nor the employer's product its link names, "CarePal" at carepal.app)
-    mailed = {part for address in email_addresses_in(page.body_text) for part in address.rpartition("@")[2].split(".")}
+    mailed = {part for _, domain in _mail_addresses(page) for part in domain.split(".")}
     return found["name"] if squeezed(found["name"]) in mailed - {page.domain} else ""
 
 
@@ -1927,10 +1926,12 @@ def _mailbox_holds(mailbox: str, name: str) -> bool:
     return len(name.split()) >= 2 and box.endswith(named)  # (not a department's or a town's: "Logistics")
 
 
-def _mail_addresses(page: Page) -> list[tuple[str, str]]:
-    """The mailbox and the domain of each address the page gives to write to."""
+@lru_cache(maxsize=2)
+def _mail_addresses(page: Page) -> tuple[tuple[str, str], ...]:
+    """The mailbox and the domain of each address the page gives to write to, read once per page (the title's pieces,
+    the employer from the title and the last guesses all ask)."""
     addresses = email_addresses_in(_addresses_written(page))
-    return [(mailbox, host) for mailbox, _, host in (address.partition("@") for address in addresses)]
+    return tuple((mailbox, host) for mailbox, _, host in (address.partition("@") for address in addresses))
 
 
 def _addresses_written(page: Page) -> str:

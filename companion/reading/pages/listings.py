@@ -140,7 +140,7 @@ def listed_in(title: str) -> str:
     if len(pieces) == 2 and _VACANCIES.match(pieces[0]) and names_a_role(pieces[1]) and not pieces[1].endswith("s") \
             and not _LISTING_TITLE.match(pieces[1]):
         return ""  # the vacancies' section's name, then the one job's: "Job Vacancies – Building Services Engineer"
-    if any(_KINDS_JOINED.match(re.sub(r"^[^\w(]+", "", piece)) for piece in pieces):
+    if any(_KINDS_JOINED.match(without_marks(piece)) for piece in pieces):
         return "jobs"  # kinds of posts joined, each plural: "🎯 Internships & Co-ops"
     listing = _LISTING_WORDS.search(title) or _COUNT_FIRST.match(title)
     if listing and listing["count"]:

@@ -93,17 +93,18 @@ _SET_APART = (", ", " - ", " – ", " — ", " | ", " / ")  # how a title sets t
 def _without_place_after(title: str, place: str) -> str:
     """A title without the job's town written after a comma or a spaced dash ("Ohjelmistosuunnittelija/ -testaaja" of
     "… -testaaja - Jyväskylä" placed in Jyväskylä); as written otherwise."""
-    for town in {place, place.split(", ")[0]} - {""}:
-        for mark in _SET_APART:
-            if title.casefold().endswith(f"{mark}{town}".casefold()) and len(title) > len(mark) + len(town):
-                return title[:-len(mark) - len(town)].strip()
-    return title
+    return _without_after(title, {place, place.split(", ")[0]})
 
 
 def _without_employer_after(title: str, company: str) -> str:
     """A title without the employer's name its data writes after a comma or a spaced dash ("Sovellusarkkitehti" of
     "Sovellusarkkitehti, Esko Systems Oy" in JSON-LD); as written otherwise."""
-    for name in {company, without_legal_form(company)} - {""}:
+    return _without_after(title, {company, without_legal_form(company)})
+
+
+def _without_after(title: str, names: set[str]) -> str:
+    """A title without the first of the names it ends with, set apart after a comma, a spaced dash, a bar or a slash."""
+    for name in names - {""}:
         for mark in _SET_APART:
             if title.casefold().endswith(f"{mark}{name}".casefold()) and len(title) > len(mark) + len(name):
                 return title[:-len(mark) - len(name)].strip()
